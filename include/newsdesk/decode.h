@@ -1,0 +1,28 @@
+// Decode stage: raw page bytes -> UTF-8. The charset comes from, in order: a BOM, the HTTP
+// Content-Type header, <meta charset> / http-equiv in the first bytes, else ICU charset
+// detection. Conversion is ICU ucnv; bytes that do not decode become U+FFFD and are counted.
+// Pure function of its inputs; thread-safe.
+#ifndef NEWSDESK_DECODE_H_
+#define NEWSDESK_DECODE_H_
+
+#include <string>
+#include <string_view>
+
+#include "newsdesk/status.h"
+
+namespace newsdesk {
+
+struct Decoded {
+  std::string text;        // valid UTF-8, BOM removed
+  std::string charset;     // canonical name used, e.g. "windows-1255", "UTF-8"
+  std::string source;      // where it came from: "bom", "header", "meta", "detected", "default"
+  int invalid_sequences = 0;  // bytes or sequences replaced by U+FFFD
+};
+
+// `content_type` is the HTTP header value (may be empty). Never fails on bad bytes; fails
+// only when no converter can be opened at all (a Status with the reason).
+Result<Decoded> Decode(std::string_view bytes, std::string_view content_type);
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_DECODE_H_

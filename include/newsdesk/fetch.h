@@ -1,0 +1,113 @@
+// Fetch stage: turns URLs into response bytes. libcurl's multi_socket API driven by one
+// boost::asio::io_context (see src/fetch.cc), with politeness (global and per-host limits,
+// per-host delay, robots.txt), retries with backoff, conditional GET, size caps and a
+// private-network guard. No curl or Asio type appears here.
+//
+// Thread-safety: Submit(), Shutdown() and Cancel() may be called from any thread. Run()
+// must be called from exactly one thread (the fetcher's thread); completion callbacks run
+// on that thread and must not block for long.
+#ifndef NEWSDESK_FETCH_H_
+#define NEWSDESK_FETCH_H_
+
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+
+#include "newsdesk/status.h"
+
+namespace newsdesk {
+
+struct FetchOptions {
+  int max_total = 64;                               // transfers in flight, all hosts
+  int max_per_host = 2;                             // transfers in flight per host
+  std::chrono::milliseconds per_host_delay{1000};   // between request starts on one host
+  std::chrono::milliseconds connect_timeout{10000};
+  std::chrono::milliseconds total_timeout{60000};
+  int low_speed_bytes_per_s = 100;                  // abort below this rate ...
+  std::chrono::seconds low_speed_time{20};          // ... sustained this long
+  int64_t max_body_bytes = 10 * 1024 * 1024;        // after decompression
+  int max_redirects = 10;
+  int max_attempts = 3;                             // retries for transient failures
+  std::chrono::milliseconds retry_base_delay{1000}; // backoff: base * 2^(attempt-1) + jitter
+  std::chrono::milliseconds max_retry_delay{300000};
+  std::string user_agent = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)";
+  bool obey_robots = true;
+  bool allow_file_urls = false;         // file:// only for lists the user gives
+  bool allow_private_networks = false;  // loopback, RFC 1918, link-local, ...
+};
+
+// How a fetch ended. Every request ends in exactly one of these.
+enum class FetchOutcome {
+  kOk,            // 2xx with a body (http) or a readable file (file://)
+  kNotModified,   // 304 to a conditional request
+  kHttpError,     // final non-2xx status (404, 410, other 4xx; 5xx/429 after retries)
+  kNetworkError,  // DNS, connect, reset, TLS, timeout (after retries)
+  kTooLarge,      // body over max_body_bytes (after decompression)
+  kBlocked,       // disallowed by robots.txt
+  kRefused,       // refused by policy: scheme, private network address
+  kInvalidUrl,    // not a URL we can fetch
+};
+std::string_view FetchOutcomeName(FetchOutcome outcome);  // "ok", "not_modified", ...
+
+struct FetchRequest {
+  std::string url;
+  std::string etag;           // sent as If-None-Match when non-empty
+  std::string last_modified;  // sent as If-Modified-Since when non-empty
+  uint64_t tag = 0;           // caller's cookie, returned in the response
+};
+
+struct FetchResponse {
+  FetchOutcome outcome = FetchOutcome::kNetworkError;
+  std::string url;            // as requested
+  std::string final_url;      // after redirects
+  int http_status = 0;        // 0 for file:// and for failures before a response
+  std::string content_type;   // Content-Type header, verbatim
+  std::string content_language;
+  std::string etag;
+  std::string last_modified;
+  std::string body;           // decompressed bytes, at most max_body_bytes
+  int attempts = 0;
+  std::string error;          // why, when outcome != kOk/kNotModified
+  // For transient failures that ran out of attempts: when a later run may try again.
+  std::optional<std::chrono::system_clock::time_point> retry_at;
+  uint64_t tag = 0;
+  std::chrono::milliseconds elapsed{0};
+};
+
+class Fetcher {
+ public:
+  using Callback = std::function<void(FetchResponse)>;
+
+  static std::unique_ptr<Fetcher> Create(const FetchOptions& options);
+  virtual ~Fetcher() = default;
+  Fetcher(const Fetcher&) = delete;
+  Fetcher& operator=(const Fetcher&) = delete;
+
+  // Queues a request. `done` is called exactly once, on the fetcher's thread, with the
+  // final response (after retries and redirects). Thread-safe.
+  virtual void Submit(FetchRequest request, Callback done) = 0;
+
+  // Runs the event loop on the calling thread until Shutdown() or Cancel() was called and
+  // every accepted request has completed.
+  virtual void Run() = 0;
+
+  // No new requests are accepted; Run() returns once the queued ones are done.
+  virtual void Shutdown() = 0;
+
+  // Aborts queued and in-flight requests (their callbacks still run, with an error);
+  // Run() returns soon after.
+  virtual void Cancel() = 0;
+
+ protected:
+  Fetcher() = default;
+};
+
+// Convenience: fetches one URL synchronously on a private event loop.
+FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options);
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_FETCH_H_
