@@ -1,1 +1,55 @@
-int main() { return 0; }
+// newsdesk: the command line. See README.md for the commands and exit codes.
+#include <algorithm>
+#include <iostream>
+#include <vector>
+
+#include "cli/command.h"
+
+namespace newsdesk::cli {
+
+namespace {
+std::vector<CommandInfo>& Registry() {
+  static std::vector<CommandInfo> commands;
+  return commands;
+}
+}  // namespace
+
+bool RegisterCommand(CommandInfo info) {
+  Registry().push_back(std::move(info));
+  return true;
+}
+
+}  // namespace newsdesk::cli
+
+int main(int argc, char** argv) {
+  using namespace newsdesk::cli;
+  CLI::App app{"newsdesk: multilingual news ingestion into a local SQLite store"};
+  app.require_subcommand(1);
+  app.set_version_flag("--version", "newsdesk 0.1.0");
+
+  auto commands = Registry();
+  std::sort(commands.begin(), commands.end(),
+            [](const CommandInfo& a, const CommandInfo& b) { return a.order < b.order; });
+  std::vector<std::pair<CLI::App*, std::function<int()>>> runners;
+  for (auto& c : commands) {
+    CLI::App* sub = app.add_subcommand(c.name, c.description);
+    runners.emplace_back(sub, c.setup(*sub));
+  }
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    int rc = app.exit(e);
+    return rc == 0 ? kExitOk : kExitUsage;
+  }
+  for (auto& [sub, run] : runners) {
+    if (sub->parsed()) {
+      try {
+        return run();
+      } catch (const std::exception& e) {
+        std::cerr << "newsdesk: " << e.what() << "\n";
+        return kExitUsage;
+      }
+    }
+  }
+  return kExitUsage;
+}

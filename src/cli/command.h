@@ -1,0 +1,36 @@
+// The command line is a thin shell: each subcommand lives in src/cli/<name>_command.cc,
+// parses its flags with CLI11 and calls the library. Subcommands register themselves at
+// static-initialization time so adding one touches no other file.
+//
+// Exit codes (README): 0 ok, 1 the run finished but some inputs failed (each reported),
+// 2 usage or configuration error.
+#ifndef NEWSDESK_CLI_COMMAND_H_
+#define NEWSDESK_CLI_COMMAND_H_
+
+#include <CLI/CLI.hpp>
+#include <functional>
+#include <string>
+
+namespace newsdesk::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitSomeFailed = 1;
+inline constexpr int kExitUsage = 2;
+
+// Adds the subcommand's options to `sub` and returns the function that runs it (called
+// only when this subcommand was chosen). The returned function gives the exit code.
+using CommandSetup = std::function<std::function<int()>(CLI::App& sub)>;
+
+struct CommandInfo {
+  std::string name;
+  std::string description;
+  CommandSetup setup;
+  int order;  // position in --help
+};
+
+// Returns true so it can initialise a namespace-scope constant.
+bool RegisterCommand(CommandInfo info);
+
+}  // namespace newsdesk::cli
+
+#endif  // NEWSDESK_CLI_COMMAND_H_
