@@ -1,10 +1,13 @@
 #include "newsdesk/store.h"
 
+#include <cctype>
 #include <ctime>
 #include <filesystem>
+#include <set>
 #include <string>
 #include <utility>
 
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
 #include "store_internal.h"
@@ -89,6 +92,99 @@ Result<std::optional<T>> QueryOne(Result<Stmt> stmt, Read read) {
   if (!row.ok()) return row.status();
   if (!*row) return std::optional<T>();
   return std::optional<T>(read(*stmt));
+}
+
+std::vector<std::string> SplitCommaList(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string JoinCommaList(const std::set<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += ',';
+    out += item;
+  }
+  return out;
+}
+
+constexpr const char* kStoryColumns =
+    "id, title, first_published, last_published, article_count, languages, outlets, "
+    "updated_at";
+
+Story ReadStory(const Stmt& s) {
+  Story story;
+  story.id = s.Int(0);
+  story.title = s.Text(1);
+  story.first_published = s.Text(2);
+  story.last_published = s.Text(3);
+  story.article_count = s.Int(4);
+  story.languages = SplitCommaList(s.Text(5));
+  story.outlets = SplitCommaList(s.Text(6));
+  story.updated_at = s.Text(7);
+  return story;
+}
+
+using Counts = std::vector<std::pair<std::string, int64_t>>;
+
+std::string CountsToJson(const Counts& counts) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& [name, n] : counts) j[name] = n;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Result<Counts> CountsFromJson(const std::string& text) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Status::Corruption("run counts are not a JSON object: " + text);
+  }
+  Counts out;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (!it.value().is_number_integer()) return Status::Corruption("run count not an integer");
+    out.emplace_back(it.key(), it.value().get<int64_t>());
+  }
+  return out;
+}
+
+// Plain words -> an FTS5 query: every word a quoted term (so punctuation cannot be
+// syntax), a trailing * kept as a prefix marker, OR/AND/NOT between two terms kept.
+std::string PlainWordsToFts5(const std::string& query) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < query.size()) {
+    while (i < query.size() && std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    size_t start = i;
+    while (i < query.size() && !std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    if (i > start) words.push_back(query.substr(start, i - start));
+  }
+  auto is_operator = [](const std::string& w) { return w == "OR" || w == "AND" || w == "NOT"; };
+  std::string out;
+  bool last_was_term = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (is_operator(w) && last_was_term && k + 1 < words.size() && !is_operator(words[k + 1])) {
+      out += ' ' + w;
+      last_was_term = false;
+      continue;
+    }
+    bool prefix = w.size() > 1 && w.back() == '*';
+    std::string term = prefix ? w.substr(0, w.size() - 1) : w;
+    std::string quoted = "\"";
+    for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    quoted += '"';
+    if (prefix) quoted += '*';
+    if (!out.empty()) out += ' ';
+    out += quoted;
+    last_was_term = true;
+  }
+  return out;
 }
 
 class SqliteStore final : public Store {
@@ -293,6 +389,226 @@ class SqliteStore final : public Store {
         *s, [](const Stmt& r) { return std::make_pair(r.Text(0), r.Int(1)); });
   }
 
+  // ---- Stories ----
+
+  Status UpsertStory(int64_t id, const std::string& title) override {
+    Result<Stmt> q = db_->Prepare(
+        "SELECT published, language, title_language, site, title FROM articles "
+        "WHERE story_id = ?1 ORDER BY id");
+    if (!q.ok()) return q.status();
+    q->Bind(1, id);
+    int64_t count = 0;
+    std::string first, last, first_title;
+    std::set<std::string> languages, outlets;
+    for (;;) {
+      Result<bool> row = q->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      std::string published = q->Text(0);
+      if (!published.empty()) {
+        if (first.empty() || published < first) first = published;
+        if (published > last) last = published;
+      }
+      for (int col : {1, 2}) {
+        std::string lang = q->Text(col);
+        if (!lang.empty()) languages.insert(lang);
+      }
+      std::string site = q->Text(3);
+      if (!site.empty()) outlets.insert(site);
+      if (count++ == 0) first_title = q->Text(4);
+    }
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO stories (id, title, first_published, last_published, article_count, "
+        "languages, outlets, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(id) DO UPDATE SET "
+        "title = CASE WHEN ?9 <> '' OR stories.title = '' THEN excluded.title "
+        "ELSE stories.title END, "
+        "first_published = excluded.first_published, last_published = "
+        "excluded.last_published, article_count = excluded.article_count, "
+        "languages = excluded.languages, outlets = excluded.outlets, "
+        "updated_at = excluded.updated_at");
+    if (!s.ok()) return s.status();
+    s->BindAll(id, title.empty() ? first_title : title, first, last, count,
+               JoinCommaList(languages), JoinCommaList(outlets), StoreTimestampNow(), title);
+    return s->Run();
+  }
+
+  Result<std::optional<Story>> GetStory(int64_t id) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?1");
+    if (s.ok()) s->Bind(1, id);
+    return QueryOne<Story>(std::move(s), ReadStory);
+  }
+
+  Result<std::vector<Story>> ListStories(const StoryFilter& filter) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kStoryColumns +
+                     " FROM stories WHERE (?1 = '' OR last_published >= ?1) AND "
+                     "(?2 = '' OR instr(',' || languages || ',', ',' || ?2 || ',') > 0) "
+                     "ORDER BY last_published DESC, id DESC LIMIT ?3");
+    if (!s.ok()) return s.status();
+    s->BindAll(filter.since, filter.language, filter.limit);
+    return CollectRows<Story>(*s, ReadStory);
+  }
+
+  Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE story_id = ?1 ORDER BY "
+                                  "published = '', published, id");
+    if (!s.ok()) return s.status();
+    s->Bind(1, story_id);
+    return CollectRows<Article>(*s, ReadArticle);
+  }
+
+  Result<int64_t> MaxStoryId() override {
+    return db_->QueryInt(
+        "SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0), "
+        "COALESCE((SELECT MAX(story_id) FROM articles), 0))");
+  }
+
+  // ---- Figures ----
+
+  Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
+                               const std::vector<StoryFigure>& figures) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT figures"));
+    Status st = ReplaceFiguresInSavepoint(story_id, article_id, figures);
+    if (!st.ok()) (void)db_->Exec("ROLLBACK TO figures");
+    Status released = db_->Exec("RELEASE figures");
+    return st.ok() ? released : st;
+  }
+
+  Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT f.story_id, f.article_id, f.value, f.text, f.unit, f.context, a.site, "
+        "a.canonical_url FROM story_figures f JOIN articles a ON a.id = f.article_id "
+        "WHERE f.story_id = ?1 ORDER BY f.unit, f.value, a.id, f.id");
+    if (!s.ok()) return s.status();
+    s->Bind(1, story_id);
+    return CollectRows<StoryFigure>(*s, [](const Stmt& r) {
+      StoryFigure f;
+      f.story_id = r.Int(0);
+      f.article_id = r.Int(1);
+      f.value = r.Double(2);
+      f.text = r.Text(3);
+      f.unit = r.Text(4);
+      f.context = r.Text(5);
+      f.site = r.Text(6);
+      f.url = r.Text(7);
+      return f;
+    });
+  }
+
+  // ---- Runs ----
+
+  Result<int64_t> BeginRun(const std::string& pipeline) override {
+    Result<Stmt> s =
+        db_->Prepare("INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running')");
+    if (!s.ok()) return s.status();
+    s->BindAll(pipeline, StoreTimestampNow());
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->get()));
+  }
+
+  Status FinishRun(int64_t id, const std::string& status, const Counts& counts,
+                   const Counts& errors) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE runs SET finished_at = ?1, status = ?2, counts = ?3, errors = ?4 "
+        "WHERE id = ?5");
+    if (!s.ok()) return s.status();
+    s->BindAll(StoreTimestampNow(), status, CountsToJson(counts), CountsToJson(errors), id);
+    return RunExpectingChange(*s, "run " + std::to_string(id));
+  }
+
+  Result<std::vector<RunRecord>> ListRuns(int limit) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT id, pipeline, started_at, finished_at, status, counts, errors FROM runs "
+        "ORDER BY id DESC LIMIT ?1");
+    if (!s.ok()) return s.status();
+    s->Bind(1, limit);
+    std::vector<RunRecord> out;
+    for (;;) {
+      Result<bool> row = s->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return out;
+      RunRecord r;
+      r.id = s->Int(0);
+      r.pipeline = s->Text(1);
+      r.started_at = s->Text(2);
+      r.finished_at = s->Text(3);
+      r.status = s->Text(4);
+      Result<Counts> counts = CountsFromJson(s->Text(5));
+      if (!counts.ok()) return counts.status();
+      Result<Counts> errors = CountsFromJson(s->Text(6));
+      if (!errors.ok()) return errors.status();
+      r.counts = std::move(*counts);
+      r.errors = std::move(*errors);
+      out.push_back(std::move(r));
+    }
+  }
+
+  // ---- robots.txt and sources ----
+
+  Status PutRobots(const RobotsEntry& e) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT OR REPLACE INTO robots (host, http_status, body, fetched_at, expires_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!s.ok()) return s.status();
+    s->BindAll(e.host, e.http_status, e.body, e.fetched_at, e.expires_at);
+    return s->Run();
+  }
+
+  Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT host, http_status, body, fetched_at, expires_at FROM robots WHERE host = ?1");
+    if (s.ok()) s->Bind(1, host);
+    return QueryOne<RobotsEntry>(std::move(s), [](const Stmt& r) {
+      return RobotsEntry{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2), r.Text(3), r.Text(4)};
+    });
+  }
+
+  Status PutSource(const SourceState& src) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT OR REPLACE INTO sources (url, last_run_at, etag, last_modified) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    if (!s.ok()) return s.status();
+    s->BindAll(src.url, src.last_run_at, src.etag, src.last_modified);
+    return s->Run();
+  }
+
+  Result<std::optional<SourceState>> GetSource(const std::string& url) override {
+    Result<Stmt> s =
+        db_->Prepare("SELECT url, last_run_at, etag, last_modified FROM sources WHERE url = ?1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<SourceState>(std::move(s), [](const Stmt& r) {
+      return SourceState{r.Text(0), r.Text(1), r.Text(2), r.Text(3)};
+    });
+  }
+
+  // ---- Search ----
+
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
+                                        bool fts5_syntax) override {
+    std::string match = fts5_syntax ? query : PlainWordsToFts5(query);
+    if (match.empty()) return Status::InvalidArgument("empty search query");
+    // Title hits weigh 10x body hits in bm25.
+    Result<Stmt> s = db_->Prepare(
+        "SELECT a.id, a.title, a.canonical_url, "
+        "snippet(articles_fts, -1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0) AS r "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2");
+    if (!s.ok()) return s.status();
+    s->BindAll(match, limit);
+    Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {
+      return SearchHit{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Double(4)};
+    });
+    if (!hits.ok() && hits.status().code() == Status::Code::kInternal) {
+      // A malformed FTS5 query surfaces as a generic SQLITE_ERROR from step.
+      return Status::InvalidArgument("search query \"" + query +
+                                     "\": " + std::string(hits.status().message()));
+    }
+    return hits;
+  }
+
  protected:
   Status BeginTransaction() override { return db_->Exec(read_only_ ? "BEGIN" : "BEGIN IMMEDIATE"); }
   Status CommitTransaction() override { return db_->Exec("COMMIT"); }
@@ -303,6 +619,25 @@ class SqliteStore final : public Store {
   }
 
  private:
+  Status ReplaceFiguresInSavepoint(int64_t story_id, int64_t article_id,
+                                   const std::vector<StoryFigure>& figures) {
+    {
+      Result<Stmt> del = db_->Prepare("DELETE FROM story_figures WHERE article_id = ?1");
+      if (!del.ok()) return del.status();
+      del->Bind(1, article_id);
+      NEWSDESK_RETURN_IF_ERROR(del->Run());
+    }
+    for (const StoryFigure& f : figures) {
+      Result<Stmt> ins = db_->Prepare(
+          "INSERT INTO story_figures (story_id, article_id, value, text, unit, context) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      if (!ins.ok()) return ins.status();
+      ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context);
+      NEWSDESK_RETURN_IF_ERROR(ins->Run());
+    }
+    return Status::OK();
+  }
+
   Status RunExpectingChange(Stmt& s, const std::string& what) {
     NEWSDESK_RETURN_IF_ERROR(s.Run());
     if (sqlite3_changes(db_->get()) == 0) return Status::NotFound("no " + what);

@@ -1,7 +1,9 @@
 #include "newsdesk/store.h"
 
+#include <atomic>
 #include <filesystem>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -356,6 +358,252 @@ TEST(StoreMigrations, RefusesANewerSchema) {
   }
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   EXPECT_TRUE(store.status().IsFailedPrecondition()) << store.status().ToString();
+}
+
+Article StoryArticle(const std::string& slug, int64_t story, const std::string& site,
+                     const std::string& lang, const std::string& published) {
+  Article a = MakeArticle(slug);
+  a.story_id = story;
+  a.site = site;
+  a.language = lang;
+  a.published = published;
+  return a;
+}
+
+TEST(StoreStories, StatsAreRecomputedFromArticles) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "b.com", "en", "2026-02-14")));
+  Article yi = StoryArticle("b", 1, "a.com", "en", "2026-02-12");
+  yi.title_language = "yi";  // Yiddish headline on an English body counts as Yiddish too
+  ASSERT_OK(store->InsertArticle(yi));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 1, "b.com", "ar", "")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 2, "c.com", "he", "2026-03-01")));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  auto story = store->GetStory(1);
+  ASSERT_OK(story);
+  ASSERT_TRUE(story->has_value());
+  Story s = **story;
+  EXPECT_EQ(s.title, "Title a");  // first article's title when none is given
+  EXPECT_EQ(s.article_count, 3);
+  EXPECT_EQ(s.first_published, "2026-02-12");
+  EXPECT_EQ(s.last_published, "2026-02-14");
+  EXPECT_EQ(s.languages, (std::vector<std::string>{"ar", "en", "yi"}));
+  EXPECT_EQ(s.outlets, (std::vector<std::string>{"a.com", "b.com"}));
+
+  ASSERT_OK(store->UpsertStory(1, "Iraq takes custody of detainees"));
+  ASSERT_OK(store->InsertArticle(StoryArticle("e", 1, "d.com", "en", "2026-02-20")));
+  ASSERT_OK(store->UpsertStory(1, ""));  // keeps the given title, refreshes stats
+  s = **store->GetStory(1);
+  EXPECT_EQ(s.title, "Iraq takes custody of detainees");
+  EXPECT_EQ(s.article_count, 4);
+  EXPECT_EQ(s.last_published, "2026-02-20");
+  EXPECT_EQ(*store->MaxStoryId(), 2);
+
+  auto articles = store->ListStoryArticles(1);
+  ASSERT_OK(articles);
+  std::vector<std::string> order;
+  for (const Article& a : *articles) order.push_back(a.published);
+  EXPECT_EQ(order, (std::vector<std::string>{"2026-02-12", "2026-02-14", "2026-02-20", ""}));
+}
+
+TEST(StoreStories, ListsNewestFirstWithFilters) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-01-05")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("b", 2, "a.com", "yi", "2026-02-14")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-03-01")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "eng", "2026-03-02")));
+  for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
+  auto ids = [&](const StoryFilter& f) {
+    std::vector<int64_t> out;
+    auto stories = store->ListStories(f);
+    EXPECT_OK(stories);
+    if (stories.ok()) {
+      for (const Story& s : *stories) out.push_back(s.id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids({}), (std::vector<int64_t>{4, 3, 2, 1}));
+  StoryFilter since;
+  since.since = "2026-02-01";
+  EXPECT_EQ(ids(since), (std::vector<int64_t>{4, 3, 2}));
+  StoryFilter en;
+  en.language = "en";  // "eng" must not match "en"
+  EXPECT_EQ(ids(en), (std::vector<int64_t>{3, 1}));
+  StoryFilter both = since;
+  both.language = "yi";
+  both.limit = 5;
+  EXPECT_EQ(ids(both), (std::vector<int64_t>{2}));
+  StoryFilter limited;
+  limited.limit = 1;
+  EXPECT_EQ(ids(limited), (std::vector<int64_t>{4}));
+}
+
+TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {
+  auto store = OpenOrDie(":memory:");
+  int64_t a = *store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
+  int64_t b = *store->InsertArticle(StoryArticle("b", 1, "b.com", "en", "2026-02-14"));
+  StoryFigure f;
+  f.unit = "detainees";
+  f.value = 4500;
+  f.text = "4,500";
+  ASSERT_OK(store->ReplaceArticleFigures(1, a, {f}));
+  f.value = 4000;
+  f.text = "4,000";
+  ASSERT_OK(store->ReplaceArticleFigures(1, b, {f}));
+  f.value = 4583;
+  f.text = "4,583";
+  ASSERT_OK(store->ReplaceArticleFigures(1, a, {f}));  // replaces a's 4,500
+  auto figures = store->ListFigures(1);
+  ASSERT_OK(figures);
+  ASSERT_EQ(figures->size(), 2u);
+  EXPECT_EQ((*figures)[0].text, "4,000");
+  EXPECT_EQ((*figures)[0].site, "b.com");
+  EXPECT_EQ((*figures)[1].value, 4583);
+  EXPECT_EQ((*figures)[1].url, "https://example.com/a");
+  // A figure for a missing article fails as a whole and leaves the old ones.
+  EXPECT_FALSE(store->ReplaceArticleFigures(1, 999, {f, f}).ok());
+  EXPECT_EQ(store->ListFigures(1)->size(), 2u);
+}
+
+TEST(StoreRuns, BeginFinishAndListNewestFirst) {
+  auto store = OpenOrDie(":memory:");
+  int64_t first = *store->BeginRun("samples");
+  int64_t second = *store->BeginRun("ingest");
+  ASSERT_OK(store->FinishRun(first, "ok", {{"fetched", 9}, {"stored", 8}, {"duplicate", 1}}, {}));
+  EXPECT_TRUE(store->FinishRun(999, "ok", {}, {}).IsNotFound());
+  auto runs = store->ListRuns(-1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 2u);
+  EXPECT_EQ((*runs)[0].id, second);
+  EXPECT_EQ((*runs)[0].status, "running");
+  EXPECT_EQ((*runs)[0].finished_at, "");
+  EXPECT_EQ((*runs)[1].status, "ok");
+  EXPECT_FALSE((*runs)[1].finished_at.empty());
+  // Outcome order is kept as given.
+  EXPECT_EQ((*runs)[1].counts, (std::vector<std::pair<std::string, int64_t>>{
+                                   {"fetched", 9}, {"stored", 8}, {"duplicate", 1}}));
+  EXPECT_EQ(store->ListRuns(1)->size(), 1u);
+}
+
+TEST(StoreRobotsAndSources, PutGetReplace) {
+  auto store = OpenOrDie(":memory:");
+  EXPECT_FALSE(store->GetRobots("https://a.com")->has_value());
+  ASSERT_OK(store->PutRobots({"https://a.com", 200, "User-agent: *\nDisallow: /x\n",
+                              "2026-02-14T00:00:00Z", "2026-02-15T00:00:00Z"}));
+  ASSERT_OK(
+      store->PutRobots({"https://a.com", 404, "", "2026-02-16T00:00:00Z", "2026-02-17T00:00:00Z"}));
+  auto robots = store->GetRobots("https://a.com");
+  ASSERT_TRUE(robots->has_value());
+  EXPECT_EQ((*robots)->http_status, 404);
+  EXPECT_EQ((*robots)->expires_at, "2026-02-17T00:00:00Z");
+
+  ASSERT_OK(store->PutSource({"https://a.com/feed", "2026-02-14T00:00:00Z", "\"e\"", ""}));
+  auto src = store->GetSource("https://a.com/feed");
+  ASSERT_TRUE(src->has_value());
+  EXPECT_EQ((*src)->etag, "\"e\"");
+  EXPECT_FALSE(store->GetSource("https://b.com/feed")->has_value());
+}
+
+TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
+  auto store = OpenOrDie(":memory:");
+  Article iraq = MakeArticle("iraq");
+  iraq.title = "Iraq takes custody of ISIS detainees";
+  iraq.text = "Baghdad said 4,583 detainees were moved from Syria.";
+  Article weather = MakeArticle("weather");
+  weather.title = "Storm warning";
+  weather.text = "Heavy rain is expected; detainees unrelated.";
+  Article hebrew = MakeArticle("hebrew");
+  hebrew.title = "סערה בצפון";
+  hebrew.text = "גשם כבד צפוי בצפון הארץ";
+  int64_t iraq_id = *store->InsertArticle(iraq);
+  int64_t weather_id = *store->InsertArticle(weather);
+  int64_t hebrew_id = *store->InsertArticle(hebrew);
+
+  auto hits = store->Search("detainees", 10);
+  ASSERT_OK(hits);
+  ASSERT_EQ(hits->size(), 2u);
+  EXPECT_EQ((*hits)[0].article_id, iraq_id);  // title hit ranks first
+  EXPECT_EQ((*hits)[0].url, "https://example.com/iraq");
+  EXPECT_NE((*hits)[0].snippet.find("[detainees]"), std::string::npos) << (*hits)[0].snippet;
+
+  auto he = store->Search("בצפון", 10);
+  ASSERT_OK(he);
+  ASSERT_EQ(he->size(), 1u);
+  EXPECT_EQ((*he)[0].article_id, hebrew_id);
+
+  // Punctuation in plain queries is not FTS5 syntax; prefixes and OR work.
+  EXPECT_EQ(store->Search("Iraq's", 10)->size(), 0u);
+  EXPECT_OK(store->Search("\"unbalanced ( NOT", 10));
+  EXPECT_EQ(store->Search("Bagh*", 10)->size(), 1u);
+  EXPECT_EQ(store->Search("storm OR baghdad", 10)->size(), 2u);
+  EXPECT_EQ(store->Search("storm baghdad", 10)->size(), 0u);
+  EXPECT_TRUE(store->Search("   ", 10).status().IsInvalidArgument());
+  EXPECT_TRUE(store->Search("\"unbalanced", 10, true).status().IsInvalidArgument());
+
+  // The index follows updates of title and text (triggers).
+  Article changed = **store->GetArticle(weather_id);
+  changed.text = "Sunny all week.";
+  ASSERT_OK(store->UpdateArticle(changed));
+  EXPECT_EQ(store->Search("detainees", 10)->size(), 1u);
+  EXPECT_EQ(store->Search("sunny", 10)->size(), 1u);
+  // ...and ignores updates of other columns.
+  ASSERT_OK(store->SetArticleStory(iraq_id, 3, 0));
+  EXPECT_EQ(store->Search("detainees", 10)->size(), 1u);
+}
+
+TEST(StoreMigrations, IndexesArticlesStoredBeforeTheSearchIndexExisted) {
+  TempDir dir;
+  std::string path = dir.File("v1.db");
+  {
+    auto v1 = internal::OpenStoreAtVersion(path, {}, 1);
+    ASSERT_OK(v1);
+    Article a = MakeArticle("old");
+    a.text = "archived detainees story";
+    ASSERT_OK((*v1)->InsertArticle(a));
+  }
+  auto store = OpenOrDie(path);
+  auto hits = store->Search("archived", 10);
+  ASSERT_OK(hits);
+  EXPECT_EQ(hits->size(), 1u);
+  ASSERT_OK(store->InsertArticle(StoryArticle("new", 1, "a.com", "en", "2026-01-01")));
+  EXPECT_OK(store->UpsertStory(1, ""));  // v2 tables exist
+}
+
+TEST(StoreFile, ReaderSeesOnlyCommittedBatchesWhileWriterWrites) {
+  TempDir dir;
+  std::string path = dir.File("wal.db");
+  auto writer = OpenOrDie(path);
+  ASSERT_NE(writer, nullptr);
+  auto reader = OpenOrDie(path, ReadOnly());
+  ASSERT_NE(reader, nullptr);
+  constexpr int kBatches = 20;
+  constexpr int kBatchSize = 25;
+  std::atomic<bool> done{false};
+  std::atomic<int> bad_counts{0};
+  std::atomic<int> reads{0};
+  std::thread read_thread([&] {
+    while (!done.load()) {
+      Result<int64_t> n = reader->CountArticles();
+      // WAL: a reader never blocks and never sees half a batch.
+      if (!n.ok() || *n % kBatchSize != 0) bad_counts.fetch_add(1);
+      reads.fetch_add(1);
+    }
+  });
+  for (int b = 0; b < kBatches; ++b) {
+    Store::Transaction txn(*writer);
+    ASSERT_OK(txn.status());
+    for (int i = 0; i < kBatchSize; ++i) {
+      ASSERT_OK(writer->InsertArticle(MakeArticle(std::to_string(b) + "-" + std::to_string(i))));
+    }
+    ASSERT_OK(txn.Commit());
+  }
+  // Let the reader observe the final state at least once.
+  int seen = reads.load();
+  while (reads.load() < seen + 2) std::this_thread::yield();
+  done = true;
+  read_thread.join();
+  EXPECT_EQ(bad_counts.load(), 0);
+  EXPECT_EQ(*reader->CountArticles(), kBatches * kBatchSize);
 }
 
 }  // namespace

@@ -61,6 +61,75 @@ struct FrontierEntry {
   int64_t article_id = 0;  // the article stored for it, if any
 };
 
+// A story: articles about one event. Stats are recomputed from its articles by
+// Store::UpsertStory.
+struct Story {
+  int64_t id = 0;
+  std::string title;
+  std::string first_published;         // min published of its articles ("" when none known)
+  std::string last_published;          // max published
+  int64_t article_count = 0;           // all articles of the story, near-duplicates included
+  std::vector<std::string> languages;  // distinct, sorted
+  std::vector<std::string> outlets;    // distinct sites, sorted
+  std::string updated_at;
+};
+
+struct StoryFilter {
+  std::string since;     // only stories whose last_published >= since ("" = all)
+  std::string language;  // only stories with an article in this language ("" = all)
+  int limit = -1;        // at most this many (-1 = all)
+};
+
+// A number an article states about its story ("4,583 detainees"). Stories whose
+// articles state different values for the same unit are the figures that disagree.
+struct StoryFigure {
+  int64_t story_id = 0;
+  int64_t article_id = 0;
+  double value = 0;
+  std::string text;     // as written: "4,583"
+  std::string unit;     // what is counted, normalized: "detainees"
+  std::string context;  // the surrounding words
+  // Filled by ListFigures from the article:
+  std::string site;
+  std::string url;
+};
+
+// One pipeline run (crawl, ingest, import) and what came of it.
+struct RunRecord {
+  int64_t id = 0;
+  std::string pipeline;  // pipeline name or command ("ingest")
+  std::string started_at;
+  std::string finished_at;  // "" while running (or when the run was killed)
+  std::string status;       // "running", "ok", "failed", "interrupted", ...
+  std::vector<std::pair<std::string, int64_t>> counts;  // per outcome: fetched, stored, ...
+  std::vector<std::pair<std::string, int64_t>> errors;  // per error kind: timeout, http_404
+};
+
+// Cached robots.txt of one host (RFC 9309 §2.4 caching).
+struct RobotsEntry {
+  std::string host;  // scheme://host[:port] or host, as the fetcher keys it
+  int http_status = 0;
+  std::string body;
+  std::string fetched_at;
+  std::string expires_at;
+};
+
+// A discovery source's state between runs (feed, sitemap, URL list).
+struct SourceState {
+  std::string url;
+  std::string last_run_at;
+  std::string etag;
+  std::string last_modified;
+};
+
+struct SearchHit {
+  int64_t article_id = 0;
+  std::string title;
+  std::string url;      // canonical
+  std::string snippet;  // matched terms wrapped in [ ]
+  double rank = 0;      // bm25: lower is better
+};
+
 struct StoreOptions {
   // When false, a missing database file is an error (NotFound) instead of being created.
   bool create_if_missing = true;
@@ -148,6 +217,47 @@ class Store {
   virtual Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) = 0;
   // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
   virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
+
+  // Stories. Ids come from the caller (StoryIndex assigns them). UpsertStory creates the
+  // story if needed and recomputes its dates, count, languages and outlets from the
+  // articles whose story_id is `id`; `title` replaces the title unless empty (a new story
+  // with no title takes its first article's title).
+  virtual Status UpsertStory(int64_t id, const std::string& title) = 0;
+  virtual Result<std::optional<Story>> GetStory(int64_t id) = 0;
+  // Newest first (last_published, then id, descending).
+  virtual Result<std::vector<Story>> ListStories(const StoryFilter& filter) = 0;
+  // The story's articles, oldest published first.
+  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
+  // The highest story id in use (0 when none), for callers that allocate ids.
+  virtual Result<int64_t> MaxStoryId() = 0;
+
+  // Figures. ReplaceArticleFigures replaces every figure of `article_id` with `figures`
+  // (their story_id/article_id fields are overwritten with the arguments).
+  virtual Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
+                                       const std::vector<StoryFigure>& figures) = 0;
+  // The story's figures grouped by unit, then value, with site and url filled.
+  virtual Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) = 0;
+
+  // Runs. BeginRun records a "running" run started now; FinishRun stamps it finished.
+  virtual Result<int64_t> BeginRun(const std::string& pipeline) = 0;
+  virtual Status FinishRun(int64_t id, const std::string& status,
+                           const std::vector<std::pair<std::string, int64_t>>& counts,
+                           const std::vector<std::pair<std::string, int64_t>>& errors) = 0;
+  // Newest first; at most `limit` (-1 = all).
+  virtual Result<std::vector<RunRecord>> ListRuns(int limit) = 0;
+
+  // robots.txt cache and source state (insert or replace by key).
+  virtual Status PutRobots(const RobotsEntry& entry) = 0;
+  virtual Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) = 0;
+  virtual Status PutSource(const SourceState& source) = 0;
+  virtual Result<std::optional<SourceState>> GetSource(const std::string& url) = 0;
+
+  // Full-text search over title and text (FTS5, unicode61 tokenizer), best first. By
+  // default `query` is plain words: each is matched as a term (a trailing * makes a
+  // prefix; OR/AND/NOT in capitals stay operators). With `fts5_syntax` the query goes to
+  // FTS5 as written, and a malformed one is InvalidArgument.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
+                                                bool fts5_syntax = false) = 0;
 
  protected:
   Store() = default;
