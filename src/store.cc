@@ -325,11 +325,7 @@ class SqliteStore final : public Store {
     Result<Stmt> s =
         db_->Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
     if (!s.ok()) return s.status();
-    for (;;) {
-      Result<bool> row = s->Step();
-      if (!row.ok()) return row.status();
-      if (!*row || !fn(ReadArticle(*s))) return Status::OK();
-    }
+    return ForEachRow(*s, ReadArticle, fn);
   }
 
   Result<int64_t> CountArticles() override {
@@ -441,6 +437,16 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<Story>> ListStories(const StoryFilter& filter) override {
+    std::vector<Story> out;
+    NEWSDESK_RETURN_IF_ERROR(ForEachStory(filter, [&](const Story& story) {
+      out.push_back(story);
+      return true;
+    }));
+    return out;
+  }
+
+  Status ForEachStory(const StoryFilter& filter,
+                      const std::function<bool(const Story&)>& fn) override {
     Result<Stmt> s =
         db_->Prepare(std::string("SELECT ") + kStoryColumns +
                      " FROM stories WHERE (?1 = '' OR last_published >= ?1) AND "
@@ -448,7 +454,7 @@ class SqliteStore final : public Store {
                      "ORDER BY last_published DESC, id DESC LIMIT ?3");
     if (!s.ok()) return s.status();
     s->BindAll(filter.since, filter.language, filter.limit);
-    return CollectRows<Story>(*s, ReadStory);
+    return ForEachRow(*s, ReadStory, fn);
   }
 
   Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
@@ -642,6 +648,16 @@ class SqliteStore final : public Store {
     NEWSDESK_RETURN_IF_ERROR(s.Run());
     if (sqlite3_changes(db_->get()) == 0) return Status::NotFound("no " + what);
     return Status::OK();
+  }
+
+  // Calls fn(read(row)) for each row until fn returns false.
+  template <typename Read, typename Fn>
+  static Status ForEachRow(Stmt& s, Read read, const Fn& fn) {
+    for (;;) {
+      Result<bool> row = s.Step();
+      if (!row.ok()) return row.status();
+      if (!*row || !fn(read(s))) return Status::OK();
+    }
   }
 
   template <typename T, typename Read>

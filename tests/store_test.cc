@@ -2,14 +2,17 @@
 
 #include <atomic>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
 #include <sqlite3.h>
 #include <unistd.h>
 
+#include "newsdesk/export.h"
 #include "store_internal.h"
 #include "testing/status_matchers.h"
 
@@ -604,6 +607,194 @@ TEST(StoreFile, ReaderSeesOnlyCommittedBatchesWhileWriterWrites) {
   read_thread.join();
   EXPECT_EQ(bad_counts.load(), 0);
   EXPECT_EQ(*reader->CountArticles(), kBatches * kBatchSize);
+}
+
+// A strict RFC 4180 reader for the tests: records of fields, CRLF between records.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& in) {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::string> record;
+  std::string field;
+  size_t i = 0;
+  bool quoted = false;
+  while (i < in.size()) {
+    char c = in[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < in.size() && in[i + 1] == '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+      ++i;
+      continue;
+    }
+    if (c == '"' && field.empty()) {
+      quoted = true;
+    } else if (c == ',') {
+      record.push_back(std::move(field));
+      field.clear();
+    } else if (c == '\r' && i + 1 < in.size() && in[i + 1] == '\n') {
+      record.push_back(std::move(field));
+      field.clear();
+      records.push_back(std::move(record));
+      record.clear();
+      ++i;
+    } else {
+      EXPECT_NE(c, '\n') << "bare LF outside quotes at byte " << i;
+      EXPECT_NE(c, '"') << "quote inside an unquoted field at byte " << i;
+      field += c;
+    }
+    ++i;
+  }
+  EXPECT_TRUE(field.empty() && record.empty()) << "last record not CRLF-terminated";
+  return records;
+}
+
+const std::vector<std::string> kArticleExportFields = {
+    "id",       "url",      "canonical_url", "title",        "title_language", "byline",
+    "site",     "language", "script",        "published",    "published_raw",  "calendar",
+    "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
+    "text"};
+
+std::unique_ptr<Store> StoreWithTrickyArticles(int64_t* tricky_id) {
+  auto store = OpenOrDie(":memory:");
+  Article plain = StoryArticle("plain", 1, "a.com", "en", "2026-02-14");
+  int64_t plain_id = *store->InsertArticle(plain);
+  Article tricky = MakeArticle("tricky");
+  tricky.title = "Quote \"this\", then, commas";
+  tricky.title_language = "yi";
+  tricky.published_raw = "כ\"ז שבט תשפ\"ו";
+  tricky.calendar = "hebrew";
+  tricky.text = "Line one\r\nLine two\nLine \"three\"\t\\ end";
+  tricky.duplicate_of = plain_id;
+  tricky.story_id = 1;
+  *tricky_id = *store->InsertArticle(tricky);
+  return store;
+}
+
+TEST(Export, JsonlHasEveryContractFieldPerArticle) {
+  int64_t tricky_id = 0;
+  auto store = StoreWithTrickyArticles(&tricky_id);
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::ordered_json> objects;
+  for (std::string line; std::getline(lines, line);) {
+    objects.push_back(nlohmann::ordered_json::parse(line));
+  }
+  ASSERT_EQ(objects.size(), 2u);
+  for (const auto& o : objects) {
+    std::vector<std::string> keys;
+    for (auto it = o.begin(); it != o.end(); ++it) keys.push_back(it.key());
+    EXPECT_EQ(keys, kArticleExportFields);
+  }
+  EXPECT_EQ(objects[0]["story_id"], 1);
+  EXPECT_TRUE(objects[0]["duplicate_of"].is_null());
+  EXPECT_EQ(objects[0]["canonical_url"], "https://example.com/plain");
+  const auto& t = objects[1];
+  EXPECT_EQ(t["id"], tricky_id);
+  EXPECT_EQ(t["title"], "Quote \"this\", then, commas");
+  EXPECT_EQ(t["text"], "Line one\r\nLine two\nLine \"three\"\t\\ end");
+  EXPECT_EQ(t["published_raw"], "כ\"ז שבט תשפ\"ו");
+  EXPECT_EQ(t["title_language"], "yi");
+  EXPECT_EQ(t["duplicate_of"], objects[0]["id"]);
+}
+
+TEST(Export, JsonlReplacesInvalidUtf8InsteadOfFailing) {
+  auto store = OpenOrDie(":memory:");
+  Article a = MakeArticle("bad");
+  a.text = std::string("ok \xff\xfe end");
+  ASSERT_OK(store->InsertArticle(a));
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out));
+  auto j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["text"], "ok \xEF\xBF\xBD\xEF\xBF\xBD end");
+}
+
+TEST(Export, CsvFollowsRfc4180) {
+  int64_t tricky_id = 0;
+  auto store = StoreWithTrickyArticles(&tricky_id);
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, out));
+  auto records = ParseCsv(out.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0], kArticleExportFields);  // RFC 4180 §2 (3): header line
+  const auto& t = records[2];
+  ASSERT_EQ(t.size(), kArticleExportFields.size());
+  EXPECT_EQ(t[0], std::to_string(tricky_id));
+  EXPECT_EQ(t[3], "Quote \"this\", then, commas");                   // §2 (6), (7)
+  EXPECT_EQ(t[18], "Line one\r\nLine two\nLine \"three\"\t\\ end");  // §2 (6): CRLF inside
+  EXPECT_EQ(records[1][16], "1");                                    // story_id
+  EXPECT_EQ(records[1][17], "");                                     // no duplicate_of
+  EXPECT_EQ(CsvField("plain"), "plain");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+TEST(Export, StoriesWithArticlesAndFigures) {
+  auto store = OpenOrDie(":memory:");
+  int64_t a = *store->InsertArticle(StoryArticle("a", 5, "a.com", "en", "2026-02-14"));
+  int64_t b = *store->InsertArticle(StoryArticle("b", 5, "b.com", "yi", "2026-02-13"));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 6, "c.com", "he", "2026-03-01")));
+  ASSERT_OK(store->UpsertStory(5, "Detainees moved"));
+  ASSERT_OK(store->UpsertStory(6, ""));
+  StoryFigure f;
+  f.unit = "detainees";
+  f.value = 4000;
+  f.text = "4,000";
+  ASSERT_OK(store->ReplaceArticleFigures(5, a, {f}));
+  f.value = 5700;
+  f.text = "5,700";
+  ASSERT_OK(store->ReplaceArticleFigures(5, b, {f}));
+
+  std::ostringstream out;
+  ExportOptions stories;
+  stories.stories = true;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out, stories));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(objects.size(), 2u);
+  EXPECT_EQ(objects[0]["id"], 6);  // newest first
+  const auto& s = objects[1];
+  EXPECT_EQ(s["title"], "Detainees moved");
+  EXPECT_EQ(s["article_count"], 2);
+  EXPECT_EQ(s["first_published"], "2026-02-13");
+  EXPECT_EQ(s["languages"], nlohmann::json({"en", "yi"}));
+  EXPECT_EQ(s["outlets"], nlohmann::json({"a.com", "b.com"}));
+  ASSERT_EQ(s["articles"].size(), 2u);
+  EXPECT_EQ(s["articles"][0]["id"], b);  // oldest published first
+  ASSERT_EQ(s["figures"].size(), 2u);
+  EXPECT_EQ(s["figures"][1]["text"], "5,700");
+  EXPECT_EQ(s["figures"][1]["site"], "b.com");
+
+  std::ostringstream csv;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, csv, stories));
+  auto records = ParseCsv(csv.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0][0], "id");
+  EXPECT_EQ(records[2][5], "en;yi");
+  EXPECT_EQ(records[2][7], std::to_string(b) + ";" + std::to_string(a));
+  EXPECT_EQ(records[2][8], "4,000 detainees (a.com);5,700 detainees (b.com)");
+}
+
+TEST(Export, FailingStreamIsAnIOError) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(MakeArticle("a")));
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  Status st = Export(*store, ExportFormat::kJsonl, out);
+  EXPECT_TRUE(st.IsIOError()) << st.ToString();
+}
+
+TEST(Export, ParsesFormatNames) {
+  EXPECT_EQ(*ParseExportFormat("jsonl"), ExportFormat::kJsonl);
+  EXPECT_EQ(*ParseExportFormat("csv"), ExportFormat::kCsv);
+  EXPECT_TRUE(ParseExportFormat("xml").status().IsInvalidArgument());
 }
 
 }  // namespace

@@ -226,6 +226,10 @@ class Store {
   virtual Result<std::optional<Story>> GetStory(int64_t id) = 0;
   // Newest first (last_published, then id, descending).
   virtual Result<std::vector<Story>> ListStories(const StoryFilter& filter) = 0;
+  // Streams the same rows as ListStories; stops early when `fn` returns false. `fn` may
+  // read from the store but must not write to it.
+  virtual Status ForEachStory(const StoryFilter& filter,
+                              const std::function<bool(const Story&)>& fn) = 0;
   // The story's articles, oldest published first.
   virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
   // The highest story id in use (0 when none), for callers that allocate ids.
