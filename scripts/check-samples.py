@@ -98,11 +98,13 @@ def main():
     for e in exp['pages']:
         f = e['file']
         raw = open(os.path.join(root, f), 'rb').read()
+        if raw.startswith(b'\xef\xbb\xbf') != bool(e.get('bom')):
+            errors.append('%s: byte-order mark %s expected' % (f, 'is' if e.get('bom') else 'not'))
         cs = declared_charset(raw)
         if cs is None or cs.replace('_', '-') != e['encoding']:
             errors.append('%s: declared charset %r, expected %r' % (f, cs, e['encoding']))
         try:
-            text = raw.decode(e['encoding'])
+            text = raw.decode('utf-8-sig' if e.get('bom') else e['encoding'])
         except UnicodeDecodeError as err:
             errors.append('%s: not %s: %s' % (f, e['encoding'], err))
             continue
