@@ -326,6 +326,25 @@ TEST(StoryQuality, ManyScriptsSummaries) {
   EXPECT_GE(s.bcubed_f1, 0.9);
 }
 
+// The floor to beat: TF-IDF cosine alone (single link, the best of several thresholds).
+TEST(StoryQuality, BeatsPlainTfIdf) {
+  for (const char* set : {"eval.jsonl", "summaries.jsonl"}) {
+    const std::vector<LabelledDoc> docs = LoadEvalSet(set);
+    StoryOptions plain;
+    plain.cosine_weight = 1;
+    plain.member_weight = 1;
+    double best_plain = 0;
+    for (double threshold : {0.05, 0.1, 0.15, 0.2, 0.3, 0.4}) {
+      plain.join_threshold = threshold;
+      best_plain = std::max(best_plain, Cluster(docs, plain).bcubed_f1);
+    }
+    const double ours = Cluster(docs, StoryOptions{}).bcubed_f1;
+    std::printf("[stories] %s: BCubed F1 %.3f vs plain TF-IDF (best threshold) %.3f\n", set, ours,
+                best_plain);
+    EXPECT_GT(ours, best_plain + 0.02) << set;
+  }
+}
+
 TEST(ExtractFigures, SeedsStateDetaineeCounts) {
   std::map<std::string, std::set<double>> values_by_noun;
   const std::vector<LabelledDoc> seeds = Seeds(LoadEvalSet());
