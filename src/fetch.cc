@@ -642,7 +642,7 @@ class FetcherImpl final : public Fetcher {
     t->owner = this;
     t->host = &host;
     t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
-    t->easy.reset(curl_easy_init());
+    t->easy = AcquireEasy();
     CURL* e = t->easy.get();
     if (e == nullptr) {
       return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
@@ -702,6 +702,21 @@ class FetcherImpl final : public Fetcher {
     transfers_.emplace(e, std::move(t));
   }
 
+  // Easy handles are reused: curl_easy_init/cleanup per request cost more than the
+  // request itself on loopback. A reset handle keeps no options from its last use.
+  EasyPtr AcquireEasy() {
+    if (free_easies_.empty()) return EasyPtr(curl_easy_init());
+    EasyPtr easy = std::move(free_easies_.back());
+    free_easies_.pop_back();
+    return easy;
+  }
+
+  void ReleaseEasy(EasyPtr easy) {
+    if (!easy || free_easies_.size() >= static_cast<size_t>(options_.max_total)) return;
+    curl_easy_reset(easy.get());
+    free_easies_.push_back(std::move(easy));
+  }
+
   static std::string Header(CURL* easy, const char* name) {
     curl_header* h = nullptr;
     if (curl_easy_header(easy, name, 0, CURLH_HEADER, -1, &h) == CURLHE_OK && h != nullptr)
@@ -742,6 +757,11 @@ class FetcherImpl final : public Fetcher {
     std::unique_ptr<Job> job = std::move(t->job);
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    struct Recycle {  // the handle goes back to the pool once its results are read
+      FetcherImpl* self;
+      Transfer* t;
+      ~Recycle() { self->ReleaseEasy(std::move(t->easy)); }
+    } recycle{this, t.get()};
     if (job->is_robots) return OnRobotsDone(host, *t, code, status);
 
     FetchResponse& r = job->response;
@@ -920,6 +940,7 @@ class FetcherImpl final : public Fetcher {
   MultiPtr multi_;
   std::unordered_map<curl_socket_t, std::shared_ptr<SocketContext>> sockets_;
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> transfers_;
+  std::vector<EasyPtr> free_easies_;
   std::unordered_map<std::string, Host> hosts_;  // node-based: Host* stay valid
   std::deque<Host*> ready_;                      // hosts with queued jobs, round-robin
   std::multimap<SteadyClock::time_point, std::unique_ptr<Job>> delayed_;  // retries
