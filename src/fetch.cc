@@ -252,6 +252,7 @@ struct Host {
   SteadyClock::time_point next_start{};
   std::deque<std::unique_ptr<Job>> queue;
   bool in_ready_list = false;
+  bool parked = false;  // in parked_, waiting for next_start
   Robots robots_state = Robots::kUnknown;
   RobotsRules robots;
   std::string robots_error;     // why robots.txt is unavailable
@@ -392,7 +393,12 @@ class FetcherImpl final : public Fetcher {
     self->curl_timer_.cancel();
     if (timeout_ms < 0) return 0;
     if (timeout_ms == 0) {
-      asio::post(self->io_, [self] { self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0); });
+      if (self->timeout_posted_) return 0;
+      self->timeout_posted_ = true;
+      asio::post(self->io_, [self] {
+        self->timeout_posted_ = false;
+        self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
+      });
       return 0;
     }
     self->curl_timer_.expires_after(milliseconds(timeout_ms));
@@ -501,8 +507,10 @@ class FetcherImpl final : public Fetcher {
     return it->second;
   }
 
+  // Puts a host with queued work in the round-robin list, unless it is already there or
+  // parked until its per-host delay has passed (it comes back by itself then).
   void MarkReady(Host& host) {
-    if (host.in_ready_list) return;
+    if (host.in_ready_list || host.parked || host.queue.empty()) return;
     host.in_ready_list = true;
     ready_.push_back(&host);
   }
@@ -525,27 +533,44 @@ class FetcherImpl final : public Fetcher {
     return host.is_file ? options_.max_total : options_.max_per_host;
   }
 
-  // Starts what the limits allow, serving hosts round-robin, and arms the schedule timer
-  // for the earliest moment something waiting on a delay may start.
+  // Starts what the limits allow, serving ready hosts round-robin. A host leaves the ready
+  // list when it cannot start more: parked by time when waiting for its delay, otherwise
+  // until a completion (its limit), robots.txt, or a new request brings it back. So a pump
+  // costs O(hosts that can start), not O(hosts).
   void Pump() {
     auto now = SteadyClock::now();
     while (!delayed_.empty() && delayed_.begin()->first <= now) {
       auto node = delayed_.extract(delayed_.begin());
       Enqueue(std::move(node.mapped()));
     }
-    auto wake = SteadyClock::time_point::max();
-    size_t rounds = ready_.size();
-    for (size_t i = 0; i < rounds && in_flight_total_ < options_.max_total; ++i) {
+    while (!parked_.empty() && parked_.begin()->first <= now) {
+      Host* host = parked_.begin()->second;
+      parked_.erase(parked_.begin());
+      host->parked = false;
+      MarkReady(*host);
+    }
+    while (!ready_.empty() && in_flight_total_ < options_.max_total) {
       Host* host = ready_.front();
       ready_.pop_front();
-      ServeHost(*host, now, wake);
-      if (host->queue.empty()) {
-        host->in_ready_list = false;
-      } else {
-        ready_.push_back(host);
+      host->in_ready_list = false;
+      switch (ServeHost(*host, now)) {
+        case Wait::kGlobalLimit:
+          host->in_ready_list = true;
+          ready_.push_back(host);  // served its turn; others go first next time
+          break;
+        case Wait::kDelay:
+          host->parked = true;
+          parked_.emplace(host->next_start, host);
+          break;
+        case Wait::kHostLimit:  // back on completion
+        case Wait::kRobots:     // back when robots.txt is in
+        case Wait::kEmpty:      // back on Enqueue
+          break;
       }
     }
+    auto wake = SteadyClock::time_point::max();
     if (!delayed_.empty()) wake = std::min(wake, delayed_.begin()->first);
+    if (!parked_.empty()) wake = std::min(wake, parked_.begin()->first);
     if (wake != SteadyClock::time_point::max() && wake != scheduled_wake_) {
       scheduled_wake_ = wake;
       schedule_timer_.expires_at(wake);
@@ -558,15 +583,17 @@ class FetcherImpl final : public Fetcher {
     MaybeStop();
   }
 
-  void ServeHost(Host& host, SteadyClock::time_point now, SteadyClock::time_point& wake) {
-    while (!host.queue.empty() && in_flight_total_ < options_.max_total &&
-           host.in_flight < HostLimit(host)) {
-      if (host.robots_state == Host::Robots::kFetching) return;
-      if (now < host.next_start) {
-        wake = std::min(wake, host.next_start);
-        return;
-      }
-      if (host.robots_state == Host::Robots::kUnknown) {
+  enum class Wait { kEmpty, kHostLimit, kGlobalLimit, kDelay, kRobots };
+
+  // Starts as many of the host's requests as its limits allow; says what stopped it.
+  Wait ServeHost(Host& host, SteadyClock::time_point now) {
+    while (true) {
+      if (host.queue.empty()) return Wait::kEmpty;
+      if (host.robots_state == Host::Robots::kFetching) return Wait::kRobots;
+      if (host.in_flight >= HostLimit(host)) return Wait::kHostLimit;
+      if (in_flight_total_ >= options_.max_total) return Wait::kGlobalLimit;
+      if (now < host.next_start) return Wait::kDelay;
+      if (host.robots_state == Host::Robots::kUnknown && !LoadCachedRobots(host)) {
         StartRobots(host);
         continue;
       }
@@ -846,17 +873,42 @@ class FetcherImpl final : public Fetcher {
     SchedulePump();
   }
 
+  // Whether a robots.txt answer decides the rules (and may be cached): a body, or a
+  // 3xx/4xx that means "no robots.txt" (RFC 9309 §2.3.1.3). 429 counts as unreachable.
+  static bool RobotsAnswerIsFinal(long status) {
+    return (status >= 200 && status < 300) || (status >= 300 && status < 400) ||
+           (status >= 400 && status < 500 && status != 429);
+  }
+
+  void ApplyRobots(Host& host, long status, std::string_view body) {
+    host.robots = (status >= 200 && status < 300) ? RobotsRules::Parse(body, robots_token_)
+                                                  : RobotsRules();  // allow all
+    host.robots_state = Host::Robots::kReady;
+    host.crawl_delay = host.robots.crawl_delay();
+  }
+
+  bool LoadCachedRobots(Host& host) {
+    if (!options_.robots_cache || host.is_file) return false;
+    std::optional<RobotsCache::Entry> entry = options_.robots_cache->Load(host.origin);
+    if (!entry || !RobotsAnswerIsFinal(entry->http_status) ||
+        SystemClock::now() - entry->fetched_at > options_.robots_cache_ttl)
+      return false;
+    ApplyRobots(host, entry->http_status, entry->body);
+    return true;
+  }
+
   void OnRobotsDone(Host& host, Transfer& t, CURLcode code, long status) {
-    if (code == CURLE_OK && status >= 200 && status < 300) {
-      host.robots = RobotsRules::Parse(t.body, robots_token_);
-      host.robots_state = Host::Robots::kReady;
-    } else if (t.over_cap && status >= 200 && status < 300) {
-      host.robots = RobotsRules::Parse(t.body, robots_token_);  // its first 500 KiB
-      host.robots_state = Host::Robots::kReady;
-    } else if (code == CURLE_OK && ((status >= 400 && status < 500 && status != 429) ||
-                                    (status >= 300 && status < 400))) {
-      host.robots = RobotsRules();  // RFC 9309 §2.3.1.3: unavailable -> allow all
-      host.robots_state = Host::Robots::kReady;
+    bool truncated = t.over_cap && status >= 200 && status < 300;  // keep its first 500 KiB
+    if ((code == CURLE_OK || truncated) && RobotsAnswerIsFinal(status)) {
+      ApplyRobots(host, status, t.body);
+      host.next_start = std::max(host.next_start, host.robots_started + HostDelay(host));
+      if (options_.robots_cache) {
+        RobotsCache::Entry entry;
+        entry.http_status = static_cast<int>(status);
+        if (status >= 200 && status < 300) entry.body = t.body;
+        entry.fetched_at = SystemClock::now();
+        options_.robots_cache->Save(host.origin, entry);
+      }
     } else {
       host.robots_state = Host::Robots::kUnavailable;  // §2.3.1.4: unreachable -> disallow
       if (!t.refused.empty()) {
@@ -866,10 +918,6 @@ class FetcherImpl final : public Fetcher {
         host.robots_error =
             code != CURLE_OK ? CurlError(code, t.error_buffer) : "HTTP " + std::to_string(status);
       }
-    }
-    if (host.robots_state == Host::Robots::kReady) {
-      host.crawl_delay = host.robots.crawl_delay();
-      host.next_start = std::max(host.next_start, host.robots_started + HostDelay(host));
     }
     MarkReady(host);
     SchedulePump();
@@ -942,12 +990,14 @@ class FetcherImpl final : public Fetcher {
   std::unordered_map<CURL*, std::unique_ptr<Transfer>> transfers_;
   std::vector<EasyPtr> free_easies_;
   std::unordered_map<std::string, Host> hosts_;  // node-based: Host* stay valid
-  std::deque<Host*> ready_;                      // hosts with queued jobs, round-robin
+  std::deque<Host*> ready_;  // hosts that may be able to start a request, round-robin
+  std::multimap<SteadyClock::time_point, Host*> parked_;  // hosts waiting for their delay
   std::multimap<SteadyClock::time_point, std::unique_ptr<Job>> delayed_;  // retries
   int in_flight_total_ = 0;
   bool pump_posted_ = false;
-  bool shutting_down_ = false;  // loop thread
-  bool canceled_ = false;       // loop thread
+  bool timeout_posted_ = false;  // a zero curl timeout is already posted
+  bool shutting_down_ = false;   // loop thread
+  bool canceled_ = false;        // loop thread
   std::mt19937_64 rng_;
   std::string robots_token_;
 

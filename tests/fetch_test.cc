@@ -3,6 +3,7 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <thread>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "fetch_internal.h"
+#include "newsdesk/robots.h"
 #include "testing/test_server.h"
 
 namespace newsdesk {
@@ -421,6 +423,74 @@ TEST(Fetch, RobotsCrawlDelayIsHonored) {
   // robots.txt at t0, then pages at t0+200, +400, +600 ms.
   EXPECT_GE(elapsed, milliseconds(590));
   EXPECT_LT(elapsed, milliseconds(5000));
+}
+
+class MemoryRobotsCache : public RobotsCache {
+ public:
+  std::optional<Entry> Load(const std::string& origin) override {
+    ++loads;
+    auto it = entries.find(origin);
+    if (it == entries.end()) return std::nullopt;
+    return it->second;
+  }
+  void Save(const std::string& origin, const Entry& entry) override { entries[origin] = entry; }
+  std::map<std::string, Entry> entries;
+  int loads = 0;
+};
+
+TEST(Fetch, RobotsCacheAvoidsRefetchAcrossRuns) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nDisallow: /page/no\n");
+  auto cache = std::make_shared<MemoryRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.robots_cache = cache;
+  EXPECT_EQ(Get(server.url("/page/yes"), o).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+  std::string origin = "http://127.0.0.1:" + std::to_string(server.port());
+  ASSERT_EQ(cache->entries.count(origin), 1u);
+  EXPECT_EQ(cache->entries[origin].http_status, 200);
+
+  // A later run uses the cached rules without asking the server.
+  EXPECT_EQ(Get(server.url("/page/no"), o).outcome, FetchOutcome::kBlocked);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+
+  // RFC 9309 §2.4: a copy older than 24 hours is refetched.
+  cache->entries[origin].fetched_at -= std::chrono::hours(25);
+  EXPECT_EQ(Get(server.url("/page/yes"), o).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 2);
+}
+
+TEST(Fetch, RobotsServerErrorIsNotCached) {
+  TestServer server;
+  server.Handle("/robots.txt", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("down");
+    r.status = 500;
+    return r;
+  });
+  auto cache = std::make_shared<MemoryRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.robots_cache = cache;
+  EXPECT_EQ(Get(server.url("/page/x"), o).outcome, FetchOutcome::kBlocked);
+  EXPECT_TRUE(cache->entries.empty());
+  EXPECT_EQ(cache->loads, 1);
+}
+
+TEST(Fetch, ManyHostsAreServedRoundRobin) {
+  // Three origins (three servers), per-host delay 100 ms: the delay of one host never
+  // holds back the others, so 3 x 3 requests take about 200 ms, not 800 ms.
+  TestServer a, b, c;
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.per_host_delay = milliseconds(100);
+  std::vector<std::string> urls;
+  for (int i = 0; i < 3; ++i)
+    for (TestServer* s : {&a, &b, &c}) urls.push_back(s->url("/page/" + std::to_string(i)));
+  auto start = std::chrono::steady_clock::now();
+  auto responses = FetchAll(urls, o);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_GE(elapsed, milliseconds(195));
+  EXPECT_LT(elapsed, milliseconds(700));
 }
 
 TEST(Fetch, PerHostDelaySpacesRequests) {

@@ -50,6 +50,24 @@ class RobotsRules {
   std::optional<std::chrono::milliseconds> crawl_delay_;
 };
 
+// Persists robots.txt answers across runs. The fetcher (FetchOptions::robots_cache) calls
+// Load() before fetching an origin's robots.txt and Save() after a final answer (a 2xx
+// body, or a 3xx/4xx meaning "none"); 5xx and network failures are never saved. Both are
+// called on the fetcher's thread and should return quickly. `origin` is
+// "scheme://host:port". Implemented outside the fetcher (e.g. by the store), so the
+// fetcher never depends on the store.
+class RobotsCache {
+ public:
+  struct Entry {
+    int http_status = 0;  // 2xx: `body` is the file; 3xx/4xx: allow all
+    std::string body;
+    std::chrono::system_clock::time_point fetched_at;
+  };
+  virtual ~RobotsCache() = default;
+  virtual std::optional<Entry> Load(const std::string& origin) = 0;
+  virtual void Save(const std::string& origin, const Entry& entry) = 0;
+};
+
 // The product token of a User-Agent string: its leading run of [A-Za-z_-] characters,
 // e.g. "newsdesk" for "newsdesk/0.1 (+https://...)" (RFC 9309 §2.2.1).
 std::string RobotsProductToken(std::string_view user_agent);
