@@ -618,6 +618,48 @@ TEST(Fetcher, SubmitFromAnotherThreadWhileRunning) {
   EXPECT_EQ(ok.load(), 100);
 }
 
+TEST(Fetcher, MixedLoadEndsEveryRequestExactlyOnce) {
+  // Stress for the socket bridge (run under ASan): many sockets opened, reused, reset and
+  // removed while transfers complete, retry and redirect.
+  TestServer server(2);
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_total = 64;
+  o.max_per_host = 64;
+  o.max_attempts = 2;
+  o.retry_base_delay = milliseconds(5);
+  o.max_body_bytes = 50000;
+  const std::vector<std::string> kinds = {"/page/",
+                                          "/reset?",
+                                          "/status/503?",
+                                          "/redirect/2?",
+                                          "/drip?bytes=3&interval_ms=5&",
+                                          "/big?bytes=60000&",
+                                          "/flaky/500/1/",
+                                          "/status/404?"};
+  const int n = 800;
+  auto fetcher = Fetcher::Create(o);
+  std::vector<int> calls(n, 0);
+  std::map<FetchOutcome, int> outcomes;
+  for (int i = 0; i < n; ++i) {
+    const std::string& kind = kinds[i % kinds.size()];
+    FetchRequest request =
+        Req(server.url(kind + (kind.back() == '/' ? "" : "i=") + std::to_string(i)));
+    request.tag = i;
+    fetcher->Submit(request, [&](FetchResponse r) {
+      ++calls[r.tag];
+      ++outcomes[r.outcome];
+    });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  for (int i = 0; i < n; ++i) EXPECT_EQ(calls[i], 1) << i;
+  EXPECT_EQ(outcomes[FetchOutcome::kOk], 4 * n / 8);  // page, redirect, drip, flaky
+  EXPECT_EQ(outcomes[FetchOutcome::kTooLarge], n / 8);
+  EXPECT_EQ(outcomes[FetchOutcome::kNetworkError], n / 8);
+  EXPECT_EQ(outcomes[FetchOutcome::kHttpError], 2 * n / 8);  // 503 after retries, 404
+}
+
 TEST(Fetcher, SubmitAfterShutdownIsRefused) {
   auto fetcher = Fetcher::Create(TestOptions());
   fetcher->Shutdown();
