@@ -685,6 +685,7 @@ class FetcherImpl final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
     curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment
+    if (!options_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, options_.ca_file.c_str());
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR,
                      options_.allow_file_urls ? "http,https,file" : "http,https");
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,

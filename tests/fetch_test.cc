@@ -89,6 +89,29 @@ TEST(Fetch, NormalPage) {
   EXPECT_EQ(server.hits("/page/1"), 1);
 }
 
+TEST(Fetch, HttpsPageWithTrustedCertificate) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.ca_file = server.ca_file();
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.final_url.substr(0, 8), "https://");
+  EXPECT_NE(r.body.find("<h1>Headline</h1>"), std::string::npos);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);  // robots.txt over https too
+}
+
+TEST(Fetch, HttpsUntrustedCertificateIsFinalNetworkError) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  // The system store does not trust the test server's self-signed certificate.
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_NE(r.error.find("(curl 60)"), std::string::npos) << r.error;  // PEER_FAILED_VERIFICATION
+  EXPECT_EQ(r.attempts, 1);  // a certificate problem does not go away by retrying
+  EXPECT_EQ(server.hits("/page/tls"), 0);
+}
+
 TEST(Fetch, TagAndElapsedAreReported) {
   TestServer server;
   FetchRequest request = Req(server.url("/page/tag"));
