@@ -751,6 +751,10 @@ TEST(FetchInternal, RetryAfterHttpDate) {
   EXPECT_EQ(fetch_internal::ParseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT",
                                             date + std::chrono::seconds(5)),
             milliseconds(0));
+  // Far-future dates are clamped, not overflowed.
+  auto far = fetch_internal::ParseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", date);
+  ASSERT_TRUE(far.has_value());
+  EXPECT_EQ(*far, milliseconds(int64_t{999999999} * 1000));
 }
 
 TEST(FetchInternal, BackoffGrowsAndIsCapped) {
