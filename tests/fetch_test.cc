@@ -578,6 +578,40 @@ TEST(Fetch, SlowHostDoesNotStallOthers) {
   EXPECT_LT(fast_done_ms.load(), 400);  // never queued behind the slow host
 }
 
+TEST(Fetch, HostsShareTheGlobalLimitFairly) {
+  // The global limit is the bottleneck: with first-come-first-served the fast host would
+  // wait for all six slow requests (3 rounds x 200 ms); served round-robin it gets a slot
+  // as soon as one frees up.
+  TestServer slow, fast;
+  slow.Handle("/slow", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("slow");
+    r.delay = milliseconds(200);
+    return r;
+  });
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_total = 2;
+  o.max_per_host = 2;
+  auto fetcher = Fetcher::Create(o);
+  auto start = std::chrono::steady_clock::now();
+  std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
+  auto since = [start] {
+    return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
+        .count();
+  };
+  for (int i = 0; i < 6; ++i) {
+    fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
+  }
+  for (int i = 0; i < 2; ++i) {
+    fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
+                    [&](FetchResponse) { fast_done_ms = since(); });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  EXPECT_GE(slow_done_ms.load(), 590);
+  EXPECT_LT(fast_done_ms.load(), 550);
+}
+
 TEST(Fetch, PrivateNetworkIsRefusedByDefault) {
   TestServer server;
   FetchOptions o = TestOptions();
