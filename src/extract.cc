@@ -102,7 +102,8 @@ enum class Tag : uint8_t {
   kForm,
   kHr,
   kAddress,
-  kJunk,       // never text: noscript, iframe, svg, button, select, ...
+  kNoscript,
+  kJunk,       // never text: iframe, svg, button, select, ...
   kBlockMisc,  // other block-level containers: center, fieldset, details, tbody, ...
 };
 
@@ -152,7 +153,7 @@ Tag TagOf(const xmlChar* name_x) {
       {"form", Tag::kForm},
       {"hr", Tag::kHr},
       {"address", Tag::kAddress},
-      {"noscript", Tag::kJunk},
+      {"noscript", Tag::kNoscript},
       {"iframe", Tag::kJunk},
       {"svg", Tag::kJunk},
       {"canvas", Tag::kJunk},
@@ -378,7 +379,7 @@ constexpr WordRule kWordRules[] = {
     {"breadcrumb", true, kHintStrongNegative},
     {"pagination", true, kHintStrongNegative},
     {"pager", false, kHintStrongNegative},
-    {"paywall", true, kHintStrongNegative},
+
     {"login", true, kHintStrongNegative},
     {"toolbar", true, kHintStrongNegative},
     {"tags", false, kHintStrongNegative},
@@ -392,10 +393,10 @@ constexpr WordRule kWordRules[] = {
     {"popular", true, kHintStrongNegative},
     {"mostread", true, kHintStrongNegative},
     {"rating", true, kHintStrongNegative},
-    {"print", false, kHintStrongNegative},
+    
     {"skip", true, kHintStrongNegative},
     {"banner", true, kHintStrongNegative},
-    {"widget", true, kHintStrongNegative},
+    {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
     {"sidebar", true, kHintWeakNegative},
     {"footer", true, kHintWeakNegative},
@@ -445,6 +446,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
   for (const char* s : {cls, id}) {
     if (s == nullptr) continue;
     size_t n = 0;
+    // Words after "has", "no", "with" describe a state ("o-section--has-ads",
+    // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
+    bool state = false;
+    bool token_start = true;
     for (const char* p = s;; ++p) {
       char c = *p;
       bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -452,12 +457,27 @@ uint8_t ClassHints(const char* cls, const char* id) {
         if (n + 1 < sizeof(word)) word[n++] = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
         continue;
       }
-      if (n > 0) {
+      if (n > 0 && !state) {
         std::string_view w(word, n);
-        for (const WordRule& r : kWordRules) {
-          if (r.prefix ? w.substr(0, r.word.size()) == r.word : w == r.word) hints |= r.hint;
+        bool first_word = token_start;
+        token_start = false;
+        if (w == "has" || w == "no" || w == "with" || w == "without" || w == "is") {
+          state = true;
+        } else if (first_word && (w == "tag" || w == "category" || w == "cat" || w == "format" ||
+                                  w == "status" || w == "type" || w == "postid" || w == "tax" ||
+                                  w == "label" || w == "topic" || w == "rubrik" ||
+                                  w == "ressort" || w == "section")) {
+          state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
+        } else {
+          for (const WordRule& r : kWordRules) {
+            if (r.prefix ? w.substr(0, r.word.size()) == r.word : w == r.word) hints |= r.hint;
+          }
         }
-        n = 0;
+      }
+      n = 0;
+      if (c == ' ' || c == '\t' || c == '\n') {
+        state = false;
+        token_start = true;
       }
       if (c == '\0') break;
     }
@@ -468,14 +488,22 @@ uint8_t ClassHints(const char* cls, const char* id) {
 // ---------------------------------------------------------------------------------------
 // Pass 1: numbering, measurements and metadata.
 
+enum class Junk : uint8_t {
+  kNone,
+  kAlways,      // iframe, svg, form controls, figcaption, ...
+  kStructural,  // nav, aside, footer, noscript, hidden, ARIA navigation/banner/...: dropped
+                // unless the element wraps the article or most of the page
+};
+
 struct Element {
   xmlNode* node = nullptr;
   int parent = -1;
   int end = 0;        // one past the last descendant's id
-  int raw_chars = 0;  // text in the subtree (scripts excluded)
+  int raw_chars = 0;    // text in the subtree (scripts excluded)
+  int prose_chars = 0;  // of which inside <p>, <blockquote>, <pre>
   Tag tag = Tag::kOther;
   uint8_t hints = 0;
-  bool junk_self = false;       // dropped whatever its size (tag, role, hidden)
+  Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool has_marker_inside = false;
   double score = 0;
@@ -532,21 +560,23 @@ class Pass1 {
   void Run(xmlNode* root) { Visit(root, -1, 0, false); }
 
  private:
-  // Returns raw chars of the node's subtree.
-  int Visit(xmlNode* n, int parent, int depth, bool in_head) {
-    int chars = 0;
+  // Adds the raw chars of the node list starting at `n` (and their subtrees) to `parent`.
+  void Visit(xmlNode* n, int parent, int depth, bool in_head) {
     for (xmlNode* c = n; c != nullptr; c = c->next) {
       if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-        if (c->content != nullptr) chars += CountChars(Str(c->content));
+        if (c->content != nullptr && parent >= 0 && !in_head) {
+          int n_chars = CountChars(Str(c->content));
+          els_[parent].raw_chars += n_chars;
+          if (prose_depth_ > 0) els_[parent].prose_chars += n_chars;
+        }
         continue;
       }
       if (c->type != XML_ELEMENT_NODE || depth > kMaxDepth) continue;
-      chars += VisitElement(c, parent, depth, in_head);
+      VisitElement(c, parent, depth, in_head);
     }
-    return chars;
   }
 
-  int VisitElement(xmlNode* c, int parent, int depth, bool in_head) {
+  void VisitElement(xmlNode* c, int parent, int depth, bool in_head) {
     int id = static_cast<int>(els_.size());
     els_.emplace_back();
     c->_private = reinterpret_cast<void*>(static_cast<intptr_t>(id) + 1);
@@ -564,23 +594,28 @@ class Pass1 {
 
     switch (tag) {
       case Tag::kJunk:
+      case Tag::kHead:
+      case Tag::kFigcaption:
+        e.junk = Junk::kAlways;
+        break;
       case Tag::kNav:
       case Tag::kAside:
       case Tag::kFooter:
       case Tag::kAddress:
-      case Tag::kFigcaption:
-      case Tag::kHead:
-        e.junk_self = true;
+      case Tag::kNoscript:
+        e.junk = Junk::kStructural;
         break;
       default:
         break;
     }
-    if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style")) || IsJunkRole(role)) {
-      e.junk_self = true;
+    if (e.junk == Junk::kNone) {
+      const char* aria_hidden = Attr(c, "aria-hidden");
+      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style")) || IsJunkRole(role) ||
+          (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
+        e.junk = Junk::kStructural;
+      }
     }
-    const char* aria_hidden = Attr(c, "aria-hidden");
-    if (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0) e.junk_self = true;
-    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk_self = false;
+    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
 
     bool strong_negative = (e.hints & kHintStrongNegative) != 0;
     if ((tag == Tag::kArticle || tag == Tag::kMain) && !strong_negative) e.article_marker = true;
@@ -591,15 +626,19 @@ class Pass1 {
     bool head = in_head || tag == Tag::kHead;
     CollectMeta(c, tag, itemprop, cls, idattr);
 
-    int chars = 0;
-    if (tag != Tag::kScript && tag != Tag::kStyle) chars = Visit(c->children, id, depth + 1, head);
-    if (head) chars = 0;
+    bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
+    if (prose) ++prose_depth_;
+    if (tag != Tag::kScript && tag != Tag::kStyle) Visit(c->children, id, depth + 1, head);
+    if (prose) --prose_depth_;
     Element& e2 = els_[id];  // els_ may have grown
     e2.end = static_cast<int>(els_.size());
-    e2.raw_chars = chars;
     if (e2.article_marker) e2.has_marker_inside = true;
-    if (parent >= 0 && e2.has_marker_inside) els_[parent].has_marker_inside = true;
-    return chars;
+    if (parent >= 0) {
+      Element& p = els_[parent];
+      p.raw_chars += e2.raw_chars;
+      p.prose_chars += e2.prose_chars;
+      if (e2.has_marker_inside) p.has_marker_inside = true;
+    }
   }
 
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr) {
@@ -706,6 +745,7 @@ class Pass1 {
 
   std::vector<Element>& els_;
   Meta& meta_;
+  int prose_depth_ = 0;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -730,8 +770,9 @@ int ElementId(const xmlNode* n) {
 
 class BlockBuilder {
  public:
-  BlockBuilder(const std::vector<Element>& els, int body_chars)
-      : els_(els), body_chars_(body_chars) {}
+  // `body_chars` and `body_prose` measure the whole page (see Element).
+  BlockBuilder(const std::vector<Element>& els, int body_chars, int body_prose)
+      : els_(els), body_chars_(body_chars), body_prose_(body_prose) {}
 
   // Blocks of the node list starting at `first` and its subtrees, in document order.
   std::vector<Block> Build(xmlNode* first) {
@@ -745,13 +786,29 @@ class BlockBuilder {
   // Whether element `id` is boilerplate. Class/id hints never remove a wrapper that holds
   // the article marker or most of the page's text.
   bool IsJunk(int id) const {
+    bool r = IsJunk2(id);
+#ifdef NEWSDESK_EXTRACT_DEBUG
     const Element& e = els_[id];
-    if (e.junk_self) return true;
+    if (r && getenv("XDEBUG") && e.raw_chars > 300) fprintf(stderr, "JUNK %s class=%s id=%s chars=%d/%d self=%d hints=%d\n", Str(e.node->name), Attr(e.node,"class"), Attr(e.node,"id"), e.raw_chars, body_chars_, (int)e.junk, e.hints);
+#endif
+    return r;
+  }
+  bool IsJunk2(int id) const {
+    const Element& e = els_[id];
+    if (e.junk == Junk::kAlways) return true;
     if (e.article_marker || e.has_marker_inside) return false;
-    if (e.hints & kHintStrongNegative) return e.raw_chars <= body_chars_ * 0.7;
-    if (e.tag == Tag::kHeader || (e.hints & kHintWeakNegative))
-      return e.raw_chars <= body_chars_ * 0.35;
+    if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
+    if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
+    if (e.tag == Tag::kHeader) return !Big(e, 0.35, 0.3);
+    // "widget Blog", "post-meta": a content hint outweighs a layout hint.
+    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
     return false;
+  }
+
+  // Whether `e` holds more than the given shares of the page's text or prose.
+  bool Big(const Element& e, double raw_share, double prose_share) const {
+    return e.raw_chars > body_chars_ * raw_share ||
+           (body_prose_ >= 200 && e.prose_chars > body_prose_ * prose_share);
   }
 
   void VisitChildren(xmlNode* n, int depth) {
@@ -858,6 +915,7 @@ class BlockBuilder {
 
   const std::vector<Element>& els_;
   int body_chars_;
+  int body_prose_;
   std::vector<Block> blocks_;
   std::vector<int> stack_;
   std::string cur_;
@@ -1174,17 +1232,22 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   pass1.Run(doc->children);
 
   int body_chars = 0;
+  int body_prose = 0;
   int body_id = -1;
   for (size_t i = 0; i < els.size(); ++i) {
     if (els[i].tag == Tag::kBody) {
       body_id = static_cast<int>(i);
       body_chars = els[i].raw_chars;
+      body_prose = els[i].prose_chars;
       break;
     }
   }
   if (body_id < 0) {
     for (const Element& e : els)
-      if (e.parent < 0) body_chars += e.raw_chars;
+      if (e.parent < 0) {
+        body_chars += e.raw_chars;
+        body_prose += e.prose_chars;
+      }
   }
 
   Extracted out;
@@ -1272,7 +1335,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   if (out.description.empty()) out.description = ld.description;
 
   // --- Main text.
-  BlockBuilder builder(els, body_chars);
+  BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
 
   // Subtree sums of block values.
