@@ -246,10 +246,19 @@ const char* Attr(const xmlNode* n, const char* name) {
   return nullptr;
 }
 
+// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
+      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+    }
+  }
   return out;
 }
 
@@ -393,7 +402,7 @@ constexpr WordRule kWordRules[] = {
     {"popular", true, kHintStrongNegative},
     {"mostread", true, kHintStrongNegative},
     {"rating", true, kHintStrongNegative},
-    
+
     {"skip", true, kHintStrongNegative},
     {"banner", true, kHintStrongNegative},
     {"widget", true, kHintWeakNegative},
@@ -463,10 +472,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
         token_start = false;
         if (w == "has" || w == "no" || w == "with" || w == "without" || w == "is") {
           state = true;
-        } else if (first_word && (w == "tag" || w == "category" || w == "cat" || w == "format" ||
-                                  w == "status" || w == "type" || w == "postid" || w == "tax" ||
-                                  w == "label" || w == "topic" || w == "rubrik" ||
-                                  w == "ressort" || w == "section")) {
+        } else if (first_word &&
+                   (w == "tag" || w == "category" || w == "cat" || w == "format" || w == "status" ||
+                    w == "type" || w == "postid" || w == "tax" || w == "label" || w == "topic" ||
+                    w == "rubrik" || w == "ressort" || w == "section")) {
           state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
         } else {
           for (const WordRule& r : kWordRules) {
@@ -498,7 +507,7 @@ enum class Junk : uint8_t {
 struct Element {
   xmlNode* node = nullptr;
   int parent = -1;
-  int end = 0;        // one past the last descendant's id
+  int end = 0;          // one past the last descendant's id
   int raw_chars = 0;    // text in the subtree (scripts excluded)
   int prose_chars = 0;  // of which inside <p>, <blockquote>, <pre>
   Tag tag = Tag::kOther;
@@ -789,7 +798,10 @@ class BlockBuilder {
     bool r = IsJunk2(id);
 #ifdef NEWSDESK_EXTRACT_DEBUG
     const Element& e = els_[id];
-    if (r && getenv("XDEBUG") && e.raw_chars > 300) fprintf(stderr, "JUNK %s class=%s id=%s chars=%d/%d self=%d hints=%d\n", Str(e.node->name), Attr(e.node,"class"), Attr(e.node,"id"), e.raw_chars, body_chars_, (int)e.junk, e.hints);
+    if (r && getenv("XDEBUG") && e.raw_chars > 300)
+      fprintf(stderr, "JUNK %s class=%s id=%s chars=%d/%d self=%d hints=%d\n", Str(e.node->name),
+              Attr(e.node, "class"), Attr(e.node, "id"), e.raw_chars, body_chars_, (int)e.junk,
+              e.hints);
 #endif
     return r;
   }
@@ -947,6 +959,50 @@ bool EndsLikeSentence(std::string_view t) {
 
 // Short boilerplate lines in several languages (matched on the lower-cased start).
 constexpr std::string_view kBoilerplateStarts[] = {
+    "related posts",
+    "related content",
+    "explore further",
+    "more from",
+    "more on this",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "about the author",
+    "leave a comment",
+    "leave a reply",
+    "comments",
+    "this entry was posted",
+    "posted in",
+    "filed under",
+    "tags:",
+    "newsletter",
+    "das k\xC3\xB6nnte sie auch",
+    "das k\xC3\xB6nnte dich auch",
+    "schon gelesen",
+    "\xC3\xBC"
+    "ber den autor",
+    "top themen",
+    "aktuelle news",
+    "weitere artikel",
+    "weitere themen",
+    "zum weiterlesen",
+    "kommentare",
+    "kontakt:",
+    "verwandte artikel",
+    "vos r\xC3\xA9"
+    "actions",
+    "sur le m\xC3\xAAme sujet",
+    "notas relacionadas",
+    "noticias relacionadas",
+    "te puede interesar",
+    "zobacz tak\xC5\xBC"
+    "e",
+    "polecamy",
+    "leggi anche",
+    "potrebbe interessarti",
     "read more",
     "read also",
     "see also",
@@ -1064,18 +1120,22 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     idx.push_back(i);
   }
   size_t n = kinds.size();
-  auto nearest = [&](size_t i, int dir) -> Kind {
-    // The nearest block that is good or bad (shorts and headings are transparent).
-    for (size_t k = 1; k <= 6; ++k) {
+  // The context of block i in direction dir: kGood when a good block comes before any
+  // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
+  // credits) are transparent. `dist` receives the number of blocks stepped over.
+  auto context = [&](size_t i, int dir, bool skip_bad = true) -> Kind {
+    for (size_t k = 1; k <= 8; ++k) {
       long j = static_cast<long>(i) + dir * static_cast<long>(k);
       if (j < 0 || j >= static_cast<long>(n)) break;
       Kind kj = kinds[j];
-      if (kj == Kind::kGood || kj == Kind::kBad) return kj;
+      if (kj == Kind::kGood) return kj;
+      if (kj == Kind::kBad && (!skip_bad || blocks[idx[j]].chars >= 100)) break;
     }
     return Kind::kBad;
   };
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
+    const Block& b = blocks[idx[i]];
     switch (kinds[i]) {
       case Kind::kGood:
         keep[i] = true;
@@ -1083,26 +1143,29 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       case Kind::kBad:
         break;
       case Kind::kNearGood:
-        keep[i] = nearest(i, -1) == Kind::kGood || nearest(i, +1) == Kind::kGood;
+        keep[i] = context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood;
         break;
       case Kind::kShort:
-        keep[i] = (nearest(i, -1) == Kind::kGood && nearest(i, +1) == Kind::kGood) ||
-                  (blocks[idx[i]].in_li &&
-                   (nearest(i, -1) == Kind::kGood || nearest(i, +1) == Kind::kGood));
+        keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||
+                  (b.in_li && (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
-      case Kind::kHeading:
+      case Kind::kHeading: {
+        // Kept before good text; a long heading (a standfirst) also after it.
+        keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
+                  (b.chars >= 80 && context(i, -1) == Kind::kGood);
         break;
+      }
     }
   }
-  // Headings: kept when the next kept text follows closely.
-  for (size_t i = 0; i < n; ++i) {
-    if (kinds[i] != Kind::kHeading) continue;
-    for (size_t j = i + 1; j < n && j <= i + 3; ++j) {
-      if (kinds[j] == Kind::kHeading) continue;
-      keep[i] = keep[j] && kinds[j] != Kind::kShort;
-      break;
-    }
+#ifdef NEWSDESK_EXTRACT_DEBUG
+  if (getenv("XBLOCKS")) {
+    for (size_t i = 0; i < n; ++i)
+      fprintf(stderr, "%c k=%d c=%d l=%d h=%d li=%d | %.100s\n", keep[i] ? '+' : '-', (int)kinds[i],
+              blocks[idx[i]].chars, blocks[idx[i]].link_chars, blocks[idx[i]].heading,
+              blocks[idx[i]].in_li, blocks[idx[i]].text.c_str());
+    fprintf(stderr, "=====\n");
   }
+#endif
   Selection sel;
   for (size_t i = 0; i < n; ++i) {
     if (!keep[i]) continue;
@@ -1369,6 +1432,20 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     return SelectBlocks(blocks, 0, blocks.size(), s2);
   };
   Selection sel = select_in(best);
+#ifdef NEWSDESK_EXTRACT_DEBUG
+  if (const char* find = getenv("XFIND")) {
+    for (const Block& b : blocks) {
+      if (b.text.find(find) == std::string::npos) continue;
+      fprintf(stderr, "BLOCK chars=%d links=%d heading=%d li=%d kind=%d value=%.0f in_best=%d\n",
+              b.chars, b.link_chars, b.heading, b.in_li, (int)Classify(b), BlockValue(b),
+              best >= 0 && b.owner >= best && b.owner < els[best].end);
+      for (int id = b.owner; id >= 0; id = els[id].parent)
+        fprintf(stderr, "   %s.%s#%s score=%.0f%s\n", Str(els[id].node->name),
+                Attr(els[id].node, "class"), Attr(els[id].node, "id"), els[id].score,
+                id == best ? " <== BEST" : "");
+    }
+  }
+#endif
   if (sel.chars < 250) {
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) sel = std::move(loose);
