@@ -1065,12 +1065,105 @@ constexpr std::string_view kBoilerplateStarts[] = {
     "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",
 };
 
+bool StartsWithAny(std::string_view l, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (l.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A 4-digit year 1900-2099 standing alone in `s`.
+bool HasYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+        (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4]))))
+      return true;
+  }
+  return false;
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  return words;
+}
+
+// Lines that are page furniture whatever their container: "Read more" and its kin, share
+// counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
-  if (b.chars > 60) return false;
+  if (b.chars > 300) return false;
   std::string l = Lower(b.text);
+  if (b.chars <= 200) {
+    static constexpr std::string_view kSocial[] = {
+        "twitter",   "facebook",   "instagram",  "whatsapp",  "telegram",
+        "linkedin",  "youtube",    "newsletter", "subscribe", "abonnieren",
+        "follow us", "folgen sie", "tiktok",     "pinterest"};
+    int social = 0;
+    for (std::string_view w : kSocial)
+      if (l.find(w) != std::string::npos) ++social;
+    bool call = l.find("follow") != std::string::npos || l.find("folg") != std::string::npos ||
+                l.find("abonn") != std::string::npos || l.find("subscri") != std::string::npos ||
+                l.find("sign up") != std::string::npos || l.find("join") != std::string::npos ||
+                l.find("like us") != std::string::npos || l.find("teile") != std::string::npos;
+    if (social >= 2 && call) return true;
+  }
+  if (b.chars > 80) return false;
+  if (StartsWithAny(l,
+                    {"published", "updated", "last updated", "posted on",
+                     "ver\xC3\xB6"
+                     "ffentlicht",
+                     "aktualisiert", "stand:", "erstellt am", "publi\xC3\xA9", "mis \xC3\xA0 jour",
+                     "publicado", "actualizado", "opublikowano", "aggiornato", "pubblicato"}))
+    return true;
+  static constexpr std::string_view kCredits[] = {"getty images",
+                                                  "\xC2\xA9",
+                                                  "(c) ",
+                                                  "foto:",
+                                                  "photo:",
+                                                  "bild:",
+                                                  "fotos:",
+                                                  "photos:",
+                                                  "credit:",
+                                                  "imago",
+                                                  "shutterstock",
+                                                  "istock",
+                                                  "picture alliance",
+                                                  "picture-alliance",
+                                                  "keystone",
+                                                  "/afp",
+                                                  "afp/",
+                                                  "/dpa",
+                                                  "dpa/",
+                                                  "/reuters",
+                                                  "reuters/",
+                                                  "/ ap",
+                                                  "ap /",
+                                                  "image source",
+                                                  "bildquelle",
+                                                  "quelle:"};
+  if (!EndsLikeSentence(b.text) || b.chars <= 60) {
+    for (std::string_view c : kCredits)
+      if (l.find(c) != std::string::npos) return true;
+  }
+  if (b.chars > 60) return false;
   for (std::string_view s : kBoilerplateStarts)
     if (l.compare(0, s.size(), s) == 0) return true;
-  // Counters and lone numbers ("0 39", "12 Kommentare" is caught by class hints).
+  bool sentence = EndsLikeSentence(b.text);
+  // "By Jane Doe", "Von Max Muster": a byline, not text.
+  if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
+      StartsWithAny(l, {"by ", "von ", "par ", "por ", "di ", "door ", "av ",
+                        "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
+    return true;
+  // Datelines: short, with a year, few words.
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l)) return true;
+  // Counters and lone numbers ("0 39").
   bool letters = false;
   for (unsigned char c : b.text) {
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
@@ -1422,7 +1515,6 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       best = id;
     }
   }
-
   auto select_in = [&](int container) {
     std::vector<bool> s2(blocks.size(), true);
     for (size_t i = 0; i < blocks.size(); ++i) {
