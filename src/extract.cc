@@ -407,6 +407,13 @@ constexpr WordRule kWordRules[] = {
     {"banner", true, kHintStrongNegative},
     {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
+    {"cta", false, kHintStrongNegative},
+    {"legend", true, kHintStrongNegative},
+    {"contact", true, kHintWeakNegative},
+    {"kontakt", true, kHintWeakNegative},
+    {"postmeta", true, kHintWeakNegative},
+    {"metadata", true, kHintWeakNegative},
+    {"entrymeta", true, kHintWeakNegative},
     {"sidebar", true, kHintWeakNegative},
     {"footer", true, kHintWeakNegative},
     {"header", true, kHintWeakNegative},
@@ -854,8 +861,8 @@ class BlockBuilder {
     int saved_heading = heading_;
     bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
     bool saved_pre = in_pre_;
-    int h = HeadingLevel(e.tag);
-    if (h > 0) heading_ = h;
+    // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
+    heading_ = block ? HeadingLevel(e.tag) : heading_;
     if (e.tag == Tag::kLi || e.tag == Tag::kDd || e.tag == Tag::kDt) in_li_ = true;
     if (e.tag == Tag::kBlockquote) in_quote_ = true;
     if (e.tag == Tag::kTable) in_table_ = true;
