@@ -86,13 +86,17 @@ Result<int64_t> GregorianToDays(int year, int month, int day) {
 }
 
 Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last) {
-  static const std::array<std::string_view, 9> kConnectors = {"t", "at", "um", "a", "las",
-                                                              "à", "a",  "kl", "o"};
+  static const std::vector<std::string>* kConnectors = [] {
+    auto* v = new std::vector<std::string>;
+    for (const char* w : {"t", "at", "um", "a", "las", "kl", "בשעה", "שעה", "الساعة", "ساعت"})
+      for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
+    return v;
+  }();
   size_t i = k;
   for (int hops = 0; hops < 3 && i < t.size(); ++hops) {
     bool connector = t[i].IsPunct(',') || t[i].IsPunct('-') || t[i].IsPunct('|') ||
                      t[i].IsPunct('/') || t[i].IsPunct('(');
-    for (auto c : kConnectors) connector = connector || t[i].IsWord(c);
+    for (const auto& c : *kConnectors) connector = connector || t[i].IsWord(c);
     if (!connector) break;
     ++i;
   }
@@ -119,6 +123,10 @@ Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last) 
   int meridiem = 0;  // 1 am, 2 pm
   if (j < t.size() && (t[j].IsWord("am") || t[j].IsWord("pm"))) {
     meridiem = t[j].IsWord("am") ? 1 : 2;
+    end = j;
+  } else if (j < t.size() && (t[j].IsWord("ص") || t[j].IsWord("صباحا") || t[j].IsWord("م") ||
+                              t[j].IsWord("مساء"))) {
+    meridiem = (t[j].IsWord("ص") || t[j].IsWord("صباحا")) ? 1 : 2;  // Arabic a.m./p.m.
     end = j;
   } else if (j + 2 < t.size() && (t[j].IsWord("a") || t[j].IsWord("p")) && t[j + 1].IsPunct('.') &&
              t[j + 2].IsWord("m")) {
@@ -248,6 +256,8 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
   if (k == 0 || t[k - 1].kind != Token::Kind::kWord) return -1;
   auto it = names->find(t[k - 1].text);
   if (it == names->end()) return -1;
+  // "מוצאי שבת" (Saturday night) already carries Sunday's Hebrew date: no check.
+  if (k >= 2 && (t[k - 2].IsWord("מוצאי") || t[k - 2].IsWord("במוצאי"))) return -1;
   int d = it->second;
   if (d >= 0) {
     *first = k - 1;
@@ -281,6 +291,25 @@ Status CheckWeekday(int stated, int64_t days) {
 std::optional<Match> MatchIso(const Tokens& t) {
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
+    // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일.
+    if (i + 5 < t.size() && (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) &&
+        IsNumber(t, i + 2, 1, 2) && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월")) &&
+        IsNumber(t, i + 4, 1, 2) && (t[i + 5].IsWord("日") || t[i + 5].IsWord("일"))) {
+      Match m;
+      m.first = i;
+      m.last = i + 5;
+      Result<int64_t> days =
+          GregorianToDays(static_cast<int>(t[i].value), static_cast<int>(t[i + 2].value),
+                          static_cast<int>(t[i + 4].value));
+      if (!days.ok()) {
+        m.result = days.status();
+        return m;
+      }
+      ParsedDate out;
+      SetCivil(out, *days);
+      m.result = std::move(out);
+      return m;
+    }
     const Token& sep = t[i + 1];
     if (!(sep.IsPunct('-') || sep.IsPunct('/') || sep.IsPunct('.'))) continue;
     if (!IsNumber(t, i + 2, 1, 2) || !t[i + 3].IsPunct(sep.text[0]) || !IsNumber(t, i + 4, 1, 2))

@@ -270,9 +270,32 @@ const std::unordered_map<std::string, int>& MonthNames() {
   return *names;
 }
 
+// English transliterations, as Jewish calendars in English print them ("14th of Adar
+// II, 5784", "27 Sh'vat 5786").
+const std::unordered_map<std::string, int>& LatinMonthNames() {
+  static const auto* names = new std::unordered_map<std::string, int>{
+      {"tishri", 0},      {"tishrei", 0},    {"tishre", 0},  {"cheshvan", 1}, {"heshvan", 1},
+      {"marcheshvan", 1}, {"marheshvan", 1}, {"chesvan", 1}, {"kislev", 2},   {"kislew", 2},
+      {"chislev", 2},     {"tevet", 3},      {"teves", 3},   {"teveth", 3},   {"tebeth", 3},
+      {"shevat", 4},      {"shvat", 4},      {"sh'vat", 4},  {"shevet", 4},   {"adar", 6},
+      {"nisan", 7},       {"nissan", 7},     {"iyar", 8},    {"iyyar", 8},    {"sivan", 9},
+      {"tammuz", 10},     {"tamuz", 10},     {"av", 11},     {"elul", 12}};
+  return *names;
+}
+
 // Matches a month name starting at token i (with a ב/ל prefix, מר חשון, מנחם אב).
 // Returns the ICU month and sets *last to its last token; -1 if none.
 int MatchMonth(const Tokens& t, size_t i, size_t* last) {
+  if (t[i].kind == Token::Kind::kWord && !t[i].hebrew && !t[i].arabic) {
+    if (t[i].text == "menachem" && i + 1 < t.size() && t[i + 1].IsWord("av")) {
+      *last = i + 1;
+      return 11;
+    }
+    auto it = LatinMonthNames().find(t[i].text);
+    if (it == LatinMonthNames().end()) return -1;
+    *last = i;
+    return it->second;
+  }
   if (!t[i].hebrew) return -1;
   const auto& names = MonthNames();
   auto next_word = [&](size_t k) -> size_t {  // index of the next word, skipping a hyphen
@@ -315,10 +338,11 @@ int AdarQualifier(const Tokens& t, size_t i, size_t* last) {
   size_t k = i + 1;
   if (k < t.size() && t[k].IsPunct('-')) ++k;
   if (k >= t.size() || t[k].kind != Token::Kind::kWord) return 0;
-  static const std::array<std::string_view, 8> kFirst = {"א'", "א",      "ראשון", "הראשון",
-                                                         "i",  "ערשטער", "ערשטע", "רישון"};
-  static const std::array<std::string_view, 8> kSecond = {"ב'", "ב",        "שני",     "השני",
-                                                          "ii", "צווייטער", "צווייטע", "שיני"};
+  static const std::array<std::string_view, 11> kFirst = {
+      "א'", "א", "ראשון", "הראשון", "i", "ערשטער", "ערשטע", "רישון", "aleph", "alef", "rishon"};
+  static const std::array<std::string_view, 12> kSecond = {"ב'",  "ב",        "שני",     "השני",
+                                                           "ii",  "צווייטער", "צווייטע", "שיני",
+                                                           "bet", "beit",     "beth",    "sheni"};
   for (auto q : kFirst) {
     if (t[k].text == q) {
       *last = k;
@@ -336,7 +360,9 @@ int AdarQualifier(const Tokens& t, size_t i, size_t* last) {
 
 bool IsFiller(const Token& t) {
   return t.IsWord("ב") || t.IsWord("ל") || t.IsWord("חודש") || t.IsWord("לחודש") ||
-         t.IsWord("בחודש") || t.IsPunct('-');
+         t.IsWord("בחודש") || t.IsPunct('-') || t.IsWord("of") || t.IsWord("the") ||
+         (!t.space_before &&
+          (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th")));
 }
 
 bool IsYearWord(const Token& t) {

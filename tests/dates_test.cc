@@ -282,6 +282,19 @@ TEST(ParseDate, HebrewForms) {
   EXPECT_EQ(Iso("א' תשרי תשמ\"ד"), "1983-09-08");
 }
 
+TEST(ParseDate, HebrewMonthsInEnglish) {
+  EXPECT_EQ(Iso("27th of Sh'vat, 5786"), "2026-02-14");
+  EXPECT_EQ(Iso("14th of Adar II, 5784"), "2024-03-24");
+  EXPECT_EQ(Iso("1 Adar I 5784"), "2024-02-10");
+  EXPECT_EQ(Iso("15 Nisan 5785"), "2025-04-13");
+  EXPECT_FALSE(ParseDate("14 Adar II 5785").ok());
+}
+
+TEST(ParseDate, SaturdayNightIsNotCheckedAsSaturday) {
+  // מוצאי שבת: the Hebrew day of Sunday has begun.
+  EXPECT_EQ(Iso("מוצאי שבת, כ\"ח שבט תשפ\"ו"), "2026-02-15");
+}
+
 TEST(ParseDate, HebrewDateInsideADateline) {
   // Seed 002: the dateline stands among junk lines ("Loading", share counters).
   const char* page =
@@ -413,6 +426,10 @@ TEST(ParseDate, MonthNamesInManyLanguages) {
   for (const char* c : kCases) EXPECT_EQ(Iso(c), "2026-02-14") << c;
   EXPECT_EQ(ParseDate("February 14, 2026 at 3:30 pm")->IsoDateTime(), "2026-02-14T15:30:00");
   EXPECT_EQ(ParseDate("14. Februar 2026, 10:30 Uhr")->IsoDateTime(), "2026-02-14T10:30:00");
+  EXPECT_EQ(ParseDate("السبت، 14 فبراير 2026 الساعة 10:30 م")->IsoDateTime(),
+            "2026-02-14T22:30:00");
+  EXPECT_EQ(ParseDate("עודכן ב-14 בפברואר 2026 בשעה 10:30")->IsoDateTime(), "2026-02-14T10:30:00");
+  EXPECT_EQ(Iso("2026年2月14日"), "2026-02-14");
   EXPECT_FALSE(ParseDate("February 30, 2026").ok());
   EXPECT_FALSE(ParseDate("14 February").ok());  // no year: not guessed
 }
