@@ -1,5 +1,6 @@
 #include "newsdesk/store.h"
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <filesystem>
@@ -701,6 +702,23 @@ std::string StoreTimestampNow() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures) {
+  std::vector<FigureGroup> groups;
+  std::vector<StoryFigure> sorted = figures;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const StoryFigure& a, const StoryFigure& b) {
+    return a.unit != b.unit ? a.unit < b.unit : a.value < b.value;
+  });
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j < sorted.size() && sorted[j].unit == sorted[i].unit) ++j;
+    if (sorted[i].value != sorted[j - 1].value) {
+      groups.push_back({sorted[i].unit, {sorted.begin() + i, sorted.begin() + j}});
+    }
+    i = j;
+  }
+  return groups;
 }
 
 std::string_view UrlStateName(UrlState s) {

@@ -94,6 +94,16 @@ struct StoryFigure {
   std::string url;
 };
 
+// The figures of one unit whose values differ between articles (the seeds: 4,000 /
+// 4,500 / 4,583 / 5,700 "detainees").
+struct FigureGroup {
+  std::string unit;
+  std::vector<StoryFigure> figures;  // ordered by value
+};
+// Groups `figures` by unit and keeps the groups with at least two distinct values, in
+// unit order. Pure; no store access.
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
+
 // One pipeline run (crawl, ingest, import) and what came of it.
 struct RunRecord {
   int64_t id = 0;
