@@ -371,9 +371,12 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) override {
-    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kUrlColumns +
-                                  " FROM urls WHERE state = 'pending' AND next_attempt_at <= ?1 "
-                                  "ORDER BY next_attempt_at, rowid LIMIT ?2");
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kUrlColumns +
+                     " FROM urls WHERE (state = 'pending' AND next_attempt_at <= ?1) OR "
+                     "(state = 'failed' AND next_attempt_at <> '' AND "
+                     "next_attempt_at <= ?1) "
+                     "ORDER BY next_attempt_at, rowid LIMIT ?2");
     if (!s.ok()) return s.status();
     s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).Bind(2, limit);
     return CollectRows<FrontierEntry>(*s, ReadUrl);

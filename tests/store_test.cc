@@ -272,21 +272,24 @@ TEST(StoreFrontier, UpsertGetAndStates) {
   EXPECT_EQ(*counts, (std::vector<std::pair<std::string, int64_t>>{{"failed", 1}, {"pending", 1}}));
 }
 
-TEST(StoreFrontier, ListsDuePendingUrlsOnly) {
+TEST(StoreFrontier, ListsPendingAndDueRetriesOnly) {
   auto store = OpenOrDie(":memory:");
   ASSERT_OK(store->UpsertUrl(Url("u1")));
   ASSERT_OK(store->UpsertUrl(Url("u2", UrlState::kFetched)));
   ASSERT_OK(store->UpsertUrl(Url("u3", UrlState::kPending, 1, "2026-01-01T00:00:10Z")));
   ASSERT_OK(store->UpsertUrl(Url("u4", UrlState::kPending, 1, "2026-01-01T00:00:05Z")));
   ASSERT_OK(store->UpsertUrl(Url("u5")));
+  ASSERT_OK(store->UpsertUrl(Url("u6", UrlState::kFailed, 2, "2026-01-01T00:00:01Z")));
+  ASSERT_OK(store->UpsertUrl(Url("u7", UrlState::kFailed, 1)));  // final: no retry time
+  ASSERT_OK(store->UpsertUrl(Url("u8", UrlState::kFailed, 1, "2026-01-01T00:00:30Z")));
   auto due = store->ListDueUrls("2026-01-01T00:00:06Z", 100);
   ASSERT_OK(due);
   std::vector<std::string> urls;
   for (const auto& e : *due) urls.push_back(e.url);
-  EXPECT_EQ(urls, (std::vector<std::string>{"u1", "u5", "u4"}));
+  EXPECT_EQ(urls, (std::vector<std::string>{"u1", "u5", "u6", "u4"}));
   auto later = store->ListDueUrls("2026-01-01T00:01:00Z", 2);
   ASSERT_EQ(later->size(), 2u);
-  EXPECT_EQ(store->ListDueUrls("2026-01-01T00:01:00Z", 100)->size(), 4u);
+  EXPECT_EQ(store->ListDueUrls("2026-01-01T00:01:00Z", 100)->size(), 6u);
 }
 
 TEST(StoreFile, ReopensWithDataAndWalMode) {
