@@ -8,32 +8,15 @@
 #include <string>
 
 #include <benchmark/benchmark.h>
-#include <unistd.h>
 
 #include "newsdesk/export.h"
 #include "newsdesk/store.h"
+#include "testing/temp_dir.h"
 
 namespace {
 
-namespace fs = std::filesystem;
 using newsdesk::Article;
 using newsdesk::Store;
-
-class TempDb {
- public:
-  TempDb() {
-    std::string tmpl = (fs::temp_directory_path() / "newsdesk_bench_XXXXXX").string();
-    dir_ = mkdtemp(tmpl.data());
-  }
-  ~TempDb() {
-    std::error_code ec;
-    fs::remove_all(dir_, ec);
-  }
-  std::string path() const { return dir_ + "/bench.db"; }
-
- private:
-  std::string dir_;
-};
 
 // A realistic article: ~3 KB of text, the metadata fields filled.
 Article MakeArticle(int64_t n) {
@@ -67,8 +50,8 @@ std::unique_ptr<Store> OpenOrAbort(const std::string& path, benchmark::State& st
 
 void BM_InsertBatched(benchmark::State& state) {
   const int64_t batch = state.range(0);
-  TempDb db;
-  auto store = OpenOrAbort(db.path(), state);
+  newsdesk::testing::TempDir dir;
+  auto store = OpenOrAbort(dir.File("bench.db"), state);
   if (!store) return;
   int64_t n = 0;
   for (auto _ : state) {
@@ -104,8 +87,8 @@ class CountingBuf : public std::streambuf {
 void BM_Export(benchmark::State& state) {
   const auto format = static_cast<newsdesk::ExportFormat>(state.range(0));
   const int64_t rows = state.range(1);
-  TempDb db;
-  auto store = OpenOrAbort(db.path(), state);
+  newsdesk::testing::TempDir dir;
+  auto store = OpenOrAbort(dir.File("bench.db"), state);
   if (!store) return;
   {
     Store::Transaction txn(*store);
@@ -133,8 +116,8 @@ BENCHMARK(BM_Export)
     ->UseRealTime();
 
 void BM_Search(benchmark::State& state) {
-  TempDb db;
-  auto store = OpenOrAbort(db.path(), state);
+  newsdesk::testing::TempDir dir;
+  auto store = OpenOrAbort(dir.File("bench.db"), state);
   if (!store) return;
   {
     Store::Transaction txn(*store);

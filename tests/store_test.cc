@@ -11,33 +11,19 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
-#include <unistd.h>
+#include <sys/wait.h>
 
 #include "newsdesk/export.h"
 #include "store_internal.h"
 #include "testing/status_matchers.h"
+#include "testing/temp_dir.h"
 
 namespace newsdesk {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp dir, removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "newsdesk_store_XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return (fs::path(path_) / name).string(); }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOptions& options = {}) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, options);
