@@ -387,3 +387,32 @@ TEST(Feeds, BillionLaughsStaysSmall) {
 
 }  // namespace
 }  // namespace newsdesk
+
+namespace newsdesk {
+namespace {
+
+std::string ReadAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The shipped samples: relative item links resolve next to the feed, to files that exist.
+TEST(Feeds, SamplesFeedAndSitemapResolveToExistingFiles) {
+  const std::filesystem::path dir = std::filesystem::path(NEWSDESK_SOURCE_DIR) / "samples";
+  FeedParseOptions opts;
+  opts.allow_file_links = true;
+  for (const char* name : {"feed.xml", "sitemap.xml"}) {
+    const std::string url = "file://" + (dir / name).string();
+    Result<ParsedFeed> f = ParseFeed(ReadAll(dir / name), url, opts);
+    ASSERT_OK(f);
+    EXPECT_GE(f->entries.size(), 5u) << name;
+    EXPECT_TRUE(f->diagnostics.empty()) << name << ": " << f->diagnostics[0];
+    for (const FeedEntry& e : f->entries) {
+      ASSERT_EQ(e.url.rfind("file:///", 0), 0u) << e.url;
+      EXPECT_TRUE(std::filesystem::exists(e.url.substr(7))) << e.url;
+    }
+  }
+}
+
+}  // namespace
+}  // namespace newsdesk
