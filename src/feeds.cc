@@ -242,7 +242,8 @@ class FeedBuilder {
     if (!web && !(scheme == "file" && file_links_ok_)) {
       return Diag(where + "link '" + Clip(*url) + "' refused: only http(s) links are followed");
     }
-    if (web && url->find("://", scheme.size()) != scheme.size()) {
+    url->replace(0, scheme.size(), scheme);  // RFC 3986 §6.2.2.1: schemes are lower-case
+    if (web && UrlHost(*url).empty()) {
       return Diag(where + "link '" + Clip(*url) + "' has no host");
     }
     if (!seen_.insert(*url).second) return;  // duplicates are not an error

@@ -241,6 +241,7 @@ TEST(Feeds, FetchedFeedCannotPointAtLocalFiles) {
    <item><link>javascript:alert(1)</link></item>
    <item><link>ftp://x.example/a</link></item>
    <item><link>http:/no-host</link></item>
+   <item><link>http:///no-host</link></item>
    <item><link>https://ok.example/a</link></item>
   </channel></rss>)";
   FeedParseOptions opts;
@@ -248,7 +249,7 @@ TEST(Feeds, FetchedFeedCannotPointAtLocalFiles) {
   ParsedFeed f = MustParse(xml, "https://feed.example/rss", opts);
   ASSERT_EQ(f.entries.size(), 1u);
   EXPECT_EQ(f.entries[0].url, "https://ok.example/a");
-  EXPECT_EQ(f.diagnostics.size(), 4u);
+  EXPECT_EQ(f.diagnostics.size(), 5u);
 }
 
 // A feed the user named on disk: relative links resolve to file: URLs (RFC 3986 §5.2)
