@@ -1,5 +1,6 @@
 #include "newsdesk/store.h"
 
+#include <algorithm>
 #include <cctype>
 #include <ctime>
 #include <filesystem>
@@ -370,9 +371,12 @@ class SqliteStore final : public Store {
   }
 
   Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) override {
-    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kUrlColumns +
-                                  " FROM urls WHERE state = 'pending' AND next_attempt_at <= ?1 "
-                                  "ORDER BY next_attempt_at, rowid LIMIT ?2");
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kUrlColumns +
+                     " FROM urls WHERE (state = 'pending' AND next_attempt_at <= ?1) OR "
+                     "(state = 'failed' AND next_attempt_at <> '' AND "
+                     "next_attempt_at <= ?1) "
+                     "ORDER BY next_attempt_at, rowid LIMIT ?2");
     if (!s.ok()) return s.status();
     s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).Bind(2, limit);
     return CollectRows<FrontierEntry>(*s, ReadUrl);
@@ -701,6 +705,23 @@ std::string StoreTimestampNow() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
+}
+
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures) {
+  std::vector<FigureGroup> groups;
+  std::vector<StoryFigure> sorted = figures;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const StoryFigure& a, const StoryFigure& b) {
+    return a.unit != b.unit ? a.unit < b.unit : a.value < b.value;
+  });
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j < sorted.size() && sorted[j].unit == sorted[i].unit) ++j;
+    if (sorted[i].value != sorted[j - 1].value) {
+      groups.push_back({sorted[i].unit, {sorted.begin() + i, sorted.begin() + j}});
+    }
+    i = j;
+  }
+  return groups;
 }
 
 std::string_view UrlStateName(UrlState s) {
