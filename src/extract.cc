@@ -522,6 +522,7 @@ struct Element {
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool has_marker_inside = false;
+  bool in_marker = false;  // below an article marker
   double score = 0;
 };
 
@@ -639,6 +640,7 @@ class Pass1 {
       e.article_marker = !strong_negative;
     if (itemprop != nullptr && ContainsWord(itemprop, "articlebody")) e.article_marker = true;
 
+    if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
     bool head = in_head || tag == Tag::kHead;
     CollectMeta(c, tag, itemprop, cls, idattr);
 
@@ -818,7 +820,8 @@ class BlockBuilder {
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
-    if (e.tag == Tag::kHeader) return !Big(e, 0.35, 0.3);
+    // An article's own header holds its standfirst; title and byline lines go later.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
     return false;
@@ -1229,7 +1232,9 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       if (j < 0 || j >= static_cast<long>(n)) break;
       Kind kj = kinds[j];
       if (kj == Kind::kGood) return kj;
-      if (kj == Kind::kBad && (!skip_bad || blocks[idx[j]].chars >= 100)) break;
+      const Block& bj = blocks[idx[j]];
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+        break;
     }
     return Kind::kBad;
   };
@@ -1247,7 +1252,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         break;
       case Kind::kShort:
         keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||
-                  (b.in_li && (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
+                  ((b.in_li || b.in_table) &&
+                   (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
         // Kept before good text; a long heading (a standfirst) also after it.
