@@ -20,6 +20,7 @@
 #include "newsdesk/extract.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -372,7 +373,10 @@ constexpr WordRule kWordRules[] = {
     {"publicidad", true, kHintStrongNegative},
     {"reklama", true, kHintStrongNegative},
     {"sponsor", true, kHintStrongNegative},
-    {"promo", true, kHintStrongNegative},
+    {"promo", false, kHintStrongNegative},
+    {"promos", false, kHintStrongNegative},
+    {"promotion", true, kHintStrongNegative},
+    {"promobox", true, kHintStrongNegative},
     {"cookie", true, kHintStrongNegative},
     {"consent", true, kHintStrongNegative},
     {"gdpr", true, kHintStrongNegative},
@@ -455,6 +459,21 @@ constexpr WordRule kWordRules[] = {
     {"news", false, kHintPositive},
 };
 
+// Hints of one lower-case class/id word. The rules are bucketed by first letter.
+uint8_t WordHints(std::string_view w) {
+  static const auto* kBuckets = [] {
+    auto* b = new std::array<std::vector<const WordRule*>, 26>();
+    for (const WordRule& r : kWordRules) (*b)[r.word[0] - 'a'].push_back(&r);
+    return b;
+  }();
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return 0;
+  uint8_t hints = 0;
+  for (const WordRule* r : (*kBuckets)[w[0] - 'a']) {
+    if (r->prefix ? w.substr(0, r->word.size()) == r->word : w == r->word) hints |= r->hint;
+  }
+  return hints;
+}
+
 // Hints of one element's class and id.
 uint8_t ClassHints(const char* cls, const char* id) {
   uint8_t hints = 0;
@@ -485,9 +504,7 @@ uint8_t ClassHints(const char* cls, const char* id) {
                     w == "rubrik" || w == "ressort" || w == "section")) {
           state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
         } else {
-          for (const WordRule& r : kWordRules) {
-            if (r.prefix ? w.substr(0, r.word.size()) == r.word : w == r.word) hints |= r.hint;
-          }
+          hints |= WordHints(w);
         }
       }
       n = 0;
