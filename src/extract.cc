@@ -53,6 +53,9 @@ void InitLibxmlOnce() {
 }
 
 constexpr int kMaxDepth = 400;
+// Container score multipliers: article/main/articleBody, and content-like class words.
+constexpr double kMarkerBonus = 1.25;
+constexpr double kPositiveBonus = 1.1;
 
 // ---------------------------------------------------------------------------------------
 // Tags
@@ -412,6 +415,12 @@ constexpr WordRule kWordRules[] = {
     {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
     {"cta", false, kHintStrongNegative},
+    {"tweet", true, kHintStrongNegative},
+    {"instagram", true, kHintStrongNegative},
+    {"tiktok", true, kHintStrongNegative},
+    {"sr", false, kHintStrongNegative},
+    {"visuallyhidden", true, kHintStrongNegative},
+    {"screenreader", true, kHintStrongNegative},
     {"legend", true, kHintStrongNegative},
     {"contact", true, kHintWeakNegative},
     {"kontakt", true, kHintWeakNegative},
@@ -1373,16 +1382,22 @@ std::string ArticleBodyText(const std::string& body) {
   return out;
 }
 
-std::string JoinBlocks(const Selection& sel, std::string_view title, std::string_view byline) {
+// The kept blocks as paragraphs. Dropped: a block repeating the previous one, headlines
+// (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
+std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
+                       std::string_view byline) {
   std::string out;
-  std::string title_l = Lower(title);
+  std::vector<std::string> heads;
+  for (const std::string& h : headlines)
+    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
   std::string byline_l = Lower(byline);
   const Block* prev = nullptr;
+  int emitted = 0;
   for (const Block* b : sel.kept) {
     if (prev != nullptr && prev->text == b->text) continue;  // repeated captions/lines
-    if (b->chars < 200) {
-      std::string l = Lower(b->text);
-      if (!title_l.empty() && l == title_l) continue;
+    if (b->chars < 300) {
+      std::string l = Lower(CollapseSpace(b->text));
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
@@ -1390,6 +1405,7 @@ std::string JoinBlocks(const Selection& sel, std::string_view title, std::string
     if (!out.empty()) out += "\n\n";
     out += b->text;
     prev = b;
+    ++emitted;
   }
   return out;
 }
@@ -1536,9 +1552,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     double s = e.score;
     if (s > 0) {
       if (e.article_marker)
-        s *= 1.25;
+        s *= kMarkerBonus;
       else if (e.hints & kHintPositive)
-        s *= 1.1;
+        s *= kPositiveBonus;
     }
     if (s > best_score) {
       best_score = s;
@@ -1572,15 +1588,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) sel = std::move(loose);
   }
-  std::string title_for_text = out.title;
-  std::string text = JoinBlocks(sel, title_for_text, out.byline);
-  if (!meta.h1s.empty()) {
-    // The headline as the text's first line is metadata, not body.
-    std::string h1 = meta.h1s.front();
-    if (text.compare(0, h1.size(), h1) == 0 &&
-        (text.size() == h1.size() || text.compare(h1.size(), 2, "\n\n") == 0))
-      text.erase(0, std::min(text.size(), h1.size() + 2));
-  }
+  std::vector<std::string> headlines = meta.h1s;
+  headlines.push_back(out.title);
+  headlines.push_back(meta.title_tag);
+  headlines.push_back(ld.headline);
+  std::string text = JoinBlocks(sel, headlines, out.byline);
   if (!ld.article_body.empty()) {
     std::string body = ArticleBodyText(ld.article_body);
     int body_n = CountChars(body);
