@@ -124,7 +124,16 @@ bool IsAsciiOnly(std::string_view s) {
 
 namespace internal {
 
+std::string_view Bounded(std::string_view utf8, size_t max) {
+  if (utf8.size() <= max) return utf8;
+  size_t n = max;
+  // Back off continuation bytes (at most 3) to the start of a sequence.
+  for (int k = 0; k < 3 && n > 0 && (static_cast<unsigned char>(utf8[n]) & 0xC0) == 0x80; ++k) --n;
+  return utf8.substr(0, n);
+}
+
 std::string Utf8Sanitized(std::string_view utf8) {
+  utf8 = Bounded(utf8);
   std::string out;
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
@@ -144,6 +153,7 @@ std::string Utf8Sanitized(std::string_view utf8) {
 }
 
 bool IsValidUtf8(std::string_view utf8) {
+  if (utf8.size() > kMaxTextBytes) return false;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   int32_t len = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
@@ -162,6 +172,7 @@ bool IsValidUtf8(std::string_view utf8) {
 }  // namespace internal
 
 std::string NormalizeText(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   std::string out;
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
@@ -228,6 +239,7 @@ std::string NormalizeText(std::string_view utf8) {
 }
 
 std::string MatchKey(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   if (IsAsciiOnly(utf8)) {
     // NFKC_Casefold of ASCII is ASCII lower case minus the C0 controls that are default
     // ignorable (none are); no marks or Hebrew to handle.
@@ -316,6 +328,7 @@ struct UTextCloser {
 }  // namespace
 
 std::vector<std::string> Words(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   std::vector<std::string> words;
   std::string sanitized;
   if (!internal::IsValidUtf8(utf8)) {

@@ -480,6 +480,13 @@ TEST(ParseDate, NothingToFind) {
   }
 }
 
+TEST(ParseDate, LooksAtTheFirstMebibyteOnly) {
+  std::string near = std::string(1000, 'x') + " 2026-02-14";
+  EXPECT_EQ(Iso(near), "2026-02-14");
+  std::string far = std::string(size_t{1} << 20, ' ') + "2026-02-14";
+  EXPECT_FALSE(ParseDate(far).ok());
+}
+
 TEST(ParsedDate, IsoFormatting) {
   ParsedDate d;
   d.year = 2026;
