@@ -432,6 +432,16 @@ TEST(ParseDate, MonthNamesInManyLanguages) {
             "2026-02-14T22:30:00");
   EXPECT_EQ(ParseDate("עודכן ב-14 בפברואר 2026 בשעה 10:30")->IsoDateTime(), "2026-02-14T10:30:00");
   EXPECT_EQ(Iso("2026年2月14日"), "2026-02-14");
+  // The sample pages' datelines.
+  EXPECT_EQ(ParseDate("February 15, 2026 — 6.40pm")->IsoDateTime(), "2026-02-15T18:40:00");
+  EXPECT_EQ(ParseDate("15 février 2026 à 18h40")->IsoDateTime(), "2026-02-15T18:40:00");
+  EXPECT_EQ(ParseDate("14.02.2026, 11:20 Uhr")->IsoDateTime(), "2026-02-14T11:20:00");
+  EXPECT_EQ(Iso("Dimanche 15 février 2026"), "2026-02-15");
+  Result<ParsedDate> both = ParseDate("الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026");
+  ASSERT_OK(both);
+  EXPECT_EQ(both->IsoDate(), "2026-02-13");
+  EXPECT_EQ(both->calendar, Calendar::kIslamic);
+  EXPECT_EQ(Iso("יום חמישי, כ\"ה בשבט תשפ\"ו | 12.02.2026 | 09:14"), "2026-02-12");
   EXPECT_FALSE(ParseDate("February 30, 2026").ok());
   EXPECT_FALSE(ParseDate("14 February").ok());  // no year: not guessed
 }
