@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -497,6 +498,23 @@ TEST(ParseDate, LooksAtTheFirstMebibyteOnly) {
   EXPECT_EQ(Iso(near), "2026-02-14");
   std::string far = std::string(size_t{1} << 20, ' ') + "2026-02-14";
   EXPECT_FALSE(ParseDate(far).ok());
+}
+
+TEST(ParseDate, IsSafeFromManyThreads) {
+  // Each thread keeps its own ICU calendars; results must not interfere.
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &ok] {
+      for (int i = 0; i < 100; ++i) {
+        bool good = Iso("١٥ رمضان ١٤٤٧ هـ") == "2026-03-04" &&
+                    Iso("۲۵ بهمن ۱۴۰۴") == "2026-02-14" && Iso("כ\"ז שבט תשפ\"ו") == "2026-02-14";
+        if (good) ++ok[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 100);
 }
 
 TEST(ParsedDate, IsoFormatting) {
