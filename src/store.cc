@@ -157,12 +157,16 @@ Result<Counts> CountsFromJson(const std::string& text) {
 // Plain words -> an FTS5 query: every word a quoted term (so punctuation cannot be
 // syntax), a trailing * kept as a prefix marker, OR/AND/NOT between two terms kept.
 std::string PlainWordsToFts5(const std::string& query) {
+  // NUL ends an FTS5 query string early, so it separates words like whitespace.
+  auto is_separator = [](char c) {
+    return c == '\0' || std::isspace(static_cast<unsigned char>(c));
+  };
   std::vector<std::string> words;
   size_t i = 0;
   while (i < query.size()) {
-    while (i < query.size() && std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    while (i < query.size() && is_separator(query[i])) ++i;
     size_t start = i;
-    while (i < query.size() && !std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    while (i < query.size() && !is_separator(query[i])) ++i;
     if (i > start) words.push_back(query.substr(start, i - start));
   }
   auto is_operator = [](const std::string& w) { return w == "OR" || w == "AND" || w == "NOT"; };

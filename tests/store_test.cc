@@ -531,6 +531,8 @@ TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
   EXPECT_EQ(store->Search("storm OR baghdad", 10)->size(), 2u);
   EXPECT_EQ(store->Search("storm baghdad", 10)->size(), 0u);
   EXPECT_TRUE(store->Search("   ", 10).status().IsInvalidArgument());
+  // A NUL would end FTS5's query text early: it separates words instead.
+  EXPECT_EQ(store->Search(std::string("Bagh*\0custody", 14), 10)->size(), 1u);
   EXPECT_TRUE(store->Search("\"unbalanced", 10, true).status().IsInvalidArgument());
 
   // The index follows updates of title and text (triggers).
