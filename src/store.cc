@@ -241,6 +241,36 @@ class SqliteStore final : public Store {
     return v.ok() ? static_cast<int>(*v) : -1;
   }
 
+  Status CheckIntegrity() override {
+    std::string problems;
+    for (const char* sql : {"PRAGMA integrity_check(20)", "PRAGMA foreign_key_check"}) {
+      Result<Stmt> s = db_->Prepare(sql);
+      if (!s.ok()) return s.status();
+      for (;;) {
+        Result<bool> row = s->Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        std::string first = s->Text(0);
+        if (first == "ok") continue;
+        // integrity_check: one message per row; foreign_key_check: table, rowid, parent.
+        if (!problems.empty()) problems += "; ";
+        problems += std::string(sql).find("foreign") != std::string::npos
+                        ? "foreign key: " + first + " row " + s->Text(1) + " -> " + s->Text(2)
+                        : first;
+      }
+    }
+    if (!read_only_) {
+      Status fts =
+          db_->Exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+      if (!fts.ok()) {
+        if (!problems.empty()) problems += "; ";
+        problems += "full-text index: " + std::string(fts.message());
+      }
+    }
+    if (problems.empty()) return Status::OK();
+    return Status::Corruption(problems);
+  }
+
   // ---- Articles ----
 
   Result<int64_t> InsertArticle(const Article& article) override {
