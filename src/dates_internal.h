@@ -1,0 +1,107 @@
+// Internals of the date parser (src/dates*.cc). Not part of the public API.
+//
+// ParseDate first rewrites its input into a token list (dates_tokens.cc): Unicode
+// decomposed and accents, niqqud and harakat dropped, native digits made ASCII, quote
+// look-alikes unified (״ -> ", ׳ -> '), Arabic-script letter variants unified, lower case.
+// Each calendar's matcher then scans the tokens for its own patterns.
+#ifndef NEWSDESK_DATES_INTERNAL_H_
+#define NEWSDESK_DATES_INTERNAL_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdesk/dates.h"
+
+namespace newsdesk::dates_internal {
+
+struct Token {
+  enum class Kind { kWord, kNumber, kPunct };
+  Kind kind = Kind::kPunct;
+  std::string text;    // normalized, lower case (UTF-8)
+  int64_t value = -1;  // kNumber: the value when it fits (at most 9 digits), else -1
+  int digits = 0;      // kNumber: how many digits
+  bool space_before = false;
+  bool hebrew = false;        // kWord starting with a Hebrew letter
+  bool arabic = false;        // kWord starting with an Arabic-script letter
+  size_t begin = 0, end = 0;  // byte span in the original input
+
+  bool IsWord(std::string_view w) const { return kind == Kind::kWord && text == w; }
+  bool IsPunct(char c) const { return kind == Kind::kPunct && text.size() == 1 && text[0] == c; }
+  bool IsNumber() const { return kind == Kind::kNumber; }
+};
+
+using Tokens = std::vector<Token>;
+
+// Splits `utf8` (any bytes) into tokens. Hebrew words keep an inner " or ' (כ"ז,
+// ה'תשפ"ו) and a final ' (ט'); two apostrophes between Hebrew letters count as ".
+Tokens Tokenize(std::string_view utf8);
+
+// The token form of a lexicon entry: Tokenize(s) texts.
+std::vector<std::string> LexiconWords(std::string_view s);
+
+// A match: the parsed date (or why the text that looked like a date is not one) and
+// the token span it covers.
+struct Match {
+  Result<ParsedDate> result = Status::InvalidArgument("no date found");
+  size_t first = 0, last = 0;  // token indices, inclusive
+};
+
+// Each matcher returns the first date-shaped span it finds, or nullopt.
+std::optional<Match> MatchIso(const Tokens& t);
+std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx);
+std::optional<Match> MatchHijri(const Tokens& t);    // Islamic (Umm al-Qura)
+std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
+std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx);
+std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx);
+std::optional<Match> MatchRelative(const Tokens& t, const DateContext& ctx);
+
+// Proleptic Gregorian calendar arithmetic (days since 1970-01-01).
+int64_t DaysFromCivil(int y, int m, int d);
+void CivilFromDays(int64_t z, int* y, int* m, int* d);
+int DaysInGregorianMonth(int y, int m);
+// 0 = Sunday .. 6 = Saturday.
+int Weekday(int64_t days);
+
+// Calendar conversions (Hebrew by its own rules, the others through ICU), each
+// validating the date first: an impossible
+// date is an InvalidArgument with the reason, never a nearby date. Results are days
+// since 1970-01-01.
+//
+// Hebrew months are numbered from Tishri as ICU does: 0 Tishri, 1 Heshvan, 2 Kislev,
+// 3 Tevet, 4 Shevat, 5 Adar I (leap years only), 6 Adar (Adar II in leap years),
+// 7 Nisan, 8 Iyar, 9 Sivan, 10 Tammuz, 11 Av, 12 Elul.
+Result<int64_t> HebrewToDays(int year, int month, int day);
+bool IsHebrewLeapYear(int year);
+std::string_view HebrewMonthName(int month, bool leap);
+// Islamic (Umm al-Qura) months 1..12; years 1300..1600 (the Umm al-Qura table).
+Result<int64_t> HijriToDays(int year, int month, int day);
+// Persian months 1..12 (Farvardin..Esfand).
+Result<int64_t> PersianToDays(int year, int month, int day);
+
+// Fills the Gregorian fields of `out` from days since 1970-01-01.
+void SetCivil(ParsedDate& out, int64_t days);
+
+// Reads an optional time of day (and zone) starting at token `k`, skipping a
+// connector ("T", ",", "at", "um", "à"). When one is there, fills the time fields of
+// `out` and sets *last to its last token. A time-shaped span that is out of range
+// ("25:00") is an error; no time at all is OK.
+Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last);
+
+// Gregorian day/month/year -> days, or why not ("day 31 does not exist in April 2026").
+Result<int64_t> GregorianToDays(int year, int month, int day);
+
+// Weekdays: when the token(s) just before index `i` name a weekday (Sunday = 0), its
+// number; -1 if none. Knows English, German, French, Spanish, Hebrew, Yiddish, Arabic,
+// Persian. `*first` receives the first token of the weekday phrase.
+int WeekdayBefore(const Tokens& t, size_t i, size_t* first);
+
+// A reason like "Friday does not match 2026-02-14 (a Saturday)" when a stated weekday
+// disagrees with the date; OK otherwise.
+Status CheckWeekday(int stated, int64_t days);
+
+}  // namespace newsdesk::dates_internal
+
+#endif  // NEWSDESK_DATES_INTERNAL_H_
