@@ -119,11 +119,15 @@ def main():
         for s in e['must_contain']:
             if s not in body_flat:
                 errors.append('%s: must_contain not in body: %r' % (f, s))
+        if e['must_contain'] and not body_flat.endswith(e['must_contain'][-1]):
+            errors.append('%s: the last must_contain snippet does not end the body' % f)
         for s in e['must_not_contain']:
             if s in body_flat:
                 errors.append('%s: must_not_contain in body: %r' % (f, s))
             if s not in page_flat:
                 errors.append('%s: must_not_contain not in the page chrome: %r' % (f, s))
+        if e.get('seed') and not os.path.isdir(seeds):
+            print('%s: seeds folder %s not found, seed comparison skipped' % (f, seeds))
         if e.get('seed') and os.path.isdir(seeds):
             seed = [l.strip() for l in open(os.path.join(seeds, e['seed']), encoding='utf-8')]
             seed = [l for l in seed if l and l not in e.get('seed_junk_lines', [])
@@ -135,6 +139,9 @@ def main():
                         break
                 else:
                     errors.append('%s: body has %d lines, seed %d' % (f, len(body), len(seed)))
+        for a in e.get('author', '').split('; '):
+            if a and a not in page_flat:
+                errors.append('%s: author not in page: %r' % (f, a))
         if e['title'] not in page_flat and e['title'] not in text:
             errors.append('%s: title not in page: %r' % (f, e['title']))
     for err in errors:
