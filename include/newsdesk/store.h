@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newsdesk/status.h"
@@ -18,8 +20,8 @@
 namespace newsdesk {
 
 struct Article {
-  int64_t id = 0;             // assigned by the store
-  std::string url;            // as fetched (first seen)
+  int64_t id = 0;   // assigned by the store
+  std::string url;  // as fetched (first seen)
   std::string canonical_url;
   std::string title;
   std::string title_language;
@@ -33,34 +35,124 @@ struct Article {
   std::string modified;
   std::string image;
   std::string text;
-  std::string fetched_at;     // ISO 8601 UTC
-  std::string content_hash;   // hex hash of the text's match key
+  std::string fetched_at;    // ISO 8601 UTC
+  std::string content_hash;  // hex hash of the text's match key
   int64_t story_id = 0;
-  int64_t duplicate_of = 0;   // near-duplicate of this article id; 0 if original
+  int64_t duplicate_of = 0;  // near-duplicate of this article id; 0 if original
+  int64_t run_id = 0;        // the run that stored it; 0 if unknown
 };
 
 // A URL's state in the frontier. Every URL ends in exactly one final state.
 enum class UrlState { kPending, kFetched, kUnchanged, kFailed, kSkipped, kDuplicate };
 std::string_view UrlStateName(UrlState s);  // "pending", "fetched", ...
+// The state named `name` (as UrlStateName spells it), or nullopt.
+std::optional<UrlState> ParseUrlState(std::string_view name);
 
 struct FrontierEntry {
   std::string url;
   UrlState state = UrlState::kPending;
   int http_status = 0;
-  std::string error;          // reason for failed/skipped
+  std::string error;  // reason for failed/skipped
   int attempts = 0;
   std::string next_attempt_at;  // ISO 8601; "" = now
   std::string etag;
   std::string last_modified;
-  std::string source;         // where the URL came from (list file, feed URL)
-  int64_t article_id = 0;     // the article stored for it, if any
+  std::string source;      // where the URL came from (list file, feed URL)
+  int64_t article_id = 0;  // the article stored for it, if any
 };
+
+// A story: articles about one event. Stats are recomputed from its articles by
+// Store::UpsertStory.
+struct Story {
+  int64_t id = 0;
+  std::string title;
+  std::string first_published;         // min published of its articles ("" when none known)
+  std::string last_published;          // max published
+  int64_t article_count = 0;           // all articles of the story, near-duplicates included
+  std::vector<std::string> languages;  // distinct, sorted
+  std::vector<std::string> outlets;    // distinct sites, sorted
+  std::string updated_at;
+};
+
+struct StoryFilter {
+  std::string since;     // only stories whose last_published >= since ("" = all)
+  std::string language;  // only stories with an article in this language ("" = all)
+  int limit = -1;        // at most this many (-1 = all)
+};
+
+// A number an article states about its story ("4,583 detainees"). Stories whose
+// articles state different values for the same unit are the figures that disagree.
+struct StoryFigure {
+  int64_t story_id = 0;
+  int64_t article_id = 0;
+  double value = 0;
+  std::string text;     // as written: "4,583"
+  std::string unit;     // what is counted, normalized: "detainees"
+  std::string context;  // the surrounding words
+  // Filled by ListFigures from the article:
+  std::string site;
+  std::string url;
+};
+
+// One pipeline run (crawl, ingest, import) and what came of it.
+struct RunRecord {
+  int64_t id = 0;
+  std::string pipeline;  // pipeline name or command ("ingest")
+  std::string started_at;
+  std::string finished_at;  // "" while running (or when the run was killed)
+  std::string status;       // "running", "ok", "failed", "interrupted", ...
+  std::vector<std::pair<std::string, int64_t>> counts;  // per outcome: fetched, stored, ...
+  std::vector<std::pair<std::string, int64_t>> errors;  // per error kind: timeout, http_404
+};
+
+// Cached robots.txt of one host (RFC 9309 §2.4 caching).
+struct RobotsEntry {
+  std::string host;  // scheme://host[:port] or host, as the fetcher keys it
+  int http_status = 0;
+  std::string body;
+  std::string fetched_at;
+  std::string expires_at;
+};
+
+// A discovery source's state between runs (feed, sitemap, URL list).
+struct SourceState {
+  std::string url;
+  std::string last_run_at;
+  std::string etag;
+  std::string last_modified;
+};
+
+struct SearchHit {
+  int64_t article_id = 0;
+  std::string title;
+  std::string url;      // canonical
+  std::string snippet;  // matched terms wrapped in [ ]
+  double rank = 0;      // bm25: lower is better
+};
+
+struct StoreOptions {
+  // When false, a missing database file is an error (NotFound) instead of being created.
+  bool create_if_missing = true;
+  // Opens the connection read-only (for the read commands). A read-only open never creates
+  // or migrates: a database older than this build is FailedPrecondition.
+  bool read_only = false;
+  // How long a statement waits for another connection's lock before failing.
+  int busy_timeout_ms = 5000;
+};
+
+// Timestamps in the store are ISO 8601 UTC strings "YYYY-MM-DDTHH:MM:SSZ", so they sort
+// as text. Returns the current time in that form.
+std::string StoreTimestampNow();
 
 class Store {
  public:
   // Opens (creating if needed) the database at `path` (":memory:" for tests), enables WAL,
-  // and applies pending migrations in one transaction each.
+  // and applies pending migrations in one transaction each. A database written by a newer
+  // schema than this build knows is FailedPrecondition.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
+  static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
+  // The schema version this build migrates to.
+  static int LatestSchemaVersion();
   virtual ~Store() = default;
   Store(const Store&) = delete;
   Store& operator=(const Store&) = delete;
@@ -69,31 +161,107 @@ class Store {
 
   // Batched writes: everything between Begin() and Commit() is one transaction; a
   // Transaction object that is destroyed uncommitted rolls back.
+  // Transactions do not nest: a second live Transaction on the same store fails to begin.
   class Transaction {
    public:
     explicit Transaction(Store& store);
     ~Transaction();  // rolls back unless Commit() succeeded
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
+    // Why BEGIN failed, or OK when the transaction is open.
+    const Status& status() const { return begin_status_; }
+    // Commits. Returns the BEGIN error when the transaction never started; after a failed
+    // COMMIT the transaction is rolled back on destruction.
     Status Commit();
 
    private:
     Store& store_;
     bool active_ = false;
+    Status begin_status_;
   };
 
-  // Articles. InsertArticle assigns and returns the id.
+  // Articles. InsertArticle assigns and returns the id (article.id is ignored); a second
+  // article with the same canonical_url is AlreadyExists. story_id/duplicate_of 0 = none.
   virtual Result<int64_t> InsertArticle(const Article& article) = 0;
+  // Rewrites every field of the article `article.id` (NotFound if there is none).
+  virtual Status UpdateArticle(const Article& article) = 0;
+  // Sets the story and near-duplicate of article `id` (0 = none). NotFound if no article.
+  virtual Status SetArticleStory(int64_t id, int64_t story_id, int64_t duplicate_of) = 0;
+  virtual Result<std::optional<Article>> GetArticle(int64_t id) = 0;
   virtual Result<std::optional<Article>> FindByCanonicalUrl(const std::string& url) = 0;
+  // The first stored article (lowest id) with this content hash.
   virtual Result<std::optional<Article>> FindByContentHash(const std::string& hash) = 0;
-  // Records `url` as another address of article `id`.
+  // Records `url` as another address of article `id`. Re-adding the same pair is OK; an
+  // alias already pointing to another article is AlreadyExists; no article `id` is
+  // InvalidArgument (foreign key).
   virtual Status AddAlias(const std::string& url, int64_t id) = 0;
-  // Calls `fn` for every article in id order; stops early when it returns false.
+  // The article that `url` is an alias of, if any.
+  virtual Result<std::optional<int64_t>> FindAlias(const std::string& url) = 0;
+  // The article known under `url` as its canonical URL, first-seen URL or an alias.
+  virtual Result<std::optional<int64_t>> FindArticleIdByAnyUrl(const std::string& url) = 0;
+  // Calls `fn` for every article in id order; stops early when it returns false. `fn` may
+  // read from the store but must not write to it.
   virtual Status ForEachArticle(const std::function<bool(const Article&)>& fn) = 0;
+  virtual Result<int64_t> CountArticles() = 0;
 
-  // Frontier.
+  // Frontier. UpsertUrl writes every field of the entry (insert or replace by url) and
+  // stamps updated_at.
   virtual Status UpsertUrl(const FrontierEntry& entry) = 0;
+  // Adds `url` as pending when it is not in the frontier yet. Returns whether it was added.
+  virtual Result<bool> AddUrlIfNew(const std::string& url, const std::string& source) = 0;
   virtual Result<std::optional<FrontierEntry>> GetUrl(const std::string& url) = 0;
+  // URLs due for fetching: state pending with next_attempt_at "" or <= `now` (a
+  // StoreTimestampNow()-style string; "" = now), oldest due first, at most `limit`.
+  // A URL stays pending until its final state is written, so after a killed run the URLs
+  // that were in flight are simply listed again (no separate recovery step).
+  virtual Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) = 0;
+  // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
+  virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
+
+  // Stories. Ids come from the caller (StoryIndex assigns them). UpsertStory creates the
+  // story if needed and recomputes its dates, count, languages and outlets from the
+  // articles whose story_id is `id`; `title` replaces the title unless empty (a new story
+  // with no title takes its first article's title).
+  virtual Status UpsertStory(int64_t id, const std::string& title) = 0;
+  virtual Result<std::optional<Story>> GetStory(int64_t id) = 0;
+  // Newest first (last_published, then id, descending).
+  virtual Result<std::vector<Story>> ListStories(const StoryFilter& filter) = 0;
+  // Streams the same rows as ListStories; stops early when `fn` returns false. `fn` may
+  // read from the store but must not write to it.
+  virtual Status ForEachStory(const StoryFilter& filter,
+                              const std::function<bool(const Story&)>& fn) = 0;
+  // The story's articles, oldest published first.
+  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
+  // The highest story id in use (0 when none), for callers that allocate ids.
+  virtual Result<int64_t> MaxStoryId() = 0;
+
+  // Figures. ReplaceArticleFigures replaces every figure of `article_id` with `figures`
+  // (their story_id/article_id fields are overwritten with the arguments).
+  virtual Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
+                                       const std::vector<StoryFigure>& figures) = 0;
+  // The story's figures grouped by unit, then value, with site and url filled.
+  virtual Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) = 0;
+
+  // Runs. BeginRun records a "running" run started now; FinishRun stamps it finished.
+  virtual Result<int64_t> BeginRun(const std::string& pipeline) = 0;
+  virtual Status FinishRun(int64_t id, const std::string& status,
+                           const std::vector<std::pair<std::string, int64_t>>& counts,
+                           const std::vector<std::pair<std::string, int64_t>>& errors) = 0;
+  // Newest first; at most `limit` (-1 = all).
+  virtual Result<std::vector<RunRecord>> ListRuns(int limit) = 0;
+
+  // robots.txt cache and source state (insert or replace by key).
+  virtual Status PutRobots(const RobotsEntry& entry) = 0;
+  virtual Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) = 0;
+  virtual Status PutSource(const SourceState& source) = 0;
+  virtual Result<std::optional<SourceState>> GetSource(const std::string& url) = 0;
+
+  // Full-text search over title and text (FTS5, unicode61 tokenizer), best first. By
+  // default `query` is plain words: each is matched as a term (a trailing * makes a
+  // prefix; OR/AND/NOT in capitals stay operators). With `fts5_syntax` the query goes to
+  // FTS5 as written, and a malformed one is InvalidArgument.
+  virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
+                                                bool fts5_syntax = false) = 0;
 
  protected:
   Store() = default;

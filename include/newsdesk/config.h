@@ -1,0 +1,107 @@
+// Pipeline files: the TOML documents under pipelines/ that say what a crawl or a daemon
+// ingests (sources), how politely (fetch overrides), into which store, and with which
+// story thresholds. Parsed with toml++ and validated completely on load: every error names
+// the file, the line, the key and what was expected; unknown keys are errors (a typo must
+// not silently fall back to a default). No toml++ type appears here.
+//
+// File format (docs/pipelines.md has the full reference):
+//
+//   name  = "samples"                 # required
+//   store = "../newsdesk.db"          # default "newsdesk.db"
+//   [fetch]    concurrency, per_host, delay, connect_timeout, timeout, max_bytes,
+//              attempts, max_redirects, user_agent, allow_private_networks, obey_robots
+//   [stories]  join_threshold, window, near_duplicate_max_distance
+//   [daemon]   lock_file, shutdown_grace
+//   [[sources]] kind = "urls" | "feed" | "sitemap", exactly one of url / path, name,
+//              interval ("15m"), include / exclude (URL regexes), language ("en")
+//
+// Relative paths (store, sources' path, daemon.lock_file) resolve against the folder of
+// the TOML file, so a pipeline works whatever the current directory.
+//
+// Thread-safety: the values are plain data; UrlFilter is immutable after creation and
+// safe to share between threads.
+#ifndef NEWSDESK_CONFIG_H_
+#define NEWSDESK_CONFIG_H_
+
+#include <chrono>
+#include <memory>
+#include <regex>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdesk/fetch.h"
+#include "newsdesk/status.h"
+#include "newsdesk/stories.h"
+
+namespace newsdesk {
+
+enum class SourceKind {
+  kUrls,     // a URL-list file: one URL per line, blank lines and # comments ignored
+  kFeed,     // RSS or Atom
+  kSitemap,  // sitemap, sitemap index or Google News sitemap (optionally gzipped)
+};
+std::string_view SourceKindName(SourceKind kind);  // "urls", "feed", "sitemap"
+
+// Include/exclude URL patterns (ECMAScript regular expressions, searched anywhere in
+// the URL). A URL passes when it matches no exclude pattern and, if there are include
+// patterns, at least one of them. URLs over 8 KiB never pass a non-empty filter.
+class UrlFilter {
+ public:
+  UrlFilter() = default;  // accepts everything
+  // InvalidArgument naming the first bad pattern.
+  static Result<UrlFilter> Create(const std::vector<std::string>& include,
+                                  const std::vector<std::string>& exclude);
+  bool Accepts(std::string_view url) const;
+  bool empty() const { return include_.empty() && exclude_.empty(); }
+
+ private:
+  std::vector<std::regex> include_;
+  std::vector<std::regex> exclude_;
+};
+
+struct SourceConfig {
+  SourceKind kind = SourceKind::kUrls;
+  std::string name;  // `name`, else the url or path as written
+  // What to read: an http(s) URL, or for `path` sources the file: URL of the absolute path.
+  std::string url;
+  std::string path;  // absolute local path for `path` sources; "" for `url` sources
+  bool is_local() const { return !path.empty(); }
+  std::chrono::seconds interval{3600};  // how often the daemon re-reads the source
+  std::vector<std::string> include;     // patterns as written
+  std::vector<std::string> exclude;
+  UrlFilter filter;      // compiled from include/exclude
+  std::string language;  // hint, BCP 47 primary tag ("en", "yi"); "" when not given
+  int line = 0;          // line of the [[sources]] header, for messages
+};
+
+struct DaemonConfig {
+  std::string lock_file;  // default: the store path + ".lock"
+  // After SIGINT/SIGTERM, how long in-flight work may take before it is checkpointed.
+  std::chrono::seconds shutdown_grace{30};
+};
+
+struct PipelineConfig {
+  std::string file;  // the TOML file as given
+  std::string name;
+  std::string store;  // database path, resolved against the TOML file's folder
+  std::vector<SourceConfig> sources;
+  FetchOptions fetch;  // defaults with the [fetch] overrides applied
+  StoryOptions stories;
+  DaemonConfig daemon;
+};
+
+// Reads and validates the pipeline file at `path`. Errors: NotFound/IOError for the file,
+// InvalidArgument "FILE:LINE: KEY: expected ..., got ..." for any invalid content.
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path);
+
+// Same, from text; `path` names the file in messages and anchors relative paths.
+Result<PipelineConfig> ParsePipelineConfig(std::string_view toml, const std::string& path);
+
+// Durations as written in pipeline files: one or more <integer><unit> groups with units
+// ms, s, m, h, d, e.g. "500ms", "15m", "1h30m", "7d". InvalidArgument otherwise.
+Result<std::chrono::milliseconds> ParseDuration(std::string_view text);
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_CONFIG_H_

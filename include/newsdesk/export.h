@@ -1,0 +1,57 @@
+// Export: streams the store out as JSONL or CSV for analysis tools.
+//
+// The field names below are a contract (DESIGN.md): change them only with a schema
+// version bump of the export, never silently.
+//
+// Articles, in id order, one record each:
+//   id, url, canonical_url, title, title_language, byline, site, language, script,
+//   published, published_raw, calendar, modified, image, fetched_at, content_hash,
+//   story_id, duplicate_of, text
+// story_id and duplicate_of are null in JSONL (empty in CSV) when the article has none.
+//
+// Stories (--stories), newest first:
+//   id, title, first_published, last_published, article_count, languages, outlets,
+//   articles, figures
+// In JSONL, languages/outlets are arrays of strings, articles is an array of objects
+// {id, url, canonical_url, title, site, language, published, duplicate_of} and figures an
+// array of {article_id, value, text, unit, context, site, url}. In CSV, languages and
+// outlets are ';'-joined, articles is the ';'-joined article ids and figures is
+// ';'-joined "text unit (site)".
+//
+// JSONL: one JSON object per line, UTF-8 (invalid bytes replaced by U+FFFD), '\n' ends
+// each line. CSV: RFC 4180: a header row, CRLF line ends, fields with comma, quote, CR or
+// LF quoted with quotes doubled.
+//
+// Thread-safety: uses the store like any caller (one thread at a time).
+#ifndef NEWSDESK_EXPORT_H_
+#define NEWSDESK_EXPORT_H_
+
+#include <ostream>
+#include <string>
+#include <string_view>
+
+#include "newsdesk/status.h"
+#include "newsdesk/store.h"
+
+namespace newsdesk {
+
+enum class ExportFormat { kJsonl, kCsv };
+
+// "jsonl" or "csv" (InvalidArgument otherwise).
+Result<ExportFormat> ParseExportFormat(std::string_view name);
+
+struct ExportOptions {
+  bool stories = false;  // export stories instead of articles
+};
+
+// Streams records to `out` as they are read (memory stays flat). Returns IOError when
+// `out` fails (e.g. a closed pipe), stopping at once.
+Status Export(Store& store, ExportFormat format, std::ostream& out,
+              const ExportOptions& options = {});
+
+// Quotes one CSV field per RFC 4180 §2 (6)-(7) when needed.
+std::string CsvField(std::string_view value);
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_EXPORT_H_

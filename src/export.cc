@@ -1,0 +1,218 @@
+#include "newsdesk/export.h"
+
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace newsdesk {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }
+
+std::string IdOrEmpty(int64_t id) { return id == 0 ? std::string() : std::to_string(id); }
+
+std::string DumpLine(const Json& j) {
+  std::string line = j.dump(-1, ' ', false, Json::error_handler_t::replace);
+  line += '\n';
+  return line;
+}
+
+std::string Join(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += sep;
+    out += item;
+  }
+  return out;
+}
+
+// One CSV record from already-unquoted fields.
+std::string CsvRecord(const std::vector<std::string>& fields) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) {
+    if (i > 0) out += ',';
+    out += CsvField(fields[i]);
+  }
+  out += "\r\n";
+  return out;
+}
+
+const std::vector<std::string>& ArticleFields() {
+  static const std::vector<std::string> kFields = {
+      "id",       "url",      "canonical_url", "title",        "title_language", "byline",
+      "site",     "language", "script",        "published",    "published_raw",  "calendar",
+      "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
+      "text"};
+  return kFields;
+}
+
+const std::vector<std::string>& StoryFields() {
+  static const std::vector<std::string> kFields = {
+      "id",        "title",   "first_published", "last_published", "article_count",
+      "languages", "outlets", "articles",        "figures"};
+  return kFields;
+}
+
+std::string ArticleJsonl(const Article& a) {
+  Json j;
+  j["id"] = a.id;
+  j["url"] = a.url;
+  j["canonical_url"] = a.canonical_url;
+  j["title"] = a.title;
+  j["title_language"] = a.title_language;
+  j["byline"] = a.byline;
+  j["site"] = a.site;
+  j["language"] = a.language;
+  j["script"] = a.script;
+  j["published"] = a.published;
+  j["published_raw"] = a.published_raw;
+  j["calendar"] = a.calendar;
+  j["modified"] = a.modified;
+  j["image"] = a.image;
+  j["fetched_at"] = a.fetched_at;
+  j["content_hash"] = a.content_hash;
+  j["story_id"] = IdOrNull(a.story_id);
+  j["duplicate_of"] = IdOrNull(a.duplicate_of);
+  j["text"] = a.text;
+  return DumpLine(j);
+}
+
+std::string ArticleCsv(const Article& a) {
+  return CsvRecord({std::to_string(a.id), a.url, a.canonical_url, a.title, a.title_language,
+                    a.byline, a.site, a.language, a.script, a.published, a.published_raw,
+                    a.calendar, a.modified, a.image, a.fetched_at, a.content_hash,
+                    IdOrEmpty(a.story_id), IdOrEmpty(a.duplicate_of), a.text});
+}
+
+std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
+                       const std::vector<StoryFigure>& figures) {
+  Json j;
+  j["id"] = s.id;
+  j["title"] = s.title;
+  j["first_published"] = s.first_published;
+  j["last_published"] = s.last_published;
+  j["article_count"] = s.article_count;
+  j["languages"] = s.languages;
+  j["outlets"] = s.outlets;
+  Json list = Json::array();
+  for (const Article& a : articles) {
+    list.push_back(Json{{"id", a.id},
+                        {"url", a.url},
+                        {"canonical_url", a.canonical_url},
+                        {"title", a.title},
+                        {"site", a.site},
+                        {"language", a.language},
+                        {"published", a.published},
+                        {"duplicate_of", IdOrNull(a.duplicate_of)}});
+  }
+  j["articles"] = std::move(list);
+  Json figs = Json::array();
+  for (const StoryFigure& f : figures) {
+    figs.push_back(Json{{"article_id", f.article_id},
+                        {"value", f.value},
+                        {"text", f.text},
+                        {"unit", f.unit},
+                        {"context", f.context},
+                        {"site", f.site},
+                        {"url", f.url}});
+  }
+  j["figures"] = std::move(figs);
+  return DumpLine(j);
+}
+
+std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
+                     const std::vector<StoryFigure>& figures) {
+  std::vector<std::string> ids;
+  for (const Article& a : articles) ids.push_back(std::to_string(a.id));
+  std::vector<std::string> figs;
+  for (const StoryFigure& f : figures) {
+    figs.push_back(f.text + (f.unit.empty() ? "" : " " + f.unit) + " (" + f.site + ")");
+  }
+  return CsvRecord({std::to_string(s.id), s.title, s.first_published, s.last_published,
+                    std::to_string(s.article_count), Join(s.languages, ";"), Join(s.outlets, ";"),
+                    Join(ids, ";"), Join(figs, ";")});
+}
+
+// Writes `record`; false (with `status` set) when the stream has failed.
+bool Write(std::ostream& out, const std::string& record, Status& status) {
+  out.write(record.data(), static_cast<std::streamsize>(record.size()));
+  if (!out) {
+    status = Status::IOError("export: writing to the output failed");
+    return false;
+  }
+  return true;
+}
+
+Status ExportArticles(Store& store, ExportFormat format, std::ostream& out) {
+  Status write_status;
+  if (format == ExportFormat::kCsv && !Write(out, CsvRecord(ArticleFields()), write_status)) {
+    return write_status;
+  }
+  Status st = store.ForEachArticle([&](const Article& a) {
+    return Write(out, format == ExportFormat::kJsonl ? ArticleJsonl(a) : ArticleCsv(a),
+                 write_status);
+  });
+  if (!st.ok()) return st;
+  return write_status;
+}
+
+Status ExportStories(Store& store, ExportFormat format, std::ostream& out) {
+  Status write_status;
+  if (format == ExportFormat::kCsv && !Write(out, CsvRecord(StoryFields()), write_status)) {
+    return write_status;
+  }
+  Status inner;  // a read error inside the callback
+  Status st = store.ForEachStory(StoryFilter{}, [&](const Story& s) {
+    Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
+    if (!articles.ok()) {
+      inner = articles.status();
+      return false;
+    }
+    Result<std::vector<StoryFigure>> figures = store.ListFigures(s.id);
+    if (!figures.ok()) {
+      inner = figures.status();
+      return false;
+    }
+    return Write(out,
+                 format == ExportFormat::kJsonl ? StoryJsonl(s, *articles, *figures)
+                                                : StoryCsv(s, *articles, *figures),
+                 write_status);
+  });
+  if (!st.ok()) return st;
+  if (!inner.ok()) return inner;
+  return write_status;
+}
+
+}  // namespace
+
+Result<ExportFormat> ParseExportFormat(std::string_view name) {
+  if (name == "jsonl") return ExportFormat::kJsonl;
+  if (name == "csv") return ExportFormat::kCsv;
+  return Status::InvalidArgument("unknown export format \"" + std::string(name) +
+                                 "\" (expected jsonl or csv)");
+}
+
+std::string CsvField(std::string_view value) {
+  if (value.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(value);
+  std::string out = "\"";
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+  return out;
+}
+
+Status Export(Store& store, ExportFormat format, std::ostream& out, const ExportOptions& options) {
+  Status st =
+      options.stories ? ExportStories(store, format, out) : ExportArticles(store, format, out);
+  if (st.ok()) out.flush();
+  if (st.ok() && !out) return Status::IOError("export: flushing the output failed");
+  return st;
+}
+
+}  // namespace newsdesk

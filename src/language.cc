@@ -1,0 +1,178 @@
+// Language identification: CLD2 for the language, ICU for the dominant script, and an
+// orthographic tie-breaker for Hebrew-script text that CLD2 cannot call reliably
+// (Yiddish and Hebrew share the alphabet; short headlines are where CLD2 wavers).
+#include "newsdesk/language.h"
+
+// CLD2's header uses FILE without including <cstdio>.
+#include <cstdio>
+// clang-format off
+#include <cld2/public/compact_lang_det.h>
+#include <cld2/public/encodings.h>
+// clang-format on
+#include <algorithm>
+#include <array>
+#include <map>
+#include <string>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include "normalize_internal.h"
+
+namespace newsdesk {
+namespace {
+
+// CLD2 speaks its own dialect of language codes; the store speaks ISO 639-1.
+std::string ToIsoCode(CLD2::Language lang) {
+  if (lang == CLD2::UNKNOWN_LANGUAGE || lang == CLD2::TG_UNKNOWN_LANGUAGE) return "";
+  std::string code = CLD2::LanguageCode(lang);
+  if (code == "iw") return "he";
+  if (code == "jw") return "jv";
+  if (code == "in") return "id";
+  if (code == "mo") return "ro";
+  if (code == "un" || code == "xxx") return "";
+  return code;
+}
+
+// The CLD2 language for a BCP 47 tag ("he-IL", "en_US", "yi"): UNKNOWN if none.
+CLD2::Language FromHint(std::string_view hint) {
+  std::string primary;
+  for (char c : hint) {
+    if (c == '-' || c == '_' || c == ',' || c == ';' || c == ' ') break;
+    primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (primary.empty()) return CLD2::UNKNOWN_LANGUAGE;
+  if (primary == "he") primary = "iw";
+  if (primary == "jv") primary = "jw";
+  return CLD2::GetLanguageFromName(primary.c_str());
+}
+
+// ISO 15924 code of the script with the most letters in `utf8`; "" if it has none.
+std::string DominantScript(std::string_view utf8) {
+  std::map<UScriptCode, int> counts;
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t len = static_cast<int32_t>(utf8.size());
+  int latin = 0;
+  for (int32_t i = 0; i < len;) {
+    if (s[i] < 0x80) {
+      char c = static_cast<char>(s[i++]);
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) ++latin;
+      continue;
+    }
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0 || !u_isalpha(c)) continue;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode sc = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
+    ++counts[sc];
+  }
+  counts[USCRIPT_LATIN] += latin;
+  UScriptCode best = USCRIPT_INVALID_CODE;
+  int best_count = 0;
+  for (const auto& [sc, n] : counts) {
+    if (n > best_count) {
+      best = sc;
+      best_count = n;
+    }
+  }
+  if (best_count == 0) return "";
+  // Kana and Han mixed as Japanese are reported as their dominant member; fine for us.
+  const char* name = uscript_getShortName(best);
+  return name != nullptr ? name : "";
+}
+
+// Positive: looks Yiddish; negative: looks Hebrew. Yiddish writes vowels with letters
+// (ע, י, ו, א), uses the ligatures װ ױ ײ and pointed alefs, and has its own function words.
+int YiddishScore(std::string_view utf8) {
+  int score = 0;
+  static constexpr std::array<std::string_view, 4> kYiddishMarks = {
+      "\xD7\xB0", "\xD7\xB1", "\xD7\xB2", "\xEF\xAC\xAE"};  // װ ױ ײ אַ
+  for (auto m : kYiddishMarks) {
+    for (size_t p = utf8.find(m); p != std::string_view::npos; p = utf8.find(m, p + 1)) score += 2;
+  }
+  static constexpr std::array<std::string_view, 22> kYiddishWords = {
+      "און", "איז", "דער", "די",    "דאס",    "פון",  "פֿון",  "ניט", "נישט", "זיך",  "אויף",
+      "מיט", "צו",  "האט", "זענען", "געווען", "וועט", "אויך", "נאך", "ווי",  "אבער", "דעם"};
+  static constexpr std::array<std::string_view, 20> kHebrewWords = {
+      "של",  "את",  "על", "הוא", "היא", "עם", "לא", "זה",  "כי",   "גם",
+      "אשר", "היה", "הם", "אם",  "כל",  "אל", "אך", "בין", "לאחר", "יותר"};
+  // Word by word: a word is a run of Hebrew-block code points (letters, points, ligatures).
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  int32_t len = static_cast<int32_t>(utf8.size());
+  int32_t start = 0;
+  for (int32_t i = 0; i <= len;) {
+    int32_t here = i;
+    UChar32 c = 0;
+    if (i < len) U8_NEXT(s, i, len, c);
+    bool hebrew = (c >= 0x0590 && c <= 0x05FF) || (c >= 0xFB1D && c <= 0xFB4F);
+    if (hebrew) continue;
+    if (here > start) {
+      std::string_view w = utf8.substr(start, here - start);
+      if (std::find(kYiddishWords.begin(), kYiddishWords.end(), w) != kYiddishWords.end())
+        score += 3;
+      if (std::find(kHebrewWords.begin(), kHebrewWords.end(), w) != kHebrewWords.end()) score -= 3;
+      // Long words ending in ען/ער are typically Yiddish; ים/ות Hebrew plurals.
+      if (w.size() >= 8) {
+        std::string_view end = w.substr(w.size() - 4);
+        if (end == "ען" || end == "ער") ++score;
+        if (end == "ים" || end == "ות") --score;
+      }
+    }
+    if (i >= len && here >= len) break;
+    start = i;
+  }
+  return score;
+}
+
+}  // namespace
+
+LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
+  LanguageGuess guess;
+  std::string sanitized;
+  if (!internal::IsValidUtf8(utf8)) {
+    sanitized = internal::Utf8Sanitized(utf8);
+    utf8 = sanitized;
+  }
+  guess.script = DominantScript(utf8);
+  if (utf8.empty()) return guess;
+
+  std::string hint_str(hint);
+  CLD2::CLDHints hints = {hint_str.empty() ? nullptr : hint_str.c_str(), nullptr,
+                          CLD2::UNKNOWN_ENCODING, FromHint(hint)};
+  CLD2::Language language3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  bool reliable = false;
+  int valid_prefix = 0;
+  // CLD2 takes an int length; very long pages are judged on their first 8 MB.
+  int length = static_cast<int>(std::min<size_t>(utf8.size(), 8u << 20));
+  CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      utf8.data(), length, /*is_plain_text=*/true, &hints, /*flags=*/0, language3, percent3,
+      scores3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix);
+
+  guess.language = ToIsoCode(lang);
+  guess.reliable = reliable;
+  guess.confidence = std::clamp(percent3[0], 0, 100);
+  if (!reliable) guess.confidence /= 2;
+
+  // Hebrew script but no reliable call between he and yi: decide on spelling evidence.
+  if (guess.script == "Hebr" && !reliable &&
+      (guess.language.empty() || guess.language == "he" || guess.language == "yi")) {
+    int score = YiddishScore(utf8);
+    if (score >= 3) {
+      guess.language = "yi";
+    } else if (score <= -3) {
+      guess.language = "he";
+    } else if (guess.language.empty()) {
+      std::string h = ToIsoCode(FromHint(hint));
+      guess.language = (h == "yi") ? "yi" : "he";
+    }
+    guess.confidence = std::max(guess.confidence, std::min(80, 40 + 5 * std::abs(score)));
+  }
+  return guess;
+}
+
+}  // namespace newsdesk

@@ -1,0 +1,771 @@
+#include "newsdesk/store.h"
+
+#include <cctype>
+#include <ctime>
+#include <filesystem>
+#include <set>
+#include <string>
+#include <utility>
+
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+
+#include "store_internal.h"
+#include "store_schema.h"
+#include "store_sqlite.h"
+
+namespace newsdesk {
+
+namespace {
+
+using sqlite::Connection;
+using sqlite::Stmt;
+
+#define NEWSDESK_RETURN_IF_ERROR(expr) \
+  do {                                 \
+    ::newsdesk::Status _st = (expr);   \
+    if (!_st.ok()) return _st;         \
+  } while (0)
+
+constexpr const char* kArticleColumns =
+    "id, url, canonical_url, title, title_language, byline, site, language, script, "
+    "published, published_raw, calendar, modified, image, text, fetched_at, content_hash, "
+    "story_id, duplicate_of, run_id";
+
+Article ReadArticle(const Stmt& s) {
+  Article a;
+  a.id = s.Int(0);
+  a.url = s.Text(1);
+  a.canonical_url = s.Text(2);
+  a.title = s.Text(3);
+  a.title_language = s.Text(4);
+  a.byline = s.Text(5);
+  a.site = s.Text(6);
+  a.language = s.Text(7);
+  a.script = s.Text(8);
+  a.published = s.Text(9);
+  a.published_raw = s.Text(10);
+  a.calendar = s.Text(11);
+  a.modified = s.Text(12);
+  a.image = s.Text(13);
+  a.text = s.Text(14);
+  a.fetched_at = s.Text(15);
+  a.content_hash = s.Text(16);
+  a.story_id = s.Int(17);
+  a.duplicate_of = s.Int(18);
+  a.run_id = s.Int(19);
+  return a;
+}
+
+// Binds the article's fields (all but id) to parameters 1..19 in kArticleColumns order.
+void BindArticle(Stmt& s, const Article& a) {
+  s.BindAll(a.url, a.canonical_url, a.title, a.title_language, a.byline, a.site, a.language,
+            a.script, a.published, a.published_raw, a.calendar, a.modified, a.image, a.text,
+            a.fetched_at, a.content_hash);
+  s.BindIdOrNull(17, a.story_id).BindIdOrNull(18, a.duplicate_of).BindIdOrNull(19, a.run_id);
+}
+
+constexpr const char* kUrlColumns =
+    "url, state, http_status, error, attempts, next_attempt_at, etag, last_modified, source, "
+    "article_id";
+
+FrontierEntry ReadUrl(const Stmt& s) {
+  FrontierEntry e;
+  e.url = s.Text(0);
+  e.state = ParseUrlState(s.Text(1)).value_or(UrlState::kPending);
+  e.http_status = static_cast<int>(s.Int(2));
+  e.error = s.Text(3);
+  e.attempts = static_cast<int>(s.Int(4));
+  e.next_attempt_at = s.Text(5);
+  e.etag = s.Text(6);
+  e.last_modified = s.Text(7);
+  e.source = s.Text(8);
+  e.article_id = s.Int(9);
+  return e;
+}
+
+// Runs `stmt` and returns the first row converted by `read`, or nullopt when no row.
+template <typename T, typename Read>
+Result<std::optional<T>> QueryOne(Result<Stmt> stmt, Read read) {
+  if (!stmt.ok()) return stmt.status();
+  Result<bool> row = stmt->Step();
+  if (!row.ok()) return row.status();
+  if (!*row) return std::optional<T>();
+  return std::optional<T>(read(*stmt));
+}
+
+std::vector<std::string> SplitCommaList(const std::string& s) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  while (start < s.size()) {
+    size_t end = s.find(',', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
+std::string JoinCommaList(const std::set<std::string>& items) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += ',';
+    out += item;
+  }
+  return out;
+}
+
+constexpr const char* kStoryColumns =
+    "id, title, first_published, last_published, article_count, languages, outlets, "
+    "updated_at";
+
+Story ReadStory(const Stmt& s) {
+  Story story;
+  story.id = s.Int(0);
+  story.title = s.Text(1);
+  story.first_published = s.Text(2);
+  story.last_published = s.Text(3);
+  story.article_count = s.Int(4);
+  story.languages = SplitCommaList(s.Text(5));
+  story.outlets = SplitCommaList(s.Text(6));
+  story.updated_at = s.Text(7);
+  return story;
+}
+
+using Counts = std::vector<std::pair<std::string, int64_t>>;
+
+std::string CountsToJson(const Counts& counts) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::object();
+  for (const auto& [name, n] : counts) j[name] = n;
+  return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+Result<Counts> CountsFromJson(const std::string& text) {
+  nlohmann::ordered_json j = nlohmann::ordered_json::parse(text, nullptr, false);
+  if (j.is_discarded() || !j.is_object()) {
+    return Status::Corruption("run counts are not a JSON object: " + text);
+  }
+  Counts out;
+  for (auto it = j.begin(); it != j.end(); ++it) {
+    if (!it.value().is_number_integer()) return Status::Corruption("run count not an integer");
+    out.emplace_back(it.key(), it.value().get<int64_t>());
+  }
+  return out;
+}
+
+// Plain words -> an FTS5 query: every word a quoted term (so punctuation cannot be
+// syntax), a trailing * kept as a prefix marker, OR/AND/NOT between two terms kept.
+std::string PlainWordsToFts5(const std::string& query) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < query.size()) {
+    while (i < query.size() && std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    size_t start = i;
+    while (i < query.size() && !std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    if (i > start) words.push_back(query.substr(start, i - start));
+  }
+  auto is_operator = [](const std::string& w) { return w == "OR" || w == "AND" || w == "NOT"; };
+  std::string out;
+  bool last_was_term = false;
+  for (size_t k = 0; k < words.size(); ++k) {
+    const std::string& w = words[k];
+    if (is_operator(w) && last_was_term && k + 1 < words.size() && !is_operator(words[k + 1])) {
+      out += ' ' + w;
+      last_was_term = false;
+      continue;
+    }
+    bool prefix = w.size() > 1 && w.back() == '*';
+    std::string term = prefix ? w.substr(0, w.size() - 1) : w;
+    std::string quoted = "\"";
+    for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
+    quoted += '"';
+    if (prefix) quoted += '*';
+    if (!out.empty()) out += ' ';
+    out += quoted;
+    last_was_term = true;
+  }
+  return out;
+}
+
+class SqliteStore final : public Store {
+ public:
+  SqliteStore(std::unique_ptr<Connection> db, bool read_only)
+      : db_(std::move(db)), read_only_(read_only) {}
+
+  Status Configure(const StoreOptions& options, bool is_memory) {
+    sqlite3_busy_timeout(db_->get(), options.busy_timeout_ms);
+    NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA foreign_keys = ON"));
+    if (read_only_) return Status::OK();
+    if (!is_memory) NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode = WAL"));
+    return db_->Exec("PRAGMA synchronous = NORMAL");
+  }
+
+  // Applies migrations up to `target`, each in its own IMMEDIATE transaction; the version
+  // is re-read inside the transaction so concurrent openers do not apply one twice.
+  Status Migrate(int target) {
+    Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
+    if (!version.ok()) return version.status();
+    if (*version > schema::kLatestVersion) {
+      return Status::FailedPrecondition(
+          "database schema v" + std::to_string(*version) + " is newer than this build (v" +
+          std::to_string(schema::kLatestVersion) + "); upgrade newsdesk");
+    }
+    if (read_only_) {
+      if (*version < target) {
+        return Status::FailedPrecondition("database schema v" + std::to_string(*version) +
+                                          " needs migrating to v" + std::to_string(target) +
+                                          "; run a writing command (ingest, crawl) on it first");
+      }
+      return Status::OK();
+    }
+    for (int v = static_cast<int>(*version) + 1; v <= target; ++v) {
+      Transaction txn(*this);
+      NEWSDESK_RETURN_IF_ERROR(txn.status());
+      Result<int64_t> now = db_->QueryInt("PRAGMA user_version");
+      if (!now.ok()) return now.status();
+      if (*now >= v) continue;  // another connection got there first
+      NEWSDESK_RETURN_IF_ERROR(db_->Exec(schema::kMigrations[v - 1]));
+      NEWSDESK_RETURN_IF_ERROR(db_->Exec(("PRAGMA user_version = " + std::to_string(v)).c_str()));
+      NEWSDESK_RETURN_IF_ERROR(txn.Commit());
+    }
+    return Status::OK();
+  }
+
+  int SchemaVersion() override {
+    Result<int64_t> v = db_->QueryInt("PRAGMA user_version");
+    return v.ok() ? static_cast<int>(*v) : -1;
+  }
+
+  // ---- Articles ----
+
+  Result<int64_t> InsertArticle(const Article& article) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO articles (url, canonical_url, title, title_language, byline, site, "
+        "language, script, published, published_raw, calendar, modified, image, text, "
+        "fetched_at, content_hash, story_id, duplicate_of, run_id) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
+        "?18, ?19)");
+    if (!s.ok()) return s.status();
+    BindArticle(*s, article);
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->get()));
+  }
+
+  Status UpdateArticle(const Article& article) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE articles SET url = ?1, canonical_url = ?2, title = ?3, title_language = ?4, "
+        "byline = ?5, site = ?6, language = ?7, script = ?8, published = ?9, "
+        "published_raw = ?10, calendar = ?11, modified = ?12, image = ?13, text = ?14, "
+        "fetched_at = ?15, content_hash = ?16, story_id = ?17, duplicate_of = ?18, "
+        "run_id = ?19 WHERE id = ?20");
+    if (!s.ok()) return s.status();
+    BindArticle(*s, article);
+    s->Bind(20, article.id);
+    return RunExpectingChange(*s, "article " + std::to_string(article.id));
+  }
+
+  Status SetArticleStory(int64_t id, int64_t story_id, int64_t duplicate_of) override {
+    Result<Stmt> s =
+        db_->Prepare("UPDATE articles SET story_id = ?1, duplicate_of = ?2 WHERE id = ?3");
+    if (!s.ok()) return s.status();
+    s->BindIdOrNull(1, story_id).BindIdOrNull(2, duplicate_of).Bind(3, id);
+    return RunExpectingChange(*s, "article " + std::to_string(id));
+  }
+
+  Result<std::optional<Article>> GetArticle(int64_t id) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles WHERE id = ?1");
+    if (s.ok()) s->Bind(1, id);
+    return QueryOne<Article>(std::move(s), ReadArticle);
+  }
+
+  Result<std::optional<Article>> FindByCanonicalUrl(const std::string& url) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE canonical_url = ?1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<Article>(std::move(s), ReadArticle);
+  }
+
+  Result<std::optional<Article>> FindByContentHash(const std::string& hash) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE content_hash = ?1 ORDER BY id LIMIT 1");
+    if (s.ok()) s->Bind(1, hash);
+    return QueryOne<Article>(std::move(s), ReadArticle);
+  }
+
+  Status AddAlias(const std::string& url, int64_t id) override {
+    Result<Stmt> s = db_->Prepare("INSERT INTO aliases (url, article_id) VALUES (?1, ?2)");
+    if (!s.ok()) return s.status();
+    s->BindAll(url, id);
+    Status st = s->Run();
+    if (st.code() != Status::Code::kAlreadyExists) return st;
+    Result<std::optional<int64_t>> existing = FindAlias(url);
+    if (!existing.ok()) return existing.status();
+    if (*existing == id) return Status::OK();
+    return Status::AlreadyExists("alias " + url + " already points to article " +
+                                 std::to_string(existing->value_or(0)));
+  }
+
+  Result<std::optional<int64_t>> FindAlias(const std::string& url) override {
+    Result<Stmt> s = db_->Prepare("SELECT article_id FROM aliases WHERE url = ?1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+  }
+
+  Result<std::optional<int64_t>> FindArticleIdByAnyUrl(const std::string& url) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT id FROM articles WHERE canonical_url = ?1 "
+        "UNION ALL SELECT id FROM articles WHERE url = ?1 "
+        "UNION ALL SELECT article_id FROM aliases WHERE url = ?1 LIMIT 1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+  }
+
+  Status ForEachArticle(const std::function<bool(const Article&)>& fn) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
+    if (!s.ok()) return s.status();
+    return ForEachRow(*s, ReadArticle, fn);
+  }
+
+  Result<int64_t> CountArticles() override {
+    return db_->QueryInt("SELECT COUNT(*) FROM articles");
+  }
+
+  // ---- Frontier ----
+
+  Status UpsertUrl(const FrontierEntry& e) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO urls (url, state, http_status, error, attempts, next_attempt_at, etag, "
+        "last_modified, source, article_id, updated_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "ON CONFLICT(url) DO UPDATE SET state = excluded.state, "
+        "http_status = excluded.http_status, error = excluded.error, "
+        "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
+        "etag = excluded.etag, last_modified = excluded.last_modified, "
+        "source = excluded.source, article_id = excluded.article_id, "
+        "updated_at = excluded.updated_at");
+    if (!s.ok()) return s.status();
+    s->BindAll(e.url, UrlStateName(e.state), e.http_status, e.error, e.attempts, e.next_attempt_at,
+               e.etag, e.last_modified, e.source);
+    s->BindIdOrNull(10, e.article_id).Bind(11, StoreTimestampNow());
+    return s->Run();
+  }
+
+  Result<bool> AddUrlIfNew(const std::string& url, const std::string& source) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO urls (url, state, source, updated_at) VALUES (?1, 'pending', ?2, ?3) "
+        "ON CONFLICT(url) DO NOTHING");
+    if (!s.ok()) return s.status();
+    s->BindAll(url, source, StoreTimestampNow());
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return sqlite3_changes(db_->get()) > 0;
+  }
+
+  Result<std::optional<FrontierEntry>> GetUrl(const std::string& url) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kUrlColumns + " FROM urls WHERE url = ?1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<FrontierEntry>(std::move(s), ReadUrl);
+  }
+
+  Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kUrlColumns +
+                                  " FROM urls WHERE state = 'pending' AND next_attempt_at <= ?1 "
+                                  "ORDER BY next_attempt_at, rowid LIMIT ?2");
+    if (!s.ok()) return s.status();
+    s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).Bind(2, limit);
+    return CollectRows<FrontierEntry>(*s, ReadUrl);
+  }
+
+  Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {
+    Result<Stmt> s = db_->Prepare("SELECT state, COUNT(*) FROM urls GROUP BY state ORDER BY state");
+    if (!s.ok()) return s.status();
+    return CollectRows<std::pair<std::string, int64_t>>(
+        *s, [](const Stmt& r) { return std::make_pair(r.Text(0), r.Int(1)); });
+  }
+
+  // ---- Stories ----
+
+  Status UpsertStory(int64_t id, const std::string& title) override {
+    Result<Stmt> q = db_->Prepare(
+        "SELECT published, language, title_language, site, title FROM articles "
+        "WHERE story_id = ?1 ORDER BY id");
+    if (!q.ok()) return q.status();
+    q->Bind(1, id);
+    int64_t count = 0;
+    std::string first, last, first_title;
+    std::set<std::string> languages, outlets;
+    for (;;) {
+      Result<bool> row = q->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) break;
+      std::string published = q->Text(0);
+      if (!published.empty()) {
+        if (first.empty() || published < first) first = published;
+        if (published > last) last = published;
+      }
+      for (int col : {1, 2}) {
+        std::string lang = q->Text(col);
+        if (!lang.empty()) languages.insert(lang);
+      }
+      std::string site = q->Text(3);
+      if (!site.empty()) outlets.insert(site);
+      if (count++ == 0) first_title = q->Text(4);
+    }
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO stories (id, title, first_published, last_published, article_count, "
+        "languages, outlets, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) "
+        "ON CONFLICT(id) DO UPDATE SET "
+        "title = CASE WHEN ?9 <> '' OR stories.title = '' THEN excluded.title "
+        "ELSE stories.title END, "
+        "first_published = excluded.first_published, last_published = "
+        "excluded.last_published, article_count = excluded.article_count, "
+        "languages = excluded.languages, outlets = excluded.outlets, "
+        "updated_at = excluded.updated_at");
+    if (!s.ok()) return s.status();
+    s->BindAll(id, title.empty() ? first_title : title, first, last, count,
+               JoinCommaList(languages), JoinCommaList(outlets), StoreTimestampNow(), title);
+    return s->Run();
+  }
+
+  Result<std::optional<Story>> GetStory(int64_t id) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?1");
+    if (s.ok()) s->Bind(1, id);
+    return QueryOne<Story>(std::move(s), ReadStory);
+  }
+
+  Result<std::vector<Story>> ListStories(const StoryFilter& filter) override {
+    std::vector<Story> out;
+    NEWSDESK_RETURN_IF_ERROR(ForEachStory(filter, [&](const Story& story) {
+      out.push_back(story);
+      return true;
+    }));
+    return out;
+  }
+
+  Status ForEachStory(const StoryFilter& filter,
+                      const std::function<bool(const Story&)>& fn) override {
+    Result<Stmt> s =
+        db_->Prepare(std::string("SELECT ") + kStoryColumns +
+                     " FROM stories WHERE (?1 = '' OR last_published >= ?1) AND "
+                     "(?2 = '' OR instr(',' || languages || ',', ',' || ?2 || ',') > 0) "
+                     "ORDER BY last_published DESC, id DESC LIMIT ?3");
+    if (!s.ok()) return s.status();
+    s->BindAll(filter.since, filter.language, filter.limit);
+    return ForEachRow(*s, ReadStory, fn);
+  }
+
+  Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE story_id = ?1 ORDER BY "
+                                  "published = '', published, id");
+    if (!s.ok()) return s.status();
+    s->Bind(1, story_id);
+    return CollectRows<Article>(*s, ReadArticle);
+  }
+
+  Result<int64_t> MaxStoryId() override {
+    return db_->QueryInt(
+        "SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0), "
+        "COALESCE((SELECT MAX(story_id) FROM articles), 0))");
+  }
+
+  // ---- Figures ----
+
+  Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
+                               const std::vector<StoryFigure>& figures) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT figures"));
+    Status st = ReplaceFiguresInSavepoint(story_id, article_id, figures);
+    if (!st.ok()) (void)db_->Exec("ROLLBACK TO figures");
+    Status released = db_->Exec("RELEASE figures");
+    return st.ok() ? released : st;
+  }
+
+  Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT f.story_id, f.article_id, f.value, f.text, f.unit, f.context, a.site, "
+        "a.canonical_url FROM story_figures f JOIN articles a ON a.id = f.article_id "
+        "WHERE f.story_id = ?1 ORDER BY f.unit, f.value, a.id, f.id");
+    if (!s.ok()) return s.status();
+    s->Bind(1, story_id);
+    return CollectRows<StoryFigure>(*s, [](const Stmt& r) {
+      StoryFigure f;
+      f.story_id = r.Int(0);
+      f.article_id = r.Int(1);
+      f.value = r.Double(2);
+      f.text = r.Text(3);
+      f.unit = r.Text(4);
+      f.context = r.Text(5);
+      f.site = r.Text(6);
+      f.url = r.Text(7);
+      return f;
+    });
+  }
+
+  // ---- Runs ----
+
+  Result<int64_t> BeginRun(const std::string& pipeline) override {
+    Result<Stmt> s =
+        db_->Prepare("INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running')");
+    if (!s.ok()) return s.status();
+    s->BindAll(pipeline, StoreTimestampNow());
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->get()));
+  }
+
+  Status FinishRun(int64_t id, const std::string& status, const Counts& counts,
+                   const Counts& errors) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE runs SET finished_at = ?1, status = ?2, counts = ?3, errors = ?4 "
+        "WHERE id = ?5");
+    if (!s.ok()) return s.status();
+    s->BindAll(StoreTimestampNow(), status, CountsToJson(counts), CountsToJson(errors), id);
+    return RunExpectingChange(*s, "run " + std::to_string(id));
+  }
+
+  Result<std::vector<RunRecord>> ListRuns(int limit) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT id, pipeline, started_at, finished_at, status, counts, errors FROM runs "
+        "ORDER BY id DESC LIMIT ?1");
+    if (!s.ok()) return s.status();
+    s->Bind(1, limit);
+    std::vector<RunRecord> out;
+    for (;;) {
+      Result<bool> row = s->Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return out;
+      RunRecord r;
+      r.id = s->Int(0);
+      r.pipeline = s->Text(1);
+      r.started_at = s->Text(2);
+      r.finished_at = s->Text(3);
+      r.status = s->Text(4);
+      Result<Counts> counts = CountsFromJson(s->Text(5));
+      if (!counts.ok()) return counts.status();
+      Result<Counts> errors = CountsFromJson(s->Text(6));
+      if (!errors.ok()) return errors.status();
+      r.counts = std::move(*counts);
+      r.errors = std::move(*errors);
+      out.push_back(std::move(r));
+    }
+  }
+
+  // ---- robots.txt and sources ----
+
+  Status PutRobots(const RobotsEntry& e) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT OR REPLACE INTO robots (host, http_status, body, fetched_at, expires_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5)");
+    if (!s.ok()) return s.status();
+    s->BindAll(e.host, e.http_status, e.body, e.fetched_at, e.expires_at);
+    return s->Run();
+  }
+
+  Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT host, http_status, body, fetched_at, expires_at FROM robots WHERE host = ?1");
+    if (s.ok()) s->Bind(1, host);
+    return QueryOne<RobotsEntry>(std::move(s), [](const Stmt& r) {
+      return RobotsEntry{r.Text(0), static_cast<int>(r.Int(1)), r.Text(2), r.Text(3), r.Text(4)};
+    });
+  }
+
+  Status PutSource(const SourceState& src) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT OR REPLACE INTO sources (url, last_run_at, etag, last_modified) "
+        "VALUES (?1, ?2, ?3, ?4)");
+    if (!s.ok()) return s.status();
+    s->BindAll(src.url, src.last_run_at, src.etag, src.last_modified);
+    return s->Run();
+  }
+
+  Result<std::optional<SourceState>> GetSource(const std::string& url) override {
+    Result<Stmt> s =
+        db_->Prepare("SELECT url, last_run_at, etag, last_modified FROM sources WHERE url = ?1");
+    if (s.ok()) s->Bind(1, url);
+    return QueryOne<SourceState>(std::move(s), [](const Stmt& r) {
+      return SourceState{r.Text(0), r.Text(1), r.Text(2), r.Text(3)};
+    });
+  }
+
+  // ---- Search ----
+
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
+                                        bool fts5_syntax) override {
+    std::string match = fts5_syntax ? query : PlainWordsToFts5(query);
+    if (match.empty()) return Status::InvalidArgument("empty search query");
+    // Title hits weigh 10x body hits in bm25.
+    Result<Stmt> s = db_->Prepare(
+        "SELECT a.id, a.title, a.canonical_url, "
+        "snippet(articles_fts, -1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0) AS r "
+        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+        "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2");
+    if (!s.ok()) return s.status();
+    s->BindAll(match, limit);
+    Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {
+      return SearchHit{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Double(4)};
+    });
+    if (!hits.ok() && hits.status().code() == Status::Code::kInternal) {
+      // A malformed FTS5 query surfaces as a generic SQLITE_ERROR from step.
+      return Status::InvalidArgument("search query \"" + query +
+                                     "\": " + std::string(hits.status().message()));
+    }
+    return hits;
+  }
+
+ protected:
+  Status BeginTransaction() override { return db_->Exec(read_only_ ? "BEGIN" : "BEGIN IMMEDIATE"); }
+  Status CommitTransaction() override { return db_->Exec("COMMIT"); }
+  void RollbackTransaction() override {
+    // Fails only when there is no transaction (SQLite already rolled it back after an
+    // I/O error or a full disk); nothing to do then.
+    (void)db_->Exec("ROLLBACK");
+  }
+
+ private:
+  Status ReplaceFiguresInSavepoint(int64_t story_id, int64_t article_id,
+                                   const std::vector<StoryFigure>& figures) {
+    {
+      Result<Stmt> del = db_->Prepare("DELETE FROM story_figures WHERE article_id = ?1");
+      if (!del.ok()) return del.status();
+      del->Bind(1, article_id);
+      NEWSDESK_RETURN_IF_ERROR(del->Run());
+    }
+    for (const StoryFigure& f : figures) {
+      Result<Stmt> ins = db_->Prepare(
+          "INSERT INTO story_figures (story_id, article_id, value, text, unit, context) "
+          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+      if (!ins.ok()) return ins.status();
+      ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context);
+      NEWSDESK_RETURN_IF_ERROR(ins->Run());
+    }
+    return Status::OK();
+  }
+
+  Status RunExpectingChange(Stmt& s, const std::string& what) {
+    NEWSDESK_RETURN_IF_ERROR(s.Run());
+    if (sqlite3_changes(db_->get()) == 0) return Status::NotFound("no " + what);
+    return Status::OK();
+  }
+
+  // Calls fn(read(row)) for each row until fn returns false.
+  template <typename Read, typename Fn>
+  static Status ForEachRow(Stmt& s, Read read, const Fn& fn) {
+    for (;;) {
+      Result<bool> row = s.Step();
+      if (!row.ok()) return row.status();
+      if (!*row || !fn(read(s))) return Status::OK();
+    }
+  }
+
+  template <typename T, typename Read>
+  static Result<std::vector<T>> CollectRows(Stmt& s, Read read) {
+    std::vector<T> out;
+    for (;;) {
+      Result<bool> row = s.Step();
+      if (!row.ok()) return row.status();
+      if (!*row) return out;
+      out.push_back(read(s));
+    }
+  }
+
+  std::unique_ptr<Connection> db_;
+  bool read_only_;
+};
+
+Result<std::unique_ptr<Store>> OpenImpl(const std::string& path, const StoreOptions& options,
+                                        int target) {
+  const bool is_memory = path == ":memory:" || path.empty();
+  if (!is_memory && (!options.create_if_missing || options.read_only)) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return Status::NotFound("no database at " + path);
+  }
+  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+  if (options.create_if_missing && !options.read_only) flags |= SQLITE_OPEN_CREATE;
+  Result<std::unique_ptr<Connection>> db = Connection::Open(path, flags);
+  if (!db.ok()) return db.status();
+  auto store = std::make_unique<SqliteStore>(std::move(*db), options.read_only);
+  NEWSDESK_RETURN_IF_ERROR(store->Configure(options, is_memory));
+  NEWSDESK_RETURN_IF_ERROR(store->Migrate(target));
+  return std::unique_ptr<Store>(std::move(store));
+}
+
+}  // namespace
+
+std::string StoreTimestampNow() {
+  std::time_t t = std::time(nullptr);
+  std::tm tm{};
+  gmtime_r(&t, &tm);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+std::string_view UrlStateName(UrlState s) {
+  switch (s) {
+    case UrlState::kPending:
+      return "pending";
+    case UrlState::kFetched:
+      return "fetched";
+    case UrlState::kUnchanged:
+      return "unchanged";
+    case UrlState::kFailed:
+      return "failed";
+    case UrlState::kSkipped:
+      return "skipped";
+    case UrlState::kDuplicate:
+      return "duplicate";
+  }
+  return "pending";
+}
+
+std::optional<UrlState> ParseUrlState(std::string_view name) {
+  for (UrlState s : {UrlState::kPending, UrlState::kFetched, UrlState::kUnchanged,
+                     UrlState::kFailed, UrlState::kSkipped, UrlState::kDuplicate}) {
+    if (UrlStateName(s) == name) return s;
+  }
+  return std::nullopt;
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path) {
+  return Open(path, StoreOptions{});
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& path, const StoreOptions& options) {
+  return OpenImpl(path, options, schema::kLatestVersion);
+}
+
+int Store::LatestSchemaVersion() { return schema::kLatestVersion; }
+
+Store::Transaction::Transaction(Store& store) : store_(store) {
+  begin_status_ = store_.BeginTransaction();
+  active_ = begin_status_.ok();
+}
+
+Store::Transaction::~Transaction() {
+  if (active_) store_.RollbackTransaction();
+}
+
+Status Store::Transaction::Commit() {
+  if (!begin_status_.ok()) return begin_status_;
+  if (!active_) return Status::FailedPrecondition("transaction already committed");
+  Status st = store_.CommitTransaction();
+  if (st.ok()) active_ = false;
+  return st;
+}
+
+namespace internal {
+
+Result<std::unique_ptr<Store>> OpenStoreAtVersion(const std::string& path,
+                                                  const StoreOptions& options, int target_version) {
+  if (target_version < 1 || target_version > schema::kLatestVersion) {
+    return Status::InvalidArgument("no schema version " + std::to_string(target_version));
+  }
+  return OpenImpl(path, options, target_version);
+}
+
+}  // namespace internal
+
+}  // namespace newsdesk

@@ -1,0 +1,131 @@
+// The store's schema as an ordered list of migrations. Migration i (1-based) takes a
+// database from user_version i-1 to i. Never edit a released migration: append a new one.
+#ifndef NEWSDESK_STORE_SCHEMA_H_
+#define NEWSDESK_STORE_SCHEMA_H_
+
+#include <iterator>
+
+namespace newsdesk::schema {
+
+inline constexpr const char* kMigrations[] = {
+    // v1: articles, their aliases, and the frontier.
+    R"sql(
+CREATE TABLE articles (
+  id             INTEGER PRIMARY KEY,
+  url            TEXT NOT NULL,
+  canonical_url  TEXT NOT NULL UNIQUE,
+  title          TEXT NOT NULL DEFAULT '',
+  title_language TEXT NOT NULL DEFAULT '',
+  byline         TEXT NOT NULL DEFAULT '',
+  site           TEXT NOT NULL DEFAULT '',
+  language       TEXT NOT NULL DEFAULT '',
+  script         TEXT NOT NULL DEFAULT '',
+  published      TEXT NOT NULL DEFAULT '',
+  published_raw  TEXT NOT NULL DEFAULT '',
+  calendar       TEXT NOT NULL DEFAULT '',
+  modified       TEXT NOT NULL DEFAULT '',
+  image          TEXT NOT NULL DEFAULT '',
+  text           TEXT NOT NULL DEFAULT '',
+  fetched_at     TEXT NOT NULL DEFAULT '',
+  content_hash   TEXT NOT NULL DEFAULT '',
+  story_id       INTEGER,
+  duplicate_of   INTEGER,
+  run_id         INTEGER
+);
+CREATE INDEX articles_content_hash ON articles(content_hash);
+CREATE INDEX articles_url ON articles(url);
+CREATE INDEX articles_story ON articles(story_id);
+CREATE TABLE aliases (
+  url        TEXT PRIMARY KEY,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+);
+CREATE INDEX aliases_article ON aliases(article_id);
+CREATE TABLE urls (
+  url             TEXT PRIMARY KEY,
+  state           TEXT NOT NULL DEFAULT 'pending',
+  http_status     INTEGER NOT NULL DEFAULT 0,
+  error           TEXT NOT NULL DEFAULT '',
+  attempts        INTEGER NOT NULL DEFAULT 0,
+  next_attempt_at TEXT NOT NULL DEFAULT '',
+  etag            TEXT NOT NULL DEFAULT '',
+  last_modified   TEXT NOT NULL DEFAULT '',
+  source          TEXT NOT NULL DEFAULT '',
+  article_id      INTEGER,
+  updated_at      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX urls_due ON urls(state, next_attempt_at);
+)sql",
+    // v2: stories and their figures, run history, robots.txt cache, source state.
+    R"sql(
+CREATE TABLE stories (
+  id              INTEGER PRIMARY KEY,
+  title           TEXT NOT NULL DEFAULT '',
+  first_published TEXT NOT NULL DEFAULT '',
+  last_published  TEXT NOT NULL DEFAULT '',
+  article_count   INTEGER NOT NULL DEFAULT 0,
+  languages       TEXT NOT NULL DEFAULT '',
+  outlets         TEXT NOT NULL DEFAULT '',
+  updated_at      TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX stories_last_published ON stories(last_published);
+CREATE TABLE story_figures (
+  id         INTEGER PRIMARY KEY,
+  story_id   INTEGER NOT NULL,
+  article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  value      REAL NOT NULL,
+  text       TEXT NOT NULL DEFAULT '',
+  unit       TEXT NOT NULL DEFAULT '',
+  context    TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX story_figures_story ON story_figures(story_id);
+CREATE INDEX story_figures_article ON story_figures(article_id);
+CREATE TABLE runs (
+  id          INTEGER PRIMARY KEY,
+  pipeline    TEXT NOT NULL DEFAULT '',
+  started_at  TEXT NOT NULL,
+  finished_at TEXT NOT NULL DEFAULT '',
+  status      TEXT NOT NULL DEFAULT 'running',
+  counts      TEXT NOT NULL DEFAULT '{}',
+  errors      TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE robots (
+  host        TEXT PRIMARY KEY,
+  http_status INTEGER NOT NULL DEFAULT 0,
+  body        TEXT NOT NULL DEFAULT '',
+  fetched_at  TEXT NOT NULL DEFAULT '',
+  expires_at  TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE sources (
+  url           TEXT PRIMARY KEY,
+  last_run_at   TEXT NOT NULL DEFAULT '',
+  etag          TEXT NOT NULL DEFAULT '',
+  last_modified TEXT NOT NULL DEFAULT ''
+);
+)sql",
+    // v3: full-text index over title and text, kept in sync by triggers; indexes the
+    // articles already stored.
+    R"sql(
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+  title, text, content='articles', content_rowid='id',
+  tokenize='unicode61 remove_diacritics 2');
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
+  INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.id, old.title, old.text);
+  INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+END;
+INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
+)sql",
+};
+
+inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
+
+}  // namespace newsdesk::schema
+
+#endif  // NEWSDESK_STORE_SCHEMA_H_

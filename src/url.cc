@@ -1,0 +1,320 @@
+// URL resolution and canonicalization on top of uriparser (RFC 3986) and ICU's UTS #46
+// IDNA (internationalized host names).
+#include "newsdesk/url.h"
+
+#include <algorithm>
+#include <array>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <unicode/uidna.h>
+#include <uriparser/Uri.h>
+
+namespace newsdesk {
+namespace {
+
+// Query parameters that only track campaigns and clicks. Exact names, then prefixes.
+// Lower-case; compared against the lower-cased, percent-decoded parameter name.
+constexpr std::array<std::string_view, 32> kTrackingNames = {
+    "fbclid",    "gclid",     "gclsrc",      "dclid",      "gbraid",  "wbraid",    "msclkid",
+    "mc_cid",    "mc_eid",    "igshid",      "igsh",       "yclid",   "_ga",       "_gl",
+    "_hsenc",    "_hsmi",     "ref_src",     "ref_url",    "mkt_tok", "twclid",    "ttclid",
+    "li_fat_id", "s_cid",     "oly_anon_id", "oly_enc_id", "vero_id", "vero_conv", "wickedid",
+    "__s",       "_openstat", "spm",         "rb_clickid"};
+constexpr std::array<std::string_view, 5> kTrackingPrefixes = {"utm_", "hsa_", "pk_", "mtm_",
+                                                               "stm_"};
+
+struct UriDeleter {
+  void operator()(UriUriA* uri) const {
+    uriFreeUriMembersA(uri);
+    delete uri;
+  }
+};
+using UriPtr = std::unique_ptr<UriUriA, UriDeleter>;
+
+struct IdnaDeleter {
+  void operator()(UIDNA* idna) const { uidna_close(idna); }
+};
+
+std::string_view Range(const UriTextRangeA& r) {
+  if (r.first == nullptr || r.afterLast == nullptr) return {};
+  return {r.first, static_cast<size_t>(r.afterLast - r.first)};
+}
+
+bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  std::transform(out.begin(), out.end(), out.begin(), Lower);
+  return out;
+}
+
+int HexValue(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+std::string PercentDecode(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] == '%' && i + 2 < s.size()) {
+      const int hi = HexValue(s[i + 1]);
+      const int lo = HexValue(s[i + 2]);
+      if (hi >= 0 && lo >= 0) {
+        out.push_back(static_cast<char>(hi * 16 + lo));
+        i += 2;
+        continue;
+      }
+    }
+    out.push_back(s[i] == '+' ? ' ' : s[i]);
+  }
+  return out;
+}
+
+// Converts a Unicode host name to its ASCII form (UTS #46, non-transitional: lower-cases
+// and maps, then punycode). Returns "" when ICU rejects it.
+std::string HostToAscii(std::string_view host) {
+  static const std::unique_ptr<UIDNA, IdnaDeleter> idna = [] {
+    UErrorCode status = U_ZERO_ERROR;
+    UIDNA* p = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII, &status);
+    return std::unique_ptr<UIDNA, IdnaDeleter>(U_SUCCESS(status) ? p : nullptr);
+  }();
+  if (!idna) return {};
+  UErrorCode status = U_ZERO_ERROR;
+  UIDNAInfo info = UIDNA_INFO_INITIALIZER;
+  std::string out(host.size() * 4 + 16, '\0');
+  int32_t n = uidna_nameToASCII_UTF8(idna.get(), host.data(), static_cast<int32_t>(host.size()),
+                                     out.data(), static_cast<int32_t>(out.size()), &info, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    status = U_ZERO_ERROR;
+    out.assign(static_cast<size_t>(n), '\0');
+    n = uidna_nameToASCII_UTF8(idna.get(), host.data(), static_cast<int32_t>(host.size()),
+                               out.data(), n, &info, &status);
+  }
+  if (U_FAILURE(status) || info.errors != 0) return {};
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+bool NeedsEscape(unsigned char c) {
+  if (c >= 0x80 || c <= 0x20 || c == 0x7f) return true;
+  switch (c) {
+    case '"':
+    case '<':
+    case '>':
+    case '\\':
+    case '^':
+    case '`':
+    case '{':
+    case '|':
+    case '}':
+      return true;
+    default:
+      return false;
+  }
+}
+
+void AppendEscaped(std::string_view s, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  for (unsigned char c : s) {
+    if (NeedsEscape(c)) {
+      out->push_back('%');
+      out->push_back(kHex[c >> 4]);
+      out->push_back(kHex[c & 15]);
+    } else {
+      out->push_back(static_cast<char>(c));
+    }
+  }
+}
+
+// IRI (as written in pages) -> URI text uriparser accepts; see url.h.
+std::string PrepareIri(std::string_view in) {
+  while (!in.empty() && IsAsciiSpace(in.front())) in.remove_prefix(1);
+  while (!in.empty() && IsAsciiSpace(in.back())) in.remove_suffix(1);
+  std::string s;
+  s.reserve(in.size());
+  for (char c : in) {
+    if (c != '\t' && c != '\n' && c != '\r') s.push_back(c);
+  }
+  const bool ascii_only =
+      std::none_of(s.begin(), s.end(), [](char c) { return NeedsEscape(static_cast<uint8_t>(c)); });
+  if (ascii_only) return s;
+
+  std::string out;
+  out.reserve(s.size() * 2);
+  // A non-ASCII host is converted with IDNA rather than percent-encoded.
+  const size_t authority = s.find("//");
+  const size_t first_delim = s.find_first_of("/?#");
+  if (authority != std::string::npos && authority == first_delim &&
+      (authority == 0 || s[authority - 1] == ':')) {
+    const size_t host_begin_min = authority + 2;
+    size_t end = s.find_first_of("/?#", host_begin_min);
+    if (end == std::string::npos) end = s.size();
+    size_t host_begin = host_begin_min;
+    const size_t at = s.rfind('@', end - 1);
+    if (at != std::string::npos && at >= host_begin_min) host_begin = at + 1;
+    size_t host_end = end;
+    const size_t colon = s.find(':', host_begin);
+    if (colon != std::string::npos && colon < end && s[host_begin] != '[') host_end = colon;
+    const std::string_view host(s.data() + host_begin, host_end - host_begin);
+    const bool host_ascii = std::all_of(host.begin(), host.end(),
+                                        [](char c) { return static_cast<uint8_t>(c) < 0x80; });
+    AppendEscaped(std::string_view(s.data(), host_begin), &out);
+    if (host_ascii) {
+      AppendEscaped(host, &out);
+    } else {
+      const std::string ascii = HostToAscii(host);
+      if (ascii.empty()) {
+        AppendEscaped(host, &out);  // fails to parse below: reported as invalid
+      } else {
+        out += ascii;
+      }
+    }
+    AppendEscaped(std::string_view(s).substr(host_end), &out);
+    return out;
+  }
+  AppendEscaped(s, &out);
+  return out;
+}
+
+// Parses `text` (which must outlive the result: the URI points into it).
+UriPtr Parse(const std::string& text) {
+  UriPtr uri(new UriUriA{});
+  const char* error_pos = nullptr;
+  if (uriParseSingleUriExA(uri.get(), text.data(), text.data() + text.size(), &error_pos) !=
+      URI_SUCCESS) {
+    // On failure uriparser has already freed the members.
+    uri.reset();
+    return nullptr;
+  }
+  return uri;
+}
+
+std::string ToString(const UriUriA* uri) {
+  int chars = 0;
+  if (uriToStringCharsRequiredA(uri, &chars) != URI_SUCCESS) return {};
+  std::string out(static_cast<size_t>(chars) + 1, '\0');
+  if (uriToStringA(out.data(), uri, chars + 1, nullptr) != URI_SUCCESS) return {};
+  out.resize(static_cast<size_t>(chars));
+  return out;
+}
+
+std::string StripWww(std::string host) {
+  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
+  return host;
+}
+
+}  // namespace
+
+bool IsTrackingParameter(std::string_view name) {
+  const std::string key = LowerAscii(PercentDecode(name));
+  if (std::find(kTrackingNames.begin(), kTrackingNames.end(), key) != kTrackingNames.end()) {
+    return true;
+  }
+  return std::any_of(kTrackingPrefixes.begin(), kTrackingPrefixes.end(),
+                     [&](std::string_view p) { return key.rfind(p, 0) == 0; });
+}
+
+Result<std::string> ResolveUrl(std::string_view base, std::string_view ref) {
+  const std::string base_text = PrepareIri(base);
+  const std::string ref_text = PrepareIri(ref);
+  UriPtr base_uri = Parse(base_text);
+  if (!base_uri || Range(base_uri->scheme).empty()) {
+    return Status::InvalidArgument("not an absolute base URL: " + std::string(base));
+  }
+  UriPtr ref_uri = Parse(ref_text);
+  if (!ref_uri) return Status::InvalidArgument("not a URL reference: " + std::string(ref));
+  UriPtr resolved(new UriUriA{});
+  if (uriAddBaseUriExA(resolved.get(), ref_uri.get(), base_uri.get(), URI_RESOLVE_STRICTLY) !=
+      URI_SUCCESS) {
+    resolved.reset();
+    return Status::InvalidArgument("cannot resolve " + std::string(ref));
+  }
+  std::string out = ToString(resolved.get());
+  if (out.empty()) return Status::Internal("uriparser could not serialize a resolved URL");
+  return out;
+}
+
+Result<std::string> CanonicalizeUrl(std::string_view url) {
+  // Pass 1: RFC 3986 §6.2.2 syntax normalization (may make the URI own its text).
+  const std::string text = PrepareIri(url);
+  UriPtr uri = Parse(text);
+  if (!uri || Range(uri->scheme).empty()) {
+    return Status::InvalidArgument("not an absolute URL: " + std::string(url));
+  }
+  if (uriNormalizeSyntaxA(uri.get()) != URI_SUCCESS) {
+    return Status::InvalidArgument("cannot normalize URL: " + std::string(url));
+  }
+  const std::string normalized = ToString(uri.get());
+  uri.reset();
+
+  // Pass 2: edit the components of a non-owning parse; replacement text lives in locals
+  // that outlive the URI.
+  UriPtr edit = Parse(normalized);
+  if (!edit) return Status::Internal("normalized URL does not parse: " + normalized);
+  const std::string scheme = LowerAscii(Range(edit->scheme));
+  const bool http = scheme == "http";
+  const bool https = scheme == "https";
+  edit->fragment = UriTextRangeA{nullptr, nullptr};
+  const std::string_view port = Range(edit->portText);
+  if ((http && port == "80") || (https && port == "443") ||
+      (edit->portText.first && port.empty())) {
+    edit->portText = UriTextRangeA{nullptr, nullptr};
+  }
+  std::string query;
+  if (edit->query.first != nullptr) {
+    const std::string_view raw = Range(edit->query);
+    size_t pos = 0;
+    while (pos <= raw.size()) {
+      size_t amp = raw.find('&', pos);
+      if (amp == std::string_view::npos) amp = raw.size();
+      const std::string_view param = raw.substr(pos, amp - pos);
+      const std::string_view name = param.substr(0, param.find('='));
+      if (!param.empty() && !IsTrackingParameter(name)) {
+        if (!query.empty()) query.push_back('&');
+        query.append(param);
+      }
+      pos = amp + 1;
+    }
+    if (query.empty()) {
+      edit->query = UriTextRangeA{nullptr, nullptr};
+    } else {
+      edit->query = UriTextRangeA{query.data(), query.data() + query.size()};
+    }
+  }
+  std::string out = ToString(edit.get());
+  if (out.empty()) return Status::Internal("uriparser could not serialize " + normalized);
+  // §6.2.3: for http(s) an empty path is "/".
+  if ((http || https) && edit->hostText.first != nullptr && edit->pathHead == nullptr) {
+    const size_t q = out.find('?', scheme.size() + 3);
+    out.insert(q == std::string::npos ? out.size() : q, "/");
+  }
+  return out;
+}
+
+std::string UrlHost(std::string_view url) {
+  const std::string text = PrepareIri(url);
+  UriPtr uri = Parse(text);
+  if (!uri || Range(uri->scheme).empty()) return {};
+  return LowerAscii(Range(uri->hostText));
+}
+
+Result<std::string> ChooseCanonicalUrl(std::string_view page_url, std::string_view rel_canonical) {
+  Result<std::string> page = CanonicalizeUrl(page_url);
+  if (!page.ok() || rel_canonical.empty()) return page;
+  Result<std::string> resolved = ResolveUrl(*page, rel_canonical);
+  if (!resolved.ok()) return page;
+  Result<std::string> canonical = CanonicalizeUrl(*resolved);
+  if (!canonical.ok()) return page;
+  const std::string page_host = StripWww(UrlHost(*page));
+  if (page_host.empty() || page_host != StripWww(UrlHost(*canonical))) return page;
+  return canonical;
+}
+
+}  // namespace newsdesk

@@ -1,0 +1,175 @@
+#include "newsdesk/normalize.h"  // first: the header is self-contained
+
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+namespace newsdesk {
+namespace {
+
+// UAX #15: "e" + U+0301 COMBINING ACUTE composes to U+00E9 under NFC.
+TEST(NormalizeText, ComposesToNfc) {
+  EXPECT_EQ(NormalizeText("caf\x65\xCC\x81"), "caf\xC3\xA9");
+  // Already NFC text passes unchanged.
+  EXPECT_EQ(NormalizeText("שלום עולם"), "שלום עולם");
+}
+
+TEST(NormalizeText, RemovesFormattingNoise) {
+  // LRM, RLM, ALM, ZWSP, soft hyphen, BOM at the start and in the middle.
+  EXPECT_EQ(NormalizeText("\xEF\xBB\xBFHel\xC2\xADlo\xE2\x80\x8B wor\xEF\xBB\xBFld"),
+            "Hello world");
+  EXPECT_EQ(NormalizeText("\xE2\x80\x8F"
+                          "כ\"ז שבט\xE2\x80\x8E 5786\xD8\x9C"),
+            "כ\"ז שבט 5786");
+}
+
+TEST(NormalizeText, KeepsZwjAndZwnj) {
+  // Persian "می‌خواهم" needs its ZWNJ (U+200C); emoji sequences need ZWJ (U+200D).
+  const std::string persian =
+      "\xD9\x85\xDB\x8C\xE2\x80\x8C\xD8\xAE\xD9\x88\xD8\xA7\xD9\x87\xD9\x85";
+  EXPECT_EQ(NormalizeText(persian), persian);
+  const std::string family = "\xF0\x9F\x91\xA8\xE2\x80\x8D\xF0\x9F\x91\xA9";
+  EXPECT_EQ(NormalizeText(family), family);
+}
+
+TEST(NormalizeText, SoftHyphenRemovalLetsMarksCompose) {
+  // "e" SHY U+0301: after the hyphen goes the mark must compose with the "e".
+  EXPECT_EQ(NormalizeText("e\xC2\xAD\xCC\x81"), "\xC3\xA9");
+}
+
+TEST(NormalizeText, CollapsesWhitespaceKeepsParagraphs) {
+  EXPECT_EQ(NormalizeText("  a \t b\xC2\xA0\xC2\xA0"
+                          "c  "),
+            "a b c");
+  EXPECT_EQ(NormalizeText("one.\n\n\n  two.\r\n\r\nthree"), "one.\n\ntwo.\n\nthree");
+  EXPECT_EQ(NormalizeText("line one \n line two"), "line one\nline two");
+  EXPECT_EQ(NormalizeText("a\r\nb"), "a\nb");
+  EXPECT_EQ(NormalizeText("a\xE2\x80\xA9"
+                          "b"),
+            "a\n\nb");  // U+2029 paragraph separator
+  EXPECT_EQ(NormalizeText("\n\n  \n"), "");
+}
+
+TEST(NormalizeText, InvalidUtf8BecomesReplacementCharacter) {
+  EXPECT_EQ(NormalizeText("a\xFF"
+                          "b"),
+            "a\xEF\xBF\xBD"
+            "b");
+  EXPECT_EQ(NormalizeText("\xC3"), "\xEF\xBF\xBD");  // truncated sequence
+  EXPECT_EQ(NormalizeText("\xED\xA0\x80x"), "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBDx");  // surrogate
+}
+
+TEST(NormalizeText, DropsControlCharacters) {
+  EXPECT_EQ(NormalizeText(std::string("a\0b\x07"
+                                      "c",
+                                      5)),
+            "abc");
+}
+
+TEST(NormalizeText, IsIdempotent) {
+  const char* inputs[] = {"  x\n\n\ny ", "e\xCC\x81\xE2\x80\x8F", "a\xFF", "\xEF\xBC\xA1"};
+  for (const char* in : inputs) {
+    std::string once = NormalizeText(in);
+    EXPECT_EQ(NormalizeText(once), once) << in;
+  }
+}
+
+TEST(NormalizeText, DoesNotApplyCompatibilityMappings) {
+  // Display text keeps fullwidth A (U+FF21) and the "fi" ligature: only NFC.
+  EXPECT_EQ(NormalizeText("\xEF\xBC\xA1\xEF\xAC\x81"), "\xEF\xBC\xA1\xEF\xAC\x81");
+}
+
+TEST(MatchKey, FoldsCaseAndCompatibility) {
+  EXPECT_EQ(MatchKey("Hello WORLD"), "hello world");
+  EXPECT_EQ(MatchKey("\xEF\xBC\xA1\xEF\xAC\x81"), "afi");  // fullwidth A, fi ligature
+  EXPECT_EQ(MatchKey("Stra\xC3\x9F"
+                     "e"),
+            "strasse");  // full case folding of ß
+}
+
+TEST(MatchKey, RemovesLatinDiacritics) {
+  EXPECT_EQ(MatchKey("Café Déjà Vu Ørsted Škoda"), "cafe deja vu ørsted skoda");
+}
+
+TEST(MatchKey, RemovesNiqqudAndCantillation) {
+  // בְּרֵאשִׁית with points and a cantillation mark (U+0596 tipeha).
+  EXPECT_EQ(MatchKey("בְּרֵאשִׁ֖ית"), "בראשית");
+  // Presentation form U+FB2A (shin with shin dot) is compatibility-mapped then stripped.
+  EXPECT_EQ(MatchKey("\xEF\xAC\xAA"), "ש");
+}
+
+TEST(MatchKey, RemovesHarakatAndTatweel) {
+  // مُحَمَّد with damma, fatha, shadda; كتـــاب with tatweel.
+  EXPECT_EQ(MatchKey("مُحَمَّد"), "محمد");
+  EXPECT_EQ(MatchKey("كتـــاب"), "كتاب");
+}
+
+TEST(MatchKey, MapsHebrewQuotesToGershayim) {
+  EXPECT_EQ(MatchKey("כ\"ז שבט תשפ\"ו"), "כ״ז שבט תשפ״ו");
+  EXPECT_EQ(MatchKey("ה'תשפ\"ו"), "ה׳תשפ״ו");
+  EXPECT_EQ(MatchKey("צה”ל"), "צה״ל");  // U+201D typographic quote
+  EXPECT_EQ(MatchKey("ט' באב"), "ט׳ באב");
+  // Real gershayim already: unchanged, so both spellings meet.
+  EXPECT_EQ(MatchKey("כ״ז"), MatchKey("כ\"ז"));
+}
+
+TEST(MatchKey, LeavesQuotesOutsideHebrewAlone) {
+  EXPECT_EQ(MatchKey("say \"hi\""), "say \"hi\"");
+  EXPECT_EQ(MatchKey("\"שלום\" אמר"), "\"שלום\" אמר");  // quotation marks around a word
+  EXPECT_EQ(MatchKey("it's"), "it's");
+}
+
+TEST(MatchKey, KeepsIndicVowelSigns) {
+  // हिंदी: the vowel signs are nonspacing marks but change the word.
+  EXPECT_EQ(MatchKey("हिंदी"), "हिंदी");
+}
+
+TEST(MatchKey, RemovesIgnorables) {
+  EXPECT_EQ(MatchKey("ab\xC2\xAD"
+                     "c\xE2\x80\x8F"),
+            "abc");
+}
+
+TEST(Words, SplitsOnWordBoundariesDroppingPunctuation) {
+  EXPECT_EQ(Words("Hello, world! 5,700 detainees."),
+            (std::vector<std::string>{"Hello", "world", "5,700", "detainees"}));
+}
+
+TEST(Words, KeepsHebrewAcronymsWhole) {
+  // UAX #29 WB6/WB7 with U+05F4 (MidLetter): צה״ל is one word.
+  EXPECT_EQ(Words("כ״ז שבט תשפ״ו, צה״ל"),
+            (std::vector<std::string>{"כ״ז", "שבט", "תשפ״ו", "צה״ל"}));
+}
+
+TEST(Words, HandlesArabicAndEmpty) {
+  EXPECT_EQ(Words("العراق يتسلم"), (std::vector<std::string>{"العراق", "يتسلم"}));
+  EXPECT_TRUE(Words("").empty());
+  EXPECT_TRUE(Words(" ... ").empty());
+}
+
+TEST(Words, ToleratesInvalidUtf8) {
+  std::vector<std::string> w = Words(
+      "ab\xFF"
+      "cd");
+  ASSERT_FALSE(w.empty());
+  EXPECT_EQ(w.front().substr(0, 2), "ab");
+}
+
+TEST(Words, IsSafeFromManyThreads) {
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &ok] {
+      for (int i = 0; i < 200; ++i) {
+        if (Words("one two שלש ארבע").size() == 4 && MatchKey("Ä") == "a") ++ok[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 200);
+}
+
+}  // namespace
+}  // namespace newsdesk

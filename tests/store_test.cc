@@ -1,0 +1,801 @@
+#include "newsdesk/store.h"
+
+#include <atomic>
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+#include <sqlite3.h>
+#include <unistd.h>
+
+#include "newsdesk/export.h"
+#include "store_internal.h"
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system temp dir, removed with its contents.
+class TempDir {
+ public:
+  TempDir() {
+    std::string tmpl = (fs::temp_directory_path() / "newsdesk_store_XXXXXX").string();
+    path_ = mkdtemp(tmpl.data());
+  }
+  ~TempDir() {
+    std::error_code ec;
+    fs::remove_all(path_, ec);
+  }
+  std::string File(const std::string& name) const { return (fs::path(path_) / name).string(); }
+
+ private:
+  std::string path_;
+};
+
+std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOptions& options = {}) {
+  Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+  EXPECT_TRUE(store.ok()) << store.status().ToString();
+  return store.ok() ? std::move(*store) : nullptr;
+}
+
+FrontierEntry Url(const std::string& url, UrlState state = UrlState::kPending, int attempts = 0,
+                  const std::string& next_attempt_at = "") {
+  FrontierEntry e;
+  e.url = url;
+  e.state = state;
+  e.attempts = attempts;
+  e.next_attempt_at = next_attempt_at;
+  return e;
+}
+
+StoreOptions ReadOnly() {
+  StoreOptions o;
+  o.read_only = true;
+  return o;
+}
+
+StoreOptions NoCreate() {
+  StoreOptions o;
+  o.create_if_missing = false;
+  return o;
+}
+
+Article MakeArticle(const std::string& slug) {
+  Article a;
+  a.url = "https://example.com/" + slug + "?utm_source=x";
+  a.canonical_url = "https://example.com/" + slug;
+  a.title = "Title " + slug;
+  a.site = "example.com";
+  a.language = "en";
+  a.published = "2026-02-14";
+  a.text = "Body of " + slug;
+  a.fetched_at = "2026-02-15T10:00:00Z";
+  a.content_hash = "hash-" + slug;
+  return a;
+}
+
+TEST(Store, OpensInMemoryAtLatestSchema) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->SchemaVersion(), Store::LatestSchemaVersion());
+  EXPECT_GE(Store::LatestSchemaVersion(), 3);
+}
+
+TEST(Store, InsertAndFindArticleRoundTripsEveryField) {
+  auto store = OpenOrDie(":memory:");
+  Article a = MakeArticle("one");
+  a.title_language = "yi";
+  a.byline = "R. Writer";
+  a.script = "Hebr";
+  a.published_raw = "כ\"ז שבט תשפ\"ו";
+  a.calendar = "hebrew";
+  a.modified = "2026-02-15";
+  a.image = "https://example.com/a.jpg";
+  Result<int64_t> id = store->InsertArticle(a);
+  ASSERT_OK(id);
+  EXPECT_GT(*id, 0);
+  auto found = store->FindByCanonicalUrl(a.canonical_url);
+  ASSERT_OK(found);
+  ASSERT_TRUE(found->has_value());
+  const Article& b = **found;
+  EXPECT_EQ(b.id, *id);
+  EXPECT_EQ(b.url, a.url);
+  EXPECT_EQ(b.title_language, "yi");
+  EXPECT_EQ(b.byline, a.byline);
+  EXPECT_EQ(b.script, "Hebr");
+  EXPECT_EQ(b.published_raw, a.published_raw);
+  EXPECT_EQ(b.calendar, "hebrew");
+  EXPECT_EQ(b.modified, a.modified);
+  EXPECT_EQ(b.image, a.image);
+  EXPECT_EQ(b.text, a.text);
+  EXPECT_EQ(b.fetched_at, a.fetched_at);
+  EXPECT_EQ(b.story_id, 0);
+  EXPECT_EQ(b.duplicate_of, 0);
+
+  auto by_hash = store->FindByContentHash("hash-one");
+  ASSERT_OK(by_hash);
+  ASSERT_TRUE(by_hash->has_value());
+  EXPECT_EQ((*by_hash)->id, *id);
+  auto missing = store->FindByCanonicalUrl("https://example.com/none");
+  ASSERT_OK(missing);
+  EXPECT_FALSE(missing->has_value());
+}
+
+TEST(Store, CanonicalUrlIsUnique) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(MakeArticle("one")));
+  Article again = MakeArticle("one");
+  again.url = "https://example.com/other-path";
+  Result<int64_t> dup = store->InsertArticle(again);
+  ASSERT_FALSE(dup.ok());
+  EXPECT_EQ(dup.status().code(), Status::Code::kAlreadyExists) << dup.status().ToString();
+  // The single conversion helper keeps SQLite's own message and extended code.
+  EXPECT_NE(dup.status().message().find("UNIQUE constraint failed"), std::string::npos);
+  EXPECT_NE(dup.status().message().find(std::to_string(SQLITE_CONSTRAINT_UNIQUE)),
+            std::string::npos);
+  EXPECT_EQ(*store->CountArticles(), 1);
+}
+
+TEST(Store, AliasesPointToOneArticle) {
+  auto store = OpenOrDie(":memory:");
+  int64_t one = *store->InsertArticle(MakeArticle("one"));
+  int64_t two = *store->InsertArticle(MakeArticle("two"));
+  ASSERT_OK(store->AddAlias("https://m.example.com/one", one));
+  ASSERT_OK(store->AddAlias("https://m.example.com/one", one));  // idempotent
+  Status other = store->AddAlias("https://m.example.com/one", two);
+  EXPECT_EQ(other.code(), Status::Code::kAlreadyExists) << other.ToString();
+  Status dangling = store->AddAlias("https://m.example.com/x", 999);
+  EXPECT_EQ(dangling.code(), Status::Code::kInvalidArgument) << dangling.ToString();
+
+  EXPECT_EQ(*store->FindAlias("https://m.example.com/one"), std::optional<int64_t>(one));
+  EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://m.example.com/one"),
+            std::optional<int64_t>(one));
+  EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://example.com/two?utm_source=x"),
+            std::optional<int64_t>(two));
+  EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://example.com/two"), std::optional<int64_t>(two));
+  EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://example.com/three"), std::nullopt);
+}
+
+TEST(Store, UpdateAndStoryAssignment) {
+  auto store = OpenOrDie(":memory:");
+  int64_t id = *store->InsertArticle(MakeArticle("one"));
+  ASSERT_OK(store->SetArticleStory(id, 7, 0));
+  EXPECT_EQ((*store->GetArticle(id))->story_id, 7);
+  EXPECT_TRUE(store->SetArticleStory(id + 1, 7, 0).IsNotFound());
+  Article a = **store->GetArticle(id);
+  a.title = "New title";
+  ASSERT_OK(store->UpdateArticle(a));
+  EXPECT_EQ((*store->GetArticle(id))->title, "New title");
+  a.id = 12345;
+  EXPECT_TRUE(store->UpdateArticle(a).IsNotFound());
+}
+
+TEST(Store, ForEachArticleInIdOrderAndStopsEarly) {
+  auto store = OpenOrDie(":memory:");
+  for (const char* s : {"a", "b", "c"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));
+  std::vector<std::string> seen;
+  ASSERT_OK(store->ForEachArticle([&](const Article& a) {
+    seen.push_back(a.canonical_url);
+    return true;
+  }));
+  EXPECT_EQ(seen, (std::vector<std::string>{"https://example.com/a", "https://example.com/b",
+                                            "https://example.com/c"}));
+  int calls = 0;
+  ASSERT_OK(store->ForEachArticle([&](const Article&) { return ++calls < 2; }));
+  EXPECT_EQ(calls, 2);
+}
+
+TEST(Store, NestedReadsDuringIterationWork) {
+  auto store = OpenOrDie(":memory:");
+  for (const char* s : {"a", "b"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));
+  int inner_total = 0;
+  ASSERT_OK(store->ForEachArticle([&](const Article&) {
+    // The same cached statement is busy: the store must prepare a second one.
+    EXPECT_OK(store->ForEachArticle([&](const Article&) {
+      ++inner_total;
+      return true;
+    }));
+    return true;
+  }));
+  EXPECT_EQ(inner_total, 4);
+}
+
+TEST(StoreTransaction, RollsBackWhenDestroyedUncommitted) {
+  auto store = OpenOrDie(":memory:");
+  {
+    Store::Transaction txn(*store);
+    ASSERT_OK(txn.status());
+    ASSERT_OK(store->InsertArticle(MakeArticle("a")));
+    ASSERT_OK(store->UpsertUrl(Url("https://example.com/a")));
+  }
+  EXPECT_EQ(*store->CountArticles(), 0);
+  EXPECT_FALSE(store->GetUrl("https://example.com/a")->has_value());
+  {
+    Store::Transaction txn(*store);
+    ASSERT_OK(store->InsertArticle(MakeArticle("b")));
+    ASSERT_OK(txn.Commit());
+    EXPECT_TRUE(txn.Commit().IsFailedPrecondition());
+  }
+  EXPECT_EQ(*store->CountArticles(), 1);
+}
+
+TEST(StoreTransaction, DoesNotNest) {
+  auto store = OpenOrDie(":memory:");
+  Store::Transaction outer(*store);
+  ASSERT_OK(outer.status());
+  Store::Transaction inner(*store);
+  EXPECT_FALSE(inner.status().ok());
+  EXPECT_FALSE(inner.Commit().ok());
+  ASSERT_OK(store->InsertArticle(MakeArticle("a")));
+  ASSERT_OK(outer.Commit());
+  EXPECT_EQ(*store->CountArticles(), 1);
+}
+
+TEST(StoreFrontier, UpsertGetAndStates) {
+  auto store = OpenOrDie(":memory:");
+  FrontierEntry e = Url("https://example.com/a");
+  e.source = "urls.txt";
+  ASSERT_OK(store->UpsertUrl(e));
+  auto got = store->GetUrl(e.url);
+  ASSERT_OK(got);
+  ASSERT_TRUE(got->has_value());
+  EXPECT_EQ((*got)->state, UrlState::kPending);
+  EXPECT_EQ((*got)->source, "urls.txt");
+
+  e.state = UrlState::kFailed;
+  e.http_status = 404;
+  e.error = "http 404";
+  e.attempts = 1;
+  e.etag = "\"abc\"";
+  e.last_modified = "Sat, 14 Feb 2026 10:00:00 GMT";
+  ASSERT_OK(store->UpsertUrl(e));
+  got = store->GetUrl(e.url);
+  EXPECT_EQ((*got)->state, UrlState::kFailed);
+  EXPECT_EQ((*got)->http_status, 404);
+  EXPECT_EQ((*got)->error, "http 404");
+  EXPECT_EQ((*got)->attempts, 1);
+  EXPECT_EQ((*got)->etag, "\"abc\"");
+  EXPECT_EQ((*got)->last_modified, e.last_modified);
+
+  EXPECT_FALSE(*store->AddUrlIfNew(e.url, "feed"));  // known: state untouched
+  EXPECT_EQ((*store->GetUrl(e.url))->state, UrlState::kFailed);
+  EXPECT_TRUE(*store->AddUrlIfNew("https://example.com/b", "feed"));
+  auto counts = store->CountUrlsByState();
+  ASSERT_OK(counts);
+  EXPECT_EQ(*counts, (std::vector<std::pair<std::string, int64_t>>{{"failed", 1}, {"pending", 1}}));
+}
+
+TEST(StoreFrontier, ListsDuePendingUrlsOnly) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->UpsertUrl(Url("u1")));
+  ASSERT_OK(store->UpsertUrl(Url("u2", UrlState::kFetched)));
+  ASSERT_OK(store->UpsertUrl(Url("u3", UrlState::kPending, 1, "2026-01-01T00:00:10Z")));
+  ASSERT_OK(store->UpsertUrl(Url("u4", UrlState::kPending, 1, "2026-01-01T00:00:05Z")));
+  ASSERT_OK(store->UpsertUrl(Url("u5")));
+  auto due = store->ListDueUrls("2026-01-01T00:00:06Z", 100);
+  ASSERT_OK(due);
+  std::vector<std::string> urls;
+  for (const auto& e : *due) urls.push_back(e.url);
+  EXPECT_EQ(urls, (std::vector<std::string>{"u1", "u5", "u4"}));
+  auto later = store->ListDueUrls("2026-01-01T00:01:00Z", 2);
+  ASSERT_EQ(later->size(), 2u);
+  EXPECT_EQ(store->ListDueUrls("2026-01-01T00:01:00Z", 100)->size(), 4u);
+}
+
+TEST(StoreFile, ReopensWithDataAndWalMode) {
+  TempDir dir;
+  std::string path = dir.File("news.db");
+  {
+    auto store = OpenOrDie(path);
+    ASSERT_OK(store->InsertArticle(MakeArticle("a")));
+  }
+  auto store = OpenOrDie(path);
+  EXPECT_EQ(*store->CountArticles(), 1);
+  sqlite3* raw = nullptr;
+  ASSERT_EQ(sqlite3_open_v2(path.c_str(), &raw, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+  std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+  sqlite3_stmt* stmt = nullptr;
+  ASSERT_EQ(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &stmt, nullptr), SQLITE_OK);
+  ASSERT_EQ(sqlite3_step(stmt), SQLITE_ROW);
+  EXPECT_STREQ(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)), "wal");
+  sqlite3_finalize(stmt);
+}
+
+TEST(StoreFile, MissingDatabaseIsNotCreatedWhenAskedNotTo) {
+  TempDir dir;
+  std::string path = dir.File("absent.db");
+  for (StoreOptions options : {NoCreate(), ReadOnly()}) {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+    EXPECT_TRUE(store.status().IsNotFound()) << store.status().ToString();
+    EXPECT_FALSE(fs::exists(path));
+  }
+}
+
+TEST(StoreFile, ReadOnlyOpenReadsButCannotWrite) {
+  TempDir dir;
+  std::string path = dir.File("news.db");
+  { ASSERT_OK(OpenOrDie(path)->InsertArticle(MakeArticle("a"))); }
+  auto reader = OpenOrDie(path, ReadOnly());
+  ASSERT_NE(reader, nullptr);
+  EXPECT_EQ(*reader->CountArticles(), 1);
+  Result<int64_t> write = reader->InsertArticle(MakeArticle("b"));
+  EXPECT_TRUE(write.status().IsIOError()) << write.status().ToString();
+}
+
+TEST(StoreMigrations, MigratesAVersionOneDatabase) {
+  TempDir dir;
+  std::string path = dir.File("v1.db");
+  {
+    auto v1 = internal::OpenStoreAtVersion(path, {}, 1);
+    ASSERT_OK(v1);
+    EXPECT_EQ((*v1)->SchemaVersion(), 1);
+    ASSERT_OK((*v1)->InsertArticle(MakeArticle("kept")));
+  }
+  // A read-only open refuses to work on an old schema instead of migrating it.
+  Result<std::unique_ptr<Store>> ro = Store::Open(path, ReadOnly());
+  EXPECT_TRUE(ro.status().IsFailedPrecondition()) << ro.status().ToString();
+
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->SchemaVersion(), Store::LatestSchemaVersion());
+  auto kept = store->FindByCanonicalUrl("https://example.com/kept");
+  ASSERT_OK(kept);
+  EXPECT_TRUE(kept->has_value());
+}
+
+TEST(StoreMigrations, RefusesANewerSchema) {
+  TempDir dir;
+  std::string path = dir.File("future.db");
+  { OpenOrDie(path); }
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    ASSERT_EQ(sqlite3_exec(raw, "PRAGMA user_version = 999", nullptr, nullptr, nullptr), SQLITE_OK);
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  EXPECT_TRUE(store.status().IsFailedPrecondition()) << store.status().ToString();
+}
+
+Article StoryArticle(const std::string& slug, int64_t story, const std::string& site,
+                     const std::string& lang, const std::string& published) {
+  Article a = MakeArticle(slug);
+  a.story_id = story;
+  a.site = site;
+  a.language = lang;
+  a.published = published;
+  return a;
+}
+
+TEST(StoreStories, StatsAreRecomputedFromArticles) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "b.com", "en", "2026-02-14")));
+  Article yi = StoryArticle("b", 1, "a.com", "en", "2026-02-12");
+  yi.title_language = "yi";  // Yiddish headline on an English body counts as Yiddish too
+  ASSERT_OK(store->InsertArticle(yi));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 1, "b.com", "ar", "")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 2, "c.com", "he", "2026-03-01")));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  auto story = store->GetStory(1);
+  ASSERT_OK(story);
+  ASSERT_TRUE(story->has_value());
+  Story s = **story;
+  EXPECT_EQ(s.title, "Title a");  // first article's title when none is given
+  EXPECT_EQ(s.article_count, 3);
+  EXPECT_EQ(s.first_published, "2026-02-12");
+  EXPECT_EQ(s.last_published, "2026-02-14");
+  EXPECT_EQ(s.languages, (std::vector<std::string>{"ar", "en", "yi"}));
+  EXPECT_EQ(s.outlets, (std::vector<std::string>{"a.com", "b.com"}));
+
+  ASSERT_OK(store->UpsertStory(1, "Iraq takes custody of detainees"));
+  ASSERT_OK(store->InsertArticle(StoryArticle("e", 1, "d.com", "en", "2026-02-20")));
+  ASSERT_OK(store->UpsertStory(1, ""));  // keeps the given title, refreshes stats
+  s = **store->GetStory(1);
+  EXPECT_EQ(s.title, "Iraq takes custody of detainees");
+  EXPECT_EQ(s.article_count, 4);
+  EXPECT_EQ(s.last_published, "2026-02-20");
+  EXPECT_EQ(*store->MaxStoryId(), 2);
+
+  auto articles = store->ListStoryArticles(1);
+  ASSERT_OK(articles);
+  std::vector<std::string> order;
+  for (const Article& a : *articles) order.push_back(a.published);
+  EXPECT_EQ(order, (std::vector<std::string>{"2026-02-12", "2026-02-14", "2026-02-20", ""}));
+}
+
+TEST(StoreStories, ListsNewestFirstWithFilters) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-01-05")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("b", 2, "a.com", "yi", "2026-02-14")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-03-01")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "eng", "2026-03-02")));
+  for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
+  auto ids = [&](const StoryFilter& f) {
+    std::vector<int64_t> out;
+    auto stories = store->ListStories(f);
+    EXPECT_OK(stories);
+    if (stories.ok()) {
+      for (const Story& s : *stories) out.push_back(s.id);
+    }
+    return out;
+  };
+  EXPECT_EQ(ids({}), (std::vector<int64_t>{4, 3, 2, 1}));
+  StoryFilter since;
+  since.since = "2026-02-01";
+  EXPECT_EQ(ids(since), (std::vector<int64_t>{4, 3, 2}));
+  StoryFilter en;
+  en.language = "en";  // "eng" must not match "en"
+  EXPECT_EQ(ids(en), (std::vector<int64_t>{3, 1}));
+  StoryFilter both = since;
+  both.language = "yi";
+  both.limit = 5;
+  EXPECT_EQ(ids(both), (std::vector<int64_t>{2}));
+  StoryFilter limited;
+  limited.limit = 1;
+  EXPECT_EQ(ids(limited), (std::vector<int64_t>{4}));
+}
+
+TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {
+  auto store = OpenOrDie(":memory:");
+  int64_t a = *store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
+  int64_t b = *store->InsertArticle(StoryArticle("b", 1, "b.com", "en", "2026-02-14"));
+  StoryFigure f;
+  f.unit = "detainees";
+  f.value = 4500;
+  f.text = "4,500";
+  ASSERT_OK(store->ReplaceArticleFigures(1, a, {f}));
+  f.value = 4000;
+  f.text = "4,000";
+  ASSERT_OK(store->ReplaceArticleFigures(1, b, {f}));
+  f.value = 4583;
+  f.text = "4,583";
+  ASSERT_OK(store->ReplaceArticleFigures(1, a, {f}));  // replaces a's 4,500
+  auto figures = store->ListFigures(1);
+  ASSERT_OK(figures);
+  ASSERT_EQ(figures->size(), 2u);
+  EXPECT_EQ((*figures)[0].text, "4,000");
+  EXPECT_EQ((*figures)[0].site, "b.com");
+  EXPECT_EQ((*figures)[1].value, 4583);
+  EXPECT_EQ((*figures)[1].url, "https://example.com/a");
+  // A figure for a missing article fails as a whole and leaves the old ones.
+  EXPECT_FALSE(store->ReplaceArticleFigures(1, 999, {f, f}).ok());
+  EXPECT_EQ(store->ListFigures(1)->size(), 2u);
+}
+
+TEST(StoreRuns, BeginFinishAndListNewestFirst) {
+  auto store = OpenOrDie(":memory:");
+  int64_t first = *store->BeginRun("samples");
+  int64_t second = *store->BeginRun("ingest");
+  ASSERT_OK(store->FinishRun(first, "ok", {{"fetched", 9}, {"stored", 8}, {"duplicate", 1}}, {}));
+  EXPECT_TRUE(store->FinishRun(999, "ok", {}, {}).IsNotFound());
+  auto runs = store->ListRuns(-1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 2u);
+  EXPECT_EQ((*runs)[0].id, second);
+  EXPECT_EQ((*runs)[0].status, "running");
+  EXPECT_EQ((*runs)[0].finished_at, "");
+  EXPECT_EQ((*runs)[1].status, "ok");
+  EXPECT_FALSE((*runs)[1].finished_at.empty());
+  // Outcome order is kept as given.
+  EXPECT_EQ((*runs)[1].counts, (std::vector<std::pair<std::string, int64_t>>{
+                                   {"fetched", 9}, {"stored", 8}, {"duplicate", 1}}));
+  EXPECT_EQ(store->ListRuns(1)->size(), 1u);
+}
+
+TEST(StoreRobotsAndSources, PutGetReplace) {
+  auto store = OpenOrDie(":memory:");
+  EXPECT_FALSE(store->GetRobots("https://a.com")->has_value());
+  ASSERT_OK(store->PutRobots({"https://a.com", 200, "User-agent: *\nDisallow: /x\n",
+                              "2026-02-14T00:00:00Z", "2026-02-15T00:00:00Z"}));
+  ASSERT_OK(
+      store->PutRobots({"https://a.com", 404, "", "2026-02-16T00:00:00Z", "2026-02-17T00:00:00Z"}));
+  auto robots = store->GetRobots("https://a.com");
+  ASSERT_TRUE(robots->has_value());
+  EXPECT_EQ((*robots)->http_status, 404);
+  EXPECT_EQ((*robots)->expires_at, "2026-02-17T00:00:00Z");
+
+  ASSERT_OK(store->PutSource({"https://a.com/feed", "2026-02-14T00:00:00Z", "\"e\"", ""}));
+  auto src = store->GetSource("https://a.com/feed");
+  ASSERT_TRUE(src->has_value());
+  EXPECT_EQ((*src)->etag, "\"e\"");
+  EXPECT_FALSE(store->GetSource("https://b.com/feed")->has_value());
+}
+
+TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
+  auto store = OpenOrDie(":memory:");
+  Article iraq = MakeArticle("iraq");
+  iraq.title = "Iraq takes custody of ISIS detainees";
+  iraq.text = "Baghdad said 4,583 detainees were moved from Syria.";
+  Article weather = MakeArticle("weather");
+  weather.title = "Storm warning";
+  weather.text = "Heavy rain is expected; detainees unrelated.";
+  Article hebrew = MakeArticle("hebrew");
+  hebrew.title = "סערה בצפון";
+  hebrew.text = "גשם כבד צפוי בצפון הארץ";
+  int64_t iraq_id = *store->InsertArticle(iraq);
+  int64_t weather_id = *store->InsertArticle(weather);
+  int64_t hebrew_id = *store->InsertArticle(hebrew);
+
+  auto hits = store->Search("detainees", 10);
+  ASSERT_OK(hits);
+  ASSERT_EQ(hits->size(), 2u);
+  EXPECT_EQ((*hits)[0].article_id, iraq_id);  // title hit ranks first
+  EXPECT_EQ((*hits)[0].url, "https://example.com/iraq");
+  EXPECT_NE((*hits)[0].snippet.find("[detainees]"), std::string::npos) << (*hits)[0].snippet;
+
+  auto he = store->Search("בצפון", 10);
+  ASSERT_OK(he);
+  ASSERT_EQ(he->size(), 1u);
+  EXPECT_EQ((*he)[0].article_id, hebrew_id);
+
+  // Punctuation in plain queries is not FTS5 syntax; prefixes and OR work.
+  EXPECT_EQ(store->Search("Iraq's", 10)->size(), 0u);
+  EXPECT_OK(store->Search("\"unbalanced ( NOT", 10));
+  EXPECT_EQ(store->Search("Bagh*", 10)->size(), 1u);
+  EXPECT_EQ(store->Search("storm OR baghdad", 10)->size(), 2u);
+  EXPECT_EQ(store->Search("storm baghdad", 10)->size(), 0u);
+  EXPECT_TRUE(store->Search("   ", 10).status().IsInvalidArgument());
+  EXPECT_TRUE(store->Search("\"unbalanced", 10, true).status().IsInvalidArgument());
+
+  // The index follows updates of title and text (triggers).
+  Article changed = **store->GetArticle(weather_id);
+  changed.text = "Sunny all week.";
+  ASSERT_OK(store->UpdateArticle(changed));
+  EXPECT_EQ(store->Search("detainees", 10)->size(), 1u);
+  EXPECT_EQ(store->Search("sunny", 10)->size(), 1u);
+  // ...and ignores updates of other columns.
+  ASSERT_OK(store->SetArticleStory(iraq_id, 3, 0));
+  EXPECT_EQ(store->Search("detainees", 10)->size(), 1u);
+}
+
+TEST(StoreMigrations, IndexesArticlesStoredBeforeTheSearchIndexExisted) {
+  TempDir dir;
+  std::string path = dir.File("v1.db");
+  {
+    auto v1 = internal::OpenStoreAtVersion(path, {}, 1);
+    ASSERT_OK(v1);
+    Article a = MakeArticle("old");
+    a.text = "archived detainees story";
+    ASSERT_OK((*v1)->InsertArticle(a));
+  }
+  auto store = OpenOrDie(path);
+  auto hits = store->Search("archived", 10);
+  ASSERT_OK(hits);
+  EXPECT_EQ(hits->size(), 1u);
+  ASSERT_OK(store->InsertArticle(StoryArticle("new", 1, "a.com", "en", "2026-01-01")));
+  EXPECT_OK(store->UpsertStory(1, ""));  // v2 tables exist
+}
+
+TEST(StoreFile, ReaderSeesOnlyCommittedBatchesWhileWriterWrites) {
+  TempDir dir;
+  std::string path = dir.File("wal.db");
+  auto writer = OpenOrDie(path);
+  ASSERT_NE(writer, nullptr);
+  auto reader = OpenOrDie(path, ReadOnly());
+  ASSERT_NE(reader, nullptr);
+  constexpr int kBatches = 20;
+  constexpr int kBatchSize = 25;
+  std::atomic<bool> done{false};
+  std::atomic<int> bad_counts{0};
+  std::atomic<int> reads{0};
+  std::thread read_thread([&] {
+    while (!done.load()) {
+      Result<int64_t> n = reader->CountArticles();
+      // WAL: a reader never blocks and never sees half a batch.
+      if (!n.ok() || *n % kBatchSize != 0) bad_counts.fetch_add(1);
+      reads.fetch_add(1);
+    }
+  });
+  for (int b = 0; b < kBatches; ++b) {
+    Store::Transaction txn(*writer);
+    ASSERT_OK(txn.status());
+    for (int i = 0; i < kBatchSize; ++i) {
+      ASSERT_OK(writer->InsertArticle(MakeArticle(std::to_string(b) + "-" + std::to_string(i))));
+    }
+    ASSERT_OK(txn.Commit());
+  }
+  // Let the reader observe the final state at least once.
+  int seen = reads.load();
+  while (reads.load() < seen + 2) std::this_thread::yield();
+  done = true;
+  read_thread.join();
+  EXPECT_EQ(bad_counts.load(), 0);
+  EXPECT_EQ(*reader->CountArticles(), kBatches * kBatchSize);
+}
+
+// A strict RFC 4180 reader for the tests: records of fields, CRLF between records.
+std::vector<std::vector<std::string>> ParseCsv(const std::string& in) {
+  std::vector<std::vector<std::string>> records;
+  std::vector<std::string> record;
+  std::string field;
+  size_t i = 0;
+  bool quoted = false;
+  while (i < in.size()) {
+    char c = in[i];
+    if (quoted) {
+      if (c == '"' && i + 1 < in.size() && in[i + 1] == '"') {
+        field += '"';
+        i += 2;
+        continue;
+      }
+      if (c == '"') {
+        quoted = false;
+      } else {
+        field += c;
+      }
+      ++i;
+      continue;
+    }
+    if (c == '"' && field.empty()) {
+      quoted = true;
+    } else if (c == ',') {
+      record.push_back(std::move(field));
+      field.clear();
+    } else if (c == '\r' && i + 1 < in.size() && in[i + 1] == '\n') {
+      record.push_back(std::move(field));
+      field.clear();
+      records.push_back(std::move(record));
+      record.clear();
+      ++i;
+    } else {
+      EXPECT_NE(c, '\n') << "bare LF outside quotes at byte " << i;
+      EXPECT_NE(c, '"') << "quote inside an unquoted field at byte " << i;
+      field += c;
+    }
+    ++i;
+  }
+  EXPECT_TRUE(field.empty() && record.empty()) << "last record not CRLF-terminated";
+  return records;
+}
+
+const std::vector<std::string> kArticleExportFields = {
+    "id",       "url",      "canonical_url", "title",        "title_language", "byline",
+    "site",     "language", "script",        "published",    "published_raw",  "calendar",
+    "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
+    "text"};
+
+std::unique_ptr<Store> StoreWithTrickyArticles(int64_t* tricky_id) {
+  auto store = OpenOrDie(":memory:");
+  Article plain = StoryArticle("plain", 1, "a.com", "en", "2026-02-14");
+  int64_t plain_id = *store->InsertArticle(plain);
+  Article tricky = MakeArticle("tricky");
+  tricky.title = "Quote \"this\", then, commas";
+  tricky.title_language = "yi";
+  tricky.published_raw = "כ\"ז שבט תשפ\"ו";
+  tricky.calendar = "hebrew";
+  tricky.text = "Line one\r\nLine two\nLine \"three\"\t\\ end";
+  tricky.duplicate_of = plain_id;
+  tricky.story_id = 1;
+  *tricky_id = *store->InsertArticle(tricky);
+  return store;
+}
+
+TEST(Export, JsonlHasEveryContractFieldPerArticle) {
+  int64_t tricky_id = 0;
+  auto store = StoreWithTrickyArticles(&tricky_id);
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::ordered_json> objects;
+  for (std::string line; std::getline(lines, line);) {
+    objects.push_back(nlohmann::ordered_json::parse(line));
+  }
+  ASSERT_EQ(objects.size(), 2u);
+  for (const auto& o : objects) {
+    std::vector<std::string> keys;
+    for (auto it = o.begin(); it != o.end(); ++it) keys.push_back(it.key());
+    EXPECT_EQ(keys, kArticleExportFields);
+  }
+  EXPECT_EQ(objects[0]["story_id"], 1);
+  EXPECT_TRUE(objects[0]["duplicate_of"].is_null());
+  EXPECT_EQ(objects[0]["canonical_url"], "https://example.com/plain");
+  const auto& t = objects[1];
+  EXPECT_EQ(t["id"], tricky_id);
+  EXPECT_EQ(t["title"], "Quote \"this\", then, commas");
+  EXPECT_EQ(t["text"], "Line one\r\nLine two\nLine \"three\"\t\\ end");
+  EXPECT_EQ(t["published_raw"], "כ\"ז שבט תשפ\"ו");
+  EXPECT_EQ(t["title_language"], "yi");
+  EXPECT_EQ(t["duplicate_of"], objects[0]["id"]);
+}
+
+TEST(Export, JsonlReplacesInvalidUtf8InsteadOfFailing) {
+  auto store = OpenOrDie(":memory:");
+  Article a = MakeArticle("bad");
+  a.text = std::string("ok \xff\xfe end");
+  ASSERT_OK(store->InsertArticle(a));
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out));
+  auto j = nlohmann::json::parse(out.str());
+  EXPECT_EQ(j["text"], "ok \xEF\xBF\xBD\xEF\xBF\xBD end");
+}
+
+TEST(Export, CsvFollowsRfc4180) {
+  int64_t tricky_id = 0;
+  auto store = StoreWithTrickyArticles(&tricky_id);
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, out));
+  auto records = ParseCsv(out.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0], kArticleExportFields);  // RFC 4180 §2 (3): header line
+  const auto& t = records[2];
+  ASSERT_EQ(t.size(), kArticleExportFields.size());
+  EXPECT_EQ(t[0], std::to_string(tricky_id));
+  EXPECT_EQ(t[3], "Quote \"this\", then, commas");                   // §2 (6), (7)
+  EXPECT_EQ(t[18], "Line one\r\nLine two\nLine \"three\"\t\\ end");  // §2 (6): CRLF inside
+  EXPECT_EQ(records[1][16], "1");                                    // story_id
+  EXPECT_EQ(records[1][17], "");                                     // no duplicate_of
+  EXPECT_EQ(CsvField("plain"), "plain");
+  EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
+  EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+TEST(Export, StoriesWithArticlesAndFigures) {
+  auto store = OpenOrDie(":memory:");
+  int64_t a = *store->InsertArticle(StoryArticle("a", 5, "a.com", "en", "2026-02-14"));
+  int64_t b = *store->InsertArticle(StoryArticle("b", 5, "b.com", "yi", "2026-02-13"));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 6, "c.com", "he", "2026-03-01")));
+  ASSERT_OK(store->UpsertStory(5, "Detainees moved"));
+  ASSERT_OK(store->UpsertStory(6, ""));
+  StoryFigure f;
+  f.unit = "detainees";
+  f.value = 4000;
+  f.text = "4,000";
+  ASSERT_OK(store->ReplaceArticleFigures(5, a, {f}));
+  f.value = 5700;
+  f.text = "5,700";
+  ASSERT_OK(store->ReplaceArticleFigures(5, b, {f}));
+
+  std::ostringstream out;
+  ExportOptions stories;
+  stories.stories = true;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out, stories));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(objects.size(), 2u);
+  EXPECT_EQ(objects[0]["id"], 6);  // newest first
+  const auto& s = objects[1];
+  EXPECT_EQ(s["title"], "Detainees moved");
+  EXPECT_EQ(s["article_count"], 2);
+  EXPECT_EQ(s["first_published"], "2026-02-13");
+  EXPECT_EQ(s["languages"], nlohmann::json({"en", "yi"}));
+  EXPECT_EQ(s["outlets"], nlohmann::json({"a.com", "b.com"}));
+  ASSERT_EQ(s["articles"].size(), 2u);
+  EXPECT_EQ(s["articles"][0]["id"], b);  // oldest published first
+  ASSERT_EQ(s["figures"].size(), 2u);
+  EXPECT_EQ(s["figures"][1]["text"], "5,700");
+  EXPECT_EQ(s["figures"][1]["site"], "b.com");
+
+  std::ostringstream csv;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, csv, stories));
+  auto records = ParseCsv(csv.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0][0], "id");
+  EXPECT_EQ(records[2][5], "en;yi");
+  EXPECT_EQ(records[2][7], std::to_string(b) + ";" + std::to_string(a));
+  EXPECT_EQ(records[2][8], "4,000 detainees (a.com);5,700 detainees (b.com)");
+}
+
+TEST(Export, FailingStreamIsAnIOError) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(MakeArticle("a")));
+  std::ostringstream out;
+  out.setstate(std::ios::badbit);
+  Status st = Export(*store, ExportFormat::kJsonl, out);
+  EXPECT_TRUE(st.IsIOError()) << st.ToString();
+}
+
+TEST(Export, ParsesFormatNames) {
+  EXPECT_EQ(*ParseExportFormat("jsonl"), ExportFormat::kJsonl);
+  EXPECT_EQ(*ParseExportFormat("csv"), ExportFormat::kCsv);
+  EXPECT_TRUE(ParseExportFormat("xml").status().IsInvalidArgument());
+}
+
+}  // namespace
+}  // namespace newsdesk

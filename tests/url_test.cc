@@ -1,0 +1,204 @@
+#include "newsdesk/url.h"
+
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+std::string Resolve(std::string_view ref) {
+  Result<std::string> r = ResolveUrl("http://a/b/c/d;p?q", ref);
+  EXPECT_OK(r);
+  return r.ok() ? *r : "";
+}
+
+std::string Canon(std::string_view url) {
+  Result<std::string> r = CanonicalizeUrl(url);
+  EXPECT_OK(r);
+  return r.ok() ? *r : "<error>";
+}
+
+// RFC 3986 §5.4.1: normal examples, base "http://a/b/c/d;p?q".
+TEST(ResolveUrl, Rfc3986NormalExamples) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"g:h", "g:h"},
+      {"g", "http://a/b/c/g"},
+      {"./g", "http://a/b/c/g"},
+      {"g/", "http://a/b/c/g/"},
+      {"/g", "http://a/g"},
+      {"//g", "http://g"},
+      {"?y", "http://a/b/c/d;p?y"},
+      {"g?y", "http://a/b/c/g?y"},
+      {"#s", "http://a/b/c/d;p?q#s"},
+      {"g#s", "http://a/b/c/g#s"},
+      {"g?y#s", "http://a/b/c/g?y#s"},
+      {";x", "http://a/b/c/;x"},
+      {"g;x", "http://a/b/c/g;x"},
+      {"g;x?y#s", "http://a/b/c/g;x?y#s"},
+      {"", "http://a/b/c/d;p?q"},
+      {".", "http://a/b/c/"},
+      {"./", "http://a/b/c/"},
+      {"..", "http://a/b/"},
+      {"../", "http://a/b/"},
+      {"../g", "http://a/b/g"},
+      {"../..", "http://a/"},
+      {"../../", "http://a/"},
+      {"../../g", "http://a/g"},
+  };
+  for (const auto& [ref, want] : cases) EXPECT_EQ(Resolve(ref), want) << "ref " << ref;
+}
+
+// RFC 3986 §5.4.2: abnormal examples.
+TEST(ResolveUrl, Rfc3986AbnormalExamples) {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"../../../g", "http://a/g"},
+      {"../../../../g", "http://a/g"},
+      {"/./g", "http://a/g"},
+      {"/../g", "http://a/g"},
+      {"g.", "http://a/b/c/g."},
+      {".g", "http://a/b/c/.g"},
+      {"g..", "http://a/b/c/g.."},
+      {"..g", "http://a/b/c/..g"},
+      {"./../g", "http://a/b/g"},
+      {"./g/.", "http://a/b/c/g/"},
+      {"g/./h", "http://a/b/c/g/h"},
+      {"g/../h", "http://a/b/c/h"},
+      {"g;x=1/./y", "http://a/b/c/g;x=1/y"},
+      {"g;x=1/../y", "http://a/b/c/y"},
+      {"g?y/./x", "http://a/b/c/g?y/./x"},
+      {"g?y/../x", "http://a/b/c/g?y/../x"},
+      {"g#s/./x", "http://a/b/c/g#s/./x"},
+      {"g#s/../x", "http://a/b/c/g#s/../x"},
+      {"http:g", "http:g"},  // strict parser (§5.4.2)
+  };
+  for (const auto& [ref, want] : cases) EXPECT_EQ(Resolve(ref), want) << "ref " << ref;
+}
+
+TEST(ResolveUrl, RejectsRelativeBase) {
+  EXPECT_TRUE(ResolveUrl("/relative/path", "g").status().IsInvalidArgument());
+  EXPECT_TRUE(ResolveUrl("not a url at all", "g").status().IsInvalidArgument());
+}
+
+TEST(ResolveUrl, HrefWithWhitespaceAndNonAscii) {
+  // Real hrefs: surrounding whitespace trimmed, newlines dropped, UTF-8 percent-encoded.
+  EXPECT_EQ(*ResolveUrl("https://news.example/world/", "  story\n.html "),
+            "https://news.example/world/story.html");
+  EXPECT_EQ(*ResolveUrl("https://news.example/", "/מאמר?q=ע"),
+            "https://news.example/%D7%9E%D7%90%D7%9E%D7%A8?q=%D7%A2");
+}
+
+// RFC 3986 §6.2.2.1: scheme and host are case-insensitive -> lower case.
+TEST(CanonicalizeUrl, LowercasesSchemeAndHost) {
+  EXPECT_EQ(Canon("HTTP://www.Example.COM/Path/To"), "http://www.example.com/Path/To");
+}
+
+// RFC 3986 §6.2.2.1: hex digits of percent-encodings upper case; §6.2.2.2: percent-encoded
+// unreserved characters decoded.
+TEST(CanonicalizeUrl, NormalizesPercentEncoding) {
+  EXPECT_EQ(Canon("http://example.com/%7euser/a%2fb%c3%a9"),
+            "http://example.com/~user/a%2Fb%C3%A9");
+  EXPECT_EQ(Canon("http://example.com/%41%42c"), "http://example.com/ABc");
+}
+
+// RFC 3986 §6.2.2.3: dot segments removed.
+TEST(CanonicalizeUrl, RemovesDotSegments) {
+  EXPECT_EQ(Canon("http://example.com/a/./b/../c/"), "http://example.com/a/c/");
+}
+
+// RFC 3986 §6.2.3: default port removed, empty path is "/", empty port removed.
+TEST(CanonicalizeUrl, SchemeBasedNormalization) {
+  EXPECT_EQ(Canon("http://example.com:80"), "http://example.com/");
+  EXPECT_EQ(Canon("https://example.com:443/x"), "https://example.com/x");
+  EXPECT_EQ(Canon("http://example.com:/x"), "http://example.com/x");
+  EXPECT_EQ(Canon("https://example.com:8443/x"), "https://example.com:8443/x");
+  EXPECT_EQ(Canon("http://example.com:443/x"), "http://example.com:443/x");
+  EXPECT_EQ(Canon("http://example.com?a=1"), "http://example.com/?a=1");
+}
+
+// RFC 3986 §3.5: the fragment identifies a part of the resource, not another resource.
+TEST(CanonicalizeUrl, DropsFragment) {
+  EXPECT_EQ(Canon("https://example.com/story#comments"), "https://example.com/story");
+  EXPECT_EQ(Canon("https://example.com/story?id=4#top"), "https://example.com/story?id=4");
+}
+
+TEST(CanonicalizeUrl, RemovesTrackingParametersKeepsOthersInOrder) {
+  EXPECT_EQ(Canon("https://example.com/a?utm_source=tw&id=7&fbclid=XYZ&page=2&utm_medium=s"),
+            "https://example.com/a?id=7&page=2");
+  EXPECT_EQ(Canon("https://example.com/a?gclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5"),
+            "https://example.com/a");
+  EXPECT_EQ(Canon("https://example.com/a?UTM_Campaign=x&q=%C3%A9t%C3%A9"),
+            "https://example.com/a?q=%C3%A9t%C3%A9");
+  // Percent-encoded tracking names are still recognised (§6.2.2.2 decoding of "_").
+  EXPECT_EQ(Canon("https://example.com/a?utm%5Fsource=x&b=1"), "https://example.com/a?b=1");
+  // Empty parameters and a trailing '&' go; a meaningful "ref" stays.
+  EXPECT_EQ(Canon("https://example.com/a?&ref=home&&"), "https://example.com/a?ref=home");
+}
+
+TEST(CanonicalizeUrl, TrackingTable) {
+  for (const char* name : {"utm_source", "utm_content", "fbclid", "gclid", "dclid", "msclkid",
+                           "mc_cid", "mc_eid", "igshid", "yclid", "_ga", "ref_src", "_hsenc"}) {
+    EXPECT_TRUE(IsTrackingParameter(name)) << name;
+  }
+  for (const char* name : {"id", "page", "q", "ref", "article", "utm"}) {
+    EXPECT_FALSE(IsTrackingParameter(name)) << name;
+  }
+}
+
+// RFC 3987 §3.1 (IRI -> URI) and UTS #46: an IDN host becomes lower-case punycode.
+TEST(CanonicalizeUrl, InternationalizedHost) {
+  EXPECT_EQ(Canon("https://BÜCHER.example/Ä"), "https://xn--bcher-kva.example/%C3%84");
+  EXPECT_EQ(Canon("https://XN--BCHER-KVA.example/"), "https://xn--bcher-kva.example/");
+  EXPECT_EQ(Canon("https://user@Münich.example:443/"), "https://user@xn--mnich-kva.example/");
+}
+
+TEST(CanonicalizeUrl, IsIdempotent) {
+  for (const char* url :
+       {"HTTP://A.com:80/./x/../y?utm_source=a&b=%7e#f", "https://bücher.example/straße?q=1",
+        "http://[::1]:80/a", "file:///tmp/page.html"}) {
+    const std::string once = Canon(url);
+    EXPECT_EQ(Canon(once), once) << url;
+  }
+}
+
+TEST(CanonicalizeUrl, RejectsRelativeAndGarbage) {
+  EXPECT_TRUE(CanonicalizeUrl("/just/a/path").status().IsInvalidArgument());
+  EXPECT_TRUE(CanonicalizeUrl("").status().IsInvalidArgument());
+  EXPECT_TRUE(CanonicalizeUrl("http://exa mple.com:abc/").status().IsInvalidArgument());
+}
+
+TEST(UrlHost, LowercaseHostOrEmpty) {
+  EXPECT_EQ(UrlHost("https://WWW.Reuters.com/world/"), "www.reuters.com");
+  EXPECT_EQ(UrlHost("https://ynet.co.il:8080/x"), "ynet.co.il");
+  EXPECT_EQ(UrlHost("https://דוגמה.example/"), "xn--6dbbec0c.example");
+  EXPECT_EQ(UrlHost("file:///tmp/x.html"), "");
+  EXPECT_EQ(UrlHost("mailto:desk@example.com"), "");
+  EXPECT_EQ(UrlHost("no scheme"), "");
+}
+
+TEST(ChooseCanonicalUrl, RelCanonicalWinsOnSameSite) {
+  EXPECT_EQ(
+      *ChooseCanonicalUrl("https://m.example.com/a?utm_source=x", "https://m.example.com/story/42"),
+      "https://m.example.com/story/42");
+  // Relative rel=canonical resolves against the page; "www." is the same site.
+  EXPECT_EQ(*ChooseCanonicalUrl("https://www.example.com/amp/42", "/story/42"),
+            "https://www.example.com/story/42");
+  EXPECT_EQ(*ChooseCanonicalUrl("https://example.com/amp/42", "https://www.example.com/s/42"),
+            "https://www.example.com/s/42");
+}
+
+TEST(ChooseCanonicalUrl, OtherSiteOrBrokenCanonicalIgnored) {
+  EXPECT_EQ(*ChooseCanonicalUrl("https://copycat.example/a#x", "https://original.example/a"),
+            "https://copycat.example/a");
+  EXPECT_EQ(*ChooseCanonicalUrl("https://example.com/a", "http://exa mple.com:x/"),
+            "https://example.com/a");
+  EXPECT_EQ(*ChooseCanonicalUrl("https://example.com/a", ""), "https://example.com/a");
+  EXPECT_TRUE(ChooseCanonicalUrl("relative", "https://example.com/").status().IsInvalidArgument());
+}
+
+}  // namespace
+}  // namespace newsdesk
