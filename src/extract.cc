@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
@@ -797,7 +798,7 @@ class Pass1 {
 
 struct Block {
   std::string text;
-  int chars = 0;
+  int chars = 0;  // non-space code points, CJK counted twice
   int link_chars = 0;
   int owner = -1;  // element id of the innermost block-level ancestor
   int heading = 0;
@@ -934,8 +935,11 @@ class BlockBuilder {
       }
       cur_.push_back(static_cast<char>(ch));
       if ((ch & 0xC0) != 0x80) {
-        ++cur_chars_;
-        if (link_depth_ > 0) ++cur_link_chars_;
+        // Kana, CJK ideographs and Hangul (U+3000..U+DFFF) carry about a word each: they
+        // count twice so that length thresholds mean the same in every script.
+        int w = (ch >= 0xE3 && ch <= 0xED) ? 2 : 1;
+        cur_chars_ += w;
+        if (link_depth_ > 0) cur_link_chars_ += w;
       }
     }
   }
@@ -1120,6 +1124,17 @@ bool HasYear(std::string_view s) {
   return false;
 }
 
+int DigitGroups(std::string_view s) {
+  int groups = 0;
+  bool in = false;
+  for (char c : s) {
+    bool d = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    if (d && !in) ++groups;
+    in = d;
+  }
+  return groups;
+}
+
 int CountWords(std::string_view s) {
   int words = 0;
   bool in = false;
@@ -1198,7 +1213,8 @@ bool IsBoilerplateLine(const Block& b) {
                         "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
     return true;
   // Datelines: short, with a year, few words.
-  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l)) return true;
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
+    return true;
   // Counters and lone numbers ("0 39").
   bool letters = false;
   for (unsigned char c : b.text) {
@@ -1382,7 +1398,7 @@ std::string ArticleBodyText(const std::string& body) {
   return out;
 }
 
-// The kept blocks as paragraphs. Dropped: a block repeating the previous one, headlines
+// The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
@@ -1391,10 +1407,10 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   for (const std::string& h : headlines)
     if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
   std::string byline_l = Lower(byline);
-  const Block* prev = nullptr;
+  std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
   for (const Block* b : sel.kept) {
-    if (prev != nullptr && prev->text == b->text) continue;  // repeated captions/lines
+    if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
       if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
@@ -1404,7 +1420,6 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     }
     if (!out.empty()) out += "\n\n";
     out += b->text;
-    prev = b;
     ++emitted;
   }
   return out;
