@@ -1165,6 +1165,21 @@ bool IsBoilerplateLine(const Block& b) {
                 l.find("like us") != std::string::npos || l.find("teile") != std::string::npos;
     if (social >= 2 && call) return true;
   }
+  // Legal and provenance notes, whatever their length up to 300 characters.
+  if (StartsWithAny(
+          l, {"this document is subject to copyright", "citation:", "all rights reserved",
+              "copyright \xC2\xA9", "\xC2\xA9 copyright", "this article was originally published",
+              "this story was originally", "alle rechte vorbehalten",
+              "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
+    return true;
+  // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
+  if (b.chars <= 200) {
+    std::string_view tail(l);
+    if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
+    for (std::string_view c : {"photo:", "foto:", "bild:", "credit:", "getty images", "/afp",
+                               "/dpa", "/reuters", "\xC2\xA9", "photo by", "foto von"})
+      if (tail.find(c) != std::string_view::npos) return true;
+  }
   if (b.chars > 80) return false;
   if (StartsWithAny(l,
                     {"published", "updated", "last updated", "posted on",
