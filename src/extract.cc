@@ -416,6 +416,10 @@ constexpr WordRule kWordRules[] = {
     {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
     {"cta", false, kHintStrongNegative},
+    {"toc", false, kHintStrongNegative},
+    {"optin", true, kHintStrongNegative},
+    {"form", false, kHintWeakNegative},
+    {"notice", true, kHintWeakNegative},
     {"tweet", true, kHintStrongNegative},
     {"instagram", true, kHintStrongNegative},
     {"tiktok", true, kHintStrongNegative},
@@ -845,7 +849,7 @@ class BlockBuilder {
     const Element& e = els_[id];
     if (e.junk == Junk::kAlways) return true;
     if (e.article_marker || e.has_marker_inside) return false;
-    if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
+    if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
     // An article's own header holds its standfirst; title and byline lines go later.
     if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
