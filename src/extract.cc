@@ -553,7 +553,8 @@ struct Element {
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool has_marker_inside = false;
-  bool in_marker = false;  // below an article marker
+  bool in_marker = false;    // below an article marker
+  bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
   double score = 0;
 };
 
@@ -599,6 +600,24 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 bool ContainsWord(const char* s, std::string_view w) {
   if (s == nullptr) return false;
   return Lower(s).find(w) != std::string::npos;
+}
+
+// A visible string that may be a date: digits (a day or year) or a Hebrew date written
+// with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
+bool LooksLikeDate(std::string_view t) {
+  if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
+  bool digit = false, hebrew = false, gershayim = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c >= '0' && c <= '9') digit = true;
+    if (c == 0xD7) hebrew = true;  // U+05C0..U+05FF lead byte
+    if (c == '"' || c == '\'') gershayim = true;
+    if (c == 0xD7 && i + 1 < t.size() &&
+        (static_cast<unsigned char>(t[i + 1]) == 0xB3 ||
+         static_cast<unsigned char>(t[i + 1]) == 0xB4))
+      gershayim = true;  // ׳ ״
+  }
+  return digit || (hebrew && gershayim);
 }
 
 class Pass1 {
@@ -673,7 +692,12 @@ class Pass1 {
 
     if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
     bool head = in_head || tag == Tag::kHead;
-    CollectMeta(c, tag, itemprop, cls, idattr);
+    if (parent >= 0) {
+      const Element& p = els_[parent];
+      e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) ||
+                      p.junk == Junk::kStructural || p.junk == Junk::kAlways;
+    }
+    CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
     if (prose) ++prose_depth_;
@@ -690,7 +714,8 @@ class Pass1 {
     }
   }
 
-  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr) {
+  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
+                   bool in_negative) {
     switch (tag) {
       case Tag::kHtml: {
         const char* lang = Attr(c, "lang");
@@ -772,8 +797,9 @@ class Pass1 {
         if (CountChars(v) < 80) meta_.itemprop_author = v;
       }
     }
-    if (tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript && tag != Tag::kBody &&
-        tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+    // Visible bylines and datelines, outside comments, related lists and the like.
+    if (!in_negative && tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript &&
+        tag != Tag::kBody && tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
       std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
       bool byline = ci.find("byline") != std::string::npos ||
                     ci.find("author") != std::string::npos || ci.find("autor") != std::string::npos;
@@ -786,7 +812,8 @@ class Pass1 {
         int n = CountChars(t);
         if (n > 0 && n < 100) {
           if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
-          if (date && meta_.date_texts.size() < 8) meta_.date_texts.push_back(t);
+          if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t))
+            meta_.date_texts.push_back(t);
         }
       }
     }
@@ -1548,7 +1575,14 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     out.published_raw = u;
     out.published_source = "url";
   } else if (!meta.date_texts.empty()) {
+    // A dateline with a year (or a Hebrew date) before a bare time or weekday.
     out.published_raw = meta.date_texts.front();
+    for (const std::string& d : meta.date_texts) {
+      if (HasYear(d) || (d.find('"') != std::string::npos && d.find('\xD7') != std::string::npos)) {
+        out.published_raw = d;
+        break;
+      }
+    }
     out.published_source = "dateline";
   }
   for (const std::string& d : meta.date_texts) {
