@@ -293,6 +293,46 @@ TEST(Extract, LooseFallbackWhenNoContainerStandsOut) {
   EXPECT_FALSE(Has(r->text, "Home"));
 }
 
+TEST(Extract, BylineAndDatelineIgnoreCommentsAndNonDates) {
+  std::string body = std::string("<span class='date'>Mo-Fr</span><article><p>") + kPara1 +
+                     "</p><p>" + kPara2 +
+                     "</p></article><div id='comments'>"
+                     "<span class='comment-author'>Aylin sagt:</span>"
+                     "<span class='comment-date'>3. Mai 2021</span><p>Nice.</p></div>"
+                     "<span class='post-date'>14. Februar 2026</span>";
+  auto r = Extract(Page("", body), "https://x.org/story");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "");
+  EXPECT_EQ(r->published_raw, "14. Februar 2026");
+  EXPECT_EQ(r->published_source, "dateline");
+  for (const std::string& d : r->date_candidates) {
+    EXPECT_NE(d, "Mo-Fr");
+    EXPECT_NE(d, "3. Mai 2021");
+  }
+}
+
+TEST(Extract, DropsCaptionsCreditsAndRepeatedParagraphs) {
+  std::string body = std::string("<div class='story'><p>") + kPara1 + "</p>" +
+                     "<p>The spokesman at a briefing in Baghdad. Photo: Jane Doe/AFP</p>" + "<p>" +
+                     kPara2 + "</p><p>By John Smith</p><p>" + kPara1 + "</p><p>" + kPara3 +
+                     "</p><p>This article was originally published by Example News "
+                     "and is republished with permission.</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(Extract, ShortCjkParagraphsAreText) {
+  // 35 ideographs are a full sentence: CJK characters weigh double in length thresholds.
+  std::string p1 = "美国军方宣布已完成将约五千七百名被拘留者转移到伊拉克监狱的行动并将继续合作。";
+  std::string p2 = "巴格达官员表示转移行动分阶段秘密进行以防止越狱企图并保护车队安全抵达目的地。";
+  std::string body = "<div><a href='/'>首页</a> <a href='/w'>国际</a></div><div class='c'><p>" +
+                     p1 + "</p><p>" + p2 + "</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, p1 + "\n\n" + p2);
+}
+
 TEST(Extract, MalformedHtmlIsRecovered) {
   std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
                      "</div></span></b><p>" + kPara3;
