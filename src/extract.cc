@@ -1629,6 +1629,13 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       best = id;
     }
   }
+  // A paragraph is not a container: its parent is (the rest is filtered block by block).
+  while (best >= 0 && els[best].parent >= 0 &&
+         (els[best].tag == Tag::kP || els[best].tag == Tag::kBlockquote ||
+          els[best].tag == Tag::kPre || HeadingLevel(els[best].tag) > 0 ||
+          els[best].tag == Tag::kLi || els[best].tag == Tag::kOther || els[best].tag == Tag::kA)) {
+    best = els[best].parent;
+  }
   auto select_in = [&](int container) {
     std::vector<bool> s2(blocks.size(), true);
     for (size_t i = 0; i < blocks.size(); ++i) {
