@@ -250,7 +250,7 @@ TEST(Extract, ArabicWindows1256Page) {
 }
 
 TEST(Extract, YiddishPageDropsLoadingCountersAndSources) {
-  Extracted e = ExtractData("yi_utf8.html", "https://example.org/news/transfer");
+  Extracted e = ExtractData("src/yi_utf8.html", "https://example.org/news/transfer");
   EXPECT_EQ(e.title, "אמעריקע טראנספערירט 5,700 אייסיס ארעסטאנטן צו איראקער תפיסה.");
   EXPECT_EQ(e.byline, "משה גרינבערג");
   EXPECT_EQ(e.site, "די צייטונג");
@@ -346,8 +346,9 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   Extracted ref = ExtractData("he_1255.html", "https://example.org/a");
   std::string page;
   {
-    std::ifstream in(std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract/yi_utf8.html",
-                     std::ios::binary);
+    std::ifstream in(
+        std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract/src/yi_utf8.html",
+        std::ios::binary);
     page.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   auto expected = Extract(page, "https://example.org/a");
