@@ -1444,6 +1444,50 @@ std::string ArticleBodyText(const std::string& body) {
   return out;
 }
 
+// The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
+// of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
+// (captions, promos, bios that slipped through) are dropped. A block matches when its
+// first or last 24 bytes occur in the body (entities and markup differ in between).
+void FilterByArticleBody(const std::string& body_text, Selection& sel) {
+  std::string body = CollapseSpace(body_text);
+  for (const auto& [from, to] :
+       std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"&amp;", "&"},
+           {"&quot;", "\""},
+           {"&#39;", "'"},
+           {"&#039;", "'"},
+           {"&#8217;", "\xE2\x80\x99"},
+           {"&nbsp;", " "}}) {
+    for (size_t p = body.find(from); p != std::string::npos; p = body.find(from, p))
+      body.replace(p, from.size(), to);
+  }
+  if (CountChars(body) < 300 || sel.kept.empty()) return;
+  auto cut = [](std::string_view s, size_t at) {  // back to a UTF-8 boundary
+    while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  std::vector<bool> match(sel.kept.size());
+  int matched = 0, total = 0;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    std::string t = CollapseSpace(sel.kept[i]->text);
+    std::string_view v(t);
+    std::string_view head = v.substr(0, cut(v, std::min<size_t>(24, v.size())));
+    size_t tail_at = v.size() > 24 ? cut(v, v.size() - 24) : 0;
+    std::string_view tail = v.substr(tail_at);
+    match[i] = body.find(head) != std::string::npos || body.find(tail) != std::string::npos;
+    total += sel.kept[i]->chars;
+    if (match[i]) matched += sel.kept[i]->chars;
+  }
+  if (matched < total * 0.6) return;
+  Selection out;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    if (!match[i]) continue;
+    out.kept.push_back(sel.kept[i]);
+    out.chars += sel.kept[i]->chars;
+  }
+  sel = std::move(out);
+}
+
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
@@ -1667,9 +1711,13 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);
   headlines.push_back(ld.headline);
-  std::string text = JoinBlocks(sel, headlines, out.byline);
+  std::string body;
   if (!ld.article_body.empty()) {
-    std::string body = ArticleBodyText(ld.article_body);
+    body = ArticleBodyText(ld.article_body);
+    FilterByArticleBody(body, sel);
+  }
+  std::string text = JoinBlocks(sel, headlines, out.byline);
+  if (!body.empty()) {
     int body_n = CountChars(body);
     if (body_n > 300 && body_n > CountChars(text) * 1.3) text = std::move(body);
   }

@@ -222,6 +222,18 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, JsonLdArticleBodyFiltersBlocksItDoesNotContain) {
+  std::string head = std::string("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",") +
+                     "\"articleBody\":\"" + kPara1 + " " + kPara2 + " " + kPara3 + "\"}</script>";
+  std::string body = std::string("<article><p>") + kPara1 + "</p><p>" + kPara2 +
+                     "</p><p>Our journalism depends on readers like you: become a member today "
+                     "and enjoy exclusive benefits every single week.</p><p>" +
+                     kPara3 + "</p></article>";
+  auto r = Extract(Page(head, body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, HebrewWindows1255PageLikeAnyOther) {
   Extracted e = ExtractData("he_1255.html", "https://news.example.co.il/news/item?id=7");
   EXPECT_EQ(e.title, "עיראק קיבלה לידיה אלפי עצירי דאעש מסוריה");
