@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "newsdesk/feeds.h"
+#include "newsdesk/url.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (data == nullptr) return 0;
@@ -20,7 +21,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (!r.ok()) continue;
     for (const newsdesk::FeedEntry& e : r->entries) {
       std::string_view url = e.url;
-      bool web = url.starts_with("http://") || url.starts_with("https://");
+      bool web = (url.starts_with("http://") || url.starts_with("https://")) &&
+                 !newsdesk::UrlHost(url).empty();
       if (!web && !(mode == 1 && url.starts_with("file:"))) std::abort();
     }
   }

@@ -263,9 +263,13 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  ND_RETURN_IF_ERROR(r.CheckKeys({"join_threshold", "window", "near_duplicate_max_distance"}));
+  ND_RETURN_IF_ERROR(r.CheckKeys(
+      {"join_threshold", "window", "near_duplicate_min_jaccard", "cosine_weight", "lead_words"}));
   ND_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
-  ND_RETURN_IF_ERROR(r.Int("near_duplicate_max_distance", 0, 64, &s->near_duplicate_max_distance));
+  ND_RETURN_IF_ERROR(
+      r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
+  ND_RETURN_IF_ERROR(r.Double("cosine_weight", 0.0, 1.0, &s->cosine_weight));
+  ND_RETURN_IF_ERROR(r.Int("lead_words", 0, 100000, &s->lead_words));
   std::chrono::seconds window = s->window;
   ND_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);

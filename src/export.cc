@@ -160,13 +160,14 @@ Status ExportArticles(Store& store, ExportFormat format, std::ostream& out) {
   return write_status;
 }
 
-Status ExportStories(Store& store, ExportFormat format, std::ostream& out) {
+Status ExportStories(Store& store, ExportFormat format, std::ostream& out,
+                     const StoryFilter& filter) {
   Status write_status;
   if (format == ExportFormat::kCsv && !Write(out, CsvRecord(StoryFields()), write_status)) {
     return write_status;
   }
   Status inner;  // a read error inside the callback
-  Status st = store.ForEachStory(StoryFilter{}, [&](const Story& s) {
+  Status st = store.ForEachStory(filter, [&](const Story& s) {
     Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
     if (!articles.ok()) {
       inner = articles.status();
@@ -208,8 +209,8 @@ std::string CsvField(std::string_view value) {
 }
 
 Status Export(Store& store, ExportFormat format, std::ostream& out, const ExportOptions& options) {
-  Status st =
-      options.stories ? ExportStories(store, format, out) : ExportArticles(store, format, out);
+  Status st = options.stories ? ExportStories(store, format, out, options.story_filter)
+                              : ExportArticles(store, format, out);
   if (st.ok()) out.flush();
   if (st.ok() && !out) return Status::IOError("export: flushing the output failed");
   return st;

@@ -12,8 +12,9 @@
 #include <libxml/parser.h>
 #include <libxml/tree.h>
 #include <libxml/xmlerror.h>
-#include <uriparser/Uri.h>
 #include <zlib.h>
+
+#include "newsdesk/url.h"
 
 namespace newsdesk {
 
@@ -66,65 +67,12 @@ Result<std::string> Gunzip(std::string_view in, int64_t cap) {
 }
 
 // ---------------------------------------------------------------------------------------
-// URLs: resolution with uriparser (RFC 3986 §5.2).
-
-struct UriFree {
-  void operator()(UriUriA* u) const {
-    uriFreeUriMembersA(u);
-    delete u;
-  }
-};
-using UriPtr = std::unique_ptr<UriUriA, UriFree>;
-
-// Percent-encodes bytes that may not appear in a URI (spaces, non-ASCII, a few delimiters)
-// the way browsers do before resolving, so IRIs and sloppy links still parse.
-std::string EscapeForUri(std::string_view s) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(s.size());
-  for (unsigned char c : s) {
-    if (c <= 0x20 || c >= 0x7f || c == '"' || c == '<' || c == '>' || c == '\\' || c == '^' ||
-        c == '`' || c == '{' || c == '|' || c == '}') {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
-UriPtr ParseUri(const std::string& s) {
-  UriPtr uri(new UriUriA{});
-  const char* error_pos = nullptr;
-  if (uriParseSingleUriExA(uri.get(), s.data(), s.data() + s.size(), &error_pos) != URI_SUCCESS) {
-    delete uri.release();  // members are freed by uriparser on failure
-    return nullptr;
-  }
-  return uri;
-}
+// URLs: resolution is RFC 3986 §5.2 (newsdesk/url.h); nullopt when it fails.
 
 std::optional<std::string> Resolve(const std::string& base, std::string_view ref) {
-  // uriparser's ranges point into the parsed strings: both must outlive the URIs.
-  const std::string escaped = EscapeForUri(ref);
-  UriPtr b = ParseUri(base);
-  UriPtr r = ParseUri(escaped);
-  if (!b || !r || b->scheme.first == nullptr) return std::nullopt;
-  UriUriA abs{};
-  if (uriAddBaseUriExA(&abs, r.get(), b.get(), URI_RESOLVE_STRICTLY) != URI_SUCCESS) {
-    return std::nullopt;
-  }
-  UriPtr owned(new UriUriA(abs));
-  uriNormalizeSyntaxExA(owned.get(), URI_NORMALIZE_SCHEME | URI_NORMALIZE_HOST);
-  int chars = 0;
-  if (uriToStringCharsRequiredA(owned.get(), &chars) != URI_SUCCESS) return std::nullopt;
-  std::string out(static_cast<size_t>(chars) + 1, '\0');
-  if (uriToStringA(out.data(), owned.get(), chars + 1, nullptr) != URI_SUCCESS) {
-    return std::nullopt;
-  }
-  out.resize(static_cast<size_t>(chars));
-  return out;
+  Result<std::string> r = ResolveUrl(base, ref);
+  if (!r.ok()) return std::nullopt;
+  return std::move(r).value();
 }
 
 std::string SchemeOf(std::string_view url) {
@@ -294,7 +242,8 @@ class FeedBuilder {
     if (!web && !(scheme == "file" && file_links_ok_)) {
       return Diag(where + "link '" + Clip(*url) + "' refused: only http(s) links are followed");
     }
-    if (web && url->find("://", scheme.size()) != scheme.size()) {
+    url->replace(0, scheme.size(), scheme);  // RFC 3986 §6.2.2.1: schemes are lower-case
+    if (web && UrlHost(*url).empty()) {
       return Diag(where + "link '" + Clip(*url) + "' has no host");
     }
     if (!seen_.insert(*url).second) return;  // duplicates are not an error

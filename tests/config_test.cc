@@ -55,7 +55,7 @@ obey_robots = false
 [stories]
 join_threshold = 0.4
 window = "3d"
-near_duplicate_max_distance = 5
+near_duplicate_min_jaccard = 0.6
 
 [daemon]
 lock_file = "/run/world.lock"
@@ -95,7 +95,7 @@ interval = "1h30m"
   EXPECT_FALSE(c.fetch.obey_robots);
   EXPECT_DOUBLE_EQ(c.stories.join_threshold, 0.4);
   EXPECT_EQ(c.stories.window, std::chrono::hours(72));
-  EXPECT_EQ(c.stories.near_duplicate_max_distance, 5);
+  EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
   EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(10));
   ASSERT_EQ(c.sources.size(), 3u);

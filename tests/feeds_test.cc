@@ -241,6 +241,7 @@ TEST(Feeds, FetchedFeedCannotPointAtLocalFiles) {
    <item><link>javascript:alert(1)</link></item>
    <item><link>ftp://x.example/a</link></item>
    <item><link>http:/no-host</link></item>
+   <item><link>http:///no-host</link></item>
    <item><link>https://ok.example/a</link></item>
   </channel></rss>)";
   FeedParseOptions opts;
@@ -248,7 +249,7 @@ TEST(Feeds, FetchedFeedCannotPointAtLocalFiles) {
   ParsedFeed f = MustParse(xml, "https://feed.example/rss", opts);
   ASSERT_EQ(f.entries.size(), 1u);
   EXPECT_EQ(f.entries[0].url, "https://ok.example/a");
-  EXPECT_EQ(f.diagnostics.size(), 4u);
+  EXPECT_EQ(f.diagnostics.size(), 5u);
 }
 
 // A feed the user named on disk: relative links resolve to file: URLs (RFC 3986 §5.2)
@@ -383,6 +384,35 @@ TEST(Feeds, BillionLaughsStaysSmall) {
   EXPECT_FALSE(r->diagnostics.empty());
   EXPECT_LT(r->title.size(), 100u);
   for (const FeedEntry& e : r->entries) EXPECT_LT(e.title.size(), 100u);
+}
+
+}  // namespace
+}  // namespace newsdesk
+
+namespace newsdesk {
+namespace {
+
+std::string ReadAll(const std::filesystem::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// The shipped samples: relative item links resolve next to the feed, to files that exist.
+TEST(Feeds, SamplesFeedAndSitemapResolveToExistingFiles) {
+  const std::filesystem::path dir = std::filesystem::path(NEWSDESK_SOURCE_DIR) / "samples";
+  FeedParseOptions opts;
+  opts.allow_file_links = true;
+  for (const char* name : {"feed.xml", "sitemap.xml"}) {
+    const std::string url = "file://" + (dir / name).string();
+    Result<ParsedFeed> f = ParseFeed(ReadAll(dir / name), url, opts);
+    ASSERT_OK(f);
+    EXPECT_GE(f->entries.size(), 5u) << name;
+    EXPECT_TRUE(f->diagnostics.empty()) << name << ": " << f->diagnostics[0];
+    for (const FeedEntry& e : f->entries) {
+      ASSERT_EQ(e.url.rfind("file:///", 0), 0u) << e.url;
+      EXPECT_TRUE(std::filesystem::exists(e.url.substr(7))) << e.url;
+    }
+  }
 }
 
 }  // namespace

@@ -1,6 +1,7 @@
 #include "newsdesk/store.h"
 
 #include <atomic>
+#include <cstdio>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -10,33 +11,19 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
-#include <unistd.h>
+#include <sys/wait.h>
 
 #include "newsdesk/export.h"
 #include "store_internal.h"
 #include "testing/status_matchers.h"
+#include "testing/temp_dir.h"
 
 namespace newsdesk {
 namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp dir, removed with its contents.
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "newsdesk_store_XXXXXX").string();
-    path_ = mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  std::string File(const std::string& name) const { return (fs::path(path_) / name).string(); }
-
- private:
-  std::string path_;
-};
+using testing::TempDir;
 
 std::unique_ptr<Store> OpenOrDie(const std::string& path, const StoreOptions& options = {}) {
   Result<std::unique_ptr<Store>> store = Store::Open(path, options);
@@ -271,21 +258,24 @@ TEST(StoreFrontier, UpsertGetAndStates) {
   EXPECT_EQ(*counts, (std::vector<std::pair<std::string, int64_t>>{{"failed", 1}, {"pending", 1}}));
 }
 
-TEST(StoreFrontier, ListsDuePendingUrlsOnly) {
+TEST(StoreFrontier, ListsPendingAndDueRetriesOnly) {
   auto store = OpenOrDie(":memory:");
   ASSERT_OK(store->UpsertUrl(Url("u1")));
   ASSERT_OK(store->UpsertUrl(Url("u2", UrlState::kFetched)));
   ASSERT_OK(store->UpsertUrl(Url("u3", UrlState::kPending, 1, "2026-01-01T00:00:10Z")));
   ASSERT_OK(store->UpsertUrl(Url("u4", UrlState::kPending, 1, "2026-01-01T00:00:05Z")));
   ASSERT_OK(store->UpsertUrl(Url("u5")));
+  ASSERT_OK(store->UpsertUrl(Url("u6", UrlState::kFailed, 2, "2026-01-01T00:00:01Z")));
+  ASSERT_OK(store->UpsertUrl(Url("u7", UrlState::kFailed, 1)));  // final: no retry time
+  ASSERT_OK(store->UpsertUrl(Url("u8", UrlState::kFailed, 1, "2026-01-01T00:00:30Z")));
   auto due = store->ListDueUrls("2026-01-01T00:00:06Z", 100);
   ASSERT_OK(due);
   std::vector<std::string> urls;
   for (const auto& e : *due) urls.push_back(e.url);
-  EXPECT_EQ(urls, (std::vector<std::string>{"u1", "u5", "u4"}));
+  EXPECT_EQ(urls, (std::vector<std::string>{"u1", "u5", "u6", "u4"}));
   auto later = store->ListDueUrls("2026-01-01T00:01:00Z", 2);
   ASSERT_EQ(later->size(), 2u);
-  EXPECT_EQ(store->ListDueUrls("2026-01-01T00:01:00Z", 100)->size(), 4u);
+  EXPECT_EQ(store->ListDueUrls("2026-01-01T00:01:00Z", 100)->size(), 6u);
 }
 
 TEST(StoreFile, ReopensWithDataAndWalMode) {
@@ -326,6 +316,29 @@ TEST(StoreFile, ReadOnlyOpenReadsButCannotWrite) {
   EXPECT_EQ(*reader->CountArticles(), 1);
   Result<int64_t> write = reader->InsertArticle(MakeArticle("b"));
   EXPECT_TRUE(write.status().IsIOError()) << write.status().ToString();
+}
+
+TEST(StoreIntegrity, CleanStorePassesAndADriftedSearchIndexIsReported) {
+  TempDir dir;
+  std::string path = dir.File("check.db");
+  auto store = OpenOrDie(path);
+  int64_t id = *store->InsertArticle(MakeArticle("a"));
+  ASSERT_OK(store->AddAlias("https://m.example.com/a", id));
+  ASSERT_OK(store->CheckIntegrity());
+  {
+    // Change an article's text behind the triggers' back.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "DROP TRIGGER articles_fts_update; "
+                           "UPDATE articles SET text = 'different words entirely'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+  }
+  Status st = store->CheckIntegrity();
+  EXPECT_TRUE(st.IsCorruption()) << st.ToString();
+  EXPECT_NE(st.message().find("full-text index"), std::string::npos) << st.ToString();
 }
 
 TEST(StoreMigrations, MigratesAVersionOneDatabase) {
@@ -541,6 +554,8 @@ TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
   EXPECT_EQ(store->Search("storm OR baghdad", 10)->size(), 2u);
   EXPECT_EQ(store->Search("storm baghdad", 10)->size(), 0u);
   EXPECT_TRUE(store->Search("   ", 10).status().IsInvalidArgument());
+  // A NUL would end FTS5's query text early: it separates words instead.
+  EXPECT_EQ(store->Search(std::string("Bagh*\0custody", 14), 10)->size(), 1u);
   EXPECT_TRUE(store->Search("\"unbalanced", 10, true).status().IsInvalidArgument());
 
   // The index follows updates of title and text (triggers).
@@ -795,6 +810,139 @@ TEST(Export, ParsesFormatNames) {
   EXPECT_EQ(*ParseExportFormat("jsonl"), ExportFormat::kJsonl);
   EXPECT_EQ(*ParseExportFormat("csv"), ExportFormat::kCsv);
   EXPECT_TRUE(ParseExportFormat("xml").status().IsInvalidArgument());
+}
+
+struct CommandResult {
+  int exit_code = -1;
+  std::string out;
+};
+
+// Runs the newsdesk binary with `args` (shell words), capturing stdout; stderr is dropped.
+CommandResult RunNewsdesk(const std::string& args) {
+  CommandResult result;
+  std::string cmd = std::string(NEWSDESK_BINARY) + " " + args + " 2>/dev/null";
+  FILE* pipe = popen(cmd.c_str(), "r");
+  if (pipe == nullptr) return result;
+  char buf[4096];
+  size_t n;
+  while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) result.out.append(buf, n);
+  int status = pclose(pipe);
+  result.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  return result;
+}
+
+// A store on disk with one five-outlet story with figures, one Hebrew story and two runs.
+std::string MakeCliStore(const TempDir& dir) {
+  std::string path = dir.File("cli.db");
+  auto store = OpenOrDie(path);
+  const char* sites[] = {"a.com", "b.com", "c.com", "d.com", "e.com"};
+  const char* figures[] = {"4,000", "4,500", "4,583", "5,700", "4,000"};
+  const double values[] = {4000, 4500, 4583, 5700, 4000};
+  Store::Transaction txn(*store);
+  for (int i = 0; i < 5; ++i) {
+    Article a = StoryArticle(std::string("seed") + std::to_string(i), 1, sites[i],
+                             i == 1 ? "yi" : "en", "2026-02-1" + std::to_string(i));
+    a.text = "Iraq took custody of detainees from Syria.";
+    int64_t id = *store->InsertArticle(a);
+    StoryFigure f;
+    f.value = values[i];
+    f.text = figures[i];
+    f.unit = "detainees";
+    EXPECT_OK(store->ReplaceArticleFigures(1, id, {f}));
+  }
+  Article he = StoryArticle("he", 2, "ynet.co.il", "he", "2026-03-01");
+  he.title = "סערה בצפון";
+  he.text = "גשם כבד";
+  EXPECT_OK(store->InsertArticle(he));
+  EXPECT_OK(store->UpsertStory(1, "Iraq takes custody of ISIS detainees"));
+  EXPECT_OK(store->UpsertStory(2, ""));
+  int64_t run = *store->BeginRun("samples");
+  EXPECT_OK(store->FinishRun(run, "ok", {{"fetched", 6}, {"stored", 6}}, {{"timeout", 1}}));
+  EXPECT_OK(txn.Commit());
+  return path;
+}
+
+TEST(StoreCli, ReadCommandsOnAMissingDatabaseExit2AndCreateNothing) {
+  TempDir dir;
+  std::string path = dir.File("missing.db");
+  for (const char* cmd : {"export", "stories", "runs", "search word"}) {
+    CommandResult r = RunNewsdesk(std::string(cmd) + " --db " + path);
+    EXPECT_EQ(r.exit_code, 2) << cmd;
+    EXPECT_FALSE(fs::exists(path)) << cmd;
+  }
+}
+
+TEST(StoreCli, ExportStreamsEachFormatAndRejectsUnknownOnes) {
+  TempDir dir;
+  std::string path = MakeCliStore(dir);
+  CommandResult jsonl = RunNewsdesk("export --db " + path + " --format jsonl");
+  ASSERT_EQ(jsonl.exit_code, 0);
+  std::istringstream lines(jsonl.out);
+  int n = 0;
+  for (std::string line; std::getline(lines, line); ++n) {
+    auto j = nlohmann::json::parse(line);
+    EXPECT_TRUE(j.contains("canonical_url") && j.contains("story_id") && j.contains("text"));
+  }
+  EXPECT_EQ(n, 6);
+  CommandResult csv = RunNewsdesk("export --db " + path + " --format csv");
+  ASSERT_EQ(csv.exit_code, 0);
+  EXPECT_EQ(ParseCsv(csv.out).size(), 7u);
+  CommandResult stories = RunNewsdesk("export --db " + path + " --format jsonl --stories");
+  ASSERT_EQ(stories.exit_code, 0);
+  EXPECT_EQ(nlohmann::json::parse(stories.out.substr(0, stories.out.find('\n')))["id"], 2);
+  EXPECT_EQ(RunNewsdesk("export --db " + path + " --format xml").exit_code, 2);
+}
+
+TEST(StoreCli, StoriesListsNewestFirstWithFiltersAndDisagreeingFigures) {
+  TempDir dir;
+  std::string path = MakeCliStore(dir);
+  CommandResult all = RunNewsdesk("stories --db " + path);
+  ASSERT_EQ(all.exit_code, 0);
+  size_t hebrew = all.out.find("סערה בצפון");
+  size_t iraq = all.out.find("Iraq takes custody of ISIS detainees");
+  ASSERT_NE(hebrew, std::string::npos) << all.out;
+  ASSERT_NE(iraq, std::string::npos) << all.out;
+  EXPECT_LT(hebrew, iraq);  // newest first
+  EXPECT_NE(all.out.find("5 articles"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("a.com, b.com, c.com, d.com, e.com"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("2026-02-10 .. 2026-02-14"), std::string::npos) << all.out;
+  EXPECT_NE(all.out.find("figures that disagree (detainees): 4,000 (a.com) / 4,000 (e.com) / "
+                         "4,500 (b.com) / 4,583 (c.com) / 5,700 (d.com)"),
+            std::string::npos)
+      << all.out;
+
+  CommandResult yi = RunNewsdesk("stories --db " + path + " --lang yi");
+  EXPECT_NE(yi.out.find("Iraq"), std::string::npos);
+  EXPECT_EQ(yi.out.find("סערה"), std::string::npos);
+  CommandResult since = RunNewsdesk("stories --db " + path + " --since 2026-02-20 --json");
+  ASSERT_EQ(since.exit_code, 0);
+  auto j = nlohmann::json::parse(since.out);  // exactly one JSON line
+  EXPECT_EQ(j["id"], 2);
+}
+
+TEST(StoreCli, RunsAndSearch) {
+  TempDir dir;
+  std::string path = MakeCliStore(dir);
+  CommandResult runs = RunNewsdesk("runs --db " + path);
+  ASSERT_EQ(runs.exit_code, 0);
+  EXPECT_NE(runs.out.find("samples  ok"), std::string::npos) << runs.out;
+  EXPECT_NE(runs.out.find("fetched=6 stored=6"), std::string::npos) << runs.out;
+  EXPECT_NE(runs.out.find("errors: timeout=1"), std::string::npos) << runs.out;
+  CommandResult runs_json = RunNewsdesk("runs --json --db " + path);
+  EXPECT_EQ(nlohmann::json::parse(runs_json.out)["counts"]["stored"], 6);
+
+  CommandResult search = RunNewsdesk("search custody --limit 2 --json --db " + path);
+  ASSERT_EQ(search.exit_code, 0);
+  std::istringstream lines(search.out);
+  int n = 0;
+  for (std::string line; std::getline(lines, line); ++n) {
+    EXPECT_NE(nlohmann::json::parse(line)["snippet"].get<std::string>().find("[custody]"),
+              std::string::npos);
+  }
+  EXPECT_EQ(n, 2);
+  CommandResult he = RunNewsdesk("search 'גשם' --db " + path);
+  EXPECT_NE(he.out.find("סערה בצפון"), std::string::npos) << he.out;
+  EXPECT_EQ(RunNewsdesk("search '\"open' --fts5 --db " + path).exit_code, 2);
 }
 
 }  // namespace

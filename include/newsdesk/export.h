@@ -41,7 +41,8 @@ enum class ExportFormat { kJsonl, kCsv };
 Result<ExportFormat> ParseExportFormat(std::string_view name);
 
 struct ExportOptions {
-  bool stories = false;  // export stories instead of articles
+  bool stories = false;      // export stories instead of articles
+  StoryFilter story_filter;  // which stories (with `stories`)
 };
 
 // Streams records to `out` as they are read (memory stays flat). Returns IOError when

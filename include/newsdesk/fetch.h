@@ -20,23 +20,33 @@
 
 namespace newsdesk {
 
+class RobotsCache;  // newsdesk/robots.h
+
 struct FetchOptions {
-  int max_total = 64;                               // transfers in flight, all hosts
-  int max_per_host = 2;                             // transfers in flight per host
-  std::chrono::milliseconds per_host_delay{1000};   // between request starts on one host
+  int max_total = 64;                              // transfers in flight, all hosts
+  int max_per_host = 2;                            // transfers in flight per host
+  std::chrono::milliseconds per_host_delay{1000};  // between request starts on one host
   std::chrono::milliseconds connect_timeout{10000};
   std::chrono::milliseconds total_timeout{60000};
-  int low_speed_bytes_per_s = 100;                  // abort below this rate ...
-  std::chrono::seconds low_speed_time{20};          // ... sustained this long
-  int64_t max_body_bytes = 10 * 1024 * 1024;        // after decompression
+  int low_speed_bytes_per_s = 100;            // abort below this rate ...
+  std::chrono::seconds low_speed_time{20};    // ... sustained this long
+  int64_t max_body_bytes = 10 * 1024 * 1024;  // after decompression
   int max_redirects = 10;
-  int max_attempts = 3;                             // retries for transient failures
-  std::chrono::milliseconds retry_base_delay{1000}; // backoff: base * 2^(attempt-1) + jitter
+  int max_attempts = 3;                              // retries for transient failures
+  std::chrono::milliseconds retry_base_delay{1000};  // backoff: base * 2^(attempt-1) + jitter
   std::chrono::milliseconds max_retry_delay{300000};
   std::string user_agent = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)";
   bool obey_robots = true;
   bool allow_file_urls = false;         // file:// only for lists the user gives
   bool allow_private_networks = false;  // loopback, RFC 1918, link-local, ...
+  // PEM file of the CAs to trust for https instead of the system store (tests); empty: the
+  // system store. Peer and host verification are always on.
+  std::string ca_file;
+  // Optional: robots.txt answers kept across runs (e.g. in the store). Without it each
+  // run fetches robots.txt once per origin. Entries older than the TTL are refetched
+  // (RFC 9309 §2.4: SHOULD NOT use a cached copy for more than 24 hours).
+  std::shared_ptr<RobotsCache> robots_cache;
+  std::chrono::hours robots_cache_ttl{24};
 };
 
 // How a fetch ended. Every request ends in exactly one of these.
@@ -61,16 +71,16 @@ struct FetchRequest {
 
 struct FetchResponse {
   FetchOutcome outcome = FetchOutcome::kNetworkError;
-  std::string url;            // as requested
-  std::string final_url;      // after redirects
-  int http_status = 0;        // 0 for file:// and for failures before a response
-  std::string content_type;   // Content-Type header, verbatim
+  std::string url;           // as requested
+  std::string final_url;     // after redirects
+  int http_status = 0;       // 0 for file:// and for failures before a response
+  std::string content_type;  // Content-Type header, verbatim
   std::string content_language;
   std::string etag;
   std::string last_modified;
-  std::string body;           // decompressed bytes, at most max_body_bytes
+  std::string body;  // decompressed bytes, at most max_body_bytes
   int attempts = 0;
-  std::string error;          // why, when outcome != kOk/kNotModified
+  std::string error;  // why, when outcome != kOk/kNotModified
   // For transient failures that ran out of attempts: when a later run may try again.
   std::optional<std::chrono::system_clock::time_point> retry_at;
   uint64_t tag = 0;

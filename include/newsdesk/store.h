@@ -94,6 +94,16 @@ struct StoryFigure {
   std::string url;
 };
 
+// The figures of one unit whose values differ between articles (the seeds: 4,000 /
+// 4,500 / 4,583 / 5,700 "detainees").
+struct FigureGroup {
+  std::string unit;
+  std::vector<StoryFigure> figures;  // ordered by value
+};
+// Groups `figures` by unit and keeps the groups with at least two distinct values, in
+// unit order. Pure; no store access.
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
+
 // One pipeline run (crawl, ingest, import) and what came of it.
 struct RunRecord {
   int64_t id = 0;
@@ -159,6 +169,10 @@ class Store {
 
   virtual int SchemaVersion() = 0;
 
+  // Checks the database: PRAGMA integrity_check, foreign keys, and (unless read-only) that
+  // the full-text index matches the articles. Corruption with the first problems found.
+  virtual Status CheckIntegrity() = 0;
+
   // Batched writes: everything between Begin() and Commit() is one transaction; a
   // Transaction object that is destroyed uncommitted rolls back.
   // Transactions do not nest: a second live Transaction on the same store fails to begin.
@@ -210,8 +224,10 @@ class Store {
   // Adds `url` as pending when it is not in the frontier yet. Returns whether it was added.
   virtual Result<bool> AddUrlIfNew(const std::string& url, const std::string& source) = 0;
   virtual Result<std::optional<FrontierEntry>> GetUrl(const std::string& url) = 0;
-  // URLs due for fetching: state pending with next_attempt_at "" or <= `now` (a
-  // StoreTimestampNow()-style string; "" = now), oldest due first, at most `limit`.
+  // URLs due for fetching, oldest due first, at most `limit`: state pending with
+  // next_attempt_at "" or <= `now`, and state failed with a next_attempt_at <= `now` (a
+  // transient failure whose retry time has come; a failed URL with next_attempt_at ""
+  // is final). `now` is a StoreTimestampNow()-style string; "" = now.
   // A URL stays pending until its final state is written, so after a killed run the URLs
   // that were in flight are simply listed again (no separate recovery step).
   virtual Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) = 0;

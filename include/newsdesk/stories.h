@@ -2,6 +2,31 @@
 // An in-memory index over the articles seen so far; the pipeline rebuilds it from the
 // store on open (Restore) and feeds it each new article (Add) on the writer thread.
 // No I/O. Thread-compatible: one thread at a time (the store's writer).
+//
+// The story model (docs/stories.md):
+//  - Exact duplicate: same match-key word sequence (MatchKey + Words of title and text)
+//    -> duplicate_of = the first copy, same story.
+//  - Near duplicate: MinHash (36 functions) over 3-word shingles of the match-key text,
+//    estimated Jaccard >= near_duplicate_min_jaccard -> duplicate_of = the first copy,
+//    same story. Lookup is banded LSH (12 bands x 3 rows) into a hash table, not a scan.
+//  - Story: otherwise the article joins the story of its most similar earlier article
+//    published within `window` when the similarity reaches join_threshold, else it starts
+//    a new story. Similarity blends (cosine_weight) a TF-IDF cosine over title + lead
+//    terms with an "anchor" overlap. Terms are match-key words (normalize.h: MatchKey,
+//    Words) transliterated to ASCII with ICU "Any-Latin; Latin-ASCII" plus their consonant
+//    skeletons, so spellings and scripts meet (Iraq / Irak / עיראק / イラク -> "rk");
+//    numbers are read as values (4,500 = 4.500 = ٤٥٠٠); capitalized names weigh double.
+//    Anchors are language-independent: numbers, names (capitalized words of cased scripts
+//    never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
+//    words whose skeleton some cased text used as a name. Document frequencies are
+//    maintained incrementally. Candidates come from an inverted index over the article's
+//    rarest terms and anchors (bounded posting lists of recent articles), so the cost per
+//    article stays flat as the index grows.
+//  - Memory stays flat on an endless stream: articles published more than 2 x window
+//    before the newest one drop their terms and MinHash (they can no longer join or be
+//    near-duplicated); exact-duplicate hashes and assignments are kept.
+//  - Story ids: a new story gets max(story id restored or assigned so far) + 1, starting
+//    at 1. The story title is the first non-empty title of its articles.
 #ifndef NEWSDESK_STORIES_H_
 #define NEWSDESK_STORIES_H_
 
@@ -10,31 +35,66 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsdesk {
 
 struct StoryOptions {
-  int near_duplicate_max_distance = 3;  // SimHash-64 Hamming distance for "same text"
-  double join_threshold = 0.25;         // min similarity to join an existing story
-  std::chrono::hours window{24 * 7};    // publication-time window for joining
+  // Min estimated Jaccard similarity of 3-word shingle sets (MinHash) for "same text".
+  double near_duplicate_min_jaccard = 0.5;
+  // Texts with fewer match-key words than this are only exact-deduplicated: shingles of
+  // a one-sentence summary are too few to call two summaries copies.
+  int near_duplicate_min_words = 40;
+  // Min story score (0..1) to join an existing story, for up to 1000 articles in the
+  // window; raised by join_threshold_per_decade for every tenfold growth beyond (a dense
+  // stream offers more chance resemblances): 10k articles -> +0.08, 100k -> +0.16.
+  double join_threshold = 0.1;
+  double join_threshold_per_decade = 0.08;
+  // Publication-time window for joining: |published(a) - published(b)| <= window.
+  // Articles with no time can join any story.
+  std::chrono::hours window{24 * 7};
+  // Words of the text after the title that count as the lead.
+  int lead_words = 80;
+  // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
+  // where anchor overlap = sum of IDF of shared anchors (names, numbers) /
+  // (min of the two articles' anchor IDF sums + anchor_prior).
+  double cosine_weight = 0.4;
+  // Story score = member_weight * best member similarity + (1 - member_weight) * mean
+  // similarity over the story's recent members (at most 8): 1 is single link, which
+  // chains unrelated events through one chance resemblance.
+  double member_weight = 0.3;
+  double anchor_prior = 2.0;
 };
 
 struct StoryArticle {
-  int64_t id = 0;         // store id, > 0
-  std::string url;        // canonical
+  int64_t id = 0;   // store id, > 0
+  std::string url;  // canonical
   std::string title;
-  std::string text;       // normalized display text
-  std::string language;   // ISO 639-1 or ""
-  std::string site;       // outlet
+  std::string text;      // normalized display text
+  std::string language;  // ISO 639-1 or ""
+  std::string site;      // outlet
   // Publication (or, when unknown, fetch) time, seconds since the epoch.
   std::optional<int64_t> published_unix;
 };
 
 struct StoryAssignment {
   int64_t story_id = 0;
-  int64_t duplicate_of = 0;  // id of the first copy when a near-duplicate; 0 otherwise
-  double score = 0;          // similarity to the story joined; 0 for a new story
+  int64_t duplicate_of = 0;  // id of the first copy when a (near-)duplicate; 0 otherwise
+  // Similarity to the story joined; 1 for a duplicate; for a new story the best
+  // similarity found (below join_threshold), 0 when there was no candidate.
+  double score = 0;
+};
+
+// What the index knows about one story.
+struct StoryInfo {
+  int64_t id = 0;
+  std::string title;  // title of the first article
+  std::optional<int64_t> first_published_unix;
+  std::optional<int64_t> last_published_unix;
+  int64_t article_count = 0;           // duplicates included
+  std::vector<std::string> languages;  // distinct, in order of first appearance
+  std::vector<std::string> sites;      // distinct, in order of first appearance
 };
 
 class StoryIndex {
@@ -44,16 +104,52 @@ class StoryIndex {
   StoryIndex(const StoryIndex&) = delete;
   StoryIndex& operator=(const StoryIndex&) = delete;
 
-  // Decides where a new article goes: the story of its near-duplicate, the best matching
+  // Decides where a new article goes: the story of its (near-)duplicate, the best matching
   // story within the window, or a new story. The article is then part of the index.
+  // Adding an id that is already indexed returns its recorded assignment unchanged.
   StoryAssignment Add(const StoryArticle& article);
-  // Re-inserts a stored article with its stored assignment (used on open).
+  // Re-inserts a stored article with its stored assignment (used on open). Later Adds
+  // never reuse its story id.
   void Restore(const StoryArticle& article, const StoryAssignment& assignment);
+
+  // The story's summary; nullopt for an unknown id.
+  std::optional<StoryInfo> GetStory(int64_t story_id) const;
+  // Number of articles indexed (Add + Restore).
+  int64_t size() const;
 
  private:
   struct Impl;
   std::unique_ptr<Impl> impl_;
 };
+
+// A figure stated in a text: a number and the noun it counts ("4,583 detainees").
+struct Figure {
+  std::string number;   // as written, "4,583"
+  double value = 0;     // 4583
+  std::string noun;     // match key of the counted noun, "detainees"; "" if none found
+  std::string context;  // the sentence-ish span around it, for display
+};
+
+// Numbers with their counted noun: the first content word within a few words after the
+// number, skipping modifiers and names ("5,700 ISIS detainees" -> detainees, "more than
+// 4,000 Islamic State (IS) detainees" -> detainees); "N of/out of M" gives M the noun of
+// N. Years (1800..2100 written without separators), percentages' signs, dates and
+// ordinals are left out. Latin-script nouns only; other scripts give the number with
+// an empty noun. Pure; thread-safe.
+std::vector<Figure> ExtractFigures(std::string_view text);
+
+// One source's statement of a figure, for "figures that disagree".
+struct FigureClaim {
+  std::string noun;
+  double value = 0;
+  std::string number;  // as written
+  std::string source;  // the caller's label (site or article id)
+};
+
+// For a story's articles (source label, text): the nouns stated with at least two
+// different values across sources, each with every claim, sorted by noun then value.
+std::vector<FigureClaim> DisagreeingFigures(
+    const std::vector<std::pair<std::string, std::string>>& source_texts);
 
 }  // namespace newsdesk
 

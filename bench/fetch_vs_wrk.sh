@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Loopback throughput of the fetcher beside wrk's, both against the same Beast test server
+# (a separate process on one thread), so wrk's figure is the ceiling for this server.
+#
+#   bench/fetch_vs_wrk.sh [BUILD_DIR] [REQUESTS] [CONCURRENCY] [WRK_SECONDS]
+#   e.g. bench/fetch_vs_wrk.sh build 20000 256 5
+set -euo pipefail
+build=${1:-build}
+requests=${2:-20000}
+concurrency=${3:-256}
+seconds=${4:-5}
+bench="$build/bench/fetch_bench"
+[[ -x "$bench" ]] || { echo "build $bench first (cmake --build $build --target fetch_bench)" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk not installed (apt-get install wrk)" >&2; exit 2; }
+
+out=$(mktemp)
+"$bench" --serve >"$out" &
+server_pid=$!
+trap 'kill "$server_pid" 2>/dev/null || true; rm -f "$out"' EXIT
+for _ in $(seq 100); do [[ -s "$out" ]] && break; sleep 0.05; done
+base=$(head -n1 "$out")
+echo "server: $base (pid $server_pid)"
+
+echo "== wrk -t1 -c$concurrency -d${seconds}s --latency $base/page/1"
+wrk -t1 -c"$concurrency" -d"${seconds}s" --latency "$base/page/1" | sed -n '1,20p'
+
+echo "== fetch_bench --url $base -n $requests -c $concurrency"
+"$bench" --url "$base" -n "$requests" -c "$concurrency"

@@ -1,0 +1,167 @@
+// End-to-end pipeline throughput: fetch (file://) -> decode -> extract -> normalize ->
+// language -> dates -> dedup/stories -> SQLite, with the real stages and threads.
+//
+// Usage: pipeline_bench [--pages DIR] [--count N] [--workers N] [--keep DIR]
+// Writes N copies of the pages in DIR (default: the extraction devset), each made distinct
+// by a marker in every paragraph, ingests them into a fresh store and prints pages/s,
+// peak RSS, and RSS at 1k/5k/20k pages (memory must stay flat as the run grows).
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+
+namespace fs = std::filesystem;
+
+namespace {
+
+long RssKb() {
+  std::ifstream statm("/proc/self/statm");
+  long pages = 0, resident = 0;
+  statm >> pages >> resident;
+  return resident * (sysconf(_SC_PAGESIZE) / 1024);
+}
+
+long PeakRssKb() {
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  return ru.ru_maxrss;
+}
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Copy `k` of a page: every "</p>" gets a marker so texts (and hashes) differ, and
+// canonical links are dropped.
+std::string Distinct(const std::string& html, int k) {
+  const std::string marker = " [copy " + std::to_string(k) + "]</p>";
+  std::string out;
+  out.reserve(html.size() + 1024);
+  size_t pos = 0;
+  for (size_t hit; (hit = html.find("</p>", pos)) != std::string::npos; pos = hit + 4) {
+    out.append(html, pos, hit - pos);
+    out += marker;
+  }
+  out.append(html, pos, std::string::npos);
+  // Copies must not claim one canonical URL, or they are (rightly) exact duplicates.
+  for (const char* attr : {"rel=\"canonical\"", "rel='canonical'", "rel=canonical", "og:url"}) {
+    const std::string a = attr;
+    for (size_t at; (at = out.find(a)) != std::string::npos;)
+      out.replace(at, a.size(), "data-x=\"\"");
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  fs::path pages_dir = fs::path(NEWSDESK_DEVSET_DIR) / "pages";
+  int count = 2000;
+  int workers = 0;
+  std::string keep;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string flag = argv[i];
+    if (flag == "--pages")
+      pages_dir = argv[i + 1];
+    else if (flag == "--count")
+      count = std::atoi(argv[i + 1]);
+    else if (flag == "--workers")
+      workers = std::atoi(argv[i + 1]);
+    else if (flag == "--keep")
+      keep = argv[i + 1];
+    else {
+      std::fprintf(stderr, "usage: pipeline_bench [--pages DIR] [--count N] [--workers N]\n");
+      return 2;
+    }
+  }
+  std::vector<fs::path> sources;
+  for (const auto& e : fs::directory_iterator(pages_dir)) {
+    if (e.path().extension() == ".html" || e.path().extension() == ".htm")
+      sources.push_back(e.path());
+  }
+  std::sort(sources.begin(), sources.end());
+  if (sources.empty()) {
+    std::fprintf(stderr, "pipeline_bench: no pages in %s\n", pages_dir.c_str());
+    return 2;
+  }
+
+  const fs::path dir = keep.empty() ? fs::temp_directory_path() /
+                                          ("newsdesk-pipeline-bench-" + std::to_string(getpid()))
+                                    : fs::path(keep);
+  fs::create_directories(dir / "pages");
+  std::vector<std::string> urls;
+  int64_t bytes = 0;
+  for (int k = 0; k < count; ++k) {
+    const fs::path& src = sources[k % sources.size()];
+    const fs::path dst = dir / "pages" / (std::to_string(k) + ".html");
+    const std::string html = Distinct(ReadFile(src), k / static_cast<int>(sources.size()));
+    bytes += static_cast<int64_t>(html.size());
+    std::ofstream(dst, std::ios::binary) << html;
+    urls.push_back("file://" + fs::absolute(dst).string());
+  }
+  const long rss_before = RssKb();
+
+  auto store = newsdesk::Store::Open((dir / "bench.db").string());
+  if (!store.ok()) {
+    std::fprintf(stderr, "pipeline_bench: %s\n", store.status().ToString().c_str());
+    return 1;
+  }
+  newsdesk::PipelineOptions options;
+  options.fetch.allow_file_urls = true;
+  options.fetch.obey_robots = false;
+  options.fetch.per_host_delay = std::chrono::milliseconds(0);
+  options.fetch.max_per_host = 64;
+  options.workers = workers;
+  options.run_name = "bench";
+  options.progress_interval = std::chrono::milliseconds(0);
+  int64_t next_mark = 1000;
+  options.progress = [&](const newsdesk::PipelineProgress& p) {
+    if (p.done >= next_mark) {
+      std::printf("  %6lld pages: RSS %ld MB, %.0f pages/s so far\n",
+                  static_cast<long long>(p.done), RssKb() / 1024,
+                  p.done / (p.elapsed.count() / 1000.0));
+      next_mark = next_mark == 1000 ? 5000 : next_mark * 4;
+    }
+  };
+  newsdesk::Pipeline pipeline(**store, options);
+  const auto t0 = std::chrono::steady_clock::now();
+  auto summary = pipeline.Ingest(urls);
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  if (!summary.ok()) {
+    std::fprintf(stderr, "pipeline_bench: %s\n", summary.status().ToString().c_str());
+    return 1;
+  }
+  struct rusage ru {};
+  getrusage(RUSAGE_SELF, &ru);
+  const double cpu =
+      ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  const auto& c = summary->counts;
+  std::printf(
+      "pipeline_bench: %d pages (%.1f MB) from %zu sources, %u cores\n"
+      "  %.2f s wall, %.0f pages/s, %.1f MB/s, %.2f s CPU\n"
+      "  stored %lld (near-dup %lld), duplicates %lld, failed %lld\n"
+      "  RSS before run %ld MB, peak RSS %ld MB\n",
+      count, bytes / 1e6, sources.size(), std::thread::hardware_concurrency(), secs, count / secs,
+      bytes / 1e6 / secs, cpu, static_cast<long long>(c.stored),
+      static_cast<long long>(c.near_duplicates), static_cast<long long>(c.duplicates),
+      static_cast<long long>(c.failed), rss_before / 1024, PeakRssKb() / 1024);
+  for (size_t i = 0; i < summary->failures.size() && i < 5; ++i) {
+    std::printf("  failed: %s: %s\n", summary->failures[i].url.c_str(),
+                summary->failures[i].reason.c_str());
+  }
+  if (keep.empty()) fs::remove_all(dir);
+  return 0;
+}

@@ -1,0 +1,80 @@
+// Document assembly: the CPU part of the pipeline for one page, with no I/O.
+//   bytes -> Decode -> Extract -> NormalizeText (title, text, byline) -> DetectLanguage
+//   (body, hinted by the declared language; title separately) -> ParseDate (published_raw,
+//   then each date candidate, relative to the fetch time) -> CanonicalizeUrl -> content
+//   hash of MatchKey(text).
+// The result is an Article ready for dedup and the store, plus diagnostics.
+// Pure functions of their inputs; thread-safe.
+#ifndef NEWSDESK_DOCUMENT_H_
+#define NEWSDESK_DOCUMENT_H_
+
+#include <chrono>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsdesk/status.h"
+#include "newsdesk/store.h"
+#include "newsdesk/stories.h"
+
+namespace newsdesk {
+
+// One fetched page. `body` must stay alive during the call.
+struct PageInput {
+  std::string url;        // as requested
+  std::string final_url;  // after redirects; "" = url
+  std::string_view body;  // raw bytes as received
+  std::string content_type;
+  std::string content_language;
+  std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
+};
+
+// One already-extracted document (`newsdesk import`): no fetch, decode or extract.
+struct ImportInput {
+  std::string url;
+  std::string title;
+  std::string text;
+  std::string published;  // any form ParseDate understands; "" = unknown
+  std::string language;   // declared; "" = detect
+  std::string site;       // "" = the URL's host
+  std::string id;         // the caller's id, kept in diagnostics only
+  std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
+};
+
+struct Document {
+  Article article;          // id, story_id, duplicate_of unset (the writer assigns them)
+  std::string description;  // og:description / meta description
+  // Publication time (fetch time when unknown), seconds since the epoch: the story
+  // window's clock.
+  int64_t published_unix = 0;
+  // Numbers the text states with what they count ("4,583 detainees"), for the story's
+  // figures that disagree. Only figures with a counted noun.
+  std::vector<Figure> figures;
+  // Diagnostics.
+  std::string charset;         // as decoded; "" for imports
+  std::string charset_source;  // "bom", "header", "meta", "detected", "default"
+  int invalid_sequences = 0;
+  std::string published_source;  // where published_raw came from (extract's naming)
+  int language_confidence = 0;
+  bool language_reliable = false;
+  std::vector<std::string> warnings;  // e.g. "date: no date found in \"...\""
+};
+
+// Fails only when the page cannot be read at all (no converter; not HTML). A page with
+// no main text is returned with empty text and a warning.
+Result<Document> AssemblePage(const PageInput& page);
+
+// Fails when the URL is not absolute or there is neither title nor text.
+Result<Document> AssembleImport(const ImportInput& doc);
+
+// Hex of a 128-bit hash of MatchKey(text); "" for empty text (no content dedup).
+std::string ContentHash(std::string_view normalized_text);
+
+// ISO 8601 UTC with seconds: "2026-02-14T10:00:00Z".
+std::string IsoUtc(std::chrono::system_clock::time_point t);
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_DOCUMENT_H_

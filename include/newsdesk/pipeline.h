@@ -1,0 +1,150 @@
+// Pipeline: wires the stages together and owns the threads and queues.
+//
+//   caller thread      fetcher thread        N worker threads       writer thread
+//   frontier, feed -> Fetcher::Run() ----> AssemblePage() -------> dedup, StoryIndex,
+//   (in-flight cap)    (callbacks push)     (bounded queue)         Store (batched txns)
+//
+// Stages are joined by bounded queues and the number of URLs between submission and the
+// writer is capped, so a slow writer slows the workers which slows the fetcher, and
+// memory stays flat however long the run.
+//
+// The writer owns the Store during a run: exact dedup (same canonical URL or content hash
+// -> stored once, the other URL recorded as an alias and its frontier state `duplicate`),
+// near-duplicates and stories (StoryIndex, restored from the store when the run starts),
+// frontier states, and commits every `commit_every` articles or `commit_interval`.
+//
+// Every URL ends in one frontier state. URLs already in a final state are not fetched
+// again on a later run (a failed URL with a retry time in the past is), so a killed run
+// resumes where it stopped.
+//
+// Thread-safety: one run at a time per Pipeline. Stop() and Cancel() may be called from
+// any thread (e.g. a signal watcher) while Ingest()/Import() runs. Exceptions never escape
+// the pipeline's threads: they become per-URL failures or a run Status.
+#ifndef NEWSDESK_PIPELINE_H_
+#define NEWSDESK_PIPELINE_H_
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsdesk/document.h"
+#include "newsdesk/fetch.h"
+#include "newsdesk/status.h"
+#include "newsdesk/store.h"
+#include "newsdesk/stories.h"
+
+namespace newsdesk {
+
+// Counts so far; `done` = every outcome below added up.
+struct PipelineProgress {
+  int64_t total = 0;  // URLs (or documents) given to this run
+  int64_t done = 0;
+  int64_t fetched = 0;          // fetch ok (stored or duplicate)
+  int64_t stored = 0;           // new articles
+  int64_t duplicates = 0;       // exact duplicates of a stored article (recorded as aliases)
+  int64_t near_duplicates = 0;  // stored, with duplicate_of set
+  int64_t unchanged = 0;        // 304
+  int64_t failed = 0;
+  int64_t skipped = 0;       // robots.txt
+  int64_t already_done = 0;  // in a final state from an earlier run: not fetched again
+  std::chrono::milliseconds elapsed{0};
+};
+
+struct UrlFailure {
+  std::string url;
+  std::string reason;  // "http 404", "network: Could not resolve host", "extract: ..."
+  int http_status = 0;
+};
+
+struct RunSummary {
+  PipelineProgress counts;
+  std::vector<UrlFailure> failures;  // one per failed URL, in completion order
+  std::vector<UrlFailure> skips;     // robots.txt and other policy skips, with reasons
+  bool interrupted = false;          // Stop()/Cancel() ended the run early
+  int64_t run_id = 0;                // the run recorded in the store; 0 if none
+  bool ok() const { return counts.failed == 0; }
+};
+
+struct PipelineOptions {
+  FetchOptions fetch;
+  int workers = 0;             // CPU workers; 0 = hardware concurrency
+  size_t queue_capacity = 64;  // each inter-stage queue
+  int max_in_flight = 0;       // URLs between submission and the writer; 0 = 4*max_total
+  int commit_every = 100;      // articles per transaction ...
+  std::chrono::milliseconds commit_interval{500};  // ... or this long, whichever first
+  // Write articles in input order (reproducible ids and stories) at the cost of
+  // head-of-line blocking: a slow URL holds back the ones after it.
+  bool ordered = false;
+  bool refetch_finished = false;  // fetch URLs again even if in a final state
+  StoryOptions stories;
+  std::string source;  // recorded in the frontier for new URLs (list file, feed URL)
+  // Each Ingest()/Import() is recorded in the store's runs under this name, with its
+  // counts and errors by kind; "" = not recorded (a caller that records its own run).
+  std::string run_name = "ingest";
+  // Called on the writer thread at most every `progress_interval` and once at the end.
+  std::function<void(const PipelineProgress&)> progress;
+  std::chrono::milliseconds progress_interval{1000};
+  // Creates the fetcher (tests pass a fake); null = Fetcher::Create.
+  std::function<std::unique_ptr<Fetcher>(const FetchOptions&)> fetcher_factory;
+  // Clock for fetched_at; null = system_clock::now (tests pin it).
+  std::function<std::chrono::system_clock::time_point()> now;
+};
+
+class Pipeline {
+ public:
+  // `store` must outlive the Pipeline; it is used only inside Ingest()/Import(), from one
+  // thread at a time.
+  Pipeline(Store& store, PipelineOptions options);
+  ~Pipeline();
+  Pipeline(const Pipeline&) = delete;
+  Pipeline& operator=(const Pipeline&) = delete;
+
+  // Fetches and stores `urls` (absolute http/https/file URLs; duplicates in the list are
+  // done once). Blocks until every URL reached a state or the run was stopped. Per-URL
+  // problems are in the summary; a non-OK Result means the store failed.
+  Result<RunSummary> Ingest(const std::vector<std::string>& urls);
+
+  // Stores already-extracted documents: `next` yields them one at a time (false = end)
+  // and is called on the caller's thread. A document that cannot be assembled is a
+  // failure whose url is "line N" when `doc.url` is empty.
+  Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
+
+  // Stop feeding new URLs; in-flight ones finish, are written and committed.
+  void Stop();
+  // Stop() and also abort in-flight fetches (they stay pending for the next run).
+  void Cancel();
+
+ private:
+  struct Run;
+  Store& store_;
+  PipelineOptions options_;
+  std::atomic<bool> stop_{false};
+  std::atomic<bool> cancel_{false};
+  std::atomic<Run*> run_{nullptr};
+  std::mutex run_mu_;
+};
+
+// While alive, SIGINT and SIGTERM call pipeline.Stop() (a second signal: Cancel())
+// instead of killing the process. At most one per process.
+class StopOnSignals {
+ public:
+  explicit StopOnSignals(Pipeline& pipeline);
+  ~StopOnSignals();
+  StopOnSignals(const StopOnSignals&) = delete;
+  StopOnSignals& operator=(const StopOnSignals&) = delete;
+  int signals_received() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_PIPELINE_H_

@@ -1,0 +1,127 @@
+// newsdesk import DOCS.jsonl|- [--db DB]: already-extracted documents into the store.
+// One JSON object per line: url, title, text, and optional published, language, site, id.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/command.h"
+#include "cli/run_report.h"
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+
+namespace newsdesk::cli {
+namespace {
+
+struct ImportFlags {
+  std::string file;
+  std::string db = "newsdesk.db";
+  int workers = 0;
+};
+
+// Reads field `key` into `out` when it is a string (or, for ids, a number). Returns the
+// reason when it has another type.
+std::string TakeString(const nlohmann::json& j, const char* key, std::string& out,
+                       bool number_ok = false) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return "";
+  if (it->is_string()) {
+    out = it->get<std::string>();
+  } else if (number_ok && it->is_number()) {
+    out = it->dump();
+  } else {
+    return std::string("field \"") + key + "\" is not a string";
+  }
+  return "";
+}
+
+// Parses one line into `doc`; "" on success, else why not.
+std::string ParseLine(const std::string& line, ImportInput& doc) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return "not valid JSON";
+  if (!j.is_object()) return "not a JSON object";
+  for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},
+                                     {"title", &doc.title, false},
+                                     {"text", &doc.text, false},
+                                     {"published", &doc.published, false},
+                                     {"language", &doc.language, false},
+                                     {"site", &doc.site, false},
+                                     {"id", &doc.id, true}}) {
+    if (std::string err = TakeString(j, key, *out, number_ok); !err.empty()) return err;
+  }
+  if (doc.url.empty()) return "missing \"url\"";
+  if (doc.title.empty() && doc.text.empty()) return "missing \"title\" and \"text\"";
+  return "";
+}
+
+int RunImport(const ImportFlags& f) {
+  std::ifstream file;
+  std::istream* in = &std::cin;
+  if (f.file != "-") {
+    file.open(f.file, std::ios::binary);
+    if (!file) {
+      std::cerr << "newsdesk import: cannot read " << f.file << "\n";
+      return kExitUsage;
+    }
+    in = &file;
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(f.db);
+  if (!store.ok()) {
+    std::cerr << "newsdesk import: " << f.db << ": " << store.status().ToString() << "\n";
+    return kExitUsage;
+  }
+
+  PipelineOptions options;
+  options.workers = f.workers;
+  options.ordered = true;
+  options.progress = ProgressPrinter();
+  Pipeline pipeline(**store, options);
+
+  int line_no = 0;
+  int bad_lines = 0;
+  std::string line;
+  auto next = [&](ImportInput& doc) {
+    while (std::getline(*in, line)) {
+      ++line_no;
+      if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      doc = ImportInput{};
+      if (std::string err = ParseLine(line, doc); !err.empty()) {
+        ++bad_lines;
+        std::fprintf(stderr, "newsdesk import: line %d: %s\n", line_no, err.c_str());
+        continue;
+      }
+      return true;
+    }
+    return false;
+  };
+  Result<RunSummary> summary = [&] {
+    StopOnSignals signals(pipeline);
+    return pipeline.Import(next);
+  }();
+  if (!summary.ok()) {
+    std::cerr << "newsdesk import: " << summary.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  PrintSummary(stdout, "import", "documents", *summary);
+  if (bad_lines > 0) std::printf("  %d bad lines (see above)\n", bad_lines);
+  return summary->ok() && bad_lines == 0 ? kExitOk : kExitSomeFailed;
+}
+
+const bool kRegistered = RegisterCommand({
+    "import",
+    "Store already-extracted documents (JSON lines: url, title, text, published, ...)",
+    [](CLI::App& sub) -> std::function<int()> {
+      auto f = std::make_shared<ImportFlags>();
+      sub.add_option("file", f->file, "JSONL file, or - for stdin")->required();
+      sub.add_option("--db", f->db, "SQLite store")->capture_default_str();
+      sub.add_option("--workers", f->workers, "CPU workers (0 = one per core)")
+          ->check(CLI::Range(0, 256));
+      return [f] { return RunImport(*f); };
+    },
+    30,
+});
+
+}  // namespace
+}  // namespace newsdesk::cli

@@ -1,0 +1,126 @@
+// newsdesk ingest URLS.txt|- [--db DB] [...]: fetches a list of URLs into the store.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/command.h"
+#include "cli/run_report.h"
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+#include "newsdesk/url.h"
+
+namespace newsdesk::cli {
+namespace {
+
+struct IngestFlags {
+  std::string list;
+  std::string db = "newsdesk.db";
+  bool allow_private = false;
+  int concurrency = 64;
+  int per_host = 2;
+  int delay_ms = 1000;
+  int workers = 0;
+  std::string user_agent;
+  bool refetch = false;
+};
+
+std::string Trim(const std::string& s) {
+  const size_t b = s.find_first_not_of(" \t\r\n");
+  if (b == std::string::npos) return "";
+  const size_t e = s.find_last_not_of(" \t\r\n");
+  return s.substr(b, e - b + 1);
+}
+
+// Lines of the list, blank lines and # comments dropped, each resolved against `base`
+// (relative paths and file: URLs name files next to the list). A line that does not
+// resolve is kept as written: the fetcher reports it as an invalid URL.
+std::vector<std::string> ReadList(std::istream& in, const std::string& base) {
+  std::vector<std::string> urls;
+  std::string line;
+  while (std::getline(in, line)) {
+    line = Trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    Result<std::string> resolved = ResolveUrl(base, line);
+    urls.push_back(resolved.ok() ? *resolved : line);
+  }
+  return urls;
+}
+
+int RunIngest(const IngestFlags& f) {
+  std::vector<std::string> urls;
+  if (f.list == "-") {
+    urls = ReadList(std::cin, FileUrl(".", true));
+  } else {
+    std::ifstream in(f.list);
+    if (!in) {
+      std::cerr << "newsdesk ingest: cannot read " << f.list << "\n";
+      return kExitUsage;
+    }
+    std::filesystem::path dir = std::filesystem::path(f.list).parent_path();
+    urls = ReadList(in, FileUrl(dir.empty() ? "." : dir.string(), true));
+  }
+
+  Result<std::unique_ptr<Store>> store = Store::Open(f.db);
+  if (!store.ok()) {
+    std::cerr << "newsdesk ingest: " << f.db << ": " << store.status().ToString() << "\n";
+    return kExitUsage;
+  }
+
+  PipelineOptions options;
+  options.fetch.allow_file_urls = true;  // the user gave this list
+  options.fetch.allow_private_networks = f.allow_private;
+  options.fetch.max_total = f.concurrency;
+  options.fetch.max_per_host = f.per_host;
+  options.fetch.per_host_delay = std::chrono::milliseconds(f.delay_ms);
+  if (!f.user_agent.empty()) options.fetch.user_agent = f.user_agent;
+  options.workers = f.workers;
+  options.ordered = true;  // one list, reproducible ids and stories
+  options.refetch_finished = f.refetch;
+  options.source = f.list == "-" ? "stdin" : f.list;
+  options.progress = ProgressPrinter();
+
+  Pipeline pipeline(**store, options);
+  Result<RunSummary> summary = [&] {
+    StopOnSignals signals(pipeline);
+    return pipeline.Ingest(urls);
+  }();
+  if (!summary.ok()) {
+    std::cerr << "newsdesk ingest: " << summary.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  PrintSummary(stdout, "ingest", "URLs", *summary);
+  return summary->ok() ? kExitOk : kExitSomeFailed;
+}
+
+const bool kRegistered = RegisterCommand({
+    "ingest",
+    "Fetch a list of URLs (one per line, or - for stdin) into the store",
+    [](CLI::App& sub) -> std::function<int()> {
+      auto f = std::make_shared<IngestFlags>();
+      sub.add_option("list", f->list, "URL list file, or - for stdin")->required();
+      sub.add_option("--db", f->db, "SQLite store")->capture_default_str();
+      sub.add_flag("--allow-private-networks", f->allow_private,
+                   "allow loopback, RFC 1918 and link-local addresses");
+      sub.add_option("--concurrency", f->concurrency, "transfers in flight")
+          ->check(CLI::Range(1, 4096))
+          ->capture_default_str();
+      sub.add_option("--per-host", f->per_host, "transfers in flight per host")
+          ->check(CLI::Range(1, 1024))
+          ->capture_default_str();
+      sub.add_option("--delay-ms", f->delay_ms, "delay between requests to one host")
+          ->check(CLI::Range(0, 3600000))
+          ->capture_default_str();
+      sub.add_option("--user-agent", f->user_agent, "User-Agent header");
+      sub.add_option("--workers", f->workers, "CPU workers (0 = one per core)")
+          ->check(CLI::Range(0, 256));
+      sub.add_flag("--refetch", f->refetch, "fetch URLs again even if already done");
+      return [f] { return RunIngest(*f); };
+    },
+    10,
+});
+
+}  // namespace
+}  // namespace newsdesk::cli

@@ -1,0 +1,93 @@
+#include "cli/run_report.h"
+
+#include <filesystem>
+#include <memory>
+#include <mutex>
+
+#include <unistd.h>
+
+namespace newsdesk::cli {
+
+namespace {
+
+std::string Counts(const PipelineProgress& p) {
+  std::string out = std::to_string(p.done) + "/" + std::to_string(p.total) + " done, " +
+                    std::to_string(p.stored) + " stored, " + std::to_string(p.duplicates) +
+                    " duplicates, " + std::to_string(p.failed) + " failed";
+  const double secs = p.elapsed.count() / 1000.0;
+  if (secs > 0) {
+    char rate[64];
+    std::snprintf(rate, sizeof rate, ", %.1f/s", (p.done - p.already_done) / secs);
+    out += rate;
+  }
+  return out;
+}
+
+}  // namespace
+
+std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::seconds log_every) {
+  const bool tty = isatty(fileno(stderr)) != 0;
+  auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+  return [tty, log_every, last](const PipelineProgress& p) {
+    const bool finished = p.done >= p.total && p.total > 0;
+    if (tty) {
+      std::fprintf(stderr, "\r\033[K%s", Counts(p).c_str());
+      if (finished) std::fputc('\n', stderr);
+      std::fflush(stderr);
+      return;
+    }
+    const auto now = std::chrono::steady_clock::now();
+    if (now - *last < log_every && !finished) return;
+    *last = now;
+    std::fprintf(stderr, "progress: %s\n", Counts(p).c_str());
+  };
+}
+
+void PrintSummary(std::FILE* out, std::string_view command, std::string_view what,
+                  const RunSummary& s) {
+  const PipelineProgress& c = s.counts;
+  std::fprintf(out,
+               "%.*s: %lld %.*s: %lld fetched, %lld stored, %lld duplicates, %lld unchanged, "
+               "%lld failed, %lld skipped, %lld already done (%.1f s)%s\n",
+               static_cast<int>(command.size()), command.data(), static_cast<long long>(c.total),
+               static_cast<int>(what.size()), what.data(), static_cast<long long>(c.fetched),
+               static_cast<long long>(c.stored), static_cast<long long>(c.duplicates),
+               static_cast<long long>(c.unchanged), static_cast<long long>(c.failed),
+               static_cast<long long>(c.skipped), static_cast<long long>(c.already_done),
+               c.elapsed.count() / 1000.0, s.interrupted ? " [interrupted]" : "");
+  if (c.near_duplicates > 0) {
+    std::fprintf(out, "  %lld stored articles are near-duplicates of earlier ones\n",
+                 static_cast<long long>(c.near_duplicates));
+  }
+  for (const UrlFailure& f : s.failures) {
+    std::fprintf(out, "  failed: %s: %s\n", f.url.c_str(), f.reason.c_str());
+  }
+  for (const UrlFailure& f : s.skips) {
+    std::fprintf(out, "  skipped: %s: %s\n", f.url.c_str(), f.reason.c_str());
+  }
+}
+
+std::string FileUrl(const std::string& path, bool directory) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(path, ec);
+  if (ec) abs = path;
+  std::string p = abs.lexically_normal().generic_string();
+  if (directory && (p.empty() || p.back() != '/')) p += '/';
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  std::string out = "file://";
+  for (unsigned char ch : p) {
+    const bool plain = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+                       (ch >= '0' && ch <= '9') ||
+                       std::string_view("-._~/").find(ch) != std::string_view::npos;
+    if (plain) {
+      out += static_cast<char>(ch);
+    } else {
+      out += '%';
+      out += kHex[ch >> 4];
+      out += kHex[ch & 15];
+    }
+  }
+  return out;
+}
+
+}  // namespace newsdesk::cli

@@ -1,0 +1,279 @@
+#include "newsdesk/document.h"
+
+#include <cstring>
+#include <utility>
+
+#include <time.h>
+
+#include "newsdesk/dates.h"
+#include "newsdesk/decode.h"
+#include "newsdesk/extract.h"
+#include "newsdesk/language.h"
+#include "newsdesk/normalize.h"
+#include "newsdesk/url.h"
+
+namespace newsdesk {
+
+namespace {
+
+// MurmurHash3 x64-128 (Austin Appleby, public domain): fast, well distributed, and
+// stable across platforms for a little-endian load. Stored hashes depend on it: do not
+// change the function or the seed without a migration.
+inline uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
+inline uint64_t Fmix(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ULL;
+  k ^= k >> 33;
+  return k;
+}
+inline uint64_t Load64(const unsigned char* p) {
+  uint64_t v;
+  std::memcpy(&v, p, 8);
+  return v;
+}
+
+std::pair<uint64_t, uint64_t> Murmur3x64_128(std::string_view data, uint64_t seed) {
+  constexpr uint64_t c1 = 0x87c37b91114253d5ULL;
+  constexpr uint64_t c2 = 0x4cf5ad432745937fULL;
+  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
+  const size_t len = data.size();
+  const size_t nblocks = len / 16;
+  uint64_t h1 = seed, h2 = seed;
+  for (size_t i = 0; i < nblocks; ++i) {
+    uint64_t k1 = Load64(p + 16 * i);
+    uint64_t k2 = Load64(p + 16 * i + 8);
+    k1 *= c1;
+    k1 = Rotl(k1, 31);
+    k1 *= c2;
+    h1 ^= k1;
+    h1 = Rotl(h1, 27);
+    h1 += h2;
+    h1 = h1 * 5 + 0x52dce729;
+    k2 *= c2;
+    k2 = Rotl(k2, 33);
+    k2 *= c1;
+    h2 ^= k2;
+    h2 = Rotl(h2, 31);
+    h2 += h1;
+    h2 = h2 * 5 + 0x38495ab5;
+  }
+  const unsigned char* tail = p + nblocks * 16;
+  uint64_t k1 = 0, k2 = 0;
+  const size_t rest = len & 15;
+  for (size_t i = rest; i > 8; --i) k2 ^= uint64_t{tail[i - 1]} << (8 * (i - 9));
+  if (rest > 8) {
+    k2 *= c2;
+    k2 = Rotl(k2, 33);
+    k2 *= c1;
+    h2 ^= k2;
+  }
+  for (size_t i = rest < 8 ? rest : 8; i > 0; --i) k1 ^= uint64_t{tail[i - 1]} << (8 * (i - 1));
+  if (rest > 0) {
+    k1 *= c1;
+    k1 = Rotl(k1, 31);
+    k1 *= c2;
+    h1 ^= k1;
+  }
+  h1 ^= len;
+  h2 ^= len;
+  h1 += h2;
+  h2 += h1;
+  h1 = Fmix(h1);
+  h2 = Fmix(h2);
+  h1 += h2;
+  h2 += h1;
+  return {h1, h2};
+}
+
+std::string Hex64(uint64_t v) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string out(16, '0');
+  for (int i = 15; i >= 0; --i, v >>= 4) out[i] = kDigits[v & 15];
+  return out;
+}
+
+// The declared language's primary subtag, lower-case: "en-GB" -> "en".
+std::string PrimaryTag(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (out == "iw") out = "he";
+  if (out == "ji") out = "yi";
+  return out;
+}
+
+int64_t UnixSeconds(const ParsedDate& d) {
+  using namespace std::chrono;
+  const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} /
+                     std::chrono::day{static_cast<unsigned>(d.day)}};
+  int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
+  if (d.has_time) t += d.hour * 3600 + d.minute * 60 + d.second;
+  if (d.utc_offset_minutes) t -= int64_t{*d.utc_offset_minutes} * 60;
+  return t;
+}
+
+int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
+  return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+// Body language from the text (hinted by the declaration); the declaration when the text
+// says nothing.
+void SetLanguages(std::string_view declared, Document& doc) {
+  Article& a = doc.article;
+  const std::string hint = PrimaryTag(declared);
+  const LanguageGuess body = DetectLanguage(a.text.empty() ? a.title : a.text, hint);
+  a.language = body.language.empty() ? hint : body.language;
+  a.script = body.script;
+  doc.language_confidence = body.confidence;
+  doc.language_reliable = body.reliable;
+  // A headline is short: trust its own guess when reliable or written in another script
+  // than the body (seed 002: Yiddish headline over an English body); else the body's.
+  a.title_language = a.language;
+  if (!a.title.empty()) {
+    const LanguageGuess title = DetectLanguage(a.title, hint);
+    if (!title.language.empty() &&
+        (title.reliable || (!title.script.empty() && title.script != body.script))) {
+      a.title_language = title.language;
+    }
+  }
+}
+
+// Tries each candidate in order; the first that parses sets published, published_raw,
+// calendar and published_unix.
+void SetPublished(const std::vector<std::string>& candidates, const DateContext& ctx,
+                  int64_t fallback_unix, Document& doc) {
+  doc.published_unix = fallback_unix;
+  for (const std::string& raw : candidates) {
+    if (raw.empty()) continue;
+    Result<ParsedDate> parsed = ParseDate(raw, ctx);
+    if (!parsed.ok()) {
+      doc.warnings.push_back("date: " + std::string(parsed.status().message()) + " in \"" + raw +
+                             "\"");
+      continue;
+    }
+    doc.article.published = parsed->IsoDateTime();
+    doc.article.published_raw = raw;
+    doc.article.calendar = std::string(CalendarName(parsed->calendar));
+    doc.published_unix = UnixSeconds(*parsed);
+    return;
+  }
+  if (!candidates.empty()) doc.article.published_raw = candidates.front();
+}
+
+// The page's rel=canonical wins when it names the same site (ChooseCanonicalUrl), or when
+// the page is a local file: an offline copy of a page declares where it really lives.
+std::string ChooseCanonical(std::string_view page_canonical, std::string_view fetched) {
+  if (fetched.substr(0, 5) == "file:" && !page_canonical.empty()) {
+    Result<std::string> declared = CanonicalizeUrl(page_canonical);
+    if (declared.ok() && !UrlHost(*declared).empty()) return *std::move(declared);
+  }
+  Result<std::string> chosen = ChooseCanonicalUrl(fetched, page_canonical);
+  return chosen.ok() ? *std::move(chosen) : std::string(fetched);
+}
+
+std::vector<Figure> CountedFigures(std::string_view text) {
+  std::vector<Figure> figures = ExtractFigures(text);
+  std::erase_if(figures, [](const Figure& f) { return f.noun.empty(); });
+  return figures;
+}
+
+}  // namespace
+
+std::string ContentHash(std::string_view normalized_text) {
+  if (normalized_text.empty()) return "";
+  const std::string key = MatchKey(normalized_text);
+  if (key.empty()) return "";
+  const auto [h1, h2] = Murmur3x64_128(key, 0x6e657773);  // "news"
+  return Hex64(h1) + Hex64(h2);
+}
+
+std::string IsoUtc(std::chrono::system_clock::time_point t) {
+  const time_t secs = std::chrono::system_clock::to_time_t(t);
+  struct tm tm {};
+  gmtime_r(&secs, &tm);
+  char buf[32];
+  strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+  return buf;
+}
+
+Result<Document> AssemblePage(const PageInput& page) {
+  const std::string& final_url = page.final_url.empty() ? page.url : page.final_url;
+  Result<Decoded> decoded = Decode(page.body, page.content_type);
+  if (!decoded.ok()) return decoded.status();
+  Result<Extracted> extracted = Extract(decoded->text, final_url, page.content_language);
+  if (!extracted.ok()) return extracted.status();
+  Extracted& ex = *extracted;
+
+  Document doc;
+  doc.charset = std::move(decoded->charset);
+  doc.charset_source = std::move(decoded->source);
+  doc.invalid_sequences = decoded->invalid_sequences;
+  doc.published_source = std::move(ex.published_source);
+  doc.description = NormalizeText(ex.description);
+
+  Article& a = doc.article;
+  a.url = page.url;
+  a.canonical_url = ChooseCanonical(ex.canonical_url, final_url);
+  a.title = NormalizeText(ex.title);
+  a.text = NormalizeText(ex.text);
+  a.byline = NormalizeText(ex.byline);
+  a.site = ex.site.empty() ? UrlHost(final_url) : NormalizeText(ex.site);
+  a.image = std::move(ex.image);
+  a.fetched_at = IsoUtc(page.fetched_at);
+  if (a.text.empty()) doc.warnings.push_back("extract: no main text found");
+
+  const std::string declared = ex.language.empty() ? page.content_language : ex.language;
+  SetLanguages(declared, doc);
+
+  DateContext ctx;
+  ctx.reference = page.fetched_at;
+  ctx.language_hint = declared.empty() ? a.language : PrimaryTag(declared);
+  std::vector<std::string> candidates;
+  candidates.reserve(ex.date_candidates.size() + 1);
+  if (!ex.published_raw.empty()) candidates.push_back(ex.published_raw);
+  for (std::string& c : ex.date_candidates) {
+    if (c != ex.published_raw) candidates.push_back(std::move(c));
+  }
+  SetPublished(candidates, ctx, UnixSeconds(page.fetched_at), doc);
+  if (!ex.modified_raw.empty()) {
+    Result<ParsedDate> modified = ParseDate(ex.modified_raw, ctx);
+    if (modified.ok()) a.modified = modified->IsoDateTime();
+  }
+  a.content_hash = ContentHash(a.text);
+  doc.figures = CountedFigures(a.text);
+  return doc;
+}
+
+Result<Document> AssembleImport(const ImportInput& in) {
+  Result<std::string> canonical = CanonicalizeUrl(in.url);
+  if (!canonical.ok() || UrlHost(*canonical).empty()) {
+    return Status::InvalidArgument("not an absolute http(s) URL: \"" + in.url + "\"");
+  }
+  Document doc;
+  Article& a = doc.article;
+  a.url = in.url;
+  a.canonical_url = *std::move(canonical);
+  a.title = NormalizeText(in.title);
+  a.text = NormalizeText(in.text);
+  if (a.title.empty() && a.text.empty()) return Status::InvalidArgument("no title and no text");
+  a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
+  a.fetched_at = IsoUtc(in.fetched_at);
+  SetLanguages(in.language, doc);
+  if (!in.language.empty()) a.language = PrimaryTag(in.language);  // declared wins
+
+  DateContext ctx;
+  ctx.reference = in.fetched_at;
+  ctx.language_hint = a.language;
+  std::vector<std::string> candidates;
+  if (!in.published.empty()) candidates.push_back(in.published);
+  SetPublished(candidates, ctx, UnixSeconds(in.fetched_at), doc);
+  a.content_hash = ContentHash(a.text);
+  doc.figures = CountedFigures(a.text);
+  return doc;
+}
+
+}  // namespace newsdesk

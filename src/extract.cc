@@ -1,0 +1,1605 @@
+// Extract stage: see include/newsdesk/extract.h for the contract.
+//
+// Pipeline per page:
+//  1. libxml2 parses the UTF-8 bytes in recover mode into a DOM (owned by DocPtr).
+//  2. Pass 1 numbers the elements in document order, reads metadata (<meta>, <link>,
+//     <title>, JSON-LD, <time>, itemprop, byline/date elements) and measures each
+//     subtree's raw text and whether it holds an article marker.
+//  3. Pass 2 walks the DOM again, skipping boilerplate subtrees (tags such as nav/aside/
+//     footer, ARIA roles, hidden nodes, class/id hints in several languages; wrappers
+//     holding most of the page are protected) and cuts the rest into text blocks at
+//     block-level boundaries, with their link density.
+//  4. Each block gets a value (long low-link text positive, link lists negative, short
+//     lines slightly negative); the element with the highest subtree sum (bonus for
+//     article/main/articleBody and content class hints) is the main container.
+//  5. Blocks of the container are classified with their neighbours (jusText-style: short
+//     lines survive only between good paragraphs, headings only before good text), and
+//     boilerplate phrases, counters, bylines and the title are dropped.
+//  6. A looser pass over the whole body runs when the result is suspiciously short, and the
+//     JSON-LD articleBody replaces the result when it is clearly more complete.
+#include "newsdesk/extract.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
+#include <cstring>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include <libxml/HTMLparser.h>
+#include <libxml/parser.h>
+#include <libxml/tree.h>
+
+#include "extract_internal.h"
+
+namespace newsdesk {
+namespace {
+
+using extract_internal::CollapseSpace;
+
+struct DocDeleter {
+  void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
+};
+using DocPtr = std::unique_ptr<xmlDoc, DocDeleter>;
+
+void InitLibxmlOnce() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
+constexpr int kMaxDepth = 400;
+// Container score multipliers: article/main/articleBody, and content-like class words.
+constexpr double kMarkerBonus = 1.25;
+constexpr double kPositiveBonus = 1.1;
+
+// ---------------------------------------------------------------------------------------
+// Tags
+
+enum class Tag : uint8_t {
+  kOther,  // inline or unknown
+  kHtml,
+  kHead,
+  kBody,
+  kTitle,
+  kMeta,
+  kLink,
+  kScript,
+  kStyle,
+  kA,
+  kBr,
+  kImg,
+  kTime,
+  kP,
+  kDiv,
+  kSection,
+  kArticle,
+  kMain,
+  kH1,
+  kH2,
+  kH3,
+  kH4,
+  kH5,
+  kH6,
+  kUl,
+  kOl,
+  kLi,
+  kDl,
+  kDt,
+  kDd,
+  kBlockquote,
+  kPre,
+  kTable,
+  kTr,
+  kTd,
+  kTh,
+  kFigure,
+  kFigcaption,
+  kHeader,
+  kFooter,
+  kNav,
+  kAside,
+  kForm,
+  kHr,
+  kAddress,
+  kNoscript,
+  kJunk,       // never text: iframe, svg, button, select, ...
+  kBlockMisc,  // other block-level containers: center, fieldset, details, tbody, ...
+};
+
+Tag TagOf(const xmlChar* name_x) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"html", Tag::kHtml},
+      {"head", Tag::kHead},
+      {"body", Tag::kBody},
+      {"title", Tag::kTitle},
+      {"meta", Tag::kMeta},
+      {"link", Tag::kLink},
+      {"script", Tag::kScript},
+      {"style", Tag::kStyle},
+      {"a", Tag::kA},
+      {"br", Tag::kBr},
+      {"img", Tag::kImg},
+      {"time", Tag::kTime},
+      {"p", Tag::kP},
+      {"div", Tag::kDiv},
+      {"section", Tag::kSection},
+      {"article", Tag::kArticle},
+      {"main", Tag::kMain},
+      {"h1", Tag::kH1},
+      {"h2", Tag::kH2},
+      {"h3", Tag::kH3},
+      {"h4", Tag::kH4},
+      {"h5", Tag::kH5},
+      {"h6", Tag::kH6},
+      {"ul", Tag::kUl},
+      {"ol", Tag::kOl},
+      {"li", Tag::kLi},
+      {"dl", Tag::kDl},
+      {"dt", Tag::kDt},
+      {"dd", Tag::kDd},
+      {"blockquote", Tag::kBlockquote},
+      {"pre", Tag::kPre},
+      {"table", Tag::kTable},
+      {"tr", Tag::kTr},
+      {"td", Tag::kTd},
+      {"th", Tag::kTh},
+      {"figure", Tag::kFigure},
+      {"figcaption", Tag::kFigcaption},
+      {"header", Tag::kHeader},
+      {"footer", Tag::kFooter},
+      {"nav", Tag::kNav},
+      {"aside", Tag::kAside},
+      {"form", Tag::kForm},
+      {"hr", Tag::kHr},
+      {"address", Tag::kAddress},
+      {"noscript", Tag::kNoscript},
+      {"iframe", Tag::kJunk},
+      {"svg", Tag::kJunk},
+      {"canvas", Tag::kJunk},
+      {"object", Tag::kJunk},
+      {"embed", Tag::kJunk},
+      {"button", Tag::kJunk},
+      {"input", Tag::kJunk},
+      {"select", Tag::kJunk},
+      {"textarea", Tag::kJunk},
+      {"option", Tag::kJunk},
+      {"template", Tag::kJunk},
+      {"map", Tag::kJunk},
+      {"audio", Tag::kJunk},
+      {"video", Tag::kJunk},
+      {"dialog", Tag::kJunk},
+      {"math", Tag::kJunk},
+      {"menu", Tag::kJunk},
+      {"label", Tag::kJunk},
+      {"picture", Tag::kJunk},
+      {"source", Tag::kJunk},
+      {"center", Tag::kBlockMisc},
+      {"fieldset", Tag::kBlockMisc},
+      {"details", Tag::kBlockMisc},
+      {"summary", Tag::kBlockMisc},
+      {"tbody", Tag::kBlockMisc},
+      {"thead", Tag::kBlockMisc},
+      {"tfoot", Tag::kBlockMisc},
+      {"caption", Tag::kBlockMisc},
+      {"hgroup", Tag::kBlockMisc},
+      {"dir", Tag::kBlockMisc},
+      {"frameset", Tag::kBlockMisc},
+      {"frame", Tag::kJunk},
+  };
+  if (name_x == nullptr) return Tag::kOther;
+  auto it = kTags.find(reinterpret_cast<const char*>(name_x));
+  return it == kTags.end() ? Tag::kOther : it->second;
+}
+
+bool IsBlockLevel(Tag t) {
+  switch (t) {
+    case Tag::kOther:
+    case Tag::kA:
+    case Tag::kBr:
+    case Tag::kImg:
+    case Tag::kTime:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
+    case Tag::kScript:
+    case Tag::kStyle:
+      return false;
+    default:
+      return true;
+  }
+}
+
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1:
+      return 1;
+    case Tag::kH2:
+      return 2;
+    case Tag::kH3:
+      return 3;
+    case Tag::kH4:
+      return 4;
+    case Tag::kH5:
+      return 5;
+    case Tag::kH6:
+      return 6;
+    default:
+      return 0;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Small string helpers
+
+const char* Str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+
+// Value of attribute `name` (lower-case ASCII) or nullptr when absent.
+const char* Attr(const xmlNode* n, const char* name) {
+  for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (a->name != nullptr && std::strcmp(Str(a->name), name) == 0) {
+      if (a->children != nullptr && a->children->content != nullptr)
+        return Str(a->children->content);
+      return "";
+    }
+  }
+  return nullptr;
+}
+
+// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
+      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+    }
+  }
+  return out;
+}
+
+bool IsSpaceByte(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Non-space code points of UTF-8 text (NBSP counts as space).
+int CountChars(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (IsSpaceByte(c)) continue;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+// Concatenated text of a subtree (no scripts/styles), at most `limit` bytes.
+void GatherText(const xmlNode* n, std::string& out, size_t limit, int depth = 0) {
+  for (const xmlNode* c = n->children; c != nullptr && out.size() < limit; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content != nullptr) out.append(Str(c->content));
+    } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
+      Tag t = TagOf(c->name);
+      if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk) continue;
+      if (t == Tag::kBr || IsBlockLevel(t)) out.push_back(' ');
+      GatherText(c, out, limit, depth + 1);
+      if (IsBlockLevel(t)) out.push_back(' ');
+    }
+  }
+}
+
+std::string TextOf(const xmlNode* n, size_t limit = 4096) {
+  std::string s;
+  GatherText(n, s, limit);
+  return CollapseSpace(s);
+}
+
+// Replaces NBSP by a plain space so that whitespace collapsing sees it.
+std::string NbspToSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      out.push_back(' ');
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Class/id hints
+
+enum Hint : uint8_t {
+  kHintNone = 0,
+  kHintPositive = 1,        // content-like: article body, entry content, ...
+  kHintWeakNegative = 2,    // layout: header, nav, menu, sidebar, meta, byline, ...
+  kHintStrongNegative = 4,  // comments, share, related, ads, cookie, newsletter, ...
+};
+
+struct WordRule {
+  std::string_view word;
+  bool prefix;
+  uint8_t hint;
+};
+
+constexpr WordRule kWordRules[] = {
+    // Strong negatives (en, de, fr, es, pl, it, pt).
+    {"comment", true, kHintStrongNegative},
+    {"kommentar", true, kHintStrongNegative},
+    {"comentario", true, kHintStrongNegative},
+    {"komentarz", true, kHintStrongNegative},
+    {"commento", true, kHintStrongNegative},
+    {"disqus", true, kHintStrongNegative},
+    {"respond", false, kHintStrongNegative},
+    {"reply", true, kHintStrongNegative},
+    {"share", true, kHintStrongNegative},
+    {"sharing", true, kHintStrongNegative},
+    {"sharethis", true, kHintStrongNegative},
+    {"shariff", true, kHintStrongNegative},
+    {"social", true, kHintStrongNegative},
+    {"teilen", false, kHintStrongNegative},
+    {"partage", true, kHintStrongNegative},
+    {"compartir", true, kHintStrongNegative},
+    {"udostepnij", true, kHintStrongNegative},
+    {"related", true, kHintStrongNegative},
+    {"verwandt", true, kHintStrongNegative},
+    {"relacionad", true, kHintStrongNegative},
+    {"powiazane", true, kHintStrongNegative},
+    {"recommend", true, kHintStrongNegative},
+    {"empfehlung", true, kHintStrongNegative},
+    {"advert", true, kHintStrongNegative},
+    {"ad", false, kHintStrongNegative},
+    {"ads", false, kHintStrongNegative},
+    {"adsense", true, kHintStrongNegative},
+    {"adslot", true, kHintStrongNegative},
+    {"adblock", true, kHintStrongNegative},
+    {"anzeige", true, kHintStrongNegative},
+    {"werbung", true, kHintStrongNegative},
+    {"pub", false, kHintStrongNegative},
+    {"publicite", true, kHintStrongNegative},
+    {"publicidad", true, kHintStrongNegative},
+    {"reklama", true, kHintStrongNegative},
+    {"sponsor", true, kHintStrongNegative},
+    {"promo", false, kHintStrongNegative},
+    {"promos", false, kHintStrongNegative},
+    {"promotion", true, kHintStrongNegative},
+    {"promobox", true, kHintStrongNegative},
+    {"cookie", true, kHintStrongNegative},
+    {"consent", true, kHintStrongNegative},
+    {"gdpr", true, kHintStrongNegative},
+    {"newsletter", true, kHintStrongNegative},
+    {"subscri", true, kHintStrongNegative},
+    {"signup", true, kHintStrongNegative},
+    {"abonn", true, kHintStrongNegative},
+    {"popup", true, kHintStrongNegative},
+    {"modal", true, kHintStrongNegative},
+    {"outbrain", true, kHintStrongNegative},
+    {"taboola", true, kHintStrongNegative},
+    {"plista", true, kHintStrongNegative},
+    {"breadcrumb", true, kHintStrongNegative},
+    {"pagination", true, kHintStrongNegative},
+    {"pager", false, kHintStrongNegative},
+
+    {"login", true, kHintStrongNegative},
+    {"toolbar", true, kHintStrongNegative},
+    {"tags", false, kHintStrongNegative},
+    {"tagcloud", true, kHintStrongNegative},
+    {"taglist", true, kHintStrongNegative},
+    {"keywords", false, kHintStrongNegative},
+    {"caption", true, kHintStrongNegative},
+    {"credit", true, kHintStrongNegative},
+    {"copyright", true, kHintStrongNegative},
+    {"ticker", true, kHintStrongNegative},
+    {"popular", true, kHintStrongNegative},
+    {"mostread", true, kHintStrongNegative},
+    {"rating", true, kHintStrongNegative},
+
+    {"skip", true, kHintStrongNegative},
+    {"banner", true, kHintStrongNegative},
+    {"widget", true, kHintWeakNegative},
+    // Weak negatives: layout.
+    {"cta", false, kHintStrongNegative},
+    {"tweet", true, kHintStrongNegative},
+    {"instagram", true, kHintStrongNegative},
+    {"tiktok", true, kHintStrongNegative},
+    {"sr", false, kHintStrongNegative},
+    {"visuallyhidden", true, kHintStrongNegative},
+    {"screenreader", true, kHintStrongNegative},
+    {"legend", true, kHintStrongNegative},
+    {"contact", true, kHintWeakNegative},
+    {"kontakt", true, kHintWeakNegative},
+    {"postmeta", true, kHintWeakNegative},
+    {"metadata", true, kHintWeakNegative},
+    {"entrymeta", true, kHintWeakNegative},
+    {"sidebar", true, kHintWeakNegative},
+    {"footer", true, kHintWeakNegative},
+    {"header", true, kHintWeakNegative},
+    {"masthead", true, kHintWeakNegative},
+    {"nav", true, kHintWeakNegative},
+    {"menu", true, kHintWeakNegative},
+    {"subnav", true, kHintWeakNegative},
+    {"meta", false, kHintWeakNegative},
+    {"byline", true, kHintWeakNegative},
+    {"author", true, kHintWeakNegative},
+    {"autor", true, kHintWeakNegative},
+    {"teaser", false, kHintWeakNegative},
+    {"aside", false, kHintWeakNegative},
+    {"links", false, kHintWeakNegative},
+    {"linklist", true, kHintWeakNegative},
+    {"more", false, kHintWeakNegative},
+    {"rail", false, kHintWeakNegative},
+    {"topbar", true, kHintWeakNegative},
+    // Positives.
+    {"article", true, kHintPositive},
+    {"artikel", true, kHintPositive},
+    {"articulo", true, kHintPositive},
+    {"content", true, kHintPositive},
+    {"entry", true, kHintPositive},
+    {"post", false, kHintPositive},
+    {"story", true, kHintPositive},
+    {"text", true, kHintPositive},
+    {"body", true, kHintPositive},
+    {"main", true, kHintPositive},
+    {"beitrag", true, kHintPositive},
+    {"inhalt", true, kHintPositive},
+    {"contenu", true, kHintPositive},
+    {"texto", true, kHintPositive},
+    {"cuerpo", true, kHintPositive},
+    {"tresc", true, kHintPositive},
+    {"prose", false, kHintPositive},
+    {"richtext", true, kHintPositive},
+    {"blog", false, kHintPositive},
+    {"news", false, kHintPositive},
+};
+
+// Hints of one lower-case class/id word. The rules are bucketed by first letter.
+uint8_t WordHints(std::string_view w) {
+  static const auto* kBuckets = [] {
+    auto* b = new std::array<std::vector<const WordRule*>, 26>();
+    for (const WordRule& r : kWordRules) (*b)[r.word[0] - 'a'].push_back(&r);
+    return b;
+  }();
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return 0;
+  uint8_t hints = 0;
+  for (const WordRule* r : (*kBuckets)[w[0] - 'a']) {
+    if (r->prefix ? w.substr(0, r->word.size()) == r->word : w == r->word) hints |= r->hint;
+  }
+  return hints;
+}
+
+// Hints of one element's class and id.
+uint8_t ClassHints(const char* cls, const char* id) {
+  uint8_t hints = 0;
+  char word[64];
+  for (const char* s : {cls, id}) {
+    if (s == nullptr) continue;
+    size_t n = 0;
+    // Words after "has", "no", "with" describe a state ("o-section--has-ads",
+    // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
+    bool state = false;
+    bool token_start = true;
+    for (const char* p = s;; ++p) {
+      char c = *p;
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (alnum) {
+        if (n + 1 < sizeof(word)) word[n++] = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+        continue;
+      }
+      if (n > 0 && !state) {
+        std::string_view w(word, n);
+        bool first_word = token_start;
+        token_start = false;
+        if (w == "has" || w == "no" || w == "with" || w == "without" || w == "is") {
+          state = true;
+        } else if (first_word &&
+                   (w == "tag" || w == "category" || w == "cat" || w == "format" || w == "status" ||
+                    w == "type" || w == "postid" || w == "tax" || w == "label" || w == "topic" ||
+                    w == "rubrik" || w == "ressort" || w == "section")) {
+          state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
+        } else {
+          hints |= WordHints(w);
+        }
+      }
+      n = 0;
+      if (c == ' ' || c == '\t' || c == '\n') {
+        state = false;
+        token_start = true;
+      }
+      if (c == '\0') break;
+    }
+  }
+  return hints;
+}
+
+// ---------------------------------------------------------------------------------------
+// Pass 1: numbering, measurements and metadata.
+
+enum class Junk : uint8_t {
+  kNone,
+  kAlways,      // iframe, svg, form controls, figcaption, ...
+  kStructural,  // nav, aside, footer, noscript, hidden, ARIA navigation/banner/...: dropped
+                // unless the element wraps the article or most of the page
+};
+
+struct Element {
+  xmlNode* node = nullptr;
+  int parent = -1;
+  int end = 0;          // one past the last descendant's id
+  int raw_chars = 0;    // text in the subtree (scripts excluded)
+  int prose_chars = 0;  // of which inside <p>, <blockquote>, <pre>
+  Tag tag = Tag::kOther;
+  uint8_t hints = 0;
+  Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
+  bool article_marker = false;  // article/main/articleBody (non-negative)
+  bool has_marker_inside = false;
+  bool in_marker = false;  // below an article marker
+  double score = 0;
+};
+
+struct Meta {
+  std::unordered_map<std::string, std::string> by_key;  // lower-case key -> first value
+  std::string html_lang;
+  std::string title_tag;
+  std::string canonical;
+  std::vector<std::string> h1s;
+  std::vector<std::string> time_datetimes;  // <time datetime>, pubdate/itemprop first
+  std::string itemprop_published, itemprop_modified, itemprop_author;
+  std::vector<std::string> byline_texts;
+  std::vector<std::string> date_texts;
+  extract_internal::JsonLdInfo ld;
+};
+
+bool IsHiddenStyle(const char* style) {
+  if (style == nullptr) return false;
+  std::string s;
+  for (const char* p = style; *p; ++p)
+    if (!IsSpaceByte(static_cast<unsigned char>(*p))) s.push_back(*p);
+  s = Lower(s);
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+bool IsJunkRole(const char* role) {
+  if (role == nullptr) return false;
+  std::string r = Lower(role);
+  return r == "navigation" || r == "banner" || r == "contentinfo" || r == "complementary" ||
+         r == "dialog" || r == "alertdialog" || r == "menu" || r == "menubar" || r == "search" ||
+         r == "toolbar" || r == "alert";
+}
+
+void AddMeta(Meta& m, const char* key, const char* content) {
+  if (key == nullptr || content == nullptr) return;
+  std::string k = Lower(CollapseSpace(key));
+  std::string v = CollapseSpace(content);
+  if (k.empty() || v.empty()) return;
+  m.by_key.emplace(std::move(k), std::move(v));
+}
+
+bool ContainsWord(const char* s, std::string_view w) {
+  if (s == nullptr) return false;
+  return Lower(s).find(w) != std::string::npos;
+}
+
+class Pass1 {
+ public:
+  Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
+
+  void Run(xmlNode* root) { Visit(root, -1, 0, false); }
+
+ private:
+  // Adds the raw chars of the node list starting at `n` (and their subtrees) to `parent`.
+  void Visit(xmlNode* n, int parent, int depth, bool in_head) {
+    for (xmlNode* c = n; c != nullptr; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content != nullptr && parent >= 0 && !in_head) {
+          int n_chars = CountChars(Str(c->content));
+          els_[parent].raw_chars += n_chars;
+          if (prose_depth_ > 0) els_[parent].prose_chars += n_chars;
+        }
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE || depth > kMaxDepth) continue;
+      VisitElement(c, parent, depth, in_head);
+    }
+  }
+
+  void VisitElement(xmlNode* c, int parent, int depth, bool in_head) {
+    int id = static_cast<int>(els_.size());
+    els_.emplace_back();
+    c->_private = reinterpret_cast<void*>(static_cast<intptr_t>(id) + 1);
+    Element& e = els_.back();
+    e.node = c;
+    e.parent = parent;
+    e.tag = TagOf(c->name);
+    Tag tag = e.tag;
+    const char* cls = Attr(c, "class");
+    const char* idattr = Attr(c, "id");
+    e.hints = ClassHints(cls, idattr);
+    if (tag == Tag::kHtml || tag == Tag::kBody) e.hints = 0;
+    const char* itemprop = Attr(c, "itemprop");
+    const char* role = Attr(c, "role");
+
+    switch (tag) {
+      case Tag::kJunk:
+      case Tag::kHead:
+      case Tag::kFigcaption:
+        e.junk = Junk::kAlways;
+        break;
+      case Tag::kNav:
+      case Tag::kAside:
+      case Tag::kFooter:
+      case Tag::kAddress:
+      case Tag::kNoscript:
+        e.junk = Junk::kStructural;
+        break;
+      default:
+        break;
+    }
+    if (e.junk == Junk::kNone) {
+      const char* aria_hidden = Attr(c, "aria-hidden");
+      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style")) || IsJunkRole(role) ||
+          (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
+        e.junk = Junk::kStructural;
+      }
+    }
+    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
+
+    bool strong_negative = (e.hints & kHintStrongNegative) != 0;
+    if ((tag == Tag::kArticle || tag == Tag::kMain) && !strong_negative) e.article_marker = true;
+    if (role != nullptr && (std::strcmp(role, "main") == 0 || std::strcmp(role, "article") == 0))
+      e.article_marker = !strong_negative;
+    if (itemprop != nullptr && ContainsWord(itemprop, "articlebody")) e.article_marker = true;
+
+    if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
+    bool head = in_head || tag == Tag::kHead;
+    CollectMeta(c, tag, itemprop, cls, idattr);
+
+    bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
+    if (prose) ++prose_depth_;
+    if (tag != Tag::kScript && tag != Tag::kStyle) Visit(c->children, id, depth + 1, head);
+    if (prose) --prose_depth_;
+    Element& e2 = els_[id];  // els_ may have grown
+    e2.end = static_cast<int>(els_.size());
+    if (e2.article_marker) e2.has_marker_inside = true;
+    if (parent >= 0) {
+      Element& p = els_[parent];
+      p.raw_chars += e2.raw_chars;
+      p.prose_chars += e2.prose_chars;
+      if (e2.has_marker_inside) p.has_marker_inside = true;
+    }
+  }
+
+  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr) {
+    switch (tag) {
+      case Tag::kHtml: {
+        const char* lang = Attr(c, "lang");
+        if (lang == nullptr) lang = Attr(c, "xml:lang");
+        if (lang != nullptr && meta_.html_lang.empty()) meta_.html_lang = CollapseSpace(lang);
+        break;
+      }
+      case Tag::kTitle:
+        if (meta_.title_tag.empty()) meta_.title_tag = TextOf(c);
+        break;
+      case Tag::kMeta: {
+        const char* content = Attr(c, "content");
+        AddMeta(meta_, Attr(c, "property"), content);
+        AddMeta(meta_, Attr(c, "name"), content);
+        AddMeta(meta_, Attr(c, "http-equiv"), content);
+        if (itemprop != nullptr)
+          AddMeta(meta_, (std::string("itemprop:") + itemprop).c_str(), content);
+        break;
+      }
+      case Tag::kLink: {
+        const char* rel = Attr(c, "rel");
+        const char* href = Attr(c, "href");
+        if (rel != nullptr && href != nullptr && meta_.canonical.empty() &&
+            Lower(CollapseSpace(rel)) == "canonical") {
+          meta_.canonical = CollapseSpace(href);
+        }
+        break;
+      }
+      case Tag::kScript: {
+        const char* type = Attr(c, "type");
+        if (type != nullptr && ContainsWord(type, "ld+json")) {
+          std::string body;
+          for (const xmlNode* t = c->children; t != nullptr; t = t->next)
+            if (t->content != nullptr) body.append(Str(t->content));
+          extract_internal::ParseJsonLd(body, meta_.ld);
+        }
+        break;
+      }
+      case Tag::kH1:
+        if (meta_.h1s.size() < 4) {
+          std::string t = TextOf(c);
+          if (!t.empty()) meta_.h1s.push_back(std::move(t));
+        }
+        break;
+      case Tag::kTime: {
+        const char* dt = Attr(c, "datetime");
+        if (dt != nullptr && *dt != '\0' && meta_.time_datetimes.size() < 8) {
+          bool pub = Attr(c, "pubdate") != nullptr ||
+                     (itemprop != nullptr && ContainsWord(itemprop, "datepublished"));
+          std::string v = CollapseSpace(dt);
+          if (pub) {
+            meta_.time_datetimes.insert(meta_.time_datetimes.begin(), v);
+          } else {
+            meta_.time_datetimes.push_back(v);
+          }
+        }
+        std::string text = TextOf(c, 200);
+        if (!text.empty() && meta_.date_texts.size() < 8) meta_.date_texts.push_back(text);
+        break;
+      }
+      default:
+        break;
+    }
+    if (itemprop != nullptr) {
+      std::string ip = Lower(itemprop);
+      auto value = [&]() {
+        const char* v = Attr(c, "content");
+        if (v == nullptr) v = Attr(c, "datetime");
+        if (v != nullptr) return CollapseSpace(v);
+        return TextOf(c, 300);
+      };
+      if (ip.find("datepublished") != std::string::npos && meta_.itemprop_published.empty())
+        meta_.itemprop_published = value();
+      if (ip.find("datemodified") != std::string::npos && meta_.itemprop_modified.empty())
+        meta_.itemprop_modified = value();
+      if (ip == "author" && meta_.itemprop_author.empty() && tag != Tag::kMeta &&
+          tag != Tag::kLink) {
+        std::string v = TextOf(c, 300);
+        if (CountChars(v) < 80) meta_.itemprop_author = v;
+      }
+    }
+    if (tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript && tag != Tag::kBody &&
+        tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+      std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
+      bool byline = ci.find("byline") != std::string::npos ||
+                    ci.find("author") != std::string::npos || ci.find("autor") != std::string::npos;
+      bool date = ci.find("date") != std::string::npos || ci.find("time") != std::string::npos ||
+                  ci.find("datum") != std::string::npos || ci.find("fecha") != std::string::npos ||
+                  ci.find("publish") != std::string::npos ||
+                  ci.find("dateline") != std::string::npos;
+      if ((byline && meta_.byline_texts.size() < 6) || (date && meta_.date_texts.size() < 8)) {
+        std::string t = TextOf(c, 400);
+        int n = CountChars(t);
+        if (n > 0 && n < 100) {
+          if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
+          if (date && meta_.date_texts.size() < 8) meta_.date_texts.push_back(t);
+        }
+      }
+    }
+  }
+
+  std::vector<Element>& els_;
+  Meta& meta_;
+  int prose_depth_ = 0;
+};
+
+// ---------------------------------------------------------------------------------------
+// Pass 2: blocks.
+
+struct Block {
+  std::string text;
+  int chars = 0;
+  int link_chars = 0;
+  int owner = -1;  // element id of the innermost block-level ancestor
+  int heading = 0;
+  bool in_li = false;
+  bool in_quote = false;
+  bool in_table = false;
+  bool in_pre = false;
+  bool has_sentence_end = false;
+};
+
+int ElementId(const xmlNode* n) {
+  return static_cast<int>(reinterpret_cast<intptr_t>(n->_private)) - 1;
+}
+
+class BlockBuilder {
+ public:
+  // `body_chars` and `body_prose` measure the whole page (see Element).
+  BlockBuilder(const std::vector<Element>& els, int body_chars, int body_prose)
+      : els_(els), body_chars_(body_chars), body_prose_(body_prose) {}
+
+  // Blocks of the node list starting at `first` and its subtrees, in document order.
+  std::vector<Block> Build(xmlNode* first) {
+    stack_.push_back(-1);
+    for (xmlNode* c = first; c != nullptr; c = c->next) Visit(c, 0);
+    Flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  // Whether element `id` is boilerplate. Class/id hints never remove a wrapper that holds
+  // the article marker or most of the page's text.
+  bool IsJunk(int id) const {
+    bool r = IsJunk2(id);
+#ifdef NEWSDESK_EXTRACT_DEBUG
+    const Element& e = els_[id];
+    if (r && getenv("XDEBUG") && e.raw_chars > 300)
+      fprintf(stderr, "JUNK %s class=%s id=%s chars=%d/%d self=%d hints=%d\n", Str(e.node->name),
+              Attr(e.node, "class"), Attr(e.node, "id"), e.raw_chars, body_chars_, (int)e.junk,
+              e.hints);
+#endif
+    return r;
+  }
+  bool IsJunk2(int id) const {
+    const Element& e = els_[id];
+    if (e.junk == Junk::kAlways) return true;
+    if (e.article_marker || e.has_marker_inside) return false;
+    if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
+    if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
+    // An article's own header holds its standfirst; title and byline lines go later.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
+    // "widget Blog", "post-meta": a content hint outweighs a layout hint.
+    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
+    return false;
+  }
+
+  // Whether `e` holds more than the given shares of the page's text or prose.
+  bool Big(const Element& e, double raw_share, double prose_share) const {
+    return e.raw_chars > body_chars_ * raw_share ||
+           (body_prose_ >= 200 && e.prose_chars > body_prose_ * prose_share);
+  }
+
+  void VisitChildren(xmlNode* n, int depth) {
+    for (xmlNode* c = n->children; c != nullptr; c = c->next) Visit(c, depth);
+  }
+
+  void Visit(xmlNode* c, int depth) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content != nullptr) AppendText(Str(c->content));
+      return;
+    }
+    if (c->type != XML_ELEMENT_NODE || c->_private == nullptr) return;
+    int id = ElementId(c);
+    const Element& e = els_[id];
+    if (e.tag == Tag::kScript || e.tag == Tag::kStyle || e.tag == Tag::kHead ||
+        e.tag == Tag::kTitle)
+      return;
+    if (IsJunk(id)) {
+      // A dropped element still separates the text around it.
+      if (IsBlockLevel(e.tag)) Flush();
+      return;
+    }
+    if (e.tag == Tag::kBr) {
+      if (!cur_.empty() && cur_.back() != '\n') cur_.push_back('\n');
+      pending_space_ = false;
+      return;
+    }
+    bool block = IsBlockLevel(e.tag);
+    if (block) Flush();
+    if (block) stack_.push_back(id);
+    int saved_heading = heading_;
+    bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
+    bool saved_pre = in_pre_;
+    // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
+    heading_ = block ? HeadingLevel(e.tag) : heading_;
+    if (e.tag == Tag::kLi || e.tag == Tag::kDd || e.tag == Tag::kDt) in_li_ = true;
+    if (e.tag == Tag::kBlockquote) in_quote_ = true;
+    if (e.tag == Tag::kTable) in_table_ = true;
+    if (e.tag == Tag::kPre) in_pre_ = true;
+    bool link = e.tag == Tag::kA && Attr(c, "href") != nullptr;
+    if (link) ++link_depth_;
+    if (depth < kMaxDepth) VisitChildren(c, depth + 1);
+    if (link) --link_depth_;
+    if (block) {
+      Flush();
+      stack_.pop_back();
+    }
+    heading_ = saved_heading;
+    in_li_ = saved_li;
+    in_quote_ = saved_quote;
+    in_table_ = saved_table;
+    in_pre_ = saved_pre;
+  }
+
+  void AppendText(const char* s) {
+    for (const char* p = s; *p; ++p) {
+      unsigned char ch = static_cast<unsigned char>(*p);
+      bool space = IsSpaceByte(ch);
+      if (!space && ch == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
+        space = true;
+        ++p;
+      }
+      if (space) {
+        if (in_pre_ && ch == '\n' && !cur_.empty() && cur_.back() != '\n') {
+          cur_.push_back('\n');
+          pending_space_ = false;
+        } else if (!cur_.empty() && cur_.back() != '\n') {
+          pending_space_ = true;
+        }
+        continue;
+      }
+      if (pending_space_) {
+        cur_.push_back(' ');
+        pending_space_ = false;
+      }
+      cur_.push_back(static_cast<char>(ch));
+      if ((ch & 0xC0) != 0x80) {
+        ++cur_chars_;
+        if (link_depth_ > 0) ++cur_link_chars_;
+      }
+    }
+  }
+
+  void Flush() {
+    if (cur_chars_ > 0) {
+      while (!cur_.empty() && (cur_.back() == '\n' || cur_.back() == ' ')) cur_.pop_back();
+      Block b;
+      b.text = std::move(cur_);
+      b.chars = cur_chars_;
+      b.link_chars = cur_link_chars_;
+      b.owner = stack_.back();
+      b.heading = heading_;
+      b.in_li = in_li_;
+      b.in_quote = in_quote_;
+      b.in_table = in_table_;
+      b.in_pre = in_pre_;
+      blocks_.push_back(std::move(b));
+    }
+    cur_.clear();
+    cur_chars_ = 0;
+    cur_link_chars_ = 0;
+    pending_space_ = false;
+  }
+
+  const std::vector<Element>& els_;
+  int body_chars_;
+  int body_prose_;
+  std::vector<Block> blocks_;
+  std::vector<int> stack_;
+  std::string cur_;
+  int cur_chars_ = 0;
+  int cur_link_chars_ = 0;
+  bool pending_space_ = false;
+  int link_depth_ = 0;
+  int heading_ = 0;
+  bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;
+};
+
+// ---------------------------------------------------------------------------------------
+// Block classification
+
+bool EndsLikeSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
+    t.remove_suffix(1);
+  if (t.empty()) return false;
+  char c = t.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  // Multi-byte: 。 ！ ？ ؟ ۔ ” « »
+  static const std::string_view kEnds[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
+                                           "\xD8\x9F",     "\xDB\x94",     "\xE2\x80\x9D",
+                                           "\xC2\xBB",     "\xE2\x80\x9C"};
+  for (std::string_view e : kEnds)
+    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
+  return false;
+}
+
+// Short boilerplate lines in several languages (matched on the lower-cased start).
+constexpr std::string_view kBoilerplateStarts[] = {
+    "related posts",
+    "related content",
+    "explore further",
+    "more from",
+    "more on this",
+    "you may also like",
+    "you might also like",
+    "recommended",
+    "most popular",
+    "most read",
+    "trending",
+    "about the author",
+    "leave a comment",
+    "leave a reply",
+    "comments",
+    "this entry was posted",
+    "posted in",
+    "filed under",
+    "tags:",
+    "newsletter",
+    "das k\xC3\xB6nnte sie auch",
+    "das k\xC3\xB6nnte dich auch",
+    "schon gelesen",
+    "\xC3\xBC"
+    "ber den autor",
+    "top themen",
+    "aktuelle news",
+    "weitere artikel",
+    "weitere themen",
+    "zum weiterlesen",
+    "kommentare",
+    "kontakt:",
+    "verwandte artikel",
+    "vos r\xC3\xA9"
+    "actions",
+    "sur le m\xC3\xAAme sujet",
+    "notas relacionadas",
+    "noticias relacionadas",
+    "te puede interesar",
+    "zobacz tak\xC5\xBC"
+    "e",
+    "polecamy",
+    "leggi anche",
+    "potrebbe interessarti",
+    "read more",
+    "read also",
+    "see also",
+    "related:",
+    "related articles",
+    "related stories",
+    "share this",
+    "share on",
+    "share:",
+    "advertisement",
+    "advertising",
+    "sponsored",
+    "loading",
+    "click here",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "all rights reserved",
+    "copyright",
+    "\xC2\xA9",
+    "photo:",
+    "foto:",
+    "bild:",
+    "image:",
+    "getty images",
+    "weiterlesen",
+    "mehr zum thema",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "auch interessant",
+    "anzeige",
+    "werbung",
+    "zum artikel",
+    "mehr dazu",
+    "lire aussi",
+    "lire la suite",
+    "\xC3\xA0 lire aussi",
+    "voir aussi",
+    "publicit\xC3\xA9",
+    "partager",
+    "leer m\xC3\xA1s",
+    "lea tambi\xC3\xA9n",
+    "publicidad",
+    "compartir",
+    "czytaj te\xC5\xBC",
+    "czytaj tak\xC5\xBC"
+    "e",
+    "czytaj wi\xC4\x99"
+    "cej",
+    "reklama",
+    "udost\xC4\x99pnij",
+    // Hebrew: קרא עוד, קראו עוד, לכתבה המלאה, פרסומת
+    "\xD7\xA7\xD7\xA8\xD7\x90 \xD7\xA2\xD7\x95\xD7\x93",
+    "\xD7\xA7\xD7\xA8\xD7\x90\xD7\x95 \xD7\xA2\xD7\x95\xD7\x93",
+    "\xD7\x9C\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94 \xD7\x94\xD7\x9E\xD7\x9C\xD7\x90\xD7\x94",
+    "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",
+    // Arabic: اقرأ أيضا, اقرأ المزيد, إعلان
+    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",
+    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF",
+    "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",
+};
+
+bool StartsWithAny(std::string_view l, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (l.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+// A 4-digit year 1900-2099 standing alone in `s`.
+bool HasYear(std::string_view s) {
+  for (size_t i = 0; i + 4 <= s.size(); ++i) {
+    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
+        std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
+        (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
+        (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4]))))
+      return true;
+  }
+  return false;
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  return words;
+}
+
+// Lines that are page furniture whatever their container: "Read more" and its kin, share
+// counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
+bool IsBoilerplateLine(const Block& b) {
+  if (b.chars > 300) return false;
+  std::string l = Lower(b.text);
+  if (b.chars <= 200) {
+    static constexpr std::string_view kSocial[] = {
+        "twitter",   "facebook",   "instagram",  "whatsapp",  "telegram",
+        "linkedin",  "youtube",    "newsletter", "subscribe", "abonnieren",
+        "follow us", "folgen sie", "tiktok",     "pinterest"};
+    int social = 0;
+    for (std::string_view w : kSocial)
+      if (l.find(w) != std::string::npos) ++social;
+    bool call = l.find("follow") != std::string::npos || l.find("folg") != std::string::npos ||
+                l.find("abonn") != std::string::npos || l.find("subscri") != std::string::npos ||
+                l.find("sign up") != std::string::npos || l.find("join") != std::string::npos ||
+                l.find("like us") != std::string::npos || l.find("teile") != std::string::npos;
+    if (social >= 2 && call) return true;
+  }
+  if (b.chars > 80) return false;
+  if (StartsWithAny(l,
+                    {"published", "updated", "last updated", "posted on",
+                     "ver\xC3\xB6"
+                     "ffentlicht",
+                     "aktualisiert", "stand:", "erstellt am", "publi\xC3\xA9", "mis \xC3\xA0 jour",
+                     "publicado", "actualizado", "opublikowano", "aggiornato", "pubblicato"}))
+    return true;
+  static constexpr std::string_view kCredits[] = {"getty images",
+                                                  "\xC2\xA9",
+                                                  "(c) ",
+                                                  "foto:",
+                                                  "photo:",
+                                                  "bild:",
+                                                  "fotos:",
+                                                  "photos:",
+                                                  "credit:",
+                                                  "imago",
+                                                  "shutterstock",
+                                                  "istock",
+                                                  "picture alliance",
+                                                  "picture-alliance",
+                                                  "keystone",
+                                                  "/afp",
+                                                  "afp/",
+                                                  "/dpa",
+                                                  "dpa/",
+                                                  "/reuters",
+                                                  "reuters/",
+                                                  "/ ap",
+                                                  "ap /",
+                                                  "image source",
+                                                  "bildquelle",
+                                                  "quelle:"};
+  if (!EndsLikeSentence(b.text) || b.chars <= 60) {
+    for (std::string_view c : kCredits)
+      if (l.find(c) != std::string::npos) return true;
+  }
+  if (b.chars > 60) return false;
+  for (std::string_view s : kBoilerplateStarts)
+    if (l.compare(0, s.size(), s) == 0) return true;
+  bool sentence = EndsLikeSentence(b.text);
+  // "By Jane Doe", "Von Max Muster": a byline, not text.
+  if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
+      StartsWithAny(l, {"by ", "von ", "par ", "por ", "di ", "door ", "av ",
+                        "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
+    return true;
+  // Datelines: short, with a year, few words.
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l)) return true;
+  // Counters and lone numbers ("0 39").
+  bool letters = false;
+  for (unsigned char c : b.text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+      letters = true;
+      break;
+    }
+  }
+  return !letters;
+}
+
+enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
+
+Kind Classify(const Block& b) {
+  double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
+  if (IsBoilerplateLine(b)) return Kind::kBad;
+  if (ld > 0.5) return Kind::kBad;
+  if (b.heading > 0) return b.chars <= 200 ? Kind::kHeading : Kind::kGood;
+  bool sentence = EndsLikeSentence(b.text);
+  if (ld <= 0.3 && (b.chars >= 80 || (b.chars >= 40 && sentence))) return Kind::kGood;
+  if (ld <= 0.3 && b.chars >= 25) return Kind::kNearGood;
+  return Kind::kShort;
+}
+
+double BlockValue(const Block& b) {
+  double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
+  if (b.heading > 0) return 0;
+  if (ld > 0.5) return -0.6 * b.chars;
+  if (IsBoilerplateLine(b)) return -10;
+  if (ld <= 0.3 && b.chars >= 80) return b.chars * (1 - ld);
+  if (ld <= 0.3 && b.chars >= 30) return 0.4 * b.chars;
+  return -5;
+}
+
+struct Selection {
+  std::vector<const Block*> kept;
+  int chars = 0;
+};
+
+// Classifies the blocks [first, last) with their neighbours and returns those kept.
+Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
+                       const std::vector<bool>& skip) {
+  std::vector<Kind> kinds;
+  std::vector<size_t> idx;
+  for (size_t i = first; i < last; ++i) {
+    if (skip[i]) continue;
+    kinds.push_back(Classify(blocks[i]));
+    idx.push_back(i);
+  }
+  size_t n = kinds.size();
+  // The context of block i in direction dir: kGood when a good block comes before any
+  // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
+  // credits) are transparent. `dist` receives the number of blocks stepped over.
+  auto context = [&](size_t i, int dir, bool skip_bad = true) -> Kind {
+    for (size_t k = 1; k <= 8; ++k) {
+      long j = static_cast<long>(i) + dir * static_cast<long>(k);
+      if (j < 0 || j >= static_cast<long>(n)) break;
+      Kind kj = kinds[j];
+      if (kj == Kind::kGood) return kj;
+      const Block& bj = blocks[idx[j]];
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+        break;
+    }
+    return Kind::kBad;
+  };
+  std::vector<bool> keep(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    switch (kinds[i]) {
+      case Kind::kGood:
+        keep[i] = true;
+        break;
+      case Kind::kBad:
+        break;
+      case Kind::kNearGood:
+        keep[i] = context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood;
+        break;
+      case Kind::kShort:
+        keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||
+                  ((b.in_li || b.in_table) &&
+                   (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
+        break;
+      case Kind::kHeading: {
+        // Kept before good text; a long heading (a standfirst) also after it.
+        keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
+                  (b.chars >= 80 && context(i, -1) == Kind::kGood);
+        break;
+      }
+    }
+  }
+#ifdef NEWSDESK_EXTRACT_DEBUG
+  if (getenv("XBLOCKS")) {
+    for (size_t i = 0; i < n; ++i)
+      fprintf(stderr, "%c k=%d c=%d l=%d h=%d li=%d | %.100s\n", keep[i] ? '+' : '-', (int)kinds[i],
+              blocks[idx[i]].chars, blocks[idx[i]].link_chars, blocks[idx[i]].heading,
+              blocks[idx[i]].in_li, blocks[idx[i]].text.c_str());
+    fprintf(stderr, "=====\n");
+  }
+#endif
+  Selection sel;
+  for (size_t i = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    sel.kept.push_back(&blocks[idx[i]]);
+    sel.chars += blocks[idx[i]].chars;
+  }
+  return sel;
+}
+
+// ---------------------------------------------------------------------------------------
+
+std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
+  for (const char* k : keys) {
+    auto it = m.by_key.find(k);
+    if (it != m.by_key.end() && !it->second.empty()) return it->second;
+  }
+  return "";
+}
+
+std::string NormalizeLang(std::string l) {
+  l = CollapseSpace(l);
+  size_t comma = l.find_first_of(",;");
+  if (comma != std::string::npos) l = CollapseSpace(l.substr(0, comma));
+  for (char& c : l)
+    if (c == '_') c = '-';
+  return l;
+}
+
+std::string StripByPrefix(std::string s) {
+  static const std::string_view kPrefixes[] = {"by ",
+                                               "von ",
+                                               "par ",
+                                               "por ",
+                                               "di ",
+                                               "door ",
+                                               "av ",
+                                               "autor: ",
+                                               "author: ",
+                                               "text: ",
+                                               "\xD7\x9E\xD7\x90\xD7\xAA "};  // מאת
+  std::string l = Lower(s);
+  for (std::string_view p : kPrefixes)
+    if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
+  return s;
+}
+
+// JSON-LD articleBody as paragraphs (tags stripped, lines as paragraphs).
+std::string ArticleBodyText(const std::string& body) {
+  std::string stripped;
+  stripped.reserve(body.size());
+  bool in_tag = false;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '<' && i + 1 < body.size() &&
+        (std::isalpha(static_cast<unsigned char>(body[i + 1])) || body[i + 1] == '/')) {
+      in_tag = true;
+      // Paragraph-like tags become line breaks.
+      std::string_view rest(body.data() + i + 1, std::min<size_t>(4, body.size() - i - 1));
+      if (rest.substr(0, 1) == "p" || rest.substr(0, 2) == "/p" || rest.substr(0, 2) == "br" ||
+          rest.substr(0, 2) == "h2" || rest.substr(0, 2) == "li")
+        stripped.push_back('\n');
+      continue;
+    }
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      continue;
+    }
+    stripped.push_back(c);
+  }
+  std::string out;
+  size_t start = 0;
+  while (start <= stripped.size()) {
+    size_t nl = stripped.find('\n', start);
+    if (nl == std::string::npos) nl = stripped.size();
+    std::string line = CollapseSpace(NbspToSpace(stripped.substr(start, nl - start)));
+    if (!line.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += line;
+    }
+    start = nl + 1;
+  }
+  return out;
+}
+
+// The kept blocks as paragraphs. Dropped: a block repeating the previous one, headlines
+// (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
+std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
+                       std::string_view byline) {
+  std::string out;
+  std::vector<std::string> heads;
+  for (const std::string& h : headlines)
+    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
+  std::string byline_l = Lower(byline);
+  const Block* prev = nullptr;
+  int emitted = 0;
+  for (const Block* b : sel.kept) {
+    if (prev != nullptr && prev->text == b->text) continue;  // repeated captions/lines
+    if (b->chars < 300) {
+      std::string l = Lower(CollapseSpace(b->text));
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
+      if (!byline_l.empty() && b->chars < 80 &&
+          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
+        continue;
+    }
+    if (!out.empty()) out += "\n\n";
+    out += b->text;
+    prev = b;
+    ++emitted;
+  }
+  return out;
+}
+
+}  // namespace
+
+Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
+                          std::string_view content_language) {
+  InitLibxmlOnce();
+  if (html_utf8.empty()) return Status::InvalidArgument("empty document");
+  if (html_utf8.size() > static_cast<size_t>(INT32_MAX))
+    return Status::ResourceExhausted("document too large");
+  std::string url_s(url);
+  DocPtr doc(htmlReadMemory(html_utf8.data(), static_cast<int>(html_utf8.size()),
+                            url_s.empty() ? nullptr : url_s.c_str(), "UTF-8",
+                            HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
+                                HTML_PARSE_NONET | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC));
+  if (!doc) return Status::InvalidArgument("not HTML: the parser produced no document");
+  xmlNode* root = xmlDocGetRootElement(doc.get());
+  if (root == nullptr) return Status::InvalidArgument("not HTML: no root element");
+
+  std::vector<Element> els;
+  els.reserve(2048);
+  Meta meta;
+  Pass1 pass1(els, meta);
+  pass1.Run(doc->children);
+
+  int body_chars = 0;
+  int body_prose = 0;
+  int body_id = -1;
+  for (size_t i = 0; i < els.size(); ++i) {
+    if (els[i].tag == Tag::kBody) {
+      body_id = static_cast<int>(i);
+      body_chars = els[i].raw_chars;
+      body_prose = els[i].prose_chars;
+      break;
+    }
+  }
+  if (body_id < 0) {
+    for (const Element& e : els)
+      if (e.parent < 0) {
+        body_chars += e.raw_chars;
+        body_prose += e.prose_chars;
+      }
+  }
+
+  Extracted out;
+  const auto& ld = meta.ld;
+
+  // --- Metadata.
+  out.site = FirstOf(meta, {"og:site_name", "application-name", "twitter:site"});
+  if (out.site.empty()) out.site = ld.publisher;
+  if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
+  if (out.site.empty()) out.site = extract_internal::HostOf(url);
+
+  std::string title = FirstOf(meta, {"og:title", "twitter:title"});
+  if (title.empty()) title = ld.headline;
+  if (title.empty() && !meta.h1s.empty()) title = meta.h1s.front();
+  if (title.empty()) title = meta.title_tag;
+  out.title = extract_internal::StripSiteFromTitle(title, out.site);
+
+  if (!ld.authors.empty()) {
+    for (const std::string& a : ld.authors) {
+      if (!out.byline.empty()) out.byline += ", ";
+      out.byline += a;
+    }
+  }
+  if (out.byline.empty()) {
+    std::string a = FirstOf(meta, {"author", "article:author", "byl", "dc.creator",
+                                   "sailthru.author", "parsely-author"});
+    if (a.rfind("http", 0) != 0) out.byline = a;
+  }
+  if (out.byline.empty()) out.byline = meta.itemprop_author;
+  if (out.byline.empty() && !meta.byline_texts.empty()) out.byline = meta.byline_texts.front();
+  out.byline = StripByPrefix(out.byline);
+
+  std::string canonical = meta.canonical;
+  if (canonical.empty()) canonical = FirstOf(meta, {"og:url"});
+  if (!canonical.empty()) out.canonical_url = extract_internal::ResolveUrlRef(url, canonical);
+
+  out.language = meta.html_lang;
+  if (out.language.empty()) out.language = std::string(content_language);
+  if (out.language.empty())
+    out.language = FirstOf(meta, {"content-language", "language", "dc.language", "og:locale"});
+  if (out.language.empty()) out.language = ld.language;
+  out.language = NormalizeLang(out.language);
+
+  if (!ld.date_published.empty()) {
+    out.published_raw = ld.date_published;
+    out.published_source = "json-ld";
+  } else if (std::string m = FirstOf(
+                 meta, {"article:published_time", "og:published_time", "published_time",
+                        "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
+                        "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+                        "sailthru.date", "parsely-pub-date", "article.published", "date.issued"});
+             !m.empty()) {
+    out.published_raw = m;
+    out.published_source = "meta";
+  } else if (!meta.itemprop_published.empty()) {
+    out.published_raw = meta.itemprop_published;
+    out.published_source = "meta";
+  } else if (!meta.time_datetimes.empty()) {
+    out.published_raw = meta.time_datetimes.front();
+    out.published_source = "time";
+  } else if (std::string u = extract_internal::UrlDate(url); !u.empty()) {
+    out.published_raw = u;
+    out.published_source = "url";
+  } else if (!meta.date_texts.empty()) {
+    out.published_raw = meta.date_texts.front();
+    out.published_source = "dateline";
+  }
+  for (const std::string& d : meta.date_texts) {
+    if (std::find(out.date_candidates.begin(), out.date_candidates.end(), d) ==
+        out.date_candidates.end())
+      out.date_candidates.push_back(d);
+  }
+  out.modified_raw = ld.date_modified;
+  if (out.modified_raw.empty())
+    out.modified_raw =
+        FirstOf(meta, {"article:modified_time", "og:updated_time", "itemprop:datemodified",
+                       "last-modified", "dcterms.modified"});
+  if (out.modified_raw.empty()) out.modified_raw = meta.itemprop_modified;
+
+  std::string image = FirstOf(meta, {"og:image", "og:image:url", "og:image:secure_url",
+                                     "twitter:image", "twitter:image:src"});
+  if (image.empty()) image = ld.image;
+  if (!image.empty()) out.image = extract_internal::ResolveUrlRef(url, image);
+  out.description = FirstOf(meta, {"og:description", "description", "twitter:description"});
+  if (out.description.empty()) out.description = ld.description;
+
+  // --- Main text.
+  BlockBuilder builder(els, body_chars, body_prose);
+  std::vector<Block> blocks = builder.Build(doc->children);
+
+  // Subtree sums of block values.
+  for (const Block& b : blocks) {
+    double v = BlockValue(b);
+    for (int id = b.owner; id >= 0; id = els[id].parent) els[id].score += v;
+  }
+  int best = -1;
+  double best_score = 0;
+  for (int id = static_cast<int>(els.size()) - 1; id >= 0; --id) {
+    const Element& e = els[id];
+    double s = e.score;
+    if (s > 0) {
+      if (e.article_marker)
+        s *= kMarkerBonus;
+      else if (e.hints & kHintPositive)
+        s *= kPositiveBonus;
+    }
+    if (s > best_score) {
+      best_score = s;
+      best = id;
+    }
+  }
+  auto select_in = [&](int container) {
+    std::vector<bool> s2(blocks.size(), true);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      int o = blocks[i].owner;
+      if (container < 0 || (o >= container && o < els[container].end)) s2[i] = false;
+    }
+    return SelectBlocks(blocks, 0, blocks.size(), s2);
+  };
+  Selection sel = select_in(best);
+#ifdef NEWSDESK_EXTRACT_DEBUG
+  if (const char* find = getenv("XFIND")) {
+    for (const Block& b : blocks) {
+      if (b.text.find(find) == std::string::npos) continue;
+      fprintf(stderr, "BLOCK chars=%d links=%d heading=%d li=%d kind=%d value=%.0f in_best=%d\n",
+              b.chars, b.link_chars, b.heading, b.in_li, (int)Classify(b), BlockValue(b),
+              best >= 0 && b.owner >= best && b.owner < els[best].end);
+      for (int id = b.owner; id >= 0; id = els[id].parent)
+        fprintf(stderr, "   %s.%s#%s score=%.0f%s\n", Str(els[id].node->name),
+                Attr(els[id].node, "class"), Attr(els[id].node, "id"), els[id].score,
+                id == best ? " <== BEST" : "");
+    }
+  }
+#endif
+  if (sel.chars < 250) {
+    Selection loose = select_in(-1);
+    if (loose.chars > sel.chars * 2) sel = std::move(loose);
+  }
+  std::vector<std::string> headlines = meta.h1s;
+  headlines.push_back(out.title);
+  headlines.push_back(meta.title_tag);
+  headlines.push_back(ld.headline);
+  std::string text = JoinBlocks(sel, headlines, out.byline);
+  if (!ld.article_body.empty()) {
+    std::string body = ArticleBodyText(ld.article_body);
+    int body_n = CountChars(body);
+    if (body_n > 300 && body_n > CountChars(text) * 1.3) text = std::move(body);
+  }
+  out.text = std::move(text);
+  return out;
+}
+
+}  // namespace newsdesk

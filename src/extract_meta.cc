@@ -1,0 +1,295 @@
+// Metadata helpers of the extract stage: JSON-LD, URL resolution and URL dates, titles.
+#include <algorithm>
+#include <cctype>
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+#include <uriparser/Uri.h>
+
+#include "extract_internal.h"
+
+namespace newsdesk::extract_internal {
+namespace {
+
+using nlohmann::json;
+
+std::string AsText(const json& v) {
+  if (v.is_string()) return CollapseSpace(v.get<std::string>());
+  if (v.is_number()) return v.dump();
+  if (v.is_object()) {
+    for (const char* k : {"name", "@value", "url", "@id"}) {
+      auto it = v.find(k);
+      if (it != v.end() && it->is_string()) return CollapseSpace(it->get<std::string>());
+    }
+  }
+  if (v.is_array() && !v.empty()) return AsText(v.front());
+  return "";
+}
+
+bool TypeMatches(const json& obj, bool (*pred)(std::string_view)) {
+  auto it = obj.find("@type");
+  if (it == obj.end()) return false;
+  if (it->is_string()) return pred(it->get_ref<const std::string&>());
+  if (it->is_array()) {
+    for (const auto& t : *it)
+      if (t.is_string() && pred(t.get_ref<const std::string&>())) return true;
+  }
+  return false;
+}
+
+bool IsArticleType(std::string_view t) {
+  return t.find("Article") != std::string_view::npos || t == "BlogPosting" ||
+         t == "LiveBlogPosting" || t == "Report" || t == "WebPage" || t == "Blog" ||
+         t == "SocialMediaPosting" || t == "Posting";
+}
+bool IsStrongArticleType(std::string_view t) {
+  return t.find("Article") != std::string_view::npos || t == "BlogPosting" ||
+         t == "LiveBlogPosting" || t == "Report" || t == "SocialMediaPosting";
+}
+
+void SetIfEmpty(std::string& dst, const json& obj, const char* key) {
+  if (!dst.empty()) return;
+  auto it = obj.find(key);
+  if (it != obj.end()) dst = AsText(*it);
+}
+
+void TakeArticle(const json& obj, JsonLdInfo& info) {
+  SetIfEmpty(info.headline, obj, "headline");
+  SetIfEmpty(info.date_published, obj, "datePublished");
+  SetIfEmpty(info.date_modified, obj, "dateModified");
+  SetIfEmpty(info.description, obj, "description");
+  SetIfEmpty(info.language, obj, "inLanguage");
+  SetIfEmpty(info.url, obj, "url");
+  if (info.url.empty()) {
+    auto it = obj.find("mainEntityOfPage");
+    if (it != obj.end()) info.url = AsText(*it);
+  }
+  if (info.image.empty()) {
+    auto it = obj.find("image");
+    if (it != obj.end()) info.image = AsText(*it);
+  }
+  if (info.article_body.empty()) {
+    auto it = obj.find("articleBody");
+    if (it != obj.end() && it->is_string()) info.article_body = it->get<std::string>();
+  }
+  if (info.authors.empty()) {
+    auto it = obj.find("author");
+    if (it == obj.end()) it = obj.find("creator");
+    if (it != obj.end()) {
+      if (it->is_array()) {
+        for (const auto& a : *it) {
+          std::string n = AsText(a);
+          if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
+        }
+      } else {
+        std::string n = AsText(*it);
+        if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
+      }
+    }
+  }
+  if (info.publisher.empty()) {
+    auto it = obj.find("publisher");
+    if (it != obj.end()) info.publisher = AsText(*it);
+  }
+}
+
+// Visits the objects of a JSON-LD value (arrays and @graph), strong article types first.
+void Collect(const json& v, std::vector<const json*>& out, int depth) {
+  if (depth > 8) return;
+  if (v.is_array()) {
+    for (const auto& e : v) Collect(e, out, depth + 1);
+  } else if (v.is_object()) {
+    out.push_back(&v);
+    auto g = v.find("@graph");
+    if (g != v.end()) Collect(*g, out, depth + 1);
+  }
+}
+
+}  // namespace
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
+  try {
+    json v = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (v.is_discarded()) return;
+    std::vector<const json*> objs;
+    Collect(v, objs, 0);
+    std::stable_sort(objs.begin(), objs.end(), [](const json* a, const json* b) {
+      return TypeMatches(*a, IsStrongArticleType) > TypeMatches(*b, IsStrongArticleType);
+    });
+    for (const json* o : objs) {
+      if (TypeMatches(*o, IsArticleType) || o->contains("articleBody") || o->contains("headline")) {
+        TakeArticle(*o, info);
+      }
+    }
+    if (info.publisher.empty()) {
+      for (const json* o : objs) {
+        if (TypeMatches(*o, [](std::string_view t) {
+              return t == "Organization" || t == "NewsMediaOrganization" || t == "WebSite";
+            })) {
+          info.publisher = AsText(o->value("name", json()));
+          if (!info.publisher.empty()) break;
+        }
+      }
+    }
+  } catch (const std::exception&) {
+    // Unexpected shapes: keep what was gathered so far.
+  }
+}
+
+namespace {
+struct UriDeleter {
+  void operator()(UriUriA* u) const {
+    uriFreeUriMembersA(u);
+    delete u;
+  }
+};
+using UriPtr = std::unique_ptr<UriUriA, UriDeleter>;
+
+// The parsed URI points into `s`, which must outlive it.
+UriPtr ParseUri(const std::string& s) {
+  auto* u = new UriUriA();
+  const char* err = nullptr;
+  if (uriParseSingleUriA(u, s.c_str(), &err) != URI_SUCCESS) {
+    delete u;  // uriparser frees members itself on failure
+    return nullptr;
+  }
+  return UriPtr(u);
+}
+
+std::string ToString(const UriUriA* u) {
+  int len = 0;
+  if (uriToStringCharsRequiredA(u, &len) != URI_SUCCESS) return "";
+  std::string out(static_cast<size_t>(len) + 1, '\0');
+  if (uriToStringA(out.data(), u, len + 1, nullptr) != URI_SUCCESS) return "";
+  out.resize(static_cast<size_t>(len));
+  return out;
+}
+}  // namespace
+
+std::string ResolveUrlRef(std::string_view base, std::string_view ref_in) {
+  std::string ref = CollapseSpace(ref_in);
+  if (ref.empty()) return "";
+  if (base.empty()) return ref;
+  if (ref.rfind("//", 0) == 0) {
+    size_t colon = base.find(':');
+    if (colon != std::string_view::npos) return std::string(base.substr(0, colon + 1)) + ref;
+  }
+  std::string base_s(base);
+  UriPtr b = ParseUri(base_s);
+  UriPtr r = ParseUri(ref);
+  if (!b || !r) return ref;
+  UriUriA out;
+  if (uriAddBaseUriA(&out, r.get(), b.get()) != URI_SUCCESS) return ref;
+  std::string s = ToString(&out);
+  uriFreeUriMembersA(&out);
+  return s.empty() ? ref : s;
+}
+
+std::string HostOf(std::string_view url) {
+  size_t p = url.find("://");
+  if (p == std::string_view::npos) return "";
+  std::string_view rest = url.substr(p + 3);
+  size_t e = rest.find_first_of("/?#");
+  std::string_view host = rest.substr(0, e);
+  size_t at = host.rfind('@');
+  if (at != std::string_view::npos) host.remove_prefix(at + 1);
+  size_t colon = host.rfind(':');
+  if (colon != std::string_view::npos && host.find(']') == std::string_view::npos)
+    host = host.substr(0, colon);
+  std::string out(host);
+  std::transform(out.begin(), out.end(), out.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (out.rfind("www.", 0) == 0) out.erase(0, 4);
+  return out;
+}
+
+std::string UrlDate(std::string_view url) {
+  size_t p = url.find("://");
+  std::string_view path = p == std::string_view::npos ? url : url.substr(p + 3);
+  size_t slash = path.find('/');
+  if (slash == std::string_view::npos) return "";
+  path.remove_prefix(slash);
+  auto digits = [&](size_t i, size_t n) {
+    if (i + n > path.size()) return false;
+    for (size_t k = i; k < i + n; ++k)
+      if (!std::isdigit(static_cast<unsigned char>(path[k]))) return false;
+    return true;
+  };
+  auto year_ok = [&](size_t i) {
+    return digits(i, 4) && (path.compare(i, 2, "19") == 0 || path.compare(i, 2, "20") == 0);
+  };
+  for (size_t i = 0; i + 1 < path.size(); ++i) {
+    if (path[i] != '/' || !year_ok(i + 1)) continue;
+    size_t j = i + 5;
+    // /YYYY/MM/DD or /YYYY-MM-DD or /YYYY/MM
+    if (j < path.size() && (path[j] == '/' || path[j] == '-') && digits(j + 1, 2)) {
+      char sep = path[j];
+      int month = (path[j + 1] - '0') * 10 + (path[j + 2] - '0');
+      if (month < 1 || month > 12) continue;
+      size_t k = j + 3;
+      if (k < path.size() && path[k] == sep && digits(k + 1, 2) &&
+          (k + 3 >= path.size() || !std::isdigit(static_cast<unsigned char>(path[k + 3])))) {
+        int day = (path[k + 1] - '0') * 10 + (path[k + 2] - '0');
+        if (day >= 1 && day <= 31) return std::string(path.substr(i + 1, k + 2 - i));
+      }
+    }
+    // /YYYYMMDD
+    if (digits(i + 1, 8) &&
+        (i + 9 >= path.size() || !std::isdigit(static_cast<unsigned char>(path[i + 9])))) {
+      int month = (path[i + 5] - '0') * 10 + (path[i + 6] - '0');
+      int day = (path[i + 7] - '0') * 10 + (path[i + 8] - '0');
+      if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+        return std::string(path.substr(i + 1, 8));
+    }
+  }
+  return "";
+}
+
+std::string StripSiteFromTitle(std::string_view title_in, std::string_view site) {
+  std::string title = CollapseSpace(title_in);
+  static const char* kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "};
+  std::string site_l = CollapseSpace(site);
+  std::transform(site_l.begin(), site_l.end(), site_l.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  for (const char* sep : kSeps) {
+    size_t p = title.rfind(sep);
+    if (p != std::string::npos && p > 0) {
+      std::string tail = title.substr(p + std::string_view(sep).size());
+      std::string tail_l = tail;
+      std::transform(tail_l.begin(), tail_l.end(), tail_l.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      bool site_like = (!site_l.empty() && (tail_l.find(site_l) != std::string::npos ||
+                                            site_l.find(tail_l) != std::string::npos)) ||
+                       tail.size() * 3 < p;
+      if (site_like) return title.substr(0, p);
+    }
+    size_t f = title.find(sep);
+    if (f != std::string::npos && f > 0 && !site_l.empty()) {
+      std::string head = title.substr(0, f);
+      std::transform(head.begin(), head.end(), head.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      if (head == site_l) return title.substr(f + std::string_view(sep).size());
+    }
+  }
+  return title;
+}
+
+}  // namespace newsdesk::extract_internal

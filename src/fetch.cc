@@ -1,0 +1,1029 @@
+// The fetcher: libcurl's multi_socket API driven by one boost::asio::io_context.
+//
+// The bridge follows curl's contract (docs/examples/multi-uv.c):
+// - CURLMOPT_SOCKETFUNCTION: a SocketContext is created on a socket's first CURL_POLL_*,
+//   attached with curl_multi_assign, and retired on CURL_POLL_REMOVE: its waits are
+//   cancelled, the descriptor is released (curl owns and closes the fd), and completion
+//   handlers still queued hold a shared_ptr and see `retired`, so none touches freed memory.
+// - Waits are one-shot; each is re-armed after its event if curl still wants that direction.
+// - CURLMOPT_TIMERFUNCTION: one steady_timer; -1 cancels it, 0 posts the timeout action
+//   (never calling curl_multi_socket_action from inside curl's callback).
+// - curl_multi_info_read is drained after every curl_multi_socket_action.
+//
+// Above the bridge sits the scheduler: per-origin queues served round-robin, global and
+// per-host limits, per-host delay (or robots.txt Crawl-delay), retries with backoff kept in
+// a time-ordered set, redirects followed by hand so every hop passes the same checks.
+// Everything except Submit/Shutdown/Cancel runs on the io_context's thread.
+#include "newsdesk/fetch.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cstring>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <random>
+#include <unordered_map>
+#include <unordered_set>
+
+#include <arpa/inet.h>
+#include <boost/asio/executor_work_guard.hpp>
+#include <boost/asio/io_context.hpp>
+#include <boost/asio/posix/stream_descriptor.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <curl/curl.h>
+#include <netinet/in.h>
+
+#include "fetch_internal.h"
+#include "newsdesk/robots.h"
+
+namespace newsdesk {
+
+namespace asio = boost::asio;
+using SteadyClock = std::chrono::steady_clock;
+using SystemClock = std::chrono::system_clock;
+using std::chrono::milliseconds;
+
+std::string_view FetchOutcomeName(FetchOutcome outcome) {
+  switch (outcome) {
+    case FetchOutcome::kOk:
+      return "ok";
+    case FetchOutcome::kNotModified:
+      return "not_modified";
+    case FetchOutcome::kHttpError:
+      return "http_error";
+    case FetchOutcome::kNetworkError:
+      return "network_error";
+    case FetchOutcome::kTooLarge:
+      return "too_large";
+    case FetchOutcome::kBlocked:
+      return "blocked";
+    case FetchOutcome::kRefused:
+      return "refused";
+    case FetchOutcome::kInvalidUrl:
+      return "invalid_url";
+  }
+  return "unknown";
+}
+
+namespace fetch_internal {
+
+constexpr int64_t kMaxRetryAfterSeconds = 999999999;  // about 31 years
+
+std::optional<milliseconds> ParseRetryAfter(std::string_view value, SystemClock::time_point now) {
+  while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
+  while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
+  if (value.empty()) return std::nullopt;
+  if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    if (value.size() > 9) return milliseconds(kMaxRetryAfterSeconds * 1000);
+    return milliseconds(std::stoll(std::string(value)) * 1000);
+  }
+  time_t when = curl_getdate(std::string(value).c_str(), nullptr);
+  if (when == -1) return std::nullopt;
+  // In whole seconds on time_t: a date in year 9999 would overflow system_clock's ns.
+  time_t now_s = SystemClock::to_time_t(now);
+  if (when <= now_s) return milliseconds(0);
+  int64_t seconds = std::min<int64_t>(int64_t{when} - now_s, kMaxRetryAfterSeconds);
+  return milliseconds(seconds * 1000);
+}
+
+milliseconds BackoffDelay(const FetchOptions& options, int attempt, double jitter01) {
+  int shift = std::clamp(attempt - 1, 0, 30);
+  double base = static_cast<double>(options.retry_base_delay.count()) * double(int64_t{1} << shift);
+  double total = base + base * 0.5 * std::clamp(jitter01, 0.0, 1.0);
+  double cap = static_cast<double>(options.max_retry_delay.count());
+  return milliseconds(static_cast<int64_t>(std::min(total, cap)));
+}
+
+namespace {
+bool IsPrivateV4(uint32_t a) {  // host byte order
+  auto in = [a](uint32_t net, int bits) {
+    uint32_t mask = bits == 0 ? 0 : ~uint32_t{0} << (32 - bits);
+    return (a & mask) == net;
+  };
+  return in(0x00000000, 8) ||   // 0.0.0.0/8 "this network"
+         in(0x0A000000, 8) ||   // 10/8
+         in(0x64400000, 10) ||  // 100.64/10 CGNAT
+         in(0x7F000000, 8) ||   // 127/8 loopback
+         in(0xA9FE0000, 16) ||  // 169.254/16 link-local
+         in(0xAC100000, 12) ||  // 172.16/12
+         in(0xC0000000, 24) ||  // 192.0.0/24 IETF protocol assignments
+         in(0xC0A80000, 16) ||  // 192.168/16
+         in(0xC6120000, 15) ||  // 198.18/15 benchmarking
+         in(0xE0000000, 4) ||   // multicast
+         in(0xF0000000, 4);     // reserved + broadcast
+}
+
+bool IsPrivateV6(const in6_addr& a) {
+  const uint8_t* b = a.s6_addr;
+  static constexpr uint8_t kZero[16] = {};
+  if (std::memcmp(b, kZero, 15) == 0 && (b[15] == 0 || b[15] == 1)) return true;  // :: and ::1
+  static constexpr uint8_t kMapped[12] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0xff, 0xff};
+  static constexpr uint8_t kNat64[12] = {0, 0x64, 0xff, 0x9b, 0, 0, 0, 0, 0, 0, 0, 0};
+  if (std::memcmp(b, kMapped, 12) == 0 || std::memcmp(b, kNat64, 12) == 0 ||
+      std::memcmp(b, kZero, 12) == 0) {
+    uint32_t v4 =
+        (uint32_t{b[12]} << 24) | (uint32_t{b[13]} << 16) | (uint32_t{b[14]} << 8) | b[15];
+    return IsPrivateV4(v4);
+  }
+  if ((b[0] & 0xfe) == 0xfc) return true;                  // fc00::/7 ULA
+  if (b[0] == 0xfe && (b[1] & 0xc0) == 0x80) return true;  // fe80::/10 link-local
+  if (b[0] == 0xfe && (b[1] & 0xc0) == 0xc0) return true;  // fec0::/10 site-local
+  if (b[0] == 0xff) return true;                           // multicast
+  return false;
+}
+}  // namespace
+
+bool IsPrivateAddress(const sockaddr* address) {
+  if (address->sa_family == AF_INET) {
+    const auto* v4 = reinterpret_cast<const sockaddr_in*>(address);
+    return IsPrivateV4(ntohl(v4->sin_addr.s_addr));
+  }
+  if (address->sa_family == AF_INET6) {
+    return IsPrivateV6(reinterpret_cast<const sockaddr_in6*>(address)->sin6_addr);
+  }
+  return true;  // unix sockets and anything else are never "the public web"
+}
+
+bool IsPrivateAddressText(const std::string& address) {
+  in_addr v4{};
+  if (inet_pton(AF_INET, address.c_str(), &v4) == 1) return IsPrivateV4(ntohl(v4.s_addr));
+  in6_addr v6{};
+  if (inet_pton(AF_INET6, address.c_str(), &v6) == 1) return IsPrivateV6(v6);
+  return false;
+}
+
+}  // namespace fetch_internal
+
+namespace {
+
+// ---- RAII owners for curl handles ----
+struct EasyDeleter {
+  void operator()(CURL* easy) const { curl_easy_cleanup(easy); }
+};
+struct MultiDeleter {
+  void operator()(CURLM* multi) const { curl_multi_cleanup(multi); }
+};
+struct SlistDeleter {
+  void operator()(curl_slist* list) const { curl_slist_free_all(list); }
+};
+struct UrlDeleter {
+  void operator()(CURLU* url) const { curl_url_cleanup(url); }
+};
+using EasyPtr = std::unique_ptr<CURL, EasyDeleter>;
+using MultiPtr = std::unique_ptr<CURLM, MultiDeleter>;
+using SlistPtr = std::unique_ptr<curl_slist, SlistDeleter>;
+using UrlPtr = std::unique_ptr<CURLU, UrlDeleter>;
+
+// The one place a CURLcode becomes text.
+std::string CurlError(CURLcode code, const char* detail) {
+  std::string out = curl_easy_strerror(code);
+  if (detail != nullptr && detail[0] != '\0') {
+    out += ": ";
+    out += detail;
+    while (!out.empty() && out.back() == '\n') out.pop_back();
+  }
+  out += " (curl " + std::to_string(static_cast<int>(code)) + ")";
+  return out;
+}
+
+void EnsureCurlGlobalInit() {
+  static const CURLcode kInit = curl_global_init(CURL_GLOBAL_DEFAULT);
+  (void)kInit;
+}
+
+struct ParsedUrl {
+  std::string scheme;      // lower-case
+  std::string origin;      // scheme://host:port, the unit of politeness and robots.txt
+  std::string path_query;  // "/path?query"
+};
+
+std::optional<ParsedUrl> ParseUrl(const std::string& url) {
+  UrlPtr h(curl_url());
+  if (!h) return std::nullopt;
+  if (curl_url_set(h.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return std::nullopt;
+  auto part = [&](CURLUPart which, unsigned flags = 0) -> std::optional<std::string> {
+    char* out = nullptr;
+    if (curl_url_get(h.get(), which, &out, flags) != CURLUE_OK) return std::nullopt;
+    std::string s(out);
+    curl_free(out);
+    return s;
+  };
+  ParsedUrl p;
+  auto scheme = part(CURLUPART_SCHEME);
+  if (!scheme) return std::nullopt;
+  p.scheme = *scheme;
+  std::transform(p.scheme.begin(), p.scheme.end(), p.scheme.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  auto path = part(CURLUPART_PATH);
+  p.path_query = path ? *path : "/";
+  if (auto query = part(CURLUPART_QUERY)) p.path_query += "?" + *query;
+  if (p.scheme == "file") {
+    p.origin = "file://";
+    return p;
+  }
+  auto host = part(CURLUPART_HOST);
+  auto port = part(CURLUPART_PORT, CURLU_DEFAULT_PORT);
+  if (!host || host->empty() || !port) return std::nullopt;
+  std::string lower = *host;
+  std::transform(lower.begin(), lower.end(), lower.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  p.origin = p.scheme + "://" + lower + ":" + *port;
+  return p;
+}
+
+bool IsHttp(const std::string& scheme) { return scheme == "http" || scheme == "https"; }
+
+struct Job {
+  FetchRequest request;
+  Fetcher::Callback done;
+  FetchResponse response;
+  std::string current_url;  // the hop being fetched
+  ParsedUrl parsed;
+  std::unordered_set<std::string> visited;  // redirect loop detection
+  int redirects = 0;
+  bool redirect_hop = false;  // the next start follows a redirect, not a new attempt
+  bool is_robots = false;     // internal robots.txt fetch for its origin
+  SteadyClock::time_point started;
+};
+
+struct Host {
+  enum class Robots { kUnknown, kFetching, kReady, kUnavailable };
+  std::string origin;
+  bool is_file = false;
+  int in_flight = 0;
+  SteadyClock::time_point next_start{};
+  std::deque<std::unique_ptr<Job>> queue;
+  bool in_ready_list = false;
+  bool parked = false;  // in parked_, waiting for next_start
+  Robots robots_state = Robots::kUnknown;
+  RobotsRules robots;
+  std::string robots_error;     // why robots.txt is unavailable
+  bool robots_refused = false;  // robots.txt fetch was refused by policy
+  std::optional<milliseconds> crawl_delay;
+  SteadyClock::time_point robots_started{};
+};
+
+class FetcherImpl;
+
+struct Transfer {
+  FetcherImpl* owner = nullptr;
+  std::unique_ptr<Job> job;
+  Host* host = nullptr;
+  EasyPtr easy;
+  SlistPtr headers;
+  std::string body;
+  int64_t cap = 0;
+  bool over_cap = false;
+  std::string refused;  // set by the open-socket check
+  char error_buffer[CURL_ERROR_SIZE] = {};
+};
+
+// One per socket curl asks us to watch. Shared with queued wait handlers.
+struct SocketContext {
+  SocketContext(asio::io_context& io, curl_socket_t fd) : fd(fd), descriptor(io) {}
+  curl_socket_t fd;
+  asio::posix::stream_descriptor descriptor;
+  int want = 0;  // CURL_POLL_IN / OUT / INOUT
+  bool reading = false;
+  bool writing = false;
+  bool retired = false;
+};
+
+constexpr int64_t kRobotsMaxBytes = 500 * 1024;  // RFC 9309 §2.5
+
+class FetcherImpl final : public Fetcher {
+ public:
+  explicit FetcherImpl(const FetchOptions& options)
+      : options_(options),
+        work_(asio::make_work_guard(io_)),
+        curl_timer_(io_),
+        schedule_timer_(io_),
+        rng_(std::random_device{}()),
+        robots_token_(RobotsProductToken(options.user_agent)) {
+    EnsureCurlGlobalInit();
+    options_.max_total = std::max(1, options_.max_total);
+    options_.max_per_host = std::max(1, options_.max_per_host);
+    options_.max_attempts = std::max(1, options_.max_attempts);
+    multi_.reset(curl_multi_init());
+    curl_multi_setopt(multi_.get(), CURLMOPT_SOCKETFUNCTION, &FetcherImpl::OnCurlSocket);
+    curl_multi_setopt(multi_.get(), CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(multi_.get(), CURLMOPT_TIMERFUNCTION, &FetcherImpl::OnCurlTimer);
+    curl_multi_setopt(multi_.get(), CURLMOPT_TIMERDATA, this);
+    curl_multi_setopt(multi_.get(), CURLMOPT_MAXCONNECTS, static_cast<long>(options_.max_total));
+  }
+
+  ~FetcherImpl() override {
+    // Transfers first (removing them may call the socket callback), then the multi handle,
+    // then any socket contexts curl never removed: release, never close, curl's fds.
+    for (auto& [easy, transfer] : transfers_) curl_multi_remove_handle(multi_.get(), easy);
+    transfers_.clear();
+    multi_.reset();
+    for (auto& [fd, ctx] : sockets_) Retire(*ctx);
+    sockets_.clear();
+  }
+
+  void Submit(FetchRequest request, Callback done) override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (accepting_) {
+        ++outstanding_;
+        auto job = std::make_unique<Job>();
+        job->request = std::move(request);
+        job->done = std::move(done);
+        asio::post(io_, [this, job = std::move(job)]() mutable { Enqueue(std::move(job)); });
+        return;
+      }
+    }
+    FetchResponse response;
+    response.outcome = FetchOutcome::kRefused;
+    response.url = request.url;
+    response.tag = request.tag;
+    response.error = "fetcher is shut down";
+    if (done) done(std::move(response));
+  }
+
+  void Run() override {
+    io_.restart();
+    io_.run();
+  }
+
+  void Shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      accepting_ = false;
+    }
+    asio::post(io_, [this] {
+      shutting_down_ = true;
+      MaybeStop();
+    });
+  }
+
+  void Cancel() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      accepting_ = false;
+    }
+    asio::post(io_, [this] { CancelAll(); });
+  }
+
+ private:
+  // ---------------------------------------------------------------- curl bridge
+  static int OnCurlSocket(CURL* /*easy*/, curl_socket_t fd, int what, void* userp,
+                          void* /*socketp*/) {
+    auto* self = static_cast<FetcherImpl*>(userp);
+    if (what == CURL_POLL_REMOVE) {
+      self->RemoveSocket(fd);
+      return 0;
+    }
+    std::shared_ptr<SocketContext> ctx;
+    if (auto it = self->sockets_.find(fd); it != self->sockets_.end()) ctx = it->second;
+    if (!ctx) {
+      ctx = std::make_shared<SocketContext>(self->io_, fd);
+      boost::system::error_code ec;
+      ctx->descriptor.assign(fd, ec);
+      if (ec) return -1;  // curl treats a callback error as fatal for the transfer
+      self->sockets_[fd] = ctx;
+      curl_multi_assign(self->multi_.get(), fd, ctx.get());
+    }
+    ctx->want = what;
+    self->Arm(ctx);
+    return 0;
+  }
+
+  static int OnCurlTimer(CURLM* /*multi*/, long timeout_ms, void* userp) {
+    auto* self = static_cast<FetcherImpl*>(userp);
+    self->curl_timer_.cancel();
+    if (timeout_ms < 0) return 0;
+    if (timeout_ms == 0) {
+      if (self->timeout_posted_) return 0;
+      self->timeout_posted_ = true;
+      asio::post(self->io_, [self] {
+        self->timeout_posted_ = false;
+        self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
+      });
+      return 0;
+    }
+    self->curl_timer_.expires_after(milliseconds(timeout_ms));
+    self->curl_timer_.async_wait([self](const boost::system::error_code& ec) {
+      if (!ec) self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
+    });
+    return 0;
+  }
+
+  void Arm(const std::shared_ptr<SocketContext>& ctx) {
+    if ((ctx->want & CURL_POLL_IN) && !ctx->reading) {
+      ctx->reading = true;
+      ctx->descriptor.async_wait(asio::posix::stream_descriptor::wait_read,
+                                 [this, ctx](const boost::system::error_code& ec) {
+                                   ctx->reading = false;
+                                   OnSocketReady(ctx, ec, CURL_POLL_IN, CURL_CSELECT_IN);
+                                 });
+    }
+    if ((ctx->want & CURL_POLL_OUT) && !ctx->writing) {
+      ctx->writing = true;
+      ctx->descriptor.async_wait(asio::posix::stream_descriptor::wait_write,
+                                 [this, ctx](const boost::system::error_code& ec) {
+                                   ctx->writing = false;
+                                   OnSocketReady(ctx, ec, CURL_POLL_OUT, CURL_CSELECT_OUT);
+                                 });
+    }
+  }
+
+  void OnSocketReady(const std::shared_ptr<SocketContext>& ctx, const boost::system::error_code& ec,
+                     int direction, int select_flag) {
+    if (ctx->retired || ec == asio::error::operation_aborted) return;
+    if (!(ctx->want & direction)) return;  // curl no longer waits for this direction
+    OnSocketAction(ctx->fd, ec ? CURL_CSELECT_ERR : select_flag);
+    if (!ctx->retired) Arm(ctx);
+  }
+
+  void OnSocketAction(curl_socket_t fd, int flags) {
+    int running = 0;
+    curl_multi_socket_action(multi_.get(), fd, flags, &running);
+    DrainMessages();
+    SchedulePump();
+  }
+
+  void RemoveSocket(curl_socket_t fd) {
+    auto it = sockets_.find(fd);
+    if (it == sockets_.end()) return;
+    Retire(*it->second);
+    curl_multi_assign(multi_.get(), fd, nullptr);
+    sockets_.erase(it);
+  }
+
+  static void Retire(SocketContext& ctx) {
+    ctx.retired = true;
+    boost::system::error_code ignored;
+    ctx.descriptor.cancel(ignored);
+    ctx.descriptor.release();  // curl closes the fd
+  }
+
+  void DrainMessages() {
+    int left = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &left)) {
+      if (msg->msg != CURLMSG_DONE) continue;
+      CURL* easy = msg->easy_handle;
+      CURLcode code = msg->data.result;  // msg is invalid after remove_handle
+      OnTransferDone(easy, code);
+    }
+  }
+
+  // ---------------------------------------------------------------- scheduling
+  void Enqueue(std::unique_ptr<Job> job) {
+    if (job->current_url.empty()) {
+      job->started = SteadyClock::now();
+      job->current_url = job->request.url;
+      job->response.url = job->request.url;
+      job->response.tag = job->request.tag;
+      job->visited.insert(job->current_url);
+    }
+    if (canceled_) return Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    auto parsed = ParseUrl(job->current_url);
+    if (!parsed) {
+      return Finish(std::move(job), FetchOutcome::kInvalidUrl,
+                    "not an absolute URL: " + job->current_url);
+    }
+    if (parsed->scheme == "file") {
+      if (!options_.allow_file_urls)
+        return Finish(std::move(job), FetchOutcome::kRefused, "file: URLs are not allowed");
+    } else if (!IsHttp(parsed->scheme)) {
+      return Finish(std::move(job), FetchOutcome::kRefused,
+                    "unsupported scheme: " + parsed->scheme);
+    }
+    job->parsed = std::move(*parsed);
+    Host& host = HostFor(job->parsed);
+    host.queue.push_back(std::move(job));
+    MarkReady(host);
+    SchedulePump();
+  }
+
+  Host& HostFor(const ParsedUrl& url) {
+    auto [it, inserted] = hosts_.try_emplace(url.origin);
+    if (inserted) {
+      it->second.origin = url.origin;
+      it->second.is_file = url.scheme == "file";
+      if (it->second.is_file || !options_.obey_robots)
+        it->second.robots_state = Host::Robots::kReady;
+    }
+    return it->second;
+  }
+
+  // Puts a host with queued work in the round-robin list, unless it is already there or
+  // parked until its per-host delay has passed (it comes back by itself then).
+  void MarkReady(Host& host) {
+    if (host.in_ready_list || host.parked || host.queue.empty()) return;
+    host.in_ready_list = true;
+    ready_.push_back(&host);
+  }
+
+  void SchedulePump() {
+    if (pump_posted_) return;
+    pump_posted_ = true;
+    asio::post(io_, [this] {
+      pump_posted_ = false;
+      Pump();
+    });
+  }
+
+  milliseconds HostDelay(const Host& host) const {
+    if (host.is_file) return milliseconds(0);
+    return std::max(options_.per_host_delay, host.crawl_delay.value_or(milliseconds(0)));
+  }
+
+  int HostLimit(const Host& host) const {
+    return host.is_file ? options_.max_total : options_.max_per_host;
+  }
+
+  // Starts what the limits allow, serving ready hosts round-robin. A host leaves the ready
+  // list when it cannot start more: parked by time when waiting for its delay, otherwise
+  // until a completion (its limit), robots.txt, or a new request brings it back. So a pump
+  // costs O(hosts that can start), not O(hosts).
+  void Pump() {
+    auto now = SteadyClock::now();
+    while (!delayed_.empty() && delayed_.begin()->first <= now) {
+      auto node = delayed_.extract(delayed_.begin());
+      Enqueue(std::move(node.mapped()));
+    }
+    while (!parked_.empty() && parked_.begin()->first <= now) {
+      Host* host = parked_.begin()->second;
+      parked_.erase(parked_.begin());
+      host->parked = false;
+      MarkReady(*host);
+    }
+    while (!ready_.empty() && in_flight_total_ < options_.max_total) {
+      Host* host = ready_.front();
+      ready_.pop_front();
+      host->in_ready_list = false;
+      switch (ServeHost(*host, now)) {
+        case Wait::kGlobalLimit:
+          host->in_ready_list = true;
+          ready_.push_back(host);  // served its turn; others go first next time
+          break;
+        case Wait::kDelay:
+          host->parked = true;
+          parked_.emplace(host->next_start, host);
+          break;
+        case Wait::kHostLimit:  // back on completion
+        case Wait::kRobots:     // back when robots.txt is in
+        case Wait::kEmpty:      // back on Enqueue
+          break;
+      }
+    }
+    auto wake = SteadyClock::time_point::max();
+    if (!delayed_.empty()) wake = std::min(wake, delayed_.begin()->first);
+    if (!parked_.empty()) wake = std::min(wake, parked_.begin()->first);
+    if (wake != SteadyClock::time_point::max() && wake != scheduled_wake_) {
+      scheduled_wake_ = wake;
+      schedule_timer_.expires_at(wake);
+      schedule_timer_.async_wait([this](const boost::system::error_code& ec) {
+        if (ec) return;
+        scheduled_wake_ = {};
+        Pump();
+      });
+    }
+    MaybeStop();
+  }
+
+  enum class Wait { kEmpty, kHostLimit, kGlobalLimit, kDelay, kRobots };
+
+  // Starts as many of the host's requests as its limits allow; says what stopped it.
+  Wait ServeHost(Host& host, SteadyClock::time_point now) {
+    while (true) {
+      if (host.queue.empty()) return Wait::kEmpty;
+      if (host.robots_state == Host::Robots::kFetching) return Wait::kRobots;
+      if (host.in_flight >= HostLimit(host)) return Wait::kHostLimit;
+      if (in_flight_total_ >= options_.max_total) return Wait::kGlobalLimit;
+      if (now < host.next_start) return Wait::kDelay;
+      if (host.robots_state == Host::Robots::kUnknown && !LoadCachedRobots(host)) {
+        StartRobots(host);
+        continue;
+      }
+      std::unique_ptr<Job> job = std::move(host.queue.front());
+      host.queue.pop_front();
+      if (host.robots_state == Host::Robots::kUnavailable) {
+        FinishBlocked(std::move(job), host);
+        continue;
+      }
+      if (!host.is_file && !host.robots.IsAllowed(job->parsed.path_query)) {
+        Finish(std::move(job), FetchOutcome::kBlocked, "disallowed by robots.txt");
+        continue;
+      }
+      host.next_start = now + HostDelay(host);
+      StartTransfer(host, std::move(job));
+    }
+  }
+
+  void FinishBlocked(std::unique_ptr<Job> job, const Host& host) {
+    if (host.robots_refused) {
+      return Finish(std::move(job), FetchOutcome::kRefused, host.robots_error);
+    }
+    job->response.retry_at = SystemClock::now() + options_.max_retry_delay;
+    Finish(std::move(job), FetchOutcome::kBlocked,
+           "robots.txt unavailable (" + host.robots_error + ")");
+  }
+
+  void StartRobots(Host& host) {
+    auto job = std::make_unique<Job>();
+    job->is_robots = true;
+    job->current_url = host.origin + "/robots.txt";
+    job->started = SteadyClock::now();
+    host.robots_state = Host::Robots::kFetching;
+    host.robots_started = SteadyClock::now();
+    host.next_start = host.robots_started + HostDelay(host);
+    StartTransfer(host, std::move(job));
+  }
+
+  // ---------------------------------------------------------------- transfers
+  static size_t OnWrite(char* data, size_t size, size_t count, void* userp) {
+    auto* t = static_cast<Transfer*>(userp);
+    size_t n = size * count;
+    if (static_cast<int64_t>(t->body.size() + n) > t->cap) {
+      // Keep what fits (robots.txt parses its first 500 KiB), then abort the transfer.
+      t->body.append(data, static_cast<size_t>(t->cap - static_cast<int64_t>(t->body.size())));
+      t->over_cap = true;
+      return 0;
+    }
+    t->body.append(data, n);
+    return n;
+  }
+
+  static curl_socket_t OnOpenSocket(void* userp, curlsocktype purpose, curl_sockaddr* address) {
+    auto* t = static_cast<Transfer*>(userp);
+    if (purpose == CURLSOCKTYPE_IPCXN && !t->owner->options_.allow_private_networks &&
+        fetch_internal::IsPrivateAddress(&address->addr)) {
+      char text[INET6_ADDRSTRLEN] = "?";
+      if (address->family == AF_INET) {
+        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(&address->addr)->sin_addr, text,
+                  sizeof text);
+      } else if (address->family == AF_INET6) {
+        inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(&address->addr)->sin6_addr, text,
+                  sizeof text);
+      }
+      t->refused = std::string("refused to connect to private network address ") + text;
+      return CURL_SOCKET_BAD;
+    }
+    return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+  }
+
+  void StartTransfer(Host& host, std::unique_ptr<Job> job) {
+    auto t = std::make_unique<Transfer>();
+    t->owner = this;
+    t->host = &host;
+    t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
+    t->easy = AcquireEasy();
+    CURL* e = t->easy.get();
+    if (e == nullptr) {
+      return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
+    }
+    curl_easy_setopt(e, CURLOPT_URL, job->current_url.c_str());
+    curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->error_buffer);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &FetcherImpl::OnWrite);
+    curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &FetcherImpl::OnOpenSocket);
+    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, t.get());
+    curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
+    curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment
+    if (!options_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, options_.ca_file.c_str());
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR,
+                     options_.allow_file_urls ? "http,https,file" : "http,https");
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(options_.connect_timeout.count()));
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.total_timeout.count()));
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(options_.low_speed_bytes_per_s));
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, static_cast<long>(options_.low_speed_time.count()));
+    if (job->is_robots) {
+      // RFC 9309 §2.3.1.2: follow at least five consecutive redirects.
+      curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
+      curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
+      curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    } else {
+      curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);  // redirects are followed by hand
+      curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
+                       static_cast<curl_off_t>(options_.max_body_bytes));
+      curl_slist* headers = nullptr;
+      auto add = [&](const std::string& line) {
+        if (curl_slist* next = curl_slist_append(headers, line.c_str())) headers = next;
+      };
+      if (!job->request.etag.empty()) add("If-None-Match: " + job->request.etag);
+      if (!job->request.last_modified.empty())
+        add("If-Modified-Since: " + job->request.last_modified);
+      t->headers.reset(headers);
+      if (headers != nullptr) curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers);
+      if (!job->redirect_hop) ++job->response.attempts;
+      job->redirect_hop = false;
+    }
+    t->job = std::move(job);
+    CURLMcode mc = curl_multi_add_handle(multi_.get(), e);
+    if (mc != CURLM_OK) {
+      std::unique_ptr<Job> failed = std::move(t->job);
+      if (failed->is_robots) {
+        host.robots_state = Host::Robots::kUnavailable;
+        host.robots_error = curl_multi_strerror(mc);
+        return;
+      }
+      return Finish(std::move(failed), FetchOutcome::kNetworkError, curl_multi_strerror(mc));
+    }
+    ++host.in_flight;
+    ++in_flight_total_;
+    transfers_.emplace(e, std::move(t));
+  }
+
+  // Easy handles are reused: curl_easy_init/cleanup per request cost more than the
+  // request itself on loopback. A reset handle keeps no options from its last use.
+  EasyPtr AcquireEasy() {
+    if (free_easies_.empty()) return EasyPtr(curl_easy_init());
+    EasyPtr easy = std::move(free_easies_.back());
+    free_easies_.pop_back();
+    return easy;
+  }
+
+  void ReleaseEasy(EasyPtr easy) {
+    if (!easy || free_easies_.size() >= static_cast<size_t>(options_.max_total)) return;
+    curl_easy_reset(easy.get());
+    free_easies_.push_back(std::move(easy));
+  }
+
+  static std::string Header(CURL* easy, const char* name) {
+    curl_header* h = nullptr;
+    if (curl_easy_header(easy, name, 0, CURLH_HEADER, -1, &h) == CURLHE_OK && h != nullptr)
+      return h->value;
+    return {};
+  }
+
+  static bool Retryable(CURLcode code) {
+    switch (code) {
+      case CURLE_COULDNT_RESOLVE_HOST:
+      case CURLE_COULDNT_CONNECT:
+      case CURLE_OPERATION_TIMEDOUT:
+      case CURLE_SEND_ERROR:
+      case CURLE_RECV_ERROR:
+      case CURLE_GOT_NOTHING:
+      case CURLE_PARTIAL_FILE:
+      case CURLE_SSL_CONNECT_ERROR:
+      case CURLE_HTTP2:
+      case CURLE_HTTP2_STREAM:
+      case CURLE_HTTP3:
+      case CURLE_QUIC_CONNECT_ERROR:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  void OnTransferDone(CURL* easy, CURLcode code) {
+    auto it = transfers_.find(easy);
+    if (it == transfers_.end()) return;
+    std::unique_ptr<Transfer> t = std::move(it->second);
+    transfers_.erase(it);
+    curl_multi_remove_handle(multi_.get(), easy);
+    Host& host = *t->host;
+    --host.in_flight;
+    --in_flight_total_;
+    if (!host.queue.empty()) MarkReady(host);
+    std::unique_ptr<Job> job = std::move(t->job);
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
+    struct Recycle {  // the handle goes back to the pool once its results are read
+      FetcherImpl* self;
+      Transfer* t;
+      ~Recycle() { self->ReleaseEasy(std::move(t->easy)); }
+    } recycle{this, t.get()};
+    if (job->is_robots) return OnRobotsDone(host, *t, code, status);
+
+    FetchResponse& r = job->response;
+    r.final_url = job->current_url;
+    r.http_status = static_cast<int>(status);
+    if (!t->refused.empty() && code != CURLE_OK) {
+      return Finish(std::move(job), FetchOutcome::kRefused, t->refused);
+    }
+    if (t->over_cap || code == CURLE_FILESIZE_EXCEEDED) {
+      return Finish(std::move(job), FetchOutcome::kTooLarge,
+                    "body over " + std::to_string(options_.max_body_bytes) + " bytes");
+    }
+    if (code != CURLE_OK) {
+      std::string error = CurlError(code, t->error_buffer);
+      if (!Retryable(code)) return Finish(std::move(job), FetchOutcome::kNetworkError, error);
+      return RetryOrFinish(std::move(job), FetchOutcome::kNetworkError, error, std::nullopt);
+    }
+    if (const char* type = nullptr;
+        curl_easy_getinfo(easy, CURLINFO_CONTENT_TYPE, &type) == CURLE_OK && type != nullptr) {
+      r.content_type = type;
+    }
+    r.content_language = Header(easy, "Content-Language");
+    r.etag = Header(easy, "ETag");
+    r.last_modified = Header(easy, "Last-Modified");
+
+    if (job->parsed.scheme == "file" || (status >= 200 && status < 300)) {
+      r.body = std::move(t->body);
+      return Finish(std::move(job), FetchOutcome::kOk, "");
+    }
+    if (status == 304) return Finish(std::move(job), FetchOutcome::kNotModified, "");
+    if (status >= 300 && status < 400) {
+      char* location = nullptr;
+      curl_easy_getinfo(easy, CURLINFO_REDIRECT_URL, &location);
+      if (location != nullptr) return FollowRedirect(std::move(job), location);
+    }
+    std::string error = "HTTP " + std::to_string(status);
+    if (status == 429 || status >= 500) {
+      auto retry_after =
+          fetch_internal::ParseRetryAfter(Header(easy, "Retry-After"), SystemClock::now());
+      return RetryOrFinish(std::move(job), FetchOutcome::kHttpError, error, retry_after);
+    }
+    Finish(std::move(job), FetchOutcome::kHttpError, error);
+  }
+
+  void FollowRedirect(std::unique_ptr<Job> job, std::string target) {
+    if (job->redirects >= options_.max_redirects) {
+      return Finish(
+          std::move(job), FetchOutcome::kHttpError,
+          "too many redirects (more than " + std::to_string(options_.max_redirects) + ")");
+    }
+    auto parsed = ParseUrl(target);
+    if (!parsed) {
+      return Finish(std::move(job), FetchOutcome::kInvalidUrl, "bad redirect target: " + target);
+    }
+    if (!IsHttp(parsed->scheme)) {
+      return Finish(std::move(job), FetchOutcome::kRefused,
+                    "redirect to a non-http(s) URL refused: " + target);
+    }
+    if (!job->visited.insert(target).second) {
+      return Finish(std::move(job), FetchOutcome::kHttpError, "redirect loop at " + target);
+    }
+    ++job->redirects;
+    job->redirect_hop = true;
+    job->current_url = std::move(target);
+    job->response.final_url = job->current_url;
+    Enqueue(std::move(job));
+  }
+
+  void RetryOrFinish(std::unique_ptr<Job> job, FetchOutcome outcome, std::string error,
+                     std::optional<milliseconds> retry_after) {
+    std::uniform_real_distribution<double> unit(0.0, 1.0);
+    milliseconds delay = fetch_internal::BackoffDelay(options_, job->response.attempts, unit(rng_));
+    if (retry_after) delay = std::max(delay, *retry_after);
+    if (job->response.attempts >= options_.max_attempts || delay > options_.max_retry_delay) {
+      job->response.retry_at = SystemClock::now() + delay;
+      if (job->response.attempts < options_.max_attempts)
+        error += " (Retry-After beyond max_retry_delay)";
+      return Finish(std::move(job), outcome, std::move(error));
+    }
+    job->response.error = std::move(error);  // the last failure, visible if it never recovers
+    delayed_.emplace(SteadyClock::now() + delay, std::move(job));
+    SchedulePump();
+  }
+
+  // Whether a robots.txt answer decides the rules (and may be cached): a body, or a
+  // 3xx/4xx that means "no robots.txt" (RFC 9309 §2.3.1.3). 429 counts as unreachable.
+  static bool RobotsAnswerIsFinal(long status) {
+    return (status >= 200 && status < 300) || (status >= 300 && status < 400) ||
+           (status >= 400 && status < 500 && status != 429);
+  }
+
+  void ApplyRobots(Host& host, long status, std::string_view body) {
+    host.robots = (status >= 200 && status < 300) ? RobotsRules::Parse(body, robots_token_)
+                                                  : RobotsRules();  // allow all
+    host.robots_state = Host::Robots::kReady;
+    host.crawl_delay = host.robots.crawl_delay();
+  }
+
+  bool LoadCachedRobots(Host& host) {
+    if (!options_.robots_cache || host.is_file) return false;
+    std::optional<RobotsCache::Entry> entry = options_.robots_cache->Load(host.origin);
+    if (!entry || !RobotsAnswerIsFinal(entry->http_status) ||
+        SystemClock::now() - entry->fetched_at > options_.robots_cache_ttl)
+      return false;
+    ApplyRobots(host, entry->http_status, entry->body);
+    return true;
+  }
+
+  void OnRobotsDone(Host& host, Transfer& t, CURLcode code, long status) {
+    bool truncated = t.over_cap && status >= 200 && status < 300;  // keep its first 500 KiB
+    if ((code == CURLE_OK || truncated) && RobotsAnswerIsFinal(status)) {
+      ApplyRobots(host, status, t.body);
+      host.next_start = std::max(host.next_start, host.robots_started + HostDelay(host));
+      if (options_.robots_cache) {
+        RobotsCache::Entry entry;
+        entry.http_status = static_cast<int>(status);
+        if (status >= 200 && status < 300) entry.body = t.body;
+        entry.fetched_at = SystemClock::now();
+        options_.robots_cache->Save(host.origin, entry);
+      }
+    } else {
+      host.robots_state = Host::Robots::kUnavailable;  // §2.3.1.4: unreachable -> disallow
+      if (!t.refused.empty()) {
+        host.robots_refused = true;
+        host.robots_error = t.refused;
+      } else {
+        host.robots_error =
+            code != CURLE_OK ? CurlError(code, t.error_buffer) : "HTTP " + std::to_string(status);
+      }
+    }
+    MarkReady(host);
+    SchedulePump();
+  }
+
+  // ---------------------------------------------------------------- completion
+  void Finish(std::unique_ptr<Job> job, FetchOutcome outcome, std::string error) {
+    FetchResponse& r = job->response;
+    r.outcome = outcome;
+    r.error = std::move(error);
+    if (outcome != FetchOutcome::kHttpError && outcome != FetchOutcome::kNetworkError &&
+        outcome != FetchOutcome::kBlocked)
+      r.retry_at.reset();
+    if (r.final_url.empty()) r.final_url = job->current_url;
+    r.elapsed = std::chrono::duration_cast<milliseconds>(SteadyClock::now() - job->started);
+    if (job->done) {
+      try {
+        job->done(std::move(r));
+      } catch (...) {
+        // A callback's exception must not unwind through curl or Asio.
+      }
+    }
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      --outstanding_;
+    }
+    MaybeStop();
+  }
+
+  void CancelAll() {
+    canceled_ = true;
+    std::vector<std::unique_ptr<Job>> jobs;
+    for (auto& [origin, host] : hosts_) {
+      for (auto& job : host.queue) jobs.push_back(std::move(job));
+      host.queue.clear();
+    }
+    for (auto& [when, job] : delayed_) jobs.push_back(std::move(job));
+    delayed_.clear();
+    for (auto& [easy, t] : transfers_) {
+      curl_multi_remove_handle(multi_.get(), easy);
+      --t->host->in_flight;
+      --in_flight_total_;
+      if (!t->job->is_robots) jobs.push_back(std::move(t->job));
+    }
+    transfers_.clear();
+    for (auto& job : jobs) Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    MaybeStop();
+  }
+
+  void MaybeStop() {
+    bool done;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      done = outstanding_ == 0 && (shutting_down_ || canceled_);
+    }
+    if (!done) return;
+    schedule_timer_.cancel();
+    work_.reset();
+    io_.stop();
+  }
+
+  FetchOptions options_;
+  asio::io_context io_;  // declared first: destroyed last, after every I/O object
+  asio::executor_work_guard<asio::io_context::executor_type> work_;
+  asio::steady_timer curl_timer_;
+  asio::steady_timer schedule_timer_;
+  SteadyClock::time_point scheduled_wake_{};
+  MultiPtr multi_;
+  std::unordered_map<curl_socket_t, std::shared_ptr<SocketContext>> sockets_;
+  std::unordered_map<CURL*, std::unique_ptr<Transfer>> transfers_;
+  std::vector<EasyPtr> free_easies_;
+  std::unordered_map<std::string, Host> hosts_;  // node-based: Host* stay valid
+  std::deque<Host*> ready_;  // hosts that may be able to start a request, round-robin
+  std::multimap<SteadyClock::time_point, Host*> parked_;  // hosts waiting for their delay
+  std::multimap<SteadyClock::time_point, std::unique_ptr<Job>> delayed_;  // retries
+  int in_flight_total_ = 0;
+  bool pump_posted_ = false;
+  bool timeout_posted_ = false;  // a zero curl timeout is already posted
+  bool shutting_down_ = false;   // loop thread
+  bool canceled_ = false;        // loop thread
+  std::mt19937_64 rng_;
+  std::string robots_token_;
+
+  std::mutex mu_;
+  bool accepting_ = true;    // guarded by mu_
+  int64_t outstanding_ = 0;  // accepted, not yet completed; guarded by mu_
+};
+
+}  // namespace
+
+std::unique_ptr<Fetcher> Fetcher::Create(const FetchOptions& options) {
+  return std::make_unique<FetcherImpl>(options);
+}
+
+FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options) {
+  auto fetcher = Fetcher::Create(options);
+  FetchResponse out;
+  fetcher->Submit(request, [&out](FetchResponse r) { out = std::move(r); });
+  fetcher->Shutdown();
+  fetcher->Run();
+  return out;
+}
+
+}  // namespace newsdesk

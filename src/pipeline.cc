@@ -1,0 +1,238 @@
+#include "newsdesk/pipeline.h"
+
+#include <exception>
+#include <map>
+#include <thread>
+#include <unordered_set>
+#include <utility>
+
+#include "pipeline_queue.h"
+#include "pipeline_writer.h"
+
+namespace newsdesk {
+
+using internal::BoundedQueue;
+using internal::TokenPool;
+using internal::WriteItem;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+
+// Input of a CPU worker: a fetch response or a document to import.
+struct WorkItem {
+  uint64_t seq = 0;
+  FetchResponse fetch;
+  std::optional<ImportInput> import;
+  std::chrono::system_clock::time_point fetched_at;
+};
+
+WriteItem Assemble(WorkItem&& in) {
+  WriteItem out;
+  out.seq = in.seq;
+  try {
+    if (in.import) {
+      out.url = in.import->url;
+      out.from_fetch = false;
+      Result<Document> doc = AssembleImport(*in.import);
+      if (doc.ok()) {
+        out.doc = *std::move(doc);
+      } else {
+        out.error = std::string(doc.status().message());
+      }
+      return out;
+    }
+    out.url = in.fetch.url;
+    if (in.fetch.outcome == FetchOutcome::kOk) {
+      PageInput page;
+      page.url = in.fetch.url;
+      page.final_url = in.fetch.final_url;
+      page.body = in.fetch.body;
+      page.content_type = in.fetch.content_type;
+      page.content_language = in.fetch.content_language;
+      page.fetched_at = in.fetched_at;
+      Result<Document> doc = AssemblePage(page);
+      if (doc.ok()) {
+        out.doc = *std::move(doc);
+      } else {
+        out.error = "extract: " + std::string(doc.status().message());
+      }
+    }
+  } catch (const std::exception& e) {
+    out.doc.reset();
+    out.error = std::string("internal: ") + e.what();
+  } catch (...) {
+    out.doc.reset();
+    out.error = "internal: unknown exception";
+  }
+  in.fetch.body.clear();
+  in.fetch.body.shrink_to_fit();
+  out.fetch = std::move(in.fetch);
+  return out;
+}
+
+int WorkerCount(int requested) {
+  if (requested > 0) return requested;
+  const unsigned hw = std::thread::hardware_concurrency();
+  return hw == 0 ? 2 : static_cast<int>(hw);
+}
+
+}  // namespace
+
+// The state of one Ingest()/Import() call, shared by its threads.
+struct Pipeline::Run {
+  Run(size_t capacity, int tokens) : work(capacity), write(capacity), in_flight(tokens) {}
+  BoundedQueue<WorkItem> work;
+  BoundedQueue<WriteItem> write;
+  TokenPool in_flight;               // released by the writer for each item it finishes
+  std::unique_ptr<Fetcher> fetcher;  // null for imports
+};
+
+Pipeline::Pipeline(Store& store, PipelineOptions options)
+    : store_(store), options_(std::move(options)) {}
+
+Pipeline::~Pipeline() = default;
+
+void Pipeline::Stop() {
+  stop_ = true;
+  std::lock_guard lock(run_mu_);
+  if (Run* run = run_.load()) run->in_flight.Cancel();
+}
+
+void Pipeline::Cancel() {
+  cancel_ = true;
+  Stop();
+  std::lock_guard lock(run_mu_);
+  if (Run* run = run_.load(); run && run->fetcher) run->fetcher->Cancel();
+}
+
+namespace {
+
+// Starts `n` workers that turn WorkItems into WriteItems until `work` is closed and empty.
+std::vector<std::thread> StartWorkers(int n, BoundedQueue<WorkItem>& work,
+                                      BoundedQueue<WriteItem>& write) {
+  std::vector<std::thread> workers;
+  workers.reserve(n);
+  for (int i = 0; i < n; ++i) {
+    workers.emplace_back([&work, &write] {
+      while (std::optional<WorkItem> item = work.Pop()) {
+        write.Push(Assemble(std::move(*item)));
+      }
+    });
+  }
+  return workers;
+}
+
+}  // namespace
+
+Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
+  stop_ = false;
+  cancel_ = false;
+  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
+  internal::Writer writer(store_, options_, cancel_);
+  Status opened = writer.Open();  // restores the story index
+  if (!opened.ok()) return opened;
+
+  // Frontier: which URLs need a fetch, with their validators; new ones become pending.
+  std::vector<FetchRequest> todo;
+  {
+    std::unordered_set<std::string> seen;
+    Result<std::vector<FetchRequest>> planned = writer.Plan(urls, now(), seen);
+    if (!planned.ok()) return planned.status();
+    todo = *std::move(planned);
+  }
+
+  const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight
+                                                : 4 * std::max(1, options_.fetch.max_total);
+  Run run(options_.queue_capacity, tokens);
+  run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(options_.fetch)
+                                         : Fetcher::Create(options_.fetch);
+  if (!run.fetcher) return Status::Internal("no fetcher");
+  {
+    std::lock_guard lock(run_mu_);
+    run_ = &run;
+  }
+  if (stop_) run.in_flight.Cancel();
+
+  std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
+  std::vector<std::thread> workers =
+      StartWorkers(WorkerCount(options_.workers), run.work, run.write);
+  std::thread fetcher_thread([&] {
+    try {
+      run.fetcher->Run();
+    } catch (const std::exception& e) {
+      writer.SetFatal(Status::Internal(std::string("fetcher: ") + e.what()));
+    }
+  });
+
+  // Feed, at most `tokens` URLs between here and the writer.
+  uint64_t seq = 0;
+  for (FetchRequest& request : todo) {
+    if (stop_ || writer.failed() || !run.in_flight.Acquire()) break;
+    request.tag = seq++;
+    run.fetcher->Submit(std::move(request), [&run, &now](FetchResponse response) {
+      WorkItem item;
+      item.seq = response.tag;
+      item.fetched_at = now();
+      item.fetch = std::move(response);
+      run.work.Push(std::move(item));
+    });
+  }
+  run.fetcher->Shutdown();
+  fetcher_thread.join();
+  run.work.Close();
+  for (std::thread& t : workers) t.join();
+  run.write.Close();
+  writer_thread.join();
+  {
+    std::lock_guard lock(run_mu_);
+    run_ = nullptr;
+  }
+  return writer.Finish(stop_);
+}
+
+Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
+  stop_ = false;
+  cancel_ = false;
+  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
+  internal::Writer writer(store_, options_, cancel_);
+  Status opened = writer.Open();
+  if (!opened.ok()) return opened;
+
+  const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight : 256;
+  Run run(options_.queue_capacity, tokens);
+  {
+    std::lock_guard lock(run_mu_);
+    run_ = &run;
+  }
+  if (stop_) run.in_flight.Cancel();
+  std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
+  std::vector<std::thread> workers =
+      StartWorkers(WorkerCount(options_.workers), run.work, run.write);
+
+  uint64_t seq = 0;
+  try {
+    for (;;) {
+      ImportInput doc;
+      if (stop_ || writer.failed() || !next(doc)) break;
+      if (!run.in_flight.Acquire()) break;
+      WorkItem item;
+      item.seq = seq++;
+      doc.fetched_at = now();
+      item.import = std::move(doc);
+      run.work.Push(std::move(item));
+    }
+  } catch (const std::exception& e) {
+    writer.SetFatal(Status::Internal(std::string("import source: ") + e.what()));
+  }
+  run.work.Close();
+  for (std::thread& t : workers) t.join();
+  run.write.Close();
+  writer_thread.join();
+  {
+    std::lock_guard lock(run_mu_);
+    run_ = nullptr;
+  }
+  return writer.Finish(stop_);
+}
+
+}  // namespace newsdesk

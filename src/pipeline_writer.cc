@@ -1,0 +1,386 @@
+#include "pipeline_writer.h"
+
+#include <exception>
+#include <utility>
+
+#include "newsdesk/dates.h"
+
+namespace newsdesk::internal {
+
+namespace {
+
+using SteadyClock = std::chrono::steady_clock;
+
+bool IsFinal(const FrontierEntry& e, const std::string& now_iso) {
+  switch (e.state) {
+    case UrlState::kPending:
+      return false;
+    case UrlState::kFailed:
+      // A transient failure may be retried once its time has come.
+      return e.next_attempt_at.empty() || e.next_attempt_at > now_iso;
+    default:
+      return true;
+  }
+}
+
+std::string FetchReason(const FetchResponse& r) {
+  std::string reason(FetchOutcomeName(r.outcome));
+  if (r.outcome == FetchOutcome::kHttpError && r.http_status != 0 &&
+      r.error.find(std::to_string(r.http_status)) == std::string::npos) {
+    reason += " " + std::to_string(r.http_status);
+  }
+  if (!r.error.empty()) reason += ": " + r.error;
+  return reason;
+}
+
+// Publication time of a stored article for the story window (fetch time when unknown).
+std::optional<int64_t> StoredTime(const Article& a) {
+  for (const std::string* s : {&a.published, &a.fetched_at}) {
+    if (s->empty()) continue;
+    Result<ParsedDate> d = ParseDate(*s);
+    if (!d.ok()) continue;
+    using namespace std::chrono;
+    const sys_days day{year{d->year} / month{static_cast<unsigned>(d->month)} /
+                       std::chrono::day{static_cast<unsigned>(d->day)}};
+    int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
+    if (d->has_time) t += d->hour * 3600 + d->minute * 60 + d->second;
+    if (d->utc_offset_minutes) t -= int64_t{*d->utc_offset_minutes} * 60;
+    return t;
+  }
+  return std::nullopt;
+}
+
+StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
+  StoryArticle s;
+  s.id = a.id;
+  s.url = a.canonical_url;
+  s.title = a.title;
+  s.text = a.text;
+  s.language = a.language;
+  s.site = a.site;
+  s.published_unix = when;
+  return s;
+}
+
+}  // namespace
+
+Writer::Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled)
+    : store_(store), options_(options), cancelled_(cancelled), stories_(options.stories) {
+  started_ = last_report_ = SteadyClock::now();
+}
+
+Writer::~Writer() = default;
+
+Status Writer::Open() {
+  Status inner;
+  Status s = store_.ForEachArticle([&](const Article& a) {
+    try {
+      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0});
+    } catch (const std::exception& e) {
+      inner = Status::Internal(std::string("restoring stories: ") + e.what());
+      return false;
+    }
+    return true;
+  });
+  if (!s.ok()) return s;
+  if (!inner.ok()) return inner;
+  if (!options_.run_name.empty()) {
+    Result<int64_t> run = store_.BeginRun(options_.run_name);
+    if (!run.ok()) return run.status();
+    run_id_ = *run;
+    summary_.run_id = run_id_;
+  }
+  return Status::OK();
+}
+
+Result<std::vector<FetchRequest>> Writer::Plan(const std::vector<std::string>& urls,
+                                               std::chrono::system_clock::time_point now,
+                                               std::unordered_set<std::string>& seen) {
+  const std::string now_iso = IsoUtc(now);
+  std::vector<FetchRequest> todo;
+  Store::Transaction txn(store_);
+  for (const std::string& url : urls) {
+    if (!seen.insert(url).second) continue;
+    Result<std::optional<FrontierEntry>> prev = store_.GetUrl(url);
+    if (!prev.ok()) return prev.status();
+    FetchRequest request;
+    request.url = url;
+    if (!prev->has_value()) {
+      FrontierEntry entry;
+      entry.url = url;
+      entry.source = options_.source;
+      if (Status s = store_.UpsertUrl(entry); !s.ok()) return s;
+    } else {
+      const FrontierEntry& e = **prev;
+      if (IsFinal(e, now_iso) && !options_.refetch_finished) {
+        ++summary_.counts.already_done;
+        continue;
+      }
+      request.etag = e.etag;
+      request.last_modified = e.last_modified;
+    }
+    todo.push_back(std::move(request));
+  }
+  if (Status s = txn.Commit(); !s.ok()) return s;
+  summary_.counts.total = static_cast<int64_t>(seen.size());
+  summary_.counts.done = summary_.counts.already_done;
+  return todo;
+}
+
+void Writer::SetFatal(Status status) {
+  std::lock_guard lock(fatal_mu_);
+  if (fatal_.ok()) fatal_ = std::move(status);
+  failed_ = true;
+}
+
+void Writer::Fail(const std::string& url, const std::string& reason, int http_status) {
+  ++summary_.counts.failed;
+  summary_.failures.push_back({url, reason, http_status});
+}
+
+Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
+                                 const std::string& url) {
+  ++summary_.counts.duplicates;
+  // Every other address of the article becomes an alias; an alias already taken by
+  // another article stays with it.
+  for (const std::string* alias : {&url, &doc.article.canonical_url}) {
+    if (*alias != existing.url && *alias != existing.canonical_url && !alias->empty()) {
+      (void)store_.AddAlias(*alias, existing.id);
+    }
+  }
+  return {UrlState::kDuplicate, existing.id};
+}
+
+Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& url) {
+  Article& a = doc.article;
+  Result<std::optional<Article>> same_url = store_.FindByCanonicalUrl(a.canonical_url);
+  if (!same_url.ok()) return same_url.status();
+  if (same_url->has_value()) return Duplicate(**same_url, doc, url);
+  if (!a.content_hash.empty()) {
+    Result<std::optional<Article>> same_text = store_.FindByContentHash(a.content_hash);
+    if (!same_text.ok()) return same_text.status();
+    if (same_text->has_value()) return Duplicate(**same_text, doc, url);
+  }
+  a.run_id = run_id_;
+  Result<int64_t> id = store_.InsertArticle(a);
+  if (!id.ok()) return id.status();
+  a.id = *id;
+  const StoryAssignment story = stories_.Add(ToStoryArticle(a, doc.published_unix));
+  a.story_id = story.story_id;
+  a.duplicate_of = story.duplicate_of;
+  if (Status s = store_.SetArticleStory(a.id, a.story_id, a.duplicate_of); !s.ok()) return s;
+  if (!doc.figures.empty()) {
+    std::vector<StoryFigure> figures;
+    figures.reserve(doc.figures.size());
+    for (const Figure& f : doc.figures) {
+      StoryFigure sf;
+      sf.value = f.value;
+      sf.text = f.number;
+      sf.unit = f.noun;
+      sf.context = f.context;
+      figures.push_back(std::move(sf));
+    }
+    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, figures); !s.ok()) return s;
+  }
+  dirty_stories_.insert(a.story_id);
+  ++summary_.counts.stored;
+  if (a.duplicate_of != 0) ++summary_.counts.near_duplicates;
+  return Stored{UrlState::kFetched, a.id};
+}
+
+void Writer::ProcessImport(WriteItem& item) {
+  const std::string label =
+      !item.url.empty() ? item.url : "document " + std::to_string(item.seq + 1);
+  if (!item.doc) return Fail(label, item.error, 0);
+  Result<Stored> stored = StoreDocument(*item.doc, item.url);
+  if (!stored.ok()) return Fail(label, "store: " + stored.status().ToString(), 0);
+}
+
+void Writer::Process(WriteItem& item) {
+  if (!item.from_fetch) {
+    ProcessImport(item);
+    ++summary_.counts.done;
+    return;
+  }
+  const FetchResponse& r = item.fetch;
+  // Aborted by Cancel(): the URL stays pending for the next run.
+  if (cancelled_ && r.outcome == FetchOutcome::kNetworkError) return;
+
+  Result<std::optional<FrontierEntry>> prev = store_.GetUrl(item.url);
+  FrontierEntry e;
+  if (prev.ok() && prev->has_value()) e = **prev;
+  e.url = item.url;
+  if (e.source.empty()) e.source = options_.source;
+  e.http_status = r.http_status;
+  e.attempts += r.attempts;
+  if (!r.etag.empty()) e.etag = r.etag;
+  if (!r.last_modified.empty()) e.last_modified = r.last_modified;
+  e.error.clear();
+  e.next_attempt_at.clear();
+
+  switch (r.outcome) {
+    case FetchOutcome::kOk: {
+      ++summary_.counts.fetched;
+      if (!item.doc) {
+        e.state = UrlState::kFailed;
+        e.error = item.error;
+        Fail(item.url, item.error, r.http_status);
+        break;
+      }
+      Result<Stored> stored = StoreDocument(*item.doc, item.url);
+      if (!stored.ok()) {
+        e.state = UrlState::kFailed;
+        e.error = "store: " + stored.status().ToString();
+        Fail(item.url, e.error, r.http_status);
+        break;
+      }
+      e.state = stored->state;
+      e.article_id = stored->article_id;
+      break;
+    }
+    case FetchOutcome::kNotModified:
+      ++summary_.counts.unchanged;
+      e.state = UrlState::kUnchanged;
+      break;
+    case FetchOutcome::kBlocked:
+      ++summary_.counts.skipped;
+      e.state = UrlState::kSkipped;
+      e.error = FetchReason(r);
+      summary_.skips.push_back({item.url, e.error, r.http_status});
+      break;
+    default:
+      e.state = UrlState::kFailed;
+      e.error = FetchReason(r);
+      if (r.retry_at) e.next_attempt_at = IsoUtc(*r.retry_at);
+      Fail(item.url, e.error, r.http_status);
+      break;
+  }
+  ++summary_.counts.done;
+  if (Status s = store_.UpsertUrl(e); !s.ok()) {
+    SetFatal(Status::IOError("frontier update for " + item.url + ": " + s.ToString()));
+  }
+}
+
+Status Writer::MaybeCommit(bool force) {
+  if (!txn_) return Status::OK();
+  const bool due = uncommitted_ >= options_.commit_every ||
+                   SteadyClock::now() - txn_started_ >= options_.commit_interval;
+  if (!force && !due) return Status::OK();
+  Status s;
+  for (int64_t story : dirty_stories_) {
+    if (story <= 0) continue;
+    s = store_.UpsertStory(story, "");
+    if (!s.ok()) break;
+  }
+  dirty_stories_.clear();
+  if (s.ok()) s = txn_->Commit();
+  txn_.reset();
+  uncommitted_ = 0;
+  return s;
+}
+
+void Writer::MaybeReport(bool force) {
+  if (!options_.progress) return;
+  const auto now = SteadyClock::now();
+  if (!force && now - last_report_ < options_.progress_interval) return;
+  last_report_ = now;
+  summary_.counts.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - started_);
+  try {
+    options_.progress(summary_.counts);
+  } catch (...) {
+    // A progress sink that throws loses its report, never the run.
+  }
+}
+
+void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
+  auto handle = [&](WriteItem& item) {
+    if (!failed()) {
+      try {
+        if (!txn_) {
+          txn_.emplace(store_);
+          txn_started_ = SteadyClock::now();
+          if (!txn_->status().ok()) {
+            SetFatal(txn_->status());
+            txn_.reset();
+          }
+        }
+        if (txn_) {
+          Process(item);
+          ++uncommitted_;
+          if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
+        }
+      } catch (const std::exception& e) {
+        Fail(item.url, std::string("internal: ") + e.what(), 0);
+        ++summary_.counts.done;
+      }
+    }
+    tokens.Release();
+    MaybeReport(false);
+  };
+
+  const auto tick =
+      std::min<std::chrono::milliseconds>(options_.commit_interval, std::chrono::milliseconds(200));
+  for (;;) {
+    std::optional<WriteItem> item = queue.PopFor(tick);
+    if (!item) {
+      if (queue.closed_and_empty()) break;
+      if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
+      MaybeReport(false);
+      continue;
+    }
+    if (!options_.ordered) {
+      handle(*item);
+      continue;
+    }
+    reorder_.emplace(item->seq, std::move(*item));
+    for (auto it = reorder_.begin(); it != reorder_.end() && it->first == next_seq_;
+         it = reorder_.begin()) {
+      handle(it->second);
+      reorder_.erase(it);
+      ++next_seq_;
+    }
+  }
+  // Items whose predecessors never came (a cancelled run): in order, with the gaps.
+  for (auto& [seq, item] : reorder_) handle(item);
+  reorder_.clear();
+  if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+  MaybeReport(true);
+}
+
+Result<RunSummary> Writer::Finish(bool interrupted) {
+  Status fatal;
+  {
+    std::lock_guard lock(fatal_mu_);
+    fatal = fatal_;
+  }
+  summary_.interrupted = interrupted;
+  summary_.counts.elapsed =
+      std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
+  if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
+  if (run_id_ != 0) {
+    const PipelineProgress& c = summary_.counts;
+    const std::vector<std::pair<std::string, int64_t>> counts = {
+        {"total", c.total},
+        {"fetched", c.fetched},
+        {"stored", c.stored},
+        {"duplicates", c.duplicates},
+        {"near_duplicates", c.near_duplicates},
+        {"unchanged", c.unchanged},
+        {"failed", c.failed},
+        {"skipped", c.skipped},
+        {"already_done", c.already_done}};
+    // Errors by kind: the reason up to its first ':' ("http_error 404", "network_error").
+    std::map<std::string, int64_t> kinds;
+    for (const UrlFailure& f : summary_.failures) ++kinds[f.reason.substr(0, f.reason.find(':'))];
+    const std::string status = !fatal.ok()    ? "error"
+                               : interrupted  ? "interrupted"
+                               : c.failed > 0 ? "failed"
+                                              : "ok";
+    Status s = store_.FinishRun(run_id_, status, counts, {kinds.begin(), kinds.end()});
+    if (fatal.ok() && !s.ok()) fatal = s;
+  }
+  if (!fatal.ok()) return fatal;
+  return std::move(summary_);
+}
+
+}  // namespace newsdesk::internal

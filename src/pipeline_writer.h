@@ -1,0 +1,97 @@
+// The pipeline's writer: the only user of the Store during a run. Plans the frontier
+// before the run, then consumes assembled documents: exact dedup, stories, frontier
+// states, batched commits, progress and the run summary.
+//
+// Thread-safety: Open/Plan/Finish on the caller's thread before and after the run; Loop on
+// the writer thread; failed() and SetFatal() from any thread.
+#ifndef NEWSDESK_PIPELINE_WRITER_H_
+#define NEWSDESK_PIPELINE_WRITER_H_
+
+#include <atomic>
+#include <chrono>
+#include <cstdint>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "newsdesk/document.h"
+#include "newsdesk/fetch.h"
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+#include "newsdesk/stories.h"
+#include "pipeline_queue.h"
+
+namespace newsdesk::internal {
+
+// Output of a CPU worker.
+struct WriteItem {
+  uint64_t seq = 0;
+  bool from_fetch = true;
+  std::string url;      // as requested (or as given, for imports)
+  FetchResponse fetch;  // body released; outcome etc. for fetched items
+  std::optional<Document> doc;
+  std::string error;  // why assembly failed, when !doc
+};
+
+class Writer {
+ public:
+  Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled);
+  ~Writer();
+
+  // Rebuilds the story index from the stored articles and records the run as started.
+  Status Open();
+
+  // Deduplicates `urls`, skips those in a final state (unless refetch_finished), records
+  // new ones as pending, and returns the requests to submit (with ETag/Last-Modified).
+  Result<std::vector<FetchRequest>> Plan(const std::vector<std::string>& urls,
+                                         std::chrono::system_clock::time_point now,
+                                         std::unordered_set<std::string>& seen);
+
+  // Consumes `queue` until it is closed and empty, releasing one token per item.
+  void Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens);
+
+  // Records the run as finished; the summary of the run, or the store error that ended it.
+  Result<RunSummary> Finish(bool interrupted);
+
+  void SetFatal(Status status);
+  bool failed() const { return failed_.load(); }
+
+ private:
+  struct Stored {
+    UrlState state;
+    int64_t article_id;
+  };
+  void Process(WriteItem& item);
+  void ProcessImport(WriteItem& item);
+  Result<Stored> StoreDocument(Document& doc, const std::string& url);
+  Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
+  void Fail(const std::string& url, const std::string& reason, int http_status);
+  Status MaybeCommit(bool force);
+  void MaybeReport(bool force);
+
+  Store& store_;
+  const PipelineOptions& options_;
+  const std::atomic<bool>& cancelled_;
+  StoryIndex stories_;
+  std::optional<Store::Transaction> txn_;
+  int uncommitted_ = 0;
+  std::chrono::steady_clock::time_point txn_started_;
+  std::chrono::steady_clock::time_point started_;
+  std::chrono::steady_clock::time_point last_report_;
+  std::set<int64_t> dirty_stories_;  // stories whose stats are recomputed at commit
+  int64_t run_id_ = 0;
+  std::map<uint64_t, WriteItem> reorder_;  // options_.ordered: items ahead of next_seq_
+  uint64_t next_seq_ = 0;
+  RunSummary summary_;
+  std::atomic<bool> failed_{false};
+  std::mutex fatal_mu_;
+  Status fatal_;
+};
+
+}  // namespace newsdesk::internal
+
+#endif  // NEWSDESK_PIPELINE_WRITER_H_

@@ -1,0 +1,506 @@
+// StoryIndex: exact/near-duplicate detection and incremental story clustering. See
+// include/newsdesk/stories.h for the model and docs/stories.md for the measurements.
+//
+// Invariants:
+//  - articles_[i] is the i-th article indexed; ids_ maps store id -> i.
+//  - Every non-duplicate article within `kKeepTermsFor` of the newest publication time
+//    keeps its terms; older ones drop them (they can no longer join anything in the
+//    window), which keeps memory flat on an endless stream.
+//  - terms_[t].df counts non-duplicate articles containing term t; its posting list holds
+//    the most recent kMaxPosting of them.
+#include "newsdesk/stories.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+#include "stories_features.h"
+
+namespace newsdesk {
+namespace {
+
+using stories_internal::ArticleFeatures;
+using stories_internal::FeatureExtractor;
+using stories_internal::Term;
+
+constexpr size_t kMaxPosting = 48;     // recent articles kept per term
+constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to probe
+constexpr size_t kMaxCandidates = 64;  // articles scored per Add
+constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
+constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
+
+struct Article {
+  int64_t id = 0;
+  int64_t story_id = 0;
+  int64_t duplicate_of = 0;
+  std::optional<int64_t> published;
+  float anchor_sum = 0;           // sum of anchor weights (IDF^2) when indexed
+  int anchor_count = 0;           // anchors counted in anchor_sum
+  std::vector<uint32_t> minhash;  // cleared with the terms
+  std::vector<uint64_t> anchors;  // see MergeAnchors; cleared with the terms
+  float norm = 0;                 // TF-IDF norm when indexed
+  std::vector<Term> terms;        // cleared when out of every window
+};
+
+struct TermStats {
+  uint32_t df = 0;
+  uint32_t hard = 0;              // for anchors: articles where it was a hard anchor (a name)
+  std::vector<uint32_t> posting;  // article indices, oldest first, at most kMaxPosting
+};
+
+struct Story {
+  StoryInfo info;
+  std::vector<uint32_t> recent;  // the last kStoryMembers non-duplicate articles
+};
+
+// Hard and soft anchors in one sorted list: bit 0 of an entry is 1 for a soft anchor,
+// the other bits identify it (a hard entry wins over a soft one with the same id).
+std::vector<uint64_t> MergeAnchors(const ArticleFeatures& f) {
+  std::vector<uint64_t> out;
+  out.reserve(f.anchors.size() + f.soft_anchors.size());
+  for (uint64_t a : f.anchors) out.push_back(a);
+  for (uint64_t a : f.soft_anchors) out.push_back(a | 1);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end(),
+                        [](uint64_t x, uint64_t y) { return (x >> 2) == (y >> 2); }),
+            out.end());
+  return out;
+}
+
+bool IsSoft(uint64_t anchor) { return anchor & 1; }
+uint64_t AnchorId(uint64_t anchor) { return anchor & ~uint64_t{3}; }
+double AnchorScale(uint64_t anchor) {
+  return (anchor & stories_internal::kWeakAnchorBit) ? 0.5 : 1.0;
+}
+
+// A new article's terms and anchors with their weights under the current IDF, computed
+// once per Add.
+struct Query {
+  std::vector<double> term_weight;    // weight * idf^2, aligned with features.terms
+  std::vector<double> anchor_weight;  // idf * scale, aligned with anchors; 0 if it does
+                                      // not count (a soft anchor nobody used as a name)
+  std::vector<double> soft_weight;    // idf * scale even when it does not count
+  std::vector<std::pair<uint32_t, uint64_t>> probes;  // (df, id) of known terms/anchors
+  float norm = 0;                                     // TF-IDF norm
+  float anchor_sum = 0;                               // sum of anchor_weight
+  int anchor_count = 0;                               // anchors with anchor_weight > 0
+};
+
+bool WithinWindow(const std::optional<int64_t>& a, const std::optional<int64_t>& b,
+                  int64_t window) {
+  if (!a || !b) return true;
+  const int64_t d = *a > *b ? *a - *b : *b - *a;
+  return d <= window;
+}
+
+void AddUnique(std::vector<std::string>* list, const std::string& value) {
+  if (value.empty()) return;
+  if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
+}
+
+}  // namespace
+
+struct StoryIndex::Impl {
+  explicit Impl(const StoryOptions& o) : options(o), extractor(o.lead_words) {}
+
+  StoryOptions options;
+  FeatureExtractor extractor;
+  std::vector<Article> articles;
+  std::unordered_map<int64_t, uint32_t> ids;
+  std::unordered_map<uint64_t, uint32_t> exact;  // exact hash -> first article
+  // LSH: (band, band key) hash -> the first article with that band, for articles within
+  // the eviction horizon.
+  std::unordered_map<uint64_t, uint32_t> bands;
+  std::unordered_map<uint64_t, TermStats> terms;
+  std::unordered_map<int64_t, Story> stories;
+  uint64_t indexed_docs = 0;  // non-duplicates, the N of IDF
+  int64_t next_story_id = 1;
+  std::optional<int64_t> newest;
+  std::vector<uint32_t> with_terms;  // articles still holding terms, in index order
+  size_t with_terms_head = 0;
+
+  // join_threshold, raised by join_threshold_per_decade for every tenfold growth of the
+  // articles still in the window above 1000: the best of many chance resemblances is
+  // higher in a dense stream than in a small collection.
+  double JoinThreshold() const {
+    const double live = static_cast<double>(with_terms.size() - with_terms_head);
+    return options.join_threshold +
+           options.join_threshold_per_decade * std::log10(std::max(1.0, live / 1000.0));
+  }
+
+  int64_t window_seconds() const {
+    return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
+  }
+
+  float Idf(uint64_t term) const {
+    const auto it = terms.find(term);
+    const double df = it == terms.end() ? 0.0 : it->second.df;
+    return static_cast<float>(std::log((indexed_docs + 1.0) / (df + 0.5)));
+  }
+
+  float Norm(const std::vector<Term>& t) const {
+    double sum = 0;
+    for (const Term& x : t) {
+      const double w = x.weight * Idf(x.id);
+      sum += w * w;
+    }
+    return static_cast<float>(std::sqrt(sum));
+  }
+
+  // Index of the first copy of a (near-)duplicate, or -1.
+  int64_t FindDuplicate(const ArticleFeatures& f) const {
+    if (f.word_count == 0) return -1;
+    if (auto it = exact.find(f.exact_hash); it != exact.end()) return it->second;
+    if (f.word_count < options.near_duplicate_min_words) return -1;
+    int64_t best = -1;
+    double best_similarity = options.near_duplicate_min_jaccard;
+    for (int band = 0; band < stories_internal::kBands; ++band) {
+      const auto it = bands.find(stories_internal::BandKey(f.minhash, band));
+      if (it == bands.end()) continue;
+      const uint32_t idx = it->second;
+      const double sim = stories_internal::MinHashSimilarity(f.minhash, articles[idx].minhash);
+      if (sim > best_similarity || (sim == best_similarity && (best < 0 || idx < best))) {
+        best_similarity = sim;
+        best = idx;
+      }
+    }
+    if (best >= 0 && articles[best].duplicate_of != 0) {
+      best = ids.at(articles[best].duplicate_of);  // point at the first copy
+    }
+    return best;
+  }
+
+  // A soft anchor counts once some cased text used it as a name.
+  bool Counts(uint64_t anchor) const {
+    if (!IsSoft(anchor)) return true;
+    const auto it = terms.find(AnchorId(anchor));
+    return it != terms.end() && it->second.hard > 0;
+  }
+
+  float AnchorSum(const std::vector<uint64_t>& anchors, int* count) const {
+    double sum = 0;
+    *count = 0;
+    for (uint64_t a : anchors) {
+      if (Counts(a)) {
+        const double idf = Idf(AnchorId(a));
+        sum += idf * idf * AnchorScale(a);
+        ++*count;
+      }
+    }
+    return static_cast<float>(sum);
+  }
+
+  Query MakeQuery(const ArticleFeatures& f, const std::vector<uint64_t>& anchors) const {
+    Query q;
+    const double n = indexed_docs + 1.0;
+    q.term_weight.reserve(f.terms.size());
+    double norm = 0;
+    for (const Term& t : f.terms) {
+      const auto it = terms.find(t.id);
+      const uint32_t df = it == terms.end() ? 0 : it->second.df;
+      const double idf = std::log(n / (df + 0.5));
+      norm += (t.weight * idf) * (t.weight * idf);
+      q.term_weight.push_back(t.weight * idf * idf);
+      if (df > 0) q.probes.emplace_back(df, t.id);
+    }
+    q.norm = static_cast<float>(std::sqrt(norm));
+    double sum = 0;
+    for (uint64_t a : anchors) {
+      const auto it = terms.find(AnchorId(a));
+      const uint32_t df = it == terms.end() ? 0 : it->second.df;
+      const double idf = std::log(n / (df + 0.5));
+      const double w = idf * idf * AnchorScale(a);
+      const bool counts = !IsSoft(a) || (it != terms.end() && it->second.hard > 0);
+      q.anchor_weight.push_back(counts ? w : 0);
+      q.soft_weight.push_back(w);
+      if (counts) {
+        sum += w;
+        ++q.anchor_count;
+      }
+      if (df > 0) q.probes.emplace_back(df, it->first);
+    }
+    q.anchor_sum = static_cast<float>(sum);
+    return q;
+  }
+
+  // The smaller anchor mass of the two, inflated by anchor_prior pseudo-anchors of its
+  // mean weight, so that two or three shared anchors of a short text are not certainty.
+  double AnchorDenominator(double sum_a, int count_a, const Article& b) const {
+    const bool a_smaller = sum_a <= b.anchor_sum;
+    const double sum = a_smaller ? sum_a : b.anchor_sum;
+    const int count = a_smaller ? count_a : b.anchor_count;
+    if (count == 0) return 1;
+    return sum * (1 + options.anchor_prior / count);
+  }
+
+  // Similarity of the new article (features `f`, `anchors`, query `q`) with indexed
+  // article `b`: a blend of the TF-IDF cosine and the IDF-weighted overlap of anchors
+  // (names and numbers, language-independent).
+  double Similarity(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, const Query& q,
+                    const Article& b) const {
+    double dot = 0;
+    if (q.norm > 0 && b.norm > 0) {
+      size_t i = 0;
+      auto j = b.terms.begin();
+      while (i < f.terms.size() && j != b.terms.end()) {
+        if (f.terms[i].id < j->id) {
+          ++i;
+        } else if (j->id < f.terms[i].id) {
+          ++j;
+        } else {
+          dot += q.term_weight[i] * j->weight;
+          ++i;
+          ++j;
+        }
+      }
+      dot /= static_cast<double>(q.norm) * b.norm;
+    }
+    double shared = 0;
+    int shared_count = 0;
+    size_t i = 0;
+    auto j = b.anchors.begin();
+    while (i < anchors.size() && j != b.anchors.end()) {
+      if ((anchors[i] >> 2) < (*j >> 2)) {
+        ++i;
+      } else if ((*j >> 2) < (anchors[i] >> 2)) {
+        ++j;
+      } else {
+        // A soft anchor counts when the other side used it as a name.
+        const double w = IsSoft(*j) ? q.anchor_weight[i] : q.soft_weight[i];
+        if (w > 0) {
+          shared += w;
+          ++shared_count;
+        }
+        ++i;
+        ++j;
+      }
+    }
+    // One shared anchor alone is weak evidence (two stories about the same country).
+    const double anchor =
+        std::min(1.0, shared / AnchorDenominator(q.anchor_sum, q.anchor_count, b)) *
+        (shared_count >= 2 ? 1.0 : 0.5);
+    return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
+  }
+
+  // Best story for new features `f` published at `published`: (story id, score).
+  std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
+                                       const std::vector<uint64_t>& anchors, Query& q,
+                                       const std::optional<int64_t>& published) const {
+    // Probe with the rarest terms and anchors already seen.
+    std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
+    const size_t n = std::min(probes.size(), kQueryTerms);
+    std::partial_sort(probes.begin(), probes.begin() + n, probes.end());
+    std::unordered_map<uint32_t, int> hits;
+    for (size_t p = 0; p < n; ++p) {
+      for (uint32_t idx : terms.at(probes[p].second).posting) ++hits[idx];
+    }
+    std::vector<std::pair<int, uint32_t>> candidates;
+    candidates.reserve(hits.size());
+    for (const auto& [idx, count] : hits) candidates.emplace_back(count, idx);
+    const size_t m = std::min(candidates.size(), kMaxCandidates);
+    std::partial_sort(candidates.begin(), candidates.begin() + m, candidates.end(),
+                      [](const auto& x, const auto& y) {
+                        return x.first != y.first ? x.first > y.first : x.second < y.second;
+                      });
+    const int64_t window = window_seconds();
+    // Best member per story.
+    std::unordered_map<int64_t, double> best_member;
+    std::unordered_map<uint32_t, double> scored;  // article index -> similarity
+    for (size_t c = 0; c < m; ++c) {
+      const uint32_t idx = candidates[c].second;
+      const Article& b = articles[idx];
+      if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+      const double sim = Similarity(f, anchors, q, b);
+      scored.emplace(idx, sim);
+      double& best = best_member[b.story_id];
+      best = std::max(best, sim);
+    }
+    std::vector<std::pair<double, int64_t>> ranked;
+    ranked.reserve(best_member.size());
+    for (const auto& [story, score] : best_member) ranked.emplace_back(score, story);
+    const size_t k = std::min(ranked.size(), kStoriesScored);
+    std::partial_sort(ranked.begin(), ranked.begin() + k, ranked.end(),
+                      [](const auto& x, const auto& y) {
+                        return x.first != y.first ? x.first > y.first : x.second < y.second;
+                      });
+    // Story score: the mean of its best member and its average over recent members, so
+    // that one chance resemblance to a single member does not chain two events.
+    int64_t best_story = 0;
+    double best_score = 0;
+    for (size_t r = 0; r < k; ++r) {
+      const Story& story = stories.at(ranked[r].second);
+      double sum = 0;
+      int count = 0;
+      for (uint32_t idx : story.recent) {
+        const Article& b = articles[idx];
+        if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+        const auto it = scored.find(idx);
+        sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
+        ++count;
+      }
+      const double mean = count > 0 ? sum / count : ranked[r].first;
+      const double score =
+          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
+      if (score > best_score || (score == best_score && ranked[r].second < best_story)) {
+        best_score = score;
+        best_story = ranked[r].second;
+      }
+    }
+    return {best_story, best_score};
+  }
+
+  void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
+    Article& a = articles[idx];
+    ++indexed_docs;
+    auto post = [&](uint64_t id) {
+      TermStats& s = terms[id];
+      ++s.df;
+      if (s.posting.size() >= kMaxPosting) s.posting.erase(s.posting.begin());
+      s.posting.push_back(idx);
+    };
+    for (const Term& t : f.terms) post(t.id);
+    for (uint64_t anchor : anchors) {
+      post(AnchorId(anchor));
+      if (!IsSoft(anchor)) ++terms[AnchorId(anchor)].hard;
+    }
+    a.terms = std::move(f.terms);
+    a.anchors = std::move(anchors);
+    a.norm = Norm(a.terms);
+    a.anchor_sum = AnchorSum(a.anchors, &a.anchor_count);
+    with_terms.push_back(idx);
+  }
+
+  void IndexFingerprints(uint32_t idx, ArticleFeatures* f) {
+    if (f->word_count == 0) return;
+    exact.emplace(f->exact_hash, idx);
+    if (f->word_count < options.near_duplicate_min_words) return;
+    for (int band = 0; band < stories_internal::kBands; ++band) {
+      bands.emplace(stories_internal::BandKey(f->minhash, band), idx);
+    }
+    articles[idx].minhash = std::move(f->minhash);
+  }
+
+  // Drops the terms of articles too old to join anything any more (see invariants).
+  void Evict() {
+    if (!newest) return;
+    const int64_t horizon = *newest - 2 * window_seconds();
+    while (with_terms_head < with_terms.size()) {
+      Article& a = articles[with_terms[with_terms_head]];
+      if (!a.published || *a.published >= horizon) break;
+      for (int band = 0; !a.minhash.empty() && band < stories_internal::kBands; ++band) {
+        const auto it = bands.find(stories_internal::BandKey(a.minhash, band));
+        if (it != bands.end() && it->second == with_terms[with_terms_head]) bands.erase(it);
+      }
+      std::vector<Term>().swap(a.terms);
+      std::vector<uint64_t>().swap(a.anchors);
+      std::vector<uint32_t>().swap(a.minhash);
+      ++with_terms_head;
+    }
+    if (with_terms_head > 4096 && with_terms_head * 2 > with_terms.size()) {
+      with_terms.erase(with_terms.begin(), with_terms.begin() + with_terms_head);
+      with_terms_head = 0;
+    }
+  }
+
+  void Record(const StoryArticle& article, const StoryAssignment& assignment, ArticleFeatures&& f,
+              std::vector<uint64_t>&& anchors) {
+    const uint32_t idx = static_cast<uint32_t>(articles.size());
+    Article a;
+    a.id = article.id;
+    a.story_id = assignment.story_id;
+    a.duplicate_of = assignment.duplicate_of;
+    a.published = article.published_unix;
+    articles.push_back(std::move(a));
+    ids.emplace(article.id, idx);
+    IndexFingerprints(idx, &f);
+    if (assignment.duplicate_of == 0) {
+      IndexTerms(idx, std::move(f), std::move(anchors));
+    } else {
+      with_terms.push_back(idx);  // for the eviction of its MinHash
+    }
+
+    Story& story = stories[assignment.story_id];
+    StoryInfo& info = story.info;
+    info.id = assignment.story_id;
+    if (info.title.empty()) info.title = article.title;  // first non-empty title
+    if (assignment.duplicate_of == 0) {
+      if (story.recent.size() >= kStoryMembers) story.recent.erase(story.recent.begin());
+      story.recent.push_back(idx);
+    }
+    ++info.article_count;
+    if (article.published_unix) {
+      const int64_t t = *article.published_unix;
+      if (!info.first_published_unix || t < *info.first_published_unix) {
+        info.first_published_unix = t;
+      }
+      if (!info.last_published_unix || t > *info.last_published_unix) {
+        info.last_published_unix = t;
+      }
+      if (!newest || t > *newest) newest = t;
+    }
+    AddUnique(&info.languages, article.language);
+    AddUnique(&info.sites, article.site);
+    next_story_id = std::max(next_story_id, assignment.story_id + 1);
+    Evict();
+  }
+};
+
+StoryIndex::StoryIndex(const StoryOptions& options) : impl_(new Impl(options)) {}
+StoryIndex::~StoryIndex() = default;
+
+StoryAssignment StoryIndex::Add(const StoryArticle& article) {
+  Impl& m = *impl_;
+  if (auto it = m.ids.find(article.id); it != m.ids.end()) {
+    // Already indexed: report the recorded assignment (re-ingestion changes nothing).
+    const Article& a = m.articles[it->second];
+    StoryAssignment out;
+    out.story_id = a.story_id;
+    out.duplicate_of = a.duplicate_of;
+    return out;
+  }
+  ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  std::vector<uint64_t> anchors = MergeAnchors(f);
+  StoryAssignment out;
+  const int64_t dup = m.FindDuplicate(f);
+  if (dup >= 0) {
+    const Article& first = m.articles[static_cast<size_t>(dup)];
+    out.story_id = first.story_id;
+    out.duplicate_of = first.id;
+    out.score = 1;
+  } else {
+    Query q = m.MakeQuery(f, anchors);
+    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix);
+    if (story != 0 && score >= m.JoinThreshold()) {
+      out.story_id = story;
+      out.score = score;
+    } else {
+      out.story_id = m.next_story_id;
+      out.score = score;
+    }
+  }
+  m.Record(article, out, std::move(f), std::move(anchors));
+  return out;
+}
+
+void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& assignment) {
+  Impl& m = *impl_;
+  if (m.ids.count(article.id)) return;
+  ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  std::vector<uint64_t> anchors = MergeAnchors(f);
+  m.Record(article, assignment, std::move(f), std::move(anchors));
+}
+
+std::optional<StoryInfo> StoryIndex::GetStory(int64_t story_id) const {
+  const auto it = impl_->stories.find(story_id);
+  if (it == impl_->stories.end()) return std::nullopt;
+  return it->second.info;
+}
+
+int64_t StoryIndex::size() const { return static_cast<int64_t>(impl_->articles.size()); }
+
+}  // namespace newsdesk

@@ -1,0 +1,564 @@
+// Article features for the stories stage: match-key words (normalize.h), fingerprints,
+// and ASCII-transliterated, skeleton and number terms with raw weights.
+#include "stories_features.h"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include <unicode/translit.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+#include "newsdesk/normalize.h"
+
+namespace newsdesk::stories_internal {
+namespace {
+
+constexpr float kTitleWeight = 1.5f;
+constexpr float kLeadWeight = 1.0f;
+constexpr float kSkeletonWeight = 0.5f;
+constexpr float kNumberWeight = 1.5f;
+constexpr float kNameBoost = 2.0f;
+
+uint64_t Mix(uint64_t x) {  // splitmix64 finalizer: spreads bits for SimHash blocks
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ULL;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebULL;
+  x ^= x >> 31;
+  return x;
+}
+
+uint64_t Fnv(uint64_t h, std::string_view s) {
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+constexpr uint64_t kFnvBasis = 0xcbf29ce484222325ULL;
+
+// Seeds of the MinHash functions: h_k(x) = Mix(x ^ seed_k).
+constexpr std::array<uint64_t, kMinHashes> MakeSeeds() {
+  std::array<uint64_t, kMinHashes> seeds{};
+  uint64_t x = 0x9e3779b97f4a7c15ULL;
+  for (auto& s : seeds) {
+    x += 0x9e3779b97f4a7c15ULL;
+    uint64_t z = x;
+    z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
+    s = z ^ (z >> 31);
+  }
+  return seeds;
+}
+constexpr std::array<uint64_t, kMinHashes> kSeeds = MakeSeeds();
+
+bool IsAscii(std::string_view s) {
+  return std::all_of(s.begin(), s.end(), [](char c) { return static_cast<uint8_t>(c) < 0x80; });
+}
+
+UChar32 FirstCodePoint(std::string_view s, int32_t* length) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  *length = i;
+  return c;
+}
+
+// Prefix letters glued to Hebrew and Arabic words (and, the, in, to, from, that, as).
+bool IsPrefixLetter(UChar32 c) {
+  switch (c) {
+    case 0x05D5:  // ו
+    case 0x05D4:  // ה
+    case 0x05D1:  // ב
+    case 0x05DC:  // ל
+    case 0x05DE:  // מ
+    case 0x05E9:  // ש
+    case 0x05DB:  // כ
+    case 0x0648:  // و
+    case 0x0628:  // ب
+    case 0x0644:  // ل
+    case 0x0641:  // ف
+    case 0x0643:  // ك
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Capitalized words that are not names: weekdays and months (en, de, fr, es, it, pt).
+bool IsCalendarWord(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "monday",    "tuesday",   "wednesday", "thursday",   "friday",     "saturday", "sunday",
+      "montag",    "dienstag",  "mittwoch",  "donnerstag", "freitag",    "samstag",  "sonntag",
+      "lundi",     "mardi",     "mercredi",  "jeudi",      "vendredi",   "samedi",   "dimanche",
+      "lunes",     "martes",    "miercoles", "jueves",     "viernes",    "sabado",   "domingo",
+      "january",   "february",  "march",     "april",      "may",        "june",     "july",
+      "august",    "september", "october",   "november",   "december",   "januar",   "februar",
+      "marz",      "juni",      "juli",      "oktober",    "dezember",   "janvier",  "fevrier",
+      "mars",      "avril",     "mai",       "juin",       "juillet",    "aout",     "septembre",
+      "octobre",   "novembre",  "decembre",  "enero",      "febrero",    "marzo",    "abril",
+      "mayo",      "junio",     "julio",     "agosto",     "septiembre", "octubre",  "noviembre",
+      "diciembre", "lunedi",    "martedi",   "mercoledi",  "giovedi",    "venerdi",  "sabato",
+      "gennaio",   "febbraio",  "aprile",    "maggio",     "giugno",     "luglio",   "settembre",
+      "ottobre",   "dicembre",  "segunda",   "terca",      "quarta",     "quinta",   "sexta"};
+  return kWords.count(key) > 0;
+}
+
+size_t CodePointCount(std::string_view s) {
+  size_t n = 0;
+  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
+  return n;
+}
+
+// The word without a glued prefix (Hebrew/Arabic), or "" when it has none.
+std::string StripSemiticPrefix(std::string_view word) {
+  std::string_view rest = word;
+  int32_t len = 0;
+  UChar32 c = FirstCodePoint(rest, &len);
+  if (IsPrefixLetter(c) && CodePointCount(rest) >= 4) rest.remove_prefix(len);
+  // Arabic article ال.
+  if (rest.size() >= 4 && rest.substr(0, 4) == "\xD8\xA7\xD9\x84" && CodePointCount(rest) >= 5) {
+    rest.remove_prefix(4);
+  }
+  if (rest.size() == word.size()) return {};
+  return std::string(rest);
+}
+
+std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
+  if (s.size() <= max_bytes) return s;
+  size_t n = max_bytes;
+  while (n > 0 && (static_cast<uint8_t>(s[n]) & 0xC0) == 0x80) --n;
+  return s.substr(0, n);
+}
+
+}  // namespace
+
+namespace {
+bool IsWordChar(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0 || c == 0x200C; }
+
+}  // namespace
+
+std::vector<Token> Tokenize(std::string_view text) {
+  std::vector<Token> out;
+  const int32_t n = static_cast<int32_t>(text.size());
+  int32_t i = 0;
+  bool boundary = true;  // the next word starts a sentence, paragraph or title
+  while (i < n) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c == '\n') boundary = true;
+    if (c < 0 || u_isUWhiteSpace(c)) continue;
+    Token t;
+    t.begin = static_cast<size_t>(start);
+    t.sentence_start = boundary;
+    if (u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+      // Digits with inner separators: 4,583  4.500  4 500 (narrow/no-break space).
+      int32_t end = i;
+      bool letters = false;
+      while (i < n) {
+        int32_t j = i;
+        UChar32 d = 0;
+        U8_NEXT(text.data(), j, n, d);
+        if (u_charType(d) == U_DECIMAL_DIGIT_NUMBER) {
+          i = end = j;
+          continue;
+        }
+        if (d == ',' || d == '.' || d == 0x00A0 || d == 0x202F || d == 0x066C || d == 0x066B) {
+          int32_t k = j;
+          UChar32 e = 0;
+          if (k < n) U8_NEXT(text.data(), k, n, e);
+          if (u_charType(e) == U_DECIMAL_DIGIT_NUMBER) {
+            i = end = k;
+            continue;
+          }
+        } else if (IsWordChar(d)) {
+          letters = true;  // 1st, 3rd, 10km: not a figure
+        }
+        break;
+      }
+      t.kind = letters ? Kind::kWord : Kind::kNumber;
+      while (letters && i < n) {  // swallow the rest of the word
+        int32_t j = i;
+        UChar32 d = 0;
+        U8_NEXT(text.data(), j, n, d);
+        if (!IsWordChar(d) && u_charType(d) != U_DECIMAL_DIGIT_NUMBER) break;
+        i = end = j;
+      }
+      t.end = static_cast<size_t>(end);
+    } else if (IsWordChar(c)) {
+      t.kind = Kind::kWord;
+      t.capitalized = u_isupper(c) || u_istitle(c);
+      t.cased = u_hasBinaryProperty(c, UCHAR_CASED);
+      int32_t end = i;
+      while (i < n) {
+        int32_t j = i;
+        UChar32 d = 0;
+        U8_NEXT(text.data(), j, n, d);
+        if (IsWordChar(d) || u_charType(d) == U_DECIMAL_DIGIT_NUMBER) {
+          i = end = j;
+        } else if ((d == '\'' || d == 0x2019 || d == '-') && j < n) {
+          int32_t k = j;
+          UChar32 e = 0;
+          U8_NEXT(text.data(), k, n, e);
+          if (!IsWordChar(e)) break;
+          i = end = k;
+        } else {
+          break;
+        }
+      }
+      t.end = static_cast<size_t>(end);
+    } else {
+      t.kind = Kind::kPunct;
+      t.end = static_cast<size_t>(i);
+    }
+    t.text = std::string(text.substr(t.begin, t.end - t.begin));
+    if (t.kind == Kind::kPunct) {
+      boundary = t.text == "." || t.text == "!" || t.text == "?" || t.text == ":" ||
+                 t.text == "\xE2\x80\x94" || (boundary && t.text != ",");
+    } else {
+      boundary = false;
+    }
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
+  if (a.empty() || a.size() != b.size()) return 0;
+  size_t same = 0;
+  for (size_t i = 0; i < a.size(); ++i) same += a[i] == b[i];
+  return static_cast<double>(same) / static_cast<double>(a.size());
+}
+
+uint64_t BandKey(const std::vector<uint32_t>& signature, int band) {
+  uint64_t h = Mix(static_cast<uint64_t>(band) + 1);
+  for (int r = 0; r < kRows; ++r) h = Mix(h ^ signature[band * kRows + r]);
+  return h;
+}
+
+uint64_t HashTerm(char kind, std::string_view key) {
+  const char k[1] = {kind};
+  return Mix(Fnv(Fnv(kFnvBasis, std::string_view(k, 1)), key));
+}
+
+std::string NumberKey(std::string_view word) {
+  std::vector<std::string> groups(1);
+  std::vector<char> seps;
+  int32_t i = 0;
+  const int32_t n = static_cast<int32_t>(word.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(word.data(), i, n, c);
+    const int32_t d = c >= 0 ? u_charDigitValue(c) : -1;
+    if (d >= 0 && u_charType(c) == U_DECIMAL_DIGIT_NUMBER) {
+      groups.back().push_back(static_cast<char>('0' + d));
+    } else if (c == ',' || c == '.' || c == '\'' || c == 0x00A0 || c == 0x202F || c == 0x2009 ||
+               c == 0x066B || c == 0x066C || c == 0x060C) {
+      if (groups.back().empty()) return {};
+      seps.push_back(c == '.' || c == 0x066B ? '.' : ',');
+      groups.emplace_back();
+    } else {
+      return {};
+    }
+  }
+  if (groups.back().empty()) return {};
+  if (seps.empty()) {
+    const size_t nz = groups[0].find_first_not_of('0');
+    return nz == std::string::npos ? "0" : groups[0].substr(nz);
+  }
+  bool thousands = groups[0].size() <= 3;
+  for (size_t g = 1; g < groups.size(); ++g) thousands = thousands && groups[g].size() == 3;
+  std::string out;
+  if (thousands && !(seps.size() == 1 && seps[0] == '.' && groups[0] == "0")) {
+    for (const auto& g : groups) out += g;
+    const size_t nz = out.find_first_not_of('0');
+    return nz == std::string::npos ? "0" : out.substr(nz);
+  }
+  if (groups.size() == 2) {  // a decimal fraction: 3.5, 3,5
+    std::string frac = groups[1];
+    while (!frac.empty() && frac.back() == '0') frac.pop_back();
+    return frac.empty() ? groups[0] : groups[0] + "." + frac;
+  }
+  for (const auto& g : groups) out += g;  // version-like: keep the digits
+  return out;
+}
+
+std::string Skeleton(std::string_view ascii) {
+  std::string letters;
+  for (char c : ascii) {
+    if (c >= 'a' && c <= 'z') {
+      letters.push_back(c);
+    } else if (c >= '0' && c <= '9') {
+      return {};
+    }
+  }
+  std::string out;
+  for (size_t i = 0; i < letters.size(); ++i) {
+    char c = letters[i];
+    const char next = i + 1 < letters.size() ? letters[i + 1] : '\0';
+    if (c == 'p' && next == 'h') {
+      c = 'f';
+      ++i;
+    } else if (c == 'c' && next == 'k') {
+      ++i;
+    }
+    switch (c) {
+      case 'a':
+      case 'e':
+      case 'i':
+      case 'o':
+      case 'u':
+      case 'y':
+      case 'w':
+      case 'j':
+      case 'h':
+        continue;
+      case 'c':
+      case 'q':
+        c = 'k';
+        break;
+      case 'z':
+        c = 's';
+        break;
+      case 'v':
+      case 'p':  // Arabic has no p: باكستان -> bakstan
+        c = 'b';
+        break;
+      default:
+        break;
+    }
+    if (out.empty() || out.back() != c) out.push_back(c);
+  }
+  if (out.size() < 2) return {};
+  return out;
+}
+
+struct FeatureExtractor::Icu {
+  std::unique_ptr<icu::Transliterator> to_latin;
+};
+
+FeatureExtractor::FeatureExtractor(int lead_words) : icu_(new Icu), lead_words_(lead_words) {
+  UErrorCode status = U_ZERO_ERROR;
+  icu_->to_latin.reset(
+      icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
+  if (U_FAILURE(status)) icu_->to_latin.reset();
+}
+
+FeatureExtractor::~FeatureExtractor() = default;
+
+std::vector<std::string> FeatureExtractor::ToAscii(const std::vector<std::string>& words) {
+  std::vector<std::string> out(words.size());
+  std::vector<size_t> todo;
+  std::string joined;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (IsAscii(words[i])) {
+      out[i] = words[i];
+    } else {
+      todo.push_back(i);
+      if (!joined.empty()) joined.push_back('\n');
+      joined += words[i];
+    }
+  }
+  if (todo.empty() || !icu_->to_latin) return out;
+  auto transliterate = [this](std::string_view s) {
+    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(s.data(), s.size()));
+    icu_->to_latin->transliterate(u);
+    std::string r;
+    u.toUTF8String(r);
+    return r;
+  };
+  // One ICU call for all non-ASCII words of the article; per word if the split is off.
+  const std::string all = transliterate(joined);
+  std::vector<std::string> parts;
+  size_t pos = 0;
+  while (true) {
+    const size_t nl = all.find('\n', pos);
+    parts.push_back(all.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  for (size_t t = 0; t < todo.size(); ++t) {
+    out[todo[t]] = parts.size() == todo.size() ? parts[t] : transliterate(words[todo[t]]);
+  }
+  // Keep [a-z0-9] only: drops ʿ, ', spaces between pinyin syllables.
+  for (std::string& s : out) {
+    s.erase(
+        std::remove_if(s.begin(), s.end(),
+                       [](char c) { return !((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')); }),
+        s.end());
+  }
+  return out;
+}
+
+ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
+  ArticleFeatures f;
+  const std::vector<std::string> title_words = Words(MatchKey(title));
+  const std::vector<std::string> text_words = Words(MatchKey(text));
+  f.word_count = static_cast<int>(title_words.size() + text_words.size());
+
+  // Exact: the whole word sequence. SimHash: 3-word shingles of the same sequence.
+  uint64_t exact = kFnvBasis;
+  std::vector<uint64_t> word_hashes;
+  word_hashes.reserve(f.word_count);
+  for (const auto* list : {&title_words, &text_words}) {
+    for (const std::string& w : *list) {
+      exact = Fnv(exact, w);
+      exact = Fnv(exact, "\x1f");
+      word_hashes.push_back(Mix(Fnv(kFnvBasis, w)));
+    }
+  }
+  f.exact_hash = Mix(exact);
+  const size_t shingle = std::min<size_t>(3, word_hashes.size());
+  if (shingle > 0) {
+    f.minhash.assign(kMinHashes, UINT32_MAX);
+    for (size_t i = 0; i + shingle <= word_hashes.size(); ++i) {
+      uint64_t h = 0;
+      for (size_t j = 0; j < shingle; ++j) h = Mix(h * 31 + word_hashes[i + j]);
+      for (int k = 0; k < kMinHashes; ++k) {
+        const uint32_t v = static_cast<uint32_t>(Mix(h ^ kSeeds[k]) >> 32);
+        f.minhash[k] = std::min(f.minhash[k], v);
+      }
+    }
+  }
+
+  // Anchors from the raw title and lead. Hard: numbers, and names: capitalized words of
+  // a cased script that the text never writes in lower case (so "Transfer" in a Title
+  // Case headline is not one) and, at a sentence start, that also appear capitalized
+  // elsewhere or are all capitals ("He", "According" are not names). Soft: words of
+  // scripts without case (Hebrew, Arabic, CJK, ...), which StoryIndex counts only when
+  // some cased text used the same skeleton as a name.
+  std::unordered_set<std::string> names;
+  {
+    std::string raw(title);
+    raw += "\n";
+    raw += CutUtf8(text, static_cast<size_t>(lead_words_) * 10);
+    const std::vector<Token> tokens = Tokenize(raw);
+    std::unordered_set<std::string> lower_seen;
+    std::unordered_set<std::string> capitalized_inside;
+    for (const Token& t : tokens) {
+      if (t.kind != Kind::kWord || !t.cased) continue;
+      if (!t.capitalized) {
+        lower_seen.insert(t.text);
+      } else if (!t.sentence_start) {
+        capitalized_inside.insert(t.text);
+      }
+    }
+    std::vector<std::string> anchor_words;
+    std::vector<bool> soft;
+    for (const Token& t : tokens) {
+      if (t.kind == Kind::kNumber) {
+        const std::string key = NumberKey(t.text);
+        if (key.size() >= 2) f.anchors.push_back(HashTerm('N', key) & ~uint64_t{3});
+      } else if (t.kind == Kind::kWord && t.cased) {
+        if (!t.capitalized) continue;
+        const bool all_caps =
+            t.text.size() >= 2 &&
+            std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+        if (t.sentence_start && !all_caps && !capitalized_inside.count(t.text)) continue;
+        const std::string key = MatchKey(t.text);
+        if (lower_seen.count(key) || IsCalendarWord(key)) continue;
+        names.insert(key);
+        anchor_words.push_back(key);
+        soft.push_back(false);
+      } else if (t.kind == Kind::kWord) {
+        // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
+        // words: من, في, של, את).
+        for (std::string& w : Words(MatchKey(t.text))) {
+          if (const std::string key = NumberKey(w); !key.empty()) {
+            if (key.size() >= 2) f.anchors.push_back(HashTerm('N', key) & ~uint64_t{3});
+            continue;
+          }
+          int32_t len = 0;
+          const UChar32 c = FirstCodePoint(w, &len);
+          const bool cjk =
+              u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || ublock_getCode(c) == UBLOCK_HIRAGANA ||
+              ublock_getCode(c) == UBLOCK_KATAKANA || ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES;
+          if (CodePointCount(w) < (cjk ? 2u : 4u)) continue;
+          std::string v = StripSemiticPrefix(w);
+          if (!v.empty()) {
+            anchor_words.push_back(std::move(v));
+            soft.push_back(true);
+          }
+          anchor_words.push_back(std::move(w));
+          soft.push_back(true);
+        }
+      }
+    }
+    const std::vector<std::string> ascii = ToAscii(anchor_words);
+    for (size_t i = 0; i < ascii.size(); ++i) {
+      const std::string& a = ascii[i];
+      if (a.empty() || !NumberKey(a).empty()) continue;
+      const std::string skeleton = Skeleton(a);
+      uint64_t id = 0;
+      if (!skeleton.empty()) {
+        id = HashTerm('A', skeleton) & ~uint64_t{3};
+        if (skeleton.size() < 3) id |= kWeakAnchorBit;
+      } else if (a.size() >= 2) {
+        id = HashTerm('A', "=" + a) & ~uint64_t{3};
+      } else {
+        continue;
+      }
+      (soft[i] ? f.soft_anchors : f.anchors).push_back(id);
+    }
+    for (auto* list : {&f.anchors, &f.soft_anchors}) {
+      std::sort(list->begin(), list->end());
+      list->erase(std::unique(list->begin(), list->end()), list->end());
+    }
+  }
+
+  // Terms of the title and lead.
+  const size_t lead = std::min<size_t>(text_words.size(), static_cast<size_t>(lead_words_));
+  std::vector<std::string> words(title_words);
+  words.insert(words.end(), text_words.begin(), text_words.begin() + lead);
+  std::vector<std::string> variants;  // prefix-stripped Hebrew/Arabic words
+  std::vector<size_t> variant_of;
+  for (size_t i = 0; i < words.size(); ++i) {
+    std::string v = StripSemiticPrefix(words[i]);
+    if (!v.empty()) {
+      variants.push_back(std::move(v));
+      variant_of.push_back(i);
+    }
+  }
+  std::vector<std::string> all(words);
+  all.insert(all.end(), variants.begin(), variants.end());
+  const std::vector<std::string> ascii = ToAscii(all);
+
+  std::unordered_map<uint64_t, float> weights;
+  for (size_t i = 0; i < all.size(); ++i) {
+    const size_t word = i < words.size() ? i : variant_of[i - words.size()];
+    const bool variant = i >= words.size();
+    const float base = word < title_words.size() ? kTitleWeight : kLeadWeight;
+    const std::string number = NumberKey(all[i]);
+    if (!number.empty()) {
+      weights[HashTerm('n', number)] += base * kNumberWeight;
+      continue;
+    }
+    const std::string& a = ascii[i];
+    if (a.size() < 2) continue;
+    const float boost = names.count(words[word]) ? kNameBoost : 1.0f;
+    if (!variant) weights[HashTerm('w', a)] += base * boost;
+    // Skeletons let names and transliterated words meet; for plain lower-case words of
+    // ASCII text they would only add collisions.
+    const bool plain = boost == 1.0f && IsAscii(all[i]);
+    if (a.size() >= 3 && !plain) {
+      const std::string s = Skeleton(a);
+      if (!s.empty()) weights[HashTerm('s', s)] += base * boost * kSkeletonWeight;
+    }
+  }
+  f.terms.reserve(weights.size());
+  for (const auto& [id, w] : weights) f.terms.push_back(Term{id, std::sqrt(w)});
+  std::sort(f.terms.begin(), f.terms.end(),
+            [](const Term& a, const Term& b) { return a.id < b.id; });
+  return f;
+}
+
+}  // namespace newsdesk::stories_internal

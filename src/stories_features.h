@@ -1,0 +1,92 @@
+// Internal to the stories stage: what StoryIndex computes from one article (fingerprints
+// and the weighted terms used for similarity). Uses ICU; not part of the public API.
+#ifndef NEWSDESK_STORIES_FEATURES_H_
+#define NEWSDESK_STORIES_FEATURES_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace newsdesk::stories_internal {
+
+// A term: 64-bit hash of its kind and key, and its raw (pre-IDF) weight in the article.
+struct Term {
+  uint64_t id = 0;
+  float weight = 0;
+};
+
+// MinHash signature size: kBands bands of kRows rows (LSH).
+inline constexpr int kBands = 12;
+inline constexpr int kRows = 3;
+inline constexpr int kMinHashes = kBands * kRows;
+
+struct ArticleFeatures {
+  uint64_t exact_hash = 0;             // hash of the match-key word sequence (title + text)
+  std::vector<uint32_t> minhash;       // kMinHashes values over 3-word shingles; empty if
+                                       // there are no words
+  int word_count = 0;                  // match-key words of title + text
+  std::vector<Term> terms;             // TF-IDF terms, sorted by id, ids unique
+  std::vector<uint64_t> anchors;       // numbers and names (skeletons), sorted
+  std::vector<uint64_t> soft_anchors;  // skeletons of words of uncased scripts, sorted
+};
+
+// Anchor ids: bit 1 marks a weak anchor (a 2-letter skeleton: "rk", "kb" collide
+// more), bit 0 is free for StoryIndex (soft/hard); the other bits identify the anchor.
+inline constexpr uint64_t kWeakAnchorBit = 2;
+
+// Tokens of raw (display) text, for names and figures.
+enum class Kind { kWord, kNumber, kPunct };
+struct Token {
+  Kind kind = Kind::kPunct;
+  std::string text;
+  size_t begin = 0;  // byte offsets in the text
+  size_t end = 0;
+  bool capitalized = false;     // first letter upper or title case
+  bool cased = false;           // first letter from a script with case (Latin, Greek, ...)
+  bool sentence_start = false;  // first word of the text, a line, or after . ! ? : —
+};
+// Words (letters, marks, inner ' and -), numbers (digits with inner , . and narrow
+// spaces: "4,583"; "1st" is a word) and single punctuation characters.
+std::vector<Token> Tokenize(std::string_view text);
+
+// Estimated Jaccard similarity of two signatures (equal size).
+double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
+// The key of band `band` of a signature.
+uint64_t BandKey(const std::vector<uint32_t>& signature, int band);
+
+// Returns the number of a word that is one ("4,500", "4.500", "٤٥٠٠" -> "4500"; "3.5"
+// -> "3.5"); "" when the word has a letter or no digit.
+std::string NumberKey(std::string_view word);
+
+// Consonant skeleton of an ASCII word (lower case), used to meet transliterations:
+// "iraq", "irak", "iraku", "'yr'q" -> "rk". May be "".
+std::string Skeleton(std::string_view ascii);
+
+uint64_t HashTerm(char kind, std::string_view key);
+
+// Computes ArticleFeatures. Owns an ICU Transliterator ("Any-Latin; Latin-ASCII; Lower"),
+// which is not thread-safe: thread-compatible, like StoryIndex.
+class FeatureExtractor {
+ public:
+  explicit FeatureExtractor(int lead_words);
+  ~FeatureExtractor();
+  FeatureExtractor(const FeatureExtractor&) = delete;
+  FeatureExtractor& operator=(const FeatureExtractor&) = delete;
+
+  ArticleFeatures Extract(std::string_view title, std::string_view text);
+
+  // ASCII Latin, lower case, of each word (same order and count).
+  std::vector<std::string> ToAscii(const std::vector<std::string>& words);
+
+ private:
+  struct Icu;
+  std::unique_ptr<Icu> icu_;
+  int lead_words_;
+};
+
+}  // namespace newsdesk::stories_internal
+
+#endif  // NEWSDESK_STORIES_FEATURES_H_

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Regenerates the encoded test pages of tests/data/extract/ from the UTF-8 sources in src/
+# with iconv. Run from anywhere; the outputs are committed.
+set -euo pipefail
+cd "$(dirname "$0")"
+iconv -f UTF-8 -t WINDOWS-1255 src/he_1255.html > he_1255.html
+iconv -f UTF-8 -t WINDOWS-1256 src/ar_1256.html > ar_1256.html
+iconv -f UTF-8 -t KOI8-R src/ru_koi8r.html > ru_koi8r.html
+iconv -f UTF-8 -t SHIFT_JIS src/ja_sjis.html > ja_sjis.html
+iconv -f UTF-8 -t GB18030 src/zh_gb18030.html > zh_gb18030.html
+cp src/yi_utf8.html yi_utf8.html
+# ISO-8859-8 has no maqaf: the page uses "-" and declares nothing (the HTTP header does).
+sed -e 's/־/-/g' -e '/http-equiv/d' src/he_1255.html | iconv -f UTF-8 -t ISO-8859-8 > he_8859-8_nodecl.html
+# UTF-16: with a BOM, without one and undeclared, and under a wrong <meta>.
+sed -e '/http-equiv/d' src/he_1255.html > /tmp/he_nodecl.$$
+{ printf '\xff\xfe'; iconv -f UTF-8 -t UTF-16LE /tmp/he_nodecl.$$; } > he_utf16le_bom.html
+iconv -f UTF-8 -t UTF-16LE /tmp/he_nodecl.$$ > he_utf16le_nobom.html
+iconv -f UTF-8 -t UTF-16BE src/ru_koi8r.html > ru_utf16be_nobom.html
+sed -e 's/charset=windows-1255/charset=iso-8859-1/' src/he_1255.html | iconv -f UTF-8 -t UTF-16LE > he_utf16le_wrongdecl.html
+rm -f /tmp/he_nodecl.$$

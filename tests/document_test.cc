@@ -1,0 +1,213 @@
+#include "newsdesk/document.h"
+
+#include <chrono>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+using std::chrono::system_clock;
+
+system_clock::time_point FetchTime() {
+  // 2026-02-16T12:00:00Z
+  return system_clock::time_point(std::chrono::seconds(1771243200));
+}
+
+const char kBody[] =
+    "<p>The United States military has completed the transfer of approximately 5,700 "
+    "detainees from detention facilities in northeastern Syria to prisons in Iraq, officials "
+    "said on Saturday after weeks of preparation.</p>"
+    "<p>Footage released by broadcasters showed long convoys transporting detainees across "
+    "the border, underscoring both the scale and the operational complexity of the mission "
+    "that planners had prepared for months.</p>"
+    "<p>The transfer was conducted in phases to maintain custody integrity, prevent escape "
+    "attempts and protect the personnel involved, a spokesman for the command said.</p>";
+
+std::string Page(const std::string& head, const std::string& body, const std::string& lang = "en") {
+  return "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">" + head +
+         "</head><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World</a></nav>"
+         "<article>" +
+         body + "</article><footer>Copyright 2026 Example News</footer></body></html>";
+}
+
+PageInput Input(const std::string& url, const std::string& html) {
+  PageInput in;
+  in.url = url;
+  in.body = html;
+  in.content_type = "text/html; charset=utf-8";
+  in.fetched_at = FetchTime();
+  return in;
+}
+
+TEST(Document, AssemblesArticleFromPage) {
+  const std::string html = Page(
+      "<title>Convoys carry detainees to Iraq - Example News</title>"
+      "<meta property=\"og:title\" content=\"Convoys carry detainees to Iraq\">"
+      "<meta property=\"article:published_time\" content=\"2026-02-14T09:30:00Z\">"
+      "<link rel=\"canonical\" href=\"https://www.example.com/world/convoys?utm_source=x\">",
+      std::string("<h1>Convoys carry detainees to Iraq</h1>") + kBody);
+  Result<Document> doc = AssemblePage(Input("https://www.example.com/world/convoys?ref=1", html));
+  ASSERT_OK(doc);
+  const Article& a = doc->article;
+  EXPECT_EQ(a.url, "https://www.example.com/world/convoys?ref=1");
+  // Same site: the page's canonical link wins, tracking parameters dropped.
+  EXPECT_EQ(a.canonical_url, "https://www.example.com/world/convoys");
+  EXPECT_EQ(a.title, "Convoys carry detainees to Iraq");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.title_language, "en");
+  EXPECT_EQ(a.published.substr(0, 10), "2026-02-14");
+  EXPECT_EQ(a.calendar, "gregorian");
+  EXPECT_EQ(a.fetched_at, "2026-02-16T12:00:00Z");
+  EXPECT_NE(a.text.find("approximately 5,700 detainees"), std::string::npos);
+  EXPECT_EQ(a.text.find("Copyright"), std::string::npos);
+  EXPECT_EQ(a.content_hash.size(), 32u);
+  EXPECT_EQ(a.content_hash, ContentHash(a.text));
+  EXPECT_EQ(a.id, 0);
+  EXPECT_EQ(a.story_id, 0);
+}
+
+TEST(Document, IgnoresCanonicalOnAnotherSite) {
+  const std::string html = Page(
+      "<title>Convoys</title><link rel=\"canonical\" href=\"https://elsewhere.org/x\">", kBody);
+  PageInput in = Input("https://news.example.com/a?utm_medium=feed", html);
+  Result<Document> doc = AssemblePage(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.canonical_url, "https://news.example.com/a");
+}
+
+TEST(Document, UsesFinalUrlAfterRedirects) {
+  const std::string html = Page("<title>Convoys</title>", kBody);
+  PageInput in = Input("https://short.example/x", html);
+  in.final_url = "https://news.example.com/2026/02/14/convoys";
+  Result<Document> doc = AssemblePage(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.url, "https://short.example/x");
+  EXPECT_EQ(doc->article.canonical_url, "https://news.example.com/2026/02/14/convoys");
+}
+
+TEST(Document, YiddishHeadlineOverEnglishBodyRecordsBothLanguages) {
+  // Seed 002: a Yiddish headline, a Hebrew-calendar dateline, an English body.
+  const std::string title = "אמעריקע טראנספערירט 5,700 אייסיס ארעסטאנטן צו איראקער תפיסה";
+  const std::string html =
+      Page("<title>" + title + "</title>",
+           "<h1>" + title + "</h1><p class=\"dateline\">כ\"ז שבט תשפ\"ו</p>" + kBody, "yi");
+  Result<Document> doc = AssemblePage(Input("https://yiddish.example.org/news/1", html));
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.language, "en");
+  EXPECT_EQ(doc->article.title_language, "yi");
+  EXPECT_EQ(doc->article.published, "2026-02-14");
+  EXPECT_EQ(doc->article.calendar, "hebrew");
+  EXPECT_EQ(doc->article.published_raw, "כ\"ז שבט תשפ\"ו");
+}
+
+TEST(Document, DecodesLegacyCharsetFromHeader) {
+  // "שלום" in windows-1255, declared only by the HTTP header.
+  std::string hebrew_1255 = "\xF9\xEC\xE5\xED";
+  std::string html = "<html><head><title>" + hebrew_1255 + "</title></head><body><article><p>" +
+                     hebrew_1255 + " " + hebrew_1255 + "</p></article></body></html>";
+  PageInput in = Input("https://he.example.com/1", html);
+  in.content_type = "text/html; charset=windows-1255";
+  Result<Document> doc = AssemblePage(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.title, "שלום");
+  EXPECT_EQ(doc->charset_source, "header");
+}
+
+TEST(Document, PageWithoutMainTextIsKeptWithWarning) {
+  const std::string html = "<html><head><title>Nothing here</title></head><body></body></html>";
+  Result<Document> doc = AssemblePage(Input("https://example.com/empty", html));
+  ASSERT_OK(doc);
+  EXPECT_TRUE(doc->article.text.empty());
+  EXPECT_EQ(doc->article.content_hash, "");
+  EXPECT_FALSE(doc->warnings.empty());
+}
+
+TEST(Document, UnparsableDateIsKeptRawWithWarning) {
+  const std::string html = Page(
+      "<title>Convoys</title><meta property=\"article:published_time\" content=\"sometime soon\">",
+      kBody);
+  Result<Document> doc = AssemblePage(Input("https://example.com/d", html));
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.published, "");
+  // No date: the story clock falls back to the fetch time.
+  EXPECT_EQ(doc->published_unix, 1771243200);
+}
+
+TEST(ContentHash, SameMatchKeySameHash) {
+  // MatchKey folds case and Latin diacritics: these are one text for dedup.
+  EXPECT_EQ(ContentHash("Café in Zürich"), ContentHash("CAFE IN ZURICH"));
+  EXPECT_NE(ContentHash("Café in Zürich"), ContentHash("Café in Basel"));
+  EXPECT_EQ(ContentHash(""), "");
+  const std::string h = ContentHash("some text");
+  EXPECT_EQ(h.size(), 32u);
+  EXPECT_EQ(h.find_first_not_of("0123456789abcdef"), std::string::npos);
+}
+
+TEST(ContentHash, EveryLengthAndByteCounts) {
+  // The hash reads 16-byte blocks and a tail: changing any byte at any position of texts
+  // of every tail length changes it.
+  std::string text = "abcdefghijklmnopqrstuvwxyz0123456789abcdefghijklmnop";
+  for (size_t len = 1; len <= text.size(); ++len) {
+    const std::string base = text.substr(0, len);
+    const std::string h = ContentHash(base);
+    for (size_t i = 0; i < len; ++i) {
+      std::string changed = base;
+      changed[i] = changed[i] == 'q' ? 'r' : 'q';
+      EXPECT_NE(ContentHash(changed), h) << "len " << len << " pos " << i;
+    }
+  }
+}
+
+TEST(IsoUtc, FormatsSecondsInUtc) {
+  EXPECT_EQ(IsoUtc(FetchTime()), "2026-02-16T12:00:00Z");
+  EXPECT_EQ(IsoUtc(system_clock::time_point{}), "1970-01-01T00:00:00Z");
+}
+
+TEST(AssembleImport, NormalizesAndDates) {
+  ImportInput in;
+  in.url = "https://Example.com/a/../story?utm_source=rss";
+  in.title = "  Convoys  carry detainees ";
+  in.text = std::string("The United States military has completed the transfer of detainees ") +
+            "from northeastern Syria to Iraq, officials said on Saturday.\n\n\n" +
+            "The transfer was conducted in phases to protect the personnel involved.";
+  in.published = "2026-02-14";
+  in.fetched_at = FetchTime();
+  Result<Document> doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  const Article& a = doc->article;
+  EXPECT_EQ(a.canonical_url, "https://example.com/story");
+  EXPECT_EQ(a.site, "example.com");
+  EXPECT_EQ(a.title, "Convoys carry detainees");
+  EXPECT_EQ(a.language, "en");
+  EXPECT_EQ(a.published, "2026-02-14");
+  EXPECT_NE(a.text.find("Saturday.\n\nThe transfer"), std::string::npos);
+  EXPECT_EQ(a.content_hash, ContentHash(a.text));
+}
+
+TEST(AssembleImport, DeclaredLanguageWins) {
+  ImportInput in;
+  in.url = "https://example.com/x";
+  in.title = "Short";
+  in.text = "Short text.";
+  in.language = "de-AT";
+  Result<Document> doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.language, "de");
+}
+
+TEST(AssembleImport, RejectsRelativeUrlAndEmptyDocument) {
+  ImportInput in;
+  in.url = "story.html";
+  in.title = "T";
+  EXPECT_FALSE(AssembleImport(in).ok());
+  in.url = "https://example.com/x";
+  in.title.clear();
+  EXPECT_FALSE(AssembleImport(in).ok());
+}
+
+}  // namespace
+}  // namespace newsdesk

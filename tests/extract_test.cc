@@ -1,0 +1,331 @@
+#include "newsdesk/extract.h"
+
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "newsdesk/decode.h"
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+bool Has(const std::string& text, std::string_view s) { return text.find(s) != std::string::npos; }
+
+// Decodes and extracts a committed page of tests/data/extract/.
+Extracted ExtractData(const std::string& name, std::string_view url) {
+  std::filesystem::path p =
+      std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract" / name;
+  std::ifstream in(p, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  auto d = Decode(bytes, "");
+  EXPECT_OK(d);
+  if (!d.ok()) return {};
+  auto e = Extract(d->text, url);
+  EXPECT_OK(e);
+  return e.ok() ? *e : Extracted{};
+}
+
+std::string Page(std::string_view head, std::string_view body) {
+  return "<!DOCTYPE html><html><head>" + std::string(head) + "</head><body>" + std::string(body) +
+         "</body></html>";
+}
+
+const char kPara1[] =
+    "The transfer of detainees from northeastern Syria to Iraq was completed on Friday, "
+    "officials said, after weeks of planning between the two governments.";
+const char kPara2[] =
+    "Iraqi courts are expected to begin proceedings based on evidence collected between "
+    "2014 and 2018, a period of the group's most violent expansion.";
+const char kPara3[] =
+    "Kurdish forces had long warned that guarding thousands of prisoners diverted manpower "
+    "from frontline security missions along the border.";
+
+TEST(Extract, EmptyInputIsAnError) {
+  auto r = Extract("", "https://example.org/");
+  EXPECT_FALSE(r.ok());
+  EXPECT_TRUE(r.status().IsInvalidArgument());
+}
+
+TEST(Extract, KeepsParagraphsInOrderSeparatedByBlankLines) {
+  std::string html = Page("<title>T</title>", std::string("<article><p>") + kPara1 + "</p><p>" +
+                                                  kPara2 + "</p><p>" + kPara3 + "</p></article>");
+  auto r = Extract(html, "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(Extract, DropsNavigationFooterShareAndCookieBanner) {
+  std::string body =
+      "<nav><a href='/'>Home</a> <a href='/world'>World news section</a></nav>"
+      "<div id='cookie-consent'>We use cookies to improve your experience on this site, "
+      "please accept them now.</div>"
+      "<div class='content'><p>" +
+      std::string(kPara1) +
+      "</p>"
+      "<div class='share-tools'><a href='#'>Share on Facebook</a> <span>0 39</span></div>"
+      "<p>" +
+      kPara2 +
+      "</p><p><a href='/more'>Read more</a></p></div>"
+      "<footer><p>Copyright 2026 Example Media Group, all rights reserved worldwide.</p></footer>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, kPara1));
+  EXPECT_TRUE(Has(r->text, kPara2));
+  for (std::string_view junk : {"Home", "cookies", "Share on", "39", "Read more", "Copyright"})
+    EXPECT_FALSE(Has(r->text, junk)) << junk;
+}
+
+TEST(Extract, DropsRelatedLinkListsAndComments) {
+  std::string body =
+      "<div class='main'><div class='article-body'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+      "</p></div>"
+      "<ul class='links'><li><a href='/1'>Another story about something else entirely</a></li>"
+      "<li><a href='/2'>Yet another story that is linked from this page</a></li></ul>"
+      "<div id='comments'><p>I completely disagree with this article and think the author "
+      "should have asked more people before writing it.</p></div></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, kPara2));
+  EXPECT_FALSE(Has(r->text, "Another story"));
+  EXPECT_FALSE(Has(r->text, "disagree"));
+}
+
+TEST(Extract, KeepsHeadingsListsAndQuotesInsideTheArticle) {
+  std::string body = "<article><h1>Headline</h1><p>" + std::string(kPara1) +
+                     "</p><h2>What comes next</h2><p>" + kPara2 +
+                     "</p><ul><li>First point of the plan</li><li>Second point of the plan</li>"
+                     "</ul><blockquote>\"This is an important step for the region,\" the "
+                     "spokesman said.</blockquote><p>" +
+                     kPara3 + "</p></article>";
+  auto r = Extract(Page("<title>Headline</title>", body), "");
+  ASSERT_OK(r);
+  size_t h2 = r->text.find("What comes next");
+  size_t li = r->text.find("First point of the plan");
+  size_t quote = r->text.find("important step");
+  size_t p3 = r->text.find(kPara3);
+  ASSERT_NE(h2, std::string::npos);
+  ASSERT_NE(li, std::string::npos);
+  ASSERT_NE(quote, std::string::npos);
+  ASSERT_NE(p3, std::string::npos);
+  EXPECT_LT(h2, li);
+  EXPECT_LT(li, quote);
+  EXPECT_LT(quote, p3);
+  EXPECT_FALSE(Has(r->text, "Headline"));  // the title is metadata
+}
+
+TEST(Extract, TitleFromOgTitleThenJsonLdThenH1ThenTitleTag) {
+  std::string body = std::string("<h1>From H1</h1><p>") + kPara1 + "</p>";
+  auto og = Extract(
+      Page("<meta property='og:title' content='From OG'><title>T | Site</title>", body), "");
+  ASSERT_OK(og);
+  EXPECT_EQ(og->title, "From OG");
+  auto ld = Extract(Page("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                         "\"headline\":\"From LD\"}</script>",
+                         body),
+                    "");
+  ASSERT_OK(ld);
+  EXPECT_EQ(ld->title, "From LD");
+  auto h1 = Extract(Page("<title>Tag title | Site</title>", body), "");
+  ASSERT_OK(h1);
+  EXPECT_EQ(h1->title, "From H1");
+  auto tag = Extract(Page("<title>Iraq takes custody of detainees | The Daily Site</title>"
+                          "<meta property='og:site_name' content='The Daily Site'>",
+                          std::string("<p>") + kPara1 + "</p>"),
+                     "");
+  ASSERT_OK(tag);
+  EXPECT_EQ(tag->title, "Iraq takes custody of detainees");
+  EXPECT_EQ(tag->site, "The Daily Site");
+}
+
+TEST(Extract, JsonLdGraphGivesAuthorsDatesAndPublisher) {
+  std::string head =
+      "<script type='application/ld+json'>[{\"@context\":\"https://schema.org\",\"@graph\":["
+      "{\"@type\":\"Organization\",\"name\":\"Org Name\"},"
+      "{\"@type\":[\"NewsArticle\"],\"headline\":\"H\",\"datePublished\":\"2026-02-14T08:00:00Z\","
+      "\"dateModified\":\"2026-02-15T09:00:00Z\",\"image\":{\"url\":\"/img/a.jpg\"},"
+      "\"author\":[{\"name\":\"Ann Author\"},{\"name\":\"Bob Writer\"}]}]}]</script>"
+      "<script type='application/ld+json'>{ this is not json</script>";
+  auto r = Extract(Page(head, std::string("<p>") + kPara1 + "</p>"),
+                   "https://news.example.com/a/b.html");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "Ann Author, Bob Writer");
+  EXPECT_EQ(r->published_raw, "2026-02-14T08:00:00Z");
+  EXPECT_EQ(r->published_source, "json-ld");
+  EXPECT_EQ(r->modified_raw, "2026-02-15T09:00:00Z");
+  EXPECT_EQ(r->site, "Org Name");
+  EXPECT_EQ(r->image, "https://news.example.com/img/a.jpg");
+}
+
+TEST(Extract, CanonicalIsResolvedAgainstThePageUrl) {
+  // RFC 3986 §5.4.1: "../g" against "http://a/b/c/d;p?q" is "http://a/b/g".
+  auto r = Extract(Page("<link rel='canonical' href='../g'>", "<p>x</p>"), "http://a/b/c/d;p?q");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->canonical_url, "http://a/b/g");
+  auto og = Extract(Page("<meta property='og:url' content='/story/1'>", "<p>x</p>"),
+                    "https://example.org/x?utm=1");
+  ASSERT_OK(og);
+  EXPECT_EQ(og->canonical_url, "https://example.org/story/1");
+}
+
+TEST(Extract, PublishedFromMetaTimeUrlAndDateline) {
+  std::string p = std::string("<p>") + kPara1 + "</p>";
+  auto meta = Extract(Page("<meta property='article:published_time' content='2026-02-14'>", p),
+                      "https://x.org/2020/01/01/a");
+  ASSERT_OK(meta);
+  EXPECT_EQ(meta->published_raw, "2026-02-14");
+  EXPECT_EQ(meta->published_source, "meta");
+  auto time = Extract(Page("", "<time datetime='2026-02-13T10:00'>Feb 13</time>" + p),
+                      "https://x.org/2020/01/01/a");
+  ASSERT_OK(time);
+  EXPECT_EQ(time->published_raw, "2026-02-13T10:00");
+  EXPECT_EQ(time->published_source, "time");
+  auto url = Extract(Page("", p), "https://x.org/news/2026/02/14/story-name");
+  ASSERT_OK(url);
+  EXPECT_EQ(url->published_raw, "2026/02/14");
+  EXPECT_EQ(url->published_source, "url");
+  auto dateline = Extract(Page("", "<span class='date'>כ\"ז שבט תשפ\"ו</span>" + p),
+                          "https://x.org/news/story");
+  ASSERT_OK(dateline);
+  EXPECT_EQ(dateline->published_raw, "כ\"ז שבט תשפ\"ו");
+  EXPECT_EQ(dateline->published_source, "dateline");
+  ASSERT_FALSE(dateline->date_candidates.empty());
+  EXPECT_EQ(dateline->date_candidates.front(), "כ\"ז שבט תשפ\"ו");
+}
+
+TEST(Extract, LanguageFromHtmlLangThenHeaderThenOgLocale) {
+  auto html = Extract("<html lang='he'><body><p>x</p></body></html>", "", "en");
+  ASSERT_OK(html);
+  EXPECT_EQ(html->language, "he");
+  auto header = Extract("<html><body><p>x</p></body></html>", "", "yi, en");
+  ASSERT_OK(header);
+  EXPECT_EQ(header->language, "yi");
+  auto locale = Extract(Page("<meta property='og:locale' content='de_DE'>", "<p>x</p>"), "");
+  ASSERT_OK(locale);
+  EXPECT_EQ(locale->language, "de-DE");
+}
+
+TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
+  std::string full = std::string(kPara1) + "\n" + kPara2 + "\n" + kPara3;
+  std::string head =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+      "\"articleBody\":\"" +
+      full.substr(0, full.find('\n')) + "\\n" + kPara2 + "\\n" + kPara3 + "\"}</script>";
+  auto r = Extract(
+      Page(head, "<div class='paywall-teaser'><p>" + std::string(kPara1) + "</p></div>"), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(Extract, HebrewWindows1255PageLikeAnyOther) {
+  Extracted e = ExtractData("he_1255.html", "https://news.example.co.il/news/item?id=7");
+  EXPECT_EQ(e.title, "עיראק קיבלה לידיה אלפי עצירי דאעש מסוריה");
+  EXPECT_EQ(e.site, "חדשות הצפון");
+  EXPECT_EQ(e.language, "he");
+  EXPECT_EQ(e.byline, "דנה לוי");
+  EXPECT_EQ(e.canonical_url, "https://news.example.co.il/news/2026/02/14/iraq-isis-detainees");
+  EXPECT_EQ(e.published_raw, "כ\"ז שבט תשפ\"ו");
+  EXPECT_TRUE(Has(e.text, "צבא ארצות הברית השלים את העברתם"));
+  EXPECT_TRUE(Has(e.text, "הליכים משפטיים\n\nבתי המשפט"));
+  EXPECT_TRUE(Has(e.text, "\"זהו צעד חשוב לביטחון האזור כולו\""));
+  EXPECT_TRUE(Has(e.text, "ולהילחם בתאים רדומים של הארגון."));
+  for (std::string_view junk : {"ספורט", "עוגיות", "שתף", "כתבות נוספות", "קרא עוד", "הנקראים",
+                                "כל הזכויות", "מאת דנה לוי"})
+    EXPECT_FALSE(Has(e.text, junk)) << junk;
+}
+
+TEST(Extract, ArabicWindows1256Page) {
+  Extracted e = ExtractData("ar_1256.html", "");
+  EXPECT_EQ(e.title, "العراق يتسلم آلاف المعتقلين من تنظيم داعش");
+  EXPECT_EQ(e.published_raw, "2026-02-14T09:30:00+03:00");
+  EXPECT_TRUE(Has(e.text, "أكمل الجيش الأمريكي"));
+  EXPECT_TRUE(Has(e.text, "عندما سيطر التنظيم على مساحات واسعة."));
+  for (std::string_view junk : {"الرئيسية", "اقرأ أيضا", "شارك", "جميع الحقوق"})
+    EXPECT_FALSE(Has(e.text, junk)) << junk;
+}
+
+TEST(Extract, YiddishPageDropsLoadingCountersAndSources) {
+  Extracted e = ExtractData("yi_utf8.html", "https://example.org/news/transfer");
+  EXPECT_EQ(e.title, "אמעריקע טראנספערירט 5,700 אייסיס ארעסטאנטן צו איראקער תפיסה.");
+  EXPECT_EQ(e.byline, "משה גרינבערג");
+  EXPECT_EQ(e.site, "די צייטונג");
+  EXPECT_EQ(e.image, "https://example.org/images/convoy.jpg");
+  EXPECT_EQ(e.published_raw, "כ\"ז שבט תשפ\"ו");
+  EXPECT_EQ(e.published_source, "dateline");
+  EXPECT_TRUE(Has(e.text, "The United States military has completed"));
+  EXPECT_TRUE(Has(e.text, "די אמעריקאנער מיליטער"));
+  EXPECT_TRUE(Has(e.text, "foreign nationals among the detainees."));
+  for (std::string_view junk : {"Loading", "39", "Read More", "reuters.com", "Sources", "קאנטאקט"})
+    EXPECT_FALSE(Has(e.text, junk)) << junk;
+}
+
+TEST(Extract, CjkAndCyrillicPages) {
+  Extracted ja = ExtractData("ja_sjis.html", "");
+  EXPECT_TRUE(Has(ja.text, "米軍は、シリア北東部の収容施設から"));
+  EXPECT_FALSE(Has(ja.text, "関連記事"));
+  EXPECT_FALSE(Has(ja.text, "著作権"));
+  EXPECT_EQ(ja.published_raw, "2026-02-14");
+  Extracted zh = ExtractData("zh_gb18030.html", "");
+  EXPECT_TRUE(Has(zh.text, "巴格达官员表示"));
+  EXPECT_FALSE(Has(zh.text, "相关新闻"));
+  EXPECT_FALSE(Has(zh.text, "版权所有"));
+  Extracted ru = ExtractData("ru_koi8r.html", "");
+  EXPECT_TRUE(Has(ru.text, "Курдские силы в Сирии"));
+  EXPECT_FALSE(Has(ru.text, "Читайте также"));
+  EXPECT_FALSE(Has(ru.text, "Поделиться"));
+}
+
+TEST(Extract, LooseFallbackWhenNoContainerStandsOut) {
+  // Text in bare table cells, next to link-heavy cells.
+  std::string body = std::string(
+                         "<table><tr><td><a href='/a'>Home</a><br><a href='/b'>News</a>"
+                         "</td><td>") +
+                     kPara1 + "<br><br>" + kPara2 + "</td></tr></table>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, kPara1));
+  EXPECT_TRUE(Has(r->text, kPara2));
+  EXPECT_FALSE(Has(r->text, "Home"));
+}
+
+TEST(Extract, MalformedHtmlIsRecovered) {
+  std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
+                     "</div></span></b><p>" + kPara3;
+  auto r = Extract(html, "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, kPara1));
+  EXPECT_TRUE(Has(r->text, kPara3));
+}
+
+TEST(Extract, IsThreadSafeAndDeterministic) {
+  Extracted ref = ExtractData("he_1255.html", "https://example.org/a");
+  std::string page;
+  {
+    std::ifstream in(std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract/yi_utf8.html",
+                     std::ios::binary);
+    page.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  auto expected = Extract(page, "https://example.org/a");
+  ASSERT_OK(expected);
+  std::vector<std::thread> threads;
+  std::vector<int> mismatches(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (int i = 0; i < 25; ++i) {
+        auto r = Extract(page, "https://example.org/a");
+        if (!r.ok() || r->text != expected->text || r->title != expected->title) ++mismatches[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int m : mismatches) EXPECT_EQ(m, 0);
+  EXPECT_FALSE(ref.text.empty());
+}
+
+}  // namespace
+}  // namespace newsdesk

@@ -1,0 +1,819 @@
+#include "newsdesk/fetch.h"
+
+#include <atomic>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <thread>
+#include <vector>
+
+#include <arpa/inet.h>
+#include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <unistd.h>
+
+#include "fetch_internal.h"
+#include "newsdesk/robots.h"
+#include "testing/test_server.h"
+
+namespace newsdesk {
+namespace {
+
+using std::chrono::milliseconds;
+using testing::HttpRequest;
+using testing::HttpResponse;
+using testing::TestServer;
+
+// Small delays so the suite is fast; loopback allowed explicitly.
+FetchOptions TestOptions() {
+  FetchOptions o;
+  o.allow_private_networks = true;
+  o.per_host_delay = milliseconds(0);
+  o.retry_base_delay = milliseconds(50);
+  o.max_retry_delay = milliseconds(3000);
+  o.connect_timeout = milliseconds(2000);
+  o.total_timeout = milliseconds(5000);
+  o.user_agent = "newsdesk-test/1.0 (+https://example.org/contact)";
+  return o;
+}
+
+FetchRequest Req(std::string url) {
+  FetchRequest request;
+  request.url = std::move(url);
+  return request;
+}
+
+FetchResponse Get(const std::string& url, const FetchOptions& options = TestOptions()) {
+  return FetchOne(Req(url), options);
+}
+
+// A port on 127.0.0.1 where nothing listens.
+int ClosedPort() {
+  int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  close(fd);
+  return ntohs(addr.sin_port);
+}
+
+// Runs the fetcher on its own thread for `requests`, returning responses in submit order.
+std::vector<FetchResponse> FetchAll(const std::vector<std::string>& urls,
+                                    const FetchOptions& options) {
+  auto fetcher = Fetcher::Create(options);
+  std::vector<FetchResponse> out(urls.size());
+  for (size_t i = 0; i < urls.size(); ++i) {
+    FetchRequest request = Req(urls[i]);
+    request.tag = i;
+    fetcher->Submit(request, [&out](FetchResponse r) { out[r.tag] = std::move(r); });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  return out;
+}
+
+TEST(Fetch, NormalPage) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/page/1"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.http_status, 200);
+  EXPECT_NE(r.body.find("<h1>Headline</h1>"), std::string::npos);
+  EXPECT_EQ(r.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_EQ(r.url, server.url("/page/1"));
+  EXPECT_EQ(r.final_url, server.url("/page/1"));
+  EXPECT_FALSE(r.retry_at.has_value());
+  EXPECT_EQ(server.hits("/page/1"), 1);
+}
+
+TEST(Fetch, HttpsPageWithTrustedCertificate) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.ca_file = server.ca_file();
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.final_url.substr(0, 8), "https://");
+  EXPECT_NE(r.body.find("<h1>Headline</h1>"), std::string::npos);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);  // robots.txt over https too
+}
+
+TEST(Fetch, HttpsUntrustedCertificateIsFinalNetworkError) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  // The system store does not trust the test server's self-signed certificate.
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_NE(r.error.find("(curl 60)"), std::string::npos) << r.error;  // PEER_FAILED_VERIFICATION
+  EXPECT_EQ(r.attempts, 1);  // a certificate problem does not go away by retrying
+  EXPECT_EQ(server.hits("/page/tls"), 0);
+}
+
+TEST(Fetch, TagAndElapsedAreReported) {
+  TestServer server;
+  FetchRequest request = Req(server.url("/page/tag"));
+  request.tag = 42;
+  FetchResponse r = FetchOne(request, TestOptions());
+  EXPECT_EQ(r.tag, 42u);
+  EXPECT_GE(r.elapsed.count(), 0);
+  EXPECT_LT(r.elapsed.count(), 5000);
+}
+
+TEST(Fetch, SendsUserAgentAndAcceptEncoding) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/echo-headers"));
+  ASSERT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_NE(r.body.find("user-agent: newsdesk-test/1.0 (+https://example.org/contact)"),
+            std::string::npos)
+      << r.body;
+  EXPECT_NE(r.body.find("accept-encoding: "), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("gzip"), std::string::npos) << r.body;
+}
+
+TEST(Fetch, FollowsRedirectChainAndRecordsFinalUrl) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/redirect/3"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.final_url, server.url("/redirect/0"));
+  EXPECT_EQ(r.body, "<html><body>arrived</body></html>");
+  EXPECT_EQ(r.attempts, 1);  // redirects are not retries
+  EXPECT_EQ(server.hits("/redirect/1"), 1);
+}
+
+TEST(Fetch, StopsAfterMaxRedirects) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_redirects = 3;
+  FetchResponse r = Get(server.url("/redirect/5"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_NE(r.error.find("too many redirects"), std::string::npos) << r.error;
+  EXPECT_EQ(server.hits("/redirect/1"), 0);
+}
+
+TEST(Fetch, DetectsRedirectLoop) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/loop/a"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_NE(r.error.find("redirect loop"), std::string::npos) << r.error;
+  EXPECT_EQ(server.hits("/loop/a"), 1);
+  EXPECT_EQ(server.hits("/loop/b"), 1);
+}
+
+TEST(Fetch, RefusesRedirectToFileUrl) {
+  TestServer server;
+  server.Handle("/evil", [](const HttpRequest&) {
+    return HttpResponse::Redirect(302, "file:///etc/passwd");
+  });
+  FetchOptions o = TestOptions();
+  o.allow_file_urls = true;  // even then: redirects only go to http(s)
+  FetchResponse r = Get(server.url("/evil"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kRefused);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, NotFoundIsFinal) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/status/404"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_EQ(r.http_status, 404);
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_FALSE(r.retry_at.has_value());
+  EXPECT_EQ(server.hits("/status/404"), 1);
+}
+
+TEST(Fetch, GoneIsFinal) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/status/410"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_EQ(r.http_status, 410);
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_EQ(server.hits("/status/410"), 1);
+}
+
+TEST(Fetch, TooManyRequestsHonorsRetryAfterSeconds) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/flaky/429/1/a?retry_after=1"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.attempts, 2);
+  EXPECT_GE(r.elapsed.count(), 950);  // Retry-After: 1 beats the 50 ms backoff
+  EXPECT_LT(r.elapsed.count(), 4000);
+}
+
+TEST(Fetch, RetryAfterBeyondMaxDelayEndsWithRetryAt) {
+  TestServer server;
+  auto before = std::chrono::system_clock::now();
+  FetchResponse r = Get(server.url("/flaky/429/5/b?retry_after=3600"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_EQ(r.http_status, 429);
+  EXPECT_EQ(r.attempts, 1);
+  ASSERT_TRUE(r.retry_at.has_value());
+  EXPECT_GE(*r.retry_at, before + std::chrono::seconds(3590));
+}
+
+TEST(Fetch, ServiceUnavailableRecoversAfterRetries) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/flaky/503/2/a"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_EQ(r.body, "<html><body>recovered</body></html>");
+  EXPECT_GE(r.elapsed.count(), 50 + 100);  // backoff: base, then 2 * base
+  EXPECT_LT(r.elapsed.count(), 3000);
+}
+
+TEST(Fetch, ServerErrorRunsOutOfAttempts) {
+  TestServer server;
+  auto before = std::chrono::system_clock::now();
+  FetchResponse r = Get(server.url("/flaky/500/10/a"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  EXPECT_EQ(r.http_status, 500);
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_EQ(server.hits("/flaky/500/10/a"), 3);
+  EXPECT_NE(r.error.find("500"), std::string::npos);
+  ASSERT_TRUE(r.retry_at.has_value());
+  EXPECT_GT(*r.retry_at, before);
+}
+
+TEST(Fetch, ConnectionRefusedIsRetriedThenNetworkError) {
+  FetchOptions o = TestOptions();
+  o.retry_base_delay = milliseconds(10);
+  o.obey_robots = false;
+  FetchResponse r = Get("http://127.0.0.1:" + std::to_string(ClosedPort()) + "/x", o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_NE(r.error.find("curl 7"), std::string::npos) << r.error;  // CURLE_COULDNT_CONNECT
+  EXPECT_TRUE(r.retry_at.has_value());
+}
+
+TEST(Fetch, UnreachableHostIsBlockedByRobotsRule) {
+  // With robots obeyed, an unreachable robots.txt disallows the host (RFC 9309 §2.3.1.4).
+  FetchResponse r = Get("http://127.0.0.1:" + std::to_string(ClosedPort()) + "/x");
+  EXPECT_EQ(r.outcome, FetchOutcome::kBlocked);
+  EXPECT_NE(r.error.find("robots.txt unavailable"), std::string::npos) << r.error;
+  EXPECT_EQ(r.attempts, 0);
+  EXPECT_TRUE(r.retry_at.has_value());
+}
+
+TEST(Fetch, SlowDripCompletesWithinTimeout) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/drip?bytes=5&interval_ms=20"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.body, "ddddd");
+  EXPECT_GE(r.elapsed.count(), 5 * 20 - 10);
+}
+
+TEST(Fetch, SlowDripIsCutByTotalTimeout) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.total_timeout = milliseconds(300);
+  o.max_attempts = 1;
+  FetchResponse r = Get(server.url("/drip?bytes=100&interval_ms=100"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_NE(r.error.find("imeout"), std::string::npos) << r.error;
+  EXPECT_GE(r.elapsed.count(), 250);
+  EXPECT_LT(r.elapsed.count(), 3000);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, SlowDripIsCutByLowSpeedLimit) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.low_speed_bytes_per_s = 1000;
+  o.low_speed_time = std::chrono::seconds(1);
+  o.max_attempts = 1;
+  FetchResponse r = Get(server.url("/drip?bytes=100&interval_ms=100"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_GE(r.elapsed.count(), 900);
+  EXPECT_LT(r.elapsed.count(), 4000);
+}
+
+TEST(Fetch, ResetMidBodyIsANetworkErrorAfterRetries) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/reset"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError) << r.error;
+  EXPECT_EQ(r.attempts, 3);
+  EXPECT_EQ(server.hits("/reset"), 3);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, BodyOverCapIsTooLarge) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_body_bytes = 100000;
+  FetchResponse r = Get(server.url("/big?bytes=200000"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kTooLarge);
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, BodyUnderCapIsKept) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_body_bytes = 100000;
+  FetchResponse r = Get(server.url("/big?bytes=100000"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.body.size(), 100000u);
+}
+
+TEST(Fetch, StreamedBodyWithoutLengthIsCutAtCap) {
+  // No Content-Length to refuse up front: the cap must stop the body while it streams.
+  TestServer server;
+  server.Handle("/stream", [](const HttpRequest&) {
+    HttpResponse resp = HttpResponse::Text(std::string(4 << 20, 's'));
+    resp.close_delimited = true;
+    return resp;
+  });
+  FetchOptions o = TestOptions();
+  o.max_body_bytes = 1000;
+  FetchResponse r = Get(server.url("/stream"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kTooLarge) << r.error;
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, GzipIsDecoded) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/gzip-bomb?mb=1"));
+  ASSERT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.body.size(), size_t{1} << 20);
+  EXPECT_EQ(r.body.find_first_not_of('\0'), std::string::npos);
+}
+
+TEST(Fetch, GzipBombIsCutOffAfterDecompression) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_body_bytes = 1 << 20;
+  FetchResponse r = Get(server.url("/gzip-bomb?mb=32"), o);  // ~32 KB on the wire
+  EXPECT_EQ(r.outcome, FetchOutcome::kTooLarge);
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_TRUE(r.body.empty());
+}
+
+TEST(Fetch, WrongContentTypeIsReportedVerbatim) {
+  TestServer server;
+  FetchResponse r = Get(server.url("/wrong-type"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  EXPECT_EQ(r.content_type, "application/octet-stream");
+  EXPECT_EQ(r.body, "<html><body>really html</body></html>");
+}
+
+TEST(Fetch, ConditionalGetWithEtagIsNotModified) {
+  TestServer server;
+  FetchResponse first = Get(server.url("/etag"));
+  ASSERT_EQ(first.outcome, FetchOutcome::kOk);
+  EXPECT_EQ(first.etag, "\"v1\"");
+  EXPECT_EQ(first.last_modified, "Wed, 21 Oct 2015 07:28:00 GMT");
+
+  FetchRequest again = Req(server.url("/etag"));
+  again.etag = first.etag;
+  FetchResponse second = FetchOne(again, TestOptions());
+  EXPECT_EQ(second.outcome, FetchOutcome::kNotModified) << second.error;
+  EXPECT_EQ(second.http_status, 304);
+  EXPECT_TRUE(second.body.empty());
+  EXPECT_FALSE(second.retry_at.has_value());
+}
+
+TEST(Fetch, ConditionalGetWithLastModifiedIsNotModified) {
+  TestServer server;
+  FetchRequest request = Req(server.url("/etag"));
+  request.last_modified = "Wed, 21 Oct 2015 07:28:00 GMT";
+  FetchResponse r = FetchOne(request, TestOptions());
+  EXPECT_EQ(r.outcome, FetchOutcome::kNotModified);
+}
+
+TEST(Fetch, RobotsDisallowBlocksWithReason) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nDisallow: /page/private\n");
+  auto responses =
+      FetchAll({server.url("/page/private"), server.url("/page/public")}, TestOptions());
+  EXPECT_EQ(responses[0].outcome, FetchOutcome::kBlocked);
+  EXPECT_NE(responses[0].error.find("robots.txt"), std::string::npos);
+  EXPECT_EQ(responses[0].attempts, 0);
+  EXPECT_EQ(responses[1].outcome, FetchOutcome::kOk) << responses[1].error;
+  EXPECT_EQ(server.hits("/page/private"), 0);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);  // once per host per run
+}
+
+TEST(Fetch, RobotsGroupForOurProductToken) {
+  TestServer server;
+  server.SetRobotsTxt(
+      "User-agent: *\nDisallow: /\n\nUser-agent: newsdesk-test\nAllow: /page/\nDisallow: /\n");
+  auto responses = FetchAll({server.url("/page/ok"), server.url("/other")}, TestOptions());
+  EXPECT_EQ(responses[0].outcome, FetchOutcome::kOk) << responses[0].error;
+  EXPECT_EQ(responses[1].outcome, FetchOutcome::kBlocked);
+}
+
+TEST(Fetch, RobotsIgnoredWhenNotObeyed) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nDisallow: /\n");
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  EXPECT_EQ(Get(server.url("/page/x"), o).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 0);
+}
+
+TEST(Fetch, RobotsServerErrorDisallowsForNow) {
+  // RFC 9309 §2.3.1.4: unreachable robots.txt -> complete disallow.
+  TestServer server;
+  server.Handle("/robots.txt", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("down");
+    r.status = 503;
+    return r;
+  });
+  FetchResponse r = Get(server.url("/page/x"));
+  EXPECT_EQ(r.outcome, FetchOutcome::kBlocked);
+  EXPECT_NE(r.error.find("robots.txt unavailable"), std::string::npos) << r.error;
+  EXPECT_TRUE(r.retry_at.has_value());
+  EXPECT_EQ(server.hits("/page/x"), 0);
+}
+
+TEST(Fetch, RobotsNotFoundAllowsAll) {
+  // RFC 9309 §2.3.1.3: 4xx -> the crawler may access any resource.
+  TestServer server;
+  EXPECT_EQ(Get(server.url("/page/x")).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+}
+
+TEST(Fetch, RobotsCrawlDelayIsHonored) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nCrawl-delay: 0.2\n");
+  auto start = std::chrono::steady_clock::now();
+  auto responses = FetchAll({server.url("/page/1"), server.url("/page/2"), server.url("/page/3")},
+                            TestOptions());
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  // robots.txt at t0, then pages at t0+200, +400, +600 ms.
+  EXPECT_GE(elapsed, milliseconds(590));
+  EXPECT_LT(elapsed, milliseconds(5000));
+}
+
+class MemoryRobotsCache : public RobotsCache {
+ public:
+  std::optional<Entry> Load(const std::string& origin) override {
+    ++loads;
+    auto it = entries.find(origin);
+    if (it == entries.end()) return std::nullopt;
+    return it->second;
+  }
+  void Save(const std::string& origin, const Entry& entry) override { entries[origin] = entry; }
+  std::map<std::string, Entry> entries;
+  int loads = 0;
+};
+
+TEST(Fetch, RobotsCacheAvoidsRefetchAcrossRuns) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nDisallow: /page/no\n");
+  auto cache = std::make_shared<MemoryRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.robots_cache = cache;
+  EXPECT_EQ(Get(server.url("/page/yes"), o).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+  std::string origin = "http://127.0.0.1:" + std::to_string(server.port());
+  ASSERT_EQ(cache->entries.count(origin), 1u);
+  EXPECT_EQ(cache->entries[origin].http_status, 200);
+
+  // A later run uses the cached rules without asking the server.
+  EXPECT_EQ(Get(server.url("/page/no"), o).outcome, FetchOutcome::kBlocked);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+
+  // RFC 9309 §2.4: a copy older than 24 hours is refetched.
+  cache->entries[origin].fetched_at -= std::chrono::hours(25);
+  EXPECT_EQ(Get(server.url("/page/yes"), o).outcome, FetchOutcome::kOk);
+  EXPECT_EQ(server.hits("/robots.txt"), 2);
+}
+
+TEST(Fetch, RobotsServerErrorIsNotCached) {
+  TestServer server;
+  server.Handle("/robots.txt", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("down");
+    r.status = 500;
+    return r;
+  });
+  auto cache = std::make_shared<MemoryRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.robots_cache = cache;
+  EXPECT_EQ(Get(server.url("/page/x"), o).outcome, FetchOutcome::kBlocked);
+  EXPECT_TRUE(cache->entries.empty());
+  EXPECT_EQ(cache->loads, 1);
+}
+
+TEST(Fetch, ManyHostsAreServedRoundRobin) {
+  // Three origins (three servers), per-host delay 100 ms: the delay of one host never
+  // holds back the others, so 3 x 3 requests take about 200 ms, not 800 ms.
+  TestServer a, b, c;
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.per_host_delay = milliseconds(100);
+  std::vector<std::string> urls;
+  for (int i = 0; i < 3; ++i)
+    for (TestServer* s : {&a, &b, &c}) urls.push_back(s->url("/page/" + std::to_string(i)));
+  auto start = std::chrono::steady_clock::now();
+  auto responses = FetchAll(urls, o);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_GE(elapsed, milliseconds(195));
+  EXPECT_LT(elapsed, milliseconds(700));
+}
+
+TEST(Fetch, PerHostDelaySpacesRequests) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.per_host_delay = milliseconds(100);
+  auto start = std::chrono::steady_clock::now();
+  auto responses = FetchAll(
+      {server.url("/page/1"), server.url("/page/2"), server.url("/page/3"), server.url("/page/4")},
+      o);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  EXPECT_GE(elapsed, milliseconds(295));
+}
+
+TEST(Fetch, PerHostLimitBoundsConcurrency) {
+  TestServer server;
+  server.Handle("/slow", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("slow");
+    r.delay = milliseconds(100);
+    return r;
+  });
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_per_host = 2;
+  std::vector<std::string> urls(6, server.url("/slow"));
+  auto start = std::chrono::steady_clock::now();
+  auto responses = FetchAll(urls, o);
+  auto elapsed = std::chrono::steady_clock::now() - start;
+  for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk);
+  EXPECT_GE(elapsed, milliseconds(295));  // 6 requests, 2 at a time, 100 ms each
+}
+
+TEST(Fetch, SlowHostDoesNotStallOthers) {
+  TestServer slow, fast;
+  slow.Handle("/slow", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("slow");
+    r.delay = milliseconds(200);
+    return r;
+  });
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_per_host = 1;
+  auto fetcher = Fetcher::Create(o);
+  auto start = std::chrono::steady_clock::now();
+  std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
+  auto since = [start] {
+    return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
+        .count();
+  };
+  for (int i = 0; i < 4; ++i) {
+    fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
+  }
+  for (int i = 0; i < 4; ++i) {
+    fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
+                    [&](FetchResponse) { fast_done_ms = since(); });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  EXPECT_GE(slow_done_ms.load(), 790);
+  EXPECT_LT(fast_done_ms.load(), 400);  // never queued behind the slow host
+}
+
+TEST(Fetch, HostsShareTheGlobalLimitFairly) {
+  // The global limit is the bottleneck: with first-come-first-served the fast host would
+  // wait for all six slow requests (3 rounds x 200 ms); served round-robin it gets a slot
+  // as soon as one frees up.
+  TestServer slow, fast;
+  slow.Handle("/slow", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("slow");
+    r.delay = milliseconds(200);
+    return r;
+  });
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_total = 2;
+  o.max_per_host = 2;
+  auto fetcher = Fetcher::Create(o);
+  auto start = std::chrono::steady_clock::now();
+  std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
+  auto since = [start] {
+    return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
+        .count();
+  };
+  for (int i = 0; i < 6; ++i) {
+    fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
+  }
+  for (int i = 0; i < 2; ++i) {
+    fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
+                    [&](FetchResponse) { fast_done_ms = since(); });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  EXPECT_GE(slow_done_ms.load(), 590);
+  EXPECT_LT(fast_done_ms.load(), 550);
+}
+
+TEST(Fetch, PrivateNetworkIsRefusedByDefault) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.allow_private_networks = false;
+  FetchResponse r = Get(server.url("/page/1"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kRefused);
+  EXPECT_NE(r.error.find("private network address 127.0.0.1"), std::string::npos) << r.error;
+  EXPECT_EQ(server.total_hits(), 0);  // checked on the connect address: nothing was sent
+}
+
+TEST(Fetch, PrivateNetworkCheckSeesResolvedName) {
+  // "localhost" is a name, not an address: the check must use what curl connects to.
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.allow_private_networks = false;
+  o.obey_robots = false;
+  FetchResponse r = Get("http://localhost:" + std::to_string(server.port()) + "/page/1", o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kRefused) << r.error;
+  EXPECT_EQ(server.total_hits(), 0);
+}
+
+TEST(Fetch, FileUrlsOnlyWhenAllowed) {
+  auto path = std::filesystem::temp_directory_path() /
+              ("newsdesk_fetch_test_" + std::to_string(getpid()) + ".html");
+  { std::ofstream(path) << "<html>local</html>"; }
+  std::string url = "file://" + path.string();
+  EXPECT_EQ(Get(url).outcome, FetchOutcome::kRefused);
+  FetchOptions o = TestOptions();
+  o.allow_file_urls = true;
+  FetchResponse r = Get(url, o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.body, "<html>local</html>");
+  EXPECT_EQ(r.http_status, 0);
+  std::filesystem::remove(path);
+  EXPECT_EQ(Get(url, o).outcome, FetchOutcome::kNetworkError);  // gone: final, not retried
+}
+
+TEST(Fetch, InvalidAndUnsupportedUrls) {
+  EXPECT_EQ(Get("not a url").outcome, FetchOutcome::kInvalidUrl);
+  EXPECT_EQ(Get("").outcome, FetchOutcome::kInvalidUrl);
+  EXPECT_EQ(Get("ftp://example.org/x").outcome, FetchOutcome::kRefused);
+  EXPECT_EQ(Get("gopher://example.org/x").outcome, FetchOutcome::kRefused);
+}
+
+TEST(Fetcher, SubmitFromAnotherThreadWhileRunning) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_per_host = 8;
+  auto fetcher = Fetcher::Create(o);
+  std::atomic<int> ok{0}, calls{0};
+  std::thread loop([&] { fetcher->Run(); });
+  for (int i = 0; i < 100; ++i) {
+    fetcher->Submit(Req(server.url("/page/" + std::to_string(i))), [&](FetchResponse r) {
+      ++calls;
+      if (r.outcome == FetchOutcome::kOk) ++ok;
+    });
+  }
+  fetcher->Shutdown();
+  loop.join();
+  EXPECT_EQ(calls.load(), 100);
+  EXPECT_EQ(ok.load(), 100);
+}
+
+TEST(Fetcher, MixedLoadEndsEveryRequestExactlyOnce) {
+  // Stress for the socket bridge (run under ASan): many sockets opened, reused, reset and
+  // removed while transfers complete, retry and redirect.
+  TestServer server(2);
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_total = 64;
+  o.max_per_host = 64;
+  o.max_attempts = 2;
+  o.retry_base_delay = milliseconds(5);
+  o.max_body_bytes = 50000;
+  const std::vector<std::string> kinds = {"/page/",
+                                          "/reset?",
+                                          "/status/503?",
+                                          "/redirect/2?",
+                                          "/drip?bytes=3&interval_ms=5&",
+                                          "/big?bytes=60000&",
+                                          "/flaky/500/1/",
+                                          "/status/404?"};
+  const int n = 800;
+  auto fetcher = Fetcher::Create(o);
+  std::vector<int> calls(n, 0);
+  std::map<FetchOutcome, int> outcomes;
+  for (int i = 0; i < n; ++i) {
+    const std::string& kind = kinds[i % kinds.size()];
+    FetchRequest request =
+        Req(server.url(kind + (kind.back() == '/' ? "" : "i=") + std::to_string(i)));
+    request.tag = i;
+    fetcher->Submit(request, [&](FetchResponse r) {
+      ++calls[r.tag];
+      ++outcomes[r.outcome];
+    });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  for (int i = 0; i < n; ++i) EXPECT_EQ(calls[i], 1) << i;
+  EXPECT_EQ(outcomes[FetchOutcome::kOk], 4 * n / 8);  // page, redirect, drip, flaky
+  EXPECT_EQ(outcomes[FetchOutcome::kTooLarge], n / 8);
+  EXPECT_EQ(outcomes[FetchOutcome::kNetworkError], n / 8);
+  EXPECT_EQ(outcomes[FetchOutcome::kHttpError], 2 * n / 8);  // 503 after retries, 404
+}
+
+TEST(Fetcher, SubmitAfterShutdownIsRefused) {
+  auto fetcher = Fetcher::Create(TestOptions());
+  fetcher->Shutdown();
+  FetchResponse got;
+  int calls = 0;
+  fetcher->Submit(Req("http://127.0.0.1:1/"), [&](FetchResponse r) {
+    ++calls;
+    got = std::move(r);
+  });
+  EXPECT_EQ(calls, 1);
+  EXPECT_EQ(got.outcome, FetchOutcome::kRefused);
+  fetcher->Run();  // returns: nothing outstanding
+}
+
+TEST(Fetcher, CancelEndsInFlightRequests) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_per_host = 2;
+  auto fetcher = Fetcher::Create(o);
+  std::atomic<int> canceled{0}, calls{0};
+  for (int i = 0; i < 6; ++i) {
+    fetcher->Submit(Req(server.url("/drip?bytes=100&interval_ms=100&i=" + std::to_string(i))),
+                    [&](FetchResponse r) {
+                      ++calls;
+                      if (r.error == "canceled") ++canceled;
+                    });
+  }
+  auto start = std::chrono::steady_clock::now();
+  std::thread loop([&] { fetcher->Run(); });
+  std::this_thread::sleep_for(milliseconds(200));
+  fetcher->Cancel();
+  loop.join();
+  EXPECT_EQ(calls.load(), 6);
+  EXPECT_EQ(canceled.load(), 6);
+  EXPECT_LT(std::chrono::steady_clock::now() - start, milliseconds(3000));
+}
+
+TEST(Fetcher, DestroyWithoutRunIsSafe) {
+  TestServer server;
+  auto fetcher = Fetcher::Create(TestOptions());
+  fetcher->Submit(Req(server.url("/page/1")), [](FetchResponse) {});
+  fetcher.reset();  // the callback never runs; nothing leaks
+}
+
+TEST(FetchOutcomeName, Names) {
+  EXPECT_EQ(FetchOutcomeName(FetchOutcome::kOk), "ok");
+  EXPECT_EQ(FetchOutcomeName(FetchOutcome::kNotModified), "not_modified");
+  EXPECT_EQ(FetchOutcomeName(FetchOutcome::kBlocked), "blocked");
+  EXPECT_EQ(FetchOutcomeName(FetchOutcome::kTooLarge), "too_large");
+}
+
+TEST(FetchInternal, RetryAfterSeconds) {
+  auto now = std::chrono::system_clock::now();
+  EXPECT_EQ(fetch_internal::ParseRetryAfter("120", now), milliseconds(120000));
+  EXPECT_EQ(fetch_internal::ParseRetryAfter(" 0 ", now), milliseconds(0));
+  EXPECT_EQ(fetch_internal::ParseRetryAfter("", now), std::nullopt);
+  EXPECT_EQ(fetch_internal::ParseRetryAfter("soon", now), std::nullopt);
+}
+
+TEST(FetchInternal, RetryAfterHttpDate) {
+  // RFC 9110 §10.2.3: Retry-After = HTTP-date / delay-seconds.
+  auto date = std::chrono::system_clock::from_time_t(1445412480);  // Wed, 21 Oct 2015 07:28:00
+  EXPECT_EQ(fetch_internal::ParseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT",
+                                            date - std::chrono::seconds(5)),
+            milliseconds(5000));
+  EXPECT_EQ(fetch_internal::ParseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT",
+                                            date + std::chrono::seconds(5)),
+            milliseconds(0));
+  // Far-future dates are clamped, not overflowed.
+  auto far = fetch_internal::ParseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", date);
+  ASSERT_TRUE(far.has_value());
+  EXPECT_EQ(*far, milliseconds(int64_t{999999999} * 1000));
+}
+
+TEST(FetchInternal, BackoffGrowsAndIsCapped) {
+  FetchOptions o;
+  o.retry_base_delay = milliseconds(100);
+  o.max_retry_delay = milliseconds(1000);
+  EXPECT_EQ(fetch_internal::BackoffDelay(o, 1, 0.0), milliseconds(100));
+  EXPECT_EQ(fetch_internal::BackoffDelay(o, 2, 0.0), milliseconds(200));
+  EXPECT_EQ(fetch_internal::BackoffDelay(o, 3, 0.0), milliseconds(400));
+  EXPECT_EQ(fetch_internal::BackoffDelay(o, 2, 0.99), milliseconds(299));  // jitter < half
+  EXPECT_EQ(fetch_internal::BackoffDelay(o, 10, 0.5), milliseconds(1000));
+}
+
+TEST(FetchInternal, PrivateAddresses) {
+  for (const char* a :
+       {"127.0.0.1", "10.1.2.3", "172.16.0.1", "172.31.255.255", "192.168.1.1", "169.254.169.254",
+        "100.64.0.1", "0.0.0.0", "224.0.0.1", "255.255.255.255", "::1", "::", "fe80::1", "fc00::1",
+        "fd12::1", "::ffff:127.0.0.1", "::ffff:10.0.0.1", "64:ff9b::a00:1", "ff02::1"}) {
+    EXPECT_TRUE(fetch_internal::IsPrivateAddressText(a)) << a;
+  }
+  for (const char* a : {"8.8.8.8", "1.1.1.1", "172.32.0.1", "93.184.216.34",
+                        "2606:2800:220:1:248:1893:25c8:1946", "::ffff:8.8.8.8"}) {
+    EXPECT_FALSE(fetch_internal::IsPrivateAddressText(a)) << a;
+  }
+}
+
+}  // namespace
+}  // namespace newsdesk

@@ -1,0 +1,408 @@
+#include "newsdesk/pipeline.h"
+
+#include <atomic>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include "testing/fake_fetcher.h"
+#include "testing/news_page.h"
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+using testing::FakeWeb;
+using testing::NewsPage;
+
+FrontierEntry Entry(const std::string& url, UrlState state) {
+  FrontierEntry e;
+  e.url = url;
+  e.state = state;
+  return e;
+}
+
+std::string Url(int n) {
+  return "https://news" + std::to_string(n % 3) + ".example/a/" + std::to_string(n);
+}
+
+class PipelineTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    Result<std::unique_ptr<Store>> s = Store::Open(":memory:");
+    ASSERT_OK(s);
+    store_ = std::move(s).value();
+    options_.fetcher_factory = web_.Factory();
+    options_.workers = 2;
+    options_.fetch.allow_file_urls = true;
+  }
+
+  std::vector<std::string> AddPages(int first, int count) {
+    std::vector<std::string> urls;
+    for (int i = first; i < first + count; ++i) {
+      web_.AddPage(Url(i), NewsPage(i));
+      urls.push_back(Url(i));
+    }
+    return urls;
+  }
+
+  RunSummary Ingest(const std::vector<std::string>& urls) {
+    Pipeline pipeline(*store_, options_);
+    Result<RunSummary> r = pipeline.Ingest(urls);
+    EXPECT_OK(r);
+    return r.ok() ? *std::move(r) : RunSummary{};
+  }
+
+  std::vector<Article> Articles() {
+    std::vector<Article> out;
+    EXPECT_OK(store_->ForEachArticle([&](const Article& a) {
+      out.push_back(a);
+      return true;
+    }));
+    return out;
+  }
+
+  FrontierEntry Frontier(const std::string& url) {
+    Result<std::optional<FrontierEntry>> e = store_->GetUrl(url);
+    EXPECT_OK(e);
+    if (!e.ok() || !e->has_value()) return Entry(url, UrlState::kPending);
+    return **e;
+  }
+
+  FakeWeb web_;
+  std::unique_ptr<Store> store_;
+  PipelineOptions options_;
+};
+
+TEST_F(PipelineTest, StoresEveryPageOnceWithStoryAndFrontierState) {
+  const std::vector<std::string> urls = AddPages(0, 6);
+  RunSummary s = Ingest(urls);
+  EXPECT_EQ(s.counts.total, 6);
+  EXPECT_EQ(s.counts.fetched, 6);
+  EXPECT_EQ(s.counts.stored, 6);
+  EXPECT_EQ(s.counts.failed, 0);
+  EXPECT_TRUE(s.ok());
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 6u);
+  for (const Article& a : articles) {
+    EXPECT_GT(a.story_id, 0) << a.url;
+    EXPECT_FALSE(a.content_hash.empty());
+    const FrontierEntry e = Frontier(a.url);
+    EXPECT_EQ(e.state, UrlState::kFetched) << a.url;
+    EXPECT_EQ(e.article_id, a.id);
+    EXPECT_EQ(e.http_status, 200);
+  }
+}
+
+TEST_F(PipelineTest, DuplicateUrlsInTheListAreFetchedOnce) {
+  std::vector<std::string> urls = AddPages(0, 2);
+  urls.push_back(urls[0]);
+  RunSummary s = Ingest(urls);
+  EXPECT_EQ(s.counts.total, 2);
+  EXPECT_EQ(web_.requests().size(), 2u);
+}
+
+TEST_F(PipelineTest, SameCanonicalUrlIsStoredOnceAndAliased) {
+  const std::string canonical = "https://news0.example/story";
+  web_.AddPage("https://news0.example/story?utm_source=a", NewsPage(1, canonical));
+  web_.AddPage("https://news0.example/amp/story", NewsPage(1, canonical) + "<!-- amp -->");
+  options_.ordered = true;
+  RunSummary s =
+      Ingest({"https://news0.example/story?utm_source=a", "https://news0.example/amp/story"});
+  EXPECT_EQ(s.counts.stored, 1);
+  EXPECT_EQ(s.counts.duplicates, 1);
+  ASSERT_EQ(Articles().size(), 1u);
+  const int64_t id = Articles()[0].id;
+  EXPECT_EQ(Articles()[0].canonical_url, canonical);
+  const FrontierEntry dup = Frontier("https://news0.example/amp/story");
+  EXPECT_EQ(dup.state, UrlState::kDuplicate);
+  EXPECT_EQ(dup.article_id, id);
+  Result<std::optional<int64_t>> alias =
+      store_->FindArticleIdByAnyUrl("https://news0.example/amp/story");
+  ASSERT_OK(alias);
+  ASSERT_TRUE(alias->has_value());
+  EXPECT_EQ(**alias, id);
+}
+
+TEST_F(PipelineTest, SameTextUnderAnotherUrlIsStoredOnce) {
+  web_.AddPage("https://news0.example/a", NewsPage(7));
+  web_.AddPage("https://mirror.example/copy-of-a", NewsPage(7));
+  options_.ordered = true;
+  RunSummary s = Ingest({"https://news0.example/a", "https://mirror.example/copy-of-a"});
+  EXPECT_EQ(s.counts.stored, 1);
+  EXPECT_EQ(s.counts.duplicates, 1);
+  EXPECT_EQ(Frontier("https://mirror.example/copy-of-a").state, UrlState::kDuplicate);
+}
+
+TEST_F(PipelineTest, SecondRunFetchesAndStoresNothing) {
+  const std::vector<std::string> urls = AddPages(0, 5);
+  Ingest(urls);
+  const size_t requests = web_.requests().size();
+  RunSummary again = Ingest(urls);
+  EXPECT_EQ(web_.requests().size(), requests);
+  EXPECT_EQ(again.counts.already_done, 5);
+  EXPECT_EQ(again.counts.stored, 0);
+  EXPECT_EQ(again.counts.done, 5);
+  EXPECT_EQ(Articles().size(), 5u);
+}
+
+TEST_F(PipelineTest, ResumesOnlyUnfinishedUrls) {
+  const std::vector<std::string> urls = AddPages(0, 4);
+  // A killed run left urls[0] done and the others pending.
+  FrontierEntry done = Entry(urls[0], UrlState::kFetched);
+  ASSERT_OK(store_->UpsertUrl(done));
+  for (int i = 1; i < 4; ++i) ASSERT_OK(store_->UpsertUrl(Entry(urls[i], UrlState::kPending)));
+  RunSummary s = Ingest(urls);
+  EXPECT_EQ(s.counts.already_done, 1);
+  EXPECT_EQ(s.counts.stored, 3);
+  for (const FetchRequest& r : web_.requests()) EXPECT_NE(r.url, urls[0]);
+  for (int i = 1; i < 4; ++i) EXPECT_EQ(Frontier(urls[i]).state, UrlState::kFetched);
+}
+
+TEST_F(PipelineTest, FailuresAreRecordedWithReasons) {
+  std::vector<std::string> urls = AddPages(0, 2);
+  FetchResponse not_found;
+  not_found.outcome = FetchOutcome::kHttpError;
+  not_found.http_status = 404;
+  not_found.error = "HTTP 404";
+  web_.AddResponse("https://news0.example/gone", not_found);
+  urls.push_back("https://news0.example/gone");
+  urls.push_back("https://no-such-host.invalid/x");  // FakeWeb: network error
+  RunSummary s = Ingest(urls);
+  EXPECT_EQ(s.counts.stored, 2);
+  EXPECT_EQ(s.counts.failed, 2);
+  EXPECT_FALSE(s.ok());
+  ASSERT_EQ(s.failures.size(), 2u);
+  std::map<std::string, std::string> reasons;
+  for (const UrlFailure& f : s.failures) reasons[f.url] = f.reason;
+  EXPECT_NE(reasons["https://news0.example/gone"].find("404"), std::string::npos);
+  EXPECT_NE(reasons["https://no-such-host.invalid/x"].find("resolve"), std::string::npos);
+  const FrontierEntry gone = Frontier("https://news0.example/gone");
+  EXPECT_EQ(gone.state, UrlState::kFailed);
+  EXPECT_EQ(gone.http_status, 404);
+  EXPECT_FALSE(gone.error.empty());
+  EXPECT_EQ(Frontier("https://no-such-host.invalid/x").state, UrlState::kFailed);
+}
+
+TEST_F(PipelineTest, NonHtmlBodyIsAFailureNotACrash) {
+  web_.AddPage("https://news0.example/empty", "", "text/html");
+  RunSummary s = Ingest({"https://news0.example/empty"});
+  EXPECT_EQ(s.counts.failed + s.counts.stored, 1);
+  EXPECT_EQ(s.counts.done, 1);
+  EXPECT_NE(Frontier("https://news0.example/empty").state, UrlState::kPending);
+}
+
+TEST_F(PipelineTest, FailedUrlIsRetriedOnlyOnceItsTimeHasCome) {
+  const std::vector<std::string> urls = AddPages(0, 2);
+  FrontierEntry past = Entry(urls[0], UrlState::kFailed);
+  past.next_attempt_at = "2000-01-01T00:00:00Z";
+  FrontierEntry future = Entry(urls[1], UrlState::kFailed);
+  future.next_attempt_at = "2999-01-01T00:00:00Z";
+  ASSERT_OK(store_->UpsertUrl(past));
+  ASSERT_OK(store_->UpsertUrl(future));
+  RunSummary s = Ingest(urls);
+  ASSERT_EQ(web_.requests().size(), 1u);
+  EXPECT_EQ(web_.requests()[0].url, urls[0]);
+  EXPECT_EQ(s.counts.already_done, 1);
+  EXPECT_EQ(Frontier(urls[0]).state, UrlState::kFetched);
+}
+
+TEST_F(PipelineTest, TransientFailureRecordsRetryTime) {
+  FetchResponse unavailable;
+  unavailable.outcome = FetchOutcome::kHttpError;
+  unavailable.http_status = 503;
+  unavailable.attempts = 3;
+  unavailable.retry_at = std::chrono::system_clock::time_point(std::chrono::seconds(4102444800));
+  web_.AddResponse("https://news0.example/busy", unavailable);
+  Ingest({"https://news0.example/busy"});
+  const FrontierEntry e = Frontier("https://news0.example/busy");
+  EXPECT_EQ(e.state, UrlState::kFailed);
+  EXPECT_EQ(e.attempts, 3);
+  EXPECT_EQ(e.next_attempt_at, "2100-01-01T00:00:00Z");
+}
+
+TEST_F(PipelineTest, ConditionalGetMarksUnchanged) {
+  web_.AddPage(Url(1), NewsPage(1), "text/html", "\"v1\"");
+  Ingest({Url(1)});
+  EXPECT_EQ(Frontier(Url(1)).etag, "\"v1\"");
+  options_.refetch_finished = true;
+  RunSummary s = Ingest({Url(1)});
+  ASSERT_EQ(web_.requests().size(), 2u);
+  EXPECT_EQ(web_.requests()[1].etag, "\"v1\"");
+  EXPECT_EQ(s.counts.unchanged, 1);
+  EXPECT_EQ(s.counts.stored, 0);
+  EXPECT_EQ(Frontier(Url(1)).state, UrlState::kUnchanged);
+  EXPECT_EQ(Articles().size(), 1u);
+}
+
+TEST_F(PipelineTest, RobotsBlockedUrlIsSkippedWithReason) {
+  FetchResponse blocked;
+  blocked.outcome = FetchOutcome::kBlocked;
+  blocked.error = "disallowed by robots.txt";
+  web_.AddResponse("https://news0.example/private", blocked);
+  RunSummary s = Ingest({"https://news0.example/private"});
+  EXPECT_EQ(s.counts.skipped, 1);
+  EXPECT_TRUE(s.ok());
+  ASSERT_EQ(s.skips.size(), 1u);
+  const FrontierEntry e = Frontier("https://news0.example/private");
+  EXPECT_EQ(e.state, UrlState::kSkipped);
+  EXPECT_NE(e.error.find("robots"), std::string::npos);
+}
+
+TEST_F(PipelineTest, TinyQueuesDoNotDeadlockAndBoundInFlight) {
+  const std::vector<std::string> urls = AddPages(0, 40);
+  options_.queue_capacity = 1;
+  options_.max_in_flight = 3;
+  options_.workers = 3;
+  options_.commit_every = 1;
+  RunSummary s = Ingest(urls);
+  EXPECT_EQ(s.counts.stored, 40);
+  EXPECT_LE(web_.max_outstanding(), 3);
+  EXPECT_GE(web_.max_outstanding(), 1);
+}
+
+TEST_F(PipelineTest, OrderedRunStoresInInputOrder) {
+  const std::vector<std::string> urls = AddPages(0, 20);
+  options_.ordered = true;
+  options_.workers = 4;
+  Ingest(urls);
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 20u);
+  for (size_t i = 0; i < articles.size(); ++i) EXPECT_EQ(articles[i].url, urls[i]);
+}
+
+TEST_F(PipelineTest, ProgressIsReportedAndEndsComplete) {
+  const std::vector<std::string> urls = AddPages(0, 5);
+  std::vector<PipelineProgress> reports;
+  options_.progress = [&](const PipelineProgress& p) { reports.push_back(p); };
+  options_.progress_interval = std::chrono::milliseconds(0);
+  Ingest(urls);
+  ASSERT_FALSE(reports.empty());
+  EXPECT_EQ(reports.back().done, 5);
+  EXPECT_EQ(reports.back().total, 5);
+  for (size_t i = 1; i < reports.size(); ++i) EXPECT_GE(reports[i].done, reports[i - 1].done);
+}
+
+TEST_F(PipelineTest, StopFinishesInFlightAndLeavesTheRestPendingForTheNextRun) {
+  const std::vector<std::string> urls = AddPages(0, 30);
+  options_.max_in_flight = 2;
+  options_.queue_capacity = 1;
+  Pipeline pipeline(*store_, options_);
+  std::atomic<int> seen{0};
+  web_.set_on_request([&](const FetchRequest&) {
+    if (++seen == 5) pipeline.Stop();
+  });
+  Result<RunSummary> first = pipeline.Ingest(urls);
+  ASSERT_OK(first);
+  EXPECT_TRUE(first->interrupted);
+  EXPECT_LT(first->counts.stored, 30);
+  EXPECT_GE(first->counts.stored, 5);
+  int pending = 0;
+  for (const std::string& u : urls) pending += Frontier(u).state == UrlState::kPending;
+  EXPECT_EQ(pending, 30 - first->counts.stored);
+
+  web_.set_on_request(nullptr);
+  RunSummary second = Ingest(urls);
+  EXPECT_EQ(second.counts.stored + first->counts.stored, 30);
+  EXPECT_EQ(Articles().size(), 30u);
+  for (const std::string& u : urls) EXPECT_EQ(Frontier(u).state, UrlState::kFetched) << u;
+}
+
+TEST_F(PipelineTest, CancelAbortsInFlightWhichStayPending) {
+  const std::vector<std::string> urls = AddPages(0, 20);
+  options_.max_in_flight = 8;
+  Pipeline pipeline(*store_, options_);
+  std::atomic<int> seen{0};
+  web_.set_on_request([&](const FetchRequest&) {
+    if (++seen == 3) pipeline.Cancel();
+  });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_EQ(r->counts.failed, 0);  // cancelled fetches are not failures
+  for (const std::string& u : urls) {
+    const UrlState st = Frontier(u).state;
+    EXPECT_TRUE(st == UrlState::kPending || st == UrlState::kFetched) << u;
+  }
+}
+
+TEST_F(PipelineTest, SigtermStopsTheRunCleanly) {
+  const std::vector<std::string> urls = AddPages(0, 30);
+  options_.max_in_flight = 2;
+  Pipeline pipeline(*store_, options_);
+  StopOnSignals signals(pipeline);
+  std::atomic<int> seen{0};
+  web_.set_on_request([&](const FetchRequest&) {
+    if (++seen == 3) kill(getpid(), SIGTERM);
+    // Give the watcher thread time to see it before the run could finish on its own.
+    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_EQ(signals.signals_received(), 1);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_LT(r->counts.stored, 30);
+  // Everything that was stored is committed: a fresh look at the store agrees.
+  EXPECT_EQ(static_cast<int64_t>(Articles().size()), r->counts.stored);
+}
+
+TEST_F(PipelineTest, StoryIndexIsRestoredAcrossRuns) {
+  web_.AddPage(Url(1), NewsPage(1));
+  Ingest({Url(1)});
+  // The same text with one word changed, under another URL, in a later run: a
+  // near-duplicate of the first article, found through the restored index.
+  std::string copy = NewsPage(1);
+  copy.replace(copy.find("Tuesday"), 7, "Wednesday");
+  web_.AddPage("https://partner.example/copy", copy);
+  RunSummary s = Ingest({"https://partner.example/copy"});
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 2u) << "exact duplicates: " << s.counts.duplicates;
+  EXPECT_EQ(articles[1].duplicate_of, articles[0].id);
+  EXPECT_EQ(articles[1].story_id, articles[0].story_id);
+}
+
+TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
+  std::vector<ImportInput> docs(3);
+  docs[0].url = "https://news0.example/i/1";
+  docs[0].title = "Harbour reopens";
+  docs[0].text = "The harbour reopened on Monday after repairs that took three months.";
+  docs[0].published = "2026-02-10";
+  docs[1].url = "https://news1.example/i/2";
+  docs[1].title = "Museum opens a new wing";
+  docs[1].text = "The museum opened a new wing for modern art with 300 works.";
+  docs[2].url = "not a url";
+  docs[2].title = "Broken";
+  auto run = [&] {
+    size_t i = 0;
+    Pipeline pipeline(*store_, options_);
+    Result<RunSummary> r = pipeline.Import([&](ImportInput& d) {
+      if (i == docs.size()) return false;
+      d = docs[i++];
+      return true;
+    });
+    EXPECT_OK(r);
+    return r.ok() ? *std::move(r) : RunSummary{};
+  };
+  RunSummary s = run();
+  EXPECT_EQ(s.counts.stored, 2);
+  EXPECT_EQ(s.counts.failed, 1);
+  ASSERT_EQ(s.failures.size(), 1u);
+  EXPECT_EQ(s.failures[0].url, "not a url");
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].published, "2026-02-10");
+  EXPECT_GT(articles[0].story_id, 0);
+
+  RunSummary again = run();
+  EXPECT_EQ(again.counts.stored, 0);
+  EXPECT_EQ(again.counts.duplicates, 2);
+  EXPECT_EQ(Articles().size(), 2u);
+}
+
+}  // namespace
+}  // namespace newsdesk

@@ -1,0 +1,349 @@
+#include "newsdesk/stories.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <gtest/gtest.h>
+#include <nlohmann/json.hpp>
+
+#include "stories_features.h"
+
+namespace newsdesk {
+namespace {
+
+using stories_internal::NumberKey;
+using stories_internal::Skeleton;
+
+struct LabelledDoc {
+  StoryArticle article;
+  std::string story;  // gold label
+};
+
+int64_t ParseIsoUtc(const std::string& s) {
+  std::tm tm{};
+  if (sscanf(s.c_str(), "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday, &tm.tm_hour,
+             &tm.tm_min, &tm.tm_sec) != 6) {
+    ADD_FAILURE() << "bad date " << s;
+    return 0;
+  }
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return static_cast<int64_t>(timegm(&tm));
+}
+
+std::vector<LabelledDoc> LoadEvalSet() {
+  std::ifstream in(std::string(NEWSDESK_SOURCE_DIR) + "/tests/data/stories/eval.jsonl");
+  EXPECT_TRUE(in.good());
+  std::vector<LabelledDoc> docs;
+  std::string line;
+  while (std::getline(in, line)) {
+    const nlohmann::json j = nlohmann::json::parse(line);
+    LabelledDoc d;
+    d.article.id = j.at("id").get<int64_t>();
+    d.article.url = j.at("url").get<std::string>();
+    d.article.title = j.at("title").get<std::string>();
+    d.article.text = j.at("text").get<std::string>();
+    d.article.language = j.value("language", "");
+    d.article.site = j.value("site", "");
+    if (j.contains("published")) d.article.published_unix = ParseIsoUtc(j.at("published"));
+    d.story = j.at("story").get<std::string>();
+    docs.push_back(std::move(d));
+  }
+  return docs;
+}
+
+std::vector<LabelledDoc> Seeds(const std::vector<LabelledDoc>& docs) {
+  std::vector<LabelledDoc> out;
+  for (const auto& d : docs) {
+    if (d.story == "iraq-isis-transfer" && d.article.url.find("example/") != std::string::npos &&
+        d.article.text.size() > 1500) {
+      out.push_back(d);
+    }
+  }
+  return out;
+}
+
+struct Scores {
+  double pair_precision, pair_recall, pair_f1;
+  double bcubed_precision, bcubed_recall, bcubed_f1;
+};
+
+double F1(double p, double r) { return p + r > 0 ? 2 * p * r / (p + r) : 0; }
+
+// Pairwise and BCubed (Bagga & Baldwin 1998) scores of `predicted` against `gold`.
+Scores Score(const std::vector<std::string>& gold, const std::vector<int64_t>& predicted) {
+  const size_t n = gold.size();
+  double tp = 0, pred_pairs = 0, gold_pairs = 0;
+  double bp = 0, br = 0;
+  for (size_t i = 0; i < n; ++i) {
+    double same_both = 0, same_pred = 0, same_gold = 0;
+    for (size_t j = 0; j < n; ++j) {
+      const bool p = predicted[i] == predicted[j];
+      const bool g = gold[i] == gold[j];
+      same_both += p && g;
+      same_pred += p;
+      same_gold += g;
+      if (j > i) {
+        tp += p && g;
+        pred_pairs += p;
+        gold_pairs += g;
+      }
+    }
+    bp += same_both / same_pred;
+    br += same_both / same_gold;
+  }
+  Scores s;
+  s.pair_precision = pred_pairs > 0 ? tp / pred_pairs : 1;
+  s.pair_recall = gold_pairs > 0 ? tp / gold_pairs : 1;
+  s.pair_f1 = F1(s.pair_precision, s.pair_recall);
+  s.bcubed_precision = bp / n;
+  s.bcubed_recall = br / n;
+  s.bcubed_f1 = F1(s.bcubed_precision, s.bcubed_recall);
+  return s;
+}
+
+Scores Cluster(const std::vector<LabelledDoc>& docs, const StoryOptions& options,
+               std::map<std::string, std::set<int64_t>>* by_label = nullptr) {
+  StoryIndex index(options);
+  std::vector<std::string> gold;
+  std::vector<int64_t> predicted;
+  for (const auto& d : docs) {
+    const StoryAssignment a = index.Add(d.article);
+    gold.push_back(d.story);
+    predicted.push_back(a.story_id);
+    if (by_label) (*by_label)[d.story].insert(a.story_id);
+  }
+  return Score(gold, predicted);
+}
+
+TEST(NumberKey, ReadsGroupedAndForeignDigits) {
+  EXPECT_EQ(NumberKey("4,500"), "4500");
+  EXPECT_EQ(NumberKey("4.500"), "4500");
+  EXPECT_EQ(NumberKey("4500"), "4500");
+  EXPECT_EQ(NumberKey("٤٥٠٠"), "4500");
+  EXPECT_EQ(NumberKey("1,234,567"), "1234567");
+  EXPECT_EQ(NumberKey("3.5"), "3.5");
+  EXPECT_EQ(NumberKey("6,1"), "6.1");
+  EXPECT_EQ(NumberKey("2.0"), "2");
+  EXPECT_EQ(NumberKey("4500ren"), "");
+  EXPECT_EQ(NumberKey("iraq"), "");
+}
+
+TEST(Skeleton, TransliterationsMeet) {
+  EXPECT_EQ(Skeleton("iraq"), Skeleton("irak"));
+  EXPECT_EQ(Skeleton("iraq"), Skeleton("iraku"));      // イラク
+  EXPECT_EQ(Skeleton("iraq"), Skeleton("'yr'q"));      // עיראק
+  EXPECT_EQ(Skeleton("syria"), Skeleton("swryh"));     // סוריה
+  EXPECT_EQ(Skeleton("syria"), Skeleton("shiria"));    // シリア
+  EXPECT_EQ(Skeleton("baghdad"), Skeleton("bghdad"));  // بغداد
+  EXPECT_NE(Skeleton("iraq"), Skeleton("iran"));
+  EXPECT_EQ(Skeleton("a"), "");
+}
+
+TEST(StoryIndex, ExactDuplicateJoinsFirstCopy) {
+  StoryIndex index;
+  StoryArticle a{1,    "https://a.example/x", "Title", "Some words of an article body.",
+                 "en", "a.example",           1000};
+  StoryArticle b = a;
+  b.id = 2;
+  b.url = "https://b.example/y";
+  const StoryAssignment first = index.Add(a);
+  const StoryAssignment second = index.Add(b);
+  EXPECT_EQ(first.duplicate_of, 0);
+  EXPECT_EQ(second.duplicate_of, 1);
+  EXPECT_EQ(second.story_id, first.story_id);
+  // Case and diacritics do not matter for the match key.
+  StoryArticle c = a;
+  c.id = 3;
+  c.title = "TITLE";
+  c.text = "Some wórds of an article body.";
+  EXPECT_EQ(index.Add(c).duplicate_of, 1);
+}
+
+TEST(StoryIndex, ReAddingChangesNothing) {
+  const std::vector<LabelledDoc> docs = LoadEvalSet();
+  StoryIndex index;
+  std::vector<StoryAssignment> first;
+  for (const auto& d : docs) first.push_back(index.Add(d.article));
+  for (size_t i = 0; i < docs.size(); ++i) {
+    const StoryAssignment again = index.Add(docs[i].article);
+    EXPECT_EQ(again.story_id, first[i].story_id);
+    EXPECT_EQ(again.duplicate_of, first[i].duplicate_of);
+  }
+  EXPECT_EQ(index.size(), static_cast<int64_t>(docs.size()));
+}
+
+TEST(StoryIndex, SyndicatedCopiesAreNearDuplicates) {
+  const std::vector<LabelledDoc> docs = LoadEvalSet();
+  StoryIndex index;
+  std::map<std::string, int64_t> dup_of;  // url -> duplicate_of
+  std::map<int64_t, std::string> url_of;
+  for (const auto& d : docs) {
+    dup_of[d.article.url] = index.Add(d.article).duplicate_of;
+    url_of[d.article.id] = d.article.url;
+  }
+  // Wire copies with other headers and footers point at the wire original.
+  EXPECT_EQ(url_of[dup_of["https://dailyherald.example/news/world/quake-turkey-14-dead"]],
+            "https://apnews.example/article/turkey-earthquake-malatya");
+  EXPECT_EQ(url_of[dup_of["https://marketwatch.example/story/ecb-rate-decision-march"]],
+            "https://reuters.example/markets/europe/ecb-cuts-rates-2-percent");
+  EXPECT_EQ(url_of[dup_of["https://jpost.example/archaeology/article-scroll"]],
+            "https://timesofisrael.example/biblical-scroll-fragments-found");
+  // Articles written independently are not duplicates.
+  EXPECT_EQ(dup_of["https://bbc.example/news/world-latin-america-chile-fires"], 0);
+  EXPECT_EQ(dup_of["https://wsj.example/economy/central-banking/fed-meeting-march"], 0);
+  int duplicates = 0;
+  for (const auto& [url, d] : dup_of) duplicates += d != 0;
+  EXPECT_LE(duplicates, 4);
+}
+
+TEST(StoryIndex, FiveSeedsFormOneStory) {
+  const std::vector<LabelledDoc> seeds = Seeds(LoadEvalSet());
+  ASSERT_EQ(seeds.size(), 5u);
+  StoryIndex index;
+  std::set<int64_t> stories;
+  for (const auto& d : seeds) {
+    const StoryAssignment a = index.Add(d.article);
+    EXPECT_EQ(a.duplicate_of, 0) << d.article.url;  // they share no paragraph
+    stories.insert(a.story_id);
+  }
+  ASSERT_EQ(stories.size(), 1u);
+  const std::optional<StoryInfo> info = index.GetStory(*stories.begin());
+  ASSERT_TRUE(info.has_value());
+  EXPECT_EQ(info->article_count, 5);
+  EXPECT_EQ(info->title, seeds[1].article.title);  // the first one has no title
+  EXPECT_TRUE(seeds[0].article.title.empty());
+  EXPECT_EQ(info->sites.size(), 5u);
+  EXPECT_EQ(info->languages, (std::vector<std::string>{"en", "yi"}));
+  // A different event, even one sharing words (Iraq, detainees), starts its own story.
+  StoryArticle other{100,
+                     "https://x.example/elections",
+                     "Iraq holds provincial elections",
+                     "Voters in Iraq went to the polls on Saturday to elect provincial councils "
+                     "in 15 provinces, the electoral commission said; turnout was 41 percent.",
+                     "en",
+                     "x.example",
+                     seeds.front().article.published_unix};
+  EXPECT_EQ(stories.count(index.Add(other).story_id), 0u);
+}
+
+TEST(StoryIndex, TimeWindowSeparatesRepeatedEvents) {
+  StoryArticle a{1,
+                 "u1",
+                 "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+                 "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
+                 "en",
+                 "a",
+                 0};
+  StoryArticle b{2,
+                 "u2",
+                 "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+                 "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
+                 "en",
+                 "b",
+                 3600};
+  StoryArticle c = b;  // a month later: another event, reported in the same words
+  c.id = 3;
+  c.title = "Magnitude 6.1 quake shakes Malatya province; 14 killed, 30 hurt";
+  c.published_unix = 3600 + 30 * 24 * 3600;
+  StoryIndex index;
+  const int64_t s1 = index.Add(a).story_id;
+  EXPECT_EQ(index.Add(b).story_id, s1);
+  EXPECT_NE(index.Add(c).story_id, s1);
+}
+
+TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
+  StoryIndex index;
+  index.Restore(
+      StoryArticle{7, "u7", "Old story", "Old text about a council vote.", "en", "s", 100},
+      StoryAssignment{41, 0, 0});
+  index.Restore(StoryArticle{8, "u8", "Older story", "Other text about a bridge.", "en", "s", 100},
+                StoryAssignment{12, 0, 0});
+  const StoryAssignment a = index.Add(StoryArticle{
+      9, "u9", "Unrelated", "Zebras migrate across the Serengeti plains.", "en", "s", 200});
+  EXPECT_EQ(a.story_id, 42);
+  // Restored articles are indexed: an exact copy joins its stored story.
+  const StoryAssignment b = index.Add(
+      StoryArticle{10, "u10", "Old story", "Old text about a council vote.", "en", "t", 300});
+  EXPECT_EQ(b.story_id, 41);
+  EXPECT_EQ(b.duplicate_of, 7);
+  EXPECT_EQ(index.GetStory(41)->article_count, 2);
+  EXPECT_FALSE(index.GetStory(999).has_value());
+}
+
+// Quality on the labelled set (tests/data/stories/eval.jsonl, see build_set.py). The
+// floors sit just under the measured figures (docs/stories.md) to catch regressions.
+TEST(StoryQuality, LabelledSet) {
+  const std::vector<LabelledDoc> docs = LoadEvalSet();
+  ASSERT_GE(docs.size(), 40u);
+  std::map<std::string, std::set<int64_t>> by_label;
+  const Scores s = Cluster(docs, StoryOptions{}, &by_label);
+  std::printf("[stories] %zu docs: pairwise P=%.3f R=%.3f F1=%.3f  BCubed P=%.3f R=%.3f F1=%.3f\n",
+              docs.size(), s.pair_precision, s.pair_recall, s.pair_f1, s.bcubed_precision,
+              s.bcubed_recall, s.bcubed_f1);
+  for (const auto& [label, ids] : by_label) {
+    std::printf("[stories]   %-20s -> %zu stories\n", label.c_str(), ids.size());
+  }
+  EXPECT_GE(s.bcubed_f1, 0.95);
+  EXPECT_GE(s.pair_f1, 0.90);
+  EXPECT_EQ(by_label["iraq-isis-transfer"].size(), 1u);
+}
+
+TEST(StoryQuality, SummariesOnly) {
+  // One- or two-sentence versions: the title plus the first sentence of the text.
+  std::vector<LabelledDoc> docs = LoadEvalSet();
+  for (auto& d : docs) {
+    std::string& text = d.article.text;
+    const size_t dot = text.find(". ");
+    if (dot != std::string::npos) text.resize(dot + 1);
+  }
+  const Scores s = Cluster(docs, StoryOptions{});
+  std::printf("[stories] summaries: pairwise F1=%.3f  BCubed P=%.3f R=%.3f F1=%.3f\n", s.pair_f1,
+              s.bcubed_precision, s.bcubed_recall, s.bcubed_f1);
+  EXPECT_GE(s.bcubed_f1, 0.93);
+}
+
+TEST(ExtractFigures, SeedsStateDetaineeCounts) {
+  std::map<std::string, std::set<double>> values_by_noun;
+  const std::vector<LabelledDoc> seeds = Seeds(LoadEvalSet());
+  std::vector<std::pair<std::string, std::string>> sources;
+  for (const auto& d : seeds) {
+    sources.emplace_back(d.article.site, d.article.title + "\n" + d.article.text);
+    for (const Figure& f : ExtractFigures(d.article.title + "\n" + d.article.text)) {
+      values_by_noun[f.noun].insert(f.value);
+    }
+  }
+  EXPECT_EQ(values_by_noun["detainees"], (std::set<double>{4000, 4500, 4583, 5700, 7000}));
+  EXPECT_TRUE(values_by_noun["members"].count(4500));
+  for (const auto& [noun, values] : values_by_noun) EXPECT_FALSE(values.count(2014)) << noun;
+
+  const std::vector<FigureClaim> claims = DisagreeingFigures(sources);
+  std::set<std::string> detainee_sources;
+  for (const auto& c : claims) {
+    if (c.noun == "detainees") detainee_sources.insert(c.source);
+  }
+  EXPECT_EQ(detainee_sources.size(), 3u);  // 002, 003, 004 state detainee counts
+}
+
+TEST(ExtractFigures, UnitsDatesAndTotals) {
+  const std::vector<Figure> f = ExtractFigures(
+      "On 14 February 2026, officials said 1.2 million people were displaced; 4,583 "
+      "detainees out of an estimated 7,000 were moved, and 35% of homes lost power.");
+  ASSERT_EQ(f.size(), 3u);
+  EXPECT_EQ(f[0].value, 1.2e6);
+  EXPECT_EQ(f[0].noun, "people");
+  EXPECT_EQ(f[1].number, "4,583");
+  EXPECT_EQ(f[1].noun, "detainees");
+  EXPECT_EQ(f[2].value, 7000);
+  EXPECT_EQ(f[2].noun, "detainees");
+  EXPECT_NE(f[1].context.find("4,583 detainees"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsdesk
