@@ -60,6 +60,9 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
   std::optional<Match> first_error;
   auto finish = [&](Match& m) -> Result<ParsedDate> {
     ParsedDate& d = m.result.value();
+    if (d.year < 1 || d.year > 9999) {
+      return Status::InvalidArgument("the date falls outside the years 1-9999");
+    }
     size_t b = tokens[m.first].begin, e = tokens[m.last].end;
     d.raw = std::string(text.substr(b, e - b));
     return std::move(m.result);

@@ -186,8 +186,10 @@ int HebrewMonthLength(int year, int month) {
 // (6053), one day late, against the calendar's rules, Dershowitz & Reingold and hebcal;
 // so the Hebrew calendar is computed here and ICU is used for Islamic and Persian only.
 Result<int64_t> HebrewToDays(int year, int month, int day) {
-  if (year < 1 || year > 9999) {
-    return Status::InvalidArgument("Hebrew year " + std::to_string(year) + " is out of range");
+  // From AM 3762 (1 CE) on: the store speaks Gregorian years 1-9999.
+  if (year < 3762 || year > 9999) {
+    return Status::InvalidArgument("Hebrew year " + std::to_string(year) +
+                                   " is out of range (3762-9999)");
   }
   if (month < 0 || month > 12) return Status::InvalidArgument("no such Hebrew month");
   bool leap = IsHebrewLeapYear(year);

@@ -100,15 +100,19 @@ Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last) 
     if (!connector) break;
     ++i;
   }
-  if (!(IsNumber(t, i, 1, 2) && i + 2 < t.size() && t[i + 1].IsPunct(':') &&
-        IsNumber(t, i + 2, 2, 2) && !t[i + 2].space_before)) {
-    return Status::OK();
-  }
+  // hh:mm; also 18h40 (French) and 6.40pm (British, only with am/pm).
+  bool shaped = IsNumber(t, i, 1, 2) && i + 2 < t.size() && IsNumber(t, i + 2, 2, 2) &&
+                !t[i + 1].space_before && !t[i + 2].space_before;
+  bool colon = shaped && t[i + 1].IsPunct(':');
+  bool french = shaped && t[i + 1].IsWord("h");
+  bool dotted = shaped && t[i + 1].IsPunct('.') && i + 3 < t.size() &&
+                (t[i + 3].IsWord("am") || t[i + 3].IsWord("pm"));
+  if (!colon && !french && !dotted) return Status::OK();
   int hour = static_cast<int>(t[i].value);
   int minute = static_cast<int>(t[i + 2].value);
   int second = 0;
   size_t end = i + 2;
-  if (end + 2 < t.size() && t[end + 1].IsPunct(':') && IsNumber(t, end + 2, 2, 2) &&
+  if (colon && end + 2 < t.size() && t[end + 1].IsPunct(':') && IsNumber(t, end + 2, 2, 2) &&
       !t[end + 2].space_before) {
     second = static_cast<int>(t[end + 2].value);
     end += 2;

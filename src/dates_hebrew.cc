@@ -189,7 +189,13 @@ Result<int> ParseDay(const Token& t) {
     if (t.digits > 2) return Status::InvalidArgument("day " + t.text + " is not a day of a month");
     day = static_cast<int>(t.value);
   } else {
-    Result<int> v = ParseNumeral(ToU32(t.text));
+    std::u32string s = ToU32(t.text);
+    Result<int> v = ParseNumeral(s);
+    if (!v.ok() && s.size() > 2 && (s[0] == U'ב' || s[0] == U'ל')) {
+      // "בכ"ז בשבט" (on the 27th): the preposition cannot start a valid numeral here.
+      Result<int> rest = ParseNumeral(std::u32string_view(s).substr(1));
+      if (rest.ok()) v = rest;
+    }
     if (!v.ok()) return v.status();
     day = *v;
   }

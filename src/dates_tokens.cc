@@ -7,6 +7,7 @@
 #include <unicode/utf8.h>
 
 #include "dates_internal.h"
+#include "normalize_internal.h"
 
 namespace newsdesk::dates_internal {
 namespace {
@@ -167,6 +168,8 @@ void AppendUtf8(std::string& out, UChar32 c) {
 }  // namespace
 
 Tokens Tokenize(std::string_view utf8) {
+  // A date is looked for in the first 1 MiB: metadata values and datelines are short.
+  utf8 = internal::Bounded(utf8, size_t{1} << 20);
   std::vector<Char> cs = Decode(utf8);
   Tokens tokens;
   const size_t n = cs.size();

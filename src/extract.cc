@@ -20,6 +20,7 @@
 #include "newsdesk/extract.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <cstring>
@@ -52,6 +53,9 @@ void InitLibxmlOnce() {
 }
 
 constexpr int kMaxDepth = 400;
+// Container score multipliers: article/main/articleBody, and content-like class words.
+constexpr double kMarkerBonus = 1.25;
+constexpr double kPositiveBonus = 1.1;
 
 // ---------------------------------------------------------------------------------------
 // Tags
@@ -372,7 +376,10 @@ constexpr WordRule kWordRules[] = {
     {"publicidad", true, kHintStrongNegative},
     {"reklama", true, kHintStrongNegative},
     {"sponsor", true, kHintStrongNegative},
-    {"promo", true, kHintStrongNegative},
+    {"promo", false, kHintStrongNegative},
+    {"promos", false, kHintStrongNegative},
+    {"promotion", true, kHintStrongNegative},
+    {"promobox", true, kHintStrongNegative},
     {"cookie", true, kHintStrongNegative},
     {"consent", true, kHintStrongNegative},
     {"gdpr", true, kHintStrongNegative},
@@ -408,6 +415,12 @@ constexpr WordRule kWordRules[] = {
     {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
     {"cta", false, kHintStrongNegative},
+    {"tweet", true, kHintStrongNegative},
+    {"instagram", true, kHintStrongNegative},
+    {"tiktok", true, kHintStrongNegative},
+    {"sr", false, kHintStrongNegative},
+    {"visuallyhidden", true, kHintStrongNegative},
+    {"screenreader", true, kHintStrongNegative},
     {"legend", true, kHintStrongNegative},
     {"contact", true, kHintWeakNegative},
     {"kontakt", true, kHintWeakNegative},
@@ -455,6 +468,21 @@ constexpr WordRule kWordRules[] = {
     {"news", false, kHintPositive},
 };
 
+// Hints of one lower-case class/id word. The rules are bucketed by first letter.
+uint8_t WordHints(std::string_view w) {
+  static const auto* kBuckets = [] {
+    auto* b = new std::array<std::vector<const WordRule*>, 26>();
+    for (const WordRule& r : kWordRules) (*b)[r.word[0] - 'a'].push_back(&r);
+    return b;
+  }();
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return 0;
+  uint8_t hints = 0;
+  for (const WordRule* r : (*kBuckets)[w[0] - 'a']) {
+    if (r->prefix ? w.substr(0, r->word.size()) == r->word : w == r->word) hints |= r->hint;
+  }
+  return hints;
+}
+
 // Hints of one element's class and id.
 uint8_t ClassHints(const char* cls, const char* id) {
   uint8_t hints = 0;
@@ -485,9 +513,7 @@ uint8_t ClassHints(const char* cls, const char* id) {
                     w == "rubrik" || w == "ressort" || w == "section")) {
           state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
         } else {
-          for (const WordRule& r : kWordRules) {
-            if (r.prefix ? w.substr(0, r.word.size()) == r.word : w == r.word) hints |= r.hint;
-          }
+          hints |= WordHints(w);
         }
       }
       n = 0;
@@ -522,6 +548,7 @@ struct Element {
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool has_marker_inside = false;
+  bool in_marker = false;  // below an article marker
   double score = 0;
 };
 
@@ -639,6 +666,7 @@ class Pass1 {
       e.article_marker = !strong_negative;
     if (itemprop != nullptr && ContainsWord(itemprop, "articlebody")) e.article_marker = true;
 
+    if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
     bool head = in_head || tag == Tag::kHead;
     CollectMeta(c, tag, itemprop, cls, idattr);
 
@@ -818,7 +846,8 @@ class BlockBuilder {
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
-    if (e.tag == Tag::kHeader) return !Big(e, 0.35, 0.3);
+    // An article's own header holds its standfirst; title and byline lines go later.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
     return false;
@@ -1229,7 +1258,9 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       if (j < 0 || j >= static_cast<long>(n)) break;
       Kind kj = kinds[j];
       if (kj == Kind::kGood) return kj;
-      if (kj == Kind::kBad && (!skip_bad || blocks[idx[j]].chars >= 100)) break;
+      const Block& bj = blocks[idx[j]];
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+        break;
     }
     return Kind::kBad;
   };
@@ -1247,7 +1278,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         break;
       case Kind::kShort:
         keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||
-                  (b.in_li && (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
+                  ((b.in_li || b.in_table) &&
+                   (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
         // Kept before good text; a long heading (a standfirst) also after it.
@@ -1350,16 +1382,22 @@ std::string ArticleBodyText(const std::string& body) {
   return out;
 }
 
-std::string JoinBlocks(const Selection& sel, std::string_view title, std::string_view byline) {
+// The kept blocks as paragraphs. Dropped: a block repeating the previous one, headlines
+// (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
+std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
+                       std::string_view byline) {
   std::string out;
-  std::string title_l = Lower(title);
+  std::vector<std::string> heads;
+  for (const std::string& h : headlines)
+    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
   std::string byline_l = Lower(byline);
   const Block* prev = nullptr;
+  int emitted = 0;
   for (const Block* b : sel.kept) {
     if (prev != nullptr && prev->text == b->text) continue;  // repeated captions/lines
-    if (b->chars < 200) {
-      std::string l = Lower(b->text);
-      if (!title_l.empty() && l == title_l) continue;
+    if (b->chars < 300) {
+      std::string l = Lower(CollapseSpace(b->text));
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
@@ -1367,6 +1405,7 @@ std::string JoinBlocks(const Selection& sel, std::string_view title, std::string
     if (!out.empty()) out += "\n\n";
     out += b->text;
     prev = b;
+    ++emitted;
   }
   return out;
 }
@@ -1513,9 +1552,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     double s = e.score;
     if (s > 0) {
       if (e.article_marker)
-        s *= 1.25;
+        s *= kMarkerBonus;
       else if (e.hints & kHintPositive)
-        s *= 1.1;
+        s *= kPositiveBonus;
     }
     if (s > best_score) {
       best_score = s;
@@ -1549,15 +1588,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) sel = std::move(loose);
   }
-  std::string title_for_text = out.title;
-  std::string text = JoinBlocks(sel, title_for_text, out.byline);
-  if (!meta.h1s.empty()) {
-    // The headline as the text's first line is metadata, not body.
-    std::string h1 = meta.h1s.front();
-    if (text.compare(0, h1.size(), h1) == 0 &&
-        (text.size() == h1.size() || text.compare(h1.size(), 2, "\n\n") == 0))
-      text.erase(0, std::min(text.size(), h1.size() + 2));
-  }
+  std::vector<std::string> headlines = meta.h1s;
+  headlines.push_back(out.title);
+  headlines.push_back(meta.title_tag);
+  headlines.push_back(ld.headline);
+  std::string text = JoinBlocks(sel, headlines, out.byline);
   if (!ld.article_body.empty()) {
     std::string body = ArticleBodyText(ld.article_body);
     int body_n = CountChars(body);

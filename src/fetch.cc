@@ -69,19 +69,23 @@ std::string_view FetchOutcomeName(FetchOutcome outcome) {
 
 namespace fetch_internal {
 
+constexpr int64_t kMaxRetryAfterSeconds = 999999999;  // about 31 years
+
 std::optional<milliseconds> ParseRetryAfter(std::string_view value, SystemClock::time_point now) {
   while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.remove_prefix(1);
   while (!value.empty() && (value.back() == ' ' || value.back() == '\t')) value.remove_suffix(1);
   if (value.empty()) return std::nullopt;
   if (std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; })) {
-    if (value.size() > 9) return milliseconds(int64_t{999999999} * 1000);
+    if (value.size() > 9) return milliseconds(kMaxRetryAfterSeconds * 1000);
     return milliseconds(std::stoll(std::string(value)) * 1000);
   }
   time_t when = curl_getdate(std::string(value).c_str(), nullptr);
   if (when == -1) return std::nullopt;
-  auto delta = SystemClock::from_time_t(when) - now;
-  if (delta < SystemClock::duration::zero()) return milliseconds(0);
-  return std::chrono::ceil<milliseconds>(delta);
+  // In whole seconds on time_t: a date in year 9999 would overflow system_clock's ns.
+  time_t now_s = SystemClock::to_time_t(now);
+  if (when <= now_s) return milliseconds(0);
+  int64_t seconds = std::min<int64_t>(int64_t{when} - now_s, kMaxRetryAfterSeconds);
+  return milliseconds(seconds * 1000);
 }
 
 milliseconds BackoffDelay(const FetchOptions& options, int attempt, double jitter01) {
@@ -685,6 +689,7 @@ class FetcherImpl final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
     curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment
+    if (!options_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, options_.ca_file.c_str());
     curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR,
                      options_.allow_file_urls ? "http,https,file" : "http,https");
     curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,

@@ -130,6 +130,8 @@ int YiddishScore(std::string_view utf8) {
 
 LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
   LanguageGuess guess;
+  // CLD2 judges at most the first 8 MiB anyway; the script count follows it.
+  utf8 = internal::Bounded(utf8, size_t{8} << 20);
   std::string sanitized;
   if (!internal::IsValidUtf8(utf8)) {
     sanitized = internal::Utf8Sanitized(utf8);
@@ -147,8 +149,7 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
   int text_bytes = 0;
   bool reliable = false;
   int valid_prefix = 0;
-  // CLD2 takes an int length; very long pages are judged on their first 8 MB.
-  int length = static_cast<int>(std::min<size_t>(utf8.size(), 8u << 20));
+  int length = static_cast<int>(utf8.size());
   CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
       utf8.data(), length, /*is_plain_text=*/true, &hints, /*flags=*/0, language3, percent3,
       scores3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix);

@@ -124,7 +124,16 @@ bool IsAsciiOnly(std::string_view s) {
 
 namespace internal {
 
+std::string_view Bounded(std::string_view utf8, size_t max) {
+  if (utf8.size() <= max) return utf8;
+  size_t n = max;
+  // Back off continuation bytes (at most 3) to the start of a sequence.
+  for (int k = 0; k < 3 && n > 0 && (static_cast<unsigned char>(utf8[n]) & 0xC0) == 0x80; ++k) --n;
+  return utf8.substr(0, n);
+}
+
 std::string Utf8Sanitized(std::string_view utf8) {
+  utf8 = Bounded(utf8);
   std::string out;
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
@@ -144,6 +153,7 @@ std::string Utf8Sanitized(std::string_view utf8) {
 }
 
 bool IsValidUtf8(std::string_view utf8) {
+  if (utf8.size() > kMaxTextBytes) return false;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   int32_t len = static_cast<int32_t>(utf8.size());
   int32_t i = 0;
@@ -162,6 +172,7 @@ bool IsValidUtf8(std::string_view utf8) {
 }  // namespace internal
 
 std::string NormalizeText(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   std::string out;
   out.reserve(utf8.size());
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
@@ -228,6 +239,7 @@ std::string NormalizeText(std::string_view utf8) {
 }
 
 std::string MatchKey(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   if (IsAsciiOnly(utf8)) {
     // NFKC_Casefold of ASCII is ASCII lower case minus the C0 controls that are default
     // ignorable (none are); no marks or Hebrew to handle.
@@ -241,40 +253,54 @@ std::string MatchKey(std::string_view utf8) {
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::UnicodeString folded = NfkcCasefold().normalize(text, status);
   if (U_FAILURE(status)) return std::string();
-  icu::UnicodeString decomposed = Nfd().normalize(folded, status);
-  if (U_FAILURE(status)) return std::string();
 
-  icu::UnicodeString filtered(decomposed.length(), static_cast<UChar32>(0), 0);
-  // The last and next non-mark code points decide whether a quote sits between Hebrew
-  // letters; `run` counts the Hebrew letters of the current word so far.
+  // Decompose only what has a decomposition, dropping marks and tatweel; NFC is needed
+  // afterwards only if something was decomposed or dropped (NFKC output is composed).
+  const icu::Normalizer2& nfd = Nfd();
+  icu::UnicodeString stripped(folded.length(), static_cast<UChar32>(0), 0);
+  icu::UnicodeString decomposition;
+  bool touched = false;
+  for (int32_t i = 0; i < folded.length();) {
+    UChar32 c = folded.char32At(i);
+    i += U16_LENGTH(c);
+    if (c >= 0xC0 && nfd.getDecomposition(c, decomposition)) {
+      touched = true;
+      for (int32_t k = 0; k < decomposition.length();) {
+        UChar32 d = decomposition.char32At(k);
+        k += U16_LENGTH(d);
+        if (d != 0x0640 && !IsDroppedMark(d)) stripped.append(d);
+      }
+    } else if (c == 0x0640 || IsDroppedMark(c)) {
+      touched = true;
+    } else {
+      stripped.append(c);
+    }
+  }
+
+  // Hebrew quotes: `prev` and the next code point decide whether a quote sits between
+  // Hebrew letters; `run` counts the Hebrew letters of the current word so far.
   UChar32 prev = 0;
   int run = 0;
-  const int32_t n = decomposed.length();
+  const int32_t n = stripped.length();
   for (int32_t i = 0; i < n;) {
-    UChar32 c = decomposed.char32At(i);
+    UChar32 c = stripped.char32At(i);
+    int32_t here = i;
     i += U16_LENGTH(c);
-    if (c == 0x0640 || IsDroppedMark(c)) continue;  // tatweel, diacritics
     bool dquote = c == '"' || c == 0x201D || c == 0x201C || c == 0x05F4;
     bool squote = c == '\'' || c == 0x2019 || c == 0x05F3;
     if ((dquote || squote) && IsHebrewLetter(prev)) {
-      // Look past marks for the next base character.
-      int32_t j = i;
-      UChar32 next = 0;
-      while (j < n) {
-        UChar32 d = decomposed.char32At(j);
-        j += U16_LENGTH(d);
-        if (d == 0x0640 || IsDroppedMark(d)) continue;
-        next = d;
-        break;
-      }
-      bool next_is_letter = u_isalpha(next);
+      UChar32 next = i < n ? stripped.char32At(i) : 0;
+      UChar32 mapped = c;
       if (IsHebrewLetter(next)) {
-        c = dquote ? 0x05F4 : 0x05F3;  // כ"ז, צה"ל, ה'תשפ"ו
-      } else if (squote && !next_is_letter && run <= 3) {
-        c = 0x05F3;  // a numeral or abbreviation closing a short word: ט', א', תש'
+        mapped = dquote ? 0x05F4 : 0x05F3;  // כ"ז, צה"ל, ה'תשפ"ו
+      } else if (squote && !u_isalpha(next) && run <= 3) {
+        mapped = 0x05F3;  // a numeral or abbreviation closing a short word: ט', א', תש'
+      }
+      if (mapped != c) {
+        stripped.replace(here, U16_LENGTH(c), mapped);  // all are BMP: same length
+        c = mapped;
       }
     }
-    filtered.append(c);
     if (IsHebrewLetter(c)) {
       ++run;
     } else if (c != 0x05F3 && c != 0x05F4) {
@@ -282,9 +308,13 @@ std::string MatchKey(std::string_view utf8) {
     }
     prev = c;
   }
-  icu::UnicodeString composed = Nfc().normalize(filtered, status);
-  if (U_FAILURE(status)) return std::string();
   std::string out;
+  if (!touched) {
+    stripped.toUTF8String(out);
+    return out;
+  }
+  icu::UnicodeString composed = Nfc().normalize(stripped, status);
+  if (U_FAILURE(status)) return std::string();
   composed.toUTF8String(out);
   return out;
 }
@@ -316,6 +346,7 @@ struct UTextCloser {
 }  // namespace
 
 std::vector<std::string> Words(std::string_view utf8) {
+  utf8 = internal::Bounded(utf8);
   std::vector<std::string> words;
   std::string sanitized;
   if (!internal::IsValidUtf8(utf8)) {

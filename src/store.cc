@@ -157,12 +157,16 @@ Result<Counts> CountsFromJson(const std::string& text) {
 // Plain words -> an FTS5 query: every word a quoted term (so punctuation cannot be
 // syntax), a trailing * kept as a prefix marker, OR/AND/NOT between two terms kept.
 std::string PlainWordsToFts5(const std::string& query) {
+  // NUL ends an FTS5 query string early, so it separates words like whitespace.
+  auto is_separator = [](char c) {
+    return c == '\0' || std::isspace(static_cast<unsigned char>(c));
+  };
   std::vector<std::string> words;
   size_t i = 0;
   while (i < query.size()) {
-    while (i < query.size() && std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    while (i < query.size() && is_separator(query[i])) ++i;
     size_t start = i;
-    while (i < query.size() && !std::isspace(static_cast<unsigned char>(query[i]))) ++i;
+    while (i < query.size() && !is_separator(query[i])) ++i;
     if (i > start) words.push_back(query.substr(start, i - start));
   }
   auto is_operator = [](const std::string& w) { return w == "OR" || w == "AND" || w == "NOT"; };
@@ -235,6 +239,36 @@ class SqliteStore final : public Store {
   int SchemaVersion() override {
     Result<int64_t> v = db_->QueryInt("PRAGMA user_version");
     return v.ok() ? static_cast<int>(*v) : -1;
+  }
+
+  Status CheckIntegrity() override {
+    std::string problems;
+    for (const char* sql : {"PRAGMA integrity_check(20)", "PRAGMA foreign_key_check"}) {
+      Result<Stmt> s = db_->Prepare(sql);
+      if (!s.ok()) return s.status();
+      for (;;) {
+        Result<bool> row = s->Step();
+        if (!row.ok()) return row.status();
+        if (!*row) break;
+        std::string first = s->Text(0);
+        if (first == "ok") continue;
+        // integrity_check: one message per row; foreign_key_check: table, rowid, parent.
+        if (!problems.empty()) problems += "; ";
+        problems += std::string(sql).find("foreign") != std::string::npos
+                        ? "foreign key: " + first + " row " + s->Text(1) + " -> " + s->Text(2)
+                        : first;
+      }
+    }
+    if (!read_only_) {
+      Status fts =
+          db_->Exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
+      if (!fts.ok()) {
+        if (!problems.empty()) problems += "; ";
+        problems += "full-text index: " + std::string(fts.message());
+      }
+    }
+    if (problems.empty()) return Status::OK();
+    return Status::Corruption(problems);
   }
 
   // ---- Articles ----

@@ -28,16 +28,19 @@ using stories_internal::ArticleFeatures;
 using stories_internal::FeatureExtractor;
 using stories_internal::Term;
 
-constexpr size_t kMaxPosting = 48;      // recent articles kept per term
-constexpr size_t kQueryTerms = 24;      // rarest terms of a new article used to probe
-constexpr size_t kMaxCandidates = 256;  // articles scored per Add
+constexpr size_t kMaxPosting = 48;     // recent articles kept per term
+constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to probe
+constexpr size_t kMaxCandidates = 64;  // articles scored per Add
+constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
+constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
 
 struct Article {
   int64_t id = 0;
   int64_t story_id = 0;
   int64_t duplicate_of = 0;
   std::optional<int64_t> published;
-  float anchor_sum = 0;           // sum of anchor IDFs when indexed
+  float anchor_sum = 0;           // sum of anchor weights (IDF^2) when indexed
+  int anchor_count = 0;           // anchors counted in anchor_sum
   std::vector<uint32_t> minhash;  // cleared with the terms
   std::vector<uint64_t> anchors;  // see MergeAnchors; cleared with the terms
   float norm = 0;                 // TF-IDF norm when indexed
@@ -52,6 +55,7 @@ struct TermStats {
 
 struct Story {
   StoryInfo info;
+  std::vector<uint32_t> recent;  // the last kStoryMembers non-duplicate articles
 };
 
 // Hard and soft anchors in one sorted list: bit 0 of an entry is 1 for a soft anchor,
@@ -73,6 +77,19 @@ uint64_t AnchorId(uint64_t anchor) { return anchor & ~uint64_t{3}; }
 double AnchorScale(uint64_t anchor) {
   return (anchor & stories_internal::kWeakAnchorBit) ? 0.5 : 1.0;
 }
+
+// A new article's terms and anchors with their weights under the current IDF, computed
+// once per Add.
+struct Query {
+  std::vector<double> term_weight;    // weight * idf^2, aligned with features.terms
+  std::vector<double> anchor_weight;  // idf * scale, aligned with anchors; 0 if it does
+                                      // not count (a soft anchor nobody used as a name)
+  std::vector<double> soft_weight;    // idf * scale even when it does not count
+  std::vector<std::pair<uint32_t, uint64_t>> probes;  // (df, id) of known terms/anchors
+  float norm = 0;                                     // TF-IDF norm
+  float anchor_sum = 0;                               // sum of anchor_weight
+  int anchor_count = 0;                               // anchors with anchor_weight > 0
+};
 
 bool WithinWindow(const std::optional<int64_t>& a, const std::optional<int64_t>& b,
                   int64_t window) {
@@ -106,6 +123,15 @@ struct StoryIndex::Impl {
   std::optional<int64_t> newest;
   std::vector<uint32_t> with_terms;  // articles still holding terms, in index order
   size_t with_terms_head = 0;
+
+  // join_threshold, raised by join_threshold_per_decade for every tenfold growth of the
+  // articles still in the window above 1000: the best of many chance resemblances is
+  // higher in a dense stream than in a small collection.
+  double JoinThreshold() const {
+    const double live = static_cast<double>(with_terms.size() - with_terms_head);
+    return options.join_threshold +
+           options.join_threshold_per_decade * std::log10(std::max(1.0, live / 1000.0));
+  }
 
   int64_t window_seconds() const {
     return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
@@ -156,76 +182,117 @@ struct StoryIndex::Impl {
     return it != terms.end() && it->second.hard > 0;
   }
 
-  float AnchorSum(const std::vector<uint64_t>& anchors) const {
+  float AnchorSum(const std::vector<uint64_t>& anchors, int* count) const {
     double sum = 0;
+    *count = 0;
     for (uint64_t a : anchors) {
-      if (Counts(a)) sum += Idf(AnchorId(a)) * AnchorScale(a);
+      if (Counts(a)) {
+        const double idf = Idf(AnchorId(a));
+        sum += idf * idf * AnchorScale(a);
+        ++*count;
+      }
     }
     return static_cast<float>(sum);
   }
 
-  // Similarity of the new article (features `f`, TF-IDF norm `na`, anchor IDF sum `sa`)
-  // with indexed article `b`: a blend of the TF-IDF cosine and the IDF-weighted overlap
-  // of anchors (names and numbers, language-independent).
-  double Similarity(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, float na,
-                    float sa, const Article& b) const {
+  Query MakeQuery(const ArticleFeatures& f, const std::vector<uint64_t>& anchors) const {
+    Query q;
+    const double n = indexed_docs + 1.0;
+    q.term_weight.reserve(f.terms.size());
+    double norm = 0;
+    for (const Term& t : f.terms) {
+      const auto it = terms.find(t.id);
+      const uint32_t df = it == terms.end() ? 0 : it->second.df;
+      const double idf = std::log(n / (df + 0.5));
+      norm += (t.weight * idf) * (t.weight * idf);
+      q.term_weight.push_back(t.weight * idf * idf);
+      if (df > 0) q.probes.emplace_back(df, t.id);
+    }
+    q.norm = static_cast<float>(std::sqrt(norm));
+    double sum = 0;
+    for (uint64_t a : anchors) {
+      const auto it = terms.find(AnchorId(a));
+      const uint32_t df = it == terms.end() ? 0 : it->second.df;
+      const double idf = std::log(n / (df + 0.5));
+      const double w = idf * idf * AnchorScale(a);
+      const bool counts = !IsSoft(a) || (it != terms.end() && it->second.hard > 0);
+      q.anchor_weight.push_back(counts ? w : 0);
+      q.soft_weight.push_back(w);
+      if (counts) {
+        sum += w;
+        ++q.anchor_count;
+      }
+      if (df > 0) q.probes.emplace_back(df, it->first);
+    }
+    q.anchor_sum = static_cast<float>(sum);
+    return q;
+  }
+
+  // The smaller anchor mass of the two, inflated by anchor_prior pseudo-anchors of its
+  // mean weight, so that two or three shared anchors of a short text are not certainty.
+  double AnchorDenominator(double sum_a, int count_a, const Article& b) const {
+    const bool a_smaller = sum_a <= b.anchor_sum;
+    const double sum = a_smaller ? sum_a : b.anchor_sum;
+    const int count = a_smaller ? count_a : b.anchor_count;
+    if (count == 0) return 1;
+    return sum * (1 + options.anchor_prior / count);
+  }
+
+  // Similarity of the new article (features `f`, `anchors`, query `q`) with indexed
+  // article `b`: a blend of the TF-IDF cosine and the IDF-weighted overlap of anchors
+  // (names and numbers, language-independent).
+  double Similarity(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, const Query& q,
+                    const Article& b) const {
     double dot = 0;
-    if (na > 0 && b.norm > 0) {
-      auto i = f.terms.begin();
+    if (q.norm > 0 && b.norm > 0) {
+      size_t i = 0;
       auto j = b.terms.begin();
-      while (i != f.terms.end() && j != b.terms.end()) {
-        if (i->id < j->id) {
+      while (i < f.terms.size() && j != b.terms.end()) {
+        if (f.terms[i].id < j->id) {
           ++i;
-        } else if (j->id < i->id) {
+        } else if (j->id < f.terms[i].id) {
           ++j;
         } else {
-          const double idf = Idf(i->id);
-          dot += i->weight * j->weight * idf * idf;
+          dot += q.term_weight[i] * j->weight;
           ++i;
           ++j;
         }
       }
-      dot /= static_cast<double>(na) * b.norm;
+      dot /= static_cast<double>(q.norm) * b.norm;
     }
     double shared = 0;
     int shared_count = 0;
-    auto i = anchors.begin();
+    size_t i = 0;
     auto j = b.anchors.begin();
-    while (i != anchors.end() && j != b.anchors.end()) {
-      if ((*i >> 2) < (*j >> 2)) {
+    while (i < anchors.size() && j != b.anchors.end()) {
+      if ((anchors[i] >> 2) < (*j >> 2)) {
         ++i;
-      } else if ((*j >> 2) < (*i >> 2)) {
+      } else if ((*j >> 2) < (anchors[i] >> 2)) {
         ++j;
       } else {
-        if (!IsSoft(*i) || !IsSoft(*j) || Counts(*i)) {
-          shared += Idf(AnchorId(*i)) * AnchorScale(*i);
+        // A soft anchor counts when the other side used it as a name.
+        const double w = IsSoft(*j) ? q.anchor_weight[i] : q.soft_weight[i];
+        if (w > 0) {
+          shared += w;
           ++shared_count;
         }
         ++i;
         ++j;
       }
     }
-    // One shared name alone is weak evidence (two stories about the same country).
+    // One shared anchor alone is weak evidence (two stories about the same country).
     const double anchor =
-        std::min(1.0, shared / (std::min(sa, b.anchor_sum) + options.anchor_prior)) *
+        std::min(1.0, shared / AnchorDenominator(q.anchor_sum, q.anchor_count, b)) *
         (shared_count >= 2 ? 1.0 : 0.5);
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
   // Best story for new features `f` published at `published`: (story id, score).
   std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
-                                       const std::vector<uint64_t>& anchors,
+                                       const std::vector<uint64_t>& anchors, Query& q,
                                        const std::optional<int64_t>& published) const {
-    // Probe with the rarest terms already seen.
-    std::vector<std::pair<uint32_t, uint64_t>> probes;  // (df, term)
-    for (const Term& t : f.terms) {
-      const auto it = terms.find(t.id);
-      if (it != terms.end() && it->second.df > 0) probes.emplace_back(it->second.df, t.id);
-    }
-    for (uint64_t a : anchors) {
-      const auto it = terms.find(AnchorId(a));
-      if (it != terms.end() && it->second.df > 0) probes.emplace_back(it->second.df, it->first);
-    }
+    // Probe with the rarest terms and anchors already seen.
+    std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
     std::partial_sort(probes.begin(), probes.begin() + n, probes.end());
     std::unordered_map<uint32_t, int> hits;
@@ -240,18 +307,48 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
-    const float na = Norm(f.terms);
-    const float sa = AnchorSum(anchors);
     const int64_t window = window_seconds();
+    // Best member per story.
+    std::unordered_map<int64_t, double> best_member;
+    std::unordered_map<uint32_t, double> scored;  // article index -> similarity
+    for (size_t c = 0; c < m; ++c) {
+      const uint32_t idx = candidates[c].second;
+      const Article& b = articles[idx];
+      if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+      const double sim = Similarity(f, anchors, q, b);
+      scored.emplace(idx, sim);
+      double& best = best_member[b.story_id];
+      best = std::max(best, sim);
+    }
+    std::vector<std::pair<double, int64_t>> ranked;
+    ranked.reserve(best_member.size());
+    for (const auto& [story, score] : best_member) ranked.emplace_back(score, story);
+    const size_t k = std::min(ranked.size(), kStoriesScored);
+    std::partial_sort(ranked.begin(), ranked.begin() + k, ranked.end(),
+                      [](const auto& x, const auto& y) {
+                        return x.first != y.first ? x.first > y.first : x.second < y.second;
+                      });
+    // Story score: the mean of its best member and its average over recent members, so
+    // that one chance resemblance to a single member does not chain two events.
     int64_t best_story = 0;
     double best_score = 0;
-    for (size_t c = 0; c < m; ++c) {
-      const Article& b = articles[candidates[c].second];
-      if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
-      const double s = Similarity(f, anchors, na, sa, b);
-      if (s > best_score || (s == best_score && b.story_id < best_story)) {
-        best_score = s;
-        best_story = b.story_id;
+    for (size_t r = 0; r < k; ++r) {
+      const Story& story = stories.at(ranked[r].second);
+      double sum = 0;
+      int count = 0;
+      for (uint32_t idx : story.recent) {
+        const Article& b = articles[idx];
+        if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+        const auto it = scored.find(idx);
+        sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
+        ++count;
+      }
+      const double mean = count > 0 ? sum / count : ranked[r].first;
+      const double score =
+          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
+      if (score > best_score || (score == best_score && ranked[r].second < best_story)) {
+        best_score = score;
+        best_story = ranked[r].second;
       }
     }
     return {best_story, best_score};
@@ -274,7 +371,7 @@ struct StoryIndex::Impl {
     a.terms = std::move(f.terms);
     a.anchors = std::move(anchors);
     a.norm = Norm(a.terms);
-    a.anchor_sum = AnchorSum(a.anchors);
+    a.anchor_sum = AnchorSum(a.anchors, &a.anchor_count);
     with_terms.push_back(idx);
   }
 
@@ -331,6 +428,10 @@ struct StoryIndex::Impl {
     StoryInfo& info = story.info;
     info.id = assignment.story_id;
     if (info.title.empty()) info.title = article.title;  // first non-empty title
+    if (assignment.duplicate_of == 0) {
+      if (story.recent.size() >= kStoryMembers) story.recent.erase(story.recent.begin());
+      story.recent.push_back(idx);
+    }
     ++info.article_count;
     if (article.published_unix) {
       const int64_t t = *article.published_unix;
@@ -372,8 +473,9 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.duplicate_of = first.id;
     out.score = 1;
   } else {
-    const auto [story, score] = m.BestStory(f, anchors, article.published_unix);
-    if (story != 0 && score >= m.options.join_threshold) {
+    Query q = m.MakeQuery(f, anchors);
+    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix);
+    if (story != 0 && score >= m.JoinThreshold()) {
       out.story_id = story;
       out.score = score;
     } else {

@@ -546,7 +546,10 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
     if (a.size() < 2) continue;
     const float boost = names.count(words[word]) ? kNameBoost : 1.0f;
     if (!variant) weights[HashTerm('w', a)] += base * boost;
-    if (a.size() >= 3) {
+    // Skeletons let names and transliterated words meet; for plain lower-case words of
+    // ASCII text they would only add collisions.
+    const bool plain = boost == 1.0f && IsAscii(all[i]);
+    if (a.size() >= 3 && !plain) {
       const std::string s = Skeleton(a);
       if (!s.empty()) weights[HashTerm('s', s)] += base * boost * kSkeletonWeight;
     }

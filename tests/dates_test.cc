@@ -2,6 +2,7 @@
 
 #include <chrono>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -269,6 +270,8 @@ TEST(ParseDate, HebrewForms) {
   EXPECT_EQ(Iso("יום שבת, כ\"ז שבט תשפ\"ו"), "2026-02-14");  // weekday prefix
   EXPECT_EQ(Iso("שבת קודש כ\"ז שבט תשפ\"ו"), "2026-02-14");
   EXPECT_EQ(Iso("ט\"ו בשבט תשפ\"ו"), "2026-02-02");
+  EXPECT_EQ(Iso("ההלוויה תתקיים ביום שבת, בכ\"ז בשבט תשפ\"ו"), "2026-02-14");
+  EXPECT_EQ(Iso("בט\"ו בשבט תשפ\"ו"), "2026-02-02");
   EXPECT_EQ(Iso("ט\"ז בשבט תשפ\"ו"), "2026-02-03");
   EXPECT_EQ(Iso("ט' באב תשפ\"ה"), "2025-08-03");
   EXPECT_EQ(Iso("ט' מנחם-אב תשפ\"ה"), "2025-08-03");
@@ -430,6 +433,16 @@ TEST(ParseDate, MonthNamesInManyLanguages) {
             "2026-02-14T22:30:00");
   EXPECT_EQ(ParseDate("עודכן ב-14 בפברואר 2026 בשעה 10:30")->IsoDateTime(), "2026-02-14T10:30:00");
   EXPECT_EQ(Iso("2026年2月14日"), "2026-02-14");
+  // The sample pages' datelines.
+  EXPECT_EQ(ParseDate("February 15, 2026 — 6.40pm")->IsoDateTime(), "2026-02-15T18:40:00");
+  EXPECT_EQ(ParseDate("15 février 2026 à 18h40")->IsoDateTime(), "2026-02-15T18:40:00");
+  EXPECT_EQ(ParseDate("14.02.2026, 11:20 Uhr")->IsoDateTime(), "2026-02-14T11:20:00");
+  EXPECT_EQ(Iso("Dimanche 15 février 2026"), "2026-02-15");
+  Result<ParsedDate> both = ParseDate("الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026");
+  ASSERT_OK(both);
+  EXPECT_EQ(both->IsoDate(), "2026-02-13");
+  EXPECT_EQ(both->calendar, Calendar::kIslamic);
+  EXPECT_EQ(Iso("יום חמישי, כ\"ה בשבט תשפ\"ו | 12.02.2026 | 09:14"), "2026-02-12");
   EXPECT_FALSE(ParseDate("February 30, 2026").ok());
   EXPECT_FALSE(ParseDate("14 February").ok());  // no year: not guessed
 }
@@ -478,6 +491,30 @@ TEST(ParseDate, NothingToFind) {
     Result<ParsedDate> r = ParseDate(s);
     EXPECT_FALSE(r.ok()) << s;
   }
+}
+
+TEST(ParseDate, LooksAtTheFirstMebibyteOnly) {
+  std::string near = std::string(1000, 'x') + " 2026-02-14";
+  EXPECT_EQ(Iso(near), "2026-02-14");
+  std::string far = std::string(size_t{1} << 20, ' ') + "2026-02-14";
+  EXPECT_FALSE(ParseDate(far).ok());
+}
+
+TEST(ParseDate, IsSafeFromManyThreads) {
+  // Each thread keeps its own ICU calendars; results must not interfere.
+  std::vector<std::thread> threads;
+  std::vector<int> ok(4, 0);
+  for (int t = 0; t < 4; ++t) {
+    threads.emplace_back([t, &ok] {
+      for (int i = 0; i < 100; ++i) {
+        bool good = Iso("١٥ رمضان ١٤٤٧ هـ") == "2026-03-04" &&
+                    Iso("۲۵ بهمن ۱۴۰۴") == "2026-02-14" && Iso("כ\"ז שבט תשפ\"ו") == "2026-02-14";
+        if (good) ++ok[t];
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 100);
 }
 
 TEST(ParsedDate, IsoFormatting) {

@@ -89,6 +89,29 @@ TEST(Fetch, NormalPage) {
   EXPECT_EQ(server.hits("/page/1"), 1);
 }
 
+TEST(Fetch, HttpsPageWithTrustedCertificate) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.ca_file = server.ca_file();
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(r.final_url.substr(0, 8), "https://");
+  EXPECT_NE(r.body.find("<h1>Headline</h1>"), std::string::npos);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);  // robots.txt over https too
+}
+
+TEST(Fetch, HttpsUntrustedCertificateIsFinalNetworkError) {
+  TestServer server(1, TestServer::Protocol::kHttps);
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  // The system store does not trust the test server's self-signed certificate.
+  FetchResponse r = Get(server.url("/page/tls"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
+  EXPECT_NE(r.error.find("(curl 60)"), std::string::npos) << r.error;  // PEER_FAILED_VERIFICATION
+  EXPECT_EQ(r.attempts, 1);  // a certificate problem does not go away by retrying
+  EXPECT_EQ(server.hits("/page/tls"), 0);
+}
+
 TEST(Fetch, TagAndElapsedAreReported) {
   TestServer server;
   FetchRequest request = Req(server.url("/page/tag"));
@@ -555,6 +578,40 @@ TEST(Fetch, SlowHostDoesNotStallOthers) {
   EXPECT_LT(fast_done_ms.load(), 400);  // never queued behind the slow host
 }
 
+TEST(Fetch, HostsShareTheGlobalLimitFairly) {
+  // The global limit is the bottleneck: with first-come-first-served the fast host would
+  // wait for all six slow requests (3 rounds x 200 ms); served round-robin it gets a slot
+  // as soon as one frees up.
+  TestServer slow, fast;
+  slow.Handle("/slow", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("slow");
+    r.delay = milliseconds(200);
+    return r;
+  });
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_total = 2;
+  o.max_per_host = 2;
+  auto fetcher = Fetcher::Create(o);
+  auto start = std::chrono::steady_clock::now();
+  std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
+  auto since = [start] {
+    return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
+        .count();
+  };
+  for (int i = 0; i < 6; ++i) {
+    fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
+  }
+  for (int i = 0; i < 2; ++i) {
+    fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
+                    [&](FetchResponse) { fast_done_ms = since(); });
+  }
+  fetcher->Shutdown();
+  fetcher->Run();
+  EXPECT_GE(slow_done_ms.load(), 590);
+  EXPECT_LT(fast_done_ms.load(), 550);
+}
+
 TEST(Fetch, PrivateNetworkIsRefusedByDefault) {
   TestServer server;
   FetchOptions o = TestOptions();
@@ -728,6 +785,10 @@ TEST(FetchInternal, RetryAfterHttpDate) {
   EXPECT_EQ(fetch_internal::ParseRetryAfter("Wed, 21 Oct 2015 07:28:00 GMT",
                                             date + std::chrono::seconds(5)),
             milliseconds(0));
+  // Far-future dates are clamped, not overflowed.
+  auto far = fetch_internal::ParseRetryAfter("Fri, 31 Dec 9999 23:59:59 GMT", date);
+  ASSERT_TRUE(far.has_value());
+  EXPECT_EQ(*far, milliseconds(int64_t{999999999} * 1000));
 }
 
 TEST(FetchInternal, BackoffGrowsAndIsCapped) {

@@ -318,6 +318,29 @@ TEST(StoreFile, ReadOnlyOpenReadsButCannotWrite) {
   EXPECT_TRUE(write.status().IsIOError()) << write.status().ToString();
 }
 
+TEST(StoreIntegrity, CleanStorePassesAndADriftedSearchIndexIsReported) {
+  TempDir dir;
+  std::string path = dir.File("check.db");
+  auto store = OpenOrDie(path);
+  int64_t id = *store->InsertArticle(MakeArticle("a"));
+  ASSERT_OK(store->AddAlias("https://m.example.com/a", id));
+  ASSERT_OK(store->CheckIntegrity());
+  {
+    // Change an article's text behind the triggers' back.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    ASSERT_EQ(sqlite3_exec(raw,
+                           "DROP TRIGGER articles_fts_update; "
+                           "UPDATE articles SET text = 'different words entirely'",
+                           nullptr, nullptr, nullptr),
+              SQLITE_OK);
+  }
+  Status st = store->CheckIntegrity();
+  EXPECT_TRUE(st.IsCorruption()) << st.ToString();
+  EXPECT_NE(st.message().find("full-text index"), std::string::npos) << st.ToString();
+}
+
 TEST(StoreMigrations, MigratesAVersionOneDatabase) {
   TempDir dir;
   std::string path = dir.File("v1.db");
@@ -531,6 +554,8 @@ TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
   EXPECT_EQ(store->Search("storm OR baghdad", 10)->size(), 2u);
   EXPECT_EQ(store->Search("storm baghdad", 10)->size(), 0u);
   EXPECT_TRUE(store->Search("   ", 10).status().IsInvalidArgument());
+  // A NUL would end FTS5's query text early: it separates words instead.
+  EXPECT_EQ(store->Search(std::string("Bagh*\0custody", 14), 10)->size(), 1u);
   EXPECT_TRUE(store->Search("\"unbalanced", 10, true).status().IsInvalidArgument());
 
   // The index follows updates of title and text (triggers).

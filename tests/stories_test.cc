@@ -290,8 +290,8 @@ TEST(StoryQuality, LabelledSet) {
   for (const auto& [label, ids] : by_label) {
     std::printf("[stories]   %-20s -> %zu stories\n", label.c_str(), ids.size());
   }
-  EXPECT_GE(s.bcubed_f1, 0.80);
-  EXPECT_GE(s.pair_f1, 0.70);
+  EXPECT_GE(s.bcubed_f1, 0.95);
+  EXPECT_GE(s.pair_f1, 0.90);
   EXPECT_EQ(by_label["iraq-isis-transfer"].size(), 1u);
 }
 
@@ -306,7 +306,7 @@ TEST(StoryQuality, SummariesOnly) {
   const Scores s = Cluster(docs, StoryOptions{});
   std::printf("[stories] summaries: pairwise F1=%.3f  BCubed P=%.3f R=%.3f F1=%.3f\n", s.pair_f1,
               s.bcubed_precision, s.bcubed_recall, s.bcubed_f1);
-  EXPECT_GE(s.bcubed_f1, 0.70);
+  EXPECT_GE(s.bcubed_f1, 0.93);
 }
 
 TEST(ExtractFigures, SeedsStateDetaineeCounts) {

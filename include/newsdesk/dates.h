@@ -47,9 +47,9 @@ struct DateContext {
   PlainAdar plain_adar_in_leap_year = PlainAdar::kReject;
 };
 
-// Finds and parses one date in `text` (a metadata value or a dateline). Fails with
-// InvalidArgument and a reason ("day 30 does not exist in Shevat 5786", "no date found")
-// rather than guessing.
+// Finds and parses one date in `text` (a metadata value or a dateline; the first 1 MiB
+// is searched). Fails with InvalidArgument and a reason ("day 30 does not exist in
+// Heshvan 5786 (29 days that year)", "no date found") rather than guessing.
 Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context = {});
 
 }  // namespace newsdesk

@@ -39,6 +39,9 @@ struct FetchOptions {
   bool obey_robots = true;
   bool allow_file_urls = false;         // file:// only for lists the user gives
   bool allow_private_networks = false;  // loopback, RFC 1918, link-local, ...
+  // PEM file of the CAs to trust for https instead of the system store (tests); empty: the
+  // system store. Peer and host verification are always on.
+  std::string ca_file;
   // Optional: robots.txt answers kept across runs (e.g. in the store). Without it each
   // run fetches robots.txt once per origin. Entries older than the TTL are refetched
   // (RFC 9309 §2.4: SHOULD NOT use a cached copy for more than 24 hours).

@@ -13,7 +13,8 @@
 
 namespace newsdesk {
 
-// Invalid UTF-8 in the input becomes U+FFFD.
+// Invalid UTF-8 in the input becomes U+FFFD. Inputs over 1 GiB are cut to their first
+// 1 GiB (at a character boundary).
 std::string NormalizeText(std::string_view utf8);
 std::string MatchKey(std::string_view utf8);
 // Word-like tokens (letters/numbers/ideographs) of `utf8`, in order; punctuation dropped.

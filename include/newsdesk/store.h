@@ -169,6 +169,10 @@ class Store {
 
   virtual int SchemaVersion() = 0;
 
+  // Checks the database: PRAGMA integrity_check, foreign keys, and (unless read-only) that
+  // the full-text index matches the articles. Corruption with the first problems found.
+  virtual Status CheckIntegrity() = 0;
+
   // Batched writes: everything between Begin() and Commit() is one transaction; a
   // Transaction object that is destroyed uncommitted rolls back.
   // Transactions do not nest: a second live Transaction on the same store fails to begin.

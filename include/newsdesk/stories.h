@@ -46,8 +46,11 @@ struct StoryOptions {
   // Texts with fewer match-key words than this are only exact-deduplicated: shingles of
   // a one-sentence summary are too few to call two summaries copies.
   int near_duplicate_min_words = 40;
-  // Min similarity (0..1) of the best earlier article in the window to join its story.
+  // Min story score (0..1) to join an existing story, for up to 1000 articles in the
+  // window; raised by join_threshold_per_decade for every tenfold growth beyond (a dense
+  // stream offers more chance resemblances): 10k articles -> +0.08, 100k -> +0.16.
   double join_threshold = 0.1;
+  double join_threshold_per_decade = 0.08;
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
@@ -57,6 +60,10 @@ struct StoryOptions {
   // where anchor overlap = sum of IDF of shared anchors (names, numbers) /
   // (min of the two articles' anchor IDF sums + anchor_prior).
   double cosine_weight = 0.4;
+  // Story score = member_weight * best member similarity + (1 - member_weight) * mean
+  // similarity over the story's recent members (at most 8): 1 is single link, which
+  // chains unrelated events through one chance resemblance.
+  double member_weight = 0.3;
   double anchor_prior = 2.0;
 };
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <atomic>
+#include <filesystem>
+#include <fstream>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -10,11 +12,13 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/ssl.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
+#include <unistd.h>
 #include <zlib.h>
 
 namespace newsdesk::testing {
@@ -103,6 +107,31 @@ std::vector<std::string> Split(std::string_view path) {
 
 constexpr char kLastModified[] = "Wed, 21 Oct 2015 07:28:00 GMT";
 
+// A self-signed certificate (CA:TRUE; SAN 127.0.0.1 and localhost; valid until 2126) and
+// its key, for the https test server only. Generated with:
+//   openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 36500
+//     -subj "/CN=newsdesk test server" -addext "subjectAltName=IP:127.0.0.1,DNS:localhost"
+//     -addext "basicConstraints=critical,CA:TRUE"
+constexpr char kTestCertificate[] = R"(-----BEGIN CERTIFICATE-----
+MIIBsTCCAVegAwIBAgIUKvcT7JnkWPdumwG8SVbpAkBN5p4wCgYIKoZIzj0EAwIw
+HzEdMBsGA1UEAwwUbmV3c2Rlc2sgdGVzdCBzZXJ2ZXIwIBcNMjYxMTIyMDAwNzMy
+WhgPMjEyNjEwMjkwMDA3MzJaMB8xHTAbBgNVBAMMFG5ld3NkZXNrIHRlc3Qgc2Vy
+dmVyMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE4+3ADcGhbnl5JZ9VVW5Rl+M/
+VKOwUtun5wffp30huuYG5tv2BrwgKU9UYDi4DrxbIE223m2RMJsM3C0pqEQtQaNv
+MG0wHQYDVR0OBBYEFAnzePwb6EzNlDkxde/uHplOLkfCMB8GA1UdIwQYMBaAFAnz
+ePwb6EzNlDkxde/uHplOLkfCMBoGA1UdEQQTMBGHBH8AAAGCCWxvY2FsaG9zdDAP
+BgNVHRMBAf8EBTADAQH/MAoGCCqGSM49BAMCA0gAMEUCIFJerAX/3TVZLBzAvThh
+6Vg+IdLHE2ES4dgei9l9dnM/AiEAhMk4BCeimERaluRih1FCEa58Whxmx0pqP+Wh
+uap50zY=
+-----END CERTIFICATE-----
+)";
+constexpr char kTestPrivateKey[] = R"(-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgfdoAhhkVjxqfZiza
+9pk5LJdjIIwwVy5AAHaWYDm11FahRANCAATj7cANwaFueXkln1VVblGX4z9Uo7BS
+26fnB9+nfSG65gbm2/YGvCApT1RgOLgOvFsgTbbebZEwmwzcLSmoRC1B
+-----END PRIVATE KEY-----
+)";
+
 }  // namespace
 
 std::string HttpRequest::header(std::string_view name) const {
@@ -130,13 +159,24 @@ HttpResponse HttpResponse::Redirect(int status, std::string location) {
 
 class TestServer::Impl {
  public:
-  explicit Impl(int threads) : acceptor_(io_) {
+  Impl(int threads, Protocol protocol) : acceptor_(io_) {
     tcp::endpoint endpoint(asio::ip::make_address("127.0.0.1"), 0);
     acceptor_.open(endpoint.protocol());
     acceptor_.set_option(asio::socket_base::reuse_address(true));
     acceptor_.bind(endpoint);
     acceptor_.listen(asio::socket_base::max_listen_connections);
     port_ = acceptor_.local_endpoint().port();
+    if (protocol == Protocol::kHttps) {
+      tls_.emplace(asio::ssl::context::tls_server);
+      tls_->use_certificate_chain(asio::buffer(kTestCertificate, sizeof kTestCertificate - 1));
+      tls_->use_private_key(asio::buffer(kTestPrivateKey, sizeof kTestPrivateKey - 1),
+                            asio::ssl::context::pem);
+      ca_file_ =
+          (std::filesystem::temp_directory_path() /
+           ("newsdesk_test_ca_" + std::to_string(getpid()) + "_" + std::to_string(port_) + ".pem"))
+              .string();
+      std::ofstream(ca_file_) << kTestCertificate;
+    }
     Accept();
     for (int i = 0; i < std::max(1, threads); ++i) threads_.emplace_back([this] { io_.run(); });
   }
@@ -148,9 +188,12 @@ class TestServer::Impl {
     });
     io_.stop();
     for (auto& t : threads_) t.join();
+    if (!ca_file_.empty()) std::filesystem::remove(ca_file_);
   }
 
   uint16_t port() const { return port_; }
+  bool tls() const { return tls_.has_value(); }
+  const std::string& ca_file() const { return ca_file_; }
 
   void Handle(std::string path, HttpHandler handler) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -178,6 +221,7 @@ class TestServer::Impl {
   }
 
  private:
+  template <class Stream>
   class Session;
 
   void Accept();
@@ -277,6 +321,8 @@ class TestServer::Impl {
   asio::io_context io_;
   tcp::acceptor acceptor_;
   uint16_t port_ = 0;
+  std::optional<asio::ssl::context> tls_;
+  std::string ca_file_;
   std::vector<std::thread> threads_;
   mutable std::mutex mu_;
   std::unordered_map<std::string, HttpHandler> handlers_;
@@ -287,20 +333,32 @@ class TestServer::Impl {
 };
 
 // One connection: read a request, answer it (possibly slowly or brokenly), repeat while
-// the client keeps the connection alive.
-class TestServer::Impl::Session : public std::enable_shared_from_this<Session> {
+// the client keeps the connection alive. Stream is tcp::socket or ssl::stream over it.
+template <class Stream>
+class TestServer::Impl::Session : public std::enable_shared_from_this<Session<Stream>> {
  public:
-  Session(Impl* server, tcp::socket socket)
-      : server_(server), socket_(std::move(socket)), timer_(socket_.get_executor()) {}
+  template <class... Args>
+  explicit Session(Impl* server, Args&&... args)
+      : server_(server), stream_(std::forward<Args>(args)...), timer_(stream_.get_executor()) {}
 
-  void Start() { Read(); }
+  void Start() {
+    if constexpr (std::is_same_v<Stream, tcp::socket>) {
+      Read();
+    } else {
+      stream_.async_handshake(asio::ssl::stream_base::server,
+                              [self = this->shared_from_this()](boost::system::error_code ec) {
+                                if (ec) return self->Close();
+                                self->Read();
+                              });
+    }
+  }
 
  private:
   void Read() {
     parser_.emplace();
     parser_->body_limit(1 << 20);
-    http::async_read(socket_, buffer_, *parser_,
-                     [self = shared_from_this()](boost::system::error_code ec, size_t) {
+    http::async_read(stream_, buffer_, *parser_,
+                     [self = this->shared_from_this()](boost::system::error_code ec, size_t) {
                        if (ec) return self->Close();
                        self->OnRequest();
                      });
@@ -344,7 +402,7 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session> {
 
     if (response_.delay.count() > 0) {
       timer_.expires_after(response_.delay);
-      timer_.async_wait([self = shared_from_this()](boost::system::error_code ec) {
+      timer_.async_wait([self = this->shared_from_this()](boost::system::error_code ec) {
         if (ec) return self->Close();
         self->Respond();
       });
@@ -356,26 +414,27 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session> {
   void Respond() {
     if (response_.reset_mid_body) {
       head_ += response_.body.substr(0, response_.body.size() / 2);
-      asio::async_write(socket_, asio::buffer(head_),
-                        [self = shared_from_this()](boost::system::error_code, size_t) {
+      asio::async_write(stream_, asio::buffer(head_),
+                        [self = this->shared_from_this()](boost::system::error_code, size_t) {
                           boost::system::error_code ignored;
-                          self->socket_.set_option(asio::socket_base::linger(true, 0), ignored);
-                          self->socket_.close(ignored);
+                          auto& socket = self->stream_.lowest_layer();
+                          socket.set_option(asio::socket_base::linger(true, 0), ignored);
+                          socket.close(ignored);
                         });
       return;
     }
     if (response_.drip_interval.count() > 0) {
       sent_ = 0;
-      asio::async_write(socket_, asio::buffer(head_),
-                        [self = shared_from_this()](boost::system::error_code ec, size_t) {
+      asio::async_write(stream_, asio::buffer(head_),
+                        [self = this->shared_from_this()](boost::system::error_code ec, size_t) {
                           if (ec) return self->Close();
                           self->Drip();
                         });
       return;
     }
     head_ += response_.body;
-    asio::async_write(socket_, asio::buffer(head_),
-                      [self = shared_from_this()](boost::system::error_code ec, size_t) {
+    asio::async_write(stream_, asio::buffer(head_),
+                      [self = this->shared_from_this()](boost::system::error_code ec, size_t) {
                         self->AfterResponse(ec);
                       });
   }
@@ -383,10 +442,10 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session> {
   void Drip() {
     if (sent_ >= response_.body.size()) return AfterResponse({});
     timer_.expires_after(response_.drip_interval);
-    timer_.async_wait([self = shared_from_this()](boost::system::error_code ec) {
+    timer_.async_wait([self = this->shared_from_this()](boost::system::error_code ec) {
       if (ec) return self->Close();
       size_t n = std::min(self->response_.drip_bytes, self->response_.body.size() - self->sent_);
-      asio::async_write(self->socket_, asio::buffer(self->response_.body.data() + self->sent_, n),
+      asio::async_write(self->stream_, asio::buffer(self->response_.body.data() + self->sent_, n),
                         [self](boost::system::error_code ec2, size_t written) {
                           if (ec2) return self->Close();
                           self->sent_ += written;
@@ -402,12 +461,12 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session> {
 
   void Close() {
     boost::system::error_code ignored;
-    socket_.shutdown(tcp::socket::shutdown_both, ignored);
-    socket_.close(ignored);
+    stream_.lowest_layer().shutdown(tcp::socket::shutdown_both, ignored);
+    stream_.lowest_layer().close(ignored);
   }
 
   Impl* server_;
-  tcp::socket socket_;
+  Stream stream_;
   asio::steady_timer timer_;
   boost::beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
@@ -421,15 +480,24 @@ void TestServer::Impl::Accept() {
   acceptor_.async_accept([this](boost::system::error_code ec, tcp::socket socket) {
     if (ec) return;  // closed
     socket.set_option(tcp::no_delay(true), ec);
-    std::make_shared<Session>(this, std::move(socket))->Start();
+    if (tls_) {
+      std::make_shared<Session<asio::ssl::stream<tcp::socket>>>(this, std::move(socket), *tls_)
+          ->Start();
+    } else {
+      std::make_shared<Session<tcp::socket>>(this, std::move(socket))->Start();
+    }
     Accept();
   });
 }
 
-TestServer::TestServer(int threads) : impl_(std::make_unique<Impl>(threads)) {}
+TestServer::TestServer(int threads, Protocol protocol)
+    : impl_(std::make_unique<Impl>(threads, protocol)) {}
 TestServer::~TestServer() = default;
 uint16_t TestServer::port() const { return impl_->port(); }
-std::string TestServer::base_url() const { return "http://127.0.0.1:" + std::to_string(port()); }
+std::string TestServer::base_url() const {
+  return (impl_->tls() ? "https://127.0.0.1:" : "http://127.0.0.1:") + std::to_string(port());
+}
+std::string TestServer::ca_file() const { return impl_->ca_file(); }
 std::string TestServer::url(std::string_view path) const { return base_url() + std::string(path); }
 void TestServer::Handle(std::string path, HttpHandler handler) {
   impl_->Handle(std::move(path), std::move(handler));

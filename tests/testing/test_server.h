@@ -71,14 +71,20 @@ using HttpHandler = std::function<HttpResponse(const HttpRequest&)>;
 
 class TestServer {
  public:
-  // Starts listening on 127.0.0.1:0 and serving on `threads` threads.
-  explicit TestServer(int threads = 1);
+  enum class Protocol { kHttp, kHttps };
+
+  // Starts listening on 127.0.0.1:0 and serving on `threads` threads. kHttps serves TLS
+  // with a self-signed certificate for 127.0.0.1 and localhost (see ca_file()).
+  explicit TestServer(int threads = 1, Protocol protocol = Protocol::kHttp);
   ~TestServer();  // stops and joins
   TestServer(const TestServer&) = delete;
   TestServer& operator=(const TestServer&) = delete;
 
   uint16_t port() const;
-  std::string base_url() const;                  // "http://127.0.0.1:<port>"
+  std::string base_url() const;  // "http(s)://127.0.0.1:<port>"
+  // A PEM file holding the certificate an https server presents (to trust it as a CA);
+  // "" for http. Deleted when the server is destroyed.
+  std::string ca_file() const;
   std::string url(std::string_view path) const;  // base_url() + path
 
   // Serves `path` (exact match, without the query) with `handler`.
