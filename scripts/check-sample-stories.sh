@@ -4,14 +4,8 @@
 # Usage: scripts/check-sample-stories.sh NEWSDESK_BINARY SOURCE_DIR
 # Not yet a CTest: as of 2026-11-22 00:50 the StoryIndex puts 8 samples (5 seeds + ar, en,
 # fr unrelated ones) in one story. Move it to tests/e2e/ once it passes.
-set -euo pipefail
-bin=$1
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-db="$tmp/newsdesk.db"
+source "$(dirname "$0")/../tests/e2e/lib/common.sh" "$@"
 fail() { echo "FAIL: $*" >&2; sqlite3 "$db" "SELECT id, story_id, substr(title, 1, 60) FROM articles" >&2; exit 1; }
-sql() { sqlite3 -batch -noheader "$db" "$@"; }
 
 "$bin" ingest "$src/samples/urls.txt" --db "$db" >/dev/null 2>&1 || fail "ingest failed"
 # The seed pages are the samples numbered 000-004.

@@ -2,14 +2,7 @@
 # End-to-end: `newsdesk import` (JSON lines -> store, bad lines reported with their line
 # number, re-import stores nothing) and `newsdesk extract --json` (the field contract).
 # Usage: import_extract.sh NEWSDESK_BINARY SOURCE_DIR
-set -euo pipefail
-bin=$1
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-db="$tmp/newsdesk.db"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-sql() { sqlite3 -batch -noheader "$db" "$@"; }
+source "$(dirname "$0")/lib/common.sh" "$@"
 
 cat >"$tmp/docs.jsonl" <<'JSONL'
 {"url": "https://news.example/harbour", "title": "Harbour reopens after repairs", "text": "The harbour reopened on Monday after repairs that took three months and cost 12 million.", "published": "2026-02-10", "site": "Example News", "id": 17}
