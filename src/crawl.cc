@@ -9,6 +9,7 @@
 #include <deque>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <sstream>
 #include <thread>
 
@@ -489,33 +490,39 @@ StoreLock::~StoreLock() {
   ::close(fd_);
 }
 
-struct SignalWatcher::Impl {
-  explicit Impl(std::function<void(int)> fn)
-      : on_signal(std::move(fn)), signals(io, SIGINT, SIGTERM) {
-    Arm();
-    thread = std::thread([this] { io.run(); });
-  }
-  ~Impl() {
-    io.stop();
-    thread.join();
-  }
-  void Arm() {
-    signals.async_wait([this](const boost::system::error_code& ec, int) {
-      if (ec) return;
-      on_signal(++received);
-      Arm();
-    });
-  }
-  std::function<void(int)> on_signal;
-  boost::asio::io_context io;
-  boost::asio::signal_set signals;
+Result<CrawlReport> RunStoppingOnSignals(Crawler& crawler,
+                                         const std::function<void(int)>& on_signal,
+                                         const std::vector<size_t>& source_indexes) {
+  namespace asio = boost::asio;
+  asio::io_context io;
+  asio::signal_set signals(io, SIGINT, SIGTERM);
   int received = 0;
-  std::thread thread;
-};
-
-SignalWatcher::SignalWatcher(std::function<void(int)> on_signal)
-    : impl_(std::make_unique<Impl>(std::move(on_signal))) {}
-SignalWatcher::~SignalWatcher() = default;
+  std::function<void()> wait = [&] {
+    signals.async_wait([&](const boost::system::error_code& ec, int) {
+      if (ec) return;
+      ++received;
+      if (on_signal) on_signal(received);
+      if (received == 1) {
+        crawler.Stop();
+      } else {
+        crawler.Cancel();
+      }
+      wait();
+    });
+  };
+  wait();
+  std::optional<Result<CrawlReport>> result;
+  std::thread worker([&] {
+    Result<CrawlReport> r = crawler.Run(source_indexes);
+    asio::post(io, [&, r = std::move(r)]() mutable {
+      result.emplace(std::move(r));
+      signals.cancel();
+    });
+  });
+  io.run();
+  worker.join();
+  return std::move(*result);
+}
 
 // ---------------------------------------------------------------------------------------
 

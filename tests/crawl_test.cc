@@ -404,6 +404,27 @@ TEST(CrawlCli, KilledCrawlResumesWithNothingLostOrDoubled) {
   fs::remove_all(dir);
 }
 
+// SIGTERM during a crawl: the URLs in flight are finished and committed, exit 0, and the
+// run is recorded as interrupted.
+TEST(CrawlCli, SigtermStopsACrawlGracefully) {
+  NewsSite site(std::chrono::milliseconds(60));
+  fs::path dir = TempDir("term");
+  std::string pipeline = site.WritePipeline(dir, /*per_host=*/1);
+  fs::path db = dir / "store.db";
+  Child crawl({"crawl", pipeline}, dir / "log.txt");
+  ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 3; },
+                      std::chrono::seconds(60)))
+      << ReadFile(dir / "log.txt");
+  crawl.Signal(SIGTERM);
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  auto check = Query(db, "PRAGMA integrity_check");
+  ASSERT_EQ(check.size(), 1u);
+  EXPECT_EQ(check[0][0], "ok");
+  EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  fs::remove_all(dir);
+}
+
 // The daemon: SIGTERM stops it with exit 0 and a consistent store; a second daemon on the
 // same store is refused with a clear message.
 TEST(CrawlCli, DaemonStopsCleanlyOnSigterm) {

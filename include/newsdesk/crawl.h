@@ -118,19 +118,12 @@ class StoreLock {
   int fd_;
 };
 
-// While alive, SIGINT and SIGTERM call `on_signal(n)` on a watcher thread, n = 1 for the
-// first signal, 2 for the second, ... (instead of killing the process).
-class SignalWatcher {
- public:
-  explicit SignalWatcher(std::function<void(int)> on_signal);
-  ~SignalWatcher();
-  SignalWatcher(const SignalWatcher&) = delete;
-  SignalWatcher& operator=(const SignalWatcher&) = delete;
-
- private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
-};
+// Runs `crawler.Run(source_indexes)` while SIGINT/SIGTERM stop it instead of killing the
+// process: the first signal calls Stop() (in-flight URLs finish and are committed), a
+// second one Cancel(). `on_signal(n)` (may be null) is told of the n-th signal first.
+Result<CrawlReport> RunStoppingOnSignals(Crawler& crawler,
+                                         const std::function<void(int)>& on_signal,
+                                         const std::vector<size_t>& source_indexes = {});
 
 struct DaemonOptions {
   CrawlOptions crawl;

@@ -91,18 +91,10 @@ int RunCrawl(const CrawlFlags& f) {
   options.log = [](const std::string& line) { LogLine("crawl", line); };
   options.workers = f.workers;
   Crawler crawler(p.config, *p.store, options);
-  Result<CrawlReport> report = [&] {
-    SignalWatcher signals([&crawler](int n) {
-      LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
-                              : "aborting the URLs in flight");
-      if (n == 1) {
-        crawler.Stop();
-      } else {
-        crawler.Cancel();
-      }
-    });
-    return crawler.Run();
-  }();
+  Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
+    LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
+                            : "aborting the URLs in flight");
+  });
   if (!report.ok()) {
     std::cerr << "newsdesk crawl: " << report.status().ToString() << "\n";
     return kExitSomeFailed;
