@@ -90,6 +90,42 @@ def declared_charset(raw):
     return m.group(1).decode().lower() if m else None
 
 
+def check_lists(root, files):
+    """urls.txt, feed.xml and sitemap.xml list exactly the pages of expected.json."""
+    import xml.etree.ElementTree as ET
+    errors = []
+    want = sorted(files)
+    for f in files:
+        if not os.path.isfile(os.path.join(root, f)):
+            errors.append('%s: listed in expected.json but missing' % f)
+    urls = [l.strip() for l in open(os.path.join(root, 'urls.txt'), encoding='utf-8')]
+    urls = [l for l in urls if l and not l.startswith('#')]
+    feed = ET.parse(os.path.join(root, 'feed.xml')).getroot()
+    links = [i.findtext('link') for i in feed.iter('item')]
+    for i in feed.iter('item'):
+        for tag in ('title', 'link', 'guid', 'description'):
+            if not (i.findtext(tag) or '').strip():
+                errors.append('feed.xml: item %s has no %s' % (i.findtext('link'), tag))
+    ns = {'s': 'http://www.sitemaps.org/schemas/sitemap/0.9'}
+    sm = ET.parse(os.path.join(root, 'sitemap.xml')).getroot()
+    locs = [u.findtext('s:loc', namespaces=ns) for u in sm.findall('s:url', ns)]
+    for name, got in (('urls.txt', urls), ('feed.xml', links), ('sitemap.xml', locs)):
+        if sorted(got) != want:
+            errors.append('%s lists %s, expected.json has %s' % (name, sorted(got), want))
+    return errors
+
+
+def check_meta(f, text):
+    """The metadata every sample page carries."""
+    errors = []
+    for prop in ('og:title', 'og:description', 'og:url', 'og:image', 'og:site_name', 'og:type'):
+        if not re.search(r'<meta[^>]+property=["\']%s["\']' % prop, text):
+            errors.append('%s: no %s' % (f, prop))
+    if not re.search(r'<link[^>]+rel=["\']canonical["\']', text):
+        errors.append('%s: no rel=canonical' % f)
+    return errors
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', 'samples')
     seeds = sys.argv[2] if len(sys.argv) > 2 else os.path.join(root, '..', '..', 'shared', 'seeds')
@@ -108,6 +144,7 @@ def main():
         except UnicodeDecodeError as err:
             errors.append('%s: not %s: %s' % (f, e['encoding'], err))
             continue
+        errors += check_meta(f, text)
         c = Collector(e['body_container'])
         c.feed(text)
         c.close()
@@ -119,11 +156,15 @@ def main():
         for s in e['must_contain']:
             if s not in body_flat:
                 errors.append('%s: must_contain not in body: %r' % (f, s))
+        if e['must_contain'] and not body_flat.endswith(e['must_contain'][-1]):
+            errors.append('%s: the last must_contain snippet does not end the body' % f)
         for s in e['must_not_contain']:
             if s in body_flat:
                 errors.append('%s: must_not_contain in body: %r' % (f, s))
             if s not in page_flat:
                 errors.append('%s: must_not_contain not in the page chrome: %r' % (f, s))
+        if e.get('seed') and not os.path.isdir(seeds):
+            print('%s: seeds folder %s not found, seed comparison skipped' % (f, seeds))
         if e.get('seed') and os.path.isdir(seeds):
             seed = [l.strip() for l in open(os.path.join(seeds, e['seed']), encoding='utf-8')]
             seed = [l for l in seed if l and l not in e.get('seed_junk_lines', [])
@@ -135,8 +176,12 @@ def main():
                         break
                 else:
                     errors.append('%s: body has %d lines, seed %d' % (f, len(body), len(seed)))
+        for a in e.get('author', '').split('; '):
+            if a and a not in page_flat:
+                errors.append('%s: author not in page: %r' % (f, a))
         if e['title'] not in page_flat and e['title'] not in text:
             errors.append('%s: title not in page: %r' % (f, e['title']))
+    errors += check_lists(root, [e['file'] for e in exp['pages']])
     for err in errors:
         print(err)
     print('%d pages, %d errors' % (len(exp['pages']), len(errors)))

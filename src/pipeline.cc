@@ -114,8 +114,15 @@ std::vector<std::thread> StartWorkers(int n, BoundedQueue<WorkItem>& work,
   workers.reserve(n);
   for (int i = 0; i < n; ++i) {
     workers.emplace_back([&work, &write] {
-      while (std::optional<WorkItem> item = work.Pop()) {
-        write.Push(Assemble(std::move(*item)));
+      // Assemble() turns a page's exceptions into its failure; what is left (allocation
+      // failure while queueing) drops the item, whose URL stays pending.
+      for (;;) {
+        try {
+          std::optional<WorkItem> item = work.Pop();
+          if (!item) return;
+          write.Push(Assemble(std::move(*item)));
+        } catch (...) {
+        }
       }
     });
   }
@@ -161,6 +168,10 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
       run.fetcher->Run();
     } catch (const std::exception& e) {
       writer.SetFatal(Status::Internal(std::string("fetcher: ") + e.what()));
+      run.in_flight.Cancel();  // its callbacks will not release tokens any more
+    } catch (...) {
+      writer.SetFatal(Status::Internal("fetcher: unknown exception"));
+      run.in_flight.Cancel();
     }
   });
 

@@ -203,8 +203,12 @@ void Writer::Process(WriteItem& item) {
     return;
   }
   const FetchResponse& r = item.fetch;
-  // Aborted by Cancel(): the URL stays pending for the next run.
-  if (cancelled_ && r.outcome == FetchOutcome::kNetworkError) return;
+  // Aborted by Cancel() ("canceled"), or submitted as the fetcher stopped accepting
+  // ("shut down"): the URL stays pending for the next run.
+  if (cancelled_ &&
+      (r.outcome == FetchOutcome::kNetworkError || r.outcome == FetchOutcome::kRefused)) {
+    return;
+  }
 
   Result<std::optional<FrontierEntry>> prev = store_.GetUrl(item.url);
   FrontierEntry e;

@@ -2,6 +2,7 @@
 // over HTTP, end to end into an in-memory store.
 #include <map>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -105,6 +106,28 @@ TEST_F(PipelineLoopbackTest, SecondRunRequestsNothingAndConditionalGetGivesUncha
   EXPECT_EQ(refetch.counts.unchanged, 1);
   EXPECT_EQ(Frontier(etag).state, UrlState::kUnchanged);
   EXPECT_EQ(server_.hits("/etag"), 2);
+}
+
+TEST_F(PipelineLoopbackTest, CancelLeavesInFlightAndUnsentUrlsPending) {
+  std::vector<std::string> urls;
+  for (int i = 0; i < 12; ++i) {
+    urls.push_back(server_.url("/drip/" + std::to_string(i) + "?bytes=40&interval_ms=25"));
+  }
+  options_.fetch.max_total = 4;
+  options_.max_in_flight = 4;
+  Pipeline pipeline(*store_, options_);
+  std::thread canceller([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    pipeline.Cancel();
+  });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  canceller.join();
+  ASSERT_OK(r);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_EQ(r->counts.failed, 0);
+  int pending = 0;
+  for (const std::string& u : urls) pending += Frontier(u).state == UrlState::kPending;
+  EXPECT_GE(pending, 8);  // at most 4 could have started before the cancel
 }
 
 TEST_F(PipelineLoopbackTest, PrivateAddressesAreRefusedUnlessAllowed) {

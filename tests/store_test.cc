@@ -3,6 +3,7 @@
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
+#include <fstream>
 #include <sstream>
 #include <string>
 #include <thread>
@@ -339,6 +340,23 @@ TEST(StoreIntegrity, CleanStorePassesAndADriftedSearchIndexIsReported) {
   Status st = store->CheckIntegrity();
   EXPECT_TRUE(st.IsCorruption()) << st.ToString();
   EXPECT_NE(st.message().find("full-text index"), std::string::npos) << st.ToString();
+}
+
+TEST(StoreFile, ANonDatabaseFileIsCorruptionAndLeftAlone) {
+  TempDir dir;
+  std::string path = dir.File("notes.txt");
+  {
+    std::ofstream out(path);
+    out << "these are not the pages you are looking for\n";
+  }
+  for (StoreOptions options : {StoreOptions{}, ReadOnly()}) {
+    Result<std::unique_ptr<Store>> store = Store::Open(path, options);
+    EXPECT_TRUE(store.status().IsCorruption()) << store.status().ToString();
+  }
+  std::ifstream in(path);
+  std::string first;
+  std::getline(in, first);
+  EXPECT_EQ(first, "these are not the pages you are looking for");
 }
 
 TEST(StoreMigrations, MigratesAVersionOneDatabase) {

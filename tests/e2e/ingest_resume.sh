@@ -4,13 +4,7 @@
 #   - SIGTERM: exit 0, a consistent store (PRAGMA integrity_check), no URL left half-done
 #   - SIGKILL: the rerun finishes every URL; every article exactly once
 # Usage: ingest_resume.sh NEWSDESK_BINARY SOURCE_DIR
-set -euo pipefail
-bin=$1
-src=$(cd "$2" && pwd)
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-sql() { sqlite3 -batch -noheader "$1" "$2"; }
+source "$(dirname "$0")/lib/common.sh" "$@"
 
 # A long list: each sample page under many names (copies share a canonical URL, so each
 # page must end up stored once and its other names recorded as duplicates).

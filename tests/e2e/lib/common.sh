@@ -1,0 +1,14 @@
+# Sourced by the end-to-end scripts (not a test itself: CTest runs tests/e2e/*.sh only).
+# Usage: source "$(dirname "$0")/lib/common.sh" "$@"   (arguments: NEWSDESK_BINARY SOURCE_DIR)
+# Sets bin, src (absolute), tmp (removed on exit), db ("$tmp/newsdesk.db"); defines fail
+# (message, exit 1) and sql (a query on $db, or on the file given first with two args).
+set -euo pipefail
+bin=$1
+src=$(cd "$2" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+db="$tmp/newsdesk.db"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+sql() {
+  if [ $# -eq 2 ]; then sqlite3 -batch -noheader "$1" "$2"; else sqlite3 -batch -noheader "$db" "$1"; fi
+}
