@@ -29,6 +29,7 @@ bool IsArabicLetter(UChar32 c) {
 UChar32 Fold(UChar32 c) {
   if (c < 0x80) {
     if (c >= 'A' && c <= 'Z') return c - 'A' + 'a';
+    if (c == '`') return '\'';  // a geresh typed as a backtick
     if (c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') return ' ';
     return c;
   }

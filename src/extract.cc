@@ -29,6 +29,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include <libxml/HTMLparser.h>
@@ -415,6 +416,10 @@ constexpr WordRule kWordRules[] = {
     {"widget", true, kHintWeakNegative},
     // Weak negatives: layout.
     {"cta", false, kHintStrongNegative},
+    {"toc", false, kHintStrongNegative},
+    {"optin", true, kHintStrongNegative},
+    {"form", false, kHintWeakNegative},
+    {"notice", true, kHintWeakNegative},
     {"tweet", true, kHintStrongNegative},
     {"instagram", true, kHintStrongNegative},
     {"tiktok", true, kHintStrongNegative},
@@ -548,7 +553,8 @@ struct Element {
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool has_marker_inside = false;
-  bool in_marker = false;  // below an article marker
+  bool in_marker = false;    // below an article marker
+  bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
   double score = 0;
 };
 
@@ -594,6 +600,24 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 bool ContainsWord(const char* s, std::string_view w) {
   if (s == nullptr) return false;
   return Lower(s).find(w) != std::string::npos;
+}
+
+// A visible string that may be a date: digits (a day or year) or a Hebrew date written
+// with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
+bool LooksLikeDate(std::string_view t) {
+  if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
+  bool digit = false, hebrew = false, gershayim = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(t[i]);
+    if (c >= '0' && c <= '9') digit = true;
+    if (c == 0xD7) hebrew = true;  // U+05C0..U+05FF lead byte
+    if (c == '"' || c == '\'') gershayim = true;
+    if (c == 0xD7 && i + 1 < t.size() &&
+        (static_cast<unsigned char>(t[i + 1]) == 0xB3 ||
+         static_cast<unsigned char>(t[i + 1]) == 0xB4))
+      gershayim = true;  // ׳ ״
+  }
+  return digit || (hebrew && gershayim);
 }
 
 class Pass1 {
@@ -668,7 +692,12 @@ class Pass1 {
 
     if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
     bool head = in_head || tag == Tag::kHead;
-    CollectMeta(c, tag, itemprop, cls, idattr);
+    if (parent >= 0) {
+      const Element& p = els_[parent];
+      e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) ||
+                      p.junk == Junk::kStructural || p.junk == Junk::kAlways;
+    }
+    CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
     if (prose) ++prose_depth_;
@@ -685,7 +714,8 @@ class Pass1 {
     }
   }
 
-  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr) {
+  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
+                   bool in_negative) {
     switch (tag) {
       case Tag::kHtml: {
         const char* lang = Attr(c, "lang");
@@ -767,8 +797,9 @@ class Pass1 {
         if (CountChars(v) < 80) meta_.itemprop_author = v;
       }
     }
-    if (tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript && tag != Tag::kBody &&
-        tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+    // Visible bylines and datelines, outside comments, related lists and the like.
+    if (!in_negative && tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript &&
+        tag != Tag::kBody && tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
       std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
       bool byline = ci.find("byline") != std::string::npos ||
                     ci.find("author") != std::string::npos || ci.find("autor") != std::string::npos;
@@ -781,7 +812,8 @@ class Pass1 {
         int n = CountChars(t);
         if (n > 0 && n < 100) {
           if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
-          if (date && meta_.date_texts.size() < 8) meta_.date_texts.push_back(t);
+          if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t))
+            meta_.date_texts.push_back(t);
         }
       }
     }
@@ -797,7 +829,7 @@ class Pass1 {
 
 struct Block {
   std::string text;
-  int chars = 0;
+  int chars = 0;  // non-space code points, CJK counted twice
   int link_chars = 0;
   int owner = -1;  // element id of the innermost block-level ancestor
   int heading = 0;
@@ -844,7 +876,7 @@ class BlockBuilder {
     const Element& e = els_[id];
     if (e.junk == Junk::kAlways) return true;
     if (e.article_marker || e.has_marker_inside) return false;
-    if (e.junk == Junk::kStructural) return !Big(e, 0.5, 0.4);
+    if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
     // An article's own header holds its standfirst; title and byline lines go later.
     if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
@@ -934,8 +966,11 @@ class BlockBuilder {
       }
       cur_.push_back(static_cast<char>(ch));
       if ((ch & 0xC0) != 0x80) {
-        ++cur_chars_;
-        if (link_depth_ > 0) ++cur_link_chars_;
+        // Kana, CJK ideographs and Hangul (U+3000..U+DFFF) carry about a word each: they
+        // count twice so that length thresholds mean the same in every script.
+        int w = (ch >= 0xE3 && ch <= 0xED) ? 2 : 1;
+        cur_chars_ += w;
+        if (link_depth_ > 0) cur_link_chars_ += w;
       }
     }
   }
@@ -1120,6 +1155,17 @@ bool HasYear(std::string_view s) {
   return false;
 }
 
+int DigitGroups(std::string_view s) {
+  int groups = 0;
+  bool in = false;
+  for (char c : s) {
+    bool d = std::isdigit(static_cast<unsigned char>(c)) != 0;
+    if (d && !in) ++groups;
+    in = d;
+  }
+  return groups;
+}
+
 int CountWords(std::string_view s) {
   int words = 0;
   bool in = false;
@@ -1149,6 +1195,21 @@ bool IsBoilerplateLine(const Block& b) {
                 l.find("sign up") != std::string::npos || l.find("join") != std::string::npos ||
                 l.find("like us") != std::string::npos || l.find("teile") != std::string::npos;
     if (social >= 2 && call) return true;
+  }
+  // Legal and provenance notes, whatever their length up to 300 characters.
+  if (StartsWithAny(
+          l, {"this document is subject to copyright", "citation:", "all rights reserved",
+              "copyright \xC2\xA9", "\xC2\xA9 copyright", "this article was originally published",
+              "this story was originally", "alle rechte vorbehalten",
+              "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
+    return true;
+  // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
+  if (b.chars <= 200) {
+    std::string_view tail(l);
+    if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
+    for (std::string_view c : {"photo:", "foto:", "bild:", "credit:", "getty images", "/afp",
+                               "/dpa", "/reuters", "\xC2\xA9", "photo by", "foto von"})
+      if (tail.find(c) != std::string_view::npos) return true;
   }
   if (b.chars > 80) return false;
   if (StartsWithAny(l,
@@ -1198,7 +1259,8 @@ bool IsBoilerplateLine(const Block& b) {
                         "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
     return true;
   // Datelines: short, with a year, few words.
-  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l)) return true;
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
+    return true;
   // Counters and lone numbers ("0 39").
   bool letters = false;
   for (unsigned char c : b.text) {
@@ -1382,7 +1444,51 @@ std::string ArticleBodyText(const std::string& body) {
   return out;
 }
 
-// The kept blocks as paragraphs. Dropped: a block repeating the previous one, headlines
+// The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
+// of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
+// (captions, promos, bios that slipped through) are dropped. A block matches when its
+// first or last 24 bytes occur in the body (entities and markup differ in between).
+void FilterByArticleBody(const std::string& body_text, Selection& sel) {
+  std::string body = CollapseSpace(body_text);
+  for (const auto& [from, to] :
+       std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"&amp;", "&"},
+           {"&quot;", "\""},
+           {"&#39;", "'"},
+           {"&#039;", "'"},
+           {"&#8217;", "\xE2\x80\x99"},
+           {"&nbsp;", " "}}) {
+    for (size_t p = body.find(from); p != std::string::npos; p = body.find(from, p))
+      body.replace(p, from.size(), to);
+  }
+  if (CountChars(body) < 300 || sel.kept.empty()) return;
+  auto cut = [](std::string_view s, size_t at) {  // back to a UTF-8 boundary
+    while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  std::vector<bool> match(sel.kept.size());
+  int matched = 0, total = 0;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    std::string t = CollapseSpace(sel.kept[i]->text);
+    std::string_view v(t);
+    std::string_view head = v.substr(0, cut(v, std::min<size_t>(24, v.size())));
+    size_t tail_at = v.size() > 24 ? cut(v, v.size() - 24) : 0;
+    std::string_view tail = v.substr(tail_at);
+    match[i] = body.find(head) != std::string::npos || body.find(tail) != std::string::npos;
+    total += sel.kept[i]->chars;
+    if (match[i]) matched += sel.kept[i]->chars;
+  }
+  if (matched < total * 0.6) return;
+  Selection out;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    if (!match[i]) continue;
+    out.kept.push_back(sel.kept[i]);
+    out.chars += sel.kept[i]->chars;
+  }
+  sel = std::move(out);
+}
+
+// The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
@@ -1391,10 +1497,10 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   for (const std::string& h : headlines)
     if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
   std::string byline_l = Lower(byline);
-  const Block* prev = nullptr;
+  std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
   for (const Block* b : sel.kept) {
-    if (prev != nullptr && prev->text == b->text) continue;  // repeated captions/lines
+    if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
       if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
@@ -1404,7 +1510,6 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     }
     if (!out.empty()) out += "\n\n";
     out += b->text;
-    prev = b;
     ++emitted;
   }
   return out;
@@ -1514,7 +1619,14 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     out.published_raw = u;
     out.published_source = "url";
   } else if (!meta.date_texts.empty()) {
+    // A dateline with a year (or a Hebrew date) before a bare time or weekday.
     out.published_raw = meta.date_texts.front();
+    for (const std::string& d : meta.date_texts) {
+      if (HasYear(d) || (d.find('"') != std::string::npos && d.find('\xD7') != std::string::npos)) {
+        out.published_raw = d;
+        break;
+      }
+    }
     out.published_source = "dateline";
   }
   for (const std::string& d : meta.date_texts) {
@@ -1561,6 +1673,13 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       best = id;
     }
   }
+  // A paragraph is not a container: its parent is (the rest is filtered block by block).
+  while (best >= 0 && els[best].parent >= 0 &&
+         (els[best].tag == Tag::kP || els[best].tag == Tag::kBlockquote ||
+          els[best].tag == Tag::kPre || HeadingLevel(els[best].tag) > 0 ||
+          els[best].tag == Tag::kLi || els[best].tag == Tag::kOther || els[best].tag == Tag::kA)) {
+    best = els[best].parent;
+  }
   auto select_in = [&](int container) {
     std::vector<bool> s2(blocks.size(), true);
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -1592,9 +1711,13 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);
   headlines.push_back(ld.headline);
-  std::string text = JoinBlocks(sel, headlines, out.byline);
+  std::string body;
   if (!ld.article_body.empty()) {
-    std::string body = ArticleBodyText(ld.article_body);
+    body = ArticleBodyText(ld.article_body);
+    FilterByArticleBody(body, sel);
+  }
+  std::string text = JoinBlocks(sel, headlines, out.byline);
+  if (!body.empty()) {
     int body_n = CountChars(body);
     if (body_n > 300 && body_n > CountChars(text) * 1.3) text = std::move(body);
   }

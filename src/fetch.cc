@@ -808,6 +808,12 @@ class FetcherImpl final : public Fetcher {
     }
     if (code != CURLE_OK) {
       std::string error = CurlError(code, t->error_buffer);
+      if (code == CURLE_URL_MALFORMAT) {
+        return Finish(std::move(job), FetchOutcome::kInvalidUrl, error);
+      }
+      if (code == CURLE_UNSUPPORTED_PROTOCOL) {
+        return Finish(std::move(job), FetchOutcome::kRefused, error);
+      }
       if (!Retryable(code)) return Finish(std::move(job), FetchOutcome::kNetworkError, error);
       return RetryOrFinish(std::move(job), FetchOutcome::kNetworkError, error, std::nullopt);
     }

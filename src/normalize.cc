@@ -301,6 +301,12 @@ std::string MatchKey(std::string_view utf8) {
         c = mapped;
       }
     }
+    // Elsewhere typographic quotes are plain ones, so “it’s” meets "it's".
+    if (c == 0x2018 || c == 0x2019 || c == 0x201C || c == 0x201D) {
+      UChar32 plain = (c == 0x2018 || c == 0x2019) ? '\'' : '"';
+      stripped.replace(here, 1, plain);
+      c = plain;
+    }
     if (IsHebrewLetter(c)) {
       ++run;
     } else if (c != 0x05F3 && c != 0x05F4) {

@@ -209,6 +209,7 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view product_t
 }
 
 bool RobotsRules::IsAllowed(std::string_view raw_path) const {
+  if (rules_.empty()) return true;
   std::string path = NormalizeRobotsPath(raw_path.empty() ? std::string_view("/") : raw_path);
   if (path == "/robots.txt") return true;
   size_t best_len = 0;

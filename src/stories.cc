@@ -43,7 +43,8 @@ struct Article {
   int anchor_count = 0;           // anchors counted in anchor_sum
   std::vector<uint32_t> minhash;  // cleared with the terms
   std::vector<uint64_t> anchors;  // see MergeAnchors; cleared with the terms
-  float norm = 0;                 // TF-IDF norm when indexed
+  float norm = 0;                 // TF-IDF norm under the IDF of stats_docs documents
+  uint64_t stats_docs = 0;        // indexed_docs when norm and anchor_sum were computed
   std::vector<Term> terms;        // cleared when out of every window
 };
 
@@ -288,9 +289,22 @@ struct StoryIndex::Impl {
   }
 
   // Best story for new features `f` published at `published`: (story id, score).
+  // Recomputes an article's norm and anchor mass once the collection has doubled since
+  // they were computed: IDF moves most while the index is small, and stale weights would
+  // inflate similarities with early articles. Amortized O(1) per article.
+  void RefreshStats(Article* a) {
+    a->stats_docs = indexed_docs;
+    a->norm = Norm(a->terms);
+    a->anchor_sum = AnchorSum(a->anchors, &a->anchor_count);
+  }
+  void MaybeRefreshStats(uint32_t idx) {
+    Article& a = articles[idx];
+    if (indexed_docs > 2 * a.stats_docs + 8) RefreshStats(&a);
+  }
+
   std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
                                        const std::vector<uint64_t>& anchors, Query& q,
-                                       const std::optional<int64_t>& published) const {
+                                       const std::optional<int64_t>& published) {
     // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
@@ -313,6 +327,7 @@ struct StoryIndex::Impl {
     std::unordered_map<uint32_t, double> scored;  // article index -> similarity
     for (size_t c = 0; c < m; ++c) {
       const uint32_t idx = candidates[c].second;
+      MaybeRefreshStats(idx);
       const Article& b = articles[idx];
       if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
       const double sim = Similarity(f, anchors, q, b);
@@ -337,6 +352,7 @@ struct StoryIndex::Impl {
       double sum = 0;
       int count = 0;
       for (uint32_t idx : story.recent) {
+        MaybeRefreshStats(idx);
         const Article& b = articles[idx];
         if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
         const auto it = scored.find(idx);
@@ -370,8 +386,7 @@ struct StoryIndex::Impl {
     }
     a.terms = std::move(f.terms);
     a.anchors = std::move(anchors);
-    a.norm = Norm(a.terms);
-    a.anchor_sum = AnchorSum(a.anchors, &a.anchor_count);
+    RefreshStats(&a);
     with_terms.push_back(idx);
   }
 

@@ -425,7 +425,10 @@ TEST(ParseDate, MonthNamesInManyLanguages) {
                           "14 de febrero de 2026", "14 בפברואר 2026",
                           "14 פעברואר 2026",       "14 فبراير 2026",
                           "14 شباط 2026",          "14 شباط/فبراير 2026",
-                          "السبت 14 فبراير 2026",  "14 فوریه 2026"};
+                          "السبت 14 فبراير 2026",  "14 فوریه 2026",
+                          "14 febbraio 2026",      "14 de fevereiro de 2026",
+                          "14 februari 2026",      "14 lutego 2026",
+                          "14 февраля 2026 г."};
   for (const char* c : kCases) EXPECT_EQ(Iso(c), "2026-02-14") << c;
   EXPECT_EQ(ParseDate("February 14, 2026 at 3:30 pm")->IsoDateTime(), "2026-02-14T15:30:00");
   EXPECT_EQ(ParseDate("14. Februar 2026, 10:30 Uhr")->IsoDateTime(), "2026-02-14T10:30:00");

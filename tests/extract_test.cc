@@ -222,6 +222,18 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, JsonLdArticleBodyFiltersBlocksItDoesNotContain) {
+  std::string head = std::string("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",") +
+                     "\"articleBody\":\"" + kPara1 + " " + kPara2 + " " + kPara3 + "\"}</script>";
+  std::string body = std::string("<article><p>") + kPara1 + "</p><p>" + kPara2 +
+                     "</p><p>Our journalism depends on readers like you: become a member today "
+                     "and enjoy exclusive benefits every single week.</p><p>" +
+                     kPara3 + "</p></article>";
+  auto r = Extract(Page(head, body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, HebrewWindows1255PageLikeAnyOther) {
   Extracted e = ExtractData("he_1255.html", "https://news.example.co.il/news/item?id=7");
   EXPECT_EQ(e.title, "עיראק קיבלה לידיה אלפי עצירי דאעש מסוריה");
@@ -250,7 +262,7 @@ TEST(Extract, ArabicWindows1256Page) {
 }
 
 TEST(Extract, YiddishPageDropsLoadingCountersAndSources) {
-  Extracted e = ExtractData("yi_utf8.html", "https://example.org/news/transfer");
+  Extracted e = ExtractData("src/yi_utf8.html", "https://example.org/news/transfer");
   EXPECT_EQ(e.title, "אמעריקע טראנספערירט 5,700 אייסיס ארעסטאנטן צו איראקער תפיסה.");
   EXPECT_EQ(e.byline, "משה גרינבערג");
   EXPECT_EQ(e.site, "די צייטונג");
@@ -293,6 +305,46 @@ TEST(Extract, LooseFallbackWhenNoContainerStandsOut) {
   EXPECT_FALSE(Has(r->text, "Home"));
 }
 
+TEST(Extract, BylineAndDatelineIgnoreCommentsAndNonDates) {
+  std::string body = std::string("<span class='date'>Mo-Fr</span><article><p>") + kPara1 +
+                     "</p><p>" + kPara2 +
+                     "</p></article><div id='comments'>"
+                     "<span class='comment-author'>Aylin sagt:</span>"
+                     "<span class='comment-date'>3. Mai 2021</span><p>Nice.</p></div>"
+                     "<span class='post-date'>14. Februar 2026</span>";
+  auto r = Extract(Page("", body), "https://x.org/story");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "");
+  EXPECT_EQ(r->published_raw, "14. Februar 2026");
+  EXPECT_EQ(r->published_source, "dateline");
+  for (const std::string& d : r->date_candidates) {
+    EXPECT_NE(d, "Mo-Fr");
+    EXPECT_NE(d, "3. Mai 2021");
+  }
+}
+
+TEST(Extract, DropsCaptionsCreditsAndRepeatedParagraphs) {
+  std::string body = std::string("<div class='story'><p>") + kPara1 + "</p>" +
+                     "<p>The spokesman at a briefing in Baghdad. Photo: Jane Doe/AFP</p>" + "<p>" +
+                     kPara2 + "</p><p>By John Smith</p><p>" + kPara1 + "</p><p>" + kPara3 +
+                     "</p><p>This article was originally published by Example News "
+                     "and is republished with permission.</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(Extract, ShortCjkParagraphsAreText) {
+  // 35 ideographs are a full sentence: CJK characters weigh double in length thresholds.
+  std::string p1 = "美国军方宣布已完成将约五千七百名被拘留者转移到伊拉克监狱的行动并将继续合作。";
+  std::string p2 = "巴格达官员表示转移行动分阶段秘密进行以防止越狱企图并保护车队安全抵达目的地。";
+  std::string body = "<div><a href='/'>首页</a> <a href='/w'>国际</a></div><div class='c'><p>" +
+                     p1 + "</p><p>" + p2 + "</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, p1 + "\n\n" + p2);
+}
+
 TEST(Extract, MalformedHtmlIsRecovered) {
   std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
                      "</div></span></b><p>" + kPara3;
@@ -306,8 +358,9 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   Extracted ref = ExtractData("he_1255.html", "https://example.org/a");
   std::string page;
   {
-    std::ifstream in(std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract/yi_utf8.html",
-                     std::ios::binary);
+    std::ifstream in(
+        std::filesystem::path(NEWSDESK_SOURCE_DIR) / "tests/data/extract/src/yi_utf8.html",
+        std::ios::binary);
     page.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   }
   auto expected = Extract(page, "https://example.org/a");

@@ -649,6 +649,26 @@ TEST(Fetch, FileUrlsOnlyWhenAllowed) {
   EXPECT_EQ(Get(url, o).outcome, FetchOutcome::kNetworkError);  // gone: final, not retried
 }
 
+TEST(TestServer, ServesFilesUnderAPrefix) {
+  auto dir =
+      std::filesystem::temp_directory_path() / ("newsdesk_serve_" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "feed.xml") << "<rss/>";
+  std::ofstream(dir / "page.html") << "<html>p</html>";
+  TestServer server;
+  server.ServeFiles("/files/", dir.string());
+  FetchResponse feed = Get(server.url("/files/sub/feed.xml"));
+  EXPECT_EQ(feed.outcome, FetchOutcome::kOk) << feed.error;
+  EXPECT_EQ(feed.body, "<rss/>");
+  EXPECT_EQ(feed.content_type, "application/xml");
+  FetchResponse page = Get(server.url("/files/page.html"));
+  EXPECT_EQ(page.content_type, "text/html; charset=utf-8");
+  EXPECT_EQ(Get(server.url("/files/missing.html")).http_status, 404);
+  EXPECT_EQ(Get(server.url("/files/../etc/passwd")).http_status, 404);
+  EXPECT_EQ(Get(server.url("/files/sub/%2e%2e/page.html")).http_status, 404);
+  std::filesystem::remove_all(dir);
+}
+
 TEST(Fetch, InvalidAndUnsupportedUrls) {
   EXPECT_EQ(Get("not a url").outcome, FetchOutcome::kInvalidUrl);
   EXPECT_EQ(Get("").outcome, FetchOutcome::kInvalidUrl);

@@ -115,6 +115,10 @@ TEST(MatchKey, MapsHebrewQuotesToGershayim) {
   EXPECT_EQ(MatchKey("כ״ז"), MatchKey("כ\"ז"));
 }
 
+TEST(MatchKey, TypographicQuotesMeetPlainOnes) {
+  EXPECT_EQ(MatchKey("It’s “bold”"), "it's \"bold\"");
+}
+
 TEST(MatchKey, LeavesQuotesOutsideHebrewAlone) {
   EXPECT_EQ(MatchKey("say \"hi\""), "say \"hi\"");
   EXPECT_EQ(MatchKey("\"שלום\" אמר"), "\"שלום\" אמר");  // quotation marks around a word

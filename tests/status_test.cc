@@ -40,5 +40,21 @@ TEST(Result, HoldsValueOrStatus) {
   EXPECT_TRUE(e.status().IsNotFound());
 }
 
+// An aggregate whose first member brace-elision could fill: the converting constructor of
+// std::variant must not be allowed to pick it for a Status.
+struct Aggregate {
+  Status first;
+  std::string second;
+};
+
+TEST(Result, StatusOfAnAggregateIsAnError) {
+  Result<Aggregate> e = Status::InvalidArgument("bad config");
+  ASSERT_FALSE(e.ok());
+  EXPECT_EQ(e.status().ToString(), "Invalid argument: bad config");
+  Result<Aggregate> v = Aggregate{Status::OK(), "x"};
+  ASSERT_TRUE(v.ok());
+  EXPECT_EQ(v->second, "x");
+}
+
 }  // namespace
 }  // namespace newsdesk

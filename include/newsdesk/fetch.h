@@ -56,8 +56,8 @@ enum class FetchOutcome {
   kHttpError,     // final non-2xx status (404, 410, other 4xx; 5xx/429 after retries)
   kNetworkError,  // DNS, connect, reset, TLS, timeout (after retries)
   kTooLarge,      // body over max_body_bytes (after decompression)
-  kBlocked,       // disallowed by robots.txt
-  kRefused,       // refused by policy: scheme, private network address
+  kBlocked,       // disallowed by robots.txt, or robots.txt unavailable (5xx/unreachable)
+  kRefused,       // refused by policy: scheme, file: not allowed, private network address
   kInvalidUrl,    // not a URL we can fetch
 };
 std::string_view FetchOutcomeName(FetchOutcome outcome);  // "ok", "not_modified", ...
@@ -97,7 +97,10 @@ class Fetcher {
   Fetcher& operator=(const Fetcher&) = delete;
 
   // Queues a request. `done` is called exactly once, on the fetcher's thread, with the
-  // final response (after retries and redirects). Thread-safe.
+  // final response (after retries and redirects). Thread-safe. After Shutdown() or
+  // Cancel(), `done` is called at once on the calling thread with kRefused ("fetcher is
+  // shut down"). If the fetcher is destroyed without Run() completing, pending callbacks
+  // are dropped, never called. An exception thrown by `done` is swallowed.
   virtual void Submit(FetchRequest request, Callback done) = 0;
 
   // Runs the event loop on the calling thread until Shutdown() or Cancel() was called and
@@ -107,8 +110,8 @@ class Fetcher {
   // No new requests are accepted; Run() returns once the queued ones are done.
   virtual void Shutdown() = 0;
 
-  // Aborts queued and in-flight requests (their callbacks still run, with an error);
-  // Run() returns soon after.
+  // Aborts queued and in-flight requests (their callbacks still run, with kNetworkError
+  // and error "canceled"); Run() returns soon after.
   virtual void Cancel() = 0;
 
  protected:

@@ -2,7 +2,8 @@
 //  - NormalizeText: NFC, formatting noise removed (LRM/RLM/ALM, ZWSP, soft hyphen, stray
 //    BOMs; ZWJ/ZWNJ kept), whitespace collapsed with paragraph breaks ("\n\n") kept.
 //  - MatchKey: for dedup and search only, never displayed: NFKC + case fold, niqqud,
-//    harakat, tatweel and Latin diacritics removed, Hebrew "/' as gershayim/geresh -> ״/׳.
+//    harakat, tatweel and Latin diacritics removed, Hebrew "/' as gershayim/geresh -> ״/׳,
+//    other typographic quotes (‘ ’ “ ”) -> ASCII ' and ".
 //  - Words: word tokens of a match key by ICU's word break iterator (Hebrew, Arabic, CJK).
 #ifndef NEWSDESK_NORMALIZE_H_
 #define NEWSDESK_NORMALIZE_H_

@@ -24,16 +24,16 @@ class Status {
   enum class Code {
     kOk = 0,
     kNotFound,
-    kInvalidArgument,    // bad input: URL, config, date text, flag
-    kIOError,            // filesystem or network I/O failed
-    kCorruption,         // stored data is not what we wrote
-    kUnavailable,        // transient: try again later (5xx, 429, connection reset)
-    kDeadlineExceeded,   // a timeout fired
-    kResourceExhausted,  // a size or count limit was hit (page over the cap)
-    kPermissionDenied,   // refused by policy (robots.txt, private network, scheme)
-    kFailedPrecondition, // the system is not in a state to do this (store locked)
+    kInvalidArgument,     // bad input: URL, config, date text, flag
+    kIOError,             // filesystem or network I/O failed
+    kCorruption,          // stored data is not what we wrote
+    kUnavailable,         // transient: try again later (5xx, 429, connection reset)
+    kDeadlineExceeded,    // a timeout fired
+    kResourceExhausted,   // a size or count limit was hit (page over the cap)
+    kPermissionDenied,    // refused by policy (robots.txt, private network, scheme)
+    kFailedPrecondition,  // the system is not in a state to do this (store locked)
     kAlreadyExists,
-    kInternal,           // a bug: an invariant did not hold
+    kInternal,  // a bug: an invariant did not hold
   };
 
   Status() noexcept = default;  // OK
@@ -47,7 +47,9 @@ class Status {
 
   static Status OK() { return Status(); }
   static Status NotFound(std::string_view msg) { return Status(Code::kNotFound, msg); }
-  static Status InvalidArgument(std::string_view msg) { return Status(Code::kInvalidArgument, msg); }
+  static Status InvalidArgument(std::string_view msg) {
+    return Status(Code::kInvalidArgument, msg);
+  }
   static Status IOError(std::string_view msg) { return Status(Code::kIOError, msg); }
   static Status Corruption(std::string_view msg) { return Status(Code::kCorruption, msg); }
   static Status Unavailable(std::string_view msg) { return Status(Code::kUnavailable, msg); }
@@ -100,19 +102,23 @@ class Status {
 template <typename T>
 class Result {
  public:
-  Result(T value) : v_(std::move(value)) {}  // NOLINT(google-explicit-constructor)
-  Result(Status status) : v_(std::move(status)) {  // NOLINT(google-explicit-constructor)
-    assert(!std::get<Status>(v_).ok() && "Result constructed from an OK status");
+  // Both alternatives are constructed by index: std::variant's converting constructor
+  // would pick T for a Status when T is an aggregate that brace-elision can fill.
+  Result(T value)  // NOLINT(google-explicit-constructor)
+      : v_(std::in_place_index<0>, std::move(value)) {}
+  Result(Status status)  // NOLINT(google-explicit-constructor)
+      : v_(std::in_place_index<1>, std::move(status)) {
+    assert(!std::get<1>(v_).ok() && "Result constructed from an OK status");
   }
 
-  bool ok() const { return std::holds_alternative<T>(v_); }
+  bool ok() const { return v_.index() == 0; }
   // OK when a value is held.
-  Status status() const { return ok() ? Status::OK() : std::get<Status>(v_); }
+  Status status() const { return ok() ? Status::OK() : std::get<1>(v_); }
 
   // REQUIRES: ok().
-  T& value() & { return std::get<T>(v_); }
-  const T& value() const& { return std::get<T>(v_); }
-  T&& value() && { return std::get<T>(std::move(v_)); }
+  T& value() & { return std::get<0>(v_); }
+  const T& value() const& { return std::get<0>(v_); }
+  T&& value() && { return std::get<0>(std::move(v_)); }
   T& operator*() & { return value(); }
   const T& operator*() const& { return value(); }
   T* operator->() { return &value(); }

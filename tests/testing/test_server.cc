@@ -4,6 +4,8 @@
 #include <atomic>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 #include <mutex>
 #include <optional>
 #include <thread>
@@ -217,7 +219,13 @@ class TestServer::Impl {
       if (auto it = handlers_.find(request.path); it != handlers_.end()) handler = it->second;
     }
     if (handler) return handler(request);
+    if (auto file = ServeFile(request.path)) return *file;
     return BuiltIn(request, hit);
+  }
+
+  void ServeFiles(std::string prefix, std::string directory) {
+    std::lock_guard<std::mutex> lock(mu_);
+    file_roots_[std::move(prefix)] = std::move(directory);
   }
 
  private:
@@ -304,6 +312,41 @@ class TestServer::Impl {
     return resp;
   }
 
+  // The file for `path` under the longest matching ServeFiles() prefix; nullopt when no
+  // prefix matches, 404 when the file is missing or the path tries to leave the root.
+  std::optional<HttpResponse> ServeFile(const std::string& path) {
+    std::string prefix, root;
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      for (const auto& [p, dir] : file_roots_) {
+        if (path.compare(0, p.size(), p) == 0 && p.size() > prefix.size()) {
+          prefix = p;
+          root = dir;
+        }
+      }
+    }
+    if (prefix.empty()) return std::nullopt;
+    std::filesystem::path relative(path.substr(prefix.size()));
+    bool escapes = relative.is_absolute() ||
+                   std::any_of(relative.begin(), relative.end(),
+                               [](const std::filesystem::path& part) { return part == ".."; });
+    std::ifstream in(std::filesystem::path(root) / relative, std::ios::binary);
+    if (escapes || relative.empty() || !in) {
+      HttpResponse missing = HttpResponse::Text("not found\n");
+      missing.status = 404;
+      return missing;
+    }
+    std::string body((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    static const std::map<std::string, std::string> kTypes = {
+        {".html", "text/html; charset=utf-8"}, {".htm", "text/html; charset=utf-8"},
+        {".xml", "application/xml"},           {".rss", "application/rss+xml"},
+        {".atom", "application/atom+xml"},     {".txt", "text/plain; charset=utf-8"},
+        {".json", "application/json"}};
+    auto type = kTypes.find(relative.extension().string());
+    return HttpResponse::Text(std::move(body),
+                              type == kTypes.end() ? "application/octet-stream" : type->second);
+  }
+
   std::string Bomb(int mb) {
     std::lock_guard<std::mutex> lock(mu_);
     auto& cached = bombs_[mb];
@@ -328,6 +371,7 @@ class TestServer::Impl {
   std::unordered_map<std::string, HttpHandler> handlers_;
   std::unordered_map<std::string, int> hits_;
   std::unordered_map<int, std::string> bombs_;
+  std::map<std::string, std::string> file_roots_;  // prefix -> directory
   std::optional<std::string> robots_;
   std::atomic<int> total_hits_{0};
 };
@@ -503,6 +547,9 @@ void TestServer::Handle(std::string path, HttpHandler handler) {
   impl_->Handle(std::move(path), std::move(handler));
 }
 void TestServer::SetRobotsTxt(std::string body) { impl_->SetRobotsTxt(std::move(body)); }
+void TestServer::ServeFiles(std::string prefix, std::string directory) {
+  impl_->ServeFiles(std::move(prefix), std::move(directory));
+}
 int TestServer::hits(std::string_view path) const { return impl_->hits(path); }
 int TestServer::total_hits() const { return impl_->total_hits(); }
 

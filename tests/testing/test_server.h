@@ -91,6 +91,11 @@ class TestServer {
   void Handle(std::string path, HttpHandler handler);
   // Serves /robots.txt with this body (text/plain, 200).
   void SetRobotsTxt(std::string body);
+  // Serves the files under `directory` at `prefix` (e.g. "/samples/"): the request path
+  // minus the prefix is the file's relative path ("..", absolute paths: 404). Content-Type
+  // from the extension (.html, .xml, .rss, .atom, .txt, .json; else octet-stream). Exact
+  // Handle() paths win over prefixes; the longest prefix wins among prefixes.
+  void ServeFiles(std::string prefix, std::string directory);
 
   // Requests received for `path` (without the query) so far.
   int hits(std::string_view path) const;

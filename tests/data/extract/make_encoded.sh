@@ -8,7 +8,6 @@ iconv -f UTF-8 -t WINDOWS-1256 src/ar_1256.html > ar_1256.html
 iconv -f UTF-8 -t KOI8-R src/ru_koi8r.html > ru_koi8r.html
 iconv -f UTF-8 -t SHIFT_JIS src/ja_sjis.html > ja_sjis.html
 iconv -f UTF-8 -t GB18030 src/zh_gb18030.html > zh_gb18030.html
-cp src/yi_utf8.html yi_utf8.html
 # ISO-8859-8 has no maqaf: the page uses "-" and declares nothing (the HTTP header does).
 sed -e 's/־/-/g' -e '/http-equiv/d' src/he_1255.html | iconv -f UTF-8 -t ISO-8859-8 > he_8859-8_nodecl.html
 # UTF-16: with a BOM, without one and undeclared, and under a wrong <meta>.

@@ -1,0 +1,176 @@
+// newsdesk crawl PIPELINE.toml [--db PATH] [--allow-private-networks]: one run of a
+// pipeline (discovery, then the pipeline over the due frontier URLs), and
+// newsdesk daemon PIPELINE.toml [...]: runs it on each source's interval until stopped.
+// The logic is in the library (include/newsdesk/crawl.h); this is flags and printing.
+#include <chrono>
+#include <cstdio>
+#include <ctime>
+#include <iostream>
+#include <memory>
+#include <string>
+#include <variant>
+
+#include <unistd.h>
+
+#include "cli/command.h"
+#include "cli/run_report.h"
+#include "newsdesk/config.h"
+#include "newsdesk/crawl.h"
+#include "newsdesk/store.h"
+
+namespace newsdesk::cli {
+namespace {
+
+struct CrawlFlags {
+  std::string pipeline;
+  std::string db;
+  bool allow_private = false;
+  int workers = 0;
+  int max_runs = 0;  // daemon, for tests
+};
+
+// A log line on stderr: "2026-02-14T10:00:00Z newsdesk crawl: ...".
+void LogLine(std::string_view command, const std::string& line) {
+  std::fprintf(stderr, "%s newsdesk %.*s: %s\n", StoreTimestampNow().c_str(),
+               static_cast<int>(command.size()), command.data(), line.c_str());
+}
+
+void PrintSources(std::FILE* out, const CrawlReport& report) {
+  for (const SourceReport& s : report.sources) {
+    std::fprintf(out, "source %s: %d documents read, %d unchanged, %lld links, %lld new%s%s\n",
+                 s.name.c_str(), s.documents, s.not_modified, static_cast<long long>(s.links),
+                 static_cast<long long>(s.added),
+                 s.error.empty() ? "" : "; error: ", s.error.c_str());
+    for (const std::string& d : s.diagnostics) std::fprintf(out, "  note: %s\n", d.c_str());
+  }
+}
+
+// Loads the pipeline, applies the flags, takes the store's lock and opens the store.
+// Returns an exit code when it cannot.
+struct Prepared {
+  PipelineConfig config;
+  std::unique_ptr<StoreLock> lock;
+  std::unique_ptr<Store> store;
+};
+std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& f) {
+  Result<PipelineConfig> config = LoadPipelineConfig(f.pipeline);
+  if (!config.ok()) {
+    std::cerr << "newsdesk " << command << ": " << config.status().message() << "\n";
+    return kExitUsage;
+  }
+  Prepared p{std::move(config).value(), nullptr, nullptr};
+  if (!f.db.empty()) {
+    p.config.store = f.db;
+    p.config.daemon.lock_file = f.db + ".lock";
+  }
+  if (f.allow_private) p.config.fetch.allow_private_networks = true;
+  Result<std::unique_ptr<StoreLock>> lock =
+      StoreLock::Acquire(p.config.daemon.lock_file, p.config.store);
+  if (!lock.ok()) {
+    std::cerr << "newsdesk " << command << ": " << lock.status().message() << "\n";
+    return kExitUsage;
+  }
+  p.lock = std::move(lock).value();
+  Result<std::unique_ptr<Store>> store = Store::Open(p.config.store);
+  if (!store.ok()) {
+    std::cerr << "newsdesk " << command << ": " << p.config.store << ": "
+              << store.status().ToString() << "\n";
+    return kExitUsage;
+  }
+  p.store = std::move(store).value();
+  return p;
+}
+
+int RunCrawl(const CrawlFlags& f) {
+  std::variant<Prepared, int> prepared = Prepare("crawl", f);
+  if (int* rc = std::get_if<int>(&prepared)) return *rc;
+  Prepared& p = std::get<Prepared>(prepared);
+
+  CrawlOptions options;
+  options.progress = ProgressPrinter();
+  options.log = [](const std::string& line) { LogLine("crawl", line); };
+  options.workers = f.workers;
+  Crawler crawler(p.config, *p.store, options);
+  Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
+    LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
+                            : "aborting the URLs in flight");
+  });
+  if (!report.ok()) {
+    std::cerr << "newsdesk crawl: " << report.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  PrintSources(stdout, *report);
+  PrintSummary(stdout, "crawl", "URLs", report->run);
+  std::printf("run %lld recorded in %s\n", static_cast<long long>(report->run_id),
+              p.config.store.c_str());
+  return report->ok() ? kExitOk : kExitSomeFailed;
+}
+
+int RunDaemonCommand(const CrawlFlags& f) {
+  std::variant<Prepared, int> prepared = Prepare("daemon", f);
+  if (int* rc = std::get_if<int>(&prepared)) return *rc;
+  Prepared& p = std::get<Prepared>(prepared);
+
+  DaemonOptions options;
+  options.crawl.log = [](const std::string& line) { LogLine("daemon", line); };
+  options.crawl.workers = f.workers;
+  options.max_runs = f.max_runs;
+  options.on_run = [](const CrawlReport& r) {
+    const PipelineProgress& c = r.run.counts;
+    LogLine("daemon", "run " + std::to_string(r.run_id) + ": " + std::to_string(c.total) +
+                          " URLs, " + std::to_string(c.stored) + " stored, " +
+                          std::to_string(c.duplicates) + " duplicates, " +
+                          std::to_string(c.failed) + " failed, " +
+                          std::to_string(r.sources_failed()) + " sources failed" +
+                          (r.run.interrupted ? " [interrupted]" : ""));
+    for (const UrlFailure& u : r.run.failures) {
+      LogLine("daemon", "  failed: " + u.url + ": " + u.reason);
+    }
+  };
+  LogLine("daemon", "pipeline '" + p.config.name + "': " + std::to_string(p.config.sources.size()) +
+                        " sources into " + p.config.store + " (pid " + std::to_string(::getpid()) +
+                        ")");
+  Status s = RunDaemon(p.config, *p.store, options);
+  if (!s.ok()) {
+    std::cerr << "newsdesk daemon: " << s.ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  LogLine("daemon", "stopped");
+  return kExitOk;
+}
+
+void AddCommonFlags(CLI::App& sub, CrawlFlags& f) {
+  sub.add_option("pipeline", f.pipeline, "pipeline file (pipelines/NAME.toml)")->required();
+  sub.add_option("--db", f.db, "SQLite store (overrides the pipeline's store)");
+  sub.add_flag("--allow-private-networks", f.allow_private,
+               "allow loopback, RFC 1918 and link-local addresses");
+  sub.add_option("--workers", f.workers, "CPU workers (0 = one per core)")
+      ->check(CLI::Range(0, 256));
+}
+
+const bool kCrawlRegistered = RegisterCommand({
+    "crawl",
+    "One run of a pipeline: discover from its feeds, sitemaps and lists, fetch, store",
+    [](CLI::App& sub) -> std::function<int()> {
+      auto f = std::make_shared<CrawlFlags>();
+      AddCommonFlags(sub, *f);
+      return [f] { return RunCrawl(*f); };
+    },
+    20,
+});
+
+const bool kDaemonRegistered = RegisterCommand({
+    "daemon",
+    "Run a pipeline on each source's interval until SIGINT/SIGTERM",
+    [](CLI::App& sub) -> std::function<int()> {
+      auto f = std::make_shared<CrawlFlags>();
+      AddCommonFlags(sub, *f);
+      sub.add_option("--max-runs", f->max_runs, "stop after N runs (0 = until signalled)")
+          ->check(CLI::Range(0, 1000000));
+      return [f] { return RunDaemonCommand(*f); };
+    },
+    21,
+});
+
+}  // namespace
+}  // namespace newsdesk::cli

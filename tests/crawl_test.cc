@@ -1,0 +1,495 @@
+#include "newsdesk/crawl.h"
+
+#include <chrono>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <random>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <fcntl.h>
+#include <gtest/gtest.h>
+#include <signal.h>
+#include <sqlite3.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <zlib.h>
+
+#include "newsdesk/config.h"
+#include "newsdesk/store.h"
+#include "testing/status_matchers.h"
+#include "testing/test_server.h"
+
+namespace newsdesk {
+namespace {
+
+namespace fs = std::filesystem;
+using newsdesk::testing::HttpRequest;
+using newsdesk::testing::HttpResponse;
+using newsdesk::testing::TestServer;
+
+std::string Gzip(std::string_view data) {
+  z_stream zs{};
+  deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&zs, data.size()) + 64, '\0');
+  zs.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  zs.avail_in = static_cast<uInt>(data.size());
+  zs.next_out = reinterpret_cast<Bytef*>(out.data());
+  zs.avail_out = static_cast<uInt>(out.size());
+  deflate(&zs, Z_FINISH);
+  out.resize(zs.total_out);
+  deflateEnd(&zs);
+  return out;
+}
+
+// A distinct, article-like page: its own headline and a few paragraphs of words drawn
+// from a seeded generator, so no two pages share text.
+std::string ArticleHtml(int k) {
+  static const char* kWords[] = {"government", "minister",  "council",   "border",    "detainees",
+                                 "custody",    "agreement", "officials", "announced", "province",
+                                 "security",   "forces",    "talks",     "capital",   "weekend",
+                                 "report",     "elections", "economy",   "prices",    "workers",
+                                 "harbour",    "storm",     "villages",  "rescue",    "schools",
+                                 "teachers",   "festival",  "museum",    "river",     "bridge"};
+  std::mt19937 rng(static_cast<unsigned>(k) * 7919u + 17u);
+  std::string body;
+  for (int p = 0; p < 5; ++p) {
+    body += "<p>";
+    for (int w = 0; w < 40; ++w) {
+      body += kWords[rng() % std::size(kWords)];
+      body += w % 11 == 10 ? ". " : " ";
+    }
+    body += "number " + std::to_string(k * 100 + p) + ".</p>\n";
+  }
+  return "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story " +
+         std::to_string(k) +
+         " - Loopback Times</title></head><body><header>Loopback Times"
+         "</header><article><h1>Story " +
+         std::to_string(k) + " about the council</h1>\n" + body +
+         "</article><footer>(c) Loopback</footer>"
+         "</body></html>";
+}
+
+// Serves a feed (articles 1..20, relative links), a sitemap index naming a gzipped
+// sitemap (articles 15..40) and a Google News sitemap (articles 35..50), and the articles.
+// Feed and sitemaps carry ETags and answer 304 to a matching If-None-Match.
+class NewsSite {
+ public:
+  static constexpr int kArticles = 50;
+
+  explicit NewsSite(std::chrono::milliseconds article_delay = std::chrono::milliseconds(0))
+      : server_(2) {
+    std::string feed =
+        "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Loopback"
+        "</title>";
+    for (int k = 1; k <= 20; ++k) {
+      feed += "<item><title>Story " + std::to_string(k) + "</title><link>/articles/" +
+              std::to_string(k) +
+              "</link><pubDate>Sat, 14 Feb 2026 10:00:00 GMT</pubDate>"
+              "</item>";
+    }
+    feed += "<item><title>Elsewhere</title><link>file:///etc/passwd</link></item>";
+    feed += "</channel></rss>";
+    Static("/feed.xml", feed, "application/rss+xml");
+
+    std::string urlset = "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (int k = 15; k <= 40; ++k) {
+      urlset += "<url><loc>" + server_.url("/articles/" + std::to_string(k)) +
+                "</loc><lastmod>2026-02-14</lastmod></url>";
+    }
+    urlset += "<url><loc>" + server_.url("/video/1") + "</loc></url></urlset>";
+    Static("/sitemap-1.xml.gz", Gzip(urlset), "application/x-gzip");
+    Static("/sitemap-index.xml",
+           "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><sitemap><loc>" +
+               server_.url("/sitemap-1.xml.gz") + "</loc></sitemap></sitemapindex>",
+           "application/xml");
+    std::string news =
+        "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" "
+        "xmlns:news=\"http://www.google.com/schemas/sitemap-news/0.9\">";
+    for (int k = 35; k <= kArticles; ++k) {
+      news += "<url><loc>" + server_.url("/articles/" + std::to_string(k)) +
+              "</loc><news:news><news:publication_date>2026-02-14</news:publication_date>"
+              "<news:title>Story " +
+              std::to_string(k) + "</news:title></news:news></url>";
+    }
+    news += "</urlset>";
+    Static("/news-sitemap.xml", news, "application/xml");
+
+    for (int k = 1; k <= kArticles; ++k) {
+      std::string html = ArticleHtml(k);
+      server_.Handle("/articles/" + std::to_string(k), [html, article_delay](const HttpRequest&) {
+        HttpResponse r = HttpResponse::Html(html);
+        r.delay = article_delay;
+        return r;
+      });
+    }
+    server_.Handle("/video/1", [](const HttpRequest&) { return HttpResponse::Html("video"); });
+  }
+
+  TestServer& server() { return server_; }
+
+  int ArticleHits() const {
+    int n = 0;
+    for (int k = 1; k <= kArticles; ++k) n += server_.hits("/articles/" + std::to_string(k));
+    return n;
+  }
+
+  // A pipeline file over this site in `dir`, storing into dir/store.db.
+  std::string WritePipeline(const fs::path& dir, int per_host = 4) const {
+    fs::path file = dir / "site.toml";
+    std::ofstream(file) << "name = \"loopback\"\nstore = \"store.db\"\n"
+                        << "[fetch]\nallow_private_networks = true\ndelay = \"0s\"\n"
+                        << "per_host = " << per_host << "\nconcurrency = 8\nattempts = 1\n"
+                        << "[[sources]]\nkind = \"feed\"\nurl = \"" << server_.url("/feed.xml")
+                        << "\"\ninterval = \"1s\"\n"
+                        << "[[sources]]\nkind = \"sitemap\"\nurl = \""
+                        << server_.url("/sitemap-index.xml") << "\"\nexclude = ['/video/']\n"
+                        << "interval = \"1s\"\n"
+                        << "[[sources]]\nkind = \"sitemap\"\nurl = \""
+                        << server_.url("/news-sitemap.xml") << "\"\ninterval = \"1s\"\n";
+    return file.string();
+  }
+
+ private:
+  void Static(const std::string& path, std::string body, std::string type) {
+    server_.Handle(path, [body, type](const HttpRequest& req) {
+      HttpResponse r;
+      r.headers.emplace_back("ETag", "\"v1\"");
+      if (req.header("if-none-match") == "\"v1\"") {
+        r.status = 304;
+        return r;
+      }
+      r.headers.emplace_back("Content-Type", type);
+      r.body = body;
+      return r;
+    });
+  }
+
+  TestServer server_;
+};
+
+fs::path TempDir(const std::string& name) {
+  fs::path dir =
+      fs::temp_directory_path() / ("newsdesk_crawl_" + name + "_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir);
+  return dir;
+}
+
+// Runs one SQL query returning rows of text columns, on its own connection.
+std::vector<std::vector<std::string>> Query(const fs::path& db, const std::string& sql) {
+  std::vector<std::vector<std::string>> rows;
+  sqlite3* h = nullptr;
+  if (sqlite3_open_v2(db.c_str(), &h, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    sqlite3_close(h);
+    return rows;
+  }
+  sqlite3_busy_timeout(h, 5000);
+  sqlite3_stmt* st = nullptr;
+  if (sqlite3_prepare_v2(h, sql.c_str(), -1, &st, nullptr) == SQLITE_OK) {
+    while (sqlite3_step(st) == SQLITE_ROW) {
+      std::vector<std::string> row;
+      for (int i = 0; i < sqlite3_column_count(st); ++i) {
+        const unsigned char* t = sqlite3_column_text(st, i);
+        row.emplace_back(t ? reinterpret_cast<const char*>(t) : "");
+      }
+      rows.push_back(std::move(row));
+    }
+  }
+  sqlite3_finalize(st);
+  sqlite3_close(h);
+  return rows;
+}
+
+int64_t QueryInt(const fs::path& db, const std::string& sql) {
+  auto rows = Query(db, sql);
+  return rows.empty() || rows[0].empty() ? -1 : std::stoll(rows[0][0]);
+}
+
+// The newsdesk binary as a child process.
+class Child {
+ public:
+  Child(const std::vector<std::string>& args, const fs::path& log) {
+    pid_ = ::fork();
+    if (pid_ == 0) {
+      int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+      ::dup2(fd, 1);
+      ::dup2(fd, 2);
+      std::vector<char*> argv;
+      std::string bin = NEWSDESK_BINARY;
+      argv.push_back(bin.data());
+      std::vector<std::string> copy = args;
+      for (std::string& a : copy) argv.push_back(a.data());
+      argv.push_back(nullptr);
+      ::execv(bin.c_str(), argv.data());
+      ::_exit(127);
+    }
+  }
+  ~Child() {
+    if (pid_ > 0 && !reaped_) {
+      ::kill(pid_, SIGKILL);
+      ::waitpid(pid_, nullptr, 0);
+    }
+  }
+  void Signal(int sig) { ::kill(pid_, sig); }
+  // The exit code, -signal when killed, or nullopt on timeout.
+  std::optional<int> Wait(std::chrono::seconds timeout) {
+    auto deadline = std::chrono::steady_clock::now() + timeout;
+    while (std::chrono::steady_clock::now() < deadline) {
+      int status = 0;
+      pid_t r = ::waitpid(pid_, &status, WNOHANG);
+      if (r == pid_) {
+        reaped_ = true;
+        if (WIFEXITED(status)) return WEXITSTATUS(status);
+        if (WIFSIGNALED(status)) return -WTERMSIG(status);
+        return std::nullopt;
+      }
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    return std::nullopt;
+  }
+
+ private:
+  pid_t pid_ = -1;
+  bool reaped_ = false;
+};
+
+std::string ReadFile(const fs::path& p) {
+  std::ifstream in(p);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+// Waits until `pred` holds (polling), at most `timeout`.
+template <typename Pred>
+bool WaitFor(Pred pred, std::chrono::seconds timeout) {
+  auto deadline = std::chrono::steady_clock::now() + timeout;
+  while (std::chrono::steady_clock::now() < deadline) {
+    if (pred()) return true;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return pred();
+}
+
+// Every article stored exactly once, every frontier URL in exactly one final state.
+void ExpectCompleteAndExactlyOnce(const fs::path& db, int articles) {
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), articles);
+  EXPECT_EQ(QueryInt(db, "SELECT count(DISTINCT url) FROM articles"), articles);
+  EXPECT_EQ(QueryInt(db, "SELECT count(DISTINCT content_hash) FROM articles"), articles);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'pending'"), 0);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'fetched'"), articles);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) - count(DISTINCT url) FROM urls"), 0);
+}
+
+TEST(Crawl, FullCrawlThenSecondCrawlRefetchesNothing) {
+  NewsSite site;
+  fs::path dir = TempDir("full");
+  Result<PipelineConfig> config = LoadPipelineConfig(site.WritePipeline(dir));
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  {
+    Crawler crawler(*config, **store, {});
+    Result<CrawlReport> r = crawler.Run();
+    ASSERT_OK(r);
+    ASSERT_EQ(r->sources.size(), 3u);
+    for (const SourceReport& s : r->sources) EXPECT_EQ(s.error, "") << s.name;
+    EXPECT_EQ(r->sources[0].links, 20);  // the file: link is refused by the parser
+    EXPECT_FALSE(r->sources[0].diagnostics.empty());
+    EXPECT_EQ(r->sources[1].documents, 2);  // the index and its gzipped sitemap
+    EXPECT_EQ(r->sources[1].filtered, 1);   // /video/1
+    EXPECT_EQ(r->run.counts.stored, NewsSite::kArticles);
+    EXPECT_EQ(r->run.counts.failed, 0);
+    EXPECT_TRUE(r->ok());
+    EXPECT_GT(r->run_id, 0);
+  }
+  EXPECT_EQ(site.ArticleHits(), NewsSite::kArticles);  // overlapping sources: fetched once
+  EXPECT_EQ(site.server().hits("/video/1"), 0);
+  ExpectCompleteAndExactlyOnce(config->store, NewsSite::kArticles);
+
+  // Second run: every document answers 304, no article is requested again.
+  {
+    Crawler crawler(*config, **store, {});
+    Result<CrawlReport> r = crawler.Run();
+    ASSERT_OK(r);
+    int not_modified = 0;
+    for (const SourceReport& s : r->sources) not_modified += s.not_modified;
+    EXPECT_EQ(not_modified, 3);
+    EXPECT_EQ(r->run.counts.stored, 0);
+    EXPECT_EQ(r->run.counts.fetched, 0);
+  }
+  EXPECT_EQ(site.ArticleHits(), NewsSite::kArticles);
+  EXPECT_EQ(site.server().hits("/feed.xml"), 2);
+  ExpectCompleteAndExactlyOnce(config->store, NewsSite::kArticles);
+
+  Result<std::vector<RunRecord>> runs = (*store)->ListRuns(-1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 2u);
+  EXPECT_EQ((*runs)[0].status, "ok");
+  EXPECT_FALSE((*runs)[0].finished_at.empty());
+  fs::remove_all(dir);
+}
+
+// Discovery from files the user named (like pipelines/samples.toml): relative links in a
+// local feed and list resolve to file: URLs.
+TEST(Crawl, LocalFeedAndListOverFileUrls) {
+  fs::path dir = TempDir("local");
+  for (int k = 1; k <= 3; ++k)
+    std::ofstream(dir / ("a" + std::to_string(k) + ".html")) << ArticleHtml(k);
+  std::ofstream(dir / "feed.xml") << "<rss version=\"2.0\"><channel><item><link>a1.html</link>"
+                                     "</item><item><link>a2.html</link></item></channel></rss>";
+  std::ofstream(dir / "urls.txt") << "# comment\n\na2.html\na3.html\nftp://x/y\n";
+  std::ofstream(dir / "p.toml") << "name = \"local\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"feed\"\npath = \"feed.xml\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  EXPECT_EQ(r->sources[0].added, 2);
+  EXPECT_EQ(r->sources[1].added, 1);                // a2 was already in the frontier
+  EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://
+  EXPECT_EQ(r->run.counts.stored, 3);
+  ExpectCompleteAndExactlyOnce(config->store, 3);
+  fs::remove_all(dir);
+}
+
+TEST(Crawl, StoreLockIsExclusive) {
+  fs::path dir = TempDir("lock");
+  std::string lock = (dir / "s.db.lock").string();
+  Result<std::unique_ptr<StoreLock>> a = StoreLock::Acquire(lock, "s.db");
+  ASSERT_OK(a);
+  Result<std::unique_ptr<StoreLock>> b = StoreLock::Acquire(lock, "s.db");
+  ASSERT_FALSE(b.ok());
+  EXPECT_TRUE(b.status().IsFailedPrecondition());
+  EXPECT_NE(b.status().message().find("pid " + std::to_string(::getpid())), std::string::npos)
+      << b.status().message();
+  a->reset();
+  EXPECT_OK(StoreLock::Acquire(lock, "s.db"));
+  fs::remove_all(dir);
+}
+
+// The command line: a crawl SIGKILLed in the middle and run again stores every article
+// exactly once and leaves every URL in exactly one final state.
+TEST(CrawlCli, KilledCrawlResumesWithNothingLostOrDoubled) {
+  NewsSite site(std::chrono::milliseconds(60));
+  fs::path dir = TempDir("kill");
+  std::string pipeline = site.WritePipeline(dir, /*per_host=*/1);
+  fs::path db = dir / "store.db";
+  {
+    Child crawl({"crawl", pipeline}, dir / "log1.txt");
+    ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 5; },
+                        std::chrono::seconds(60)))
+        << ReadFile(dir / "log1.txt");
+    crawl.Signal(SIGKILL);
+    EXPECT_EQ(crawl.Wait(std::chrono::seconds(10)), -SIGKILL);
+  }
+  int64_t after_kill = QueryInt(db, "SELECT count(*) FROM articles");
+  EXPECT_LT(after_kill, NewsSite::kArticles) << "the crawl finished before it was killed";
+  EXPECT_EQ(QueryInt(db,
+                     "SELECT count(*) FROM runs WHERE finished_at IS NULL OR "
+                     "finished_at = ''"),
+            1);
+  {
+    Child crawl({"crawl", pipeline}, dir / "log2.txt");
+    EXPECT_EQ(crawl.Wait(std::chrono::seconds(120)), 0) << ReadFile(dir / "log2.txt");
+  }
+  ExpectCompleteAndExactlyOnce(db, NewsSite::kArticles);
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  fs::remove_all(dir);
+}
+
+// SIGTERM during a crawl: the URLs in flight are finished and committed, exit 0, and the
+// run is recorded as interrupted.
+TEST(CrawlCli, SigtermStopsACrawlGracefully) {
+  NewsSite site(std::chrono::milliseconds(60));
+  fs::path dir = TempDir("term");
+  std::string pipeline = site.WritePipeline(dir, /*per_host=*/1);
+  fs::path db = dir / "store.db";
+  Child crawl({"crawl", pipeline}, dir / "log.txt");
+  ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 3; },
+                      std::chrono::seconds(60)))
+      << ReadFile(dir / "log.txt");
+  crawl.Signal(SIGTERM);
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  auto check = Query(db, "PRAGMA integrity_check");
+  ASSERT_EQ(check.size(), 1u);
+  EXPECT_EQ(check[0][0], "ok");
+  EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  fs::remove_all(dir);
+}
+
+// The daemon: SIGTERM stops it with exit 0 and a consistent store; a second daemon on the
+// same store is refused with a clear message.
+TEST(CrawlCli, DaemonStopsCleanlyOnSigterm) {
+  NewsSite site(std::chrono::milliseconds(20));
+  fs::path dir = TempDir("daemon");
+  std::string pipeline = site.WritePipeline(dir);
+  fs::path db = dir / "store.db";
+  Child daemon({"daemon", pipeline}, dir / "daemon.txt");
+  ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 3; },
+                      std::chrono::seconds(60)))
+      << ReadFile(dir / "daemon.txt");
+
+  {
+    Child second({"daemon", pipeline}, dir / "second.txt");
+    EXPECT_EQ(second.Wait(std::chrono::seconds(30)), 2);
+    EXPECT_NE(ReadFile(dir / "second.txt").find("already using"), std::string::npos)
+        << ReadFile(dir / "second.txt");
+  }
+
+  daemon.Signal(SIGTERM);
+  EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "daemon.txt");
+  auto check = Query(db, "PRAGMA integrity_check");
+  ASSERT_EQ(check.size(), 1u);
+  EXPECT_EQ(check[0][0], "ok");
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) - count(DISTINCT content_hash) FROM articles"), 0);
+  EXPECT_NE(ReadFile(dir / "daemon.txt").find("stopped"), std::string::npos);
+
+  // What the daemon did not get to is done by the next crawl, nothing twice.
+  Child crawl({"crawl", pipeline}, dir / "crawl.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(120)), 0) << ReadFile(dir / "crawl.txt");
+  ExpectCompleteAndExactlyOnce(db, NewsSite::kArticles);
+  fs::remove_all(dir);
+}
+
+// The daemon re-reads each source on its interval ("1s" here): the second run finds the
+// feed and sitemaps unchanged (304) and fetches no article again.
+TEST(CrawlCli, DaemonRunsSourcesAgainOnTheirInterval) {
+  NewsSite site;
+  fs::path dir = TempDir("interval");
+  std::string pipeline = site.WritePipeline(dir);
+  fs::path db = dir / "store.db";
+  Child daemon({"daemon", pipeline, "--max-runs", "2"}, dir / "daemon.txt");
+  EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "daemon.txt");
+  auto runs = Query(db, "SELECT status, finished_at FROM runs ORDER BY id");
+  ASSERT_EQ(runs.size(), 2u) << ReadFile(dir / "daemon.txt");
+  for (const auto& r : runs) {
+    EXPECT_EQ(r[0], "ok");
+    EXPECT_FALSE(r[1].empty());
+  }
+  EXPECT_EQ(site.ArticleHits(), NewsSite::kArticles);
+  EXPECT_EQ(site.server().hits("/feed.xml"), 2);
+  ExpectCompleteAndExactlyOnce(db, NewsSite::kArticles);
+  fs::remove_all(dir);
+}
+
+TEST(CrawlCli, BadPipelineIsExitTwoWithFileAndLine) {
+  fs::path dir = TempDir("bad");
+  std::ofstream(dir / "bad.toml")
+      << "name = \"x\"\n[[sources]]\nkind = \"rss\"\nurl = \"https://x/\"\n";
+  Child crawl({"crawl", (dir / "bad.toml").string()}, dir / "log.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(30)), 2);
+  EXPECT_NE(ReadFile(dir / "log.txt").find("bad.toml:3: sources[0].kind"), std::string::npos)
+      << ReadFile(dir / "log.txt");
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace newsdesk
