@@ -39,13 +39,14 @@ struct Article {
   int64_t story_id = 0;
   int64_t duplicate_of = 0;
   std::optional<int64_t> published;
-  float anchor_sum = 0;           // sum of anchor weights (IDF^2) when indexed
-  int anchor_count = 0;           // anchors counted in anchor_sum
-  std::vector<uint32_t> minhash;  // cleared with the terms
-  std::vector<uint64_t> anchors;  // see MergeAnchors; cleared with the terms
-  float norm = 0;                 // TF-IDF norm under the IDF of stats_docs documents
-  uint64_t stats_docs = 0;        // indexed_docs when norm and anchor_sum were computed
-  std::vector<Term> terms;        // cleared when out of every window
+  float anchor_sum = 0;            // sum of anchor weights (IDF^2) when indexed
+  int anchor_count = 0;            // anchors counted in anchor_sum
+  std::vector<uint32_t> minhash;   // cleared with the terms
+  std::vector<uint64_t> anchors;   // see MergeAnchors; cleared with the terms
+  float norm = 0;                  // TF-IDF norm under the IDF of stats_docs documents
+  uint64_t stats_docs = 0;         // indexed_docs when norm and anchor_sum were computed
+  std::vector<Term> terms;         // cleared when out of every window
+  bool nouns_capitalized = false;  // German: its hard anchors do not vouch for soft ones
 };
 
 struct TermStats {
@@ -73,6 +74,11 @@ std::vector<uint64_t> MergeAnchors(const ArticleFeatures& f) {
   return out;
 }
 
+// Languages that capitalize every noun (German, Luxembourgish).
+bool CapitalizesNouns(std::string_view language) {
+  return language.substr(0, 2) == "de" || language.substr(0, 2) == "lb";
+}
+
 bool IsSoft(uint64_t anchor) { return anchor & 1; }
 uint64_t AnchorId(uint64_t anchor) { return anchor & ~uint64_t{3}; }
 double AnchorScale(uint64_t anchor) {
@@ -90,6 +96,7 @@ struct Query {
   float norm = 0;                                     // TF-IDF norm
   float anchor_sum = 0;                               // sum of anchor_weight
   int anchor_count = 0;                               // anchors with anchor_weight > 0
+  bool nouns_capitalized = false;                     // see ArticleFeatures
 };
 
 bool WithinWindow(const std::optional<int64_t>& a, const std::optional<int64_t>& b,
@@ -198,6 +205,7 @@ struct StoryIndex::Impl {
 
   Query MakeQuery(const ArticleFeatures& f, const std::vector<uint64_t>& anchors) const {
     Query q;
+    q.nouns_capitalized = f.nouns_capitalized;
     const double n = indexed_docs + 1.0;
     q.term_weight.reserve(f.terms.size());
     double norm = 0;
@@ -263,6 +271,7 @@ struct StoryIndex::Impl {
     }
     double shared = 0;
     int shared_count = 0;
+    uint64_t last_shared = 0;
     size_t i = 0;
     auto j = b.anchors.begin();
     while (i < anchors.size() && j != b.anchors.end()) {
@@ -272,19 +281,31 @@ struct StoryIndex::Impl {
         ++j;
       } else {
         // A soft anchor counts when the other side used it as a name.
-        const double w = IsSoft(*j) ? q.anchor_weight[i] : q.soft_weight[i];
+        // German capitalized words are mostly nouns: they do not vouch for a skeleton of
+        // an uncased script (Hebrew "glsw" vs German "Gleise") unless a name did.
+        double w = 0;
+        if (IsSoft(*j)) {
+          w = !IsSoft(anchors[i]) && q.nouns_capitalized && !Counts(*j) ? 0 : q.anchor_weight[i];
+        } else {
+          w = b.nouns_capitalized ? q.anchor_weight[i] : q.soft_weight[i];
+        }
         if (w > 0) {
           shared += w;
           ++shared_count;
+          last_shared = *j;
         }
         ++i;
         ++j;
       }
     }
     // One shared anchor alone is weak evidence (two stories about the same country).
-    const double anchor =
-        std::min(1.0, shared / AnchorDenominator(q.anchor_sum, q.anchor_count, b)) *
-        (shared_count >= 2 ? 1.0 : 0.5);
+    // A lone shared number (a day, "road 90" vs "90 km/h") is measured against the larger
+    // anchor mass: it says little unless both articles have little else.
+    double denominator = AnchorDenominator(q.anchor_sum, q.anchor_count, b);
+    if (shared_count == 1 && (last_shared & stories_internal::kNumberAnchorBit)) {
+      denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
+    }
+    const double anchor = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
@@ -382,8 +403,9 @@ struct StoryIndex::Impl {
     for (const Term& t : f.terms) post(t.id);
     for (uint64_t anchor : anchors) {
       post(AnchorId(anchor));
-      if (!IsSoft(anchor)) ++terms[AnchorId(anchor)].hard;
+      if (!IsSoft(anchor) && !f.nouns_capitalized) ++terms[AnchorId(anchor)].hard;
     }
+    a.nouns_capitalized = f.nouns_capitalized;
     a.terms = std::move(f.terms);
     a.anchors = std::move(anchors);
     RefreshStats(&a);
@@ -479,6 +501,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     return out;
   }
   ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  f.nouns_capitalized = CapitalizesNouns(article.language);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   StoryAssignment out;
   const int64_t dup = m.FindDuplicate(f);
@@ -506,6 +529,7 @@ void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& ass
   Impl& m = *impl_;
   if (m.ids.count(article.id)) return;
   ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  f.nouns_capitalized = CapitalizesNouns(article.language);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   m.Record(article, assignment, std::move(f), std::move(anchors));
 }

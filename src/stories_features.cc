@@ -399,6 +399,24 @@ std::vector<std::string> FeatureExtractor::ToAscii(const std::vector<std::string
   return out;
 }
 
+bool IsAnchorNumber(std::string_view key) {
+  if (key.size() < 2) return false;
+  if (key.size() > 4 ||
+      !std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+    return true;
+  }
+  const int v = std::stoi(std::string(key));
+  return !(v >= 1900 && v <= 2100);
+}
+
+// Small integers (days, hours, road numbers) carry kNumberAnchorBit.
+uint64_t NumberAnchor(const std::string& key) {
+  const uint64_t id = HashTerm('N', key) & ~uint64_t{3} & ~kNumberAnchorBit;
+  const bool small = key.size() <= 2 && std::all_of(key.begin(), key.end(),
+                                                    [](char c) { return c >= '0' && c <= '9'; });
+  return small ? id | kNumberAnchorBit : id;
+}
+
 ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
   ArticleFeatures f;
   const std::vector<std::string> title_words = Words(MatchKey(title));
@@ -457,7 +475,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
     for (const Token& t : tokens) {
       if (t.kind == Kind::kNumber) {
         const std::string key = NumberKey(t.text);
-        if (key.size() >= 2) f.anchors.push_back(HashTerm('N', key) & ~uint64_t{3});
+        if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
       } else if (t.kind == Kind::kWord && t.cased) {
         if (!t.capitalized) continue;
         const bool all_caps =
@@ -474,7 +492,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
         // words: من, في, של, את).
         for (std::string& w : Words(MatchKey(t.text))) {
           if (const std::string key = NumberKey(w); !key.empty()) {
-            if (key.size() >= 2) f.anchors.push_back(HashTerm('N', key) & ~uint64_t{3});
+            if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
             continue;
           }
           int32_t len = 0;
@@ -500,10 +518,10 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
       const std::string skeleton = Skeleton(a);
       uint64_t id = 0;
       if (!skeleton.empty()) {
-        id = HashTerm('A', skeleton) & ~uint64_t{3};
+        id = HashTerm('A', skeleton) & ~uint64_t{3} & ~kNumberAnchorBit;
         if (skeleton.size() < 3) id |= kWeakAnchorBit;
       } else if (a.size() >= 2) {
-        id = HashTerm('A', "=" + a) & ~uint64_t{3};
+        id = HashTerm('A', "=" + a) & ~uint64_t{3} & ~kNumberAnchorBit;
       } else {
         continue;
       }

@@ -31,11 +31,15 @@ struct ArticleFeatures {
   std::vector<Term> terms;             // TF-IDF terms, sorted by id, ids unique
   std::vector<uint64_t> anchors;       // numbers and names (skeletons), sorted
   std::vector<uint64_t> soft_anchors;  // skeletons of words of uncased scripts, sorted
+  bool nouns_capitalized = false;      // set by the caller for German: its capitalized
+                                       // words are mostly common nouns, not names
 };
 
 // Anchor ids: bit 1 marks a weak anchor (a 2-letter skeleton: "rk", "kb" collide
 // more), bit 0 is free for StoryIndex (soft/hard); the other bits identify the anchor.
 inline constexpr uint64_t kWeakAnchorBit = 2;
+// Set in the ids of anchors that are small integers (< 100), clear in the others.
+inline constexpr uint64_t kNumberAnchorBit = uint64_t{1} << 63;
 
 // Tokens of raw (display) text, for names and figures.
 enum class Kind { kWord, kNumber, kPunct };
@@ -64,6 +68,10 @@ std::string NumberKey(std::string_view word);
 // Consonant skeleton of an ASCII word (lower case), used to meet transliterations:
 // "iraq", "irak", "iraku", "'yr'q" -> "rk". May be "".
 std::string Skeleton(std::string_view ascii);
+
+// Whether a NumberKey is specific enough to be an anchor: 2+ characters and not a year
+// (1900-2100), which any two articles of a year share.
+bool IsAnchorNumber(std::string_view key);
 
 uint64_t HashTerm(char kind, std::string_view key);
 
