@@ -299,10 +299,12 @@ struct StoryIndex::Impl {
       }
     }
     // One shared anchor alone is weak evidence (two stories about the same country).
-    // A lone shared number (a day, "road 90" vs "90 km/h") is measured against the larger
-    // anchor mass: it says little unless both articles have little else.
+    // A lone shared small number (a day, "road 90" vs "90 km/h") or 2-letter skeleton
+    // (Hebrew "qt" vs "City") is measured against the larger anchor mass: it says little
+    // unless both articles have little else.
     double denominator = AnchorDenominator(q.anchor_sum, q.anchor_count, b);
-    if (shared_count == 1 && (last_shared & stories_internal::kNumberAnchorBit)) {
+    if (shared_count == 1 &&
+        (last_shared & (stories_internal::kNumberAnchorBit | stories_internal::kWeakAnchorBit))) {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
     const double anchor = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
