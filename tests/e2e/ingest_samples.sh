@@ -3,7 +3,7 @@
 #   - every sample page is stored once; a second run stores nothing new
 #   - the export holds the seed texts without their junk lines
 #   - seed 002 is dated 2026-02-14 in the Hebrew calendar
-#   (story grouping of the samples: scripts/check-sample-stories.sh)
+#   (story grouping of the samples: samples_stories.sh)
 # Usage: ingest_samples.sh NEWSDESK_BINARY SOURCE_DIR
 source "$(dirname "$0")/lib/common.sh" "$@"
 seeds="$src/../shared/seeds"

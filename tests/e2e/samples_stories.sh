@@ -1,10 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end: the samples ingested become the right stories: the five seed pages (one
 # event, five outlets) share one story; every other sample has a story of its own.
-# Usage: scripts/check-sample-stories.sh NEWSDESK_BINARY SOURCE_DIR
-# Not yet a CTest: as of 2026-11-22 00:50 the StoryIndex puts 8 samples (5 seeds + ar, en,
-# fr unrelated ones) in one story. Move it to tests/e2e/ once it passes.
-source "$(dirname "$0")/../tests/e2e/lib/common.sh" "$@"
+# Usage: tests/e2e/samples_stories.sh NEWSDESK_BINARY SOURCE_DIR
+source "$(dirname "$0")/lib/common.sh" "$@"
 fail() { echo "FAIL: $*" >&2; sqlite3 "$db" "SELECT id, story_id, substr(title, 1, 60) FROM articles" >&2; exit 1; }
 
 "$bin" ingest "$src/samples/urls.txt" --db "$db" >/dev/null 2>&1 || fail "ingest failed"
