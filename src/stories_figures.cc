@@ -101,11 +101,14 @@ bool IsModifier(std::string_view w) {
 // Words that end the noun phrase after a number.
 bool IsFunctionWord(std::string_view w) {
   static const std::set<std::string, std::less<>> kWords = {
-      "from",  "in",     "into",   "to",     "for",   "on",    "with", "by",    "across",
-      "since", "after",  "before", "during", "who",   "which", "that", "and",   "were",
-      "was",   "have",   "had",    "are",    "is",    "has",   "will", "would", "between",
-      "among", "per",    "aus",    "nach",   "von",   "mit",   "und",  "sont",  "ont",
-      "vers",  "depuis", "et",     "hacia",  "desde", "con",   "y",    "en"};
+      "from", "in", "into", "to", "for", "on", "with", "by", "across", "since", "after", "before",
+      "during", "who", "which", "that", "and", "were", "was", "have", "had", "are", "is", "has",
+      "will", "would", "between", "among", "per", "aus", "nach", "von", "mit", "und", "sont", "ont",
+      "vers", "depuis", "et", "hacia", "desde", "con", "y", "en",
+      // Prepositions and unit abbreviations ("130 km pro Stunde", "90 min", "5 par jour")
+      // are not what a figure counts.
+      "pro", "par", "pour", "dans", "sur", "au", "aux", "im", "am", "um", "bei", "zu", "bis", "por",
+      "para", "min", "mins", "km", "kmh", "mph", "sec", "hrs", "than", "at", "of", "or", "but"};
   return kWords.count(w) > 0;
 }
 
@@ -183,6 +186,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
         continue;
       }
       if (u.kind == Kind::kNumber) break;
+      if (!u.cased) break;  // Latin/Greek/Cyrillic nouns only (no Arabic "في")
       const std::string w = Lower(u.text);
       if (const double mul = Multiplier(w); mul > 0 && j == i + 1) {
         value *= mul;

@@ -383,3 +383,23 @@ TEST(ExtractFigures, UnitsDatesAndTotals) {
 
 }  // namespace
 }  // namespace newsdesk
+
+namespace newsdesk {
+namespace {
+
+// Units and prepositions are not what a figure counts; nouns are Latin-script words.
+TEST(ExtractFigures, PrepositionsUnitsAndUncasedScriptsAreNotNouns) {
+  for (const Figure& f : ExtractFigures("Böen mit bis zu 130 km pro Stunde, 90 min Verspätung "
+                                        "und 3,8 في المئة; 152 pro Stunde.")) {
+    EXPECT_TRUE(f.noun.empty() || f.noun == "verspätung") << f.number << " -> " << f.noun;
+    EXPECT_NE(f.noun, "pro");
+    EXPECT_NE(f.noun, "min");
+  }
+  const std::vector<Figure> f = ExtractFigures("Rescuers found 12 hikers and 30 cars.");
+  ASSERT_EQ(f.size(), 2u);
+  EXPECT_EQ(f[0].noun, "hikers");
+  EXPECT_EQ(f[1].noun, "cars");
+}
+
+}  // namespace
+}  // namespace newsdesk

@@ -100,8 +100,8 @@ struct FigureGroup {
   std::string unit;
   std::vector<StoryFigure> figures;  // ordered by value
 };
-// Groups `figures` by unit and keeps the groups with at least two distinct values, in
-// unit order. Pure; no store access.
+// Groups `figures` by unit and keeps the groups where two different outlets (site, else
+// article) state different values, in unit order. Pure; no store access.
 std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
 
 // One pipeline run (crawl, ingest, import) and what came of it.
