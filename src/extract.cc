@@ -1507,6 +1507,13 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
+      // "By Jane Doe · 13 February 2026, 10:42": the byline followed by its dateline.
+      if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
+        std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
+        if (rest.size() > byline_l.size() && rest.compare(0, byline_l.size(), byline_l) == 0 &&
+            HasYear(rest))
+          continue;
+      }
     }
     if (!out.empty()) out += "\n\n";
     out += b->text;
