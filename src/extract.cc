@@ -1258,6 +1258,12 @@ bool IsBoilerplateLine(const Block& b) {
       StartsWithAny(l, {"by ", "von ", "par ", "por ", "di ", "door ", "av ",
                         "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
     return true;
+  // "February 13, 2026 · 7 min read": a dateline with the reading time.
+  if (!sentence && HasYear(l) &&
+      (l.find("min read") != std::string::npos || l.find("minute read") != std::string::npos ||
+       l.find("minutes read") != std::string::npos || l.find("lesezeit") != std::string::npos ||
+       l.find("de lecture") != std::string::npos || l.find("de lectura") != std::string::npos))
+    return true;
   // Datelines: short, with a year, few words.
   if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
     return true;
@@ -1507,10 +1513,11 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
-      // "By Jane Doe · 13 February 2026, 10:42": the byline followed by its dateline.
+      // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
+      // byline with its dateline.
       if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
         std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
-        if (rest.size() > byline_l.size() && rest.compare(0, byline_l.size(), byline_l) == 0 &&
+        if (rest.size() > byline_l.size() && rest.find(byline_l) != std::string::npos &&
             HasYear(rest))
           continue;
       }
