@@ -1206,6 +1206,36 @@ bool IsBoilerplateLine(const Block& b) {
               "this story was originally", "alle rechte vorbehalten",
               "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
     return true;
+  // Calls to comment, share, read on or accept cookies, in short lines.
+  if (b.chars <= 150) {
+    static constexpr std::string_view kPhrases[] = {"kommentare zu schreiben",
+                                                    "kommentar zu schreiben",
+                                                    "um zu kommentieren",
+                                                    "artikel teilen",
+                                                    "beitrag teilen",
+                                                    "auch interessieren",
+                                                    "if you enjoyed",
+                                                    "enjoyed this post",
+                                                    "enjoyed reading",
+                                                    "n\xC3\xA4"
+                                                    "chsten artikel",
+                                                    "was sind cookies",
+                                                    "verwendet cookies",
+                                                    "nutzt cookies",
+                                                    "uses cookies",
+                                                    "we use cookies",
+                                                    "z cookies",
+                                                    "plik\xC3\xB3w cookies",
+                                                    "utilise des cookies",
+                                                    "respektieren deine privatsph",
+                                                    "respektieren ihre privatsph",
+                                                    "stay up-to-date",
+                                                    "stay up to date",
+                                                    "canal de youtube",
+                                                    "youtube-kanal"};
+    for (std::string_view w : kPhrases)
+      if (l.find(w) != std::string::npos) return true;
+  }
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
