@@ -1206,6 +1206,11 @@ bool IsBoilerplateLine(const Block& b) {
               "this story was originally", "alle rechte vorbehalten",
               "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
     return true;
+  // Disclaimers: "gibt die Meinung des Autors wieder", "n'engagent que leurs auteurs".
+  for (std::string_view w : {"meinung des autors", "meinung der autorin", "engagent que leur",
+                             "sofern nicht anders ausgewiesen", "sofern nicht anders angegeben",
+                             "die inhalte dieser website", "dieser text entspricht den"})
+    if (l.find(w) != std::string::npos) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150) {
     static constexpr std::string_view kPhrases[] = {"kommentare zu schreiben",

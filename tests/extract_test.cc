@@ -96,7 +96,7 @@ TEST(Extract, DropsRelatedLinkListsAndComments) {
   EXPECT_FALSE(Has(r->text, "disagree"));
 }
 
-TEST(Extract, DropsStandfirstBylineDatelineAndCallsToAction) {
+TEST(Extract, DropsStandfirstBylineDatelineCallsToActionAndDisclaimers) {
   std::string body =
       "<article><div class='article-head'><h1>Headline</h1>"
       "<p class='article-head__standfirst'>The government says the prisoners were absorbed "
@@ -106,7 +106,9 @@ TEST(Extract, DropsStandfirstBylineDatelineAndCallsToAction) {
       "<div class='article-body'><p>" +
       std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" + kPara3 +
       "</p><p>If you enjoyed reading this post, please share it with your friends</p>"
-      "<p>Sie m\xC3\xBCssen angemeldet sein, um Kommentare zu schreiben!</p></div></article>";
+      "<p>Sie m\xC3\xBCssen angemeldet sein, um Kommentare zu schreiben!</p>"
+      "<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.</p>"
+      "</div></article>";
   auto r = Extract(Page("<meta name='author' content='Jane Doe'>", body), "");
   ASSERT_OK(r);
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
