@@ -1237,7 +1237,11 @@ bool IsBoilerplateLine(const Block& b) {
                                                     "stay up-to-date",
                                                     "stay up to date",
                                                     "canal de youtube",
-                                                    "youtube-kanal"};
+                                                    "youtube-kanal",
+                                                    "mit anderen teilen",
+                                                    "mit diesem button",
+                                                    "subskrypcji",
+                                                    ".php on line"};
     for (std::string_view w : kPhrases)
       if (l.find(w) != std::string::npos) return true;
   }
