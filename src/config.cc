@@ -213,12 +213,6 @@ class TableReader {
   std::string prefix_;
 };
 
-#define ND_RETURN_IF_ERROR(expr)     \
-  do {                               \
-    ::newsdesk::Status _st = (expr); \
-    if (!_st.ok()) return _st;       \
-  } while (0)
-
 std::string FileUrl(const fs::path& absolute) {
   static constexpr char kHex[] = "0123456789ABCDEF";
   std::string out = "file://";
@@ -242,36 +236,36 @@ fs::path Anchor(const fs::path& folder, const std::string& p) {
 
 Status ReadFetch(const TableReader& r, FetchOptions* f) {
   using std::chrono::milliseconds;
-  ND_RETURN_IF_ERROR(r.CheckKeys({"concurrency", "per_host", "delay", "connect_timeout", "timeout",
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys({"concurrency", "per_host", "delay", "connect_timeout", "timeout",
                                   "max_bytes", "attempts", "max_redirects", "user_agent",
                                   "allow_private_networks", "obey_robots"}));
-  ND_RETURN_IF_ERROR(r.Int("concurrency", 1, 1024, &f->max_total));
-  ND_RETURN_IF_ERROR(r.Int("per_host", 1, 64, &f->max_per_host));
-  ND_RETURN_IF_ERROR(r.Duration("delay", milliseconds(0), &f->per_host_delay));
-  ND_RETURN_IF_ERROR(r.Duration("connect_timeout", milliseconds(1), &f->connect_timeout));
-  ND_RETURN_IF_ERROR(r.Duration("timeout", milliseconds(1), &f->total_timeout));
-  ND_RETURN_IF_ERROR(r.Int("max_bytes", int64_t{1024}, int64_t{1} << 31, &f->max_body_bytes));
-  ND_RETURN_IF_ERROR(r.Int("attempts", 1, 20, &f->max_attempts));
-  ND_RETURN_IF_ERROR(r.Int("max_redirects", 0, 50, &f->max_redirects));
-  ND_RETURN_IF_ERROR(r.String("user_agent", &f->user_agent));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("concurrency", 1, 1024, &f->max_total));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("per_host", 1, 64, &f->max_per_host));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("delay", milliseconds(0), &f->per_host_delay));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("connect_timeout", milliseconds(1), &f->connect_timeout));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("timeout", milliseconds(1), &f->total_timeout));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("max_bytes", int64_t{1024}, int64_t{1} << 31, &f->max_body_bytes));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("attempts", 1, 20, &f->max_attempts));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("max_redirects", 0, 50, &f->max_redirects));
+  NEWSDESK_RETURN_IF_ERROR(r.String("user_agent", &f->user_agent));
   if (f->user_agent.find_first_of("\r\n") != std::string::npos) {
     return r.Expected(*r.Find("user_agent"), "user_agent", "a single line");
   }
-  ND_RETURN_IF_ERROR(r.Bool("allow_private_networks", &f->allow_private_networks));
-  ND_RETURN_IF_ERROR(r.Bool("obey_robots", &f->obey_robots));
+  NEWSDESK_RETURN_IF_ERROR(r.Bool("allow_private_networks", &f->allow_private_networks));
+  NEWSDESK_RETURN_IF_ERROR(r.Bool("obey_robots", &f->obey_robots));
   return Status::OK();
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  ND_RETURN_IF_ERROR(r.CheckKeys(
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
       {"join_threshold", "window", "near_duplicate_min_jaccard", "cosine_weight", "lead_words"}));
-  ND_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
-  ND_RETURN_IF_ERROR(
+  NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
+  NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
-  ND_RETURN_IF_ERROR(r.Double("cosine_weight", 0.0, 1.0, &s->cosine_weight));
-  ND_RETURN_IF_ERROR(r.Int("lead_words", 0, 100000, &s->lead_words));
+  NEWSDESK_RETURN_IF_ERROR(r.Double("cosine_weight", 0.0, 1.0, &s->cosine_weight));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("lead_words", 0, 100000, &s->lead_words));
   std::chrono::seconds window = s->window;
-  ND_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);
   return Status::OK();
 }
@@ -294,7 +288,7 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
                   size_t index, SourceConfig* s) {
   TableReader r(file, t, "sources[" + std::to_string(index) + "].");
   s->line = static_cast<int>(t.source().begin.line);
-  ND_RETURN_IF_ERROR(
+  NEWSDESK_RETURN_IF_ERROR(
       r.CheckKeys({"kind", "name", "url", "path", "interval", "include", "exclude", "language"}));
   const toml::node* kind = r.Find("kind");
   if (!kind)
@@ -316,7 +310,7 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
                      "expected exactly one of 'url' (http or https) or 'path' (a local file)");
   }
   if (url) {
-    ND_RETURN_IF_ERROR(r.String("url", &s->url));
+    NEWSDESK_RETURN_IF_ERROR(r.String("url", &s->url));
     std::string lower = s->url.substr(0, 8);
     std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
     if (!lower.starts_with("http://") && !lower.starts_with("https://")) {
@@ -328,23 +322,23 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
     s->name = s->url;
   } else {
     std::string p;
-    ND_RETURN_IF_ERROR(r.String("path", &p));
+    NEWSDESK_RETURN_IF_ERROR(r.String("path", &p));
     s->name = p;
     fs::path abs = Anchor(folder, p);
     s->path = abs.string();
     s->url = FileUrl(abs);
   }
-  ND_RETURN_IF_ERROR(r.String("name", &s->name));
-  ND_RETURN_IF_ERROR(r.Duration("interval", std::chrono::seconds(1), &s->interval));
-  ND_RETURN_IF_ERROR(r.StringArray("include", &s->include));
-  ND_RETURN_IF_ERROR(r.StringArray("exclude", &s->exclude));
+  NEWSDESK_RETURN_IF_ERROR(r.String("name", &s->name));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("interval", std::chrono::seconds(1), &s->interval));
+  NEWSDESK_RETURN_IF_ERROR(r.StringArray("include", &s->include));
+  NEWSDESK_RETURN_IF_ERROR(r.StringArray("exclude", &s->exclude));
   Result<UrlFilter> filter = UrlFilter::Create(s->include, s->exclude);
   if (!filter.ok()) {
     const toml::node* n = r.Find(s->include.empty() ? "exclude" : "include");
     return r.Error(*n, "include/exclude", filter.status().message());
   }
   s->filter = std::move(filter).value();
-  ND_RETURN_IF_ERROR(r.String("language", &s->language));
+  NEWSDESK_RETURN_IF_ERROR(r.String("language", &s->language));
   if (!s->language.empty() && !ValidLanguageTag(s->language)) {
     return r.Expected(*r.Find("language"), "language",
                       "a lower-case BCP 47 language tag such as \"en\", \"he\" or \"yi\"");
@@ -357,27 +351,27 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   c.file = file;
   const fs::path folder = fs::absolute(fs::path(file)).parent_path();
   TableReader r(file, root, "");
-  ND_RETURN_IF_ERROR(r.CheckKeys({"name", "store", "sources", "fetch", "stories", "daemon"}));
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys({"name", "store", "sources", "fetch", "stories", "daemon"}));
   if (!r.Find("name")) return r.ErrorAt(1, "name", "missing; expected the pipeline's name");
-  ND_RETURN_IF_ERROR(r.String("name", &c.name));
+  NEWSDESK_RETURN_IF_ERROR(r.String("name", &c.name));
   std::string store = "newsdesk.db";
-  ND_RETURN_IF_ERROR(r.String("store", &store));
+  NEWSDESK_RETURN_IF_ERROR(r.String("store", &store));
   c.store = store == ":memory:" ? store : Anchor(folder, store).string();
 
   const toml::table* t = nullptr;
-  ND_RETURN_IF_ERROR(r.Table("fetch", &t));
-  if (t) ND_RETURN_IF_ERROR(ReadFetch(TableReader(file, *t, "fetch."), &c.fetch));
-  ND_RETURN_IF_ERROR(r.Table("stories", &t));
-  if (t) ND_RETURN_IF_ERROR(ReadStories(TableReader(file, *t, "stories."), &c.stories));
+  NEWSDESK_RETURN_IF_ERROR(r.Table("fetch", &t));
+  if (t) NEWSDESK_RETURN_IF_ERROR(ReadFetch(TableReader(file, *t, "fetch."), &c.fetch));
+  NEWSDESK_RETURN_IF_ERROR(r.Table("stories", &t));
+  if (t) NEWSDESK_RETURN_IF_ERROR(ReadStories(TableReader(file, *t, "stories."), &c.stories));
   c.daemon.lock_file = c.store + ".lock";
-  ND_RETURN_IF_ERROR(r.Table("daemon", &t));
+  NEWSDESK_RETURN_IF_ERROR(r.Table("daemon", &t));
   if (t) {
     TableReader d(file, *t, "daemon.");
-    ND_RETURN_IF_ERROR(d.CheckKeys({"lock_file", "shutdown_grace"}));
+    NEWSDESK_RETURN_IF_ERROR(d.CheckKeys({"lock_file", "shutdown_grace"}));
     std::string lock;
-    ND_RETURN_IF_ERROR(d.String("lock_file", &lock));
+    NEWSDESK_RETURN_IF_ERROR(d.String("lock_file", &lock));
     if (!lock.empty()) c.daemon.lock_file = Anchor(folder, lock).string();
-    ND_RETURN_IF_ERROR(
+    NEWSDESK_RETURN_IF_ERROR(
         d.Duration("shutdown_grace", std::chrono::seconds(0), &c.daemon.shutdown_grace));
   }
 
@@ -391,7 +385,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   }
   for (size_t i = 0; i < arr->size(); ++i) {
     SourceConfig s;
-    ND_RETURN_IF_ERROR(ReadSource(file, folder, *arr->get(i)->as_table(), i, &s));
+    NEWSDESK_RETURN_IF_ERROR(ReadSource(file, folder, *arr->get(i)->as_table(), i, &s));
     for (const SourceConfig& other : c.sources) {
       if (other.url == s.url && other.kind == s.kind) {
         return r.ErrorAt(s.line, "sources[" + std::to_string(i) + "]",

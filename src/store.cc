@@ -22,12 +22,6 @@ namespace {
 using sqlite::Connection;
 using sqlite::Stmt;
 
-#define NEWSDESK_RETURN_IF_ERROR(expr) \
-  do {                                 \
-    ::newsdesk::Status _st = (expr);   \
-    if (!_st.ok()) return _st;         \
-  } while (0)
-
 constexpr const char* kArticleColumns =
     "id, url, canonical_url, title, title_language, byline, site, language, script, "
     "published, published_raw, calendar, modified, image, text, fetched_at, content_hash, "

@@ -548,16 +548,20 @@ TEST(Fetch, PerHostLimitBoundsConcurrency) {
   EXPECT_GE(elapsed, milliseconds(295));  // 6 requests, 2 at a time, 100 ms each
 }
 
-TEST(Fetch, SlowHostDoesNotStallOthers) {
+// Submits `slow_count` requests to a host that answers after 200 ms, then `fast_count` to
+// a host that answers at once; returns when each host's last response arrived (ms after
+// the first submission).
+struct HostTimes {
+  int64_t slow_done_ms = 0;
+  int64_t fast_done_ms = 0;
+};
+HostTimes FetchFromSlowAndFastHosts(const FetchOptions& o, int slow_count, int fast_count) {
   TestServer slow, fast;
   slow.Handle("/slow", [](const HttpRequest&) {
     HttpResponse r = HttpResponse::Text("slow");
     r.delay = milliseconds(200);
     return r;
   });
-  FetchOptions o = TestOptions();
-  o.obey_robots = false;
-  o.max_per_host = 1;
   auto fetcher = Fetcher::Create(o);
   auto start = std::chrono::steady_clock::now();
   std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
@@ -565,51 +569,38 @@ TEST(Fetch, SlowHostDoesNotStallOthers) {
     return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
         .count();
   };
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < slow_count; ++i) {
     fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
   }
-  for (int i = 0; i < 4; ++i) {
+  for (int i = 0; i < fast_count; ++i) {
     fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
                     [&](FetchResponse) { fast_done_ms = since(); });
   }
   fetcher->Shutdown();
   fetcher->Run();
-  EXPECT_GE(slow_done_ms.load(), 790);
-  EXPECT_LT(fast_done_ms.load(), 400);  // never queued behind the slow host
+  return {slow_done_ms.load(), fast_done_ms.load()};
+}
+
+TEST(Fetch, SlowHostDoesNotStallOthers) {
+  FetchOptions o = TestOptions();
+  o.obey_robots = false;
+  o.max_per_host = 1;
+  HostTimes t = FetchFromSlowAndFastHosts(o, 4, 4);
+  EXPECT_GE(t.slow_done_ms, 790);
+  EXPECT_LT(t.fast_done_ms, 400);  // never queued behind the slow host
 }
 
 TEST(Fetch, HostsShareTheGlobalLimitFairly) {
   // The global limit is the bottleneck: with first-come-first-served the fast host would
   // wait for all six slow requests (3 rounds x 200 ms); served round-robin it gets a slot
   // as soon as one frees up.
-  TestServer slow, fast;
-  slow.Handle("/slow", [](const HttpRequest&) {
-    HttpResponse r = HttpResponse::Text("slow");
-    r.delay = milliseconds(200);
-    return r;
-  });
   FetchOptions o = TestOptions();
   o.obey_robots = false;
   o.max_total = 2;
   o.max_per_host = 2;
-  auto fetcher = Fetcher::Create(o);
-  auto start = std::chrono::steady_clock::now();
-  std::atomic<int64_t> fast_done_ms{0}, slow_done_ms{0};
-  auto since = [start] {
-    return std::chrono::duration_cast<milliseconds>(std::chrono::steady_clock::now() - start)
-        .count();
-  };
-  for (int i = 0; i < 6; ++i) {
-    fetcher->Submit(Req(slow.url("/slow")), [&](FetchResponse) { slow_done_ms = since(); });
-  }
-  for (int i = 0; i < 2; ++i) {
-    fetcher->Submit(Req(fast.url("/page/" + std::to_string(i))),
-                    [&](FetchResponse) { fast_done_ms = since(); });
-  }
-  fetcher->Shutdown();
-  fetcher->Run();
-  EXPECT_GE(slow_done_ms.load(), 590);
-  EXPECT_LT(fast_done_ms.load(), 550);
+  HostTimes t = FetchFromSlowAndFastHosts(o, 6, 2);
+  EXPECT_GE(t.slow_done_ms, 590);
+  EXPECT_LT(t.fast_done_ms, 550);
 }
 
 TEST(Fetch, PrivateNetworkIsRefusedByDefault) {

@@ -130,4 +130,11 @@ class Result {
 
 }  // namespace newsdesk
 
+// Evaluates `expr` (a Status) and returns it from the enclosing function unless it is OK.
+#define NEWSDESK_RETURN_IF_ERROR(expr)           \
+  do {                                           \
+    ::newsdesk::Status _newsdesk_st = (expr);    \
+    if (!_newsdesk_st.ok()) return _newsdesk_st; \
+  } while (0)
+
 #endif  // NEWSDESK_STATUS_H_

@@ -36,11 +36,23 @@ check_final() {  # db: every URL final, every page once
     fail "an article is stored twice"
 }
 
+# Waits (up to 30 s) until the run in $1 has finished at least one URL, so a signal lands
+# mid-run rather than before the process has installed its handlers (slow under ASan on a
+# loaded machine).
+wait_for_first_url() {
+  for _ in $(seq 1 300); do
+    local done
+    done=$(sql "$1" "SELECT count(*) FROM urls WHERE state != 'pending'" 2>/dev/null || echo 0)
+    [ "${done:-0}" -gt 0 ] && return 0
+    sleep 0.1
+  done
+}
+
 # SIGTERM part-way: a clean stop with exit 0, then a rerun completes the list.
 db="$tmp/term.db"
 "$bin" ingest "$list" --db "$db" --workers 1 >"$tmp/term.out" 2>&1 &
 pid=$!
-sleep 0.3
+wait_for_first_url "$db"
 kill -TERM "$pid" 2>/dev/null || true
 set +e
 wait "$pid"
@@ -56,7 +68,7 @@ check_final "$db"
 db="$tmp/kill.db"
 "$bin" ingest "$list" --db "$db" --workers 1 >/dev/null 2>&1 &
 pid=$!
-sleep 0.6
+wait_for_first_url "$db"
 kill -KILL "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
 echo "after SIGKILL: $(sql "$db" "SELECT group_concat(state || '=' || c) FROM (SELECT state, count(*) c FROM urls GROUP BY state)" 2>/dev/null || echo "no store yet")"
