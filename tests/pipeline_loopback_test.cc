@@ -90,6 +90,12 @@ TEST_F(PipelineLoopbackTest, IngestsOverHttpWithEveryOutcomeRecorded) {
   EXPECT_EQ(Frontier(blocked).state, UrlState::kSkipped);
   EXPECT_NE(Frontier(redirected).state, UrlState::kFailed);
   EXPECT_EQ(server_.hits("/private/x"), 0);
+
+  // Stage accounting: the fetcher ran, workers parsed pages, the writer stored them.
+  EXPECT_GT(s.stats.fetcher_cpu.count(), 0);
+  EXPECT_GT(s.stats.extract_cpu.count(), 0);
+  EXPECT_GT(s.stats.stories_cpu.count(), 0);
+  EXPECT_GT(s.stats.store_cpu.count(), 0);
 }
 
 TEST_F(PipelineLoopbackTest, SecondRunRequestsNothingAndConditionalGetGivesUnchanged) {
