@@ -427,6 +427,9 @@ constexpr WordRule kWordRules[] = {
     {"visuallyhidden", true, kHintStrongNegative},
     {"screenreader", true, kHintStrongNegative},
     {"legend", true, kHintStrongNegative},
+    {"standfirst", true, kHintStrongNegative},
+    {"dek", false, kHintStrongNegative},
+    {"strapline", true, kHintStrongNegative},
     {"contact", true, kHintWeakNegative},
     {"kontakt", true, kHintWeakNegative},
     {"postmeta", true, kHintWeakNegative},
@@ -1203,6 +1206,45 @@ bool IsBoilerplateLine(const Block& b) {
               "this story was originally", "alle rechte vorbehalten",
               "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
     return true;
+  // Disclaimers: "gibt die Meinung des Autors wieder", "n'engagent que leurs auteurs".
+  for (std::string_view w : {"meinung des autors", "meinung der autorin", "engagent que leur",
+                             "sofern nicht anders ausgewiesen", "sofern nicht anders angegeben",
+                             "die inhalte dieser website", "dieser text entspricht den"})
+    if (l.find(w) != std::string::npos) return true;
+  // Calls to comment, share, read on or accept cookies, in short lines.
+  if (b.chars <= 150) {
+    static constexpr std::string_view kPhrases[] = {"kommentare zu schreiben",
+                                                    "kommentar zu schreiben",
+                                                    "um zu kommentieren",
+                                                    "artikel teilen",
+                                                    "beitrag teilen",
+                                                    "auch interessieren",
+                                                    "if you enjoyed",
+                                                    "enjoyed this post",
+                                                    "enjoyed reading",
+                                                    "n\xC3\xA4"
+                                                    "chsten artikel",
+                                                    "was sind cookies",
+                                                    "verwendet cookies",
+                                                    "nutzt cookies",
+                                                    "uses cookies",
+                                                    "we use cookies",
+                                                    "z cookies",
+                                                    "plik\xC3\xB3w cookies",
+                                                    "utilise des cookies",
+                                                    "respektieren deine privatsph",
+                                                    "respektieren ihre privatsph",
+                                                    "stay up-to-date",
+                                                    "stay up to date",
+                                                    "canal de youtube",
+                                                    "youtube-kanal",
+                                                    "mit anderen teilen",
+                                                    "mit diesem button",
+                                                    "subskrypcji",
+                                                    ".php on line"};
+    for (std::string_view w : kPhrases)
+      if (l.find(w) != std::string::npos) return true;
+  }
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
@@ -1257,6 +1299,12 @@ bool IsBoilerplateLine(const Block& b) {
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
       StartsWithAny(l, {"by ", "von ", "par ", "por ", "di ", "door ", "av ",
                         "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
+    return true;
+  // "February 13, 2026 · 7 min read": a dateline with the reading time.
+  if (!sentence && HasYear(l) &&
+      (l.find("min read") != std::string::npos || l.find("minute read") != std::string::npos ||
+       l.find("minutes read") != std::string::npos || l.find("lesezeit") != std::string::npos ||
+       l.find("de lecture") != std::string::npos || l.find("de lectura") != std::string::npos))
     return true;
   // Datelines: short, with a year, few words.
   if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
@@ -1507,6 +1555,14 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
+      // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
+      // byline with its dateline.
+      if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
+        std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
+        if (rest.size() > byline_l.size() && rest.find(byline_l) != std::string::npos &&
+            HasYear(rest))
+          continue;
+      }
     }
     if (!out.empty()) out += "\n\n";
     out += b->text;

@@ -96,6 +96,24 @@ TEST(Extract, DropsRelatedLinkListsAndComments) {
   EXPECT_FALSE(Has(r->text, "disagree"));
 }
 
+TEST(Extract, DropsStandfirstBylineDatelineCallsToActionAndDisclaimers) {
+  std::string body =
+      "<article><div class='article-head'><h1>Headline</h1>"
+      "<p class='article-head__standfirst'>The government says the prisoners were absorbed "
+      "without incidents</p>"
+      "<p class='article-head__meta'>By Jane Doe \xC2\xB7 13 February 2026, 10:42</p>"
+      "<p>February 13, 2026 \xC2\xB7 7 min read</p></div>"
+      "<div class='article-body'><p>" +
+      std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" + kPara3 +
+      "</p><p>If you enjoyed reading this post, please share it with your friends</p>"
+      "<p>Sie m\xC3\xBCssen angemeldet sein, um Kommentare zu schreiben!</p>"
+      "<p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht die der Redaktion.</p>"
+      "</div></article>";
+  auto r = Extract(Page("<meta name='author' content='Jane Doe'>", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, KeepsHeadingsListsAndQuotesInsideTheArticle) {
   std::string body = "<article><h1>Headline</h1><p>" + std::string(kPara1) +
                      "</p><h2>What comes next</h2><p>" + kPara2 +
