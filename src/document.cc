@@ -11,6 +11,7 @@
 #include "newsdesk/language.h"
 #include "newsdesk/normalize.h"
 #include "newsdesk/url.h"
+#include "thread_cpu.h"
 
 namespace newsdesk {
 
@@ -200,11 +201,41 @@ std::string IsoUtc(std::chrono::system_clock::time_point t) {
   return buf;
 }
 
-Result<Document> AssemblePage(const PageInput& page) {
+namespace {
+
+// Charges the CPU time since the last mark to a step of `times` (nothing when null); what
+// is left when it goes out of scope goes to `finish`.
+class StepTimer {
+ public:
+  explicit StepTimer(AssemblyTimes* times)
+      : times_(times), last_(times ? internal::ThreadCpuTime() : std::chrono::nanoseconds(0)) {}
+  ~StepTimer() { Mark(&AssemblyTimes::finish); }
+  StepTimer(const StepTimer&) = delete;
+  StepTimer& operator=(const StepTimer&) = delete;
+  void Mark(std::chrono::nanoseconds AssemblyTimes::*step) {
+    if (!times_) return;
+    const std::chrono::nanoseconds now = internal::ThreadCpuTime();
+    times_->*step += now - last_;
+    last_ = now;
+  }
+
+ private:
+  AssemblyTimes* times_;
+  std::chrono::nanoseconds last_;
+};
+
+}  // namespace
+
+Result<Document> AssemblePage(const PageInput& page) { return AssemblePage(page, nullptr); }
+
+Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
+  StepTimer timer(times);
   const std::string& final_url = page.final_url.empty() ? page.url : page.final_url;
   Result<Decoded> decoded = Decode(page.body, page.content_type);
+  timer.Mark(&AssemblyTimes::decode);
   if (!decoded.ok()) return decoded.status();
   Result<Extracted> extracted = Extract(decoded->text, final_url, page.content_language);
+  timer.Mark(&AssemblyTimes::extract);
   if (!extracted.ok()) return extracted.status();
   Extracted& ex = *extracted;
 

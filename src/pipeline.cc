@@ -7,7 +7,9 @@
 #include <utility>
 
 #include "pipeline_queue.h"
+#include "pipeline_robots.h"
 #include "pipeline_writer.h"
+#include "thread_cpu.h"
 
 namespace newsdesk {
 
@@ -26,7 +28,7 @@ struct WorkItem {
   std::chrono::system_clock::time_point fetched_at;
 };
 
-WriteItem Assemble(WorkItem&& in) {
+WriteItem Assemble(WorkItem&& in, AssemblyTimes& times) {
   WriteItem out;
   out.seq = in.seq;
   try {
@@ -50,7 +52,7 @@ WriteItem Assemble(WorkItem&& in) {
       page.content_type = in.fetch.content_type;
       page.content_language = in.fetch.content_language;
       page.fetched_at = in.fetched_at;
-      Result<Document> doc = AssemblePage(page);
+      Result<Document> doc = AssemblePage(page, &times);
       if (doc.ok()) {
         out.doc = *std::move(doc);
       } else {
@@ -85,6 +87,20 @@ struct Pipeline::Run {
   BoundedQueue<WriteItem> write;
   TokenPool in_flight;               // released by the writer for each item it finishes
   std::unique_ptr<Fetcher> fetcher;  // null for imports
+  std::mutex stats_mu;               // guards the fields below
+  std::chrono::nanoseconds fetcher_cpu{0};
+  std::chrono::nanoseconds worker_wait{0};
+  AssemblyTimes assembly;
+
+  // Adds the threads' figures to the writer's.
+  void AddStats(PipelineStats& stats) {
+    std::lock_guard lock(stats_mu);
+    stats.fetcher_cpu += fetcher_cpu;
+    stats.worker_wait += worker_wait;
+    stats.decode_cpu += assembly.decode;
+    stats.extract_cpu += assembly.extract;
+    stats.finish_cpu += assembly.finish;
+  }
 };
 
 Pipeline::Pipeline(Store& store, PipelineOptions options)
@@ -107,23 +123,34 @@ void Pipeline::Cancel() {
 
 namespace {
 
-// Starts `n` workers that turn WorkItems into WriteItems until `work` is closed and empty.
-std::vector<std::thread> StartWorkers(int n, BoundedQueue<WorkItem>& work,
-                                      BoundedQueue<WriteItem>& write) {
+// Starts `n` workers that turn WorkItems into WriteItems until `run.work` is closed and
+// empty; each adds its wait and step times to `run` when it ends.
+// (A template: Pipeline::Run is private.)
+template <typename RunState>
+std::vector<std::thread> StartWorkers(int n, RunState& run) {
   std::vector<std::thread> workers;
   workers.reserve(n);
   for (int i = 0; i < n; ++i) {
-    workers.emplace_back([&work, &write] {
+    workers.emplace_back([&run] {
+      AssemblyTimes times;
+      std::chrono::nanoseconds wait{0};
       // Assemble() turns a page's exceptions into its failure; what is left (allocation
       // failure while queueing) drops the item, whose URL stays pending.
       for (;;) {
         try {
-          std::optional<WorkItem> item = work.Pop();
-          if (!item) return;
-          write.Push(Assemble(std::move(*item)));
+          const auto idle = Clock::now();
+          std::optional<WorkItem> item = run.work.Pop();
+          wait += Clock::now() - idle;
+          if (!item) break;
+          run.write.Push(Assemble(std::move(*item), times));
         } catch (...) {
         }
       }
+      std::lock_guard lock(run.stats_mu);
+      run.worker_wait += wait;
+      run.assembly.decode += times.decode;
+      run.assembly.extract += times.extract;
+      run.assembly.finish += times.finish;
     });
   }
   return workers;
@@ -148,11 +175,25 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
     todo = *std::move(planned);
   }
 
+  // robots.txt answers persist in the store across runs, unless the caller brought its own
+  // cache: the run's rows are read here (the Store's thread), new ones written by the writer.
+  FetchOptions fetch_options = options_.fetch;
+  std::shared_ptr<internal::StoreRobotsCache> robots;
+  if (fetch_options.obey_robots && !fetch_options.robots_cache) {
+    robots = std::make_shared<internal::StoreRobotsCache>(fetch_options.robots_cache_ttl);
+    std::vector<std::string> planned_urls;
+    planned_urls.reserve(todo.size());
+    for (const FetchRequest& r : todo) planned_urls.push_back(r.url);
+    if (Status s = robots->Preload(store_, planned_urls); !s.ok()) return s;
+    fetch_options.robots_cache = robots;
+    writer.set_robots_cache(robots.get());
+  }
+
   const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight
                                                 : 4 * std::max(1, options_.fetch.max_total);
   Run run(options_.queue_capacity, tokens);
-  run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(options_.fetch)
-                                         : Fetcher::Create(options_.fetch);
+  run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(fetch_options)
+                                         : Fetcher::Create(fetch_options);
   if (!run.fetcher) return Status::Internal("no fetcher");
   {
     std::lock_guard lock(run_mu_);
@@ -161,11 +202,13 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   if (stop_) run.in_flight.Cancel();
 
   std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
-  std::vector<std::thread> workers =
-      StartWorkers(WorkerCount(options_.workers), run.work, run.write);
+  std::vector<std::thread> workers = StartWorkers(WorkerCount(options_.workers), run);
   std::thread fetcher_thread([&] {
     try {
       run.fetcher->Run();
+      const std::chrono::nanoseconds cpu = internal::ThreadCpuTime();
+      std::lock_guard lock(run.stats_mu);
+      run.fetcher_cpu = cpu;
     } catch (const std::exception& e) {
       writer.SetFatal(Status::Internal(std::string("fetcher: ") + e.what()));
       run.in_flight.Cancel();  // its callbacks will not release tokens any more
@@ -198,7 +241,9 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
     std::lock_guard lock(run_mu_);
     run_ = nullptr;
   }
-  return writer.Finish(stop_);
+  Result<RunSummary> summary = writer.Finish(stop_);
+  if (summary.ok()) run.AddStats(summary->stats);
+  return summary;
 }
 
 Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
@@ -217,8 +262,7 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
   }
   if (stop_) run.in_flight.Cancel();
   std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
-  std::vector<std::thread> workers =
-      StartWorkers(WorkerCount(options_.workers), run.work, run.write);
+  std::vector<std::thread> workers = StartWorkers(WorkerCount(options_.workers), run);
 
   uint64_t seq = 0;
   try {
@@ -243,7 +287,9 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
     std::lock_guard lock(run_mu_);
     run_ = nullptr;
   }
-  return writer.Finish(stop_);
+  Result<RunSummary> summary = writer.Finish(stop_);
+  if (summary.ok()) run.AddStats(summary->stats);
+  return summary;
 }
 
 }  // namespace newsdesk

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "newsdesk/dates.h"
+#include "thread_cpu.h"
 
 namespace newsdesk::internal {
 
@@ -165,7 +166,9 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   Result<int64_t> id = store_.InsertArticle(a);
   if (!id.ok()) return id.status();
   a.id = *id;
+  const std::chrono::nanoseconds before = ThreadCpuTime();
   const StoryAssignment story = stories_.Add(ToStoryArticle(a, doc.published_unix));
+  summary_.stats.stories_cpu += ThreadCpuTime() - before;
   a.story_id = story.story_id;
   a.duplicate_of = story.duplicate_of;
   if (Status s = store_.SetArticleStory(a.id, a.story_id, a.duplicate_of); !s.ok()) return s;
@@ -265,6 +268,14 @@ void Writer::Process(WriteItem& item) {
   }
 }
 
+Status Writer::FlushRobots() {
+  if (!robots_) return Status::OK();
+  for (const RobotsEntry& row : robots_->TakePending()) {
+    if (Status s = store_.PutRobots(row); !s.ok()) return s;
+  }
+  return Status::OK();
+}
+
 Status Writer::MaybeCommit(bool force) {
   if (!txn_) return Status::OK();
   const bool due = uncommitted_ >= options_.commit_every ||
@@ -277,6 +288,7 @@ Status Writer::MaybeCommit(bool force) {
     if (!s.ok()) break;
   }
   dirty_stories_.clear();
+  if (s.ok()) s = FlushRobots();
   if (s.ok()) s = txn_->Commit();
   txn_.reset();
   uncommitted_ = 0;
@@ -309,9 +321,11 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
           }
         }
         if (txn_) {
+          const std::chrono::nanoseconds before = ThreadCpuTime();
           Process(item);
           ++uncommitted_;
           if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
+          summary_.stats.store_cpu += ThreadCpuTime() - before;
         }
       } catch (const std::exception& e) {
         Fail(item.url, std::string("internal: ") + e.what(), 0);
@@ -325,7 +339,9 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   const auto tick =
       std::min<std::chrono::milliseconds>(options_.commit_interval, std::chrono::milliseconds(200));
   for (;;) {
+    const auto idle = SteadyClock::now();
     std::optional<WriteItem> item = queue.PopFor(tick);
+    summary_.stats.writer_wait += SteadyClock::now() - idle;
     if (!item) {
       if (queue.closed_and_empty()) break;
       if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
@@ -348,6 +364,10 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   for (auto& [seq, item] : reorder_) handle(item);
   reorder_.clear();
   if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+  // Answers saved after the last batch (the fetcher has stopped by now).
+  if (!failed()) {
+    if (Status s = FlushRobots(); !s.ok()) SetFatal(s);
+  }
   MaybeReport(true);
 }
 
@@ -358,6 +378,7 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
     fatal = fatal_;
   }
   summary_.interrupted = interrupted;
+  summary_.stats.store_cpu -= summary_.stats.stories_cpu;  // measured inside it
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
   if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;

@@ -24,6 +24,7 @@
 #include "newsdesk/store.h"
 #include "newsdesk/stories.h"
 #include "pipeline_queue.h"
+#include "pipeline_robots.h"
 
 namespace newsdesk::internal {
 
@@ -57,6 +58,9 @@ class Writer {
   // Records the run as finished; the summary of the run, or the store error that ended it.
   Result<RunSummary> Finish(bool interrupted);
 
+  // robots.txt answers to persist with each batch commit (may be null; must outlive Loop).
+  void set_robots_cache(StoreRobotsCache* robots) { robots_ = robots; }
+
   void SetFatal(Status status);
   bool failed() const { return failed_.load(); }
 
@@ -71,12 +75,14 @@ class Writer {
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
   void Fail(const std::string& url, const std::string& reason, int http_status);
   Status MaybeCommit(bool force);
+  Status FlushRobots();
   void MaybeReport(bool force);
 
   Store& store_;
   const PipelineOptions& options_;
   const std::atomic<bool>& cancelled_;
   StoryIndex stories_;
+  StoreRobotsCache* robots_ = nullptr;
   std::optional<Store::Transaction> txn_;
   int uncommitted_ = 0;
   std::chrono::steady_clock::time_point txn_started_;

@@ -70,6 +70,24 @@ TEST(Document, AssemblesArticleFromPage) {
   EXPECT_EQ(a.story_id, 0);
 }
 
+TEST(Document, StepTimesAddUpWithoutChangingTheResult) {
+  const std::string html = Page("<title>Convoys</title>", "<h1>Convoys</h1>" + std::string(kBody));
+  const PageInput in = Input("https://www.example.com/world/convoys", html);
+  AssemblyTimes times;
+  Result<Document> timed = AssemblePage(in, &times);
+  ASSERT_OK(timed);
+  EXPECT_GT(times.decode.count(), 0);
+  EXPECT_GT(times.extract.count(), 0);
+  EXPECT_GT(times.finish.count(), 0);
+  const AssemblyTimes first = times;
+  ASSERT_OK(AssemblePage(in, &times));  // adds, never resets
+  EXPECT_GT(times.extract, first.extract);
+  Result<Document> plain = AssemblePage(in);
+  ASSERT_OK(plain);
+  EXPECT_EQ(timed->article.text, plain->article.text);
+  EXPECT_EQ(timed->article.content_hash, plain->article.content_hash);
+}
+
 TEST(Document, IgnoresCanonicalOnAnotherSite) {
   const std::string html = Page(
       "<title>Convoys</title><link rel=\"canonical\" href=\"https://elsewhere.org/x\">", kBody);

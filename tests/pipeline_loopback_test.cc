@@ -10,6 +10,7 @@
 #include "newsdesk/pipeline.h"
 #include "testing/news_page.h"
 #include "testing/status_matchers.h"
+#include "testing/temp_dir.h"
 #include "testing/test_server.h"
 
 namespace newsdesk {
@@ -18,6 +19,7 @@ namespace {
 using testing::HttpRequest;
 using testing::HttpResponse;
 using testing::NewsPage;
+using testing::TempDir;
 using testing::TestServer;
 
 class PipelineLoopbackTest : public ::testing::Test {
@@ -88,6 +90,12 @@ TEST_F(PipelineLoopbackTest, IngestsOverHttpWithEveryOutcomeRecorded) {
   EXPECT_EQ(Frontier(blocked).state, UrlState::kSkipped);
   EXPECT_NE(Frontier(redirected).state, UrlState::kFailed);
   EXPECT_EQ(server_.hits("/private/x"), 0);
+
+  // Stage accounting: the fetcher ran, workers parsed pages, the writer stored them.
+  EXPECT_GT(s.stats.fetcher_cpu.count(), 0);
+  EXPECT_GT(s.stats.extract_cpu.count(), 0);
+  EXPECT_GT(s.stats.stories_cpu.count(), 0);
+  EXPECT_GT(s.stats.store_cpu.count(), 0);
 }
 
 TEST_F(PipelineLoopbackTest, SecondRunRequestsNothingAndConditionalGetGivesUnchanged) {
@@ -136,6 +144,55 @@ TEST_F(PipelineLoopbackTest, PrivateAddressesAreRefusedUnlessAllowed) {
   EXPECT_EQ(s.counts.failed, 1);
   EXPECT_EQ(server_.hits("/news/1"), 0);
   EXPECT_EQ(Frontier(server_.url("/news/1")).state, UrlState::kFailed);
+}
+
+// Issue 6: robots.txt is fetched once per host per run and cached in the store with an
+// expiry (RFC 9309 §2.4: a cached copy SHOULD NOT be used for more than 24 hours), so a
+// later run within the TTL, even in another process, does not fetch it again.
+TEST_F(PipelineLoopbackTest, RobotsTxtIsCachedInTheStoreAcrossRuns) {
+  server_.SetRobotsTxt("User-agent: *\nDisallow: /private/\n");
+  TempDir dir;
+  const std::string db = dir.File("robots.db");
+  auto ingest = [&](const std::vector<std::string>& urls) {
+    Result<std::unique_ptr<Store>> store = Store::Open(db);  // a fresh process's view
+    EXPECT_OK(store);
+    if (!store.ok()) return RunSummary{};
+    Pipeline pipeline(**store, options_);
+    Result<RunSummary> r = pipeline.Ingest(urls);
+    EXPECT_OK(r);
+    return r.ok() ? *std::move(r) : RunSummary{};
+  };
+
+  RunSummary first = ingest({server_.url("/news/0"), server_.url("/news/1")});
+  EXPECT_EQ(first.counts.stored, 2);
+  EXPECT_EQ(server_.hits("/robots.txt"), 1);
+
+  // New URLs on the same host: the stored answer is used, and still obeyed.
+  RunSummary second = ingest({server_.url("/news/2"), server_.url("/private/x")});
+  EXPECT_EQ(second.counts.stored, 1);
+  EXPECT_EQ(second.counts.skipped, 1);
+  EXPECT_EQ(server_.hits("/robots.txt"), 1);
+  EXPECT_EQ(server_.hits("/private/x"), 0);
+
+  // Back-date the stored answer past the TTL: the next run fetches robots.txt again and
+  // stores the fresh answer.
+  {
+    Result<std::unique_ptr<Store>> store = Store::Open(db);
+    ASSERT_OK(store);
+    const std::string origin = "http://127.0.0.1:" + std::to_string(server_.port());
+    Result<std::optional<RobotsEntry>> row = (*store)->GetRobots(origin);
+    ASSERT_OK(row);
+    ASSERT_TRUE(row->has_value());
+    EXPECT_EQ((*row)->http_status, 200);
+    RobotsEntry old = **row;
+    old.fetched_at = IsoUtc(std::chrono::system_clock::now() - std::chrono::hours(25));
+    ASSERT_OK((*store)->PutRobots(old));
+  }
+  RunSummary third = ingest({server_.url("/news/3")});
+  EXPECT_EQ(third.counts.stored, 1);
+  EXPECT_EQ(server_.hits("/robots.txt"), 2);
+  ingest({server_.url("/news/4")});
+  EXPECT_EQ(server_.hits("/robots.txt"), 2);
 }
 
 }  // namespace

@@ -66,6 +66,15 @@ struct Document {
 // no main text is returned with empty text and a warning.
 Result<Document> AssemblePage(const PageInput& page);
 
+// CPU time (the calling thread's) spent in the steps of AssemblePage, for profiling.
+struct AssemblyTimes {
+  std::chrono::nanoseconds decode{0};
+  std::chrono::nanoseconds extract{0};
+  std::chrono::nanoseconds finish{0};  // normalize, language, dates, canonical, hash, figures
+};
+// As above; adds each step's CPU time to `*times` (null: no accounting).
+Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times);
+
 // Fails when the URL is not absolute or there is neither title nor text.
 Result<Document> AssembleImport(const ImportInput& doc);
 

@@ -62,12 +62,26 @@ struct UrlFailure {
   int http_status = 0;
 };
 
+// Where a run's time went, summed over threads: CPU times are the threads' CPU clocks
+// (steady under load), waits are wall time. Cheap enough to be always on.
+struct PipelineStats {
+  std::chrono::nanoseconds fetcher_cpu{0};  // the fetcher thread: curl, scheduling, callbacks
+  std::chrono::nanoseconds worker_wait{0};  // workers idle, waiting for fetched pages (wall)
+  std::chrono::nanoseconds decode_cpu{0};   // charset detection and conversion
+  std::chrono::nanoseconds extract_cpu{0};  // HTML parse, main text, metadata
+  std::chrono::nanoseconds finish_cpu{0};   // normalize, language, dates, hash, figures
+  std::chrono::nanoseconds stories_cpu{0};  // StoryIndex::Add: near-duplicates, stories
+  std::chrono::nanoseconds store_cpu{0};    // writer: dedup lookups, inserts, frontier, commits
+  std::chrono::nanoseconds writer_wait{0};  // writer idle, waiting for assembled pages (wall)
+};
+
 struct RunSummary {
   PipelineProgress counts;
   std::vector<UrlFailure> failures;  // one per failed URL, in completion order
   std::vector<UrlFailure> skips;     // robots.txt and other policy skips, with reasons
   bool interrupted = false;          // Stop()/Cancel() ended the run early
   int64_t run_id = 0;                // the run recorded in the store; 0 if none
+  PipelineStats stats;
   bool ok() const { return counts.failed == 0; }
 };
 

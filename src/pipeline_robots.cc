@@ -1,0 +1,106 @@
+#include "pipeline_robots.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <memory>
+#include <set>
+
+#include <curl/curl.h>
+
+#include "newsdesk/document.h"
+
+namespace newsdesk::internal {
+
+namespace {
+
+struct CurlUrlDeleter {
+  void operator()(CURLU* h) const { curl_url_cleanup(h); }
+};
+
+std::optional<std::string> UrlPart(CURLU* h, CURLUPart which, unsigned flags = 0) {
+  char* out = nullptr;
+  if (curl_url_get(h, which, &out, flags) != CURLUE_OK) return std::nullopt;
+  std::string s(out);
+  curl_free(out);
+  return s;
+}
+
+std::string Lower(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+// Inverse of IsoUtc ("YYYY-MM-DDTHH:MM:SSZ"); nullopt if malformed.
+std::optional<std::chrono::system_clock::time_point> ParseIsoUtc(const std::string& s) {
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  if (std::sscanf(s.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d", &y, &mo, &d, &h, &mi, &sec) != 6) {
+    return std::nullopt;
+  }
+  using namespace std::chrono;
+  const year_month_day ymd{year{y}, month{static_cast<unsigned>(mo)},
+                           day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  return sys_days{ymd} + hours{h} + minutes{mi} + seconds{sec};
+}
+
+}  // namespace
+
+std::string RobotsOrigin(const std::string& url) {
+  std::unique_ptr<CURLU, CurlUrlDeleter> h(curl_url());
+  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return "";
+  const std::optional<std::string> scheme = UrlPart(h.get(), CURLUPART_SCHEME);
+  const std::optional<std::string> host = UrlPart(h.get(), CURLUPART_HOST);
+  const std::optional<std::string> port = UrlPart(h.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
+  if (!scheme || !host || host->empty() || !port) return "";
+  const std::string s = Lower(*scheme);
+  if (s != "http" && s != "https") return "";
+  return s + "://" + Lower(*host) + ":" + *port;
+}
+
+Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& urls) {
+  std::set<std::string> origins;
+  for (const std::string& url : urls) {
+    std::string origin = RobotsOrigin(url);
+    if (!origin.empty()) origins.insert(std::move(origin));
+  }
+  std::map<std::string, Entry> loaded;
+  for (const std::string& origin : origins) {
+    Result<std::optional<RobotsEntry>> row = store.GetRobots(origin);
+    if (!row.ok()) return row.status();
+    if (!row->has_value()) continue;
+    std::optional<std::chrono::system_clock::time_point> at = ParseIsoUtc((*row)->fetched_at);
+    if (!at) continue;  // unreadable row: fetch robots.txt again
+    loaded[origin] = Entry{(*row)->http_status, std::move((*row)->body), *at};
+  }
+  std::lock_guard lock(mu_);
+  entries_.merge(loaded);
+  return Status::OK();
+}
+
+std::optional<RobotsCache::Entry> StoreRobotsCache::Load(const std::string& origin) {
+  std::lock_guard lock(mu_);
+  auto it = entries_.find(origin);
+  if (it == entries_.end()) return std::nullopt;
+  return it->second;
+}
+
+void StoreRobotsCache::Save(const std::string& origin, const Entry& entry) {
+  RobotsEntry row;
+  row.host = origin;
+  row.http_status = entry.http_status;
+  row.body = entry.body;
+  row.fetched_at = IsoUtc(entry.fetched_at);
+  row.expires_at = IsoUtc(entry.fetched_at + ttl_);
+  std::lock_guard lock(mu_);
+  entries_[origin] = entry;
+  pending_.push_back(std::move(row));
+}
+
+std::vector<RobotsEntry> StoreRobotsCache::TakePending() {
+  std::lock_guard lock(mu_);
+  return std::exchange(pending_, {});
+}
+
+}  // namespace newsdesk::internal
