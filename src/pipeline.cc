@@ -158,6 +158,48 @@ std::vector<std::thread> StartWorkers(int n, RunState& run) {
 
 }  // namespace
 
+namespace {
+
+// Closes the stages in order (workers, then the writer), waits for their threads and
+// returns the writer's summary with the threads' figures added. (A template: Pipeline::Run
+// is private.)
+template <typename RunState>
+Result<RunSummary> DrainAndFinish(RunState& run, std::vector<std::thread>& workers,
+                                  std::thread& writer_thread, internal::Writer& writer,
+                                  bool stopped) {
+  run.work.Close();
+  for (std::thread& t : workers) t.join();
+  run.write.Close();
+  writer_thread.join();
+  Result<RunSummary> summary = writer.Finish(stopped);
+  if (summary.ok()) run.AddStats(summary->stats);
+  return summary;
+}
+
+}  // namespace
+
+// While alive, `run` is the pipeline's current run, which Stop() and Cancel() reach; a
+// Stop() that came before the run started cancels its tokens at once.
+class Pipeline::RunRegistration {
+ public:
+  RunRegistration(Pipeline& pipeline, Run& run) : pipeline_(pipeline) {
+    {
+      std::lock_guard lock(pipeline_.run_mu_);
+      pipeline_.run_ = &run;
+    }
+    if (pipeline_.stop_) run.in_flight.Cancel();
+  }
+  ~RunRegistration() {
+    std::lock_guard lock(pipeline_.run_mu_);
+    pipeline_.run_ = nullptr;
+  }
+  RunRegistration(const RunRegistration&) = delete;
+  RunRegistration& operator=(const RunRegistration&) = delete;
+
+ private:
+  Pipeline& pipeline_;
+};
+
 Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   stop_ = false;
   cancel_ = false;
@@ -195,11 +237,7 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(fetch_options)
                                          : Fetcher::Create(fetch_options);
   if (!run.fetcher) return Status::Internal("no fetcher");
-  {
-    std::lock_guard lock(run_mu_);
-    run_ = &run;
-  }
-  if (stop_) run.in_flight.Cancel();
+  RunRegistration registration(*this, run);
 
   std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
   std::vector<std::thread> workers = StartWorkers(WorkerCount(options_.workers), run);
@@ -233,17 +271,7 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   }
   run.fetcher->Shutdown();
   fetcher_thread.join();
-  run.work.Close();
-  for (std::thread& t : workers) t.join();
-  run.write.Close();
-  writer_thread.join();
-  {
-    std::lock_guard lock(run_mu_);
-    run_ = nullptr;
-  }
-  Result<RunSummary> summary = writer.Finish(stop_);
-  if (summary.ok()) run.AddStats(summary->stats);
-  return summary;
+  return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }
 
 Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
@@ -256,11 +284,7 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
 
   const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight : 256;
   Run run(options_.queue_capacity, tokens);
-  {
-    std::lock_guard lock(run_mu_);
-    run_ = &run;
-  }
-  if (stop_) run.in_flight.Cancel();
+  RunRegistration registration(*this, run);
   std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
   std::vector<std::thread> workers = StartWorkers(WorkerCount(options_.workers), run);
 
@@ -279,17 +303,7 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
   } catch (const std::exception& e) {
     writer.SetFatal(Status::Internal(std::string("import source: ") + e.what()));
   }
-  run.work.Close();
-  for (std::thread& t : workers) t.join();
-  run.write.Close();
-  writer_thread.join();
-  {
-    std::lock_guard lock(run_mu_);
-    run_ = nullptr;
-  }
-  Result<RunSummary> summary = writer.Finish(stop_);
-  if (summary.ok()) run.AddStats(summary->stats);
-  return summary;
+  return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }
 
 }  // namespace newsdesk

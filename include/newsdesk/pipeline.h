@@ -136,6 +136,7 @@ class Pipeline {
 
  private:
   struct Run;
+  class RunRegistration;
   Store& store_;
   PipelineOptions options_;
   std::atomic<bool> stop_{false};
