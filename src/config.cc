@@ -236,9 +236,9 @@ fs::path Anchor(const fs::path& folder, const std::string& p) {
 
 Status ReadFetch(const TableReader& r, FetchOptions* f) {
   using std::chrono::milliseconds;
-  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys({"concurrency", "per_host", "delay", "connect_timeout", "timeout",
-                                  "max_bytes", "attempts", "max_redirects", "user_agent",
-                                  "allow_private_networks", "obey_robots"}));
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys({"concurrency", "per_host", "delay", "connect_timeout",
+                                        "timeout", "max_bytes", "attempts", "max_redirects",
+                                        "user_agent", "allow_private_networks", "obey_robots"}));
   NEWSDESK_RETURN_IF_ERROR(r.Int("concurrency", 1, 1024, &f->max_total));
   NEWSDESK_RETURN_IF_ERROR(r.Int("per_host", 1, 64, &f->max_per_host));
   NEWSDESK_RETURN_IF_ERROR(r.Duration("delay", milliseconds(0), &f->per_host_delay));

@@ -13,9 +13,9 @@
 namespace newsdesk {
 
 struct Decoded {
-  std::string text;        // valid UTF-8, BOM removed
-  std::string charset;     // canonical name used, e.g. "windows-1255", "UTF-8"
-  std::string source;      // where it came from: "bom", "header", "meta", "detected", "default"
+  std::string text;           // valid UTF-8, BOM removed
+  std::string charset;        // canonical name used, e.g. "windows-1255", "UTF-8"
+  std::string source;         // where it came from: "bom", "header", "meta", "detected", "default"
   int invalid_sequences = 0;  // bytes or sequences replaced by U+FFFD
 };
 

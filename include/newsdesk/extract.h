@@ -13,17 +13,17 @@
 namespace newsdesk {
 
 struct Extracted {
-  std::string title;          // og:title, JSON-LD headline, h1, <title> minus site suffix
-  std::string byline;         // authors, ", "-joined
-  std::string site;           // og:site_name, JSON-LD publisher, else the host
-  std::string canonical_url;  // rel=canonical or og:url, resolved against the page URL
-  std::string language;       // declared: <html lang>, Content-Language, og:locale (BCP 47)
-  std::string published_raw;  // the date string as found (ISO, or a visible dateline)
+  std::string title;             // og:title, JSON-LD headline, h1, <title> minus site suffix
+  std::string byline;            // authors, ", "-joined
+  std::string site;              // og:site_name, JSON-LD publisher, else the host
+  std::string canonical_url;     // rel=canonical or og:url, resolved against the page URL
+  std::string language;          // declared: <html lang>, Content-Language, og:locale (BCP 47)
+  std::string published_raw;     // the date string as found (ISO, or a visible dateline)
   std::string published_source;  // "json-ld", "meta", "time", "url", "dateline", ""
   std::string modified_raw;
-  std::string image;          // og:image, resolved
-  std::string description;    // og:description / meta description
-  std::string text;           // main text: paragraphs separated by "\n\n"
+  std::string image;        // og:image, resolved
+  std::string description;  // og:description / meta description
+  std::string text;         // main text: paragraphs separated by "\n\n"
   // Other date strings seen on the page (visible datelines), best first, for the dates
   // stage to try when published_raw does not parse.
   std::vector<std::string> date_candidates;

@@ -7,9 +7,10 @@
 #ifndef NEWSDESK_CLI_COMMAND_H_
 #define NEWSDESK_CLI_COMMAND_H_
 
-#include <CLI/CLI.hpp>
 #include <functional>
 #include <string>
+
+#include <CLI/CLI.hpp>
 
 namespace newsdesk::cli {
 
