@@ -292,6 +292,30 @@ Status CheckWeekday(int stated, int64_t days) {
                                  p.IsoDate() + " (a " + std::string(kWeekdayNames[actual]) + ")");
 }
 
+namespace {
+
+// A match of tokens [first, last] whose tokens first, first + 2 and first + 4 are year,
+// month and day: the date when it exists (its day number in `*days` if given), else why not.
+Match CivilMatch(const Tokens& t, size_t first, size_t last, int64_t* days) {
+  Match m;
+  m.first = first;
+  m.last = last;
+  Result<int64_t> d =
+      GregorianToDays(static_cast<int>(t[first].value), static_cast<int>(t[first + 2].value),
+                      static_cast<int>(t[first + 4].value));
+  if (!d.ok()) {
+    m.result = d.status();
+    return m;
+  }
+  if (days != nullptr) *days = *d;
+  ParsedDate out;
+  SetCivil(out, *d);
+  m.result = std::move(out);
+  return m;
+}
+
+}  // namespace
+
 std::optional<Match> MatchIso(const Tokens& t) {
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
@@ -299,20 +323,7 @@ std::optional<Match> MatchIso(const Tokens& t) {
     if (i + 5 < t.size() && (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) &&
         IsNumber(t, i + 2, 1, 2) && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월")) &&
         IsNumber(t, i + 4, 1, 2) && (t[i + 5].IsWord("日") || t[i + 5].IsWord("일"))) {
-      Match m;
-      m.first = i;
-      m.last = i + 5;
-      Result<int64_t> days =
-          GregorianToDays(static_cast<int>(t[i].value), static_cast<int>(t[i + 2].value),
-                          static_cast<int>(t[i + 4].value));
-      if (!days.ok()) {
-        m.result = days.status();
-        return m;
-      }
-      ParsedDate out;
-      SetCivil(out, *days);
-      m.result = std::move(out);
-      return m;
+      return CivilMatch(t, i, i + 5, nullptr);
     }
     const Token& sep = t[i + 1];
     if (!(sep.IsPunct('-') || sep.IsPunct('/') || sep.IsPunct('.'))) continue;
@@ -323,18 +334,10 @@ std::optional<Match> MatchIso(const Tokens& t) {
     if (i > 0 && (t[i - 1].IsPunct('-') || t[i - 1].IsPunct('/') || t[i - 1].IsPunct('.')) &&
         !t[i].space_before)
       continue;  // the tail of something longer
-    Match m;
-    m.first = i;
-    m.last = i + 4;
-    Result<int64_t> days =
-        GregorianToDays(static_cast<int>(t[i].value), static_cast<int>(t[i + 2].value),
-                        static_cast<int>(t[i + 4].value));
-    if (!days.ok()) {
-      m.result = days.status();
-      return m;
-    }
-    ParsedDate out;
-    SetCivil(out, *days);
+    int64_t days = 0;
+    Match m = CivilMatch(t, i, i + 4, &days);
+    if (!m.result.ok()) return m;
+    ParsedDate out = std::move(m.result.value());
     size_t last = m.last;
     if (Status s = ParseTimeAfter(t, i + 5, out, &last); !s.ok()) {
       m.result = s;
@@ -345,7 +348,7 @@ std::optional<Match> MatchIso(const Tokens& t) {
     int wd = WeekdayBefore(t, i, &wd_first);
     if (wd >= 0) {
       m.first = wd_first;
-      if (Status s = CheckWeekday(wd, *days); !s.ok()) {
+      if (Status s = CheckWeekday(wd, days); !s.ok()) {
         m.result = s;
         return m;
       }
