@@ -3,7 +3,7 @@
 // connections busy), per-host limits lifted. Prints requests/s, p50/p99 latency and peak
 // RSS. bench/fetch_vs_wrk.sh runs wrk against the same server for the ceiling.
 //
-//   fetch_bench [-n 20000] [-c 256]          in-process server on its own thread
+//   fetch_bench [-n 20000] [-c 256] [--io-threads 1]   in-process server on its own thread
 //   fetch_bench --url http://127.0.0.1:P     against a server started elsewhere
 //   fetch_bench --serve                      only serve; prints the base URL, runs until killed
 #include <algorithm>
@@ -37,6 +37,7 @@ struct Args {
   std::string url;
   bool serve = false;
   int server_threads = 1;
+  int io_threads = 1;
 };
 
 Args ParseArgs(int argc, char** argv) {
@@ -60,9 +61,11 @@ Args ParseArgs(int argc, char** argv) {
       a.serve = true;
     } else if (arg == "--server-threads") {
       a.server_threads = std::atoi(next());
+    } else if (arg == "--io-threads") {
+      a.io_threads = std::atoi(next());
     } else {
       std::fprintf(stderr,
-                   "usage: fetch_bench [-n N] [-c C] [--url BASE] [--serve] "
+                   "usage: fetch_bench [-n N] [-c C] [--io-threads T] [--url BASE] [--serve] "
                    "[--server-threads T]\n");
       std::exit(2);
     }
@@ -143,6 +146,7 @@ int main(int argc, char** argv) {
   options.per_host_delay = std::chrono::milliseconds(0);
   options.obey_robots = false;
   options.allow_private_networks = true;
+  options.io_threads = args.io_threads;
   auto fetcher = newsdesk::Fetcher::Create(options);
 
   ClosedLoop loop(*fetcher, base, args.requests);
@@ -152,9 +156,12 @@ int main(int argc, char** argv) {
   fetcher->Run();
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
 
-  std::printf("fetch_bench: %d requests (%d ok, %.1f MB) at concurrency %d against %s%s\n",
-              loop.completed(), loop.ok(), static_cast<double>(loop.bytes()) / 1e6,
-              args.concurrency, base.c_str(), server ? " (in-process server)" : "");
+  std::printf(
+      "fetch_bench: %d requests (%d ok, %.1f MB) at concurrency %d, %d io thread%s, against "
+      "%s%s\n",
+      loop.completed(), loop.ok(), static_cast<double>(loop.bytes()) / 1e6, args.concurrency,
+      args.io_threads, args.io_threads == 1 ? "" : "s", base.c_str(),
+      server ? " (in-process server)" : "");
   std::printf("  time      %.3f s\n", seconds);
   std::printf("  rate      %.0f requests/s\n", loop.completed() / seconds);
   std::printf("  latency   p50 %.2f ms   p99 %.2f ms\n", Percentile(loop.latencies(), 0.50),

@@ -1,10 +1,13 @@
 // The fetcher: libcurl's multi_socket API driven by one boost::asio::io_context.
 //
 // The bridge follows curl's contract (docs/examples/multi-uv.c):
-// - CURLMOPT_SOCKETFUNCTION: a SocketContext is created on a socket's first CURL_POLL_*,
-//   attached with curl_multi_assign, and retired on CURL_POLL_REMOVE: its waits are
-//   cancelled, the descriptor is released (curl owns and closes the fd), and completion
-//   handlers still queued hold a shared_ptr and see `retired`, so none touches freed memory.
+// - CURLMOPT_SOCKETFUNCTION: each socket curl watches has a SocketContext. Sockets curl
+//   opens through CURLOPT_OPENSOCKETFUNCTION get theirs at open and keep it until
+//   CURLOPT_CLOSESOCKETFUNCTION (CURL_POLL_REMOVE only clears what curl wants), so a
+//   kept-alive connection stays registered between transfers; other sockets get one on
+//   their first CURL_POLL_* and lose it on CURL_POLL_REMOVE. Retiring cancels the waits and
+//   releases the descriptor (the fd is curl's), and completion handlers still queued hold a
+//   shared_ptr and see `retired`, so none touches freed memory.
 // - Waits are one-shot; each is re-armed after its event if curl still wants that direction.
 // - CURLMOPT_TIMERFUNCTION: one steady_timer; -1 cancels it, 0 posts the timeout action
 //   (never calling curl_multi_socket_action from inside curl's callback).
@@ -20,9 +23,13 @@
 #include <atomic>
 #include <cstring>
 #include <deque>
+#include <exception>
+#include <functional>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <random>
+#include <thread>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -34,6 +41,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <curl/curl.h>
 #include <netinet/in.h>
+#include <unistd.h>
 
 #include "fetch_internal.h"
 #include "newsdesk/robots.h"
@@ -265,58 +273,73 @@ struct Host {
   SteadyClock::time_point robots_started{};
 };
 
-class FetcherImpl;
+class CurlLoop;
+
+// A pooled easy handle. The options every transfer shares are set once, when it is made;
+// a transfer sets only its own (URL, callbacks' data, headers, redirect policy, size cap).
+// A handle belongs to one CurlLoop's pool: its connections live in that loop's multi.
+struct Easy {
+  EasyPtr handle;
+  char error[CURL_ERROR_SIZE] = {};  // CURLOPT_ERRORBUFFER; cleared before each transfer
+};
 
 struct Transfer {
-  FetcherImpl* owner = nullptr;
+  CurlLoop* loop = nullptr;  // the loop that runs it
+  size_t loop_index = 0;
   std::unique_ptr<Job> job;
-  Host* host = nullptr;
-  EasyPtr easy;
+  Host* host = nullptr;  // the scheduler's; only touched on the scheduler's thread
+  std::unique_ptr<Easy> easy;
   SlistPtr headers;
   std::string body;
   int64_t cap = 0;
   bool over_cap = false;
-  std::string refused;  // set by the open-socket check
-  char error_buffer[CURL_ERROR_SIZE] = {};
+  std::string refused;             // set by the open-socket check
+  CURLcode result = CURLE_OK;      // how curl ended it
+  CURLMcode add_error = CURLM_OK;  // curl_multi_add_handle refused it
 };
 
-// One per socket curl asks us to watch. Shared with queued wait handlers.
+// One per socket curl asks us to watch. Shared with queued wait handlers. A socket curl
+// opened through OnOpenSocket keeps its context (and its Asio registration) until curl
+// closes it (OnCloseSocket), not just until CURL_POLL_REMOVE: a kept-alive connection is
+// removed after every transfer and watched again by the next, and re-registering it each
+// time cost four system calls per request. Other sockets (the resolver's) end on REMOVE.
 struct SocketContext {
-  SocketContext(asio::io_context& io, curl_socket_t fd) : fd(fd), descriptor(io) {}
+  SocketContext(asio::io_context& io, curl_socket_t fd, bool opened_by_us)
+      : fd(fd), descriptor(io), opened_by_us(opened_by_us) {}
   curl_socket_t fd;
   asio::posix::stream_descriptor descriptor;
-  int want = 0;  // CURL_POLL_IN / OUT / INOUT
+  bool opened_by_us;
+  int want = 0;  // CURL_POLL_IN / OUT / INOUT; 0 after CURL_POLL_REMOVE
   bool reading = false;
   bool writing = false;
   bool retired = false;
 };
 
-constexpr int64_t kRobotsMaxBytes = 500 * 1024;  // RFC 9309 §2.5
-
-class FetcherImpl final : public Fetcher {
+// The bridge: one curl multi handle driven by one io_context, following curl's contract
+// (see the top of this file). Everything runs on that io_context's thread: Add() and
+// RemoveAll() must be called there, and `done` is called there once per added transfer,
+// after curl_multi_remove_handle, so the transfer may then be read on another thread.
+class CurlLoop {
  public:
-  explicit FetcherImpl(const FetchOptions& options)
-      : options_(options),
-        work_(asio::make_work_guard(io_)),
-        curl_timer_(io_),
-        schedule_timer_(io_),
-        rng_(std::random_device{}()),
-        robots_token_(RobotsProductToken(options.user_agent)) {
-    EnsureCurlGlobalInit();
-    options_.max_total = std::max(1, options_.max_total);
-    options_.max_per_host = std::max(1, options_.max_per_host);
-    options_.max_attempts = std::max(1, options_.max_attempts);
+  using Done = std::function<void(std::unique_ptr<Transfer>)>;
+
+  CurlLoop(asio::io_context& io, long max_connects, bool allow_private_networks, Done done)
+      : io_(io),
+        timer_(io),
+        allow_private_networks_(allow_private_networks),
+        done_(std::move(done)) {
     multi_.reset(curl_multi_init());
-    curl_multi_setopt(multi_.get(), CURLMOPT_SOCKETFUNCTION, &FetcherImpl::OnCurlSocket);
+    curl_multi_setopt(multi_.get(), CURLMOPT_SOCKETFUNCTION, &CurlLoop::OnCurlSocket);
     curl_multi_setopt(multi_.get(), CURLMOPT_SOCKETDATA, this);
-    curl_multi_setopt(multi_.get(), CURLMOPT_TIMERFUNCTION, &FetcherImpl::OnCurlTimer);
+    curl_multi_setopt(multi_.get(), CURLMOPT_TIMERFUNCTION, &CurlLoop::OnCurlTimer);
     curl_multi_setopt(multi_.get(), CURLMOPT_TIMERDATA, this);
-    curl_multi_setopt(multi_.get(), CURLMOPT_MAXCONNECTS, static_cast<long>(options_.max_total));
+    curl_multi_setopt(multi_.get(), CURLMOPT_MAXCONNECTS, max_connects);
   }
 
-  ~FetcherImpl() override {
-    // Transfers first (removing them may call the socket callback), then the multi handle,
-    // then any socket contexts curl never removed: release, never close, curl's fds.
+  ~CurlLoop() {
+    // Transfers first (removing them may call the socket callback), then the multi handle
+    // (closing its cached connections calls OnCloseSocket), then any socket contexts curl
+    // never removed: release, never close, curl's fds.
     for (auto& [easy, transfer] : transfers_) curl_multi_remove_handle(multi_.get(), easy);
     transfers_.clear();
     multi_.reset();
@@ -324,77 +347,66 @@ class FetcherImpl final : public Fetcher {
     sockets_.clear();
   }
 
-  void Submit(FetchRequest request, Callback done) override {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      if (accepting_) {
-        ++outstanding_;
-        auto job = std::make_unique<Job>();
-        job->request = std::move(request);
-        job->done = std::move(done);
-        asio::post(io_, [this, job = std::move(job)]() mutable { Enqueue(std::move(job)); });
-        return;
-      }
-    }
-    FetchResponse response;
-    response.outcome = FetchOutcome::kRefused;
-    response.url = request.url;
-    response.tag = request.tag;
-    response.error = "fetcher is shut down";
-    if (done) done(std::move(response));
+  CurlLoop(const CurlLoop&) = delete;
+  CurlLoop& operator=(const CurlLoop&) = delete;
+
+  // Sets the options an easy handle of this loop's pool keeps for every transfer.
+  void SetUpEasy(CURL* easy) {
+    curl_easy_setopt(easy, CURLOPT_OPENSOCKETFUNCTION, &CurlLoop::OnOpenSocket);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETFUNCTION, &CurlLoop::OnCloseSocket);
+    curl_easy_setopt(easy, CURLOPT_CLOSESOCKETDATA, this);
   }
 
-  void Run() override {
-    io_.restart();
-    io_.run();
+  void Add(std::unique_ptr<Transfer> t) {
+    t->loop = this;
+    CURL* easy = t->easy->handle.get();
+    curl_easy_setopt(easy, CURLOPT_PRIVATE, t.get());
+    curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, t.get());
+    if (CURLMcode mc = curl_multi_add_handle(multi_.get(), easy); mc != CURLM_OK) {
+      t->add_error = mc;
+      // Not from inside the caller's call: done_ may start more transfers.
+      asio::post(io_, [this, t = std::move(t)]() mutable { done_(std::move(t)); });
+      return;
+    }
+    transfers_.emplace(easy, std::move(t));
   }
 
-  void Shutdown() override {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      accepting_ = false;
+  // Takes every transfer out of curl (Cancel); `done` is not called for them.
+  std::vector<std::unique_ptr<Transfer>> RemoveAll() {
+    std::vector<std::unique_ptr<Transfer>> out;
+    for (auto& [easy, t] : transfers_) {
+      curl_multi_remove_handle(multi_.get(), easy);
+      out.push_back(std::move(t));
     }
-    asio::post(io_, [this] {
-      shutting_down_ = true;
-      MaybeStop();
-    });
-  }
-
-  void Cancel() override {
-    {
-      std::lock_guard<std::mutex> lock(mu_);
-      accepting_ = false;
-    }
-    asio::post(io_, [this] { CancelAll(); });
+    transfers_.clear();
+    return out;
   }
 
  private:
-  // ---------------------------------------------------------------- curl bridge
   static int OnCurlSocket(CURL* /*easy*/, curl_socket_t fd, int what, void* userp,
                           void* /*socketp*/) {
-    auto* self = static_cast<FetcherImpl*>(userp);
+    auto* self = static_cast<CurlLoop*>(userp);
+    auto it = self->sockets_.find(fd);
     if (what == CURL_POLL_REMOVE) {
-      self->RemoveSocket(fd);
+      if (it == self->sockets_.end()) return 0;
+      if (it->second->opened_by_us) {
+        it->second->want = 0;  // a wait still queued is ignored when it fires
+      } else {
+        self->RemoveSocket(fd);
+      }
       return 0;
     }
-    std::shared_ptr<SocketContext> ctx;
-    if (auto it = self->sockets_.find(fd); it != self->sockets_.end()) ctx = it->second;
-    if (!ctx) {
-      ctx = std::make_shared<SocketContext>(self->io_, fd);
-      boost::system::error_code ec;
-      ctx->descriptor.assign(fd, ec);
-      if (ec) return -1;  // curl treats a callback error as fatal for the transfer
-      self->sockets_[fd] = ctx;
-      curl_multi_assign(self->multi_.get(), fd, ctx.get());
-    }
+    std::shared_ptr<SocketContext> ctx =
+        it != self->sockets_.end() ? it->second : self->Watch(fd, /*opened_by_us=*/false);
+    if (!ctx) return -1;  // curl treats a callback error as fatal for the transfer
     ctx->want = what;
     self->Arm(ctx);
     return 0;
   }
 
   static int OnCurlTimer(CURLM* /*multi*/, long timeout_ms, void* userp) {
-    auto* self = static_cast<FetcherImpl*>(userp);
-    self->curl_timer_.cancel();
+    auto* self = static_cast<CurlLoop*>(userp);
+    self->timer_.cancel();
     if (timeout_ms < 0) return 0;
     if (timeout_ms == 0) {
       if (self->timeout_posted_) return 0;
@@ -405,11 +417,53 @@ class FetcherImpl final : public Fetcher {
       });
       return 0;
     }
-    self->curl_timer_.expires_after(milliseconds(timeout_ms));
-    self->curl_timer_.async_wait([self](const boost::system::error_code& ec) {
+    self->timer_.expires_after(milliseconds(timeout_ms));
+    self->timer_.async_wait([self](const boost::system::error_code& ec) {
       if (!ec) self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
     });
     return 0;
+  }
+
+  static curl_socket_t OnOpenSocket(void* userp, curlsocktype purpose, curl_sockaddr* address) {
+    auto* t = static_cast<Transfer*>(userp);
+    if (purpose == CURLSOCKTYPE_IPCXN && !t->loop->allow_private_networks_ &&
+        fetch_internal::IsPrivateAddress(&address->addr)) {
+      char text[INET6_ADDRSTRLEN] = "?";
+      if (address->family == AF_INET) {
+        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(&address->addr)->sin_addr, text,
+                  sizeof text);
+      } else if (address->family == AF_INET6) {
+        inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(&address->addr)->sin6_addr, text,
+                  sizeof text);
+      }
+      t->refused = std::string("refused to connect to private network address ") + text;
+      return CURL_SOCKET_BAD;
+    }
+    curl_socket_t fd = socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
+    if (fd != CURL_SOCKET_BAD && !t->loop->Watch(fd, /*opened_by_us=*/true)) {
+      close(fd);
+      return CURL_SOCKET_BAD;
+    }
+    return fd;
+  }
+
+  // curl closes every socket OnOpenSocket made through here, also those in its connection
+  // cache when the multi handle is cleaned up (the loop is still alive then).
+  static int OnCloseSocket(void* userp, curl_socket_t fd) {
+    static_cast<CurlLoop*>(userp)->RemoveSocket(fd);
+    return close(fd);
+  }
+
+  // Registers `fd` with the io_context. A stale context for the same number (its socket
+  // closed behind our back) is retired first. Returns null if Asio refuses the fd.
+  std::shared_ptr<SocketContext> Watch(curl_socket_t fd, bool opened_by_us) {
+    RemoveSocket(fd);
+    auto ctx = std::make_shared<SocketContext>(io_, fd, opened_by_us);
+    boost::system::error_code ec;
+    ctx->descriptor.assign(fd, ec);
+    if (ec) return nullptr;
+    sockets_.emplace(fd, ctx);
+    return ctx;
   }
 
   void Arm(const std::shared_ptr<SocketContext>& ctx) {
@@ -442,15 +496,25 @@ class FetcherImpl final : public Fetcher {
   void OnSocketAction(curl_socket_t fd, int flags) {
     int running = 0;
     curl_multi_socket_action(multi_.get(), fd, flags, &running);
-    DrainMessages();
-    SchedulePump();
+    int left = 0;
+    while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &left)) {
+      if (msg->msg != CURLMSG_DONE) continue;
+      CURL* easy = msg->easy_handle;
+      CURLcode code = msg->data.result;  // msg is invalid after remove_handle
+      auto it = transfers_.find(easy);
+      if (it == transfers_.end()) continue;
+      std::unique_ptr<Transfer> t = std::move(it->second);
+      transfers_.erase(it);
+      curl_multi_remove_handle(multi_.get(), easy);
+      t->result = code;
+      done_(std::move(t));
+    }
   }
 
   void RemoveSocket(curl_socket_t fd) {
     auto it = sockets_.find(fd);
     if (it == sockets_.end()) return;
     Retire(*it->second);
-    curl_multi_assign(multi_.get(), fd, nullptr);
     sockets_.erase(it);
   }
 
@@ -461,16 +525,131 @@ class FetcherImpl final : public Fetcher {
     ctx.descriptor.release();  // curl closes the fd
   }
 
-  void DrainMessages() {
-    int left = 0;
-    while (CURLMsg* msg = curl_multi_info_read(multi_.get(), &left)) {
-      if (msg->msg != CURLMSG_DONE) continue;
-      CURL* easy = msg->easy_handle;
-      CURLcode code = msg->data.result;  // msg is invalid after remove_handle
-      OnTransferDone(easy, code);
+  asio::io_context& io_;
+  asio::steady_timer timer_;
+  bool timeout_posted_ = false;  // a zero curl timeout is already posted
+  const bool allow_private_networks_;
+  Done done_;
+  MultiPtr multi_;
+  std::unordered_map<curl_socket_t, std::shared_ptr<SocketContext>> sockets_;
+  std::unordered_map<CURL*, std::unique_ptr<Transfer>> transfers_;
+};
+
+// One curl loop and what the fetcher's scheduler keeps for it. Loop 0 runs on the
+// scheduler's io_context (the thread that calls Run()); each other one on its own
+// io_context and thread.
+struct LoopSlot {
+  std::unique_ptr<asio::io_context> own_io;  // null for loop 0
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> work;
+  std::unique_ptr<CurlLoop> loop;
+  std::vector<std::unique_ptr<Easy>> free_easies;  // scheduler's thread only
+  int in_flight = 0;                               // scheduler's thread only
+};
+
+constexpr int64_t kRobotsMaxBytes = 500 * 1024;  // RFC 9309 §2.5
+
+class FetcherImpl final : public Fetcher {
+ public:
+  explicit FetcherImpl(const FetchOptions& options)
+      : options_(options),
+        work_(asio::make_work_guard(io_)),
+        schedule_timer_(io_),
+        rng_(std::random_device{}()),
+        robots_token_(RobotsProductToken(options.user_agent)) {
+    EnsureCurlGlobalInit();
+    options_.max_total = std::max(1, options_.max_total);
+    options_.max_per_host = std::max(1, options_.max_per_host);
+    options_.max_attempts = std::max(1, options_.max_attempts);
+    options_.io_threads = std::clamp(options_.io_threads, 1, 64);
+    for (int i = 0; i < options_.io_threads; ++i) {
+      auto slot = std::make_unique<LoopSlot>();
+      asio::io_context* io = &io_;
+      CurlLoop::Done done;
+      if (i == 0) {  // the scheduler's own thread: completions are handled in place
+        done = [this](std::unique_ptr<Transfer> t) { OnTransferDone(std::move(t)); };
+      } else {
+        slot->own_io = std::make_unique<asio::io_context>(1);
+        slot->work.emplace(asio::make_work_guard(*slot->own_io));
+        io = slot->own_io.get();
+        done = [this](std::unique_ptr<Transfer> t) {
+          asio::post(io_, [this, t = std::move(t)]() mutable { OnTransferDone(std::move(t)); });
+        };
+      }
+      slot->loop = std::make_unique<CurlLoop>(*io, static_cast<long>(options_.max_total),
+                                              options_.allow_private_networks, std::move(done));
+      loops_.push_back(std::move(slot));
     }
   }
 
+  void Submit(FetchRequest request, Callback done) override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      if (accepting_) {
+        ++outstanding_;
+        auto job = std::make_unique<Job>();
+        job->request = std::move(request);
+        job->done = std::move(done);
+        asio::post(io_, [this, job = std::move(job)]() mutable { Enqueue(std::move(job)); });
+        return;
+      }
+    }
+    FetchResponse response;
+    response.outcome = FetchOutcome::kRefused;
+    response.url = request.url;
+    response.tag = request.tag;
+    response.error = "fetcher is shut down";
+    if (done) done(std::move(response));
+  }
+
+  void Run() override {
+    std::vector<std::thread> threads;
+    std::mutex error_mu;
+    std::exception_ptr error;
+    for (size_t i = 1; i < loops_.size(); ++i) {
+      threads.emplace_back([this, &error_mu, &error, io = loops_[i]->own_io.get()] {
+        try {
+          io->restart();
+          io->run();
+        } catch (...) {  // not expected: handlers do not throw; end the run, report it
+          std::lock_guard<std::mutex> lock(error_mu);
+          error = std::current_exception();
+          io_.stop();
+        }
+      });
+    }
+    try {
+      io_.restart();
+      io_.run();
+    } catch (...) {
+      StopLoops();
+      for (auto& thread : threads) thread.join();
+      throw;
+    }
+    StopLoops();  // normally done already; not when an extra loop failed
+    for (auto& thread : threads) thread.join();
+    if (error) std::rethrow_exception(error);
+  }
+
+  void Shutdown() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      accepting_ = false;
+    }
+    asio::post(io_, [this] {
+      shutting_down_ = true;
+      MaybeStop();
+    });
+  }
+
+  void Cancel() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      accepting_ = false;
+    }
+    asio::post(io_, [this] { CancelAll(); });
+  }
+
+ private:
   // ---------------------------------------------------------------- scheduling
   void Enqueue(std::unique_ptr<Job> job) {
     if (job->current_url.empty()) {
@@ -650,103 +829,90 @@ class FetcherImpl final : public Fetcher {
     return n;
   }
 
-  static curl_socket_t OnOpenSocket(void* userp, curlsocktype purpose, curl_sockaddr* address) {
-    auto* t = static_cast<Transfer*>(userp);
-    if (purpose == CURLSOCKTYPE_IPCXN && !t->owner->options_.allow_private_networks &&
-        fetch_internal::IsPrivateAddress(&address->addr)) {
-      char text[INET6_ADDRSTRLEN] = "?";
-      if (address->family == AF_INET) {
-        inet_ntop(AF_INET, &reinterpret_cast<sockaddr_in*>(&address->addr)->sin_addr, text,
-                  sizeof text);
-      } else if (address->family == AF_INET6) {
-        inet_ntop(AF_INET6, &reinterpret_cast<sockaddr_in6*>(&address->addr)->sin6_addr, text,
-                  sizeof text);
-      }
-      t->refused = std::string("refused to connect to private network address ") + text;
-      return CURL_SOCKET_BAD;
-    }
-    return socket(address->family, address->socktype | SOCK_CLOEXEC, address->protocol);
-  }
-
   void StartTransfer(Host& host, std::unique_ptr<Job> job) {
+    // The loop with the fewest transfers: with several, the busier loop's completions come
+    // back later, so it is given less.
+    size_t index = 0;
+    for (size_t i = 1; i < loops_.size(); ++i) {
+      if (loops_[i]->in_flight < loops_[index]->in_flight) index = i;
+    }
+    LoopSlot& slot = *loops_[index];
     auto t = std::make_unique<Transfer>();
-    t->owner = this;
+    t->loop_index = index;
     t->host = &host;
     t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
-    t->easy = AcquireEasy();
-    CURL* e = t->easy.get();
-    if (e == nullptr) {
+    t->easy = AcquireEasy(slot);
+    if (t->easy == nullptr) {
       return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
     }
+    CURL* e = t->easy->handle.get();
+    t->easy->error[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, job->current_url.c_str());
-    curl_easy_setopt(e, CURLOPT_PRIVATE, t.get());
-    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, t->error_buffer);
-    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &FetcherImpl::OnWrite);
     curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETFUNCTION, &FetcherImpl::OnOpenSocket);
-    curl_easy_setopt(e, CURLOPT_OPENSOCKETDATA, t.get());
-    curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
-    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
-    curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment
-    if (!options_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, options_.ca_file.c_str());
-    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR,
-                     options_.allow_file_urls ? "http,https,file" : "http,https");
-    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
-                     static_cast<long>(options_.connect_timeout.count()));
-    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.total_timeout.count()));
-    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(options_.low_speed_bytes_per_s));
-    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, static_cast<long>(options_.low_speed_time.count()));
+    curl_slist* headers = nullptr;
     if (job->is_robots) {
-      // RFC 9309 §2.3.1.2: follow at least five consecutive redirects.
+      // RFC 9309 §2.3.1.2: follow at least five consecutive redirects (CURLOPT_MAXREDIRS).
       curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 1L);
-      curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);
-      curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+      curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE, curl_off_t{0});  // capped in OnWrite
     } else {
       curl_easy_setopt(e, CURLOPT_FOLLOWLOCATION, 0L);  // redirects are followed by hand
       curl_easy_setopt(e, CURLOPT_MAXFILESIZE_LARGE,
                        static_cast<curl_off_t>(options_.max_body_bytes));
-      curl_slist* headers = nullptr;
       auto add = [&](const std::string& line) {
         if (curl_slist* next = curl_slist_append(headers, line.c_str())) headers = next;
       };
       if (!job->request.etag.empty()) add("If-None-Match: " + job->request.etag);
       if (!job->request.last_modified.empty())
         add("If-Modified-Since: " + job->request.last_modified);
-      t->headers.reset(headers);
-      if (headers != nullptr) curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers);
       if (!job->redirect_hop) ++job->response.attempts;
       job->redirect_hop = false;
     }
+    t->headers.reset(headers);
+    curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers);  // null clears the last transfer's
     t->job = std::move(job);
-    CURLMcode mc = curl_multi_add_handle(multi_.get(), e);
-    if (mc != CURLM_OK) {
-      std::unique_ptr<Job> failed = std::move(t->job);
-      if (failed->is_robots) {
-        host.robots_state = Host::Robots::kUnavailable;
-        host.robots_error = curl_multi_strerror(mc);
-        return;
-      }
-      return Finish(std::move(failed), FetchOutcome::kNetworkError, curl_multi_strerror(mc));
-    }
     ++host.in_flight;
     ++in_flight_total_;
-    transfers_.emplace(e, std::move(t));
+    ++slot.in_flight;
+    if (index == 0) return slot.loop->Add(std::move(t));
+    asio::post(*slot.own_io,
+               [loop = slot.loop.get(), t = std::move(t)]() mutable { loop->Add(std::move(t)); });
   }
 
   // Easy handles are reused: curl_easy_init/cleanup per request cost more than the
-  // request itself on loopback. A reset handle keeps no options from its last use.
-  EasyPtr AcquireEasy() {
-    if (free_easies_.empty()) return EasyPtr(curl_easy_init());
-    EasyPtr easy = std::move(free_easies_.back());
-    free_easies_.pop_back();
+  // request itself on loopback, and so did setting the shared options again each time.
+  std::unique_ptr<Easy> AcquireEasy(LoopSlot& slot) {
+    if (!slot.free_easies.empty()) {
+      std::unique_ptr<Easy> easy = std::move(slot.free_easies.back());
+      slot.free_easies.pop_back();
+      return easy;
+    }
+    auto easy = std::make_unique<Easy>();
+    easy->handle.reset(curl_easy_init());
+    CURL* e = easy->handle.get();
+    if (e == nullptr) return nullptr;
+    curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(e, CURLOPT_ERRORBUFFER, easy->error);
+    curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &FetcherImpl::OnWrite);
+    slot.loop->SetUpEasy(e);
+    curl_easy_setopt(e, CURLOPT_USERAGENT, options_.user_agent.c_str());
+    curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
+    curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment
+    if (!options_.ca_file.empty()) curl_easy_setopt(e, CURLOPT_CAINFO, options_.ca_file.c_str());
+    curl_easy_setopt(e, CURLOPT_PROTOCOLS_STR,
+                     options_.allow_file_urls ? "http,https,file" : "http,https");
+    curl_easy_setopt(e, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(e, CURLOPT_MAXREDIRS, 5L);  // robots.txt only; pages are followed by hand
+    curl_easy_setopt(e, CURLOPT_CONNECTTIMEOUT_MS,
+                     static_cast<long>(options_.connect_timeout.count()));
+    curl_easy_setopt(e, CURLOPT_TIMEOUT_MS, static_cast<long>(options_.total_timeout.count()));
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_LIMIT, static_cast<long>(options_.low_speed_bytes_per_s));
+    curl_easy_setopt(e, CURLOPT_LOW_SPEED_TIME, static_cast<long>(options_.low_speed_time.count()));
     return easy;
   }
 
-  void ReleaseEasy(EasyPtr easy) {
-    if (!easy || free_easies_.size() >= static_cast<size_t>(options_.max_total)) return;
-    curl_easy_reset(easy.get());
-    free_easies_.push_back(std::move(easy));
+  void ReleaseEasy(LoopSlot& slot, std::unique_ptr<Easy> easy) {
+    if (!easy || slot.free_easies.size() >= static_cast<size_t>(options_.max_total)) return;
+    slot.free_easies.push_back(std::move(easy));
   }
 
   static std::string Header(CURL* easy, const char* name) {
@@ -776,24 +942,40 @@ class FetcherImpl final : public Fetcher {
     }
   }
 
-  void OnTransferDone(CURL* easy, CURLcode code) {
-    auto it = transfers_.find(easy);
-    if (it == transfers_.end()) return;
-    std::unique_ptr<Transfer> t = std::move(it->second);
-    transfers_.erase(it);
-    curl_multi_remove_handle(multi_.get(), easy);
-    Host& host = *t->host;
-    --host.in_flight;
+  // Takes a transfer back from its loop: the counts, the easy handle back to its pool (the
+  // caller reads the results first, then lets `t` go), the host back in the ready list.
+  void Reclaim(Transfer& t) {
+    --t.host->in_flight;
     --in_flight_total_;
-    if (!host.queue.empty()) MarkReady(host);
-    std::unique_ptr<Job> job = std::move(t->job);
-    long status = 0;
-    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
-    struct Recycle {  // the handle goes back to the pool once its results are read
+    --loops_[t.loop_index]->in_flight;
+    if (!t.host->queue.empty()) MarkReady(*t.host);
+    SchedulePump();
+  }
+
+  // A transfer's end, on the scheduler's thread: one outcome for its job, a retry, the
+  // next redirect hop, or the robots.txt answer for its host.
+  void OnTransferDone(std::unique_ptr<Transfer> t) {
+    Reclaim(*t);
+    struct Recycle {  // the handle goes back to its pool once its results are read
       FetcherImpl* self;
       Transfer* t;
-      ~Recycle() { self->ReleaseEasy(std::move(t->easy)); }
+      ~Recycle() { self->ReleaseEasy(*self->loops_[t->loop_index], std::move(t->easy)); }
     } recycle{this, t.get()};
+    Host& host = *t->host;
+    std::unique_ptr<Job> job = std::move(t->job);
+    if (t->add_error != CURLM_OK) {
+      if (!job->is_robots) {
+        return Finish(std::move(job), FetchOutcome::kNetworkError,
+                      curl_multi_strerror(t->add_error));
+      }
+      host.robots_state = Host::Robots::kUnavailable;
+      host.robots_error = curl_multi_strerror(t->add_error);
+      return MarkReady(host);
+    }
+    CURL* easy = t->easy->handle.get();
+    const CURLcode code = t->result;
+    long status = 0;
+    curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     if (job->is_robots) return OnRobotsDone(host, *t, code, status);
 
     FetchResponse& r = job->response;
@@ -807,7 +989,7 @@ class FetcherImpl final : public Fetcher {
                     "body over " + std::to_string(options_.max_body_bytes) + " bytes");
     }
     if (code != CURLE_OK) {
-      std::string error = CurlError(code, t->error_buffer);
+      std::string error = CurlError(code, t->easy->error);
       if (code == CURLE_URL_MALFORMAT) {
         return Finish(std::move(job), FetchOutcome::kInvalidUrl, error);
       }
@@ -870,6 +1052,7 @@ class FetcherImpl final : public Fetcher {
 
   void RetryOrFinish(std::unique_ptr<Job> job, FetchOutcome outcome, std::string error,
                      std::optional<milliseconds> retry_after) {
+    if (canceled_) return Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     milliseconds delay = fetch_internal::BackoffDelay(options_, job->response.attempts, unit(rng_));
     if (retry_after) delay = std::max(delay, *retry_after);
@@ -927,7 +1110,7 @@ class FetcherImpl final : public Fetcher {
         host.robots_error = t.refused;
       } else {
         host.robots_error =
-            code != CURLE_OK ? CurlError(code, t.error_buffer) : "HTTP " + std::to_string(status);
+            code != CURLE_OK ? CurlError(code, t.easy->error) : "HTTP " + std::to_string(status);
       }
     }
     MarkReady(host);
@@ -967,15 +1150,34 @@ class FetcherImpl final : public Fetcher {
     }
     for (auto& [when, job] : delayed_) jobs.push_back(std::move(job));
     delayed_.clear();
-    for (auto& [easy, t] : transfers_) {
-      curl_multi_remove_handle(multi_.get(), easy);
-      --t->host->in_flight;
-      --in_flight_total_;
-      if (!t->job->is_robots) jobs.push_back(std::move(t->job));
-    }
-    transfers_.clear();
     for (auto& job : jobs) Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    // Transfers in flight end as "canceled" once their loop has taken them out of curl; a
+    // transfer that completed meanwhile comes back as usual and finds canceled_ set.
+    AbandonTransfers(loops_[0]->loop->RemoveAll());
+    for (size_t i = 1; i < loops_.size(); ++i) {
+      asio::post(*loops_[i]->own_io, [this, loop = loops_[i]->loop.get()] {
+        asio::post(io_,
+                   [this, ts = loop->RemoveAll()]() mutable { AbandonTransfers(std::move(ts)); });
+      });
+    }
     MaybeStop();
+  }
+
+  void AbandonTransfers(std::vector<std::unique_ptr<Transfer>> transfers) {
+    for (auto& t : transfers) {
+      Reclaim(*t);
+      ReleaseEasy(*loops_[t->loop_index], std::move(t->easy));
+      if (!t->job->is_robots) Finish(std::move(t->job), FetchOutcome::kNetworkError, "canceled");
+    }
+    MaybeStop();
+  }
+
+  void StopLoops() {
+    for (auto& slot : loops_) {
+      if (!slot->own_io) continue;
+      slot->work.reset();
+      slot->own_io->stop();
+    }
   }
 
   void MaybeStop() {
@@ -988,27 +1190,23 @@ class FetcherImpl final : public Fetcher {
     schedule_timer_.cancel();
     work_.reset();
     io_.stop();
+    StopLoops();
   }
 
   FetchOptions options_;
   asio::io_context io_;  // declared first: destroyed last, after every I/O object
   asio::executor_work_guard<asio::io_context::executor_type> work_;
-  asio::steady_timer curl_timer_;
   asio::steady_timer schedule_timer_;
   SteadyClock::time_point scheduled_wake_{};
-  MultiPtr multi_;
-  std::unordered_map<curl_socket_t, std::shared_ptr<SocketContext>> sockets_;
-  std::unordered_map<CURL*, std::unique_ptr<Transfer>> transfers_;
-  std::vector<EasyPtr> free_easies_;
-  std::unordered_map<std::string, Host> hosts_;  // node-based: Host* stay valid
+  std::vector<std::unique_ptr<LoopSlot>> loops_;  // after io_: destroyed before it
+  std::unordered_map<std::string, Host> hosts_;   // node-based: Host* stay valid
   std::deque<Host*> ready_;  // hosts that may be able to start a request, round-robin
   std::multimap<SteadyClock::time_point, Host*> parked_;  // hosts waiting for their delay
   std::multimap<SteadyClock::time_point, std::unique_ptr<Job>> delayed_;  // retries
   int in_flight_total_ = 0;
   bool pump_posted_ = false;
-  bool timeout_posted_ = false;  // a zero curl timeout is already posted
-  bool shutting_down_ = false;   // loop thread
-  bool canceled_ = false;        // loop thread
+  bool shutting_down_ = false;  // loop thread
+  bool canceled_ = false;       // loop thread
   std::mt19937_64 rng_;
   std::string robots_token_;
 

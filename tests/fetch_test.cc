@@ -1,6 +1,7 @@
 #include "newsdesk/fetch.h"
 
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <map>
@@ -24,9 +25,13 @@ using testing::HttpRequest;
 using testing::HttpResponse;
 using testing::TestServer;
 
-// Small delays so the suite is fast; loopback allowed explicitly.
+// Small delays so the suite is fast; loopback allowed explicitly. CTest runs the suite
+// twice: as is (one io thread), and with NEWSDESK_TEST_IO_THREADS=3 so every behaviour is
+// also checked with transfers spread over three curl loops (tests/CMakeLists.txt).
 FetchOptions TestOptions() {
   FetchOptions o;
+  if (const char* threads = std::getenv("NEWSDESK_TEST_IO_THREADS"))
+    o.io_threads = std::atoi(threads);
   o.allow_private_networks = true;
   o.per_host_delay = milliseconds(0);
   o.retry_base_delay = milliseconds(50);
@@ -684,6 +689,35 @@ TEST(Fetcher, SubmitFromAnotherThreadWhileRunning) {
   loop.join();
   EXPECT_EQ(calls.load(), 100);
   EXPECT_EQ(ok.load(), 100);
+}
+
+TEST(Fetcher, CallbacksRunOnTheRunThreadWhateverTheIoThreads) {
+  TestServer server(2);
+  FetchOptions o = TestOptions();
+  o.io_threads = 3;
+  o.obey_robots = false;
+  o.max_total = 32;
+  o.max_per_host = 32;
+  auto fetcher = Fetcher::Create(o);
+  std::vector<std::thread::id> threads;  // written by callbacks only: one thread
+  int ok = 0;
+  for (int i = 0; i < 300; ++i) {
+    fetcher->Submit(Req(server.url("/page/" + std::to_string(i))), [&, i](FetchResponse r) {
+      threads.push_back(std::this_thread::get_id());
+      const std::string title = "<title>Page /page/" + std::to_string(i) + "</title>";
+      if (r.outcome == FetchOutcome::kOk && r.body.find(title) != std::string::npos) ++ok;
+    });
+  }
+  fetcher->Shutdown();
+  std::thread::id run_thread;
+  std::thread loop([&] {
+    run_thread = std::this_thread::get_id();
+    fetcher->Run();
+  });
+  loop.join();
+  EXPECT_EQ(ok, 300);
+  ASSERT_EQ(threads.size(), 300u);
+  for (const std::thread::id& id : threads) ASSERT_EQ(id, run_thread);
 }
 
 TEST(Fetcher, MixedLoadEndsEveryRequestExactlyOnce) {

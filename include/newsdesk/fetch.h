@@ -36,6 +36,11 @@ struct FetchOptions {
   std::chrono::milliseconds retry_base_delay{1000};  // backoff: base * 2^(attempt-1) + jitter
   std::chrono::milliseconds max_retry_delay{300000};
   std::string user_agent = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)";
+  // Threads that drive transfers (each one libcurl multi handle on its own event loop).
+  // The first is the thread that calls Run(), which also schedules (limits, delays,
+  // robots.txt, retries) and runs every callback; the others only move bytes. One is
+  // plenty for a crawl; more raise the ceiling of requests per second on many cores.
+  int io_threads = 1;
   bool obey_robots = true;
   bool allow_file_urls = false;         // file:// only for lists the user gives
   bool allow_private_networks = false;  // loopback, RFC 1918, link-local, ...
