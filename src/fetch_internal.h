@@ -27,6 +27,26 @@ std::chrono::milliseconds BackoffDelay(const FetchOptions& options, int attempt,
 // and reserved addresses, including IPv4-mapped IPv6 forms of them.
 bool IsPrivateAddress(const sockaddr* address);
 
+// An URL split the way the scheduler needs it.
+struct ParsedUrl {
+  std::string scheme;      // lower-case
+  std::string origin;      // scheme://host:port, the unit of politeness and robots.txt
+  std::string path_query;  // "/path?query"
+  bool operator==(const ParsedUrl&) const = default;
+};
+
+// Parses any URL with curl's parser (curl_url); nullopt when curl rejects it or it has no
+// host (file: URLs have origin "file://").
+std::optional<ParsedUrl> ParseUrlWithCurl(const std::string& url);
+
+// The fast path for the common shape: http(s), a lower-case name or canonical dotted quad,
+// an optional port, a path and query of plain characters without escapes, fragments or dot
+// segments. Its answer equals ParseUrlWithCurl's; anything else gives nullopt.
+std::optional<ParsedUrl> SplitSimpleUrl(std::string_view url);
+
+// SplitSimpleUrl, else ParseUrlWithCurl.
+std::optional<ParsedUrl> ParseUrl(const std::string& url);
+
 // The same for a numeric address in text form ("10.0.0.1", "::1"); false if unparsable.
 bool IsPrivateAddressText(const std::string& address);
 

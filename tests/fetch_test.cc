@@ -136,6 +136,26 @@ TEST(Fetch, SendsUserAgentAndAcceptEncoding) {
       << r.body;
   EXPECT_NE(r.body.find("accept-encoding: "), std::string::npos) << r.body;
   EXPECT_NE(r.body.find("gzip"), std::string::npos) << r.body;
+  // Each once: they are our own header lines, not curl's, and must not be doubled.
+  auto count = [&](const std::string& needle) {
+    int n = 0;
+    for (size_t at = r.body.find(needle); at != std::string::npos; at = r.body.find(needle, at + 1))
+      ++n;
+    return n;
+  };
+  EXPECT_EQ(count("user-agent:"), 1) << r.body;
+  EXPECT_EQ(count("accept-encoding:"), 1) << r.body;
+}
+
+TEST(Fetch, ConditionalRequestSendsUserAgentToo) {
+  TestServer server;
+  FetchRequest request = Req(server.url("/echo-headers"));
+  request.etag = "\"v1\"";
+  FetchResponse r = FetchOne(request, TestOptions());
+  ASSERT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_NE(r.body.find("if-none-match: \"v1\""), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("user-agent: newsdesk-test/1.0"), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("accept-encoding: "), std::string::npos) << r.body;
 }
 
 TEST(Fetch, FollowsRedirectChainAndRecordsFinalUrl) {
@@ -845,6 +865,38 @@ TEST(FetchInternal, BackoffGrowsAndIsCapped) {
   EXPECT_EQ(fetch_internal::BackoffDelay(o, 3, 0.0), milliseconds(400));
   EXPECT_EQ(fetch_internal::BackoffDelay(o, 2, 0.99), milliseconds(299));  // jitter < half
   EXPECT_EQ(fetch_internal::BackoffDelay(o, 10, 0.5), milliseconds(1000));
+}
+
+TEST(FetchInternal, SimpleUrlSplitIsTheFastPath) {
+  using fetch_internal::ParsedUrl;
+  using fetch_internal::SplitSimpleUrl;
+  EXPECT_EQ(SplitSimpleUrl("http://127.0.0.1:8080/page/1?x=1"),
+            (ParsedUrl{"http", "http://127.0.0.1:8080", "/page/1?x=1"}));
+  EXPECT_EQ(SplitSimpleUrl("https://news.example"),
+            (ParsedUrl{"https", "https://news.example:443", "/"}));
+  // Left to curl: IPv4 spellings it rewrites, dot segments (RFC 3986 §5.2.4), escapes,
+  // upper case, userinfo, IPv6, fragments.
+  for (const char* url : {"http://127.1/", "http://0x7f.0.0.1/", "http://example.com/a/../b",
+                          "http://example.com/%41", "http://Example.com/", "HTTP://a.example/",
+                          "http://u@a.example/", "http://[::1]/", "http://a.example/#f"}) {
+    EXPECT_EQ(SplitSimpleUrl(url), std::nullopt) << url;
+  }
+  EXPECT_EQ(fetch_internal::ParseUrl("http://127.1/a/../b"),
+            (ParsedUrl{"http", "http://127.0.0.1:80", "/b"}));
+}
+
+TEST(FetchInternal, SimpleUrlSplitAgreesWithCurlOnTheFuzzCorpus) {
+  int fast = 0;
+  for (const auto& entry :
+       std::filesystem::directory_iterator(NEWSDESK_SOURCE_DIR "/fuzz/corpus/fetch_url")) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    std::string url((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    auto simple = fetch_internal::SplitSimpleUrl(url);
+    if (!simple) continue;
+    ++fast;
+    EXPECT_EQ(simple, fetch_internal::ParseUrlWithCurl(url)) << url;
+  }
+  EXPECT_GE(fast, 10);  // the corpus holds both kinds
 }
 
 TEST(FetchInternal, PrivateAddresses) {
