@@ -2,13 +2,16 @@
 # Loopback throughput of the fetcher beside wrk's, both against the same Beast test server
 # (a separate process on one thread), so wrk's figure is the ceiling for this server.
 #
-#   bench/fetch_vs_wrk.sh [BUILD_DIR] [REQUESTS] [CONCURRENCY] [WRK_SECONDS]
-#   e.g. bench/fetch_vs_wrk.sh build 20000 256 5
+#   bench/fetch_vs_wrk.sh [BUILD_DIR] [REQUESTS] [CONCURRENCY] [WRK_SECONDS] [IO_THREADS...]
+#   e.g. bench/fetch_vs_wrk.sh build 20000 256 5 1 2
+# The fetcher runs once per IO_THREADS value (default: 1 and 2), right after wrk.
 set -euo pipefail
 build=${1:-build}
 requests=${2:-20000}
 concurrency=${3:-256}
 seconds=${4:-5}
+io_threads=("${@:5}")
+[[ ${#io_threads[@]} -gt 0 ]] || io_threads=(1 2)
 bench="$build/bench/fetch_bench"
 [[ -x "$bench" ]] || { echo "build $bench first (cmake --build $build --target fetch_bench)" >&2; exit 2; }
 command -v wrk >/dev/null || { echo "wrk not installed (apt-get install wrk)" >&2; exit 2; }
@@ -24,5 +27,7 @@ echo "server: $base (pid $server_pid)"
 echo "== wrk -t1 -c$concurrency -d${seconds}s --latency $base/page/1"
 wrk -t1 -c"$concurrency" -d"${seconds}s" --latency "$base/page/1" | sed -n '1,20p'
 
-echo "== fetch_bench --url $base -n $requests -c $concurrency"
-"$bench" --url "$base" -n "$requests" -c "$concurrency"
+for t in "${io_threads[@]}"; do
+  echo "== fetch_bench --url $base -n $requests -c $concurrency --io-threads $t"
+  "$bench" --url "$base" -n "$requests" -c "$concurrency" --io-threads "$t"
+done

@@ -512,11 +512,18 @@ class CurlLoop {
     return 0;
   }
 
+  // curl's one timer. `deadline_` is what curl asked for last; the Asio timer is only
+  // moved when that comes earlier than where it is armed. curl pushes its deadline later
+  // around every transfer, and re-arming each time cost a timerfd_settime per request; a
+  // timer that fires before the deadline just re-arms for it.
   static int OnCurlTimer(CURLM* /*multi*/, long timeout_ms, void* userp) {
     auto* self = static_cast<CurlLoop*>(userp);
-    self->timer_.cancel();
-    if (timeout_ms < 0) return 0;
+    if (timeout_ms < 0) {
+      self->deadline_ = SteadyClock::time_point::max();
+      return 0;
+    }
     if (timeout_ms == 0) {
+      self->deadline_ = SteadyClock::time_point::max();
       if (self->timeout_posted_) return 0;
       self->timeout_posted_ = true;
       asio::post(self->io_, [self] {
@@ -525,11 +532,22 @@ class CurlLoop {
       });
       return 0;
     }
-    self->timer_.expires_after(milliseconds(timeout_ms));
-    self->timer_.async_wait([self](const boost::system::error_code& ec) {
-      if (!ec) self->OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
-    });
+    self->deadline_ = SteadyClock::now() + milliseconds(timeout_ms);
+    if (self->deadline_ < self->armed_) self->ArmTimer(self->deadline_);
     return 0;
+  }
+
+  void ArmTimer(SteadyClock::time_point at) {
+    armed_ = at;
+    timer_.expires_at(at);  // cancels a wait still pending
+    timer_.async_wait([this](const boost::system::error_code& ec) {
+      if (ec) return;  // re-armed earlier, or the loop is going away
+      armed_ = SteadyClock::time_point::max();
+      if (deadline_ == SteadyClock::time_point::max()) return;  // curl cancelled it
+      if (deadline_ > SteadyClock::now()) return ArmTimer(deadline_);
+      deadline_ = SteadyClock::time_point::max();
+      OnSocketAction(CURL_SOCKET_TIMEOUT, 0);
+    });
   }
 
   static curl_socket_t OnOpenSocket(void* userp, curlsocktype purpose, curl_sockaddr* address) {
@@ -635,6 +653,8 @@ class CurlLoop {
 
   asio::io_context& io_;
   asio::steady_timer timer_;
+  SteadyClock::time_point deadline_ = SteadyClock::time_point::max();  // none
+  SteadyClock::time_point armed_ = SteadyClock::time_point::max();     // timer_ idle
   bool timeout_posted_ = false;  // a zero curl timeout is already posted
   const bool allow_private_networks_;
   Done done_;
