@@ -31,6 +31,14 @@ long PeakRssKb() {
   return usage.ru_maxrss;
 }
 
+// User + system CPU of the whole process (all its threads) so far, in seconds.
+double CpuSeconds() {
+  rusage usage{};
+  getrusage(RUSAGE_SELF, &usage);
+  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
+  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
 struct Args {
   int requests = 20000;
   int concurrency = 256;
@@ -153,8 +161,10 @@ int main(int argc, char** argv) {
   for (int i = 0; i < std::min(args.concurrency, args.requests); ++i) loop.SubmitNext();
   if (args.requests == 0) fetcher->Shutdown();
   auto start = Clock::now();
+  const double cpu_start = CpuSeconds();
   fetcher->Run();
   double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+  const double cpu = CpuSeconds() - cpu_start;
 
   std::printf(
       "fetch_bench: %d requests (%d ok, %.1f MB) at concurrency %d, %d io thread%s, against "
@@ -166,6 +176,8 @@ int main(int argc, char** argv) {
   std::printf("  rate      %.0f requests/s\n", loop.completed() / seconds);
   std::printf("  latency   p50 %.2f ms   p99 %.2f ms\n", Percentile(loop.latencies(), 0.50),
               Percentile(loop.latencies(), 0.99));
+  std::printf("  cpu       %.1f us/request%s\n", 1e6 * cpu / std::max(1, loop.completed()),
+              server ? " (fetcher + server)" : " (fetcher, all threads)");
   std::printf("  peak RSS  %.1f MB%s\n", static_cast<double>(PeakRssKb()) / 1024.0,
               server ? " (fetcher + server)" : " (fetcher only)");
   return loop.ok() == args.requests ? 0 : 1;
