@@ -468,7 +468,7 @@ class CurlLoop {
   void Add(std::unique_ptr<Transfer> t) {
     t->loop = this;
     CURL* easy = t->easy->handle.get();
-    curl_easy_setopt(easy, CURLOPT_PRIVATE, t.get());
+    curl_easy_setopt(easy, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, t.get());
     if (CURLMcode mc = curl_multi_add_handle(multi_.get(), easy); mc != CURLM_OK) {
       t->add_error = mc;
@@ -984,7 +984,6 @@ class FetcherImpl final : public Fetcher {
     CURL* e = t->easy->handle.get();
     t->easy->error[0] = '\0';
     curl_easy_setopt(e, CURLOPT_URL, job->current_url.c_str());
-    curl_easy_setopt(e, CURLOPT_WRITEDATA, t.get());
     curl_slist* headers = nullptr;
     if (job->is_robots) {
       // RFC 9309 §2.3.1.2: follow at least five consecutive redirects (CURLOPT_MAXREDIRS).
