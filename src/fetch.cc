@@ -101,7 +101,7 @@ milliseconds BackoffDelay(const FetchOptions& options, int attempt, double jitte
   int shift = std::clamp(attempt - 1, 0, 30);
   double base = static_cast<double>(options.retry_base_delay.count()) * double(int64_t{1} << shift);
   double total = base + base * 0.5 * std::clamp(jitter01, 0.0, 1.0);
-  double cap = static_cast<double>(options.max_retry_delay.count());
+  const auto cap = static_cast<double>(options.max_retry_delay.count());
   return milliseconds(static_cast<int64_t>(std::min(total, cap)));
 }
 
@@ -674,7 +674,7 @@ struct LoopSlot {
   int in_flight = 0;                               // scheduler's thread only
 };
 
-constexpr int64_t kRobotsMaxBytes = 500 * 1024;  // RFC 9309 §2.5
+constexpr int64_t kRobotsMaxBytes = int64_t{500} * 1024;  // RFC 9309 §2.5
 
 class FetcherImpl final : public Fetcher {
  public:
@@ -798,8 +798,9 @@ class FetcherImpl final : public Fetcher {
     if (canceled_) return Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
     auto parsed = ParseUrl(job->current_url);
     if (!parsed) {
-      return Finish(std::move(job), FetchOutcome::kInvalidUrl,
-                    "not an absolute URL: " + job->current_url);
+      // The message first: the order in which arguments are evaluated is unspecified.
+      std::string error = "not an absolute URL: " + job->current_url;
+      return Finish(std::move(job), FetchOutcome::kInvalidUrl, std::move(error));
     }
     if (parsed->scheme == "file") {
       if (!options_.allow_file_urls)

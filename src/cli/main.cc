@@ -21,7 +21,9 @@ bool RegisterCommand(CommandInfo info) {
 
 }  // namespace newsdesk::cli
 
-int main(int argc, char** argv) {
+namespace {
+
+int Main(int argc, char** argv) {
   using namespace newsdesk::cli;
   CLI::App app{"newsdesk: multilingual news ingestion into a local SQLite store"};
   app.require_subcommand(1);
@@ -42,14 +44,22 @@ int main(int argc, char** argv) {
     return rc == 0 ? kExitOk : kExitUsage;
   }
   for (auto& [sub, run] : runners) {
-    if (sub->parsed()) {
-      try {
-        return run();
-      } catch (const std::exception& e) {
-        std::cerr << "newsdesk: " << e.what() << "\n";
-        return kExitUsage;
-      }
-    }
+    if (sub->parsed()) return run();
   }
   return kExitUsage;
+}
+
+}  // namespace
+
+// No exception leaves main: whatever a command or the command line setup throws is
+// reported on stderr with exit code 2 instead of std::terminate.
+int main(int argc, char** argv) {
+  try {
+    return Main(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "newsdesk: " << e.what() << "\n";
+  } catch (...) {
+    std::cerr << "newsdesk: unknown error\n";
+  }
+  return newsdesk::cli::kExitUsage;
 }
