@@ -1,5 +1,6 @@
 #include "newsdesk/crawl.h"
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
@@ -329,6 +330,55 @@ TEST(Crawl, FullCrawlThenSecondCrawlRefetchesNothing) {
   ASSERT_EQ(runs->size(), 2u);
   EXPECT_EQ((*runs)[0].status, "ok");
   EXPECT_FALSE((*runs)[0].finished_at.empty());
+  fs::remove_all(dir);
+}
+
+// A URL that failed with a transient error is fetched again by a later crawl once its
+// retry time has come, although no source lists it anew (the feed and sitemaps answer 304),
+// and not before.
+TEST(Crawl, FailedUrlIsRetriedByALaterCrawlOnceItsTimeHasCome) {
+  NewsSite site;
+  std::atomic<int> hits{0};
+  site.server().Handle("/articles/7", [&hits, html = ArticleHtml(7)](const HttpRequest&) {
+    if (hits++ > 0) return HttpResponse::Html(html);
+    HttpResponse busy = HttpResponse::Text("busy");
+    busy.status = 503;
+    return busy;
+  });
+  fs::path dir = TempDir("retry");
+  Result<PipelineConfig> config = LoadPipelineConfig(site.WritePipeline(dir));
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  const std::string url = site.server().url("/articles/7");
+  auto retry_at = [&](const std::string& when) {
+    Result<std::optional<FrontierEntry>> entry = (*store)->GetUrl(url);
+    ASSERT_OK(entry);
+    ASSERT_TRUE(entry->has_value());
+    EXPECT_EQ((*entry)->state, UrlState::kFailed);
+    EXPECT_NE((*entry)->next_attempt_at, "");  // transient: a retry time, not final
+    (*entry)->next_attempt_at = when;
+    EXPECT_OK((*store)->UpsertUrl(**entry));
+  };
+  auto crawl = [&]() -> PipelineProgress {
+    Crawler crawler(*config, **store, {});
+    Result<CrawlReport> r = crawler.Run();
+    EXPECT_OK(r);
+    return r.ok() ? r->run.counts : PipelineProgress{};
+  };
+
+  PipelineProgress first = crawl();
+  EXPECT_EQ(first.stored, NewsSite::kArticles - 1);
+  EXPECT_EQ(first.failed, 1);
+  retry_at("2999-01-01T00:00:00Z");
+  EXPECT_EQ(crawl().fetched, 0);  // not due yet
+  EXPECT_EQ(hits.load(), 1);
+  retry_at("2000-01-01T00:00:00Z");
+  PipelineProgress third = crawl();
+  EXPECT_EQ(third.fetched, 1);
+  EXPECT_EQ(third.stored, 1);
+  EXPECT_EQ(hits.load(), 2);
+  ExpectCompleteAndExactlyOnce(config->store, NewsSite::kArticles);
   fs::remove_all(dir);
 }
 
