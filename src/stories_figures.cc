@@ -223,8 +223,10 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
 std::vector<FigureClaim> DisagreeingFigures(
     const std::vector<std::pair<std::string, std::string>>& source_texts) {
   std::map<std::string, std::vector<FigureClaim>> by_noun;
-  for (const auto& [source, text] : source_texts) {
-    for (Figure& f : ExtractFigures(text)) {
+  // Not a structured binding: clang 14 (Debian 12) cannot capture one in a lambda.
+  for (const auto& source_text : source_texts) {
+    const std::string& source = source_text.first;
+    for (Figure& f : ExtractFigures(source_text.second)) {
       if (f.noun.empty()) continue;
       auto& claims = by_noun[f.noun];
       const bool seen = std::any_of(claims.begin(), claims.end(), [&](const FigureClaim& c) {
