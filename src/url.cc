@@ -251,7 +251,14 @@ Result<std::string> CanonicalizeUrl(std::string_view url) {
   if (uriNormalizeSyntaxA(uri.get()) != URI_SUCCESS) {
     return Status::InvalidArgument("cannot normalize URL: " + std::string(url));
   }
-  const std::string normalized = ToString(uri.get());
+  std::string normalized = ToString(uri.get());
+  // Without an authority, a path that starts with "//" once its dot segments are gone
+  // ("https:/.//x") would read back as one ("https://x"): keep the "/." that prevents it
+  // (RFC 3986 §3.3: such a path cannot begin with "//").
+  const size_t after_scheme = Range(uri->scheme).size() + 1;
+  if (uri->hostText.first == nullptr && normalized.compare(after_scheme, 2, "//") == 0) {
+    normalized.insert(after_scheme, "/.");
+  }
   uri.reset();
 
   // Pass 2: edit the components of a non-owning parse; replacement text lives in locals

@@ -165,6 +165,26 @@ TEST(CanonicalizeUrl, IsIdempotent) {
   }
 }
 
+TEST(CanonicalizeUrl, PathStartingWithTwoSlashesDoesNotBecomeAnAuthority) {
+  // RFC 3986 §3.3: without an authority the path cannot begin with "//"; removing the
+  // dot segment of "/.//x" must not turn x into a host.
+  EXPECT_EQ(Canon("https:/.//x.example/a"), "https:/.//x.example/a");
+  EXPECT_EQ(UrlHost(Canon("https:/.//x.example/a")), "");
+}
+
+TEST(CanonicalizeUrl, IsIdempotentOnFuzzFindings) {
+  // libFuzzer (fuzz/url_fuzz.cc): an empty authority, "/./" and raw non-ASCII bytes.
+  const std::string url(
+      "https:/.//\xd7\x93\xd2\x95\xd7\xd7\x94\x92\x9e.\xd7"
+      "example/\n/\xd7\x9e\xd7\x90\xd7"
+      "\x9e\xd7\xa8?\xd7\xa2=e.1");
+  Result<std::string> once = CanonicalizeUrl(url);
+  if (!once.ok()) return;
+  Result<std::string> twice = CanonicalizeUrl(*once);
+  ASSERT_TRUE(twice.ok()) << *once << " -> " << twice.status().ToString();
+  EXPECT_EQ(*twice, *once);
+}
+
 TEST(CanonicalizeUrl, RejectsRelativeAndGarbage) {
   EXPECT_TRUE(CanonicalizeUrl("/just/a/path").status().IsInvalidArgument());
   EXPECT_TRUE(CanonicalizeUrl("").status().IsInvalidArgument());
