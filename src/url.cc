@@ -210,6 +210,16 @@ std::string StripWww(std::string host) {
   return host;
 }
 
+// `text` is `uri` serialized. Without an authority, a path that starts with "//" once its
+// dot segments are gone ("https:/.//x") would read back as one ("https://x"): put back
+// the "/." that prevents it (RFC 3986 §3.3: such a path cannot begin with "//").
+void KeepPathAPath(const UriUriA& uri, std::string* text) {
+  const size_t after_scheme = Range(uri.scheme).size() + 1;
+  if (uri.hostText.first == nullptr && text->compare(after_scheme, 2, "//") == 0) {
+    text->insert(after_scheme, "/.");
+  }
+}
+
 }  // namespace
 
 bool IsTrackingParameter(std::string_view name) {
@@ -238,6 +248,7 @@ Result<std::string> ResolveUrl(std::string_view base, std::string_view ref) {
   }
   std::string out = ToString(resolved.get());
   if (out.empty()) return Status::Internal("uriparser could not serialize a resolved URL");
+  KeepPathAPath(*resolved, &out);
   return out;
 }
 
@@ -252,13 +263,7 @@ Result<std::string> CanonicalizeUrl(std::string_view url) {
     return Status::InvalidArgument("cannot normalize URL: " + std::string(url));
   }
   std::string normalized = ToString(uri.get());
-  // Without an authority, a path that starts with "//" once its dot segments are gone
-  // ("https:/.//x") would read back as one ("https://x"): keep the "/." that prevents it
-  // (RFC 3986 §3.3: such a path cannot begin with "//").
-  const size_t after_scheme = Range(uri->scheme).size() + 1;
-  if (uri->hostText.first == nullptr && normalized.compare(after_scheme, 2, "//") == 0) {
-    normalized.insert(after_scheme, "/.");
-  }
+  KeepPathAPath(*uri, &normalized);
   uri.reset();
 
   // Pass 2: edit the components of a non-owning parse; replacement text lives in locals

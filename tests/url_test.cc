@@ -79,6 +79,17 @@ TEST(ResolveUrl, Rfc3986AbnormalExamples) {
   for (const auto& [ref, want] : cases) EXPECT_EQ(Resolve(ref), want) << "ref " << ref;
 }
 
+TEST(ResolveUrl, PathStartingWithTwoSlashesDoesNotBecomeAnAuthority) {
+  // RFC 3986 §5.2.4 then §3.3: "https:/a" + "/.//x" gives the path "//x", which without an
+  // authority must be written "/.//x", not "https://x" (x is no host).
+  Result<std::string> r = ResolveUrl("https:/a", "/.//x");
+  ASSERT_OK(r);
+  EXPECT_EQ(*r, "https:/.//x");
+  Result<std::string> kept = ResolveUrl("foo:/a/b", "..//x");  // uriparser's own "/." stays
+  ASSERT_OK(kept);
+  EXPECT_EQ(*kept, "foo:/.//x");
+}
+
 TEST(ResolveUrl, RejectsRelativeBase) {
   EXPECT_TRUE(ResolveUrl("/relative/path", "g").status().IsInvalidArgument());
   EXPECT_TRUE(ResolveUrl("not a url at all", "g").status().IsInvalidArgument());
