@@ -1,11 +1,13 @@
-// Fetch stage: turns URLs into response bytes. libcurl's multi_socket API driven by one
-// boost::asio::io_context (see src/fetch.cc), with politeness (global and per-host limits,
-// per-host delay, robots.txt), retries with backoff, conditional GET, size caps and a
-// private-network guard. No curl or Asio type appears here.
+// Fetch stage: turns URLs into response bytes. libcurl's multi_socket API driven by
+// boost::asio::io_context event loops (one by default; see src/fetch.cc), with politeness
+// (global and per-host limits, per-host delay, robots.txt), retries with backoff,
+// conditional GET, size caps and a private-network guard. No curl or Asio type appears
+// here.
 //
 // Thread-safety: Submit(), Shutdown() and Cancel() may be called from any thread. Run()
 // must be called from exactly one thread (the fetcher's thread); completion callbacks run
-// on that thread and must not block for long.
+// on that thread and must not block for long. With FetchOptions::io_threads > 1, Run()
+// starts and joins the extra threads itself.
 #ifndef NEWSDESK_FETCH_H_
 #define NEWSDESK_FETCH_H_
 
@@ -40,7 +42,7 @@ struct FetchOptions {
   // The first is the thread that calls Run(), which also schedules (limits, delays,
   // robots.txt, retries) and runs every callback; the others only move bytes. One is
   // plenty for a crawl; more raise the ceiling of requests per second on many cores.
-  int io_threads = 1;
+  int io_threads = 1;  // 1 to 64
   bool obey_robots = true;
   bool allow_file_urls = false;         // file:// only for lists the user gives
   bool allow_private_networks = false;  // loopback, RFC 1918, link-local, ...
