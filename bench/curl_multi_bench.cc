@@ -19,9 +19,12 @@
 #include <vector>
 
 #include <curl/curl.h>
-#include <sys/resource.h>
+
+#include "process_usage.h"
 
 namespace {
+
+using newsdesk::bench::CpuSeconds;
 
 struct Args {
   std::string url;
@@ -117,13 +120,6 @@ int RunLoop(const std::string& base, int requests, int connections, std::atomic<
   for (Slot& slot : slots) curl_easy_cleanup(slot.easy);
   curl_multi_cleanup(multi);
   return ok;
-}
-
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
 }
 
 }  // namespace

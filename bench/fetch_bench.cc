@@ -16,28 +16,15 @@
 #include <thread>
 #include <vector>
 
-#include <sys/resource.h>
-
 #include "newsdesk/fetch.h"
+#include "process_usage.h"
 #include "testing/test_server.h"
 
 namespace {
 
+using newsdesk::bench::CpuSeconds;
+using newsdesk::bench::PeakRssKb;
 using Clock = std::chrono::steady_clock;
-
-long PeakRssKb() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  return usage.ru_maxrss;
-}
-
-// User + system CPU of the whole process (all its threads) so far, in seconds.
-double CpuSeconds() {
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-  auto seconds = [](const timeval& t) { return static_cast<double>(t.tv_sec) + t.tv_usec / 1e6; };
-  return seconds(usage.ru_utime) + seconds(usage.ru_stime);
-}
 
 struct Args {
   int requests = 20000;

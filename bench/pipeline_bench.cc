@@ -21,11 +21,11 @@
 #include <thread>
 #include <vector>
 
-#include <sys/resource.h>
 #include <unistd.h>
 
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
+#include "process_usage.h"
 #include "testing/test_server.h"
 #include "thread_cpu.h"
 
@@ -38,12 +38,6 @@ long RssKb() {
   long pages = 0, resident = 0;
   statm >> pages >> resident;
   return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-long PeakRssKb() {
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  return ru.ru_maxrss;
 }
 
 std::string ReadFile(const fs::path& p) {
@@ -198,10 +192,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "pipeline_bench: %s\n", summary.status().ToString().c_str());
     return 1;
   }
-  struct rusage ru {};
-  getrusage(RUSAGE_SELF, &ru);
-  const double cpu =
-      ru.ru_utime.tv_sec + ru.ru_stime.tv_sec + (ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) / 1e6;
+  const double cpu = newsdesk::bench::CpuSeconds();
   const auto& c = summary->counts;
   std::printf(
       "pipeline_bench: %d pages (%.1f MB) over %s from %zu sources, %u cores\n"
@@ -212,7 +203,7 @@ int main(int argc, char** argv) {
       std::thread::hardware_concurrency(), secs, count / secs, bytes / 1e6 / secs, cpu,
       static_cast<long long>(c.stored), static_cast<long long>(c.near_duplicates),
       static_cast<long long>(c.duplicates), static_cast<long long>(c.failed), rss_before / 1024,
-      PeakRssKb() / 1024);
+      newsdesk::bench::PeakRssKb() / 1024);
   PrintStats(summary->stats, server_cpu_ns.load() / 1e9);
   for (size_t i = 0; i < summary->failures.size() && i < 5; ++i) {
     std::printf("  failed: %s: %s\n", summary->failures[i].url.c_str(),

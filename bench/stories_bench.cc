@@ -21,11 +21,11 @@
 #include <unordered_map>
 #include <vector>
 
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include "newsdesk/stories.h"
+#include "process_usage.h"
 
 namespace {
 
@@ -224,12 +224,7 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
   gold.reserve(size);
   int64_t duplicates = 0;
   const size_t tail_start = size - size / 10;
-  auto cpu = [] {
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return static_cast<double>(u.ru_utime.tv_sec + u.ru_stime.tv_sec) +
-           1e-6 * static_cast<double>(u.ru_utime.tv_usec + u.ru_stime.tv_usec);
-  };
+  auto cpu = [] { return newsdesk::bench::CpuSeconds(); };
   double seconds = 0, tail_seconds = 0, cpu_seconds = 0;
   std::vector<newsdesk::StoryArticle> batch;
   std::vector<int64_t> labels;
@@ -252,9 +247,6 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
     gold.insert(gold.end(), labels.begin(), labels.end());
   }
   const BCubed b = Score(gold, predicted);
-  rusage usage{};
-  getrusage(RUSAGE_SELF, &usage);
-
   std::printf(
       "%8zu articles  %6.0f articles/s  wall %6.1f us/article  CPU %6.1f us/article, "
       "last 10%%: %6.1f  peak RSS %5.0f MB  near/exact dups %lld  BCubed P %.3f R %.3f "
@@ -262,8 +254,8 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
       size, static_cast<double>(size) / seconds, 1e6 * seconds / static_cast<double>(size),
       1e6 * cpu_seconds / static_cast<double>(size),
       1e6 * tail_seconds / static_cast<double>(size - (tail_start / 1000) * 1000),
-      static_cast<double>(usage.ru_maxrss) / 1024.0, static_cast<long long>(duplicates), b.p, b.r,
-      b.f1);
+      static_cast<double>(newsdesk::bench::PeakRssKb()) / 1024.0,
+      static_cast<long long>(duplicates), b.p, b.r, b.f1);
   std::fflush(stdout);
 }
 
