@@ -742,10 +742,12 @@ class FetcherImpl final : public Fetcher {
     std::vector<std::thread> threads;
     std::mutex error_mu;
     std::exception_ptr error;
+    // Restarted here, before any thread runs, so a stop() that comes early is not undone.
+    io_.restart();
+    for (size_t i = 1; i < loops_.size(); ++i) loops_[i]->own_io->restart();
     for (size_t i = 1; i < loops_.size(); ++i) {
       threads.emplace_back([this, &error_mu, &error, io = loops_[i]->own_io.get()] {
         try {
-          io->restart();
           io->run();
         } catch (...) {  // not expected: handlers do not throw; end the run, report it
           std::lock_guard<std::mutex> lock(error_mu);
@@ -755,7 +757,6 @@ class FetcherImpl final : public Fetcher {
       });
     }
     try {
-      io_.restart();
       io_.run();
     } catch (...) {
       StopLoops();
