@@ -683,8 +683,7 @@ class FetcherImpl final : public Fetcher {
         work_(asio::make_work_guard(io_)),
         schedule_timer_(io_),
         rng_(std::random_device{}()),
-        robots_token_(RobotsProductToken(options.user_agent)),
-        user_agent_header_("User-Agent: " + options.user_agent) {
+        robots_token_(RobotsProductToken(options.user_agent)) {
     EnsureCurlGlobalInit();
     options_.max_total = std::max(1, options_.max_total);
     options_.max_per_host = std::max(1, options_.max_per_host);
@@ -693,7 +692,7 @@ class FetcherImpl final : public Fetcher {
     // Header lines rather than CURLOPT_USERAGENT and the Accept-Encoding curl derives from
     // CURLOPT_ACCEPT_ENCODING: curl formats those again for every request, and that was a
     // tenth of its CPU per request on loopback. Decoding still follows ACCEPT_ENCODING.
-    curl_slist* base = curl_slist_append(nullptr, user_agent_header_.c_str());
+    curl_slist* base = curl_slist_append(nullptr, ("User-Agent: " + options_.user_agent).c_str());
     if (base != nullptr) {
       curl_slist_append(base, ("Accept-Encoding: " + AcceptedEncodings()).c_str());
       base_headers_.reset(base);
@@ -1004,9 +1003,12 @@ class FetcherImpl final : public Fetcher {
       if (!job->redirect_hop) ++job->response.attempts;
       job->redirect_hop = false;
     }
-    // Most requests send only the shared User-Agent list; a conditional one has its own.
+    // Most requests send only the shared lines; a conditional one has its own list, with
+    // the shared lines copied after its own.
     if (headers != nullptr) {
-      if (curl_slist* next = curl_slist_append(headers, user_agent_header_.c_str())) headers = next;
+      for (const curl_slist* line = base_headers_.get(); line != nullptr; line = line->next) {
+        if (curl_slist* next = curl_slist_append(headers, line->data)) headers = next;
+      }
       t->headers.reset(headers);
     }
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers != nullptr ? headers : base_headers_.get());
@@ -1353,7 +1355,6 @@ class FetcherImpl final : public Fetcher {
   bool canceled_ = false;       // loop thread
   std::mt19937_64 rng_;
   std::string robots_token_;
-  std::string user_agent_header_;
   SlistPtr base_headers_;  // User-Agent and Accept-Encoding lines
 
   std::mutex mu_;

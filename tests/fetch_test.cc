@@ -155,7 +155,7 @@ TEST(Fetch, ConditionalRequestSendsUserAgentToo) {
   ASSERT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
   EXPECT_NE(r.body.find("if-none-match: \"v1\""), std::string::npos) << r.body;
   EXPECT_NE(r.body.find("user-agent: newsdesk-test/1.0"), std::string::npos) << r.body;
-  EXPECT_NE(r.body.find("accept-encoding: "), std::string::npos) << r.body;
+  EXPECT_NE(r.body.find("accept-encoding: deflate, gzip"), std::string::npos) << r.body;
 }
 
 TEST(Fetch, FollowsRedirectChainAndRecordsFinalUrl) {
