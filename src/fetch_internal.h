@@ -1,4 +1,6 @@
-// Internal pieces of the fetcher exposed for unit tests. Not installed; not a contract.
+// Internal pieces of the fetcher exposed for unit tests, and its URL split for the
+// pipeline's robots.txt cache (which must key origins as the fetcher does). Not installed;
+// not a contract.
 #ifndef NEWSDESK_SRC_FETCH_INTERNAL_H_
 #define NEWSDESK_SRC_FETCH_INTERNAL_H_
 

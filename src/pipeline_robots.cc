@@ -1,36 +1,15 @@
 #include "pipeline_robots.h"
 
-#include <algorithm>
-#include <cctype>
 #include <cstdio>
-#include <memory>
+#include <optional>
 #include <set>
 
-#include <curl/curl.h>
-
+#include "fetch_internal.h"
 #include "newsdesk/document.h"
 
 namespace newsdesk::internal {
 
 namespace {
-
-struct CurlUrlDeleter {
-  void operator()(CURLU* h) const { curl_url_cleanup(h); }
-};
-
-std::optional<std::string> UrlPart(CURLU* h, CURLUPart which, unsigned flags = 0) {
-  char* out = nullptr;
-  if (curl_url_get(h, which, &out, flags) != CURLUE_OK) return std::nullopt;
-  std::string s(out);
-  curl_free(out);
-  return s;
-}
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
 
 // Inverse of IsoUtc ("YYYY-MM-DDTHH:MM:SSZ"); nullopt if malformed.
 std::optional<std::chrono::system_clock::time_point> ParseIsoUtc(const std::string& s) {
@@ -48,15 +27,10 @@ std::optional<std::chrono::system_clock::time_point> ParseIsoUtc(const std::stri
 }  // namespace
 
 std::string RobotsOrigin(const std::string& url) {
-  std::unique_ptr<CURLU, CurlUrlDeleter> h(curl_url());
-  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK) return "";
-  const std::optional<std::string> scheme = UrlPart(h.get(), CURLUPART_SCHEME);
-  const std::optional<std::string> host = UrlPart(h.get(), CURLUPART_HOST);
-  const std::optional<std::string> port = UrlPart(h.get(), CURLUPART_PORT, CURLU_DEFAULT_PORT);
-  if (!scheme || !host || host->empty() || !port) return "";
-  const std::string s = Lower(*scheme);
-  if (s != "http" && s != "https") return "";
-  return s + "://" + Lower(*host) + ":" + *port;
+  // The fetcher's own split, so the keys preloaded here are the ones it looks up.
+  const std::optional<fetch_internal::ParsedUrl> parsed = fetch_internal::ParseUrl(url);
+  if (!parsed || (parsed->scheme != "http" && parsed->scheme != "https")) return "";
+  return parsed->origin;
 }
 
 Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& urls) {
