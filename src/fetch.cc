@@ -174,12 +174,15 @@ std::optional<ParsedUrl> ParseUrlWithCurl(const std::string& url) {
     curl_free(out);
     return s;
   };
+  auto lower = [](std::string s) {
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+  };
   ParsedUrl p;
   auto scheme = part(CURLUPART_SCHEME);
   if (!scheme) return std::nullopt;
-  p.scheme = *scheme;
-  std::transform(p.scheme.begin(), p.scheme.end(), p.scheme.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  p.scheme = lower(*scheme);
   auto path = part(CURLUPART_PATH);
   p.path_query = path ? *path : "/";
   if (auto query = part(CURLUPART_QUERY)) p.path_query += "?" + *query;
@@ -190,10 +193,7 @@ std::optional<ParsedUrl> ParseUrlWithCurl(const std::string& url) {
   auto host = part(CURLUPART_HOST);
   auto port = part(CURLUPART_PORT, CURLU_DEFAULT_PORT);
   if (!host || host->empty() || !port) return std::nullopt;
-  std::string lower = *host;
-  std::transform(lower.begin(), lower.end(), lower.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  p.origin = p.scheme + "://" + lower + ":" + *port;
+  p.origin = p.scheme + "://" + lower(*host) + ":" + *port;
   return p;
 }
 
@@ -1085,8 +1085,8 @@ class FetcherImpl final : public Fetcher {
     }
   }
 
-  // Takes a transfer back from its loop: the counts, the easy handle back to its pool (the
-  // caller reads the results first, then lets `t` go), the host back in the ready list.
+  // Takes a transfer back from its loop: the counts, and its host back in the ready list.
+  // The caller reads the results, then returns the easy handle to its pool.
   void Reclaim(Transfer& t) {
     --t.host->in_flight;
     --in_flight_total_;
@@ -1344,6 +1344,7 @@ class FetcherImpl final : public Fetcher {
   asio::executor_work_guard<asio::io_context::executor_type> work_;
   asio::steady_timer schedule_timer_;
   SteadyClock::time_point scheduled_wake_{};
+  SlistPtr base_headers_;  // User-Agent and Accept-Encoding lines; easy handles point here
   std::vector<std::unique_ptr<LoopSlot>> loops_;  // after io_: destroyed before it
   std::unordered_map<std::string, Host> hosts_;   // node-based: Host* stay valid
   std::deque<Host*> ready_;  // hosts that may be able to start a request, round-robin
@@ -1355,7 +1356,6 @@ class FetcherImpl final : public Fetcher {
   bool canceled_ = false;       // loop thread
   std::mt19937_64 rng_;
   std::string robots_token_;
-  SlistPtr base_headers_;  // User-Agent and Accept-Encoding lines
 
   std::mutex mu_;
   bool accepting_ = true;    // guarded by mu_
