@@ -1016,18 +1016,49 @@ class BlockBuilder {
 // ---------------------------------------------------------------------------------------
 // Block classification
 
+// Sentence endings of every script the extractor meets, as UTF-8 (besides ASCII . ! ? : ;):
+// ellipsis, closing quotes and dashes; Hebrew sof pasuq, geresh and gershayim; Arabic
+// question mark, full stop and Urdu full stop; Devanagari danda and double danda; CJK and
+// full-width stops; Armenian, Ethiopic, Myanmar and Thai-adjacent stops.
+constexpr std::string_view kSentenceEnds[] = {
+    "\xE2\x80\xA6",  // … ellipsis
+    "\xE2\x80\x9D",  // ” right double quote
+    "\xE2\x80\x9C",  // “ (German closing quote)
+    "\xE2\x80\x99",  // ’ right single quote
+    "\xE2\x80\x94",  // — em dash
+    "\xE2\x80\x93",  // – en dash
+    "\xC2\xBB",      // »
+    "\xC2\xAB",      // «
+    "\xD7\x83",      // ׃ sof pasuq
+    "\xD7\xB4",      // ״ gershayim
+    "\xD7\xB3",      // ׳ geresh
+    "\xD8\x9F",      // ؟ Arabic question mark
+    "\xDB\x94",      // ۔ Arabic full stop
+    "\xE0\xA5\xA4",  // । danda
+    "\xE0\xA5\xA5",  // ॥ double danda
+    "\xE3\x80\x82",  // 。
+    "\xEF\xBC\x81",  // ！
+    "\xEF\xBC\x9F",  // ？
+    "\xEF\xBC\x8E",  // ．
+    "\xE3\x80\x8D",  // 」
+    "\xE3\x80\x8F",  // 』
+    "\xD6\x89",      // ։ Armenian full stop
+    "\xE1\x8D\xA2",  // ። Ethiopic full stop
+    "\xE1\x81\x8B",  // ။ Myanmar section
+};
+
 bool EndsLikeSentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
     t.remove_suffix(1);
   if (t.empty()) return false;
   char c = t.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  // Multi-byte: 。 ！ ？ ؟ ۔ ” « »
-  static const std::string_view kEnds[] = {"\xE3\x80\x82", "\xEF\xBC\x81", "\xEF\xBC\x9F",
-                                           "\xD8\x9F",     "\xDB\x94",     "\xE2\x80\x9D",
-                                           "\xC2\xBB",     "\xE2\x80\x9C"};
-  for (std::string_view e : kEnds)
+  for (std::string_view e : kSentenceEnds)
     if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
+  // An emoji (U+1F300..U+1FAFF, U+2600..U+27BF) closes a sentence in social-style prose.
+  if (t.size() >= 4 && static_cast<unsigned char>(t[t.size() - 4]) == 0xF0 &&
+      static_cast<unsigned char>(t[t.size() - 3]) == 0x9F)
+    return true;
   return false;
 }
 
@@ -1346,11 +1377,58 @@ double BlockValue(const Block& b) {
 struct Selection {
   std::vector<const Block*> kept;
   int chars = 0;
+  bool short_run_body = false;  // a run of short paragraphs was taken as the body
 };
 
+// A short paragraph: prose too short to be good on its own (a one-sentence paragraph of
+// Hebrew, Arabic or wire news), not a list item, cell or heading.
+bool IsShortParagraph(const Block& b, Kind k) {
+  return (k == Kind::kNearGood || k == Kind::kShort) && b.heading == 0 && !b.in_li && !b.in_table &&
+         b.chars >= 15 && b.link_chars * 10 <= b.chars * 3;
+}
+
+// Inside the article container, a run of at least three short paragraphs, most of them
+// ending like sentences, is the body (a brief, a live blog, one-sentence paragraphs):
+// they become good. Headings between them do not break the run.
+// Returns whether a run was promoted.
+bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vector<size_t>& idx,
+                               std::vector<Kind>& kinds) {
+  bool promoted = false;
+  constexpr int kMinRun = 3;
+  constexpr int kMinRunChars = 100;
+  size_t n = kinds.size();
+  size_t i = 0;
+  while (i < n) {
+    if (kinds[i] != Kind::kGood && !IsShortParagraph(blocks[idx[i]], kinds[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    int members = 0, shorts = 0, sentences = 0, chars = 0;
+    for (; j < n; ++j) {
+      const Block& b = blocks[idx[j]];
+      if (kinds[j] == Kind::kHeading) continue;
+      if (!IsShortParagraph(b, kinds[j]) && kinds[j] != Kind::kGood) break;
+      ++members;
+      if (kinds[j] != Kind::kGood) ++shorts;
+      chars += b.chars;
+      if (EndsLikeSentence(b.text)) ++sentences;
+    }
+    if (members >= kMinRun && shorts * 2 >= members && chars >= kMinRunChars &&
+        sentences * 3 >= members * 2) {
+      promoted = true;
+      for (size_t k = i; k < j; ++k)
+        if (IsShortParagraph(blocks[idx[k]], kinds[k])) kinds[k] = Kind::kGood;
+    }
+    i = j > i ? j : i + 1;
+  }
+  return promoted;
+}
+
 // Classifies the blocks [first, last) with their neighbours and returns those kept.
+// `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
 Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
-                       const std::vector<bool>& skip) {
+                       const std::vector<bool>& skip, bool short_runs) {
   std::vector<Kind> kinds;
   std::vector<size_t> idx;
   for (size_t i = first; i < last; ++i) {
@@ -1359,6 +1437,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     idx.push_back(i);
   }
   size_t n = kinds.size();
+  bool short_run_body = short_runs && PromoteShortParagraphRuns(blocks, idx, kinds);
   // The context of block i in direction dir: kGood when a good block comes before any
   // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
   // credits) are transparent. `dist` receives the number of blocks stepped over.
@@ -1409,6 +1488,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   }
 #endif
   Selection sel;
+  sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {
     if (!keep[i]) continue;
     sel.kept.push_back(&blocks[idx[i]]);
@@ -1742,9 +1822,25 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       int o = blocks[i].owner;
       if (container < 0 || (o >= container && o < els[container].end)) s2[i] = false;
     }
-    return SelectBlocks(blocks, 0, blocks.size(), s2);
+    return SelectBlocks(blocks, 0, blocks.size(), s2, /*short_runs=*/container >= 0);
   };
   Selection sel = select_in(best);
+  // A container that won by its sidebar: when it holds exactly one article marker (not a
+  // list of teaser <article>s) made of a run of short paragraphs (a brief), the marker is
+  // the article: short paragraphs weigh little in the container sums.
+  if (best >= 0) {
+    int marker = -1, markers = 0;
+    for (int id = best + 1; id < els[best].end; ++id) {
+      if (!els[id].article_marker) continue;
+      ++markers;
+      marker = id;
+      id = els[id].end - 1;  // nested markers belong to this one
+    }
+    if (markers == 1) {
+      Selection inner = select_in(marker);
+      if (inner.short_run_body && inner.chars < sel.chars) sel = std::move(inner);
+    }
+  }
 #ifdef NEWSDESK_EXTRACT_DEBUG
   if (const char* find = getenv("XFIND")) {
     for (const Block& b : blocks) {
@@ -1759,7 +1855,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     }
   }
 #endif
-  if (sel.chars < 250) {
+  if (sel.chars < 250 && !sel.short_run_body) {
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) sel = std::move(loose);
   }

@@ -363,6 +363,56 @@ TEST(Extract, ShortCjkParagraphsAreText) {
   EXPECT_EQ(r->text, p1 + "\n\n" + p2);
 }
 
+TEST(Extract, RunOfOneSentenceParagraphsIsTheBody) {
+  // Eight one-sentence paragraphs of about 40 characters, none good on its own.
+  Extracted en = ExtractData("short_paragraphs_en.html", "");
+  EXPECT_TRUE(Has(en.text, "Dock workers voted to return on Monday.\n\nThe union accepted"));
+  EXPECT_TRUE(Has(en.text, "A mediator from the ministry led them."));
+  for (std::string_view junk : {"Most read", "Subscribe", "Election results", "rights reserved"})
+    EXPECT_FALSE(Has(en.text, junk)) << junk;
+
+  // The same in Hebrew, windows-1255, with sof pasuq and no final punctuation.
+  Extracted he = ExtractData("he_short_1255.html", "");
+  EXPECT_TRUE(Has(he.text, "עובדי הנמל הצביעו הבוקר על חזרה לעבודה."));
+  EXPECT_TRUE(Has(he.text, "תנועת המטענים תתחדש מחר עם שחר׃"));
+  EXPECT_TRUE(Has(he.text, "מגשר מטעם משרד העבודה ניהל את המגעים"));
+  for (std::string_view junk : {"ראשי", "הכי נקראים", "תוצאות הבחירות", "הירשמו", "כל הזכויות"})
+    EXPECT_FALSE(Has(he.text, junk)) << junk;
+}
+
+TEST(Extract, SentenceEndingsOfEveryScriptMakeShortParagraphsProse) {
+  // Three short paragraphs each ending in a script's own stop are a body.
+  for (std::string_view end : {"…", "।", "؟", "׃", "。", "\xF0\x9F\x98\x80"}) {
+    std::string ps;
+    for (std::string_view w :
+         {"Alpha beta gamma delta epsilon zeta eta", "Theta iota kappa lambda mu nu xi omicron",
+          "Pi rho sigma tau upsilon phi chi psi omega"})
+      ps += "<p>" + std::string(w) + std::string(end) + "</p>";
+    auto r = Extract(Page("", "<article>" + ps + "</article>"), "");
+    ASSERT_OK(r);
+    EXPECT_TRUE(Has(r->text, "Theta iota kappa lambda mu nu xi omicron" + std::string(end))) << end;
+  }
+}
+
+TEST(Extract, WireBriefComesBackWithoutTheSidebar) {
+  // Three short paragraphs (under 250 characters) beside a column of long prose.
+  Extracted e = ExtractData("brief_with_sidebar_en.html", "");
+  EXPECT_EQ(e.text,
+            "A magnitude 5.9 earthquake struck off the coast at noon.\n\n"
+            "No damage was reported, the agency said.\n\n"
+            "A tsunami warning was lifted an hour later.");
+}
+
+TEST(Extract, ShortLinesOutsideProseStayOut) {
+  // Short lines that are not sentences (a menu written as paragraphs) are not a body.
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                     "</p></article><div class='x'><p>Home page</p><p>World news</p>"
+                     "<p>Sport and more</p><p>Contact us today</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, "World news"));
+}
+
 TEST(Extract, MalformedHtmlIsRecovered) {
   std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
                      "</div></span></b><p>" + kPara3;

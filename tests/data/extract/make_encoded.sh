@@ -17,3 +17,4 @@ iconv -f UTF-8 -t UTF-16LE /tmp/he_nodecl.$$ > he_utf16le_nobom.html
 iconv -f UTF-8 -t UTF-16BE src/ru_koi8r.html > ru_utf16be_nobom.html
 sed -e 's/charset=windows-1255/charset=iso-8859-1/' src/he_1255.html | iconv -f UTF-8 -t UTF-16LE > he_utf16le_wrongdecl.html
 rm -f /tmp/he_nodecl.$$
+iconv -f UTF-8 -t WINDOWS-1255 src/he_short_1255.html > he_short_1255.html
