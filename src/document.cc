@@ -255,7 +255,8 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   a.site = ex.site.empty() ? UrlHost(final_url) : NormalizeText(ex.site);
   a.image = std::move(ex.image);
   a.fetched_at = IsoUtc(page.fetched_at);
-  if (a.text.empty()) doc.warnings.push_back("extract: no main text found");
+  doc.page_class = ex.page_class;
+  doc.page_class_reason = std::move(ex.page_class_reason);
 
   const std::string declared = ex.language.empty() ? page.content_language : ex.language;
   SetLanguages(declared, doc);
@@ -291,6 +292,10 @@ Result<Document> AssembleImport(const ImportInput& in) {
   a.title = NormalizeText(in.title);
   a.text = NormalizeText(in.text);
   if (a.title.empty() && a.text.empty()) return Status::InvalidArgument("no title and no text");
+  if (a.text.empty()) {
+    doc.page_class = PageClass::kEmpty;
+    doc.page_class_reason = "no text";
+  }
   a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
   a.fetched_at = IsoUtc(in.fetched_at);
   SetLanguages(in.language, doc);

@@ -42,6 +42,7 @@ namespace newsdesk {
 namespace {
 
 using extract_internal::CollapseSpace;
+using extract_internal::Lower;
 
 struct DocDeleter {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
@@ -249,22 +250,6 @@ const char* Attr(const xmlNode* n, const char* name) {
     }
   }
   return nullptr;
-}
-
-// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    char& c = out[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      unsigned char n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
-      ++i;
-    }
-  }
-  return out;
 }
 
 bool IsSpaceByte(unsigned char c) {
@@ -1874,6 +1859,29 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     if (body_n > 300 && body_n > CountChars(text) * 1.3) text = std::move(body);
   }
   out.text = std::move(text);
+
+  extract_internal::PageSignals signals;
+  signals.title = title;
+  signals.h1s = &meta.h1s;
+  signals.text = out.text;
+  signals.text_chars = CountChars(out.text);
+  for (const Block& b : blocks) {
+    signals.page_chars += b.chars;
+    signals.page_link_chars += b.link_chars;
+  }
+  // Walls and error notices are often dropped as boilerplate: short texts are checked
+  // against the whole page's blocks.
+  std::string page_text;
+  if (signals.text_chars < 1000) {
+    for (const Block& b : blocks) {
+      if (page_text.size() > 16384) break;
+      page_text += b.text;
+      page_text += '\n';
+    }
+    signals.page_text = page_text;
+  }
+  signals.has_article_metadata = !out.published_raw.empty() || !ld.article_body.empty();
+  out.page_class = extract_internal::ClassifyPage(signals, out.page_class_reason);
   return out;
 }
 

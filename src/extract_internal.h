@@ -8,6 +8,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/extract.h"
+
 namespace newsdesk::extract_internal {
 
 // What a page's JSON-LD blocks say about its article (first non-empty value wins).
@@ -41,8 +43,26 @@ std::string UrlDate(std::string_view url);
 // `title` without a trailing or leading site name ("Story | Site", "Site - Story").
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
+// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
+std::string Lower(std::string_view s);
+
 // Collapses whitespace runs to one space and trims.
 std::string CollapseSpace(std::string_view s);
+
+// What the page classifier looks at (extract_page_class.cc).
+struct PageSignals {
+  std::string_view title;               // <title>, og:title, h1 (before the site is stripped)
+  const std::vector<std::string>* h1s;  // every <h1> text; may be null
+  std::string_view text;                // the main text as selected
+  std::string_view page_text;           // all the page's blocks, for short texts; may be ""
+  int text_chars = 0;                   // its non-space code points
+  int page_chars = 0;                   // text of the whole page's blocks
+  int page_link_chars = 0;              // of which inside links
+  bool has_article_metadata = false;    // a publication date or an article JSON-LD body
+};
+
+// Classifies a page from its extraction; `reason` receives why it is not an article.
+PageClass ClassifyPage(const PageSignals& s, std::string& reason);
 
 }  // namespace newsdesk::extract_internal
 

@@ -63,6 +63,12 @@ StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
   return s;
 }
 
+// Why a document that is not an article is not stored: "not an article: wall: ...".
+std::string NotArticleReason(const Document& doc) {
+  return std::string("not an article: ") + PageClassName(doc.page_class) + ": " +
+         doc.page_class_reason;
+}
+
 }  // namespace
 
 Writer::Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled)
@@ -191,10 +197,17 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   return Stored{UrlState::kFetched, a.id};
 }
 
+void Writer::Skip(const std::string& label, const std::string& reason, int http_status) {
+  ++summary_.counts.skipped;
+  summary_.skips.push_back({label, reason, http_status});
+}
+
 void Writer::ProcessImport(WriteItem& item) {
   const std::string label =
       !item.url.empty() ? item.url : "document " + std::to_string(item.seq + 1);
   if (!item.doc) return Fail(label, item.error, 0);
+  if (item.doc->page_class != PageClass::kArticle)
+    return Skip(label, NotArticleReason(*item.doc), 0);
   Result<Stored> stored = StoreDocument(*item.doc, item.url);
   if (!stored.ok()) return Fail(label, "store: " + stored.status().ToString(), 0);
 }
@@ -234,6 +247,12 @@ void Writer::Process(WriteItem& item) {
         Fail(item.url, item.error, r.http_status);
         break;
       }
+      if (item.doc->page_class != PageClass::kArticle) {
+        e.state = UrlState::kSkipped;
+        e.error = NotArticleReason(*item.doc);
+        Skip(item.url, e.error, r.http_status);
+        break;
+      }
       Result<Stored> stored = StoreDocument(*item.doc, item.url);
       if (!stored.ok()) {
         e.state = UrlState::kFailed;
@@ -250,10 +269,9 @@ void Writer::Process(WriteItem& item) {
       e.state = UrlState::kUnchanged;
       break;
     case FetchOutcome::kBlocked:
-      ++summary_.counts.skipped;
       e.state = UrlState::kSkipped;
       e.error = FetchReason(r);
-      summary_.skips.push_back({item.url, e.error, r.http_status});
+      Skip(item.url, e.error, r.http_status);
       break;
     default:
       e.state = UrlState::kFailed;

@@ -74,6 +74,8 @@ class Writer {
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
   void Fail(const std::string& url, const std::string& reason, int http_status);
+  // Records a final, reported outcome that stores nothing (blocked; not an article).
+  void Skip(const std::string& label, const std::string& reason, int http_status);
   Status MaybeCommit(bool force);
   Status FlushRobots();
   void MaybeReport(bool force);

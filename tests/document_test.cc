@@ -135,13 +135,30 @@ TEST(Document, DecodesLegacyCharsetFromHeader) {
   EXPECT_EQ(doc->charset_source, "header");
 }
 
-TEST(Document, PageWithoutMainTextIsKeptWithWarning) {
+TEST(Document, PageWithoutMainTextIsClassifiedNotAnArticle) {
   const std::string html = "<html><head><title>Nothing here</title></head><body></body></html>";
   Result<Document> doc = AssemblePage(Input("https://example.com/empty", html));
   ASSERT_OK(doc);
   EXPECT_TRUE(doc->article.text.empty());
-  EXPECT_EQ(doc->article.content_hash, "");
-  EXPECT_FALSE(doc->warnings.empty());
+  EXPECT_EQ(doc->page_class, PageClass::kEmpty);
+  EXPECT_EQ(doc->page_class_reason, "no main text found");
+}
+
+TEST(Document, ArticleIsClassifiedArticle) {
+  Result<Document> doc =
+      AssemblePage(Input("https://example.com/a", Page("<title>T</title>", kBody)));
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->page_class, PageClass::kArticle);
+  EXPECT_EQ(doc->page_class_reason, "");
+}
+
+TEST(Document, ImportWithTitleOnlyIsNotAnArticle) {
+  ImportInput in;
+  in.url = "https://example.com/t";
+  in.title = "Only a headline";
+  Result<Document> doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->page_class, PageClass::kEmpty);
 }
 
 TEST(Document, UnparsableDateIsKeptRawWithWarning) {

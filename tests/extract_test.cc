@@ -413,6 +413,74 @@ TEST(Extract, ShortLinesOutsideProseStayOut) {
   EXPECT_FALSE(Has(r->text, "World news"));
 }
 
+TEST(ExtractPageClass, ArticlesAreArticles) {
+  auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
+                                                      kPara2 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->page_class, PageClass::kArticle);
+  EXPECT_EQ(r->page_class_reason, "");
+  EXPECT_STREQ(PageClassName(r->page_class), "article");
+}
+
+TEST(ExtractPageClass, SoftNotFoundPagesInSeveralLanguages) {
+  struct Case {
+    const char* title;
+    const char* body;
+  };
+  for (const Case& c : {
+           Case{"Page not found | Daily", "<p>Sorry, we looked everywhere for it.</p>"},
+           Case{"Fehler 404 – Seite nicht gefunden", "<p>Zur Startseite zurück.</p>"},
+           Case{"הדף לא נמצא", "<p>חזרה לעמוד הראשי של האתר.</p>"},
+           Case{"الصفحة غير موجودة", "<p>العودة إلى الصفحة الرئيسية.</p>"},
+           Case{"Oops", "<p>The page you requested could not be found on this server.</p>"},
+       }) {
+    auto r = Extract(Page(std::string("<title>") + c.title + "</title>", c.body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->page_class, PageClass::kError) << c.title;
+    EXPECT_FALSE(r->page_class_reason.empty());
+  }
+}
+
+TEST(ExtractPageClass, RobotChecksAndPaywallsAreWalls) {
+  for (std::string body : {
+           "<h1>Just a moment...</h1><p>Checking your browser before accessing the site. This "
+           "process is automatic.</p>",
+           "<article><h1>Budget talks</h1><p>The cabinet met on Sunday to discuss the budget "
+           "for next year, officials said.</p><div class='paywall'><p>Subscribe to continue "
+           "reading. Already a subscriber? Log in.</p></div></article>",
+           "<article><h1>תקציב</h1><p>הממשלה התכנסה ביום ראשון כדי לדון בתקציב.</p><div "
+           "class='premium'><p>לקריאת הכתבה המלאה הצטרפו למנויים שלנו.</p></div></article>",
+       }) {
+    auto r = Extract(Page("<title>News</title>", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->page_class, PageClass::kWall) << body;
+    EXPECT_NE(r->page_class_reason.find("the page says"), std::string::npos);
+  }
+}
+
+TEST(ExtractPageClass, SectionPageOfLinksIsAnIndex) {
+  std::string teasers;
+  for (int i = 0; i < 50; ++i)
+    teasers += "<li><a href='/story/" + std::to_string(i) + "'>Headline number " +
+               std::to_string(i) + " about the events of the day in the region</a></li>";
+  auto r = Extract(Page("<title>World news</title>", "<ul>" + teasers + "</ul><p>World.</p>"), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->page_class, PageClass::kIndex);
+  EXPECT_NE(r->page_class_reason.find("mostly links"), std::string::npos);
+}
+
+TEST(ExtractPageClass, LongArticleMentioningAWallIsStillAnArticle) {
+  // A long text is an article whatever it says.
+  std::string body = "<article>";
+  for (int i = 0; i < 10; ++i)
+    body += "<p>" + std::string(kPara1) + " " + std::to_string(i) + "</p>";
+  body += "<p>Readers were asked to verify you are human before the page loaded.</p></article>";
+  auto r = Extract(Page("<title>Page not found: a history of the error page</title>", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->page_class, PageClass::kArticle);
+}
+
 TEST(Extract, MalformedHtmlIsRecovered) {
   std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
                      "</div></span></b><p>" + kPara3;

@@ -163,7 +163,7 @@ TEST(Fetch, FollowsRedirectChainAndRecordsFinalUrl) {
   FetchResponse r = Get(server.url("/redirect/3"));
   EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
   EXPECT_EQ(r.final_url, server.url("/redirect/0"));
-  EXPECT_EQ(r.body, "<html><body>arrived</body></html>");
+  EXPECT_NE(r.body.find("about arrived."), std::string::npos) << r.body;
   EXPECT_EQ(r.attempts, 1);  // redirects are not retries
   EXPECT_EQ(server.hits("/redirect/1"), 1);
 }
@@ -243,7 +243,7 @@ TEST(Fetch, ServiceUnavailableRecoversAfterRetries) {
   FetchResponse r = Get(server.url("/flaky/503/2/a"));
   EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
   EXPECT_EQ(r.attempts, 3);
-  EXPECT_EQ(r.body, "<html><body>recovered</body></html>");
+  EXPECT_NE(r.body.find("about recovered."), std::string::npos) << r.body;
   EXPECT_GE(r.elapsed.count(), 50 + 100);  // backoff: base, then 2 * base
   EXPECT_LT(r.elapsed.count(), 3000);
 }

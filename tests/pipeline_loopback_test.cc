@@ -98,6 +98,36 @@ TEST_F(PipelineLoopbackTest, IngestsOverHttpWithEveryOutcomeRecorded) {
   EXPECT_GT(s.stats.store_cpu.count(), 0);
 }
 
+TEST_F(PipelineLoopbackTest, PagesThatAreNotArticlesAreSkippedWithTheirReasonNotStored) {
+  server_.Handle("/soft404", [](const HttpRequest&) {
+    return HttpResponse::Html(
+        "<html><head><title>Page not found</title></head><body><p>Back home.</p></body></html>");
+  });
+  server_.Handle("/wall", [](const HttpRequest&) {
+    return HttpResponse::Html(
+        "<html><body><h1>Just a moment...</h1><p>Checking your browser before accessing the "
+        "site.</p></body></html>");
+  });
+  server_.Handle("/blank", [](const HttpRequest&) {
+    return HttpResponse::Html("<html><head><title>Blank</title></head><body></body></html>");
+  });
+  const std::string soft404 = server_.url("/soft404"), wall = server_.url("/wall"),
+                    blank = server_.url("/blank"), news = server_.url("/news/1");
+  RunSummary s = Ingest({soft404, wall, blank, news});
+  EXPECT_EQ(s.counts.stored, 1);
+  EXPECT_EQ(s.counts.skipped, 3);
+  Result<int64_t> n = store_->CountArticles();
+  ASSERT_OK(n);
+  EXPECT_EQ(*n, 1);
+  EXPECT_EQ(Frontier(soft404).state, UrlState::kSkipped);
+  EXPECT_EQ(Frontier(soft404).error.rfind("not an article: error_page: ", 0), 0u)
+      << Frontier(soft404).error;
+  EXPECT_EQ(Frontier(wall).error.rfind("not an article: wall: ", 0), 0u) << Frontier(wall).error;
+  EXPECT_EQ(Frontier(blank).error, "not an article: no_text: no main text found");
+  EXPECT_EQ(Frontier(news).state, UrlState::kFetched);
+  ASSERT_EQ(s.skips.size(), 3u);
+}
+
 TEST_F(PipelineLoopbackTest, SecondRunRequestsNothingAndConditionalGetGivesUnchanged) {
   const std::string page = server_.url("/news/3");
   const std::string etag = server_.url("/etag");

@@ -15,6 +15,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/extract.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
 #include "newsdesk/stories.h"
@@ -60,10 +61,15 @@ struct Document {
   int language_confidence = 0;
   bool language_reliable = false;
   std::vector<std::string> warnings;  // e.g. "date: no date found in \"...\""
+  // What the page is; only articles are stored and fed to stories. Imports are articles
+  // unless their text is empty.
+  PageClass page_class = PageClass::kArticle;
+  std::string page_class_reason;  // "" for articles
 };
 
-// Fails only when the page cannot be read at all (no converter; not HTML). A page with
-// no main text is returned with empty text and a warning.
+// Fails only when the page cannot be read at all (no converter; not HTML). A page that is
+// not an article (no main text, an error page, a wall, an index page) is returned with
+// its page_class and reason; the caller must not store it.
 Result<Document> AssemblePage(const PageInput& page);
 
 // CPU time (the calling thread's) spent in the steps of AssemblePage, for profiling.

@@ -12,6 +12,19 @@
 
 namespace newsdesk {
 
+// What a page is. Only articles are stored and grouped into stories; the others are
+// reported with a reason.
+enum class PageClass {
+  kArticle,
+  kError,  // an error or "not found" page served with 200 (a soft 404)
+  kWall,   // a login, paywall, consent or robot-check wall in place of the article
+  kIndex,  // a section, tag or home page: teasers and links, no article of its own
+  kEmpty,  // no main text at all
+};
+// "article", "error_page", "wall", "index", "no_text": the names `extract --json` and the
+// frontier's reasons use.
+const char* PageClassName(PageClass c);
+
 struct Extracted {
   std::string title;             // og:title, JSON-LD headline, h1, <title> minus site suffix
   std::string byline;            // authors, ", "-joined
@@ -27,6 +40,8 @@ struct Extracted {
   // Other date strings seen on the page (visible datelines), best first, for the dates
   // stage to try when published_raw does not parse.
   std::vector<std::string> date_candidates;
+  PageClass page_class = PageClass::kArticle;
+  std::string page_class_reason;  // why the page is not an article ("" for articles)
 };
 
 // `url` is the page's URL (for resolving relative links and URL-date patterns; may be

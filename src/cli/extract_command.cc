@@ -49,6 +49,8 @@ nlohmann::json ToJson(const Document& doc) {
       {"charset", doc.charset},
       {"content_hash", a.content_hash},
       {"warnings", doc.warnings},
+      {"page_class", PageClassName(doc.page_class)},
+      {"page_class_reason", doc.page_class_reason},
       {"text", a.text},
   };
 }
@@ -71,6 +73,8 @@ void PrintReadable(const Document& doc) {
   line("published raw:", a.published_raw);
   line("image:", a.image);
   line("charset:", doc.charset);
+  if (doc.page_class != PageClass::kArticle)
+    line("not article:", std::string(PageClassName(doc.page_class)) + ": " + doc.page_class_reason);
   for (const std::string& w : doc.warnings) line("warning:", w);
   std::printf("\n%s\n\n", a.text.c_str());
 }

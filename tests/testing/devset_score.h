@@ -12,6 +12,7 @@
 #include <vector>
 
 #include <nlohmann/json.hpp>
+#include <time.h>
 
 #include "newsdesk/decode.h"
 #include "newsdesk/extract.h"
@@ -20,6 +21,11 @@ namespace newsdesk::testing {
 
 struct DevsetPageResult {
   std::string page;
+  std::string lang;  // as the dev set records it; "" when none
+  int contain_total = 0, contain_found = 0;
+  int reject_total = 0, reject_absent = 0;
+  PageClass page_class = PageClass::kArticle;
+  std::string page_class_reason;
   std::vector<std::string> missing;  // must_contain not found
   std::vector<std::string> leaked;   // must_not_contain found
   bool failed = false;               // decode or extract returned an error
@@ -30,6 +36,8 @@ struct DevsetScore {
   int contain_total = 0, contain_found = 0;
   int reject_total = 0, reject_absent = 0;
   std::vector<DevsetPageResult> results;
+  size_t bytes = 0;        // HTML read
+  double cpu_seconds = 0;  // the calling thread's CPU time in Decode + Extract
 
   double recall() const { return contain_total ? double(contain_found) / contain_total : 0; }
   double rejection() const { return reject_total ? double(reject_absent) / reject_total : 0; }
@@ -64,6 +72,12 @@ inline std::string NormalizeWs(std::string_view s) {
   return out;
 }
 
+inline double ThreadCpuSeconds() {
+  timespec ts;
+  clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
 inline std::string ReadFileBytes(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
@@ -80,34 +94,45 @@ inline DevsetScore ScoreDevset(const std::filesystem::path& dir) {
     DevsetPageResult r;
     r.page = rec.value("page", "");
     std::string url = rec["url"].is_string() ? rec["url"].get<std::string>() : "";
+    r.lang = rec["lang"].is_string() ? rec["lang"].get<std::string>() : "";
     std::string bytes = ReadFileBytes(dir / r.page);
+    score.bytes += bytes.size();
     std::string text;
+    const double t0 = ThreadCpuSeconds();
     auto decoded = Decode(bytes, "");
-    if (decoded.ok()) {
-      auto ex = Extract(decoded->text, url);
-      if (ex.ok())
-        text = NormalizeWs(ex->text);
-      else
-        r.failed = true;
+    Result<Extracted> ex = Status::InvalidArgument("not decoded");
+    if (decoded.ok()) ex = Extract(decoded->text, url);
+    score.cpu_seconds += ThreadCpuSeconds() - t0;
+    if (ex.ok()) {
+      // A page classified as no article is not stored: it scores as an empty text.
+      r.page_class = ex->page_class;
+      r.page_class_reason = ex->page_class_reason;
+      if (r.page_class == PageClass::kArticle) text = NormalizeWs(ex->text);
     } else {
       r.failed = true;
     }
     ++score.pages;
     for (const auto& s : rec["must_contain"]) {
       ++score.contain_total;
+      ++r.contain_total;
       std::string snip = NormalizeWs(s.get<std::string>());
-      if (text.find(snip) != std::string::npos)
+      if (text.find(snip) != std::string::npos) {
         ++score.contain_found;
-      else
+        ++r.contain_found;
+      } else {
         r.missing.push_back(snip);
+      }
     }
     for (const auto& s : rec["must_not_contain"]) {
       ++score.reject_total;
+      ++r.reject_total;
       std::string snip = NormalizeWs(s.get<std::string>());
-      if (text.find(snip) == std::string::npos)
+      if (text.find(snip) == std::string::npos) {
         ++score.reject_absent;
-      else
+        ++r.reject_absent;
+      } else {
         r.leaked.push_back(snip);
+      }
     }
     score.results.push_back(std::move(r));
   }

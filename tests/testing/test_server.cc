@@ -31,6 +31,14 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
+// A small article page titled `title`: one paragraph of prose, enough to be stored.
+std::string SmallArticle(const std::string& title) {
+  return "<!doctype html><html><head><title>" + title +
+         "</title></head><body><article><h1>Headline</h1><p>Body text of a small test "
+         "article, long enough to read as one paragraph of prose about " +
+         title + ".</p></article></body></html>\n";
+}
+
 std::string Lower(std::string_view s) {
   std::string out(s);
   std::transform(out.begin(), out.end(), out.begin(),
@@ -237,15 +245,10 @@ class TestServer::Impl {
   HttpResponse BuiltIn(const HttpRequest& r, int hit) {
     std::vector<std::string> parts = Split(r.path);
     const std::string& first = parts.empty() ? std::string() : parts[0];
-    if (first == "page") {
-      return HttpResponse::Html(
-          "<!doctype html><html><head><title>Page " + r.path +
-          "</title></head><body><article><h1>Headline</h1><p>Body text of a small test "
-          "article.</p></article></body></html>\n");
-    }
+    if (first == "page") return HttpResponse::Html(SmallArticle("Page " + r.path));
     if (first == "redirect" && parts.size() == 2) {
       int n = std::atoi(parts[1].c_str());
-      if (n <= 0) return HttpResponse::Html("<html><body>arrived</body></html>");
+      if (n <= 0) return HttpResponse::Html(SmallArticle("arrived"));
       return HttpResponse::Redirect(302, "/redirect/" + std::to_string(n - 1));
     }
     if (first == "loop" && parts.size() == 2) {
@@ -258,7 +261,7 @@ class TestServer::Impl {
     }
     if (first == "flaky" && parts.size() >= 3) {
       int k = std::atoi(parts[2].c_str());
-      if (hit > k) return HttpResponse::Html("<html><body>recovered</body></html>");
+      if (hit > k) return HttpResponse::Html(SmallArticle("recovered"));
       HttpResponse resp = HttpResponse::Text("try again\n");
       resp.status = std::atoi(parts[1].c_str());
       if (auto it = r.query.find("retry_after"); it != r.query.end())

@@ -1,0 +1,237 @@
+// Page classes: articles versus error pages, walls, index pages and empty pages.
+// The phrase tables are data, one entry a phrase, matched as lower-cased substrings
+// (ASCII and Latin-1 lowered; other scripts have no case here); add languages by adding
+// lines. The rules only look at short pages: a long text is an article whatever it says.
+#include <algorithm>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "extract_internal.h"
+
+namespace newsdesk {
+
+const char* PageClassName(PageClass c) {
+  switch (c) {
+    case PageClass::kArticle:
+      return "article";
+    case PageClass::kError:
+      return "error_page";
+    case PageClass::kWall:
+      return "wall";
+    case PageClass::kIndex:
+      return "index";
+    case PageClass::kEmpty:
+      return "no_text";
+  }
+  return "article";
+}
+
+namespace extract_internal {
+namespace {
+
+// Titles of error pages ("not found", server errors) in the languages news sites use.
+constexpr std::string_view kErrorTitles[] = {
+    "page not found",
+    "404 not found",
+    "file not found",
+    "error 404",
+    "404 error",
+    "404 - not found",
+    "page does not exist",
+    "page doesn't exist",
+    "internal server error",
+    "service unavailable",
+    "bad gateway",
+    // de
+    "seite nicht gefunden",
+    "fehler 404",
+    "seite existiert nicht",
+    "seite wurde nicht gefunden",
+    // fr
+    "page introuvable",
+    "page non trouvée",
+    "erreur 404",
+    // es, pt, it
+    "página no encontrada",
+    "pagina no encontrada",
+    "página não encontrada",
+    "pagina non trovata",
+    "errore 404",
+    // nl, sv, da, no, pl, tr, cs
+    "pagina niet gevonden",
+    "sidan hittades inte",
+    "siden blev ikke fundet",
+    "siden finnes ikke",
+    "nie znaleziono strony",
+    "strona nie istnieje",
+    "sayfa bulunamadı",
+    "stránka nenalezena",
+    // ru, uk
+    "страница не найдена",
+    "сторінку не знайдено",
+    // he, yi, ar, fa
+    "הדף לא נמצא",
+    "העמוד לא נמצא",
+    "הדף המבוקש לא נמצא",
+    "בלאט נישט געפונען",
+    "الصفحة غير موجودة",
+    "الصفحة المطلوبة غير موجودة",
+    "لم يتم العثور على الصفحة",
+    "صفحه پیدا نشد",
+    "صفحه مورد نظر یافت نشد",
+    "صفحه یافت نشد",
+    // ja, zh, ko, hi
+    "ページが見つかりません",
+    "お探しのページは見つかりませんでした",
+    "页面不存在",
+    "找不到页面",
+    "找不到網頁",
+    "페이지를 찾을 수 없습니다",
+    "पृष्ठ नहीं मिला",
+};
+
+// Sentences of error pages' bodies.
+constexpr std::string_view kErrorTexts[] = {
+    "the page you requested",
+    "the page you are looking for",
+    "the page you were looking for",
+    "we can't find the page",
+    "we couldn't find the page",
+    "we cannot find the page",
+    "this page doesn't exist",
+    "this page does not exist",
+    "page may have been moved",
+    "die angeforderte seite",
+    "die gesuchte seite",
+    "die von ihnen gesuchte seite",
+    "la page que vous cherchez",
+    "la page demandée",
+    "la página que buscas",
+    "la página que estás buscando",
+    "la pagina che stai cercando",
+    "a página que você procura",
+    "strona, której szukasz",
+    "запрашиваемая страница",
+    "הדף שחיפשת",
+    "الصفحة التي تبحث عنها",
+    "صفحه‌ای که به دنبال آن هستید",
+    "お探しのページ",
+    "您访问的页面不存在",
+};
+
+// Walls: robot checks, consent walls, logins and paywalls shown instead of the article.
+constexpr std::string_view kWallTexts[] = {
+    // robot checks
+    "verify you are human",
+    "verifying you are human",
+    "are you a robot",
+    "are you a human",
+    "checking your browser",
+    "checking if the site connection is secure",
+    "please enable javascript and cookies",
+    "please enable cookies",
+    "enable javascript to",
+    "complete the security check",
+    "unusual traffic from your computer",
+    "access to this page has been denied",
+    "access denied",
+    "bitte aktivieren sie javascript",
+    "veuillez activer javascript",
+    "sind sie ein mensch",
+    "êtes-vous un robot",
+    // paywalls and logins
+    "subscribe to continue reading",
+    "subscribe to read",
+    "subscribe now to continue",
+    "sign in to continue reading",
+    "log in to continue reading",
+    "sign in to read",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "this article is reserved for subscribers",
+    "already a subscriber",
+    "create a free account to continue",
+    "to continue reading, please",
+    "jetzt abonnieren und weiterlesen",
+    "um weiterzulesen",
+    "exklusiv für abonnenten",
+    "mit plus weiterlesen",
+    "artikel freischalten",
+    "abonnez-vous pour lire",
+    "réservé aux abonnés",
+    "pour lire la suite",
+    "suscríbete para seguir leyendo",
+    "exclusivo para suscriptores",
+    "abbonati per continuare",
+    "riservato agli abbonati",
+    "assine para continuar lendo",
+    "exclusivo para assinantes",
+    "zaloguj się, aby czytać",
+    "treść dostępna dla subskrybentów",
+    "подпишитесь, чтобы",
+    "доступно только подписчикам",
+    "לקריאת הכתבה המלאה",
+    "למנויים בלבד",
+    "התחברו כדי להמשיך",
+    "اشترك لمتابعة القراءة",
+    "للمشتركين فقط",
+    "برای ادامه مطالعه",
+    "続きを読むには",
+    "会员专享",
+};
+
+// Error titles are trusted on pages with little text; walls and index pages on less.
+constexpr int kErrorMaxChars = 1000;
+constexpr int kWallMaxChars = 800;
+constexpr int kIndexMaxChars = 300;
+constexpr int kIndexMinPageChars = 2000;
+
+template <size_t N>
+std::string_view FindAny(const std::string& haystack, const std::string_view (&needles)[N]) {
+  for (std::string_view n : needles)
+    if (haystack.find(n) != std::string::npos) return n;
+  return {};
+}
+
+}  // namespace
+
+PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
+  reason.clear();
+  if (s.text_chars < kErrorMaxChars) {
+    std::string titles = Lower(s.title);
+    if (s.h1s != nullptr)
+      for (const std::string& h : *s.h1s) titles += "\n" + Lower(h);
+    if (std::string_view hit = FindAny(titles, kErrorTitles); !hit.empty()) {
+      reason = "the title says \"" + std::string(hit) + "\"";
+      return PageClass::kError;
+    }
+  }
+  if (s.text_chars < kWallMaxChars) {
+    std::string text = Lower(s.page_text.empty() ? s.text : s.page_text);
+    if (std::string_view hit = FindAny(text, kErrorTexts); !hit.empty()) {
+      reason = "the page says \"" + std::string(hit) + "\"";
+      return PageClass::kError;
+    }
+    if (std::string_view hit = FindAny(text, kWallTexts); !hit.empty()) {
+      reason = "the page says \"" + std::string(hit) + "\"";
+      return PageClass::kWall;
+    }
+  }
+  // Two thirds of a sizeable page in links, and almost no text of its own.
+  if (s.text_chars < kIndexMaxChars && !s.has_article_metadata &&
+      s.page_chars >= kIndexMinPageChars && s.page_link_chars * 3 >= s.page_chars * 2) {
+    reason = "mostly links (" + std::to_string(s.page_link_chars) + " of " +
+             std::to_string(s.page_chars) + " characters) and " + std::to_string(s.text_chars) +
+             " characters of text";
+    return PageClass::kIndex;
+  }
+  if (s.text_chars == 0) {
+    reason = "no main text found";
+    return PageClass::kEmpty;
+  }
+  return PageClass::kArticle;
+}
+
+}  // namespace extract_internal
+}  // namespace newsdesk
