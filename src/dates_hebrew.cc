@@ -130,6 +130,7 @@ Result<int> LettersValue(std::u32string_view full, const std::vector<int>& v) {
     if (a == 9 && (b == 6 || b == 7)) return total + a + b;    // ט"ו, ט"ז
     if (a == 4 && b == 40 && total == 700) return total + 44;  // תשד"מ
     if (a == 8 && b == 90 && total == 600) return total + 98;  // תרח"צ
+    if (a == 8 && b == 10) return total + 18;                  // ח"י (חי, "life") for 18
     if (a < 10 || a > 90 || b < 1 || b > 9) return BadNumeral(full, "letters out of order");
     if (a == 10 && (b == 5 || b == 6)) {
       return BadNumeral(full, b == 5 ? "15 is written ט\"ו" : "16 is written ט\"ז");

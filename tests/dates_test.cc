@@ -283,6 +283,12 @@ TEST(ParseDate, HebrewForms) {
   EXPECT_EQ(Iso("א' תשרי תש\"ף"), "2019-09-30");
   EXPECT_EQ(Iso("א' תשרי תשד\"ם"), Iso("א' תשרי תשמ\"ד"));
   EXPECT_EQ(Iso("א' תשרי תשמ\"ד"), "1983-09-08");
+  // 18 written ח"י ("life") as newspapers and invitations do, beside the usual י"ח.
+  EXPECT_EQ(Iso("ח\"י אלול תשפ\"ה"), "2025-09-11");
+  EXPECT_EQ(Iso("ח\"י אלול תשפ\"ה"), Iso("י\"ח אלול תשפ\"ה"));
+  EXPECT_EQ(Iso("ח״י בשבט תשפ״ו"), "2026-02-05");
+  // Other pairs out of order stay errors.
+  EXPECT_FALSE(ParseDate("ז\"י אלול תשפ\"ה").ok());
 }
 
 TEST(ParseDate, HebrewMonthsInEnglish) {
