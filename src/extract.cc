@@ -556,6 +556,9 @@ struct Meta {
   std::string itemprop_published, itemprop_modified, itemprop_author;
   std::vector<std::string> byline_texts;
   std::vector<std::string> date_texts;
+  // Dateline-shaped strings in the elements right after the first <h1>, for pages that
+  // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`).
+  std::vector<std::string> headline_dates;
   extract_internal::JsonLdInfo ld;
 };
 
@@ -590,14 +593,67 @@ bool ContainsWord(const char* s, std::string_view w) {
   return Lower(s).find(w) != std::string::npos;
 }
 
-// A visible string that may be a date: digits (a day or year) or a Hebrew date written
-// with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
+// The decimal digit at s[i] in any digit system datelines use: ASCII, Arabic-Indic
+// (U+0660), Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6) and
+// full-width (U+FF10). Its value, or -1; `len` receives its length in bytes.
+int DigitAt(std::string_view s, size_t i, size_t* len) {
+  auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  *len = 1;
+  if (b(0) >= '0' && b(0) <= '9') return b(0) - '0';
+  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) return *len = 2, b(1) - 0xA0;
+  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) return *len = 2, b(1) - 0xB0;
+  if (b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
+  if (b(0) == 0xE0 && b(1) == 0xA7 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) return *len = 3, b(2) - 0x90;
+  return -1;
+}
+
+// Calls f(value, digits) for each run of digits of one system in `s`.
+template <class F>
+void ForEachNumber(std::string_view s, F f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 1;
+    int d = DigitAt(s, i, &len);
+    if (d < 0) {
+      ++i;
+      continue;
+    }
+    long value = 0;
+    int digits = 0;
+    while (d >= 0) {
+      if (digits < 9) value = value * 10 + d;
+      ++digits;
+      i += len;
+      d = i < s.size() ? DigitAt(s, i, &len) : -1;
+    }
+    f(value, digits);
+  }
+}
+
+// A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar.
+bool HasYear(std::string_view s) {
+  bool year = false;
+  ForEachNumber(s, [&](long v, int digits) {
+    if (digits == 4 && ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499))) year = true;
+  });
+  return year;
+}
+
+int DigitGroups(std::string_view s) {
+  int groups = 0;
+  ForEachNumber(s, [&](long, int) { ++groups; });
+  return groups;
+}
+
+// A visible string that may be a date: digits of any system (a day or year) or a Hebrew
+// date written with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
 bool LooksLikeDate(std::string_view t) {
   if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
-  bool digit = false, hebrew = false, gershayim = false;
+  if (DigitGroups(t) > 0) return true;
+  bool hebrew = false, gershayim = false;
   for (size_t i = 0; i < t.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(t[i]);
-    if (c >= '0' && c <= '9') digit = true;
     if (c == 0xD7) hebrew = true;  // U+05C0..U+05FF lead byte
     if (c == '"' || c == '\'') gershayim = true;
     if (c == 0xD7 && i + 1 < t.size() &&
@@ -605,7 +661,14 @@ bool LooksLikeDate(std::string_view t) {
          static_cast<unsigned char>(t[i + 1]) == 0xB4))
       gershayim = true;  // ׳ ״
   }
-  return digit || (hebrew && gershayim);
+  return hebrew && gershayim;
+}
+
+// A string shaped like a dateline: a year and a day in any digit system (14.02.2026,
+// شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim.
+bool LooksLikeDateline(std::string_view t) {
+  if (!LooksLikeDate(t)) return false;
+  return (HasYear(t) && DigitGroups(t) >= 2) || DigitGroups(t) == 0;
 }
 
 class Pass1 {
@@ -704,6 +767,13 @@ class Pass1 {
 
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
                    bool in_negative) {
+    if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
+        meta_.headline_dates.size() < 2) {
+      ++elements_after_h1_;
+      std::string t = TextOf(c, 200);
+      int n = CountChars(t);
+      if (n >= 6 && n < 100 && LooksLikeDateline(t)) meta_.headline_dates.push_back(std::move(t));
+    }
     switch (tag) {
       case Tag::kHtml: {
         const char* lang = Attr(c, "lang");
@@ -747,6 +817,7 @@ class Pass1 {
           std::string t = TextOf(c);
           if (!t.empty()) meta_.h1s.push_back(std::move(t));
         }
+        if (elements_after_h1_ == 0 && !in_negative) elements_after_h1_ = 1;
         break;
       case Tag::kTime: {
         const char* dt = Attr(c, "datetime");
@@ -807,9 +878,13 @@ class Pass1 {
     }
   }
 
+  // How many elements after the first <h1> are searched for a dateline.
+  static constexpr int kHeadlineDateReach = 12;
+
   std::vector<Element>& els_;
   Meta& meta_;
   int prose_depth_ = 0;
+  int elements_after_h1_ = 0;  // 0 until the first <h1>, then 1 + elements seen since
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1162,29 +1237,6 @@ bool StartsWithAny(std::string_view l, std::initializer_list<std::string_view> p
 }
 
 // A 4-digit year 1900-2099 standing alone in `s`.
-bool HasYear(std::string_view s) {
-  for (size_t i = 0; i + 4 <= s.size(); ++i) {
-    if ((s.compare(i, 2, "19") == 0 || s.compare(i, 2, "20") == 0) &&
-        std::isdigit(static_cast<unsigned char>(s[i + 2])) &&
-        std::isdigit(static_cast<unsigned char>(s[i + 3])) &&
-        (i == 0 || !std::isdigit(static_cast<unsigned char>(s[i - 1]))) &&
-        (i + 4 == s.size() || !std::isdigit(static_cast<unsigned char>(s[i + 4]))))
-      return true;
-  }
-  return false;
-}
-
-int DigitGroups(std::string_view s) {
-  int groups = 0;
-  bool in = false;
-  for (char c : s) {
-    bool d = std::isdigit(static_cast<unsigned char>(c)) != 0;
-    if (d && !in) ++groups;
-    in = d;
-  }
-  return groups;
-}
-
 int CountWords(std::string_view s) {
   int words = 0;
   bool in = false;
@@ -1749,7 +1801,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       }
     }
     out.published_source = "dateline";
+  } else if (!meta.headline_dates.empty()) {
+    out.published_raw = meta.headline_dates.front();
+    out.published_source = "dateline";
   }
+  for (const std::string& d : meta.headline_dates) meta.date_texts.push_back(d);
   for (const std::string& d : meta.date_texts) {
     if (std::find(out.date_candidates.begin(), out.date_candidates.end(), d) ==
         out.date_candidates.end())

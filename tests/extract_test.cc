@@ -413,6 +413,58 @@ TEST(Extract, ShortLinesOutsideProseStayOut) {
   EXPECT_FALSE(Has(r->text, "World news"));
 }
 
+TEST(Extract, ArabicHijriDatelineInArabicIndicDigits) {
+  Extracted e = ExtractData("ar_hijri_dateline.html", "");
+  EXPECT_EQ(e.title, "افتتاح جسر جديد فوق النهر في البصرة");
+  EXPECT_EQ(e.language, "ar");
+  EXPECT_EQ(e.published_raw, "الأربعاء ١٥ رمضان ١٤٤٧ هـ");
+  EXPECT_EQ(e.published_source, "dateline");
+  EXPECT_TRUE(Has(e.text, "افتتح المحافظ صباح اليوم الجسر الجديد فوق شط العرب."));
+  EXPECT_TRUE(Has(e.text, "وشارك في الافتتاح عدد من المسؤولين والمواطنين."));
+  for (std::string_view junk :
+       {"الرئيسية", "الأكثر قراءة", "نتائج الانتخابات", "جميع الحقوق", "١٤٤٧"})
+    EXPECT_FALSE(Has(e.text, junk)) << junk;
+}
+
+TEST(Extract, PersianDatelineNearTheHeadlineWithoutADateClass) {
+  // <div class="meta">: nothing marks it as a date; it follows the <h1>.
+  Extracted e = ExtractData("fa_solar_dateline.html", "");
+  EXPECT_EQ(e.title, "بازگشایی کتابخانه مرکزی شهر پس از نوسازی");
+  EXPECT_EQ(e.language, "fa");
+  EXPECT_EQ(e.published_raw, "تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴");
+  EXPECT_EQ(e.published_source, "dateline");
+  EXPECT_TRUE(Has(e.text, "کتابخانه مرکزی شهر پس از دو سال نوسازی امروز بازگشایی شد."));
+  EXPECT_TRUE(Has(e.text, "ورود برای همه شهروندان رایگان است."));
+  for (std::string_view junk : {"جهان", "پربازدیدترین", "نتایج انتخابات", "تمامی حقوق", "۱۴۰۴"})
+    EXPECT_FALSE(Has(e.text, junk)) << junk;
+}
+
+TEST(Extract, DatelinesInEveryDigitSystem) {
+  for (std::string_view date : {"14.02.2026", "١٤/٠٢/٢٠٢٦", "۱۴۰۴/۱۱/۲۵", "१४ फ़रवरी २०२६",
+                                "２０２６年２月１４日", "כ\"ז שבט תשפ\"ו"}) {
+    std::string body = "<h1>Headline of the day</h1><div class='info'>" + std::string(date) +
+                       "</div><p>" + kPara1 + "</p><p>" + kPara2 + "</p>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->published_raw, date);
+    EXPECT_FALSE(Has(r->text, date)) << date;
+  }
+  // A number that is no dateline is not taken.
+  auto r = Extract(Page("", "<h1>Headline</h1><div class='info'>4,500 detainees</div><p>" +
+                                std::string(kPara1) + "</p>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->published_raw, "");
+}
+
+TEST(Extract, HebrewShortParagraphPageKeepsItsHebrewDate) {
+  Extracted e = ExtractData("he_short_1255.html", "");
+  EXPECT_EQ(e.title, "שביתת הנמל באשדוד הסתיימה אחרי תשעה ימים");
+  EXPECT_EQ(e.language, "he");
+  EXPECT_EQ(e.published_raw, "כ\"ז שבט תשפ\"ו");
+  EXPECT_FALSE(Has(e.text, "שבט"));
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
