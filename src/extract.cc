@@ -1572,7 +1572,63 @@ std::string StripByPrefix(std::string s) {
 }
 
 // JSON-LD articleBody as paragraphs (tags stripped, lines as paragraphs).
-std::string ArticleBodyText(const std::string& body) {
+void AppendUtf8(char32_t c, std::string& out) {
+  if (c < 0x80) {
+    out.push_back(static_cast<char>(c));
+  } else if (c < 0x800) {
+    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else if (c < 0x10000) {
+    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  } else {
+    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
+    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
+  }
+}
+
+// HTML character references (&amp; &#8217; &#x2019; and every HTML 4 name libxml2 knows)
+// decoded; an unknown or malformed reference is kept as written. JSON-LD bodies are often
+// HTML escaped once more (&amp;quot;): references are decoded twice.
+std::string DecodeEntities(std::string_view s, int rounds = 2) {
+  std::string out;
+  out.reserve(s.size());
+  bool changed = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t semi;
+    if (s[i] != '&' || (semi = s.find(';', i + 1)) == std::string_view::npos || semi - i > 12) {
+      out.push_back(s[i]);
+      continue;
+    }
+    std::string name(s.substr(i + 1, semi - i - 1));
+    char32_t c = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      bool hex = name[1] == 'x' || name[1] == 'X';
+      const char* digits = name.c_str() + (hex ? 2 : 1);
+      char* end = nullptr;
+      unsigned long v = std::strtoul(digits, &end, hex ? 16 : 10);
+      if (end != digits && *end == '\0' && v > 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF))
+        c = static_cast<char32_t>(v);
+    } else if (const htmlEntityDesc* e =
+                   htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+      c = e->value;
+    }
+    if (c == 0) {
+      out.push_back(s[i]);
+      continue;
+    }
+    AppendUtf8(c, out);
+    changed = true;
+    i = semi;
+  }
+  return changed && rounds > 1 ? DecodeEntities(out, rounds - 1) : out;
+}
+
+std::string ArticleBodyText(const std::string& raw_body) {
+  const std::string body = DecodeEntities(raw_body);
   std::string stripped;
   stripped.reserve(body.size());
   bool in_tag = false;
@@ -1912,7 +1968,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   std::string text = JoinBlocks(sel, headlines, out.byline);
   if (!body.empty()) {
     int body_n = CountChars(body);
-    if (body_n > 300 && body_n > CountChars(text) * 1.3) text = std::move(body);
+    // A short body (a brief) is taken only when the DOM gave nothing.
+    if ((body_n > 300 || (text.empty() && body_n >= 80)) && body_n > CountChars(text) * 1.3)
+      text = std::move(body);
   }
   out.text = std::move(text);
 

@@ -240,6 +240,26 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, JsonLdArticleBodyIsEntityDecoded) {
+  // Escaped once (&#8217;, &quot;, &lt;p&gt;) and twice (&amp;amp;), as CMSs emit them.
+  std::string head =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleBody\":\""
+      "&lt;p&gt;The minister&#8217;s plan &amp;amp; the &quot;reform&quot; were approved on "
+      "Friday by a large majority of the parliament after a long debate.&lt;/p&gt;&lt;p&gt;"
+      "Critics said the vote came too late for the farmers &#x2014; and too early for the "
+      "unions, who wanted more time to study the text &hellip; &bogus; stays. The law takes "
+      "effect in spring, the ministry said in a statement on its website.&lt;/p&gt;\"}"
+      "</script>";
+  auto r = Extract(Page(head, "<div class='teaser'><p>The minister.</p></div>"), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text,
+            "The minister’s plan & the \"reform\" were approved on Friday by a large majority of "
+            "the parliament after a long debate.\n\nCritics said the vote came too late for the "
+            "farmers — and too early for the unions, who wanted more time to study the text … "
+            "&bogus; stays. The law takes effect in spring, the ministry said in a statement on "
+            "its website.");
+}
+
 TEST(Extract, JsonLdArticleBodyFiltersBlocksItDoesNotContain) {
   std::string head = std::string("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",") +
                      "\"articleBody\":\"" + kPara1 + " " + kPara2 + " " + kPara3 + "\"}</script>";
