@@ -526,8 +526,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
 enum class Junk : uint8_t {
   kNone,
   kAlways,      // iframe, svg, form controls, figcaption, ...
-  kStructural,  // nav, aside, footer, noscript, hidden, ARIA navigation/banner/...: dropped
-                // unless the element wraps the article or most of the page
+  kStructural,  // nav, aside, footer, noscript, aria-hidden, ARIA navigation/banner/...:
+                // dropped unless the element wraps the article or most of the page
+  kHidden,      // hidden, display:none, visibility:hidden: dropped even when it holds an
+                // article marker (a hidden copy of the body), unless it holds most of the page
 };
 
 struct Element {
@@ -728,8 +730,10 @@ class Pass1 {
     }
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
-      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style")) || IsJunkRole(role) ||
-          (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
+      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
+        e.junk = Junk::kHidden;
+      } else if (IsJunkRole(role) ||
+                 (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
         e.junk = Junk::kStructural;
       }
     }
@@ -745,8 +749,7 @@ class Pass1 {
     bool head = in_head || tag == Tag::kHead;
     if (parent >= 0) {
       const Element& p = els_[parent];
-      e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) ||
-                      p.junk == Junk::kStructural || p.junk == Junk::kAlways;
+      e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) || p.junk != Junk::kNone;
     }
     CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
 
@@ -938,6 +941,7 @@ class BlockBuilder {
   bool IsJunk2(int id) const {
     const Element& e = els_[id];
     if (e.junk == Junk::kAlways) return true;
+    if (e.junk == Junk::kHidden) return !Big(e, 0.6, 0.7);
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);

@@ -240,6 +240,25 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, HiddenCopiesOfTheBodyAreNeverKept) {
+  // A display:none microdata copy and a `hidden` teaser beside the visible article.
+  for (std::string_view hide : {"style='display: none'", "hidden", "style='visibility:hidden'"}) {
+    std::string body = "<div " + std::string(hide) + "><div itemprop='articleBody'><p>" + kPara1 +
+                       " Hidden copy only.</p><p>" + kPara2 + "</p><p>" + kPara3 +
+                       "</p></div></div><div class='story'><p>" + kPara1 + "</p><p>" + kPara2 +
+                       "</p><p>" + kPara3 + "</p></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << hide;
+  }
+  // A page whose whole content is hidden (revealed by a script) still has its text.
+  auto r = Extract(Page("", "<div style='display:none'><article><p>" + std::string(kPara1) +
+                                "</p><p>" + kPara2 + "</p></article></div>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2);
+}
+
 TEST(Extract, JsonLdArticleBodyIsEntityDecoded) {
   // Escaped once (&#8217;, &quot;, &lt;p&gt;) and twice (&amp;amp;), as CMSs emit them.
   std::string head =
