@@ -904,6 +904,7 @@ struct Block {
   bool in_table = false;
   bool in_pre = false;
   bool has_sentence_end = false;
+  bool teaser = false;  // part of a repeated teaser card (linked heading + summary)
 };
 
 int ElementId(const xmlNode* n) {
@@ -1396,7 +1397,7 @@ enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
-  if (IsBoilerplateLine(b)) return Kind::kBad;
+  if (b.teaser || IsBoilerplateLine(b)) return Kind::kBad;
   if (ld > 0.5) return Kind::kBad;
   if (b.heading > 0) return b.chars <= 200 ? Kind::kHeading : Kind::kGood;
   bool sentence = EndsLikeSentence(b.text);
@@ -1420,6 +1421,55 @@ struct Selection {
   int chars = 0;
   bool short_run_body = false;  // a run of short paragraphs was taken as the body
 };
+
+// Teaser cards (related stories, "more from", section lists): a linked headline followed
+// by a short summary, the pair wrapped in one element, repeated at least twice with the
+// same wrapper (tag and class). Both blocks of each such card are marked `teaser`.
+void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxHeadlineChars = 200;
+  constexpr int kMaxSummaryChars = 450;
+  auto linked_headline = [](const Block& b) {
+    return b.chars >= 10 && b.chars <= kMaxHeadlineChars && b.link_chars * 10 >= b.chars * 8 &&
+           !b.in_table;
+  };
+  auto summary = [](const Block& b) {
+    return b.heading == 0 && b.chars >= 20 && b.chars <= kMaxSummaryChars &&
+           b.link_chars * 2 < b.chars;
+  };
+  struct Card {
+    size_t first, last;  // blocks [first, last]
+    std::string key;
+  };
+  std::vector<Card> cards;
+  std::unordered_map<std::string, int> per_key;
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (!linked_headline(blocks[i])) continue;
+    // The summary may follow a short line (a date, a kicker, an author).
+    size_t j = i + 1;
+    if (j + 1 < blocks.size() && blocks[j].chars < 40 && blocks[j].heading == 0 &&
+        !summary(blocks[j]))
+      ++j;
+    if (!summary(blocks[j])) continue;
+    int a = blocks[i].owner, b = blocks[j].owner;
+    if (a < 0 || b < 0) continue;
+    // The card: the smallest element holding both blocks.
+    int card = a;
+    while (card >= 0 && !(b >= card && b < els[card].end)) card = els[card].parent;
+    if (card < 0 || els[card].tag == Tag::kBody || els[card].tag == Tag::kHtml) continue;
+    // The card holds little besides the pair (no body of paragraphs).
+    int pair_chars = 0;
+    for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
+    if (els[card].raw_chars > pair_chars + 120) continue;
+    const char* cls = Attr(els[card].node, "class");
+    std::string key = std::string(Str(els[card].node->name)) + "." + (cls ? cls : "");
+    cards.push_back({i, j, key});
+    ++per_key[key];
+  }
+  for (const Card& c : cards) {
+    if (per_key[c.key] < 2) continue;
+    for (size_t k = c.first; k <= c.last; ++k) blocks[k].teaser = true;
+  }
+}
 
 // A short paragraph: prose too short to be good on its own (a one-sentence paragraph of
 // Hebrew, Arabic or wire news), not a list item, cell or heading.
@@ -1888,6 +1938,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // --- Main text.
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
+  MarkTeaserCards(blocks, els);
 
   // Subtree sums of block values.
   for (const Block& b : blocks) {

@@ -240,6 +240,49 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, RepeatedTeaserCardsAreDropped) {
+  // Linked headline + summary (+ a date line), repeated in same-shaped wrappers, in the
+  // article's own container: English, German and Hebrew.
+  struct Card {
+    const char* headline;
+    const char* summary;
+  };
+  const std::vector<std::vector<Card>> sets = {
+      {{"Floods close the northern rail line for a week",
+        "Engineers say the embankment near the river gave way after three days of rain."},
+       {"Council approves the new tram budget after a long night",
+        "The vote ends two years of argument over the route through the old town centre."}},
+      {{"Hochwasser legt die Bahnstrecke im Norden lahm",
+        "Nach drei Tagen Regen ist der Damm am Fluss auf einer Länge von hundert Metern "
+        "gebrochen."},
+       {"Stadtrat beschließt den Haushalt für die neue Straßenbahn",
+        "Die Abstimmung beendet einen zweijährigen Streit über die Strecke durch die Altstadt."}},
+      {{"שיטפונות סגרו את קו הרכבת בצפון לשבוע",
+        "המהנדסים אומרים שהסוללה ליד הנהר קרסה אחרי שלושה ימים של גשם."},
+       {"מועצת העיר אישרה את תקציב הרכבת הקלה",
+        "ההצבעה מסיימת שנתיים של ויכוח על המסלול דרך העיר העתיקה."}},
+  };
+  for (const auto& set : sets) {
+    std::string cards;
+    for (const Card& c : set)
+      cards += "<div class='card'><h3><a href='/x'>" + std::string(c.headline) +
+               "</a></h3><span>12.03.2026</span><p>" + c.summary + "</p></div>";
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       kPara3 + "</p>" + cards + "</article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << set[0].headline;
+  }
+}
+
+TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
+                     "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, kPara2));
+}
+
 TEST(Extract, HiddenCopiesOfTheBodyAreNeverKept) {
   // A display:none microdata copy and a `hidden` teaser beside the visible article.
   for (std::string_view hide : {"style='display: none'", "hidden", "style='visibility:hidden'"}) {
