@@ -198,8 +198,16 @@ Tag TagOf(const xmlChar* name_x) {
   return it == kTags.end() ? Tag::kOther : it->second;
 }
 
+// Table cells are not blocks: a row is one block, its cells separated by spaces (tables
+// read as rows, not as a column of orphan cells). Cells longer than this are layout cells
+// and blocks of their own.
+constexpr int kMaxDataCellChars = 150;
+
+// Whether an element of this tag starts a block of its own (a paragraph of the text).
 bool IsBlockLevel(Tag t) {
   switch (t) {
+    case Tag::kTd:
+    case Tag::kTh:
     case Tag::kOther:
     case Tag::kA:
     case Tag::kBr:
@@ -905,6 +913,7 @@ struct Block {
   bool in_pre = false;
   bool has_sentence_end = false;
   bool teaser = false;  // part of a repeated teaser card (linked heading + summary)
+  int group = -1;       // the innermost table or list (ul, ol, dl) holding the block
 };
 
 int ElementId(const xmlNode* n) {
@@ -984,12 +993,18 @@ class BlockBuilder {
       pending_space_ = false;
       return;
     }
-    bool block = IsBlockLevel(e.tag);
+    // A cell with prose of its own is a layout cell: a block like any other.
+    const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
+    bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
+    if (cell && !cur_.empty() && cur_.back() != '\n') pending_space_ = true;
     if (block) Flush();
     if (block) stack_.push_back(id);
     int saved_heading = heading_;
     bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
     bool saved_pre = in_pre_;
+    int saved_group = group_;
+    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl)
+      group_ = id;
     // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
     heading_ = block ? HeadingLevel(e.tag) : heading_;
     if (e.tag == Tag::kLi || e.tag == Tag::kDd || e.tag == Tag::kDt) in_li_ = true;
@@ -1009,6 +1024,7 @@ class BlockBuilder {
     in_quote_ = saved_quote;
     in_table_ = saved_table;
     in_pre_ = saved_pre;
+    group_ = saved_group;
   }
 
   void AppendText(const char* s) {
@@ -1056,6 +1072,7 @@ class BlockBuilder {
       b.in_quote = in_quote_;
       b.in_table = in_table_;
       b.in_pre = in_pre_;
+      b.group = group_;
       blocks_.push_back(std::move(b));
     }
     cur_.clear();
@@ -1076,6 +1093,7 @@ class BlockBuilder {
   int link_depth_ = 0;
   int heading_ = 0;
   bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;
+  int group_ = -1;
 };
 
 // ---------------------------------------------------------------------------------------
@@ -1379,6 +1397,8 @@ bool IsBoilerplateLine(const Block& b) {
        l.find("minutes read") != std::string::npos || l.find("lesezeit") != std::string::npos ||
        l.find("de lecture") != std::string::npos || l.find("de lectura") != std::string::npos))
     return true;
+  // A table row of figures and dates is data, not a dateline or a counter.
+  if (b.in_table) return false;
   // Datelines: short, with a year, few words.
   if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
     return true;
@@ -1567,6 +1587,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                   (b.chars >= 80 && context(i, -1) == Kind::kGood);
         break;
       }
+    }
+  }
+  // A table or list is judged as a whole: when some of its rows or items are kept (they
+  // sit next to good text), so are the others that are not link lists or boilerplate.
+  std::unordered_set<int> kept_groups;
+  for (size_t i = 0; i < n; ++i)
+    if (keep[i] && blocks[idx[i]].group >= 0) kept_groups.insert(blocks[idx[i]].group);
+  if (!kept_groups.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      const Block& b = blocks[idx[i]];
+      if (!keep[i] && kinds[i] != Kind::kBad && b.group >= 0 && kept_groups.count(b.group))
+        keep[i] = true;
     }
   }
 #ifdef NEWSDESK_EXTRACT_DEBUG

@@ -240,6 +240,34 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
+  // Twelve rows of figures after a paragraph: every row, one line each, cells in order.
+  std::string rows = "<tr><th>Year</th><th>Sales</th><th>Share</th></tr>";
+  for (int y = 2010; y < 2022; ++y)
+    rows += "<tr><td>" + std::to_string(y) + "</td><td>" + std::to_string(y - 1900) +
+            ",5</td><td>" + std::to_string(y % 7) + " %</td></tr>";
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><table>" + rows + "</table><p>" +
+                     kPara2 + "</p></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "Year Sales Share\n\n2010 110,5 1 %")) << r->text;
+  EXPECT_TRUE(Has(r->text, "2015 115,5 6 %"));
+  EXPECT_TRUE(Has(r->text, "2021 121,5 5 %"));
+}
+
+TEST(Extract, ListItemsAreJudgedTogether) {
+  // A long list of short items (a recipe, a results list) kept whole.
+  std::string items;
+  for (const char* it : {"Flour", "Two eggs", "Milk", "A pinch of salt", "Butter", "Sugar",
+                         "Lemon zest", "Vanilla", "Baking powder", "Yoghurt", "Honey", "Oats"})
+    items += "<li>" + std::string(it) + "</li>";
+  std::string body = "<div class='entry-content'><p>" + std::string(kPara1) + "</p><ul>" + items +
+                     "</ul><p>" + kPara2 + "</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  for (const char* it : {"Flour", "Butter", "Vanilla", "Oats"}) EXPECT_TRUE(Has(r->text, it)) << it;
+}
+
 TEST(Extract, RepeatedTeaserCardsAreDropped) {
   // Linked headline + summary (+ a date line), repeated in same-shaped wrappers, in the
   // article's own container: English, German and Hebrew.
