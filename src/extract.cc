@@ -582,6 +582,17 @@ bool IsHiddenStyle(const char* style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// An embedded social post (`<blockquote class="twitter-tweet">`, Instagram, TikTok,
+// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget.
+bool IsEmbeddedPost(Tag tag, const char* cls) {
+  if (tag != Tag::kBlockquote || cls == nullptr) return false;
+  std::string c = Lower(cls);
+  for (std::string_view w : {"tweet", "twitter", "instagram", "tiktok", "bluesky", "mastodon",
+                             "threads", "fb-xfbml", "embed"})
+    if (c.find(w) != std::string::npos) return true;
+  return false;
+}
+
 bool IsJunkRole(const char* role) {
   if (role == nullptr) return false;
   std::string r = Lower(role);
@@ -716,7 +727,7 @@ class Pass1 {
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
-    if (tag == Tag::kHtml || tag == Tag::kBody) e.hints = 0;
+    if (tag == Tag::kHtml || tag == Tag::kBody || IsEmbeddedPost(tag, cls)) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
 

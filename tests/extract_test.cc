@@ -240,6 +240,22 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, EmbeddedPostsAreQuotedContent) {
+  const std::string tweet = "The bridge will reopen on Monday morning after the inspection";
+  std::string body = "<article><p>" + std::string(kPara1) +
+                     "</p><blockquote class='twitter-tweet'><p lang='en'>" + tweet +
+                     " <a href='https://t.co/x'>https://t.co/x</a></p>&mdash; City Hall "
+                     "(@cityhall) <a href='https://twitter.com/x'>March 3, 2026</a></blockquote>"
+                     "<p>" +
+                     kPara2 +
+                     "</p><div class='share-twitter'><a href='/s'>Share on "
+                     "Twitter</a></div></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, tweet)) << r->text;
+  EXPECT_FALSE(Has(r->text, "Share on"));
+}
+
 TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
   // Twelve rows of figures after a paragraph: every row, one line each, cells in order.
   std::string rows = "<tr><th>Year</th><th>Sales</th><th>Share</th></tr>";
