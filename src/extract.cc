@@ -1429,6 +1429,11 @@ enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
   if (b.teaser || IsBoilerplateLine(b)) return Kind::kBad;
+  // A link-dense paragraph that is still prose (a sentence of linked names or sources)
+  // stays when good text surrounds it.
+  if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
+      EndsLikeSentence(b.text) && CountWords(b.text) >= 12)
+    return Kind::kNearGood;
   if (ld > 0.5) return Kind::kBad;
   if (b.heading > 0) return b.chars <= 200 ? Kind::kHeading : Kind::kGood;
   bool sentence = EndsLikeSentence(b.text);

@@ -240,6 +240,20 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, LinkDenseProseInsideTheBodyIsKept) {
+  // Over half of the paragraph is links, but it is a sentence of its own between good text.
+  const std::string linked =
+      "The report was published by <a href='/a'>the European Environment Agency</a> and "
+      "<a href='/b'>the World Meteorological Organization in Geneva</a> on Tuesday.";
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + linked + "</p><p>" +
+                     kPara2 + "</p><p>See also: <a href='/c'>Floods in the north</a></p></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "The report was published by the European Environment Agency"))
+      << r->text;
+  EXPECT_FALSE(Has(r->text, "Floods in the north"));
+}
+
 TEST(Extract, EmbeddedPostsAreQuotedContent) {
   const std::string tweet = "The bridge will reopen on Monday morning after the inspection";
   std::string body = "<article><p>" + std::string(kPara1) +
