@@ -26,6 +26,7 @@
 #include <cstring>
 #include <memory>
 #include <mutex>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -37,12 +38,14 @@
 #include <libxml/tree.h>
 
 #include "extract_internal.h"
+#include "extract_phrases.h"
 
 namespace newsdesk {
 namespace {
 
 using extract_internal::CollapseSpace;
 using extract_internal::Lower;
+namespace phrases = extract_internal::phrases;
 
 struct DocDeleter {
   void operator()(xmlDoc* d) const { xmlFreeDoc(d); }
@@ -1110,44 +1113,13 @@ class BlockBuilder {
 // ---------------------------------------------------------------------------------------
 // Block classification
 
-// Sentence endings of every script the extractor meets, as UTF-8 (besides ASCII . ! ? : ;):
-// ellipsis, closing quotes and dashes; Hebrew sof pasuq, geresh and gershayim; Arabic
-// question mark, full stop and Urdu full stop; Devanagari danda and double danda; CJK and
-// full-width stops; Armenian, Ethiopic, Myanmar and Thai-adjacent stops.
-constexpr std::string_view kSentenceEnds[] = {
-    "\xE2\x80\xA6",  // … ellipsis
-    "\xE2\x80\x9D",  // ” right double quote
-    "\xE2\x80\x9C",  // “ (German closing quote)
-    "\xE2\x80\x99",  // ’ right single quote
-    "\xE2\x80\x94",  // — em dash
-    "\xE2\x80\x93",  // – en dash
-    "\xC2\xBB",      // »
-    "\xC2\xAB",      // «
-    "\xD7\x83",      // ׃ sof pasuq
-    "\xD7\xB4",      // ״ gershayim
-    "\xD7\xB3",      // ׳ geresh
-    "\xD8\x9F",      // ؟ Arabic question mark
-    "\xDB\x94",      // ۔ Arabic full stop
-    "\xE0\xA5\xA4",  // । danda
-    "\xE0\xA5\xA5",  // ॥ double danda
-    "\xE3\x80\x82",  // 。
-    "\xEF\xBC\x81",  // ！
-    "\xEF\xBC\x9F",  // ？
-    "\xEF\xBC\x8E",  // ．
-    "\xE3\x80\x8D",  // 」
-    "\xE3\x80\x8F",  // 』
-    "\xD6\x89",      // ։ Armenian full stop
-    "\xE1\x8D\xA2",  // ። Ethiopic full stop
-    "\xE1\x81\x8B",  // ။ Myanmar section
-};
-
 bool EndsLikeSentence(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
     t.remove_suffix(1);
   if (t.empty()) return false;
   char c = t.back();
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
-  for (std::string_view e : kSentenceEnds)
+  for (std::string_view e : phrases::kSentenceEnds)
     if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
   // An emoji (U+1F300..U+1FAFF, U+2600..U+27BF) closes a sentence in social-style prose.
   if (t.size() >= 4 && static_cast<unsigned char>(t[t.size() - 4]) == 0xF0 &&
@@ -1156,115 +1128,7 @@ bool EndsLikeSentence(std::string_view t) {
   return false;
 }
 
-// Short boilerplate lines in several languages (matched on the lower-cased start).
-constexpr std::string_view kBoilerplateStarts[] = {
-    "related posts",
-    "related content",
-    "explore further",
-    "more from",
-    "more on this",
-    "you may also like",
-    "you might also like",
-    "recommended",
-    "most popular",
-    "most read",
-    "trending",
-    "about the author",
-    "leave a comment",
-    "leave a reply",
-    "comments",
-    "this entry was posted",
-    "posted in",
-    "filed under",
-    "tags:",
-    "newsletter",
-    "das k\xC3\xB6nnte sie auch",
-    "das k\xC3\xB6nnte dich auch",
-    "schon gelesen",
-    "\xC3\xBC"
-    "ber den autor",
-    "top themen",
-    "aktuelle news",
-    "weitere artikel",
-    "weitere themen",
-    "zum weiterlesen",
-    "kommentare",
-    "kontakt:",
-    "verwandte artikel",
-    "vos r\xC3\xA9"
-    "actions",
-    "sur le m\xC3\xAAme sujet",
-    "notas relacionadas",
-    "noticias relacionadas",
-    "te puede interesar",
-    "zobacz tak\xC5\xBC"
-    "e",
-    "polecamy",
-    "leggi anche",
-    "potrebbe interessarti",
-    "read more",
-    "read also",
-    "see also",
-    "related:",
-    "related articles",
-    "related stories",
-    "share this",
-    "share on",
-    "share:",
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "loading",
-    "click here",
-    "subscribe",
-    "sign up",
-    "follow us",
-    "all rights reserved",
-    "copyright",
-    "\xC2\xA9",
-    "photo:",
-    "foto:",
-    "bild:",
-    "image:",
-    "getty images",
-    "weiterlesen",
-    "mehr zum thema",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "auch interessant",
-    "anzeige",
-    "werbung",
-    "zum artikel",
-    "mehr dazu",
-    "lire aussi",
-    "lire la suite",
-    "\xC3\xA0 lire aussi",
-    "voir aussi",
-    "publicit\xC3\xA9",
-    "partager",
-    "leer m\xC3\xA1s",
-    "lea tambi\xC3\xA9n",
-    "publicidad",
-    "compartir",
-    "czytaj te\xC5\xBC",
-    "czytaj tak\xC5\xBC"
-    "e",
-    "czytaj wi\xC4\x99"
-    "cej",
-    "reklama",
-    "udost\xC4\x99pnij",
-    // Hebrew: קרא עוד, קראו עוד, לכתבה המלאה, פרסומת
-    "\xD7\xA7\xD7\xA8\xD7\x90 \xD7\xA2\xD7\x95\xD7\x93",
-    "\xD7\xA7\xD7\xA8\xD7\x90\xD7\x95 \xD7\xA2\xD7\x95\xD7\x93",
-    "\xD7\x9C\xD7\x9B\xD7\xAA\xD7\x91\xD7\x94 \xD7\x94\xD7\x9E\xD7\x9C\xD7\x90\xD7\x94",
-    "\xD7\xA4\xD7\xA8\xD7\xA1\xD7\x95\xD7\x9E\xD7\xAA",
-    // Arabic: اقرأ أيضا, اقرأ المزيد, إعلان
-    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA3\xD9\x8A\xD8\xB6\xD8\xA7",
-    "\xD8\xA7\xD9\x82\xD8\xB1\xD8\xA3 \xD8\xA7\xD9\x84\xD9\x85\xD8\xB2\xD9\x8A\xD8\xAF",
-    "\xD8\xA5\xD8\xB9\xD9\x84\xD8\xA7\xD9\x86",
-};
-
-bool StartsWithAny(std::string_view l, std::initializer_list<std::string_view> prefixes) {
+bool StartsWithAny(std::string_view l, std::span<const std::string_view> prefixes) {
   for (std::string_view p : prefixes)
     if (l.substr(0, p.size()) == p) return true;
   return false;
@@ -1288,12 +1152,8 @@ bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 300) return false;
   std::string l = Lower(b.text);
   if (b.chars <= 200) {
-    static constexpr std::string_view kSocial[] = {
-        "twitter",   "facebook",   "instagram",  "whatsapp",  "telegram",
-        "linkedin",  "youtube",    "newsletter", "subscribe", "abonnieren",
-        "follow us", "folgen sie", "tiktok",     "pinterest"};
     int social = 0;
-    for (std::string_view w : kSocial)
+    for (std::string_view w : phrases::kSocialNetworks)
       if (l.find(w) != std::string::npos) ++social;
     bool call = l.find("follow") != std::string::npos || l.find("folg") != std::string::npos ||
                 l.find("abonn") != std::string::npos || l.find("subscri") != std::string::npos ||
@@ -1302,105 +1162,38 @@ bool IsBoilerplateLine(const Block& b) {
     if (social >= 2 && call) return true;
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
-  if (StartsWithAny(
-          l, {"this document is subject to copyright", "citation:", "all rights reserved",
-              "copyright \xC2\xA9", "\xC2\xA9 copyright", "this article was originally published",
-              "this story was originally", "alle rechte vorbehalten",
-              "tous droits r\xC3\xA9serv\xC3\xA9s", "todos los derechos reservados"}))
-    return true;
+  if (StartsWithAny(l, phrases::kLegalStarts)) return true;
   // Disclaimers: "gibt die Meinung des Autors wieder", "n'engagent que leurs auteurs".
-  for (std::string_view w : {"meinung des autors", "meinung der autorin", "engagent que leur",
-                             "sofern nicht anders ausgewiesen", "sofern nicht anders angegeben",
-                             "die inhalte dieser website", "dieser text entspricht den"})
+  for (std::string_view w : phrases::kAuthorBios)
+    if (l.find(w) != std::string::npos) return true;
+  for (std::string_view w : phrases::kDisclaimers)
     if (l.find(w) != std::string::npos) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150) {
-    static constexpr std::string_view kPhrases[] = {"kommentare zu schreiben",
-                                                    "kommentar zu schreiben",
-                                                    "um zu kommentieren",
-                                                    "artikel teilen",
-                                                    "beitrag teilen",
-                                                    "auch interessieren",
-                                                    "if you enjoyed",
-                                                    "enjoyed this post",
-                                                    "enjoyed reading",
-                                                    "n\xC3\xA4"
-                                                    "chsten artikel",
-                                                    "was sind cookies",
-                                                    "verwendet cookies",
-                                                    "nutzt cookies",
-                                                    "uses cookies",
-                                                    "we use cookies",
-                                                    "z cookies",
-                                                    "plik\xC3\xB3w cookies",
-                                                    "utilise des cookies",
-                                                    "respektieren deine privatsph",
-                                                    "respektieren ihre privatsph",
-                                                    "stay up-to-date",
-                                                    "stay up to date",
-                                                    "canal de youtube",
-                                                    "youtube-kanal",
-                                                    "mit anderen teilen",
-                                                    "mit diesem button",
-                                                    "subskrypcji",
-                                                    ".php on line"};
-    for (std::string_view w : kPhrases)
+    for (std::string_view w : phrases::kCallsToAction)
       if (l.find(w) != std::string::npos) return true;
   }
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
     if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
-    for (std::string_view c : {"photo:", "foto:", "bild:", "credit:", "getty images", "/afp",
-                               "/dpa", "/reuters", "\xC2\xA9", "photo by", "foto von"})
+    for (std::string_view c : phrases::kCaptionCredits)
       if (tail.find(c) != std::string_view::npos) return true;
   }
   if (b.chars > 80) return false;
-  if (StartsWithAny(l,
-                    {"published", "updated", "last updated", "posted on",
-                     "ver\xC3\xB6"
-                     "ffentlicht",
-                     "aktualisiert", "stand:", "erstellt am", "publi\xC3\xA9", "mis \xC3\xA0 jour",
-                     "publicado", "actualizado", "opublikowano", "aggiornato", "pubblicato"}))
-    return true;
-  static constexpr std::string_view kCredits[] = {"getty images",
-                                                  "\xC2\xA9",
-                                                  "(c) ",
-                                                  "foto:",
-                                                  "photo:",
-                                                  "bild:",
-                                                  "fotos:",
-                                                  "photos:",
-                                                  "credit:",
-                                                  "imago",
-                                                  "shutterstock",
-                                                  "istock",
-                                                  "picture alliance",
-                                                  "picture-alliance",
-                                                  "keystone",
-                                                  "/afp",
-                                                  "afp/",
-                                                  "/dpa",
-                                                  "dpa/",
-                                                  "/reuters",
-                                                  "reuters/",
-                                                  "/ ap",
-                                                  "ap /",
-                                                  "image source",
-                                                  "bildquelle",
-                                                  "quelle:"};
+  if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
+
   if (!EndsLikeSentence(b.text) || b.chars <= 60) {
-    for (std::string_view c : kCredits)
+    for (std::string_view c : phrases::kCredits)
       if (l.find(c) != std::string::npos) return true;
   }
   if (b.chars > 60) return false;
-  for (std::string_view s : kBoilerplateStarts)
+  for (std::string_view s : phrases::kShortLineStarts)
     if (l.compare(0, s.size(), s) == 0) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
-      StartsWithAny(l, {"by ", "von ", "par ", "por ", "di ", "door ", "av ",
-                        "autor:", "author:", "text:", "\xD7\x9E\xD7\x90\xD7\xAA "}))
+      StartsWithAny(l, phrases::kBylinePrefixes))
     return true;
   // "February 13, 2026 · 7 min read": a dateline with the reading time.
   if (!sentence && HasYear(l) &&

@@ -43,7 +43,8 @@ std::string UrlDate(std::string_view url);
 // `title` without a trailing or leading site name ("Story | Site", "Site - Story").
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
-// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
+// ASCII, Latin-1 (U+00C0..U+00DE) and basic Cyrillic (U+0410..U+042F) upper-case letters
+// lowered; other bytes unchanged.
 std::string Lower(std::string_view s);
 
 // Collapses whitespace runs to one space and trims.

@@ -109,7 +109,8 @@ void Collect(const json& v, std::vector<const json*>& out, int depth) {
 
 }  // namespace
 
-// ASCII and Latin-1 (U+00C0..U+00DE) upper-case letters lowered; other bytes unchanged.
+// ASCII, Latin-1 (U+00C0..U+00DE) and basic Cyrillic upper-case letters lowered; other
+// bytes unchanged.
 std::string Lower(std::string_view s) {
   std::string out(s);
   for (size_t i = 0; i < out.size(); ++i) {
@@ -119,6 +120,16 @@ std::string Lower(std::string_view s) {
     } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
       unsigned char n = static_cast<unsigned char>(out[i + 1]);
       if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+    } else if (static_cast<unsigned char>(c) == 0xD0 && i + 1 < out.size()) {
+      // Cyrillic А..Я (U+0410..U+042F) -> а..я (U+0430..U+044F).
+      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x90 && n <= 0x9F) {
+        out[i + 1] = static_cast<char>(n + 0x20);
+      } else if (n >= 0xA0 && n <= 0xAF) {
+        c = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(n - 0x20);
+      }
       ++i;
     }
   }

@@ -240,6 +240,25 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, TrailingBoilerplateInManyLanguagesIsDropped) {
+  for (std::string_view tail : {
+           "Reporting by Jane Doe in Baghdad; Editing by John Smith",
+           "Jane Doe is a reporter at the Daily Wire Desk covering the Middle East and energy.",
+           "Max Muster ist Redakteur im Ressort Politik und schreibt über Außenpolitik.",
+           "Читайте также",
+           "כתבות נוספות",
+           "مطالب مرتبط",
+           "جميع الحقوق محفوظة لصحيفة الرافدين",
+           "Wszelkie prawa zastrzeżone.",
+       }) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       std::string(tail) + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2) << tail;
+  }
+}
+
 TEST(Extract, LinkDenseProseInsideTheBodyIsKept) {
   // Over half of the paragraph is links, but it is a sentence of its own between good text.
   const std::string linked =

@@ -1,0 +1,54 @@
+// Phrase tables of the extract stage: the multilingual data its boilerplate rules match,
+// kept apart from the rules (extract.cc) so that a language is added by adding lines.
+// Lower-case (ASCII and Latin-1 lowered by extract_internal::Lower; other scripts have no
+// case here), UTF-8. Not a public interface.
+#ifndef NEWSDESK_EXTRACT_PHRASES_H_
+#define NEWSDESK_EXTRACT_PHRASES_H_
+
+#include <span>
+#include <string_view>
+
+namespace newsdesk::extract_internal::phrases {
+
+// Sentence endings of every script besides ASCII . ! ? : ; (ellipsis, closing quotes and
+// dashes; Hebrew sof pasuq, geresh, gershayim; Arabic and Urdu stops; danda; CJK and
+// full-width stops; Armenian, Ethiopic, Myanmar).
+extern const std::span<const std::string_view> kSentenceEnds;
+
+// Starts of short boilerplate lines (related, most read, share, comments, subscribe,
+// advertising, credits), matched on the lower-cased start of lines of up to 60 characters.
+extern const std::span<const std::string_view> kShortLineStarts;
+
+// Social networks: two of them with a call (follow, subscribe) make a social box.
+extern const std::span<const std::string_view> kSocialNetworks;
+
+// Legal and provenance notes and wire credits, matched on the start of lines of up to
+// 300 characters.
+extern const std::span<const std::string_view> kLegalStarts;
+
+// Disclaimers, matched anywhere in lines of up to 300 characters.
+extern const std::span<const std::string_view> kDisclaimers;
+
+// Calls to comment, share, read on or accept cookies, anywhere in lines of up to 150
+// characters.
+extern const std::span<const std::string_view> kCallsToAction;
+
+// Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
+extern const std::span<const std::string_view> kCaptionCredits;
+
+// Starts of dateline lines ("Published", "Aktualisiert"), in lines of up to 80 characters.
+extern const std::span<const std::string_view> kDatelineStarts;
+
+// Photo credits, anywhere in lines that are no sentence (or of up to 60 characters).
+extern const std::span<const std::string_view> kCredits;
+
+// Byline prefixes ("By Jane Doe"), in lines of up to 50 characters and 7 words.
+extern const std::span<const std::string_view> kBylinePrefixes;
+
+// An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
+// characters.
+extern const std::span<const std::string_view> kAuthorBios;
+
+}  // namespace newsdesk::extract_internal::phrases
+
+#endif  // NEWSDESK_EXTRACT_PHRASES_H_
