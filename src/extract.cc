@@ -1228,8 +1228,10 @@ Kind Classify(const Block& b) {
       EndsLikeSentence(b.text) && CountWords(b.text) >= 12)
     return Kind::kNearGood;
   if (ld > 0.5) return Kind::kBad;
-  if (b.heading > 0) return b.chars <= 200 ? Kind::kHeading : Kind::kGood;
   bool sentence = EndsLikeSentence(b.text);
+  // A long heading that ends like a sentence is a paragraph styled as a heading.
+  if (b.heading > 0)
+    return b.chars > 200 || (b.chars >= 100 && sentence) ? Kind::kGood : Kind::kHeading;
   if (ld <= 0.3 && (b.chars >= 80 || (b.chars >= 40 && sentence))) return Kind::kGood;
   if (ld <= 0.3 && b.chars >= 25) return Kind::kNearGood;
   return Kind::kShort;

@@ -240,6 +240,20 @@ TEST(Extract, JsonLdArticleBodyWinsWhenTheDomIsTruncated) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+TEST(Extract, LongSentenceHeadingsAreParagraphs) {
+  // A page that styles its standfirst and text as headings.
+  const std::string lead =
+      "Durante un operativo para detener a tres presuntos ladrones, la Policía Nacional Civil "
+      "informó que capturó a dos de ellos en la zona 18.";
+  std::string body = "<article><h1>Capturan a dos</h1><h2>" + lead + "</h2><h3>Los agentes " +
+                     "recuperaron dos motocicletas que habían sido robadas el fin de semana en " +
+                     "la capital del país.</h3></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, lead)) << r->text;
+  EXPECT_TRUE(Has(r->text, "Los agentes recuperaron dos motocicletas"));
+}
+
 TEST(Extract, TrailingBoilerplateInManyLanguagesIsDropped) {
   for (std::string_view tail : {
            "Reporting by Jane Doe in Baghdad; Editing by John Smith",
