@@ -1641,6 +1641,30 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   return out;
 }
 
+// A page with no date anywhere else: dateline-shaped blocks (a year and a day in any
+// digit system, or a Hebrew date) among the first and last three blocks of the container
+// become date candidates, the first of them published_raw ("... Jerusalem, 14.02.2026").
+void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                          int container, Extracted& out) {
+  if (container < 0) return;
+  std::vector<const Block*> inside;
+  for (const Block& b : blocks)
+    if (b.owner >= container && b.owner < els[container].end) inside.push_back(&b);
+  constexpr size_t kEdge = 3;
+  for (size_t i = 0; i < inside.size(); ++i) {
+    if (i >= kEdge && i + kEdge < inside.size()) continue;
+    const Block& b = *inside[i];
+    if (b.chars >= 100 || b.in_table || !LooksLikeDateline(b.text)) continue;
+    if (out.published_raw.empty()) {
+      out.published_raw = b.text;
+      out.published_source = "dateline";
+    }
+    if (std::find(out.date_candidates.begin(), out.date_candidates.end(), b.text) ==
+        out.date_candidates.end())
+      out.date_candidates.push_back(b.text);
+  }
+}
+
 }  // namespace
 
 Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
@@ -1871,6 +1895,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       text = std::move(body);
   }
   out.text = std::move(text);
+  if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, best, out);
 
   extract_internal::PageSignals signals;
   signals.title = title;

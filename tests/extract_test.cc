@@ -630,6 +630,19 @@ TEST(Extract, DatelinesInEveryDigitSystem) {
   EXPECT_EQ(r->published_raw, "");
 }
 
+TEST(Extract, DatelineAtTheBottomOfTheBodyWhenNothingElseDates) {
+  // No <h1>, no date class, no metadata: the last line of the article dates it.
+  for (std::string_view date :
+       {"ירושלים, כ\"ז שבט תשפ\"ו", "Berlin, 14.02.2026", "القاهرة ١٤/٠٢/٢٠٢٦"}) {
+    std::string body = "<div class='story'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><p>" + std::string(date) + "</p></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->published_raw, date);
+    EXPECT_EQ(r->published_source, "dateline");
+  }
+}
+
 TEST(Extract, HebrewShortParagraphPageKeepsItsHebrewDate) {
   Extracted e = ExtractData("he_short_1255.html", "");
   EXPECT_EQ(e.title, "שביתת הנמל באשדוד הסתיימה אחרי תשעה ימים");
