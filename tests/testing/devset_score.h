@@ -1,7 +1,8 @@
 // Scores the extractor on the extraction dev set (../shared/devsets/extraction, see its
 // README): each page is decoded and extracted, then its must_contain / must_not_contain
-// snippets are tested by substring after whitespace normalization. Header-only so that the
-// CTest test and the bench binary share it.
+// snippets are tested by substring after the display normalization users get (NFC, no
+// invisible characters: NormalizeText) and whitespace normalization of both. Header-only so that
+// the CTest test and the bench binary share it.
 #ifndef NEWSDESK_TESTING_DEVSET_SCORE_H_
 #define NEWSDESK_TESTING_DEVSET_SCORE_H_
 
@@ -16,6 +17,7 @@
 
 #include "newsdesk/decode.h"
 #include "newsdesk/extract.h"
+#include "newsdesk/normalize.h"
 
 namespace newsdesk::testing {
 
@@ -107,7 +109,7 @@ inline DevsetScore ScoreDevset(const std::filesystem::path& dir) {
       // A page classified as no article is not stored: it scores as an empty text.
       r.page_class = ex->page_class;
       r.page_class_reason = ex->page_class_reason;
-      if (r.page_class == PageClass::kArticle) text = NormalizeWs(ex->text);
+      if (r.page_class == PageClass::kArticle) text = NormalizeWs(NormalizeText(ex->text));
     } else {
       r.failed = true;
     }
@@ -115,7 +117,7 @@ inline DevsetScore ScoreDevset(const std::filesystem::path& dir) {
     for (const auto& s : rec["must_contain"]) {
       ++score.contain_total;
       ++r.contain_total;
-      std::string snip = NormalizeWs(s.get<std::string>());
+      std::string snip = NormalizeWs(NormalizeText(s.get<std::string>()));
       if (text.find(snip) != std::string::npos) {
         ++score.contain_found;
         ++r.contain_found;
@@ -126,7 +128,7 @@ inline DevsetScore ScoreDevset(const std::filesystem::path& dir) {
     for (const auto& s : rec["must_not_contain"]) {
       ++score.reject_total;
       ++r.reject_total;
-      std::string snip = NormalizeWs(s.get<std::string>());
+      std::string snip = NormalizeWs(NormalizeText(s.get<std::string>()));
       if (text.find(snip) == std::string::npos) {
         ++score.reject_absent;
         ++r.reject_absent;
