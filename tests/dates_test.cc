@@ -167,8 +167,9 @@ std::string Format(int64_t y, int m, int d, int variant) {
     case 1:
       return Gematria(d, "״", "׳") + " ב" + month + " " +
              Gematria(static_cast<int>(y % 1000), "״", "׳");
-    case 2:
-      return Gematria(d) + " ב" + month + " ה'" + Gematria(static_cast<int>(y % 1000));
+    case 2:  // 18 as newspapers often write it: ח"י
+      return (d == 18 ? std::string("ח\"י") : Gematria(d)) + " ב" + month + " ה'" +
+             Gematria(static_cast<int>(y % 1000));
     case 3:
       return std::to_string(d) + " " + month + " " + std::to_string(y);
     case 4:
