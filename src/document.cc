@@ -292,10 +292,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
   a.title = NormalizeText(in.title);
   a.text = NormalizeText(in.text);
   if (a.title.empty() && a.text.empty()) return Status::InvalidArgument("no title and no text");
-  if (a.text.empty()) {
-    doc.page_class = PageClass::kEmpty;
-    doc.page_class_reason = "no text";
-  }
+  doc.page_class = ClassifyText(a.title, a.text, doc.page_class_reason);
   a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
   a.fetched_at = IsoUtc(in.fetched_at);
   SetLanguages(in.language, doc);

@@ -52,14 +52,14 @@ std::string CollapseSpace(std::string_view s);
 
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {
-  std::string_view title;               // <title>, og:title, h1 (before the site is stripped)
-  const std::vector<std::string>* h1s;  // every <h1> text; may be null
-  std::string_view text;                // the main text as selected
-  std::string_view page_text;           // all the page's blocks, for short texts; may be ""
-  int text_chars = 0;                   // its non-space code points
-  int page_chars = 0;                   // text of the whole page's blocks
-  int page_link_chars = 0;              // of which inside links
-  bool has_article_metadata = false;    // a publication date or an article JSON-LD body
+  std::string_view title;  // <title>, og:title, h1 (before the site is stripped)
+  const std::vector<std::string>* h1s = nullptr;  // every <h1> text; may be null
+  std::string_view text;                          // the main text as selected
+  std::string_view page_text;         // all the page's blocks, for short texts; may be ""
+  int text_chars = 0;                 // its non-space code points
+  int page_chars = 0;                 // text of the whole page's blocks
+  int page_link_chars = 0;            // of which inside links
+  bool has_article_metadata = false;  // a publication date or an article JSON-LD body
 };
 
 // Classifies a page from its extraction; `reason` receives why it is not an article.

@@ -234,4 +234,19 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
 }
 
 }  // namespace extract_internal
+
+PageClass ClassifyText(std::string_view title, std::string_view text, std::string& reason) {
+  extract_internal::PageSignals s;
+  s.title = title;
+  s.text = text;
+  for (size_t i = 0; i < text.size(); ++i) {
+    unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++s.text_chars;
+  }
+  // No page around the text: nothing is an index page; the text is the whole page.
+  s.page_chars = s.text_chars;
+  s.has_article_metadata = true;
+  return extract_internal::ClassifyPage(s, reason);
+}
+
 }  // namespace newsdesk

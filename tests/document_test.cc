@@ -159,6 +159,27 @@ TEST(Document, ImportWithTitleOnlyIsNotAnArticle) {
   Result<Document> doc = AssembleImport(in);
   ASSERT_OK(doc);
   EXPECT_EQ(doc->page_class, PageClass::kEmpty);
+  EXPECT_EQ(doc->page_class_reason, "no main text found");
+}
+
+TEST(Document, ImportedWallsAndErrorPagesAreNotArticles) {
+  ImportInput in;
+  in.url = "https://example.com/w";
+  in.title = "Are you a robot?";
+  in.text = "Please verify you are human by completing the action below.";
+  Result<Document> wall = AssembleImport(in);
+  ASSERT_OK(wall);
+  EXPECT_EQ(wall->page_class, PageClass::kWall);
+  in.title = "404 - Page not found";
+  in.text = "Sorry.";
+  Result<Document> error = AssembleImport(in);
+  ASSERT_OK(error);
+  EXPECT_EQ(error->page_class, PageClass::kError);
+  in.title = "Floods";
+  in.text = "Floods closed the northern rail line on Monday.";
+  Result<Document> article = AssembleImport(in);
+  ASSERT_OK(article);
+  EXPECT_EQ(article->page_class, PageClass::kArticle);
 }
 
 TEST(Document, UnparsableDateIsKeptRawWithWarning) {

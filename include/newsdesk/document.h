@@ -61,8 +61,8 @@ struct Document {
   int language_confidence = 0;
   bool language_reliable = false;
   std::vector<std::string> warnings;  // e.g. "date: no date found in \"...\""
-  // What the page is; only articles are stored and fed to stories. Imports are articles
-  // unless their text is empty.
+  // What the page is; only articles are stored and fed to stories. Imports are classified
+  // from their title and text (ClassifyText: error pages, walls, empty texts).
   PageClass page_class = PageClass::kArticle;
   std::string page_class_reason;  // "" for articles
 };

@@ -44,6 +44,11 @@ struct Extracted {
   std::string page_class_reason;  // why the page is not an article ("" for articles)
 };
 
+// Classifies an already-extracted document (an import) from its title and text alone:
+// error pages and walls as Extract would; kEmpty without text; else kArticle. `reason`
+// receives why it is not an article.
+PageClass ClassifyText(std::string_view title, std::string_view text, std::string& reason);
+
 // `url` is the page's URL (for resolving relative links and URL-date patterns; may be
 // empty). `content_language` is the HTTP header (may be empty). Fails only on input that
 // is not HTML at all (empty document).
