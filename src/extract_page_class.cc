@@ -89,6 +89,19 @@ constexpr std::string_view kErrorTitles[] = {
     "找不到網頁",
     "페이지를 찾을 수 없습니다",
     "पृष्ठ नहीं मिला",
+    // temporary errors
+    "currently unavailable",
+    "unable to process request",
+    "temporarily unavailable",
+    "vorübergehend nicht verfügbar",
+    "momentanément indisponible",
+};
+
+// Titles of walls (robot checks, logins) in place of the article. Only phrases no
+// headline uses: a short news brief may well be titled "Access denied".
+constexpr std::string_view kWallTitles[] = {
+    "are you a robot", "are you a human", "just a moment...",    "attention required!", "> log in",
+    "| log in",        "- log in",        "sign in to continue", "bot verification",
 };
 
 // Sentences of error pages' bodies.
@@ -118,6 +131,10 @@ constexpr std::string_view kErrorTexts[] = {
     "صفحه‌ای که به دنبال آن هستید",
     "お探しのページ",
     "您访问的页面不存在",
+    "unable to process your request",
+    "this page is currently unavailable",
+    "this page is temporarily unavailable",
+    "please try again later",
 };
 
 // Walls: robot checks, consent walls, logins and paywalls shown instead of the article.
@@ -179,6 +196,8 @@ constexpr std::string_view kWallTexts[] = {
     "برای ادامه مطالعه",
     "続きを読むには",
     "会员专享",
+    "your browser supports javascript and cookies",
+    "enable javascript and cookies to continue",
 };
 
 // Error titles are trusted on pages with little text; walls and index pages on less.
@@ -208,6 +227,10 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
     }
   }
   if (s.text_chars < kWallMaxChars) {
+    if (std::string_view hit = FindAny(Lower(s.title), kWallTitles); !hit.empty()) {
+      reason = "the title says \"" + std::string(hit) + "\"";
+      return PageClass::kWall;
+    }
     std::string text = Lower(s.page_text.empty() ? s.text : s.page_text);
     if (std::string_view hit = FindAny(text, kErrorTexts); !hit.empty()) {
       reason = "the page says \"" + std::string(hit) + "\"";

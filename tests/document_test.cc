@@ -175,6 +175,16 @@ TEST(Document, ImportedWallsAndErrorPagesAreNotArticles) {
   Result<Document> error = AssembleImport(in);
   ASSERT_OK(error);
   EXPECT_EQ(error->page_class, PageClass::kError);
+  in.title = "Yahoo! - 999 This page is currently unavailable";
+  in.text = "Unfortunately, we are unable to process your request at this time.";
+  Result<Document> unavailable = AssembleImport(in);
+  ASSERT_OK(unavailable);
+  EXPECT_EQ(unavailable->page_class, PageClass::kError);
+  in.title = "Access denied: court turns away asylum appeal";
+  in.text = "The court rejected the appeal on Monday, the lawyers said.";
+  Result<Document> brief = AssembleImport(in);
+  ASSERT_OK(brief);
+  EXPECT_EQ(brief->page_class, PageClass::kArticle);
   in.title = "Floods";
   in.text = "Floods closed the northern rail line on Monday.";
   Result<Document> article = AssembleImport(in);
