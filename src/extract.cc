@@ -1334,10 +1334,10 @@ bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vect
       ++members;
       if (kinds[j] != Kind::kGood) ++shorts;
       chars += b.chars;
-      if (EndsLikeSentence(b.text)) ++sentences;
+      if (kinds[j] != Kind::kGood && EndsLikeSentence(b.text)) ++sentences;
     }
     if (members >= kMinRun && shorts * 2 >= members && chars >= kMinRunChars &&
-        sentences * 3 >= members * 2) {
+        sentences * 3 >= shorts * 2) {
       promoted = true;
       for (size_t k = i; k < j; ++k)
         if (IsShortParagraph(blocks[idx[k]], kinds[k])) kinds[k] = Kind::kGood;
@@ -1375,6 +1375,9 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     }
     return Kind::kBad;
   };
+  size_t last_good = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (kinds[i] == Kind::kGood) last_good = i;
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = blocks[idx[i]];
@@ -1385,7 +1388,10 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       case Kind::kBad:
         break;
       case Kind::kNearGood:
-        keep[i] = context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood;
+        // After the last good paragraph, only a sentence continues the body: a bare line
+        // there is a credit, a tagline or a call to action.
+        keep[i] = (context(i, -1) == Kind::kGood && (i < last_good || EndsLikeSentence(b.text))) ||
+                  context(i, +1) == Kind::kGood;
         break;
       case Kind::kShort:
         keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||

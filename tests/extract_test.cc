@@ -273,6 +273,16 @@ TEST(Extract, TrailingBoilerplateInManyLanguagesIsDropped) {
   }
 }
 
+TEST(Extract, AfterTheLastParagraphOnlySentencesContinueTheBody) {
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                     "</p><p>Talks resume next week in Geneva.</p><p>Weitere aktuelle Themen "
+                     "aus der Region</p></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "Talks resume next week in Geneva."));
+  EXPECT_FALSE(Has(r->text, "Weitere aktuelle Themen"));
+}
+
 TEST(Extract, LinkDenseProseInsideTheBodyIsKept) {
   // Over half of the paragraph is links, but it is a sentence of its own between good text.
   const std::string linked =
