@@ -596,30 +596,50 @@ TEST(Extract, ShortLinesOutsideProseStayOut) {
   EXPECT_FALSE(Has(r->text, "World news"));
 }
 
-TEST(Extract, ArabicHijriDatelineInArabicIndicDigits) {
-  Extracted e = ExtractData("ar_hijri_dateline.html", "");
-  EXPECT_EQ(e.title, "افتتاح جسر جديد فوق النهر في البصرة");
-  EXPECT_EQ(e.language, "ar");
-  EXPECT_EQ(e.published_raw, "الأربعاء ١٥ رمضان ١٤٤٧ هـ");
-  EXPECT_EQ(e.published_source, "dateline");
-  EXPECT_TRUE(Has(e.text, "افتتح المحافظ صباح اليوم الجسر الجديد فوق شط العرب."));
-  EXPECT_TRUE(Has(e.text, "وشارك في الافتتاح عدد من المسؤولين والمواطنين."));
-  for (std::string_view junk :
-       {"الرئيسية", "الأكثر قراءة", "نتائج الانتخابات", "جميع الحقوق", "١٤٤٧"})
-    EXPECT_FALSE(Has(e.text, junk)) << junk;
-}
-
-TEST(Extract, PersianDatelineNearTheHeadlineWithoutADateClass) {
-  // <div class="meta">: nothing marks it as a date; it follows the <h1>.
-  Extracted e = ExtractData("fa_solar_dateline.html", "");
-  EXPECT_EQ(e.title, "بازگشایی کتابخانه مرکزی شهر پس از نوسازی");
-  EXPECT_EQ(e.language, "fa");
-  EXPECT_EQ(e.published_raw, "تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴");
-  EXPECT_EQ(e.published_source, "dateline");
-  EXPECT_TRUE(Has(e.text, "کتابخانه مرکزی شهر پس از دو سال نوسازی امروز بازگشایی شد."));
-  EXPECT_TRUE(Has(e.text, "ورود برای همه شهروندان رایگان است."));
-  for (std::string_view junk : {"جهان", "پربازدیدترین", "نتایج انتخابات", "تمامی حقوق", "۱۴۰۴"})
-    EXPECT_FALSE(Has(e.text, junk)) << junk;
+// Right-to-left pages with datelines in local digits or Hebrew letters and nothing
+// machine-readable: language, date, title and body, and no furniture.
+TEST(Extract, RightToLeftPagesWithLocalDatelines) {
+  struct Case {
+    const char* file;
+    const char* title;
+    const char* language;
+    const char* published_raw;
+    std::vector<std::string_view> body;
+    std::vector<std::string_view> furniture;
+  };
+  const Case cases[] = {
+      {"ar_hijri_dateline.html",
+       "افتتاح جسر جديد فوق النهر في البصرة",
+       "ar",
+       "الأربعاء ١٥ رمضان ١٤٤٧ هـ",
+       {"افتتح المحافظ صباح اليوم الجسر الجديد فوق شط العرب.",
+        "وشارك في الافتتاح عدد من المسؤولين والمواطنين."},
+       {"الرئيسية", "الأكثر قراءة", "نتائج الانتخابات", "جميع الحقوق", "١٤٤٧"}},
+      // <div class="meta">: nothing marks it as a date; it follows the <h1>.
+      {"fa_solar_dateline.html",
+       "بازگشایی کتابخانه مرکزی شهر پس از نوسازی",
+       "fa",
+       "تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴",
+       {"کتابخانه مرکزی شهر پس از دو سال نوسازی امروز بازگشایی شد.",
+        "ورود برای همه شهروندان رایگان است."},
+       {"جهان", "پربازدیدترین", "نتایج انتخابات", "تمامی حقوق", "۱۴۰۴"}},
+      {"he_short_1255.html",
+       "שביתת הנמל באשדוד הסתיימה אחרי תשעה ימים",
+       "he",
+       "כ\"ז שבט תשפ\"ו",
+       {"עובדי הנמל הצביעו הבוקר על חזרה לעבודה."},
+       {"שבט"}},
+  };
+  for (const Case& c : cases) {
+    Extracted e = ExtractData(c.file, "");
+    EXPECT_EQ(e.title, c.title) << c.file;
+    EXPECT_EQ(e.language, c.language) << c.file;
+    EXPECT_EQ(e.published_raw, c.published_raw) << c.file;
+    EXPECT_EQ(e.published_source, "dateline") << c.file;
+    for (std::string_view t : c.body) EXPECT_TRUE(Has(e.text, t)) << c.file << ": " << t;
+    for (std::string_view junk : c.furniture)
+      EXPECT_FALSE(Has(e.text, junk)) << c.file << ": " << junk;
+  }
 }
 
 TEST(Extract, DatelinesInEveryDigitSystem) {
@@ -651,14 +671,6 @@ TEST(Extract, DatelineAtTheBottomOfTheBodyWhenNothingElseDates) {
     EXPECT_EQ(r->published_raw, date);
     EXPECT_EQ(r->published_source, "dateline");
   }
-}
-
-TEST(Extract, HebrewShortParagraphPageKeepsItsHebrewDate) {
-  Extracted e = ExtractData("he_short_1255.html", "");
-  EXPECT_EQ(e.title, "שביתת הנמל באשדוד הסתיימה אחרי תשעה ימים");
-  EXPECT_EQ(e.language, "he");
-  EXPECT_EQ(e.published_raw, "כ\"ז שבט תשפ\"ו");
-  EXPECT_FALSE(Has(e.text, "שבט"));
 }
 
 TEST(ExtractPageClass, ArticlesAreArticles) {
