@@ -269,6 +269,15 @@ void Writer::Process(WriteItem& item) {
       e.state = UrlState::kUnchanged;
       break;
     case FetchOutcome::kBlocked:
+      if (r.retry_at) {
+        // robots.txt unreachable or 5xx: a passing condition (RFC 9309 §2.3.1.3-4), so
+        // the URL is retried once its time has come, never final.
+        e.state = UrlState::kFailed;
+        e.error = FetchReason(r);
+        e.next_attempt_at = IsoUtc(*r.retry_at);
+        Fail(item.url, e.error, r.http_status);
+        break;
+      }
       e.state = UrlState::kSkipped;
       e.error = FetchReason(r);
       Skip(item.url, e.error, r.http_status);

@@ -226,6 +226,27 @@ TEST_F(PipelineTest, TransientFailureRecordsRetryTime) {
   EXPECT_EQ(e.next_attempt_at, "2100-01-01T00:00:00Z");
 }
 
+TEST_F(PipelineTest, UnreachableRobotsTxtIsTransientAndADisallowIsFinal) {
+  // RFC 9309 §2.3.1.3-4: an unreachable or 5xx robots.txt disallows the host for now only.
+  FetchResponse unreachable;
+  unreachable.outcome = FetchOutcome::kBlocked;
+  unreachable.error = "robots.txt unavailable (Couldn't connect to server)";
+  unreachable.retry_at = std::chrono::system_clock::time_point(std::chrono::seconds(4102444800));
+  web_.AddResponse("https://news0.example/down", unreachable);
+  FetchResponse disallowed;
+  disallowed.outcome = FetchOutcome::kBlocked;
+  disallowed.error = "disallowed by robots.txt";
+  web_.AddResponse("https://news0.example/private", disallowed);
+  RunSummary s = Ingest({"https://news0.example/down", "https://news0.example/private"});
+  EXPECT_EQ(s.counts.failed, 1);
+  EXPECT_EQ(s.counts.skipped, 1);
+  const FrontierEntry down = Frontier("https://news0.example/down");
+  EXPECT_EQ(down.state, UrlState::kFailed);
+  EXPECT_EQ(down.next_attempt_at, "2100-01-01T00:00:00Z");
+  EXPECT_NE(down.error.find("robots.txt unavailable"), std::string::npos) << down.error;
+  EXPECT_EQ(Frontier("https://news0.example/private").state, UrlState::kSkipped);
+}
+
 TEST_F(PipelineTest, ConditionalGetMarksUnchanged) {
   web_.AddPage(Url(1), NewsPage(1), "text/html", "\"v1\"");
   Ingest({Url(1)});
