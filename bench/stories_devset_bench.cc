@@ -2,7 +2,8 @@
 // recall and F1 per subset, and per language for the blurbs.
 //
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
-//                        [--pred=PRED.jsonl] [--languages=N]
+//                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
+//                        [--cosine-weight=X] [--lead-words=N] [--window-days=N]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -11,6 +12,7 @@
 // order); `reversed` is that order backwards; `shuffled` a permutation from --seed.
 // --pred writes {"id", "story"} lines for the dev set's score.py, which must agree.
 #include <algorithm>
+#include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -42,6 +44,7 @@ struct Flags {
   uint64_t seed = 1;
   std::string pred;
   size_t languages = 12;
+  newsdesk::StoryOptions stories;
 };
 
 std::vector<Doc> ReadDevset(const std::string& path) {
@@ -83,7 +86,8 @@ std::vector<size_t> Arrival(const std::vector<Doc>& docs, const Flags& flags) {
 std::string DocUrl(const Doc& d) { return "https://devset.invalid/" + d.subset + "/" + d.id; }
 
 // Story id of each of `docs` (aligned), imported in `order` into a fresh store.
-std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order) {
+std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
+                             const newsdesk::StoryOptions& story_options) {
   auto store = newsdesk::Store::Open(":memory:");
   if (!store.ok()) {
     std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
@@ -93,6 +97,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   options.workers = 1;
   options.ordered = true;
   options.run_name = "import";
+  options.stories = story_options;
   newsdesk::Pipeline pipeline(**store, options);
   size_t next = 0;
   auto summary = pipeline.Import([&](newsdesk::ImportInput& in) {
@@ -148,10 +153,19 @@ int main(int argc, char** argv) {
       flags.seed = std::stoull(value);
     } else if (TakeFlag(argv[i], "--languages=", &value)) {
       flags.languages = std::stoul(value);
+    } else if (TakeFlag(argv[i], "--join-threshold=", &value)) {
+      flags.stories.join_threshold = std::stod(value);
+    } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
+      flags.stories.cosine_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
+      flags.stories.lead_words = std::stoi(value);
+    } else if (TakeFlag(argv[i], "--window-days=", &value)) {
+      flags.stories.window = std::chrono::hours(24 * std::stoi(value));
     } else {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
-                   "[--pred=PRED.jsonl] [--languages=N]\n",
+                   "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
+                   "[--lead-words=N] [--window-days=N]\n",
                    argv[0]);
       return 2;
     }
@@ -175,7 +189,7 @@ int main(int argc, char** argv) {
   std::ofstream pred;
   if (!flags.pred.empty()) pred.open(flags.pred);
   for (const auto& [name, docs] : subsets) {
-    const std::vector<int64_t> stories = Cluster(docs, Arrival(docs, flags));
+    const std::vector<int64_t> stories = Cluster(docs, Arrival(docs, flags), flags.stories);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);
     const auto per_doc = BCubedPerItem(gold, stories);

@@ -322,7 +322,7 @@ struct StoryIndex::Impl {
   }
   void MaybeRefreshStats(uint32_t idx) {
     Article& a = articles[idx];
-    if (indexed_docs > 2 * a.stats_docs + 8) RefreshStats(&a);
+    if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
   std::pair<int64_t, double> BestStory(const ArticleFeatures& f,

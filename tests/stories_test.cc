@@ -17,8 +17,20 @@
 namespace newsdesk {
 namespace {
 
+using stories_internal::FeatureExtractor;
+using stories_internal::Kind;
 using stories_internal::NumberKey;
 using stories_internal::Skeleton;
+using stories_internal::Tokenize;
+using stories_internal::WordVariant;
+
+std::vector<std::string> TokenWords(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& t : Tokenize(text)) {
+    if (t.kind == Kind::kWord) out.push_back(t.text);
+  }
+  return out;
+}
 
 struct LabelledDoc {
   StoryArticle article;
@@ -144,6 +156,43 @@ TEST(Skeleton, TransliterationsMeet) {
   EXPECT_EQ(Skeleton("baghdad"), Skeleton("bghdad"));  // بغداد
   EXPECT_NE(Skeleton("iraq"), Skeleton("iran"));
   EXPECT_EQ(Skeleton("a"), "");
+}
+
+TEST(Tokenize, KeepsCombiningMarksAndJoinersInWords) {
+  // Devanagari and Tamil vowel signs are spacing marks (Mc) of combining class 0.
+  EXPECT_EQ(TokenWords("जापान के प्रधानमंत्री शिंजो आबे"),
+            (std::vector<std::string>{"जापान", "के", "प्रधानमंत्री", "शिंजो", "आबे"}));
+  EXPECT_EQ(TokenWords("தமிழ்நாடு அரசு"), (std::vector<std::string>{"தமிழ்நாடு", "அரசு"}));
+  // Zero-width non-joiner (Persian) and joiner (Sinhala conjuncts) stay inside the word.
+  EXPECT_EQ(TokenWords("می\u200cخواهد رفت"), (std::vector<std::string>{"می\u200cخواهد", "رفت"}));
+  EXPECT_EQ(TokenWords("ශ්\u200dරී ලංකාව"), (std::vector<std::string>{"ශ්\u200dරී", "ලංකාව"}));
+}
+
+TEST(Tokenize, GeorgianIsUncased) {
+  for (const auto& t : Tokenize("სალმან რუშდის საჯარო ლექციის დროს")) EXPECT_FALSE(t.cased);
+  EXPECT_TRUE(Tokenize("Salman")[0].cased);
+  // So its words are skeleton anchors like those of other scripts without case.
+  FeatureExtractor extractor(80);
+  EXPECT_FALSE(extractor.Extract("", "სალმან რუშდის საჯარო ლექციის დროს").soft_anchors.empty());
+}
+
+TEST(WordVariant, StripsKoreanParticles) {
+  EXPECT_EQ(WordVariant("푸틴은"), "푸틴");
+  EXPECT_EQ(WordVariant("푸틴이"), "푸틴");
+  EXPECT_EQ(WordVariant("서울에서"), "서울");
+  EXPECT_EQ(WordVariant("우크라이나를"), "우크라이나");
+  EXPECT_EQ(WordVariant("서울"), "");  // no particle
+  EXPECT_EQ(WordVariant("국가"), "");  // one syllable would be left
+  // The particle-less form is an anchor of the article, so "푸틴은" meets "푸틴" (Putin).
+  FeatureExtractor extractor(80);
+  const auto bare = extractor.Extract("", "푸틴 대통령").soft_anchors;
+  const auto with_particle = extractor.Extract("", "푸틴은 대통령").soft_anchors;
+  EXPECT_TRUE(std::includes(with_particle.begin(), with_particle.end(), bare.begin(), bare.end()));
+}
+
+TEST(WordVariant, StripsSemiticPrefixes) {
+  EXPECT_EQ(WordVariant("והממשלה"), "הממשלה");
+  EXPECT_EQ(WordVariant("العراق"), "عراق");
 }
 
 TEST(StoryIndex, ExactDuplicateJoinsFirstCopy) {
