@@ -9,12 +9,16 @@
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
 // JSON document a line as a user would convert it: title, text, published (the `date`),
 // language (the `lang`). `date` order sorts by date (undated documents last, in file
-// order); `reversed` is that order backwards; `shuffled` a permutation from --seed.
+// order); `reversed` is that order backwards; `shuffled` a permutation from --seed. The
+// import runs, as far as the documents can tell, the day after the newest of them (the
+// pipeline's clock is pinned there), so an undated document's fetch time is what a crawl
+// fetching the news as it came out would have given it.
 // --pred writes {"id", "story"} lines for the dev set's score.py, which must agree.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fstream>
 #include <map>
 #include <random>
@@ -83,11 +87,27 @@ std::vector<size_t> Arrival(const std::vector<Doc>& docs, const Flags& flags) {
   return order;
 }
 
+// The day after the newest date of `docs` (ISO 8601 UTC).
+std::chrono::system_clock::time_point ImportTime(const std::vector<Doc>& docs) {
+  std::string newest;
+  for (const Doc& d : docs) newest = std::max(newest, d.date);
+  std::tm tm{};
+  if (std::sscanf(newest.c_str(), "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6) {
+    std::fprintf(stderr, "no dated document\n");
+    std::exit(1);
+  }
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return std::chrono::system_clock::from_time_t(timegm(&tm)) + std::chrono::hours(24);
+}
+
 std::string DocUrl(const Doc& d) { return "https://devset.invalid/" + d.subset + "/" + d.id; }
 
 // Story id of each of `docs` (aligned), imported in `order` into a fresh store.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
-                             const newsdesk::StoryOptions& story_options) {
+                             const newsdesk::StoryOptions& story_options,
+                             std::chrono::system_clock::time_point import_time) {
   auto store = newsdesk::Store::Open(":memory:");
   if (!store.ok()) {
     std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
@@ -98,6 +118,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   options.ordered = true;
   options.run_name = "import";
   options.stories = story_options;
+  options.now = [import_time] { return import_time; };
   newsdesk::Pipeline pipeline(**store, options);
   size_t next = 0;
   auto summary = pipeline.Import([&](newsdesk::ImportInput& in) {
@@ -179,6 +200,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "no dev set at %s\n", flags.devset.c_str());
     return 2;
   }
+  const auto import_time = ImportTime(all);
   std::map<std::string, std::vector<Doc>> subsets;
   for (const Doc& d : all) subsets[d.subset].push_back(d);
 
@@ -189,7 +211,8 @@ int main(int argc, char** argv) {
   std::ofstream pred;
   if (!flags.pred.empty()) pred.open(flags.pred);
   for (const auto& [name, docs] : subsets) {
-    const std::vector<int64_t> stories = Cluster(docs, Arrival(docs, flags), flags.stories);
+    const std::vector<int64_t> stories =
+        Cluster(docs, Arrival(docs, flags), flags.stories, import_time);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);
     const auto per_doc = BCubedPerItem(gold, stories);

@@ -60,6 +60,7 @@ StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
   s.language = a.language;
   s.site = a.site;
   s.published_unix = when;
+  s.undated = a.published.empty();
   return s;
 }
 

@@ -39,6 +39,7 @@ struct Article {
   int64_t story_id = 0;
   int64_t duplicate_of = 0;
   std::optional<int64_t> published;
+  bool undated = false;            // `published` is the fetch time
   float anchor_sum = 0;            // sum of anchor weights (IDF^2) when indexed
   int anchor_count = 0;            // anchors counted in anchor_sum
   std::vector<uint32_t> minhash;   // cleared with the terms
@@ -99,13 +100,6 @@ struct Query {
   bool nouns_capitalized = false;                     // see ArticleFeatures
 };
 
-bool WithinWindow(const std::optional<int64_t>& a, const std::optional<int64_t>& b,
-                  int64_t window) {
-  if (!a || !b) return true;
-  const int64_t d = *a > *b ? *a - *b : *b - *a;
-  return d <= window;
-}
-
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (value.empty()) return;
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
@@ -143,6 +137,14 @@ struct StoryIndex::Impl {
 
   int64_t window_seconds() const {
     return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
+  }
+
+  // Whether an article at `t` (`undated`: a fetch time) may join one with indexed `b`.
+  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Article& b) const {
+    if (!t || !b.published) return true;
+    const int64_t d = *t > *b.published ? *t - *b.published : *b.published - *t;
+    const auto window = undated || b.undated ? options.undated_window : options.window;
+    return d <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
   }
 
   float Idf(uint64_t term) const {
@@ -311,7 +313,8 @@ struct StoryIndex::Impl {
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
-  // Best story for new features `f` published at `published`: (story id, score).
+  // Best story for new features `f` published at `published` (`undated`: fetched then):
+  // (story id, score).
   // Recomputes an article's norm and anchor mass once the collection has doubled since
   // they were computed: IDF moves most while the index is small, and stale weights would
   // inflate similarities with early articles. Amortized O(1) per article.
@@ -327,7 +330,7 @@ struct StoryIndex::Impl {
 
   std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
                                        const std::vector<uint64_t>& anchors, Query& q,
-                                       const std::optional<int64_t>& published) {
+                                       const std::optional<int64_t>& published, bool undated) {
     // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
@@ -344,7 +347,6 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
-    const int64_t window = window_seconds();
     // Best member per story.
     std::unordered_map<int64_t, double> best_member;
     std::unordered_map<uint32_t, double> scored;  // article index -> similarity
@@ -352,7 +354,7 @@ struct StoryIndex::Impl {
       const uint32_t idx = candidates[c].second;
       MaybeRefreshStats(idx);
       const Article& b = articles[idx];
-      if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+      if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
       const double sim = Similarity(f, anchors, q, b);
       scored.emplace(idx, sim);
       double& best = best_member[b.story_id];
@@ -377,7 +379,7 @@ struct StoryIndex::Impl {
       for (uint32_t idx : story.recent) {
         MaybeRefreshStats(idx);
         const Article& b = articles[idx];
-        if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+        if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
         const auto it = scored.find(idx);
         sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
         ++count;
@@ -454,6 +456,7 @@ struct StoryIndex::Impl {
     a.story_id = assignment.story_id;
     a.duplicate_of = assignment.duplicate_of;
     a.published = article.published_unix;
+    a.undated = article.undated;
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);
     IndexFingerprints(idx, &f);
@@ -480,7 +483,9 @@ struct StoryIndex::Impl {
       if (!info.last_published_unix || t > *info.last_published_unix) {
         info.last_published_unix = t;
       }
-      if (!newest || t > *newest) newest = t;
+      // A fetch time says little of when the news happened: an archive imported today
+      // would otherwise evict every dated article.
+      if (!article.undated && (!newest || t > *newest)) newest = t;
     }
     AddUnique(&info.languages, article.language);
     AddUnique(&info.sites, article.site);
@@ -514,7 +519,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.score = 1;
   } else {
     Query q = m.MakeQuery(f, anchors);
-    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix);
+    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix, article.undated);
     if (story != 0 && score >= m.JoinThreshold()) {
       out.story_id = story;
       out.score = score;

@@ -307,6 +307,51 @@ TEST(StoryIndex, TimeWindowSeparatesRepeatedEvents) {
   EXPECT_NE(index.Add(c).story_id, s1);
 }
 
+TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
+  constexpr int64_t kDay = 24 * 3600;
+  StoryArticle a{1,
+                 "u1",
+                 "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+                 "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
+                 "en",
+                 "a",
+                 0};
+  StoryArticle b{2,
+                 "u2",
+                 "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+                 "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
+                 "en",
+                 "b",
+                 10 * kDay};
+  {
+    // Dated ten days apart: outside the 7-day window.
+    StoryIndex index;
+    EXPECT_NE(index.Add(b).story_id, index.Add(a).story_id);
+  }
+  {
+    // Fetched ten days after the first report, with no date of its own: within the
+    // 14-day undated window.
+    StoryIndex index;
+    b.undated = true;
+    const int64_t s1 = index.Add(a).story_id;
+    EXPECT_EQ(index.Add(b).story_id, s1);
+  }
+  {
+    // An archive imported years later: the undated copy stays apart and does not move the
+    // index's clock, so a dated report the next day still finds the first one.
+    StoryIndex index;
+    const int64_t s1 = index.Add(a).story_id;
+    b.published_unix = 1000 * kDay;
+    EXPECT_NE(index.Add(b).story_id, s1);
+    StoryArticle c = b;
+    c.id = 3;
+    c.title = "Malatya earthquake: 14 dead after magnitude 6.1 quake";
+    c.published_unix = kDay;
+    c.undated = false;
+    EXPECT_EQ(index.Add(c).story_id, s1);
+  }
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(

@@ -54,6 +54,10 @@ struct StoryOptions {
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
+  // The window when either article is undated (its time is when it was fetched, which
+  // can be days after it was published). Articles keep their terms for 2 x window before
+  // the newest dated one, so a longer undated_window reaches no further back.
+  std::chrono::hours undated_window{24 * 14};
   // Words of the text after the title that count as the lead.
   int lead_words = 80;
   // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
@@ -76,6 +80,9 @@ struct StoryArticle {
   std::string site;      // outlet
   // Publication (or, when unknown, fetch) time, seconds since the epoch.
   std::optional<int64_t> published_unix;
+  // published_unix is the fetch time: no publication date was found. Such an article is
+  // compared within undated_window and does not move the index's clock.
+  bool undated = false;
 };
 
 struct StoryAssignment {
