@@ -59,6 +59,10 @@ struct TermStats {
 struct Story {
   StoryInfo info;
   std::vector<uint32_t> recent;  // the last kStoryMembers non-duplicate articles
+  // Span of its members' times (dated members only, unless it has none): the window
+  // follows the story, which may grow for weeks.
+  int64_t first = 0, last = 0;
+  bool has_time = false, dated = false;
 };
 
 // Hard and soft anchors in one sorted list: bit 0 of an entry is 1 for a soft anchor,
@@ -139,11 +143,13 @@ struct StoryIndex::Impl {
     return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
   }
 
-  // Whether an article at `t` (`undated`: a fetch time) may join one with indexed `b`.
+  // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
+  // within the window of the story's span.
   bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Article& b) const {
-    if (!t || !b.published) return true;
-    const int64_t d = *t > *b.published ? *t - *b.published : *b.published - *t;
-    const auto window = undated || b.undated ? options.undated_window : options.window;
+    const Story& story = stories.at(b.story_id);
+    if (!t || !story.has_time) return true;
+    const int64_t d = *t < story.first ? story.first - *t : *t > story.last ? *t - story.last : 0;
+    const auto window = undated || !story.dated ? options.undated_window : options.window;
     return d <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
   }
 
@@ -482,6 +488,13 @@ struct StoryIndex::Impl {
       }
       if (!info.last_published_unix || t > *info.last_published_unix) {
         info.last_published_unix = t;
+      }
+      if (!article.undated || !story.dated) {  // the first dated member restarts the span
+        const bool restart = !story.has_time || (!article.undated && !story.dated);
+        story.first = restart ? t : std::min(story.first, t);
+        story.last = restart ? t : std::max(story.last, t);
+        story.has_time = true;
+        story.dated = story.dated || !article.undated;
       }
       // A fetch time says little of when the news happened: an archive imported today
       // would otherwise evict every dated article.
