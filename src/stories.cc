@@ -319,9 +319,7 @@ struct StoryIndex::Impl {
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
-  // Best story for new features `f` published at `published` (`undated`: fetched then):
-  // (story id, score).
-  // Recomputes an article's norm and anchor mass once the collection has doubled since
+  // Recomputes an article's norm and anchor mass once the collection has grown by 1/8 since
   // they were computed: IDF moves most while the index is small, and stale weights would
   // inflate similarities with early articles. Amortized O(1) per article.
   void RefreshStats(Article* a) {
@@ -334,6 +332,8 @@ struct StoryIndex::Impl {
     if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
+  // Best story for new features `f` published at `published` (`undated`: fetched then):
+  // (story id, score).
   std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
                                        const std::vector<uint64_t>& anchors, Query& q,
                                        const std::optional<int64_t>& published, bool undated) {

@@ -9,15 +9,15 @@
 //  - Near duplicate: MinHash (36 functions) over 3-word shingles of the match-key text,
 //    estimated Jaccard >= near_duplicate_min_jaccard -> duplicate_of = the first copy,
 //    same story. Lookup is banded LSH (12 bands x 3 rows) into a hash table, not a scan.
-//  - Story: otherwise the article joins the story of its most similar earlier article
-//    published within `window` when the similarity reaches join_threshold, else it starts
-//    a new story. Similarity blends (cosine_weight) a TF-IDF cosine over title + lead
-//    terms with an "anchor" overlap. Terms are match-key words (normalize.h: MatchKey,
-//    Words) transliterated to ASCII with ICU "Any-Latin; Latin-ASCII" plus their consonant
-//    skeletons, so spellings and scripts meet (Iraq / Irak / עיראק / イラク -> "rk");
-//    numbers are read as values (4,500 = 4.500 = ٤٥٠٠); capitalized names weigh double.
-//    Anchors are language-independent: numbers, names (capitalized words of cased scripts
-//    never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
+//  - Story: otherwise the article joins the best matching story whose span (its dated
+//    members' times) is within `window` (undated articles: undated_window) when the
+//    similarity reaches join_threshold, else it starts a new story. Similarity blends
+//    (cosine_weight) a TF-IDF cosine over title + lead terms with an "anchor" overlap. Terms are
+//    match-key words (normalize.h: MatchKey, Words) transliterated to ASCII with ICU "Any-Latin;
+//    Latin-ASCII" plus their consonant skeletons, so spellings and scripts meet (Iraq / Irak /
+//    עיראק / イラク -> "rk"); numbers are read as values (4,500 = 4.500 = ٤٥٠٠); capitalized names
+//    weigh double. Anchors are language-independent: numbers, names (capitalized words of cased
+//    scripts never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
 //    words whose skeleton some cased text used as a name. Document frequencies are
 //    maintained incrementally. Candidates come from an inverted index over the article's
 //    rarest terms and anchors (bounded posting lists of recent articles), so the cost per
