@@ -3,9 +3,10 @@
 //
 // Invariants:
 //  - articles_[i] is the i-th article indexed; ids_ maps store id -> i.
-//  - Every non-duplicate article within `kKeepTermsFor` of the newest publication time
-//    keeps its terms; older ones drop them (they can no longer join anything in the
-//    window), which keeps memory flat on an endless stream.
+//  - Every non-duplicate article within 2 x window of the newest publication time, or
+//    among the last kLateArrivalGrace arrivals, keeps its terms; older ones drop them
+//    (they can no longer join anything in the window), which keeps memory flat on an
+//    endless stream.
 //  - terms_[t].df counts non-duplicate articles containing term t; its posting list holds
 //    the most recent kMaxPosting of them.
 #include "newsdesk/stories.h"
@@ -33,6 +34,10 @@ constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to 
 constexpr size_t kMaxCandidates = 64;  // articles scored per Add
 constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
 constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
+// Articles keep their terms for at least this many later arrivals, however old: an older
+// article that arrives late (a backfill, an archive in any order) can still be joined by
+// its companions that arrive after it.
+constexpr size_t kLateArrivalGrace = 8192;
 
 struct Article {
   int64_t id = 0;
@@ -438,7 +443,10 @@ struct StoryIndex::Impl {
     const int64_t horizon = *newest - 2 * window_seconds();
     while (with_terms_head < with_terms.size()) {
       Article& a = articles[with_terms[with_terms_head]];
-      if (!a.published || *a.published >= horizon) break;
+      if (!a.published || *a.published >= horizon ||
+          with_terms[with_terms_head] + kLateArrivalGrace > articles.size()) {
+        break;
+      }
       for (int band = 0; !a.minhash.empty() && band < stories_internal::kBands; ++band) {
         const auto it = bands.find(stories_internal::BandKey(a.minhash, band));
         if (it != bands.end() && it->second == with_terms[with_terms_head]) bands.erase(it);

@@ -352,6 +352,30 @@ TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
   }
 }
 
+TEST(StoryIndex, LateArrivalsKeepTheirTermsForTheirCompanions) {
+  constexpr int64_t kDay = 24 * 3600;
+  auto article = [](int64_t id, const std::string& title, const std::string& text, int64_t day) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", day * kDay};
+  };
+  StoryIndex index;
+  index.Add(
+      article(1, "Parliament passes the budget", "Lawmakers in Oslo approved the budget.", 100));
+  const int64_t quake =
+      index
+          .Add(article(2, "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+                       "A magnitude 6.1 earthquake struck Malatya province killing 14 people.", 0))
+          .story_id;
+  // The clock moves on: the first article leaves the window, and the late one behind it
+  // would have gone with it.
+  index.Add(
+      article(3, "Ferry strike ends in Bergen", "Ferry crews in Bergen went back to work.", 120));
+  EXPECT_EQ(index
+                .Add(article(4, "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+                             "AFAD said 14 people were killed when a 6.1 quake shook Malatya.", 0))
+                .story_id,
+            quake);
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
