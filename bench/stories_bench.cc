@@ -221,6 +221,7 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
     if (tail) tail_seconds += cpu_elapsed;
     gold.insert(gold.end(), labels.begin(), labels.end());
   }
+  for (int64_t& id : predicted) id = index.ResolveStory(id);  // stories merged since
   const newsdesk::testing::BCubed b = newsdesk::testing::ScoreBCubed(gold, predicted);
   std::printf(
       "%8zu articles  %6.0f articles/s  wall %6.1f us/article  CPU %6.1f us/article, "

@@ -133,7 +133,9 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
     return true;
   });
   if (!summary.ok() || !summary->ok()) {
-    std::fprintf(stderr, "import failed\n");
+    std::fprintf(stderr, "import failed: %s\n",
+                 !summary.ok() ? summary.status().ToString().c_str()
+                               : summary->failures.front().reason.c_str());
     std::exit(1);
   }
   std::vector<int64_t> stories;

@@ -63,7 +63,8 @@ struct TermStats {
 
 struct Story {
   StoryInfo info;
-  std::vector<uint32_t> recent;  // the last kStoryMembers non-duplicate articles
+  std::vector<uint32_t> members;  // every article, duplicates included (for merges)
+  std::vector<uint32_t> recent;   // the last kStoryMembers non-duplicate articles
   // Span of its members' times (dated members only, unless it has none): the window
   // follows the story, which may grow for weeks.
   int64_t first = 0, last = 0;
@@ -129,7 +130,8 @@ struct StoryIndex::Impl {
   std::unordered_map<uint64_t, uint32_t> bands;
   std::unordered_map<uint64_t, TermStats> terms;
   std::unordered_map<int64_t, Story> stories;
-  uint64_t indexed_docs = 0;  // non-duplicates, the N of IDF
+  std::unordered_map<int64_t, int64_t> merged_into;  // absorbed story id -> where it went
+  uint64_t indexed_docs = 0;                         // non-duplicates, the N of IDF
   int64_t next_story_id = 1;
   std::optional<int64_t> newest;
   std::vector<uint32_t> with_terms;  // articles still holding terms, in index order
@@ -337,11 +339,13 @@ struct StoryIndex::Impl {
     if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
-  // Best story for new features `f` published at `published` (`undated`: fetched then):
-  // (story id, score).
-  std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
-                                       const std::vector<uint64_t>& anchors, Query& q,
-                                       const std::optional<int64_t>& published, bool undated) {
+  // The stories that new features `f` published at `published` (`undated`: fetched then)
+  // may join, scored: (score, story id), best first (ties: older story first).
+  std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
+                                                      const std::vector<uint64_t>& anchors,
+                                                      Query& q,
+                                                      const std::optional<int64_t>& published,
+                                                      bool undated) {
     // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
@@ -381,8 +385,7 @@ struct StoryIndex::Impl {
                       });
     // Story score: the mean of its best member and its average over recent members, so
     // that one chance resemblance to a single member does not chain two events.
-    int64_t best_story = 0;
-    double best_score = 0;
+    std::vector<std::pair<double, int64_t>> out;
     for (size_t r = 0; r < k; ++r) {
       const Story& story = stories.at(ranked[r].second);
       double sum = 0;
@@ -396,14 +399,51 @@ struct StoryIndex::Impl {
         ++count;
       }
       const double mean = count > 0 ? sum / count : ranked[r].first;
-      const double score =
-          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
-      if (score > best_score || (score == best_score && ranked[r].second < best_story)) {
-        best_score = score;
-        best_story = ranked[r].second;
+      out.emplace_back(options.member_weight * ranked[r].first + (1 - options.member_weight) * mean,
+                       ranked[r].second);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    return out;
+  }
+
+  // Moves every article of story `from` into story `into` and forgets `from`.
+  void Merge(int64_t from, int64_t into) {
+    Story gone = std::move(stories.at(from));
+    stories.erase(from);
+    merged_into[from] = into;
+    Story& story = stories.at(into);
+    for (uint32_t idx : gone.members) articles[idx].story_id = into;
+    story.members.insert(story.members.end(), gone.members.begin(), gone.members.end());
+    story.recent.insert(story.recent.end(), gone.recent.begin(), gone.recent.end());
+    std::sort(story.recent.begin(), story.recent.end());
+    if (story.recent.size() > kStoryMembers) {
+      story.recent.erase(story.recent.begin(), story.recent.end() - kStoryMembers);
+    }
+    if (gone.has_time && (!story.has_time || (gone.dated && !story.dated))) {
+      story.first = gone.first;
+      story.last = gone.last;
+    } else if (gone.has_time && gone.dated == story.dated) {
+      story.first = std::min(story.first, gone.first);
+      story.last = std::max(story.last, gone.last);
+    }
+    story.has_time = story.has_time || gone.has_time;
+    story.dated = story.dated || gone.dated;
+    StoryInfo& info = story.info;
+    if (info.title.empty()) info.title = gone.info.title;
+    info.article_count += gone.info.article_count;
+    for (const auto& t : {gone.info.first_published_unix, gone.info.last_published_unix}) {
+      if (!t) continue;
+      if (!info.first_published_unix || *t < *info.first_published_unix) {
+        info.first_published_unix = t;
+      }
+      if (!info.last_published_unix || *t > *info.last_published_unix) {
+        info.last_published_unix = t;
       }
     }
-    return {best_story, best_score};
+    for (const std::string& l : gone.info.languages) AddUnique(&info.languages, l);
+    for (const std::string& site : gone.info.sites) AddUnique(&info.sites, site);
   }
 
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
@@ -484,6 +524,7 @@ struct StoryIndex::Impl {
     StoryInfo& info = story.info;
     info.id = assignment.story_id;
     if (info.title.empty()) info.title = article.title;  // first non-empty title
+    story.members.push_back(idx);
     if (assignment.duplicate_of == 0) {
       if (story.recent.size() >= kStoryMembers) story.recent.erase(story.recent.begin());
       story.recent.push_back(idx);
@@ -540,13 +581,25 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.score = 1;
   } else {
     Query q = m.MakeQuery(f, anchors);
-    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix, article.undated);
-    if (story != 0 && score >= m.JoinThreshold()) {
-      out.story_id = story;
-      out.score = score;
-    } else {
+    const std::vector<std::pair<double, int64_t>> ranked =
+        m.RankStories(f, anchors, q, article.published_unix, article.undated);
+    const double threshold = m.JoinThreshold();
+    out.score = ranked.empty() ? 0 : ranked[0].first;
+    if (ranked.empty() || ranked[0].first < threshold) {
       out.story_id = m.next_story_id;
-      out.score = score;
+    } else {
+      // The other stories it matches as strongly are pieces of one story (blurbs of one
+      // event in two languages that met no earlier): they merge into the oldest.
+      std::vector<int64_t> pieces;
+      for (const auto& [score, story] : ranked) {
+        if (score >= threshold * (pieces.empty() ? 1.0 : m.options.merge_factor)) {
+          pieces.push_back(story);
+        }
+      }
+      std::sort(pieces.begin(), pieces.end());
+      out.story_id = pieces.front();
+      out.absorbed.assign(pieces.begin() + 1, pieces.end());
+      for (int64_t piece : out.absorbed) m.Merge(piece, out.story_id);
     }
   }
   m.Record(article, out, std::move(f), std::move(anchors));
@@ -560,6 +613,18 @@ void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& ass
   f.nouns_capitalized = CapitalizesNouns(article.language);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   m.Record(article, assignment, std::move(f), std::move(anchors));
+}
+
+int64_t StoryIndex::ResolveStory(int64_t story_id) const {
+  for (auto it = impl_->merged_into.find(story_id); it != impl_->merged_into.end();
+       it = impl_->merged_into.find(story_id)) {
+    story_id = it->second;
+  }
+  return story_id;
+}
+
+void StoryIndex::ReserveStoryIds(int64_t max_used) {
+  impl_->next_story_id = std::max(impl_->next_story_id, max_used + 1);
 }
 
 std::optional<StoryInfo> StoryIndex::GetStory(int64_t story_id) const {

@@ -126,10 +126,12 @@ Scores Cluster(const std::vector<LabelledDoc>& docs, const StoryOptions& options
   std::vector<std::string> gold;
   std::vector<int64_t> predicted;
   for (const auto& d : docs) {
-    const StoryAssignment a = index.Add(d.article);
     gold.push_back(d.story);
-    predicted.push_back(a.story_id);
-    if (by_label) (*by_label)[d.story].insert(a.story_id);
+    predicted.push_back(index.Add(d.article).story_id);
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    predicted[i] = index.ResolveStory(predicted[i]);  // stories merged since
+    if (by_label) (*by_label)[docs[i].story].insert(predicted[i]);
   }
   return Score(gold, predicted);
 }
@@ -376,13 +378,44 @@ TEST(StoryIndex, LateArrivalsKeepTheirTermsForTheirCompanions) {
             quake);
 }
 
+TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
+  auto article = [](int64_t id, const std::string& title, const std::string& text) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", 3600 * id};
+  };
+  StoryIndex index;
+  // Two reports of one quake that share nothing but the place start two stories.
+  const StoryAssignment first = index.Add(
+      article(1, "AFAD: 14 dead in Malatya", "Rescuers of AFAD pulled 14 bodies from the rubble."));
+  const StoryAssignment second = index.Add(article(
+      2, "Erdogan visits Malatya", "Erdogan said 2,300 homes in Yesilyurt must be rebuilt."));
+  // A report with the names and figures of both joins one and absorbs the other.
+  const StoryAssignment both = index.Add(
+      article(3, "Malatya quake: 14 dead, 2,300 homes lost",
+              "AFAD counted 14 dead; Erdogan said 2,300 homes in Yesilyurt must be rebuilt."));
+  ASSERT_NE(second.story_id, first.story_id);
+  EXPECT_EQ(both.story_id, first.story_id);  // the oldest id survives
+  EXPECT_EQ(both.absorbed, std::vector<int64_t>{second.story_id});
+  EXPECT_EQ(index.ResolveStory(second.story_id), first.story_id);
+  EXPECT_FALSE(index.GetStory(second.story_id).has_value());
+  EXPECT_EQ(index.GetStory(first.story_id)->article_count, 3);
+  // The absorbed id is not given out again.
+  EXPECT_EQ(
+      index.Add(article(4, "Ferry strike ends in Bergen", "Crews went back to work.")).story_id,
+      second.story_id + 1);
+  // Nor are ids absorbed before the index was restored.
+  StoryIndex reopened;
+  reopened.ReserveStoryIds(10);
+  EXPECT_EQ(reopened.Add(article(1, "Ferry strike ends in Bergen", "Crews went back.")).story_id,
+            11);
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
       StoryArticle{7, "u7", "Old story", "Old text about a council vote.", "en", "s", 100},
-      StoryAssignment{41, 0, 0});
+      StoryAssignment{41, 0, 0, {}});
   index.Restore(StoryArticle{8, "u8", "Older story", "Other text about a bridge.", "en", "s", 100},
-                StoryAssignment{12, 0, 0});
+                StoryAssignment{12, 0, 0, {}});
   const StoryAssignment a = index.Add(StoryArticle{
       9, "u9", "Unrelated", "Zebras migrate across the Serengeti plains.", "en", "s", 200});
   EXPECT_EQ(a.story_id, 42);

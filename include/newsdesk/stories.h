@@ -69,6 +69,10 @@ struct StoryOptions {
   // chains unrelated events through one chance resemblance.
   double member_weight = 0.3;
   double anchor_prior = 2.0;
+  // An article that joins a story and scores at least merge_factor x the join threshold
+  // with other stories too merges them into one (the oldest id survives): pieces of one
+  // event that met no earlier, which arrival order would otherwise decide.
+  double merge_factor = 1.5;
 };
 
 struct StoryArticle {
@@ -91,6 +95,9 @@ struct StoryAssignment {
   // Similarity to the story joined; 1 for a duplicate; for a new story the best
   // similarity found (below join_threshold), 0 when there was no candidate.
   double score = 0;
+  // Stories merged into story_id by this article: their articles now belong to story_id
+  // (callers that store assignments must move them).
+  std::vector<int64_t> absorbed;
 };
 
 // What the index knows about one story.
@@ -118,6 +125,12 @@ class StoryIndex {
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   void Restore(const StoryArticle& article, const StoryAssignment& assignment);
+
+  // Where a story absorbed by a merge this index made went (itself when not absorbed).
+  int64_t ResolveStory(int64_t story_id) const;
+  // Later Adds never give a new story an id <= max_used (ids of stories merged away
+  // before the index was restored).
+  void ReserveStoryIds(int64_t max_used);
 
   // The story's summary; nullopt for an unknown id.
   std::optional<StoryInfo> GetStory(int64_t story_id) const;
