@@ -3,8 +3,8 @@
 //
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
-//                        [--cosine-weight=X] [--member-weight=X] [--lead-words=N]
-//                        [--window-days=N]
+//                        [--cosine-weight=X] [--member-weight=X] [--merge-factor=X]
+//                        [--lead-words=N] [--window-days=N]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -181,6 +181,8 @@ int main(int argc, char** argv) {
       flags.stories.join_threshold = std::stod(value);
     } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
       flags.stories.cosine_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--merge-factor=", &value)) {
+      flags.stories.merge_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
       flags.stories.member_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
@@ -191,7 +193,7 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
-                   "[--member-weight=X] [--lead-words=N] [--window-days=N]\n",
+                   "[--member-weight=X] [--merge-factor=X] [--lead-words=N] [--window-days=N]\n",
                    argv[0]);
       return 2;
     }
