@@ -490,7 +490,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
             std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (t.sentence_start && !all_caps && !capitalized_inside.count(t.text)) continue;
         const std::string key = MatchKey(t.text);
-        if (lower_seen.count(key) || IsCalendarWord(key)) continue;
+        if (lower_seen.count(key) || IsCalendarWord(key) || IsChromeWord(key)) continue;
         names.insert(key);
         anchor_words.push_back(key);
         soft.push_back(false);

@@ -28,6 +28,16 @@ bool IsCalendarWord(std::string_view key) {
   return kWords.count(key) > 0;
 }
 
+bool IsChromeWord(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      "terms",     "service", "privacy",  "policy",     "cookie",      "cookies",
+      "copyright", "rights",  "reserved", "inc",        "ltd",         "llc",
+      "print",     "email",   "mail",     "share",      "tweet",       "subscribe",
+      "login",     "sign",    "register", "newsletter", "advertising", "advertisement",
+      "sitemap",   "contact", "faq",      "help",       "javascript",  "browser"};
+  return kWords.count(key) > 0;
+}
+
 bool CaseUnusedInText(UChar32 c) {
   static constexpr UScriptCode kScripts[] = {USCRIPT_GEORGIAN};
   UErrorCode status = U_ZERO_ERROR;

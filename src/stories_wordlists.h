@@ -14,6 +14,10 @@ namespace newsdesk::stories_internal {
 // Weekday and month names (match keys, en de fr es it pt): capitalized, never names.
 bool IsCalendarWord(std::string_view key);
 
+// Capitalized words of page chrome ("Terms of Service", "Privacy Policy", "All Rights
+// Reserved", "Print", "Advertising"; match keys, English): not names of the news.
+bool IsChromeWord(std::string_view key);
+
 // Whether `c` is a letter of a script that Unicode gives case but whose running text does
 // not use it (Georgian Mkhedruli: its Mtavruli capitals are only for headings), so that
 // its words are handled as those of scripts without case.

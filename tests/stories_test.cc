@@ -178,6 +178,19 @@ TEST(Tokenize, GeorgianIsUncased) {
   EXPECT_FALSE(extractor.Extract("", "სალმან რუშდის საჯარო ლექციის დროს").soft_anchors.empty());
 }
 
+TEST(FeatureExtractor, PageChromeIsNoName) {
+  FeatureExtractor extractor(80);
+  // Two error pages of different sites share "Terms of Service", which names no news.
+  const auto error_page = extractor.Extract(
+      "Are you a robot?",
+      "For more information you can review our Terms of Service and Cookie Policy. Copyright "
+      "2005 Yahoo Inc. All Rights Reserved.");
+  EXPECT_EQ(error_page.anchors.size(), 1u);  // Yahoo (2005 is a year)
+  EXPECT_EQ(
+      extractor.Extract("", "Researchers at Sophos scanned the spam of Microsoft.").anchors.size(),
+      2u);
+}
+
 TEST(WordVariant, StripsKoreanParticles) {
   EXPECT_EQ(WordVariant("푸틴은"), "푸틴");
   EXPECT_EQ(WordVariant("푸틴이"), "푸틴");
