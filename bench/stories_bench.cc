@@ -26,6 +26,7 @@
 
 #include "newsdesk/stories.h"
 #include "process_usage.h"
+#include "testing/bcubed.h"
 
 namespace {
 
@@ -190,32 +191,6 @@ class Corpus {
   int64_t next_label_ = 1;
 };
 
-struct BCubed {
-  double p, r, f1;
-};
-
-BCubed Score(const std::vector<int64_t>& gold, const std::vector<int64_t>& predicted) {
-  std::unordered_map<int64_t, double> gold_size, pred_size;
-  std::unordered_map<uint64_t, double> both;  // (gold, predicted) pair counts
-  auto key = [](int64_t g, int64_t p) {
-    return static_cast<uint64_t>(g) * 0x9E3779B97F4A7C15ULL ^ static_cast<uint64_t>(p);
-  };
-  for (size_t i = 0; i < gold.size(); ++i) {
-    ++gold_size[gold[i]];
-    ++pred_size[predicted[i]];
-    ++both[key(gold[i], predicted[i])];
-  }
-  double p = 0, r = 0;
-  for (size_t i = 0; i < gold.size(); ++i) {
-    const double b = both[key(gold[i], predicted[i])];
-    p += b / pred_size[predicted[i]];
-    r += b / gold_size[gold[i]];
-  }
-  p /= static_cast<double>(gold.size());
-  r /= static_cast<double>(gold.size());
-  return {p, r, 2 * p * r / (p + r)};
-}
-
 void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
   Corpus corpus(size, per_day);
   newsdesk::StoryIndex index(options);
@@ -246,7 +221,8 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
     if (tail) tail_seconds += cpu_elapsed;
     gold.insert(gold.end(), labels.begin(), labels.end());
   }
-  const BCubed b = Score(gold, predicted);
+  for (int64_t& id : predicted) id = index.ResolveStory(id);  // stories merged since
+  const newsdesk::testing::BCubed b = newsdesk::testing::ScoreBCubed(gold, predicted);
   std::printf(
       "%8zu articles  %6.0f articles/s  wall %6.1f us/article  CPU %6.1f us/article, "
       "last 10%%: %6.1f  peak RSS %5.0f MB  near/exact dups %lld  BCubed P %.3f R %.3f "
@@ -255,7 +231,7 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
       1e6 * cpu_seconds / static_cast<double>(size),
       1e6 * tail_seconds / static_cast<double>(size - (tail_start / 1000) * 1000),
       static_cast<double>(newsdesk::bench::PeakRssKb()) / 1024.0,
-      static_cast<long long>(duplicates), b.p, b.r, b.f1);
+      static_cast<long long>(duplicates), b.precision, b.recall, b.f1);
   std::fflush(stdout);
 }
 

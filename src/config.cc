@@ -257,8 +257,9 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
-      {"join_threshold", "window", "near_duplicate_min_jaccard", "cosine_weight", "lead_words"}));
+  NEWSDESK_RETURN_IF_ERROR(
+      r.CheckKeys({"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard",
+                   "cosine_weight", "lead_words"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
@@ -267,6 +268,10 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   std::chrono::seconds window = s->window;
   NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);
+  std::chrono::seconds undated_window = s->undated_window;
+  NEWSDESK_RETURN_IF_ERROR(
+      r.Duration("undated_window", std::chrono::seconds(3600), &undated_window));
+  s->undated_window = std::chrono::duration_cast<std::chrono::hours>(undated_window);
   return Status::OK();
 }
 

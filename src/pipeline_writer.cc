@@ -60,6 +60,7 @@ StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
   s.language = a.language;
   s.site = a.site;
   s.published_unix = when;
+  s.undated = a.published.empty();
   return s;
 }
 
@@ -82,7 +83,7 @@ Status Writer::Open() {
   Status inner;
   Status s = store_.ForEachArticle([&](const Article& a) {
     try {
-      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0});
+      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}});
     } catch (const std::exception& e) {
       inner = Status::Internal(std::string("restoring stories: ") + e.what());
       return false;
@@ -91,6 +92,9 @@ Status Writer::Open() {
   });
   if (!s.ok()) return s;
   if (!inner.ok()) return inner;
+  Result<int64_t> max_story = store_.MaxStoryId();  // absorbed ids are not reused
+  if (!max_story.ok()) return max_story.status();
+  stories_.ReserveStoryIds(*max_story);
   if (!options_.run_name.empty()) {
     Result<int64_t> run = store_.BeginRun(options_.run_name);
     if (!run.ok()) return run.status();
@@ -178,6 +182,10 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   a.story_id = story.story_id;
   a.duplicate_of = story.duplicate_of;
   if (Status s = store_.SetArticleStory(a.id, a.story_id, a.duplicate_of); !s.ok()) return s;
+  for (int64_t absorbed : story.absorbed) {
+    if (Status s = store_.MergeStories(absorbed, a.story_id); !s.ok()) return s;
+    dirty_stories_.erase(absorbed);
+  }
   if (!doc.figures.empty()) {
     std::vector<StoryFigure> figures;
     figures.reserve(doc.figures.size());

@@ -110,6 +110,10 @@ std::string JoinCommaList(const std::set<std::string>& items) {
   return out;
 }
 
+// Story id parameter ?1, or the story it was merged into.
+constexpr const char* kResolvedStory =
+    "COALESCE((SELECT story_id FROM story_merges WHERE absorbed_id = ?1), ?1)";
+
 constexpr const char* kStoryColumns =
     "id, title, first_published, last_published, article_count, languages, outlets, "
     "updated_at";
@@ -461,9 +465,30 @@ class SqliteStore final : public Store {
     return s->Run();
   }
 
+  Status MergeStories(int64_t absorbed, int64_t into) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT merge"));
+    Status st;
+    for (const char* sql : {"UPDATE articles SET story_id = ?2 WHERE story_id = ?1",
+                            "UPDATE story_figures SET story_id = ?2 WHERE story_id = ?1",
+                            "UPDATE story_merges SET story_id = ?2 WHERE story_id = ?1",
+                            "INSERT OR REPLACE INTO story_merges (absorbed_id, story_id) "
+                            "VALUES (?1, ?2)"}) {
+      Result<Stmt> s = db_->Prepare(sql);
+      st = s.ok() ? s->BindAll(absorbed, into).Run() : s.status();
+      if (!st.ok()) break;
+    }
+    if (st.ok()) {
+      Result<Stmt> s = db_->Prepare("DELETE FROM stories WHERE id = ?1");
+      st = s.ok() ? s->Bind(1, absorbed).Run() : s.status();
+    }
+    if (!st.ok()) (void)db_->Exec("ROLLBACK TO merge");
+    Status released = db_->Exec("RELEASE merge");
+    return st.ok() ? released : st;
+  }
+
   Result<std::optional<Story>> GetStory(int64_t id) override {
-    Result<Stmt> s =
-        db_->Prepare(std::string("SELECT ") + kStoryColumns + " FROM stories WHERE id = ?1");
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kStoryColumns +
+                                  " FROM stories WHERE id = " + kResolvedStory);
     if (s.ok()) s->Bind(1, id);
     return QueryOne<Story>(std::move(s), ReadStory);
   }
@@ -491,7 +516,8 @@ class SqliteStore final : public Store {
 
   Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
     Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
-                                  " FROM articles WHERE story_id = ?1 ORDER BY "
+                                  " FROM articles WHERE story_id = " + kResolvedStory +
+                                  " ORDER BY "
                                   "published = '', published, id");
     if (!s.ok()) return s.status();
     s->Bind(1, story_id);
@@ -501,7 +527,8 @@ class SqliteStore final : public Store {
   Result<int64_t> MaxStoryId() override {
     return db_->QueryInt(
         "SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0), "
-        "COALESCE((SELECT MAX(story_id) FROM articles), 0))");
+        "COALESCE((SELECT MAX(story_id) FROM articles), 0), "
+        "COALESCE((SELECT MAX(absorbed_id) FROM story_merges), 0))");
   }
 
   // ---- Figures ----
@@ -519,7 +546,8 @@ class SqliteStore final : public Store {
     Result<Stmt> s = db_->Prepare(
         "SELECT f.story_id, f.article_id, f.value, f.text, f.unit, f.context, a.site, "
         "a.canonical_url FROM story_figures f JOIN articles a ON a.id = f.article_id "
-        "WHERE f.story_id = ?1 ORDER BY f.unit, f.value, a.id, f.id");
+        "WHERE f.story_id = " +
+        std::string(kResolvedStory) + " ORDER BY f.unit, f.value, a.id, f.id");
     if (!s.ok()) return s.status();
     s->Bind(1, story_id);
     return CollectRows<StoryFigure>(*s, [](const Stmt& r) {

@@ -122,6 +122,14 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+    // v4: stories merged into another (StoryIndex merges pieces of one event): the
+    // absorbed id keeps resolving to the story it went into.
+    R"sql(
+CREATE TABLE story_merges (
+  absorbed_id INTEGER PRIMARY KEY,
+  story_id    INTEGER NOT NULL
+);
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -3,9 +3,10 @@
 //
 // Invariants:
 //  - articles_[i] is the i-th article indexed; ids_ maps store id -> i.
-//  - Every non-duplicate article within `kKeepTermsFor` of the newest publication time
-//    keeps its terms; older ones drop them (they can no longer join anything in the
-//    window), which keeps memory flat on an endless stream.
+//  - Every non-duplicate article within 2 x window of the newest publication time, or
+//    among the last kLateArrivalGrace arrivals, keeps its terms; older ones drop them
+//    (they can no longer join anything in the window), which keeps memory flat on an
+//    endless stream.
 //  - terms_[t].df counts non-duplicate articles containing term t; its posting list holds
 //    the most recent kMaxPosting of them.
 #include "newsdesk/stories.h"
@@ -33,12 +34,17 @@ constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to 
 constexpr size_t kMaxCandidates = 64;  // articles scored per Add
 constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
 constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
+// Articles keep their terms for at least this many later arrivals, however old: an older
+// article that arrives late (a backfill, an archive in any order) can still be joined by
+// its companions that arrive after it.
+constexpr size_t kLateArrivalGrace = 8192;
 
 struct Article {
   int64_t id = 0;
   int64_t story_id = 0;
   int64_t duplicate_of = 0;
   std::optional<int64_t> published;
+  bool undated = false;            // `published` is the fetch time
   float anchor_sum = 0;            // sum of anchor weights (IDF^2) when indexed
   int anchor_count = 0;            // anchors counted in anchor_sum
   std::vector<uint32_t> minhash;   // cleared with the terms
@@ -57,7 +63,12 @@ struct TermStats {
 
 struct Story {
   StoryInfo info;
-  std::vector<uint32_t> recent;  // the last kStoryMembers non-duplicate articles
+  std::vector<uint32_t> members;  // every article, duplicates included (for merges)
+  std::vector<uint32_t> recent;   // the last kStoryMembers non-duplicate articles
+  // Span of its members' times (dated members only, unless it has none): the window
+  // follows the story, which may grow for weeks.
+  int64_t first = 0, last = 0;
+  bool has_time = false, dated = false;
 };
 
 // Hard and soft anchors in one sorted list: bit 0 of an entry is 1 for a soft anchor,
@@ -99,13 +110,6 @@ struct Query {
   bool nouns_capitalized = false;                     // see ArticleFeatures
 };
 
-bool WithinWindow(const std::optional<int64_t>& a, const std::optional<int64_t>& b,
-                  int64_t window) {
-  if (!a || !b) return true;
-  const int64_t d = *a > *b ? *a - *b : *b - *a;
-  return d <= window;
-}
-
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (value.empty()) return;
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
@@ -126,7 +130,8 @@ struct StoryIndex::Impl {
   std::unordered_map<uint64_t, uint32_t> bands;
   std::unordered_map<uint64_t, TermStats> terms;
   std::unordered_map<int64_t, Story> stories;
-  uint64_t indexed_docs = 0;  // non-duplicates, the N of IDF
+  std::unordered_map<int64_t, int64_t> merged_into;  // absorbed story id -> where it went
+  uint64_t indexed_docs = 0;                         // non-duplicates, the N of IDF
   int64_t next_story_id = 1;
   std::optional<int64_t> newest;
   std::vector<uint32_t> with_terms;  // articles still holding terms, in index order
@@ -143,6 +148,16 @@ struct StoryIndex::Impl {
 
   int64_t window_seconds() const {
     return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
+  }
+
+  // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
+  // within the window of the story's span.
+  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Article& b) const {
+    const Story& story = stories.at(b.story_id);
+    if (!t || !story.has_time) return true;
+    const int64_t d = *t < story.first ? story.first - *t : *t > story.last ? *t - story.last : 0;
+    const auto window = undated || !story.dated ? options.undated_window : options.window;
+    return d <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
   }
 
   float Idf(uint64_t term) const {
@@ -311,8 +326,7 @@ struct StoryIndex::Impl {
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
-  // Best story for new features `f` published at `published`: (story id, score).
-  // Recomputes an article's norm and anchor mass once the collection has doubled since
+  // Recomputes an article's norm and anchor mass once the collection has grown by 1/8 since
   // they were computed: IDF moves most while the index is small, and stale weights would
   // inflate similarities with early articles. Amortized O(1) per article.
   void RefreshStats(Article* a) {
@@ -322,12 +336,16 @@ struct StoryIndex::Impl {
   }
   void MaybeRefreshStats(uint32_t idx) {
     Article& a = articles[idx];
-    if (indexed_docs > 2 * a.stats_docs + 8) RefreshStats(&a);
+    if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
-  std::pair<int64_t, double> BestStory(const ArticleFeatures& f,
-                                       const std::vector<uint64_t>& anchors, Query& q,
-                                       const std::optional<int64_t>& published) {
+  // The stories that new features `f` published at `published` (`undated`: fetched then)
+  // may join, scored: (score, story id), best first (ties: older story first).
+  std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
+                                                      const std::vector<uint64_t>& anchors,
+                                                      Query& q,
+                                                      const std::optional<int64_t>& published,
+                                                      bool undated) {
     // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
@@ -344,7 +362,6 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
-    const int64_t window = window_seconds();
     // Best member per story.
     std::unordered_map<int64_t, double> best_member;
     std::unordered_map<uint32_t, double> scored;  // article index -> similarity
@@ -352,7 +369,7 @@ struct StoryIndex::Impl {
       const uint32_t idx = candidates[c].second;
       MaybeRefreshStats(idx);
       const Article& b = articles[idx];
-      if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+      if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
       const double sim = Similarity(f, anchors, q, b);
       scored.emplace(idx, sim);
       double& best = best_member[b.story_id];
@@ -368,8 +385,7 @@ struct StoryIndex::Impl {
                       });
     // Story score: the mean of its best member and its average over recent members, so
     // that one chance resemblance to a single member does not chain two events.
-    int64_t best_story = 0;
-    double best_score = 0;
+    std::vector<std::pair<double, int64_t>> out;
     for (size_t r = 0; r < k; ++r) {
       const Story& story = stories.at(ranked[r].second);
       double sum = 0;
@@ -377,20 +393,57 @@ struct StoryIndex::Impl {
       for (uint32_t idx : story.recent) {
         MaybeRefreshStats(idx);
         const Article& b = articles[idx];
-        if (b.terms.empty() || !WithinWindow(published, b.published, window)) continue;
+        if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
         const auto it = scored.find(idx);
         sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
         ++count;
       }
       const double mean = count > 0 ? sum / count : ranked[r].first;
-      const double score =
-          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
-      if (score > best_score || (score == best_score && ranked[r].second < best_story)) {
-        best_score = score;
-        best_story = ranked[r].second;
+      out.emplace_back(options.member_weight * ranked[r].first + (1 - options.member_weight) * mean,
+                       ranked[r].second);
+    }
+    std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
+      return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    return out;
+  }
+
+  // Moves every article of story `from` into story `into` and forgets `from`.
+  void Merge(int64_t from, int64_t into) {
+    Story gone = std::move(stories.at(from));
+    stories.erase(from);
+    merged_into[from] = into;
+    Story& story = stories.at(into);
+    for (uint32_t idx : gone.members) articles[idx].story_id = into;
+    story.members.insert(story.members.end(), gone.members.begin(), gone.members.end());
+    story.recent.insert(story.recent.end(), gone.recent.begin(), gone.recent.end());
+    std::sort(story.recent.begin(), story.recent.end());
+    if (story.recent.size() > kStoryMembers) {
+      story.recent.erase(story.recent.begin(), story.recent.end() - kStoryMembers);
+    }
+    if (gone.has_time && (!story.has_time || (gone.dated && !story.dated))) {
+      story.first = gone.first;
+      story.last = gone.last;
+    } else if (gone.has_time && gone.dated == story.dated) {
+      story.first = std::min(story.first, gone.first);
+      story.last = std::max(story.last, gone.last);
+    }
+    story.has_time = story.has_time || gone.has_time;
+    story.dated = story.dated || gone.dated;
+    StoryInfo& info = story.info;
+    if (info.title.empty()) info.title = gone.info.title;
+    info.article_count += gone.info.article_count;
+    for (const auto& t : {gone.info.first_published_unix, gone.info.last_published_unix}) {
+      if (!t) continue;
+      if (!info.first_published_unix || *t < *info.first_published_unix) {
+        info.first_published_unix = t;
+      }
+      if (!info.last_published_unix || *t > *info.last_published_unix) {
+        info.last_published_unix = t;
       }
     }
-    return {best_story, best_score};
+    for (const std::string& l : gone.info.languages) AddUnique(&info.languages, l);
+    for (const std::string& site : gone.info.sites) AddUnique(&info.sites, site);
   }
 
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
@@ -430,7 +483,10 @@ struct StoryIndex::Impl {
     const int64_t horizon = *newest - 2 * window_seconds();
     while (with_terms_head < with_terms.size()) {
       Article& a = articles[with_terms[with_terms_head]];
-      if (!a.published || *a.published >= horizon) break;
+      if (!a.published || *a.published >= horizon ||
+          with_terms[with_terms_head] + kLateArrivalGrace > articles.size()) {
+        break;
+      }
       for (int band = 0; !a.minhash.empty() && band < stories_internal::kBands; ++band) {
         const auto it = bands.find(stories_internal::BandKey(a.minhash, band));
         if (it != bands.end() && it->second == with_terms[with_terms_head]) bands.erase(it);
@@ -454,6 +510,7 @@ struct StoryIndex::Impl {
     a.story_id = assignment.story_id;
     a.duplicate_of = assignment.duplicate_of;
     a.published = article.published_unix;
+    a.undated = article.undated;
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);
     IndexFingerprints(idx, &f);
@@ -467,6 +524,7 @@ struct StoryIndex::Impl {
     StoryInfo& info = story.info;
     info.id = assignment.story_id;
     if (info.title.empty()) info.title = article.title;  // first non-empty title
+    story.members.push_back(idx);
     if (assignment.duplicate_of == 0) {
       if (story.recent.size() >= kStoryMembers) story.recent.erase(story.recent.begin());
       story.recent.push_back(idx);
@@ -480,7 +538,16 @@ struct StoryIndex::Impl {
       if (!info.last_published_unix || t > *info.last_published_unix) {
         info.last_published_unix = t;
       }
-      if (!newest || t > *newest) newest = t;
+      if (!article.undated || !story.dated) {  // the first dated member restarts the span
+        const bool restart = !story.has_time || (!article.undated && !story.dated);
+        story.first = restart ? t : std::min(story.first, t);
+        story.last = restart ? t : std::max(story.last, t);
+        story.has_time = true;
+        story.dated = story.dated || !article.undated;
+      }
+      // A fetch time says little of when the news happened: an archive imported today
+      // would otherwise evict every dated article.
+      if (!article.undated && (!newest || t > *newest)) newest = t;
     }
     AddUnique(&info.languages, article.language);
     AddUnique(&info.sites, article.site);
@@ -514,13 +581,25 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.score = 1;
   } else {
     Query q = m.MakeQuery(f, anchors);
-    const auto [story, score] = m.BestStory(f, anchors, q, article.published_unix);
-    if (story != 0 && score >= m.JoinThreshold()) {
-      out.story_id = story;
-      out.score = score;
-    } else {
+    const std::vector<std::pair<double, int64_t>> ranked =
+        m.RankStories(f, anchors, q, article.published_unix, article.undated);
+    const double threshold = m.JoinThreshold();
+    out.score = ranked.empty() ? 0 : ranked[0].first;
+    if (ranked.empty() || ranked[0].first < threshold) {
       out.story_id = m.next_story_id;
-      out.score = score;
+    } else {
+      // The other stories it matches as strongly are pieces of one story (blurbs of one
+      // event in two languages that met no earlier): they merge into the oldest.
+      std::vector<int64_t> pieces;
+      for (const auto& [score, story] : ranked) {
+        if (score >= threshold * (pieces.empty() ? 1.0 : m.options.merge_factor)) {
+          pieces.push_back(story);
+        }
+      }
+      std::sort(pieces.begin(), pieces.end());
+      out.story_id = pieces.front();
+      out.absorbed.assign(pieces.begin() + 1, pieces.end());
+      for (int64_t piece : out.absorbed) m.Merge(piece, out.story_id);
     }
   }
   m.Record(article, out, std::move(f), std::move(anchors));
@@ -534,6 +613,18 @@ void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& ass
   f.nouns_capitalized = CapitalizesNouns(article.language);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   m.Record(article, assignment, std::move(f), std::move(anchors));
+}
+
+int64_t StoryIndex::ResolveStory(int64_t story_id) const {
+  for (auto it = impl_->merged_into.find(story_id); it != impl_->merged_into.end();
+       it = impl_->merged_into.find(story_id)) {
+    story_id = it->second;
+  }
+  return story_id;
+}
+
+void StoryIndex::ReserveStoryIds(int64_t max_used) {
+  impl_->next_story_id = std::max(impl_->next_story_id, max_used + 1);
 }
 
 std::optional<StoryInfo> StoryIndex::GetStory(int64_t story_id) const {

@@ -17,6 +17,7 @@
 #include <unicode/utf8.h>
 
 #include "newsdesk/normalize.h"
+#include "stories_wordlists.h"
 
 namespace newsdesk::stories_internal {
 namespace {
@@ -93,25 +94,6 @@ bool IsPrefixLetter(UChar32 c) {
   }
 }
 
-// Capitalized words that are not names: weekdays and months (en, de, fr, es, it, pt).
-bool IsCalendarWord(std::string_view key) {
-  static const std::unordered_set<std::string_view> kWords = {
-      "monday",    "tuesday",   "wednesday", "thursday",   "friday",     "saturday", "sunday",
-      "montag",    "dienstag",  "mittwoch",  "donnerstag", "freitag",    "samstag",  "sonntag",
-      "lundi",     "mardi",     "mercredi",  "jeudi",      "vendredi",   "samedi",   "dimanche",
-      "lunes",     "martes",    "miercoles", "jueves",     "viernes",    "sabado",   "domingo",
-      "january",   "february",  "march",     "april",      "may",        "june",     "july",
-      "august",    "september", "october",   "november",   "december",   "januar",   "februar",
-      "marz",      "juni",      "juli",      "oktober",    "dezember",   "janvier",  "fevrier",
-      "mars",      "avril",     "mai",       "juin",       "juillet",    "aout",     "septembre",
-      "octobre",   "novembre",  "decembre",  "enero",      "febrero",    "marzo",    "abril",
-      "mayo",      "junio",     "julio",     "agosto",     "septiembre", "octubre",  "noviembre",
-      "diciembre", "lunedi",    "martedi",   "mercoledi",  "giovedi",    "venerdi",  "sabato",
-      "gennaio",   "febbraio",  "aprile",    "maggio",     "giugno",     "luglio",   "settembre",
-      "ottobre",   "dicembre",  "segunda",   "terca",      "quarta",     "quinta",   "sexta"};
-  return kWords.count(key) > 0;
-}
-
 size_t CodePointCount(std::string_view s) {
   size_t n = 0;
   for (unsigned char c : s) n += (c & 0xC0) != 0x80;
@@ -132,6 +114,20 @@ std::string StripSemiticPrefix(std::string_view word) {
   return std::string(rest);
 }
 
+// The word without a particle glued to its end (Korean), or "" when it has none; at least
+// two syllables stay.
+std::string StripHangulParticle(std::string_view word) {
+  int32_t len = 0;
+  if (ublock_getCode(FirstCodePoint(word, &len)) != UBLOCK_HANGUL_SYLLABLES) return {};
+  for (std::string_view particle : HangulParticles()) {
+    if (word.size() > particle.size() && word.substr(word.size() - particle.size()) == particle &&
+        CodePointCount(word) >= CodePointCount(particle) + 2) {
+      return std::string(word.substr(0, word.size() - particle.size()));
+    }
+  }
+  return {};
+}
+
 std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;
   size_t n = max_bytes;
@@ -142,7 +138,13 @@ std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
 }  // namespace
 
 namespace {
-bool IsWordChar(UChar32 c) { return u_isalpha(c) || u_getCombiningClass(c) > 0 || c == 0x200C; }
+
+// Letters, combining marks (Devanagari and Thai vowel signs are Mc/Mn with combining class
+// 0) and the zero-width (non-)joiners written inside Indic and Persian words.
+bool IsWordChar(UChar32 c) {
+  return u_isalpha(c) || (U_GET_GC_MASK(c) & (U_GC_MN_MASK | U_GC_MC_MASK | U_GC_ME_MASK)) != 0 ||
+         c == 0x200C || c == 0x200D;
+}
 
 }  // namespace
 
@@ -197,7 +199,7 @@ std::vector<Token> Tokenize(std::string_view text) {
     } else if (IsWordChar(c)) {
       t.kind = Kind::kWord;
       t.capitalized = u_isupper(c) || u_istitle(c);
-      t.cased = u_hasBinaryProperty(c, UCHAR_CASED);
+      t.cased = u_hasBinaryProperty(c, UCHAR_CASED) && !CaseUnusedInText(c);
       int32_t end = i;
       while (i < n) {
         int32_t j = i;
@@ -230,6 +232,11 @@ std::vector<Token> Tokenize(std::string_view text) {
     out.push_back(std::move(t));
   }
   return out;
+}
+
+std::string WordVariant(std::string_view word) {
+  std::string v = StripSemiticPrefix(word);
+  return v.empty() ? StripHangulParticle(word) : v;
 }
 
 double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -483,7 +490,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
             std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
         if (t.sentence_start && !all_caps && !capitalized_inside.count(t.text)) continue;
         const std::string key = MatchKey(t.text);
-        if (lower_seen.count(key) || IsCalendarWord(key)) continue;
+        if (lower_seen.count(key) || IsCalendarWord(key) || IsChromeWord(key)) continue;
         names.insert(key);
         anchor_words.push_back(key);
         soft.push_back(false);
@@ -501,7 +508,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
               u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || ublock_getCode(c) == UBLOCK_HIRAGANA ||
               ublock_getCode(c) == UBLOCK_KATAKANA || ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES;
           if (CodePointCount(w) < (cjk ? 2u : 4u)) continue;
-          std::string v = StripSemiticPrefix(w);
+          std::string v = WordVariant(w);
           if (!v.empty()) {
             anchor_words.push_back(std::move(v));
             soft.push_back(true);
@@ -537,10 +544,10 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
   const size_t lead = std::min<size_t>(text_words.size(), static_cast<size_t>(lead_words_));
   std::vector<std::string> words(title_words);
   words.insert(words.end(), text_words.begin(), text_words.begin() + lead);
-  std::vector<std::string> variants;  // prefix-stripped Hebrew/Arabic words
+  std::vector<std::string> variants;  // WordVariant of words that have one
   std::vector<size_t> variant_of;
   for (size_t i = 0; i < words.size(); ++i) {
-    std::string v = StripSemiticPrefix(words[i]);
+    std::string v = WordVariant(words[i]);
     if (!v.empty()) {
       variants.push_back(std::move(v));
       variant_of.push_back(i);

@@ -56,6 +56,10 @@ struct Token {
 // spaces: "4,583"; "1st" is a word) and single punctuation characters.
 std::vector<Token> Tokenize(std::string_view text);
 
+// Another form of a match-key word to index beside it: without a glued prefix (Hebrew,
+// Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
+std::string WordVariant(std::string_view word);
+
 // Estimated Jaccard similarity of two signatures (equal size).
 double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 // The key of band `band` of a signature.

@@ -387,6 +387,47 @@ TEST_F(PipelineTest, StoryIndexIsRestoredAcrossRuns) {
   EXPECT_EQ(articles[1].story_id, articles[0].story_id);
 }
 
+TEST_F(PipelineTest, MergedStoriesAreMergedInTheStore) {
+  // Two reports of one quake that share only the place, then one with both: the third
+  // joins the first story and absorbs the second (see StoryIndex's merge test).
+  const std::vector<std::pair<std::string, std::string>> texts = {
+      {"AFAD: 14 dead in Malatya", "Rescuers of AFAD pulled 14 bodies from the rubble."},
+      {"Erdogan visits Malatya", "Erdogan said 2,300 homes in Yesilyurt must be rebuilt."},
+      {"Malatya quake: 14 dead, 2,300 homes lost",
+       "AFAD counted 14 dead; Erdogan said 2,300 homes in Yesilyurt must be rebuilt."}};
+  options_.ordered = true;
+  size_t i = 0;
+  Pipeline pipeline(*store_, options_);
+  ASSERT_OK(pipeline.Import([&](ImportInput& d) {
+    if (i == texts.size()) return false;
+    d.url = "https://news" + std::to_string(i) + ".example/quake";
+    d.title = texts[i].first;
+    d.text = texts[i].second;
+    d.published = "2026-02-1" + std::to_string(i);
+    ++i;
+    return true;
+  }));
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 3u);
+  for (const Article& a : articles) EXPECT_EQ(a.story_id, articles[0].story_id) << a.url;
+  auto stories = store_->ListStories({});
+  ASSERT_OK(stories);
+  ASSERT_EQ(stories->size(), 1u);
+  EXPECT_EQ(stories->front().article_count, 3);
+  // The absorbed story's id still leads to the story, and a later run does not reuse it.
+  const int64_t absorbed = articles[0].story_id + 1;
+  EXPECT_EQ((*store_->GetStory(absorbed))->id, articles[0].story_id);
+  bool done = false;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (done) return false;
+    d.url = "https://news9.example/ferry";
+    d.title = "Ferry strike ends in Bergen";
+    d.text = "Ferry crews in Bergen went back to work on Monday.";
+    return done = true;
+  }));
+  EXPECT_EQ((*store_->FindByCanonicalUrl("https://news9.example/ferry"))->story_id, absorbed + 1);
+}
+
 TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   std::vector<ImportInput> docs(3);
   docs[0].url = "https://news0.example/i/1";

@@ -404,6 +404,39 @@ Article StoryArticle(const std::string& slug, int64_t story, const std::string& 
   return a;
 }
 
+TEST(StoreStories, MergedStoryResolvesToTheOneItWentInto) {
+  auto store = OpenOrDie(":memory:");
+  auto a = store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
+  auto b = store->InsertArticle(StoryArticle("b", 3, "b.com", "ru", "2026-02-15"));
+  ASSERT_OK(a);
+  ASSERT_OK(b);
+  StoryFigure f;
+  f.value = 14;
+  f.text = "14";
+  f.unit = "dead";
+  ASSERT_OK(store->ReplaceArticleFigures(3, *b, {f}));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  ASSERT_OK(store->UpsertStory(3, ""));
+  ASSERT_OK(store->MergeStories(3, 1));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  // Story 3 is gone; its id answers for story 1, with both articles and the figure.
+  const Story merged = **store->GetStory(3);
+  EXPECT_EQ(merged.id, 1);
+  EXPECT_EQ(merged.article_count, 2);
+  EXPECT_EQ(merged.languages, (std::vector<std::string>{"en", "ru"}));
+  EXPECT_EQ(store->ListStoryArticles(3)->size(), 2u);
+  ASSERT_EQ(store->ListFigures(1)->size(), 1u);
+  EXPECT_EQ(store->ListFigures(3)->front().story_id, 1);
+  EXPECT_EQ(store->ListStories({})->size(), 1u);
+  // A chain of merges resolves to the last story, and absorbed ids are never reused.
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 2, "c.com", "en", "2026-02-16")));
+  ASSERT_OK(store->MergeStories(1, 2));
+  ASSERT_OK(store->UpsertStory(2, ""));
+  EXPECT_EQ((*store->GetStory(3))->id, 2);
+  EXPECT_EQ((*store->GetStory(3))->article_count, 3);
+  EXPECT_EQ(*store->MaxStoryId(), 3);
+}
+
 TEST(StoreStories, StatsAreRecomputedFromArticles) {
   auto store = OpenOrDie(":memory:");
   ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "b.com", "en", "2026-02-14")));

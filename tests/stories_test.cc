@@ -17,8 +17,20 @@
 namespace newsdesk {
 namespace {
 
+using stories_internal::FeatureExtractor;
+using stories_internal::Kind;
 using stories_internal::NumberKey;
 using stories_internal::Skeleton;
+using stories_internal::Tokenize;
+using stories_internal::WordVariant;
+
+std::vector<std::string> TokenWords(const std::string& text) {
+  std::vector<std::string> out;
+  for (const auto& t : Tokenize(text)) {
+    if (t.kind == Kind::kWord) out.push_back(t.text);
+  }
+  return out;
+}
 
 struct LabelledDoc {
   StoryArticle article;
@@ -114,10 +126,12 @@ Scores Cluster(const std::vector<LabelledDoc>& docs, const StoryOptions& options
   std::vector<std::string> gold;
   std::vector<int64_t> predicted;
   for (const auto& d : docs) {
-    const StoryAssignment a = index.Add(d.article);
     gold.push_back(d.story);
-    predicted.push_back(a.story_id);
-    if (by_label) (*by_label)[d.story].insert(a.story_id);
+    predicted.push_back(index.Add(d.article).story_id);
+  }
+  for (size_t i = 0; i < docs.size(); ++i) {
+    predicted[i] = index.ResolveStory(predicted[i]);  // stories merged since
+    if (by_label) (*by_label)[docs[i].story].insert(predicted[i]);
   }
   return Score(gold, predicted);
 }
@@ -144,6 +158,56 @@ TEST(Skeleton, TransliterationsMeet) {
   EXPECT_EQ(Skeleton("baghdad"), Skeleton("bghdad"));  // بغداد
   EXPECT_NE(Skeleton("iraq"), Skeleton("iran"));
   EXPECT_EQ(Skeleton("a"), "");
+}
+
+TEST(Tokenize, KeepsCombiningMarksAndJoinersInWords) {
+  // Devanagari and Tamil vowel signs are spacing marks (Mc) of combining class 0.
+  EXPECT_EQ(TokenWords("जापान के प्रधानमंत्री शिंजो आबे"),
+            (std::vector<std::string>{"जापान", "के", "प्रधानमंत्री", "शिंजो", "आबे"}));
+  EXPECT_EQ(TokenWords("தமிழ்நாடு அரசு"), (std::vector<std::string>{"தமிழ்நாடு", "அரசு"}));
+  // Zero-width non-joiner (Persian) and joiner (Sinhala conjuncts) stay inside the word.
+  EXPECT_EQ(TokenWords("می\u200cخواهد رفت"), (std::vector<std::string>{"می\u200cخواهد", "رفت"}));
+  EXPECT_EQ(TokenWords("ශ්\u200dරී ලංකාව"), (std::vector<std::string>{"ශ්\u200dරී", "ලංකාව"}));
+}
+
+TEST(Tokenize, GeorgianIsUncased) {
+  for (const auto& t : Tokenize("სალმან რუშდის საჯარო ლექციის დროს")) EXPECT_FALSE(t.cased);
+  EXPECT_TRUE(Tokenize("Salman")[0].cased);
+  // So its words are skeleton anchors like those of other scripts without case.
+  FeatureExtractor extractor(80);
+  EXPECT_FALSE(extractor.Extract("", "სალმან რუშდის საჯარო ლექციის დროს").soft_anchors.empty());
+}
+
+TEST(FeatureExtractor, PageChromeIsNoName) {
+  FeatureExtractor extractor(80);
+  // Two error pages of different sites share "Terms of Service", which names no news.
+  const auto error_page = extractor.Extract(
+      "Are you a robot?",
+      "For more information you can review our Terms of Service and Cookie Policy. Copyright "
+      "2005 Yahoo Inc. All Rights Reserved.");
+  EXPECT_EQ(error_page.anchors.size(), 1u);  // Yahoo (2005 is a year)
+  EXPECT_EQ(
+      extractor.Extract("", "Researchers at Sophos scanned the spam of Microsoft.").anchors.size(),
+      2u);
+}
+
+TEST(WordVariant, StripsKoreanParticles) {
+  EXPECT_EQ(WordVariant("푸틴은"), "푸틴");
+  EXPECT_EQ(WordVariant("푸틴이"), "푸틴");
+  EXPECT_EQ(WordVariant("서울에서"), "서울");
+  EXPECT_EQ(WordVariant("우크라이나를"), "우크라이나");
+  EXPECT_EQ(WordVariant("서울"), "");  // no particle
+  EXPECT_EQ(WordVariant("국가"), "");  // one syllable would be left
+  // The particle-less form is an anchor of the article, so "푸틴은" meets "푸틴" (Putin).
+  FeatureExtractor extractor(80);
+  const auto bare = extractor.Extract("", "푸틴 대통령").soft_anchors;
+  const auto with_particle = extractor.Extract("", "푸틴은 대통령").soft_anchors;
+  EXPECT_TRUE(std::includes(with_particle.begin(), with_particle.end(), bare.begin(), bare.end()));
+}
+
+TEST(WordVariant, StripsSemiticPrefixes) {
+  EXPECT_EQ(WordVariant("והממשלה"), "הממשלה");
+  EXPECT_EQ(WordVariant("العراق"), "عراق");
 }
 
 TEST(StoryIndex, ExactDuplicateJoinsFirstCopy) {
@@ -258,13 +322,113 @@ TEST(StoryIndex, TimeWindowSeparatesRepeatedEvents) {
   EXPECT_NE(index.Add(c).story_id, s1);
 }
 
+TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
+  constexpr int64_t kDay = 24 * 3600;
+  StoryArticle a{1,
+                 "u1",
+                 "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+                 "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
+                 "en",
+                 "a",
+                 0};
+  StoryArticle b{2,
+                 "u2",
+                 "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+                 "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
+                 "en",
+                 "b",
+                 10 * kDay};
+  {
+    // Dated ten days apart: outside the 7-day window.
+    StoryIndex index;
+    EXPECT_NE(index.Add(b).story_id, index.Add(a).story_id);
+  }
+  {
+    // Fetched ten days after the first report, with no date of its own: within the
+    // 14-day undated window.
+    StoryIndex index;
+    b.undated = true;
+    const int64_t s1 = index.Add(a).story_id;
+    EXPECT_EQ(index.Add(b).story_id, s1);
+  }
+  {
+    // An archive imported years later: the undated copy stays apart and does not move the
+    // index's clock, so a dated report the next day still finds the first one.
+    StoryIndex index;
+    const int64_t s1 = index.Add(a).story_id;
+    b.published_unix = 1000 * kDay;
+    EXPECT_NE(index.Add(b).story_id, s1);
+    StoryArticle c = b;
+    c.id = 3;
+    c.title = "Malatya earthquake: 14 dead after magnitude 6.1 quake";
+    c.published_unix = kDay;
+    c.undated = false;
+    EXPECT_EQ(index.Add(c).story_id, s1);
+  }
+}
+
+TEST(StoryIndex, LateArrivalsKeepTheirTermsForTheirCompanions) {
+  constexpr int64_t kDay = 24 * 3600;
+  auto article = [](int64_t id, const std::string& title, const std::string& text, int64_t day) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", day * kDay};
+  };
+  StoryIndex index;
+  index.Add(
+      article(1, "Parliament passes the budget", "Lawmakers in Oslo approved the budget.", 100));
+  const int64_t quake =
+      index
+          .Add(article(2, "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+                       "A magnitude 6.1 earthquake struck Malatya province killing 14 people.", 0))
+          .story_id;
+  // The clock moves on: the first article leaves the window, and the late one behind it
+  // would have gone with it.
+  index.Add(
+      article(3, "Ferry strike ends in Bergen", "Ferry crews in Bergen went back to work.", 120));
+  EXPECT_EQ(index
+                .Add(article(4, "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+                             "AFAD said 14 people were killed when a 6.1 quake shook Malatya.", 0))
+                .story_id,
+            quake);
+}
+
+TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
+  auto article = [](int64_t id, const std::string& title, const std::string& text) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", 3600 * id};
+  };
+  StoryIndex index;
+  // Two reports of one quake that share nothing but the place start two stories.
+  const StoryAssignment first = index.Add(
+      article(1, "AFAD: 14 dead in Malatya", "Rescuers of AFAD pulled 14 bodies from the rubble."));
+  const StoryAssignment second = index.Add(article(
+      2, "Erdogan visits Malatya", "Erdogan said 2,300 homes in Yesilyurt must be rebuilt."));
+  // A report with the names and figures of both joins one and absorbs the other.
+  const StoryAssignment both = index.Add(
+      article(3, "Malatya quake: 14 dead, 2,300 homes lost",
+              "AFAD counted 14 dead; Erdogan said 2,300 homes in Yesilyurt must be rebuilt."));
+  ASSERT_NE(second.story_id, first.story_id);
+  EXPECT_EQ(both.story_id, first.story_id);  // the oldest id survives
+  EXPECT_EQ(both.absorbed, std::vector<int64_t>{second.story_id});
+  EXPECT_EQ(index.ResolveStory(second.story_id), first.story_id);
+  EXPECT_FALSE(index.GetStory(second.story_id).has_value());
+  EXPECT_EQ(index.GetStory(first.story_id)->article_count, 3);
+  // The absorbed id is not given out again.
+  EXPECT_EQ(
+      index.Add(article(4, "Ferry strike ends in Bergen", "Crews went back to work.")).story_id,
+      second.story_id + 1);
+  // Nor are ids absorbed before the index was restored.
+  StoryIndex reopened;
+  reopened.ReserveStoryIds(10);
+  EXPECT_EQ(reopened.Add(article(1, "Ferry strike ends in Bergen", "Crews went back.")).story_id,
+            11);
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
       StoryArticle{7, "u7", "Old story", "Old text about a council vote.", "en", "s", 100},
-      StoryAssignment{41, 0, 0});
+      StoryAssignment{41, 0, 0, {}});
   index.Restore(StoryArticle{8, "u8", "Older story", "Other text about a bridge.", "en", "s", 100},
-                StoryAssignment{12, 0, 0});
+                StoryAssignment{12, 0, 0, {}});
   const StoryAssignment a = index.Add(StoryArticle{
       9, "u9", "Unrelated", "Zebras migrate across the Serengeti plains.", "en", "s", 200});
   EXPECT_EQ(a.story_id, 42);

@@ -10,7 +10,8 @@
 //   store = "../newsdesk.db"          # default "newsdesk.db"
 //   [fetch]    concurrency, per_host, delay, connect_timeout, timeout, max_bytes,
 //              attempts, max_redirects, user_agent, allow_private_networks, obey_robots
-//   [stories]  join_threshold, window, near_duplicate_min_jaccard, cosine_weight, lead_words
+//   [stories]  join_threshold, window, undated_window, near_duplicate_min_jaccard, cosine_weight,
+//              lead_words
 //   [daemon]   lock_file, shutdown_grace
 //   [[sources]] kind = "urls" | "feed" | "sitemap", exactly one of url / path, name,
 //              interval ("15m"), include / exclude (URL regexes), language ("en")

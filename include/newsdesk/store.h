@@ -239,6 +239,11 @@ class Store {
   // articles whose story_id is `id`; `title` replaces the title unless empty (a new story
   // with no title takes its first article's title).
   virtual Status UpsertStory(int64_t id, const std::string& title) = 0;
+  // Moves the articles and figures of story `absorbed` into story `into`, drops the
+  // absorbed story's row and records where it went: GetStory, ListStoryArticles and
+  // ListFigures of an absorbed id answer for the story it went into. Call UpsertStory(into)
+  // after to recompute its summary.
+  virtual Status MergeStories(int64_t absorbed, int64_t into) = 0;
   virtual Result<std::optional<Story>> GetStory(int64_t id) = 0;
   // Newest first (last_published, then id, descending).
   virtual Result<std::vector<Story>> ListStories(const StoryFilter& filter) = 0;
@@ -248,7 +253,8 @@ class Store {
                               const std::function<bool(const Story&)>& fn) = 0;
   // The story's articles, oldest published first.
   virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
-  // The highest story id in use (0 when none), for callers that allocate ids.
+  // The highest story id in use or absorbed by a merge (0 when none), for callers that
+  // allocate ids.
   virtual Result<int64_t> MaxStoryId() = 0;
 
   // Figures. ReplaceArticleFigures replaces every figure of `article_id` with `figures`

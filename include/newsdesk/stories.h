@@ -9,15 +9,15 @@
 //  - Near duplicate: MinHash (36 functions) over 3-word shingles of the match-key text,
 //    estimated Jaccard >= near_duplicate_min_jaccard -> duplicate_of = the first copy,
 //    same story. Lookup is banded LSH (12 bands x 3 rows) into a hash table, not a scan.
-//  - Story: otherwise the article joins the story of its most similar earlier article
-//    published within `window` when the similarity reaches join_threshold, else it starts
-//    a new story. Similarity blends (cosine_weight) a TF-IDF cosine over title + lead
-//    terms with an "anchor" overlap. Terms are match-key words (normalize.h: MatchKey,
-//    Words) transliterated to ASCII with ICU "Any-Latin; Latin-ASCII" plus their consonant
-//    skeletons, so spellings and scripts meet (Iraq / Irak / עיראק / イラク -> "rk");
-//    numbers are read as values (4,500 = 4.500 = ٤٥٠٠); capitalized names weigh double.
-//    Anchors are language-independent: numbers, names (capitalized words of cased scripts
-//    never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
+//  - Story: otherwise the article joins the best matching story whose span (its dated
+//    members' times) is within `window` (undated articles: undated_window) when the
+//    similarity reaches join_threshold, else it starts a new story. Similarity blends
+//    (cosine_weight) a TF-IDF cosine over title + lead terms with an "anchor" overlap. Terms are
+//    match-key words (normalize.h: MatchKey, Words) transliterated to ASCII with ICU "Any-Latin;
+//    Latin-ASCII" plus their consonant skeletons, so spellings and scripts meet (Iraq / Irak /
+//    עיראק / イラク -> "rk"); numbers are read as values (4,500 = 4.500 = ٤٥٠٠); capitalized names
+//    weigh double. Anchors are language-independent: numbers, names (capitalized words of cased
+//    scripts never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
 //    words whose skeleton some cased text used as a name. Document frequencies are
 //    maintained incrementally. Candidates come from an inverted index over the article's
 //    rarest terms and anchors (bounded posting lists of recent articles), so the cost per
@@ -54,6 +54,10 @@ struct StoryOptions {
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
+  // The window when either article is undated (its time is when it was fetched, which
+  // can be days after it was published). Articles keep their terms for 2 x window before
+  // the newest dated one, so a longer undated_window reaches no further back.
+  std::chrono::hours undated_window{24 * 14};
   // Words of the text after the title that count as the lead.
   int lead_words = 80;
   // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
@@ -65,6 +69,10 @@ struct StoryOptions {
   // chains unrelated events through one chance resemblance.
   double member_weight = 0.3;
   double anchor_prior = 2.0;
+  // An article that joins a story and scores at least merge_factor x the join threshold
+  // with other stories too merges them into one (the oldest id survives): pieces of one
+  // event that met no earlier, which arrival order would otherwise decide.
+  double merge_factor = 1.5;
 };
 
 struct StoryArticle {
@@ -76,6 +84,9 @@ struct StoryArticle {
   std::string site;      // outlet
   // Publication (or, when unknown, fetch) time, seconds since the epoch.
   std::optional<int64_t> published_unix;
+  // published_unix is the fetch time: no publication date was found. Such an article is
+  // compared within undated_window and does not move the index's clock.
+  bool undated = false;
 };
 
 struct StoryAssignment {
@@ -84,6 +95,9 @@ struct StoryAssignment {
   // Similarity to the story joined; 1 for a duplicate; for a new story the best
   // similarity found (below join_threshold), 0 when there was no candidate.
   double score = 0;
+  // Stories merged into story_id by this article: their articles now belong to story_id
+  // (callers that store assignments must move them).
+  std::vector<int64_t> absorbed;
 };
 
 // What the index knows about one story.
@@ -111,6 +125,12 @@ class StoryIndex {
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   void Restore(const StoryArticle& article, const StoryAssignment& assignment);
+
+  // Where a story absorbed by a merge this index made went (itself when not absorbed).
+  int64_t ResolveStory(int64_t story_id) const;
+  // Later Adds never give a new story an id <= max_used (ids of stories merged away
+  // before the index was restored).
+  void ReserveStoryIds(int64_t max_used);
 
   // The story's summary; nullopt for an unknown id.
   std::optional<StoryInfo> GetStory(int64_t story_id) const;

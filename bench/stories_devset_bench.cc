@@ -1,0 +1,245 @@
+// Story clustering on the labelled dev set (../shared/devsets/stories): BCubed precision,
+// recall and F1 per subset, and per language for the blurbs.
+//
+//   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
+//                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
+//                        [--cosine-weight=X] [--member-weight=X] [--merge-factor=X]
+//                        [--lead-words=N] [--window-days=N]
+//
+// Each subset is imported into its own in-memory store through Pipeline::Import, the code
+// path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
+// JSON document a line as a user would convert it: title, text, published (the `date`),
+// language (the `lang`). `date` order sorts by date (undated documents last, in file
+// order); `reversed` is that order backwards; `shuffled` a permutation from --seed. The
+// import runs, as far as the documents can tell, the day after the newest of them (the
+// pipeline's clock is pinned there), so an undated document's fetch time is what a crawl
+// fetching the news as it came out would have given it.
+// --pred writes {"id", "story"} lines for the dev set's score.py, which must agree.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <fstream>
+#include <map>
+#include <random>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+#include "testing/bcubed.h"
+
+namespace {
+
+using newsdesk::testing::AverageBCubed;
+using newsdesk::testing::BCubed;
+using newsdesk::testing::BCubedPerItem;
+
+struct Doc {
+  std::string id, subset, lang, title, text, date, cluster;
+};
+
+struct Flags {
+  std::string devset = NEWSDESK_STORIES_DEVSET_DIR;
+  std::string order = "date";
+  uint64_t seed = 1;
+  std::string pred;
+  size_t languages = 12;
+  newsdesk::StoryOptions stories;
+};
+
+std::vector<Doc> ReadDevset(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<Doc> docs;
+  std::string line;
+  auto str = [](const nlohmann::json& j, const char* key) {
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+  };
+  while (std::getline(in, line)) {
+    if (line.empty()) continue;
+    const nlohmann::json j = nlohmann::json::parse(line);
+    docs.push_back({str(j, "id"), str(j, "subset"), str(j, "lang"), str(j, "title"), str(j, "text"),
+                    str(j, "date"), str(j, "cluster")});
+  }
+  return docs;
+}
+
+// Indices of `docs` in arrival order.
+std::vector<size_t> Arrival(const std::vector<Doc>& docs, const Flags& flags) {
+  std::vector<size_t> order(docs.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  if (flags.order == "shuffled") {
+    std::mt19937_64 rng(flags.seed);
+    std::shuffle(order.begin(), order.end(), rng);
+    return order;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    const std::string& x = docs[a].date;
+    const std::string& y = docs[b].date;
+    if (x.empty() != y.empty()) return y.empty();
+    return x < y;
+  });
+  if (flags.order == "reversed") std::reverse(order.begin(), order.end());
+  return order;
+}
+
+// The day after the newest date of `docs` (ISO 8601 UTC).
+std::chrono::system_clock::time_point ImportTime(const std::vector<Doc>& docs) {
+  std::string newest;
+  for (const Doc& d : docs) newest = std::max(newest, d.date);
+  std::tm tm{};
+  if (std::sscanf(newest.c_str(), "%d-%d-%dT%d:%d:%d", &tm.tm_year, &tm.tm_mon, &tm.tm_mday,
+                  &tm.tm_hour, &tm.tm_min, &tm.tm_sec) != 6) {
+    std::fprintf(stderr, "no dated document\n");
+    std::exit(1);
+  }
+  tm.tm_year -= 1900;
+  tm.tm_mon -= 1;
+  return std::chrono::system_clock::from_time_t(timegm(&tm)) + std::chrono::hours(24);
+}
+
+std::string DocUrl(const Doc& d) { return "https://devset.invalid/" + d.subset + "/" + d.id; }
+
+// Story id of each of `docs` (aligned), imported in `order` into a fresh store.
+std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
+                             const newsdesk::StoryOptions& story_options,
+                             std::chrono::system_clock::time_point import_time) {
+  auto store = newsdesk::Store::Open(":memory:");
+  if (!store.ok()) {
+    std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
+    std::exit(1);
+  }
+  newsdesk::PipelineOptions options;
+  options.workers = 1;
+  options.ordered = true;
+  options.run_name = "import";
+  options.stories = story_options;
+  options.now = [import_time] { return import_time; };
+  newsdesk::Pipeline pipeline(**store, options);
+  size_t next = 0;
+  auto summary = pipeline.Import([&](newsdesk::ImportInput& in) {
+    if (next == order.size()) return false;
+    const Doc& d = docs[order[next++]];
+    in.url = DocUrl(d);
+    in.title = d.title;
+    in.text = d.text;
+    in.published = d.date;
+    in.language = d.lang;
+    return true;
+  });
+  if (!summary.ok() || !summary->ok()) {
+    std::fprintf(stderr, "import failed: %s\n",
+                 !summary.ok() ? summary.status().ToString().c_str()
+                               : summary->failures.front().reason.c_str());
+    std::exit(1);
+  }
+  std::vector<int64_t> stories;
+  stories.reserve(docs.size());
+  for (const Doc& d : docs) {
+    // An exact duplicate is stored once: its URL is an alias of the first copy.
+    auto id = (*store)->FindArticleIdByAnyUrl(DocUrl(d));
+    auto article = newsdesk::Result<std::optional<newsdesk::Article>>(std::nullopt);
+    if (id.ok() && id->has_value()) article = (*store)->GetArticle(**id);
+    if (!article.ok() || !article->has_value()) {
+      std::fprintf(stderr, "no article for %s\n", d.id.c_str());
+      std::exit(1);
+    }
+    stories.push_back((*article)->story_id);
+  }
+  return stories;
+}
+
+void Print(const char* label, const BCubed& s, size_t docs) {
+  std::printf("%-22s docs %4zu  BCubed P %.3f  R %.3f  F1 %.3f\n", label, docs, s.precision,
+              s.recall, s.f1);
+}
+
+bool TakeFlag(std::string_view arg, std::string_view name, std::string* value) {
+  if (arg.substr(0, name.size()) != name) return false;
+  *value = std::string(arg.substr(name.size()));
+  return true;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Flags flags;
+  for (int i = 1; i < argc; ++i) {
+    std::string value;
+    if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
+        TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order)) {
+    } else if (TakeFlag(argv[i], "--seed=", &value)) {
+      flags.seed = std::stoull(value);
+    } else if (TakeFlag(argv[i], "--languages=", &value)) {
+      flags.languages = std::stoul(value);
+    } else if (TakeFlag(argv[i], "--join-threshold=", &value)) {
+      flags.stories.join_threshold = std::stod(value);
+    } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
+      flags.stories.cosine_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--merge-factor=", &value)) {
+      flags.stories.merge_factor = std::stod(value);
+    } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
+      flags.stories.member_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
+      flags.stories.lead_words = std::stoi(value);
+    } else if (TakeFlag(argv[i], "--window-days=", &value)) {
+      flags.stories.window = std::chrono::hours(24 * std::stoi(value));
+    } else {
+      std::fprintf(stderr,
+                   "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
+                   "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
+                   "[--member-weight=X] [--merge-factor=X] [--lead-words=N] [--window-days=N]\n",
+                   argv[0]);
+      return 2;
+    }
+  }
+  if (flags.order != "date" && flags.order != "reversed" && flags.order != "shuffled") {
+    std::fprintf(stderr, "unknown --order=%s\n", flags.order.c_str());
+    return 2;
+  }
+  const std::vector<Doc> all = ReadDevset(flags.devset + "/stories-dev.jsonl");
+  if (all.empty()) {
+    std::fprintf(stderr, "no dev set at %s\n", flags.devset.c_str());
+    return 2;
+  }
+  const auto import_time = ImportTime(all);
+  std::map<std::string, std::vector<Doc>> subsets;
+  for (const Doc& d : all) subsets[d.subset].push_back(d);
+
+  std::printf("order %s", flags.order.c_str());
+  if (flags.order == "shuffled")
+    std::printf(" (seed %llu)", static_cast<unsigned long long>(flags.seed));
+  std::printf("\n");
+  std::ofstream pred;
+  if (!flags.pred.empty()) pred.open(flags.pred);
+  for (const auto& [name, docs] : subsets) {
+    const std::vector<int64_t> stories =
+        Cluster(docs, Arrival(docs, flags), flags.stories, import_time);
+    std::vector<std::string> gold;
+    for (const Doc& d : docs) gold.push_back(d.cluster);
+    const auto per_doc = BCubedPerItem(gold, stories);
+    Print(name.c_str(), AverageBCubed(per_doc), docs.size());
+    for (size_t i = 0; pred.is_open() && i < docs.size(); ++i) {
+      pred << nlohmann::json{{"id", docs[i].id}, {"story", name + ":" + std::to_string(stories[i])}}
+           << "\n";
+    }
+    // Per language, the most frequent ones first (only subsets of several languages).
+    std::map<std::string, std::vector<size_t>> by_lang;
+    for (size_t i = 0; i < docs.size(); ++i) by_lang[docs[i].lang].push_back(i);
+    if (by_lang.size() < 8) continue;
+    std::vector<std::pair<std::string, std::vector<size_t>>> langs(by_lang.begin(), by_lang.end());
+    std::stable_sort(langs.begin(), langs.end(), [](const auto& a, const auto& b) {
+      return a.second.size() > b.second.size();
+    });
+    for (size_t k = 0; k < langs.size() && k < flags.languages; ++k) {
+      Print(("  " + name + " " + langs[k].first).c_str(), AverageBCubed(per_doc, langs[k].second),
+            langs[k].second.size());
+    }
+  }
+  return 0;
+}

@@ -1,0 +1,32 @@
+// Word lists of the stories stage (calendar words, case-less scripts, Korean particles),
+// kept apart from the algorithm in stories_features.cc so that they are easy to extend.
+// Internal; not part of the public API.
+#ifndef NEWSDESK_STORIES_WORDLISTS_H_
+#define NEWSDESK_STORIES_WORDLISTS_H_
+
+#include <string_view>
+#include <vector>
+
+#include <unicode/umachine.h>
+
+namespace newsdesk::stories_internal {
+
+// Weekday and month names (match keys, en de fr es it pt): capitalized, never names.
+bool IsCalendarWord(std::string_view key);
+
+// Capitalized words of page chrome ("Terms of Service", "Privacy Policy", "All Rights
+// Reserved", "Print", "Advertising"; match keys, English): not names of the news.
+bool IsChromeWord(std::string_view key);
+
+// Whether `c` is a letter of a script that Unicode gives case but whose running text does
+// not use it (Georgian Mkhedruli: its Mtavruli capitals are only for headings), so that
+// its words are handled as those of scripts without case.
+bool CaseUnusedInText(UChar32 c);
+
+// Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),
+// longest first.
+const std::vector<std::string_view>& HangulParticles();
+
+}  // namespace newsdesk::stories_internal
+
+#endif  // NEWSDESK_STORIES_WORDLISTS_H_
