@@ -140,17 +140,22 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   }
   std::vector<int64_t> stories;
   stories.reserve(docs.size());
+  int skipped = 0;
   for (const Doc& d : docs) {
     // An exact duplicate is stored once: its URL is an alias of the first copy.
     auto id = (*store)->FindArticleIdByAnyUrl(DocUrl(d));
     auto article = newsdesk::Result<std::optional<newsdesk::Article>>(std::nullopt);
     if (id.ok() && id->has_value()) article = (*store)->GetArticle(**id);
     if (!article.ok() || !article->has_value()) {
-      std::fprintf(stderr, "no article for %s\n", d.id.c_str());
-      std::exit(1);
+      // Not stored: classified as no article (an error page, a wall, an empty text). It
+      // is in no story, which BCubed counts as a story of its own.
+      stories.push_back(-static_cast<int64_t>(stories.size()) - 1);
+      ++skipped;
+      continue;
     }
     stories.push_back((*article)->story_id);
   }
+  if (skipped > 0) std::fprintf(stderr, "%d documents not stored (not articles)\n", skipped);
   return stories;
 }
 
