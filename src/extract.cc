@@ -952,17 +952,6 @@ class BlockBuilder {
   // Whether element `id` is boilerplate. Class/id hints never remove a wrapper that holds
   // the article marker or most of the page's text.
   bool IsJunk(int id) const {
-    bool r = IsJunk2(id);
-#ifdef NEWSDESK_EXTRACT_DEBUG
-    const Element& e = els_[id];
-    if (r && getenv("XDEBUG") && e.raw_chars > 300)
-      fprintf(stderr, "JUNK %s class=%s id=%s chars=%d/%d self=%d hints=%d\n", Str(e.node->name),
-              Attr(e.node, "class"), Attr(e.node, "id"), e.raw_chars, body_chars_, (int)e.junk,
-              e.hints);
-#endif
-    return r;
-  }
-  bool IsJunk2(int id) const {
     const Element& e = els_[id];
     if (e.junk == Junk::kAlways) return true;
     if (e.junk == Junk::kHidden) return !Big(e, 0.6, 0.7);
@@ -1418,15 +1407,6 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         keep[i] = true;
     }
   }
-#ifdef NEWSDESK_EXTRACT_DEBUG
-  if (getenv("XBLOCKS")) {
-    for (size_t i = 0; i < n; ++i)
-      fprintf(stderr, "%c k=%d c=%d l=%d h=%d li=%d | %.100s\n", keep[i] ? '+' : '-', (int)kinds[i],
-              blocks[idx[i]].chars, blocks[idx[i]].link_chars, blocks[idx[i]].heading,
-              blocks[idx[i]].in_li, blocks[idx[i]].text.c_str());
-    fprintf(stderr, "=====\n");
-  }
-#endif
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {
@@ -1866,20 +1846,6 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       if (inner.short_run_body && inner.chars < sel.chars) sel = std::move(inner);
     }
   }
-#ifdef NEWSDESK_EXTRACT_DEBUG
-  if (const char* find = getenv("XFIND")) {
-    for (const Block& b : blocks) {
-      if (b.text.find(find) == std::string::npos) continue;
-      fprintf(stderr, "BLOCK chars=%d links=%d heading=%d li=%d kind=%d value=%.0f in_best=%d\n",
-              b.chars, b.link_chars, b.heading, b.in_li, (int)Classify(b), BlockValue(b),
-              best >= 0 && b.owner >= best && b.owner < els[best].end);
-      for (int id = b.owner; id >= 0; id = els[id].parent)
-        fprintf(stderr, "   %s.%s#%s score=%.0f%s\n", Str(els[id].node->name),
-                Attr(els[id].node, "class"), Attr(els[id].node, "id"), els[id].score,
-                id == best ? " <== BEST" : "");
-    }
-  }
-#endif
   if (sel.chars < 250 && !sel.short_run_body) {
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) sel = std::move(loose);
