@@ -382,8 +382,13 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
     };
   }
   Status fatal;
+  // Due as of just before this run: a URL that fails for a passing reason during the run
+  // gets a retry time after that, so a later batch of the same run does not fetch it
+  // again (its retries within a run are the fetcher's attempts).
+  const std::string due_before = IsoUtc(std::chrono::system_clock::now() - std::chrono::seconds(1));
   while (!stop_.load()) {
-    Result<std::vector<FrontierEntry>> due = im.store.ListDueUrls("", im.options.batch_size);
+    Result<std::vector<FrontierEntry>> due =
+        im.store.ListDueUrls(due_before, im.options.batch_size);
     if (!due.ok()) {
       fatal = due.status();
       break;
