@@ -34,21 +34,25 @@ std::string FetchReason(const FetchResponse& r) {
   return reason;
 }
 
+// Seconds since the epoch of a stored ISO 8601 date or date-time; nullopt when there is
+// none.
+std::optional<int64_t> UnixTime(const std::string& iso) {
+  if (iso.empty()) return std::nullopt;
+  Result<ParsedDate> d = ParseDate(iso);
+  if (!d.ok()) return std::nullopt;
+  using namespace std::chrono;
+  const sys_days day{year{d->year} / month{static_cast<unsigned>(d->month)} /
+                     std::chrono::day{static_cast<unsigned>(d->day)}};
+  int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
+  if (d->has_time) t += d->hour * 3600 + d->minute * 60 + d->second;
+  if (d->utc_offset_minutes) t -= int64_t{*d->utc_offset_minutes} * 60;
+  return t;
+}
+
 // Publication time of a stored article for the story window (fetch time when unknown).
 std::optional<int64_t> StoredTime(const Article& a) {
-  for (const std::string* s : {&a.published, &a.fetched_at}) {
-    if (s->empty()) continue;
-    Result<ParsedDate> d = ParseDate(*s);
-    if (!d.ok()) continue;
-    using namespace std::chrono;
-    const sys_days day{year{d->year} / month{static_cast<unsigned>(d->month)} /
-                       std::chrono::day{static_cast<unsigned>(d->day)}};
-    int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
-    if (d->has_time) t += d->hour * 3600 + d->minute * 60 + d->second;
-    if (d->utc_offset_minutes) t -= int64_t{*d->utc_offset_minutes} * 60;
-    return t;
-  }
-  return std::nullopt;
+  if (std::optional<int64_t> t = UnixTime(a.published)) return t;
+  return UnixTime(a.fetched_at);
 }
 
 StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
@@ -79,9 +83,24 @@ Writer::Writer(Store& store, const PipelineOptions& options, const std::atomic<b
 
 Writer::~Writer() = default;
 
+Result<int64_t> Writer::FirstLiveArticle() {
+  Result<std::string> max_published = store_.MaxPublished();
+  if (!max_published.ok()) return max_published.status();
+  const std::optional<int64_t> newest = UnixTime(*max_published);
+  if (!newest) return int64_t{0};  // nothing dated: every article is live
+  // The newest publication time is at least `newest`, and the date an article's time is
+  // written with is at most a day (a UTC offset) before its UTC date: articles written
+  // with earlier dates are out of the live span.
+  const std::chrono::sys_seconds since{std::chrono::seconds(*newest) - stories_.live_span() -
+                                       std::chrono::days(1)};
+  return store_.FirstArticleSince(IsoUtc(since).substr(0, 10), options_.stories.late_arrivals);
+}
+
 Status Writer::Open() {
+  Result<int64_t> first_live = FirstLiveArticle();
+  if (!first_live.ok()) return first_live.status();
   Status inner;
-  Status s = store_.ForEachArticle([&](const Article& a) {
+  Status s = store_.ForEachArticleFrom(*first_live, [&](const Article& a) {
     try {
       stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}});
     } catch (const std::exception& e) {

@@ -43,7 +43,8 @@ class Writer {
   Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled);
   ~Writer();
 
-  // Rebuilds the story index from the stored articles and records the run as started.
+  // Rebuilds the story index from the stored articles of its live window and records the
+  // run as started.
   Status Open();
 
   // Deduplicates `urls`, skips those in a final state (unless refetch_finished), records
@@ -71,6 +72,8 @@ class Writer {
   };
   void Process(WriteItem& item);
   void ProcessImport(WriteItem& item);
+  // The id of the first stored article the story index restores (StoryIndex::Restore).
+  Result<int64_t> FirstLiveArticle();
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
   void Fail(const std::string& url, const std::string& reason, int http_status);

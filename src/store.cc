@@ -355,10 +355,42 @@ class SqliteStore final : public Store {
   }
 
   Status ForEachArticle(const std::function<bool(const Article&)>& fn) override {
-    Result<Stmt> s =
-        db_->Prepare(std::string("SELECT ") + kArticleColumns + " FROM articles ORDER BY id");
+    return ForEachArticleFrom(0, fn);
+  }
+
+  Status ForEachArticleFrom(int64_t first_id,
+                            const std::function<bool(const Article&)>& fn) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE id >= ?1 ORDER BY id");
     if (!s.ok()) return s.status();
+    s->Bind(1, first_id);
     return ForEachRow(*s, ReadArticle, fn);
+  }
+
+  Result<std::string> MaxPublished() override {
+    Result<std::optional<std::string>> max =
+        QueryOne<std::string>(db_->Prepare("SELECT COALESCE(MAX(published), '') FROM articles"),
+                              [](const Stmt& r) { return r.Text(0); });
+    if (!max.ok()) return max.status();
+    return max->value_or("");
+  }
+
+  Result<int64_t> FirstArticleSince(const std::string& since, int64_t last) override {
+    // Each branch is a range of the articles_published index or of the rowid.
+    Result<Stmt> s = db_->Prepare(
+        "SELECT COALESCE(MIN(id), 0) FROM ("
+        "SELECT id FROM articles WHERE published >= ?1 "
+        "UNION ALL SELECT id FROM articles WHERE published = '' AND fetched_at >= ?1 "
+        "UNION ALL SELECT id FROM articles WHERE published = '' AND fetched_at = '' "
+        "UNION ALL SELECT * FROM (SELECT id FROM articles ORDER BY id DESC LIMIT ?2))");
+    if (s.ok()) {
+      s->Bind(1, since);
+      s->Bind(2, last);
+    }
+    Result<std::optional<int64_t>> first =
+        QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+    if (!first.ok()) return first.status();
+    return first->value_or(0);
   }
 
   Result<int64_t> CountArticles() override {

@@ -130,6 +130,11 @@ CREATE TABLE story_merges (
   story_id    INTEGER NOT NULL
 );
 )sql",
+    // v5: articles by publication (and, undated, fetch) time: the story index restores
+    // only the articles of its live window on open (Store::FirstArticleSince).
+    R"sql(
+CREATE INDEX articles_published ON articles(published, fetched_at);
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

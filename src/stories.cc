@@ -4,7 +4,7 @@
 // Invariants:
 //  - articles_[i] is the i-th article indexed; ids_ maps store id -> i.
 //  - Every non-duplicate article within 2 x window of the newest publication time, or
-//    among the last kLateArrivalGrace arrivals, keeps its terms; older ones drop them
+//    among the last late_arrivals arrivals, keeps its terms; older ones drop them
 //    (they can no longer join anything in the window), which keeps memory flat on an
 //    endless stream.
 //  - terms_[t].df counts non-duplicate articles containing term t; its posting list holds
@@ -34,10 +34,6 @@ constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to 
 constexpr size_t kMaxCandidates = 64;  // articles scored per Add
 constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
 constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
-// Articles keep their terms for at least this many later arrivals, however old: an older
-// article that arrives late (a backfill, an archive in any order) can still be joined by
-// its companions that arrive after it.
-constexpr size_t kLateArrivalGrace = 8192;
 
 struct Article {
   int64_t id = 0;
@@ -146,8 +142,8 @@ struct StoryIndex::Impl {
            options.join_threshold_per_decade * std::log10(std::max(1.0, live / 1000.0));
   }
 
-  int64_t window_seconds() const {
-    return std::chrono::duration_cast<std::chrono::seconds>(options.window).count();
+  std::chrono::seconds LiveSpan() const {
+    return 2 * std::chrono::duration_cast<std::chrono::seconds>(options.window);
   }
 
   // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
@@ -480,11 +476,12 @@ struct StoryIndex::Impl {
   // Drops the terms of articles too old to join anything any more (see invariants).
   void Evict() {
     if (!newest) return;
-    const int64_t horizon = *newest - 2 * window_seconds();
+    const int64_t horizon = *newest - LiveSpan().count();
     while (with_terms_head < with_terms.size()) {
       Article& a = articles[with_terms[with_terms_head]];
       if (!a.published || *a.published >= horizon ||
-          with_terms[with_terms_head] + kLateArrivalGrace > articles.size()) {
+          with_terms[with_terms_head] + options.late_arrivals >
+              static_cast<int64_t>(articles.size())) {
         break;
       }
       for (int band = 0; !a.minhash.empty() && band < stories_internal::kBands; ++band) {
@@ -614,6 +611,8 @@ void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& ass
   std::vector<uint64_t> anchors = MergeAnchors(f);
   m.Record(article, assignment, std::move(f), std::move(anchors));
 }
+
+std::chrono::seconds StoryIndex::live_span() const { return impl_->LiveSpan(); }
 
 int64_t StoryIndex::ResolveStory(int64_t story_id) const {
   for (auto it = impl_->merged_into.find(story_id); it != impl_->merged_into.end();

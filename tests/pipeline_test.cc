@@ -387,6 +387,82 @@ TEST_F(PipelineTest, StoryIndexIsRestoredAcrossRuns) {
   EXPECT_EQ(articles[1].story_id, articles[0].story_id);
 }
 
+TEST_F(PipelineTest, ReopenedStoreAssignsLikeOneNeverClosed) {
+  // Old events a year before the recent ones; with late_arrivals = 2 a reopened store
+  // restores only the recent articles into the story index.
+  struct Doc {
+    const char* title;
+    const char* text;
+    const char* published;
+  };
+  const std::vector<Doc> first_run = {
+      {"Parliament passes the budget", "Lawmakers in Oslo approved the budget on Friday.",
+       "2025-01-10"},
+      {"Magnitude 6.1 earthquake hits Malatya, 14 dead",
+       "A magnitude 6.1 earthquake struck Malatya province killing 14 people.", "2025-01-11"},
+      {"Wildfire near Valparaiso forces 3,000 to flee",
+       "Firefighters in Valparaiso evacuated 3,000 residents as the wildfire spread.",
+       "2026-02-10"},
+      {"Chile's central bank raises its rate to 11.25%",
+       "The central bank of Chile raised its benchmark rate to 11.25% on Tuesday.", "2026-02-11"}};
+  const std::vector<Doc> second_run = {
+      {"Valparaiso fire: 3,000 evacuated as blaze spreads",
+       "The Valparaiso wildfire forced 3,000 residents from their homes.", "2026-02-12"},
+      // The old quake report again, word for word, under another address.
+      {"Magnitude 6.1 earthquake hits Malatya, 14 dead",
+       "A magnitude 6.1 earthquake struck Malatya province killing 14 people.", "2026-02-12"},
+      {"Ferry strike ends in Bergen", "Ferry crews in Bergen went back to work on Monday.",
+       "2026-02-13"}};
+  options_.ordered = true;
+  options_.stories.late_arrivals = 2;
+  using Docs = std::vector<std::pair<std::string, Doc>>;  // (URL, document)
+  auto with_urls = [](const std::vector<Doc>& docs, const std::string& host) {
+    Docs out;
+    for (const Doc& d : docs) out.emplace_back(host + std::to_string(out.size()), d);
+    return out;
+  };
+  auto import = [&](Store& store, const Docs& docs) {
+    size_t i = 0;
+    EXPECT_OK(Pipeline(store, options_).Import([&](ImportInput& d) {
+      if (i == docs.size()) return false;
+      d.url = docs[i].first;
+      d.title = docs[i].second.title;
+      d.text = docs[i].second.text;
+      d.published = docs[i].second.published;
+      ++i;
+      return true;
+    }));
+  };
+  // Assignments by first-seen URL: (story, URL of the first copy or "").
+  auto assignments = [](Store& store) {
+    std::map<std::string, std::pair<int64_t, std::string>> out;
+    EXPECT_OK(store.ForEachArticle([&](const Article& a) {
+      std::string first;
+      if (a.duplicate_of) first = (*store.GetArticle(a.duplicate_of))->url;
+      out[a.url] = {a.story_id, first};
+      return true;
+    }));
+    return out;
+  };
+  const Docs first = with_urls(first_run, "https://a.example/");
+  const Docs second = with_urls(second_run, "https://b.example/");
+  import(*store_, first);
+  const int64_t max_story = *store_->MaxStoryId();
+  import(*store_, second);
+
+  Result<std::unique_ptr<Store>> never_closed = Store::Open(":memory:");
+  ASSERT_OK(never_closed);
+  Docs all = first;
+  all.insert(all.end(), second.begin(), second.end());
+  import(**never_closed, all);
+  EXPECT_EQ(assignments(*store_), assignments(**never_closed));
+  // The copy of the old report is found by its text, outside the window.
+  EXPECT_EQ(store_->FindArticleIdByAnyUrl("https://b.example/1")->value_or(0),
+            store_->FindArticleIdByAnyUrl("https://a.example/1")->value_or(-1));
+  // The new story of the second run takes a fresh id.
+  EXPECT_GT((*store_->FindByCanonicalUrl("https://b.example/2"))->story_id, max_story);
+}
+
 TEST_F(PipelineTest, MergedStoriesAreMergedInTheStore) {
   // Two reports of one quake that share only the place, then one with both: the third
   // joins the first story and absorbs the second (see StoryIndex's merge test).

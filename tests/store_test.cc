@@ -179,6 +179,37 @@ TEST(Store, ForEachArticleInIdOrderAndStopsEarly) {
   EXPECT_EQ(calls, 2);
 }
 
+TEST(Store, FirstArticleSinceFindsTheLiveTail) {
+  auto store = OpenOrDie(":memory:");
+  EXPECT_EQ(*store->MaxPublished(), "");
+  EXPECT_EQ(*store->FirstArticleSince("2026-01-01", 5), 0);
+  const std::vector<std::pair<std::string, std::string>> times = {
+      {"2025-01-01", "2025-01-02T10:00:00Z"},  // old
+      {"", "2025-01-03T10:00:00Z"},            // undated, fetched long ago
+      {"2026-02-10T10:00:00+02:00", ""},       // recent
+      {"2025-03-01", ""},                      // a late arrival of an old date
+      {"", ""}};                               // no time at all
+  std::vector<int64_t> ids;
+  for (size_t i = 0; i < times.size(); ++i) {
+    Article a = MakeArticle("t" + std::to_string(i));
+    a.published = times[i].first;
+    a.fetched_at = times[i].second;
+    ids.push_back(*store->InsertArticle(a));
+  }
+  EXPECT_EQ(*store->MaxPublished(), "2026-02-10T10:00:00+02:00");
+  EXPECT_EQ(*store->FirstArticleSince("2026-01-01", 0), ids[2]);
+  EXPECT_EQ(*store->FirstArticleSince("2026-01-01", 3), ids[2]);  // the last 3 articles
+  EXPECT_EQ(*store->FirstArticleSince("2026-01-01", 4), ids[1]);
+  EXPECT_EQ(*store->FirstArticleSince("2025-01-03", 0), ids[1]);  // fetched that day
+  EXPECT_EQ(*store->FirstArticleSince("2024-12-31", 0), ids[0]);
+  std::vector<int64_t> seen;
+  ASSERT_OK(store->ForEachArticleFrom(ids[3], [&](const Article& a) {
+    seen.push_back(a.id);
+    return true;
+  }));
+  EXPECT_EQ(seen, (std::vector<int64_t>{ids[3], ids[4]}));
+}
+
 TEST(Store, NestedReadsDuringIterationWork) {
   auto store = OpenOrDie(":memory:");
   for (const char* s : {"a", "b"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));

@@ -391,6 +391,51 @@ TEST(StoryIndex, LateArrivalsKeepTheirTermsForTheirCompanions) {
             quake);
 }
 
+TEST(StoryIndex, RestoringFromTheFirstLiveArticleAssignsLikeTheWholeIndex) {
+  constexpr int64_t kDay = 24 * 3600;
+  auto article = [](int64_t id, const std::string& title, const std::string& text, int64_t day) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", day * kDay};
+  };
+  const std::vector<StoryArticle> stored = {
+      article(1, "Parliament passes the budget", "Lawmakers in Oslo approved the budget.", 0),
+      article(2, "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+              "A magnitude 6.1 earthquake struck Malatya province killing 14 people.", 1),
+      article(3, "Wildfire near Valparaiso forces 3,000 to flee",
+              "Firefighters in Valparaiso evacuated 3,000 residents as the wildfire spread.", 400),
+      article(4, "Chile's central bank raises its rate to 11.25%",
+              "The central bank of Chile raised its benchmark rate to 11.25% on Tuesday.", 401),
+      article(5, "Valparaiso fire: 3,000 evacuated as blaze spreads",
+              "The Valparaiso wildfire forced 3,000 residents from their homes.", 402)};
+  const std::vector<StoryArticle> added = {
+      article(6, "Chile central bank hikes rate to 11.25%",
+              "Chile's central bank lifted the benchmark rate to 11.25%, it said.", 403),
+      article(7, "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+              "A magnitude 6.1 earthquake struck Malatya province again, killing 14 people.", 404)};
+  StoryOptions options;
+  options.late_arrivals = 2;
+  StoryIndex whole(options);
+  std::vector<StoryAssignment> assignments;
+  for (const StoryArticle& a : stored) assignments.push_back(whole.Add(a));
+  ASSERT_EQ(assignments[4].story_id, assignments[2].story_id);
+  // Articles 1 and 2 are more than live_span() before the newest and not among the last
+  // 2: restoring from article 3 on is enough.
+  StoryIndex reopened(options);
+  int64_t max_story = 0;
+  for (size_t i = 0; i < stored.size(); ++i) {
+    max_story = std::max(max_story, assignments[i].story_id);
+    if (stored[i].id >= 3) reopened.Restore(stored[i], assignments[i]);
+  }
+  reopened.ReserveStoryIds(max_story);
+  for (const StoryArticle& a : added) {
+    const StoryAssignment expected = whole.Add(a);
+    const StoryAssignment got = reopened.Add(a);
+    EXPECT_EQ(got.story_id, expected.story_id) << a.title;
+    EXPECT_EQ(got.duplicate_of, expected.duplicate_of) << a.title;
+  }
+  EXPECT_EQ(reopened.Add(added[0]).story_id, assignments[3].story_id);
+  EXPECT_GT(reopened.Add(added[1]).story_id, max_story);  // the old quake is out of reach
+}
+
 TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
   auto article = [](int64_t id, const std::string& title, const std::string& text) {
     return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s", 3600 * id};

@@ -216,6 +216,17 @@ class Store {
   // Calls `fn` for every article in id order; stops early when it returns false. `fn` may
   // read from the store but must not write to it.
   virtual Status ForEachArticle(const std::function<bool(const Article&)>& fn) = 0;
+  // The same, from the article with id `first_id` (or the next one) on.
+  virtual Status ForEachArticleFrom(int64_t first_id,
+                                    const std::function<bool(const Article&)>& fn) = 0;
+  // The greatest `published` ("" when none). Compared as text, so an article with another
+  // UTC offset may be newer by up to a day.
+  virtual Result<std::string> MaxPublished() = 0;
+  // The lowest id (0 when there are no articles) among the last `last` articles by id
+  // and those with `published` >= `since`, or without `published` and with `fetched_at`
+  // >= `since` or "" (ISO 8601 strings compared as text). Answered from indexes: reads
+  // only the articles it selects.
+  virtual Result<int64_t> FirstArticleSince(const std::string& since, int64_t last) = 0;
   virtual Result<int64_t> CountArticles() = 0;
 
   // Frontier. UpsertUrl writes every field of the entry (insert or replace by url) and

@@ -58,6 +58,10 @@ struct StoryOptions {
   // can be days after it was published). Articles keep their terms for 2 x window before
   // the newest dated one, so a longer undated_window reaches no further back.
   std::chrono::hours undated_window{24 * 14};
+  // Articles keep their terms for at least this many later arrivals, however old: an
+  // older article that arrives late (a backfill, an archive in any order) can still be
+  // joined by its companions that arrive after it.
+  int64_t late_arrivals = 8192;
   // Words of the text after the title that count as the lead.
   int lead_words = 80;
   // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
@@ -124,7 +128,17 @@ class StoryIndex {
   StoryAssignment Add(const StoryArticle& article);
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
+  //
+  // Restoring, in id order, only the articles from the first live one on gives Add the
+  // same window, near-duplicates and candidates as restoring them all. An article is live
+  // when it is among the last `late_arrivals` articles, has no time, or its time is at
+  // most live_span() before the newest publication time. What the older ones leave out:
+  // their exact-duplicate hashes (the store's content hash finds those copies), their
+  // share of document frequencies (IDF then counts the restored articles), their ids
+  // for Add's "already indexed" answer, and their part of GetStory's summaries; callers
+  // reserve their story ids with ReserveStoryIds.
   void Restore(const StoryArticle& article, const StoryAssignment& assignment);
+  std::chrono::seconds live_span() const;  // 2 x window
 
   // Where a story absorbed by a merge this index made went (itself when not absorbed).
   int64_t ResolveStory(int64_t story_id) const;
