@@ -30,6 +30,24 @@ std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   return out;
 }
 
+// The CSV aliases column: the URLs joined by a space. A space inside a URL (an imported
+// URL is stored as given) is written %20, the same URL, so that splitting on spaces gives
+// the URLs back.
+std::string JoinUrls(const std::vector<std::string>& urls) {
+  std::string out;
+  for (size_t i = 0; i < urls.size(); ++i) {
+    if (i > 0) out += ' ';
+    for (char c : urls[i]) {
+      if (c == ' ') {
+        out += "%20";
+      } else {
+        out += c;
+      }
+    }
+  }
+  return out;
+}
+
 // One CSV record from already-unquoted fields.
 std::string CsvRecord(const std::vector<std::string>& fields) {
   std::string out;
@@ -46,7 +64,7 @@ const std::vector<std::string>& ArticleFields() {
       "id",       "url",      "canonical_url", "title",        "title_language", "byline",
       "site",     "language", "script",        "published",    "published_raw",  "calendar",
       "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
-      "text"};
+      "text",     "aliases"};
   return kFields;
 }
 
@@ -57,7 +75,7 @@ const std::vector<std::string>& StoryFields() {
   return kFields;
 }
 
-std::string ArticleJsonl(const Article& a) {
+std::string ArticleJsonl(const Article& a, const std::vector<std::string>& aliases) {
   Json j;
   j["id"] = a.id;
   j["url"] = a.url;
@@ -78,14 +96,31 @@ std::string ArticleJsonl(const Article& a) {
   j["story_id"] = IdOrNull(a.story_id);
   j["duplicate_of"] = IdOrNull(a.duplicate_of);
   j["text"] = a.text;
+  j["aliases"] = aliases;
   return DumpLine(j);
 }
 
-std::string ArticleCsv(const Article& a) {
-  return CsvRecord({std::to_string(a.id), a.url, a.canonical_url, a.title, a.title_language,
-                    a.byline, a.site, a.language, a.script, a.published, a.published_raw,
-                    a.calendar, a.modified, a.image, a.fetched_at, a.content_hash,
-                    IdOrEmpty(a.story_id), IdOrEmpty(a.duplicate_of), a.text});
+std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases) {
+  return CsvRecord({std::to_string(a.id),
+                    a.url,
+                    a.canonical_url,
+                    a.title,
+                    a.title_language,
+                    a.byline,
+                    a.site,
+                    a.language,
+                    a.script,
+                    a.published,
+                    a.published_raw,
+                    a.calendar,
+                    a.modified,
+                    a.image,
+                    a.fetched_at,
+                    a.content_hash,
+                    IdOrEmpty(a.story_id),
+                    IdOrEmpty(a.duplicate_of),
+                    a.text,
+                    JoinUrls(aliases)});
 }
 
 std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
@@ -152,11 +187,19 @@ Status ExportArticles(Store& store, ExportFormat format, std::ostream& out) {
   if (format == ExportFormat::kCsv && !Write(out, CsvRecord(ArticleFields()), write_status)) {
     return write_status;
   }
+  Status inner;  // a read error inside the callback
   Status st = store.ForEachArticle([&](const Article& a) {
-    return Write(out, format == ExportFormat::kJsonl ? ArticleJsonl(a) : ArticleCsv(a),
-                 write_status);
+    Result<std::vector<std::string>> aliases = store.ListAliases(a.id);
+    if (!aliases.ok()) {
+      inner = aliases.status();
+      return false;
+    }
+    return Write(
+        out, format == ExportFormat::kJsonl ? ArticleJsonl(a, *aliases) : ArticleCsv(a, *aliases),
+        write_status);
   });
   if (!st.ok()) return st;
+  if (!inner.ok()) return inner;
   return write_status;
 }
 

@@ -345,6 +345,13 @@ class SqliteStore final : public Store {
     return QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
   }
 
+  Result<std::vector<std::string>> ListAliases(int64_t id) override {
+    Result<Stmt> s = db_->Prepare("SELECT url FROM aliases WHERE article_id = ?1 ORDER BY rowid");
+    if (!s.ok()) return s.status();
+    s->Bind(1, id);
+    return CollectRows<std::string>(*s, [](const Stmt& r) { return r.Text(0); });
+  }
+
   Result<std::optional<int64_t>> FindArticleIdByAnyUrl(const std::string& url) override {
     Result<Stmt> s = db_->Prepare(
         "SELECT id FROM articles WHERE canonical_url = ?1 "

@@ -148,6 +148,8 @@ TEST(Store, AliasesPointToOneArticle) {
             std::optional<int64_t>(two));
   EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://example.com/two"), std::optional<int64_t>(two));
   EXPECT_EQ(*store->FindArticleIdByAnyUrl("https://example.com/three"), std::nullopt);
+  EXPECT_EQ(*store->ListAliases(one), std::vector<std::string>{"https://m.example.com/one"});
+  EXPECT_TRUE(store->ListAliases(two)->empty());
 }
 
 TEST(Store, UpdateAndStoryAssignment) {
@@ -755,7 +757,7 @@ const std::vector<std::string> kArticleExportFields = {
     "id",       "url",      "canonical_url", "title",        "title_language", "byline",
     "site",     "language", "script",        "published",    "published_raw",  "calendar",
     "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
-    "text"};
+    "text",     "aliases"};
 
 std::unique_ptr<Store> StoreWithTrickyArticles(int64_t* tricky_id) {
   auto store = OpenOrDie(":memory:");
@@ -830,6 +832,45 @@ TEST(Export, CsvFollowsRfc4180) {
   EXPECT_EQ(CsvField("plain"), "plain");
   EXPECT_EQ(CsvField("a,b"), "\"a,b\"");
   EXPECT_EQ(CsvField("say \"hi\""), "\"say \"\"hi\"\"\"");
+}
+
+// An article with two other URLs (exact duplicates, recorded as aliases) and one without.
+std::unique_ptr<Store> StoreWithAliases() {
+  auto store = OpenOrDie(":memory:");
+  int64_t id = *store->InsertArticle(MakeArticle("one"));
+  EXPECT_OK(store->AddAlias("https://m.example.com/one", id));
+  EXPECT_OK(store->AddAlias("https://example.com/one?page=1,2&q=a b", id));
+  EXPECT_OK(store->InsertArticle(MakeArticle("two")));
+  return store;
+}
+
+TEST(Export, JsonlListsEachArticlesAliases) {
+  auto store = StoreWithAliases();
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(objects.size(), 2u);
+  EXPECT_EQ(objects[0]["aliases"], nlohmann::json({"https://m.example.com/one",
+                                                   "https://example.com/one?page=1,2&q=a b"}));
+  EXPECT_EQ(objects[1]["aliases"], nlohmann::json::array());
+}
+
+TEST(Export, CsvJoinsEachArticlesAliasesWithSpaces) {
+  auto store = StoreWithAliases();
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, out));
+  EXPECT_NE(
+      out.str().find(",\"https://m.example.com/one https://example.com/one?page=1,2&q=a%20b\"\r\n"),
+      std::string::npos)
+      << "the aliases column is quoted (it holds a comma)";
+  auto records = ParseCsv(out.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].back(), "aliases");
+  EXPECT_EQ(records[1].back(),
+            "https://m.example.com/one https://example.com/one?page=1,2&q=a%20b");
+  EXPECT_EQ(records[2].back(), "");
 }
 
 TEST(Export, StoriesWithArticlesAndFigures) {

@@ -211,6 +211,8 @@ class Store {
   virtual Status AddAlias(const std::string& url, int64_t id) = 0;
   // The article that `url` is an alias of, if any.
   virtual Result<std::optional<int64_t>> FindAlias(const std::string& url) = 0;
+  // The aliases of article `id`, in the order they were recorded (none: empty).
+  virtual Result<std::vector<std::string>> ListAliases(int64_t id) = 0;
   // The article known under `url` as its canonical URL, first-seen URL or an alias.
   virtual Result<std::optional<int64_t>> FindArticleIdByAnyUrl(const std::string& url) = 0;
   // Calls `fn` for every article in id order; stops early when it returns false. `fn` may

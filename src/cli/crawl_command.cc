@@ -7,6 +7,7 @@
 #include <ctime>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
 
@@ -14,6 +15,7 @@
 
 #include "cli/command.h"
 #include "cli/run_report.h"
+#include "cli/store_cli.h"
 #include "newsdesk/config.h"
 #include "newsdesk/crawl.h"
 #include "newsdesk/store.h"
@@ -49,8 +51,7 @@ void PrintSources(std::FILE* out, const CrawlReport& report) {
 // Returns an exit code when it cannot.
 struct Prepared {
   PipelineConfig config;
-  std::unique_ptr<StoreLock> lock;
-  std::unique_ptr<Store> store;
+  LockedStore locked;
 };
 std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& f) {
   Result<PipelineConfig> config = LoadPipelineConfig(f.pipeline);
@@ -58,26 +59,16 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
     std::cerr << "newsdesk " << command << ": " << config.status().message() << "\n";
     return kExitUsage;
   }
-  Prepared p{std::move(config).value(), nullptr, nullptr};
+  Prepared p{std::move(config).value(), {}};
   if (!f.db.empty()) {
     p.config.store = f.db;
     p.config.daemon.lock_file = f.db + ".lock";
   }
   if (f.allow_private) p.config.fetch.allow_private_networks = true;
-  Result<std::unique_ptr<StoreLock>> lock =
-      StoreLock::Acquire(p.config.daemon.lock_file, p.config.store);
-  if (!lock.ok()) {
-    std::cerr << "newsdesk " << command << ": " << lock.status().message() << "\n";
-    return kExitUsage;
-  }
-  p.lock = std::move(lock).value();
-  Result<std::unique_ptr<Store>> store = Store::Open(p.config.store);
-  if (!store.ok()) {
-    std::cerr << "newsdesk " << command << ": " << p.config.store << ": "
-              << store.status().ToString() << "\n";
-    return kExitUsage;
-  }
-  p.store = std::move(store).value();
+  std::optional<LockedStore> locked =
+      OpenStoreForWriting(command, p.config.store, p.config.daemon.lock_file);
+  if (!locked) return kExitUsage;
+  p.locked = std::move(*locked);
   return p;
 }
 
@@ -90,7 +81,7 @@ int RunCrawl(const CrawlFlags& f) {
   options.progress = ProgressPrinter();
   options.log = [](const std::string& line) { LogLine("crawl", line); };
   options.workers = f.workers;
-  Crawler crawler(p.config, *p.store, options);
+  Crawler crawler(p.config, *p.locked.store, options);
   Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
     LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
                             : "aborting the URLs in flight");
@@ -130,7 +121,7 @@ int RunDaemonCommand(const CrawlFlags& f) {
   LogLine("daemon", "pipeline '" + p.config.name + "': " + std::to_string(p.config.sources.size()) +
                         " sources into " + p.config.store + " (pid " + std::to_string(::getpid()) +
                         ")");
-  Status s = RunDaemon(p.config, *p.store, options);
+  Status s = RunDaemon(p.config, *p.locked.store, options);
   if (!s.ok()) {
     std::cerr << "newsdesk daemon: " << s.ToString() << "\n";
     return kExitSomeFailed;

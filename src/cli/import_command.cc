@@ -1,14 +1,19 @@
-// newsdesk import DOCS.jsonl|- [--db DB]: already-extracted documents into the store.
-// One JSON object per line: url, title, text, and optional published, language, site, id.
+// newsdesk import DOCS.jsonl|- [--db DB] [--config PIPELINE.toml]: already-extracted
+// documents into the store. One JSON object per line: url, title, text, and optional
+// published, language, site, id. A pipeline file gives the [stories] settings, the store
+// (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <optional>
 #include <string>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
 #include "cli/run_report.h"
+#include "cli/store_cli.h"
+#include "newsdesk/config.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 
@@ -17,7 +22,8 @@ namespace {
 
 struct ImportFlags {
   std::string file;
-  std::string db = "newsdesk.db";
+  std::string db;      // "" = the pipeline's store, else kDefaultDb
+  std::string config;  // pipeline file; "" = none
   int workers = 0;
 };
 
@@ -67,17 +73,28 @@ int RunImport(const ImportFlags& f) {
     }
     in = &file;
   }
-  Result<std::unique_ptr<Store>> store = Store::Open(f.db);
-  if (!store.ok()) {
-    std::cerr << "newsdesk import: " << f.db << ": " << store.status().ToString() << "\n";
-    return kExitUsage;
-  }
-
   PipelineOptions options;
+  std::string db = f.db.empty() ? kDefaultDb : f.db;
+  std::string lock_file = db + ".lock";
+  if (!f.config.empty()) {
+    Result<PipelineConfig> config = LoadPipelineConfig(f.config);
+    if (!config.ok()) {
+      std::cerr << "newsdesk import: " << config.status().message() << "\n";
+      return kExitUsage;
+    }
+    options.stories = config->stories;
+    if (f.db.empty()) {
+      db = config->store;
+      lock_file = config->daemon.lock_file;
+    }
+  }
+  std::optional<LockedStore> locked = OpenStoreForWriting("import", db, lock_file);
+  if (!locked) return kExitUsage;
+
   options.workers = f.workers;
   options.ordered = true;
   options.progress = ProgressPrinter();
-  Pipeline pipeline(**store, options);
+  Pipeline pipeline(*locked->store, options);
 
   int line_no = 0;
   int bad_lines = 0;
@@ -115,7 +132,10 @@ const bool kRegistered = RegisterCommand({
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<ImportFlags>();
       sub.add_option("file", f->file, "JSONL file, or - for stdin")->required();
-      sub.add_option("--db", f->db, "SQLite store")->capture_default_str();
+      sub.add_option("--db", f->db, "SQLite store (default: the pipeline's, else newsdesk.db)");
+      sub.add_option(
+          "--config", f->config,
+          "pipeline file whose [stories] settings and store apply (pipelines/NAME.toml)");
       sub.add_option("--workers", f->workers, "CPU workers (0 = one per core)")
           ->check(CLI::Range(0, 256));
       return [f] { return RunImport(*f); };

@@ -1,11 +1,15 @@
-// Helpers shared by the read-only store commands (export, stories, runs, search).
+// Helpers shared by the commands that use the store: the read-only ones (export, stories,
+// runs, search) and the writers (crawl, daemon, import).
 #ifndef NEWSDESK_CLI_STORE_CLI_H_
 #define NEWSDESK_CLI_STORE_CLI_H_
 
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
+#include <string_view>
 
+#include "newsdesk/crawl.h"
 #include "newsdesk/store.h"
 
 namespace newsdesk::cli {
@@ -28,6 +32,32 @@ inline std::unique_ptr<Store> OpenStoreForReading(const std::string& path) {
     std::cerr << "newsdesk: cannot open " << path << ": " << store.status().ToString() << "\n";
   }
   return nullptr;
+}
+
+// A store opened for writing, held under its StoreLock so that one writer at a time uses it.
+struct LockedStore {
+  std::unique_ptr<StoreLock> lock;
+  std::unique_ptr<Store> store;
+};
+
+// Takes the lock at `lock_path`, then opens the store at `path` (creating it if needed).
+// On failure prints why on stderr as "newsdesk COMMAND: ..." and returns nullopt (the
+// caller exits with kExitUsage).
+inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
+                                                      const std::string& path,
+                                                      const std::string& lock_path) {
+  Result<std::unique_ptr<StoreLock>> lock = StoreLock::Acquire(lock_path, path);
+  if (!lock.ok()) {
+    std::cerr << "newsdesk " << command << ": " << lock.status().message() << "\n";
+    return std::nullopt;
+  }
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  if (!store.ok()) {
+    std::cerr << "newsdesk " << command << ": " << path << ": " << store.status().ToString()
+              << "\n";
+    return std::nullopt;
+  }
+  return LockedStore{std::move(*lock), std::move(*store)};
 }
 
 // Prints a failed status of a read command on stderr.
