@@ -297,21 +297,29 @@ TEST(StoryIndex, FiveSeedsFormOneStory) {
   EXPECT_EQ(stories.count(index.Add(other).story_id), 0u);
 }
 
+// Two reports of one earthquake in other words (outlets "a" and "b"), for the window
+// tests: ids 1 and 2 with URLs "u1", "u2".
+StoryArticle MalatyaReport(int64_t id, bool second, int64_t published_unix) {
+  if (!second)
+    return {id,
+            "u" + std::to_string(id),
+            "Magnitude 6.1 earthquake hits Malatya, 14 dead",
+            "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
+            "en",
+            "a",
+            published_unix};
+  return {id,
+          "u" + std::to_string(id),
+          "Magnitude 6.1 quake shakes Malatya province; 14 killed",
+          "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
+          "en",
+          "b",
+          published_unix};
+}
+
 TEST(StoryIndex, TimeWindowSeparatesRepeatedEvents) {
-  StoryArticle a{1,
-                 "u1",
-                 "Magnitude 6.1 earthquake hits Malatya, 14 dead",
-                 "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
-                 "en",
-                 "a",
-                 0};
-  StoryArticle b{2,
-                 "u2",
-                 "Magnitude 6.1 quake shakes Malatya province; 14 killed",
-                 "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
-                 "en",
-                 "b",
-                 3600};
+  StoryArticle a = MalatyaReport(1, /*second=*/false, 0);
+  StoryArticle b = MalatyaReport(2, /*second=*/true, 3600);
   StoryArticle c = b;  // a month later: another event, reported in the same words
   c.id = 3;
   c.title = "Magnitude 6.1 quake shakes Malatya province; 14 killed, 30 hurt";
@@ -324,20 +332,8 @@ TEST(StoryIndex, TimeWindowSeparatesRepeatedEvents) {
 
 TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
   constexpr int64_t kDay = 24 * 3600;
-  StoryArticle a{1,
-                 "u1",
-                 "Magnitude 6.1 earthquake hits Malatya, 14 dead",
-                 "A magnitude 6.1 earthquake struck Malatya province killing 14 people, AFAD said.",
-                 "en",
-                 "a",
-                 0};
-  StoryArticle b{2,
-                 "u2",
-                 "Magnitude 6.1 quake shakes Malatya province; 14 killed",
-                 "AFAD said 14 people were killed when a 6.1 magnitude quake shook Malatya.",
-                 "en",
-                 "b",
-                 10 * kDay};
+  StoryArticle a = MalatyaReport(1, /*second=*/false, 0);
+  StoryArticle b = MalatyaReport(2, /*second=*/true, 10 * kDay);
   {
     // Dated ten days apart: outside the 7-day window.
     StoryIndex index;
