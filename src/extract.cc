@@ -35,6 +35,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
+#include <libxml/parserInternals.h>
 #include <libxml/tree.h>
 
 #include "extract_internal.h"
@@ -1455,24 +1456,6 @@ std::string StripByPrefix(std::string s) {
 }
 
 // JSON-LD articleBody as paragraphs (tags stripped, lines as paragraphs).
-void AppendUtf8(char32_t c, std::string& out) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
-}
-
 // HTML character references (&amp; &#8217; &#x2019; and every HTML 4 name libxml2 knows)
 // decoded; an unknown or malformed reference is kept as written. JSON-LD bodies are often
 // HTML escaped once more (&amp;quot;): references are decoded twice.
@@ -1503,7 +1486,9 @@ std::string DecodeEntities(std::string_view s, int rounds = 2) {
       out.push_back(s[i]);
       continue;
     }
-    AppendUtf8(c, out);
+    xmlChar utf8[8];
+    out.append(reinterpret_cast<const char*>(utf8),
+               static_cast<size_t>(xmlCopyCharMultiByte(utf8, static_cast<int>(c))));
     changed = true;
     i = semi;
   }
