@@ -45,7 +45,9 @@ namespace newsdesk {
 namespace {
 
 using extract_internal::CollapseSpace;
+using extract_internal::FindAny;
 using extract_internal::Lower;
+using extract_internal::StartsWithAny;
 namespace phrases = extract_internal::phrases;
 
 struct DocDeleter {
@@ -1111,16 +1113,10 @@ bool EndsLikeSentence(std::string_view t) {
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
   for (std::string_view e : phrases::kSentenceEnds)
     if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
-  // An emoji (U+1F300..U+1FAFF, U+2600..U+27BF) closes a sentence in social-style prose.
+  // An emoji (U+1F000..U+1FFFF: UTF-8 F0 9F ..) closes a sentence in social-style prose.
   if (t.size() >= 4 && static_cast<unsigned char>(t[t.size() - 4]) == 0xF0 &&
       static_cast<unsigned char>(t[t.size() - 3]) == 0x9F)
     return true;
-  return false;
-}
-
-bool StartsWithAny(std::string_view l, std::span<const std::string_view> prefixes) {
-  for (std::string_view p : prefixes)
-    if (l.substr(0, p.size()) == p) return true;
   return false;
 }
 
@@ -1153,33 +1149,25 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (StartsWithAny(l, phrases::kLegalStarts)) return true;
-  // Disclaimers: "gibt die Meinung des Autors wieder", "n'engagent que leurs auteurs".
-  for (std::string_view w : phrases::kAuthorBios)
-    if (l.find(w) != std::string::npos) return true;
-  for (std::string_view w : phrases::kDisclaimers)
-    if (l.find(w) != std::string::npos) return true;
+  // Author biographies ("... is a reporter at") and disclaimers ("gibt die Meinung des
+  // Autors wieder", "n'engagent que leurs auteurs").
+  if (!FindAny(l, phrases::kAuthorBios).empty() || !FindAny(l, phrases::kDisclaimers).empty())
+    return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
-  if (b.chars <= 150) {
-    for (std::string_view w : phrases::kCallsToAction)
-      if (l.find(w) != std::string::npos) return true;
-  }
+  if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
     if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
-    for (std::string_view c : phrases::kCaptionCredits)
-      if (tail.find(c) != std::string_view::npos) return true;
+    if (!FindAny(tail, phrases::kCaptionCredits).empty()) return true;
   }
   if (b.chars > 80) return false;
   if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
 
-  if (!EndsLikeSentence(b.text) || b.chars <= 60) {
-    for (std::string_view c : phrases::kCredits)
-      if (l.find(c) != std::string::npos) return true;
-  }
+  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
+    return true;
   if (b.chars > 60) return false;
-  for (std::string_view s : phrases::kShortLineStarts)
-    if (l.compare(0, s.size(), s) == 0) return true;
+  if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&

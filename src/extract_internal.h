@@ -4,6 +4,7 @@
 #ifndef NEWSDESK_EXTRACT_INTERNAL_H_
 #define NEWSDESK_EXTRACT_INTERNAL_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,12 @@ std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 // ASCII, Latin-1 (U+00C0..U+00DE) and basic Cyrillic (U+0410..U+042F) upper-case letters
 // lowered; other bytes unchanged.
 std::string Lower(std::string_view s);
+
+// The first of `phrases` that occurs in `text`; "" when none.
+std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases);
+
+// Whether `text` starts with one of `prefixes`.
+bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes);
 
 // Collapses whitespace runs to one space and trims.
 std::string CollapseSpace(std::string_view s);

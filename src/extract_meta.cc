@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -134,6 +135,18 @@ std::string Lower(std::string_view s) {
     }
   }
   return out;
+}
+
+std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (text.find(p) != std::string_view::npos) return p;
+  return {};
+}
+
+bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (text.substr(0, p.size()) == p) return true;
+  return false;
 }
 
 std::string CollapseSpace(std::string_view s) {

@@ -2,8 +2,6 @@
 // The phrase tables are data, one entry a phrase, matched as lower-cased substrings
 // (ASCII and Latin-1 lowered; other scripts have no case here); add languages by adding
 // lines. The rules only look at short pages: a long text is an article whatever it says.
-#include <algorithm>
-#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -206,19 +204,13 @@ constexpr int kWallMaxChars = 800;
 constexpr int kIndexMaxChars = 300;
 constexpr int kIndexMinPageChars = 2000;
 
-template <size_t N>
-std::string_view FindAny(const std::string& haystack, const std::string_view (&needles)[N]) {
-  for (std::string_view n : needles)
-    if (haystack.find(n) != std::string::npos) return n;
-  return {};
-}
-
 }  // namespace
 
 PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   reason.clear();
+  const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars) {
-    std::string titles = Lower(s.title);
+    std::string titles = title;
     if (s.h1s != nullptr)
       for (const std::string& h : *s.h1s) titles += "\n" + Lower(h);
     if (std::string_view hit = FindAny(titles, kErrorTitles); !hit.empty()) {
@@ -227,7 +219,7 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
     }
   }
   if (s.text_chars < kWallMaxChars) {
-    if (std::string_view hit = FindAny(Lower(s.title), kWallTitles); !hit.empty()) {
+    if (std::string_view hit = FindAny(title, kWallTitles); !hit.empty()) {
       reason = "the title says \"" + std::string(hit) + "\"";
       return PageClass::kWall;
     }
