@@ -1600,6 +1600,13 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   return out;
 }
 
+// Adds `d` to the page's date candidates unless it is there already.
+void AddDateCandidate(const std::string& d, Extracted& out) {
+  if (std::find(out.date_candidates.begin(), out.date_candidates.end(), d) ==
+      out.date_candidates.end())
+    out.date_candidates.push_back(d);
+}
+
 // A page with no date anywhere else: dateline-shaped blocks (a year and a day in any
 // digit system, or a Hebrew date) among the first and last three blocks of the container
 // become date candidates, the first of them published_raw ("... Jerusalem, 14.02.2026").
@@ -1618,9 +1625,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
       out.published_raw = b.text;
       out.published_source = "dateline";
     }
-    if (std::find(out.date_candidates.begin(), out.date_candidates.end(), b.text) ==
-        out.date_candidates.end())
-      out.date_candidates.push_back(b.text);
+    AddDateCandidate(b.text, out);
   }
 }
 
@@ -1741,12 +1746,8 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     out.published_raw = meta.headline_dates.front();
     out.published_source = "dateline";
   }
-  for (const std::string& d : meta.headline_dates) meta.date_texts.push_back(d);
-  for (const std::string& d : meta.date_texts) {
-    if (std::find(out.date_candidates.begin(), out.date_candidates.end(), d) ==
-        out.date_candidates.end())
-      out.date_candidates.push_back(d);
-  }
+  for (const std::string& d : meta.date_texts) AddDateCandidate(d, out);
+  for (const std::string& d : meta.headline_dates) AddDateCandidate(d, out);
   out.modified_raw = ld.date_modified;
   if (out.modified_raw.empty())
     out.modified_raw =
