@@ -366,6 +366,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   po.source = config.name;
   po.run_name = "";  // this run is recorded here, as one run over every batch
   po.fetcher_factory = im.options.fetcher_factory;
+  po.stop_grace = config.daemon.shutdown_grace;
   PipelineProgress before;  // counts of the batches already done
   int64_t pending_total = 0;
   if (auto by_state = im.store.CountUrlsByState(); by_state.ok()) {
@@ -541,7 +542,6 @@ Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions
   for (size_t i = 0; i < n; ++i) timers.push_back(std::make_unique<asio::steady_timer>(io));
   std::vector<bool> due(n, true);  // everything runs at start
   asio::signal_set signals(io, SIGINT, SIGTERM);
-  asio::steady_timer grace(io);
   std::thread worker;
   bool running = false;
   bool stopping = false;
@@ -551,10 +551,7 @@ Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions
   auto shutdown = [&] {
     stopping = true;
     for (auto& t : timers) t->cancel();
-    if (!running) {
-      signals.cancel();
-      grace.cancel();
-    }
+    if (!running) signals.cancel();
   };
 
   std::function<void()> start_if_due;
@@ -607,13 +604,7 @@ Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions
       if (ec) return;
       if (!stopping) {
         shutdown();
-        crawler.Stop();
-        if (running) {
-          grace.expires_after(config.daemon.shutdown_grace);
-          grace.async_wait([&](const boost::system::error_code& gec) {
-            if (!gec) crawler.Cancel();
-          });
-        }
+        crawler.Stop();  // the pipeline aborts what outlives shutdown_grace
       } else {
         crawler.Cancel();
       }

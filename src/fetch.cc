@@ -72,6 +72,8 @@ std::string_view FetchOutcomeName(FetchOutcome outcome) {
       return "refused";
     case FetchOutcome::kInvalidUrl:
       return "invalid_url";
+    case FetchOutcome::kNotStarted:
+      return "not_started";
   }
   return "unknown";
 }
@@ -730,7 +732,7 @@ class FetcherImpl final : public Fetcher {
       }
     }
     FetchResponse response;
-    response.outcome = FetchOutcome::kRefused;
+    response.outcome = FetchOutcome::kNotStarted;
     response.url = request.url;
     response.tag = request.tag;
     response.error = "fetcher is shut down";
@@ -778,6 +780,14 @@ class FetcherImpl final : public Fetcher {
     });
   }
 
+  void Stop() override {
+    {
+      std::lock_guard<std::mutex> lock(mu_);
+      accepting_ = false;
+    }
+    asio::post(io_, [this] { DropUnsent(); });
+  }
+
   void Cancel() override {
     {
       std::lock_guard<std::mutex> lock(mu_);
@@ -796,6 +806,7 @@ class FetcherImpl final : public Fetcher {
       job->response.tag = job->request.tag;
     }
     if (canceled_) return Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    if (stopped_) return Finish(std::move(job), FetchOutcome::kNotStarted, "stopped");
     auto parsed = ParseUrl(job->current_url);
     if (!parsed) {
       // The message first: the order in which arguments are evaluated is unspecified.
@@ -1200,7 +1211,8 @@ class FetcherImpl final : public Fetcher {
     std::uniform_real_distribution<double> unit(0.0, 1.0);
     milliseconds delay = fetch_internal::BackoffDelay(options_, job->response.attempts, unit(rng_));
     if (retry_after) delay = std::max(delay, *retry_after);
-    if (job->response.attempts >= options_.max_attempts || delay > options_.max_retry_delay) {
+    if (stopped_ || job->response.attempts >= options_.max_attempts ||
+        delay > options_.max_retry_delay) {
       job->response.retry_at = SystemClock::now() + delay;
       if (job->response.attempts < options_.max_attempts)
         error += " (Retry-After beyond max_retry_delay)";
@@ -1285,8 +1297,15 @@ class FetcherImpl final : public Fetcher {
     MaybeStop();
   }
 
-  void CancelAll() {
-    canceled_ = true;
+  // Stop(): what is not on the wire ends as kNotStarted; Run() ends with the transfers.
+  void DropUnsent() {
+    stopped_ = true;
+    shutting_down_ = true;
+    for (auto& job : TakeUnsent()) Finish(std::move(job), FetchOutcome::kNotStarted, "stopped");
+    MaybeStop();
+  }
+
+  std::vector<std::unique_ptr<Job>> TakeUnsent() {
     std::vector<std::unique_ptr<Job>> jobs;
     for (auto& [origin, host] : hosts_) {
       for (auto& job : host.queue) jobs.push_back(std::move(job));
@@ -1294,7 +1313,12 @@ class FetcherImpl final : public Fetcher {
     }
     for (auto& [when, job] : delayed_) jobs.push_back(std::move(job));
     delayed_.clear();
-    for (auto& job : jobs) Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    return jobs;
+  }
+
+  void CancelAll() {
+    canceled_ = true;
+    for (auto& job : TakeUnsent()) Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
     // Transfers in flight end as "canceled" once their loop has taken them out of curl; a
     // transfer that completed meanwhile comes back as usual and finds canceled_ set.
     AbandonTransfers(loops_[0]->loop->RemoveAll());
@@ -1354,6 +1378,7 @@ class FetcherImpl final : public Fetcher {
   bool pump_posted_ = false;
   bool shutting_down_ = false;  // loop thread
   bool canceled_ = false;       // loop thread
+  bool stopped_ = false;        // loop thread
   std::mt19937_64 rng_;
   std::string robots_token_;
 

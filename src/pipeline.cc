@@ -1,7 +1,11 @@
 #include "newsdesk/pipeline.h"
 
+#include <condition_variable>
 #include <exception>
+#include <functional>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <thread>
 #include <unordered_set>
 #include <utility>
@@ -101,6 +105,42 @@ struct Pipeline::Run {
     stats.extract_cpu += assembly.extract;
     stats.finish_cpu += assembly.finish;
   }
+
+  // Stop(): the fetcher drops what is unsent at once and its transfers on the wire get
+  // `grace`; AwaitFetcher() aborts them after that. Idempotent; any thread.
+  void RequestStop(std::chrono::milliseconds grace) {
+    in_flight.Cancel();
+    if (!fetcher) return;
+    fetcher->Stop();
+    std::lock_guard lock(fetch_mu);
+    if (!stop_deadline) stop_deadline = Clock::now() + grace;
+    fetch_cv.notify_all();
+  }
+  // Called by the fetcher's thread when its Run() has returned.
+  void FetcherDone() {
+    std::lock_guard lock(fetch_mu);
+    fetcher_done = true;
+    fetch_cv.notify_all();
+  }
+  // Waits until the fetcher is done; once a stop's grace has passed, calls `overdue`
+  // (which must make it finish) and returns.
+  void AwaitFetcher(const std::function<void()>& overdue) {
+    std::unique_lock lock(fetch_mu);
+    while (!fetcher_done) {
+      if (!stop_deadline) {
+        fetch_cv.wait(lock);
+      } else if (!fetch_cv.wait_until(lock, *stop_deadline, [&] { return fetcher_done; })) {
+        lock.unlock();
+        overdue();
+        return;
+      }
+    }
+  }
+
+  std::mutex fetch_mu;  // guards the fields below
+  std::condition_variable fetch_cv;
+  bool fetcher_done = false;
+  std::optional<Clock::time_point> stop_deadline;
 };
 
 Pipeline::Pipeline(Store& store, PipelineOptions options)
@@ -111,7 +151,7 @@ Pipeline::~Pipeline() = default;
 void Pipeline::Stop() {
   stop_ = true;
   std::lock_guard lock(run_mu_);
-  if (Run* run = run_.load()) run->in_flight.Cancel();
+  if (Run* run = run_.load()) run->RequestStop(options_.stop_grace);
 }
 
 void Pipeline::Cancel() {
@@ -187,7 +227,7 @@ class Pipeline::RunRegistration {
       std::lock_guard lock(pipeline_.run_mu_);
       pipeline_.run_ = &run;
     }
-    if (pipeline_.stop_) run.in_flight.Cancel();
+    if (pipeline_.stop_) run.RequestStop(pipeline_.options_.stop_grace);
   }
   ~RunRegistration() {
     std::lock_guard lock(pipeline_.run_mu_);
@@ -254,6 +294,7 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
       writer.SetFatal(Status::Internal("fetcher: unknown exception"));
       run.in_flight.Cancel();
     }
+    run.FetcherDone();
   });
 
   // Feed, at most `tokens` URLs between here and the writer.
@@ -270,6 +311,10 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
     });
   }
   run.fetcher->Shutdown();
+  run.AwaitFetcher([&] {  // transfers outlived the stop's grace: abort, they stay pending
+    cancel_ = true;
+    run.fetcher->Cancel();
+  });
   fetcher_thread.join();
   return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }

@@ -246,10 +246,10 @@ void Writer::Process(WriteItem& item) {
     return;
   }
   const FetchResponse& r = item.fetch;
-  // Aborted by Cancel() ("canceled"), or submitted as the fetcher stopped accepting
-  // ("shut down"): the URL stays pending for the next run.
-  if (cancelled_ &&
-      (r.outcome == FetchOutcome::kNetworkError || r.outcome == FetchOutcome::kRefused)) {
+  // Never sent because the run was stopped, or aborted by Cancel() ("canceled"): the URL
+  // stays pending, untouched, for the next run.
+  if (r.outcome == FetchOutcome::kNotStarted ||
+      (cancelled_ && r.outcome == FetchOutcome::kNetworkError)) {
     return;
   }
 

@@ -59,7 +59,7 @@ near_duplicate_min_jaccard = 0.6
 
 [daemon]
 lock_file = "/run/world.lock"
-shutdown_grace = "10s"
+shutdown_grace = "25s"
 
 [[sources]]
 kind = "feed"
@@ -97,7 +97,7 @@ interval = "1h30m"
   EXPECT_EQ(c.stories.window, std::chrono::hours(72));
   EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
-  EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(10));
+  EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(25));
   ASSERT_EQ(c.sources.size(), 3u);
   const SourceConfig& feed = c.sources[0];
   EXPECT_EQ(feed.kind, SourceKind::kFeed);

@@ -23,6 +23,7 @@
 #include "newsdesk/store.h"
 #include "testing/status_matchers.h"
 #include "testing/test_server.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -31,6 +32,7 @@ namespace fs = std::filesystem;
 using newsdesk::testing::HttpRequest;
 using newsdesk::testing::HttpResponse;
 using newsdesk::testing::TestServer;
+using newsdesk::testing::WaitFor;
 
 std::string Gzip(std::string_view data) {
   z_stream zs{};
@@ -263,17 +265,6 @@ std::string ReadFile(const fs::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
-// Waits until `pred` holds (polling), at most `timeout`.
-template <typename Pred>
-bool WaitFor(Pred pred, std::chrono::seconds timeout) {
-  auto deadline = std::chrono::steady_clock::now() + timeout;
-  while (std::chrono::steady_clock::now() < deadline) {
-    if (pred()) return true;
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  return pred();
-}
-
 // Every article stored exactly once, every frontier URL in exactly one final state.
 void ExpectCompleteAndExactlyOnce(const fs::path& db, int articles) {
   EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), articles);
@@ -471,6 +462,33 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   ASSERT_EQ(check.size(), 1u);
   EXPECT_EQ(check[0][0], "ok");
   EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  fs::remove_all(dir);
+}
+
+// One SIGTERM stops an ingest of 3,000 URLs queued on one host at one request per second
+// (it used to go on fetching its queue for minutes): exit 0 soon, the run recorded as
+// interrupted, the URLs it did not request still pending for the next run.
+TEST(IngestCli, SigtermStopsAnIngestWithThousandsQueuedOnOneSlowHost) {
+  TestServer server;
+  fs::path dir = TempDir("ingest-term");
+  fs::path list = dir / "urls.txt";
+  {
+    std::ofstream out(list);
+    for (int i = 0; i < 3000; ++i) out << server.url("/page/" + std::to_string(i)) << "\n";
+  }
+  fs::path db = dir / "store.db";
+  Child ingest({"ingest", list.string(), "--db", db.string(), "--delay-ms", "1000",
+                "--allow-private-networks"},
+               dir / "log.txt");
+  ASSERT_TRUE(WaitFor(
+      [&] { return QueryInt(db, "SELECT count(*) FROM urls WHERE state != 'pending'") >= 2; },
+      std::chrono::seconds(60)))
+      << ReadFile(dir / "log.txt");
+  ingest.Signal(SIGTERM);
+  EXPECT_EQ(ingest.Wait(std::chrono::seconds(30)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_GE(QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'pending'"), 2990);
+  EXPECT_LE(server.total_hits(), 12);  // robots.txt and the pages requested before the stop
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
   fs::remove_all(dir);
 }

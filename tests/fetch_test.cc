@@ -5,6 +5,8 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
+#include <string>
 #include <thread>
 #include <vector>
 
@@ -16,6 +18,7 @@
 #include "fetch_internal.h"
 #include "newsdesk/robots.h"
 #include "testing/test_server.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -782,7 +785,7 @@ TEST(Fetcher, MixedLoadEndsEveryRequestExactlyOnce) {
   EXPECT_EQ(outcomes[FetchOutcome::kHttpError], 2 * n / 8);  // 503 after retries, 404
 }
 
-TEST(Fetcher, SubmitAfterShutdownIsRefused) {
+TEST(Fetcher, SubmitAfterShutdownIsNotStarted) {
   auto fetcher = Fetcher::Create(TestOptions());
   fetcher->Shutdown();
   FetchResponse got;
@@ -792,7 +795,7 @@ TEST(Fetcher, SubmitAfterShutdownIsRefused) {
     got = std::move(r);
   });
   EXPECT_EQ(calls, 1);
-  EXPECT_EQ(got.outcome, FetchOutcome::kRefused);
+  EXPECT_EQ(got.outcome, FetchOutcome::kNotStarted);
   fetcher->Run();  // returns: nothing outstanding
 }
 
@@ -819,6 +822,40 @@ TEST(Fetcher, CancelEndsInFlightRequests) {
   EXPECT_LT(std::chrono::steady_clock::now() - start, milliseconds(3000));
 }
 
+// Stop(): the one transfer on the wire completes; the requests queued behind the per-host
+// delay are never sent and end as kNotStarted; a later Submit is not accepted either.
+TEST(Fetcher, StopEndsUnsentRequestsAndLetsTheTransferOnTheWireFinish) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.max_per_host = 1;
+  o.per_host_delay = milliseconds(60000);
+  o.obey_robots = false;  // the first request goes out at once; the rest wait a minute
+  auto fetcher = Fetcher::Create(o);
+  std::mutex mu;
+  std::map<std::string, FetchOutcome> outcomes;
+  auto record = [&](FetchResponse r) {
+    std::lock_guard lock(mu);
+    outcomes[r.url] = r.outcome;
+  };
+  const std::string first = server.url("/drip?bytes=20&interval_ms=20");
+  fetcher->Submit(Req(first), record);
+  for (int i = 0; i < 50; ++i)
+    fetcher->Submit(Req(server.url("/page/" + std::to_string(i))), record);
+  std::thread loop([&] { fetcher->Run(); });
+  ASSERT_TRUE(testing::WaitFor([&] { return server.hits("/drip") == 1; }));
+  fetcher->Stop();
+  loop.join();
+  fetcher->Submit(Req(server.url("/page/late")), record);
+  ASSERT_EQ(outcomes.size(), 52u);
+  EXPECT_EQ(outcomes[first], FetchOutcome::kOk);
+  for (const auto& [url, outcome] : outcomes) {
+    if (url != first) {
+      EXPECT_EQ(outcome, FetchOutcome::kNotStarted) << url;
+    }
+  }
+  EXPECT_EQ(server.hits("/page/0"), 0);
+}
+
 TEST(Fetcher, DestroyWithoutRunIsSafe) {
   TestServer server;
   auto fetcher = Fetcher::Create(TestOptions());
@@ -831,6 +868,7 @@ TEST(FetchOutcomeName, Names) {
   EXPECT_EQ(FetchOutcomeName(FetchOutcome::kNotModified), "not_modified");
   EXPECT_EQ(FetchOutcomeName(FetchOutcome::kBlocked), "blocked");
   EXPECT_EQ(FetchOutcomeName(FetchOutcome::kTooLarge), "too_large");
+  EXPECT_EQ(FetchOutcomeName(FetchOutcome::kNotStarted), "not_started");
 }
 
 TEST(FetchInternal, RetryAfterSeconds) {

@@ -12,6 +12,7 @@
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"
 #include "testing/test_server.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -166,6 +167,57 @@ TEST_F(PipelineLoopbackTest, CancelLeavesInFlightAndUnsentUrlsPending) {
   int pending = 0;
   for (const std::string& u : urls) pending += Frontier(u).state == UrlState::kPending;
   EXPECT_GE(pending, 8);  // at most 4 could have started before the cancel
+}
+
+// Stop() with hundreds of URLs queued on one slow host (issue: SIGTERM did not stop an
+// ingest while its queue lasted): nothing more is requested, what was queued stays pending
+// and untouched, what was fetched is committed.
+TEST_F(PipelineLoopbackTest, StopLeavesQueuedUrlsOfASlowHostPendingAndUntouched) {
+  std::vector<std::string> urls;
+  for (int i = 0; i < 300; ++i) urls.push_back(server_.url("/page/" + std::to_string(i)));
+  options_.fetch.max_per_host = 1;
+  options_.fetch.per_host_delay = std::chrono::milliseconds(100);  // 30 s for the list
+  Pipeline pipeline(*store_, options_);
+  std::thread stopper([&] {
+    EXPECT_TRUE(testing::WaitFor([&] { return server_.total_hits() >= 3; }));
+    pipeline.Stop();
+  });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  stopper.join();
+  ASSERT_OK(r);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_EQ(r->counts.failed, 0);
+  int pending = 0, requested = 0;
+  for (const std::string& u : urls) {
+    FrontierEntry e = Frontier(u);
+    if (e.state == UrlState::kPending) {
+      ++pending;
+      EXPECT_EQ(e.attempts, 0) << u;
+      EXPECT_EQ(e.error, "") << u;
+    }
+    requested += server_.hits(u.substr(u.find("/page/"))) > 0;
+  }
+  EXPECT_EQ(pending + requested, 300);
+  EXPECT_GE(pending, 280);  // a handful requested before the stop, at 10 per second
+  EXPECT_GE(r->counts.fetched, 2);
+}
+
+// A transfer still on the wire when the run is stopped gets `stop_grace`, then is aborted
+// and stays pending (a server dripping a page over a minute does not hold the stop).
+TEST_F(PipelineLoopbackTest, StopAbortsATransferThatOutlivesTheGrace) {
+  const std::string slow = server_.url("/drip?bytes=1200&interval_ms=50");
+  options_.stop_grace = std::chrono::milliseconds(200);
+  Pipeline pipeline(*store_, options_);
+  std::thread stopper([&] {
+    EXPECT_TRUE(testing::WaitFor([&] { return server_.hits("/drip") == 1; }));
+    pipeline.Stop();
+  });
+  Result<RunSummary> r = pipeline.Ingest({slow});
+  stopper.join();
+  ASSERT_OK(r);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_EQ(Frontier(slow).state, UrlState::kPending);
+  EXPECT_EQ(r->counts.failed, 0);
 }
 
 TEST_F(PipelineLoopbackTest, PrivateAddressesAreRefusedUnlessAllowed) {

@@ -79,7 +79,7 @@ struct SourceConfig {
 struct DaemonConfig {
   std::string lock_file;  // default: the store path + ".lock"
   // After SIGINT/SIGTERM, how long in-flight work may take before it is checkpointed.
-  std::chrono::seconds shutdown_grace{30};
+  std::chrono::seconds shutdown_grace{10};
 };
 
 struct PipelineConfig {

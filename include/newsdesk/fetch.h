@@ -66,6 +66,7 @@ enum class FetchOutcome {
   kBlocked,       // disallowed by robots.txt, or robots.txt unavailable (5xx/unreachable)
   kRefused,       // refused by policy: scheme, file: not allowed, private network address
   kInvalidUrl,    // not a URL we can fetch
+  kNotStarted,    // never sent: the fetcher was stopped (Stop()) or shut down first
 };
 std::string_view FetchOutcomeName(FetchOutcome outcome);  // "ok", "not_modified", ...
 
@@ -104,10 +105,10 @@ class Fetcher {
   Fetcher& operator=(const Fetcher&) = delete;
 
   // Queues a request. `done` is called exactly once, on the fetcher's thread, with the
-  // final response (after retries and redirects). Thread-safe. After Shutdown() or
-  // Cancel(), `done` is called at once on the calling thread with kRefused ("fetcher is
-  // shut down"). If the fetcher is destroyed without Run() completing, pending callbacks
-  // are dropped, never called. An exception thrown by `done` is swallowed.
+  // final response (after retries and redirects). Thread-safe. After Shutdown(), Stop()
+  // or Cancel(), `done` is called at once on the calling thread with kNotStarted
+  // ("fetcher is shut down"). If the fetcher is destroyed without Run() completing, pending
+  // callbacks are dropped, never called. An exception thrown by `done` is swallowed.
   virtual void Submit(FetchRequest request, Callback done) = 0;
 
   // Runs the event loop on the calling thread until Shutdown() or Cancel() was called and
@@ -116,6 +117,13 @@ class Fetcher {
 
   // No new requests are accepted; Run() returns once the queued ones are done.
   virtual void Shutdown() = 0;
+
+  // No new requests are accepted, and requests not on the wire yet (queued behind the
+  // per-host delay or robots.txt, waiting to retry, or a redirect's next hop) end at once
+  // with kNotStarted; transfers on the wire complete as usual (a transient failure among
+  // them is not retried: it ends with its retry_at). Run() returns once they have; a
+  // Cancel() after Stop() aborts them. Thread-safe.
+  virtual void Stop() = 0;
 
   // Aborts queued and in-flight requests (their callbacks still run, with kNetworkError
   // and error "canceled"); Run() returns soon after.

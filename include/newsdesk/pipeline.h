@@ -96,6 +96,9 @@ struct PipelineOptions {
   // head-of-line blocking: a slow URL holds back the ones after it.
   bool ordered = false;
   bool refetch_finished = false;  // fetch URLs again even if in a final state
+  // After Stop(), transfers already on the wire get this long to finish; then they are
+  // aborted and stay pending.
+  std::chrono::milliseconds stop_grace{10000};
   StoryOptions stories;
   std::string source;  // recorded in the frontier for new URLs (list file, feed URL)
   // Each Ingest()/Import() is recorded in the store's runs under this name, with its
@@ -129,7 +132,9 @@ class Pipeline {
   // failure whose url is "line N" when `doc.url` is empty.
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
-  // Stop feeding new URLs; in-flight ones finish, are written and committed.
+  // Stops the run: no URL is fetched any more (the ones queued stay pending, untouched);
+  // transfers already on the wire finish within `stop_grace`, and what finished is written
+  // and committed. Ingest()/Import() then return with `interrupted` set.
   void Stop();
   // Stop() and also abort in-flight fetches (they stay pending for the next run).
   void Cancel();

@@ -2,6 +2,8 @@
 
 #include <condition_variable>
 #include <deque>
+#include <optional>
+#include <string>
 #include <thread>
 #include <utility>
 
@@ -15,7 +17,7 @@ class FakeFetcher : public Fetcher {
   void Submit(FetchRequest request, Callback done) override {
     std::lock_guard lock(mu_);
     web_.Submitted();
-    if (shutdown_ || cancelled_) {
+    if (shutdown_ || stopped_ || cancelled_) {
       // Not accepted: still answered exactly once, from the loop.
       rejected_.push_back({std::move(request), std::move(done)});
     } else {
@@ -27,47 +29,37 @@ class FakeFetcher : public Fetcher {
   void Run() override {
     for (;;) {
       Pending next;
-      bool cancelled;
+      std::optional<FetchResponse> answer;  // unset: the web answers
       {
         std::unique_lock lock(mu_);
-        cv_.wait(lock,
-                 [&] { return !queue_.empty() || !rejected_.empty() || shutdown_ || cancelled_; });
+        cv_.wait(lock, [&] {
+          return !queue_.empty() || !rejected_.empty() || shutdown_ || stopped_ || cancelled_;
+        });
         if (!rejected_.empty()) {
           next = std::move(rejected_.front());
           rejected_.pop_front();
-          cancelled = true;
+          answer = Unanswered(next.request, FetchOutcome::kNotStarted, "fetcher is shut down");
         } else if (!queue_.empty()) {
           next = std::move(queue_.front());
           queue_.pop_front();
-          cancelled = cancelled_;
+          if (cancelled_) {
+            answer = Unanswered(next.request, FetchOutcome::kNetworkError, "canceled");
+          } else if (stopped_) {
+            answer = Unanswered(next.request, FetchOutcome::kNotStarted, "stopped");
+          }
         } else {
-          return;  // shut down or cancelled, nothing left
+          return;  // shut down, stopped or cancelled, nothing left
         }
       }
-      FetchResponse response;
-      if (cancelled) {
-        response.outcome = FetchOutcome::kNetworkError;
-        response.url = next.request.url;
-        response.error = "cancelled";
-        response.tag = next.request.tag;
-      } else {
-        response = web_.Respond(next.request);
-      }
+      FetchResponse response = answer ? *std::move(answer) : web_.Respond(next.request);
       web_.Answered();
       next.done(std::move(response));
     }
   }
 
-  void Shutdown() override {
-    std::lock_guard lock(mu_);
-    shutdown_ = true;
-    cv_.notify_all();
-  }
-  void Cancel() override {
-    std::lock_guard lock(mu_);
-    cancelled_ = true;
-    cv_.notify_all();
-  }
+  void Shutdown() override { Set(shutdown_); }
+  void Stop() override { Set(stopped_); }
+  void Cancel() override { Set(cancelled_); }
 
  private:
   struct Pending {
@@ -79,7 +71,23 @@ class FakeFetcher : public Fetcher {
   std::condition_variable cv_;
   std::deque<Pending> queue_;
   std::deque<Pending> rejected_;
+  void Set(bool& flag) {
+    std::lock_guard lock(mu_);
+    flag = true;
+    cv_.notify_all();
+  }
+  static FetchResponse Unanswered(const FetchRequest& request, FetchOutcome outcome,
+                                  std::string error) {
+    FetchResponse r;
+    r.outcome = outcome;
+    r.url = request.url;
+    r.error = std::move(error);
+    r.tag = request.tag;
+    return r;
+  }
+
   bool shutdown_ = false;
+  bool stopped_ = false;
   bool cancelled_ = false;
 };
 
