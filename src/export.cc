@@ -62,9 +62,8 @@ Json StoryArticle(const Article& a) {
 }
 
 Json Figure(const StoryFigure& f) {
-  return Json{{"article_id", f.article_id}, {"value", f.value}, {"text", f.text},
-              {"unit", f.unit},             {"context", f.context}, {"site", f.site},
-              {"url", f.url}};
+  return Json{{"article_id", f.article_id}, {"value", f.value}, {"text", f.text}, {"unit", f.unit},
+              {"context", f.context},       {"site", f.site},   {"url", f.url}};
 }
 
 namespace {
@@ -86,11 +85,10 @@ Json Run(const RunRecord& r) {
 }
 
 Json SearchHitRecord(const SearchHit& h) {
-  return Json{{"article_id", h.article_id}, {"title", h.title},
-              {"url", h.url},               {"snippet", h.snippet},
-              {"rank", h.rank},             {"site", h.site},
-              {"language", h.language},     {"published", h.published},
-              {"story_id", IdOrNull(h.story_id)}};
+  return Json{
+      {"article_id", h.article_id}, {"title", h.title},         {"url", h.url},
+      {"snippet", h.snippet},       {"rank", h.rank},           {"site", h.site},
+      {"language", h.language},     {"published", h.published}, {"story_id", IdOrNull(h.story_id)}};
 }
 
 }  // namespace export_json

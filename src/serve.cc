@@ -101,7 +101,8 @@ class ServerImpl final : public Server {
     tcp::endpoint endpoint(address, options_.port);
     if (acceptor_.open(endpoint.protocol(), ec) ||
         acceptor_.set_option(net::socket_base::reuse_address(true), ec) ||
-        acceptor_.bind(endpoint, ec) || acceptor_.listen(net::socket_base::max_listen_connections, ec)) {
+        acceptor_.bind(endpoint, ec) ||
+        acceptor_.listen(net::socket_base::max_listen_connections, ec)) {
       return Status::IOError("cannot listen on " + options_.bind_address + ":" +
                              std::to_string(options_.port) + ": " + ec.message());
     }
@@ -251,7 +252,8 @@ void Session::OnRead(beast::error_code ec) {
     reply = serve_internal::ErrorReply(503, "no store connection on this thread");
   } else {
     try {
-      reply = serve_internal::HandleGet(*t_store, std::string_view(req.target().data(), req.target().size()));
+      reply = serve_internal::HandleGet(*t_store,
+                                        std::string_view(req.target().data(), req.target().size()));
     } catch (const std::exception& e) {
       reply = serve_internal::ErrorReply(500, std::string("internal error: ") + e.what());
     }

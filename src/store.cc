@@ -721,8 +721,8 @@ class SqliteStore final : public Store {
     if (!s.ok()) return s.status();
     s->BindAll(match, limit, language);
     Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {
-      return SearchHit{r.Int(0),  r.Text(1), r.Text(2), r.Text(3),
-                       r.Double(4), r.Text(5), r.Text(6), r.Text(7), r.Int(8)};
+      return SearchHit{r.Int(0),  r.Text(1), r.Text(2), r.Text(3), r.Double(4),
+                       r.Text(5), r.Text(6), r.Text(7), r.Int(8)};
     });
     if (!hits.ok() && hits.status().code() == Status::Code::kInternal) {
       // A malformed FTS5 query surfaces as a generic SQLITE_ERROR from step.

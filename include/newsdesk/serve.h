@@ -35,8 +35,8 @@ namespace newsdesk {
 struct ServeOptions {
   std::string db_path = "newsdesk.db";  // must exist; opened read-only, never created
   std::string bind_address = "127.0.0.1";
-  uint16_t port = 8080;  // 0 = an ephemeral port (see Server::port())
-  int threads = 4;       // worker threads, each with its own store connection
+  uint16_t port = 8080;                // 0 = an ephemeral port (see Server::port())
+  int threads = 4;                     // worker threads, each with its own store connection
   size_t max_header_bytes = 8 * 1024;  // larger request headers: 431
   size_t max_body_bytes = 1024;        // larger request bodies: 413 (the API takes none)
   // Reading a request (from its first byte, or from the end of the previous one on a

@@ -24,8 +24,7 @@ int RunServe(const ServeOptions& options) {
   }
   // The line scripts wait for: the address, with the port chosen when --port was 0.
   std::cout << "newsdesk serve: listening on http://" << options.bind_address << ":"
-            << (*server)->port() << "/ (store " << options.db_path << ", read-only)"
-            << std::endl;
+            << (*server)->port() << "/ (store " << options.db_path << ", read-only)" << std::endl;
   (*server)->Wait();
   std::cerr << "newsdesk serve: stopped\n";
   return kExitOk;
