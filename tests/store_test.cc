@@ -506,6 +506,17 @@ TEST(StoreStories, StatsAreRecomputedFromArticles) {
   EXPECT_EQ(order, (std::vector<std::string>{"2026-02-12", "2026-02-14", "2026-02-20", ""}));
 }
 
+// The ids of the stories ListStories gives for `filter`, in its order.
+std::vector<int64_t> StoryIds(Store& store, const StoryFilter& filter) {
+  std::vector<int64_t> out;
+  auto stories = store.ListStories(filter);
+  EXPECT_OK(stories);
+  if (stories.ok()) {
+    for (const Story& s : *stories) out.push_back(s.id);
+  }
+  return out;
+}
+
 TEST(StoreStories, ListsNewestFirstWithFilters) {
   auto store = OpenOrDie(":memory:");
   ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-01-05")));
@@ -513,15 +524,7 @@ TEST(StoreStories, ListsNewestFirstWithFilters) {
   ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-03-01")));
   ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "eng", "2026-03-02")));
   for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
-  auto ids = [&](const StoryFilter& f) {
-    std::vector<int64_t> out;
-    auto stories = store->ListStories(f);
-    EXPECT_OK(stories);
-    if (stories.ok()) {
-      for (const Story& s : *stories) out.push_back(s.id);
-    }
-    return out;
-  };
+  auto ids = [&](const StoryFilter& f) { return StoryIds(*store, f); };
   EXPECT_EQ(ids({}), (std::vector<int64_t>{4, 3, 2, 1}));
   StoryFilter since;
   since.since = "2026-02-01";
@@ -547,15 +550,7 @@ TEST(StoreStories, UntilWordsAndKeysetPagingFilter) {
   ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-02-14")));
   ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "en", "2026-03-02")));
   for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
-  auto ids = [&](const StoryFilter& f) {
-    std::vector<int64_t> out;
-    auto stories = store->ListStories(f);
-    EXPECT_OK(stories);
-    if (stories.ok()) {
-      for (const Story& s : *stories) out.push_back(s.id);
-    }
-    return out;
-  };
+  auto ids = [&](const StoryFilter& f) { return StoryIds(*store, f); };
   StoryFilter until;
   until.until = "2026-01-05";  // a date keeps the whole day
   EXPECT_EQ(ids(until), (std::vector<int64_t>{1}));
