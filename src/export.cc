@@ -39,15 +39,13 @@ Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases) {
 }
 
 Json StorySummary(const Story& s) {
-  Json j;
-  j["id"] = s.id;
-  j["title"] = s.title;
-  j["first_published"] = s.first_published;
-  j["last_published"] = s.last_published;
-  j["article_count"] = s.article_count;
-  j["languages"] = s.languages;
-  j["outlets"] = s.outlets;
-  return j;
+  return Json{{"id", s.id},
+              {"title", s.title},
+              {"first_published", s.first_published},
+              {"last_published", s.last_published},
+              {"article_count", s.article_count},
+              {"languages", s.languages},
+              {"outlets", s.outlets}};
 }
 
 Json StoryArticle(const Article& a) {

@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <variant>
 #include <vector>
 
 #include "export_json.h"
@@ -271,10 +272,20 @@ Reply ListStories(Store& store, const Params& params) {
   return JsonReply(Json{{"stories", std::move(list)}, {"next_cursor", std::move(next)}});
 }
 
-Reply GetStory(Store& store, std::string_view id_text, const Params& params) {
+// The id of an item ("/api/v1/stories/{id}", which takes no parameters), or the 400 that
+// answers a bad request for it.
+std::variant<int64_t, Reply> ItemId(std::string_view id_text, const Params& params,
+                                    std::string_view kind) {
   if (auto e = RejectUnknown(params, {})) return BadParameter(*e);
   std::optional<int64_t> id = ParseId(id_text);
-  if (!id) return BadParameter({"id", "expected a positive integer story id"});
+  if (!id) return BadParameter({"id", "expected a positive integer " + std::string(kind) + " id"});
+  return *id;
+}
+
+Reply GetStory(Store& store, std::string_view id_text, const Params& params) {
+  std::variant<int64_t, Reply> item = ItemId(id_text, params, "story");
+  if (Reply* bad = std::get_if<Reply>(&item)) return std::move(*bad);
+  const int64_t* id = std::get_if<int64_t>(&item);
   Result<std::optional<Story>> story = store.GetStory(*id);
   if (!story.ok()) return StoreError(story.status());
   if (!story->has_value()) return ErrorReply(404, "no story " + std::to_string(*id));
@@ -328,9 +339,9 @@ Reply GetStory(Store& store, std::string_view id_text, const Params& params) {
 }
 
 Reply GetArticle(Store& store, std::string_view id_text, const Params& params) {
-  if (auto e = RejectUnknown(params, {})) return BadParameter(*e);
-  std::optional<int64_t> id = ParseId(id_text);
-  if (!id) return BadParameter({"id", "expected a positive integer article id"});
+  std::variant<int64_t, Reply> item = ItemId(id_text, params, "article");
+  if (Reply* bad = std::get_if<Reply>(&item)) return std::move(*bad);
+  const int64_t* id = std::get_if<int64_t>(&item);
   Result<std::optional<Article>> article = store.GetArticle(*id);
   if (!article.ok()) return StoreError(article.status());
   if (!article->has_value()) return ErrorReply(404, "no article " + std::to_string(*id));
