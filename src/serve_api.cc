@@ -296,7 +296,8 @@ Reply GetStory(Store& store, std::string_view id_text, const Params& params) {
     r.location = std::string(kApiPrefix) + "stories/" + std::to_string(s.id);
     return r;
   }
-  Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
+  // At most one more than shown (memory stays bounded); the extra one says the list was cut.
+  Result<std::vector<Article>> articles = store.ListStoryArticles(s.id, kMaxStoryArticles + 1);
   if (!articles.ok()) return StoreError(articles.status());
   Result<std::vector<StoryFigure>> figures = store.ListFigures(s.id);
   if (!figures.ok()) return StoreError(figures.status());

@@ -569,13 +569,13 @@ class SqliteStore final : public Store {
     return ForEachRow(*s, ReadStory, fn);
   }
 
-  Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
+  Result<std::vector<Article>> ListStoryArticles(int64_t story_id, int limit) override {
     Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
                                   " FROM articles WHERE story_id = " + kResolvedStory +
                                   " ORDER BY "
-                                  "published = '', published, id");
+                                  "published = '', published, id LIMIT ?2");
     if (!s.ok()) return s.status();
-    s->Bind(1, story_id);
+    s->BindAll(story_id, limit);
     return CollectRows<Article>(*s, ReadArticle);
   }
 

@@ -2,6 +2,8 @@
 // (ephemeral port) over a store built here, with a small Beast client.
 #include "newsdesk/serve.h"
 
+#include <chrono>
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <map>
@@ -354,6 +356,28 @@ TEST_F(ServeTest, StopEndsIdleKeptAliveConnectionsAndWaitReturns) {
   beast::error_code ec;
   idle.read_some(net::buffer(&byte, 1), ec);
   EXPECT_TRUE(ec) << "the idle connection is closed";
+}
+
+TEST_F(ServeTest, ClientThatSendsNothingIsDisconnectedAfterTheTimeout) {
+  ServeOptions options;
+  options.db_path = db_;
+  options.port = 0;
+  options.threads = 1;
+  options.io_timeout = std::chrono::milliseconds(300);
+  auto server = Server::Start(options);
+  ASSERT_OK(server);
+  net::io_context io;
+  net::ip::tcp::socket slow(io);
+  slow.connect({net::ip::make_address("127.0.0.1"), (*server)->port()});
+  auto start = std::chrono::steady_clock::now();
+  char byte;
+  beast::error_code ec;
+  slow.read_some(net::buffer(&byte, 1), ec);  // blocks until the server gives up
+  auto waited = std::chrono::steady_clock::now() - start;
+  EXPECT_TRUE(ec);
+  EXPECT_GE(waited, std::chrono::milliseconds(250));
+  EXPECT_LT(waited, std::chrono::seconds(5));
+  EXPECT_EQ(Request((*server)->port(), "/api/v1/runs").status, 200);  // and serves others
 }
 
 TEST(ServeStart, MissingStoreIsNotFoundAndNothingIsCreated) {

@@ -504,6 +504,10 @@ TEST(StoreStories, StatsAreRecomputedFromArticles) {
   std::vector<std::string> order;
   for (const Article& a : *articles) order.push_back(a.published);
   EXPECT_EQ(order, (std::vector<std::string>{"2026-02-12", "2026-02-14", "2026-02-20", ""}));
+  auto first_two = store->ListStoryArticles(1, 2);
+  ASSERT_OK(first_two);
+  ASSERT_EQ(first_two->size(), 2u);
+  EXPECT_EQ((*first_two)[1].published, "2026-02-14");
 }
 
 // The ids of the stories ListStories gives for `filter`, in its order.

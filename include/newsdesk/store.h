@@ -278,8 +278,9 @@ class Store {
   // read from the store but must not write to it.
   virtual Status ForEachStory(const StoryFilter& filter,
                               const std::function<bool(const Story&)>& fn) = 0;
-  // The story's articles, oldest published first.
-  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
+  // The story's articles, oldest published first (undated last, then by id); at most
+  // `limit` of them (-1 = all).
+  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id, int limit = -1) = 0;
   // The highest story id in use or absorbed by a merge (0 when none), for callers that
   // allocate ids.
   virtual Result<int64_t> MaxStoryId() = 0;
