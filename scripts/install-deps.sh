@@ -9,6 +9,7 @@ packages=(
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
   liburiparser-dev zlib1g-dev libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl wrk clang libclang-rt-14-dev python3
+  chromium
 )
 
 missing=()

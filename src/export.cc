@@ -3,23 +3,101 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
+#include "export_json.h"
 
 namespace newsdesk {
 
-namespace {
-
-using Json = nlohmann::ordered_json;
+namespace export_json {
 
 Json IdOrNull(int64_t id) { return id == 0 ? Json(nullptr) : Json(id); }
 
+std::string Dump(const Json& j) { return j.dump(-1, ' ', false, Json::error_handler_t::replace); }
+
+Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases) {
+  Json j;
+  j["id"] = a.id;
+  j["url"] = a.url;
+  j["canonical_url"] = a.canonical_url;
+  j["title"] = a.title;
+  j["title_language"] = a.title_language;
+  j["byline"] = a.byline;
+  j["site"] = a.site;
+  j["language"] = a.language;
+  j["script"] = a.script;
+  j["published"] = a.published;
+  j["published_raw"] = a.published_raw;
+  j["calendar"] = a.calendar;
+  j["modified"] = a.modified;
+  j["image"] = a.image;
+  j["fetched_at"] = a.fetched_at;
+  j["content_hash"] = a.content_hash;
+  j["story_id"] = IdOrNull(a.story_id);
+  j["duplicate_of"] = IdOrNull(a.duplicate_of);
+  j["text"] = a.text;
+  j["aliases"] = aliases;
+  return j;
+}
+
+Json StorySummary(const Story& s) {
+  return Json{{"id", s.id},
+              {"title", s.title},
+              {"first_published", s.first_published},
+              {"last_published", s.last_published},
+              {"article_count", s.article_count},
+              {"languages", s.languages},
+              {"outlets", s.outlets}};
+}
+
+Json StoryArticle(const Article& a) {
+  return Json{{"id", a.id},
+              {"url", a.url},
+              {"canonical_url", a.canonical_url},
+              {"title", a.title},
+              {"site", a.site},
+              {"language", a.language},
+              {"published", a.published},
+              {"duplicate_of", IdOrNull(a.duplicate_of)}};
+}
+
+Json Figure(const StoryFigure& f) {
+  return Json{{"article_id", f.article_id}, {"value", f.value}, {"text", f.text}, {"unit", f.unit},
+              {"context", f.context},       {"site", f.site},   {"url", f.url}};
+}
+
+namespace {
+Json Counts(const std::vector<std::pair<std::string, int64_t>>& counts) {
+  Json j = Json::object();
+  for (const auto& [name, n] : counts) j[name] = n;
+  return j;
+}
+}  // namespace
+
+Json Run(const RunRecord& r) {
+  return Json{{"id", r.id},
+              {"pipeline", r.pipeline},
+              {"started_at", r.started_at},
+              {"finished_at", r.finished_at},
+              {"status", r.status},
+              {"counts", Counts(r.counts)},
+              {"errors", Counts(r.errors)}};
+}
+
+Json SearchHitRecord(const SearchHit& h) {
+  return Json{
+      {"article_id", h.article_id}, {"title", h.title},         {"url", h.url},
+      {"snippet", h.snippet},       {"rank", h.rank},           {"site", h.site},
+      {"language", h.language},     {"published", h.published}, {"story_id", IdOrNull(h.story_id)}};
+}
+
+}  // namespace export_json
+
+namespace {
+
+using export_json::Json;
+
 std::string IdOrEmpty(int64_t id) { return id == 0 ? std::string() : std::to_string(id); }
 
-std::string DumpLine(const Json& j) {
-  std::string line = j.dump(-1, ' ', false, Json::error_handler_t::replace);
-  line += '\n';
-  return line;
-}
+std::string DumpLine(const Json& j) { return export_json::Dump(j) + '\n'; }
 
 std::string Join(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;
@@ -76,28 +154,7 @@ const std::vector<std::string>& StoryFields() {
 }
 
 std::string ArticleJsonl(const Article& a, const std::vector<std::string>& aliases) {
-  Json j;
-  j["id"] = a.id;
-  j["url"] = a.url;
-  j["canonical_url"] = a.canonical_url;
-  j["title"] = a.title;
-  j["title_language"] = a.title_language;
-  j["byline"] = a.byline;
-  j["site"] = a.site;
-  j["language"] = a.language;
-  j["script"] = a.script;
-  j["published"] = a.published;
-  j["published_raw"] = a.published_raw;
-  j["calendar"] = a.calendar;
-  j["modified"] = a.modified;
-  j["image"] = a.image;
-  j["fetched_at"] = a.fetched_at;
-  j["content_hash"] = a.content_hash;
-  j["story_id"] = IdOrNull(a.story_id);
-  j["duplicate_of"] = IdOrNull(a.duplicate_of);
-  j["text"] = a.text;
-  j["aliases"] = aliases;
-  return DumpLine(j);
+  return DumpLine(export_json::ArticleRecord(a, aliases));
 }
 
 std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases) {
@@ -125,36 +182,12 @@ std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases
 
 std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
                        const std::vector<StoryFigure>& figures) {
-  Json j;
-  j["id"] = s.id;
-  j["title"] = s.title;
-  j["first_published"] = s.first_published;
-  j["last_published"] = s.last_published;
-  j["article_count"] = s.article_count;
-  j["languages"] = s.languages;
-  j["outlets"] = s.outlets;
+  Json j = export_json::StorySummary(s);
   Json list = Json::array();
-  for (const Article& a : articles) {
-    list.push_back(Json{{"id", a.id},
-                        {"url", a.url},
-                        {"canonical_url", a.canonical_url},
-                        {"title", a.title},
-                        {"site", a.site},
-                        {"language", a.language},
-                        {"published", a.published},
-                        {"duplicate_of", IdOrNull(a.duplicate_of)}});
-  }
+  for (const Article& a : articles) list.push_back(export_json::StoryArticle(a));
   j["articles"] = std::move(list);
   Json figs = Json::array();
-  for (const StoryFigure& f : figures) {
-    figs.push_back(Json{{"article_id", f.article_id},
-                        {"value", f.value},
-                        {"text", f.text},
-                        {"unit", f.unit},
-                        {"context", f.context},
-                        {"site", f.site},
-                        {"url", f.url}});
-  }
+  for (const StoryFigure& f : figures) figs.push_back(export_json::Figure(f));
   j["figures"] = std::move(figs);
   return DumpLine(j);
 }
@@ -238,6 +271,12 @@ Result<ExportFormat> ParseExportFormat(std::string_view name) {
   if (name == "csv") return ExportFormat::kCsv;
   return Status::InvalidArgument("unknown export format \"" + std::string(name) +
                                  "\" (expected jsonl or csv)");
+}
+
+std::string RunJson(const RunRecord& run) { return export_json::Dump(export_json::Run(run)); }
+
+std::string SearchHitJson(const SearchHit& hit) {
+  return export_json::Dump(export_json::SearchHitRecord(hit));
 }
 
 std::string CsvField(std::string_view value) {

@@ -543,23 +543,39 @@ class SqliteStore final : public Store {
 
   Status ForEachStory(const StoryFilter& filter,
                       const std::function<bool(const Story&)>& fn) override {
-    Result<Stmt> s =
-        db_->Prepare(std::string("SELECT ") + kStoryColumns +
-                     " FROM stories WHERE (?1 = '' OR last_published >= ?1) AND "
-                     "(?2 = '' OR instr(',' || languages || ',', ',' || ?2 || ',') > 0) "
-                     "ORDER BY last_published DESC, id DESC LIMIT ?3");
+    // Two constant statements: FTS5 rejects an empty MATCH, so the word filter is a
+    // separate clause rather than a parameter that may be blank.
+    static constexpr const char* kFiltered =
+        " FROM stories WHERE (?1 = '' OR last_published >= ?1) AND "
+        "(?2 = '' OR instr(',' || languages || ',', ',' || ?2 || ',') > 0) AND "
+        "(?4 = '' OR substr(first_published, 1, length(?4)) <= ?4) AND "
+        "(?6 = 0 OR last_published < ?5 OR (last_published = ?5 AND id < ?6))";
+    static constexpr const char* kOrder = " ORDER BY last_published DESC, id DESC LIMIT ?3";
+    std::string match;
+    if (!filter.words.empty()) {
+      match = PlainWordsToFts5(filter.words);
+      if (match.empty()) return Status::InvalidArgument("empty story search words");
+    }
+    Result<Stmt> s = db_->Prepare(
+        std::string("SELECT ") + kStoryColumns + kFiltered +
+        (match.empty() ? ""
+                       : " AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN "
+                         "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?7))") +
+        kOrder);
     if (!s.ok()) return s.status();
-    s->BindAll(filter.since, filter.language, filter.limit);
+    s->BindAll(filter.since, filter.language, filter.limit, filter.until, filter.after_published,
+               filter.after_id);
+    if (!match.empty()) s->Bind(7, match);
     return ForEachRow(*s, ReadStory, fn);
   }
 
-  Result<std::vector<Article>> ListStoryArticles(int64_t story_id) override {
+  Result<std::vector<Article>> ListStoryArticles(int64_t story_id, int limit) override {
     Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
                                   " FROM articles WHERE story_id = " + kResolvedStory +
                                   " ORDER BY "
-                                  "published = '', published, id");
+                                  "published = '', published, id LIMIT ?2");
     if (!s.ok()) return s.status();
-    s->Bind(1, story_id);
+    s->BindAll(story_id, limit);
     return CollectRows<Article>(*s, ReadArticle);
   }
 
@@ -691,20 +707,26 @@ class SqliteStore final : public Store {
 
   // ---- Search ----
 
-  Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
-                                        bool fts5_syntax) override {
+  Result<std::vector<SearchHit>> Search(const std::string& query, int limit, bool fts5_syntax,
+                                        const std::string& language) override {
     std::string match = fts5_syntax ? query : PlainWordsToFts5(query);
     if (match.empty()) return Status::InvalidArgument("empty search query");
-    // Title hits weigh 10x body hits in bm25.
+    // Title hits weigh 10x body hits in bm25. Ranking by FTS5's own `rank` (set to that
+    // bm25) lets FTS5 return rows best first, so snippets are made for the rows returned
+    // only, not for every match before an outside sort (6x faster on a word in 1,500 of
+    // 100,000 articles).
     Result<Stmt> s = db_->Prepare(
         "SELECT a.id, a.title, a.canonical_url, "
-        "snippet(articles_fts, -1, '[', ']', '…', 16), bm25(articles_fts, 10.0, 1.0) AS r "
+        "snippet(articles_fts, -1, '[', ']', '…', 16), rank, "
+        "a.site, a.language, a.published, COALESCE(a.story_id, 0) "
         "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "WHERE articles_fts MATCH ?1 ORDER BY r LIMIT ?2");
+        "WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' AND "
+        "(?3 = '' OR a.language = ?3) ORDER BY rank LIMIT ?2");
     if (!s.ok()) return s.status();
-    s->BindAll(match, limit);
+    s->BindAll(match, limit, language);
     Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {
-      return SearchHit{r.Int(0), r.Text(1), r.Text(2), r.Text(3), r.Double(4)};
+      return SearchHit{r.Int(0),  r.Text(1), r.Text(2), r.Text(3), r.Double(4),
+                       r.Text(5), r.Text(6), r.Text(7), r.Int(8)};
     });
     if (!hits.ok() && hits.status().code() == Status::Code::kInternal) {
       // A malformed FTS5 query surfaces as a generic SQLITE_ERROR from step.

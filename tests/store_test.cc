@@ -504,6 +504,21 @@ TEST(StoreStories, StatsAreRecomputedFromArticles) {
   std::vector<std::string> order;
   for (const Article& a : *articles) order.push_back(a.published);
   EXPECT_EQ(order, (std::vector<std::string>{"2026-02-12", "2026-02-14", "2026-02-20", ""}));
+  auto first_two = store->ListStoryArticles(1, 2);
+  ASSERT_OK(first_two);
+  ASSERT_EQ(first_two->size(), 2u);
+  EXPECT_EQ((*first_two)[1].published, "2026-02-14");
+}
+
+// The ids of the stories ListStories gives for `filter`, in its order.
+std::vector<int64_t> StoryIds(Store& store, const StoryFilter& filter) {
+  std::vector<int64_t> out;
+  auto stories = store.ListStories(filter);
+  EXPECT_OK(stories);
+  if (stories.ok()) {
+    for (const Story& s : *stories) out.push_back(s.id);
+  }
+  return out;
 }
 
 TEST(StoreStories, ListsNewestFirstWithFilters) {
@@ -513,15 +528,7 @@ TEST(StoreStories, ListsNewestFirstWithFilters) {
   ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-03-01")));
   ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "eng", "2026-03-02")));
   for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
-  auto ids = [&](const StoryFilter& f) {
-    std::vector<int64_t> out;
-    auto stories = store->ListStories(f);
-    EXPECT_OK(stories);
-    if (stories.ok()) {
-      for (const Story& s : *stories) out.push_back(s.id);
-    }
-    return out;
-  };
+  auto ids = [&](const StoryFilter& f) { return StoryIds(*store, f); };
   EXPECT_EQ(ids({}), (std::vector<int64_t>{4, 3, 2, 1}));
   StoryFilter since;
   since.since = "2026-02-01";
@@ -536,6 +543,60 @@ TEST(StoreStories, ListsNewestFirstWithFilters) {
   StoryFilter limited;
   limited.limit = 1;
   EXPECT_EQ(ids(limited), (std::vector<int64_t>{4}));
+}
+
+TEST(StoreStories, UntilWordsAndKeysetPagingFilter) {
+  auto store = OpenOrDie(":memory:");
+  Article a = StoryArticle("a", 1, "a.com", "en", "2026-01-05T10:00:00Z");
+  a.title = "Storm over Baghdad";
+  ASSERT_OK(store->InsertArticle(a));
+  ASSERT_OK(store->InsertArticle(StoryArticle("b", 2, "a.com", "yi", "2026-02-14")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-02-14")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "a.com", "en", "2026-03-02")));
+  for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
+  auto ids = [&](const StoryFilter& f) { return StoryIds(*store, f); };
+  StoryFilter until;
+  until.until = "2026-01-05";  // a date keeps the whole day
+  EXPECT_EQ(ids(until), (std::vector<int64_t>{1}));
+  until.until = "2026-02-14";
+  EXPECT_EQ(ids(until), (std::vector<int64_t>{3, 2, 1}));
+
+  StoryFilter words;
+  words.words = "baghdad";
+  EXPECT_EQ(ids(words), (std::vector<int64_t>{1}));
+  words.words = "nothing-like-this";
+  EXPECT_TRUE(ids(words).empty());
+
+  // Pages of two, each continuing after the last story of the one before, tie on
+  // last_published broken by id.
+  StoryFilter page;
+  page.limit = 2;
+  EXPECT_EQ(ids(page), (std::vector<int64_t>{4, 3}));
+  page.after_published = "2026-02-14";
+  page.after_id = 3;
+  EXPECT_EQ(ids(page), (std::vector<int64_t>{2, 1}));
+  page.after_published = "2026-01-05T10:00:00Z";
+  page.after_id = 1;
+  EXPECT_TRUE(ids(page).empty());
+}
+
+TEST(StoreSearch, FiltersByLanguageAndReportsTheArticle) {
+  auto store = OpenOrDie(":memory:");
+  Article en = StoryArticle("en", 7, "a.com", "en", "2026-02-14");
+  en.text = "Detainees moved.";
+  Article yi = StoryArticle("yi", 7, "b.com", "yi", "2026-02-13");
+  yi.text = "Detainees moved too.";
+  ASSERT_OK(store->InsertArticle(en));
+  int64_t yi_id = *store->InsertArticle(yi);
+  EXPECT_EQ(store->Search("detainees", 10)->size(), 2u);
+  auto hits = store->Search("detainees", 10, false, "yi");
+  ASSERT_OK(hits);
+  ASSERT_EQ(hits->size(), 1u);
+  EXPECT_EQ((*hits)[0].article_id, yi_id);
+  EXPECT_EQ((*hits)[0].site, "b.com");
+  EXPECT_EQ((*hits)[0].language, "yi");
+  EXPECT_EQ((*hits)[0].published, "2026-02-13");
+  EXPECT_EQ((*hits)[0].story_id, 7);
 }
 
 TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {

@@ -53,6 +53,15 @@ struct ExportOptions {
 Status Export(Store& store, ExportFormat format, std::ostream& out,
               const ExportOptions& options = {});
 
+// One run as a JSON object (no newline): id, pipeline, started_at, finished_at, status,
+// counts {outcome: n}, errors {kind: n}. The `runs --json` and HTTP API record.
+std::string RunJson(const RunRecord& run);
+
+// One search hit as a JSON object (no newline): article_id, title, url, snippet, rank,
+// site, language, published, story_id (null when none). The `search --json` and HTTP API
+// record.
+std::string SearchHitJson(const SearchHit& hit);
+
 // Quotes one CSV field per RFC 4180 §2 (6)-(7) when needed.
 std::string CsvField(std::string_view value);
 

@@ -75,9 +75,19 @@ struct Story {
 };
 
 struct StoryFilter {
-  std::string since;     // only stories whose last_published >= since ("" = all)
+  std::string since;  // only stories whose last_published >= since ("" = all)
+  // Only stories whose first_published, cut to the length of `until`, is <= until ("" =
+  // all): "2026-02-13" keeps stories that began any time that day.
+  std::string until;
   std::string language;  // only stories with an article in this language ("" = all)
-  int limit = -1;        // at most this many (-1 = all)
+  // Only stories with an article matching these plain words (as Store::Search reads them)
+  // in its title or text ("" = all).
+  std::string words;
+  // Keyset paging: only stories after the story (after_published, after_id) in the
+  // newest-first order, i.e. with (last_published, id) below it. after_id 0 = from the top.
+  std::string after_published;
+  int64_t after_id = 0;
+  int limit = -1;  // at most this many (-1 = all)
 };
 
 // A number an article states about its story ("4,583 detainees"). Stories whose
@@ -138,6 +148,10 @@ struct SearchHit {
   std::string url;      // canonical
   std::string snippet;  // matched terms wrapped in [ ]
   double rank = 0;      // bm25: lower is better
+  std::string site;
+  std::string language;
+  std::string published;
+  int64_t story_id = 0;  // 0 when none
 };
 
 struct StoreOptions {
@@ -264,8 +278,9 @@ class Store {
   // read from the store but must not write to it.
   virtual Status ForEachStory(const StoryFilter& filter,
                               const std::function<bool(const Story&)>& fn) = 0;
-  // The story's articles, oldest published first.
-  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id) = 0;
+  // The story's articles, oldest published first (undated last, then by id); at most
+  // `limit` of them (-1 = all).
+  virtual Result<std::vector<Article>> ListStoryArticles(int64_t story_id, int limit = -1) = 0;
   // The highest story id in use or absorbed by a merge (0 when none), for callers that
   // allocate ids.
   virtual Result<int64_t> MaxStoryId() = 0;
@@ -294,9 +309,11 @@ class Store {
   // Full-text search over title and text (FTS5, unicode61 tokenizer), best first. By
   // default `query` is plain words: each is matched as a term (a trailing * makes a
   // prefix; OR/AND/NOT in capitals stay operators). With `fts5_syntax` the query goes to
-  // FTS5 as written, and a malformed one is InvalidArgument.
+  // FTS5 as written, and a malformed one is InvalidArgument. A non-empty `language` keeps
+  // only articles in that language.
   virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
-                                                bool fts5_syntax = false) = 0;
+                                                bool fts5_syntax = false,
+                                                const std::string& language = "") = 0;
 
  protected:
   Store() = default;

@@ -3,10 +3,9 @@
 #include <memory>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/command.h"
 #include "cli/store_cli.h"
+#include "newsdesk/export.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -18,12 +17,6 @@ struct RunsFlags {
 };
 
 using Counts = std::vector<std::pair<std::string, int64_t>>;
-
-nlohmann::ordered_json CountsJson(const Counts& counts) {
-  nlohmann::ordered_json j = nlohmann::ordered_json::object();
-  for (const auto& [name, n] : counts) j[name] = n;
-  return j;
-}
 
 std::string CountsText(const Counts& counts) {
   std::string out;
@@ -43,14 +36,7 @@ int RunRuns(const RunsFlags& flags) {
   }
   for (const RunRecord& r : *runs) {
     if (flags.json) {
-      nlohmann::ordered_json j{{"id", r.id},
-                               {"pipeline", r.pipeline},
-                               {"started_at", r.started_at},
-                               {"finished_at", r.finished_at},
-                               {"status", r.status},
-                               {"counts", CountsJson(r.counts)},
-                               {"errors", CountsJson(r.errors)}};
-      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << RunJson(r) << "\n";
       continue;
     }
     std::cout << "#" << r.id << "  " << r.pipeline << "  " << r.status << "  " << r.started_at

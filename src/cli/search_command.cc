@@ -3,10 +3,9 @@
 #include <memory>
 #include <string>
 
-#include <nlohmann/json.hpp>
-
 #include "cli/command.h"
 #include "cli/store_cli.h"
+#include "newsdesk/export.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -30,12 +29,7 @@ int RunSearch(const SearchFlags& flags) {
   int n = 0;
   for (const SearchHit& h : *hits) {
     if (flags.json) {
-      nlohmann::ordered_json j{{"article_id", h.article_id},
-                               {"title", h.title},
-                               {"url", h.url},
-                               {"snippet", h.snippet},
-                               {"rank", h.rank}};
-      std::cout << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+      std::cout << SearchHitJson(h) << "\n";
       continue;
     }
     std::cout << ++n << ". " << h.title << "\n   " << h.url << "\n   " << h.snippet << "\n";
