@@ -112,7 +112,7 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
       }
     }
     // Text glued to the end of the date ("...-06:00Textra", "2013-01-27-01") was not read.
-    if (size_t n = m.last + 1; n < tokens.size() && !tokens[n].space_before) {
+    if (size_t n = m.last + 1; d.warnings.empty() && n < tokens.size() && !tokens[n].space_before) {
       bool word = tokens[n].kind != dates_internal::Token::Kind::kPunct;
       bool more = n + 1 < tokens.size() && !tokens[n + 1].space_before &&
                   tokens[n + 1].IsNumber() && !tokens[n].IsPunct(',');

@@ -134,7 +134,9 @@ std::vector<Char> Decode(std::string_view utf8) {
     if (c < 0) c = 0xFFFD;
     size_t b = static_cast<size_t>(start), e = static_cast<size_t>(i);
     const bool upper = u_isupper(c) || u_istitle(c);
-    if (c >= 0xC0 && nfd != nullptr && nfd->getDecomposition(c, decomposition)) {
+    // Hangul syllables stay whole (NFD would split them into jamo): 오후, 년.
+    const bool hangul = c >= 0xAC00 && c <= 0xD7A3;
+    if (c >= 0xC0 && !hangul && nfd != nullptr && nfd->getDecomposition(c, decomposition)) {
       for (int32_t k = 0; k < decomposition.length();) {
         UChar32 d = decomposition.char32At(k);
         k += U16_LENGTH(d);
