@@ -119,10 +119,9 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
       if (word || more) {
         size_t end = n;
         while (end + 1 < tokens.size() && !tokens[end + 1].space_before) ++end;
-        d.warnings.push_back("text after the date not read: '" +
-                             std::string(text.substr(tokens[n].begin,
-                                                     tokens[end].end - tokens[n].begin)) +
-                             "'");
+        d.warnings.push_back(
+            "text after the date not read: '" +
+            std::string(text.substr(tokens[n].begin, tokens[end].end - tokens[n].begin)) + "'");
       }
     }
     return std::move(m.result);

@@ -148,8 +148,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
                       size_t* last) {
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* w : {"t", "at", "um", "a", "las", "kl", "klo", "saat", "pukul", "jam", "godz",
-                          "alle", "às", "om", "в", "о", "στις", "בשעה", "שעה", "الساعة", "ساعت"})
+    for (const char* w :
+         {"t",    "at", "um", "a", "las", "kl",   "klo",  "saat", "pukul",  "jam", "godz",
+          "alle", "às", "om", "в", "о",   "στις", "בשעה", "שעה",  "الساعة", "ساعت"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
@@ -629,9 +630,9 @@ std::optional<Match> MatchWholeValue(const Tokens& t) {
   } else {
     int length = DaysFromCivil(year + 1, 1, 1) - DaysFromCivil(year, 1, 1);
     if (n < 1 || n > length) {
-      m.result = Status::InvalidArgument("day " + std::to_string(n) + " of the year does not exist in " +
-                                         std::to_string(year) + " (" + std::to_string(length) +
-                                         " days)");
+      m.result =
+          Status::InvalidArgument("day " + std::to_string(n) + " of the year does not exist in " +
+                                  std::to_string(year) + " (" + std::to_string(length) + " days)");
       return m;
     }
     SetCivil(out, DaysFromCivil(year, 1, 1) + n - 1);

@@ -704,8 +704,8 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     if (!year_first) {
       while (y < t.size() && IsYearConnector(t[y])) ++y;
     }
-    bool has_year = y < t.size() && t[y].IsNumber() &&
-                    (t[y].digits == 4 || (!gregorian && t[y].digits == 3));
+    bool has_year =
+        y < t.size() && t[y].IsNumber() && (t[y].digits == 4 || (!gregorian && t[y].digits == 3));
     // RFC 2822 §4.3 allows two-digit years (obsolete); never when a time follows.
     bool two_digit = gregorian && !year_first && y < t.size() && t[y].IsNumber() &&
                      t[y].digits == 2 && !(y + 1 < t.size() && t[y + 1].IsPunct(':'));
@@ -717,8 +717,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       SetCivil(probe, DaysFromCivil(2000, 1, 1));
       size_t time_last = 0;
       if (ParseTimeAfter(t, time_from, ctx, probe, &time_last).ok() && probe.has_time &&
-          time_last + 1 < t.size() && t[time_last + 1].IsNumber() &&
-          t[time_last + 1].digits == 4) {
+          time_last + 1 < t.size() && t[time_last + 1].IsNumber() && t[time_last + 1].digits == 4) {
         asctime = true;
         has_year = true;
         y = time_last + 1;

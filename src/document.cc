@@ -159,6 +159,7 @@ void SetPublished(const std::vector<std::string>& candidates, const DateContext&
     doc.article.published = parsed->IsoDateTime();
     doc.article.published_raw = raw;
     doc.article.calendar = std::string(CalendarName(parsed->calendar));
+    doc.article.published_precision = std::string(PrecisionName(parsed->precision));
     doc.published_unix = UnixSeconds(*parsed);
     return;
   }
