@@ -149,17 +149,28 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w :
-         {"t",    "at", "um", "a", "las", "kl",   "klo",  "saat", "pukul",  "jam", "godz",
-          "alle", "às", "om", "в", "о",   "στις", "בשעה", "שעה",  "الساعة", "ساعت"})
+         {"t",    "at", "um", "a", "las", "kl", "klo",  "saat", "pukul", "jam",    "godz",
+          "alle", "às", "om", "u", "в",   "о",  "στις", "בשעה", "שעה",   "الساعة", "ساعت"})
+      for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
+    return v;
+  }();
+  // Words for "o'clock" after which a dotted time is a time: kl. 10.30, pukul 10.30.
+  static const std::vector<std::string>* kClockWords = [] {
+    auto* v = new std::vector<std::string>;
+    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   size_t i = k;
   int meridiem = 0;  // 1 am, 2 pm
-  for (int hops = 0; hops < 3 && i < t.size(); ++hops) {
+  bool clock_word = false;
+  for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
     bool connector = t[i].IsPunct(',') || t[i].IsPunct('-') || t[i].IsPunct('|') ||
-                     t[i].IsPunct('/') || t[i].IsPunct('(');
+                     t[i].IsPunct('/') || t[i].IsPunct('(') || t[i].IsPunct('.');
     for (const auto& c : *kConnectors) connector = connector || t[i].IsWord(c);
+    for (const auto& c : *kClockWords) {
+      if (t[i].IsWord(c)) clock_word = connector = true;
+    }
     if (int m = MeridiemBefore(t[i]); m != 0) {
       meridiem = m;
       connector = true;
@@ -173,7 +184,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
                 !t[i + 1].space_before && !t[i + 2].space_before;
   bool colon = shaped && t[i + 1].IsPunct(':');
   bool french = shaped && t[i + 1].IsWord("h");
-  bool dotted = shaped && t[i + 1].IsPunct('.') && i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0;
+  bool dotted = shaped && t[i + 1].IsPunct('.') &&
+                (clock_word || (i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0));
   bool cjk = IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsCjkHour(t[i + 1]);
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
