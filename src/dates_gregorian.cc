@@ -1,6 +1,7 @@
-// Gregorian machine formats: ISO 8601 / RFC 3339 dates and date-times, numeric dates
-// in day-month or month-day order, times of day with zones (RFC 2822 §3.3 and its
-// obsolete zone names, §4.3), and weekday names shared by every matcher.
+// Gregorian machine formats: ISO 8601 / RFC 3339 / W3C-DTF dates and date-times (reduced
+// precision as whole values), numeric dates in day-month or month-day order, times of
+// day with zones (numeric offsets, RFC 2822 §3.3/§4.3 and other names through
+// ReadZoneName), and weekday names shared by every matcher.
 #include <array>
 #include <cstdio>
 #include <string>

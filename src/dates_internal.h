@@ -129,8 +129,9 @@ Result<int> ZoneOffsetAt(const std::string& id, const ParsedDate& local);
 Result<int64_t> GregorianToDays(int year, int month, int day);
 
 // Weekdays: when the token(s) just before index `i` name a weekday (Sunday = 0), its
-// number; -1 if none. Knows English, German, French, Spanish, Hebrew, Yiddish, Arabic,
-// Persian. `*first` receives the first token of the weekday phrase.
+// number; -1 if none. Knows English, German, French, Spanish, Italian, Portuguese,
+// Dutch, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian, Turkish,
+// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian. `*first` receives the first token of the weekday phrase.
 int WeekdayBefore(const Tokens& t, size_t i, size_t* first);
 
 // A reason like "Friday does not match 2026-02-14 (a Saturday)" when a stated weekday

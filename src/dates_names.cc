@@ -1,8 +1,9 @@
-// Dates with month names: Gregorian (English, German, French, Spanish, Hebrew, Yiddish,
-// Arabic in its Egyptian, Levantine and Maghrebi names, Persian), Islamic (Arabic
-// names, ١٥ رمضان ١٤٤٧ هـ) and Persian Solar Hijri (۲۵ بهمن ۱۴۰۴). Orders: day month
-// year (14 Feb 2026, 14. Februar 2026, 14 de febrero de 2026, 14 בפברואר 2026) and
-// month day, year (February 14, 2026).
+// Dates with month names: Gregorian (about thirty languages, see GregorianMonths; Hebrew,
+// Yiddish, Arabic in its Egyptian, Levantine and Maghrebi names, Persian), Islamic
+// (Arabic names, ١٥ رمضان ١٤٤٧ هـ) and Persian Solar Hijri (۲۵ بهمن ۱۴۰۴). Orders: day
+// month year (14 Feb 2026, 14. Februar 2026, 14 de febrero de 2026, 14 בפברואר 2026),
+// month day, year (February 14, 2026), year first (2026. február 14., 2026-július-14),
+// and asctime's month day time year (Sat Feb 14 10:05:09 2026).
 #include <algorithm>
 #include <array>
 #include <string>
