@@ -1,6 +1,8 @@
 // Fuzz target for the date parser: any bytes, with and without a reference time and a
-// language hint. Checks the contract: a success is a real Gregorian date whose raw span
-// is a substring of the input; a failure is InvalidArgument with a reason.
+// language hint and country. Checks the contract: a success is a real Gregorian date
+// whose raw span is a substring of the input, printed to its precision, with a possible
+// offset (at most 14 hours) and a UTC instant exactly when a time and offset are known;
+// a failure is InvalidArgument with a reason.
 #include <chrono>
 #include <cstddef>
 #include <cstdint>
@@ -17,6 +19,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     ctx.language_hint = (data[0] & 2) ? "en-US" : "fr";
     ctx.plain_adar_in_leap_year =
         (data[0] & 4) ? newsdesk::PlainAdar::kAdarII : newsdesk::PlainAdar::kReject;
+    ctx.country = (data[0] & 8) ? "IL" : "";
   }
   newsdesk::Result<newsdesk::ParsedDate> r = newsdesk::ParseDate(text, ctx);
   if (r.ok()) {
@@ -24,7 +27,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     bool valid = d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31 && d.year >= 1 &&
                  d.year <= 9999 && d.hour >= 0 && d.hour < 24 && d.minute >= 0 && d.minute < 60 &&
                  d.second >= 0 && d.second < 60;
-    if (!valid || text.find(d.raw) == std::string_view::npos || d.IsoDate().size() != 10) {
+    const size_t iso_size = d.precision == newsdesk::DatePrecision::kYear    ? 4
+                            : d.precision == newsdesk::DatePrecision::kMonth ? 7
+                                                                             : 10;
+    const bool timed = d.precision == newsdesk::DatePrecision::kMinute ||
+                       d.precision == newsdesk::DatePrecision::kSecond;
+    const bool offset_ok = !d.utc_offset_minutes ||
+                           (*d.utc_offset_minutes >= -14 * 60 && *d.utc_offset_minutes <= 14 * 60);
+    const bool utc_ok =
+        d.UtcDateTime().empty() == !(d.has_time && d.utc_offset_minutes.has_value());
+    if (!valid || text.find(d.raw) == std::string_view::npos || d.IsoDate().size() != iso_size ||
+        timed != d.has_time || !offset_ok || !utc_ok) {
       std::abort();
     }
   } else if (!r.status().IsInvalidArgument() || r.status().message().empty()) {

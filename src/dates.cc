@@ -29,9 +29,45 @@ std::string_view CalendarName(Calendar c) {
   return "gregorian";
 }
 
+std::string_view PrecisionName(DatePrecision p) {
+  switch (p) {
+    case DatePrecision::kYear:
+      return "year";
+    case DatePrecision::kMonth:
+      return "month";
+    case DatePrecision::kDay:
+      return "day";
+    case DatePrecision::kMinute:
+      return "minute";
+    case DatePrecision::kSecond:
+      return "second";
+  }
+  return "day";
+}
+
 std::string ParsedDate::IsoDate() const {
   char buf[32];
-  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  if (precision == DatePrecision::kYear) {
+    std::snprintf(buf, sizeof buf, "%04d", year);
+  } else if (precision == DatePrecision::kMonth) {
+    std::snprintf(buf, sizeof buf, "%04d-%02d", year, month);
+  } else {
+    std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", year, month, day);
+  }
+  return buf;
+}
+
+std::string ParsedDate::UtcDateTime() const {
+  if (!has_time || !utc_offset_minutes) return "";
+  int64_t minutes = dates_internal::DaysFromCivil(year, month, day) * 1440 + hour * 60 + minute -
+                    *utc_offset_minutes;
+  int64_t days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
+  int64_t in_day = minutes - days * 1440;
+  int y, m, d;
+  dates_internal::CivilFromDays(days, &y, &m, &d);
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d,
+                static_cast<int>(in_day / 60), static_cast<int>(in_day % 60), second);
   return buf;
 }
 
@@ -65,11 +101,34 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
     }
     size_t b = tokens[m.first].begin, e = tokens[m.last].end;
     d.raw = std::string(text.substr(b, e - b));
+    // Korea keeps one zone, without DST since 1988: a Korean date-time with no zone is
+    // in Korea Standard Time.
+    if (d.has_time && !d.utc_offset_minutes) {
+      for (size_t i = m.first; i <= m.last; ++i) {
+        if (!tokens[i].hangul) continue;
+        d.utc_offset_minutes = 9 * 60;
+        d.warnings.push_back("no zone stated: a Korean date read in Korea Standard Time (+09:00)");
+        break;
+      }
+    }
+    // Text glued to the end of the date ("...-06:00Textra", "2013-01-27-01") was not read.
+    if (size_t n = m.last + 1; d.warnings.empty() && n < tokens.size() && !tokens[n].space_before) {
+      bool word = tokens[n].kind != dates_internal::Token::Kind::kPunct;
+      bool more = n + 1 < tokens.size() && !tokens[n + 1].space_before &&
+                  tokens[n + 1].IsNumber() && !tokens[n].IsPunct(',');
+      if (word || more) {
+        size_t end = n;
+        while (end + 1 < tokens.size() && !tokens[end + 1].space_before) ++end;
+        d.warnings.push_back(
+            "text after the date not read: '" +
+            std::string(text.substr(tokens[n].begin, tokens[end].end - tokens[n].begin)) + "'");
+      }
+    }
     return std::move(m.result);
   };
   using Matcher = std::optional<Match> (*)(const Tokens&, const DateContext&);
   static constexpr Matcher kStrong[] = {
-      [](const Tokens& t, const DateContext&) { return dates_internal::MatchIso(t); },
+      dates_internal::MatchIso,
       dates_internal::MatchHebrew,
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchHijri(t); },
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchPersian(t); },

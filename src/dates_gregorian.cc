@@ -1,7 +1,9 @@
-// Gregorian machine formats: ISO 8601 / RFC 3339 dates and date-times, numeric dates
-// in day-month or month-day order, times of day with zones (RFC 2822 §3.3 and its
-// obsolete zone names, §4.3), and weekday names shared by every matcher.
+// Gregorian machine formats: ISO 8601 / RFC 3339 / W3C-DTF dates and date-times (reduced
+// precision as whole values), numeric dates in day-month or month-day order, times of
+// day with zones (numeric offsets, RFC 2822 §3.3/§4.3 and other names through
+// ReadZoneName), and weekday names shared by every matcher.
 #include <array>
+#include <cstdio>
 #include <string>
 #include <unordered_map>
 
@@ -20,51 +22,109 @@ bool IsNumber(const Tokens& t, size_t i, int min_digits, int max_digits) {
   return i < t.size() && t[i].IsNumber() && t[i].digits >= min_digits && t[i].digits <= max_digits;
 }
 
-// A zone after a time: Z, UTC/GMT/UT, RFC 2822 names, or +hh[:mm] / +hhmm. Sets
-// *offset (minutes) and *last; false if none.
-bool ParseZone(const Tokens& t, size_t k, int* offset, size_t* last) {
-  static const std::unordered_map<std::string, int>* names =
-      new std::unordered_map<std::string, int>{
-          {"z", 0},      {"utc", 0},    {"gmt", 0},    {"ut", 0},     {"est", -300},
-          {"edt", -240}, {"cst", -360}, {"cdt", -300}, {"mst", -420}, {"mdt", -360},
-          {"pst", -480}, {"pdt", -420}, {"cet", 60},   {"cest", 120}, {"eet", 120},
-          {"eest", 180}, {"msk", 180},  {"idt", 180},  {"wet", 0},    {"west", 60}};
-  if (k >= t.size()) return false;
-  int base = 0;
-  bool named = false;
-  if (t[k].kind == Token::Kind::kWord) {
-    auto it = names->find(t[k].text);
-    if (it == names->end()) return false;
-    base = it->second;
-    named = true;
-    *offset = base;
-    *last = k;
-    ++k;
-    // "UTC+2", "GMT+02:00": only after UTC/GMT.
-    if (base != 0 || k >= t.size() || t[k].space_before) return true;
+// Token texts from `from` through the run of tokens glued to it (no space between), for
+// quoting an unread part in a warning: "t09:xx:00z".
+std::string GluedText(const Tokens& t, size_t from) {
+  std::string s;
+  for (size_t i = from; i < t.size() && (i == from || !t[i].space_before) && s.size() < 40; ++i) {
+    s += t[i].text;
   }
-  if (k >= t.size() || !(t[k].IsPunct('+') || t[k].IsPunct('-'))) return named;
-  int sign = t[k].IsPunct('-') ? -1 : 1;
-  size_t h = k + 1;
-  if (!IsNumber(t, h, 1, 4) || t[h].space_before) return named;
+  return s;
+}
+
+// A zone after a time. kRead: `offset` (unset for a name whose offset is ignored) or
+// `rules` (an IANA zone); kMalformed: offset-shaped but unreadable ("+zz:00", "+00:xx").
+struct Zone {
+  enum class Kind { kNone, kRead, kMalformed };
+  Kind kind = Kind::kNone;
+  std::optional<int> offset;
+  std::string rules;
+  std::string warning;
+  size_t last = 0;
+};
+
+// +hh, +hhmm, +hh:mm, +h:mm at token k (the sign). An impossible offset (hours over 14,
+// minutes over 59) is an error.
+Result<Zone> ParseNumericOffset(const Tokens& t, size_t k) {
+  Zone z;
+  if (k >= t.size() || !(t[k].IsPunct('+') || t[k].IsPunct('-'))) return z;
+  const size_t h = k + 1;
+  if (h >= t.size() || t[h].space_before) return z;
+  if (!t[h].IsNumber()) {
+    if (t[h].kind == Token::Kind::kWord) z.kind = Zone::Kind::kMalformed;  // +zz:00
+    return z;
+  }
+  const int sign = t[k].IsPunct('-') ? -1 : 1;
   int hours = 0, minutes = 0;
   size_t end = h;
-  if (t[h].digits == 4) {
+  if (t[h].digits == 4 || t[h].digits == 3) {
     hours = static_cast<int>(t[h].value / 100);
     minutes = static_cast<int>(t[h].value % 100);
   } else if (t[h].digits <= 2) {
     hours = static_cast<int>(t[h].value);
-    if (h + 2 < t.size() && t[h + 1].IsPunct(':') && IsNumber(t, h + 2, 2, 2)) {
+    if (h + 1 < t.size() && t[h + 1].IsPunct(':') && !t[h + 1].space_before) {
+      if (!IsNumber(t, h + 2, 2, 2) || t[h + 2].space_before) {
+        z.kind = Zone::Kind::kMalformed;  // +00:xx
+        return z;
+      }
       minutes = static_cast<int>(t[h + 2].value);
       end = h + 2;
     }
   } else {
-    return named;
+    return z;  // not an offset: a long number
   }
-  if (hours > 14 || minutes > 59) return named;
-  *offset = base + sign * (hours * 60 + minutes);
-  *last = end;
-  return true;
+  if (hours > 14 || minutes > 59 || hours * 60 + minutes > 14 * 60) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%c%02d:%02d", sign < 0 ? '-' : '+', hours, minutes);
+    return Status::InvalidArgument(std::string("offset ") + buf +
+                                   " is out of range (offsets are at most 14:00, minutes "
+                                   "under 60)");
+  }
+  z.kind = Zone::Kind::kRead;
+  z.offset = sign * (hours * 60 + minutes);
+  z.last = end;
+  return z;
+}
+
+// A zone after a time: a numeric offset, a name (ReadZoneName), or UTC/GMT with a glued
+// offset ("GMT-01:01", "UTC+5:30").
+Result<Zone> ParseZone(const Tokens& t, size_t k, const DateContext& ctx) {
+  if (k >= t.size()) return Zone{};
+  if (t[k].kind != Token::Kind::kWord) return ParseNumericOffset(t, k);
+  std::optional<ZoneName> name = ReadZoneName(t, k, ctx);
+  if (!name) return Zone{};
+  Zone z;
+  z.kind = Zone::Kind::kRead;
+  z.offset = name->offset_minutes;
+  z.rules = std::move(name->rules);
+  z.warning = std::move(name->warning);
+  z.last = name->last;
+  const bool universal = t[k].IsWord("utc") || t[k].IsWord("gmt") || t[k].IsWord("ut");
+  if (universal && k + 1 < t.size() && !t[k + 1].space_before) {
+    Result<Zone> after = ParseNumericOffset(t, k + 1);
+    if (!after.ok() || after->kind != Zone::Kind::kNone) return after;
+  }
+  return z;
+}
+
+// Words for a.m./p.m. written before the time (Korean, Japanese, Chinese): 1 a.m., 2 p.m.
+int MeridiemBefore(const Token& w) {
+  if (w.IsWord("오전") || w.IsWord("午前") || w.IsWord("上午") || w.IsWord("凌晨")) return 1;
+  if (w.IsWord("오후") || w.IsWord("午後") || w.IsWord("下午") || w.IsWord("晚上")) return 2;
+  return 0;
+}
+
+// Words for a.m./p.m. after the time, one token: 1 a.m., 2 p.m.
+int MeridiemAfter(const Token& w) {
+  if (w.IsWord("am") || w.IsWord("ص") || w.IsWord("صباحا") || w.IsWord("πμ") || w.IsWord("öö"))
+    return 1;
+  if (w.IsWord("pm") || w.IsWord("م") || w.IsWord("مساء") || w.IsWord("μμ") || w.IsWord("ös"))
+    return 2;
+  return 0;
+}
+
+bool IsCjkHour(const Token& w) {
+  return w.IsWord("時") || w.IsWord("时") || w.IsWord("시") || w.IsWord("点") || w.IsWord("點");
 }
 
 }  // namespace
@@ -85,59 +145,109 @@ Result<int64_t> GregorianToDays(int year, int month, int day) {
   return DaysFromCivil(year, month, day);
 }
 
-Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last) {
+Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedDate& out,
+                      size_t* last) {
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* w : {"t", "at", "um", "a", "las", "kl", "בשעה", "שעה", "الساعة", "ساعت"})
+    for (const char* w :
+         {"t",    "at", "um", "a", "las", "kl", "klo",  "saat", "pukul", "jam",    "godz",
+          "alle", "às", "om", "u", "в",   "о",  "στις", "בשעה", "שעה",   "الساعة", "ساعت"})
+      for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
+    return v;
+  }();
+  // Words for "o'clock" after which a dotted time is a time: kl. 10.30, pukul 10.30.
+  static const std::vector<std::string>* kClockWords = [] {
+    auto* v = new std::vector<std::string>;
+    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   size_t i = k;
-  for (int hops = 0; hops < 3 && i < t.size(); ++hops) {
+  int meridiem = 0;  // 1 am, 2 pm
+  bool clock_word = false;
+  for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
     bool connector = t[i].IsPunct(',') || t[i].IsPunct('-') || t[i].IsPunct('|') ||
-                     t[i].IsPunct('/') || t[i].IsPunct('(');
+                     t[i].IsPunct('/') || t[i].IsPunct('(') || t[i].IsPunct('.');
     for (const auto& c : *kConnectors) connector = connector || t[i].IsWord(c);
+    for (const auto& c : *kClockWords) {
+      if (t[i].IsWord(c)) clock_word = connector = true;
+    }
+    if (int m = MeridiemBefore(t[i]); m != 0) {
+      meridiem = m;
+      connector = true;
+    }
     if (!connector) break;
     ++i;
   }
-  // hh:mm; also 18h40 (French) and 6.40pm (British, only with am/pm).
+  const bool glued_t = i > k && t[i - 1].IsWord("t") && !t[i - 1].space_before;
+  // hh:mm; also 18h40 (French), 6.40pm (British, only with am/pm), 15時20分 / 3시 20분.
   bool shaped = IsNumber(t, i, 1, 2) && i + 2 < t.size() && IsNumber(t, i + 2, 2, 2) &&
                 !t[i + 1].space_before && !t[i + 2].space_before;
   bool colon = shaped && t[i + 1].IsPunct(':');
   bool french = shaped && t[i + 1].IsWord("h");
-  bool dotted = shaped && t[i + 1].IsPunct('.') && i + 3 < t.size() &&
-                (t[i + 3].IsWord("am") || t[i + 3].IsWord("pm"));
-  if (!colon && !french && !dotted) return Status::OK();
+  bool dotted = shaped && t[i + 1].IsPunct('.') &&
+                (clock_word || (i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0));
+  bool cjk = IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsCjkHour(t[i + 1]);
+  // Seconds that are not digits make the whole time unreadable ("10:14:xx").
+  bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
+                     !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);
+  if ((!colon && !french && !dotted && !cjk) || bad_seconds) {
+    const bool attempted = glued_t || bad_seconds ||
+                           (IsNumber(t, i, 1, 2) && i + 1 < t.size() && t[i + 1].IsPunct(':') &&
+                            !t[i + 1].space_before);
+    if (attempted) {
+      out.warnings.push_back("time '" + GluedText(t, glued_t ? i - 1 : i) +
+                             "' not read: only the date");
+    }
+    return Status::OK();
+  }
   int hour = static_cast<int>(t[i].value);
-  int minute = static_cast<int>(t[i + 2].value);
-  int second = 0;
-  size_t end = i + 2;
-  if (colon && end + 2 < t.size() && t[end + 1].IsPunct(':') && IsNumber(t, end + 2, 2, 2) &&
-      !t[end + 2].space_before) {
-    second = static_cast<int>(t[end + 2].value);
-    end += 2;
-    // Fractions of a second are read and dropped.
-    if (end + 2 < t.size() && (t[end + 1].IsPunct('.') || t[end + 1].IsPunct(',')) &&
-        t[end + 2].IsNumber() && !t[end + 2].space_before) {
+  int minute = 0, second = 0;
+  bool has_seconds = false;
+  size_t end = i + 1;
+  if (cjk) {
+    if (IsNumber(t, end + 1, 1, 2) && end + 2 < t.size() &&
+        (t[end + 2].IsWord("分") || t[end + 2].IsWord("분"))) {
+      minute = static_cast<int>(t[end + 1].value);
       end += 2;
+      if (IsNumber(t, end + 1, 1, 2) && end + 2 < t.size() &&
+          (t[end + 2].IsWord("秒") || t[end + 2].IsWord("초"))) {
+        second = static_cast<int>(t[end + 1].value);
+        has_seconds = true;
+        end += 2;
+      }
+    }
+  } else {
+    minute = static_cast<int>(t[i + 2].value);
+    end = i + 2;
+    if (colon && end + 2 < t.size() && t[end + 1].IsPunct(':') && IsNumber(t, end + 2, 2, 2) &&
+        !t[end + 2].space_before) {
+      second = static_cast<int>(t[end + 2].value);
+      has_seconds = true;
+      end += 2;
+      // Fractions of a second are read and dropped.
+      if (end + 2 < t.size() && (t[end + 1].IsPunct('.') || t[end + 1].IsPunct(',')) &&
+          t[end + 2].IsNumber() && !t[end + 2].space_before) {
+        end += 2;
+      }
     }
   }
-  // am/pm, a.m./p.m.
+  // am/pm, a.m./p.m., π.μ./μ.μ.
   size_t j = end + 1;
-  int meridiem = 0;  // 1 am, 2 pm
-  if (j < t.size() && (t[j].IsWord("am") || t[j].IsWord("pm"))) {
-    meridiem = t[j].IsWord("am") ? 1 : 2;
-    end = j;
-  } else if (j < t.size() && (t[j].IsWord("ص") || t[j].IsWord("صباحا") || t[j].IsWord("م") ||
-                              t[j].IsWord("مساء"))) {
-    meridiem = (t[j].IsWord("ص") || t[j].IsWord("صباحا")) ? 1 : 2;  // Arabic a.m./p.m.
+  if (j < t.size() && MeridiemAfter(t[j]) > 0) {
+    meridiem = MeridiemAfter(t[j]);
     end = j;
   } else if (j + 2 < t.size() && (t[j].IsWord("a") || t[j].IsWord("p")) && t[j + 1].IsPunct('.') &&
              t[j + 2].IsWord("m")) {
     meridiem = t[j].IsWord("a") ? 1 : 2;
     end = j + 2;
     if (end + 1 < t.size() && t[end + 1].IsPunct('.')) ++end;
-  } else if (j < t.size() && t[j].IsWord("uhr")) {
+  } else if (j + 2 < t.size() && (t[j].IsWord("π") || t[j].IsWord("μ")) && t[j + 1].IsPunct('.') &&
+             t[j + 2].IsWord("μ")) {
+    meridiem = t[j].IsWord("π") ? 1 : 2;
+    end = j + 2;
+    if (end + 1 < t.size() && t[end + 1].IsPunct('.')) ++end;
+  } else if (j < t.size() && (t[j].IsWord("uhr") || t[j].IsWord("óra") || t[j].IsWord("hod"))) {
     end = j;
   }
   if (meridiem != 0) {
@@ -148,27 +258,51 @@ Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last) 
   }
   if (hour > 23 || minute > 59 || second > 60) {
     return Status::InvalidArgument("time " + std::to_string(hour) + ":" + std::to_string(minute) +
+                                   (has_seconds ? ":" + std::to_string(second) : "") +
                                    " is out of range");
+  }
+  if (second == 60) {
+    // A leap second is inserted only as the last second of a minute 59 (UTC 23:59:60).
+    if (minute != 59) {
+      return Status::InvalidArgument("second 60 (a leap second) exists only at minute 59");
+    }
+    out.warnings.push_back("leap second :60 read as :59");
+    second = 59;
   }
   out.has_time = true;
   out.hour = hour;
   out.minute = minute;
-  out.second = second == 60 ? 59 : second;  // a leap second stays within the minute
-  int offset = 0;
-  size_t zone_last = end;
-  if (ParseZone(t, end + 1, &offset, &zone_last)) {
-    out.utc_offset_minutes = offset;
-    end = zone_last;
+  out.second = second;
+  out.precision = has_seconds ? DatePrecision::kSecond : DatePrecision::kMinute;
+  Result<Zone> zone = ParseZone(t, end + 1, ctx);
+  if (!zone.ok()) return zone.status();
+  if (zone->kind == Zone::Kind::kMalformed) {
+    out.warnings.push_back("offset '" + GluedText(t, end + 1) +
+                           "' not read: the time is left out, only the date");
+    out.has_time = false;
+    out.hour = out.minute = out.second = 0;
+    out.precision = DatePrecision::kDay;
+    *last = end;
+    return Status::OK();
+  }
+  if (zone->kind == Zone::Kind::kRead) {
+    if (!zone->rules.empty()) {
+      Result<int> offset = ZoneOffsetAt(zone->rules, out);
+      if (!offset.ok()) return offset.status();
+      zone->offset = *offset;
+    }
+    out.utc_offset_minutes = zone->offset;
+    if (!zone->warning.empty()) out.warnings.push_back(std::move(zone->warning));
+    end = zone->last;
     if (end + 1 < t.size() && t[end + 1].IsPunct(')')) ++end;
   }
   *last = end;
   return Status::OK();
 }
-
 int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
   static const std::unordered_map<std::string, int>* names = [] {
     auto* m = new std::unordered_map<std::string, int>;
-    const std::array<std::pair<const char*, int>, 70> kWords = {{
+    constexpr std::pair<const char*, int> kWords[] = {
         {"sunday", 0},
         {"sun", 0},
         {"monday", 1},
@@ -239,7 +373,124 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
         {"חמישי", -14},
         {"שישי", -15},
         {"ששי", -15},
-    }};
+        // Italian, Portuguese (segunda-feira: the word before -feira), Dutch
+        {"domenica", 0},
+        {"lunedì", 1},
+        {"martedì", 2},
+        {"mercoledì", 3},
+        {"giovedì", 4},
+        {"venerdì", 5},
+        {"sabato", 6},
+        {"segunda", 1},
+        {"terça", 2},
+        {"quarta", 3},
+        {"quinta", 4},
+        {"sexta", 5},
+        {"zondag", 0},
+        {"maandag", 1},
+        {"dinsdag", 2},
+        {"woensdag", 3},
+        {"donderdag", 4},
+        {"vrijdag", 5},
+        {"zaterdag", 6},
+        // Swedish, Danish and Norwegian, Finnish
+        {"söndag", 0},
+        {"måndag", 1},
+        {"tisdag", 2},
+        {"onsdag", 3},
+        {"torsdag", 4},
+        {"fredag", 5},
+        {"lördag", 6},
+        {"søndag", 0},
+        {"mandag", 1},
+        {"tirsdag", 2},
+        {"lørdag", 6},
+        {"sunnuntai", 0},
+        {"maanantai", 1},
+        {"tiistai", 2},
+        {"keskiviikko", 3},
+        {"torstai", 4},
+        {"perjantai", 5},
+        {"lauantai", 6},
+        // Polish, Czech
+        {"niedziela", 0},
+        {"poniedziałek", 1},
+        {"wtorek", 2},
+        {"środa", 3},
+        {"czwartek", 4},
+        {"piątek", 5},
+        {"sobota", 6},
+        {"neděle", 0},
+        {"pondělí", 1},
+        {"úterý", 2},
+        {"středa", 3},
+        {"čtvrtek", 4},
+        {"pátek", 5},
+        // Hungarian, Romanian, Turkish
+        {"vasárnap", 0},
+        {"hétfő", 1},
+        {"kedd", 2},
+        {"szerda", 3},
+        {"csütörtök", 4},
+        {"péntek", 5},
+        {"szombat", 6},
+        {"duminică", 0},
+        {"luni", 1},
+        {"marți", 2},
+        {"miercuri", 3},
+        {"joi", 4},
+        {"vineri", 5},
+        {"sâmbătă", 6},
+        {"pazar", 0},
+        {"pazartesi", 1},
+        {"salı", 2},
+        {"çarşamba", 3},
+        {"perşembe", 4},
+        {"cuma", 5},
+        {"cumartesi", 6},
+        // Greek (and its abbreviations)
+        {"κυριακή", 0},
+        {"κυρ", 0},
+        {"δευτέρα", 1},
+        {"δευ", 1},
+        {"τρίτη", 2},
+        {"τρι", 2},
+        {"τετάρτη", 3},
+        {"τετ", 3},
+        {"πέμπτη", 4},
+        {"πεμ", 4},
+        {"παρασκευή", 5},
+        {"παρ", 5},
+        {"σάββατο", 6},
+        {"σαβ", 6},
+        // Russian, Ukrainian
+        {"воскресенье", 0},
+        {"понедельник", 1},
+        {"вторник", 2},
+        {"среда", 3},
+        {"четверг", 4},
+        {"пятница", 5},
+        {"суббота", 6},
+        {"неділя", 0},
+        {"понеділок", 1},
+        {"вівторок", 2},
+        {"середа", 3},
+        {"четвер", 4},
+        {"п'ятниця", 5},
+        {"субота", 6},
+        // Indonesian and Malay
+        {"minggu", 0},
+        {"senin", 1},
+        {"selasa", 2},
+        {"rabu", 3},
+        {"kamis", 4},
+        {"jumat", 5},
+        {"jum'at", 5},
+        {"sabtu", 6},
+        {"ahad", 0},
+        {"isnin", 1},
+        {"khamis", 4},
+    };
     for (const auto& [w, d] : kWords) {
       std::vector<std::string> norm = LexiconWords(w);
       if (norm.size() == 1) (*m)[norm[0]] = d;
@@ -257,6 +508,8 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
   }();
   size_t k = i;
   while (k > 0 && (t[k - 1].IsPunct(',') || t[k - 1].IsPunct('.') || t[k - 1].IsPunct('-'))) --k;
+  // Portuguese segunda-feira .. sexta-feira: the weekday is the word before "-feira".
+  if (k >= 3 && t[k - 1].IsWord("feira") && t[k - 2].IsPunct('-')) k -= 2;
   if (k == 0 || t[k - 1].kind != Token::Kind::kWord) return -1;
   auto it = names->find(t[k - 1].text);
   if (it == names->end()) return -1;
@@ -316,18 +569,109 @@ Match CivilMatch(const Tokens& t, size_t first, size_t last, int64_t* days) {
 
 }  // namespace
 
-std::optional<Match> MatchIso(const Tokens& t) {
+namespace {
+
+// Completes a match whose date is read (m.result holds it; `days` is its day number):
+// a time from token `time_from`, and a weekday before the date, which must agree.
+void AddTimeAndWeekday(const Tokens& t, size_t time_from, const DateContext& ctx, int64_t days,
+                       Match& m) {
+  ParsedDate out = std::move(m.result.value());
+  size_t last = m.last;
+  if (Status s = ParseTimeAfter(t, time_from, ctx, out, &last); !s.ok()) {
+    m.result = s;
+    return;
+  }
+  m.last = last;
+  size_t wd_first = m.first;
+  int wd = WeekdayBefore(t, m.first, &wd_first);
+  if (wd >= 0) {
+    m.first = wd_first;
+    if (Status s = CheckWeekday(wd, days); !s.ok()) {
+      m.result = s;
+      return;
+    }
+  }
+  m.result = std::move(out);
+}
+
+// A month or day written with a zero too many ("2003-012-31", as one large feed writes
+// them) reads as the number.
+bool IsMonthOrDay(const Tokens& t, size_t i) {
+  return IsNumber(t, i, 1, 2) || (IsNumber(t, i, 3, 3) && t[i].text[0] == '0');
+}
+
+// Reduced precision and compact forms, only as a whole value (a sitemap's lastmod, an
+// Atom date): W3C-DTF `2003` (a year) and `2003-12` (a month), ISO 8601 ordinal
+// `2003-335` and basic `20031231`. In running text these are too often something else.
+std::optional<Match> MatchWholeValue(const Tokens& t) {
+  Match m;
+  m.first = 0;
+  m.last = t.size() - 1;
+  ParsedDate out;
+  if (t.size() == 1 && IsNumber(t, 0, 4, 4)) {
+    int year = static_cast<int>(t[0].value);
+    if (year < 1) return std::nullopt;
+    SetCivil(out, DaysFromCivil(year, 1, 1));
+    out.precision = DatePrecision::kYear;
+    m.result = std::move(out);
+    return m;
+  }
+  if (t.size() == 1 && IsNumber(t, 0, 8, 8)) {
+    int v = static_cast<int>(t[0].value);
+    int year = v / 10000, month = v / 100 % 100, day = v % 100;
+    if (year < 1000 || month < 1 || month > 12 || day < 1 ||
+        day > DaysInGregorianMonth(year, month)) {
+      return std::nullopt;
+    }
+    SetCivil(out, DaysFromCivil(year, month, day));
+    m.result = std::move(out);
+    return m;
+  }
+  if (t.size() != 3 || !IsNumber(t, 0, 4, 4) || !t[1].IsPunct('-') || t[1].space_before ||
+      t[2].space_before || !IsNumber(t, 2, 2, 3)) {
+    return std::nullopt;
+  }
+  int year = static_cast<int>(t[0].value), n = static_cast<int>(t[2].value);
+  if (year < 1) return std::nullopt;
+  if (t[2].digits == 2) {
+    if (n < 1 || n > 12) {
+      m.result = Status::InvalidArgument("month " + std::to_string(n) + " does not exist");
+      return m;
+    }
+    SetCivil(out, DaysFromCivil(year, n, 1));
+    out.precision = DatePrecision::kMonth;
+  } else {
+    int length = DaysFromCivil(year + 1, 1, 1) - DaysFromCivil(year, 1, 1);
+    if (n < 1 || n > length) {
+      m.result =
+          Status::InvalidArgument("day " + std::to_string(n) + " of the year does not exist in " +
+                                  std::to_string(year) + " (" + std::to_string(length) + " days)");
+      return m;
+    }
+    SetCivil(out, DaysFromCivil(year, 1, 1) + n - 1);
+  }
+  m.result = std::move(out);
+  return m;
+}
+
+}  // namespace
+
+std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
+  if (std::optional<Match> whole = MatchWholeValue(t)) return whole;
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
-    // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일.
+    // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일, then a time.
     if (i + 5 < t.size() && (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) &&
         IsNumber(t, i + 2, 1, 2) && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월")) &&
         IsNumber(t, i + 4, 1, 2) && (t[i + 5].IsWord("日") || t[i + 5].IsWord("일"))) {
-      return CivilMatch(t, i, i + 5, nullptr);
+      int64_t days = 0;
+      Match m = CivilMatch(t, i, i + 5, &days);
+      if (m.result.ok()) AddTimeAndWeekday(t, i + 6, ctx, days, m);
+      return m;
     }
     const Token& sep = t[i + 1];
     if (!(sep.IsPunct('-') || sep.IsPunct('/') || sep.IsPunct('.'))) continue;
-    if (!IsNumber(t, i + 2, 1, 2) || !t[i + 3].IsPunct(sep.text[0]) || !IsNumber(t, i + 4, 1, 2))
+    if (!IsMonthOrDay(t, i + 2) || !t[i + 3].IsPunct(sep.text[0]) || !IsMonthOrDay(t, i + 4))
       continue;
     if (sep.space_before || t[i + 2].space_before || t[i + 3].space_before || t[i + 4].space_before)
       continue;
@@ -336,24 +680,7 @@ std::optional<Match> MatchIso(const Tokens& t) {
       continue;  // the tail of something longer
     int64_t days = 0;
     Match m = CivilMatch(t, i, i + 4, &days);
-    if (!m.result.ok()) return m;
-    ParsedDate out = std::move(m.result.value());
-    size_t last = m.last;
-    if (Status s = ParseTimeAfter(t, i + 5, out, &last); !s.ok()) {
-      m.result = s;
-      return m;
-    }
-    m.last = last;
-    size_t wd_first = i;
-    int wd = WeekdayBefore(t, i, &wd_first);
-    if (wd >= 0) {
-      m.first = wd_first;
-      if (Status s = CheckWeekday(wd, days); !s.ok()) {
-        m.result = s;
-        return m;
-      }
-    }
-    m.result = std::move(out);
+    if (m.result.ok()) AddTimeAndWeekday(t, i + 5, ctx, days, m);
     return m;
   }
   return std::nullopt;
@@ -437,7 +764,7 @@ std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx) {
     ParsedDate out;
     SetCivil(out, *days);
     size_t last = m.last;
-    if (Status st = ParseTimeAfter(t, i + 5, out, &last); !st.ok()) {
+    if (Status st = ParseTimeAfter(t, i + 5, ctx, out, &last); !st.ok()) {
       m.result = st;
       return m;
     }

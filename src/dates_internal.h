@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -26,6 +27,8 @@ struct Token {
   bool space_before = false;
   bool hebrew = false;        // kWord starting with a Hebrew letter
   bool arabic = false;        // kWord starting with an Arabic-script letter
+  bool hangul = false;        // kWord starting with a Hangul syllable
+  bool caps = false;          // kWord written all in capitals ("CEST", not "cest" or "Ist")
   size_t begin = 0, end = 0;  // byte span in the original input
 
   bool IsWord(std::string_view w) const { return kind == Kind::kWord && text == w; }
@@ -50,7 +53,7 @@ struct Match {
 };
 
 // Each matcher returns the first date-shaped span it finds, or nullopt.
-std::optional<Match> MatchIso(const Tokens& t);
+std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchHijri(const Tokens& t);    // Islamic (Umm al-Qura)
 std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
@@ -85,17 +88,50 @@ Result<int64_t> PersianToDays(int year, int month, int day);
 void SetCivil(ParsedDate& out, int64_t days);
 
 // Reads an optional time of day (and zone) starting at token `k`, skipping a
-// connector ("T", ",", "at", "um", "à"). When one is there, fills the time fields of
-// `out` and sets *last to its last token. A time-shaped span that is out of range
-// ("25:00") is an error; no time at all is OK.
-Status ParseTimeAfter(const Tokens& t, size_t k, ParsedDate& out, size_t* last);
+// connector ("T", ",", "at", "um", "à", "오후"). When one is there, fills the time fields,
+// precision and offset of `out` (whose date must be set: a zone's offset depends on it)
+// and sets *last to its last token. A time or offset out of range ("25:00", "+15:00")
+// is an error; no time at all is OK; an unreadable one ("09:xx") adds a warning to `out`.
+Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedDate& out,
+                      size_t* last);
+
+// Time zone abbreviations as feeds and pages write them (dates_zone_names.cc). A name
+// listed more than once is ambiguous; its readings say which countries or languages
+// choose them, and the one chosen by none is the most common reading.
+struct ZoneAbbreviation {
+  std::string_view name;     // lower case: "cest", "et"
+  int offset_minutes;        // from UTC; unused when `rules` is set
+  std::string_view rules;    // IANA zone whose rules give the offset ("et": America/New_York)
+  std::string_view chosen_by;  // "IL he yi": countries (upper) and languages (lower); "" = default
+  std::string_view meaning;  // "Central European Summer Time"
+  bool any_case;             // also read in lower case (RFC 2822's names); else capitals only
+  bool military;             // RFC 822 letter: read, offset ignored (RFC 2822 §4.3)
+};
+std::span<const ZoneAbbreviation> ZoneAbbreviations();
+
+// A zone written after a time: what ReadZoneName found at token k.
+struct ZoneName {
+  std::optional<int> offset_minutes;  // a fixed offset
+  std::string rules;                  // or the IANA zone whose offset at the local time applies
+  std::string warning;                // an ambiguous or unreliable name, how it was read
+  size_t last = 0;                    // its last token
+};
+// An abbreviation from the table (the reading chosen by ctx.country, then the language
+// of ctx.language_hint, else the default with a warning) or an IANA zone id
+// (`Europe/Berlin`, `Etc/GMT`, any case). nullopt when token k starts neither.
+std::optional<ZoneName> ReadZoneName(const Tokens& t, size_t k, const DateContext& ctx);
+// The offset from UTC in minutes of IANA zone `id` at the local wall time given, from
+// ICU's time zone data (a wall time skipped or repeated by a DST change gets ICU's
+// standard choice); InvalidArgument when ICU does not know the zone.
+Result<int> ZoneOffsetAt(const std::string& id, const ParsedDate& local);
 
 // Gregorian day/month/year -> days, or why not ("day 31 does not exist in April 2026").
 Result<int64_t> GregorianToDays(int year, int month, int day);
 
 // Weekdays: when the token(s) just before index `i` name a weekday (Sunday = 0), its
-// number; -1 if none. Knows English, German, French, Spanish, Hebrew, Yiddish, Arabic,
-// Persian. `*first` receives the first token of the weekday phrase.
+// number; -1 if none. Knows English, German, French, Spanish, Italian, Portuguese,
+// Dutch, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian, Turkish,
+// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian. `*first` receives the first token of the weekday phrase.
 int WeekdayBefore(const Tokens& t, size_t i, size_t* first);
 
 // A reason like "Friday does not match 2026-02-14 (a Saturday)" when a stated weekday

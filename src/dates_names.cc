@@ -1,8 +1,10 @@
-// Dates with month names: Gregorian (English, German, French, Spanish, Hebrew, Yiddish,
-// Arabic in its Egyptian, Levantine and Maghrebi names, Persian), Islamic (Arabic
-// names, ١٥ رمضان ١٤٤٧ هـ) and Persian Solar Hijri (۲۵ بهمن ۱۴۰۴). Orders: day month
-// year (14 Feb 2026, 14. Februar 2026, 14 de febrero de 2026, 14 בפברואר 2026) and
-// month day, year (February 14, 2026).
+// Dates with month names: Gregorian (about thirty languages, see GregorianMonths; Hebrew,
+// Yiddish, Arabic in its Egyptian, Levantine and Maghrebi names, Persian), Islamic
+// (Arabic names, ١٥ رمضان ١٤٤٧ هـ) and Persian Solar Hijri (۲۵ بهمن ۱۴۰۴). Orders: day
+// month year (14 Feb 2026, 14. Februar 2026, 14 de febrero de 2026, 14 בפברואר 2026),
+// month day, year (February 14, 2026), year first (2026. február 14., 2026-július-14),
+// and asctime's month day time year (Sat Feb 14 10:05:09 2026).
+#include <algorithm>
 #include <array>
 #include <string>
 #include <unordered_map>
@@ -262,6 +264,317 @@ const Lexicon& GregorianMonths() {
       {"جوان", 6},
       {"جويلية", 7},
       {"أوت", 8},
+      // Italian, Portuguese, Catalan abbreviations and forms
+      {"gen", 1},
+      {"mag", 5},
+      {"giu", 6},
+      {"lug", 7},
+      {"ago", 8},
+      {"ott", 10},
+      {"fev", 2},
+      {"gener", 1},
+      {"febrer", 2},
+      {"març", 3},
+      {"d'abril", 4},
+      {"maig", 5},
+      {"juny", 6},
+      {"juliol", 7},
+      {"d'agost", 8},
+      {"setembre", 9},
+      {"d'octubre", 10},
+      {"desembre", 12},
+      // Dutch, Scandinavian (Swedish, Danish, Norwegian)
+      {"mrt", 3},
+      {"maj", 5},
+      {"augusti", 8},
+      {"marts", 3},
+      {"desember", 12},
+      // Finnish (partitive, as dates write them, and nominative)
+      {"tammikuuta", 1},
+      {"helmikuuta", 2},
+      {"maaliskuuta", 3},
+      {"huhtikuuta", 4},
+      {"toukokuuta", 5},
+      {"kesäkuuta", 6},
+      {"heinäkuuta", 7},
+      {"elokuuta", 8},
+      {"syyskuuta", 9},
+      {"lokakuuta", 10},
+      {"marraskuuta", 11},
+      {"joulukuuta", 12},
+      {"tammikuu", 1},
+      {"helmikuu", 2},
+      {"maaliskuu", 3},
+      {"huhtikuu", 4},
+      {"toukokuu", 5},
+      {"kesäkuu", 6},
+      {"heinäkuu", 7},
+      {"elokuu", 8},
+      {"syyskuu", 9},
+      {"lokakuu", 10},
+      {"marraskuu", 11},
+      {"joulukuu", 12},
+      // Polish (nominative)
+      {"styczeń", 1},
+      {"luty", 2},
+      {"marzec", 3},
+      {"kwiecień", 4},
+      {"czerwiec", 6},
+      {"lipiec", 7},
+      {"sierpień", 8},
+      {"wrzesień", 9},
+      {"październik", 10},
+      {"listopad", 11},
+      {"grudzień", 12},
+      // Czech (genitive and nominative) and Slovak (genitive)
+      {"ledna", 1},
+      {"února", 2},
+      {"března", 3},
+      {"dubna", 4},
+      {"května", 5},
+      {"června", 6},
+      {"července", 7},
+      {"srpna", 8},
+      {"září", 9},
+      {"října", 10},
+      {"listopadu", 11},
+      {"prosince", 12},
+      {"leden", 1},
+      {"únor", 2},
+      {"březen", 3},
+      {"duben", 4},
+      {"květen", 5},
+      {"červen", 6},
+      {"červenec", 7},
+      {"srpen", 8},
+      {"říjen", 10},
+      {"prosinec", 12},
+      {"januára", 1},
+      {"februára", 2},
+      {"apríla", 4},
+      {"mája", 5},
+      {"júna", 6},
+      {"júla", 7},
+      {"augusta", 8},
+      {"septembra", 9},
+      {"októbra", 10},
+      {"novembra", 11},
+      {"decembra", 12},
+      // Croatian (genitive; "listopada" is read as Polish/Czech/Ukrainian November)
+      {"siječnja", 1},
+      {"veljače", 2},
+      {"ožujka", 3},
+      {"travnja", 4},
+      {"svibnja", 5},
+      {"lipnja", 6},
+      {"srpnja", 7},
+      {"kolovoza", 8},
+      {"rujna", 9},
+      {"studenoga", 11},
+      {"studenog", 11},
+      {"prosinca", 12},
+      // Serbian and Bosnian (Latin; nominative and genitive)
+      {"mart", 3},
+      {"jun", 6},
+      {"jul", 7},
+      {"avgust", 8},
+      {"septembar", 9},
+      {"oktobar", 10},
+      {"novembar", 11},
+      {"decembar", 12},
+      {"januara", 1},
+      {"februara", 2},
+      {"marta", 3},
+      {"aprila", 4},
+      {"juna", 6},
+      {"jula", 7},
+      {"avgusta", 8},
+      {"oktobra", 10},
+      // Hungarian
+      {"január", 1},
+      {"február", 2},
+      {"febr", 2},
+      {"március", 3},
+      {"márc", 3},
+      {"április", 4},
+      {"május", 5},
+      {"június", 6},
+      {"július", 7},
+      {"augusztus", 8},
+      {"szeptember", 9},
+      {"szept", 9},
+      {"október", 10},
+      // Romanian
+      {"ianuarie", 1},
+      {"februarie", 2},
+      {"martie", 3},
+      {"aprilie", 4},
+      {"iunie", 6},
+      {"iulie", 7},
+      {"septembrie", 9},
+      {"octombrie", 10},
+      {"noiembrie", 11},
+      {"decembrie", 12},
+      // Turkish
+      {"ocak", 1},
+      {"şubat", 2},
+      {"nisan", 4},
+      {"mayıs", 5},
+      {"haziran", 6},
+      {"temmuz", 7},
+      {"ağustos", 8},
+      {"eylül", 9},
+      {"ekim", 10},
+      {"kasım", 11},
+      {"aralık", 12},
+      // Greek (genitive, as dates write them, nominative and abbreviations)
+      {"ιανουαρίου", 1},
+      {"φεβρουαρίου", 2},
+      {"μαρτίου", 3},
+      {"απριλίου", 4},
+      {"μαΐου", 5},
+      {"ιουνίου", 6},
+      {"ιουλίου", 7},
+      {"αυγούστου", 8},
+      {"σεπτεμβρίου", 9},
+      {"οκτωβρίου", 10},
+      {"νοεμβρίου", 11},
+      {"δεκεμβρίου", 12},
+      {"ιανουάριος", 1},
+      {"φεβρουάριος", 2},
+      {"μάρτιος", 3},
+      {"απρίλιος", 4},
+      {"μάιος", 5},
+      {"ιούνιος", 6},
+      {"ιούλιος", 7},
+      {"αύγουστος", 8},
+      {"σεπτέμβριος", 9},
+      {"οκτώβριος", 10},
+      {"νοέμβριος", 11},
+      {"δεκέμβριος", 12},
+      {"ιαν", 1},
+      {"φεβ", 2},
+      {"μαρ", 3},
+      {"απρ", 4},
+      {"μαΐ", 5},
+      {"ιουν", 6},
+      {"ιουλ", 7},
+      {"αυγ", 8},
+      {"σεπ", 9},
+      {"σεπτ", 9},
+      {"οκτ", 10},
+      {"νοε", 11},
+      {"δεκ", 12},
+      // Russian (nominative and abbreviations), Ukrainian, Belarusian (genitive and
+      // nominative)
+      {"январь", 1},
+      {"февраль", 2},
+      {"март", 3},
+      {"апрель", 4},
+      {"май", 5},
+      {"июнь", 6},
+      {"июль", 7},
+      {"август", 8},
+      {"сентябрь", 9},
+      {"октябрь", 10},
+      {"ноябрь", 11},
+      {"декабрь", 12},
+      {"янв", 1},
+      {"фев", 2},
+      {"мар", 3},
+      {"апр", 4},
+      {"авг", 8},
+      {"сен", 9},
+      {"сент", 9},
+      {"окт", 10},
+      {"ноя", 11},
+      {"нояб", 11},
+      {"дек", 12},
+      {"січня", 1},
+      {"лютого", 2},
+      {"березня", 3},
+      {"квітня", 4},
+      {"травня", 5},
+      {"червня", 6},
+      {"липня", 7},
+      {"серпня", 8},
+      {"вересня", 9},
+      {"жовтня", 10},
+      {"листопада", 11},
+      {"грудня", 12},
+      {"січень", 1},
+      {"лютий", 2},
+      {"березень", 3},
+      {"квітень", 4},
+      {"травень", 5},
+      {"червень", 6},
+      {"липень", 7},
+      {"серпень", 8},
+      {"вересень", 9},
+      {"жовтень", 10},
+      {"листопад", 11},
+      {"грудень", 12},
+      {"студзеня", 1},
+      {"лютага", 2},
+      {"сакавіка", 3},
+      {"красавіка", 4},
+      {"чэрвеня", 6},
+      {"ліпеня", 7},
+      {"жніўня", 8},
+      {"верасня", 9},
+      {"кастрычніка", 10},
+      {"лістапада", 11},
+      {"снежня", 12},
+      // Indonesian and Malay
+      {"maret", 3},
+      {"agustus", 8},
+      {"agt", 8},
+      {"agu", 8},
+      {"desember", 12},
+      {"des", 12},
+      {"mac", 3},
+      {"julai", 7},
+      {"ogos", 8},
+      {"disember", 12},
+      // Georgian
+      {"იანვარი", 1},
+      {"თებერვალი", 2},
+      {"მარტი", 3},
+      {"აპრილი", 4},
+      {"მაისი", 5},
+      {"ივნისი", 6},
+      {"ივლისი", 7},
+      {"აგვისტო", 8},
+      {"სექტემბერი", 9},
+      {"ოქტომბერი", 10},
+      {"ნოემბერი", 11},
+      {"დეკემბერი", 12},
+      // Hindi and Urdu
+      {"जनवरी", 1},
+      {"फ़रवरी", 2},
+      {"फरवरी", 2},
+      {"मार्च", 3},
+      {"अप्रैल", 4},
+      {"मई", 5},
+      {"जून", 6},
+      {"जुलाई", 7},
+      {"अगस्त", 8},
+      {"सितंबर", 9},
+      {"अक्टूबर", 10},
+      {"नवंबर", 11},
+      {"दिसंबर", 12},
+      {"جنوری", 1},
+      {"فروری", 2},
+      {"مارچ", 3},
+      {"اپریل", 4},
+      {"مئی", 5},
+      {"جون", 6},
+      {"جولائی", 7},
+      {"اگست", 8},
+      {"ستمبر", 9},
+      {"اکتوبر", 10},
+      {"نومبر", 11},
+      {"دسمبر", 12},
       // Persian names of Gregorian months
       {"ژانویه", 1},
       {"فوریه", 2},
@@ -342,7 +655,8 @@ Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
   }
 }
 
-std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
+std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateContext& ctx) {
+  const bool gregorian = spec.calendar == Calendar::kGregorian;
   std::optional<Match> first_error;
   for (size_t i = 0; i < t.size(); ++i) {
     size_t month_last = i;
@@ -360,27 +674,59 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
     while (k > 0 && i - k < 3 && (IsDayConnector(t[k - 1]) || IsOrdinalSuffix(t[k - 1]))) --k;
     if (k > 0 && IsDay(t[k - 1])) day_index = k - 1;
     size_t y = after + 1;
+    // Year first: 2004-július-13, 2004. július 13. (Hungarian), then a time.
+    bool year_first = false;
+    size_t date_last = 0;  // the last token of the date proper, year-first
+    if (day_index == t.size() && gregorian && i > 0) {
+      size_t yk = i - 1;
+      if (yk > 0 && (t[yk].IsPunct('-') || t[yk].IsPunct('.') || t[yk].IsPunct(','))) --yk;
+      size_t d = after + 1;
+      if (d < t.size() && (t[d].IsPunct('-') || t[d].IsPunct('.'))) ++d;
+      if (t[yk].IsNumber() && t[yk].digits == 4 && d < t.size() && IsDay(t[d])) {
+        year_first = true;
+        y = yk;
+        day_index = d;
+        date_last = d + 1 < t.size() && t[d + 1].IsPunct('.') && !t[d + 1].space_before ? d + 1 : d;
+      }
+    }
+    bool month_first = false;
     if (day_index == t.size()) {
       // Month first: February 14, 2026 / Feb. 14th 2026.
       size_t d = after + 1;
       if (d < t.size() && t[d].IsPunct('.')) ++d;
       if (d < t.size() && IsDay(t[d])) {
         day_index = d;
+        month_first = true;
         y = d + 1;
         if (y < t.size() && IsOrdinalSuffix(t[y]) && !t[y].IsPunct('.')) ++y;
       }
     }
-    while (y < t.size() && IsYearConnector(t[y])) ++y;
+    size_t time_from = y;  // asctime: the time comes before the year
+    if (!year_first) {
+      while (y < t.size() && IsYearConnector(t[y])) ++y;
+    }
     bool has_year =
-        y < t.size() && t[y].IsNumber() &&
-        (t[y].digits == 4 || (spec.calendar != Calendar::kGregorian && t[y].digits == 3));
+        y < t.size() && t[y].IsNumber() && (t[y].digits == 4 || (!gregorian && t[y].digits == 3));
     // RFC 2822 §4.3 allows two-digit years (obsolete); never when a time follows.
-    bool two_digit = spec.calendar == Calendar::kGregorian && y < t.size() && t[y].IsNumber() &&
+    bool two_digit = gregorian && !year_first && y < t.size() && t[y].IsNumber() &&
                      t[y].digits == 2 && !(y + 1 < t.size() && t[y + 1].IsPunct(':'));
     if (day_index == t.size()) continue;  // "March 2026", "صفر" alone: not a date
+    // asctime and its Twitter variant: Sun Jan  4 16:29:06 2004, Sun Jul 15 01:16:00 +0000 2012.
+    bool asctime = false;
+    if (month_first && gregorian && !has_year && !two_digit) {
+      ParsedDate probe;
+      SetCivil(probe, DaysFromCivil(2000, 1, 1));
+      size_t time_last = 0;
+      if (ParseTimeAfter(t, time_from, ctx, probe, &time_last).ok() && probe.has_time &&
+          time_last + 1 < t.size() && t[time_last + 1].IsNumber() && t[time_last + 1].digits == 4) {
+        asctime = true;
+        has_year = true;
+        y = time_last + 1;
+      }
+    }
     Match m;
-    m.first = day_index < i ? day_index : i;
-    m.last = has_year || two_digit ? y : std::max(after, day_index);
+    m.first = std::min({day_index, i, year_first ? y : i});
+    m.last = year_first ? date_last : has_year || two_digit ? y : std::max(after, day_index);
     auto fail = [&](Status s) {
       m.result = std::move(s);
       if (!first_error) first_error = m;
@@ -391,7 +737,9 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
     }
     int year = static_cast<int>(t[y].value);
     if (two_digit) year += year < 50 ? 2000 : 1900;
-    if (year < spec.min_year || year > spec.max_year) {
+    // A year written with a leading zero (0100) is meant as written.
+    bool padded = gregorian && t[y].digits == 4 && t[y].text[0] == '0';
+    if (!padded && (year < spec.min_year || year > spec.max_year)) {
       fail(Status::InvalidArgument("year " + std::to_string(year) + " is not plausible in the " +
                                    std::string(CalendarName(spec.calendar)) + " calendar"));
       continue;
@@ -404,14 +752,18 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
     ParsedDate out;
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, ه.ش, AH, CE.
+    // Era markers after the year: هـ, ه.ش, AH, CE; Slavic "year" abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 9> kEra = {"ه",    "هجری",    "هجري", "هجريه", "ش",
-                                                         "شمسی", "خورشیدی", "ah",   "م"};
-    if (last + 1 < t.size()) {
+    static const std::array<std::string_view, 13> kEra = {
+        "ه", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی", "ah", "م", "г", "р", "roku", "ce"};
+    if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {
           ++last;
+          if (last + 1 < t.size() && t[last + 1].IsPunct('.') && !t[last + 1].space_before &&
+              (t[last].IsWord("г") || t[last].IsWord("р"))) {
+            ++last;  // 2026 г., 2026 р.
+          }
           break;
         }
       }
@@ -421,11 +773,14 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
       }
     }
     m.last = last;
-    if (spec.calendar == Calendar::kGregorian) {
-      if (Status s = ParseTimeAfter(t, m.last + 1, out, &m.last); !s.ok()) {
+    if (gregorian) {
+      size_t from = asctime ? time_from : m.last + 1;
+      size_t time_last = m.last;
+      if (Status s = ParseTimeAfter(t, from, ctx, out, &time_last); !s.ok()) {
         fail(s);
         continue;
       }
+      if (!asctime) m.last = time_last;
     }
     size_t wd_first = m.first;
     int wd = WeekdayBefore(t, m.first, &wd_first);
@@ -444,16 +799,16 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec) {
 
 }  // namespace
 
-std::optional<Match> MatchMonthName(const Tokens& t, const DateContext&) {
-  return MatchNamed(t, {&GregorianMonths(), Calendar::kGregorian, 1000, 2999});
+std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
+  return MatchNamed(t, {&GregorianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
 }
 
 std::optional<Match> MatchHijri(const Tokens& t) {
-  return MatchNamed(t, {&HijriMonths(), Calendar::kIslamic, 1300, 1600});
+  return MatchNamed(t, {&HijriMonths(), Calendar::kIslamic, 1300, 1600}, DateContext{});
 }
 
 std::optional<Match> MatchPersian(const Tokens& t) {
-  return MatchNamed(t, {&PersianMonths(), Calendar::kPersian, 1200, 1600});
+  return MatchNamed(t, {&PersianMonths(), Calendar::kPersian, 1200, 1600}, DateContext{});
 }
 
 }  // namespace newsdesk::dates_internal

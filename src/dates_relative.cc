@@ -231,6 +231,8 @@ std::optional<Match> MatchRelative(const Tokens& t, const DateContext& ctx) {
         out.minute = static_cast<int>(sod / 60 % 60);
         out.second = static_cast<int>(sod % 60);
         out.utc_offset_minutes = 0;
+        // "5 seconds ago" is a second; minutes and hours ago are read to the minute.
+        out.precision = u.seconds < 60 ? DatePrecision::kSecond : DatePrecision::kMinute;
       } else if (u.seconds > 0) {
         SetCivil(out, ref_days - count * (u.seconds / 86400));
       } else {

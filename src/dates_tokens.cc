@@ -15,6 +15,7 @@ namespace {
 struct Char {
   UChar32 c;
   size_t begin, end;  // byte span in the original input
+  bool upper;         // the original letter was a capital
 };
 
 constexpr UChar32 kDrop = -1;
@@ -85,6 +86,10 @@ UChar32 Fold(UChar32 c) {
       return 0x0647;
     case 0x0671:  // alef wasla
       return 0x0627;
+    case 0x03C2:  // Greek final sigma: ΙΟΥΛΙΟΣ and Ιούλιος read alike
+      return 0x03C3;
+    case 0x0131:  // Turkish dotless i: MAYIS and mayıs read alike
+      return 'i';
     default:
       break;
   }
@@ -128,13 +133,16 @@ std::vector<Char> Decode(std::string_view utf8) {
     U8_NEXT(s, i, len, c);
     if (c < 0) c = 0xFFFD;
     size_t b = static_cast<size_t>(start), e = static_cast<size_t>(i);
-    if (c >= 0xC0 && nfd != nullptr && nfd->getDecomposition(c, decomposition)) {
+    const bool upper = u_isupper(c) || u_istitle(c);
+    // Hangul syllables stay whole (NFD would split them into jamo): 오후, 년.
+    const bool hangul = c >= 0xAC00 && c <= 0xD7A3;
+    if (c >= 0xC0 && !hangul && nfd != nullptr && nfd->getDecomposition(c, decomposition)) {
       for (int32_t k = 0; k < decomposition.length();) {
         UChar32 d = decomposition.char32At(k);
         k += U16_LENGTH(d);
         UChar32 f = Fold(d);
         if (f != kDrop) {
-          out.push_back({f, b, e});
+          out.push_back({f, b, e, upper});
         } else if (!out.empty() && out.back().end == b) {
           out.back().end = e;  // a dropped mark belongs to the letter before it
         }
@@ -143,7 +151,7 @@ std::vector<Char> Decode(std::string_view utf8) {
     }
     UChar32 f = Fold(c);
     if (f != kDrop) {
-      out.push_back({f, b, e});
+      out.push_back({f, b, e, upper});
     } else if (!out.empty() && out.back().end == b) {
       out.back().end = e;  // tatweel, niqqud, harakat: part of the letter before
     }
@@ -202,9 +210,12 @@ Tokens Tokenize(std::string_view utf8) {
       t.kind = Token::Kind::kWord;
       t.hebrew = IsHebrewLetter(c);
       t.arabic = IsArabicLetter(c);
+      t.hangul = c >= 0xAC00 && c <= 0xD7A3;
+      t.caps = true;
       while (i < n) {
         UChar32 d = cs[i].c;
         if (IsLetter(d)) {
+          t.caps = t.caps && cs[i].upper;
           AppendUtf8(t.text, d);
           t.end = cs[i].end;
           ++i;

@@ -95,6 +95,20 @@ std::string Hex64(uint64_t v) {
   return out;
 }
 
+// The country of a host's two-letter top-level domain ("www.haaretz.co.il" -> "IL",
+// ".uk" -> "GB"), "" for others: it chooses how an ambiguous zone name (IST) is read.
+std::string CountryOfHost(std::string_view host) {
+  size_t dot = host.rfind('.');
+  std::string_view tld = dot == std::string_view::npos ? "" : host.substr(dot + 1);
+  if (tld.size() != 2) return "";
+  std::string out;
+  for (char c : tld) {
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return "";
+    out += static_cast<char>(c >= 'a' ? c - 'a' + 'A' : c);
+  }
+  return out == "UK" ? "GB" : out;
+}
+
 // The declared language's primary subtag, lower-case: "en-GB" -> "en".
 std::string PrimaryTag(std::string_view tag) {
   std::string out;
@@ -159,6 +173,7 @@ void SetPublished(const std::vector<std::string>& candidates, const DateContext&
     doc.article.published = parsed->IsoDateTime();
     doc.article.published_raw = raw;
     doc.article.calendar = std::string(CalendarName(parsed->calendar));
+    doc.article.published_precision = std::string(PrecisionName(parsed->precision));
     doc.published_unix = UnixSeconds(*parsed);
     return;
   }
@@ -264,6 +279,7 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   DateContext ctx;
   ctx.reference = page.fetched_at;
   ctx.language_hint = declared.empty() ? a.language : PrimaryTag(declared);
+  ctx.country = CountryOfHost(UrlHost(final_url));
   std::vector<std::string> candidates;
   candidates.reserve(ex.date_candidates.size() + 1);
   if (!ex.published_raw.empty()) candidates.push_back(ex.published_raw);
@@ -301,6 +317,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
   DateContext ctx;
   ctx.reference = in.fetched_at;
   ctx.language_hint = a.language;
+  ctx.country = CountryOfHost(UrlHost(a.canonical_url));
   std::vector<std::string> candidates;
   if (!in.published.empty()) candidates.push_back(in.published);
   SetPublished(candidates, ctx, UnixSeconds(in.fetched_at), doc);

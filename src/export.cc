@@ -34,6 +34,7 @@ Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases) {
   j["story_id"] = IdOrNull(a.story_id);
   j["duplicate_of"] = IdOrNull(a.duplicate_of);
   j["text"] = a.text;
+  j["published_precision"] = a.published_precision;
   j["aliases"] = aliases;
   return j;
 }
@@ -138,11 +139,27 @@ std::string CsvRecord(const std::vector<std::string>& fields) {
 }
 
 const std::vector<std::string>& ArticleFields() {
-  static const std::vector<std::string> kFields = {
-      "id",       "url",      "canonical_url", "title",        "title_language", "byline",
-      "site",     "language", "script",        "published",    "published_raw",  "calendar",
-      "modified", "image",    "fetched_at",    "content_hash", "story_id",       "duplicate_of",
-      "text",     "aliases"};
+  static const std::vector<std::string> kFields = {"id",
+                                                   "url",
+                                                   "canonical_url",
+                                                   "title",
+                                                   "title_language",
+                                                   "byline",
+                                                   "site",
+                                                   "language",
+                                                   "script",
+                                                   "published",
+                                                   "published_raw",
+                                                   "calendar",
+                                                   "modified",
+                                                   "image",
+                                                   "fetched_at",
+                                                   "content_hash",
+                                                   "story_id",
+                                                   "duplicate_of",
+                                                   "text",
+                                                   "published_precision",
+                                                   "aliases"};
   return kFields;
 }
 
@@ -177,6 +194,7 @@ std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases
                     IdOrEmpty(a.story_id),
                     IdOrEmpty(a.duplicate_of),
                     a.text,
+                    a.published_precision,
                     JoinUrls(aliases)});
 }
 

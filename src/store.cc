@@ -25,7 +25,7 @@ using sqlite::Stmt;
 constexpr const char* kArticleColumns =
     "id, url, canonical_url, title, title_language, byline, site, language, script, "
     "published, published_raw, calendar, modified, image, text, fetched_at, content_hash, "
-    "story_id, duplicate_of, run_id";
+    "story_id, duplicate_of, run_id, published_precision";
 
 Article ReadArticle(const Stmt& s) {
   Article a;
@@ -49,15 +49,17 @@ Article ReadArticle(const Stmt& s) {
   a.story_id = s.Int(17);
   a.duplicate_of = s.Int(18);
   a.run_id = s.Int(19);
+  a.published_precision = s.Text(20);
   return a;
 }
 
-// Binds the article's fields (all but id) to parameters 1..19 in kArticleColumns order.
+// Binds the article's fields (all but id) to parameters 1..20 in kArticleColumns order.
 void BindArticle(Stmt& s, const Article& a) {
   s.BindAll(a.url, a.canonical_url, a.title, a.title_language, a.byline, a.site, a.language,
             a.script, a.published, a.published_raw, a.calendar, a.modified, a.image, a.text,
             a.fetched_at, a.content_hash);
   s.BindIdOrNull(17, a.story_id).BindIdOrNull(18, a.duplicate_of).BindIdOrNull(19, a.run_id);
+  s.Bind(20, a.published_precision);
 }
 
 constexpr const char* kUrlColumns =
@@ -275,9 +277,9 @@ class SqliteStore final : public Store {
     Result<Stmt> s = db_->Prepare(
         "INSERT INTO articles (url, canonical_url, title, title_language, byline, site, "
         "language, script, published, published_raw, calendar, modified, image, text, "
-        "fetched_at, content_hash, story_id, duplicate_of, run_id) "
+        "fetched_at, content_hash, story_id, duplicate_of, run_id, published_precision) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19)");
+        "?18, ?19, ?20)");
     if (!s.ok()) return s.status();
     BindArticle(*s, article);
     NEWSDESK_RETURN_IF_ERROR(s->Run());
@@ -290,10 +292,10 @@ class SqliteStore final : public Store {
         "byline = ?5, site = ?6, language = ?7, script = ?8, published = ?9, "
         "published_raw = ?10, calendar = ?11, modified = ?12, image = ?13, text = ?14, "
         "fetched_at = ?15, content_hash = ?16, story_id = ?17, duplicate_of = ?18, "
-        "run_id = ?19 WHERE id = ?20");
+        "run_id = ?19, published_precision = ?20 WHERE id = ?21");
     if (!s.ok()) return s.status();
     BindArticle(*s, article);
-    s->Bind(20, article.id);
+    s->Bind(21, article.id);
     return RunExpectingChange(*s, "article " + std::to_string(article.id));
   }
 

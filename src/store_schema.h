@@ -135,6 +135,14 @@ CREATE TABLE story_merges (
     R"sql(
 CREATE INDEX articles_published ON articles(published, fetched_at);
 )sql",
+    // v6: how much of `published` the page stated (ParsedDate::precision). Dates stored
+    // before it get the precision their ISO form shows; a stored time may have been
+    // stated to the minute or the second, so it stays unknown ('').
+    R"sql(
+ALTER TABLE articles ADD COLUMN published_precision TEXT NOT NULL DEFAULT '';
+UPDATE articles SET published_precision = CASE length(published)
+  WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' ELSE '' END;
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -1,6 +1,9 @@
 #include "newsdesk/dates.h"  // first: the header is self-contained
 
+#include <array>
 #include <chrono>
+#include <cstdio>
+#include <iterator>
 #include <string>
 #include <thread>
 #include <vector>
@@ -494,6 +497,586 @@ TEST(ParseDate, RelativeDatesAgainstTheReference) {
   EXPECT_FALSE(ParseDate("hier", ctx).ok());
   ctx.language_hint = "fr";
   EXPECT_EQ(Iso("hier", ctx), "2026-02-13");
+}
+
+// Each string with its answer: the instant in UTC when a time and zone are stated,
+// else the date-time or date as written; and the precision read.
+struct Case {
+  const char* input;
+  const char* want;
+  const char* precision;
+};
+
+constexpr Case kDateTable[] = {
+    // RFC 822 / 2822 as feeds write them, every zone form.
+    {"Sat, 14 Feb 2026 10:00:00 GMT", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 +0000", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 -0000", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 UT", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 UTC", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 Z", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 +0530", "2026-02-14T04:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 +05:30", "2026-02-14T04:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 -03:30", "2026-02-14T13:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 -02:17", "2026-02-14T12:17:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 GMT+2", "2026-02-14T08:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 GMT-02:17", "2026-02-14T12:17:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 UTC+5:45", "2026-02-14T04:15:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 UTC-3", "2026-02-14T13:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 23:30:00 -0500", "2026-02-15T04:30:00Z", "second"},
+    {"Sun, 01 Mar 2026 00:15:00 +0100", "2026-02-28T23:15:00Z", "second"},
+    {"Thu, 01 Jan 2026 00:00:00 +1400", "2025-12-31T10:00:00Z", "second"},
+    {"Wed, 31 Dec 2025 22:00:00 -1200", "2026-01-01T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00 GMT", "2026-02-14T10:00:00Z", "minute"},
+    {"Sat,  7 Feb 2026 10:00:00 GMT", "2026-02-07T10:00:00Z", "second"},
+    {"Sat, 14 Feb, 2026 10:00:00 GMT", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 February 2026 10:00:00 GMT", "2026-02-14T10:00:00Z", "second"},
+    {"14 Feb 2026 10:00:00 GMT", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 26 10:00:00 GMT", "2026-02-14T10:00:00Z", "second"},
+    {"Sat, 14 Feb 2026", "2026-02-14", "day"},
+    {"Sat Feb 14 2026 10:00:00 +0100", "2026-02-14T09:00:00Z", "second"},
+    {"Sat Feb 14 2026 10:00:00 GMT+0100 (CET)", "2026-02-14T09:00:00Z", "second"},
+    // North American names, fixed and generic (standard or daylight as the date falls).
+    {"Sat, 14 Feb 2026 10:00:00 EST", "2026-02-14T15:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 EDT", "2026-07-14T14:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 CST", "2026-02-14T16:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 CDT", "2026-07-14T15:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 MST", "2026-02-14T17:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 MDT", "2026-07-14T16:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 PST", "2026-02-14T18:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 PDT", "2026-07-14T17:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 AKST", "2026-02-14T19:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 HST", "2026-02-14T20:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 NST", "2026-02-14T13:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 ADT", "2026-02-14T13:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 ET", "2026-02-14T15:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 ET", "2026-07-14T14:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 CT", "2026-02-14T16:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 CT", "2026-07-14T15:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 MT", "2026-02-14T17:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 MT", "2026-07-14T16:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 PT", "2026-02-14T18:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 PT", "2026-07-14T17:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 AT", "2026-02-14T14:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 AT", "2026-07-14T13:00:00Z", "second"},
+    {"February 14, 2026 10:00 a.m. ET", "2026-02-14T15:00:00Z", "minute"},
+    {"Feb. 14, 2026 at 3:30 p.m. PT", "2026-02-14T23:30:00Z", "minute"},
+    {"Sun, 8 Mar 2026 03:30:00 ET", "2026-03-08T07:30:00Z", "second"},
+    {"Sun, 1 Nov 2026 00:30:00 ET", "2026-11-01T04:30:00Z", "second"},
+    // Europe, Africa, Asia, Oceania, South America.
+    {"Sat, 14 Feb 2026 10:00:00 WET", "2026-02-14T10:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 WEST", "2026-07-14T09:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 CET", "2026-02-14T09:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 CEST", "2026-07-14T08:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 MET", "2026-02-14T09:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 MEST", "2026-07-14T08:00:00Z", "second"},
+    {"14.02.2026, 10:00 Uhr MEZ", "2026-02-14T09:00:00Z", "minute"},
+    {"14.07.2026, 10:00 Uhr MESZ", "2026-07-14T08:00:00Z", "minute"},
+    {"Sat, 14 Feb 2026 10:00:00 EET", "2026-02-14T08:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 EEST", "2026-07-14T07:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 BST", "2026-07-14T09:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 MSK", "2026-02-14T07:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 TRT", "2026-02-14T07:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 SAST", "2026-02-14T08:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 EAT", "2026-02-14T07:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 WAT", "2026-02-14T09:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 IST", "2026-02-14T04:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 IDT", "2026-02-14T07:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 PKT", "2026-02-14T05:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 NPT", "2026-02-14T04:15:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 IRST", "2026-02-14T06:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 GST", "2026-02-14T06:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 ICT", "2026-02-14T03:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 WIB", "2026-02-14T03:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 SGT", "2026-02-14T02:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 HKT", "2026-02-14T02:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 JST", "2026-02-14T01:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 KST", "2026-02-14T01:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 AEDT", "2026-02-13T23:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 AEST", "2026-07-14T00:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 ACDT", "2026-02-13T23:30:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 AWST", "2026-02-14T02:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 NZDT", "2026-02-13T21:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 BRT", "2026-02-14T13:00:00Z", "second"},
+    {"Sat, 14 Feb 2026 10:00:00 ART", "2026-02-14T13:00:00Z", "second"},
+    // IANA zone names, the offset of that local date (DST included).
+    {"Sat, 14 Feb 2026 10:00:00 Europe/Berlin", "2026-02-14T09:00:00Z", "second"},
+    {"Tue, 14 Jul 2026 10:00:00 Europe/Berlin", "2026-07-14T08:00:00Z", "second"},
+    {"2026-07-14 10:00 Europe/London", "2026-07-14T09:00:00Z", "minute"},
+    {"2026-02-14 10:00 America/New_York", "2026-02-14T15:00:00Z", "minute"},
+    {"2026-07-14 10:00 america/new_york", "2026-07-14T14:00:00Z", "minute"},
+    {"2026-02-14 10:00 Asia/Kolkata", "2026-02-14T04:30:00Z", "minute"},
+    {"2026-02-14 10:00 Asia/Jerusalem", "2026-02-14T08:00:00Z", "minute"},
+    {"2026-07-14 10:00 Australia/Sydney", "2026-07-14T00:00:00Z", "minute"},
+    {"2026-02-14 10:00 America/Argentina/Buenos_Aires", "2026-02-14T13:00:00Z", "minute"},
+    {"2026-02-14 10:00 Etc/GMT", "2026-02-14T10:00:00Z", "minute"},
+    {"2026-02-14 10:00 Etc/UTC", "2026-02-14T10:00:00Z", "minute"},
+    {"2026-02-14 10:00 Etc/GMT+5", "2026-02-14T15:00:00Z", "minute"},
+    {"2026-02-14 10:00 Asia/Kathmandu", "2026-02-14T04:15:00Z", "minute"},
+    // ISO 8601 / RFC 3339 / W3C-DTF.
+    {"2026-02-14T10:05:09Z", "2026-02-14T10:05:09Z", "second"},
+    {"2026-02-14T10:05:09+02:00", "2026-02-14T08:05:09Z", "second"},
+    {"2026-02-14T10:05:09-08:00", "2026-02-14T18:05:09Z", "second"},
+    {"2026-02-14T10:05:09.123456Z", "2026-02-14T10:05:09Z", "second"},
+    {"2026-02-14T10:05:09,5+01:00", "2026-02-14T09:05:09Z", "second"},
+    {"2026-02-14T10:05+01:00", "2026-02-14T09:05:00Z", "minute"},
+    {"2026-02-14T10:05:09+0100", "2026-02-14T09:05:09Z", "second"},
+    {"2026-02-14T10:05:09+01", "2026-02-14T09:05:09Z", "second"},
+    {"2026-02-14T10:05:09", "2026-02-14T10:05:09", "second"},
+    {"2026-02-14 10:05:09", "2026-02-14T10:05:09", "second"},
+    {"2026-02-14 10:05:09.0", "2026-02-14T10:05:09", "second"},
+    {"2026-02-14 10:05:09 -00:30", "2026-02-14T10:35:09Z", "second"},
+    {"2026-02-14", "2026-02-14", "day"},
+    {"2026-02", "2026-02", "month"},
+    {"2026", "2026", "year"},
+    {" 2026-12 ", "2026-12", "month"},
+    {"20260214", "2026-02-14", "day"},
+    {"2026-045", "2026-02-14", "day"},
+    {"2024-366", "2024-12-31", "day"},
+    {"2026/02/14 10:05:09 EST", "2026-02-14T15:05:09Z", "second"},
+    {"Sat, 2026/02/14 10:05:09 EST", "2026-02-14T15:05:09Z", "second"},
+    {"2024-02-28T18:00:00-08:00", "2024-02-29T02:00:00Z", "second"},
+    {"2026-02-28T18:00:00-08:00", "2026-03-01T02:00:00Z", "second"},
+    {"2000-02-28T20:00:00-05:00", "2000-02-29T01:00:00Z", "second"},
+    {"2026-12-31T23:30:00-01:00", "2027-01-01T00:30:00Z", "second"},
+    {"2026-01-01T00:30:00+01:00", "2025-12-31T23:30:00Z", "second"},
+    {"2026-02-014T10:00:00Z", "2026-02-14T10:00:00Z", "second"},
+    {"2026-06-30T23:59:60Z", "2026-06-30T23:59:59Z", "second"},
+    // asctime and the Twitter layout.
+    {"Sat Feb 14 10:05:09 2026", "2026-02-14T10:05:09", "second"},
+    {"Sat Feb  7 10:05:09 2026", "2026-02-07T10:05:09", "second"},
+    {"Sat Feb 14 10:05:09 +0000 2026", "2026-02-14T10:05:09Z", "second"},
+    {"Sat Feb 14 10:05:09 -0500 2026", "2026-02-14T15:05:09Z", "second"},
+    {"Feb 14 10:05:09 2026", "2026-02-14T10:05:09", "second"},
+    // English datelines.
+    {"February 14, 2026", "2026-02-14", "day"},
+    {"February 14, 2026 3:30 PM EST", "2026-02-14T20:30:00Z", "minute"},
+    {"Feb 14, 2026 11:05 am", "2026-02-14T11:05:00", "minute"},
+    {"Published 12:01 AM GMT, Sat February 14, 2026", "2026-02-14", "day"},
+    {"14 February 2026 | 18:40 BST", "2026-02-14T17:40:00Z", "minute"},
+    {"Saturday 14 February 2026 18.40 GMT", "2026-02-14", "day"},
+    {"Updated: Sat, Feb 14, 2026, 9:02 PM IST", "2026-02-14T15:32:00Z", "minute"},
+    // German, French, Spanish, Italian, Portuguese, Dutch.
+    {"Samstag, 14. Februar 2026, 10:30 Uhr", "2026-02-14T10:30:00", "minute"},
+    {"14. März 2026", "2026-03-14", "day"},
+    {"14. Jänner 2026", "2026-01-14", "day"},
+    {"samedi 14 février 2026 à 10h30", "2026-02-14T10:30:00", "minute"},
+    {"Publié le 1er mars 2026 à 08h05", "2026-03-01T08:05:00", "minute"},
+    {"sábado, 14 de febrero de 2026, 10:30 CET", "2026-02-14T09:30:00Z", "minute"},
+    {"14 de febrero de 2026 a las 10:30", "2026-02-14T10:30:00", "minute"},
+    {"sabato 14 febbraio 2026 alle 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 lug 2026", "2026-07-14", "day"},
+    {"sábado, 14 de fevereiro de 2026 às 10:30", "2026-02-14T10:30:00", "minute"},
+    {"segunda-feira, 16 de fevereiro de 2026", "2026-02-16", "day"},
+    {"14 fev 2026", "2026-02-14", "day"},
+    {"zaterdag 14 februari 2026, 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 mrt 2026", "2026-03-14", "day"},
+    {"14 de març de 2026", "2026-03-14", "day"},
+    {"14 d'abril de 2026", "2026-04-14", "day"},
+    // Polish, Czech, Slovak, Croatian, Serbian.
+    {"sobota, 14 lutego 2026 r.", "2026-02-14", "day"},
+    {"14 lutego 2026 roku, godz. 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 luty 2026", "2026-02-14", "day"},
+    {"sobota 14. února 2026 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14. září 2026", "2026-09-14", "day"},
+    {"14. februára 2026", "2026-02-14", "day"},
+    {"14. veljače 2026. u 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14. februar 2026.", "2026-02-14", "day"},
+    {"14. avgusta 2026", "2026-08-14", "day"},
+    // Swedish, Danish, Norwegian, Finnish.
+    {"lördag 14 februari 2026 kl. 10.30", "2026-02-14T10:30:00", "minute"},
+    {"lördag 14 februari 2026 kl 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14. marts 2026", "2026-03-14", "day"},
+    {"lørdag 14. februar 2026 kl. 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14. desember 2026", "2026-12-14", "day"},
+    {"lauantai 14. helmikuuta 2026 klo 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14.2.2026 klo 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14. joulukuuta 2026", "2026-12-14", "day"},
+    // Hungarian, Romanian, Turkish, Greek.
+    {"2026. február 14. 10:30", "2026-02-14T10:30:00", "minute"},
+    {"2026. febr. 14.", "2026-02-14", "day"},
+    {"2026-július-14T9:15-05:00", "2026-07-14T14:15:00Z", "minute"},
+    {"szombat, 2026. február 14.", "2026-02-14", "day"},
+    {"sâmbătă, 14 februarie 2026, 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 iunie 2026", "2026-06-14", "day"},
+    {"14 Şubat 2026 Cumartesi 10:30", "2026-02-14", "day"},
+    {"Cumartesi, 14 Şubat 2026 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 MAYIS 2026", "2026-05-14", "day"},
+    {"14 Ağustos 2026", "2026-08-14", "day"},
+    {"14 Aralık 2026", "2026-12-14", "day"},
+    {"Σάββατο, 14 Φεβρουαρίου 2026", "2026-02-14", "day"},
+    {"Σαβ, 14 Φεβ 2026 10:00:00 EET", "2026-02-14T08:00:00Z", "second"},
+    {"14 ΑΥΓΟΥΣΤΟΥ 2026", "2026-08-14", "day"},
+    {"14 Μαΐου 2026", "2026-05-14", "day"},
+    {"14 Ιουλ 2026 10:30 μ.μ.", "2026-07-14T22:30:00", "minute"},
+    // Russian, Ukrainian, Belarusian.
+    {"14 февраля 2026 г., 10:30", "2026-02-14T10:30:00", "minute"},
+    {"суббота, 14 февраля 2026", "2026-02-14", "day"},
+    {"14 фев 2026", "2026-02-14", "day"},
+    {"субота, 14 лютого 2026 р.", "2026-02-14", "day"},
+    {"14 лютого 2026 о 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 жніўня 2026", "2026-08-14", "day"},
+    {"14 лютага 2026", "2026-02-14", "day"},
+    // Indonesian and Malay.
+    {"Sabtu, 14 Februari 2026 10:30 WIB", "2026-02-14T03:30:00Z", "minute"},
+    {"Sabtu, 14 Februari 2026 pukul 10.30 WIB", "2026-02-14T03:30:00Z", "minute"},
+    {"14 Agustus 2026", "2026-08-14", "day"},
+    {"Jumat, 13 Februari 2026", "2026-02-13", "day"},
+    {"14 Ogos 2026", "2026-08-14", "day"},
+    {"14 Disember 2026", "2026-12-14", "day"},
+    // Japanese, Chinese, Korean (a Korean date-time with no zone is Korea time).
+    {"2026年2月14日 10:30", "2026-02-14T10:30:00", "minute"},
+    {"2026年2月14日 午後3時20分", "2026-02-14T15:20:00", "minute"},
+    {"2026年2月14日 下午3:20", "2026-02-14T15:20:00", "minute"},
+    {"2026년 2월 14일", "2026-02-14", "day"},
+    {"2026년 2월 14일 오후 3:20", "2026-02-14T06:20:00Z", "minute"},
+    {"2026년 02월 14일  01:31:15", "2026-02-13T16:31:15Z", "second"},
+    {"2026-02-14 오전 11:23:17", "2026-02-14T02:23:17Z", "second"},
+    {"2026-02-14 오후 11:23:17", "2026-02-14T14:23:17Z", "second"},
+    {"2026.02.14 오후 12:05", "2026-02-14T03:05:00Z", "minute"},
+    {"2026.02.14 오전 12:05", "2026-02-13T15:05:00Z", "minute"},
+    {"2026년 2월 14일 오후 3시 20분 5초", "2026-02-14T06:20:05Z", "second"},
+    // Arabic, Persian, Hebrew, Georgian, Hindi, Urdu.
+    {"السبت 14 فبراير 2026 - 10:30 م", "2026-02-14T22:30:00", "minute"},
+    {"14 شباط 2026", "2026-02-14", "day"},
+    {"14 فوریه 2026", "2026-02-14", "day"},
+    {"14 בפברואר 2026, 10:30", "2026-02-14T10:30:00", "minute"},
+    {"14 თებერვალი 2026", "2026-02-14", "day"},
+    {"14 फ़रवरी 2026", "2026-02-14", "day"},
+    {"14 فروری 2026", "2026-02-14", "day"},
+};
+
+// The answer ParseDate gives in the table's terms: the UTC instant when known, else the
+// date-time as written; "error: reason" on failure.
+std::string Answer(std::string_view text, const DateContext& ctx = {}) {
+  Result<ParsedDate> r = ParseDate(text, ctx);
+  if (!r.ok()) return "error: " + std::string(r.status().message());
+  std::string utc = r->UtcDateTime();
+  return utc.empty() ? r->IsoDateTime() : utc;
+}
+
+TEST(ParseDate, TableOfLayoutsZonesAndLanguages) {
+  int right = 0;
+  for (const Case& c : kDateTable) {
+    Result<ParsedDate> r = ParseDate(c.input);
+    ASSERT_TRUE(r.ok()) << c.input << ": " << r.status().ToString();
+    EXPECT_EQ(Answer(c.input), c.want) << c.input;
+    EXPECT_EQ(PrecisionName(r->precision), std::string_view(c.precision)) << c.input;
+    if (Answer(c.input) == c.want && PrecisionName(r->precision) == std::string_view(c.precision))
+      ++right;
+  }
+  EXPECT_EQ(right, static_cast<int>(std::size(kDateTable)));
+}
+
+// Month names of every language, in the orders that language writes: 14 <month> 2026 for
+// each of the twelve months, checked against the month's number.
+TEST(ParseDate, EveryMonthNameOfEveryLanguage) {
+  struct Language {
+    const char* code;
+    std::array<const char*, 12> months;
+    const char* pattern;  // %d day, %s month, %y year
+  };
+  const Language kLanguages[] = {
+      {"en",
+       {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December"},
+       "%s %d, %y"},
+      {"de",
+       {"Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+        "Oktober", "November", "Dezember"},
+       "%d. %s %y"},
+      {"fr",
+       {"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+        "octobre", "novembre", "décembre"},
+       "%d %s %y"},
+      {"es",
+       {"enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
+        "octubre", "noviembre", "diciembre"},
+       "%d de %s de %y"},
+      {"it",
+       {"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto",
+        "settembre", "ottobre", "novembre", "dicembre"},
+       "%d %s %y"},
+      {"pt",
+       {"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro",
+        "outubro", "novembro", "dezembro"},
+       "%d de %s de %y"},
+      {"nl",
+       {"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
+        "oktober", "november", "december"},
+       "%d %s %y"},
+      {"pl",
+       {"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia",
+        "września", "października", "listopada", "grudnia"},
+       "%d %s %y"},
+      {"cs",
+       {"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září",
+        "října", "listopadu", "prosince"},
+       "%d. %s %y"},
+      {"sk",
+       {"januára", "februára", "marca", "apríla", "mája", "júna", "júla", "augusta", "septembra",
+        "októbra", "novembra", "decembra"},
+       "%d. %s %y"},
+      {"hr",
+       {"siječnja", "veljače", "ožujka", "travnja", "svibnja", "lipnja", "srpnja", "kolovoza",
+        "rujna", "studenoga", "studenoga", "prosinca"},
+       "%d. %s %y."},
+      {"sr",
+       {"januar", "februar", "mart", "april", "maj", "jun", "jul", "avgust", "septembar", "oktobar",
+        "novembar", "decembar"},
+       "%d. %s %y."},
+      {"sv",
+       {"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+        "oktober", "november", "december"},
+       "%d %s %y"},
+      {"da",
+       {"januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+        "oktober", "november", "december"},
+       "%d. %s %y"},
+      {"no",
+       {"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september",
+        "oktober", "november", "desember"},
+       "%d. %s %y"},
+      {"fi",
+       {"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta",
+        "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+       "%d. %s %y"},
+      {"hu",
+       {"január", "február", "március", "április", "május", "június", "július", "augusztus",
+        "szeptember", "október", "november", "december"},
+       "%y. %s %d."},
+      {"ro",
+       {"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august",
+        "septembrie", "octombrie", "noiembrie", "decembrie"},
+       "%d %s %y"},
+      {"tr",
+       {"Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık"},
+       "%d %s %y"},
+      {"el",
+       {"Ιανουαρίου", "Φεβρουαρίου", "Μαρτίου", "Απριλίου", "Μαΐου", "Ιουνίου", "Ιουλίου",
+        "Αυγούστου", "Σεπτεμβρίου", "Οκτωβρίου", "Νοεμβρίου", "Δεκεμβρίου"},
+       "%d %s %y"},
+      {"ru",
+       {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+        "октября", "ноября", "декабря"},
+       "%d %s %y г."},
+      {"uk",
+       {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+        "жовтня", "листопада", "грудня"},
+       "%d %s %y р."},
+      {"be",
+       {"студзеня", "лютага", "сакавіка", "красавіка", "мая", "чэрвеня", "ліпеня", "жніўня",
+        "верасня", "кастрычніка", "лістапада", "снежня"},
+       "%d %s %y"},
+      {"id",
+       {"Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus", "September",
+        "Oktober", "November", "Desember"},
+       "%d %s %y"},
+      {"ms",
+       {"Januari", "Februari", "Mac", "April", "Mei", "Jun", "Julai", "Ogos", "September",
+        "Oktober", "November", "Disember"},
+       "%d %s %y"},
+      {"ar",
+       {"يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
+        "نوفمبر", "ديسمبر"},
+       "%d %s %y"},
+      {"he",
+       {"בינואר", "בפברואר", "במרץ", "באפריל", "במאי", "ביוני", "ביולי", "באוגוסט", "בספטמבר",
+        "באוקטובר", "בנובמבר", "בדצמבר"},
+       "%d %s %y"},
+      {"ka",
+       {"იანვარი", "თებერვალი", "მარტი", "აპრილი", "მაისი", "ივნისი", "ივლისი", "აგვისტო",
+        "სექტემბერი", "ოქტომბერი", "ნოემბერი", "დეკემბერი"},
+       "%d %s %y"},
+      {"hi",
+       {"जनवरी", "फ़रवरी", "मार्च", "अप्रैल", "मई", "जून", "जुलाई", "अगस्त", "सितंबर", "अक्टूबर", "नवंबर",
+        "दिसंबर"},
+       "%d %s %y"},
+      {"ur",
+       {"جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
+        "نومبر", "دسمبر"},
+       "%d %s %y"},
+  };
+  int checked = 0;
+  for (const Language& lang : kLanguages) {
+    for (int m = 1; m <= 12; ++m) {
+      // Croatian "listopada" is October, but Polish, Czech and Ukrainian November wins.
+      if (std::string_view(lang.code) == "hr" && m == 10) continue;
+      std::string text;
+      for (const char* p = lang.pattern; *p != '\0'; ++p) {
+        if (*p == '%' && p[1] == 'd') {
+          text += "14";
+        } else if (*p == '%' && p[1] == 's') {
+          text += lang.months[m - 1];
+        } else if (*p == '%' && p[1] == 'y') {
+          text += "2026";
+        } else {
+          text += *p;
+          continue;
+        }
+        ++p;
+      }
+      char want[16];
+      std::snprintf(want, sizeof want, "2026-%02d-14", m);
+      EXPECT_EQ(Iso(text), want) << lang.code << ": " << text;
+      ++checked;
+    }
+  }
+  EXPECT_GE(checked, 350);
+}
+
+// Dates of the seeds and the sample pages and feeds, as they are written there.
+TEST(ParseDate, SeedAndSampleDatelines) {
+  EXPECT_EQ(Answer("כ\"ז שבט תשפ\"ו"), "2026-02-14");
+  EXPECT_EQ(Answer("14.02.2026, 11:20 Uhr"), "2026-02-14T11:20:00");
+  EXPECT_EQ(Answer("יום חמישי, כ\"ה בשבט תשפ\"ו | 12.02.2026 | 09:14"), "2026-02-12");
+  EXPECT_EQ(Answer("الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026"), "2026-02-13");
+  EXPECT_EQ(Answer("Fri, 13 Feb 2026 10:42:00 +0300"), "2026-02-13T07:42:00Z");
+  EXPECT_EQ(Answer("Fri, 13 Feb 2026 11:30:00 +0400"), "2026-02-13T07:30:00Z");
+  EXPECT_EQ(Answer("Sat, 14 Feb 2026 11:20:00 +0100"), "2026-02-14T10:20:00Z");
+  EXPECT_EQ(Answer("Thu, 12 Feb 2026 09:14:00 +0200"), "2026-02-12T07:14:00Z");
+  EXPECT_EQ(Answer("Sun, 15 Feb 2026 05:12:00 +0000"), "2026-02-15T05:12:00Z");
+  EXPECT_EQ(Answer("2026-02-15T05:12:00.000Z"), "2026-02-15T05:12:00Z");
+  EXPECT_EQ(Answer("2026-02-15T18:40:00+01:00"), "2026-02-15T17:40:00Z");
+  EXPECT_EQ(Answer("2026-02-12"), "2026-02-12");
+  EXPECT_EQ(Answer("February 15, 2026 — 6.40pm"), "2026-02-15T18:40:00");
+  EXPECT_EQ(Answer("15 février 2026 à 18h40"), "2026-02-15T18:40:00");
+}
+
+// Ambiguous zone abbreviations: the site's country, then its language, choose the
+// reading; without either the most common reading is taken and a warning says so.
+TEST(ParseDate, AmbiguousZoneNamesFollowTheSite) {
+  const char* kIst = "Sat, 14 Feb 2026 10:00:00 IST";
+  Result<ParsedDate> india = ParseDate(kIst);
+  ASSERT_OK(india);
+  EXPECT_EQ(india->utc_offset_minutes, 330);
+  ASSERT_EQ(india->warnings.size(), 1u);
+  EXPECT_NE(india->warnings[0].find("India Standard Time"), std::string::npos);
+  DateContext he;
+  he.language_hint = "he";
+  EXPECT_EQ(Answer(kIst, he), "2026-02-14T08:00:00Z");
+  EXPECT_TRUE(ParseDate(kIst, he)->warnings.empty());
+  DateContext ireland;
+  ireland.country = "IE";
+  EXPECT_EQ(Answer(kIst, ireland), "2026-02-14T09:00:00Z");
+  DateContext en_ie;
+  en_ie.language_hint = "en-IE";
+  EXPECT_EQ(Answer(kIst, en_ie), "2026-02-14T09:00:00Z");
+  DateContext israel_in_english;  // the country beats the language
+  israel_in_english.language_hint = "en";
+  israel_in_english.country = "IL";
+  EXPECT_EQ(Answer(kIst, israel_in_english), "2026-02-14T08:00:00Z");
+  DateContext zh;
+  zh.language_hint = "zh";
+  EXPECT_EQ(Answer("Sat, 14 Feb 2026 10:00:00 CST", zh), "2026-02-14T02:00:00Z");
+  EXPECT_EQ(Answer("Sat, 14 Feb 2026 10:00:00 CST"), "2026-02-14T16:00:00Z");
+  DateContext bd;
+  bd.country = "bd";
+  EXPECT_EQ(Answer("Sat, 14 Feb 2026 10:00:00 BST", bd), "2026-02-14T04:00:00Z");
+  EXPECT_FALSE(ParseDate("Sat, 14 Feb 2026 10:00:00 BST")->warnings.empty());
+  // Names that are also words count only in capitals: "ist" is German for "is".
+  EXPECT_EQ(Answer("14.02.2026 10:00 ist"), "2026-02-14T10:00:00");
+  EXPECT_EQ(Answer("14 février 2026 10:00 et"), "2026-02-14T10:00:00");
+}
+
+// RFC 2822 §4.3: military zone letters other than Z "SHOULD all be considered
+// equivalent to -0000" (RFC 822 had their signs backwards): the time is read, the
+// offset is not, and a warning says why.
+TEST(ParseDate, Rfc2822_MilitaryLettersAreReadWithoutAnOffset) {
+  Result<ParsedDate> r = ParseDate("Sat, 14 Feb 2026 10:00:00 A");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->IsoDateTime(), "2026-02-14T10:00:00");
+  EXPECT_FALSE(r->utc_offset_minutes.has_value());
+  EXPECT_EQ(r->raw, "Sat, 14 Feb 2026 10:00:00 A");
+  ASSERT_EQ(r->warnings.size(), 1u);
+  EXPECT_EQ(Answer("Sat, 14 Feb 2026 10:00:00 Z"), "2026-02-14T10:00:00Z");
+}
+
+// Nothing impossible is accepted: each of these fails with its reason.
+TEST(ParseDate, ImpossibleDatesTimesAndOffsetsAreRejectedWithReasons) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026-02-14T10:00:00-99:99", "offset -99:99 is out of range"},
+      {"2026-02-14T10:00:00+15:00", "offset +15:00 is out of range"},
+      {"2026-02-14T10:00:00+14:30", "offset +14:30 is out of range"},
+      {"2026-02-14T10:00:00+05:60", "offset +05:60 is out of range"},
+      {"Sat, 14 Feb 2026 10:00:00 +9999", "offset +99:99 is out of range"},
+      {"Sat, 14 Feb 2026 10:00:00 GMT+16", "offset +16:00 is out of range"},
+      {"2026-02-14T24:00:00Z", "time 24:0:0 is out of range"},
+      {"2026-02-14T25:14:55Z", "time 25:14:55 is out of range"},
+      {"2026-02-14T10:61:55Z", "time 10:61:55 is out of range"},
+      {"2026-02-14T10:14:61Z", "time 10:14:61 is out of range"},
+      {"2026-02-14T10:14:60Z", "second 60 (a leap second) exists only at minute 59"},
+      {"2026-02-14 13:00 pm", "hour 13 with am/pm"},
+      {"2026-02-29", "day 29 does not exist in February 2026"},
+      {"2026-13-01", "month 13 does not exist"},
+      {"2026-00", "month 0 does not exist"},
+      {"2026-13", "month 13 does not exist"},
+      {"2026-366", "day 366 of the year does not exist in 2026 (365 days)"},
+      {"2026-000", "day 0 of the year does not exist in 2026 (365 days)"},
+      {"Sun, 99 Jun 2026 12:00:00 GMT", "day 99 does not exist in June 2026"},
+      {"31 April 2026", "day 31 does not exist in April 2026"},
+      {"30 lutego 2026", "day 30 does not exist in February 2026"},
+      {"Fri, 14 Feb 2026 10:00:00 GMT", "Friday does not match 2026-02-14 (a Saturday)"},
+      {"Sat Feb 14 25:00:00 2026", "date without a year"},
+      {"2026년 2월 30일", "day 30 does not exist in February 2026"},
+  };
+  for (const auto& [input, reason] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_FALSE(r.ok()) << input << " -> " << r->IsoDateTime();
+    EXPECT_TRUE(r.status().IsInvalidArgument()) << input;
+    EXPECT_NE(r.status().message().find(reason), std::string::npos)
+        << input << ": " << r.status().message();
+  }
+}
+
+// A date whose time part cannot be read at all keeps what was read, says so in its
+// precision, and warns; it is never presented as a full date-time.
+TEST(ParseDate, PartialReadsSayWhatWasRead) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026-02-14T09:xx:00Z", "time 't09:xx:00z' not read"},
+      {"2026-02-14T10:14:xxZ", "not read"},
+      {"Sat, 14 Feb 2026 1:2:3:4 GMT", "time '1:2:3:4' not read"},
+      {"2026-02-14T09:00:00+00:xx", "offset '+00:xx' not read"},
+      {"Sat, 14 Feb 2026 11:47:32 +zz:00", "offset '+zz:00' not read"},
+      {"2026-02-14-01", "text after the date not read: '-01'"},
+  };
+  for (const auto& [input, warning] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->precision, DatePrecision::kDay) << input;
+    EXPECT_FALSE(r->has_time) << input;
+    EXPECT_EQ(r->IsoDateTime(), "2026-02-14") << input;
+    EXPECT_EQ(r->UtcDateTime(), "") << input;
+    ASSERT_FALSE(r->warnings.empty()) << input;
+    EXPECT_NE(r->warnings[0].find(warning), std::string::npos) << input << ": " << r->warnings[0];
+  }
+  Result<ParsedDate> glued = ParseDate("2026-02-14T11:30:00-06:00Textra");
+  ASSERT_OK(glued);
+  EXPECT_EQ(glued->UtcDateTime(), "2026-02-14T17:30:00Z");
+  ASSERT_EQ(glued->warnings.size(), 1u);
+  EXPECT_NE(glued->warnings[0].find("'Textra'"), std::string::npos);
+}
+
+// W3C-DTF reduced precision (sitemaps, Atom): a year or a month stays one; no day is
+// invented. Only a whole value reads so: in running text "2026" is not a date.
+TEST(ParseDate, ReducedPrecisionIsKept) {
+  Result<ParsedDate> month = ParseDate("2003-12");
+  ASSERT_OK(month);
+  EXPECT_EQ(month->precision, DatePrecision::kMonth);
+  EXPECT_EQ(month->IsoDate(), "2003-12");
+  EXPECT_EQ(month->IsoDateTime(), "2003-12");
+  Result<ParsedDate> year = ParseDate("2003");
+  ASSERT_OK(year);
+  EXPECT_EQ(year->precision, DatePrecision::kYear);
+  EXPECT_EQ(year->IsoDate(), "2003");
+  EXPECT_FALSE(ParseDate("in 2003 and 2004").ok());
+  EXPECT_FALSE(ParseDate("copyright 2003-12 staff").ok());
+  EXPECT_FALSE(ParseDate("22013").ok());
+  EXPECT_FALSE(ParseDate("013").ok());
+  EXPECT_FALSE(ParseDate("2013-xx-27").ok());
+  EXPECT_EQ(PrecisionName(DatePrecision::kSecond), "second");
+  EXPECT_EQ(PrecisionName(DatePrecision::kMinute), "minute");
 }
 
 TEST(ParseDate, NothingToFind) {

@@ -254,6 +254,29 @@ TEST(AssembleImport, NormalizesAndDates) {
   EXPECT_EQ(a.content_hash, ContentHash(a.text));
 }
 
+// An ambiguous zone name is read as the site's country uses it: IST on an .il site is
+// Israel Standard Time, on a .in site India's; the precision is kept.
+TEST(AssembleImport, ZoneNamesFollowTheSitesCountry) {
+  ImportInput in;
+  in.title = "Short";
+  in.text = "Short text.";
+  in.published = "Sat, 14 Feb 2026 10:00 IST";
+  in.url = "https://news.example.co.il/x";
+  Result<Document> il = AssembleImport(in);
+  ASSERT_OK(il);
+  EXPECT_EQ(il->article.published, "2026-02-14T10:00:00+02:00");
+  EXPECT_EQ(il->article.published_precision, "minute");
+  in.url = "https://news.example.in/x";
+  Result<Document> india = AssembleImport(in);
+  ASSERT_OK(india);
+  EXPECT_EQ(india->article.published, "2026-02-14T10:00:00+05:30");
+  in.published = "2026-02";
+  Result<Document> month = AssembleImport(in);
+  ASSERT_OK(month);
+  EXPECT_EQ(month->article.published, "2026-02");
+  EXPECT_EQ(month->article.published_precision, "month");
+}
+
 TEST(AssembleImport, DeclaredLanguageWins) {
   ImportInput in;
   in.url = "https://example.com/x";

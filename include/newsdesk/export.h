@@ -6,7 +6,9 @@
 // Articles, in id order, one record each:
 //   id, url, canonical_url, title, title_language, byline, site, language, script,
 //   published, published_raw, calendar, modified, image, fetched_at, content_hash,
-//   story_id, duplicate_of, text, aliases
+//   story_id, duplicate_of, text, published_precision, aliases
+// published_precision says how much `published` states: "year", "month", "day",
+// "minute", "second", or "" when unknown.
 // story_id and duplicate_of are null in JSONL (empty in CSV) when the article has none.
 // aliases are the article's other URLs (exact duplicates not stored again), in the order
 // they were seen: an array of strings in JSONL ([] when none), the URLs joined by one space

@@ -32,6 +32,8 @@ struct Article {
   std::string published;      // ISO 8601 date or date-time, "" if unknown
   std::string published_raw;  // as written on the page
   std::string calendar;       // calendar of published_raw: "gregorian", "hebrew", ...
+  // How much `published` states: "year", "month", "day", "minute", "second"; "" unknown.
+  std::string published_precision;
   std::string modified;
   std::string image;
   std::string text;

@@ -2,7 +2,10 @@
 // input (each argument, or each line of stdin when there are none):
 //   {"input": "...", "date": "2026-02-14" | null, "calendar": "hebrew" | ... | null,
 //    "error": null | "reason", "datetime": "2026-02-14T10:00:00+02:00" | null,
-//    "raw": "the span the date was read from" | null}
+//    "raw": "the span the date was read from" | null,
+//    "precision": "year" | "month" | "day" | "minute" | "second" | null,
+//    "utc": "2026-02-14T08:00:00Z" (when a time and offset are known) | null,
+//    "warnings": ["what was unsure or left out", ...]}
 // The field names are a contract (DESIGN.md). Exit 0 when every input parsed, 1 when
 // some did not (each reported), 2 on a usage error.
 #include <chrono>
@@ -21,6 +24,7 @@ namespace {
 struct DateOptions {
   std::vector<std::string> texts;
   std::string lang;
+  std::string country;
   std::string reference;
   std::string adar = "reject";
 };
@@ -34,12 +38,19 @@ nlohmann::json ToJson(std::string_view input, const Result<ParsedDate>& r) {
     j["error"] = nullptr;
     j["datetime"] = r->IsoDateTime();
     j["raw"] = r->raw;
+    j["precision"] = PrecisionName(r->precision);
+    std::string utc = r->UtcDateTime();
+    j["utc"] = utc.empty() ? nlohmann::json(nullptr) : nlohmann::json(utc);
+    j["warnings"] = r->warnings;
   } else {
     j["date"] = nullptr;
     j["calendar"] = nullptr;
     j["error"] = std::string(r.status().message());
     j["datetime"] = nullptr;
     j["raw"] = nullptr;
+    j["precision"] = nullptr;
+    j["utc"] = nullptr;
+    j["warnings"] = nlohmann::json::array();
   }
   return j;
 }
@@ -61,6 +72,7 @@ Result<std::chrono::system_clock::time_point> Reference(const std::string& text)
 int Run(const DateOptions& opts) {
   DateContext ctx;
   ctx.language_hint = opts.lang;
+  ctx.country = opts.country;
   if (opts.adar == "adar2") {
     ctx.plain_adar_in_leap_year = PlainAdar::kAdarII;
   } else if (opts.adar == "adar1") {
@@ -100,6 +112,8 @@ const bool kRegistered = RegisterCommand({
       sub.add_option("text", opts->texts, "Texts holding one date each (default: stdin lines)");
       sub.add_option("--lang", opts->lang,
                      "Language hint (BCP 47) for numeric day/month order, e.g. en-US, de");
+      sub.add_option("--country", opts->country,
+                     "Site country (ISO 3166, e.g. IL, IN) for ambiguous zone names like IST");
       sub.add_option("--reference", opts->reference,
                      "Reference time for relative dates (ISO 8601; default: now)");
       sub.add_option("--adar", opts->adar,
