@@ -135,6 +135,12 @@ CREATE TABLE story_merges (
     R"sql(
 CREATE INDEX articles_published ON articles(published, fetched_at);
 )sql",
+    // v6: where each article's HTTP response is archived (WARC file and the offset of its
+    // response record; docs/archives.md), for re-extraction without refetching.
+    R"sql(
+ALTER TABLE articles ADD COLUMN warc_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN warc_offset INTEGER NOT NULL DEFAULT -1;
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
