@@ -401,7 +401,7 @@ struct Transfer {
   std::string body;
   int64_t cap = 0;
   bool over_cap = false;
-  std::string refused;             // set by the open-socket check
+  std::string refused;  // set by the open-socket check
   // With FetchOptions::record_exchanges: the heads as curl's trace saw them.
   std::string request_head;
   std::string response_head;

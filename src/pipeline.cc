@@ -43,7 +43,8 @@ void Archive(WarcWriter* warc, WorkItem& in, WriteItem& out) {
       return;
     }
   }
-  if (in.fetch.outcome == FetchOutcome::kOk && in.fetch.exchanges.back().url == in.fetch.final_url) {
+  if (in.fetch.outcome == FetchOutcome::kOk &&
+      in.fetch.exchanges.back().url == in.fetch.final_url) {
     in.warc_file = last->file;
     in.warc_offset = last->offset;
   }

@@ -286,8 +286,8 @@ void Writer::Process(WriteItem& item) {
       }
       Result<Stored> stored = StoreDocument(*item.doc, item.url);
       if (stored.ok() && stored->state == UrlState::kFetched && !item.warc_file.empty()) {
-        if (Status s = store_.SetArticleArchive(stored->article_id, item.warc_file,
-                                                item.warc_offset);
+        if (Status s =
+                store_.SetArticleArchive(stored->article_id, item.warc_file, item.warc_offset);
             !s.ok()) {
           stored = s;
         }
