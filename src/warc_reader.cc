@@ -49,6 +49,7 @@ struct WarcReader::Impl {
   std::string mem;
   size_t mem_pos = 0;
   int64_t file_size = -1;
+  int64_t start_offset = 0;  // where in the file reading started (OpenAt)
 
   // Compressed input: in[in_pos..] not yet consumed; in[0] is at file offset in_base.
   std::string in;
@@ -85,7 +86,7 @@ struct WarcReader::Impl {
 
   // The file offset of the record at `position`: its member's for .gz, else its own.
   int64_t FileOffset(int64_t position) const {
-    if (!gzip) return position;
+    if (!gzip) return start_offset + position;
     int64_t offset = 0;
     for (const auto& [pos, file] : member_starts) {
       if (pos > position) break;
@@ -518,9 +519,19 @@ WarcReader::~WarcReader() = default;
 
 Result<std::unique_ptr<WarcReader>> WarcReader::Open(const std::string& path,
                                                      WarcReaderOptions options) {
+  return OpenAt(path, 0, options);
+}
+
+Result<std::unique_ptr<WarcReader>> WarcReader::OpenAt(const std::string& path, int64_t offset,
+                                                       WarcReaderOptions options) {
   Fd fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC));
   if (!fd.valid()) return Status::IOError("cannot open " + path + ": " + std::strerror(errno));
+  if (offset < 0 || ::lseek(fd.get(), offset, SEEK_SET) != offset) {
+    return Status::InvalidArgument("cannot seek " + path + " to " + std::to_string(offset));
+  }
   auto impl = std::make_unique<Impl>();
+  impl->in_base = offset;  // file offsets stay absolute
+  impl->start_offset = offset;
   struct stat st {};
   if (::fstat(fd.get(), &st) == 0 && S_ISREG(st.st_mode)) impl->file_size = st.st_size;
   impl->fd = std::move(fd);

@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 #include "newsdesk/pipeline.h"
+#include "newsdesk/reextract.h"
 #include "newsdesk/store.h"
 #include "testing/news_page.h"
 #include "testing/status_matchers.h"
@@ -438,6 +439,60 @@ TEST(WarcPipeline, IngestArchivesResponsesThatReimportToTheSameArticles) {
   EXPECT_EQ(imported->counts.stored, 6);
   EXPECT_EQ(imported->counts.failed, 0);
   EXPECT_EQ(Articles(**imported_store), Articles(**fetched_store));
+}
+
+TEST(Reextract, UpdatesArticlesWhoseExtractionChangedFromTheirArchivedResponses) {
+  TestServer server;
+  std::vector<std::string> urls;
+  for (int n = 1; n <= 3; ++n) {
+    const std::string path = "/re/" + std::to_string(n);
+    server.Handle(path, [n](const testing::HttpRequest&) {
+      return testing::HttpResponse::Html(testing::NewsPage(n));
+    });
+    urls.push_back(server.url(path));
+  }
+  TempDir dir;
+  auto store = Store::Open(":memory:");
+  ASSERT_OK(store.status());
+  PipelineOptions options = LoopbackOptions();
+  auto writer = WarcWriter::Open({.dir = dir.path()});
+  ASSERT_OK(writer.status());
+  options.warc = std::shared_ptr<WarcWriter>(std::move(*writer));
+  Pipeline pipeline(**store, options);
+  ASSERT_OK(pipeline.Ingest(urls).status());
+  ASSERT_OK(options.warc->Close());
+  // An article as an older extractor left it, and one stored before archiving was on.
+  Result<std::optional<Article>> first = (*store)->GetArticle(1);
+  ASSERT_OK(first.status());
+  ASSERT_TRUE(first->has_value());
+  const Article fresh = **first;
+  Article old = fresh;
+  old.text = "Loading... Read More";
+  old.title = "Home";
+  ASSERT_OK((*store)->UpdateArticle(old));
+  Article unarchived = fresh;
+  unarchived.canonical_url += "?copy";
+  unarchived.content_hash = "";
+  ASSERT_OK((*store)->InsertArticle(unarchived).status());
+
+  Result<ReextractReport> report = Reextract(**store, {});
+  ASSERT_OK(report.status());
+  EXPECT_EQ(report->examined, 3);
+  EXPECT_EQ(report->changed, 1);
+  EXPECT_EQ(report->unchanged, 2);
+  EXPECT_EQ(report->failed, 0);
+  EXPECT_EQ(report->not_archived, 1);
+  Result<std::optional<Article>> again = (*store)->GetArticle(1);
+  ASSERT_OK(again.status());
+  EXPECT_EQ((*again)->text, fresh.text);
+  EXPECT_EQ((*again)->title, fresh.title);
+  EXPECT_EQ((*again)->story_id, fresh.story_id);
+
+  ReextractOptions later;
+  later.since = "2999-01-01";
+  Result<ReextractReport> none = Reextract(**store, later);
+  ASSERT_OK(none.status());
+  EXPECT_EQ(none->examined, 0);
 }
 
 TEST(WarcPipeline, ImportsAWarcWrittenByWget) {

@@ -115,6 +115,9 @@ class WarcReader {
  public:
   static Result<std::unique_ptr<WarcReader>> Open(const std::string& path,
                                                   WarcReaderOptions options = {});
+  // The same, starting at byte `offset` of the file (a record's WarcLocation::offset).
+  static Result<std::unique_ptr<WarcReader>> OpenAt(const std::string& path, int64_t offset,
+                                                    WarcReaderOptions options = {});
   // Reads from memory (tests, fuzzing).
   static std::unique_ptr<WarcReader> FromString(std::string data, WarcReaderOptions options = {});
   ~WarcReader();
