@@ -175,7 +175,10 @@ int main(int argc, char** argv) {
     std::printf("  RSS after scan: %ld MB (peak %ld MB)\n", RssKb() / 1024,
                 newsdesk::bench::PeakRssKb() / 1024);
   }
-  if (scan_only) return 0;
+  if (scan_only) {
+    if (keep.empty()) fs::remove_all(dir);
+    return 0;
+  }
 
   // 2. Import through the pipeline.
   auto store = newsdesk::Store::Open((dir / "bench.db").string());
