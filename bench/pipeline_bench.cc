@@ -25,6 +25,7 @@
 
 #include <unistd.h>
 
+#include "bench_pages.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/warc.h"
@@ -33,41 +34,11 @@
 #include "thread_cpu.h"
 
 namespace fs = std::filesystem;
+using newsdesk::bench::Distinct;
+using newsdesk::bench::ReadFile;
+using newsdesk::bench::RssKb;
 
 namespace {
-
-long RssKb() {
-  std::ifstream statm("/proc/self/statm");
-  long pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Copy `k` of a page: every "</p>" gets a marker so texts (and hashes) differ, and
-// canonical links are dropped.
-std::string Distinct(const std::string& html, int k) {
-  const std::string marker = " [copy " + std::to_string(k) + "]</p>";
-  std::string out;
-  out.reserve(html.size() + 1024);
-  size_t pos = 0;
-  for (size_t hit; (hit = html.find("</p>", pos)) != std::string::npos; pos = hit + 4) {
-    out.append(html, pos, hit - pos);
-    out += marker;
-  }
-  out.append(html, pos, std::string::npos);
-  // Copies must not claim one canonical URL, or they are (rightly) exact duplicates.
-  for (const char* attr : {"rel=\"canonical\"", "rel='canonical'", "rel=canonical", "og:url"}) {
-    const std::string a = attr;
-    for (size_t at; (at = out.find(a)) != std::string::npos;)
-      out.replace(at, a.size(), "data-x=\"\"");
-  }
-  return out;
-}
 
 double Secs(std::chrono::nanoseconds d) { return std::chrono::duration<double>(d).count(); }
 

@@ -21,6 +21,7 @@
 
 #include <unistd.h>
 
+#include "bench_pages.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/warc.h"
@@ -28,37 +29,11 @@
 #include "warc_codec.h"
 
 namespace fs = std::filesystem;
+using newsdesk::bench::Distinct;
+using newsdesk::bench::ReadFile;
+using newsdesk::bench::RssKb;
 
 namespace {
-
-long RssKb() {
-  std::ifstream statm("/proc/self/statm");
-  long pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Copy `k` of a page: a marker in every paragraph so texts differ; no canonical links.
-std::string Distinct(const std::string& html, int k) {
-  const std::string marker = " [copy " + std::to_string(k) + "]</p>";
-  std::string out;
-  size_t pos = 0;
-  for (size_t hit; (hit = html.find("</p>", pos)) != std::string::npos; pos = hit + 4) {
-    out.append(html, pos, hit - pos);
-    out += marker;
-  }
-  out.append(html, pos, std::string::npos);
-  for (const std::string a : {"rel=\"canonical\"", "rel='canonical'", "rel=canonical", "og:url"}) {
-    for (size_t at; (at = out.find(a)) != std::string::npos;)
-      out.replace(at, a.size(), "data-x=\"\"");
-  }
-  return out;
-}
 
 std::string Record(const std::string& type, const std::string& uri, const std::string& block) {
   return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +

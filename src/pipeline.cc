@@ -303,10 +303,10 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }
 
-Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
+template <typename Next>
+Result<RunSummary> Pipeline::RunWithoutFetcher(const Next& next, const char* source) {
   stop_ = false;
   cancel_ = false;
-  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
   internal::Writer writer(store_, options_, cancel_);
   Status opened = writer.Open();
   if (!opened.ok()) return opened;
@@ -320,54 +320,45 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
   uint64_t seq = 0;
   try {
     for (;;) {
-      ImportInput doc;
-      if (stop_ || writer.failed() || !next(doc)) break;
-      if (!run.in_flight.Acquire()) break;
       WorkItem item;
+      if (stop_ || writer.failed() || !next(item)) break;
+      if (!run.in_flight.Acquire()) break;
       item.seq = seq++;
-      doc.fetched_at = now();
-      item.import = std::move(doc);
       run.work.Push(std::move(item));
     }
   } catch (const std::exception& e) {
-    writer.SetFatal(Status::Internal(std::string("import source: ") + e.what()));
+    writer.SetFatal(Status::Internal(std::string(source) + ": " + e.what()));
   }
   return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }
 
+Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
+  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
+  return RunWithoutFetcher(
+      [&](WorkItem& item) {
+        ImportInput doc;
+        if (!next(doc)) return false;
+        doc.fetched_at = now();
+        item.import = std::move(doc);
+        return true;
+      },
+      "import source");
+}
+
 Result<RunSummary> Pipeline::ImportPages(const std::function<bool(ArchivedPage&)>& next) {
-  stop_ = false;
-  cancel_ = false;
-  internal::Writer writer(store_, options_, cancel_);
-  Status opened = writer.Open();
-  if (!opened.ok()) return opened;
-
-  const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight : 256;
-  Run run(options_.queue_capacity, tokens);
-  RunRegistration registration(*this, run);
-  std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });
-  std::vector<std::thread> workers = StartWorkers(WorkerCount(options_.workers), run);
-
-  uint64_t seq = 0;
-  try {
-    for (;;) {
-      ArchivedPage page;
-      if (stop_ || writer.failed() || !next(page)) break;
-      if (!run.in_flight.Acquire()) break;
-      WorkItem item;
-      item.seq = seq++;
-      item.fetched_at = page.fetched_at;
-      item.fetch = std::move(page.response);
-      item.fetch.outcome = FetchOutcome::kOk;
-      if (item.fetch.final_url.empty()) item.fetch.final_url = item.fetch.url;
-      item.warc_file = std::move(page.warc_file);
-      item.warc_offset = page.warc_offset;
-      run.work.Push(std::move(item));
-    }
-  } catch (const std::exception& e) {
-    writer.SetFatal(Status::Internal(std::string("archive source: ") + e.what()));
-  }
-  return DrainAndFinish(run, workers, writer_thread, writer, stop_);
+  return RunWithoutFetcher(
+      [&](WorkItem& item) {
+        ArchivedPage page;
+        if (!next(page)) return false;
+        item.fetched_at = page.fetched_at;
+        item.fetch = std::move(page.response);
+        item.fetch.outcome = FetchOutcome::kOk;
+        if (item.fetch.final_url.empty()) item.fetch.final_url = item.fetch.url;
+        item.warc_file = std::move(page.warc_file);
+        item.warc_offset = page.warc_offset;
+        return true;
+      },
+      "archive source");
 }
 
 }  // namespace newsdesk

@@ -326,6 +326,19 @@ std::vector<StoredArticle> Articles(Store& store) {
   return out;
 }
 
+// Serves NewsPage(n) at PREFIXn for n = 1..count; returns their URLs.
+std::vector<std::string> ServeNewsPages(TestServer& server, const std::string& prefix, int count) {
+  std::vector<std::string> urls;
+  for (int n = 1; n <= count; ++n) {
+    const std::string path = prefix + std::to_string(n);
+    server.Handle(path, [n](const testing::HttpRequest&) {
+      return testing::HttpResponse::Html(testing::NewsPage(n));
+    });
+    urls.push_back(server.url(path));
+  }
+  return urls;
+}
+
 PipelineOptions LoopbackOptions() {
   PipelineOptions o;
   o.fetch.allow_private_networks = true;
@@ -374,14 +387,7 @@ Result<RunSummary> ImportWarcs(Store& store, const std::vector<std::string>& fil
 
 TEST(WarcPipeline, IngestArchivesResponsesThatReimportToTheSameArticles) {
   TestServer server;
-  std::vector<std::string> urls;
-  for (int n = 1; n <= 5; ++n) {
-    const std::string path = "/news/" + std::to_string(n);
-    server.Handle(path, [n](const testing::HttpRequest&) {
-      return testing::HttpResponse::Html(testing::NewsPage(n));
-    });
-    urls.push_back(server.url(path));
-  }
+  std::vector<std::string> urls = ServeNewsPages(server, "/news/", 5);
   server.Handle("/moved", [&](const testing::HttpRequest&) {
     return testing::HttpResponse::Redirect(301, "/news/6");
   });
@@ -443,14 +449,7 @@ TEST(WarcPipeline, IngestArchivesResponsesThatReimportToTheSameArticles) {
 
 TEST(Reextract, UpdatesArticlesWhoseExtractionChangedFromTheirArchivedResponses) {
   TestServer server;
-  std::vector<std::string> urls;
-  for (int n = 1; n <= 3; ++n) {
-    const std::string path = "/re/" + std::to_string(n);
-    server.Handle(path, [n](const testing::HttpRequest&) {
-      return testing::HttpResponse::Html(testing::NewsPage(n));
-    });
-    urls.push_back(server.url(path));
-  }
+  std::vector<std::string> urls = ServeNewsPages(server, "/re/", 3);
   TempDir dir;
   auto store = Store::Open(":memory:");
   ASSERT_OK(store.status());
@@ -501,13 +500,7 @@ TEST(WarcPipeline, ImportsAWarcWrittenByWget) {
   }
   TestServer server;
   std::string urls;
-  for (int n = 1; n <= 4; ++n) {
-    const std::string path = "/story/" + std::to_string(n);
-    server.Handle(path, [n](const testing::HttpRequest&) {
-      return testing::HttpResponse::Html(testing::NewsPage(n));
-    });
-    urls += " " + server.url(path);
-  }
+  for (const std::string& url : ServeNewsPages(server, "/story/", 4)) urls += " " + url;
   urls += " " + server.url("/status/404");
   TempDir dir;
   const std::string prefix = dir.File("crawl");

@@ -158,6 +158,11 @@ class Pipeline {
  private:
   struct Run;
   class RunRegistration;
+  // Import() and ImportPages(): the items `next` fills (false = end) through the workers
+  // and the writer, without a fetcher; `source` names the input in errors. Defined and
+  // used in pipeline.cc only.
+  template <typename Next>
+  Result<RunSummary> RunWithoutFetcher(const Next& next, const char* source);
   Store& store_;
   PipelineOptions options_;
   std::atomic<bool> stop_{false};
