@@ -215,11 +215,17 @@ struct WarcWriter::Impl {
   // REQUIRES: mu held. Opens the next file and writes its warcinfo record.
   Status OpenNextFile() {
     if (Status s = fd.Close(); !s.ok()) return s;
-    const std::string name =
-        options.prefix + "-" + FileTimestamp(std::chrono::system_clock::now()) + "-" +
-        std::to_string(::getpid()) + "-" + std::to_string(serial++) + ".warc.gz";
-    path = (std::filesystem::path(options.dir) / name).string();
-    Fd f(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644));
+    std::string name;
+    Fd f;
+    // A name taken already (another writer of this process in the same millisecond): the
+    // next serial number.
+    for (int attempt = 0; !f.valid() && attempt < 100; ++attempt) {
+      name = options.prefix + "-" + FileTimestamp(std::chrono::system_clock::now()) + "-" +
+             std::to_string(::getpid()) + "-" + std::to_string(serial++) + ".warc.gz";
+      path = (std::filesystem::path(options.dir) / name).string();
+      f = Fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_APPEND | O_CLOEXEC, 0644));
+      if (!f.valid() && errno != EEXIST) break;
+    }
     if (!f.valid()) return Status::IOError("open " + path + ": " + std::strerror(errno));
     fd = std::move(f);
     size = 0;

@@ -21,14 +21,6 @@
 
 namespace newsdesk {
 
-struct ReextractOptions {
-  // Only articles fetched at or after this ISO 8601 date or date-time ("" = all).
-  std::string since;
-  int batch = 200;  // articles per transaction
-  // Called after each batch with the counts so far (may be null).
-  std::function<void(const struct ReextractReport&)> progress;
-};
-
 struct ReextractReport {
   int64_t examined = 0;               // articles with an archived response
   int64_t changed = 0;                // updated
@@ -37,6 +29,14 @@ struct ReextractReport {
   int64_t failed = 0;                 // record missing or unreadable, or assembly failed
   int64_t not_archived = 0;           // articles without an archived response (skipped)
   std::vector<std::string> failures;  // "article 12: ...", at most 100
+};
+
+struct ReextractOptions {
+  // Only articles fetched at or after this ISO 8601 date or date-time ("" = all).
+  std::string since;
+  int batch = 200;  // articles per transaction
+  // Called after each batch with the counts so far (may be null).
+  std::function<void(const ReextractReport&)> progress;
 };
 
 // Re-extracts as described above. A non-OK Result means the store failed; per-article
