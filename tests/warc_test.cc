@@ -598,5 +598,42 @@ TEST(WarcCommand, ImportsWarcFilesAndWarnsAboutTruncation) {
   EXPECT_NE(text.find(std::to_string(html_pages) + " HTML pages"), std::string::npos) << text;
 }
 
+// The commands end to end: ingest --warc, import of what it wrote into another store,
+// reextract over the imported articles.
+TEST(WarcCommand, IngestWithWarcThenImportThenReextract) {
+  TestServer server;
+  TempDir dir;
+  std::string list;
+  for (const std::string& url : ServeNewsPages(server, "/cli/", 3)) list += url + "\n";
+  WriteFile(dir.File("urls.txt"), list);
+  const std::string bin = NEWSDESK_BINARY;
+  const std::string log = " >>" + dir.File("log.txt") + " 2>&1";
+  const std::string ingest = bin + " ingest " + dir.File("urls.txt") + " --db " + dir.File("a.db") +
+                             " --allow-private-networks --delay-ms 0 --warc " + dir.File("warc") +
+                             log;
+  ASSERT_EQ(WEXITSTATUS(std::system(ingest.c_str())), 0) << ReadFile(dir.File("log.txt"));
+  std::vector<std::string> files;
+  for (const auto& e : std::filesystem::directory_iterator(dir.File("warc"))) {
+    files.push_back(e.path().string());
+  }
+  ASSERT_EQ(files.size(), 1u);
+  EXPECT_TRUE(files[0].ends_with(".warc.gz")) << files[0];
+
+  const std::string import = bin + " import " + files[0] + " --db " + dir.File("b.db") + log;
+  ASSERT_EQ(WEXITSTATUS(std::system(import.c_str())), 0) << ReadFile(dir.File("log.txt"));
+  const std::string reextract = bin + " reextract --db " + dir.File("b.db") + log;
+  ASSERT_EQ(WEXITSTATUS(std::system(reextract.c_str())), 0) << ReadFile(dir.File("log.txt"));
+  const std::string text = ReadFile(dir.File("log.txt"));
+  EXPECT_NE(text.find("import: 3 pages"), std::string::npos) << text;
+  EXPECT_NE(text.find("3 articles examined: 0 changed, 3 unchanged"), std::string::npos) << text;
+
+  auto b = Store::Open(dir.File("b.db"));
+  ASSERT_OK(b.status());
+  Result<std::optional<std::pair<std::string, int64_t>>> where = (*b)->GetArticleArchive(1);
+  ASSERT_OK(where.status());
+  ASSERT_TRUE(where->has_value());
+  EXPECT_EQ((*where)->first, files[0]);
+}
+
 }  // namespace
 }  // namespace newsdesk
