@@ -285,7 +285,8 @@ void Writer::Process(WriteItem& item) {
         break;
       }
       Result<Stored> stored = StoreDocument(*item.doc, item.url);
-      if (stored.ok() && stored->state == UrlState::kFetched && !item.warc_file.empty()) {
+      if (stored.ok() && stored->state == UrlState::kFetched && !item.warc_file.empty() &&
+          item.warc_offset >= 0) {
         if (Status s =
                 store_.SetArticleArchive(stored->article_id, item.warc_file, item.warc_offset);
             !s.ok()) {

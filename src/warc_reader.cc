@@ -375,7 +375,7 @@ Result<bool> WarcReader::Impl::Next(WarcRecord& record) {
     }
     const std::string_view head = View(start, *header_end);
     WarcRecord r;
-    r.offset = FileOffset(start);
+    r.offset = !gzip || aligned ? FileOffset(start) : -1;
     size_t pos = head.find('\n');
     r.version = std::string(head.substr(0, pos));
     if (!r.version.empty() && r.version.back() == '\r') r.version.pop_back();

@@ -232,6 +232,8 @@ TEST(WarcReader, ReadsAFileCompressedAsOneMember) {
   ReadAll all = ReadRecords(*WarcReader::FromString(Gz(text)));
   ASSERT_EQ(all.records.size(), 50u);
   EXPECT_EQ(all.records[49].block, "block 49");
+  EXPECT_EQ(all.records[0].offset, 0);
+  EXPECT_EQ(all.records[1].offset, -1);  // inside the member: not addressable
   EXPECT_TRUE(all.warnings.empty());
 }
 

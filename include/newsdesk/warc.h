@@ -34,8 +34,10 @@ struct WarcLocation {
 struct WarcRecord {
   std::string version;  // "WARC/1.1", "WARC/1.0"
   std::vector<std::pair<std::string, std::string>> headers;
-  std::string block;   // the content block (for response records: the HTTP message)
-  int64_t offset = 0;  // see WarcLocation
+  std::string block;  // the content block (for response records: the HTTP message)
+  // See WarcLocation; -1 for a record that cannot be read from an offset alone (not the
+  // first record of a gzip member holding several).
+  int64_t offset = 0;
   // The first header named `name` (case-insensitive), or "" when absent.
   std::string_view Header(std::string_view name) const;
   std::string_view type() const { return Header("WARC-Type"); }

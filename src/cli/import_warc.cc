@@ -135,8 +135,10 @@ class PageSource {
     page.fetched_at = response->date.time_since_epoch().count() != 0
                           ? response->date
                           : std::chrono::system_clock::now();
-    page.warc_file = stored_name_;
-    page.warc_offset = record.offset;
+    if (record.offset >= 0) {  // else not addressable: not kept for re-extraction
+      page.warc_file = stored_name_;
+      page.warc_offset = record.offset;
+    }
     return true;
   }
 
