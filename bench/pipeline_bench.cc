@@ -3,11 +3,13 @@
 // threads.
 //
 // Usage: pipeline_bench [--count N] [--pages DIR] [--workers N] [--file 1] [--keep DIR]
+//                       [--warc DIR]
 // Serves N copies of the pages in DIR (default: the extraction devset), each made distinct
 // by a marker in every paragraph, from the loopback test server (one host, per-host limits
 // lifted; `--file 1`: written to disk and read over file:// instead), ingests them into a
 // fresh store and prints pages/s, CPU time, the share of time per stage, peak RSS and RSS
-// at 1k/5k/20k pages (memory must stay flat as the run grows).
+// at 1k/5k/20k pages (memory must stay flat as the run grows). `--warc DIR` archives every
+// exchange as WARC files in DIR, for the cost of archiving.
 #include <algorithm>
 #include <atomic>
 #include <chrono>
@@ -23,48 +25,20 @@
 
 #include <unistd.h>
 
+#include "bench_pages.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
+#include "newsdesk/warc.h"
 #include "process_usage.h"
 #include "testing/test_server.h"
 #include "thread_cpu.h"
 
 namespace fs = std::filesystem;
+using newsdesk::bench::Distinct;
+using newsdesk::bench::ReadFile;
+using newsdesk::bench::RssKb;
 
 namespace {
-
-long RssKb() {
-  std::ifstream statm("/proc/self/statm");
-  long pages = 0, resident = 0;
-  statm >> pages >> resident;
-  return resident * (sysconf(_SC_PAGESIZE) / 1024);
-}
-
-std::string ReadFile(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
-
-// Copy `k` of a page: every "</p>" gets a marker so texts (and hashes) differ, and
-// canonical links are dropped.
-std::string Distinct(const std::string& html, int k) {
-  const std::string marker = " [copy " + std::to_string(k) + "]</p>";
-  std::string out;
-  out.reserve(html.size() + 1024);
-  size_t pos = 0;
-  for (size_t hit; (hit = html.find("</p>", pos)) != std::string::npos; pos = hit + 4) {
-    out.append(html, pos, hit - pos);
-    out += marker;
-  }
-  out.append(html, pos, std::string::npos);
-  // Copies must not claim one canonical URL, or they are (rightly) exact duplicates.
-  for (const char* attr : {"rel=\"canonical\"", "rel='canonical'", "rel=canonical", "og:url"}) {
-    const std::string a = attr;
-    for (size_t at; (at = out.find(a)) != std::string::npos;)
-      out.replace(at, a.size(), "data-x=\"\"");
-  }
-  return out;
-}
 
 double Secs(std::chrono::nanoseconds d) { return std::chrono::duration<double>(d).count(); }
 
@@ -92,6 +66,7 @@ int main(int argc, char** argv) {
   int workers = 0;
   bool file_mode = false;
   std::string keep;
+  std::string warc;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
     if (flag == "--pages")
@@ -104,10 +79,12 @@ int main(int argc, char** argv) {
       file_mode = std::atoi(argv[i + 1]) != 0;
     else if (flag == "--keep")
       keep = argv[i + 1];
+    else if (flag == "--warc")
+      warc = argv[i + 1];
     else {
       std::fprintf(stderr,
                    "usage: pipeline_bench [--count N] [--pages DIR] [--workers N] [--file 1] "
-                   "[--keep DIR]\n");
+                   "[--keep DIR] [--warc DIR]\n");
       return 2;
     }
   }
@@ -184,6 +161,14 @@ int main(int argc, char** argv) {
       next_mark = next_mark == 1000 ? 5000 : next_mark * 4;
     }
   };
+  if (!warc.empty()) {
+    auto writer = newsdesk::WarcWriter::Open({.dir = warc});
+    if (!writer.ok()) {
+      std::fprintf(stderr, "pipeline_bench: %s\n", writer.status().ToString().c_str());
+      return 1;
+    }
+    options.warc = std::move(*writer);
+  }
   newsdesk::Pipeline pipeline(**store, options);
   const auto t0 = std::chrono::steady_clock::now();
   auto summary = pipeline.Ingest(urls);

@@ -356,12 +356,16 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   c.file = file;
   const fs::path folder = fs::absolute(fs::path(file)).parent_path();
   TableReader r(file, root, "");
-  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys({"name", "store", "sources", "fetch", "stories", "daemon"}));
+  NEWSDESK_RETURN_IF_ERROR(
+      r.CheckKeys({"name", "store", "warc", "sources", "fetch", "stories", "daemon"}));
   if (!r.Find("name")) return r.ErrorAt(1, "name", "missing; expected the pipeline's name");
   NEWSDESK_RETURN_IF_ERROR(r.String("name", &c.name));
   std::string store = "newsdesk.db";
   NEWSDESK_RETURN_IF_ERROR(r.String("store", &store));
   c.store = store == ":memory:" ? store : Anchor(folder, store).string();
+  std::string warc;
+  NEWSDESK_RETURN_IF_ERROR(r.String("warc", &warc));
+  if (!warc.empty()) c.warc_dir = Anchor(folder, warc).string();
 
   const toml::table* t = nullptr;
   NEWSDESK_RETURN_IF_ERROR(r.Table("fetch", &t));

@@ -363,6 +363,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
                                          [](const SourceConfig& s) { return s.is_local(); });
   po.stories = config.stories;
   po.workers = im.options.workers;
+  po.warc = im.options.warc;
   po.source = config.name;
   po.run_name = "";  // this run is recorded here, as one run over every batch
   po.fetcher_factory = im.options.fetcher_factory;

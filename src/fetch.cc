@@ -403,7 +403,11 @@ struct Transfer {
   std::string body;
   int64_t cap = 0;
   bool over_cap = false;
-  std::string refused;             // set by the open-socket check
+  std::string refused;  // set by the open-socket check
+  // With FetchOptions::record_exchanges: the heads as curl's trace saw them.
+  std::string request_head;
+  std::string response_head;
+  std::chrono::system_clock::time_point started{};
   CURLcode result = CURLE_OK;      // how curl ended it
   CURLMcode add_error = CURLM_OK;  // curl_multi_add_handle refused it
 };
@@ -472,6 +476,7 @@ class CurlLoop {
     CURL* easy = t->easy->handle.get();
     curl_easy_setopt(easy, CURLOPT_WRITEDATA, t.get());
     curl_easy_setopt(easy, CURLOPT_OPENSOCKETDATA, t.get());
+    curl_easy_setopt(easy, CURLOPT_DEBUGDATA, t.get());  // used only when recording
     if (CURLMcode mc = curl_multi_add_handle(multi_.get(), easy); mc != CURLM_OK) {
       t->add_error = mc;
       // Not from inside the caller's call: done_ may start more transfers.
@@ -977,6 +982,35 @@ class FetcherImpl final : public Fetcher {
     return n;
   }
 
+  // CURLOPT_DEBUGFUNCTION when recording exchanges: keeps the header lines as they were
+  // sent and received (the last block received: a 1xx block is replaced by the final one).
+  static int OnTrace(CURL*, curl_infotype type, char* data, size_t size, void* userp) {
+    auto* t = static_cast<Transfer*>(userp);
+    if (type == CURLINFO_HEADER_OUT) {
+      t->request_head.append(data, size);
+    } else if (type == CURLINFO_HEADER_IN) {
+      if (size >= 5 && std::string_view(data, 5) == "HTTP/") t->response_head.clear();
+      t->response_head.append(data, size);
+    }
+    return 0;
+  }
+
+  // Keeps the exchange `t` finished for an archive (FetchOptions::record_exchanges).
+  static void RecordExchange(Job& job, Transfer& t, CURL* easy) {
+    if (t.response_head.empty()) return;  // no response (or file://)
+    HttpExchange x;
+    x.url = job.current_url;
+    x.date = t.started;
+    if (const char* ip = nullptr;
+        curl_easy_getinfo(easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip != nullptr) {
+      x.remote_ip = ip;
+    }
+    x.request_head = std::move(t.request_head);
+    x.response_head = std::move(t.response_head);
+    x.body = t.body;
+    job.response.exchanges.push_back(std::move(x));
+  }
+
   void StartTransfer(Host& host, std::unique_ptr<Job> job) {
     // The loop with the fewest transfers: with several, the busier loop's completions come
     // back later, so it is given less.
@@ -989,6 +1023,7 @@ class FetcherImpl final : public Fetcher {
     t->loop_index = index;
     t->host = &host;
     t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
+    if (options_.record_exchanges) t->started = SystemClock::now();
     t->easy = AcquireEasy(slot);
     if (t->easy == nullptr) {
       return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
@@ -1047,6 +1082,10 @@ class FetcherImpl final : public Fetcher {
     curl_easy_setopt(e, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(e, CURLOPT_ERRORBUFFER, easy->error);
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, &FetcherImpl::OnWrite);
+    if (options_.record_exchanges) {  // the heads come from curl's trace
+      curl_easy_setopt(e, CURLOPT_DEBUGFUNCTION, &FetcherImpl::OnTrace);
+      curl_easy_setopt(e, CURLOPT_VERBOSE, 1L);
+    }
     slot.loop->SetUpEasy(e);
     curl_easy_setopt(e, CURLOPT_ACCEPT_ENCODING, "");  // every encoding curl decodes
     curl_easy_setopt(e, CURLOPT_PROXY, "");            // never a proxy from the environment ...
@@ -1131,6 +1170,7 @@ class FetcherImpl final : public Fetcher {
     long status = 0;
     curl_easy_getinfo(easy, CURLINFO_RESPONSE_CODE, &status);
     if (job->is_robots) return OnRobotsDone(host, *t, code, status);
+    if (options_.record_exchanges) RecordExchange(*job, *t, easy);
 
     FetchResponse& r = job->response;
     r.final_url = job->current_url;

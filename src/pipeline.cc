@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <utility>
 
+#include "newsdesk/warc.h"
 #include "pipeline_queue.h"
 #include "pipeline_robots.h"
 #include "pipeline_writer.h"
@@ -30,12 +31,37 @@ struct WorkItem {
   FetchResponse fetch;
   std::optional<ImportInput> import;
   std::chrono::system_clock::time_point fetched_at;
+  std::string warc_file;  // an archived page's record, or "" (set by Archive for fetches)
+  int64_t warc_offset = -1;
 };
 
-WriteItem Assemble(WorkItem&& in, AssemblyTimes& times) {
+// Writes the item's HTTP exchanges to `warc` (null: none); the item then points at its
+// final response's record when that is the response it was fetched with.
+void Archive(WarcWriter* warc, WorkItem& in, WriteItem& out) {
+  if (warc == nullptr || in.fetch.exchanges.empty()) return;
+  Result<WarcLocation> last = Status::NotFound("none");
+  for (const HttpExchange& x : in.fetch.exchanges) {
+    last = warc->WriteExchange(x);
+    if (!last.ok()) {
+      out.archive_error = last.status().ToString();
+      return;
+    }
+  }
+  if (in.fetch.outcome == FetchOutcome::kOk &&
+      in.fetch.exchanges.back().url == in.fetch.final_url) {
+    in.warc_file = last->file;
+    in.warc_offset = last->offset;
+  }
+  in.fetch.exchanges.clear();
+}
+
+WriteItem Assemble(WorkItem&& in, AssemblyTimes& times, WarcWriter* warc) {
   WriteItem out;
   out.seq = in.seq;
   try {
+    Archive(warc, in, out);
+    out.warc_file = std::move(in.warc_file);
+    out.warc_offset = in.warc_offset;
     if (in.import) {
       out.url = in.import->url;
       out.from_fetch = false;
@@ -91,6 +117,7 @@ struct Pipeline::Run {
   BoundedQueue<WriteItem> write;
   TokenPool in_flight;               // released by the writer for each item it finishes
   std::unique_ptr<Fetcher> fetcher;  // null for imports
+  WarcWriter* warc = nullptr;        // archives fetched exchanges (workers write)
   std::mutex stats_mu;               // guards the fields below
   std::chrono::nanoseconds fetcher_cpu{0};
   std::chrono::nanoseconds worker_wait{0};
@@ -182,7 +209,7 @@ std::vector<std::thread> StartWorkers(int n, RunState& run) {
           std::optional<WorkItem> item = run.work.Pop();
           wait += Clock::now() - idle;
           if (!item) break;
-          run.write.Push(Assemble(std::move(*item), times));
+          run.write.Push(Assemble(std::move(*item), times, run.warc));
         } catch (...) {
         }
       }
@@ -274,6 +301,8 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   const int tokens = options_.max_in_flight > 0 ? options_.max_in_flight
                                                 : 4 * std::max(1, options_.fetch.max_total);
   Run run(options_.queue_capacity, tokens);
+  run.warc = options_.warc.get();
+  if (run.warc) fetch_options.record_exchanges = true;
   run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(fetch_options)
                                          : Fetcher::Create(fetch_options);
   if (!run.fetcher) return Status::Internal("no fetcher");
@@ -319,10 +348,10 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   return DrainAndFinish(run, workers, writer_thread, writer, stop_);
 }
 
-Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
+template <typename Next>
+Result<RunSummary> Pipeline::RunWithoutFetcher(const Next& next, const char* source) {
   stop_ = false;
   cancel_ = false;
-  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
   internal::Writer writer(store_, options_, cancel_);
   Status opened = writer.Open();
   if (!opened.ok()) return opened;
@@ -336,19 +365,45 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
   uint64_t seq = 0;
   try {
     for (;;) {
-      ImportInput doc;
-      if (stop_ || writer.failed() || !next(doc)) break;
-      if (!run.in_flight.Acquire()) break;
       WorkItem item;
+      if (stop_ || writer.failed() || !next(item)) break;
+      if (!run.in_flight.Acquire()) break;
       item.seq = seq++;
-      doc.fetched_at = now();
-      item.import = std::move(doc);
       run.work.Push(std::move(item));
     }
   } catch (const std::exception& e) {
-    writer.SetFatal(Status::Internal(std::string("import source: ") + e.what()));
+    writer.SetFatal(Status::Internal(std::string(source) + ": " + e.what()));
   }
   return DrainAndFinish(run, workers, writer_thread, writer, stop_);
+}
+
+Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
+  const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
+  return RunWithoutFetcher(
+      [&](WorkItem& item) {
+        ImportInput doc;
+        if (!next(doc)) return false;
+        doc.fetched_at = now();
+        item.import = std::move(doc);
+        return true;
+      },
+      "import source");
+}
+
+Result<RunSummary> Pipeline::ImportPages(const std::function<bool(ArchivedPage&)>& next) {
+  return RunWithoutFetcher(
+      [&](WorkItem& item) {
+        ArchivedPage page;
+        if (!next(page)) return false;
+        item.fetched_at = page.fetched_at;
+        item.fetch = std::move(page.response);
+        item.fetch.outcome = FetchOutcome::kOk;
+        if (item.fetch.final_url.empty()) item.fetch.final_url = item.fetch.url;
+        item.warc_file = std::move(page.warc_file);
+        item.warc_offset = page.warc_offset;
+        return true;
+      },
+      "archive source");
 }
 
 }  // namespace newsdesk

@@ -245,6 +245,10 @@ void Writer::Process(WriteItem& item) {
     ++summary_.counts.done;
     return;
   }
+  if (!item.archive_error.empty()) {
+    SetFatal(Status::IOError("warc: " + item.archive_error));
+    return;  // the URL stays pending: its exchange is not archived
+  }
   const FetchResponse& r = item.fetch;
   // Never sent because the run was stopped, or aborted by Cancel() ("canceled"): the URL
   // stays pending, untouched, for the next run.
@@ -281,6 +285,14 @@ void Writer::Process(WriteItem& item) {
         break;
       }
       Result<Stored> stored = StoreDocument(*item.doc, item.url);
+      if (stored.ok() && stored->state == UrlState::kFetched && !item.warc_file.empty() &&
+          item.warc_offset >= 0) {
+        if (Status s =
+                store_.SetArticleArchive(stored->article_id, item.warc_file, item.warc_offset);
+            !s.ok()) {
+          stored = s;
+        }
+      }
       if (!stored.ok()) {
         e.state = UrlState::kFailed;
         e.error = "store: " + stored.status().ToString();

@@ -36,6 +36,10 @@ struct WriteItem {
   FetchResponse fetch;  // body released; outcome etc. for fetched items
   std::optional<Document> doc;
   std::string error;  // why assembly failed, when !doc
+  // Where the response is archived (WARC file and offset); "" = not archived.
+  std::string warc_file;
+  int64_t warc_offset = -1;
+  std::string archive_error;  // writing the archive failed: ends the run
 };
 
 class Writer {

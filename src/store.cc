@@ -406,6 +406,22 @@ class SqliteStore final : public Store {
     return db_->QueryInt("SELECT COUNT(*) FROM articles");
   }
 
+  Status SetArticleArchive(int64_t id, const std::string& warc_file, int64_t offset) override {
+    Result<Stmt> s =
+        db_->Prepare("UPDATE articles SET warc_file = ?1, warc_offset = ?2 WHERE id = ?3");
+    if (!s.ok()) return s.status();
+    s->BindAll(warc_file, offset, id);
+    return RunExpectingChange(*s, "article " + std::to_string(id));
+  }
+
+  Result<std::optional<std::pair<std::string, int64_t>>> GetArticleArchive(int64_t id) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT warc_file, warc_offset FROM articles WHERE id = ?1 AND warc_file != ''");
+    if (s.ok()) s->Bind(1, id);
+    return QueryOne<std::pair<std::string, int64_t>>(
+        std::move(s), [](const Stmt& r) { return std::pair(r.Text(0), r.Int(1)); });
+  }
+
   // ---- Frontier ----
 
   Status UpsertUrl(const FrontierEntry& e) override {

@@ -143,6 +143,12 @@ ALTER TABLE articles ADD COLUMN published_precision TEXT NOT NULL DEFAULT '';
 UPDATE articles SET published_precision = CASE length(published)
   WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' ELSE '' END;
 )sql",
+    // v7: where each article's HTTP response is archived (WARC file and the offset of its
+    // response record; docs/archives.md), for re-extraction without refetching.
+    R"sql(
+ALTER TABLE articles ADD COLUMN warc_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE articles ADD COLUMN warc_offset INTEGER NOT NULL DEFAULT -1;
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -122,6 +122,13 @@ interval = "1h30m"
   EXPECT_EQ(c.sources[2].interval, std::chrono::minutes(90));
 }
 
+TEST(Config, WarcDirectoryIsOptionalAndRelativeToTheFile) {
+  EXPECT_EQ(MustParse(kMinimal, "/srv/p/t.toml").warc_dir, "");
+  PipelineConfig c = MustParse(std::string("warc = \"../archive\"\n") + kMinimal, "/srv/p/t.toml");
+  EXPECT_EQ(c.warc_dir, "/srv/archive");
+  EXPECT_NE(ErrorOf(std::string("warc = 3\n") + kMinimal).find("warc"), std::string::npos);
+}
+
 TEST(Config, Defaults) {
   PipelineConfig c = MustParse(kMinimal, "/srv/p/t.toml");
   FetchOptions defaults;

@@ -86,6 +86,8 @@ struct PipelineConfig {
   std::string file;  // the TOML file as given
   std::string name;
   std::string store;  // database path, resolved against the TOML file's folder
+  // Directory for WARC archives of every fetched exchange (key `warc`); "" = none.
+  std::string warc_dir;
   std::vector<SourceConfig> sources;
   FetchOptions fetch;  // defaults with the [fetch] overrides applied
   StoryOptions stories;

@@ -48,6 +48,9 @@ struct CrawlOptions {
   int max_child_sitemaps = 1000;  // per source and run
   int batch_size = 5000;          // due URLs handed to the pipeline at a time
   int workers = 0;                // pipeline CPU workers; 0 = hardware concurrency
+  // Archives every fetched exchange of the pipeline part (PipelineOptions::warc); null =
+  // none. Discovery (feeds, sitemaps) is not archived.
+  std::shared_ptr<WarcWriter> warc;
 };
 
 // What discovery found in one source.

@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "newsdesk/status.h"
 
@@ -54,6 +55,24 @@ struct FetchOptions {
   // (RFC 9309 §2.4: SHOULD NOT use a cached copy for more than 24 hours).
   std::shared_ptr<RobotsCache> robots_cache;
   std::chrono::hours robots_cache_ttl{24};
+  // Keep each HTTP exchange of a request (FetchResponse::exchanges) for an archive. Costs
+  // a copy of each body and curl's header trace; robots.txt fetches are not kept.
+  bool record_exchanges = false;
+};
+
+// One HTTP request and its response as they crossed the wire, for archives
+// (newsdesk/warc.h). Each redirect hop and each retry that got a response is one.
+struct HttpExchange {
+  std::string url;
+  std::string remote_ip;                       // "" when unknown
+  std::chrono::system_clock::time_point date;  // when the request was sent
+  // Request line and header lines as sent, CRLF-terminated, ending with an empty line.
+  std::string request_head;
+  // Status line and header lines as received (the final block, after any 1xx), ending
+  // with an empty line.
+  std::string response_head;
+  // The body as the fetcher keeps it: content coding undone, at most max_body_bytes.
+  std::string body;
 };
 
 // How a fetch ended. Every request ends in exactly one of these.
@@ -93,6 +112,9 @@ struct FetchResponse {
   std::optional<std::chrono::system_clock::time_point> retry_at;
   uint64_t tag = 0;
   std::chrono::milliseconds elapsed{0};
+  // With FetchOptions::record_exchanges: every exchange of this request, in order (the
+  // last one is the final response; none for file:// URLs and failures before a response).
+  std::vector<HttpExchange> exchanges;
 };
 
 class Fetcher {

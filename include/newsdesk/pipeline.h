@@ -41,6 +41,8 @@
 
 namespace newsdesk {
 
+class WarcWriter;  // newsdesk/warc.h
+
 // Counts so far; `done` = every outcome below added up.
 struct PipelineProgress {
   int64_t total = 0;  // URLs (or documents) given to this run
@@ -111,6 +113,20 @@ struct PipelineOptions {
   std::function<std::unique_ptr<Fetcher>(const FetchOptions&)> fetcher_factory;
   // Clock for fetched_at; null = system_clock::now (tests pin it).
   std::function<std::chrono::system_clock::time_point()> now;
+  // When set, Ingest() archives every HTTP exchange here (the workers write, so the
+  // fetcher does no file I/O) and each stored article keeps where its response is
+  // (Store::SetArticleArchive). A failed write ends the run with its error.
+  std::shared_ptr<WarcWriter> warc;
+};
+
+// An HTTP response from an archive, run through the pipeline as if it had been fetched
+// (newsdesk import FILE.warc): `response` is a kOk response with url, final_url,
+// http_status, content_type, content_language and body.
+struct ArchivedPage {
+  FetchResponse response;
+  std::chrono::system_clock::time_point fetched_at;  // the record's WARC-Date
+  std::string warc_file;                             // where the record is; "" = unknown
+  int64_t warc_offset = -1;
 };
 
 class Pipeline {
@@ -132,6 +148,11 @@ class Pipeline {
   // failure whose url is "line N" when `doc.url` is empty.
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
+  // Runs archived responses through decode, extract, normalize, dedup and stories, and
+  // records their URLs in the frontier as fetched. `next` yields them one at a time (false
+  // = end) on the caller's thread; at most max_in_flight pages are held at once.
+  Result<RunSummary> ImportPages(const std::function<bool(ArchivedPage&)>& next);
+
   // Stops the run: no URL is fetched any more (the ones queued stay pending, untouched);
   // transfers already on the wire finish within `stop_grace`, and what finished is written
   // and committed. Ingest()/Import() then return with `interrupted` set.
@@ -142,6 +163,11 @@ class Pipeline {
  private:
   struct Run;
   class RunRegistration;
+  // Import() and ImportPages(): the items `next` fills (false = end) through the workers
+  // and the writer, without a fetcher; `source` names the input in errors. Defined and
+  // used in pipeline.cc only.
+  template <typename Next>
+  Result<RunSummary> RunWithoutFetcher(const Next& next, const char* source);
   Store& store_;
   PipelineOptions options_;
   std::atomic<bool> stop_{false};

@@ -246,6 +246,12 @@ class Store {
   // only the articles it selects.
   virtual Result<int64_t> FirstArticleSince(const std::string& since, int64_t last) = 0;
   virtual Result<int64_t> CountArticles() = 0;
+  // Where the HTTP response article `id` came from is archived: a WARC file (as it was
+  // named when written or imported) and the offset of the response record. NotFound if no
+  // article `id`.
+  virtual Status SetArticleArchive(int64_t id, const std::string& warc_file, int64_t offset) = 0;
+  // The archived response of article `id`: nullopt when it has none (or no article `id`).
+  virtual Result<std::optional<std::pair<std::string, int64_t>>> GetArticleArchive(int64_t id) = 0;
 
   // Frontier. UpsertUrl writes every field of the entry (insert or replace by url) and
   // stamps updated_at.

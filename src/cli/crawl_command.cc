@@ -29,6 +29,7 @@ struct CrawlFlags {
   bool allow_private = false;
   int workers = 0;
   int max_runs = 0;  // daemon, for tests
+  std::string warc;  // overrides the pipeline's `warc`
 };
 
 // A log line on stderr: "2026-02-14T10:00:00Z newsdesk crawl: ...".
@@ -52,6 +53,7 @@ void PrintSources(std::FILE* out, const CrawlReport& report) {
 struct Prepared {
   PipelineConfig config;
   LockedStore locked;
+  std::shared_ptr<WarcWriter> warc;  // null: not archiving
 };
 std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& f) {
   Result<PipelineConfig> config = LoadPipelineConfig(f.pipeline);
@@ -59,12 +61,16 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
     std::cerr << "newsdesk " << command << ": " << config.status().message() << "\n";
     return kExitUsage;
   }
-  Prepared p{std::move(config).value(), {}};
+  Prepared p{std::move(config).value(), {}, nullptr};
   if (!f.db.empty()) {
     p.config.store = f.db;
     p.config.daemon.lock_file = f.db + ".lock";
   }
   if (f.allow_private) p.config.fetch.allow_private_networks = true;
+  if (!f.warc.empty()) p.config.warc_dir = f.warc;
+  bool warc_ok = true;
+  p.warc = OpenWarcForWriting(command, p.config.warc_dir, warc_ok);
+  if (!warc_ok) return kExitUsage;
   std::optional<LockedStore> locked =
       OpenStoreForWriting(command, p.config.store, p.config.daemon.lock_file);
   if (!locked) return kExitUsage;
@@ -81,6 +87,7 @@ int RunCrawl(const CrawlFlags& f) {
   options.progress = ProgressPrinter();
   options.log = [](const std::string& line) { LogLine("crawl", line); };
   options.workers = f.workers;
+  options.warc = p.warc;
   Crawler crawler(p.config, *p.locked.store, options);
   Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
     LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
@@ -105,6 +112,7 @@ int RunDaemonCommand(const CrawlFlags& f) {
   DaemonOptions options;
   options.crawl.log = [](const std::string& line) { LogLine("daemon", line); };
   options.crawl.workers = f.workers;
+  options.crawl.warc = p.warc;
   options.max_runs = f.max_runs;
   options.on_run = [](const CrawlReport& r) {
     const PipelineProgress& c = r.run.counts;
@@ -137,6 +145,9 @@ void AddCommonFlags(CLI::App& sub, CrawlFlags& f) {
                "allow loopback, RFC 1918 and link-local addresses");
   sub.add_option("--workers", f.workers, "CPU workers (0 = one per core)")
       ->check(CLI::Range(0, 256));
+  sub.add_option("--warc", f.warc,
+                 "archive every fetched exchange as WARC files in DIR (overrides the "
+                 "pipeline's warc)");
 }
 
 const bool kCrawlRegistered = RegisterCommand({

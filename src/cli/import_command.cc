@@ -2,15 +2,19 @@
 // documents into the store. One JSON object per line: url, title, text, and optional
 // published, language, site, id. A pipeline file gives the [stories] settings, the store
 // (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
+// newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
+// whole pipeline as if fetched (cli/import_warc.cc).
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
 #include "cli/command.h"
+#include "cli/import_warc.h"
 #include "cli/run_report.h"
 #include "cli/store_cli.h"
 #include "newsdesk/config.h"
@@ -21,7 +25,7 @@ namespace newsdesk::cli {
 namespace {
 
 struct ImportFlags {
-  std::string file;
+  std::vector<std::string> files;
   std::string db;      // "" = the pipeline's store, else kDefaultDb
   std::string config;  // pipeline file; "" = none
   int workers = 0;
@@ -63,12 +67,24 @@ std::string ParseLine(const std::string& line, ImportInput& doc) {
 }
 
 int RunImport(const ImportFlags& f) {
+  size_t warcs = 0;
+  for (const std::string& path : f.files) warcs += LooksLikeWarc(path) ? 1 : 0;
+  const bool warc = warcs > 0;
+  if (warc && warcs != f.files.size()) {
+    std::cerr << "newsdesk import: give either WARC files or one JSONL file, not both\n";
+    return kExitUsage;
+  }
+  if (!warc && f.files.size() != 1) {
+    std::cerr << "newsdesk import: one JSONL file at a time (several files: WARC only)\n";
+    return kExitUsage;
+  }
   std::ifstream file;
   std::istream* in = &std::cin;
-  if (f.file != "-") {
-    file.open(f.file, std::ios::binary);
+  const std::string& first = f.files.front();
+  if (!warc && first != "-") {
+    file.open(first, std::ios::binary);
     if (!file) {
-      std::cerr << "newsdesk import: cannot read " << f.file << "\n";
+      std::cerr << "newsdesk import: cannot read " << first << "\n";
       return kExitUsage;
     }
     in = &file;
@@ -95,6 +111,7 @@ int RunImport(const ImportFlags& f) {
   options.ordered = true;
   options.progress = ProgressPrinter();
   Pipeline pipeline(*locked->store, options);
+  if (warc) return ImportWarcFiles(f.files, pipeline);
 
   int line_no = 0;
   int bad_lines = 0;
@@ -128,10 +145,13 @@ int RunImport(const ImportFlags& f) {
 
 const bool kRegistered = RegisterCommand({
     "import",
-    "Store already-extracted documents (JSON lines: url, title, text, published, ...)",
+    "Store already-extracted documents (JSON lines: url, title, text, published, ...) or "
+    "the HTML pages of WARC archives",
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<ImportFlags>();
-      sub.add_option("file", f->file, "JSONL file, or - for stdin")->required();
+      sub.add_option("files", f->files,
+                     "JSONL file (or - for stdin), or WARC files (.warc, .warc.gz)")
+          ->required();
       sub.add_option("--db", f->db, "SQLite store (default: the pipeline's, else newsdesk.db)");
       sub.add_option(
           "--config", f->config,

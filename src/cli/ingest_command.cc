@@ -8,6 +8,7 @@
 
 #include "cli/command.h"
 #include "cli/run_report.h"
+#include "cli/store_cli.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/url.h"
@@ -25,6 +26,7 @@ struct IngestFlags {
   int workers = 0;
   std::string user_agent;
   bool refetch = false;
+  std::string warc;  // archive directory; "" = none
 };
 
 std::string Trim(const std::string& s) {
@@ -81,6 +83,9 @@ int RunIngest(const IngestFlags& f) {
   options.refetch_finished = f.refetch;
   options.source = f.list == "-" ? "stdin" : f.list;
   options.progress = ProgressPrinter();
+  bool warc_ok = true;
+  options.warc = OpenWarcForWriting("ingest", f.warc, warc_ok);
+  if (!warc_ok) return kExitUsage;
 
   Pipeline pipeline(**store, options);
   Result<RunSummary> summary = [&] {
@@ -117,6 +122,7 @@ const bool kRegistered = RegisterCommand({
       sub.add_option("--workers", f->workers, "CPU workers (0 = one per core)")
           ->check(CLI::Range(0, 256));
       sub.add_flag("--refetch", f->refetch, "fetch URLs again even if already done");
+      sub.add_option("--warc", f->warc, "archive every fetched exchange as WARC files in DIR");
       return [f] { return RunIngest(*f); };
     },
     10,

@@ -11,6 +11,7 @@
 
 #include "newsdesk/crawl.h"
 #include "newsdesk/store.h"
+#include "newsdesk/warc.h"
 
 namespace newsdesk::cli {
 
@@ -63,6 +64,22 @@ inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
 // Prints a failed status of a read command on stderr.
 inline void ReportError(std::string_view command, const Status& status) {
   std::cerr << "newsdesk " << command << ": " << status.ToString() << "\n";
+}
+
+// The WARC writer of --warc DIR (or a pipeline's `warc` key): null with `ok` true when
+// `dir` is empty; on failure prints why as "newsdesk COMMAND: ..." and sets `ok` false (the
+// caller exits with kExitUsage).
+inline std::shared_ptr<WarcWriter> OpenWarcForWriting(std::string_view command,
+                                                      const std::string& dir, bool& ok) {
+  ok = true;
+  if (dir.empty()) return nullptr;
+  WarcWriterOptions options;
+  options.dir = dir;
+  Result<std::unique_ptr<WarcWriter>> writer = WarcWriter::Open(options);
+  if (writer.ok()) return std::shared_ptr<WarcWriter>(std::move(*writer));
+  std::cerr << "newsdesk " << command << ": " << writer.status().message() << "\n";
+  ok = false;
+  return nullptr;
 }
 
 }  // namespace newsdesk::cli

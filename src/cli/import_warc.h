@@ -1,0 +1,22 @@
+// newsdesk import FILE.warc[.gz]...: the archive half of the import command.
+#ifndef NEWSDESK_CLI_IMPORT_WARC_H_
+#define NEWSDESK_CLI_IMPORT_WARC_H_
+
+#include <string>
+#include <vector>
+
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+
+namespace newsdesk::cli {
+
+// Whether `path` names a WARC file (.warc, .warc.gz, or a WARC/gzip header).
+bool LooksLikeWarc(const std::string& path);
+
+// Runs the HTML responses of `files` through `pipeline` (ImportPages), printing progress
+// and warnings on stderr and the summary on stdout. Returns the exit code.
+int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline);
+
+}  // namespace newsdesk::cli
+
+#endif  // NEWSDESK_CLI_IMPORT_WARC_H_
