@@ -99,13 +99,13 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
 // listed more than once is ambiguous; its readings say which countries or languages
 // choose them, and the one chosen by none is the most common reading.
 struct ZoneAbbreviation {
-  std::string_view name;     // lower case: "cest", "et"
-  int offset_minutes;        // from UTC; unused when `rules` is set
-  std::string_view rules;    // IANA zone whose rules give the offset ("et": America/New_York)
+  std::string_view name;       // lower case: "cest", "et"
+  int offset_minutes;          // from UTC; unused when `rules` is set
+  std::string_view rules;      // IANA zone whose rules give the offset ("et": America/New_York)
   std::string_view chosen_by;  // "IL he yi": countries (upper) and languages (lower); "" = default
-  std::string_view meaning;  // "Central European Summer Time"
-  bool any_case;             // also read in lower case (RFC 2822's names); else capitals only
-  bool military;             // RFC 822 letter: read, offset ignored (RFC 2822 §4.3)
+  std::string_view meaning;    // "Central European Summer Time"
+  bool any_case;               // also read in lower case (RFC 2822's names); else capitals only
+  bool military;               // RFC 822 letter: read, offset ignored (RFC 2822 §4.3)
 };
 std::span<const ZoneAbbreviation> ZoneAbbreviations();
 
@@ -131,7 +131,8 @@ Result<int64_t> GregorianToDays(int year, int month, int day);
 // Weekdays: when the token(s) just before index `i` name a weekday (Sunday = 0), its
 // number; -1 if none. Knows English, German, French, Spanish, Italian, Portuguese,
 // Dutch, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian, Turkish,
-// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian. `*first` receives the first token of the weekday phrase.
+// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian. `*first` receives
+// the first token of the weekday phrase.
 int WeekdayBefore(const Tokens& t, size_t i, size_t* first);
 
 // A reason like "Friday does not match 2026-02-14 (a Saturday)" when a stated weekday

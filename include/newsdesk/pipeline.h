@@ -155,7 +155,7 @@ class Pipeline {
 
   // Stops the run: no URL is fetched any more (the ones queued stay pending, untouched);
   // transfers already on the wire finish within `stop_grace`, and what finished is written
-  // and committed. Ingest()/Import() then return with `interrupted` set.
+  // and committed. Ingest()/Import()/ImportPages() then return with `interrupted` set.
   void Stop();
   // Stop() and also abort in-flight fetches (they stay pending for the next run).
   void Cancel();
