@@ -4,7 +4,8 @@
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
 //                        [--cosine-weight=X] [--member-weight=X] [--merge-factor=X]
-//                        [--lead-words=N] [--window-days=N]
+//                        [--lead-words=N] [--window-days=N] [--long-text-words=N]
+//                        [--long-cosine-weight=X] [--long-anchor-weight=X]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -186,6 +187,12 @@ int main(int argc, char** argv) {
       flags.stories.join_threshold = std::stod(value);
     } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
       flags.stories.cosine_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--long-cosine-weight=", &value)) {
+      flags.stories.long_cosine_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--long-anchor-weight=", &value)) {
+      flags.stories.long_anchor_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--long-text-words=", &value)) {
+      flags.stories.long_text_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--merge-factor=", &value)) {
       flags.stories.merge_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
@@ -198,7 +205,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
-                   "[--member-weight=X] [--merge-factor=X] [--lead-words=N] [--window-days=N]\n",
+                   "[--member-weight=X] [--merge-factor=X] [--lead-words=N] [--window-days=N] "
+                   "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X]\n",
                    argv[0]);
       return 2;
     }

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <iomanip>
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -69,6 +70,8 @@ std::string Shown(const toml::node& n) {
     os << '"' << n.as_string()->get() << '"';
   } else if (n.is_table() || n.is_array()) {
     return TypeName(n);
+  } else if (n.is_floating_point()) {
+    os << std::setprecision(15) << n.as_floating_point()->get();  // -0.1, as written
   } else {
     n.visit([&os](const auto& v) { os << v; });
   }
@@ -257,14 +260,17 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  NEWSDESK_RETURN_IF_ERROR(
-      r.CheckKeys({"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard",
-                   "cosine_weight", "lead_words"}));
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
+      {"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard", "cosine_weight",
+       "lead_words", "long_text_words", "long_cosine_weight", "long_anchor_weight"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
   NEWSDESK_RETURN_IF_ERROR(r.Double("cosine_weight", 0.0, 1.0, &s->cosine_weight));
   NEWSDESK_RETURN_IF_ERROR(r.Int("lead_words", 0, 100000, &s->lead_words));
+  NEWSDESK_RETURN_IF_ERROR(r.Int("long_text_words", 0, 100000000, &s->long_text_words));
+  NEWSDESK_RETURN_IF_ERROR(r.Double("long_cosine_weight", 0.0, 1.0, &s->long_cosine_weight));
+  NEWSDESK_RETURN_IF_ERROR(r.Double("long_anchor_weight", 0.0, 1.0, &s->long_anchor_weight));
   std::chrono::seconds window = s->window;
   NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);

@@ -41,6 +41,8 @@ struct Article {
   int64_t duplicate_of = 0;
   std::optional<int64_t> published;
   bool undated = false;            // `published` is the fetch time
+  int word_count = 0;              // words of title + text (long or short text)
+  uint32_t language = 0;           // ArticleFeatures::language
   float anchor_sum = 0;            // sum of anchor weights (IDF^2) when indexed
   int anchor_count = 0;            // anchors counted in anchor_sum
   std::vector<uint32_t> minhash;   // cleared with the terms
@@ -81,9 +83,14 @@ std::vector<uint64_t> MergeAnchors(const ArticleFeatures& f) {
   return out;
 }
 
-// Languages that capitalize every noun (German, Luxembourgish).
-bool CapitalizesNouns(std::string_view language) {
-  return language.substr(0, 2) == "de" || language.substr(0, 2) == "lb";
+// Sets what the features take from the article's language tag ("de", "en-GB", "yi").
+void SetLanguage(std::string_view tag, ArticleFeatures* f) {
+  const std::string_view primary = tag.substr(0, std::min(tag.find_first_of("-_"), size_t{8}));
+  uint32_t key = 0;
+  for (char c : primary.substr(0, 4)) key = key << 8 | static_cast<unsigned char>(c | 0x20);
+  f->language = key;
+  // Languages that capitalize every noun (German, Luxembourgish).
+  f->nouns_capitalized = primary == "de" || primary == "lb";
 }
 
 bool IsSoft(uint64_t anchor) { return anchor & 1; }
@@ -319,6 +326,12 @@ struct StoryIndex::Impl {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
     const double anchor = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
+    // Two long texts in one language share most of their vocabulary when they report one
+    // event, and names alone mislead (one company, two news items); short texts, and
+    // texts in two languages, share few words.
+    if (f.language != 0 && f.language == b.language &&
+        std::min(f.word_count, b.word_count) >= options.long_text_words)
+      return options.long_cosine_weight * dot + options.long_anchor_weight * anchor;
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
 
@@ -457,6 +470,8 @@ struct StoryIndex::Impl {
       if (!IsSoft(anchor) && !f.nouns_capitalized) ++terms[AnchorId(anchor)].hard;
     }
     a.nouns_capitalized = f.nouns_capitalized;
+    a.word_count = f.word_count;
+    a.language = f.language;
     a.terms = std::move(f.terms);
     a.anchors = std::move(anchors);
     RefreshStats(&a);
@@ -567,7 +582,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     return out;
   }
   ArticleFeatures f = m.extractor.Extract(article.title, article.text);
-  f.nouns_capitalized = CapitalizesNouns(article.language);
+  SetLanguage(article.language, &f);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   StoryAssignment out;
   const int64_t dup = m.FindDuplicate(f);
@@ -607,7 +622,7 @@ void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& ass
   Impl& m = *impl_;
   if (m.ids.count(article.id)) return;
   ArticleFeatures f = m.extractor.Extract(article.title, article.text);
-  f.nouns_capitalized = CapitalizesNouns(article.language);
+  SetLanguage(article.language, &f);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   m.Record(article, assignment, std::move(f), std::move(anchors));
 }

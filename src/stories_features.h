@@ -33,6 +33,8 @@ struct ArticleFeatures {
   std::vector<uint64_t> soft_anchors;  // skeletons of words of uncased scripts, sorted
   bool nouns_capitalized = false;      // set by the caller for German: its capitalized
                                        // words are mostly common nouns, not names
+  uint32_t language = 0;               // set by the caller: primary language subtag
+                                       // packed into an id, 0 if unknown
 };
 
 // Anchor ids: bit 1 marks a weak anchor (a 2-letter skeleton: "rk", "kb" collide

@@ -56,6 +56,8 @@ obey_robots = false
 join_threshold = 0.4
 window = "3d"
 near_duplicate_min_jaccard = 0.6
+long_text_words = 300
+long_cosine_weight = 0.6
 
 [daemon]
 lock_file = "/run/world.lock"
@@ -96,6 +98,8 @@ interval = "1h30m"
   EXPECT_DOUBLE_EQ(c.stories.join_threshold, 0.4);
   EXPECT_EQ(c.stories.window, std::chrono::hours(72));
   EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
+  EXPECT_EQ(c.stories.long_text_words, 300);
+  EXPECT_DOUBLE_EQ(c.stories.long_cosine_weight, 0.6);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
   EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(25));
   ASSERT_EQ(c.sources.size(), 3u);
@@ -174,6 +178,8 @@ TEST(Config, ErrorsNameFileLineKeyAndExpectation) {
   // Out of range.
   e = ErrorOf(std::string(kMinimal) + "[stories]\njoin_threshold = 1.5\n");
   EXPECT_EQ(e, "bad.toml:6: stories.join_threshold: expected a number from 0 to 1, got 1.5");
+  e = ErrorOf(std::string(kMinimal) + "[stories]\nlong_anchor_weight = -0.1\n");
+  EXPECT_EQ(e, "bad.toml:6: stories.long_anchor_weight: expected a number from 0 to 1, got -0.1");
 
   // Bad duration.
   e = ErrorOf(std::string(kMinimal) + "interval = \"15 minutes\"\n");

@@ -463,6 +463,70 @@ TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
             11);
 }
 
+// Two reports of one event whose opening paragraphs take different angles (a resident's
+// night, the ministry's inquiry) and share no name: only the rest of their text, the
+// facts both outlets report, says they are one story. Lead-only similarity keeps them
+// apart; whole-text similarity of long articles joins them.
+TEST(StoryIndex, LongReportsOfOneEventMeetOnTheirWholeText) {
+  const std::string shared_body =
+      " The Talbach dam gave way shortly after midnight and about 3,200 people left their "
+      "homes. Engineers had inspected the Talbach embankment in 2019 and reported cracks in the "
+      "spillway, the Ostland water authority confirmed. The reservoir rose after 140 millimetres "
+      "of rain fell in two days. Rescue boats carried residents from flooded streets in "
+      "Niederau and Kessling, the army sent trucks, and the school gym became a shelter for "
+      "families. The rail line to Kessling is closed and two bridges are under inspection. "
+      "Insurers said claims would be assessed next week, and the Ostland government promised "
+      "compensation for damaged homes and farms.";
+  StoryArticle resident{
+      1001,
+      "r1",
+      "'The water came through the door': a village wakes to a nightmare",
+      "Maria Keller was asleep when her neighbour knocked. Within minutes the water stood knee "
+      "high in her kitchen, and by dawn her car had floated into the orchard. She spent the "
+      "morning on the roof with her two children and a dog, waving at the helicopters that "
+      "circled overhead. Like many here, she had lived in the same house for thirty years and "
+      "never thought of the hill above it as a danger. Her mother, who is eighty, was carried "
+      "out by a neighbour's son. \"We had no time to take anything,\" she said, standing in "
+      "borrowed boots at the edge of the churchyard. \"The photographs, the papers, my "
+      "husband's tools, all of it is under the mud now.\" Volunteers handed out blankets and "
+      "soup from the back of a baker's van, and the priest opened the hall for anyone who "
+      "needed a bed. Children slept on gym mats while their parents queued for a telephone." +
+          shared_body,
+      "en",
+      "outlet-a",
+      std::nullopt};
+  StoryArticle official{
+      1002,
+      "r2",
+      "Minister orders independent inquiry into overnight disaster",
+      "The interior ministry ordered an independent inquiry on Tuesday into what went wrong "
+      "overnight. Officials said no deaths had been confirmed, although several people were "
+      "treated for hypothermia at a field hospital. The minister told parliament the inquiry "
+      "would examine maintenance records, the budget for repairs, and whether warnings from "
+      "engineers had been ignored by the previous government. Opposition leaders called for "
+      "her resignation and demanded that the report be published in full before the summer. "
+      "The ministry has faced criticism for years over delayed spending on public works, and "
+      "an audit last spring listed dozens of structures whose checks were overdue. A "
+      "spokesman declined to say when the inquiry would start or who would lead it, but said "
+      "the cabinet would meet in emergency session on Wednesday to discuss relief funds." +
+          shared_body,
+      "en",
+      "outlet-b",
+      std::nullopt};
+  StoryIndex index;
+  int64_t newest = 0;
+  for (const LabelledDoc& d : LoadEvalSet()) {
+    index.Add(d.article);
+    newest = std::max(newest, d.article.published_unix.value_or(0));
+  }
+  resident.published_unix = official.published_unix = newest + 3600;
+  const StoryAssignment first = index.Add(resident);
+  const StoryAssignment second = index.Add(official);
+  EXPECT_EQ(second.duplicate_of, 0);
+  EXPECT_EQ(second.story_id, first.story_id);
+  EXPECT_EQ(index.GetStory(first.story_id)->article_count, 2);
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(

@@ -63,11 +63,18 @@ struct StoryOptions {
   // joined by its companions that arrive after it.
   int64_t late_arrivals = 8192;
   // Words of the text after the title that count as the lead.
-  int lead_words = 80;
+  int lead_words = 400;
   // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
   // where anchor overlap = sum of IDF of shared anchors (names, numbers) /
   // (min of the two articles' anchor IDF sums + anchor_prior).
   double cosine_weight = 0.4;
+  // When both articles have at least long_text_words words (title + text), similarity =
+  // long_cosine_weight * cosine + long_anchor_weight * anchor overlap instead: long reports
+  // of one event share their vocabulary, while a shared name alone often means another
+  // news item about the same company or person.
+  int long_text_words = 150;
+  double long_cosine_weight = 0.7;
+  double long_anchor_weight = 0.1;
   // Story score = member_weight * best member similarity + (1 - member_weight) * mean
   // similarity over the story's recent members (at most 8): 1 is single link, which
   // chains unrelated events through one chance resemblance.
