@@ -1253,11 +1253,17 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   std::unordered_map<std::string, int> per_key;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (!linked_headline(blocks[i])) continue;
-    // The summary may follow a short line (a date, a kicker, an author).
+    // The summary may follow up to two meta lines (a date, a kicker, an author, the
+    // card's category links) that are no sentence.
     size_t j = i + 1;
-    if (j + 1 < blocks.size() && blocks[j].chars < 40 && blocks[j].heading == 0 &&
-        !summary(blocks[j]))
+    for (int meta_lines = 0; meta_lines < 2 && j + 1 < blocks.size() && !summary(blocks[j]);
+         ++meta_lines) {
+      const Block& m = blocks[j];
+      bool meta_line =
+          m.heading == 0 && (m.chars < 40 || (m.chars < 100 && !EndsLikeSentence(m.text)));
+      if (!meta_line) break;
       ++j;
+    }
     if (!summary(blocks[j])) continue;
     int a = blocks[i].owner, b = blocks[j].owner;
     if (a < 0 || b < 0) continue;
@@ -1265,12 +1271,25 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
     int card = a;
     while (card >= 0 && !(b >= card && b < els[card].end)) card = els[card].parent;
     if (card < 0 || els[card].tag == Tag::kBody || els[card].tag == Tag::kHtml) continue;
+    // A meta line short enough to pass for a summary ("May 21, 2019 | Media, Politics")
+    // may come before the card's real summary.
+    if (j + 1 < blocks.size() && blocks[j].chars < 60 && !EndsLikeSentence(blocks[j].text) &&
+        blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
+        summary(blocks[j + 1]))
+      ++j;
     // The card holds little besides the pair (no body of paragraphs).
     int pair_chars = 0;
     for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
     if (els[card].raw_chars > pair_chars + 120) continue;
-    const char* cls = Attr(els[card].node, "class");
-    std::string key = std::string(Str(els[card].node->name)) + "." + (cls ? cls : "");
+    // Its shape: the tag and the first class word without digits (cards of one list
+    // differ by ids, positions and taxonomy classes: "post-4163 category-medien").
+    std::string key = std::string(Str(els[card].node->name)) + ".";
+    if (const char* cls = Attr(els[card].node, "class")) {
+      const char* p = cls;
+      while (*p == ' ' || *p == '\t' || *p == '\n') ++p;
+      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; ++p)
+        if (*p < '0' || *p > '9') key.push_back(*p);
+    }
     cards.push_back({i, j, key});
     ++per_key[key];
   }

@@ -376,6 +376,52 @@ TEST(Extract, RepeatedTeaserCardsAreDropped) {
   }
 }
 
+TEST(Extract, TeaserCardsWithPerItemClassesAndMetaLinesAreDropped) {
+  // Blog-theme cards: each wrapper has its own id-like class words (post-4163,
+  // blog_item_0_0, category-*), and a date + category-links line short enough to pass for
+  // a summary comes before the real summary. English, German and Arabic.
+  struct Card {
+    const char* headline;
+    const char* meta;
+    const char* summary;
+  };
+  const std::vector<std::vector<Card>> sets = {
+      {{"Who is behind the video?", "May 21 2019 | <a href='/c/m'>Media</a>",
+        "Still no one has claimed it, and the papers keep their source to themselves."},
+       {"Copyright reform: censorship is not the point",
+        "Mar 25 2019 | <a href='/c/k'>Culture</a>, <a href='/c/p'>Politics</a>",
+        "Not the censorship of content but the duty to license is the core of the reform."}},
+      {{"Wer steckt hinter dem Video?", "Mai 21 2019 | <a href='/c/m'>Medien</a>",
+        "Noch immer fehlt ein Bekennerschreiben, und die Zeitungen verraten ihre Quelle nicht."},
+       {"Urheberrechtsreform: Zensur ist nicht der Zweck",
+        "Mrz 25 2019 | <a href='/c/k'>Kultur</a>, <a href='/c/p'>Politik</a>",
+        "Nicht die Zensur von Inhalten, sondern die Pflicht zur Lizenzierung ist der Kern."}},
+      {{"من يقف وراء الفيديو؟", "٢١ مايو ٢٠١٩ | <a href='/c/m'>إعلام</a>",
+        "لم تعلن أي جهة مسؤوليتها حتى الآن، والصحف لا تكشف مصدرها."},
+       {"إصلاح حقوق النشر: الرقابة ليست الهدف",
+        "٢٥ مارس ٢٠١٩ | <a href='/c/k'>ثقافة</a>، <a href='/c/p'>سياسة</a>",
+        "ليست الرقابة على المحتوى بل واجب الترخيص هو جوهر الإصلاح."}},
+  };
+  for (const auto& set : sets) {
+    std::string cards;
+    int n = 0;
+    for (const Card& c : set) {
+      ++n;
+      cards += "<div class='col col-" + std::to_string(n) + "'><article id='post-41" +
+               std::to_string(n) + "' class='pb_post blog_item_" + std::to_string(n) +
+               "_0 post-41" + std::to_string(n) + " category-x" + std::to_string(n) +
+               "'><h2><a href='/p/" + std::to_string(n) + "'>" + c.headline +
+               "</a></h2><p class='post-meta'>" + c.meta + "</p><div class='post-content'><p>" +
+               c.summary + "</p></div></article></div>";
+    }
+    std::string body = "<div class='main'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><p>" + kPara3 + "</p><div class='row'>" + cards + "</div></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << set[0].headline;
+  }
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
