@@ -1425,6 +1425,50 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   return sel;
 }
 
+// The standfirst: good paragraphs right before the container, outside it (a lead the
+// template sets beside the headline, apart from the body's element), with at most two
+// short lines between them and the body (a date, an author, a caption). At most two; a
+// list item, cell, heading or linked text is no lead.
+void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& els, int container,
+                 Selection& sel) {
+  if (container < 0 || sel.kept.empty()) return;
+  size_t first = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    int o = blocks[i].owner;
+    if (o >= container && o < els[container].end) {
+      first = i;
+      break;
+    }
+  }
+  if (first == blocks.size() || sel.kept.front() != &blocks[first]) return;
+  std::vector<const Block*> lead;
+  int skipped = 0;
+  for (size_t k = first; k-- > 0;) {
+    const Block& b = blocks[k];
+    Kind kind = Classify(b);
+    bool lead_like = kind == Kind::kGood && b.heading != 1 && !b.in_li && !b.in_table &&
+                     !b.teaser && b.link_chars * 10 <= b.chars;
+    if (lead_like) {
+      lead.push_back(&b);
+      if (lead.size() == 2) break;
+      continue;
+    }
+    if (!lead.empty()) break;
+    if (b.chars < 100 && kind != Kind::kGood && b.heading == 0 && ++skipped <= 2) continue;
+    break;
+  }
+  if (lead.empty()) return;
+  Selection out;
+  for (auto it = lead.rbegin(); it != lead.rend(); ++it) {
+    out.kept.push_back(*it);
+    out.chars += (*it)->chars;
+  }
+  for (const Block* b : sel.kept) out.kept.push_back(b);
+  out.chars += sel.chars;
+  out.short_run_body = sel.short_run_body;
+  sel = std::move(out);
+}
+
 // ---------------------------------------------------------------------------------------
 
 std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
@@ -1823,6 +1867,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     return SelectBlocks(blocks, 0, blocks.size(), s2, /*short_runs=*/container >= 0);
   };
   Selection sel = select_in(best);
+  int container = best;
   // A container that won by its sidebar: when it holds exactly one article marker (not a
   // list of teaser <article>s) made of a run of short paragraphs (a brief), the marker is
   // the article: short paragraphs weigh little in the container sums.
@@ -1836,13 +1881,20 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     }
     if (markers == 1) {
       Selection inner = select_in(marker);
-      if (inner.short_run_body && inner.chars < sel.chars) sel = std::move(inner);
+      if (inner.short_run_body && inner.chars < sel.chars) {
+        sel = std::move(inner);
+        container = marker;
+      }
     }
   }
   if (sel.chars < 250 && !sel.short_run_body) {
     Selection loose = select_in(-1);
-    if (loose.chars > sel.chars * 2) sel = std::move(loose);
+    if (loose.chars > sel.chars * 2) {
+      sel = std::move(loose);
+      container = -1;
+    }
   }
+  PrependLead(blocks, els, container, sel);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

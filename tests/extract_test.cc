@@ -422,6 +422,41 @@ TEST(Extract, TeaserCardsWithPerItemClassesAndMetaLinesAreDropped) {
   }
 }
 
+TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
+  // The template sets the lead next to the headline, apart from the body's element, with a
+  // date line between: it opens the text. English, Hebrew and Persian one-sentence leads.
+  const char* leads[] = {
+      "Officials in Baghdad said the transfer of detainees was finished on Friday after "
+      "weeks of planning.",
+      "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از هفته‌ها برنامه‌ریزی کامل "
+      "شد.",
+  };
+  for (const char* lead : leads) {
+    std::string body =
+        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+        "<div class='hero'><h1>Transfer completed</h1><p>" +
+        std::string(lead) +
+        "</p><div class='hero-date'>14.02.2026</div></div>"
+        "<div itemprop='articleBody'><p>" +
+        kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></div>";
+    auto r = Extract(Page("<title>Transfer completed</title>", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(lead) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3);
+  }
+  // A paragraph before a link list is no lead: the sidebar's blurb stays out.
+  std::string links;
+  for (int i = 0; i < 8; ++i)
+    links += "<li><a href='/s/" + std::to_string(i) + "'>Section number " + std::to_string(i) +
+             " of the site</a></li>";
+  std::string body = "<div class='about'><p>" + std::string(leads[0]) + "</p></div><ul>" + links +
+                     "</ul><div itemprop='articleBody'><p>" + kPara1 + "</p><p>" + kPara2 +
+                     "</p><p>" + kPara3 + "</p></div>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
