@@ -1415,6 +1415,11 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         keep[i] = true;
     }
   }
+  // A heading right before a kept table is its title.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (kinds[i] == Kind::kHeading && !keep[i] && keep[i + 1] && blocks[idx[i + 1]].in_table &&
+        !blocks[idx[i]].in_table)
+      keep[i] = true;
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {

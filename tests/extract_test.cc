@@ -328,6 +328,32 @@ TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
   EXPECT_TRUE(Has(r->text, "2021 121,5 5 %"));
 }
 
+TEST(Extract, AHeadingBeforeAKeptTableIsItsTitle) {
+  // The table closes the text (no good paragraph after it): its heading stays with it.
+  // English and Arabic.
+  struct Case {
+    const char* heading;
+    const char* header_row;
+  };
+  for (const Case& c : {Case{"What an average earner saves",
+                             "<th>Item</th><th>Without</th>"
+                             "<th>With</th>"},
+                        Case{"ما يوفره صاحب الدخل المتوسط",
+                             "<th>البند</th><th>بدون</th>"
+                             "<th>مع</th>"}}) {
+    std::string rows = "<tr>" + std::string(c.header_row) + "</tr>";
+    for (int y = 1; y < 6; ++y)
+      rows += "<tr><td>" + std::to_string(y) + "</td><td>" + std::to_string(y * 310) +
+              " €</td><td>" + std::to_string(y * 290) + " €</td></tr>";
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><h4>" +
+                       c.heading + "</h4><table>" + rows + "</table></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_TRUE(Has(r->text, std::string(kPara2) + "\n\n" + c.heading + "\n\n")) << r->text;
+    EXPECT_TRUE(Has(r->text, "5 1550 € 1450 €")) << r->text;
+  }
+}
+
 TEST(Extract, ListItemsAreJudgedTogether) {
   // A long list of short items (a recipe, a results list) kept whole.
   std::string items;
@@ -429,7 +455,8 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از هفته‌ها برنامه‌ریزی کامل "
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از هفته‌ها برنامه‌ریزی "
+      "کامل "
       "شد.",
   };
   for (const char* lead : leads) {
