@@ -762,6 +762,11 @@ class Pass1 {
         e.junk = Junk::kStructural;
       }
     }
+    // The author's microdata (`itemprop="author"`, `itemtype=".../Person"`): a byline or an
+    // author box, never the body.
+    if (e.junk == Junk::kNone && ((itemprop != nullptr && ContainsWord(itemprop, "author")) ||
+                                  ContainsWord(Attr(c, "itemtype"), "schema.org/person")))
+      e.junk = Junk::kStructural;
     if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
 
     bool strong_negative = (e.hints & kHintStrongNegative) != 0;
@@ -929,8 +934,9 @@ struct Block {
   bool in_table = false;
   bool in_pre = false;
   bool has_sentence_end = false;
-  bool teaser = false;  // part of a repeated teaser card (linked heading + summary)
-  int group = -1;       // the innermost table or list (ul, ol, dl) holding the block
+  bool teaser = false;      // part of a repeated teaser card (linked heading + summary)
+  bool author_box = false;  // in a box about the author ("About the author" + a bio)
+  int group = -1;           // the innermost table or list (ul, ol, dl) holding the block
 };
 
 int ElementId(const xmlNode* n) {
@@ -1199,7 +1205,7 @@ enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
-  if (b.teaser || IsBoilerplateLine(b)) return Kind::kBad;
+  if (b.teaser || b.author_box || IsBoilerplateLine(b)) return Kind::kBad;
   // A link-dense paragraph that is still prose (a sentence of linked names or sources)
   // stays when good text surrounds it.
   if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
@@ -1296,6 +1302,50 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   for (const Card& c : cards) {
     if (per_key[c.key] < 2) continue;
     for (size_t k = c.first; k <= c.last; ++k) blocks[k].teaser = true;
+  }
+}
+
+// Whether `text` titles an author box: a whole short line of kAuthorBoxTitles, or the
+// part before its colon ("About the author: Jane Doe").
+bool IsAuthorBoxTitle(const Block& b) {
+  if (b.chars > 60) return false;
+  std::string l = Lower(CollapseSpace(b.text));
+  size_t colon = l.find(':');
+  std::string_view head(l);
+  if (colon != std::string::npos) head = head.substr(0, colon);
+  while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
+  for (std::string_view t : phrases::kAuthorBoxTitles)
+    if (head == t) return true;
+  return false;
+}
+
+// Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
+// small element (up to 1,200 characters, at most four blocks and 700 characters after the
+// title, no article marker) that holds a name and a biography, after some body text (a
+// byline "Autor: Jane Doe" over a brief is no box). All its blocks are marked `author_box`.
+void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  int prose_before = 0;  // characters of good-looking paragraphs before block i
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& t = blocks[i];
+    if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
+      prose_before += t.chars;
+    if (t.owner < 0 || prose_before < 300 || !IsAuthorBoxTitle(t)) continue;
+    // The box: the smallest element around the title that holds another block.
+    int box = els[blocks[i].owner].parent;
+    auto inside = [&](size_t k) {
+      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
+    };
+    while (box >= 0 && !(i + 1 < blocks.size() && inside(i + 1)) && !(i > 0 && inside(i - 1)))
+      box = els[box].parent;
+    if (box < 0 || (i > 0 && inside(i - 1)) || els[box].has_marker_inside ||
+        els[box].raw_chars > 1200 || els[box].tag == Tag::kBody)
+      continue;
+    size_t end = i + 1;
+    int box_chars = 0;
+    while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
+    if (end - i - 1 > 4 || box_chars > 700) continue;
+    for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
+    i = end - 1;
   }
 }
 
@@ -1834,6 +1884,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
   MarkTeaserCards(blocks, els);
+  MarkAuthorBoxes(blocks, els);
 
   // Subtree sums of block values.
   for (const Block& b : blocks) {

@@ -332,8 +332,72 @@ constexpr std::string_view kAuthorBiosData[] = {
     " è un giornalista",  " jest dziennikarzem",     " jest dziennikarką",
 };
 
+// Titles of an author box ("About the author: Jane Doe"), the whole line or before a colon.
+constexpr std::string_view kAuthorBoxTitlesData[] = {
+    // en
+    "about the author",
+    "about the authors",
+    "the author",
+    "author",
+    "authors",
+    // de
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "zum autor",
+    "zur autorin",
+    "zu den autoren",
+    "der autor",
+    "die autorin",
+    "autor",
+    "autorin",
+    "autoren",
+    // fr, es, it, pt, pl, nl
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "l'auteur",
+    "l’auteur",
+    "auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "el autor",
+    "sull'autore",
+    "l'autore",
+    "autore",
+    "sobre o autor",
+    "o autor",
+    "o autorze",
+    "over de auteur",
+    // ru, uk, tr
+    "об авторе",
+    "автор",
+    "про автора",
+    "yazar hakkında",
+    "yazar",
+    // he, yi, ar, fa
+    "על הכותב",
+    "על הכותבת",
+    "על המחבר",
+    "אודות הכותב",
+    "וועגן דעם מחבר",
+    "عن الكاتب",
+    "عن الكاتبة",
+    "نبذة عن الكاتب",
+    "عن المؤلف",
+    "درباره نویسنده",
+    // ja, zh, ko
+    "著者について",
+    "著者紹介",
+    "关于作者",
+    "作者简介",
+    "作者簡介",
+    "저자 소개",
+    "기자 소개",
+};
+
 }  // namespace
 
+const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);

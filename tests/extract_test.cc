@@ -455,7 +455,9 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از هفته‌ها برنامه‌ریزی "
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از "
+      "هفته‌ها "
+      "برنامه‌ریزی "
       "کامل "
       "شد.",
   };
@@ -482,6 +484,47 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
   auto r = Extract(Page("", body), "");
   ASSERT_OK(r);
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
+TEST(Extract, AuthorBoxesAfterTheBodyAreDropped) {
+  // A titled box with the author's name and biography, in English, German, Hebrew and
+  // Arabic; and an untitled one marked with the author's microdata.
+  struct Box {
+    const char* title;
+    const char* bio;
+  };
+  const Box boxes[] = {
+      {"About the author",
+       "Jane Doe has covered the Middle East for twenty years and lives in Amman with her "
+       "family."},
+      {"Über den Autor:",
+       "Max Muster hat Geschichte studiert und schreibt seit 2010 über Politik und Gesellschaft."},
+      {"על הכותב", "ישראל ישראלי מסקר את הכנסת מאז 2015 וגר בירושלים עם משפחתו."},
+      {"عن الكاتب", "يغطي محمد أحمد الشؤون البرلمانية منذ عام ٢٠١٥ ويقيم في عمّان مع عائلته."},
+  };
+  const std::string want = std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3;
+  for (const Box& b : boxes) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       kPara3 + "</p><div class='box'><h4>" + b.title + "</h4><p>" + b.bio +
+                       "</p></div></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, want) << b.title;
+  }
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                     kPara3 +
+                     "</p><div class='box' itemprop='author' itemscope "
+                     "itemtype='http://schema.org/Person'><p>" +
+                     boxes[0].bio + "</p></div></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, want);
+  // A byline line over a brief is no author box: the brief stays.
+  r = Extract(Page("", "<div class='content'><p>Autor: Max Muster</p><p>" + std::string(kPara1) +
+                           "</p><p>" + kPara2 + "</p></div>"),
+              "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, std::string(kPara1) + "\n\n" + kPara2)) << r->text;
 }
 
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
