@@ -1138,6 +1138,15 @@ int CountWords(std::string_view s) {
   return words;
 }
 
+// A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
+// /var/www/... on line 12"), one or several in a row: never text, whatever its length.
+bool IsServerDiagnostic(std::string_view t) {
+  for (std::string_view p : {"Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ",
+                             "Parse error: ", "Strict Standards: "})
+    if (t.substr(0, p.size()) == p) return t.find(" on line ") != std::string_view::npos;
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -1205,7 +1214,8 @@ enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
-  if (b.teaser || b.author_box || IsBoilerplateLine(b)) return Kind::kBad;
+  if (b.teaser || b.author_box || IsBoilerplateLine(b) || IsServerDiagnostic(b.text))
+    return Kind::kBad;
   // A link-dense paragraph that is still prose (a sentence of linked names or sources)
   // stays when good text surrounds it.
   if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
@@ -1225,6 +1235,7 @@ double BlockValue(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
   if (b.heading > 0) return 0;
   if (ld > 0.5) return -0.6 * b.chars;
+  if (IsServerDiagnostic(b.text)) return -0.6 * b.chars;
   if (IsBoilerplateLine(b)) return -10;
   if (ld <= 0.3 && b.chars >= 80) return b.chars * (1 - ld);
   if (ld <= 0.3 && b.chars >= 30) return 0.4 * b.chars;

@@ -455,7 +455,8 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس از "
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس "
+      "از "
       "هفته‌ها "
       "برنامه‌ریزی "
       "کامل "
@@ -525,6 +526,31 @@ TEST(Extract, AuthorBoxesAfterTheBodyAreDropped) {
               "");
   ASSERT_OK(r);
   EXPECT_TRUE(Has(r->text, std::string(kPara1) + "\n\n" + kPara2)) << r->text;
+}
+
+TEST(Extract, ServerDiagnosticsAreNeverText) {
+  // PHP warnings printed into the page: dropped in the body, and a sidebar full of them
+  // does not win over a short Hebrew post.
+  std::string warning =
+      "<b>Warning</b>: Use of undefined constant comments - assumed 'comments' (this will "
+      "throw an Error in a future version of PHP) in <b>/var/www/blog/wp-content/themes/a/"
+      "sidebar.php</b> on line <b>12</b><br>";
+  std::string warnings;
+  for (int i = 0; i < 6; ++i) warnings += warning;
+  std::string body =
+      "<div class='post'><h2>ליאו</h2><p>עבר זמן מה מאז שהנרי נולד, והנה לפני כמה "
+      "ימים הגיע גם אחיו הקטן הביתה.</p><p>כך זה נראה כשהנרי ראה את התינוק בפעם "
+      "הראשונה ודיבר אליו בעיניים עצומות.</p></div><ul class='sidebar'><li>" +
+      warnings + "<a href='/c/1'>Spam Machine</a>: Hello</li></ul>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "עבר זמן מה")) << r->text;
+  EXPECT_FALSE(Has(r->text, "Warning")) << r->text;
+  r = Extract(Page("", "<article><p>" + std::string(kPara1) + "</p>" + warning + "<p>" + kPara2 +
+                           "</p></article>"),
+              "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2);
 }
 
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
