@@ -556,6 +556,7 @@ struct Element {
   uint8_t hints = 0;
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
+  bool embedded_post = false;   // blockquote.twitter-tweet and its kin (IsEmbeddedPost)
   bool has_marker_inside = false;
   bool in_marker = false;    // below an article marker
   bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
@@ -733,7 +734,8 @@ class Pass1 {
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
-    if (tag == Tag::kHtml || tag == Tag::kBody || IsEmbeddedPost(tag, cls)) e.hints = 0;
+    e.embedded_post = IsEmbeddedPost(tag, cls);
+    if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
 
@@ -1015,7 +1017,9 @@ class BlockBuilder {
     bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
     bool saved_pre = in_pre_;
     int saved_group = group_;
-    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl)
+    // An embedded post (text, author line, date) is judged whole like a table.
+    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl ||
+        e.embedded_post)
       group_ = id;
     // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
     heading_ = block ? HeadingLevel(e.tag) : heading_;

@@ -313,6 +313,30 @@ TEST(Extract, EmbeddedPostsAreQuotedContent) {
   EXPECT_FALSE(Has(r->text, "Share on"));
 }
 
+TEST(Extract, AnEmbeddedPostIsKeptWholeWithItsAuthorLine) {
+  // The post closes the text: its author and date line stays with its text. English and
+  // Arabic.
+  struct Post {
+    const char* text;
+    const char* author;
+  };
+  for (const Post& p :
+       {Post{"Despite the attempts to stop the movement, the strike goes on at the campus.",
+             "Students Union (@studentsunion)"},
+        Post{"رغم محاولات وقف الحركة، يستمر الإضراب في الحرم الجامعي حتى الآن.",
+             "اتحاد الطلبة (@studentsunion)"}}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><blockquote class='twitter-tweet'><p>" + p.text + "</p>&mdash; " +
+                       p.author +
+                       " <a href='https://twitter.com/x'>February 17, 2020</a></blockquote>"
+                       "</article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_TRUE(Has(r->text, p.text)) << r->text;
+    EXPECT_TRUE(Has(r->text, std::string("— ") + p.author + " February 17, 2020")) << r->text;
+  }
+}
+
 TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
   // Twelve rows of figures after a paragraph: every row, one line each, cells in order.
   std::string rows = "<tr><th>Year</th><th>Sales</th><th>Share</th></tr>";
@@ -455,7 +479,8 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه پس "
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه "
+      "پس "
       "از "
       "هفته‌ها "
       "برنامه‌ریزی "
