@@ -972,7 +972,16 @@ class BlockBuilder {
     // An article's own header holds its standfirst; title and byline lines go later.
     if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
-    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
+    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
+      // A layout word on the element that holds the prose of a content-hinted parent
+      // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
+      if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
+          !(els_[e.parent].hints & kHintStrongNegative) && e.prose_chars >= 200 &&
+          e.prose_chars * 5 >= e.raw_chars * 4 &&
+          e.prose_chars * 5 >= els_[e.parent].prose_chars * 2)
+        return false;
+      return !Big(e, 0.35, 0.3);
+    }
     return false;
   }
 

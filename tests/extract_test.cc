@@ -479,7 +479,8 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه "
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز "
+      "جمعه "
       "پس "
       "از "
       "هفته‌ها "
@@ -576,6 +577,48 @@ TEST(Extract, ServerDiagnosticsAreNeverText) {
               "");
   ASSERT_OK(r);
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2);
+}
+
+TEST(Extract, ALayoutClassOnTheBodysOwnParagraphsDoesNotDropThem) {
+  // The body's paragraphs sit in two `intext-links` wrappers (a layout word) inside the
+  // article body element, on a page with much other prose (a long footer): they stay. Polish and
+  // Hebrew; a real link list with the same class elsewhere still goes.
+  const std::vector<std::vector<std::string>> bodies = {
+      {"Parlament Europejski poparł umowę handlową między Wielką Brytanią a Unią Europejską "
+       "po brexicie, usuwając ostatnią przeszkodę na drodze do pełnej ratyfikacji porozumienia.",
+       "Zgoda PE jest uwieńczeniem ponad czterech lat trudnych negocjacji w sprawie wyjścia "
+       "Wielkiej Brytanii z UE, a umowa otwiera nową erę w stosunkach obu stron.",
+       "Przewodniczący Rady Europejskiej napisał, że Wielka Brytania pozostaje ważnym "
+       "przyjacielem i partnerem Unii Europejskiej, choć droga do porozumienia była długa.",
+       "Część europosłów nazwała jednak sam brexit historycznym błędem, którego skutki obie "
+       "strony będą odczuwać jeszcze przez wiele lat."},
+      {"הפרלמנט האירופי אישר את הסכם הסחר בין בריטניה לאיחוד האירופי אחרי הברקזיט, וכך הוסר "
+       "המכשול האחרון בדרך לאשרור המלא של ההסכם. בהצבעה תמכו 660 חברי פרלמנט, 5 התנגדו ו-32 "
+       "נמנעו.",
+       "האישור חותם יותר מארבע שנים של משא ומתן קשה על יציאת בריטניה מהאיחוד, וההסכם פותח "
+       "עידן חדש ביחסים בין שני הצדדים.",
+       "נשיא המועצה האירופית כתב שבריטניה נשארת ידידה ושותפה חשובה של האיחוד, אף שהדרך "
+       "להסכם הייתה ארוכה.",
+       "חלק מחברי הפרלמנט כינו את הברקזיט עצמו טעות היסטורית, שאת תוצאותיה ירגישו שני "
+       "הצדדים עוד שנים רבות, בעיקר בתחומי הדיג, השירותים הפיננסיים והמעבר בגבול באירלנד."}};
+  std::string footer = "<footer>";
+  for (int i = 0; i < 5; ++i)
+    footer +=
+        "<p>Our newsroom has covered the region since 1990 and publishes a weekly "
+        "digest of the most important stories for subscribers " +
+        std::to_string(i) + ".</p>";
+  footer += "</footer>";
+  for (const auto& paras : bodies) {
+    std::string body = "<div class='page'><div class='article-body'><div class='intext-links'><p>" +
+                       paras[0] + "</p><p>" + paras[1] + "</p></div><div class='intext-links'><p>" +
+                       paras[2] + "</p><p>" + paras[3] +
+                       "</p></div></div><div class='links'><a href='/a'>Home</a> <a "
+                       "href='/b'>World</a></div></div>" +
+                       footer;
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, paras[0] + "\n\n" + paras[1] + "\n\n" + paras[2] + "\n\n" + paras[3]);
+  }
 }
 
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
