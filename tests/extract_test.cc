@@ -621,6 +621,27 @@ TEST(Extract, ALayoutClassOnTheBodysOwnParagraphsDoesNotDropThem) {
   }
 }
 
+TEST(Extract, DisclosuresLicenceNotesAndPostMetadataAreDropped) {
+  // Advertising disclosures, licence notes and a blog theme's post metadata around the
+  // body, in German, English, Hebrew, Arabic and Persian.
+  const char* lines[] = {
+      "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
+      "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+      "This entry was posted in World, Politics. Bookmark the permalink.",
+      "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
+      "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
+      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را نشانک‌گذاری "
+      "کنید.",
+  };
+  for (const char* line : lines) {
+    std::string body = "<article><p>" + std::string(line) + "</p><p>" + kPara1 + "</p><p>" +
+                       kPara2 + "</p><p>" + kPara3 + "</p><p>" + line + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
