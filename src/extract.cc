@@ -1470,7 +1470,11 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                    (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
-        // Kept before good text; a long heading (a standfirst) also after it.
+        // Kept before good text; a long heading (a standfirst) also after it. A heading
+        // followed at once by one of the same or a higher rank heads an empty section
+        // (a sidebar's "Upcoming events" above the next story's title).
+        if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
+          break;
         keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
                   (b.chars >= 80 && context(i, -1) == Kind::kGood);
         break;

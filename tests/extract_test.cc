@@ -630,7 +630,8 @@ TEST(Extract, DisclosuresLicenceNotesAndPostMetadataAreDropped) {
       "This entry was posted in World, Politics. Bookmark the permalink.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
-      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را نشانک‌گذاری "
+      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را "
+      "نشانک‌گذاری "
       "کنید.",
   };
   for (const char* line : lines) {
@@ -639,6 +640,27 @@ TEST(Extract, DisclosuresLicenceNotesAndPostMetadataAreDropped) {
     auto r = Extract(Page("", body), "");
     ASSERT_OK(r);
     EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
+TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
+  // "Club finder", "Upcoming events": headings of sidebar boxes whose content was dropped,
+  // right above the story's own heading of the same rank. English and Arabic.
+  struct Case {
+    const char* empty1;
+    const char* empty2;
+    const char* title;
+  };
+  for (const Case& c :
+       {Case{"Club finder", "Upcoming events", "Level passes can be ordered now"},
+        Case{"دليل الأندية", "الفعاليات القادمة", "يمكن طلب بطاقات المستوى الآن"}}) {
+    std::string body = "<div class='content'><h2>" + std::string(c.empty1) + "</h2><h2>" +
+                       c.empty2 + "</h2><h2>" + c.title + "</h2><p>" + kPara1 + "</p><p>" + kPara2 +
+                       "</p><h3>Sub</h3><p>" + kPara3 + "</p></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text,
+              std::string(c.title) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\nSub\n\n" + kPara3);
   }
 }
 
