@@ -319,6 +319,28 @@ constexpr std::string_view kCallsToActionData[] = {
     "mit diesem button",
     "subskrypcji",
     ".php on line",
+    // Downloads of the page and the publisher's app.
+    "als pdf herunterladen",
+    "download as pdf",
+    "download the pdf",
+    "télécharger en pdf",
+    "télécharger le pdf",
+    "descargar en pdf",
+    "scarica il pdf",
+    "pobierz pdf",
+    "скачать pdf",
+    "straight to your phone",
+    "download our app",
+    "get our app",
+    "unsere app",
+    "notre application",
+    "nuestra app",
+    "האפליקציה שלנו",
+    "הורידו את האפליקציה",
+    "حمّل تطبيق",
+    "حمل تطبيق",
+    "تطبيقنا",
+    "اپلیکیشن ما",
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {

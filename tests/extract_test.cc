@@ -621,18 +621,22 @@ TEST(Extract, ALayoutClassOnTheBodysOwnParagraphsDoesNotDropThem) {
   }
 }
 
-TEST(Extract, DisclosuresLicenceNotesAndPostMetadataAreDropped) {
-  // Advertising disclosures, licence notes and a blog theme's post metadata around the
-  // body, in German, English, Hebrew, Arabic and Persian.
+TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
+  // Advertising disclosures, licence notes, a blog theme's post metadata and calls to
+  // download the page or the app around the body, in German, English, Hebrew, Arabic and
+  // Persian.
   const char* lines[] = {
       "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
       "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
       "This entry was posted in World, Politics. Bookmark the permalink.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
-      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را "
-      "نشانک‌گذاری "
+      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را نشانک‌گذاری "
       "کنید.",
+      "Dieses Skript als PDF herunterladen",
+      "Get the latest news straight to your phone with the Example app.",
+      "הורידו את האפליקציה שלנו וקבלו את העדכונים ראשונים.",
+      "حمّل تطبيق الموقع لتصلك الأخبار أولاً بأول.",
   };
   for (const char* line : lines) {
     std::string body = "<article><p>" + std::string(line) + "</p><p>" + kPara1 + "</p><p>" +
