@@ -1449,6 +1449,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   size_t last_good = 0;
   for (size_t i = 0; i < n; ++i)
     if (kinds[i] == Kind::kGood) last_good = i;
+  // Whether the good paragraph before block i announces it with a colon ("... I'll
+  // summarize them:"): the list that follows is the body's.
+  auto introduced = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && i - k <= 8;) {
+      if (kinds[k] != Kind::kGood) continue;
+      std::string_view t = blocks[idx[k]].text;
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return (!t.empty() && t.back() == ':') ||
+             (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // full-width colon
+    }
+    return false;
+  };
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = blocks[idx[i]];
@@ -1461,7 +1473,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       case Kind::kNearGood:
         // After the last good paragraph, only a sentence continues the body: a bare line
         // there is a credit, a tagline or a call to action.
-        keep[i] = (context(i, -1) == Kind::kGood && (i < last_good || EndsLikeSentence(b.text))) ||
+        keep[i] = (context(i, -1) == Kind::kGood &&
+                   (i < last_good || EndsLikeSentence(b.text) || (b.in_li && introduced(i)))) ||
                   context(i, +1) == Kind::kGood;
         break;
       case Kind::kShort:

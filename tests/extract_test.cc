@@ -391,6 +391,34 @@ TEST(Extract, ListItemsAreJudgedTogether) {
   for (const char* it : {"Flour", "Butter", "Vanilla", "Oats"}) EXPECT_TRUE(Has(r->text, it)) << it;
 }
 
+TEST(Extract, AListAnnouncedByAColonClosesTheBody) {
+  // The last paragraph announces a list ("... to sum up:"), the list ends the article:
+  // its items stay although none ends like a sentence. English and Hebrew.
+  struct Case {
+    const char* intro;
+    std::vector<const char*> items;
+  };
+  const Case cases[] = {
+      {"I know it is a lot of graphs and numbers, so here is what they say in short:",
+       {"Tuples save a bit of memory when replacing lists",
+        "Generators save memory only for large tuples",
+        "Slotted classes save a lot of memory in every case",
+        "Map and filter are sometimes faster than comprehensions"}},
+      {"אני יודע שיש כאן הרבה גרפים ומספרים, אז הנה מה שהם אומרים בקצרה:",
+       {"הרכבת הקלה חוסכת זמן נסיעה לרוב התושבים", "האוטובוסים מהירים יותר בשעות הלילה",
+        "החניונים בפאתי העיר מלאים כבר בשבע בבוקר", "הנסיעה באופניים היא הזולה ביותר"}},
+  };
+  for (const Case& c : cases) {
+    std::string list;
+    for (const char* it : c.items) list += "<li>" + std::string(it) + "</li>";
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       c.intro + "</p><ul>" + list + "</ul></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    for (const char* it : c.items) EXPECT_TRUE(Has(r->text, it)) << it << "\n" << r->text;
+  }
+}
+
 TEST(Extract, RepeatedTeaserCardsAreDropped) {
   // Linked headline + summary (+ a date line), repeated in same-shaped wrappers, in the
   // article's own container: English, German and Hebrew.
@@ -631,7 +659,8 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "This entry was posted in World, Politics. Bookmark the permalink.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
-      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را نشانک‌گذاری "
+      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را "
+      "نشانک‌گذاری "
       "کنید.",
       "Dieses Skript als PDF herunterladen",
       "Get the latest news straight to your phone with the Example app.",
