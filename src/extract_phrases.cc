@@ -344,8 +344,9 @@ constexpr std::string_view kCallsToActionData[] = {
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:", "foto:",    "bild:", "credit:",  "getty images", "/afp",
-    "/dpa",   "/reuters", "©",     "photo by", "foto von",
+    "photo:", "foto:",    "bild:",  "credit:",  "getty images", "/afp",
+    "/dpa",   "/reuters", "©",      "photo by", "foto von",     "crédit photo",
+    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -381,6 +382,19 @@ constexpr std::string_view kCreditsData[] = {
     "image source",
     "bildquelle",
     "quelle:",
+    "abbildung:",
+    "crédit photo",
+    "crédits photo",
+    "fot.",
+    "фото:",
+    "fotoğraf:",
+    "צילום:",
+    "קרדיט:",
+    "تصوير:",
+    "الصورة:",
+    "عکس:",
+    "写真：",
+    "图片来源",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {

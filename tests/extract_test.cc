@@ -697,6 +697,27 @@ TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
   }
 }
 
+TEST(Extract, CaptionsWithCreditsInManyScriptsAreDropped) {
+  // Captions left in the body, ending with or naming their credit, between paragraphs:
+  // German, Hebrew, Arabic, Persian, Russian and Japanese.
+  const char* captions[] = {
+      "Abbildung: Farblich codierte Schneehöhen im Mattertal",
+      "ראש הממשלה בטקס בירושלים (צילום: משה כהן)",
+      "رئيس الوزراء خلال المراسم في عمّان (تصوير: محمد أحمد)",
+      "نخست‌وزیر در مراسم تهران (عکس: علی رضایی)",
+      "Премьер-министр на церемонии (фото: Иван Петров)",
+      "式典に出席した首相（写真：共同通信）",
+  };
+  for (const char* cap : captions) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><div class='img'>" + cap +
+                       "</div><p>" + kPara2 + "</p><p>" + kPara3 + "</p><div class='img'>" + cap +
+                       "</div></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << cap;
+  }
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
