@@ -969,10 +969,12 @@ class BlockBuilder {
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
-    // An article's own header holds its standfirst; title and byline lines go later.
-    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
+    // An article's own header holds its standfirst; title and byline lines go later. A
+    // header outside the article marker is the article's too when it holds the headline.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
+      if (HoldsHeadline(id)) return false;
       // A layout word on the element that holds the prose of a content-hinted parent
       // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
       if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
@@ -982,6 +984,16 @@ class BlockBuilder {
         return false;
       return !Big(e, 0.35, 0.3);
     }
+    return false;
+  }
+
+  // Whether element `id` holds an <h1> and a paragraph: the article's own header (a
+  // site's header has a logo and links, no prose), with its standfirst.
+  bool HoldsHeadline(int id) const {
+    const Element& e = els_[id];
+    if (e.prose_chars < 80) return false;
+    for (int k = id + 1; k < e.end; ++k)
+      if (els_[k].tag == Tag::kH1) return true;
     return false;
   }
 

@@ -718,6 +718,37 @@ TEST(Extract, CaptionsWithCreditsInManyScriptsAreDropped) {
   }
 }
 
+TEST(Extract, AHeaderHoldingTheHeadlineKeepsItsLead) {
+  // The article's header sits outside the body's element, in a <header> or a
+  // layout-classed wrapper: its lead stays. The site's header (a logo in an <h1>, links)
+  // still goes. English, Hebrew and Arabic leads.
+  const char* leads[] = {
+      "An unusual visit: the synod met the foreign minister and the cardinal secretary of "
+      "state, and all stressed the importance of dialogue.",
+      "ביקור יוצא דופן: הסינוד נפגש עם שר החוץ ועם מזכיר המדינה של הוותיקן, וכולם הדגישו את "
+      "חשיבות הדיאלוג.",
+      "زيارة استثنائية: التقى المجمع وزير الخارجية وأمين سر الدولة في الفاتيكان، وأكد الجميع "
+      "أهمية الحوار.",
+  };
+  for (const char* wrapper : {"<header class='top'>", "<div class='page-header'>"}) {
+    std::string close = wrapper[1] == 'h' ? "</header>" : "</div>";
+    for (const char* lead : leads) {
+      std::string body =
+          "<header class='site'><h1><a href='/'>Example Church</a></h1><a href='/news'>News</a> "
+          "<a href='/shop'>Shop</a></header>" +
+          std::string(wrapper) +
+          "<p class='date'>8 November 2021 | News</p><h1>Ecumenism meets diplomacy</h1>"
+          "<div class='lead'><p>" +
+          lead + "</p></div>" + close + "<div class='content'><p>" + kPara1 + "</p><p>" + kPara2 +
+          "</p><p>" + kPara3 + "</p></div>";
+      auto r = Extract(Page("<title>Ecumenism meets diplomacy</title>", body), "");
+      ASSERT_OK(r);
+      EXPECT_EQ(r->text, std::string(lead) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3)
+          << wrapper;
+    }
+  }
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
