@@ -650,9 +650,9 @@ TEST(Extract, ALayoutClassOnTheBodysOwnParagraphsDoesNotDropThem) {
 }
 
 TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
-  // Advertising disclosures, licence notes, a blog theme's post metadata and calls to
-  // download the page or the app around the body, in German, English, Hebrew, Arabic and
-  // Persian.
+  // Advertising disclosures, licence notes, a blog theme's post metadata, consent
+  // placeholders of blocked embeds and calls to download the page or the app around the
+  // body, in German, English, Hebrew, Arabic and Persian.
   const char* lines[] = {
       "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
       "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
@@ -666,6 +666,10 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "Get the latest news straight to your phone with the Example app.",
       "הורידו את האפליקציה שלנו וקבלו את העדכונים ראשונים.",
       "حمّل تطبيق الموقع لتصلك الأخبار أولاً بأول.",
+      "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+      "Verbindung zu Twitter her. Hier kannst du deine Datenschutzeinstellungen verwalten und "
+      "den Inhalt für diese Seite freischalten.",
+      "כאן מוטמע תוכן חיצוני מרשת חברתית. כדי לראות אותו יש לאשר את הצגתו בהגדרות הפרטיות.",
   };
   for (const char* line : lines) {
     std::string body = "<article><p>" + std::string(line) + "</p><p>" + kPara1 + "</p><p>" +
