@@ -991,7 +991,7 @@ class BlockBuilder {
   // site's header has a logo and links, no prose), with its standfirst.
   bool HoldsHeadline(int id) const {
     const Element& e = els_[id];
-    if (e.prose_chars < 80) return false;
+    if (e.prose_chars < 60) return false;
     for (int k = id + 1; k < e.end; ++k)
       if (els_[k].tag == Tag::kH1) return true;
     return false;
