@@ -332,6 +332,11 @@ constexpr std::string_view kCallsToActionData[] = {
     "mit diesem button",
     "subskrypcji",
     ".php on line",
+    // Newsletter calls ("Schauen Sie mal in unseren Musiknewsletter!").
+    "newsletter",
+    "ניוזלטר",
+    "النشرة البريدية",
+    "خبرنامه",
     // Downloads of the page and the publisher's app.
     "als pdf herunterladen",
     "download as pdf",

@@ -670,6 +670,9 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "Verbindung zu Twitter her. Hier kannst du deine Datenschutzeinstellungen verwalten und "
       "den Inhalt für diese Seite freischalten.",
       "כאן מוטמע תוכן חיצוני מרשת חברתית. כדי לראות אותו יש לאשר את הצגתו בהגדרות הפרטיות.",
+      "Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Newsletter!",
+      "הירשמו לניוזלטר שלנו וקבלו את הכתבות הטובות ביותר.",
+      "اشترك في النشرة البريدية لتصلك أهم الأخبار.",
   };
   for (const char* line : lines) {
     std::string body = "<article><p>" + std::string(line) + "</p><p>" + kPara1 + "</p><p>" +
