@@ -46,6 +46,19 @@ const char kPara3[] =
     "Kurdish forces had long warned that guarding thousands of prisoners diverted manpower "
     "from frontline security missions along the border.";
 
+// The three paragraphs above as HTML and as the text they extract to.
+std::string Paras() {
+  return "<p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p>";
+}
+std::string ParasText() { return std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3; }
+
+// Extracts `html` (no URL) and expects `want` as its text.
+void ExpectText(const std::string& html, const std::string& want, std::string_view note = "") {
+  auto r = Extract(html, "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, want) << note;
+}
+
 TEST(Extract, EmptyInputIsAnError) {
   auto r = Extract("", "https://example.org/");
   EXPECT_FALSE(r.ok());
@@ -507,38 +520,28 @@ TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
       "Officials in Baghdad said the transfer of detainees was finished on Friday after "
       "weeks of planning.",
       "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
-      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز "
-      "جمعه "
-      "پس "
-      "از "
-      "هفته‌ها "
-      "برنامه‌ریزی "
-      "کامل "
-      "شد.",
+      // clang-format off
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه "
+      "پس از هفته‌ها برنامه‌ریزی کامل شد.",
+      // clang-format on
   };
-  for (const char* lead : leads) {
-    std::string body =
-        "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
-        "<div class='hero'><h1>Transfer completed</h1><p>" +
-        std::string(lead) +
-        "</p><div class='hero-date'>14.02.2026</div></div>"
-        "<div itemprop='articleBody'><p>" +
-        kPara1 + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></div>";
-    auto r = Extract(Page("<title>Transfer completed</title>", body), "");
-    ASSERT_OK(r);
-    EXPECT_EQ(r->text, std::string(lead) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3);
-  }
+  for (const char* lead : leads)
+    ExpectText(Page("<title>Transfer completed</title>",
+                    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><div "
+                    "class='hero'><h1>Transfer completed</h1><p>" +
+                        std::string(lead) +
+                        "</p><div class='hero-date'>14.02.2026</div></div><div "
+                        "itemprop='articleBody'>" +
+                        Paras() + "</div>"),
+               std::string(lead) + "\n\n" + ParasText(), lead);
   // A paragraph before a link list is no lead: the sidebar's blurb stays out.
   std::string links;
   for (int i = 0; i < 8; ++i)
     links += "<li><a href='/s/" + std::to_string(i) + "'>Section number " + std::to_string(i) +
              " of the site</a></li>";
-  std::string body = "<div class='about'><p>" + std::string(leads[0]) + "</p></div><ul>" + links +
-                     "</ul><div itemprop='articleBody'><p>" + kPara1 + "</p><p>" + kPara2 +
-                     "</p><p>" + kPara3 + "</p></div>";
-  auto r = Extract(Page("", body), "");
-  ASSERT_OK(r);
-  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
+  ExpectText(Page("", "<div class='about'><p>" + std::string(leads[0]) + "</p></div><ul>" + links +
+                          "</ul><div itemprop='articleBody'>" + Paras() + "</div>"),
+             ParasText());
 }
 
 TEST(Extract, AuthorBoxesAfterTheBodyAreDropped) {
@@ -659,9 +662,10 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "This entry was posted in World, Politics. Bookmark the permalink.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
-      "این نوشته در دسته اخبار ارسال شده است. پیوند یکتا را "
-      "نشانک‌گذاری "
-      "کنید.",
+      // clang-format off
+      "این نوشته در دسته اخبار ارسال شده است. "
+      "پیوند یکتا را نشانک‌گذاری کنید.",
+      // clang-format on
       "Dieses Skript als PDF herunterladen",
       "Get the latest news straight to your phone with the Example app.",
       "הורידו את האפליקציה שלנו וקבלו את העדכונים ראשונים.",
@@ -746,12 +750,9 @@ TEST(Extract, AHeaderHoldingTheHeadlineKeepsItsLead) {
           std::string(wrapper) +
           "<p class='date'>8 November 2021 | News</p><h1>Ecumenism meets diplomacy</h1>"
           "<div class='lead'><p>" +
-          lead + "</p></div>" + close + "<div class='content'><p>" + kPara1 + "</p><p>" + kPara2 +
-          "</p><p>" + kPara3 + "</p></div>";
-      auto r = Extract(Page("<title>Ecumenism meets diplomacy</title>", body), "");
-      ASSERT_OK(r);
-      EXPECT_EQ(r->text, std::string(lead) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\n" + kPara3)
-          << wrapper;
+          lead + "</p></div>" + close + "<div class='content'>" + Paras() + "</div>";
+      ExpectText(Page("<title>Ecumenism meets diplomacy</title>", body),
+                 std::string(lead) + "\n\n" + ParasText(), wrapper);
     }
   }
 }
