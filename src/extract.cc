@@ -969,6 +969,9 @@ class BlockBuilder {
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
+    // A form's text tells how to fill it in (sign up, comment, search); a form that wraps
+    // the page (ASP.NET) holds much of its text and stays.
+    if (e.tag == Tag::kForm) return !Big(e, 0.35, 0.3);
     // An article's own header holds its standfirst; title and byline lines go later. A
     // header outside the article marker is the article's too when it holds the headline.
     if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);

@@ -757,6 +757,21 @@ TEST(Extract, AHeaderHoldingTheHeadlineKeepsItsLead) {
   }
 }
 
+TEST(Extract, AFormsInstructionsAreNotText) {
+  // A comment form's help and a sign-up form's promise after the body go (French, Hebrew);
+  // a form that wraps the whole page (ASP.NET) keeps its article.
+  for (const char* help :
+       {"Pour créer des paragraphes, laissez simplement des lignes vides dans votre message.",
+        "בהרשמה לרשימת התפוצה תקבלו את העדכונים שלנו, ותוכלו לבטל את ההרשמה בכל עת."}) {
+    ExpectText(Page("", "<article>" + Paras() + "<form action='/c'><p>" + help +
+                            "</p><textarea name='m'></textarea></form></article>"),
+               ParasText(), help);
+  }
+  ExpectText(Page("", "<form id='form1' action='/default.aspx'><div class='story'>" + Paras() +
+                          "</div><input type='hidden' name='__VIEWSTATE'></form>"),
+             ParasText());
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
