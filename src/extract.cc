@@ -556,6 +556,7 @@ struct Element {
   uint8_t hints = 0;
   Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
   bool article_marker = false;  // article/main/articleBody (non-negative)
+  bool embedded_post = false;   // blockquote.twitter-tweet and its kin (IsEmbeddedPost)
   bool has_marker_inside = false;
   bool in_marker = false;    // below an article marker
   bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
@@ -733,7 +734,8 @@ class Pass1 {
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
-    if (tag == Tag::kHtml || tag == Tag::kBody || IsEmbeddedPost(tag, cls)) e.hints = 0;
+    e.embedded_post = IsEmbeddedPost(tag, cls);
+    if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
 
@@ -762,6 +764,11 @@ class Pass1 {
         e.junk = Junk::kStructural;
       }
     }
+    // The author's microdata (`itemprop="author"`, `itemtype=".../Person"`): a byline or an
+    // author box, never the body.
+    if (e.junk == Junk::kNone && ((itemprop != nullptr && ContainsWord(itemprop, "author")) ||
+                                  ContainsWord(Attr(c, "itemtype"), "schema.org/person")))
+      e.junk = Junk::kStructural;
     if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
 
     bool strong_negative = (e.hints & kHintStrongNegative) != 0;
@@ -929,8 +936,9 @@ struct Block {
   bool in_table = false;
   bool in_pre = false;
   bool has_sentence_end = false;
-  bool teaser = false;  // part of a repeated teaser card (linked heading + summary)
-  int group = -1;       // the innermost table or list (ul, ol, dl) holding the block
+  bool teaser = false;      // part of a repeated teaser card (linked heading + summary)
+  bool author_box = false;  // in a box about the author ("About the author" + a bio)
+  int group = -1;           // the innermost table or list (ul, ol, dl) holding the block
 };
 
 int ElementId(const xmlNode* n) {
@@ -961,10 +969,34 @@ class BlockBuilder {
     if (e.article_marker || e.has_marker_inside) return false;
     if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
-    // An article's own header holds its standfirst; title and byline lines go later.
-    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3);
+    // A form's text tells how to fill it in (sign up, comment, search); a form that wraps
+    // the page (ASP.NET) holds much of its text and stays.
+    if (e.tag == Tag::kForm) return !Big(e, 0.35, 0.3);
+    // An article's own header holds its standfirst; title and byline lines go later. A
+    // header outside the article marker is the article's too when it holds the headline.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
-    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) return !Big(e, 0.35, 0.3);
+    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
+      if (HoldsHeadline(id)) return false;
+      // A layout word on the element that holds the prose of a content-hinted parent
+      // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
+      if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
+          !(els_[e.parent].hints & kHintStrongNegative) && e.prose_chars >= 200 &&
+          e.prose_chars * 5 >= e.raw_chars * 4 &&
+          e.prose_chars * 5 >= els_[e.parent].prose_chars * 2)
+        return false;
+      return !Big(e, 0.35, 0.3);
+    }
+    return false;
+  }
+
+  // Whether element `id` holds an <h1> and a paragraph: the article's own header (a
+  // site's header has a logo and links, no prose), with its standfirst.
+  bool HoldsHeadline(int id) const {
+    const Element& e = els_[id];
+    if (e.prose_chars < 60) return false;
+    for (int k = id + 1; k < e.end; ++k)
+      if (els_[k].tag == Tag::kH1) return true;
     return false;
   }
 
@@ -1009,7 +1041,9 @@ class BlockBuilder {
     bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
     bool saved_pre = in_pre_;
     int saved_group = group_;
-    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl)
+    // An embedded post (text, author line, date) is judged whole like a table.
+    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl ||
+        e.embedded_post)
       group_ = id;
     // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
     heading_ = block ? HeadingLevel(e.tag) : heading_;
@@ -1132,6 +1166,15 @@ int CountWords(std::string_view s) {
   return words;
 }
 
+// A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
+// /var/www/... on line 12"), one or several in a row: never text, whatever its length.
+bool IsServerDiagnostic(std::string_view t) {
+  for (std::string_view p : {"Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ",
+                             "Parse error: ", "Strict Standards: "})
+    if (t.substr(0, p.size()) == p) return t.find(" on line ") != std::string_view::npos;
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -1199,7 +1242,8 @@ enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
-  if (b.teaser || IsBoilerplateLine(b)) return Kind::kBad;
+  if (b.teaser || b.author_box || IsBoilerplateLine(b) || IsServerDiagnostic(b.text))
+    return Kind::kBad;
   // A link-dense paragraph that is still prose (a sentence of linked names or sources)
   // stays when good text surrounds it.
   if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
@@ -1219,6 +1263,7 @@ double BlockValue(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
   if (b.heading > 0) return 0;
   if (ld > 0.5) return -0.6 * b.chars;
+  if (IsServerDiagnostic(b.text)) return -0.6 * b.chars;
   if (IsBoilerplateLine(b)) return -10;
   if (ld <= 0.3 && b.chars >= 80) return b.chars * (1 - ld);
   if (ld <= 0.3 && b.chars >= 30) return 0.4 * b.chars;
@@ -1253,11 +1298,17 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   std::unordered_map<std::string, int> per_key;
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     if (!linked_headline(blocks[i])) continue;
-    // The summary may follow a short line (a date, a kicker, an author).
+    // The summary may follow up to two meta lines (a date, a kicker, an author, the
+    // card's category links) that are no sentence.
     size_t j = i + 1;
-    if (j + 1 < blocks.size() && blocks[j].chars < 40 && blocks[j].heading == 0 &&
-        !summary(blocks[j]))
+    for (int meta_lines = 0; meta_lines < 2 && j + 1 < blocks.size() && !summary(blocks[j]);
+         ++meta_lines) {
+      const Block& m = blocks[j];
+      bool meta_line =
+          m.heading == 0 && (m.chars < 40 || (m.chars < 100 && !EndsLikeSentence(m.text)));
+      if (!meta_line) break;
       ++j;
+    }
     if (!summary(blocks[j])) continue;
     int a = blocks[i].owner, b = blocks[j].owner;
     if (a < 0 || b < 0) continue;
@@ -1265,18 +1316,75 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
     int card = a;
     while (card >= 0 && !(b >= card && b < els[card].end)) card = els[card].parent;
     if (card < 0 || els[card].tag == Tag::kBody || els[card].tag == Tag::kHtml) continue;
+    // A meta line short enough to pass for a summary ("May 21, 2019 | Media, Politics")
+    // may come before the card's real summary.
+    if (j + 1 < blocks.size() && blocks[j].chars < 60 && !EndsLikeSentence(blocks[j].text) &&
+        blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
+        summary(blocks[j + 1]))
+      ++j;
     // The card holds little besides the pair (no body of paragraphs).
     int pair_chars = 0;
     for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
     if (els[card].raw_chars > pair_chars + 120) continue;
-    const char* cls = Attr(els[card].node, "class");
-    std::string key = std::string(Str(els[card].node->name)) + "." + (cls ? cls : "");
+    // Its shape: the tag and the first class word without digits (cards of one list
+    // differ by ids, positions and taxonomy classes: "post-4163 category-medien").
+    std::string key = std::string(Str(els[card].node->name)) + ".";
+    if (const char* cls = Attr(els[card].node, "class")) {
+      const char* p = cls;
+      while (*p == ' ' || *p == '\t' || *p == '\n') ++p;
+      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; ++p)
+        if (*p < '0' || *p > '9') key.push_back(*p);
+    }
     cards.push_back({i, j, key});
     ++per_key[key];
   }
   for (const Card& c : cards) {
     if (per_key[c.key] < 2) continue;
     for (size_t k = c.first; k <= c.last; ++k) blocks[k].teaser = true;
+  }
+}
+
+// Whether `text` titles an author box: a whole short line of kAuthorBoxTitles, or the
+// part before its colon ("About the author: Jane Doe").
+bool IsAuthorBoxTitle(const Block& b) {
+  if (b.chars > 60) return false;
+  std::string l = Lower(CollapseSpace(b.text));
+  size_t colon = l.find(':');
+  std::string_view head(l);
+  if (colon != std::string::npos) head = head.substr(0, colon);
+  while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
+  for (std::string_view t : phrases::kAuthorBoxTitles)
+    if (head == t) return true;
+  return false;
+}
+
+// Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
+// small element (up to 1,200 characters, at most four blocks and 700 characters after the
+// title, no article marker) that holds a name and a biography, after some body text (a
+// byline "Autor: Jane Doe" over a brief is no box). All its blocks are marked `author_box`.
+void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  int prose_before = 0;  // characters of good-looking paragraphs before block i
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& t = blocks[i];
+    if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
+      prose_before += t.chars;
+    if (t.owner < 0 || prose_before < 300 || !IsAuthorBoxTitle(t)) continue;
+    // The box: the smallest element around the title that holds another block.
+    int box = els[blocks[i].owner].parent;
+    auto inside = [&](size_t k) {
+      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
+    };
+    while (box >= 0 && !(i + 1 < blocks.size() && inside(i + 1)) && !(i > 0 && inside(i - 1)))
+      box = els[box].parent;
+    if (box < 0 || (i > 0 && inside(i - 1)) || els[box].has_marker_inside ||
+        els[box].raw_chars > 1200 || els[box].tag == Tag::kBody)
+      continue;
+    size_t end = i + 1;
+    int box_chars = 0;
+    while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
+    if (end - i - 1 > 4 || box_chars > 700) continue;
+    for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
+    i = end - 1;
   }
 }
 
@@ -1356,6 +1464,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   size_t last_good = 0;
   for (size_t i = 0; i < n; ++i)
     if (kinds[i] == Kind::kGood) last_good = i;
+  // Whether the good paragraph before block i announces it with a colon ("... I'll
+  // summarize them:"): the list that follows is the body's.
+  auto introduced = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && i - k <= 8;) {
+      if (kinds[k] != Kind::kGood) continue;
+      std::string_view t = blocks[idx[k]].text;
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return (!t.empty() && t.back() == ':') ||
+             (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // full-width colon
+    }
+    return false;
+  };
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = blocks[idx[i]];
@@ -1368,7 +1488,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       case Kind::kNearGood:
         // After the last good paragraph, only a sentence continues the body: a bare line
         // there is a credit, a tagline or a call to action.
-        keep[i] = (context(i, -1) == Kind::kGood && (i < last_good || EndsLikeSentence(b.text))) ||
+        keep[i] = (context(i, -1) == Kind::kGood &&
+                   (i < last_good || EndsLikeSentence(b.text) || (b.in_li && introduced(i)))) ||
                   context(i, +1) == Kind::kGood;
         break;
       case Kind::kShort:
@@ -1377,7 +1498,11 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                    (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
-        // Kept before good text; a long heading (a standfirst) also after it.
+        // Kept before good text; a long heading (a standfirst) also after it. A heading
+        // followed at once by one of the same or a higher rank heads an empty section
+        // (a sidebar's "Upcoming events" above the next story's title).
+        if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
+          break;
         keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
                   (b.chars >= 80 && context(i, -1) == Kind::kGood);
         break;
@@ -1396,6 +1521,11 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         keep[i] = true;
     }
   }
+  // A heading right before a kept table is its title.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (kinds[i] == Kind::kHeading && !keep[i] && keep[i + 1] && blocks[idx[i + 1]].in_table &&
+        !blocks[idx[i]].in_table)
+      keep[i] = true;
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {
@@ -1404,6 +1534,50 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     sel.chars += blocks[idx[i]].chars;
   }
   return sel;
+}
+
+// The standfirst: good paragraphs right before the container, outside it (a lead the
+// template sets beside the headline, apart from the body's element), with at most two
+// short lines between them and the body (a date, an author, a caption). At most two; a
+// list item, cell, heading or linked text is no lead.
+void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& els, int container,
+                 Selection& sel) {
+  if (container < 0 || sel.kept.empty()) return;
+  size_t first = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    int o = blocks[i].owner;
+    if (o >= container && o < els[container].end) {
+      first = i;
+      break;
+    }
+  }
+  if (first == blocks.size() || sel.kept.front() != &blocks[first]) return;
+  std::vector<const Block*> lead;
+  int skipped = 0;
+  for (size_t k = first; k-- > 0;) {
+    const Block& b = blocks[k];
+    Kind kind = Classify(b);
+    bool lead_like = kind == Kind::kGood && b.heading != 1 && !b.in_li && !b.in_table &&
+                     !b.teaser && b.link_chars * 10 <= b.chars;
+    if (lead_like) {
+      lead.push_back(&b);
+      if (lead.size() == 2) break;
+      continue;
+    }
+    if (!lead.empty()) break;
+    if (b.chars < 100 && kind != Kind::kGood && b.heading == 0 && ++skipped <= 2) continue;
+    break;
+  }
+  if (lead.empty()) return;
+  Selection out;
+  for (auto it = lead.rbegin(); it != lead.rend(); ++it) {
+    out.kept.push_back(*it);
+    out.chars += (*it)->chars;
+  }
+  for (const Block* b : sel.kept) out.kept.push_back(b);
+  out.chars += sel.chars;
+  out.short_run_body = sel.short_run_body;
+  sel = std::move(out);
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1766,6 +1940,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
   MarkTeaserCards(blocks, els);
+  MarkAuthorBoxes(blocks, els);
 
   // Subtree sums of block values.
   for (const Block& b : blocks) {
@@ -1804,6 +1979,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     return SelectBlocks(blocks, 0, blocks.size(), s2, /*short_runs=*/container >= 0);
   };
   Selection sel = select_in(best);
+  int container = best;
   // A container that won by its sidebar: when it holds exactly one article marker (not a
   // list of teaser <article>s) made of a run of short paragraphs (a brief), the marker is
   // the article: short paragraphs weigh little in the container sums.
@@ -1817,13 +1993,20 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     }
     if (markers == 1) {
       Selection inner = select_in(marker);
-      if (inner.short_run_body && inner.chars < sel.chars) sel = std::move(inner);
+      if (inner.short_run_body && inner.chars < sel.chars) {
+        sel = std::move(inner);
+        container = marker;
+      }
     }
   }
   if (sel.chars < 250 && !sel.short_run_body) {
     Selection loose = select_in(-1);
-    if (loose.chars > sel.chars * 2) sel = std::move(loose);
+    if (loose.chars > sel.chars * 2) {
+      sel = std::move(loose);
+      container = -1;
+    }
   }
+  PrependLead(blocks, els, container, sel);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -245,6 +245,62 @@ constexpr std::string_view kDisclaimersData[] = {
     "sofern nicht anders angegeben",
     "die inhalte dieser website",
     "dieser text entspricht den",
+    // Advertising and affiliate disclosures.
+    "enthält werbung",
+    "enthält affiliate",
+    "affiliate-links",
+    "affiliate links",
+    "contains affiliate",
+    "we may earn a commission",
+    "erhalten wir eine provision",
+    "contient des liens affiliés",
+    "liens d'affiliation",
+    "contiene enlaces de afiliados",
+    "link di affiliazione",
+    "linki afiliacyjne",
+    "תוכן שיווקי",
+    "محتوى مدعوم",
+    "محتوى إعلاني",
+    "رپرتاژ آگهی",
+    // Consent placeholders of blocked embedded content.
+    "respektieren deine privatsph",
+    "respektieren ihre privatsph",
+    "externe inhalte angezeigt",
+    "externer inhalt",
+    "we respect your privacy",
+    "to view this content",
+    "contenu externe",
+    "contenido externo",
+    "contenuto esterno",
+    "תוכן חיצוני",
+    "محتوى خارجي",
+    "محتوای خارجی",
+    // Licence notes of a text ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY").
+    "unter der lizenz cc",
+    "unter einer creative commons",
+    "under a creative commons",
+    "licensed under cc",
+    "sous licence creative commons",
+    "sous une licence creative commons",
+    "bajo una licencia creative commons",
+    "bajo licencia creative commons",
+    "pod licencją creative commons",
+    // Blog post metadata of common themes ("This entry was posted in ... Bookmark the
+    // permalink", "... durch den RSS 2.0 Feed verfolgen"), as their translations say it.
+    "this entry was posted in",
+    "bookmark the permalink",
+    "lesezeichen auf den permalink",
+    "lesezeichen für den permalink",
+    "rss 2.0 feed",
+    "mettez-le en favori avec son permalien",
+    "guarda el enlace permanente",
+    "aggiungi ai segnalibri il permalink",
+    "bezpośredniego odnośnika",
+    "bookmark de permalink",
+    "постоянную ссылку",
+    "הקישור הקבוע",
+    "الرابط الدائم",
+    "پیوند یکتا",
 };
 
 constexpr std::string_view kCallsToActionData[] = {
@@ -276,11 +332,39 @@ constexpr std::string_view kCallsToActionData[] = {
     "mit diesem button",
     "subskrypcji",
     ".php on line",
+    // Newsletter calls ("Schauen Sie mal in unseren Musiknewsletter!").
+    "newsletter",
+    "ניוזלטר",
+    "النشرة البريدية",
+    "خبرنامه",
+    // Downloads of the page and the publisher's app.
+    "als pdf herunterladen",
+    "download as pdf",
+    "download the pdf",
+    "télécharger en pdf",
+    "télécharger le pdf",
+    "descargar en pdf",
+    "scarica il pdf",
+    "pobierz pdf",
+    "скачать pdf",
+    "straight to your phone",
+    "download our app",
+    "get our app",
+    "unsere app",
+    "notre application",
+    "nuestra app",
+    "האפליקציה שלנו",
+    "הורידו את האפליקציה",
+    "حمّل تطبيق",
+    "حمل تطبيق",
+    "تطبيقنا",
+    "اپلیکیشن ما",
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:", "foto:",    "bild:", "credit:",  "getty images", "/afp",
-    "/dpa",   "/reuters", "©",     "photo by", "foto von",
+    "photo:", "foto:",    "bild:",  "credit:",  "getty images", "/afp",
+    "/dpa",   "/reuters", "©",      "photo by", "foto von",     "crédit photo",
+    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -316,6 +400,19 @@ constexpr std::string_view kCreditsData[] = {
     "image source",
     "bildquelle",
     "quelle:",
+    "abbildung:",
+    "crédit photo",
+    "crédits photo",
+    "fot.",
+    "фото:",
+    "fotoğraf:",
+    "צילום:",
+    "קרדיט:",
+    "تصوير:",
+    "الصورة:",
+    "عکس:",
+    "写真：",
+    "图片来源",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {
@@ -332,8 +429,72 @@ constexpr std::string_view kAuthorBiosData[] = {
     " è un giornalista",  " jest dziennikarzem",     " jest dziennikarką",
 };
 
+// Titles of an author box ("About the author: Jane Doe"), the whole line or before a colon.
+constexpr std::string_view kAuthorBoxTitlesData[] = {
+    // en
+    "about the author",
+    "about the authors",
+    "the author",
+    "author",
+    "authors",
+    // de
+    "über den autor",
+    "über die autorin",
+    "über die autoren",
+    "zum autor",
+    "zur autorin",
+    "zu den autoren",
+    "der autor",
+    "die autorin",
+    "autor",
+    "autorin",
+    "autoren",
+    // fr, es, it, pt, pl, nl
+    "à propos de l'auteur",
+    "à propos de l’auteur",
+    "l'auteur",
+    "l’auteur",
+    "auteur",
+    "sobre el autor",
+    "sobre la autora",
+    "el autor",
+    "sull'autore",
+    "l'autore",
+    "autore",
+    "sobre o autor",
+    "o autor",
+    "o autorze",
+    "over de auteur",
+    // ru, uk, tr
+    "об авторе",
+    "автор",
+    "про автора",
+    "yazar hakkında",
+    "yazar",
+    // he, yi, ar, fa
+    "על הכותב",
+    "על הכותבת",
+    "על המחבר",
+    "אודות הכותב",
+    "וועגן דעם מחבר",
+    "عن الكاتب",
+    "عن الكاتبة",
+    "نبذة عن الكاتب",
+    "عن المؤلف",
+    "درباره نویسنده",
+    // ja, zh, ko
+    "著者について",
+    "著者紹介",
+    "关于作者",
+    "作者简介",
+    "作者簡介",
+    "저자 소개",
+    "기자 소개",
+};
+
 }  // namespace
 
+const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);

@@ -49,6 +49,10 @@ extern const std::span<const std::string_view> kBylinePrefixes;
 // characters.
 extern const std::span<const std::string_view> kAuthorBios;
 
+// Titles of an author box ("About the author", "Über den Autor", "על הכותב"), matched
+// on a whole short line or its part before a colon; the box they open is furniture.
+extern const std::span<const std::string_view> kAuthorBoxTitles;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

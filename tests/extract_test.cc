@@ -46,6 +46,19 @@ const char kPara3[] =
     "Kurdish forces had long warned that guarding thousands of prisoners diverted manpower "
     "from frontline security missions along the border.";
 
+// The three paragraphs above as HTML and as the text they extract to.
+std::string Paras() {
+  return "<p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p>";
+}
+std::string ParasText() { return std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3; }
+
+// Extracts `html` (no URL) and expects `want` as its text.
+void ExpectText(const std::string& html, const std::string& want, std::string_view note = "") {
+  auto r = Extract(html, "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, want) << note;
+}
+
 TEST(Extract, EmptyInputIsAnError) {
   auto r = Extract("", "https://example.org/");
   EXPECT_FALSE(r.ok());
@@ -313,6 +326,30 @@ TEST(Extract, EmbeddedPostsAreQuotedContent) {
   EXPECT_FALSE(Has(r->text, "Share on"));
 }
 
+TEST(Extract, AnEmbeddedPostIsKeptWholeWithItsAuthorLine) {
+  // The post closes the text: its author and date line stays with its text. English and
+  // Arabic.
+  struct Post {
+    const char* text;
+    const char* author;
+  };
+  for (const Post& p :
+       {Post{"Despite the attempts to stop the movement, the strike goes on at the campus.",
+             "Students Union (@studentsunion)"},
+        Post{"رغم محاولات وقف الحركة، يستمر الإضراب في الحرم الجامعي حتى الآن.",
+             "اتحاد الطلبة (@studentsunion)"}}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><blockquote class='twitter-tweet'><p>" + p.text + "</p>&mdash; " +
+                       p.author +
+                       " <a href='https://twitter.com/x'>February 17, 2020</a></blockquote>"
+                       "</article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_TRUE(Has(r->text, p.text)) << r->text;
+    EXPECT_TRUE(Has(r->text, std::string("— ") + p.author + " February 17, 2020")) << r->text;
+  }
+}
+
 TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
   // Twelve rows of figures after a paragraph: every row, one line each, cells in order.
   std::string rows = "<tr><th>Year</th><th>Sales</th><th>Share</th></tr>";
@@ -328,6 +365,32 @@ TEST(Extract, TablesReadAsRowsAndAreKeptWhole) {
   EXPECT_TRUE(Has(r->text, "2021 121,5 5 %"));
 }
 
+TEST(Extract, AHeadingBeforeAKeptTableIsItsTitle) {
+  // The table closes the text (no good paragraph after it): its heading stays with it.
+  // English and Arabic.
+  struct Case {
+    const char* heading;
+    const char* header_row;
+  };
+  for (const Case& c : {Case{"What an average earner saves",
+                             "<th>Item</th><th>Without</th>"
+                             "<th>With</th>"},
+                        Case{"ما يوفره صاحب الدخل المتوسط",
+                             "<th>البند</th><th>بدون</th>"
+                             "<th>مع</th>"}}) {
+    std::string rows = "<tr>" + std::string(c.header_row) + "</tr>";
+    for (int y = 1; y < 6; ++y)
+      rows += "<tr><td>" + std::to_string(y) + "</td><td>" + std::to_string(y * 310) +
+              " €</td><td>" + std::to_string(y * 290) + " €</td></tr>";
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><h4>" +
+                       c.heading + "</h4><table>" + rows + "</table></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_TRUE(Has(r->text, std::string(kPara2) + "\n\n" + c.heading + "\n\n")) << r->text;
+    EXPECT_TRUE(Has(r->text, "5 1550 € 1450 €")) << r->text;
+  }
+}
+
 TEST(Extract, ListItemsAreJudgedTogether) {
   // A long list of short items (a recipe, a results list) kept whole.
   std::string items;
@@ -339,6 +402,34 @@ TEST(Extract, ListItemsAreJudgedTogether) {
   auto r = Extract(Page("", body), "");
   ASSERT_OK(r);
   for (const char* it : {"Flour", "Butter", "Vanilla", "Oats"}) EXPECT_TRUE(Has(r->text, it)) << it;
+}
+
+TEST(Extract, AListAnnouncedByAColonClosesTheBody) {
+  // The last paragraph announces a list ("... to sum up:"), the list ends the article:
+  // its items stay although none ends like a sentence. English and Hebrew.
+  struct Case {
+    const char* intro;
+    std::vector<const char*> items;
+  };
+  const Case cases[] = {
+      {"I know it is a lot of graphs and numbers, so here is what they say in short:",
+       {"Tuples save a bit of memory when replacing lists",
+        "Generators save memory only for large tuples",
+        "Slotted classes save a lot of memory in every case",
+        "Map and filter are sometimes faster than comprehensions"}},
+      {"אני יודע שיש כאן הרבה גרפים ומספרים, אז הנה מה שהם אומרים בקצרה:",
+       {"הרכבת הקלה חוסכת זמן נסיעה לרוב התושבים", "האוטובוסים מהירים יותר בשעות הלילה",
+        "החניונים בפאתי העיר מלאים כבר בשבע בבוקר", "הנסיעה באופניים היא הזולה ביותר"}},
+  };
+  for (const Case& c : cases) {
+    std::string list;
+    for (const char* it : c.items) list += "<li>" + std::string(it) + "</li>";
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       c.intro + "</p><ul>" + list + "</ul></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    for (const char* it : c.items) EXPECT_TRUE(Has(r->text, it)) << it << "\n" << r->text;
+  }
 }
 
 TEST(Extract, RepeatedTeaserCardsAreDropped) {
@@ -374,6 +465,311 @@ TEST(Extract, RepeatedTeaserCardsAreDropped) {
     ASSERT_OK(r);
     EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << set[0].headline;
   }
+}
+
+TEST(Extract, TeaserCardsWithPerItemClassesAndMetaLinesAreDropped) {
+  // Blog-theme cards: each wrapper has its own id-like class words (post-4163,
+  // blog_item_0_0, category-*), and a date + category-links line short enough to pass for
+  // a summary comes before the real summary. English, German and Arabic.
+  struct Card {
+    const char* headline;
+    const char* meta;
+    const char* summary;
+  };
+  const std::vector<std::vector<Card>> sets = {
+      {{"Who is behind the video?", "May 21 2019 | <a href='/c/m'>Media</a>",
+        "Still no one has claimed it, and the papers keep their source to themselves."},
+       {"Copyright reform: censorship is not the point",
+        "Mar 25 2019 | <a href='/c/k'>Culture</a>, <a href='/c/p'>Politics</a>",
+        "Not the censorship of content but the duty to license is the core of the reform."}},
+      {{"Wer steckt hinter dem Video?", "Mai 21 2019 | <a href='/c/m'>Medien</a>",
+        "Noch immer fehlt ein Bekennerschreiben, und die Zeitungen verraten ihre Quelle nicht."},
+       {"Urheberrechtsreform: Zensur ist nicht der Zweck",
+        "Mrz 25 2019 | <a href='/c/k'>Kultur</a>, <a href='/c/p'>Politik</a>",
+        "Nicht die Zensur von Inhalten, sondern die Pflicht zur Lizenzierung ist der Kern."}},
+      {{"من يقف وراء الفيديو؟", "٢١ مايو ٢٠١٩ | <a href='/c/m'>إعلام</a>",
+        "لم تعلن أي جهة مسؤوليتها حتى الآن، والصحف لا تكشف مصدرها."},
+       {"إصلاح حقوق النشر: الرقابة ليست الهدف",
+        "٢٥ مارس ٢٠١٩ | <a href='/c/k'>ثقافة</a>، <a href='/c/p'>سياسة</a>",
+        "ليست الرقابة على المحتوى بل واجب الترخيص هو جوهر الإصلاح."}},
+  };
+  for (const auto& set : sets) {
+    std::string cards;
+    int n = 0;
+    for (const Card& c : set) {
+      ++n;
+      cards += "<div class='col col-" + std::to_string(n) + "'><article id='post-41" +
+               std::to_string(n) + "' class='pb_post blog_item_" + std::to_string(n) +
+               "_0 post-41" + std::to_string(n) + " category-x" + std::to_string(n) +
+               "'><h2><a href='/p/" + std::to_string(n) + "'>" + c.headline +
+               "</a></h2><p class='post-meta'>" + c.meta + "</p><div class='post-content'><p>" +
+               c.summary + "</p></div></article></div>";
+    }
+    std::string body = "<div class='main'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><p>" + kPara3 + "</p><div class='row'>" + cards + "</div></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << set[0].headline;
+  }
+}
+
+TEST(Extract, LeadBesideTheHeadlineIsKeptBeforeTheBody) {
+  // The template sets the lead next to the headline, apart from the body's element, with a
+  // date line between: it opens the text. English, Hebrew and Persian one-sentence leads.
+  const char* leads[] = {
+      "Officials in Baghdad said the transfer of detainees was finished on Friday after "
+      "weeks of planning.",
+      "ההעברה של העצורים לעיראק הושלמה ביום שישי אחרי שבועות של תכנון, כך מסרו הרשויות.",
+      // clang-format off
+      "مقام‌های عراقی گفتند انتقال بازداشت‌شدگان روز جمعه "
+      "پس از هفته‌ها برنامه‌ریزی کامل شد.",
+      // clang-format on
+  };
+  for (const char* lead : leads)
+    ExpectText(Page("<title>Transfer completed</title>",
+                    "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><div "
+                    "class='hero'><h1>Transfer completed</h1><p>" +
+                        std::string(lead) +
+                        "</p><div class='hero-date'>14.02.2026</div></div><div "
+                        "itemprop='articleBody'>" +
+                        Paras() + "</div>"),
+               std::string(lead) + "\n\n" + ParasText(), lead);
+  // A paragraph before a link list is no lead: the sidebar's blurb stays out.
+  std::string links;
+  for (int i = 0; i < 8; ++i)
+    links += "<li><a href='/s/" + std::to_string(i) + "'>Section number " + std::to_string(i) +
+             " of the site</a></li>";
+  ExpectText(Page("", "<div class='about'><p>" + std::string(leads[0]) + "</p></div><ul>" + links +
+                          "</ul><div itemprop='articleBody'>" + Paras() + "</div>"),
+             ParasText());
+}
+
+TEST(Extract, AuthorBoxesAfterTheBodyAreDropped) {
+  // A titled box with the author's name and biography, in English, German, Hebrew and
+  // Arabic; and an untitled one marked with the author's microdata.
+  struct Box {
+    const char* title;
+    const char* bio;
+  };
+  const Box boxes[] = {
+      {"About the author",
+       "Jane Doe has covered the Middle East for twenty years and lives in Amman with her "
+       "family."},
+      {"Über den Autor:",
+       "Max Muster hat Geschichte studiert und schreibt seit 2010 über Politik und Gesellschaft."},
+      {"על הכותב", "ישראל ישראלי מסקר את הכנסת מאז 2015 וגר בירושלים עם משפחתו."},
+      {"عن الكاتب", "يغطي محمد أحمد الشؤون البرلمانية منذ عام ٢٠١٥ ويقيم في عمّان مع عائلته."},
+  };
+  const std::string want = std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3;
+  for (const Box& b : boxes) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       kPara3 + "</p><div class='box'><h4>" + b.title + "</h4><p>" + b.bio +
+                       "</p></div></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, want) << b.title;
+  }
+  std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                     kPara3 +
+                     "</p><div class='box' itemprop='author' itemscope "
+                     "itemtype='http://schema.org/Person'><p>" +
+                     boxes[0].bio + "</p></div></article>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, want);
+  // A byline line over a brief is no author box: the brief stays.
+  r = Extract(Page("", "<div class='content'><p>Autor: Max Muster</p><p>" + std::string(kPara1) +
+                           "</p><p>" + kPara2 + "</p></div>"),
+              "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, std::string(kPara1) + "\n\n" + kPara2)) << r->text;
+}
+
+TEST(Extract, ServerDiagnosticsAreNeverText) {
+  // PHP warnings printed into the page: dropped in the body, and a sidebar full of them
+  // does not win over a short Hebrew post.
+  std::string warning =
+      "<b>Warning</b>: Use of undefined constant comments - assumed 'comments' (this will "
+      "throw an Error in a future version of PHP) in <b>/var/www/blog/wp-content/themes/a/"
+      "sidebar.php</b> on line <b>12</b><br>";
+  std::string warnings;
+  for (int i = 0; i < 6; ++i) warnings += warning;
+  std::string body =
+      "<div class='post'><h2>ליאו</h2><p>עבר זמן מה מאז שהנרי נולד, והנה לפני כמה "
+      "ימים הגיע גם אחיו הקטן הביתה.</p><p>כך זה נראה כשהנרי ראה את התינוק בפעם "
+      "הראשונה ודיבר אליו בעיניים עצומות.</p></div><ul class='sidebar'><li>" +
+      warnings + "<a href='/c/1'>Spam Machine</a>: Hello</li></ul>";
+  auto r = Extract(Page("", body), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "עבר זמן מה")) << r->text;
+  EXPECT_FALSE(Has(r->text, "Warning")) << r->text;
+  r = Extract(Page("", "<article><p>" + std::string(kPara1) + "</p>" + warning + "<p>" + kPara2 +
+                           "</p></article>"),
+              "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2);
+}
+
+TEST(Extract, ALayoutClassOnTheBodysOwnParagraphsDoesNotDropThem) {
+  // The body's paragraphs sit in two `intext-links` wrappers (a layout word) inside the
+  // article body element, on a page with much other prose (a long footer): they stay. Polish and
+  // Hebrew; a real link list with the same class elsewhere still goes.
+  const std::vector<std::vector<std::string>> bodies = {
+      {"Parlament Europejski poparł umowę handlową między Wielką Brytanią a Unią Europejską "
+       "po brexicie, usuwając ostatnią przeszkodę na drodze do pełnej ratyfikacji porozumienia.",
+       "Zgoda PE jest uwieńczeniem ponad czterech lat trudnych negocjacji w sprawie wyjścia "
+       "Wielkiej Brytanii z UE, a umowa otwiera nową erę w stosunkach obu stron.",
+       "Przewodniczący Rady Europejskiej napisał, że Wielka Brytania pozostaje ważnym "
+       "przyjacielem i partnerem Unii Europejskiej, choć droga do porozumienia była długa.",
+       "Część europosłów nazwała jednak sam brexit historycznym błędem, którego skutki obie "
+       "strony będą odczuwać jeszcze przez wiele lat."},
+      {"הפרלמנט האירופי אישר את הסכם הסחר בין בריטניה לאיחוד האירופי אחרי הברקזיט, וכך הוסר "
+       "המכשול האחרון בדרך לאשרור המלא של ההסכם. בהצבעה תמכו 660 חברי פרלמנט, 5 התנגדו ו-32 "
+       "נמנעו.",
+       "האישור חותם יותר מארבע שנים של משא ומתן קשה על יציאת בריטניה מהאיחוד, וההסכם פותח "
+       "עידן חדש ביחסים בין שני הצדדים.",
+       "נשיא המועצה האירופית כתב שבריטניה נשארת ידידה ושותפה חשובה של האיחוד, אף שהדרך "
+       "להסכם הייתה ארוכה.",
+       "חלק מחברי הפרלמנט כינו את הברקזיט עצמו טעות היסטורית, שאת תוצאותיה ירגישו שני "
+       "הצדדים עוד שנים רבות, בעיקר בתחומי הדיג, השירותים הפיננסיים והמעבר בגבול באירלנד."}};
+  std::string footer = "<footer>";
+  for (int i = 0; i < 5; ++i)
+    footer +=
+        "<p>Our newsroom has covered the region since 1990 and publishes a weekly "
+        "digest of the most important stories for subscribers " +
+        std::to_string(i) + ".</p>";
+  footer += "</footer>";
+  for (const auto& paras : bodies) {
+    std::string body = "<div class='page'><div class='article-body'><div class='intext-links'><p>" +
+                       paras[0] + "</p><p>" + paras[1] + "</p></div><div class='intext-links'><p>" +
+                       paras[2] + "</p><p>" + paras[3] +
+                       "</p></div></div><div class='links'><a href='/a'>Home</a> <a "
+                       "href='/b'>World</a></div></div>" +
+                       footer;
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, paras[0] + "\n\n" + paras[1] + "\n\n" + paras[2] + "\n\n" + paras[3]);
+  }
+}
+
+TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
+  // Advertising disclosures, licence notes, a blog theme's post metadata, consent
+  // placeholders of blocked embeds and calls to download the page or the app around the
+  // body, in German, English, Hebrew, Arabic and Persian.
+  const char* lines[] = {
+      "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
+      "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
+      "This entry was posted in World, Politics. Bookmark the permalink.",
+      "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
+      "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
+      // clang-format off
+      "این نوشته در دسته اخبار ارسال شده است. "
+      "پیوند یکتا را نشانک‌گذاری کنید.",
+      // clang-format on
+      "Dieses Skript als PDF herunterladen",
+      "Get the latest news straight to your phone with the Example app.",
+      "הורידו את האפליקציה שלנו וקבלו את העדכונים ראשונים.",
+      "حمّل تطبيق الموقع لتصلك الأخبار أولاً بأول.",
+      "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+      "Verbindung zu Twitter her. Hier kannst du deine Datenschutzeinstellungen verwalten und "
+      "den Inhalt für diese Seite freischalten.",
+      "כאן מוטמע תוכן חיצוני מרשת חברתית. כדי לראות אותו יש לאשר את הצגתו בהגדרות הפרטיות.",
+      "Sie möchten wöchentliche Produktvorstellungen? Schauen Sie mal in unseren Newsletter!",
+      "הירשמו לניוזלטר שלנו וקבלו את הכתבות הטובות ביותר.",
+      "اشترك في النشرة البريدية لتصلك أهم الأخبار.",
+  };
+  for (const char* line : lines) {
+    std::string body = "<article><p>" + std::string(line) + "</p><p>" + kPara1 + "</p><p>" +
+                       kPara2 + "</p><p>" + kPara3 + "</p><p>" + line + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
+TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
+  // "Club finder", "Upcoming events": headings of sidebar boxes whose content was dropped,
+  // right above the story's own heading of the same rank. English and Arabic.
+  struct Case {
+    const char* empty1;
+    const char* empty2;
+    const char* title;
+  };
+  for (const Case& c :
+       {Case{"Club finder", "Upcoming events", "Level passes can be ordered now"},
+        Case{"دليل الأندية", "الفعاليات القادمة", "يمكن طلب بطاقات المستوى الآن"}}) {
+    std::string body = "<div class='content'><h2>" + std::string(c.empty1) + "</h2><h2>" +
+                       c.empty2 + "</h2><h2>" + c.title + "</h2><p>" + kPara1 + "</p><p>" + kPara2 +
+                       "</p><h3>Sub</h3><p>" + kPara3 + "</p></div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text,
+              std::string(c.title) + "\n\n" + kPara1 + "\n\n" + kPara2 + "\n\nSub\n\n" + kPara3);
+  }
+}
+
+TEST(Extract, CaptionsWithCreditsInManyScriptsAreDropped) {
+  // Captions left in the body, ending with or naming their credit, between paragraphs:
+  // German, Hebrew, Arabic, Persian, Russian and Japanese.
+  const char* captions[] = {
+      "Abbildung: Farblich codierte Schneehöhen im Mattertal",
+      "ראש הממשלה בטקס בירושלים (צילום: משה כהן)",
+      "رئيس الوزراء خلال المراسم في عمّان (تصوير: محمد أحمد)",
+      "نخست‌وزیر در مراسم تهران (عکس: علی رضایی)",
+      "Премьер-министр на церемонии (фото: Иван Петров)",
+      "式典に出席した首相（写真：共同通信）",
+  };
+  for (const char* cap : captions) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><div class='img'>" + cap +
+                       "</div><p>" + kPara2 + "</p><p>" + kPara3 + "</p><div class='img'>" + cap +
+                       "</div></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << cap;
+  }
+}
+
+TEST(Extract, AHeaderHoldingTheHeadlineKeepsItsLead) {
+  // The article's header sits outside the body's element, in a <header> or a
+  // layout-classed wrapper: its lead stays. The site's header (a logo in an <h1>, links)
+  // still goes. English, Hebrew and Arabic leads.
+  const char* leads[] = {
+      "An unusual visit: the synod met the foreign minister and the cardinal secretary of "
+      "state, and all stressed the importance of dialogue.",
+      "ביקור יוצא דופן: הסינוד נפגש עם שר החוץ ועם מזכיר המדינה של הוותיקן, וכולם הדגישו את "
+      "חשיבות הדיאלוג.",
+      "زيارة استثنائية: التقى المجمع وزير الخارجية وأمين سر الدولة في الفاتيكان، وأكد الجميع "
+      "أهمية الحوار.",
+  };
+  for (const char* wrapper : {"<header class='top'>", "<div class='page-header'>"}) {
+    std::string close = wrapper[1] == 'h' ? "</header>" : "</div>";
+    for (const char* lead : leads) {
+      std::string body =
+          "<header class='site'><h1><a href='/'>Example Church</a></h1><a href='/news'>News</a> "
+          "<a href='/shop'>Shop</a></header>" +
+          std::string(wrapper) +
+          "<p class='date'>8 November 2021 | News</p><h1>Ecumenism meets diplomacy</h1>"
+          "<div class='lead'><p>" +
+          lead + "</p></div>" + close + "<div class='content'>" + Paras() + "</div>";
+      ExpectText(Page("<title>Ecumenism meets diplomacy</title>", body),
+                 std::string(lead) + "\n\n" + ParasText(), wrapper);
+    }
+  }
+}
+
+TEST(Extract, AFormsInstructionsAreNotText) {
+  // A comment form's help and a sign-up form's promise after the body go (French, Hebrew);
+  // a form that wraps the whole page (ASP.NET) keeps its article.
+  for (const char* help :
+       {"Pour créer des paragraphes, laissez simplement des lignes vides dans votre message.",
+        "בהרשמה לרשימת התפוצה תקבלו את העדכונים שלנו, ותוכלו לבטל את ההרשמה בכל עת."}) {
+    ExpectText(Page("", "<article>" + Paras() + "<form action='/c'><p>" + help +
+                            "</p><textarea name='m'></textarea></form></article>"),
+               ParasText(), help);
+  }
+  ExpectText(Page("", "<form id='form1' action='/default.aspx'><div class='story'>" + Paras() +
+                          "</div><input type='hidden' name='__VIEWSTATE'></form>"),
+             ParasText());
 }
 
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
