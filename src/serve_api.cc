@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "export_json.h"
+#include "newsdesk/article.h"
 #include "newsdesk/serve.h"
 #include "serve_internal.h"
 

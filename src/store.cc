@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "newsdesk/article.h"
 #include "store_internal.h"
 #include "store_schema.h"
 #include "store_sqlite.h"

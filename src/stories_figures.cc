@@ -13,6 +13,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/normalize.h"
 #include "newsdesk/stories.h"
 #include "stories_features.h"

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 #include <sys/wait.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/export.h"
 #include "store_internal.h"
 #include "testing/status_matchers.h"

@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "newsdesk/article.h"
 #include "stories_features.h"
 
 namespace newsdesk {

@@ -38,6 +38,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/article.h"
+
 namespace newsdesk {
 
 struct StoryOptions {
@@ -156,14 +158,6 @@ class StoryIndex {
   std::unique_ptr<Impl> impl_;
 };
 
-// A figure stated in a text: a number and the noun it counts ("4,583 detainees").
-struct Figure {
-  std::string number;   // as written, "4,583"
-  double value = 0;     // 4583
-  std::string noun;     // match key of the counted noun, "detainees"; "" if none found
-  std::string context;  // the sentence-ish span around it, for display
-};
-
 // Numbers with their counted noun: the first content word within a few words after the
 // number, skipping modifiers and names ("5,700 ISIS detainees" -> detainees, "more than
 // 4,000 Islamic State (IS) detainees" -> detainees); "N of/out of M" gives M the noun of
@@ -171,14 +165,6 @@ struct Figure {
 // ordinals are left out. Latin-script nouns only; other scripts give the number with
 // an empty noun. Pure; thread-safe.
 std::vector<Figure> ExtractFigures(std::string_view text);
-
-// One source's statement of a figure, for "figures that disagree".
-struct FigureClaim {
-  std::string noun;
-  double value = 0;
-  std::string number;  // as written
-  std::string source;  // the caller's label (site or article id)
-};
 
 // For a story's articles (source label, text): the nouns stated with at least two
 // different values across sources, each with every claim, sorted by noun then value.

@@ -11,6 +11,7 @@
 
 #include "cli/command.h"
 #include "cli/run_report.h"
+#include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/fetch.h"
 

@@ -5,6 +5,7 @@
 
 #include "cli/command.h"
 #include "cli/store_cli.h"
+#include "newsdesk/article.h"
 #include "newsdesk/export.h"
 
 namespace newsdesk::cli {
