@@ -10,7 +10,6 @@
 #include <fstream>
 #include <map>
 #include <optional>
-#include <sstream>
 #include <thread>
 
 #include <boost/asio/io_context.hpp>
@@ -21,6 +20,7 @@
 #include <sys/file.h>
 #include <unistd.h>
 
+#include "ascii.h"
 #include "newsdesk/feeds.h"
 #include "newsdesk/url.h"
 
@@ -29,43 +29,6 @@ namespace newsdesk {
 namespace {
 
 constexpr size_t kMaxDiagnosticsPerSource = 50;
-
-std::string Lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
-std::string SchemeOf(std::string_view url) {
-  size_t colon = url.find(':');
-  return colon == std::string_view::npos ? "" : Lower(std::string(url.substr(0, colon)));
-}
-
-// file:///a%20b/c -> /a b/c (RFC 8089; "localhost" as the authority is the local host).
-std::optional<std::string> FileUrlToPath(std::string_view url) {
-  if (SchemeOf(url) != "file") return std::nullopt;
-  std::string_view rest = url.substr(5);
-  if (rest.starts_with("//")) {
-    rest.remove_prefix(2);
-    size_t slash = rest.find('/');
-    if (slash == std::string_view::npos) return std::nullopt;
-    std::string_view host = rest.substr(0, slash);
-    if (!host.empty() && Lower(std::string(host)) != "localhost") return std::nullopt;
-    rest.remove_prefix(slash);
-  }
-  rest = rest.substr(0, rest.find_first_of("?#"));
-  std::string path;
-  for (size_t i = 0; i < rest.size(); ++i) {
-    if (rest[i] == '%' && i + 2 < rest.size() && std::isxdigit(rest[i + 1]) &&
-        std::isxdigit(rest[i + 2])) {
-      path += static_cast<char>(std::stoi(std::string(rest.substr(i + 1, 2)), nullptr, 16));
-      i += 2;
-    } else {
-      path += rest[i];
-    }
-  }
-  if (path.find('\0') != std::string::npos) return std::nullopt;
-  return path;
-}
 
 // One document of a source, as read.
 struct SourceDocument {
@@ -104,23 +67,15 @@ SourceDocument ReadLocal(const std::string& url, int64_t cap) {
   return d;
 }
 
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t\r\n\v\f");
-  if (b == std::string_view::npos) return "";
-  size_t e = s.find_last_not_of(" \t\r\n\v\f");
-  return std::string(s.substr(b, e - b + 1));
-}
-
 // "http 404" -> "http_404"; "network: Could not resolve host" -> "network".
 std::string ErrorKind(const std::string& reason) {
-  std::string kind = reason.substr(0, reason.find(':'));
-  kind = Trim(kind);
+  std::string kind(TrimAscii(std::string_view(reason).substr(0, reason.find(':'))));
   if (kind.empty()) kind = "other";
   if (kind.size() > 40) kind = kind.substr(0, 40);
   for (char& c : kind) {
     if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
   }
-  return Lower(kind);
+  return AsciiLower(kind);
 }
 
 void AddCounts(const PipelineProgress& from, PipelineProgress* to) {
@@ -162,10 +117,10 @@ struct Crawler::Impl {
   // a conditional GET against the validators the store kept from the last read.
   SourceDocument Read(const SourceConfig& source, const std::string& url) {
     const int64_t cap = std::max<int64_t>(config.fetch.max_body_bytes, 52'428'800);
-    if (source.is_local() && SchemeOf(url) == "file") return ReadLocal(url, cap);
+    if (source.is_local() && UrlScheme(url) == "file") return ReadLocal(url, cap);
     SourceDocument d;
     d.url = url;
-    std::string scheme = SchemeOf(url);
+    std::string scheme = UrlScheme(url);
     if (scheme != "http" && scheme != "https") {
       d.error = "refused: " + url + " is not an http(s) URL";
       return d;
@@ -196,28 +151,16 @@ struct Crawler::Impl {
     return d;
   }
 
-  // Article links of one URL-list document: one per line, # comments and blank lines
-  // skipped, relative ones resolved against the list. Only a local list may name files.
+  // Article links of one URL-list document, by the rules of url.h ParseUrlList. Only a
+  // local list may name files.
   std::vector<std::string> ListLinks(const SourceConfig& source, const SourceDocument& doc,
                                      SourceReport* report) {
-    std::vector<std::string> links;
-    std::istringstream in(doc.body);
-    std::string line;
-    int n = 0;
-    while (std::getline(in, line)) {
-      ++n;
-      line = Trim(line);
-      if (line.empty() || line[0] == '#') continue;
-      Result<std::string> url = ResolveUrl(doc.url, line);
-      std::string scheme = url.ok() ? SchemeOf(*url) : "";
-      if (scheme == "http" || scheme == "https" || (scheme == "file" && source.is_local())) {
-        links.push_back(*url);
-      } else if (report->diagnostics.size() < kMaxDiagnosticsPerSource) {
-        report->diagnostics.push_back("line " + std::to_string(n) + ": '" + line.substr(0, 200) +
-                                      "' is not an http(s) URL");
-      }
+    UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
+    for (const UrlListProblem& problem : list.problems) {
+      if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
+      report->diagnostics.push_back(problem.ToString());
     }
-    return links;
+    return std::move(list.urls);
   }
 
   // Adds the links that pass the source's filter to the frontier and records the
@@ -480,7 +423,8 @@ Result<std::unique_ptr<StoreLock>> StoreLock::Acquire(const std::string& lock_pa
     if (err != EWOULDBLOCK) {
       return Status::IOError("cannot lock " + lock_path + ": " + std::strerror(err));
     }
-    std::string pid = n > 0 ? Trim(std::string(buf, static_cast<size_t>(n))) : "?";
+    std::string pid =
+        n > 0 ? std::string(TrimAscii(std::string_view(buf, static_cast<size_t>(n)))) : "?";
     return Status::FailedPrecondition("another newsdesk (pid " + pid + ") is already using " +
                                       store_path + " (lock file " + lock_path +
                                       "); stop it first, or use another store");
