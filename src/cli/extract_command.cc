@@ -9,12 +9,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
+#include "command.h"
 #include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/fetch.h"
 #include "newsdesk/url.h"
+#include "run_report.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -8,12 +8,12 @@
 #include <string_view>
 #include <vector>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/url.h"
+#include "run_report.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "cli/run_report.h"
+#include "run_report.h"
 
 #include <filesystem>
 #include <memory>
