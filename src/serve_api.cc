@@ -15,6 +15,7 @@
 #include "export_json.h"
 #include "newsdesk/article.h"
 #include "newsdesk/serve.h"
+#include "newsdesk/stories.h"
 #include "serve_internal.h"
 
 namespace newsdesk::serve_internal {

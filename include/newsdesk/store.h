@@ -68,10 +68,6 @@ struct StoryFilter {
   int limit = -1;  // at most this many (-1 = all)
 };
 
-// Groups `figures` by unit and keeps the groups where two different outlets (site, else
-// article) state different values, in unit order. Pure; no store access.
-std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
-
 // One pipeline run (crawl, ingest, import) and what came of it.
 struct RunRecord {
   int64_t id = 0;

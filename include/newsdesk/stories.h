@@ -166,8 +166,16 @@ class StoryIndex {
 // an empty noun. Pure; thread-safe.
 std::vector<Figure> ExtractFigures(std::string_view text);
 
-// For a story's articles (source label, text): the nouns stated with at least two
-// different values across sources, each with every claim, sorted by noun then value.
+// The one rule for "figures that disagree": groups `figures` by unit and keeps the groups
+// where two different outlets (site, else article) state different values, in unit
+// order, each group's figures ordered by value (ties in input order). One article
+// listing several values of a unit is not a disagreement. Pure; thread-safe. (The store
+// keeps figures; `newsdesk stories` and `serve` apply this rule to what it lists.)
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
+
+// The same rule over texts: for a story's articles (source label, text), the figures
+// ExtractFigures finds with a counted noun, each (source, noun, value) once, as claims of
+// the disagreeing groups, sorted by noun then value.
 std::vector<FigureClaim> DisagreeingFigures(
     const std::vector<std::pair<std::string, std::string>>& source_texts);
 

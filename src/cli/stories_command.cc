@@ -6,6 +6,7 @@
 #include "command.h"
 #include "newsdesk/article.h"
 #include "newsdesk/export.h"
+#include "newsdesk/stories.h"
 #include "store_cli.h"
 
 namespace newsdesk::cli {
