@@ -1,6 +1,7 @@
-// URLs: the one module for URL operations (RFC 3986, via uriparser, which no other stage
-// includes): resolution, canonicalization, host and scheme, file: URLs (RFC 8089) and URL
-// lists. Pure functions; thread-safe. (The fetcher's own origin split for politeness is
+// URLs: the one module for URL operations (RFC 3986, via uriparser, which stays behind
+// it; src/extract_meta.cc still calls uriparser itself, to be moved here): resolution,
+// canonicalization, host and scheme, file: URLs (RFC 8089) and URL lists. Pure
+// functions; thread-safe. (The fetcher's own origin split for politeness is
 // fetch.h FetchOrigin: it must agree with libcurl, which does the fetching.)
 //
 // Inputs may be IRIs as found in real pages (RFC 3987): surrounding ASCII whitespace is
@@ -105,9 +106,10 @@ struct UrlList {
   std::vector<UrlListProblem> problems;  // invalid lines, in list order
 };
 
-// Reads the URL list `text` whose own URL is `base` (an absolute URL: a file: URL ending
-// in '/' for a directory, or the list's http(s) URL), by the rules above. Never fails: an
-// unusable line is a problem, not an error.
+// Reads the URL list `text` by the rules above. `base` is an absolute URL that relative
+// lines resolve against: the list's own URL ("file:///lists/today.txt",
+// "https://example.com/today.txt") or its directory's, ending in '/' ("file:///lists/").
+// Never fails: an unusable line is a problem, not an error.
 UrlList ParseUrlList(std::string_view text, std::string_view base,
                      const UrlListOptions& options = {});
 
