@@ -9,6 +9,7 @@
 
 #include <benchmark/benchmark.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/export.h"
 #include "newsdesk/store.h"
 #include "testing/temp_dir.h"

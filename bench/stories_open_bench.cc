@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"

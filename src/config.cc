@@ -14,6 +14,9 @@
 
 #include <toml++/toml.h>
 
+#include "ascii.h"
+#include "newsdesk/url.h"
+
 namespace newsdesk {
 
 namespace {
@@ -216,21 +219,6 @@ class TableReader {
   std::string prefix_;
 };
 
-std::string FileUrl(const fs::path& absolute) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (unsigned char c : absolute.generic_string()) {
-    if (std::isalnum(c) || std::strchr("/-._~!$&'()*+,;=:@", c)) {
-      out += static_cast<char>(c);
-    } else {
-      out += '%';
-      out += kHex[c >> 4];
-      out += kHex[c & 15];
-    }
-  }
-  return out;
-}
-
 fs::path Anchor(const fs::path& folder, const std::string& p) {
   fs::path path(p);
   if (path.is_relative()) path = folder / path;
@@ -322,8 +310,7 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
   }
   if (url) {
     NEWSDESK_RETURN_IF_ERROR(r.String("url", &s->url));
-    std::string lower = s->url.substr(0, 8);
-    std::transform(lower.begin(), lower.end(), lower.begin(), ::tolower);
+    const std::string lower = AsciiLower(std::string_view(s->url).substr(0, 8));
     if (!lower.starts_with("http://") && !lower.starts_with("https://")) {
       return r.Expected(*url, "url", "an http:// or https:// URL (use 'path' for local files)");
     }
@@ -337,7 +324,7 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
     s->name = p;
     fs::path abs = Anchor(folder, p);
     s->path = abs.string();
-    s->url = FileUrl(abs);
+    s->url = PathToFileUrl(abs.string());
   }
   NEWSDESK_RETURN_IF_ERROR(r.String("name", &s->name));
   NEWSDESK_RETURN_IF_ERROR(r.Duration("interval", std::chrono::seconds(1), &s->interval));

@@ -19,6 +19,8 @@
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
+#include "ascii.h"
+
 namespace newsdesk {
 namespace {
 
@@ -35,28 +37,15 @@ using DetectorPtr = std::unique_ptr<UCharsetDetector, DetectorCloser>;
 constexpr size_t kPrescanBytes = 8192;
 constexpr size_t kDetectBytes = 65536;
 
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = Lower(c);
-  return out;
-}
-
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (IsSpace(s.front()) || s.front() == '"' || s.front() == '\''))
-    s.remove_prefix(1);
-  while (!s.empty() && (IsSpace(s.back()) || s.back() == '"' || s.back() == '\''))
-    s.remove_suffix(1);
-  return s;
-}
+// A declared label without surrounding HTML whitespace and quotes.
+std::string_view TrimLabel(std::string_view s) { return TrimAscii(s, " \t\n\r\f\"'"); }
 
 // Maps a declared label to the charset to decode with, per the WHATWG Encoding Standard's
 // habits (ISO-8859-1 and ASCII labels mean windows-1252, GB2312/GBK mean GB18030, ...).
 std::string NormalizeLabel(std::string_view label) {
-  std::string l = ToLower(Trim(label));
+  std::string l = AsciiLower(TrimLabel(label));
   if (l.empty()) return l;
   if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" || l == "us-ascii" ||
       l == "ascii" || l == "iso_8859-1" || l == "cp1252" || l == "x-cp1252" ||
@@ -79,7 +68,7 @@ std::string NormalizeLabel(std::string_view label) {
     return "Shift_JIS";
   }
   if (l == "unicode" || l == "utf-16") return "UTF-16LE";
-  return std::string(Trim(label));
+  return std::string(TrimLabel(label));
 }
 
 // True when ICU can open a converter for `name`.
@@ -91,14 +80,14 @@ bool ConverterExists(const std::string& name) {
 }
 
 bool IsUtf16(std::string_view cs) {
-  std::string l = ToLower(cs);
+  std::string l = AsciiLower(cs);
   return l.rfind("utf-16", 0) == 0 || l.rfind("utf16", 0) == 0;
 }
-bool IsUtf8(std::string_view cs) { return ToLower(cs) == "utf-8"; }
+bool IsUtf8(std::string_view cs) { return AsciiLower(cs) == "utf-8"; }
 
 // The value of `charset=` in a Content-Type-like string, or "".
 std::string CharsetParam(std::string_view v) {
-  std::string lower = ToLower(v);
+  std::string lower = AsciiLower(v);
   size_t p = lower.find("charset");
   while (p != std::string::npos) {
     size_t q = p + 7;
@@ -120,7 +109,7 @@ std::string CharsetParam(std::string_view v) {
 // Prescans the head of the document for <meta charset>, <meta http-equiv content=...> and
 // the XML declaration's encoding. Returns the raw label or "".
 std::string MetaCharset(std::string_view bytes) {
-  std::string head = ToLower(bytes.substr(0, std::min(bytes.size(), kPrescanBytes)));
+  std::string head = AsciiLower(bytes.substr(0, std::min(bytes.size(), kPrescanBytes)));
   if (head.rfind("<?xml", 0) == 0) {
     size_t end = head.find("?>");
     size_t enc = head.find("encoding", 0);
@@ -233,19 +222,19 @@ std::pair<std::string, int> DetectCharset(std::string_view bytes) {
   if (U_FAILURE(err) || name == nullptr) return {"", 0};
   // The detector cannot tell a charset from its Windows superset; decode with the superset
   // so that the extra characters (Hebrew maqaf, curly quotes) survive.
-  std::string lower = ToLower(name);
+  std::string lower = AsciiLower(name);
   if (lower.rfind("iso-8859-8", 0) == 0) return {"windows-1255", conf};
   if (lower == "iso-8859-1") return {"windows-1252", conf};
   return {name, conf};
 }
 
 bool IsLatinSingleByte(std::string_view cs) {
-  std::string l = ToLower(cs);
+  std::string l = AsciiLower(cs);
   return l == "windows-1252" || l == "iso-8859-15" || l == "iso-8859-2" || l == "windows-1250";
 }
 
 bool IsMultiByteCjk(std::string_view cs) {
-  std::string l = ToLower(cs);
+  std::string l = AsciiLower(cs);
   return l == "shift_jis" || l == "gb18030" || l == "euc-jp" || l == "euc-kr" || l == "big5" ||
          l == "iso-2022-jp" || l == "iso-2022-kr" || l == "iso-2022-cn";
 }

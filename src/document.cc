@@ -5,11 +5,13 @@
 
 #include <time.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/dates.h"
 #include "newsdesk/decode.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/language.h"
 #include "newsdesk/normalize.h"
+#include "newsdesk/stories.h"
 #include "newsdesk/url.h"
 #include "thread_cpu.h"
 

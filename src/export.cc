@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "export_json.h"
+#include "newsdesk/article.h"
 
 namespace newsdesk {
 

@@ -12,6 +12,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "newsdesk/article.h"
 #include "newsdesk/store.h"
 
 namespace newsdesk::export_json {

@@ -75,14 +75,6 @@ std::optional<std::string> Resolve(const std::string& base, std::string_view ref
   return std::move(r).value();
 }
 
-std::string SchemeOf(std::string_view url) {
-  size_t colon = url.find(':');
-  if (colon == std::string_view::npos) return "";
-  std::string s(url.substr(0, colon));
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
-
 // ---------------------------------------------------------------------------------------
 // libxml2: parsing without entities, DTDs or network; element helpers.
 
@@ -207,7 +199,7 @@ class FeedBuilder {
  public:
   FeedBuilder(std::string document_url, const FeedParseOptions& options, ParsedFeed* out)
       : document_url_(std::move(document_url)), options_(options), out_(out) {
-    file_links_ok_ = options.allow_file_links && SchemeOf(document_url_) == "file";
+    file_links_ok_ = options.allow_file_links && UrlScheme(document_url_) == "file";
   }
 
   // The base URL in effect at `n`: the document URL refined by every xml:base on the way
@@ -237,7 +229,7 @@ class FeedBuilder {
     if (link.size() > kMaxUrlBytes) return Diag(where + "link longer than 8 KiB");
     std::optional<std::string> url = Resolve(BaseAt(item), link);
     if (!url) return Diag(where + "unparseable link '" + Clip(link) + "'");
-    std::string scheme = SchemeOf(*url);
+    std::string scheme = UrlScheme(*url);
     bool web = scheme == "http" || scheme == "https";
     if (!web && !(scheme == "file" && file_links_ok_)) {
       return Diag(where + "link '" + Clip(*url) + "' refused: only http(s) links are followed");

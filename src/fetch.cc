@@ -44,6 +44,7 @@
 #include <netinet/in.h>
 #include <unistd.h>
 
+#include "ascii.h"
 #include "fetch_internal.h"
 #include "newsdesk/robots.h"
 
@@ -176,15 +177,10 @@ std::optional<ParsedUrl> ParseUrlWithCurl(const std::string& url) {
     curl_free(out);
     return s;
   };
-  auto lower = [](std::string s) {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-  };
   ParsedUrl p;
   auto scheme = part(CURLUPART_SCHEME);
   if (!scheme) return std::nullopt;
-  p.scheme = lower(*scheme);
+  p.scheme = AsciiLower(*scheme);
   auto path = part(CURLUPART_PATH);
   p.path_query = path ? *path : "/";
   if (auto query = part(CURLUPART_QUERY)) p.path_query += "?" + *query;
@@ -195,7 +191,7 @@ std::optional<ParsedUrl> ParseUrlWithCurl(const std::string& url) {
   auto host = part(CURLUPART_HOST);
   auto port = part(CURLUPART_PORT, CURLU_DEFAULT_PORT);
   if (!host || host->empty() || !port) return std::nullopt;
-  p.origin = p.scheme + "://" + lower(*host) + ":" + *port;
+  p.origin = p.scheme + "://" + AsciiLower(*host) + ":" + *port;
   return p;
 }
 
@@ -300,6 +296,12 @@ std::optional<ParsedUrl> ParseUrl(const std::string& url) {
 }
 
 }  // namespace fetch_internal
+
+std::string FetchOrigin(const std::string& url) {
+  const std::optional<fetch_internal::ParsedUrl> parsed = fetch_internal::ParseUrl(url);
+  if (!parsed || (parsed->scheme != "http" && parsed->scheme != "https")) return "";
+  return parsed->origin;
+}
 
 namespace {
 

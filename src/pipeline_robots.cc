@@ -4,8 +4,8 @@
 #include <optional>
 #include <set>
 
-#include "fetch_internal.h"
 #include "newsdesk/document.h"
+#include "newsdesk/fetch.h"
 
 namespace newsdesk::internal {
 
@@ -26,17 +26,10 @@ std::optional<std::chrono::system_clock::time_point> ParseIsoUtc(const std::stri
 
 }  // namespace
 
-std::string RobotsOrigin(const std::string& url) {
-  // The fetcher's own split, so the keys preloaded here are the ones it looks up.
-  const std::optional<fetch_internal::ParsedUrl> parsed = fetch_internal::ParseUrl(url);
-  if (!parsed || (parsed->scheme != "http" && parsed->scheme != "https")) return "";
-  return parsed->origin;
-}
-
 Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& urls) {
   std::set<std::string> origins;
   for (const std::string& url : urls) {
-    std::string origin = RobotsOrigin(url);
+    std::string origin = FetchOrigin(url);
     if (!origin.empty()) origins.insert(std::move(origin));
   }
   std::map<std::string, Entry> loaded;

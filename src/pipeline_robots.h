@@ -23,16 +23,12 @@
 
 namespace newsdesk::internal {
 
-// "scheme://host:port" as the fetcher keys robots.txt (port explicit, host lower-case);
-// "" for URLs that are not http(s) or do not parse.
-std::string RobotsOrigin(const std::string& url);
-
 class StoreRobotsCache : public RobotsCache {
  public:
   // `ttl` only sets the rows' expires_at; the fetcher decides what is fresh.
   explicit StoreRobotsCache(std::chrono::hours ttl) : ttl_(ttl) {}
 
-  // Reads the stored answers for the origins of `urls`.
+  // Reads the stored answers for the origins of `urls` (keyed by FetchOrigin).
   Status Preload(Store& store, const std::vector<std::string>& urls);
 
   std::optional<Entry> Load(const std::string& origin) override;

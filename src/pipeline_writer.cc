@@ -3,6 +3,7 @@
 #include <exception>
 #include <utility>
 
+#include "newsdesk/article.h"
 #include "newsdesk/dates.h"
 #include "thread_cpu.h"
 

@@ -18,6 +18,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/fetch.h"
 #include "newsdesk/pipeline.h"

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/warc.h"
 

@@ -4,33 +4,16 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "ascii.h"
+
 namespace newsdesk {
 namespace {
 
 constexpr size_t kMaxRobotsBytes = 500 * 1024;  // RFC 9309 §2.5: parse at least 500 KiB
 constexpr double kMaxCrawlDelaySeconds = 60;    // a hostile Crawl-delay cannot stall a run
 
-char ToLower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-bool EqualsIgnoreCase(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i)
-    if (ToLower(a[i]) != ToLower(b[i])) return false;
-  return true;
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
+// RFC 9309 §2.2: whitespace around keys and values is space and tab.
+std::string_view Trim(std::string_view s) { return TrimAscii(s, " \t"); }
 
 bool IsUnreserved(unsigned char c) {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
@@ -47,10 +30,10 @@ void AppendEscaped(std::string& out, unsigned char c) {
 enum class Key { kUserAgent, kAllow, kDisallow, kCrawlDelay, kOther };
 
 Key ParseKey(std::string_view key) {
-  if (EqualsIgnoreCase(key, "user-agent")) return Key::kUserAgent;
-  if (EqualsIgnoreCase(key, "allow")) return Key::kAllow;
-  if (EqualsIgnoreCase(key, "disallow")) return Key::kDisallow;
-  if (EqualsIgnoreCase(key, "crawl-delay")) return Key::kCrawlDelay;
+  if (EqualsIgnoreAsciiCase(key, "user-agent")) return Key::kUserAgent;
+  if (EqualsIgnoreAsciiCase(key, "allow")) return Key::kAllow;
+  if (EqualsIgnoreAsciiCase(key, "disallow")) return Key::kDisallow;
+  if (EqualsIgnoreAsciiCase(key, "crawl-delay")) return Key::kCrawlDelay;
   return Key::kOther;
 }
 
@@ -91,10 +74,10 @@ std::string NormalizeRobotsPath(std::string_view path) {
   out.reserve(path.size());
   for (size_t i = 0; i < path.size(); ++i) {
     unsigned char c = static_cast<unsigned char>(path[i]);
-    if (c == '%' && i + 2 < path.size() && HexValue(path[i + 1]) >= 0 &&
-        HexValue(path[i + 2]) >= 0) {
+    if (c == '%' && i + 2 < path.size() && AsciiHexValue(path[i + 1]) >= 0 &&
+        AsciiHexValue(path[i + 2]) >= 0) {
       unsigned char v =
-          static_cast<unsigned char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
+          static_cast<unsigned char>(AsciiHexValue(path[i + 1]) * 16 + AsciiHexValue(path[i + 2]));
       if (IsUnreserved(v)) {
         out += static_cast<char>(v);
       } else {
@@ -188,8 +171,9 @@ RobotsRules RobotsRules::Parse(std::string_view text, std::string_view product_t
     RobotsRules out;
     bool matched = false;
     for (const Group& g : groups) {
-      bool applies = std::any_of(g.agents.begin(), g.agents.end(),
-                                 [&](const std::string& a) { return EqualsIgnoreCase(a, agent); });
+      bool applies = std::any_of(g.agents.begin(), g.agents.end(), [&](const std::string& a) {
+        return EqualsIgnoreAsciiCase(a, agent);
+      });
       if (!applies) continue;
       matched = true;
       for (const auto& [allow, raw] : g.rules) {

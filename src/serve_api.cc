@@ -11,8 +11,11 @@
 #include <variant>
 #include <vector>
 
+#include "ascii.h"
 #include "export_json.h"
+#include "newsdesk/article.h"
 #include "newsdesk/serve.h"
+#include "newsdesk/stories.h"
 #include "serve_internal.h"
 
 namespace newsdesk::serve_internal {
@@ -31,13 +34,6 @@ struct ParamError {
   std::string message;
 };
 
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
 // Decodes %XX and '+' (a space, as forms send it); nullopt on a broken %-escape.
 std::optional<std::string> PercentDecode(std::string_view in) {
   std::string out;
@@ -47,8 +43,8 @@ std::optional<std::string> PercentDecode(std::string_view in) {
       out += ' ';
     } else if (in[i] == '%') {
       if (i + 2 >= in.size()) return std::nullopt;
-      int hi = HexValue(in[i + 1]);
-      int lo = HexValue(in[i + 2]);
+      int hi = AsciiHexValue(in[i + 1]);
+      int lo = AsciiHexValue(in[i + 2]);
       if (hi < 0 || lo < 0) return std::nullopt;
       out += static_cast<char>(hi * 16 + lo);
       i += 2;
@@ -180,8 +176,8 @@ bool DecodeCursor(std::string_view cursor, StoryFilter& filter) {
   if (dot == std::string_view::npos || dot % 2 != 0 || dot > 128) return false;
   std::string published;
   for (size_t i = 0; i < dot; i += 2) {
-    int hi = HexValue(cursor[i]);
-    int lo = HexValue(cursor[i + 1]);
+    int hi = AsciiHexValue(cursor[i]);
+    int lo = AsciiHexValue(cursor[i + 1]);
     if (hi < 0 || lo < 0) return false;
     published += static_cast<char>(hi * 16 + lo);
   }

@@ -11,6 +11,7 @@
 #include <nlohmann/json.hpp>
 #include <sqlite3.h>
 
+#include "newsdesk/article.h"
 #include "store_internal.h"
 #include "store_schema.h"
 #include "store_sqlite.h"
@@ -840,37 +841,6 @@ std::string StoreTimestampNow() {
   char buf[32];
   std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
   return buf;
-}
-
-namespace {
-// The outlet of a figure: its site, else its article.
-std::string FigureOutlet(const StoryFigure& f) {
-  return !f.site.empty() ? f.site : "#" + std::to_string(f.article_id);
-}
-}  // namespace
-
-std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures) {
-  std::vector<FigureGroup> groups;
-  std::vector<StoryFigure> sorted = figures;
-  std::stable_sort(sorted.begin(), sorted.end(), [](const StoryFigure& a, const StoryFigure& b) {
-    return a.unit != b.unit ? a.unit < b.unit : a.value < b.value;
-  });
-  for (size_t i = 0; i < sorted.size();) {
-    size_t j = i;
-    while (j < sorted.size() && sorted[j].unit == sorted[i].unit) ++j;
-    // A disagreement needs two outlets stating different values (one article listing
-    // several water levels is not one).
-    bool disagree = false;
-    for (size_t a = i; a < j && !disagree; ++a) {
-      for (size_t b = a + 1; b < j && !disagree; ++b) {
-        disagree = sorted[a].value != sorted[b].value &&
-                   FigureOutlet(sorted[a]) != FigureOutlet(sorted[b]);
-      }
-    }
-    if (disagree) groups.push_back({sorted[i].unit, {sorted.begin() + i, sorted.begin() + j}});
-    i = j;
-  }
-  return groups;
 }
 
 std::string_view UrlStateName(UrlState s) {

@@ -35,7 +35,8 @@ constexpr size_t kMaxCandidates = 64;  // articles scored per Add
 constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
 constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
 
-struct Article {
+// An article as the index keeps it (not newsdesk::Article: only what scoring needs).
+struct IndexedArticle {
   int64_t id = 0;
   int64_t story_id = 0;
   int64_t duplicate_of = 0;
@@ -125,7 +126,7 @@ struct StoryIndex::Impl {
 
   StoryOptions options;
   FeatureExtractor extractor;
-  std::vector<Article> articles;
+  std::vector<IndexedArticle> articles;
   std::unordered_map<int64_t, uint32_t> ids;
   std::unordered_map<uint64_t, uint32_t> exact;  // exact hash -> first article
   // LSH: (band, band key) hash -> the first article with that band, for articles within
@@ -155,7 +156,7 @@ struct StoryIndex::Impl {
 
   // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
   // within the window of the story's span.
-  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Article& b) const {
+  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const IndexedArticle& b) const {
     const Story& story = stories.at(b.story_id);
     if (!t || !story.has_time) return true;
     const int64_t d = *t < story.first ? story.first - *t : *t > story.last ? *t - story.last : 0;
@@ -257,7 +258,7 @@ struct StoryIndex::Impl {
 
   // The smaller anchor mass of the two, inflated by anchor_prior pseudo-anchors of its
   // mean weight, so that two or three shared anchors of a short text are not certainty.
-  double AnchorDenominator(double sum_a, int count_a, const Article& b) const {
+  double AnchorDenominator(double sum_a, int count_a, const IndexedArticle& b) const {
     const bool a_smaller = sum_a <= b.anchor_sum;
     const double sum = a_smaller ? sum_a : b.anchor_sum;
     const int count = a_smaller ? count_a : b.anchor_count;
@@ -269,7 +270,7 @@ struct StoryIndex::Impl {
   // article `b`: a blend of the TF-IDF cosine and the IDF-weighted overlap of anchors
   // (names and numbers, language-independent).
   double Similarity(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, const Query& q,
-                    const Article& b) const {
+                    const IndexedArticle& b) const {
     double dot = 0;
     if (q.norm > 0 && b.norm > 0) {
       size_t i = 0;
@@ -338,13 +339,13 @@ struct StoryIndex::Impl {
   // Recomputes an article's norm and anchor mass once the collection has grown by 1/8 since
   // they were computed: IDF moves most while the index is small, and stale weights would
   // inflate similarities with early articles. Amortized O(1) per article.
-  void RefreshStats(Article* a) {
+  void RefreshStats(IndexedArticle* a) {
     a->stats_docs = indexed_docs;
     a->norm = Norm(a->terms);
     a->anchor_sum = AnchorSum(a->anchors, &a->anchor_count);
   }
   void MaybeRefreshStats(uint32_t idx) {
-    Article& a = articles[idx];
+    IndexedArticle& a = articles[idx];
     if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
@@ -377,7 +378,7 @@ struct StoryIndex::Impl {
     for (size_t c = 0; c < m; ++c) {
       const uint32_t idx = candidates[c].second;
       MaybeRefreshStats(idx);
-      const Article& b = articles[idx];
+      const IndexedArticle& b = articles[idx];
       if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
       const double sim = Similarity(f, anchors, q, b);
       scored.emplace(idx, sim);
@@ -401,7 +402,7 @@ struct StoryIndex::Impl {
       int count = 0;
       for (uint32_t idx : story.recent) {
         MaybeRefreshStats(idx);
-        const Article& b = articles[idx];
+        const IndexedArticle& b = articles[idx];
         if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
         const auto it = scored.find(idx);
         sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
@@ -456,7 +457,7 @@ struct StoryIndex::Impl {
   }
 
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
-    Article& a = articles[idx];
+    IndexedArticle& a = articles[idx];
     ++indexed_docs;
     auto post = [&](uint64_t id) {
       TermStats& s = terms[id];
@@ -493,7 +494,7 @@ struct StoryIndex::Impl {
     if (!newest) return;
     const int64_t horizon = *newest - LiveSpan().count();
     while (with_terms_head < with_terms.size()) {
-      Article& a = articles[with_terms[with_terms_head]];
+      IndexedArticle& a = articles[with_terms[with_terms_head]];
       if (!a.published || *a.published >= horizon ||
           with_terms[with_terms_head] + options.late_arrivals >
               static_cast<int64_t>(articles.size())) {
@@ -517,7 +518,7 @@ struct StoryIndex::Impl {
   void Record(const StoryArticle& article, const StoryAssignment& assignment, ArticleFeatures&& f,
               std::vector<uint64_t>&& anchors) {
     const uint32_t idx = static_cast<uint32_t>(articles.size());
-    Article a;
+    IndexedArticle a;
     a.id = article.id;
     a.story_id = assignment.story_id;
     a.duplicate_of = assignment.duplicate_of;
@@ -575,7 +576,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   Impl& m = *impl_;
   if (auto it = m.ids.find(article.id); it != m.ids.end()) {
     // Already indexed: report the recorded assignment (re-ingestion changes nothing).
-    const Article& a = m.articles[it->second];
+    const IndexedArticle& a = m.articles[it->second];
     StoryAssignment out;
     out.story_id = a.story_id;
     out.duplicate_of = a.duplicate_of;
@@ -587,7 +588,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   StoryAssignment out;
   const int64_t dup = m.FindDuplicate(f);
   if (dup >= 0) {
-    const Article& first = m.articles[static_cast<size_t>(dup)];
+    const IndexedArticle& first = m.articles[static_cast<size_t>(dup)];
     out.story_id = first.story_id;
     out.duplicate_of = first.id;
     out.score = 1;

@@ -28,7 +28,7 @@ constexpr float kSkeletonWeight = 0.5f;
 constexpr float kNumberWeight = 1.5f;
 constexpr float kNameBoost = 2.0f;
 
-uint64_t Mix(uint64_t x) {  // splitmix64 finalizer: spreads bits for SimHash blocks
+uint64_t Mix(uint64_t x) {  // splitmix64 finalizer: spreads bits for the MinHash and LSH hashes
   x ^= x >> 30;
   x *= 0xbf58476d1ce4e5b9ULL;
   x ^= x >> 27;
@@ -430,7 +430,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
   const std::vector<std::string> text_words = Words(MatchKey(text));
   f.word_count = static_cast<int>(title_words.size() + text_words.size());
 
-  // Exact: the whole word sequence. SimHash: 3-word shingles of the same sequence.
+  // Exact: the whole word sequence. MinHash: 3-word shingles of the same sequence.
   uint64_t exact = kFnvBasis;
   std::vector<uint64_t> word_hashes;
   word_hashes.reserve(f.word_count);

@@ -7,12 +7,14 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <utility>
 #include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/normalize.h"
 #include "newsdesk/stories.h"
 #include "stories_features.h"
@@ -220,33 +222,58 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
   return out;
 }
 
+namespace {
+// The outlet of a figure: its site, else its article.
+std::string FigureOutlet(const StoryFigure& f) {
+  return !f.site.empty() ? f.site : "#" + std::to_string(f.article_id);
+}
+}  // namespace
+
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures) {
+  std::vector<FigureGroup> groups;
+  std::vector<StoryFigure> sorted = figures;
+  std::stable_sort(sorted.begin(), sorted.end(), [](const StoryFigure& a, const StoryFigure& b) {
+    return a.unit != b.unit ? a.unit < b.unit : a.value < b.value;
+  });
+  for (size_t i = 0; i < sorted.size();) {
+    size_t j = i;
+    while (j < sorted.size() && sorted[j].unit == sorted[i].unit) ++j;
+    // A disagreement needs two outlets stating different values (one article listing
+    // several water levels is not one).
+    bool disagree = false;
+    for (size_t a = i; a < j && !disagree; ++a) {
+      for (size_t b = a + 1; b < j && !disagree; ++b) {
+        disagree = sorted[a].value != sorted[b].value &&
+                   FigureOutlet(sorted[a]) != FigureOutlet(sorted[b]);
+      }
+    }
+    if (disagree) groups.push_back({sorted[i].unit, {sorted.begin() + i, sorted.begin() + j}});
+    i = j;
+  }
+  return groups;
+}
+
 std::vector<FigureClaim> DisagreeingFigures(
     const std::vector<std::pair<std::string, std::string>>& source_texts) {
-  std::map<std::string, std::vector<FigureClaim>> by_noun;
-  // Not a structured binding: clang 14 (Debian 12) cannot capture one in a lambda.
-  for (const auto& source_text : source_texts) {
-    const std::string& source = source_text.first;
-    for (Figure& f : ExtractFigures(source_text.second)) {
-      if (f.noun.empty()) continue;
-      auto& claims = by_noun[f.noun];
-      const bool seen = std::any_of(claims.begin(), claims.end(), [&](const FigureClaim& c) {
-        return c.source == source && c.value == f.value;
-      });
-      if (!seen) claims.push_back(FigureClaim{f.noun, f.value, f.number, source});
+  // Each (source, noun, value) once; the source label stands for the outlet.
+  std::vector<StoryFigure> figures;
+  std::set<std::tuple<std::string, std::string, double>> seen;
+  for (const auto& [source, text] : source_texts) {
+    for (Figure& f : ExtractFigures(text)) {
+      if (f.noun.empty() || !seen.emplace(source, f.noun, f.value).second) continue;
+      StoryFigure figure;
+      figure.value = f.value;
+      figure.text = std::move(f.number);
+      figure.unit = std::move(f.noun);
+      figure.site = source;
+      figures.push_back(std::move(figure));
     }
   }
   std::vector<FigureClaim> out;
-  for (auto& [noun, claims] : by_noun) {
-    std::set<double> values;
-    std::set<std::string> sources;
-    for (const auto& c : claims) {
-      values.insert(c.value);
-      sources.insert(c.source);
+  for (const FigureGroup& group : DisagreeingFigures(figures)) {
+    for (const StoryFigure& f : group.figures) {
+      out.push_back(FigureClaim{group.unit, f.value, f.text, f.site});
     }
-    if (values.size() < 2 || sources.size() < 2) continue;
-    std::stable_sort(claims.begin(), claims.end(),
-                     [](const FigureClaim& a, const FigureClaim& b) { return a.value < b.value; });
-    out.insert(out.end(), claims.begin(), claims.end());
   }
   return out;
 }

@@ -1,15 +1,18 @@
 // URL resolution and canonicalization on top of uriparser (RFC 3986) and ICU's UTS #46
-// IDNA (internationalized host names).
+// IDNA (internationalized host names); file: URLs (RFC 8089) and URL lists.
 #include "newsdesk/url.h"
 
 #include <algorithm>
 #include <array>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
 
 #include <unicode/uidna.h>
 #include <uriparser/Uri.h>
+
+#include "ascii.h"
 
 namespace newsdesk {
 namespace {
@@ -42,37 +45,22 @@ std::string_view Range(const UriTextRangeA& r) {
   return {r.first, static_cast<size_t>(r.afterLast - r.first)};
 }
 
-bool IsAsciiSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
-char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string LowerAscii(std::string_view s) {
-  std::string out(s);
-  std::transform(out.begin(), out.end(), out.begin(), Lower);
-  return out;
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-std::string PercentDecode(std::string_view s) {
+// %XX escapes decoded (invalid ones kept as written); '+' becomes ' ' when `plus_is_space`
+// (form-encoded query parameters), never in paths.
+std::string PercentDecode(std::string_view s, bool plus_is_space) {
   std::string out;
   out.reserve(s.size());
   for (size_t i = 0; i < s.size(); ++i) {
     if (s[i] == '%' && i + 2 < s.size()) {
-      const int hi = HexValue(s[i + 1]);
-      const int lo = HexValue(s[i + 2]);
+      const int hi = AsciiHexValue(s[i + 1]);
+      const int lo = AsciiHexValue(s[i + 2]);
       if (hi >= 0 && lo >= 0) {
         out.push_back(static_cast<char>(hi * 16 + lo));
         i += 2;
         continue;
       }
     }
-    out.push_back(s[i] == '+' ? ' ' : s[i]);
+    out.push_back(plus_is_space && s[i] == '+' ? ' ' : s[i]);
   }
   return out;
 }
@@ -135,8 +123,7 @@ void AppendEscaped(std::string_view s, std::string* out) {
 
 // IRI (as written in pages) -> URI text uriparser accepts; see url.h.
 std::string PrepareIri(std::string_view in) {
-  while (!in.empty() && IsAsciiSpace(in.front())) in.remove_prefix(1);
-  while (!in.empty() && IsAsciiSpace(in.back())) in.remove_suffix(1);
+  in = TrimAscii(in);
   std::string s;
   s.reserve(in.size());
   for (char c : in) {
@@ -223,7 +210,7 @@ void KeepPathAPath(const UriUriA& uri, std::string* text) {
 }  // namespace
 
 bool IsTrackingParameter(std::string_view name) {
-  const std::string key = LowerAscii(PercentDecode(name));
+  const std::string key = AsciiLower(PercentDecode(name, /*plus_is_space=*/true));
   if (std::find(kTrackingNames.begin(), kTrackingNames.end(), key) != kTrackingNames.end()) {
     return true;
   }
@@ -270,7 +257,7 @@ Result<std::string> CanonicalizeUrl(std::string_view url) {
   // that outlive the URI.
   UriPtr edit = Parse(normalized);
   if (!edit) return Status::Internal("normalized URL does not parse: " + normalized);
-  const std::string scheme = LowerAscii(Range(edit->scheme));
+  const std::string scheme = AsciiLower(Range(edit->scheme));
   const bool http = scheme == "http";
   const bool https = scheme == "https";
   edit->fragment = UriTextRangeA{nullptr, nullptr};
@@ -314,7 +301,7 @@ std::string UrlHost(std::string_view url) {
   const std::string text = PrepareIri(url);
   UriPtr uri = Parse(text);
   if (!uri || Range(uri->scheme).empty()) return {};
-  return LowerAscii(Range(uri->hostText));
+  return AsciiLower(Range(uri->hostText));
 }
 
 Result<std::string> ChooseCanonicalUrl(std::string_view page_url, std::string_view rel_canonical) {
@@ -327,6 +314,88 @@ Result<std::string> ChooseCanonicalUrl(std::string_view page_url, std::string_vi
   const std::string page_host = StripWww(UrlHost(*page));
   if (page_host.empty() || page_host != StripWww(UrlHost(*canonical))) return page;
   return canonical;
+}
+
+std::string UrlScheme(std::string_view url) {
+  const size_t colon = url.find(':');
+  if (colon == 0 || colon == std::string_view::npos) return "";
+  const std::string_view scheme = url.substr(0, colon);
+  auto alpha = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (!alpha(scheme[0])) return "";
+  for (char c : scheme) {
+    if (!alpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return "";
+  }
+  return AsciiLower(scheme);
+}
+
+std::optional<std::string> FileUrlToPath(std::string_view url) {
+  if (UrlScheme(url) != "file") return std::nullopt;
+  std::string_view rest = url.substr(5);
+  if (rest.starts_with("//")) {
+    rest.remove_prefix(2);
+    const size_t slash = rest.find('/');
+    if (slash == std::string_view::npos) return std::nullopt;
+    const std::string_view host = rest.substr(0, slash);
+    if (!host.empty() && !EqualsIgnoreAsciiCase(host, "localhost")) return std::nullopt;
+    rest.remove_prefix(slash);
+  }
+  rest = rest.substr(0, rest.find_first_of("?#"));
+  if (rest.empty()) return std::nullopt;
+  std::string path = PercentDecode(rest, /*plus_is_space=*/false);
+  if (path.find('\0') != std::string::npos) return std::nullopt;
+  return path;
+}
+
+std::string PathToFileUrl(std::string_view path, bool directory) {
+  std::error_code ec;
+  std::filesystem::path abs = std::filesystem::absolute(std::filesystem::path(path), ec);
+  if (ec) abs = std::filesystem::path(path);
+  std::string p = abs.lexically_normal().generic_string();
+  if (directory && (p.empty() || p.back() != '/')) p += '/';
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  // RFC 3986 pchar (unreserved, sub-delims, ':', '@') and the '/' between segments.
+  static constexpr std::string_view kPlain = "-._~!$&'()*+,;=:@/";
+  std::string out = "file://";
+  for (const char c : p) {
+    const auto u = static_cast<unsigned char>(c);
+    const bool alnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+    if (alnum || kPlain.find(c) != std::string_view::npos) {
+      out += c;
+    } else {
+      out += '%';
+      out += kHex[u >> 4];
+      out += kHex[u & 15];
+    }
+  }
+  return out;
+}
+
+std::string UrlListProblem::ToString() const {
+  return "line " + std::to_string(line) + ": '" + text + "' is " + reason;
+}
+
+UrlList ParseUrlList(std::string_view text, std::string_view base, const UrlListOptions& options) {
+  constexpr size_t kMaxProblemText = 200;
+  UrlList list;
+  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  int number = 0;
+  while (!text.empty()) {
+    const size_t eol = text.find('\n');
+    std::string_view line = text.substr(0, eol);
+    text.remove_prefix(eol == std::string_view::npos ? text.size() : eol + 1);
+    ++number;
+    line = TrimAscii(line);  // also the CR of a CRLF line end
+    if (line.empty() || line.front() == '#') continue;
+    Result<std::string> url = ResolveUrl(base, line);
+    const std::string scheme = url.ok() ? UrlScheme(*url) : "";
+    if (scheme == "http" || scheme == "https" || (scheme == "file" && options.allow_file)) {
+      list.urls.push_back(std::move(url).value());
+      continue;
+    }
+    list.problems.push_back({number, std::string(line.substr(0, kMaxProblemText)),
+                             url.ok() ? "not an http(s) URL" : "not a valid URL"});
+  }
+  return list;
 }
 
 }  // namespace newsdesk

@@ -15,6 +15,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "ascii.h"
 #include "warc_codec.h"
 
 namespace newsdesk {
@@ -23,26 +24,9 @@ using warc_internal::Fd;
 
 namespace {
 
-bool IEquals(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-           return std::tolower(static_cast<unsigned char>(x)) ==
-                  std::tolower(static_cast<unsigned char>(y));
-         });
-}
-
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) {
-    s.remove_suffix(1);
-  }
-  return s;
-}
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
+// Header fields and chunk-size lines: optional whitespace (RFC 9110 §5.6.3) and a CR
+// left by a CRLF line end.
+std::string_view Trim(std::string_view s) { return TrimAscii(s, " \t\r"); }
 
 // Header lines of an HTTP head after its first line: (name, value) pairs; obs-fold
 // continuation lines are joined to the previous value.
@@ -71,7 +55,7 @@ std::vector<std::pair<std::string, std::string>> ParseHeaderLines(std::string_vi
 std::string_view Find(const std::vector<std::pair<std::string, std::string>>& headers,
                       std::string_view name) {
   for (const auto& [n, v] : headers) {
-    if (IEquals(n, name)) return v;
+    if (EqualsIgnoreAsciiCase(n, name)) return v;
   }
   return {};
 }
@@ -92,8 +76,9 @@ std::string RewriteResponseHead(std::string_view head, size_t body_size) {
     if (line.empty()) break;
     if (!first) {
       const std::string_view name = Trim(line.substr(0, line.find(':')));
-      if (IEquals(name, "Content-Encoding") || IEquals(name, "Transfer-Encoding") ||
-          IEquals(name, "Content-Length")) {
+      if (EqualsIgnoreAsciiCase(name, "Content-Encoding") ||
+          EqualsIgnoreAsciiCase(name, "Transfer-Encoding") ||
+          EqualsIgnoreAsciiCase(name, "Content-Length")) {
         out += "X-Archive-Orig-";
       }
     }
@@ -156,7 +141,7 @@ std::optional<std::chrono::system_clock::time_point> ParseWarcDate(std::string_v
 }
 
 bool IsHtmlContentType(std::string_view content_type) {
-  std::string type = Lower(Trim(content_type.substr(0, content_type.find(';'))));
+  std::string type = AsciiLower(Trim(content_type.substr(0, content_type.find(';'))));
   return type.empty() || type == "text/html" || type == "application/xhtml+xml";
 }
 
@@ -203,7 +188,8 @@ struct WarcWriter::Impl {
                           "sha1:" + warc_internal::Sha1Base32({block, block_tail}));
     }
     std::erase_if(fields, [](const auto& f) {
-      return IEquals(f.first, "WARC-Type") || IEquals(f.first, "Content-Length");
+      return EqualsIgnoreAsciiCase(f.first, "WARC-Type") ||
+             EqualsIgnoreAsciiCase(f.first, "Content-Length");
     });
     fields.emplace_back("Content-Length", std::to_string(block.size() + block_tail.size()));
     for (const auto& [name, value] : fields) head += name + ": " + value + "\r\n";
@@ -392,7 +378,8 @@ bool Dechunk(std::string_view body, std::string& out, bool& truncated) {
 }  // namespace
 
 Result<ArchivedResponse> ParseArchivedResponse(const WarcRecord& record, int64_t max_body_bytes) {
-  if (!IEquals(record.type(), "response")) return Status::NotFound("not a response record");
+  if (!EqualsIgnoreAsciiCase(record.type(), "response"))
+    return Status::NotFound("not a response record");
   std::string_view block = record.block;
   if (block.substr(0, 5) != "HTTP/") return Status::NotFound("not an HTTP response");
   size_t head_end = block.find("\r\n\r\n");
@@ -430,14 +417,14 @@ Result<ArchivedResponse> ParseArchivedResponse(const WarcRecord& record, int64_t
 
   std::string_view body = block.substr(body_start);
   std::string dechunked;
-  if (Lower(Find(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
+  if (AsciiLower(Find(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
     bool truncated = false;
     if (Dechunk(body, dechunked, truncated)) {
       body = dechunked;
       if (truncated) out.warnings.push_back("truncated chunked body");
     }
   }
-  const std::string coding = Lower(Trim(Find(headers, "Content-Encoding")));
+  const std::string coding = AsciiLower(Trim(Find(headers, "Content-Encoding")));
   if (coding == "gzip" || coding == "x-gzip" || coding == "deflate") {
     bool truncated = false;
     std::string inflated;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include "newsdesk/article.h"
 #include "testing/status_matchers.h"
 
 namespace newsdesk {

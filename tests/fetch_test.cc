@@ -923,6 +923,17 @@ TEST(FetchInternal, SimpleUrlSplitIsTheFastPath) {
             (ParsedUrl{"http", "http://127.0.0.1:80", "/b"}));
 }
 
+// The public key of politeness and robots.txt (what the pipeline preloads its robots
+// cache by): http(s) only, scheme and host lower-case, port explicit.
+TEST(FetchOrigin, KeysHttpUrlsByLowerCaseOriginWithPort) {
+  EXPECT_EQ(FetchOrigin("HTTP://News.Example/a?b=1"), "http://news.example:80");
+  EXPECT_EQ(FetchOrigin("https://news.example:8443/x"), "https://news.example:8443");
+  EXPECT_EQ(FetchOrigin("http://127.1/a/../b"), "http://127.0.0.1:80");
+  EXPECT_EQ(FetchOrigin("file:///tmp/page.html"), "");
+  EXPECT_EQ(FetchOrigin("ftp://files.example/a"), "");
+  EXPECT_EQ(FetchOrigin("http://[not a url"), "");
+}
+
 TEST(FetchInternal, SimpleUrlSplitAgreesWithCurlOnTheFuzzCorpus) {
   int fast = 0;
   for (const auto& entry :

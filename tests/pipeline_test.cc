@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "newsdesk/article.h"
 #include "testing/fake_fetcher.h"
 #include "testing/news_page.h"
 #include "testing/status_matchers.h"

@@ -20,6 +20,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "newsdesk/article.h"
 #include "newsdesk/store.h"
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"

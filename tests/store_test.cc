@@ -14,7 +14,9 @@
 #include <sqlite3.h>
 #include <sys/wait.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/export.h"
+#include "newsdesk/stories.h"
 #include "store_internal.h"
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"
@@ -1165,31 +1167,6 @@ TEST(StoreCli, RunsAndSearch) {
   CommandResult he = RunNewsdesk("search 'גשם' --db " + path);
   EXPECT_NE(he.out.find("סערה בצפון"), std::string::npos) << he.out;
   EXPECT_EQ(RunNewsdesk("search '\"open' --fts5 --db " + path).exit_code, 2);
-}
-
-// A figure group is a disagreement only when two different outlets state different
-// values; one article listing several values of one noun is not.
-TEST(DisagreeingFigures, NeedsTwoOutletsWithDifferentValues) {
-  auto fig = [](int64_t article, const std::string& site, double value) {
-    StoryFigure f;
-    f.story_id = 1;
-    f.article_id = article;
-    f.site = site;
-    f.value = value;
-    f.text = std::to_string(static_cast<int>(value));
-    f.unit = "metres";
-    return f;
-  };
-  EXPECT_TRUE(
-      DisagreeingFigures({fig(1, "a.fr", 3.1), fig(1, "a.fr", 4.62), fig(2, "a.fr", 5.4)}).empty());
-  EXPECT_TRUE(DisagreeingFigures({fig(1, "a.fr", 4.62), fig(2, "b.fr", 4.62)}).empty());
-  const std::vector<FigureGroup> g =
-      DisagreeingFigures({fig(1, "a.fr", 3.1), fig(1, "a.fr", 4.62), fig(2, "b.fr", 4.62)});
-  ASSERT_EQ(g.size(), 1u);
-  EXPECT_EQ(g[0].unit, "metres");
-  EXPECT_EQ(g[0].figures.size(), 3u);
-  // Without a site, articles are the outlets.
-  EXPECT_EQ(DisagreeingFigures({fig(1, "", 1), fig(2, "", 2)}).size(), 1u);
 }
 
 }  // namespace

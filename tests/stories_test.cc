@@ -12,6 +12,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "newsdesk/article.h"
 #include "stories_features.h"
 
 namespace newsdesk {
@@ -668,6 +669,52 @@ TEST(ExtractFigures, PrepositionsUnitsAndUncasedScriptsAreNotNouns) {
   ASSERT_EQ(f.size(), 2u);
   EXPECT_EQ(f[0].noun, "hikers");
   EXPECT_EQ(f[1].noun, "cars");
+}
+
+// A figure group is a disagreement only when two different outlets state different
+// values; one article listing several values of one noun is not.
+TEST(DisagreeingFigures, NeedsTwoOutletsWithDifferentValues) {
+  auto fig = [](int64_t article, const std::string& site, double value) {
+    StoryFigure f;
+    f.story_id = 1;
+    f.article_id = article;
+    f.site = site;
+    f.value = value;
+    f.text = std::to_string(static_cast<int>(value));
+    f.unit = "metres";
+    return f;
+  };
+  EXPECT_TRUE(
+      DisagreeingFigures({fig(1, "a.fr", 3.1), fig(1, "a.fr", 4.62), fig(2, "a.fr", 5.4)}).empty());
+  EXPECT_TRUE(DisagreeingFigures({fig(1, "a.fr", 4.62), fig(2, "b.fr", 4.62)}).empty());
+  const std::vector<FigureGroup> g =
+      DisagreeingFigures({fig(1, "a.fr", 3.1), fig(1, "a.fr", 4.62), fig(2, "b.fr", 4.62)});
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].unit, "metres");
+  EXPECT_EQ(g[0].figures.size(), 3u);
+  // Without a site, articles are the outlets.
+  EXPECT_EQ(DisagreeingFigures({fig(1, "", 1), fig(2, "", 2)}).size(), 1u);
+}
+
+// The text form applies the same rule: one source stating two values is no disagreement;
+// a second source with another value is, and every claim of the noun is listed once.
+TEST(DisagreeingFigures, TextsFollowTheSameRule) {
+  const std::string one_source = "Officials moved 4,583 detainees, then 4,000 detainees more.";
+  ASSERT_EQ(ExtractFigures(one_source).size(), 2u);                 // two values of one noun...
+  EXPECT_TRUE(DisagreeingFigures({{"a.fr", one_source}}).empty());  // ...from one outlet
+  EXPECT_TRUE(DisagreeingFigures({{"a.fr", "Officials moved 4,583 detainees."},
+                                  {"b.fr", "Officials moved 4,583 detainees."}})
+                  .empty());
+  const std::vector<FigureClaim> claims =
+      DisagreeingFigures({{"a.fr", "Officials moved 4,583 detainees. 4,583 detainees in all."},
+                          {"b.fr", "More than 4,000 detainees were moved."}});
+  ASSERT_EQ(claims.size(), 2u);
+  EXPECT_EQ(claims[0].noun, "detainees");
+  EXPECT_EQ(claims[0].value, 4000);
+  EXPECT_EQ(claims[0].source, "b.fr");
+  EXPECT_EQ(claims[1].value, 4583);
+  EXPECT_EQ(claims[1].number, "4,583");
+  EXPECT_EQ(claims[1].source, "a.fr");
 }
 
 }  // namespace

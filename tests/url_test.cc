@@ -1,5 +1,7 @@
 #include "newsdesk/url.h"
 
+#include <filesystem>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -229,6 +231,116 @@ TEST(ChooseCanonicalUrl, OtherSiteOrBrokenCanonicalIgnored) {
             "https://example.com/a");
   EXPECT_EQ(*ChooseCanonicalUrl("https://example.com/a", ""), "https://example.com/a");
   EXPECT_TRUE(ChooseCanonicalUrl("relative", "https://example.com/").status().IsInvalidArgument());
+}
+
+TEST(UrlScheme, LowerCaseSchemeOrEmpty) {
+  EXPECT_EQ(UrlScheme("HTTPS://Example.com/a"), "https");
+  EXPECT_EQ(UrlScheme("file:///tmp/a.html"), "file");
+  EXPECT_EQ(UrlScheme("svn+ssh://host/repo"), "svn+ssh");
+  EXPECT_EQ(UrlScheme("a2.html"), "");         // no ':'
+  EXPECT_EQ(UrlScheme("//host/path:x"), "");   // ':' after a '/': not a scheme
+  EXPECT_EQ(UrlScheme(":nothing"), "");        // empty scheme
+  EXPECT_EQ(UrlScheme("1http://x/"), "");      // must start with a letter
+  EXPECT_EQ(UrlScheme("pages/a:b.html"), "");  // '/' is not a scheme character
+}
+
+// RFC 8089: local paths, percent-decoded; "localhost" is the local host.
+TEST(FileUrlToPath, Rfc8089LocalPaths) {
+  EXPECT_EQ(FileUrlToPath("file:///tmp/a%20b/c.html"), "/tmp/a b/c.html");
+  EXPECT_EQ(FileUrlToPath("FILE://LocalHost/tmp/x"), "/tmp/x");
+  EXPECT_EQ(FileUrlToPath("file:/tmp/short-form"), "/tmp/short-form");
+  EXPECT_EQ(FileUrlToPath("file:///tmp/q.html?x=1#top"), "/tmp/q.html");
+  EXPECT_EQ(FileUrlToPath("file:///tmp/a+b"), "/tmp/a+b");  // '+' is not a space in paths
+  EXPECT_EQ(FileUrlToPath("file:///tmp/%zz"), "/tmp/%zz");  // not an escape: kept
+}
+
+TEST(FileUrlToPath, RefusesRemoteHostsOtherSchemesAndNul) {
+  EXPECT_EQ(FileUrlToPath("file://fileserver/share/a"), std::nullopt);
+  EXPECT_EQ(FileUrlToPath("http://example.com/a"), std::nullopt);
+  EXPECT_EQ(FileUrlToPath("file://"), std::nullopt);
+  EXPECT_EQ(FileUrlToPath("file:///tmp/a%00b"), std::nullopt);
+}
+
+TEST(PathToFileUrl, AbsoluteNormalizedAndEscaped) {
+  EXPECT_EQ(PathToFileUrl("/tmp/a b/../c#1.html"), "file:///tmp/c%231.html");
+  EXPECT_EQ(PathToFileUrl("/tmp/news", /*directory=*/true), "file:///tmp/news/");
+  EXPECT_EQ(PathToFileUrl("/tmp/news/", /*directory=*/true), "file:///tmp/news/");
+  EXPECT_EQ(PathToFileUrl("/tmp/דף.html"), "file:///tmp/%D7%93%D7%A3.html");
+  EXPECT_EQ(PathToFileUrl("/tmp/a+b@c.html"), "file:///tmp/a+b@c.html");  // pchar as is
+  // Relative paths are made absolute against the current directory.
+  const std::string cwd = std::filesystem::current_path().generic_string();
+  EXPECT_EQ(FileUrlToPath(PathToFileUrl("x/../y.html")), cwd + "/y.html");
+  // The round trip through FileUrlToPath gives the path back.
+  EXPECT_EQ(FileUrlToPath(PathToFileUrl("/tmp/a b%/ü?.html")), "/tmp/a b%/ü?.html");
+}
+
+// The URL-list rules of url.h: the same for `ingest` and `kind = "urls"` sources.
+TEST(ParseUrlList, CommentsBlankLinesAndRelativeLines) {
+  const UrlList list = ParseUrlList(
+      "# outlets of the day\n"
+      "\n"
+      "https://news.example/a\n"
+      "   \t\n"
+      "  # an indented comment\n"
+      "  https://news.example/b  \n"
+      "pages/c.html\n"
+      "https://news.example/d#section\n",
+      "file:///lists/");
+  EXPECT_EQ(list.urls, (std::vector<std::string>{"https://news.example/a", "https://news.example/b",
+                                                 "https://news.example/d#section"}));
+  // The relative line names a file: a problem unless file: URLs are allowed.
+  ASSERT_EQ(list.problems.size(), 1u);
+  EXPECT_EQ(list.problems[0].line, 7);
+  EXPECT_EQ(list.problems[0].ToString(), "line 7: 'pages/c.html' is not an http(s) URL");
+}
+
+TEST(ParseUrlList, FileUrlsOnlyWhenAllowed) {
+  const std::string text = "a.html\nfile:///srv/b.html\nhttps://news.example/c\n";
+  const UrlList local = ParseUrlList(text, "file:///lists/", {.allow_file = true});
+  EXPECT_EQ(local.urls, (std::vector<std::string>{"file:///lists/a.html", "file:///srv/b.html",
+                                                  "https://news.example/c"}));
+  EXPECT_TRUE(local.problems.empty());
+  // A list fetched over http resolves relative lines against its own URL.
+  const UrlList remote = ParseUrlList(text, "https://lists.example/today.txt");
+  EXPECT_EQ(remote.urls,
+            (std::vector<std::string>{"https://lists.example/a.html", "https://news.example/c"}));
+  ASSERT_EQ(remote.problems.size(), 1u);
+  EXPECT_EQ(remote.problems[0].line, 2);
+}
+
+TEST(ParseUrlList, CrlfAndByteOrderMark) {
+  const UrlList list = ParseUrlList(
+      "\xEF\xBB\xBFhttps://news.example/a\r\n# comment\r\n\r\nhttps://news.example/b\r\n",
+      "file:///lists/");
+  EXPECT_EQ(list.urls,
+            (std::vector<std::string>{"https://news.example/a", "https://news.example/b"}));
+  EXPECT_TRUE(list.problems.empty());
+  // A BOM followed by a comment is still a comment; no final newline is needed.
+  const UrlList comment =
+      ParseUrlList("\xEF\xBB\xBF# only\r\nhttps://news.example/c", "file:///lists/");
+  EXPECT_EQ(comment.urls, (std::vector<std::string>{"https://news.example/c"}));
+  EXPECT_TRUE(comment.problems.empty());
+}
+
+TEST(ParseUrlList, InvalidLinesReportedWithTheirNumbers) {
+  const UrlList list = ParseUrlList(
+      "https://news.example/a\n"
+      "http://[not a url\n"
+      "\n"
+      "ftp://files.example/x\n"
+      "mailto:desk@news.example\n"
+      "https://news.example/b\n",
+      "https://lists.example/l.txt");
+  EXPECT_EQ(list.urls,
+            (std::vector<std::string>{"https://news.example/a", "https://news.example/b"}));
+  ASSERT_EQ(list.problems.size(), 3u);
+  EXPECT_EQ(list.problems[0].ToString(), "line 2: 'http://[not a url' is not a valid URL");
+  EXPECT_EQ(list.problems[1].ToString(), "line 4: 'ftp://files.example/x' is not an http(s) URL");
+  EXPECT_EQ(list.problems[2].line, 5);
+  // Long lines are cut in the report.
+  const UrlList long_line = ParseUrlList("ftp://x/" + std::string(500, 'a'), "file:///lists/");
+  ASSERT_EQ(long_line.problems.size(), 1u);
+  EXPECT_EQ(long_line.problems[0].text.size(), 200u);
 }
 
 }  // namespace

@@ -10,6 +10,7 @@
 
 #include <gtest/gtest.h>
 
+#include "newsdesk/article.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/reextract.h"
 #include "newsdesk/store.h"

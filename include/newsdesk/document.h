@@ -15,10 +15,9 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/article.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/status.h"
-#include "newsdesk/store.h"
-#include "newsdesk/stories.h"
 
 namespace newsdesk {
 

@@ -158,6 +158,12 @@ class Fetcher {
 // Convenience: fetches one URL synchronously on a private event loop.
 FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options);
 
+// The origin the fetcher keys politeness and robots.txt by (the `origin` a RobotsCache
+// sees): "scheme://host:port" with the scheme and host lower-case and the port explicit,
+// for an http(s) URL; "" for any other scheme or a URL the fetcher cannot parse. A cache
+// preloaded by these keys is the one the fetcher looks up. Pure; thread-safe.
+std::string FetchOrigin(const std::string& url);
+
 }  // namespace newsdesk
 
 #endif  // NEWSDESK_FETCH_H_

@@ -15,34 +15,10 @@
 #include <utility>
 #include <vector>
 
+#include "newsdesk/article.h"
 #include "newsdesk/status.h"
 
 namespace newsdesk {
-
-struct Article {
-  int64_t id = 0;   // assigned by the store
-  std::string url;  // as fetched (first seen)
-  std::string canonical_url;
-  std::string title;
-  std::string title_language;
-  std::string byline;
-  std::string site;
-  std::string language;
-  std::string script;
-  std::string published;      // ISO 8601 date or date-time, "" if unknown
-  std::string published_raw;  // as written on the page
-  std::string calendar;       // calendar of published_raw: "gregorian", "hebrew", ...
-  // How much `published` states: "year", "month", "day", "minute", "second"; "" unknown.
-  std::string published_precision;
-  std::string modified;
-  std::string image;
-  std::string text;
-  std::string fetched_at;    // ISO 8601 UTC
-  std::string content_hash;  // hex hash of the text's match key
-  int64_t story_id = 0;
-  int64_t duplicate_of = 0;  // near-duplicate of this article id; 0 if original
-  int64_t run_id = 0;        // the run that stored it; 0 if unknown
-};
 
 // A URL's state in the frontier. Every URL ends in exactly one final state.
 enum class UrlState { kPending, kFetched, kUnchanged, kFailed, kSkipped, kDuplicate };
@@ -91,30 +67,6 @@ struct StoryFilter {
   int64_t after_id = 0;
   int limit = -1;  // at most this many (-1 = all)
 };
-
-// A number an article states about its story ("4,583 detainees"). Stories whose
-// articles state different values for the same unit are the figures that disagree.
-struct StoryFigure {
-  int64_t story_id = 0;
-  int64_t article_id = 0;
-  double value = 0;
-  std::string text;     // as written: "4,583"
-  std::string unit;     // what is counted, normalized: "detainees"
-  std::string context;  // the surrounding words
-  // Filled by ListFigures from the article:
-  std::string site;
-  std::string url;
-};
-
-// The figures of one unit whose values differ between articles (the seeds: 4,000 /
-// 4,500 / 4,583 / 5,700 "detainees").
-struct FigureGroup {
-  std::string unit;
-  std::vector<StoryFigure> figures;  // ordered by value
-};
-// Groups `figures` by unit and keeps the groups where two different outlets (site, else
-// article) state different values, in unit order. Pure; no store access.
-std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
 
 // One pipeline run (crawl, ingest, import) and what came of it.
 struct RunRecord {

@@ -38,6 +38,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsdesk/article.h"
+
 namespace newsdesk {
 
 struct StoryOptions {
@@ -163,14 +165,6 @@ class StoryIndex {
   std::unique_ptr<Impl> impl_;
 };
 
-// A figure stated in a text: a number and the noun it counts ("4,583 detainees").
-struct Figure {
-  std::string number;   // as written, "4,583"
-  double value = 0;     // 4583
-  std::string noun;     // match key of the counted noun, "detainees"; "" if none found
-  std::string context;  // the sentence-ish span around it, for display
-};
-
 // Numbers with their counted noun: the first content word within a few words after the
 // number, skipping modifiers and names ("5,700 ISIS detainees" -> detainees, "more than
 // 4,000 Islamic State (IS) detainees" -> detainees); "N of/out of M" gives M the noun of
@@ -179,16 +173,16 @@ struct Figure {
 // an empty noun. Pure; thread-safe.
 std::vector<Figure> ExtractFigures(std::string_view text);
 
-// One source's statement of a figure, for "figures that disagree".
-struct FigureClaim {
-  std::string noun;
-  double value = 0;
-  std::string number;  // as written
-  std::string source;  // the caller's label (site or article id)
-};
+// The one rule for "figures that disagree": groups `figures` by unit and keeps the groups
+// where two different outlets (site, else article) state different values, in unit
+// order, each group's figures ordered by value (ties in input order). One article
+// listing several values of a unit is not a disagreement. Pure; thread-safe. (The store
+// keeps figures; `newsdesk stories` and `serve` apply this rule to what it lists.)
+std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
 
-// For a story's articles (source label, text): the nouns stated with at least two
-// different values across sources, each with every claim, sorted by noun then value.
+// The same rule over texts: for a story's articles (source label, text), the figures
+// ExtractFigures finds with a counted noun, each (source, noun, value) once, as claims of
+// the disagreeing groups, sorted by noun then value.
 std::vector<FigureClaim> DisagreeingFigures(
     const std::vector<std::pair<std::string, std::string>>& source_texts);
 

@@ -13,12 +13,12 @@
 
 #include <unistd.h>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/config.h"
 #include "newsdesk/crawl.h"
 #include "newsdesk/store.h"
+#include "run_report.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -15,7 +15,7 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/command.h"
+#include "command.h"
 #include "newsdesk/dates.h"
 
 namespace newsdesk::cli {

@@ -9,10 +9,12 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
+#include "command.h"
+#include "newsdesk/article.h"
 #include "newsdesk/document.h"
 #include "newsdesk/fetch.h"
+#include "newsdesk/url.h"
+#include "run_report.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -105,7 +107,7 @@ Result<Document> ExtractOne(const ExtractFlags& f, const std::string& input) {
     std::ifstream in(input, std::ios::binary);
     if (!in) return Status::IOError("cannot read " + input);
     body.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    page.url = FileUrl(input, false);
+    page.url = PathToFileUrl(input);
     page.body = body;
   }
   return AssemblePage(page);

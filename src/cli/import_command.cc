@@ -13,13 +13,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "cli/command.h"
-#include "cli/import_warc.h"
-#include "cli/run_report.h"
-#include "cli/store_cli.h"
+#include "command.h"
+#include "import_warc.h"
 #include "newsdesk/config.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
+#include "run_report.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "cli/import_warc.h"
+#include "import_warc.h"
 
 #include <chrono>
 #include <cstdio>
@@ -6,9 +6,9 @@
 #include <fstream>
 #include <memory>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
+#include "command.h"
 #include "newsdesk/warc.h"
+#include "run_report.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "newsdesk/pipeline.h"
-#include "newsdesk/store.h"
 
 namespace newsdesk::cli {
 

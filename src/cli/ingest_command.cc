@@ -3,15 +3,16 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <iterator>
 #include <string>
 #include <vector>
 
-#include "cli/command.h"
-#include "cli/run_report.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/url.h"
+#include "run_report.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {
@@ -29,41 +30,30 @@ struct IngestFlags {
   std::string warc;  // archive directory; "" = none
 };
 
-std::string Trim(const std::string& s) {
-  const size_t b = s.find_first_not_of(" \t\r\n");
-  if (b == std::string::npos) return "";
-  const size_t e = s.find_last_not_of(" \t\r\n");
-  return s.substr(b, e - b + 1);
-}
-
-// Lines of the list, blank lines and # comments dropped, each resolved against `base`
-// (relative paths and file: URLs name files next to the list). A line that does not
-// resolve is kept as written: the fetcher reports it as an invalid URL.
-std::vector<std::string> ReadList(std::istream& in, const std::string& base) {
-  std::vector<std::string> urls;
-  std::string line;
-  while (std::getline(in, line)) {
-    line = Trim(line);
-    if (line.empty() || line[0] == '#') continue;
-    Result<std::string> resolved = ResolveUrl(base, line);
-    urls.push_back(resolved.ok() ? *resolved : line);
-  }
-  return urls;
-}
-
 int RunIngest(const IngestFlags& f) {
-  std::vector<std::string> urls;
+  std::string text;
+  std::string dir = ".";
   if (f.list == "-") {
-    urls = ReadList(std::cin, FileUrl(".", true));
+    text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
   } else {
-    std::ifstream in(f.list);
+    std::ifstream in(f.list, std::ios::binary);
     if (!in) {
       std::cerr << "newsdesk ingest: cannot read " << f.list << "\n";
       return kExitUsage;
     }
-    std::filesystem::path dir = std::filesystem::path(f.list).parent_path();
-    urls = ReadList(in, FileUrl(dir.empty() ? "." : dir.string(), true));
+    text.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    const std::filesystem::path parent = std::filesystem::path(f.list).parent_path();
+    if (!parent.empty()) dir = parent.string();
   }
+  // url.h's list rules; file: URLs allowed (the user gave this list), relative lines name
+  // files next to it. Invalid lines are reported with their number and make the exit 1.
+  const UrlList list =
+      ParseUrlList(text, PathToFileUrl(dir, /*directory=*/true), {.allow_file = true});
+  for (const UrlListProblem& problem : list.problems) {
+    std::cerr << "newsdesk ingest: " << (f.list == "-" ? "stdin" : f.list) << ": "
+              << problem.ToString() << "\n";
+  }
+  const size_t invalid = list.problems.size();
 
   Result<std::unique_ptr<Store>> store = Store::Open(f.db);
   if (!store.ok()) {
@@ -90,14 +80,18 @@ int RunIngest(const IngestFlags& f) {
   Pipeline pipeline(**store, options);
   Result<RunSummary> summary = [&] {
     StopOnSignals signals(pipeline);
-    return pipeline.Ingest(urls);
+    return pipeline.Ingest(list.urls);
   }();
   if (!summary.ok()) {
     std::cerr << "newsdesk ingest: " << summary.status().ToString() << "\n";
     return kExitSomeFailed;
   }
   PrintSummary(stdout, "ingest", "URLs", *summary);
-  return summary->ok() ? kExitOk : kExitSomeFailed;
+  if (invalid > 0) {
+    std::printf("  %zu invalid line%s in the list (reported above)\n", invalid,
+                invalid == 1 ? "" : "s");
+  }
+  return summary->ok() && invalid == 0 ? kExitOk : kExitSomeFailed;
 }
 
 const bool kRegistered = RegisterCommand({

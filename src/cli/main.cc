@@ -3,7 +3,7 @@
 #include <iostream>
 #include <vector>
 
-#include "cli/command.h"
+#include "command.h"
 
 namespace newsdesk::cli {
 

@@ -7,10 +7,10 @@
 #include <optional>
 #include <string>
 
-#include "cli/command.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/dates.h"
 #include "newsdesk/reextract.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -1,4 +1,4 @@
-#include "cli/run_report.h"
+#include "run_report.h"
 
 #include <filesystem>
 #include <memory>
@@ -65,29 +65,6 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
   for (const UrlFailure& f : s.skips) {
     std::fprintf(out, "  skipped: %s: %s\n", f.url.c_str(), f.reason.c_str());
   }
-}
-
-std::string FileUrl(const std::string& path, bool directory) {
-  std::error_code ec;
-  std::filesystem::path abs = std::filesystem::absolute(path, ec);
-  if (ec) abs = path;
-  std::string p = abs.lexically_normal().generic_string();
-  if (directory && (p.empty() || p.back() != '/')) p += '/';
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  std::string out = "file://";
-  for (unsigned char ch : p) {
-    const bool plain = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-                       (ch >= '0' && ch <= '9') ||
-                       std::string_view("-._~/").find(ch) != std::string_view::npos;
-    if (plain) {
-      out += static_cast<char>(ch);
-    } else {
-      out += '%';
-      out += kHex[ch >> 4];
-      out += kHex[ch & 15];
-    }
-  }
-  return out;
 }
 
 }  // namespace newsdesk::cli

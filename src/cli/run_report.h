@@ -23,10 +23,6 @@ std::function<void(const PipelineProgress&)> ProgressPrinter(
 void PrintSummary(std::FILE* out, std::string_view command, std::string_view what,
                   const RunSummary& summary);
 
-// file:// URL of a local path (made absolute, percent-encoded), with a trailing slash
-// when `directory`.
-std::string FileUrl(const std::string& path, bool directory);
-
 }  // namespace newsdesk::cli
 
 #endif  // NEWSDESK_CLI_RUN_REPORT_H_

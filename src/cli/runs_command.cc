@@ -3,9 +3,9 @@
 #include <memory>
 #include <string>
 
-#include "cli/command.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/export.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

@@ -4,9 +4,9 @@
 #include <memory>
 #include <string>
 
-#include "cli/command.h"
-#include "cli/store_cli.h"
+#include "command.h"
 #include "newsdesk/serve.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

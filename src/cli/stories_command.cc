@@ -3,9 +3,11 @@
 #include <memory>
 #include <string>
 
-#include "cli/command.h"
-#include "cli/store_cli.h"
+#include "command.h"
+#include "newsdesk/article.h"
 #include "newsdesk/export.h"
+#include "newsdesk/stories.h"
+#include "store_cli.h"
 
 namespace newsdesk::cli {
 namespace {

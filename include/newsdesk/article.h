@@ -1,0 +1,83 @@
+// Value types the stages exchange: an article as assembled from a page and kept by the
+// store, and the figures (numbers with what they count) its text states. Plain values with
+// no behaviour: document assembly produces them, the store keeps them, stories and exports
+// read them; none of those stages needs another's header to hold one.
+//
+// Thread-safety: plain structs; the usual rules for values (concurrent reads are safe,
+// writes need exclusive access).
+#ifndef NEWSDESK_ARTICLE_H_
+#define NEWSDESK_ARTICLE_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace newsdesk {
+
+// One article: a page's text and metadata, as document assembly fills it (id, story_id,
+// duplicate_of and run_id unset) and as the store keeps it.
+struct Article {
+  int64_t id = 0;   // assigned by the store
+  std::string url;  // as fetched (first seen)
+  std::string canonical_url;
+  std::string title;
+  std::string title_language;
+  std::string byline;
+  std::string site;
+  std::string language;
+  std::string script;
+  std::string published;      // ISO 8601 date or date-time, "" if unknown
+  std::string published_raw;  // as written on the page
+  std::string calendar;       // calendar of published_raw: "gregorian", "hebrew", ...
+  // How much `published` states: "year", "month", "day", "minute", "second"; "" unknown.
+  std::string published_precision;
+  std::string modified;
+  std::string image;
+  std::string text;
+  std::string fetched_at;    // ISO 8601 UTC
+  std::string content_hash;  // hex hash of the text's match key
+  int64_t story_id = 0;
+  int64_t duplicate_of = 0;  // near-duplicate of this article id; 0 if original
+  int64_t run_id = 0;        // the run that stored it; 0 if unknown
+};
+
+// A figure stated in a text: a number and the noun it counts ("4,583 detainees").
+struct Figure {
+  std::string number;   // as written, "4,583"
+  double value = 0;     // 4583
+  std::string noun;     // match key of the counted noun, "detainees"; "" if none found
+  std::string context;  // the sentence-ish span around it, for display
+};
+
+// One source's statement of a figure, for "figures that disagree".
+struct FigureClaim {
+  std::string noun;
+  double value = 0;
+  std::string number;  // as written
+  std::string source;  // the caller's label (site or article id)
+};
+
+// A number an article states about its story ("4,583 detainees"). Stories whose
+// articles state different values for the same unit are the figures that disagree.
+struct StoryFigure {
+  int64_t story_id = 0;
+  int64_t article_id = 0;
+  double value = 0;
+  std::string text;     // as written: "4,583"
+  std::string unit;     // what is counted, normalized: "detainees"
+  std::string context;  // the surrounding words
+  // Filled by Store::ListFigures from the article:
+  std::string site;
+  std::string url;
+};
+
+// The figures of one unit whose values differ between articles (the seeds: 4,000 /
+// 4,500 / 4,583 / 5,700 "detainees").
+struct FigureGroup {
+  std::string unit;
+  std::vector<StoryFigure> figures;  // ordered by value
+};
+
+}  // namespace newsdesk
+
+#endif  // NEWSDESK_ARTICLE_H_

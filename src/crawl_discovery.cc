@@ -1,0 +1,204 @@
+// Discovery for crawl runs: see crawl_discovery.h.
+#include "crawl_discovery.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <deque>
+#include <fstream>
+#include <optional>
+
+#include "newsdesk/feeds.h"
+#include "newsdesk/fetch.h"
+#include "newsdesk/url.h"
+
+namespace newsdesk::crawl_internal {
+
+namespace {
+
+constexpr size_t kMaxDiagnosticsPerSource = 50;
+
+SourceDocument ReadLocal(const std::string& url, int64_t cap) {
+  SourceDocument d;
+  d.url = url;
+  std::optional<std::string> path = FileUrlToPath(url);
+  if (!path) {
+    d.error = "not a local file URL: " + url;
+    return d;
+  }
+  std::ifstream in(*path, std::ios::binary);
+  if (!in) {
+    d.error = "cannot read " + *path + ": " + std::strerror(errno);
+    return d;
+  }
+  std::string body;
+  char buf[64 * 1024];
+  while (in.read(buf, sizeof(buf)) || in.gcount() > 0) {
+    body.append(buf, static_cast<size_t>(in.gcount()));
+    if (static_cast<int64_t>(body.size()) > cap) {
+      d.error = *path + ": larger than " + std::to_string(cap) + " bytes";
+      return d;
+    }
+  }
+  d.body = std::move(body);
+  d.state = SourceDocument::State::kOk;
+  return d;
+}
+
+}  // namespace
+
+void SourceDiscovery::Log(const std::string& line) const {
+  if (options_.log) options_.log(line);
+}
+
+// Reads one document of `source`: from disk for a local source, else over http(s) with
+// a conditional GET against the validators the store kept from the last read.
+SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::string& url) {
+  const int64_t cap = std::max<int64_t>(config_.fetch.max_body_bytes, 52'428'800);
+  if (source.is_local() && UrlScheme(url) == "file") return ReadLocal(url, cap);
+  SourceDocument d;
+  d.url = url;
+  std::string scheme = UrlScheme(url);
+  if (scheme != "http" && scheme != "https") {
+    d.error = "refused: " + url + " is not an http(s) URL";
+    return d;
+  }
+  FetchRequest request;
+  request.url = url;
+  if (Result<std::optional<SourceState>> st = store_.GetSource(url); st.ok() && *st) {
+    request.etag = (*st)->etag;
+    request.last_modified = (*st)->last_modified;
+  }
+  FetchOptions fo = config_.fetch;
+  fo.allow_file_urls = false;
+  fo.max_body_bytes = cap;
+  FetchResponse r = FetchOne(request, fo);
+  d.url = r.final_url.empty() ? url : r.final_url;
+  d.etag = r.etag;
+  d.last_modified = r.last_modified;
+  if (r.outcome == FetchOutcome::kOk) {
+    d.body = std::move(r.body);
+    d.state = SourceDocument::State::kOk;
+  } else if (r.outcome == FetchOutcome::kNotModified) {
+    d.state = SourceDocument::State::kNotModified;
+  } else {
+    d.error = std::string(FetchOutcomeName(r.outcome)) +
+              (r.http_status ? " " + std::to_string(r.http_status) : "") +
+              (r.error.empty() ? "" : ": " + r.error);
+  }
+  return d;
+}
+
+// Article links of one URL-list document, by the rules of url.h ParseUrlList. Only a
+// local list may name files.
+std::vector<std::string> SourceDiscovery::ListLinks(const SourceConfig& source,
+                                                    const SourceDocument& doc,
+                                                    SourceReport* report) {
+  UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
+  for (const UrlListProblem& problem : list.problems) {
+    if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
+    report->diagnostics.push_back(problem.ToString());
+  }
+  return std::move(list.urls);
+}
+
+// Adds the links that pass the source's filter to the frontier and records the
+// document's validators, in one transaction.
+Status SourceDiscovery::Record(const SourceConfig& source, const std::string& doc_url,
+                               const SourceDocument& doc, const std::vector<std::string>& links,
+                               SourceReport* report) {
+  Store::Transaction txn(store_);
+  for (const std::string& link : links) {
+    ++report->links;
+    if (!source.filter.Accepts(link)) {
+      ++report->filtered;
+      continue;
+    }
+    Result<bool> added = store_.AddUrlIfNew(link, source.name);
+    if (!added.ok()) return added.status();
+    if (*added) ++report->added;
+  }
+  if (!source.is_local()) {
+    SourceState st;
+    st.url = doc_url;
+    st.last_run_at = StoreTimestampNow();
+    st.etag = doc.etag;
+    st.last_modified = doc.last_modified;
+    if (Status s = store_.PutSource(st); !s.ok()) return s;
+  }
+  return txn.Commit();
+}
+
+SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::atomic<bool>& stop) {
+  SourceReport report;
+  report.name = source.name;
+  report.url = source.url;
+  struct Pending {
+    std::string url;
+    int depth;
+  };
+  std::deque<Pending> queue{{source.url, 0}};
+  int children = 0;
+  while (!queue.empty() && !stop.load()) {
+    Pending p = std::move(queue.front());
+    queue.pop_front();
+    SourceDocument doc = Read(source, p.url);
+    if (doc.state == SourceDocument::State::kNotModified) {
+      ++report.not_modified;
+      continue;
+    }
+    if (doc.state == SourceDocument::State::kFailed) {
+      if (!report.error.empty()) report.error += "; ";
+      report.error += p.url + ": " + doc.error;
+      continue;
+    }
+    ++report.documents;
+    std::vector<std::string> links;
+    if (source.kind == SourceKind::kUrls) {
+      links = ListLinks(source, doc, &report);
+    } else {
+      FeedParseOptions fpo;
+      fpo.allow_file_links = source.is_local();
+      Result<ParsedFeed> feed = ParseFeed(doc.body, doc.url, fpo);
+      if (!feed.ok()) {
+        if (!report.error.empty()) report.error += "; ";
+        report.error += p.url + ": " + std::string(feed.status().message());
+        continue;
+      }
+      for (std::string& d : feed->diagnostics) {
+        if (report.diagnostics.size() < kMaxDiagnosticsPerSource) {
+          report.diagnostics.push_back(p.url + ": " + d);
+        }
+      }
+      for (FeedEntry& e : feed->entries) {
+        if (!e.is_sitemap) {
+          links.push_back(std::move(e.url));
+        } else if (p.depth + 1 >= options_.max_sitemap_depth) {
+          report.diagnostics.push_back(p.url + ": sitemap index nested too deep: " + e.url);
+        } else if (children >= options_.max_child_sitemaps) {
+          if (children++ == options_.max_child_sitemaps) {
+            report.diagnostics.push_back(p.url + ": more than " +
+                                         std::to_string(options_.max_child_sitemaps) +
+                                         " child sitemaps; the rest are skipped");
+          }
+        } else {
+          ++children;
+          queue.push_back({std::move(e.url), p.depth + 1});
+        }
+      }
+    }
+    if (Status s = Record(source, p.url, doc, links, &report); !s.ok()) {
+      if (!report.error.empty()) report.error += "; ";
+      report.error += "store: " + s.ToString();
+      break;
+    }
+  }
+  Log(std::string(SourceKindName(source.kind)) + " '" + source.name +
+      "': " + std::to_string(report.documents) + " read, " + std::to_string(report.not_modified) +
+      " unchanged, " + std::to_string(report.links) + " links, " + std::to_string(report.filtered) +
+      " filtered, " + std::to_string(report.added) + " new" +
+      (report.error.empty() ? "" : " (error: " + report.error + ")"));
+  return report;
+}
+
+}  // namespace newsdesk::crawl_internal

@@ -1,0 +1,60 @@
+// Discovery for crawl runs: reads one source (a URL list, a feed, a sitemap or sitemap
+// index; from disk for a local source, else over http(s) with a conditional GET), keeps
+// the links that pass the source's include/exclude patterns and adds the new ones to the
+// frontier, one transaction per document with its validators. See include/newsdesk/crawl.h.
+//
+// Thread-safety: one Discover() at a time, on the thread that owns the Store.
+// Internal to the crawl stage.
+#ifndef NEWSDESK_SRC_CRAWL_DISCOVERY_H_
+#define NEWSDESK_SRC_CRAWL_DISCOVERY_H_
+
+#include <atomic>
+#include <string>
+#include <vector>
+
+#include "newsdesk/config.h"
+#include "newsdesk/crawl.h"
+#include "newsdesk/status.h"
+#include "newsdesk/store.h"
+
+namespace newsdesk::crawl_internal {
+
+// One document of a source, as read.
+struct SourceDocument {
+  enum class State { kOk, kNotModified, kFailed } state = State::kFailed;
+  std::string url;  // after redirects
+  std::string body;
+  std::string etag;
+  std::string last_modified;
+  std::string error;
+};
+
+class SourceDiscovery {
+ public:
+  // `config`, `store` and `options` must outlive this object.
+  SourceDiscovery(const PipelineConfig& config, Store& store, const CrawlOptions& options)
+      : config_(config), store_(store), options_(options) {}
+  SourceDiscovery(const SourceDiscovery&) = delete;
+  SourceDiscovery& operator=(const SourceDiscovery&) = delete;
+
+  // Reads `source` (and, for a sitemap index, its child sitemaps) and adds its new links
+  // to the frontier. Problems are in the report (error, diagnostics), never a crash; stops
+  // between documents once `stop` is set.
+  SourceReport Discover(const SourceConfig& source, const std::atomic<bool>& stop);
+
+ private:
+  void Log(const std::string& line) const;
+  SourceDocument Read(const SourceConfig& source, const std::string& url);
+  std::vector<std::string> ListLinks(const SourceConfig& source, const SourceDocument& doc,
+                                     SourceReport* report);
+  Status Record(const SourceConfig& source, const std::string& doc_url, const SourceDocument& doc,
+                const std::vector<std::string>& links, SourceReport* report);
+
+  const PipelineConfig& config_;
+  Store& store_;
+  const CrawlOptions& options_;
+};
+
+}  // namespace newsdesk::crawl_internal
+
+#endif  // NEWSDESK_SRC_CRAWL_DISCOVERY_H_
