@@ -26,6 +26,10 @@ constexpr float kTitleWeight = 1.5f;
 constexpr float kLeadWeight = 1.0f;
 constexpr float kSkeletonWeight = 0.5f;
 constexpr float kNumberWeight = 1.5f;
+// Words of the text (at most the lead) that give anchors. Names and numbers of a longer
+// text meet those of unrelated news of the day by chance, across languages too (a storm
+// and a flood on one day share numbers and name skeletons); terms take the whole lead.
+constexpr int kAnchorWords = 80;
 constexpr float kNameBoost = 2.0f;
 
 uint64_t Mix(uint64_t x) {  // splitmix64 finalizer: spreads bits for the MinHash and LSH hashes
@@ -455,17 +459,17 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
     }
   }
 
-  // Anchors from the raw title and lead. Hard: numbers, and names: capitalized words of
-  // a cased script that the text never writes in lower case (so "Transfer" in a Title
-  // Case headline is not one) and, at a sentence start, that also appear capitalized
-  // elsewhere or are all capitals ("He", "According" are not names). Soft: words of
-  // scripts without case (Hebrew, Arabic, CJK, ...), which StoryIndex counts only when
-  // some cased text used the same skeleton as a name.
+  // Anchors from the raw title and kAnchorWords words. Hard: numbers, and names: capitalized words
+  // of a cased script that the text never writes in lower case (so "Transfer" in a Title Case
+  // headline is not one) and, at a sentence start, that also appear capitalized elsewhere or are
+  // all capitals ("He", "According" are not names). Soft: words of scripts without case (Hebrew,
+  // Arabic, CJK, ...), which StoryIndex counts only when some cased text used the same skeleton as
+  // a name.
   std::unordered_set<std::string> names;
   {
     std::string raw(title);
     raw += "\n";
-    raw += CutUtf8(text, static_cast<size_t>(lead_words_) * 10);
+    raw += CutUtf8(text, static_cast<size_t>(std::min(lead_words_, kAnchorWords)) * 10);
     const std::vector<Token> tokens = Tokenize(raw);
     std::unordered_set<std::string> lower_seen;
     std::unordered_set<std::string> capitalized_inside;

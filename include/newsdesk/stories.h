@@ -74,7 +74,7 @@ struct StoryOptions {
   // long_cosine_weight * cosine + long_anchor_weight * anchor overlap instead: long reports
   // of one event share their vocabulary, while a shared name alone often means another
   // news item about the same company or person.
-  int long_text_words = 150;
+  int long_text_words = 100;
   double long_cosine_weight = 0.7;
   double long_anchor_weight = 0.1;
   // Story score = member_weight * best member similarity + (1 - member_weight) * mean
