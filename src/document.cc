@@ -241,6 +241,16 @@ class StepTimer {
   std::chrono::nanoseconds last_;
 };
 
+// A text that is not readable (binary data, or bytes of another encoding decoded as text)
+// is no article, whatever the page around it looked like.
+void RejectUnreadable(Document& doc) {
+  if (doc.page_class != PageClass::kArticle) return;
+  std::string why = UnreadableTextReason(doc.article.text);
+  if (why.empty()) return;
+  doc.page_class = PageClass::kEmpty;
+  doc.page_class_reason = "no readable text: " + why;
+}
+
 }  // namespace
 
 Result<Document> AssemblePage(const PageInput& page) { return AssemblePage(page, nullptr); }
@@ -274,6 +284,7 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   a.fetched_at = IsoUtc(page.fetched_at);
   doc.page_class = ex.page_class;
   doc.page_class_reason = std::move(ex.page_class_reason);
+  RejectUnreadable(doc);
 
   const std::string declared = ex.language.empty() ? page.content_language : ex.language;
   SetLanguages(declared, doc);
@@ -311,6 +322,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
   a.text = NormalizeText(in.text);
   if (a.title.empty() && a.text.empty()) return Status::InvalidArgument("no title and no text");
   doc.page_class = ClassifyText(a.title, a.text, doc.page_class_reason);
+  RejectUnreadable(doc);
   a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
   a.fetched_at = IsoUtc(in.fetched_at);
   SetLanguages(in.language, doc);

@@ -12,14 +12,18 @@
 // break iterators are not: each thread clones its own from one prototype.
 #include "newsdesk/normalize.h"
 
+#include <algorithm>
+#include <climits>
 #include <memory>
 #include <mutex>
+#include <string>
 
 #include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
@@ -376,6 +380,72 @@ std::vector<std::string> Words(std::string_view utf8) {
   icu::UnicodeString empty;
   bi->setText(empty);
   return words;
+}
+
+std::string UnreadableTextReason(std::string_view utf8) {
+  constexpr int kMinChars = 200;
+  int chars = 0;         // non-space code points
+  int bad = 0;           // control, unassigned, private-use, surrogate, U+FFFD
+  int cased_pairs = 0;   // adjacent cased letters inside a word
+  int case_flips = 0;    // ... of which lower case then upper case
+  int script_pairs = 0;  // consecutive letters of a known script (across words)
+  int script_changes = 0;
+  UScriptCode last_script = USCRIPT_INVALID_CODE;
+  int last_case = 0;  // of the previous character: 1 lower, 2 upper, 0 not a cased letter
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const int32_t len = static_cast<int32_t>(std::min<size_t>(utf8.size(), INT32_MAX));
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if (c < 0) c = 0xFFFD;
+    if (u_isUWhiteSpace(c)) {
+      last_case = 0;
+      continue;
+    }
+    ++chars;
+    const int8_t type = u_charType(c);
+    if (c == 0xFFFD || type == U_UNASSIGNED || type == U_PRIVATE_USE_CHAR || type == U_SURROGATE ||
+        type == U_CONTROL_CHAR) {
+      ++bad;
+    }
+    if (!(U_GET_GC_MASK(c) & U_GC_L_MASK)) {
+      last_case = 0;
+      continue;
+    }
+    const int letter_case = u_islower(c) ? 1 : u_isupper(c) ? 2 : 0;
+    if (letter_case != 0 && last_case != 0) {
+      ++cased_pairs;
+      if (last_case == 1 && letter_case == 2) ++case_flips;
+    }
+    last_case = letter_case;
+    UErrorCode status = U_ZERO_ERROR;
+    UScriptCode script = uscript_getScript(c, &status);
+    if (U_FAILURE(status) || script == USCRIPT_COMMON || script == USCRIPT_INHERITED) continue;
+    if (script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA || script == USCRIPT_HANGUL ||
+        script == USCRIPT_BOPOMOFO) {
+      script = USCRIPT_HAN;
+    }
+    if (last_script != USCRIPT_INVALID_CODE) {
+      ++script_pairs;
+      if (script != last_script) ++script_changes;
+    }
+    last_script = script;
+  }
+  if (chars < kMinChars) return "";
+  auto percent = [](int part, int whole) { return std::to_string(part * 100 / whole) + "%"; };
+  if (bad * 20 > chars) {
+    return percent(bad, chars) +
+           " of the characters are control, unassigned, private-use or replacement characters";
+  }
+  if (cased_pairs >= 100 && case_flips * 20 > cased_pairs) {
+    return "letters switch from lower to upper case inside words (" +
+           percent(case_flips, cased_pairs) + " of adjacent pairs)";
+  }
+  if (script_pairs >= 100 && script_changes * 5 > script_pairs) {
+    return "the script changes between " + percent(script_changes, script_pairs) +
+           " of adjacent letters";
+  }
+  return "";
 }
 
 }  // namespace newsdesk

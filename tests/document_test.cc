@@ -163,6 +163,31 @@ TEST(Document, ImportWithTitleOnlyIsNotAnArticle) {
   EXPECT_EQ(doc->page_class_reason, "no main text found");
 }
 
+// Binary data served as text/html under a bogus charset (seen in the soak, bench/soak_bench):
+// the extractor finds "paragraphs" in it; the document is no article.
+TEST(Document, UnreadableTextIsNotAnArticle) {
+  std::string junk;
+  uint32_t x = 12345;
+  for (int i = 0; i < 3000; ++i) {
+    x = x * 1103515245 + 12345;
+    junk += static_cast<char>(0x21 + (x >> 16) % 0x5E);  // printable ASCII, no spaces
+    if (i % 9 == 0) junk += ' ';
+  }
+  Result<Document> page = AssemblePage(
+      Input("https://example.com/bin",
+            Page("<title>x</title>", "<article><p>" + junk + "</p><p>" + junk + "</p></article>")));
+  ASSERT_OK(page);
+  EXPECT_EQ(page->page_class, PageClass::kEmpty);
+  EXPECT_EQ(page->page_class_reason.rfind("no readable text: ", 0), 0u) << page->page_class_reason;
+  ImportInput in;
+  in.url = "https://example.com/bin";
+  in.title = "x";
+  in.text = junk;
+  Result<Document> import = AssembleImport(in);
+  ASSERT_OK(import);
+  EXPECT_EQ(import->page_class, PageClass::kEmpty);
+}
+
 TEST(Document, ImportedWallsAndErrorPagesAreNotArticles) {
   ImportInput in;
   in.url = "https://example.com/w";

@@ -1,5 +1,6 @@
 #include "newsdesk/normalize.h"  // first: the header is self-contained
 
+#include <random>
 #include <string>
 #include <thread>
 #include <vector>
@@ -173,6 +174,98 @@ TEST(Words, IsSafeFromManyThreads) {
   }
   for (auto& th : threads) th.join();
   for (int t = 0; t < 4; ++t) EXPECT_EQ(ok[t], 200);
+}
+
+// Appends code point `c` to `out` as UTF-8.
+void AppendCodePoint(std::string& out, char32_t c) {
+  if (c < 0x80) {
+    out += static_cast<char>(c);
+  } else if (c < 0x800) {
+    out += static_cast<char>(0xC0 | (c >> 6));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (c >> 12));
+    out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (c & 0x3F));
+  }
+}
+
+// Random bytes read as a single-byte Latin charset: printable Latin-1, a space now and then.
+TEST(UnreadableTextReason, RandomBytesAsLatin1) {
+  std::mt19937 rng(7);
+  std::string text;
+  for (int i = 0; i < 2000; ++i) {
+    const unsigned b = 0x21 + rng() % (0x100 - 0x21);
+    if (b >= 0x7F && b < 0xA1) {
+      text += ' ';
+    } else {
+      AppendCodePoint(text, b);
+    }
+  }
+  EXPECT_EQ(UnreadableTextReason(text).rfind("letters switch from lower to upper case", 0), 0u)
+      << UnreadableTextReason(text);
+}
+
+// Random bytes read as UTF-16: code points all over the BMP (Han, Hangul, Yi, Ethiopic,
+// Runic, Arabic presentation forms, ...), private use and surrogates left out.
+TEST(UnreadableTextReason, RandomBytesAsUtf16) {
+  std::mt19937 rng(11);
+  std::string text;
+  while (text.size() < 6000) {
+    const char32_t c = 0x100 + rng() % (0xFFF0 - 0x100);
+    if ((c >= 0xD800 && c < 0xF900) || c == 0xFFFD) continue;
+    AppendCodePoint(text, c);
+  }
+  EXPECT_EQ(UnreadableTextReason(text).rfind("the script changes between", 0), 0u)
+      << UnreadableTextReason(text);
+}
+
+TEST(UnreadableTextReason, ControlAndReplacementCharacters) {
+  std::string text;
+  for (int i = 0; i < 60; ++i) text += "data\x01\x02\xEF\xBF\xBD block ";
+  EXPECT_NE(UnreadableTextReason(text).find("control, unassigned, private-use or replacement"),
+            std::string::npos)
+      << UnreadableTextReason(text);
+  // Invalid UTF-8 counts as replacement characters.
+  EXPECT_NE(UnreadableTextReason(std::string(400, '\xFF')), "");
+}
+
+// Real writing in many scripts, with names in another script, brand names in camel case,
+// Japanese kana and kanji and Korean hanja mixed, combining marks: readable.
+TEST(UnreadableTextReason, RealTextInManyScriptsIsReadable) {
+  const char* const texts[] = {
+      "Apple said on Tuesday that iPhone sales rose, while YouTube, eBay and McDonald's "
+      "reported results in line with forecasts; the NASDAQ index closed 1.2% higher.",
+      "Die Bundesregierung hat am Dienstag das Klimaschutzgesetz beschlossen. Künftig müssen "
+      "Verkehr und Gebäude ihre Emissionen schneller senken, sagte Ministerin Lemke in Berlin.",
+      "ראש הממשלה נפגש ביום שלישי עם שר החוץ של ארה\"ב, Antony Blinken, בירושלים ודן איתו "
+      "בהסכם שחרור החטופים. לפי הדיווח, 33 חטופים ישוחררו בשלב הראשון.",
+      "قال وزير الخارجية يوم الثلاثاء إن المحادثات مع الوفد الأمريكي في الدوحة كانت بناءة، "
+      "وأضاف أن الجولة المقبلة ستعقد الأسبوع القادم بمشاركة ممثلين عن الأمم المتحدة.",
+      "東京都は火曜日、新型コロナウイルスの感染者が1万2千人を超えたと発表した。ASEAN諸国との"
+      "会議では、ワクチンの供給について話し合われ、岸田首相は協力を約束した。",
+      "서울시는 화요일 이태원 참사 희생자를 추모하는 행사를 열었다. 吳世勳 시장은 재발 방지 대책을 "
+      "약속했으며, 유가족들은 철저한 진상 규명을 요구했다.",
+      "国务院总理周二在北京会见了WHO总干事，双方就全球卫生合作交换了意见，并表示将继续加强"
+      "在疫苗研发和公共卫生领域的合作。",
+      "प्रधानमंत्री ने मंगलवार को नई दिल्ली में किसानों के साथ बैठक की और कहा कि सरकार "
+      "न्यूनतम समर्थन मूल्य बढ़ाने पर विचार कर रही है।",
+      "นายกรัฐมนตรีกล่าวเมื่อวันอังคารว่ารัฐบาลจะเพิ่มงบประมาณสำหรับการป้องกันน้ำท่วมในกรุงเทพมหานคร"
+      "และจังหวัดใกล้เคียง",
+      "საქართველოს მთავრობამ სამშაბათს განაცხადა, რომ ახალი კანონი ევროკავშირის "
+      "სტანდარტებს შეესაბამება და პარლამენტი მას მომავალ კვირას განიხილავს.",
+      "Президент заявил во вторник, что переговоры с представителями ООН и NATO продолжатся "
+      "в Женеве на следующей неделе, сообщает агентство Reuters.",
+  };
+  for (const char* t : texts) {
+    std::string text;
+    while (text.size() < 1200) text += std::string(t) + "\n\n";
+    EXPECT_EQ(UnreadableTextReason(text), "") << t;
+  }
+}
+
+TEST(UnreadableTextReason, ShortTextsAreNotJudged) {
+  EXPECT_EQ(UnreadableTextReason("\x01\x02\x03 xQzPw \xEF\xBF\xBD"), "");
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ enum class PageClass {
   kError,  // an error or "not found" page served with 200 (a soft 404)
   kWall,   // a login, paywall, consent or robot-check wall in place of the article
   kIndex,  // a section, tag or home page: teasers and links, no article of its own
-  kEmpty,  // no main text at all
+  kEmpty,  // no main text at all (or, after document assembly, none that is readable)
 };
 // "article", "error_page", "wall", "index", "no_text": the names `extract --json` and the
 // frontier's reasons use.

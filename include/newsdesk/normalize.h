@@ -5,6 +5,8 @@
 //    harakat, tatweel and Latin diacritics removed, Hebrew "/' as gershayim/geresh -> ״/׳,
 //    other typographic quotes (‘ ’ “ ”) -> ASCII ' and ".
 //  - Words: word tokens of a match key by ICU's word break iterator (Hebrew, Arabic, CJK).
+//  - UnreadableTextReason: whether a text is binary data or another encoding's bytes
+//    decoded as text.
 #ifndef NEWSDESK_NORMALIZE_H_
 #define NEWSDESK_NORMALIZE_H_
 
@@ -20,6 +22,15 @@ std::string NormalizeText(std::string_view utf8);
 std::string MatchKey(std::string_view utf8);
 // Word-like tokens (letters/numbers/ideographs) of `utf8`, in order; punctuation dropped.
 std::vector<std::string> Words(std::string_view utf8);
+
+// Why `utf8` is not readable text, or "" when it is. Bytes of another encoding or binary
+// data decoded as text show as control, unassigned, private-use or replacement characters
+// (over 5% of the characters), as cased letters that switch from lower to upper case
+// inside words (over 5% of adjacent pairs: "PChãÆkCiï"), or as letters whose script
+// changes from one to the next (over 20% of adjacent pairs; Han, kana and Hangul count as
+// one script, so Japanese and Korean mixed writing is one). Texts of fewer than 200
+// non-space characters are not judged.
+std::string UnreadableTextReason(std::string_view utf8);
 
 }  // namespace newsdesk
 
