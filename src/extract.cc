@@ -115,6 +115,7 @@ enum class Tag : uint8_t {
   kHr,
   kAddress,
   kNoscript,
+  kRubyText,   // <rt>, <rp>: ruby annotations (furigana, bopomofo) over the text read
   kJunk,       // never text: iframe, svg, button, select, ...
   kBlockMisc,  // other block-level containers: center, fieldset, details, tbody, ...
 };
@@ -166,6 +167,8 @@ Tag TagOf(const xmlChar* name_x) {
       {"hr", Tag::kHr},
       {"address", Tag::kAddress},
       {"noscript", Tag::kNoscript},
+      {"rt", Tag::kRubyText},
+      {"rp", Tag::kRubyText},
       {"iframe", Tag::kJunk},
       {"svg", Tag::kJunk},
       {"canvas", Tag::kJunk},
@@ -224,6 +227,7 @@ bool IsBlockLevel(Tag t) {
     case Tag::kLink:
     case Tag::kScript:
     case Tag::kStyle:
+    case Tag::kRubyText:
       return false;
     default:
       return true;
@@ -292,7 +296,7 @@ void GatherText(const xmlNode* n, std::string& out, size_t limit, int depth = 0)
       if (c->content != nullptr) out.append(Str(c->content));
     } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
       Tag t = TagOf(c->name);
-      if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk) continue;
+      if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk || t == Tag::kRubyText) continue;
       if (t == Tag::kBr || IsBlockLevel(t)) out.push_back(' ');
       GatherText(c, out, limit, depth + 1);
       if (IsBlockLevel(t)) out.push_back(' ');
@@ -741,6 +745,7 @@ class Pass1 {
 
     switch (tag) {
       case Tag::kJunk:
+      case Tag::kRubyText:
       case Tag::kHead:
       case Tag::kFigcaption:
         e.junk = Junk::kAlways;

@@ -831,6 +831,34 @@ TEST(Extract, JsonLdArticleBodyFiltersBlocksItDoesNotContain) {
   EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
+// HTML ruby (https://html.spec.whatwg.org/#the-ruby-element): <rt> holds the reading
+// shown over the base text (Japanese furigana, Chinese bopomofo or pinyin), <rp> the
+// parentheses for browsers without ruby. The text read is the base text.
+TEST(Extract, RubyAnnotationsAreNotPartOfTheText) {
+  const std::string para =
+      "<p><ruby>最近<rp>(</rp><rt>さいきん</rt><rp>)</rp></ruby>、<ruby>親<rt>おや</rt></ruby>に"
+      "<ruby>虐待<rt>ぎゃくたい</rt></ruby>された<ruby>子<rt>こ</rt></ruby>どもを"
+      "<ruby>児童相談所<rt>じどうそうだんじょ</rt></ruby>が<ruby>守<rt>まも</rt></ruby>ることが"
+      "できなくて、<ruby>事件<rt>じけん</rt></ruby>が<ruby>続<rt>つづ</rt></ruby>いています。</p>";
+  const std::string html =
+      "<html lang=\"ja\"><head><meta charset=\"utf-8\"><title>法律</title></head><body><article>" +
+      para + para + para +
+      "<p><ruby>漢<rt>ㄏㄢˋ</rt>字<rt>ㄗˋ</rt></ruby>是中文的文字，"
+      "<ruby>北京<rp>(</rp><rt>Běijīng</rt><rp>)</rp></ruby>是中国的首都，人口超过两千万。</p>"
+      "</article></body></html>";
+  auto r = Extract(html, "");
+  ASSERT_OK(r);
+  EXPECT_NE(
+      r->text.find(
+          "最近、親に虐待された子どもを児童相談所が守ることができなくて、事件が続いています。"),
+      std::string::npos)
+      << r->text;
+  EXPECT_NE(r->text.find("漢字是中文的文字，北京是中国的首都"), std::string::npos) << r->text;
+  for (const char* reading : {"さいきん", "ぎゃくたい", "ㄏㄢˋ", "Běijīng", "("}) {
+    EXPECT_EQ(r->text.find(reading), std::string::npos) << reading;
+  }
+}
+
 TEST(Extract, HebrewWindows1255PageLikeAnyOther) {
   Extracted e = ExtractData("he_1255.html", "https://news.example.co.il/news/item?id=7");
   EXPECT_EQ(e.title, "עיראק קיבלה לידיה אלפי עצירי דאעש מסוריה");
