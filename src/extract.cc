@@ -696,6 +696,29 @@ bool LooksLikeDate(std::string_view t) {
   return hebrew && gershayim;
 }
 
+// A Hebrew-calendar date written without digits: a month name (also with the prefix ב,
+// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
+bool HasHebrewCalendarDate(std::string_view t) {
+  bool month = false, number = false;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t end = t.find_first_of(" ,.-\n", i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view w = t.substr(i, end - i);
+    i = end + 1;
+    if (w.empty()) continue;
+    if (w.find('"') != std::string_view::npos || w.find("\u05F4") != std::string_view::npos) {
+      number = number || (w.size() >= 4 && static_cast<unsigned char>(w[0]) == 0xD7);
+      continue;
+    }
+    for (std::string_view m : phrases::kHebrewMonths) {
+      if (w == m || (w.size() == m.size() + 2 && w.substr(0, 2) == "\u05D1" && w.substr(2) == m))
+        month = true;
+    }
+  }
+  return month && number;
+}
+
 // A string shaped like a dateline: a year and a day in any digit system (14.02.2026,
 // شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim.
 bool LooksLikeDateline(std::string_view t) {
@@ -1230,7 +1253,8 @@ bool IsBoilerplateLine(const Block& b) {
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
   // Datelines: short, with a year, few words.
-  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 && HasYear(l) && DigitGroups(l) >= 2)
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+      ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
   // Counters and lone numbers ("0 39").
   bool letters = false;

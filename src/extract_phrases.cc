@@ -492,6 +492,11 @@ constexpr std::string_view kAuthorBoxTitlesData[] = {
     "기자 소개",
 };
 
+constexpr std::string_view kHebrewMonthsData[] = {
+    "תשרי", "חשון", "חשוון", "מרחשון", "מרחשוון", "כסלו",  "כסליו", "טבת", "שבט",
+    "אדר",  "ניסן", "אייר",  "איר",    "סיון",    "סיוון", "תמוז",  "אב",  "אלול",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -503,6 +508,7 @@ const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
+const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);

@@ -39,6 +39,10 @@ extern const std::span<const std::string_view> kCaptionCredits;
 // Starts of dateline lines ("Published", "Aktualisiert"), in lines of up to 80 characters.
 extern const std::span<const std::string_view> kDatelineStarts;
 
+// Hebrew-calendar month names as Hebrew and Yiddish pages spell them, for datelines
+// without digits (ח"י בטבת תשפ"ו).
+extern const std::span<const std::string_view> kHebrewMonths;
+
 // Photo credits, anywhere in lines that are no sentence (or of up to 60 characters).
 extern const std::span<const std::string_view> kCredits;
 

@@ -1053,6 +1053,21 @@ TEST(Extract, RightToLeftPagesWithLocalDatelines) {
        "כ\"ז שבט תשפ\"ו",
        {"עובדי הנמל הצביעו הבוקר על חזרה לעבודה."},
        {"שבט"}},
+      // A bare <div> under the <h1>, the day with the prefix ב ("in Tevet"), no digits.
+      {"he_tevet_dateline.html",
+       "גשם כבד בצפון הארץ",
+       "he",
+       "יום ד', ח\"י בטבת תשפ\"ו",
+       {"גשם כבד ירד הלילה בצפון הארץ.", "השירות המטאורולוגי צופה גשם גם מחר."},
+       {"ראשי", "כל הזכויות", "טבת"}},
+      // Yiddish, the place and date after the last paragraph.
+      {"yi_dateline_after_body.html",
+       "נײַע שול געעפֿנט אין וויליאַמסבורג",
+       "yi",
+       "ברוקלין, כ\"ז שבט תשפ\"ו",
+       {"א נײַע שול איז געעפֿנט געוואָרן נעכטן אין וויליאַמסבורג.",
+        "דער בנין האָט געקאָסט צוויי מיליאָן דאָלאַר."},
+       {"היים", "רעכטן", "שבט"}},
   };
   for (const Case& c : cases) {
     Extracted e = ExtractData(c.file, "");
