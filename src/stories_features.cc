@@ -428,6 +428,73 @@ uint64_t NumberAnchor(const std::string& key) {
   return small ? id | kNumberAnchorBit : id;
 }
 
+// `key` (a NumberKey: "8", "1.5") times 10^power, as a NumberKey ("8000000000").
+std::string ScaledNumberKey(const std::string& key, int power) {
+  const size_t dot = key.find('.');
+  std::string digits = key.substr(0, dot);
+  std::string frac = dot == std::string::npos ? "" : key.substr(dot + 1);
+  if (frac.size() > static_cast<size_t>(power)) {
+    digits += frac.substr(0, power);
+    digits += "." + frac.substr(power);
+  } else {
+    digits += frac + std::string(power - frac.size(), '0');
+  }
+  const size_t nz = digits.find_first_not_of('0');
+  return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
+}
+
+// Quantities written with scale words, in figures or words, become one number anchor
+// whatever the language: "8 billion", "eight billion", "huit milliards", "8 миллиардов",
+// "80亿" and "80억" are all 8000000000. Consecutive scale words multiply ("mil millones").
+void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>* anchors) {
+  struct Atom {
+    std::string number;  // NumberKey, or "" for a word
+    int power = 0;       // of a scale word
+  };
+  std::vector<Atom> atoms;
+  for (const Token& t : tokens) {
+    if (t.kind == Kind::kPunct) {
+      atoms.push_back({});
+      continue;
+    }
+    if (t.kind == Kind::kNumber) {
+      atoms.push_back({NumberKey(t.text), 0});
+      continue;
+    }
+    const std::string key = MatchKey(t.text);
+    std::vector<std::string> words;
+    if (t.cased) {
+      words.push_back(key);
+    } else {
+      words = Words(key);
+    }
+    for (const std::string& w : words) {
+      // Figures glued to a scale word: "80억", "80亿".
+      size_t digits = 0;
+      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+      if (digits > 0 && digits < w.size() && ScalePower(w.substr(digits)) > 0) {
+        atoms.push_back({NumberKey(w.substr(0, digits)), 0});
+        atoms.push_back({"", ScalePower(w.substr(digits))});
+        continue;
+      }
+      if (std::string n = NumberKey(w); !n.empty()) {
+        atoms.push_back({n, 0});
+      } else if (const int v = NumberWordValue(w); v > 0) {
+        atoms.push_back({std::to_string(v), 0});
+      } else {
+        atoms.push_back({"", ScalePower(w)});
+      }
+    }
+  }
+  for (size_t i = 0; i + 1 < atoms.size(); ++i) {
+    if (atoms[i].number.empty()) continue;
+    int power = 0;
+    for (size_t j = i + 1; j < atoms.size() && atoms[j].number.empty() && atoms[j].power > 0; ++j)
+      power += atoms[j].power;
+    if (power > 0) anchors->push_back(NumberAnchor(ScaledNumberKey(atoms[i].number, power)));
+  }
+}
+
 ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
   ArticleFeatures f;
   const std::vector<std::string> title_words = Words(MatchKey(title));
@@ -522,6 +589,7 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
         }
       }
     }
+    AddScaledQuantities(tokens, &f.anchors);
     const std::vector<std::string> ascii = ToAscii(anchor_words);
     for (size_t i = 0; i < ascii.size(); ++i) {
       const std::string& a = ascii[i];

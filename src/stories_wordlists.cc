@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <string_view>
+#include <unordered_map>
 #include <unordered_set>
 #include <vector>
 
@@ -44,6 +45,121 @@ bool CaseUnusedInText(UChar32 c) {
   const UScriptCode script = uscript_getScript(c, &status);
   return U_SUCCESS(status) &&
          std::find(std::begin(kScripts), std::end(kScripts), script) != std::end(kScripts);
+}
+
+int ScalePower(std::string_view key) {
+  struct Scale {
+    std::string_view word;
+    int power;
+    bool stem;  // matches words that start with it
+  };
+  static constexpr Scale kScales[] = {
+      // thousand
+      {"thousand", 3, false},
+      {"tausend", 3, false},
+      {"mille", 3, false},
+      {"mila", 3, false},
+      {"mil", 3, false},
+      {"duizend", 3, false},
+      {"tusen", 3, false},
+      {"tuhat", 3, true},
+      {"tysiac", 3, true},
+      {"тысяч", 3, true},
+      {"тисяч", 3, true},
+      {"bin", 3, false},
+      {"ribu", 3, false},
+      {"千", 3, false},
+      {"천", 3, false},
+      // ten thousand, hundred thousand, million, ten million
+      {"万", 4, false},
+      {"萬", 4, false},
+      {"만", 4, false},
+      {"lakh", 5, true},
+      {"million", 6, true},
+      {"millon", 6, true},
+      {"milhao", 6, false},
+      {"milhoes", 6, false},
+      {"milion", 6, true},
+      {"miljoen", 6, true},
+      {"miljon", 6, true},
+      {"miljoona", 6, true},
+      {"millio", 6, true},
+      {"milyon", 6, true},
+      {"juta", 6, false},
+      {"миллион", 6, true},
+      {"мільйон", 6, true},
+      {"мільён", 6, true},
+      {"милион", 6, true},
+      {"მილიონ", 6, true},
+      {"百万", 6, false},
+      {"crore", 7, true},
+      // billion (10^9)
+      {"billion", 9, true},
+      {"milliard", 9, true},
+      {"miliard", 9, true},
+      {"miljard", 9, true},
+      {"milyar", 9, true},
+      {"miliar", 9, false},
+      {"bilhao", 9, false},
+      {"bilhoes", 9, false},
+      {"bilion", 9, false},
+      {"миллиард", 9, true},
+      {"мільярд", 9, true},
+      {"милиард", 9, true},
+      {"მილიარდ", 9, true},
+      {"亿", 8, false},
+      {"億", 8, false},
+      {"억", 8, false},
+      // trillion
+      {"trillion", 12, true},
+      {"триллион", 12, true},
+      {"трильйон", 12, true},
+      {"兆", 12, false},
+      {"조", 12, false},
+  };
+  for (const Scale& s : kScales) {
+    if (s.stem ? key.substr(0, s.word.size()) == s.word : key == s.word) return s.power;
+  }
+  return 0;
+}
+
+int NumberWordValue(std::string_view key) {
+  // One to ten in en, de, fr, es, pt, it, nl, sv, no/da, fi, pl, ro, ru, uk, be, ms, id, tr.
+  static const std::unordered_map<std::string_view, int> kWords = {
+      {"one", 1},       {"two", 2},      {"three", 3},     {"four", 4},    {"five", 5},
+      {"six", 6},       {"seven", 7},    {"eight", 8},     {"nine", 9},    {"ten", 10},
+      {"eins", 1},      {"zwei", 2},     {"drei", 3},      {"vier", 4},    {"funf", 5},
+      {"sechs", 6},     {"sieben", 7},   {"acht", 8},      {"neun", 9},    {"zehn", 10},
+      {"un", 1},        {"deux", 2},     {"trois", 3},     {"quatre", 4},  {"cinq", 5},
+      {"sept", 7},      {"huit", 8},     {"neuf", 9},      {"dix", 10},    {"uno", 1},
+      {"dos", 2},       {"tres", 3},     {"cuatro", 4},    {"cinco", 5},   {"seis", 6},
+      {"siete", 7},     {"ocho", 8},     {"nueve", 9},     {"diez", 10},   {"um", 1},
+      {"dois", 2},      {"quatro", 4},   {"sete", 7},      {"oito", 8},    {"nove", 9},
+      {"dez", 10},      {"due", 2},      {"tre", 3},       {"quattro", 4}, {"cinque", 5},
+      {"sei", 6},       {"sette", 7},    {"otto", 8},      {"dieci", 10},  {"een", 1},
+      {"twee", 2},      {"drie", 3},     {"vijf", 5},      {"zes", 6},     {"zeven", 7},
+      {"negen", 9},     {"tien", 10},    {"en", 1},        {"tva", 2},     {"fyra", 4},
+      {"fem", 5},       {"sex", 6},      {"sju", 7},       {"atta", 8},    {"nio", 9},
+      {"tio", 10},      {"to", 2},       {"fire", 4},      {"seks", 6},    {"syv", 7},
+      {"atte", 8},      {"ni", 9},       {"ti", 10},       {"yksi", 1},    {"kaksi", 2},
+      {"kolme", 3},     {"nelja", 4},    {"viisi", 5},     {"kuusi", 6},   {"seitseman", 7},
+      {"kahdeksan", 8}, {"yhdeksan", 9}, {"kymmenen", 10}, {"jeden", 1},   {"dwa", 2},
+      {"trzy", 3},      {"cztery", 4},   {"piec", 5},      {"szesc", 6},   {"siedem", 7},
+      {"osiem", 8},     {"dziewiec", 9}, {"dziesiec", 10}, {"unu", 1},     {"doi", 2},
+      {"trei", 3},      {"patru", 4},    {"cinci", 5},     {"sase", 6},    {"sapte", 7},
+      {"opt", 8},       {"noua", 9},     {"zece", 10},     {"один", 1},    {"два", 2},
+      {"три", 3},       {"четыре", 4},   {"пять", 5},      {"шесть", 6},   {"семь", 7},
+      {"восемь", 8},    {"девять", 9},   {"десять", 10},   {"чотири", 4},  {"шість", 6},
+      {"сім", 7},       {"вісім", 8},    {"адзін", 1},     {"тры", 3},     {"чатыры", 4},
+      {"пяць", 5},      {"шэсць", 6},    {"сем", 7},       {"восем", 8},   {"дзевяць", 9},
+      {"дзесяць", 10},  {"satu", 1},     {"dua", 2},       {"tiga", 3},    {"empat", 4},
+      {"lima", 5},      {"enam", 6},     {"tujuh", 7},     {"lapan", 8},   {"delapan", 8},
+      {"sembilan", 9},  {"sepuluh", 10}, {"bir", 1},       {"iki", 2},     {"uc", 3},
+      {"dort", 4},      {"bes", 5},      {"alti", 6},      {"yedi", 7},    {"sekiz", 8},
+      {"dokuz", 9},     {"on", 10},
+  };
+  const auto it = kWords.find(key);
+  return it == kWords.end() ? 0 : it->second;
 }
 
 const std::vector<std::string_view>& HangulParticles() {

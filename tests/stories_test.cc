@@ -192,6 +192,33 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
       2u);
 }
 
+// A quantity with a scale word is one number anchor in every language and in figures or
+// words, so that blurbs of one event in different scripts meet on it.
+TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
+  FeatureExtractor extractor(80);
+  auto anchors = [&](const char* text) { return extractor.Extract("", text).anchors; };
+  const std::vector<uint64_t> billions = anchors("The world population passed 8 billion.");
+  ASSERT_EQ(billions.size(), 1u);
+  for (const char* text : {
+           "The world population passed eight billion.",
+           "La Terre compte huit milliards d'humains.",
+           "Население Земли достигло 8 миллиардов человек.",
+           "世界人口已經突破80亿人。",
+           "세계 인구가 80억 명에 이르렀다.",
+           "La población mundial supera los 8 mil millones.",
+           "Die Weltbevölkerung hat 8.000 Millionen erreicht.",
+       }) {
+    const std::vector<uint64_t> a = anchors(text);  // with its names, if any
+    EXPECT_TRUE(std::includes(a.begin(), a.end(), billions.begin(), billions.end())) << text;
+  }
+  const std::vector<uint64_t> german = anchors("Der Etat wächst um 1,5 Milliarden Euro.");
+  const std::vector<uint64_t> english = anchors("The budget grows by 1.5 billion euros.");
+  EXPECT_TRUE(std::includes(german.begin(), german.end(), english.begin(), english.end()));
+  EXPECT_FALSE(std::includes(english.begin(), english.end(), billions.begin(), billions.end()));
+  // Without a scale word, a small number is no anchor.
+  EXPECT_TRUE(anchors("Eight people and 8 dogs were rescued.").empty());
+}
+
 TEST(WordVariant, StripsKoreanParticles) {
   EXPECT_EQ(WordVariant("푸틴은"), "푸틴");
   EXPECT_EQ(WordVariant("푸틴이"), "푸틴");
