@@ -443,56 +443,90 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
+// `text` in lower case (simple case mapping, no other folding), in `*buffer`.
+std::string_view LowerCase(std::string_view text, std::string* buffer) {
+  buffer->clear();
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(text.data(), i, n, c);
+    if (c < 0) continue;
+    c = u_tolower(c);
+    char out[U8_MAX_LENGTH];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(out, len, c);
+    buffer->append(out, static_cast<size_t>(len));
+  }
+  return *buffer;
+}
+
 // Quantities written with scale words, in figures or words, become one number anchor
 // whatever the language: "8 billion", "eight billion", "huit milliards", "8 миллиардов",
 // "80亿" and "80억" are all 8000000000. Consecutive scale words multiply ("mil millones").
+// Runs on every token of the anchor window, so it allocates only for numbers.
 void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>* anchors) {
-  struct Atom {
-    std::string number;  // NumberKey, or "" for a word
-    int power = 0;       // of a scale word
+  constexpr size_t kMaxScaleWordBytes = 24;  // longer words are neither numbers nor scales
+  std::string number;                        // NumberKey of the last number, "" if none
+  int power = 0;                             // scale words since that number
+  auto end_quantity = [&] {
+    if (!number.empty() && power > 0)
+      anchors->push_back(NumberAnchor(ScaledNumberKey(number, power)));
+    number.clear();
+    power = 0;
   };
-  std::vector<Atom> atoms;
+  auto word = [&](std::string_view w) {
+    if (!number.empty()) {
+      if (const int p = ScalePower(w); p > 0) {
+        power += p;
+        return;
+      }
+    }
+    end_quantity();
+    if (const int v = NumberWordValue(w); v > 0) number = std::to_string(v);
+  };
+  std::string key;
   for (const Token& t : tokens) {
-    if (t.kind == Kind::kPunct) {
-      atoms.push_back({});
-      continue;
-    }
     if (t.kind == Kind::kNumber) {
-      atoms.push_back({NumberKey(t.text), 0});
+      end_quantity();
+      number = NumberKey(t.text);
       continue;
     }
-    const std::string key = MatchKey(t.text);
-    std::vector<std::string> words;
-    if (t.cased) {
-      words.push_back(key);
-    } else {
-      words = Words(key);
+    if (t.kind != Kind::kWord || (t.cased && t.text.size() > kMaxScaleWordBytes)) {
+      end_quantity();
+      continue;
     }
-    for (const std::string& w : words) {
-      // Figures glued to a scale word: "80억", "80亿".
+    const bool has_digit =
+        std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (!t.cased && !has_digit) {  // scripts without case: no folding needed
+      word(t.text);
+      continue;
+    }
+    const bool ascii = std::all_of(t.text.begin(), t.text.end(),
+                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+    if (t.cased && ascii) {
+      key.assign(t.text);
+      for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+      word(key);
+      continue;
+    }
+    if (t.cased) {
+      word(LowerCase(t.text, &key));
+      continue;
+    }
+    // Figures glued to a scale word in a script without spaces: "80억", "80亿人".
+    for (const std::string& w : Words(MatchKey(t.text))) {
       size_t digits = 0;
       while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-      if (digits > 0 && digits < w.size() && ScalePower(w.substr(digits)) > 0) {
-        atoms.push_back({NumberKey(w.substr(0, digits)), 0});
-        atoms.push_back({"", ScalePower(w.substr(digits))});
+      if (digits == 0) {
+        word(w);
         continue;
       }
-      if (std::string n = NumberKey(w); !n.empty()) {
-        atoms.push_back({n, 0});
-      } else if (const int v = NumberWordValue(w); v > 0) {
-        atoms.push_back({std::to_string(v), 0});
-      } else {
-        atoms.push_back({"", ScalePower(w)});
-      }
+      end_quantity();
+      number = NumberKey(std::string_view(w).substr(0, digits));
+      if (digits < w.size()) word(std::string_view(w).substr(digits));
     }
   }
-  for (size_t i = 0; i + 1 < atoms.size(); ++i) {
-    if (atoms[i].number.empty()) continue;
-    int power = 0;
-    for (size_t j = i + 1; j < atoms.size() && atoms[j].number.empty() && atoms[j].power > 0; ++j)
-      power += atoms[j].power;
-    if (power > 0) anchors->push_back(NumberAnchor(ScaledNumberKey(atoms[i].number, power)));
-  }
+  end_quantity();
 }
 
 ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {

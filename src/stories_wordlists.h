@@ -24,12 +24,13 @@ bool IsChromeWord(std::string_view key);
 bool CaseUnusedInText(UChar32 c);
 
 // The power of ten by which a scale word multiplies the number before it ("8 Milliarden",
-// "80亿", "5 thousand", "8 миллиардов"), or 0 if `key` (a match key) is none. Stems are
+// "80亿", "5 thousand", "8 миллиардов"), or 0 if `key` (lower case) is none. Stems are
 // matched as a prefix (inflected forms), short words exactly. "billion" is read as 10^9,
 // as English, Portuguese and Malay use it, not 10^12 as German and French do.
 int ScalePower(std::string_view key);
 
-// The value of a number word from one to ten ("eight", "huit", "acht", "восемь"), or 0.
+// The value of a number word from one to ten ("eight", "huit", "acht", "восемь"; lower
+// case, diacritics as written), or 0.
 int NumberWordValue(std::string_view key);
 
 // Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),
