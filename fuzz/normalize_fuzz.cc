@@ -1,5 +1,5 @@
-// Fuzz target for the normalizer: any bytes through NormalizeText, MatchKey, Words and
-// DetectLanguage. Checks: outputs are valid UTF-8, NormalizeText is idempotent, and
+// Fuzz target for the normalizer: any bytes through NormalizeText, MatchKey, Words,
+// UnreadableTextReason and DetectLanguage. Checks: outputs are valid UTF-8, NormalizeText is idempotent, and
 // MatchKey is stable under NormalizeText of its input.
 #include <cstddef>
 #include <cstdint>
@@ -47,6 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   for (const std::string& w : newsdesk::Words(text)) {
     if (w.empty() || !ValidUtf8(w)) std::abort();
   }
+  const std::string why = newsdesk::UnreadableTextReason(text);
+  if (!ValidUtf8(why)) std::abort();
   newsdesk::LanguageGuess g = newsdesk::DetectLanguage(text, size > 0 && data[0] < 64 ? "he" : "");
   if (g.confidence < 0 || g.confidence > 100) std::abort();
   return 0;
