@@ -19,6 +19,7 @@
 #include <array>
 #include <atomic>
 #include <chrono>
+#include <csignal>
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
@@ -32,7 +33,6 @@
 #include <vector>
 
 #include <fcntl.h>
-#include <signal.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -195,6 +195,7 @@ int main(int argc, char** argv) {
   std::vector<std::atomic<int>> attempts(static_cast<size_t>(f.urls));
   std::array<std::atomic<long>, kFaultCount> served{};
   std::ofstream urls(list);
+  servers.reserve(static_cast<size_t>(f.hosts));
   for (int h = 0; h < f.hosts; ++h) servers.push_back(std::make_unique<TestServer>());
   for (int n = 0; n < f.urls; ++n) {
     TestServer& server = *servers[static_cast<size_t>(n % f.hosts)];
