@@ -164,9 +164,11 @@ void Writer::SetFatal(Status status) {
   failed_ = true;
 }
 
-void Writer::Fail(const std::string& url, const std::string& reason, int http_status) {
+void Writer::Fail(const std::string& url, const std::string& reason, int http_status,
+                  const std::string& retry_at) {
   ++summary_.counts.failed;
-  summary_.failures.push_back({url, reason, http_status});
+  if (!retry_at.empty()) ++summary_.counts.retry_later;
+  summary_.failures.push_back({url, reason, http_status, retry_at});
 }
 
 Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
@@ -227,7 +229,7 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
 
 void Writer::Skip(const std::string& label, const std::string& reason, int http_status) {
   ++summary_.counts.skipped;
-  summary_.skips.push_back({label, reason, http_status});
+  summary_.skips.push_back({label, reason, http_status, ""});
 }
 
 void Writer::ProcessImport(WriteItem& item) {
@@ -315,7 +317,7 @@ void Writer::Process(WriteItem& item) {
         e.state = UrlState::kFailed;
         e.error = FetchReason(r);
         e.next_attempt_at = IsoUtc(*r.retry_at);
-        Fail(item.url, e.error, r.http_status);
+        Fail(item.url, e.error, r.http_status, e.next_attempt_at);
         break;
       }
       e.state = UrlState::kSkipped;
@@ -326,7 +328,7 @@ void Writer::Process(WriteItem& item) {
       e.state = UrlState::kFailed;
       e.error = FetchReason(r);
       if (r.retry_at) e.next_attempt_at = IsoUtc(*r.retry_at);
-      Fail(item.url, e.error, r.http_status);
+      Fail(item.url, e.error, r.http_status, e.next_attempt_at);
       break;
   }
   ++summary_.counts.done;

@@ -81,7 +81,9 @@ class Writer {
   Result<int64_t> FirstLiveArticle();
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
-  void Fail(const std::string& url, const std::string& reason, int http_status);
+  // Records a failure; `retry_at` (ISO 8601 UTC) when it is passing and due again then.
+  void Fail(const std::string& url, const std::string& reason, int http_status,
+            const std::string& retry_at = "");
   // Records a final, reported outcome that stores nothing (blocked; not an article).
   void Skip(const std::string& label, const std::string& reason, int http_status);
   Status MaybeCommit(bool force);

@@ -493,6 +493,36 @@ TEST(IngestCli, SigtermStopsAnIngestWithThousandsQueuedOnOneSlowHost) {
   fs::remove_all(dir);
 }
 
+// A run whose only failures are passing ones (a 503 after its retries) exits 75 (EX_TEMPFAIL)
+// with the time each URL is due again; one final failure (a 404) makes it exit 1.
+TEST(IngestCli, PassingFailuresExitSeventyFiveAndFinalOnesOne) {
+  TestServer server;
+  fs::path dir = TempDir("ingest-exit");
+  auto run = [&](const std::vector<std::string>& paths, const std::string& name) {
+    fs::path list = dir / (name + ".txt");
+    {
+      std::ofstream out(list);
+      for (const std::string& p : paths) out << server.url(p) << "\n";
+    }
+    Child ingest({"ingest", list.string(), "--db", (dir / (name + ".db")).string(),
+                  "--allow-private-networks"},
+                 dir / (name + ".log"));
+    return ingest.Wait(std::chrono::seconds(120));
+  };
+  EXPECT_EQ(run({"/page/1", "/status/503"}, "passing"), 75) << ReadFile(dir / "passing.log");
+  const std::string log = ReadFile(dir / "passing.log");
+  EXPECT_NE(log.find("1 of the failed URLs failed for a passing reason"), std::string::npos) << log;
+  EXPECT_NE(log.find("/status/503: http_error: HTTP 503 (retry after 20"), std::string::npos)
+      << log;
+  EXPECT_EQ(QueryInt(dir / "passing.db",
+                     "SELECT count(*) FROM urls WHERE state = 'failed' AND next_attempt_at <> ''"),
+            1);
+  EXPECT_EQ(run({"/page/2", "/status/404", "/status/503"}, "final"), 1)
+      << ReadFile(dir / "final.log");
+  EXPECT_EQ(run({"/page/3"}, "clean"), 0) << ReadFile(dir / "clean.log");
+  fs::remove_all(dir);
+}
+
 // The daemon: SIGTERM stops it with exit 0 and a consistent store; a second daemon on the
 // same store is refused with a clear message.
 TEST(CrawlCli, DaemonStopsCleanlyOnSigterm) {

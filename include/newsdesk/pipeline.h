@@ -53,6 +53,8 @@ struct PipelineProgress {
   int64_t near_duplicates = 0;  // stored, with duplicate_of set
   int64_t unchanged = 0;        // 304
   int64_t failed = 0;
+  int64_t retry_later = 0;   // of `failed`: for a passing reason (5xx, 429, network, robots.txt
+                             // unreachable); pending, fetched again by a run after retry_at
   int64_t skipped = 0;       // robots.txt
   int64_t already_done = 0;  // in a final state from an earlier run: not fetched again
   std::chrono::milliseconds elapsed{0};
@@ -62,6 +64,8 @@ struct UrlFailure {
   std::string url;
   std::string reason;  // "http 404", "network: Could not resolve host", "extract: ..."
   int http_status = 0;
+  std::string retry_at;  // failures only: when a passing failure is due again (ISO 8601 UTC);
+                         // "" when the failure is final
 };
 
 // Where a run's time went, summed over threads: CPU times are the threads' CPU clocks
@@ -85,6 +89,10 @@ struct RunSummary {
   int64_t run_id = 0;                // the run recorded in the store; 0 if none
   PipelineStats stats;
   bool ok() const { return counts.failed == 0; }
+  // Nothing failed for good: every failure is passing and pending a later run.
+  bool only_passing_failures() const {
+    return counts.failed > 0 && counts.failed == counts.retry_later;
+  }
 };
 
 struct PipelineOptions {

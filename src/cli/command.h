@@ -17,6 +17,9 @@ namespace newsdesk::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitSomeFailed = 1;
 inline constexpr int kExitUsage = 2;
+// The run finished and nothing failed for good, but some URLs failed for a passing reason
+// and are pending a later run (sysexits.h EX_TEMPFAIL: "try again later").
+inline constexpr int kExitRetryLater = 75;
 
 // Adds the subcommand's options to `sub` and returns the function that runs it (called
 // only when this subcommand was chosen). The returned function gives the exit code.

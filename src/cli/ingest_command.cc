@@ -91,7 +91,8 @@ int RunIngest(const IngestFlags& f) {
     std::printf("  %zu invalid line%s in the list (reported above)\n", invalid,
                 invalid == 1 ? "" : "s");
   }
-  return summary->ok() && invalid == 0 ? kExitOk : kExitSomeFailed;
+  if (invalid > 0 || (!summary->ok() && !summary->only_passing_failures())) return kExitSomeFailed;
+  return summary->ok() ? kExitOk : kExitRetryLater;
 }
 
 const bool kRegistered = RegisterCommand({

@@ -59,8 +59,19 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
     std::fprintf(out, "  %lld stored articles are near-duplicates of earlier ones\n",
                  static_cast<long long>(c.near_duplicates));
   }
+  if (c.retry_later > 0) {
+    std::fprintf(
+        out,
+        "  %lld of the failed URLs failed for a passing reason: a later run fetches them again\n",
+        static_cast<long long>(c.retry_later));
+  }
   for (const UrlFailure& f : s.failures) {
-    std::fprintf(out, "  failed: %s: %s\n", f.url.c_str(), f.reason.c_str());
+    if (f.retry_at.empty()) {
+      std::fprintf(out, "  failed: %s: %s\n", f.url.c_str(), f.reason.c_str());
+    } else {
+      std::fprintf(out, "  failed: %s: %s (retry after %s)\n", f.url.c_str(), f.reason.c_str(),
+                   f.retry_at.c_str());
+    }
   }
   for (const UrlFailure& f : s.skips) {
     std::fprintf(out, "  skipped: %s: %s\n", f.url.c_str(), f.reason.c_str());
