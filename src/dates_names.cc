@@ -591,6 +591,25 @@ const Lexicon& GregorianMonths() {
   return *lex;
 }
 
+// Croatian month names (nominative and genitive), read only on pages declared Croatian:
+// its "listopad" is October and "studeni" November, where Polish and Czech "listopad" is
+// November (GregorianMonths reads it so).
+const Lexicon& CroatianMonths() {
+  static const Lexicon* lex = new Lexicon({
+      {"siječanj", 1}, {"siječnja", 1},   {"veljača", 2},   {"veljače", 2},   {"ožujak", 3},
+      {"ožujka", 3},   {"travanj", 4},    {"travnja", 4},   {"svibanj", 5},   {"svibnja", 5},
+      {"lipanj", 6},   {"lipnja", 6},     {"srpanj", 7},    {"srpnja", 7},    {"kolovoz", 8},
+      {"kolovoza", 8}, {"rujan", 9},      {"rujna", 9},     {"listopad", 10}, {"listopada", 10},
+      {"studeni", 11}, {"studenoga", 11}, {"studenog", 11}, {"prosinac", 12}, {"prosinca", 12},
+  });
+  return *lex;
+}
+
+bool IsCroatian(std::string_view hint) {
+  const std::string_view primary = hint.substr(0, hint.find_first_of("-_"));
+  return primary == "hr" || primary == "HR";
+}
+
 const Lexicon& HijriMonths() {
   static const Lexicon* lex = new Lexicon({
       {"محرم", 1},         {"المحرم", 1},        {"صفر", 2},         {"ربيع الأول", 3},
@@ -800,6 +819,11 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
 }  // namespace
 
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
+  if (IsCroatian(ctx.language_hint)) {
+    std::optional<Match> m =
+        MatchNamed(t, {&CroatianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
+    if (m && m->result.ok()) return m;
+  }
   return MatchNamed(t, {&GregorianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
 }
 

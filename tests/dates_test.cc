@@ -477,6 +477,23 @@ TEST(ParseDate, NumericOrderFollowsTheLanguage) {
   EXPECT_FALSE(ParseDate("31.04.2026").ok());
 }
 
+// "listopad" is November in Polish and Czech but October in Croatian, "studeni" November:
+// a page declared Croatian reads them as Croatian; others keep the Polish/Czech reading.
+TEST(ParseDate, CroatianMonthsFollowTheLanguage) {
+  DateContext hr;
+  hr.language_hint = "hr-HR";
+  DateContext pl;
+  pl.language_hint = "pl";
+  EXPECT_EQ(Iso("15. listopada 2025.", hr), "2025-10-15");
+  EXPECT_EQ(Iso("15 listopada 2025", pl), "2025-11-15");
+  EXPECT_EQ(Iso("15 listopada 2025"), "2025-11-15");
+  EXPECT_EQ(Iso("3. studenoga 2025.", hr), "2025-11-03");
+  EXPECT_EQ(Iso("1. listopad 2025.", hr), "2025-10-01");
+  EXPECT_EQ(Iso("20. siječnja 2026.", hr), "2026-01-20");
+  EXPECT_EQ(Iso("24. prosinca 2025.", hr), "2025-12-24");
+  EXPECT_FALSE(ParseDate("31. rujna 2025.", hr).ok());  // September has 30 days
+}
+
 TEST(ParseDate, RelativeDatesAgainstTheReference) {
   DateContext ctx;
   using namespace std::chrono;
