@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dates_internal.h"
+#include "newsdesk/language.h"
 
 namespace newsdesk::dates_internal {
 namespace {
@@ -605,11 +606,6 @@ const Lexicon& CroatianMonths() {
   return *lex;
 }
 
-bool IsCroatian(std::string_view hint) {
-  const std::string_view primary = hint.substr(0, hint.find_first_of("-_"));
-  return primary == "hr" || primary == "HR";
-}
-
 const Lexicon& HijriMonths() {
   static const Lexicon* lex = new Lexicon({
       {"محرم", 1},         {"المحرم", 1},        {"صفر", 2},         {"ربيع الأول", 3},
@@ -819,7 +815,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
 }  // namespace
 
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
-  if (IsCroatian(ctx.language_hint)) {
+  if (PrimaryLanguage(ctx.language_hint) == "hr") {
     std::optional<Match> m =
         MatchNamed(t, {&CroatianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
     if (m && m->result.ok()) return m;

@@ -11,6 +11,7 @@
 #include <unicode/unistr.h>
 
 #include "dates_internal.h"
+#include "newsdesk/language.h"
 
 namespace newsdesk::dates_internal {
 namespace {
@@ -82,8 +83,8 @@ bool Listed(std::string_view list, std::string_view item) {
 // "en-IN" -> language "en", region "IN"; country from ctx.country when set.
 void HintParts(const DateContext& ctx, std::string* language, std::string* country) {
   const std::string& h = ctx.language_hint;
-  size_t cut = h.find_first_of("-_");
-  for (char c : h.substr(0, cut)) *language += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+  const size_t cut = h.find_first_of("-_");
+  *language = PrimaryLanguage(h);
   std::string region = cut == std::string::npos ? "" : h.substr(cut + 1);
   const std::string& from = ctx.country.empty() ? region : ctx.country;
   for (char c : from) *country += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);

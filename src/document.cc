@@ -111,18 +111,6 @@ std::string CountryOfHost(std::string_view host) {
   return out == "UK" ? "GB" : out;
 }
 
-// The declared language's primary subtag, lower-case: "en-GB" -> "en".
-std::string PrimaryTag(std::string_view tag) {
-  std::string out;
-  for (char c : tag) {
-    if (c == '-' || c == '_') break;
-    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  }
-  if (out == "iw") out = "he";
-  if (out == "ji") out = "yi";
-  return out;
-}
-
 int64_t UnixSeconds(const ParsedDate& d) {
   using namespace std::chrono;
   const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} /
@@ -141,7 +129,7 @@ int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
 // says nothing.
 void SetLanguages(std::string_view declared, Document& doc) {
   Article& a = doc.article;
-  const std::string hint = PrimaryTag(declared);
+  const std::string hint = PrimaryLanguage(declared);
   const LanguageGuess body = DetectLanguage(a.text.empty() ? a.title : a.text, hint);
   a.language = body.language.empty() ? hint : body.language;
   a.script = body.script;
@@ -291,7 +279,7 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
 
   DateContext ctx;
   ctx.reference = page.fetched_at;
-  ctx.language_hint = declared.empty() ? a.language : PrimaryTag(declared);
+  ctx.language_hint = declared.empty() ? a.language : PrimaryLanguage(declared);
   ctx.country = CountryOfHost(UrlHost(final_url));
   std::vector<std::string> candidates;
   candidates.reserve(ex.date_candidates.size() + 1);
@@ -326,7 +314,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
   a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
   a.fetched_at = IsoUtc(in.fetched_at);
   SetLanguages(in.language, doc);
-  if (!in.language.empty()) a.language = PrimaryTag(in.language);  // declared wins
+  if (!in.language.empty()) a.language = PrimaryLanguage(in.language);  // declared wins
 
   DateContext ctx;
   ctx.reference = in.fetched_at;

@@ -176,4 +176,15 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
   return guess;
 }
 
+std::string PrimaryLanguage(std::string_view tag) {
+  std::string out;
+  for (char c : tag) {
+    if (c == '-' || c == '_') break;
+    out += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  }
+  if (out == "iw") out = "he";
+  if (out == "ji") out = "yi";
+  return out;
+}
+
 }  // namespace newsdesk

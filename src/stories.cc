@@ -20,6 +20,7 @@
 #include <utility>
 #include <vector>
 
+#include "newsdesk/language.h"
 #include "stories_features.h"
 
 namespace newsdesk {
@@ -86,9 +87,10 @@ std::vector<uint64_t> MergeAnchors(const ArticleFeatures& f) {
 
 // Sets what the features take from the article's language tag ("de", "en-GB", "yi").
 void SetLanguage(std::string_view tag, ArticleFeatures* f) {
-  const std::string_view primary = tag.substr(0, std::min(tag.find_first_of("-_"), size_t{8}));
+  const std::string primary = PrimaryLanguage(tag);
   uint32_t key = 0;
-  for (char c : primary.substr(0, 4)) key = key << 8 | static_cast<unsigned char>(c | 0x20);
+  for (char c : std::string_view(primary).substr(0, 4))
+    key = key << 8 | static_cast<unsigned char>(c);
   f->language = key;
   // Languages that capitalize every noun (German, Luxembourgish).
   f->nouns_capitalized = primary == "de" || primary == "lb";

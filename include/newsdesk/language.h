@@ -18,6 +18,10 @@ struct LanguageGuess {
 // but never overrides clear evidence in the text.
 LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint = {});
 
+// The primary subtag of a language tag, lower-case, with the old codes of Hebrew and
+// Yiddish replaced: "en-GB" -> "en", "de_AT" -> "de", "iw" -> "he", "ji" -> "yi".
+std::string PrimaryLanguage(std::string_view tag);
+
 }  // namespace newsdesk
 
 #endif  // NEWSDESK_LANGUAGE_H_
