@@ -448,6 +448,12 @@ std::string_view LowerCase(std::string_view text, std::string* buffer) {
   buffer->clear();
   const int32_t n = static_cast<int32_t>(text.size());
   for (int32_t i = 0; i < n;) {
+    const char b = text[i];
+    if (static_cast<unsigned char>(b) < 0x80) {  // ASCII without ICU: most words
+      buffer->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+      ++i;
+      continue;
+    }
     UChar32 c = 0;
     U8_NEXT(text.data(), i, n, c);
     if (c < 0) continue;
@@ -499,14 +505,6 @@ void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>
         std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!t.cased && !has_digit) {  // scripts without case: no folding needed
       word(t.text);
-      continue;
-    }
-    const bool ascii = std::all_of(t.text.begin(), t.text.end(),
-                                   [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-    if (t.cased && ascii) {
-      key.assign(t.text);
-      for (char& c : key) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-      word(key);
       continue;
     }
     if (t.cased) {
