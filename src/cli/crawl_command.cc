@@ -101,9 +101,7 @@ int RunCrawl(const CrawlFlags& f) {
   PrintSummary(stdout, "crawl", "URLs", report->run);
   std::printf("run %lld recorded in %s\n", static_cast<long long>(report->run_id),
               p.config.store.c_str());
-  if (report->ok()) return kExitOk;
-  return report->sources_failed() == 0 && report->run.only_passing_failures() ? kExitRetryLater
-                                                                              : kExitSomeFailed;
+  return RunExitCode(report->run, report->sources_failed() > 0);
 }
 
 int RunDaemonCommand(const CrawlFlags& f) {

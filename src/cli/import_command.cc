@@ -140,7 +140,7 @@ int RunImport(const ImportFlags& f) {
   }
   PrintSummary(stdout, "import", "documents", *summary);
   if (bad_lines > 0) std::printf("  %d bad lines (see above)\n", bad_lines);
-  return summary->ok() && bad_lines == 0 ? kExitOk : kExitSomeFailed;
+  return RunExitCode(*summary, bad_lines > 0);
 }
 
 const bool kRegistered = RegisterCommand({

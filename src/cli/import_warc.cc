@@ -186,7 +186,7 @@ int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline) {
       static_cast<long long>(c.not_http), static_cast<long long>(c.revisits),
       static_cast<long long>(c.not_html), static_cast<long long>(c.not_2xx),
       static_cast<long long>(c.bad), static_cast<long long>(c.warnings));
-  return summary->ok() && c.files_failed == 0 ? kExitOk : kExitSomeFailed;
+  return RunExitCode(*summary, c.files_failed > 0);
 }
 
 }  // namespace newsdesk::cli

@@ -91,8 +91,7 @@ int RunIngest(const IngestFlags& f) {
     std::printf("  %zu invalid line%s in the list (reported above)\n", invalid,
                 invalid == 1 ? "" : "s");
   }
-  if (invalid > 0 || (!summary->ok() && !summary->only_passing_failures())) return kExitSomeFailed;
-  return summary->ok() ? kExitOk : kExitRetryLater;
+  return RunExitCode(*summary, invalid > 0);
 }
 
 const bool kRegistered = RegisterCommand({

@@ -6,6 +6,8 @@
 
 #include <unistd.h>
 
+#include "command.h"
+
 namespace newsdesk::cli {
 
 namespace {
@@ -76,6 +78,12 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
   for (const UrlFailure& f : s.skips) {
     std::fprintf(out, "  skipped: %s: %s\n", f.url.c_str(), f.reason.c_str());
   }
+}
+
+int RunExitCode(const RunSummary& summary, bool other_failures) {
+  if (other_failures) return kExitSomeFailed;
+  if (summary.ok()) return kExitOk;
+  return summary.only_passing_failures() ? kExitRetryLater : kExitSomeFailed;
 }
 
 }  // namespace newsdesk::cli

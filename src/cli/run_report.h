@@ -23,6 +23,11 @@ std::function<void(const PipelineProgress&)> ProgressPrinter(
 void PrintSummary(std::FILE* out, std::string_view command, std::string_view what,
                   const RunSummary& summary);
 
+// The exit code of a finished run: kExitOk when nothing failed; kExitRetryLater when every
+// failed URL failed for a passing reason and nothing else went wrong (`other_failures`:
+// bad input lines, sources or files that could not be read); kExitSomeFailed otherwise.
+int RunExitCode(const RunSummary& summary, bool other_failures);
+
 }  // namespace newsdesk::cli
 
 #endif  // NEWSDESK_CLI_RUN_REPORT_H_
