@@ -134,7 +134,8 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchPersian(t); },
       dates_internal::MatchMonthName,
   };
-  static constexpr Matcher kWeak[] = {dates_internal::MatchNumeric, dates_internal::MatchRelative};
+  static constexpr Matcher kWeak[] = {dates_internal::MatchNumeric, dates_internal::MatchRelative,
+                                      dates_internal::MatchMonthYear};
   for (Matcher m : kStrong) {
     std::optional<Match> r = m(tokens, context);
     if (!r) continue;

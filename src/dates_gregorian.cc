@@ -287,9 +287,10 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   }
   if (zone->kind == Zone::Kind::kRead) {
     if (!zone->rules.empty()) {
-      Result<int> offset = ZoneOffsetAt(zone->rules, out);
+      Result<ZoneOffset> offset = ZoneOffsetAt(zone->rules, out);
       if (!offset.ok()) return offset.status();
-      zone->offset = *offset;
+      zone->offset = offset->minutes;
+      if (!offset->warning.empty()) out.warnings.push_back(std::move(offset->warning));
     }
     out.utc_offset_minutes = zone->offset;
     if (!zone->warning.empty()) out.warnings.push_back(std::move(zone->warning));

@@ -59,6 +59,9 @@ std::optional<Match> MatchHijri(const Tokens& t);    // Islamic (Umm al-Qura)
 std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx);
+// A month and year without a day ("November 2025", "2026年3月"): month precision. The
+// weakest reading, tried after every date with a day.
+std::optional<Match> MatchMonthYear(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchRelative(const Tokens& t, const DateContext& ctx);
 
 // Proleptic Gregorian calendar arithmetic (days since 1970-01-01).
@@ -121,9 +124,14 @@ struct ZoneName {
 // (`Europe/Berlin`, `Etc/GMT`, any case). nullopt when token k starts neither.
 std::optional<ZoneName> ReadZoneName(const Tokens& t, size_t k, const DateContext& ctx);
 // The offset from UTC in minutes of IANA zone `id` at the local wall time given, from
-// ICU's time zone data (a wall time skipped or repeated by a DST change gets ICU's
-// standard choice); InvalidArgument when ICU does not know the zone.
-Result<int> ZoneOffsetAt(const std::string& id, const ParsedDate& local);
+// ICU's time zone data; InvalidArgument when ICU does not know the zone. A wall time
+// that a daylight-saving change skipped or repeated gets ICU's standard choice (the
+// offset before a gap, the later of two readings) and a warning saying so.
+struct ZoneOffset {
+  int minutes = 0;
+  std::string warning;  // empty unless the wall time was skipped or repeated
+};
+Result<ZoneOffset> ZoneOffsetAt(const std::string& id, const ParsedDate& local);
 
 // Gregorian day/month/year -> days, or why not ("day 31 does not exist in April 2026").
 Result<int64_t> GregorianToDays(int year, int month, int day);

@@ -6,6 +6,7 @@
 // and asctime's month day time year (Sat Feb 14 10:05:09 2026).
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -44,7 +45,7 @@ class Lexicon {
         bool ok = true;
         for (size_t w = 1; w < e.words.size() && ok; ++w) {
           ++k;
-          if (k < t.size() && t[k].IsPunct('-')) ++k;
+          if (k < t.size() && (t[k].IsPunct('-') || t[k].IsPunct('.'))) ++k;  // ก.พ.
           ok = k < t.size() && t[k].text == e.words[w];
         }
         if (ok && e.words.size() > best_len) {
@@ -606,6 +607,18 @@ const Lexicon& CroatianMonths() {
   return *lex;
 }
 
+// Thai month names, full and abbreviated (ก.พ. = February). Thai pages count years in
+// the Buddhist Era (2569 = 2026, Spec::buddhist_era).
+const Lexicon& ThaiMonths() {
+  static const Lexicon* lex = new Lexicon({
+      {"มกราคม", 1},  {"ม.ค.", 1},  {"กุมภาพันธ์", 2},   {"ก.พ.", 2},  {"มีนาคม", 3},   {"มี.ค.", 3},
+      {"เมษายน", 4},  {"เม.ย.", 4}, {"พฤษภาคม", 5},   {"พ.ค.", 5},  {"มิถุนายน", 6},  {"มิ.ย.", 6},
+      {"กรกฎาคม", 7}, {"ก.ค.", 7},  {"สิงหาคม", 8},    {"ส.ค.", 8},  {"กันยายน", 9},  {"ก.ย.", 9},
+      {"ตุลาคม", 10},  {"ต.ค.", 10}, {"พฤศจิกายน", 11}, {"พ.ย.", 11}, {"ธันวาคม", 12}, {"ธ.ค.", 12},
+  });
+  return *lex;
+}
+
 const Lexicon& HijriMonths() {
   static const Lexicon* lex = new Lexicon({
       {"محرم", 1},         {"المحرم", 1},        {"صفر", 2},         {"ربيع الأول", 3},
@@ -649,15 +662,40 @@ bool IsDayConnector(const Token& t) {
          t.IsWord("ב") || t.IsPunct('-') || t.IsWord("من");
 }
 bool IsYearConnector(const Token& t) {
-  return t.IsPunct(',') || t.IsPunct('.') || t.IsWord("de") || t.IsWord("del") || t.IsWord("סנה") ||
-         t.IsWord("سنة") || t.IsWord("سال") || t.IsWord("عام");
+  // Thai พ.ศ. (Buddhist Era) and ค.ศ. (Common Era) come as letters and dots; 14-Feb-2026
+  // glues the year with a hyphen.
+  return t.IsPunct(',') || t.IsPunct('.') || (t.IsPunct('-') && !t.space_before) ||
+         t.IsWord("de") || t.IsWord("del") || t.IsWord("סנה") || t.IsWord("سنة") ||
+         t.IsWord("سال") || t.IsWord("عام") || t.IsWord("พ") || t.IsWord("ศ") || t.IsWord("ค");
+}
+
+// -, – or — between the two days of a range.
+bool IsRangeDash(const Token& t) {
+  return t.kind == Token::Kind::kPunct && (t.text == "-" || t.text == "–" || t.text == "—");
+}
+
+// The first day of a range of days whose last day is at `day` (12 in 12-14, 12.–14.),
+// or t.size() when none.
+size_t RangeStart(const Tokens& t, size_t day) {
+  if (day < 2 || !IsRangeDash(t[day - 1])) return t.size();
+  size_t k = day - 2;
+  if (k >= 1 && t[k].IsPunct('.') && !t[k].space_before && IsDay(t[k - 1])) --k;  // 12.–14.
+  return IsDay(t[k]) && t[k].value < t[day].value ? k : t.size();
 }
 
 struct Spec {
   const Lexicon* lexicon;
   Calendar calendar;
-  int min_year, max_year;  // plausible years written in full
+  int min_year, max_year;     // plausible years written in full
+  bool buddhist_era = false;  // years from 2400 (and two-digit years) count from 543 BCE
 };
+
+// The Gregorian year a Buddhist Era year names (2569 -> 2026); two digits are the
+// era's 2500s, as Thai papers shorten them (69 -> 2569 -> 2026).
+int FromBuddhistEra(int year, bool two_digit) {
+  if (two_digit) return 2500 + year - 543;
+  return year >= 2400 ? year - 543 : year;
+}
 
 Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
   switch (c) {
@@ -705,6 +743,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       }
     }
     bool month_first = false;
+    size_t range_last = t.size();  // the last day of a range of days, when one is written
     if (day_index == t.size()) {
       // Month first: February 14, 2026 / Feb. 14th 2026.
       size_t d = after + 1;
@@ -714,6 +753,18 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         month_first = true;
         y = d + 1;
         if (y < t.size() && IsOrdinalSuffix(t[y]) && !t[y].IsPunct('.')) ++y;
+        // A range: March 12-14, 2026 (the first day is the date).
+        if (y + 1 < t.size() && IsRangeDash(t[y]) && IsDay(t[y + 1]) &&
+            t[y + 1].value > t[d].value) {
+          range_last = y + 1;
+          y += 2;
+        }
+      }
+    } else if (!year_first) {
+      // A range: 12-14 March 2026, 12.–14. März 2026 (the first day is the date).
+      if (size_t from = RangeStart(t, day_index); from < t.size()) {
+        range_last = day_index;
+        day_index = from;
       }
     }
     size_t time_from = y;  // asctime: the time comes before the year
@@ -751,7 +802,11 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       continue;
     }
     int year = static_cast<int>(t[y].value);
-    if (two_digit) year += year < 50 ? 2000 : 1900;
+    if (spec.buddhist_era) {
+      year = FromBuddhistEra(year, two_digit);
+    } else if (two_digit) {
+      year += year < 50 ? 2000 : 1900;
+    }
     // A year written with a leading zero (0100) is meant as written.
     bool padded = gregorian && t[y].digits == 4 && t[y].text[0] == '0';
     if (!padded && (year < spec.min_year || year > spec.max_year)) {
@@ -765,6 +820,16 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       continue;
     }
     ParsedDate out;
+    if (range_last < t.size()) {
+      Result<int64_t> end =
+          ToDays(spec.calendar, year, month, static_cast<int>(t[range_last].value));
+      if (!end.ok()) {
+        fail(end.status());
+        continue;
+      }
+      out.warnings.push_back("a range of days: read its first day, " + t[day_index].text +
+                             ", not its last, " + t[range_last].text);
+    }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
     // Era markers after the year: هـ, ه.ش, AH, CE; Slavic "year" abbreviations.
@@ -812,15 +877,78 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
   return first_error;
 }
 
+// A month and a year without a day: "November 2025", "marzo de 2026", "2026年3月",
+// "listopad 2025", "กุมภาพันธ์ 2569". The lexicons are tried in the order MatchMonthName
+// uses; the first month followed by a plausible four-digit year wins.
+std::optional<Match> MatchMonthAndYear(const Tokens& t, std::span<const Spec> specs) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    // 2026年3月, 2026년 3월 (a day after the month is MatchIso's).
+    if (i + 3 < t.size() && t[i].IsNumber() && t[i].digits == 4 &&
+        (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) && t[i + 2].IsNumber() &&
+        t[i + 2].digits <= 2 && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월"))) {
+      const int year = static_cast<int>(t[i].value), month = static_cast<int>(t[i + 2].value);
+      Match m;
+      m.first = i;
+      m.last = i + 3;
+      if (month < 1 || month > 12) {
+        m.result = Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
+        return m;
+      }
+      ParsedDate out;
+      SetCivil(out, DaysFromCivil(year, month, 1));
+      out.precision = DatePrecision::kMonth;
+      m.result = std::move(out);
+      return m;
+    }
+    for (const Spec& spec : specs) {
+      size_t last = i;
+      const int month = spec.lexicon->Match(t, i, &last);
+      if (month < 0) continue;
+      size_t y = last + 1;
+      while (y < t.size() && IsYearConnector(t[y])) ++y;
+      if (y >= t.size() || !t[y].IsNumber() || t[y].digits != 4) break;
+      int year = static_cast<int>(t[y].value);
+      if (spec.buddhist_era) year = FromBuddhistEra(year, false);
+      if (year < spec.min_year || year > spec.max_year) break;
+      Match m;
+      m.first = i;
+      m.last = y;
+      ParsedDate out;
+      SetCivil(out, DaysFromCivil(year, month, 1));
+      out.precision = DatePrecision::kMonth;
+      m.result = std::move(out);
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
+// The Gregorian month lexicons in the order they are tried: Croatian first on Croatian
+// pages (its listopad is October), then the thirty-odd languages, then Thai.
+std::vector<Spec> GregorianSpecs(const DateContext& ctx) {
+  std::vector<Spec> specs;
+  if (PrimaryLanguage(ctx.language_hint) == "hr") {
+    specs.push_back({&CroatianMonths(), Calendar::kGregorian, 1000, 2999});
+  }
+  specs.push_back({&GregorianMonths(), Calendar::kGregorian, 1000, 2999});
+  specs.push_back({&ThaiMonths(), Calendar::kGregorian, 1000, 2999, /*buddhist_era=*/true});
+  return specs;
+}
+
 }  // namespace
 
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
-  if (PrimaryLanguage(ctx.language_hint) == "hr") {
-    std::optional<Match> m =
-        MatchNamed(t, {&CroatianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
+  std::optional<Match> first;
+  for (const Spec& spec : GregorianSpecs(ctx)) {
+    std::optional<Match> m = MatchNamed(t, spec, ctx);
     if (m && m->result.ok()) return m;
+    if (m && !first) first = std::move(m);
   }
-  return MatchNamed(t, {&GregorianMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
+  return first;
+}
+
+std::optional<Match> MatchMonthYear(const Tokens& t, const DateContext& ctx) {
+  return MatchMonthAndYear(t, GregorianSpecs(ctx));
 }
 
 std::optional<Match> MatchHijri(const Tokens& t) {

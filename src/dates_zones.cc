@@ -136,20 +136,48 @@ std::optional<ZoneName> ReadZoneName(const Tokens& t, size_t k, const DateContex
   return out;
 }
 
-Result<int> ZoneOffsetAt(const std::string& id, const ParsedDate& local) {
+Result<ZoneOffset> ZoneOffsetAt(const std::string& id, const ParsedDate& local) {
   std::unique_ptr<icu::TimeZone> zone(
       icu::TimeZone::createTimeZone(icu::UnicodeString::fromUTF8(id)));
   if (zone == nullptr || *zone == icu::TimeZone::getUnknown()) {
     return Status::InvalidArgument("unknown time zone " + id);
   }
-  UDate wall = (static_cast<double>(DaysFromCivil(local.year, local.month, local.day)) * 86400.0 +
-                local.hour * 3600.0 + local.minute * 60.0 + local.second) *
-               1000.0;
+  const UDate wall =
+      (static_cast<double>(DaysFromCivil(local.year, local.month, local.day)) * 86400.0 +
+       local.hour * 3600.0 + local.minute * 60.0 + local.second) *
+      1000.0;
   UErrorCode status = U_ZERO_ERROR;
+  // The offset in force at a UTC instant, in minutes.
+  auto offset_at = [&](UDate utc) {
+    int32_t raw = 0, dst = 0;
+    zone->getOffset(utc, /*local=*/false, raw, dst, status);
+    return static_cast<int>((raw + dst) / 60000);
+  };
   int32_t raw = 0, dst = 0;
   zone->getOffset(wall, /*local=*/true, raw, dst, status);
+  ZoneOffset out{static_cast<int>((raw + dst) / 60000), ""};
+  // A change of offset within a day of the wall time: the wall time may have been
+  // skipped (clocks forward) or lived twice (clocks back). Each offset around the change
+  // is a reading when the instant it gives has that offset.
+  constexpr UDate kDay = 86400.0 * 1000.0;
+  const int before = offset_at(wall - kDay), after = offset_at(wall + kDay);
+  if (before != after) {
+    auto holds = [&](int offset) { return offset_at(wall - offset * 60000.0) == offset; };
+    const bool first = holds(before), second = holds(after);
+    char hm[8];
+    std::snprintf(hm, sizeof hm, "%02d:%02d", local.hour, local.minute);
+    const std::string when = std::string(hm) + " on " + local.IsoDate() + " in " + id;
+    if (!first && !second) {
+      out.warning = when + " does not exist (the clocks went forward): read with the offset " +
+                    "before the change (" + FormatOffset(out.minutes) + ")";
+    } else if (first && second) {
+      out.warning = when + " happened twice (the clocks went back): read as the " +
+                    (out.minutes == after ? "second" : "first") + " (" + FormatOffset(out.minutes) +
+                    ")";
+    }
+  }
   if (U_FAILURE(status)) return Status::InvalidArgument("no offset known for time zone " + id);
-  return static_cast<int>((raw + dst) / 60000);
+  return out;
 }
 
 }  // namespace newsdesk::dates_internal

@@ -147,11 +147,14 @@ void SetLanguages(std::string_view declared, Document& doc) {
   }
 }
 
-// Tries each candidate in order; the first that parses sets published, published_raw,
-// calendar and published_unix.
+// Tries each candidate in order; the first that names a day sets published,
+// published_raw, calendar and published_unix, else the first that parses at all (a month
+// or a year: "November 2025" in a dateline, "2003-12" in a sitemap).
 void SetPublished(const std::vector<std::string>& candidates, const DateContext& ctx,
                   int64_t fallback_unix, Document& doc) {
   doc.published_unix = fallback_unix;
+  std::optional<ParsedDate> chosen;
+  const std::string* chosen_raw = nullptr;
   for (const std::string& raw : candidates) {
     if (raw.empty()) continue;
     Result<ParsedDate> parsed = ParseDate(raw, ctx);
@@ -160,14 +163,20 @@ void SetPublished(const std::vector<std::string>& candidates, const DateContext&
                              "\"");
       continue;
     }
-    doc.article.published = parsed->IsoDateTime();
-    doc.article.published_raw = raw;
-    doc.article.calendar = std::string(CalendarName(parsed->calendar));
-    doc.article.published_precision = std::string(PrecisionName(parsed->precision));
-    doc.published_unix = UnixSeconds(*parsed);
+    if (chosen && parsed->precision < DatePrecision::kDay) continue;
+    chosen = *std::move(parsed);
+    chosen_raw = &raw;
+    if (chosen->precision >= DatePrecision::kDay) break;
+  }
+  if (!chosen) {
+    if (!candidates.empty()) doc.article.published_raw = candidates.front();
     return;
   }
-  if (!candidates.empty()) doc.article.published_raw = candidates.front();
+  doc.article.published = chosen->IsoDateTime();
+  doc.article.published_raw = *chosen_raw;
+  doc.article.calendar = std::string(CalendarName(chosen->calendar));
+  doc.article.published_precision = std::string(PrecisionName(chosen->precision));
+  doc.published_unix = UnixSeconds(*chosen);
 }
 
 // The page's rel=canonical wins when it names the same site (ChooseCanonicalUrl), or when

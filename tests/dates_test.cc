@@ -1096,6 +1096,106 @@ TEST(ParseDate, ReducedPrecisionIsKept) {
   EXPECT_EQ(PrecisionName(DatePrecision::kMinute), "minute");
 }
 
+// A month and a year without a day is a month, in the languages' own orders; a date
+// with a day anywhere in the text wins over it.
+TEST(ParseDate, MonthAndYearWithoutADayIsAMonth) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"November 2025", "2025-11"}, {"März 2026", "2026-03"},
+      {"marzo de 2026", "2026-03"}, {"listopad 2025", "2025-11"},
+      {"2026年3月", "2026-03"},     {"2026년 3월", "2026-03"},
+      {"février 2026", "2026-02"},  {"Archive: October, 2024", "2024-10"},
+      {"กุมภาพันธ์ 2569", "2026-02"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+    EXPECT_EQ(r->precision, DatePrecision::kMonth) << input;
+  }
+  Result<ParsedDate> day = ParseDate("Updated March 2026, first published 14 March 2026");
+  ASSERT_OK(day);
+  EXPECT_EQ(day->IsoDate(), "2026-03-14");
+  EXPECT_EQ(day->precision, DatePrecision::kDay);
+  EXPECT_EQ(Answer("2026年13月"),
+            "error: "
+            "month 13 does not exist");
+  EXPECT_FALSE(ParseDate("March 26").ok());    // a day without a year, not a month
+  EXPECT_FALSE(ParseDate("March 0026").ok());  // not a plausible year
+}
+
+// Thai pages name the months in Thai, full or abbreviated, and count years in the
+// Buddhist Era (BE 2569 = 2026 CE; two digits are the era's 2500s); Thai digits too.
+TEST(ParseDate, ThaiMonthsAndBuddhistEraYears) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"14 กุมภาพันธ์ 2569", "2026-02-14"}, {"วันเสาร์ที่ 14 ก.พ. 2569 10:30 น.", "2026-02-14T10:30:00"},
+      {"14 ก.พ. 69", "2026-02-14"},      {"14 กุมภาพันธ์ พ.ศ. 2569", "2026-02-14"},
+      {"๑๔ กุมภาพันธ์ ๒๕๖๙", "2026-02-14"}, {"14 กุมภาพันธ์ ค.ศ. 2026", "2026-02-14"},
+      {"1 มกราคม 2570", "2027-01-01"},   {"31 ธ.ค. 2568", "2025-12-31"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+  // 2569 BE is 2026, not a leap year.
+  EXPECT_EQ(Answer("29 ก.พ. 2569"),
+            "error: "
+            "day 29 does not exist in February 2026");
+  Result<ParsedDate> leap = ParseDate("29 ก.พ. 2567");
+  ASSERT_OK(leap);
+  EXPECT_EQ(leap->IsoDate(), "2024-02-29");
+}
+
+// Event pages and datelines write ranges of days; the first day is the date, and the
+// reader says the last one was not taken.
+TEST(ParseDate, RangeOfDaysReadsItsFirstDayWithAWarning) {
+  for (const char* input :
+       {"March 12-14, 2026", "12-14 March 2026", "12.–14. März 2026", "12 – 14 de marzo de 2026"}) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDate(), "2026-03-12") << input;
+    EXPECT_EQ(r->raw, input);
+    ASSERT_EQ(r->warnings.size(), 1u) << input;
+    EXPECT_EQ(r->warnings[0], "a range of days: read its first day, 12, not its last, 14");
+  }
+  // A range whose last day does not exist is no date.
+  EXPECT_EQ(Answer("12-31 April 2026"),
+            "error: "
+            "day 31 does not exist in April 2026");
+  // Not a range: a hyphenated day-month-year.
+  Result<ParsedDate> glued = ParseDate("14-Feb-2026");
+  ASSERT_OK(glued);
+  EXPECT_EQ(glued->IsoDate(), "2026-02-14");
+  EXPECT_TRUE(glued->warnings.empty());
+}
+
+// A wall time that a daylight-saving change skipped (clocks forward) or lived twice
+// (clocks back) is read as ICU reads it, with a warning: never silently.
+TEST(ParseDate, WallTimeSkippedOrRepeatedByDaylightSavingIsWarned) {
+  Result<ParsedDate> gap = ParseDate("Sun, 29 Mar 2026 02:30:00 Europe/Berlin");
+  ASSERT_OK(gap);
+  EXPECT_EQ(gap->UtcDateTime(), "2026-03-29T01:30:00Z");
+  ASSERT_EQ(gap->warnings.size(), 1u);
+  EXPECT_EQ(gap->warnings[0],
+            "02:30 on 2026-03-29 in Europe/Berlin does not exist (the clocks went forward): "
+            "read with the offset before the change (+01:00)");
+  Result<ParsedDate> twice = ParseDate("Sun, 1 Nov 2026 01:30:00 ET");
+  ASSERT_OK(twice);
+  EXPECT_EQ(twice->UtcDateTime(), "2026-11-01T06:30:00Z");
+  ASSERT_EQ(twice->warnings.size(), 1u);
+  EXPECT_EQ(twice->warnings[0],
+            "01:30 on 2026-11-01 in America/New_York happened twice (the clocks went back): "
+            "read as the second (-05:00)");
+  // A zone that says which side of the change it is, and times away from it: no warning.
+  for (const char* clean :
+       {"Sun, 1 Nov 2026 01:30:00 EDT", "Sun, 25 Oct 2026 03:30:00 Europe/Berlin",
+        "Sun, 29 Mar 2026 01:59:00 Europe/Berlin", "Sat, 14 Feb 2026 10:00 ET"}) {
+    Result<ParsedDate> r = ParseDate(clean);
+    ASSERT_TRUE(r.ok()) << clean << ": " << r.status().ToString();
+    EXPECT_TRUE(r->warnings.empty()) << clean << ": " << r->warnings.front();
+  }
+}
+
 TEST(ParseDate, NothingToFind) {
   for (const char* s : {"", "   ", "hello world", "5,700 detainees", "שלום עולם", "\xFF\xFE"}) {
     Result<ParsedDate> r = ParseDate(s);

@@ -229,6 +229,25 @@ TEST(Document, UnparsableDateIsKeptRawWithWarning) {
   EXPECT_EQ(doc->published_unix, 1771243200);
 }
 
+// A candidate that names a day beats an earlier one that names only a month; a month is
+// kept when nothing better is stated.
+TEST(Document, DateWithADayBeatsAnEarlierMonth) {
+  const std::string html = Page(
+      "<title>Convoys</title><meta property=\"article:published_time\" content=\"February 2026\">",
+      "<h1>Convoys</h1><p class=\"date\">14 February 2026</p>" + std::string(kBody));
+  Result<Document> doc = AssemblePage(Input("https://example.com/d", html));
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.published, "2026-02-14");
+  EXPECT_EQ(doc->article.published_precision, "day");
+  const std::string month_only = Page(
+      "<title>Convoys</title><meta property=\"article:published_time\" content=\"February 2026\">",
+      "<h1>Convoys</h1>" + std::string(kBody));
+  Result<Document> month = AssemblePage(Input("https://example.com/m", month_only));
+  ASSERT_OK(month);
+  EXPECT_EQ(month->article.published, "2026-02");
+  EXPECT_EQ(month->article.published_precision, "month");
+}
+
 TEST(ContentHash, SameMatchKeySameHash) {
   // MatchKey folds case and Latin diacritics: these are one text for dedup.
   EXPECT_EQ(ContentHash("Café in Zürich"), ContentHash("CAFE IN ZURICH"));
