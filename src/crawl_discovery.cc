@@ -94,6 +94,10 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
 std::vector<std::string> SourceDiscovery::ListLinks(const SourceConfig& source,
                                                     const SourceDocument& doc,
                                                     SourceReport* report) {
+  if (Status text = CheckUrlListText(doc.body); !text.ok()) {
+    report->diagnostics.push_back(std::string(text.message()));
+    return {};
+  }
   UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
   for (const UrlListProblem& problem : list.problems) {
     if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;

@@ -9,7 +9,9 @@
 #include <string>
 #include <string_view>
 
+#include <arpa/inet.h>
 #include <unicode/uidna.h>
+#include <unicode/utf8.h>
 #include <uriparser/Uri.h>
 
 #include "ascii.h"
@@ -189,6 +191,17 @@ std::string ToString(const UriUriA* uri) {
   std::string out(static_cast<size_t>(chars) + 1, '\0');
   if (uriToStringA(out.data(), uri, chars + 1, nullptr) != URI_SUCCESS) return {};
   out.resize(static_cast<size_t>(chars));
+  // An IPv6 host in its RFC 5952 text form ([::1], [::ffff:127.0.0.1]); uriparser writes
+  // all eight groups in full.
+  if (uri->hostData.ip6 != nullptr) {
+    char text6[INET6_ADDRSTRLEN];
+    const size_t open = out.find('[');
+    const size_t close = out.find(']', open);
+    if (open != std::string::npos && close != std::string::npos &&
+        inet_ntop(AF_INET6, uri->hostData.ip6->data, text6, sizeof text6) != nullptr) {
+      out.replace(open + 1, close - open - 1, text6);
+    }
+  }
   return out;
 }
 
@@ -374,6 +387,52 @@ std::string UrlListProblem::ToString() const {
   return "line " + std::to_string(line) + ": '" + text + "' is " + reason;
 }
 
+namespace {
+
+// "0a", "ff".
+std::string HexByte(uint8_t b) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  return {kHex[b >> 4], kHex[b & 15]};
+}
+
+// `line` as it can be shown in a message: control characters and bytes that are not
+// UTF-8 (a binary file given as a list) written as \xNN, cut near `max_bytes`.
+std::string Printable(std::string_view line, size_t max_bytes) {
+  std::string out;
+  const auto* s = reinterpret_cast<const uint8_t*>(line.data());
+  const auto n = static_cast<int32_t>(std::min(line.size(), max_bytes));
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (c >= 0x20 && c != 0x7f && !(c >= 0x80 && c < 0xa0)) {
+      out.append(line.data() + start, static_cast<size_t>(i - start));
+      continue;
+    }
+    for (int32_t k = start; k < i; ++k) out += "\\x" + HexByte(s[k]);
+  }
+  return out;
+}
+
+}  // namespace
+
+Status CheckUrlListText(std::string_view text) {
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  const auto n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(s, i, n, c);
+    if (c == 0 || c < 0) {
+      const std::string what =
+          c == 0 ? std::string("a NUL byte") : "byte 0x" + HexByte(s[start]) + " (not UTF-8)";
+      return Status::InvalidArgument("not a text file: " + what + " at offset " +
+                                     std::to_string(start));
+    }
+  }
+  return Status::OK();
+}
+
 UrlList ParseUrlList(std::string_view text, std::string_view base, const UrlListOptions& options) {
   constexpr size_t kMaxProblemText = 200;
   UrlList list;
@@ -392,7 +451,7 @@ UrlList ParseUrlList(std::string_view text, std::string_view base, const UrlList
       list.urls.push_back(std::move(url).value());
       continue;
     }
-    list.problems.push_back({number, std::string(line.substr(0, kMaxProblemText)),
+    list.problems.push_back({number, Printable(line, kMaxProblemText),
                              url.ok() ? "not an http(s) URL" : "not a valid URL"});
   }
   return list;

@@ -169,6 +169,18 @@ TEST(CanonicalizeUrl, InternationalizedHost) {
   EXPECT_EQ(Canon("https://user@Münich.example:443/"), "https://user@xn--mnich-kva.example/");
 }
 
+// RFC 5952 §4: an IPv6 address is written with leading zeros dropped, the longest run
+// of zero groups as "::", lower case; an IPv4-mapped address ends in dotted quad (§5).
+TEST(CanonicalizeUrl, Ipv6HostInItsRecommendedTextForm) {
+  EXPECT_EQ(Canon("http://[::1]/"), "http://[::1]/");
+  EXPECT_EQ(Canon("http://[0:0:0:0:0:0:0:1]:8080/a"), "http://[::1]:8080/a");
+  EXPECT_EQ(Canon("http://[2001:DB8:0:0:0:0:0:1]/x"), "http://[2001:db8::1]/x");
+  EXPECT_EQ(Canon("http://[::ffff:127.0.0.1]/"), "http://[::ffff:127.0.0.1]/");
+  Result<std::string> resolved = ResolveUrl("http://[::1]/a/b", "../c");
+  ASSERT_OK(resolved);
+  EXPECT_EQ(*resolved, "http://[::1]/c");
+}
+
 TEST(CanonicalizeUrl, IsIdempotent) {
   for (const char* url :
        {"HTTP://A.com:80/./x/../y?utm_source=a&b=%7e#f", "https://bücher.example/straße?q=1",
@@ -341,6 +353,22 @@ TEST(ParseUrlList, InvalidLinesReportedWithTheirNumbers) {
   const UrlList long_line = ParseUrlList("ftp://x/" + std::string(500, 'a'), "file:///lists/");
   ASSERT_EQ(long_line.problems.size(), 1u);
   EXPECT_EQ(long_line.problems[0].text.size(), 200u);
+  // Control characters are shown escaped, never sent to the terminal.
+  const UrlList escape = ParseUrlList("https://news.example/\x1b[31mred\n", "file:///lists/");
+  ASSERT_EQ(escape.problems.size(), 1u);
+  EXPECT_EQ(escape.problems[0].text, "https://news.example/\\x1b[31mred");
+}
+
+// A binary file or a UTF-16 list given as a URL list is refused as a whole, naming the
+// first byte that is not UTF-8 text.
+TEST(CheckUrlListText, RefusesBinaryAndNonUtf8Text) {
+  EXPECT_OK(CheckUrlListText("https://news.example/a\nhttps://bücher.example/\n"));
+  EXPECT_OK(CheckUrlListText(""));
+  Status nul = CheckUrlListText(std::string("h\0t\0t\0p\0", 8));  // UTF-16LE
+  EXPECT_TRUE(nul.IsInvalidArgument());
+  EXPECT_EQ(nul.message(), "not a text file: a NUL byte at offset 1");
+  Status latin1 = CheckUrlListText("https://m\xfcnchen.example/\n");
+  EXPECT_EQ(latin1.message(), "not a text file: byte 0xfc (not UTF-8) at offset 9");
 }
 
 }  // namespace

@@ -95,7 +95,8 @@ struct UrlListOptions {
 // A line of a URL list that names no URL that may be fetched.
 struct UrlListProblem {
   int line = 0;        // 1-based line number
-  std::string text;    // the trimmed line, cut to its first 200 bytes
+  std::string text;    // the trimmed line, cut to its first 200 bytes; control
+                       // characters and bytes that are not UTF-8 written as \xNN
   std::string reason;  // "not a valid URL", "not an http(s) URL"
   // "line 3: 'ftp://x/y' is not an http(s) URL"
   std::string ToString() const;
@@ -105,6 +106,12 @@ struct UrlList {
   std::vector<std::string> urls;         // resolved, in list order
   std::vector<UrlListProblem> problems;  // invalid lines, in list order
 };
+
+// OK when `text` can be a URL list: UTF-8 text without NUL bytes. Otherwise
+// InvalidArgument naming the first offending byte ("not a text file: a NUL byte at
+// offset 12"), so that a binary file or a UTF-16 list is refused as a whole instead of
+// read as thousands of bad lines.
+Status CheckUrlListText(std::string_view text);
 
 // Reads the URL list `text` by the rules above. `base` is an absolute URL that relative
 // lines resolve against: the list's own URL ("file:///lists/today.txt",

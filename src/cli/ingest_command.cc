@@ -45,15 +45,26 @@ int RunIngest(const IngestFlags& f) {
     const std::filesystem::path parent = std::filesystem::path(f.list).parent_path();
     if (!parent.empty()) dir = parent.string();
   }
+  const std::string list_name = f.list == "-" ? "stdin" : f.list;
+  if (Status text_ok = CheckUrlListText(text); !text_ok.ok()) {
+    std::cerr << "newsdesk ingest: " << list_name << ": " << text_ok.message()
+              << " (a URL list is UTF-8 text, one URL per line)\n";
+    return kExitUsage;
+  }
   // url.h's list rules; file: URLs allowed (the user gave this list), relative lines name
   // files next to it. Invalid lines are reported with their number and make the exit 1.
   const UrlList list =
       ParseUrlList(text, PathToFileUrl(dir, /*directory=*/true), {.allow_file = true});
-  for (const UrlListProblem& problem : list.problems) {
-    std::cerr << "newsdesk ingest: " << (f.list == "-" ? "stdin" : f.list) << ": "
-              << problem.ToString() << "\n";
-  }
+  // The first problems, each with its line; a binary file given as a list has thousands.
+  constexpr size_t kMaxProblemsShown = 20;
   const size_t invalid = list.problems.size();
+  for (size_t i = 0; i < invalid && i < kMaxProblemsShown; ++i) {
+    std::cerr << "newsdesk ingest: " << list_name << ": " << list.problems[i].ToString() << "\n";
+  }
+  if (invalid > kMaxProblemsShown) {
+    std::cerr << "newsdesk ingest: " << list_name << ": " << invalid - kMaxProblemsShown
+              << " more invalid lines not shown\n";
+  }
 
   Result<std::unique_ptr<Store>> store = Store::Open(f.db);
   if (!store.ok()) {
@@ -71,7 +82,7 @@ int RunIngest(const IngestFlags& f) {
   options.workers = f.workers;
   options.ordered = true;  // one list, reproducible ids and stories
   options.refetch_finished = f.refetch;
-  options.source = f.list == "-" ? "stdin" : f.list;
+  options.source = list_name;
   options.progress = ProgressPrinter();
   bool warc_ok = true;
   options.warc = OpenWarcForWriting("ingest", f.warc, warc_ok);
