@@ -201,6 +201,9 @@ class SqliteStore final : public Store {
   Status Configure(const StoreOptions& options, bool is_memory) {
     sqlite3_busy_timeout(db_->get(), options.busy_timeout_ms);
     NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA foreign_keys = ON"));
+    // A store from a newer build is refused before anything is written to it (the WAL
+    // switch below rewrites the file's header).
+    NEWSDESK_RETURN_IF_ERROR(StoredVersion().status());
     if (read_only_) return Status::OK();
     if (!is_memory) NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode = WAL"));
     return db_->Exec("PRAGMA synchronous = NORMAL");
@@ -208,7 +211,8 @@ class SqliteStore final : public Store {
 
   // Applies migrations up to `target`, each in its own IMMEDIATE transaction; the version
   // is re-read inside the transaction so concurrent openers do not apply one twice.
-  Status Migrate(int target) {
+  // The schema version of the file; FailedPrecondition when it is newer than this build.
+  Result<int64_t> StoredVersion() {
     Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
     if (!version.ok()) return version.status();
     if (*version > schema::kLatestVersion) {
@@ -216,6 +220,12 @@ class SqliteStore final : public Store {
           "database schema v" + std::to_string(*version) + " is newer than this build (v" +
           std::to_string(schema::kLatestVersion) + "); upgrade newsdesk");
     }
+    return version;
+  }
+
+  Status Migrate(int target) {
+    Result<int64_t> version = StoredVersion();
+    if (!version.ok()) return version.status();
     if (read_only_) {
       if (*version < target) {
         return Status::FailedPrecondition("database schema v" + std::to_string(*version) +

@@ -451,6 +451,30 @@ TEST(StoreMigrations, RefusesANewerSchema) {
   EXPECT_TRUE(store.status().IsFailedPrecondition()) << store.status().ToString();
 }
 
+// A newer build's store (here one in rollback-journal mode) is refused before anything
+// is written to it: not even the switch to WAL, which rewrites the file's header.
+TEST(StoreMigrations, NewerSchemaFileIsLeftUntouched) {
+  TempDir dir;
+  const std::string path = dir.File("future-journal.db");
+  {
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    ASSERT_EQ(sqlite3_exec(raw, "CREATE TABLE t(a); PRAGMA user_version = 999", nullptr, nullptr,
+                           nullptr),
+              SQLITE_OK);
+  }
+  auto read_all = [&] {
+    std::ifstream in(path, std::ios::binary);
+    return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  };
+  const std::string before = read_all();
+  Result<std::unique_ptr<Store>> store = Store::Open(path);
+  EXPECT_TRUE(store.status().IsFailedPrecondition()) << store.status().ToString();
+  EXPECT_EQ(read_all(), before);
+  EXPECT_FALSE(std::filesystem::exists(path + "-wal"));
+}
+
 Article StoryArticle(const std::string& slug, int64_t story, const std::string& site,
                      const std::string& lang, const std::string& published) {
   Article a = MakeArticle(slug);
