@@ -271,6 +271,16 @@ void Writer::Process(WriteItem& item) {
   if (!r.last_modified.empty()) e.last_modified = r.last_modified;
   e.error.clear();
   e.next_attempt_at.clear();
+  // A passing failure is retried at `at` until the URL has had give_up_after attempts in
+  // all runs; then it is final, with the count in its reason.
+  auto retry_time = [&](std::chrono::system_clock::time_point at) -> std::string {
+    const int limit = options_.fetch.give_up_after;
+    if (limit > 0 && e.attempts >= limit) {
+      e.error += "; gave up after " + std::to_string(e.attempts) + " attempts";
+      return "";
+    }
+    return IsoUtc(at);
+  };
 
   switch (r.outcome) {
     case FetchOutcome::kOk: {
@@ -316,7 +326,7 @@ void Writer::Process(WriteItem& item) {
         // the URL is retried once its time has come, never final.
         e.state = UrlState::kFailed;
         e.error = FetchReason(r);
-        e.next_attempt_at = IsoUtc(*r.retry_at);
+        e.next_attempt_at = retry_time(*r.retry_at);
         Fail(item.url, e.error, r.http_status, e.next_attempt_at);
         break;
       }
@@ -327,7 +337,7 @@ void Writer::Process(WriteItem& item) {
     default:
       e.state = UrlState::kFailed;
       e.error = FetchReason(r);
-      if (r.retry_at) e.next_attempt_at = IsoUtc(*r.retry_at);
+      if (r.retry_at) e.next_attempt_at = retry_time(*r.retry_at);
       Fail(item.url, e.error, r.http_status, e.next_attempt_at);
       break;
   }

@@ -227,6 +227,35 @@ TEST_F(PipelineTest, TransientFailureRecordsRetryTime) {
   EXPECT_EQ(e.next_attempt_at, "2100-01-01T00:00:00Z");
 }
 
+// A URL that keeps failing for a passing reason is retried run after run until it has
+// had give_up_after attempts in all; then it is final, and says so.
+TEST_F(PipelineTest, PassingFailuresGiveUpAfterTheirAttemptsAcrossRuns) {
+  FetchResponse unavailable;
+  unavailable.outcome = FetchOutcome::kHttpError;
+  unavailable.http_status = 503;
+  unavailable.attempts = 3;
+  unavailable.retry_at = std::chrono::system_clock::time_point(std::chrono::seconds(946684800));
+  web_.AddResponse("https://news0.example/busy", unavailable);
+  options_.fetch.give_up_after = 7;
+  for (int run = 1; run <= 2; ++run) {
+    RunSummary s = Ingest({"https://news0.example/busy"});
+    const FrontierEntry e = Frontier("https://news0.example/busy");
+    EXPECT_EQ(e.attempts, 3 * run);
+    EXPECT_EQ(e.next_attempt_at, "2000-01-01T00:00:00Z") << "run " << run;
+    EXPECT_TRUE(s.only_passing_failures) << "run " << run;
+  }
+  RunSummary third = Ingest({"https://news0.example/busy"});
+  ASSERT_EQ(web_.requests().size(), 3u);  // due each time: its retry time has passed
+  const FrontierEntry e = Frontier("https://news0.example/busy");
+  EXPECT_EQ(e.state, UrlState::kFailed);
+  EXPECT_EQ(e.attempts, 9);
+  EXPECT_EQ(e.next_attempt_at, "");  // final
+  EXPECT_NE(e.error.find("; gave up after 9 attempts"), std::string::npos) << e.error;
+  EXPECT_FALSE(third.only_passing_failures);
+  Ingest({"https://news0.example/busy"});
+  EXPECT_EQ(web_.requests().size(), 3u);  // never fetched again
+}
+
 TEST_F(PipelineTest, UnreachableRobotsTxtIsTransientAndADisallowIsFinal) {
   // RFC 9309 §2.3.1.3-4: an unreachable or 5xx robots.txt disallows the host for now only.
   FetchResponse unreachable;

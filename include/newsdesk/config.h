@@ -9,7 +9,8 @@
 //   name  = "samples"                 # required
 //   store = "../newsdesk.db"          # default "newsdesk.db"
 //   [fetch]    concurrency, per_host, delay, connect_timeout, timeout, max_bytes,
-//              attempts, max_redirects, user_agent, allow_private_networks, obey_robots
+//              attempts, give_up_after, max_redirects, user_agent, allow_private_networks,
+//              obey_robots
 //   [stories]  join_threshold, window, undated_window, near_duplicate_min_jaccard, cosine_weight,
 //              lead_words, long_text_words, long_cosine_weight, long_anchor_weight
 //   [daemon]   lock_file, shutdown_grace

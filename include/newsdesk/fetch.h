@@ -35,7 +35,11 @@ struct FetchOptions {
   std::chrono::seconds low_speed_time{20};    // ... sustained this long
   int64_t max_body_bytes = 10 * 1024 * 1024;  // after decompression
   int max_redirects = 10;
-  int max_attempts = 3;                              // retries for transient failures
+  int max_attempts = 3;  // retries for transient failures
+  // Across runs (kept by the pipeline's frontier, not the fetcher): a URL whose passing
+  // failures reach this many attempts in all is final, "gave up after N attempts".
+  // 0 = retried on every later run, forever.
+  int give_up_after = 12;
   std::chrono::milliseconds retry_base_delay{1000};  // backoff: base * 2^(attempt-1) + jitter
   std::chrono::milliseconds max_retry_delay{300000};
   std::string user_agent = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)";
