@@ -1206,8 +1206,11 @@ bool IsServerDiagnostic(std::string_view t) {
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
-  if (b.chars > 300) return false;
+  if (b.chars > 600) return false;
   std::string l = Lower(b.text);
+  // Appeals for donations or support, often several sentences.
+  if (!FindAny(l, phrases::kAppeals).empty()) return true;
+  if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;
     for (std::string_view w : phrases::kSocialNetworks)

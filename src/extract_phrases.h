@@ -33,6 +33,10 @@ extern const std::span<const std::string_view> kDisclaimers;
 // characters.
 extern const std::span<const std::string_view> kCallsToAction;
 
+// Appeals for support (donations, memberships), anywhere in lines of up to 600
+// characters.
+extern const std::span<const std::string_view> kAppeals;
+
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;
 

@@ -1,5 +1,6 @@
 #include "newsdesk/extract.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -684,6 +685,30 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
     auto r = Extract(Page("", body), "");
     ASSERT_OK(r);
     EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
+TEST(Extract, AppealsForSupportAreDropped) {
+  // A box asking readers for donations or support: after the body as several sentences
+  // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
+  // last paragraph (Hebrew). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first and last words
+    const char* last;
+    const char* appeal;  // a part of the appeal
+  };
+  for (const Case& c :
+       {Case{"appeal_after_body_de.html", "Nach drei Jahren", "Ufers folgen soll.",
+             "Unterstützung"},
+        Case{"appeal_after_body_pl.html", "Po trzech latach", "ścieżka rowerowa.", "darowizną"},
+        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.substr(0, std::string_view(c.first).size()), c.first) << c.page;
+    ASSERT_GE(e.text.size(), std::string_view(c.last).size()) << c.page;
+    EXPECT_EQ(e.text.substr(e.text.size() - std::string_view(c.last).size()), c.last) << c.page;
+    EXPECT_FALSE(Has(e.text, c.appeal)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
   }
 }
 
