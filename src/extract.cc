@@ -1493,9 +1493,12 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     }
     return Kind::kBad;
   };
+  // A note opened by a note mark ("※", "注：") is the page's remark on its text, not the
+  // story, once no paragraph of the body follows it.
+  auto note = [&](size_t i) { return StartsWithAny(blocks[idx[i]].text, phrases::kNoteMarks); };
   size_t last_good = 0;
   for (size_t i = 0; i < n; ++i)
-    if (kinds[i] == Kind::kGood) last_good = i;
+    if (kinds[i] == Kind::kGood && !note(i)) last_good = i;
   // Whether the good paragraph before block i announces it with a colon ("... I'll
   // summarize them:"): the list that follows is the body's.
   auto introduced = [&](size_t i) {
@@ -1511,6 +1514,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = blocks[idx[i]];
+    if (i > last_good && note(i)) continue;
     switch (kinds[i]) {
       case Kind::kGood:
         keep[i] = true;

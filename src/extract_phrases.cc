@@ -359,6 +359,9 @@ constexpr std::string_view kAppealsData[] = {
     "از ما حمایت کنید",
 };
 
+// Note marks opening a remark on the page after the text (Japanese, Chinese, Korean).
+constexpr std::string_view kNoteMarksData[] = {"※", "＊", "注：", "註：", "注:", "주:", "참고:"};
+
 constexpr std::string_view kCallsToActionData[] = {
     "kommentare zu schreiben",
     "kommentar zu schreiben",
@@ -563,6 +566,7 @@ const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kAppeals(kAppealsData);
+const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);

@@ -37,6 +37,10 @@ extern const std::span<const std::string_view> kCallsToAction;
 // characters.
 extern const std::span<const std::string_view> kAppeals;
 
+// Note marks ("※", "注："): a line they open after the body's last paragraph is the
+// page's remark on its text (how to use its dictionary, a correction), not the story.
+extern const std::span<const std::string_view> kNoteMarks;
+
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;
 

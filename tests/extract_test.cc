@@ -712,6 +712,21 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, NotesAfterTheBodyAreDropped) {
+  // A line opened by a note mark after the body's last paragraph is the page's remark on
+  // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
+  // inside the body (a paragraph follows) it stays. Japanese and Chinese pages of
+  // tests/data/extract/.
+  Extracted ja = ExtractData("note_after_body_ja.html", "https://example.jp/a");
+  EXPECT_TRUE(Has(ja.text, "※この橋の名前は、町の子どもたちが考えました。"));
+  EXPECT_TRUE(Has(ja.text, "自転車の道も作る予定です。"));
+  EXPECT_FALSE(Has(ja.text, "辞書の説明"));
+  Extracted zh = ExtractData("note_after_body_zh.html", "https://example.cn/a");
+  EXPECT_TRUE(Has(zh.text, "经过三年施工"));
+  EXPECT_TRUE(Has(zh.text, "自行车道。"));
+  EXPECT_FALSE(Has(zh.text, "转载请注明出处"));
+}
+
 TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
   // "Club finder", "Upcoming events": headings of sidebar boxes whose content was dropped,
   // right above the story's own heading of the same rank. English and Arabic.
