@@ -1616,6 +1616,40 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   sel = std::move(out);
 }
 
+// The end matter of a container: when one element (the body's own, holding at least three
+// kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
+// (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
+// the post), whatever their class names say.
+void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
+  constexpr int kBodyShare = 80;  // percent of the kept characters
+  constexpr int kBodyBlocks = 3;
+  if (sel.kept.size() <= kBodyBlocks) return;
+  // Paragraphs only: the headline often sits in a header outside the body's element.
+  std::unordered_map<int, std::pair<int, int>> held;  // element -> (chars, blocks)
+  int total = 0;
+  for (const Block* b : sel.kept) {
+    if (b->heading > 0) continue;
+    total += b->chars;
+    for (int e = b->owner; e >= 0; e = els[e].parent) {
+      auto& h = held[e];
+      h.first += b->chars;
+      ++h.second;
+    }
+  }
+  int body = -1;
+  for (const auto& [e, h] : held)
+    if (h.first * 100 >= total * kBodyShare && e > body) body = e;  // the deepest
+  if (body < 0 || held[body].second < kBodyBlocks) return;
+  Selection out;
+  out.short_run_body = sel.short_run_body;
+  for (const Block* b : sel.kept) {
+    if (b->owner >= els[body].end) continue;
+    out.kept.push_back(b);
+    out.chars += b->chars;
+  }
+  sel = std::move(out);
+}
+
 // ---------------------------------------------------------------------------------------
 
 std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
@@ -2042,6 +2076,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       container = -1;
     }
   }
+  DropAfterBodyElement(els, sel);
   PrependLead(blocks, els, container, sel);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);

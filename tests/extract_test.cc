@@ -727,6 +727,32 @@ TEST(Extract, NotesAfterTheBodyAreDropped) {
   EXPECT_FALSE(Has(zh.text, "转载请注明出处"));
 }
 
+TEST(Extract, EndMatterAfterTheBodysElementIsDropped) {
+  // Inside the article, after the element that holds the body's paragraphs, with class
+  // names that say nothing: an author's name and biography (English, Arabic), a newsletter
+  // call (French). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;  // the body's last words
+    const char* end_matter;
+  };
+  for (const Case& c :
+       {Case{"end_matter_en.html", "weekly market on the square.", "county council"},
+        Case{"end_matter_fr.html", "un marché hebdomadaire.", "Recevez chaque matin"},
+        Case{"end_matter_ar.html", "وسوق أسبوعية في الساحة.", "محمد أحمد"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    ASSERT_GE(e.text.size(), std::string_view(c.last).size()) << c.page;
+    EXPECT_EQ(e.text.substr(e.text.size() - std::string_view(c.last).size()), c.last) << c.page;
+    EXPECT_FALSE(Has(e.text, c.end_matter)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 6) << c.page;  // 4 paragraphs
+  }
+  // A body split across two elements keeps both: neither holds most of the text.
+  ExpectText(Page("", "<article><div class='c1'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                          "</p></div><div class='c2'><p>" + kPara3 + "</p><p>" + kPara1 +
+                          " Again.</p></div></article>"),
+             ParasText() + "\n\n" + kPara1 + " Again.");
+}
+
 TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
   // "Club finder", "Upcoming events": headings of sidebar boxes whose content was dropped,
   // right above the story's own heading of the same rank. English and Arabic.
