@@ -1208,8 +1208,11 @@ bool IsServerDiagnostic(std::string_view t) {
 bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 600) return false;
   std::string l = Lower(b.text);
-  // Appeals for donations or support, often several sentences.
-  if (!FindAny(l, phrases::kAppeals).empty()) return true;
+  // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
+  // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
+  // several sentences.
+  if (!FindAny(l, phrases::kAppeals).empty() || !FindAny(l, phrases::kDisclaimers).empty())
+    return true;
   if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;
@@ -1223,10 +1226,8 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (StartsWithAny(l, phrases::kLegalStarts)) return true;
-  // Author biographies ("... is a reporter at") and disclaimers ("gibt die Meinung des
-  // Autors wieder", "n'engagent que leurs auteurs").
-  if (!FindAny(l, phrases::kAuthorBios).empty() || !FindAny(l, phrases::kDisclaimers).empty())
-    return true;
+  // Author biographies ("... is a reporter at").
+  if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").

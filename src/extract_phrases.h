@@ -26,7 +26,8 @@ extern const std::span<const std::string_view> kSocialNetworks;
 // 300 characters.
 extern const std::span<const std::string_view> kLegalStarts;
 
-// Disclaimers, matched anywhere in lines of up to 300 characters.
+// Disclaimers, licence notes and blog themes' post metadata, matched anywhere in lines of
+// up to 600 characters.
 extern const std::span<const std::string_view> kDisclaimers;
 
 // Calls to comment, share, read on or accept cookies, anywhere in lines of up to 150

@@ -664,6 +664,11 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
       "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
       "This entry was posted in World, Politics. Bookmark the permalink.",
+      // Over 300 characters: a theme's post metadata in German.
+      "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und "
+      "wurde unter Allgemein, Region, Termine und Veranstaltungen abgelegt. Du kannst die "
+      "Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit "
+      "geschlossen, aber du kannst einen Trackback auf deiner Seite einrichten.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
       // clang-format off
