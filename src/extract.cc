@@ -1206,8 +1206,14 @@ bool IsServerDiagnostic(std::string_view t) {
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
-  if (b.chars > 300) return false;
+  if (b.chars > 600) return false;
   std::string l = Lower(b.text);
+  // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
+  // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
+  // several sentences.
+  if (!FindAny(l, phrases::kAppeals).empty() || !FindAny(l, phrases::kDisclaimers).empty())
+    return true;
+  if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;
     for (std::string_view w : phrases::kSocialNetworks)
@@ -1220,10 +1226,8 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (StartsWithAny(l, phrases::kLegalStarts)) return true;
-  // Author biographies ("... is a reporter at") and disclaimers ("gibt die Meinung des
-  // Autors wieder", "n'engagent que leurs auteurs").
-  if (!FindAny(l, phrases::kAuthorBios).empty() || !FindAny(l, phrases::kDisclaimers).empty())
-    return true;
+  // Author biographies ("... is a reporter at").
+  if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
@@ -1490,9 +1494,12 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
     }
     return Kind::kBad;
   };
+  // A note opened by a note mark ("※", "注：") is the page's remark on its text, not the
+  // story, once no paragraph of the body follows it.
+  auto note = [&](size_t i) { return StartsWithAny(blocks[idx[i]].text, phrases::kNoteMarks); };
   size_t last_good = 0;
   for (size_t i = 0; i < n; ++i)
-    if (kinds[i] == Kind::kGood) last_good = i;
+    if (kinds[i] == Kind::kGood && !note(i)) last_good = i;
   // Whether the good paragraph before block i announces it with a colon ("... I'll
   // summarize them:"): the list that follows is the body's.
   auto introduced = [&](size_t i) {
@@ -1508,6 +1515,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   std::vector<bool> keep(n, false);
   for (size_t i = 0; i < n; ++i) {
     const Block& b = blocks[idx[i]];
+    if (i > last_good && note(i)) continue;
     switch (kinds[i]) {
       case Kind::kGood:
         keep[i] = true;
@@ -1606,6 +1614,40 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   for (const Block* b : sel.kept) out.kept.push_back(b);
   out.chars += sel.chars;
   out.short_run_body = sel.short_run_body;
+  sel = std::move(out);
+}
+
+// The end matter of a container: when one element (the body's own, holding at least three
+// kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
+// (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
+// the post), whatever their class names say.
+void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
+  constexpr int kBodyShare = 80;  // percent of the kept characters
+  constexpr int kBodyBlocks = 3;
+  if (sel.kept.size() <= kBodyBlocks) return;
+  // Paragraphs only: the headline often sits in a header outside the body's element.
+  std::unordered_map<int, std::pair<int, int>> held;  // element -> (chars, blocks)
+  int total = 0;
+  for (const Block* b : sel.kept) {
+    if (b->heading > 0) continue;
+    total += b->chars;
+    for (int e = b->owner; e >= 0; e = els[e].parent) {
+      auto& h = held[e];
+      h.first += b->chars;
+      ++h.second;
+    }
+  }
+  int body = -1;
+  for (const auto& [e, h] : held)
+    if (h.first * 100 >= total * kBodyShare && e > body) body = e;  // the deepest
+  if (body < 0 || held[body].second < kBodyBlocks) return;
+  Selection out;
+  out.short_run_body = sel.short_run_body;
+  for (const Block* b : sel.kept) {
+    if (b->owner >= els[body].end) continue;
+    out.kept.push_back(b);
+    out.chars += b->chars;
+  }
   sel = std::move(out);
 }
 
@@ -2035,6 +2077,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       container = -1;
     }
   }
+  DropAfterBodyElement(els, sel);
   PrependLead(blocks, els, container, sel);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);

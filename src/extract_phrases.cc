@@ -303,6 +303,65 @@ constexpr std::string_view kDisclaimersData[] = {
     "پیوند یکتا",
 };
 
+// Appeals for support: donations, memberships, "this magazine has no paywall, help us"
+// (a box after the body, often several sentences).
+constexpr std::string_view kAppealsData[] = {
+    // en
+    "support our journalism",
+    "support independent journalism",
+    "support our work",
+    "support us with",
+    "please donate",
+    "donate now",
+    "make a donation",
+    "consider donating",
+    "become a supporter",
+    "become a patron",
+    // de
+    "unterstütze uns",
+    "unterstützen sie uns",
+    "unterstütze unser",
+    "unterstützen sie unser",
+    "brauchen wir deine unterstützung",
+    "brauchen wir ihre unterstützung",
+    "jetzt spenden",
+    "mit einer spende",
+    // fr
+    "soutenez-nous",
+    "soutenez notre",
+    "faites un don",
+    "faire un don",
+    // es, it, pt
+    "apóyanos",
+    "apoya nuestro",
+    "haz una donación",
+    "sostienici",
+    "sostieni il nostro",
+    "fai una donazione",
+    "apoie-nos",
+    "apoie o nosso",
+    "faça uma doação",
+    // pl, nl, ru
+    "wesprzyj nas",
+    "wesprzyj nasz",
+    "przekaż nam 1%",
+    "wpłać darowiznę",
+    "steun ons",
+    "doneer nu",
+    "поддержите нас",
+    "поддержать нас",
+    // he, yi, ar, fa
+    "תמכו בנו",
+    "לתרומה",
+    "שטיצט אונז",
+    "ادعمنا",
+    "تبرع الآن",
+    "از ما حمایت کنید",
+};
+
+// Note marks opening a remark on the page after the text (Japanese, Chinese, Korean).
+constexpr std::string_view kNoteMarksData[] = {"※", "＊", "注：", "註：", "注:", "주:", "참고:"};
+
 constexpr std::string_view kCallsToActionData[] = {
     "kommentare zu schreiben",
     "kommentar zu schreiben",
@@ -506,6 +565,8 @@ const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
+const std::span<const std::string_view> kAppeals(kAppealsData);
+const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);

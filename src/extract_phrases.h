@@ -26,12 +26,21 @@ extern const std::span<const std::string_view> kSocialNetworks;
 // 300 characters.
 extern const std::span<const std::string_view> kLegalStarts;
 
-// Disclaimers, matched anywhere in lines of up to 300 characters.
+// Disclaimers, licence notes and blog themes' post metadata, matched anywhere in lines of
+// up to 600 characters.
 extern const std::span<const std::string_view> kDisclaimers;
 
 // Calls to comment, share, read on or accept cookies, anywhere in lines of up to 150
 // characters.
 extern const std::span<const std::string_view> kCallsToAction;
+
+// Appeals for support (donations, memberships), anywhere in lines of up to 600
+// characters.
+extern const std::span<const std::string_view> kAppeals;
+
+// Note marks ("※", "注："): a line they open after the body's last paragraph is the
+// page's remark on its text (how to use its dictionary, a correction), not the story.
+extern const std::span<const std::string_view> kNoteMarks;
 
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;

@@ -1,5 +1,6 @@
 #include "newsdesk/extract.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -16,6 +17,9 @@ namespace newsdesk {
 namespace {
 
 bool Has(const std::string& text, std::string_view s) { return text.find(s) != std::string::npos; }
+bool EndsWith(const std::string& text, std::string_view s) {
+  return std::string_view(text).ends_with(s);
+}
 
 // Decodes and extracts a committed page of tests/data/extract/.
 Extracted ExtractData(const std::string& name, std::string_view url) {
@@ -660,6 +664,11 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.",
       "Dieser Text wurde veröffentlicht unter der Lizenz CC-BY-NC-ND-4.0-DE.",
       "This entry was posted in World, Politics. Bookmark the permalink.",
+      // Over 300 characters: a theme's post metadata in German.
+      "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und "
+      "wurde unter Allgemein, Region, Termine und Veranstaltungen abgelegt. Du kannst die "
+      "Kommentare zu diesem Eintrag durch den RSS 2.0 Feed verfolgen. Kommentare sind derzeit "
+      "geschlossen, aber du kannst einen Trackback auf deiner Seite einrichten.",
       "הפוסט פורסם בקטגוריה חדשות. סמנו את הקישור הקבוע.",
       "محتوى مدعوم: هذه المقالة برعاية شركة تجارية.",
       // clang-format off
@@ -685,6 +694,74 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
     ASSERT_OK(r);
     EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
   }
+}
+
+TEST(Extract, AppealsForSupportAreDropped) {
+  // A box asking readers for donations or support: after the body as several sentences
+  // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
+  // last paragraph (Hebrew). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first and last words
+    const char* last;
+    const char* appeal;  // a part of the appeal
+  };
+  for (const Case& c :
+       {Case{"appeal_after_body_de.html", "Nach drei Jahren", "Ufers folgen soll.",
+             "Unterstützung"},
+        Case{"appeal_after_body_pl.html", "Po trzech latach", "ścieżka rowerowa.", "darowizną"},
+        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page;
+    EXPECT_FALSE(Has(e.text, c.appeal)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
+  }
+}
+
+TEST(Extract, NotesAfterTheBodyAreDropped) {
+  // A line opened by a note mark after the body's last paragraph is the page's remark on
+  // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
+  // inside the body (a paragraph follows) it stays. Japanese and Chinese pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;  // the body's last words
+    const char* note;
+  };
+  for (const Case& c : {Case{"note_after_body_ja.html", "自転車の道も作る予定です。", "辞書の説明"},
+                        Case{"note_after_body_zh.html", "自行车道。", "转载请注明出处"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page;
+    EXPECT_FALSE(Has(e.text, c.note)) << c.page;
+  }
+  Extracted ja = ExtractData("note_after_body_ja.html", "https://example.jp/a");
+  EXPECT_TRUE(Has(ja.text, "\n\n※この橋の名前は、町の子どもたちが考えました。\n\n"));
+}
+
+TEST(Extract, EndMatterAfterTheBodysElementIsDropped) {
+  // Inside the article, after the element that holds the body's paragraphs, with class
+  // names that say nothing: an author's name and biography (English, Arabic), a newsletter
+  // call (French). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;  // the body's last words
+    const char* end_matter;
+  };
+  for (const Case& c :
+       {Case{"end_matter_en.html", "weekly market on the square.", "county council"},
+        Case{"end_matter_fr.html", "un marché hebdomadaire.", "Recevez chaque matin"},
+        Case{"end_matter_ar.html", "وسوق أسبوعية في الساحة.", "محمد أحمد"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page;
+    EXPECT_FALSE(Has(e.text, c.end_matter)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 6) << c.page;  // 4 paragraphs
+  }
+  // A body split across two elements keeps both: neither holds most of the text.
+  ExpectText(Page("", "<article><div class='c1'><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                          "</p></div><div class='c2'><p>" + kPara3 + "</p><p>" + kPara1 +
+                          " Again.</p></div></article>"),
+             ParasText() + "\n\n" + kPara1 + " Again.");
 }
 
 TEST(Extract, AHeadingOfAnEmptySectionIsDropped) {
