@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -280,7 +281,7 @@ TEST_F(RevisitTest, RevisionsCommandListsEditsAndRemovals) {
   store_.reset();  // the command opens the store itself
   auto run = [&](const std::string& args) {
     const std::string cmd =
-        std::string(NEWSDESK_BINARY) + " revisions --db " + config_.store + " " + args + " 2>&1";
+        std::string(NEWSDESK_BINARY) + " " + args + " --db " + config_.store + " 2>&1";
     std::string out;
     FILE* p = ::popen(cmd.c_str(), "r");
     if (!p) return out;
@@ -289,15 +290,42 @@ TEST_F(RevisitTest, RevisionsCommandListsEditsAndRemovals) {
     ::pclose(p);
     return out;
   };
-  const std::string all = run("");
+  const std::string all = run("revisions");
   EXPECT_NE(all.find("edited  +6 -1 words  figures detainees: 4,000 -> 4,500"), std::string::npos)
       << all;
   EXPECT_NE(all.find("removed (http 404)"), std::string::npos) << all;
-  const std::string json = run("--json --article " + edited);
+  const std::string json = run("revisions --json --article " + edited);
   nlohmann::json j = nlohmann::json::parse(json.substr(0, json.find('\n')));
   EXPECT_EQ(j["kind"], "edited");
   EXPECT_NE(j["text"].get<std::string>().find("4,000 detainees"), std::string::npos);
-  EXPECT_EQ(run("--article 999"), "newsdesk revisions: none recorded\n");
+  EXPECT_EQ(run("revisions --article 999"), "newsdesk revisions: none recorded\n");
+
+  // The stories list counts edited and removed articles and shows the changed figure.
+  const std::string stories = run("stories");
+  // (The two articles may share a story or not: each count is checked on its own.)
+  EXPECT_NE(stories.find("revisions: 1 article edited since first fetched (1 edit)"),
+            std::string::npos)
+      << stories;
+  EXPECT_NE(stories.find(" 1 removed or moved"), std::string::npos) << stories;
+  EXPECT_NE(stories.find("figures their source changed: 4,500 detainees ("), std::string::npos)
+      << stories;
+  EXPECT_NE(stories.find(", was 4,000)"), std::string::npos) << stories;
+  // The export: the latest text with its revision count; the removed article is marked.
+  std::istringstream exported(run("export --format jsonl"));
+  int seen = 0;
+  for (std::string line; std::getline(exported, line);) {
+    const nlohmann::json a = nlohmann::json::parse(line);
+    if (std::to_string(a["id"].get<int64_t>()) == edited) {
+      EXPECT_EQ(a["revision_count"], 1);
+      EXPECT_EQ(a["gone"], "");
+      EXPECT_NE(a["text"].get<std::string>().find("4,500 detainees"), std::string::npos);
+      ++seen;
+    } else if (a["url"] == Url(2)) {
+      EXPECT_EQ(a["gone"], "removed");
+      ++seen;
+    }
+  }
+  EXPECT_EQ(seen, 2);
 }
 
 }  // namespace
