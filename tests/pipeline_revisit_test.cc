@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <memory>
@@ -14,6 +15,7 @@
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
+#include <sys/wait.h>
 
 #include "newsdesk/config.h"
 #include "newsdesk/crawl.h"
@@ -268,6 +270,27 @@ TEST_F(RevisitTest, NoAgesMeansNoRefetch) {
   EXPECT_EQ(Frontier(1).next_attempt_at, "");
   CrawlAt(kFirstCrawl + days(2));
   EXPECT_EQ(ArticleHits(), hits);
+}
+
+// --revisit on the command line: "none" and durations; anything else is a usage error.
+TEST_F(RevisitTest, RevisitFlagTakesAgesOrNoneAndRejectsTheRest) {
+  auto exit_code = [&](const std::string& args) {
+    const std::string cmd = std::string(NEWSDESK_BINARY) + " " + args + " >/dev/null 2>&1";
+    const int status = std::system(cmd.c_str());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+  };
+  store_.reset();
+  EXPECT_EQ(exit_code("crawl " + dir_.File("site.toml") + " --revisit soon"), 2);
+  EXPECT_EQ(exit_code("ingest /dev/null --db " + dir_.File("i.db") + " --revisit 1d,"), 2);
+  EXPECT_EQ(exit_code("crawl " + dir_.File("site.toml") + " --revisit none"), 0);
+  // With no re-fetch ages, the crawl planned none.
+  Result<std::unique_ptr<Store>> store = Store::Open(config_.store);
+  ASSERT_OK(store);
+  Result<std::optional<FrontierEntry>> e = (*store)->GetUrl(Url(1));
+  ASSERT_OK(e);
+  ASSERT_TRUE(e->has_value());
+  EXPECT_EQ((*e)->state, UrlState::kFetched);
+  EXPECT_EQ((*e)->next_attempt_at, "");
 }
 
 // `newsdesk revisions` lists what the crawls found, for an article or a story, as text
