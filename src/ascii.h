@@ -1,5 +1,6 @@
 // ASCII helpers for protocol text: URLs and schemes, HTTP and WARC header names, charset
-// labels, robots.txt keys, URL lists. Written once here instead of once per parser.
+// labels, robots.txt keys, URL lists; and joining strings. Written once here instead of
+// once per parser.
 //
 // Only the bytes 'A'..'Z' and the listed whitespace are touched, whatever the C locale,
 // so UTF-8 passes through unchanged. Not for natural-language text: case-folding words
@@ -11,6 +12,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsdesk {
 
@@ -53,6 +55,16 @@ constexpr std::string_view TrimAscii(std::string_view s,
   const size_t begin = s.find_first_not_of(chars);
   if (begin == std::string_view::npos) return {};
   return s.substr(begin, s.find_last_not_of(chars) - begin + 1);
+}
+
+// `items` joined with `sep` between them ("" when there are none).
+inline std::string JoinStrings(const std::vector<std::string>& items, std::string_view sep) {
+  std::string out;
+  for (const std::string& item : items) {
+    if (!out.empty()) out += sep;
+    out += item;
+  }
+  return out;
 }
 
 }  // namespace newsdesk

@@ -189,6 +189,23 @@ class TableReader {
     return Status::OK();
   }
 
+  // An array of durations (ParseDuration), each at least 1s; [] is an empty list.
+  Status DurationArray(std::string_view key, std::vector<std::chrono::seconds>* out) const {
+    const toml::node* n = Find(key);
+    if (!n) return Status::OK();
+    const std::string want = "an array of durations such as [\"1d\", \"7d\"] ([] for none)";
+    const toml::array* a = n->as_array();
+    if (!a) return Expected(*n, key, want);
+    out->clear();
+    for (const toml::node& e : *a) {
+      if (!e.is_string()) return Expected(e, key, want);
+      Result<std::chrono::milliseconds> d = ParseDuration(e.as_string()->get());
+      if (!d.ok() || *d < std::chrono::seconds(1)) return Expected(e, key, want);
+      out->push_back(std::chrono::duration_cast<std::chrono::seconds>(*d));
+    }
+    return Status::OK();
+  }
+
   Status StringArray(std::string_view key, std::vector<std::string>* out) const {
     const toml::node* n = Find(key);
     if (!n) return Status::OK();
@@ -351,7 +368,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   const fs::path folder = fs::absolute(fs::path(file)).parent_path();
   TableReader r(file, root, "");
   NEWSDESK_RETURN_IF_ERROR(
-      r.CheckKeys({"name", "store", "warc", "sources", "fetch", "stories", "daemon"}));
+      r.CheckKeys({"name", "store", "warc", "revisit", "sources", "fetch", "stories", "daemon"}));
   if (!r.Find("name")) return r.ErrorAt(1, "name", "missing; expected the pipeline's name");
   NEWSDESK_RETURN_IF_ERROR(r.String("name", &c.name));
   std::string store = "newsdesk.db";
@@ -360,6 +377,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   std::string warc;
   NEWSDESK_RETURN_IF_ERROR(r.String("warc", &warc));
   if (!warc.empty()) c.warc_dir = Anchor(folder, warc).string();
+  NEWSDESK_RETURN_IF_ERROR(r.DurationArray("revisit", &c.revisit_after));
 
   const toml::table* t = nullptr;
   NEWSDESK_RETURN_IF_ERROR(r.Table("fetch", &t));
@@ -478,6 +496,25 @@ Result<std::chrono::milliseconds> ParseDuration(std::string_view text) {
     if (total > int64_t{366} * 86'400'000) return Status::InvalidArgument("duration too long");
   }
   return milliseconds(total);
+}
+
+Result<std::vector<std::chrono::seconds>> ParseRevisitAges(std::string_view text) {
+  std::vector<std::chrono::seconds> ages;
+  if (text == "none") return ages;
+  size_t start = 0;
+  for (;;) {
+    const size_t comma = text.find(',', start);
+    const std::string_view item = text.substr(start, comma - start);
+    Result<std::chrono::milliseconds> d = ParseDuration(item);
+    if (!d.ok() || *d < std::chrono::seconds(1)) {
+      return Status::InvalidArgument("bad re-fetch age '" + std::string(item) +
+                                     "' (expected durations of at least 1s such as \"1d,7d\", "
+                                     "or \"none\")");
+    }
+    ages.push_back(std::chrono::duration_cast<std::chrono::seconds>(*d));
+    if (comma == std::string_view::npos) return ages;
+    start = comma + 1;
+  }
 }
 
 Result<PipelineConfig> ParsePipelineConfig(std::string_view text, const std::string& path) {

@@ -36,6 +36,8 @@ void AddCounts(const PipelineProgress& from, PipelineProgress* to) {
   to->failed += from.failed;
   to->skipped += from.skipped;
   to->already_done += from.already_done;
+  to->revised += from.revised;
+  to->removed += from.removed;
   to->elapsed += from.elapsed;
 }
 
@@ -55,6 +57,10 @@ struct Crawler::Impl {
   CrawlOptions options;
   std::mutex mu;
   Pipeline* pipeline = nullptr;  // the running one, guarded by mu
+
+  std::chrono::system_clock::time_point Now() const {
+    return options.now ? options.now() : std::chrono::system_clock::now();
+  }
 
   crawl_internal::SourceDiscovery discovery{config, store, options};
 };
@@ -107,6 +113,8 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   po.source = config.name;
   po.run_name = "";  // this run is recorded here, as one run over every batch
   po.fetcher_factory = im.options.fetcher_factory;
+  po.revisit_after = config.revisit_after;
+  if (im.options.now) po.now = im.options.now;
   po.stop_grace = config.daemon.shutdown_grace;
   PipelineProgress before;  // counts of the batches already done
   int64_t pending_total = 0;
@@ -127,7 +135,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   // Due as of just before this run: a URL that fails for a passing reason during the run
   // gets a retry time after that, so a later batch of the same run does not fetch it
   // again (its retries within a run are the fetcher's attempts).
-  const std::string due_before = IsoUtc(std::chrono::system_clock::now() - std::chrono::seconds(1));
+  const std::string due_before = IsoUtc(im.Now() - std::chrono::seconds(1));
   while (!stop_.load()) {
     Result<std::vector<FrontierEntry>> due =
         im.store.ListDueUrls(due_before, im.options.batch_size);
@@ -167,10 +175,11 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   report.run.interrupted = report.run.interrupted || stop_.load();
 
   const PipelineProgress& c = report.run.counts;
-  int64_t links = 0, added = 0, documents = 0, unchanged_docs = 0;
+  int64_t links = 0, added = 0, changed = 0, documents = 0, unchanged_docs = 0;
   for (const SourceReport& s : report.sources) {
     links += s.links;
     added += s.added;
+    changed += s.changed;
     documents += s.documents;
     unchanged_docs += s.not_modified;
   }
@@ -181,6 +190,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
       {"documents_unchanged", unchanged_docs},
       {"links", links},
       {"new_urls", added},
+      {"changed_urls", changed},
       {"urls", c.total},
       {"fetched", c.fetched},
       {"stored", c.stored},
@@ -189,6 +199,8 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
       {"unchanged", c.unchanged},
       {"failed", c.failed},
       {"skipped", c.skipped},
+      {"revised", c.revised},
+      {"removed", c.removed},
   };
   std::map<std::string, int64_t> kinds;
   for (const UrlFailure& f : report.run.failures) ++kinds[ErrorKind(f.reason)];

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <optional>
 
+#include "newsdesk/dates.h"
+#include "newsdesk/document.h"
 #include "newsdesk/feeds.h"
 #include "newsdesk/fetch.h"
 #include "newsdesk/url.h"
@@ -43,6 +45,17 @@ SourceDocument ReadLocal(const std::string& url, int64_t cap) {
   d.body = std::move(body);
   d.state = SourceDocument::State::kOk;
   return d;
+}
+
+// A lastmod as the store compares times: the UTC instant when it states a time and zone,
+// else its date (which sorts before any time of that day: a page changed "on 2026-02-14"
+// is not taken as changed after a fetch that day). "" when it cannot be read.
+std::string ChangedAt(const std::string& lastmod) {
+  if (lastmod.empty()) return "";
+  Result<ParsedDate> d = ParseDate(lastmod);
+  if (!d.ok()) return "";
+  std::string utc = d->UtcDateTime();
+  return utc.empty() ? d->IsoDate() : utc;
 }
 
 }  // namespace
@@ -91,9 +104,9 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
 
 // Article links of one URL-list document, by the rules of url.h ParseUrlList. Only a
 // local list may name files.
-std::vector<std::string> SourceDiscovery::ListLinks(const SourceConfig& source,
-                                                    const SourceDocument& doc,
-                                                    SourceReport* report) {
+std::vector<DiscoveredLink> SourceDiscovery::ListLinks(const SourceConfig& source,
+                                                       const SourceDocument& doc,
+                                                       SourceReport* report) {
   if (Status text = CheckUrlListText(doc.body); !text.ok()) {
     report->diagnostics.push_back(std::string(text.message()));
     return {};
@@ -103,24 +116,38 @@ std::vector<std::string> SourceDiscovery::ListLinks(const SourceConfig& source,
     if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
     report->diagnostics.push_back(problem.ToString());
   }
-  return std::move(list.urls);
+  std::vector<DiscoveredLink> links;
+  links.reserve(list.urls.size());
+  for (std::string& url : list.urls) links.push_back({std::move(url), ""});
+  return links;
 }
 
 // Adds the links that pass the source's filter to the frontier and records the
 // document's validators, in one transaction.
 Status SourceDiscovery::Record(const SourceConfig& source, const std::string& doc_url,
-                               const SourceDocument& doc, const std::vector<std::string>& links,
+                               const SourceDocument& doc, const std::vector<DiscoveredLink>& links,
                                SourceReport* report) {
   Store::Transaction txn(store_);
-  for (const std::string& link : links) {
+  const std::string now = IsoUtc(options_.now ? options_.now() : std::chrono::system_clock::now());
+  for (const DiscoveredLink& link : links) {
     ++report->links;
-    if (!source.filter.Accepts(link)) {
+    if (!source.filter.Accepts(link.url)) {
       ++report->filtered;
       continue;
     }
-    Result<bool> added = store_.AddUrlIfNew(link, source.name);
+    Result<bool> added = store_.AddUrlIfNew(link.url, source.name);
     if (!added.ok()) return added.status();
-    if (*added) ++report->added;
+    if (*added) {
+      ++report->added;
+      continue;
+    }
+    const std::string changed_at = ChangedAt(link.lastmod);
+    if (changed_at.empty()) continue;
+    // Due when it changed (so this run's due list, taken after discovery, has it), or now
+    // for a lastmod in the future.
+    Result<bool> due = store_.MarkChangedSince(link.url, changed_at, std::min(changed_at, now));
+    if (!due.ok()) return due.status();
+    if (*due) ++report->changed;
   }
   if (!source.is_local()) {
     SourceState st;
@@ -157,7 +184,7 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
       continue;
     }
     ++report.documents;
-    std::vector<std::string> links;
+    std::vector<DiscoveredLink> links;
     if (source.kind == SourceKind::kUrls) {
       links = ListLinks(source, doc, &report);
     } else {
@@ -176,7 +203,7 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
       }
       for (FeedEntry& e : feed->entries) {
         if (!e.is_sitemap) {
-          links.push_back(std::move(e.url));
+          links.push_back({std::move(e.url), std::move(e.lastmod)});
         } else if (p.depth + 1 >= options_.max_sitemap_depth) {
           report.diagnostics.push_back(p.url + ": sitemap index nested too deep: " + e.url);
         } else if (children >= options_.max_child_sitemaps) {
@@ -200,8 +227,8 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
   Log(std::string(SourceKindName(source.kind)) + " '" + source.name +
       "': " + std::to_string(report.documents) + " read, " + std::to_string(report.not_modified) +
       " unchanged, " + std::to_string(report.links) + " links, " + std::to_string(report.filtered) +
-      " filtered, " + std::to_string(report.added) + " new" +
-      (report.error.empty() ? "" : " (error: " + report.error + ")"));
+      " filtered, " + std::to_string(report.added) + " new, " + std::to_string(report.changed) +
+      " changed since fetched" + (report.error.empty() ? "" : " (error: " + report.error + ")"));
   return report;
 }
 

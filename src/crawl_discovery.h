@@ -1,7 +1,9 @@
 // Discovery for crawl runs: reads one source (a URL list, a feed, a sitemap or sitemap
 // index; from disk for a local source, else over http(s) with a conditional GET), keeps
 // the links that pass the source's include/exclude patterns and adds the new ones to the
-// frontier, one transaction per document with its validators. See include/newsdesk/crawl.h.
+// frontier, one transaction per document with its validators. A known link whose lastmod
+// is after its last fetch is made due again (a re-fetch of its stored article). See
+// include/newsdesk/crawl.h.
 //
 // Thread-safety: one Discover() at a time, on the thread that owns the Store.
 // Internal to the crawl stage.
@@ -29,6 +31,13 @@ struct SourceDocument {
   std::string error;
 };
 
+// A link a document lists, with when the document says the page last changed (a sitemap
+// <lastmod> or an Atom <updated>, as written; "" when it does not say).
+struct DiscoveredLink {
+  std::string url;
+  std::string lastmod;
+};
+
 class SourceDiscovery {
  public:
   // `config`, `store` and `options` must outlive this object.
@@ -45,10 +54,10 @@ class SourceDiscovery {
  private:
   void Log(const std::string& line) const;
   SourceDocument Read(const SourceConfig& source, const std::string& url);
-  std::vector<std::string> ListLinks(const SourceConfig& source, const SourceDocument& doc,
-                                     SourceReport* report);
+  std::vector<DiscoveredLink> ListLinks(const SourceConfig& source, const SourceDocument& doc,
+                                        SourceReport* report);
   Status Record(const SourceConfig& source, const std::string& doc_url, const SourceDocument& doc,
-                const std::vector<std::string>& links, SourceReport* report);
+                const std::vector<DiscoveredLink>& links, SourceReport* report);
 
   const PipelineConfig& config_;
   Store& store_;

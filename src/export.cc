@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "ascii.h"
 #include "export_json.h"
 #include "newsdesk/article.h"
 
@@ -37,6 +38,8 @@ Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases) {
   j["text"] = a.text;
   j["published_precision"] = a.published_precision;
   j["aliases"] = aliases;
+  j["revision_count"] = a.revision_count;
+  j["gone"] = a.gone;
   return j;
 }
 
@@ -58,12 +61,30 @@ Json StoryArticle(const Article& a) {
               {"site", a.site},
               {"language", a.language},
               {"published", a.published},
-              {"duplicate_of", IdOrNull(a.duplicate_of)}};
+              {"duplicate_of", IdOrNull(a.duplicate_of)},
+              {"revision_count", a.revision_count},
+              {"gone", a.gone}};
 }
 
 Json Figure(const StoryFigure& f) {
-  return Json{{"article_id", f.article_id}, {"value", f.value}, {"text", f.text}, {"unit", f.unit},
-              {"context", f.context},       {"site", f.site},   {"url", f.url}};
+  return Json{
+      {"article_id", f.article_id}, {"value", f.value}, {"text", f.text}, {"unit", f.unit},
+      {"context", f.context},       {"site", f.site},   {"url", f.url},   {"previous", f.previous}};
+}
+
+Json Revision(const ArticleRevision& r) {
+  return Json{{"id", r.id},
+              {"article_id", r.article_id},
+              {"kind", r.kind},
+              {"seen_at", r.seen_at},
+              {"http_status", r.http_status},
+              {"moved_to", r.moved_to},
+              {"words_added", r.words_added},
+              {"words_removed", r.words_removed},
+              {"figures_changed", r.figures_changed},
+              {"figures", r.figures},
+              {"title", r.title},
+              {"text", r.text}};
 }
 
 namespace {
@@ -100,15 +121,6 @@ using export_json::Json;
 std::string IdOrEmpty(int64_t id) { return id == 0 ? std::string() : std::to_string(id); }
 
 std::string DumpLine(const Json& j) { return export_json::Dump(j) + '\n'; }
-
-std::string Join(const std::vector<std::string>& items, std::string_view sep) {
-  std::string out;
-  for (const std::string& item : items) {
-    if (!out.empty()) out += sep;
-    out += item;
-  }
-  return out;
-}
 
 // The CSV aliases column: the URLs joined by a space. A space inside a URL (an imported
 // URL is stored as given) is written %20, the same URL, so that splitting on spaces gives
@@ -160,7 +172,9 @@ const std::vector<std::string>& ArticleFields() {
                                                    "duplicate_of",
                                                    "text",
                                                    "published_precision",
-                                                   "aliases"};
+                                                   "aliases",
+                                                   "revision_count",
+                                                   "gone"};
   return kFields;
 }
 
@@ -196,7 +210,9 @@ std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases
                     IdOrEmpty(a.duplicate_of),
                     a.text,
                     a.published_precision,
-                    JoinUrls(aliases)});
+                    JoinUrls(aliases),
+                    std::to_string(a.revision_count),
+                    a.gone});
 }
 
 std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
@@ -217,11 +233,12 @@ std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
   for (const Article& a : articles) ids.push_back(std::to_string(a.id));
   std::vector<std::string> figs;
   for (const StoryFigure& f : figures) {
-    figs.push_back(f.text + (f.unit.empty() ? "" : " " + f.unit) + " (" + f.site + ")");
+    figs.push_back(f.text + (f.unit.empty() ? "" : " " + f.unit) + " (" + f.site +
+                   (f.previous.empty() ? "" : ", was " + f.previous) + ")");
   }
   return CsvRecord({std::to_string(s.id), s.title, s.first_published, s.last_published,
-                    std::to_string(s.article_count), Join(s.languages, ";"), Join(s.outlets, ";"),
-                    Join(ids, ";"), Join(figs, ";")});
+                    std::to_string(s.article_count), JoinStrings(s.languages, ";"),
+                    JoinStrings(s.outlets, ";"), JoinStrings(ids, ";"), JoinStrings(figs, ";")});
 }
 
 // Writes `record`; false (with `status` set) when the stream has failed.
@@ -290,6 +307,10 @@ Result<ExportFormat> ParseExportFormat(std::string_view name) {
   if (name == "csv") return ExportFormat::kCsv;
   return Status::InvalidArgument("unknown export format \"" + std::string(name) +
                                  "\" (expected jsonl or csv)");
+}
+
+std::string RevisionJson(const ArticleRevision& revision) {
+  return export_json::Dump(export_json::Revision(revision));
 }
 
 std::string RunJson(const RunRecord& run) { return export_json::Dump(export_json::Run(run)); }

@@ -33,11 +33,15 @@ Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases);
 Json StorySummary(const Story& s);
 
 // An article as listed in an exported story: id, url, canonical_url, title, site,
-// language, published, duplicate_of.
+// language, published, duplicate_of, revision_count, gone.
 Json StoryArticle(const Article& a);
 
-// A figure: article_id, value, text, unit, context, site, url.
+// A figure: article_id, value, text, unit, context, site, url, previous.
 Json Figure(const StoryFigure& f);
+
+// A revision: id, article_id, kind, seen_at, http_status, moved_to, words_added,
+// words_removed, figures_changed, figures, title, text (the version before the edit).
+Json Revision(const ArticleRevision& r);
 
 // A run: id, pipeline, started_at, finished_at, status, counts {}, errors {}.
 Json Run(const RunRecord& r);

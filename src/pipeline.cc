@@ -33,6 +33,7 @@ struct WorkItem {
   std::chrono::system_clock::time_point fetched_at;
   std::string warc_file;  // an archived page's record, or "" (set by Archive for fetches)
   int64_t warc_offset = -1;
+  bool archived = false;  // an archived page (ImportPages), not a live fetch
 };
 
 // Writes the item's HTTP exchanges to `warc` (null: none); the item then points at its
@@ -58,6 +59,8 @@ void Archive(WarcWriter* warc, WorkItem& in, WriteItem& out) {
 WriteItem Assemble(WorkItem&& in, AssemblyTimes& times, WarcWriter* warc) {
   WriteItem out;
   out.seq = in.seq;
+  out.fetched_at = IsoUtc(in.fetched_at);
+  out.archived = in.archived;
   try {
     Archive(warc, in, out);
     out.warc_file = std::move(in.warc_file);
@@ -401,6 +404,7 @@ Result<RunSummary> Pipeline::ImportPages(const std::function<bool(ArchivedPage&)
         if (item.fetch.final_url.empty()) item.fetch.final_url = item.fetch.url;
         item.warc_file = std::move(page.warc_file);
         item.warc_offset = page.warc_offset;
+        item.archived = true;
         return true;
       },
       "archive source");

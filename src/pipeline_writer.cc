@@ -5,6 +5,7 @@
 
 #include "newsdesk/article.h"
 #include "newsdesk/dates.h"
+#include "newsdesk/revisions.h"
 #include "thread_cpu.h"
 
 namespace newsdesk::internal {
@@ -18,21 +19,14 @@ bool IsFinal(const FrontierEntry& e, const std::string& now_iso) {
     case UrlState::kPending:
       return false;
     case UrlState::kFailed:
-      // A transient failure may be retried once its time has come.
+    case UrlState::kFetched:
+    case UrlState::kUnchanged:
+      // A transient failure may be retried once its time has come, and a stored article
+      // is fetched again when its re-fetch is due.
       return e.next_attempt_at.empty() || e.next_attempt_at > now_iso;
     default:
       return true;
   }
-}
-
-std::string FetchReason(const FetchResponse& r) {
-  std::string reason(FetchOutcomeName(r.outcome));
-  if (r.outcome == FetchOutcome::kHttpError && r.http_status != 0 &&
-      r.error.find(std::to_string(r.http_status)) == std::string::npos) {
-    reason += " " + std::to_string(r.http_status);
-  }
-  if (!r.error.empty()) reason += ": " + r.error;
-  return reason;
 }
 
 // Seconds since the epoch of a stored ISO 8601 date or date-time; nullopt when there is
@@ -69,13 +63,47 @@ StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
   return s;
 }
 
-// Why a document that is not an article is not stored: "not an article: wall: ...".
+std::string FetchReason(const FetchResponse& r) {
+  std::string reason(FetchOutcomeName(r.outcome));
+  if (r.outcome == FetchOutcome::kHttpError && r.http_status != 0 &&
+      r.error.find(std::to_string(r.http_status)) == std::string::npos) {
+    reason += " " + std::to_string(r.http_status);
+  }
+  if (!r.error.empty()) reason += ": " + r.error;
+  return reason;
+}
+
+}  // namespace
+
 std::string NotArticleReason(const Document& doc) {
   return std::string("not an article: ") + PageClassName(doc.page_class) + ": " +
          doc.page_class_reason;
 }
 
-}  // namespace
+std::vector<StoryFigure> ToStoryFigures(const std::vector<Figure>& figures) {
+  std::vector<StoryFigure> out;
+  out.reserve(figures.size());
+  for (const Figure& f : figures) {
+    StoryFigure sf;
+    sf.value = f.value;
+    sf.text = f.number;
+    sf.unit = f.noun;
+    sf.context = f.context;
+    out.push_back(std::move(sf));
+  }
+  return out;
+}
+
+std::string Writer::NextRevisitAt(const std::string& first_fetched, const std::string& now) const {
+  const std::optional<int64_t> first = UnixTime(first_fetched);
+  const std::optional<int64_t> at = UnixTime(now);
+  if (!first || !at) return "";
+  using std::chrono::seconds;
+  const std::optional<std::chrono::sys_seconds> next =
+      NextRevisit(std::chrono::sys_seconds(seconds(*first)), std::chrono::sys_seconds(seconds(*at)),
+                  options_.revisit_after);
+  return next ? IsoUtc(*next) : "";
+}
 
 Writer::Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled)
     : store_(store), options_(options), cancelled_(cancelled), stories_(options.stories) {
@@ -209,17 +237,10 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
     dirty_stories_.erase(absorbed);
   }
   if (!doc.figures.empty()) {
-    std::vector<StoryFigure> figures;
-    figures.reserve(doc.figures.size());
-    for (const Figure& f : doc.figures) {
-      StoryFigure sf;
-      sf.value = f.value;
-      sf.text = f.number;
-      sf.unit = f.noun;
-      sf.context = f.context;
-      figures.push_back(std::move(sf));
+    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, ToStoryFigures(doc.figures));
+        !s.ok()) {
+      return s;
     }
-    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, figures); !s.ok()) return s;
   }
   dirty_stories_.insert(a.story_id);
   ++summary_.counts.stored;
@@ -264,6 +285,7 @@ void Writer::Process(WriteItem& item) {
   FrontierEntry e;
   if (prev.ok() && prev->has_value()) e = **prev;
   e.url = item.url;
+  e.checked_at = item.fetched_at;
   if (e.source.empty()) e.source = options_.source;
   e.http_status = r.http_status;
   e.attempts += r.attempts;
@@ -271,17 +293,27 @@ void Writer::Process(WriteItem& item) {
   if (!r.last_modified.empty()) e.last_modified = r.last_modified;
   e.error.clear();
   e.next_attempt_at.clear();
-  // A passing failure is retried at `at` until the URL has had give_up_after attempts in
-  // all runs; then it is final, with the count in its reason.
-  auto retry_time = [&](std::chrono::system_clock::time_point at) -> std::string {
-    const int limit = options_.fetch.give_up_after;
-    if (limit > 0 && e.attempts >= limit) {
-      e.error += "; gave up after " + std::to_string(e.attempts) + " attempts";
-      return "";
-    }
-    return IsoUtc(at);
-  };
+  // A URL whose article is stored (not a duplicate's alias): this fetch is a re-fetch.
+  std::optional<Article> stored;
+  if (e.article_id != 0 && e.state != UrlState::kDuplicate) {
+    Result<std::optional<Article>> article = store_.GetArticle(e.article_id);
+    if (!article.ok()) return SetFatal(article.status());
+    stored = *std::move(article);
+    if (!stored) e.article_id = 0;  // no longer stored: a first fetch again
+  }
+  if (stored) {
+    Revisit(item, *stored, e);
+  } else {
+    FirstFetch(item, e);
+  }
+  ++summary_.counts.done;
+  if (Status s = store_.UpsertUrl(e); !s.ok()) {
+    SetFatal(Status::IOError("frontier update for " + item.url + ": " + s.ToString()));
+  }
+}
 
+void Writer::FirstFetch(WriteItem& item, FrontierEntry& e) {
+  const FetchResponse& r = item.fetch;
   switch (r.outcome) {
     case FetchOutcome::kOk: {
       ++summary_.counts.fetched;
@@ -314,6 +346,9 @@ void Writer::Process(WriteItem& item) {
       }
       e.state = stored->state;
       e.article_id = stored->article_id;
+      if (e.state == UrlState::kFetched && !item.archived) {
+        e.next_attempt_at = NextRevisitAt(item.doc->article.fetched_at, item.fetched_at);
+      }
       break;
     }
     case FetchOutcome::kNotModified:
@@ -326,7 +361,7 @@ void Writer::Process(WriteItem& item) {
         // the URL is retried once its time has come, never final.
         e.state = UrlState::kFailed;
         e.error = FetchReason(r);
-        e.next_attempt_at = retry_time(*r.retry_at);
+        e.next_attempt_at = RetryTime(*r.retry_at, e);
         Fail(item.url, e.error, r.http_status, e.next_attempt_at);
         break;
       }
@@ -335,16 +370,25 @@ void Writer::Process(WriteItem& item) {
       Skip(item.url, e.error, r.http_status);
       break;
     default:
-      e.state = UrlState::kFailed;
-      e.error = FetchReason(r);
-      if (r.retry_at) e.next_attempt_at = retry_time(*r.retry_at);
-      Fail(item.url, e.error, r.http_status, e.next_attempt_at);
+      FetchFailed(item.url, r, e);
       break;
   }
-  ++summary_.counts.done;
-  if (Status s = store_.UpsertUrl(e); !s.ok()) {
-    SetFatal(Status::IOError("frontier update for " + item.url + ": " + s.ToString()));
+}
+
+void Writer::FetchFailed(const std::string& url, const FetchResponse& r, FrontierEntry& e) {
+  e.state = UrlState::kFailed;
+  e.error = FetchReason(r);
+  if (r.retry_at) e.next_attempt_at = RetryTime(*r.retry_at, e);
+  Fail(url, e.error, r.http_status, e.next_attempt_at);
+}
+
+std::string Writer::RetryTime(std::chrono::system_clock::time_point at, FrontierEntry& e) const {
+  const int limit = options_.fetch.give_up_after;
+  if (limit > 0 && e.attempts >= limit) {
+    e.error += "; gave up after " + std::to_string(e.attempts) + " attempts";
+    return "";
   }
+  return IsoUtc(at);
 }
 
 Status Writer::FlushRobots() {
@@ -472,7 +516,9 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
         {"unchanged", c.unchanged},
         {"failed", c.failed},
         {"skipped", c.skipped},
-        {"already_done", c.already_done}};
+        {"already_done", c.already_done},
+        {"revised", c.revised},
+        {"removed", c.removed}};
     // Errors by kind: the reason up to its first ':' ("http_error 404", "network_error").
     std::map<std::string, int64_t> kinds;
     for (const UrlFailure& f : summary_.failures) ++kinds[f.reason.substr(0, f.reason.find(':'))];

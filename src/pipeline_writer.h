@@ -36,12 +36,20 @@ struct WriteItem {
   std::string url;      // as requested (or as given, for imports)
   FetchResponse fetch;  // body released; outcome etc. for fetched items
   std::optional<Document> doc;
-  std::string error;  // why assembly failed, when !doc
+  std::string error;       // why assembly failed, when !doc
+  std::string fetched_at;  // when the response came (ISO 8601 UTC, the pipeline's clock)
+  // From an archive (Pipeline::ImportPages), not fetched live: no re-fetch is planned.
+  bool archived = false;
   // Where the response is archived (WARC file and offset); "" = not archived.
   std::string warc_file;
   int64_t warc_offset = -1;
   std::string archive_error;  // writing the archive failed: ends the run
 };
+
+// Why a document that is not an article is not stored: "not an article: wall: ...".
+std::string NotArticleReason(const Document& doc);
+// A document's figures as the store keeps them (story and article ids unset).
+std::vector<StoryFigure> ToStoryFigures(const std::vector<Figure>& figures);
 
 class Writer {
  public:
@@ -76,14 +84,33 @@ class Writer {
     int64_t article_id;
   };
   void Process(WriteItem& item);
+  // Sets `e` (fields of the response already in it) for a URL with no stored article.
+  void FirstFetch(WriteItem& item, FrontierEntry& e);
   void ProcessImport(WriteItem& item);
   // The id of the first stored article the story index restores (StoryIndex::Restore).
   Result<int64_t> FirstLiveArticle();
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
+  // A re-fetch of the stored article `stored` (pipeline_revisit.cc): records an edit,
+  // removal or move (Store::AddRevision), updates the article to the new version, and
+  // sets `e`'s state and next re-fetch.
+  void Revisit(WriteItem& item, const Article& stored, FrontierEntry& e);
+  Status RecordEdit(const Document& doc, const Article& stored, const std::string& seen_at);
+  Status RecordGone(const Article& stored, const std::string& kind, const FetchResponse& r,
+                    const std::string& seen_at);
+  // When the article first fetched at `first_fetched` is due again after a response at
+  // `now` (options_.revisit_after); "" when never. Both ISO 8601 UTC.
+  std::string NextRevisitAt(const std::string& first_fetched, const std::string& now) const;
   // Records a failure; `retry_at` (ISO 8601 UTC) when it is passing and due again then.
   void Fail(const std::string& url, const std::string& reason, int http_status,
             const std::string& retry_at = "");
+  // A fetch that failed: `e` failed with the reason, due again at the response's retry
+  // time when the failure is passing; reported.
+  void FetchFailed(const std::string& url, const FetchResponse& r, FrontierEntry& e);
+  // When a URL that failed for a passing reason is tried again: `at`, until it has had
+  // fetch.give_up_after attempts in all runs; then "" (final), with the count added to
+  // e.error.
+  std::string RetryTime(std::chrono::system_clock::time_point at, FrontierEntry& e) const;
   // Records a final, reported outcome that stores nothing (blocked; not an article).
   void Skip(const std::string& label, const std::string& reason, int http_status);
   Status MaybeCommit(bool force);

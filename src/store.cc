@@ -26,7 +26,7 @@ using sqlite::Stmt;
 constexpr const char* kArticleColumns =
     "id, url, canonical_url, title, title_language, byline, site, language, script, "
     "published, published_raw, calendar, modified, image, text, fetched_at, content_hash, "
-    "story_id, duplicate_of, run_id, published_precision";
+    "story_id, duplicate_of, run_id, published_precision, revision_count, gone";
 
 Article ReadArticle(const Stmt& s) {
   Article a;
@@ -51,6 +51,8 @@ Article ReadArticle(const Stmt& s) {
   a.duplicate_of = s.Int(18);
   a.run_id = s.Int(19);
   a.published_precision = s.Text(20);
+  a.revision_count = s.Int(21);
+  a.gone = s.Text(22);
   return a;
 }
 
@@ -65,7 +67,7 @@ void BindArticle(Stmt& s, const Article& a) {
 
 constexpr const char* kUrlColumns =
     "url, state, http_status, error, attempts, next_attempt_at, etag, last_modified, source, "
-    "article_id";
+    "article_id, checked_at";
 
 FrontierEntry ReadUrl(const Stmt& s) {
   FrontierEntry e;
@@ -79,6 +81,7 @@ FrontierEntry ReadUrl(const Stmt& s) {
   e.last_modified = s.Text(7);
   e.source = s.Text(8);
   e.article_id = s.Int(9);
+  e.checked_at = s.Text(10);
   return e;
 }
 
@@ -438,18 +441,18 @@ class SqliteStore final : public Store {
   Status UpsertUrl(const FrontierEntry& e) override {
     Result<Stmt> s = db_->Prepare(
         "INSERT INTO urls (url, state, http_status, error, attempts, next_attempt_at, etag, "
-        "last_modified, source, article_id, updated_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) "
+        "last_modified, source, article_id, updated_at, checked_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT(url) DO UPDATE SET state = excluded.state, "
         "http_status = excluded.http_status, error = excluded.error, "
         "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
         "etag = excluded.etag, last_modified = excluded.last_modified, "
         "source = excluded.source, article_id = excluded.article_id, "
-        "updated_at = excluded.updated_at");
+        "updated_at = excluded.updated_at, checked_at = excluded.checked_at");
     if (!s.ok()) return s.status();
     s->BindAll(e.url, UrlStateName(e.state), e.http_status, e.error, e.attempts, e.next_attempt_at,
                e.etag, e.last_modified, e.source);
-    s->BindIdOrNull(10, e.article_id).Bind(11, StoreTimestampNow());
+    s->BindIdOrNull(10, e.article_id).Bind(11, StoreTimestampNow()).Bind(12, e.checked_at);
     return s->Run();
   }
 
@@ -474,12 +477,24 @@ class SqliteStore final : public Store {
     Result<Stmt> s =
         db_->Prepare(std::string("SELECT ") + kUrlColumns +
                      " FROM urls WHERE (state = 'pending' AND next_attempt_at <= ?1) OR "
-                     "(state = 'failed' AND next_attempt_at <> '' AND "
+                     "(state IN ('failed', 'fetched', 'unchanged') AND next_attempt_at <> '' AND "
                      "next_attempt_at <= ?1) "
                      "ORDER BY next_attempt_at, rowid LIMIT ?2");
     if (!s.ok()) return s.status();
     s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).Bind(2, limit);
     return CollectRows<FrontierEntry>(*s, ReadUrl);
+  }
+
+  Result<bool> MarkChangedSince(const std::string& url, const std::string& changed_at,
+                                const std::string& due_at) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE urls SET next_attempt_at = ?3 WHERE url = ?1 AND "
+        "state IN ('fetched', 'unchanged') AND article_id IS NOT NULL AND checked_at < ?2 AND "
+        "(next_attempt_at = '' OR next_attempt_at > ?3)");
+    if (!s.ok()) return s.status();
+    s->BindAll(url, changed_at, due_at);
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return sqlite3_changes(db_->get()) > 0;
   }
 
   Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {
@@ -615,6 +630,54 @@ class SqliteStore final : public Store {
         "COALESCE((SELECT MAX(absorbed_id) FROM story_merges), 0))");
   }
 
+  // ---- Revisions ----
+
+  Result<int64_t> AddRevision(const ArticleRevision& r) override {
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO revisions (article_id, kind, seen_at, http_status, moved_to, title, text, "
+        "words_added, words_removed, figures_changed, figures) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
+    if (!s.ok()) return s.status();
+    s->BindAll(r.article_id, r.kind, r.seen_at, r.http_status, r.moved_to, r.title, r.text,
+               r.words_added, r.words_removed, r.figures_changed, r.figures);
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    const int64_t id = sqlite3_last_insert_rowid(db_->get());
+    Result<Stmt> u = db_->Prepare(
+        "UPDATE articles SET revision_count = revision_count + (?2 = 'edited'), "
+        "gone = CASE WHEN ?2 = 'edited' THEN '' ELSE ?2 END WHERE id = ?1");
+    if (!u.ok()) return u.status();
+    u->BindAll(r.article_id, r.kind);
+    NEWSDESK_RETURN_IF_ERROR(u->Run());
+    return id;
+  }
+
+  Result<std::vector<ArticleRevision>> ListRevisions(const RevisionFilter& filter) override {
+    Result<Stmt> s = db_->Prepare(
+        "SELECT r.id, r.article_id, r.kind, r.seen_at, r.http_status, r.moved_to, r.title, "
+        "r.text, r.words_added, r.words_removed, r.figures_changed, r.figures "
+        "FROM revisions r JOIN articles a ON a.id = r.article_id "
+        "WHERE (?2 = 0 OR r.article_id = ?2) AND (?1 = 0 OR a.story_id = " +
+        std::string(kResolvedStory) + ") ORDER BY r.id LIMIT ?3");
+    if (!s.ok()) return s.status();
+    s->BindAll(filter.story_id, filter.article_id, filter.limit);
+    return CollectRows<ArticleRevision>(*s, [](const Stmt& q) {
+      ArticleRevision r;
+      r.id = q.Int(0);
+      r.article_id = q.Int(1);
+      r.kind = q.Text(2);
+      r.seen_at = q.Text(3);
+      r.http_status = static_cast<int>(q.Int(4));
+      r.moved_to = q.Text(5);
+      r.title = q.Text(6);
+      r.text = q.Text(7);
+      r.words_added = q.Int(8);
+      r.words_removed = q.Int(9);
+      r.figures_changed = q.Int(10);
+      r.figures = q.Text(11);
+      return r;
+    });
+  }
+
   // ---- Figures ----
 
   Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
@@ -629,7 +692,7 @@ class SqliteStore final : public Store {
   Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) override {
     Result<Stmt> s = db_->Prepare(
         "SELECT f.story_id, f.article_id, f.value, f.text, f.unit, f.context, a.site, "
-        "a.canonical_url FROM story_figures f JOIN articles a ON a.id = f.article_id "
+        "a.canonical_url, f.previous FROM story_figures f JOIN articles a ON a.id = f.article_id "
         "WHERE f.story_id = " +
         std::string(kResolvedStory) + " ORDER BY f.unit, f.value, a.id, f.id");
     if (!s.ok()) return s.status();
@@ -644,6 +707,7 @@ class SqliteStore final : public Store {
       f.context = r.Text(5);
       f.site = r.Text(6);
       f.url = r.Text(7);
+      f.previous = r.Text(8);
       return f;
     });
   }
@@ -785,10 +849,10 @@ class SqliteStore final : public Store {
     }
     for (const StoryFigure& f : figures) {
       Result<Stmt> ins = db_->Prepare(
-          "INSERT INTO story_figures (story_id, article_id, value, text, unit, context) "
-          "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
+          "INSERT INTO story_figures (story_id, article_id, value, text, unit, context, "
+          "previous) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
       if (!ins.ok()) return ins.status();
-      ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context);
+      ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context, f.previous);
       NEWSDESK_RETURN_IF_ERROR(ins->Run());
     }
     return Status::OK();

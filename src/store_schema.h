@@ -149,6 +149,36 @@ UPDATE articles SET published_precision = CASE length(published)
 ALTER TABLE articles ADD COLUMN warc_file TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN warc_offset INTEGER NOT NULL DEFAULT -1;
 )sql",
+    // v8: revisions (docs/revisions.md): what re-fetches of stored articles found (edits
+    // with the previous title and text and a diff summary, removals, moves); per article
+    // the number of edits and whether it is gone; per frontier URL when its response was
+    // last received (a sitemap lastmod after that makes it due again; URLs with an
+    // article take its fetched_at); per figure the value(s) its source stated before an
+    // edit.
+    R"sql(
+CREATE TABLE revisions (
+  id              INTEGER PRIMARY KEY,
+  article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+  kind            TEXT NOT NULL,
+  seen_at         TEXT NOT NULL DEFAULT '',
+  http_status     INTEGER NOT NULL DEFAULT 0,
+  moved_to        TEXT NOT NULL DEFAULT '',
+  title           TEXT NOT NULL DEFAULT '',
+  text            TEXT NOT NULL DEFAULT '',
+  words_added     INTEGER NOT NULL DEFAULT 0,
+  words_removed   INTEGER NOT NULL DEFAULT 0,
+  figures_changed INTEGER NOT NULL DEFAULT 0,
+  figures         TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX revisions_article ON revisions(article_id);
+ALTER TABLE articles ADD COLUMN revision_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE articles ADD COLUMN gone TEXT NOT NULL DEFAULT '';
+ALTER TABLE urls ADD COLUMN checked_at TEXT NOT NULL DEFAULT '';
+UPDATE urls SET checked_at = COALESCE((SELECT fetched_at FROM articles
+                                       WHERE articles.id = urls.article_id), '')
+  WHERE article_id IS NOT NULL;
+ALTER TABLE story_figures ADD COLUMN previous TEXT NOT NULL DEFAULT '';
+)sql",
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -1,8 +1,10 @@
 #include "newsdesk/config.h"
 
+#include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 #include <gtest/gtest.h>
 
@@ -133,6 +135,28 @@ TEST(Config, WarcDirectoryIsOptionalAndRelativeToTheFile) {
   PipelineConfig c = MustParse(std::string("warc = \"../archive\"\n") + kMinimal, "/srv/p/t.toml");
   EXPECT_EQ(c.warc_dir, "/srv/archive");
   EXPECT_NE(ErrorOf(std::string("warc = 3\n") + kMinimal).find("warc"), std::string::npos);
+}
+
+// docs/revisions.md: `revisit` lists the ages of re-fetches; default 1 and 7 days.
+TEST(Config, RevisitAgesDefaultToOneAndSevenDaysAndMayBeNone) {
+  using std::chrono::days;
+  using std::chrono::hours;
+  using Ages = std::vector<std::chrono::seconds>;
+  EXPECT_EQ(MustParse(kMinimal).revisit_after, (Ages{days(1), days(7)}));
+  EXPECT_EQ(MustParse(std::string("revisit = [\"6h\", \"2d\"]\n") + kMinimal).revisit_after,
+            (Ages{hours(6), days(2)}));
+  EXPECT_TRUE(MustParse(std::string("revisit = []\n") + kMinimal).revisit_after.empty());
+  EXPECT_EQ(ErrorOf(std::string("revisit = [\"soon\"]\n") + kMinimal),
+            "bad.toml:1: revisit: expected an array of durations such as [\"1d\", \"7d\"] ([] "
+            "for none), got \"soon\"");
+  EXPECT_NE(ErrorOf(std::string("revisit = \"1d\"\n") + kMinimal).find("revisit"),
+            std::string::npos);
+  // The --revisit flag's form.
+  EXPECT_EQ(*ParseRevisitAges("1d,7d"), (Ages{days(1), days(7)}));
+  EXPECT_TRUE(ParseRevisitAges("none")->empty());
+  for (const char* bad : {"", "1d,", ",1d", "1d;7d", "500ms", "never"}) {
+    EXPECT_FALSE(ParseRevisitAges(bad).ok()) << bad;
+  }
 }
 
 TEST(Config, Defaults) {

@@ -1,5 +1,6 @@
 #include "newsdesk/store.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdio>
 #include <filesystem>
@@ -674,6 +675,166 @@ TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {
   EXPECT_EQ(store->ListFigures(1)->size(), 2u);
 }
 
+TEST(StoreRevisions, EditsCountAndRemovalsMarkTheArticleAndListByArticleOrStory) {
+  auto store = OpenOrDie(":memory:");
+  Article a = MakeArticle("a");
+  a.story_id = 3;
+  Article b = MakeArticle("b");
+  b.story_id = 4;
+  Result<int64_t> ida = store->InsertArticle(a);
+  Result<int64_t> idb = store->InsertArticle(b);
+  ASSERT_OK(ida);
+  ASSERT_OK(idb);
+  ArticleRevision edit;
+  edit.article_id = *ida;
+  edit.kind = "edited";
+  edit.seen_at = "2026-02-16T10:00:00Z";
+  edit.http_status = 200;
+  edit.title = "Old title";
+  edit.text = "Old text";
+  edit.words_added = 5;
+  edit.words_removed = 1;
+  edit.figures_changed = 1;
+  edit.figures = "detainees: 4,000 -> 4,500";
+  ASSERT_OK(store->AddRevision(edit));
+  ASSERT_OK(store->AddRevision(edit));
+  ArticleRevision removed;
+  removed.article_id = *idb;
+  removed.kind = "removed";
+  removed.http_status = 410;
+  ASSERT_OK(store->AddRevision(removed));
+
+  Result<std::optional<Article>> got_a = store->GetArticle(*ida);
+  Result<std::optional<Article>> got_b = store->GetArticle(*idb);
+  ASSERT_OK(got_a);
+  ASSERT_OK(got_b);
+  EXPECT_EQ((*got_a)->revision_count, 2);
+  EXPECT_EQ((*got_a)->gone, "");
+  EXPECT_EQ((*got_b)->revision_count, 0);
+  EXPECT_EQ((*got_b)->gone, "removed");
+
+  Result<std::vector<ArticleRevision>> of_a = store->ListRevisions({.article_id = *ida});
+  ASSERT_OK(of_a);
+  ASSERT_EQ(of_a->size(), 2u);
+  const ArticleRevision& r = (*of_a)[0];
+  EXPECT_EQ(r.kind, "edited");
+  EXPECT_EQ(r.seen_at, edit.seen_at);
+  EXPECT_EQ(r.title, "Old title");
+  EXPECT_EQ(r.text, "Old text");
+  EXPECT_EQ(r.words_added, 5);
+  EXPECT_EQ(r.words_removed, 1);
+  EXPECT_EQ(r.figures_changed, 1);
+  EXPECT_EQ(r.figures, edit.figures);
+  Result<std::vector<ArticleRevision>> of_story = store->ListRevisions({.story_id = 4});
+  ASSERT_OK(of_story);
+  ASSERT_EQ(of_story->size(), 1u);
+  EXPECT_EQ((*of_story)[0].http_status, 410);
+  EXPECT_EQ(store->ListRevisions({})->size(), 3u);
+  EXPECT_EQ(store->ListRevisions({.limit = 1})->size(), 1u);
+  // A revision of no article is refused (foreign key).
+  ArticleRevision orphan = removed;
+  orphan.article_id = 999;
+  EXPECT_FALSE(store->AddRevision(orphan).ok());
+}
+
+TEST(StoreRevisions, ChangedFiguresKeepTheirPreviousValue) {
+  auto store = OpenOrDie(":memory:");
+  Article a = MakeArticle("a");
+  a.story_id = 1;
+  Result<int64_t> id = store->InsertArticle(a);
+  ASSERT_OK(id);
+  StoryFigure f;
+  f.value = 4500;
+  f.text = "4,500";
+  f.unit = "detainees";
+  f.previous = "4,000";
+  ASSERT_OK(store->ReplaceArticleFigures(1, *id, {f}));
+  Result<std::vector<StoryFigure>> figures = store->ListFigures(1);
+  ASSERT_OK(figures);
+  ASSERT_EQ(figures->size(), 1u);
+  EXPECT_EQ((*figures)[0].previous, "4,000");
+}
+
+TEST(StoreFrontier, ARefetchIsDueAtItsTimeAndASitemapChangeMakesItDueNow) {
+  auto store = OpenOrDie(":memory:");
+  Result<int64_t> id = store->InsertArticle(MakeArticle("a"));
+  ASSERT_OK(id);
+  FrontierEntry e = Url("https://example.com/a", UrlState::kFetched, 1, "2026-02-16T10:00:00Z");
+  e.article_id = *id;
+  e.checked_at = "2026-02-15T10:00:00Z";
+  ASSERT_OK(store->UpsertUrl(e));
+  FrontierEntry done = Url("https://example.com/b", UrlState::kFetched, 1);  // no re-fetch planned
+  done.article_id = *id;
+  done.checked_at = e.checked_at;
+  ASSERT_OK(store->UpsertUrl(done));
+  EXPECT_EQ((*store->GetUrl(e.url))->checked_at, e.checked_at);
+  EXPECT_TRUE(store->ListDueUrls("2026-02-16T09:59:59Z", 10)->empty());
+  Result<std::vector<FrontierEntry>> due = store->ListDueUrls("2026-02-16T10:00:00Z", 10);
+  ASSERT_OK(due);
+  ASSERT_EQ(due->size(), 1u);
+  EXPECT_EQ((*due)[0].url, e.url);
+
+  // A lastmod before the last response changes nothing; one after it makes the URL due.
+  EXPECT_FALSE(*store->MarkChangedSince(done.url, "2026-02-15T09:00:00Z", "2026-02-15T12:00:00Z"));
+  EXPECT_TRUE(*store->MarkChangedSince(done.url, "2026-02-15T11:00:00Z", "2026-02-15T12:00:00Z"));
+  EXPECT_EQ((*store->GetUrl(done.url))->next_attempt_at, "2026-02-15T12:00:00Z");
+  // Never later than a re-fetch already planned; never for a URL with no article.
+  EXPECT_FALSE(*store->MarkChangedSince(e.url, "2026-02-15T11:00:00Z", "2026-02-17T00:00:00Z"));
+  ASSERT_OK(store->UpsertUrl(Url("https://example.com/pending")));
+  EXPECT_FALSE(*store->MarkChangedSince("https://example.com/pending", "2027-01-01", "2026-02-15"));
+}
+
+// v8 (revisions) from a v7 database: the articles, figures and frontier stay, with no
+// revisions, no revision count and no re-fetch time.
+TEST(StoreMigrations, MigratesAVersionSevenDatabaseToRevisions) {
+  TempDir dir;
+  std::string path = dir.File("v7.db");
+  int64_t id = 0;
+  {
+    auto v7 = internal::OpenStoreAtVersion(path, {}, 7);
+    ASSERT_OK(v7);
+    Article a = MakeArticle("kept");
+    a.story_id = 1;
+    Result<int64_t> inserted = (*v7)->InsertArticle(a);
+    ASSERT_OK(inserted);
+    id = *inserted;
+  }
+  {
+    // A v7 figure and frontier row, written with v7's columns.
+    sqlite3* raw = nullptr;
+    ASSERT_EQ(sqlite3_open(path.c_str(), &raw), SQLITE_OK);
+    std::unique_ptr<sqlite3, decltype(&sqlite3_close)> db(raw, &sqlite3_close);
+    const std::string sql =
+        "INSERT INTO story_figures (story_id, article_id, value, text, unit) VALUES (1, " +
+        std::to_string(id) +
+        ", 4000, '4,000', 'detainees'); "
+        "INSERT INTO urls (url, state, article_id) VALUES ('https://example.com/kept', "
+        "'fetched', " +
+        std::to_string(id) + ")";
+    ASSERT_EQ(sqlite3_exec(raw, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK);
+  }
+  auto store = OpenOrDie(path);
+  ASSERT_NE(store, nullptr);
+  EXPECT_EQ(store->SchemaVersion(), Store::LatestSchemaVersion());
+  Result<std::optional<Article>> kept = store->GetArticle(id);
+  ASSERT_OK(kept);
+  ASSERT_TRUE(kept->has_value());
+  EXPECT_EQ((*kept)->title, "Title kept");
+  EXPECT_EQ((*kept)->revision_count, 0);
+  EXPECT_EQ((*kept)->gone, "");
+  EXPECT_TRUE(store->ListRevisions({.article_id = id})->empty());
+  Result<std::vector<StoryFigure>> figures = store->ListFigures(1);
+  ASSERT_OK(figures);
+  ASSERT_EQ(figures->size(), 1u);
+  EXPECT_EQ((*figures)[0].previous, "");
+  Result<std::optional<FrontierEntry>> url = store->GetUrl("https://example.com/kept");
+  ASSERT_OK(url);
+  ASSERT_TRUE(url->has_value());
+  EXPECT_EQ((*url)->checked_at, "2026-02-15T10:00:00Z");                 // the article's fetched_at
+  EXPECT_TRUE(store->ListDueUrls("2999-01-01T00:00:00Z", 10)->empty());  // no re-fetch planned
+  EXPECT_OK(store->CheckIntegrity());
+}
+
 TEST(StoreRuns, BeginFinishAndListNewestFirst) {
   auto store = OpenOrDie(":memory:");
   int64_t first = *store->BeginRun("samples");
@@ -882,7 +1043,9 @@ const std::vector<std::string> kArticleExportFields = {"id",
                                                        "duplicate_of",
                                                        "text",
                                                        "published_precision",
-                                                       "aliases"};
+                                                       "aliases",
+                                                       "revision_count",
+                                                       "gone"};
 
 std::unique_ptr<Store> StoreWithTrickyArticles(int64_t* tricky_id) {
   auto store = OpenOrDie(":memory:");
@@ -986,16 +1149,18 @@ TEST(Export, CsvJoinsEachArticlesAliasesWithSpaces) {
   auto store = StoreWithAliases();
   std::ostringstream out;
   ASSERT_OK(Export(*store, ExportFormat::kCsv, out));
-  EXPECT_NE(
-      out.str().find(",\"https://m.example.com/one https://example.com/one?page=1,2&q=a%20b\"\r\n"),
-      std::string::npos)
+  EXPECT_NE(out.str().find(
+                ",\"https://m.example.com/one https://example.com/one?page=1,2&q=a%20b\",0,\r\n"),
+            std::string::npos)
       << "the aliases column is quoted (it holds a comma)";
   auto records = ParseCsv(out.str());
   ASSERT_EQ(records.size(), 3u);
-  EXPECT_EQ(records[0].back(), "aliases");
-  EXPECT_EQ(records[1].back(),
+  const size_t aliases =
+      std::find(records[0].begin(), records[0].end(), "aliases") - records[0].begin();
+  ASSERT_LT(aliases, records[0].size());
+  EXPECT_EQ(records[1][aliases],
             "https://m.example.com/one https://example.com/one?page=1,2&q=a%20b");
-  EXPECT_EQ(records[2].back(), "");
+  EXPECT_EQ(records[2][aliases], "");
 }
 
 TEST(Export, StoriesWithArticlesAndFigures) {

@@ -583,6 +583,10 @@ TEST(WarcPipeline, ImportsACcNewsLikeFileOfMixedRecords) {
   EXPECT_EQ(imported->counts.stored + imported->counts.duplicates + imported->counts.skipped,
             html_pages);
   EXPECT_GT(imported->counts.stored, html_pages / 2);
+  // Archived pages are not live fetches: no re-fetch is planned for them.
+  Result<std::vector<FrontierEntry>> due = (*store)->ListDueUrls("2999-01-01T00:00:00Z", 10);
+  ASSERT_OK(due.status());
+  EXPECT_TRUE(due->empty());
 }
 
 TEST(WarcCommand, ImportsWarcFilesAndWarnsAboutTruncation) {

@@ -39,6 +39,29 @@ struct Article {
   int64_t story_id = 0;
   int64_t duplicate_of = 0;  // near-duplicate of this article id; 0 if original
   int64_t run_id = 0;        // the run that stored it; 0 if unknown
+  // Re-fetches (revisions, below) keep the latest title and text here. Read from the
+  // store; InsertArticle/UpdateArticle do not write them (Store::AddRevision does).
+  int64_t revision_count = 0;  // edits seen on re-fetch (revisions of kind "edited")
+  std::string gone;            // "removed" or "moved" when a re-fetch found that; "" = live
+};
+
+// What a re-fetch of a stored article found, when it was not the same page (docs/
+// revisions.md). `kind` is "edited" (title, text or figures changed: `title` and `text`
+// hold the version before the edit, the article the new one), "removed" (404 or 410) or
+// "moved" (redirected to another page, `moved_to`).
+struct ArticleRevision {
+  int64_t id = 0;  // assigned by the store
+  int64_t article_id = 0;
+  std::string kind;
+  std::string seen_at;  // ISO 8601 UTC of the re-fetch
+  int http_status = 0;
+  std::string moved_to;
+  std::string title;  // before the edit
+  std::string text;
+  int64_t words_added = 0;  // word occurrences the new text has more of
+  int64_t words_removed = 0;
+  int64_t figures_changed = 0;  // units whose stated values changed
+  std::string figures;          // "detainees: 4,000 -> 4,500; ..." ("" when none changed)
 };
 
 // A figure stated in a text: a number and the noun it counts ("4,583 detainees").
@@ -66,6 +89,9 @@ struct StoryFigure {
   std::string text;     // as written: "4,583"
   std::string unit;     // what is counted, normalized: "detainees"
   std::string context;  // the surrounding words
+  // The value(s) this source stated for the unit before an edit replaced them ("4,000",
+  // "4,000/4,200"); "" when the source did not change it.
+  std::string previous;
   // Filled by Store::ListFigures from the article:
   std::string site;
   std::string url;

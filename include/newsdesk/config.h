@@ -8,6 +8,7 @@
 //
 //   name  = "samples"                 # required
 //   store = "../newsdesk.db"          # default "newsdesk.db"
+//   revisit = ["1d", "7d"]            # ages at which stored articles are fetched again
 //   [fetch]    concurrency, per_host, delay, connect_timeout, timeout, max_bytes,
 //              attempts, give_up_after, max_redirects, user_agent, allow_private_networks,
 //              obey_robots
@@ -89,6 +90,9 @@ struct PipelineConfig {
   std::string store;  // database path, resolved against the TOML file's folder
   // Directory for WARC archives of every fetched exchange (key `warc`); "" = none.
   std::string warc_dir;
+  // Ages after its first fetch at which a stored article is fetched again to catch edits
+  // (key `revisit`, PipelineOptions::revisit_after); empty = never.
+  std::vector<std::chrono::seconds> revisit_after{std::chrono::days(1), std::chrono::days(7)};
   std::vector<SourceConfig> sources;
   FetchOptions fetch;  // defaults with the [fetch] overrides applied
   StoryOptions stories;
@@ -105,6 +109,10 @@ Result<PipelineConfig> ParsePipelineConfig(std::string_view toml, const std::str
 // Durations as written in pipeline files: one or more <integer><unit> groups with units
 // ms, s, m, h, d, e.g. "500ms", "15m", "1h30m", "7d". InvalidArgument otherwise.
 Result<std::chrono::milliseconds> ParseDuration(std::string_view text);
+
+// Re-fetch ages as the --revisit flag takes them: comma-separated durations of at least
+// 1s ("1d,7d"), or "none" for no re-fetches. InvalidArgument otherwise.
+Result<std::vector<std::chrono::seconds>> ParseRevisitAges(std::string_view text);
 
 }  // namespace newsdesk
 

@@ -9,7 +9,9 @@
 // document's validators (ETag, Last-Modified). A document fetched over http(s) is asked for
 // with a conditional GET, so an unchanged feed costs one 304. Then every due frontier URL
 // (new ones, ones a killed run left pending, failed ones whose retry time has come) goes
-// through the Pipeline, which never fetches a URL already in a final state. A run that is
+// through the Pipeline, which never fetches a URL already in a final state, except a
+// stored article whose re-fetch is due (PipelineConfig::revisit_after, or discovery found
+// a lastmod/updated time after its last fetch). A run that is
 // killed therefore loses nothing: its discovered URLs are in the frontier, its in-flight
 // URLs are still pending, and its stored articles are committed.
 //
@@ -22,6 +24,7 @@
 #define NEWSDESK_CRAWL_H_
 
 #include <atomic>
+#include <chrono>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -51,6 +54,9 @@ struct CrawlOptions {
   // Archives every fetched exchange of the pipeline part (PipelineOptions::warc); null =
   // none. Discovery (feeds, sitemaps) is not archived.
   std::shared_ptr<WarcWriter> warc;
+  // The clock of the run: which frontier URLs are due, fetched_at, re-fetch times
+  // (PipelineOptions::now); null = system_clock::now. Tests simulate days passing.
+  std::function<std::chrono::system_clock::time_point()> now;
 };
 
 // What discovery found in one source.
@@ -62,6 +68,9 @@ struct SourceReport {
   int64_t links = 0;     // article links found (after de-duplication within a document)
   int64_t filtered = 0;  // links dropped by include/exclude
   int64_t added = 0;     // links new to the frontier
+  // Known links whose sitemap <lastmod> or Atom <updated> is after their last fetch: due
+  // again (their article is re-fetched with a conditional GET; docs/revisions.md).
+  int64_t changed = 0;
   std::vector<std::string> diagnostics;  // skipped items and parse warnings (capped)
   std::string error;  // why the source (or one of its documents) could not be read
 };

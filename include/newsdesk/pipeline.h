@@ -14,8 +14,8 @@
 // frontier states, and commits every `commit_every` articles or `commit_interval`.
 //
 // Every URL ends in one frontier state. URLs already in a final state are not fetched
-// again on a later run (a failed URL with a retry time in the past is), so a killed run
-// resumes where it stopped.
+// again on a later run (a failed URL with a retry time in the past is, and so is a stored
+// article whose re-fetch is due: revisit_after), so a killed run resumes where it stopped.
 //
 // Thread-safety: one run at a time per Pipeline. Stop() and Cancel() may be called from
 // any thread (e.g. a signal watcher) while Ingest()/Import() runs. Exceptions never escape
@@ -57,6 +57,9 @@ struct PipelineProgress {
                              // unreachable); pending, fetched again by a run after retry_at
   int64_t skipped = 0;       // robots.txt
   int64_t already_done = 0;  // in a final state from an earlier run: not fetched again
+  // Re-fetches of stored articles (revisit_after, or a sitemap said they changed):
+  int64_t revised = 0;  // edited since: a new revision, the article shows the new text
+  int64_t removed = 0;  // gone since (404/410, an error page) or moved (redirected away)
   std::chrono::milliseconds elapsed{0};
 };
 
@@ -106,6 +109,11 @@ struct PipelineOptions {
   // head-of-line blocking: a slow URL holds back the ones after it.
   bool ordered = false;
   bool refetch_finished = false;  // fetch URLs again even if in a final state
+  // Ages (after the first fetch) at which a stored article is fetched again, with a
+  // conditional GET, to catch edits, removals and moves (docs/revisions.md); the frontier
+  // keeps the next one as the URL's next_attempt_at. Empty: never. Pages imported from
+  // an archive (ImportPages) get none.
+  std::vector<std::chrono::seconds> revisit_after{std::chrono::days(1), std::chrono::days(7)};
   // After Stop(), transfers already on the wire get this long to finish; then they are
   // aborted and stay pending.
   std::chrono::milliseconds stop_grace{10000};

@@ -37,6 +37,16 @@ struct FrontierEntry {
   std::string last_modified;
   std::string source;      // where the URL came from (list file, feed URL)
   int64_t article_id = 0;  // the article stored for it, if any
+  // When its last response came (ISO 8601 UTC, the pipeline's clock); "" = never. A
+  // sitemap lastmod after it makes the URL due again (MarkChangedSince).
+  std::string checked_at;
+};
+
+// Which revisions Store::ListRevisions lists (0 = any).
+struct RevisionFilter {
+  int64_t article_id = 0;
+  int64_t story_id = 0;  // the articles of this story (or the story it was merged into)
+  int limit = -1;        // at most this many (-1 = all)
 };
 
 // A story: articles about one event. Stats are recomputed from its articles by
@@ -212,12 +222,18 @@ class Store {
   virtual Result<bool> AddUrlIfNew(const std::string& url, const std::string& source) = 0;
   virtual Result<std::optional<FrontierEntry>> GetUrl(const std::string& url) = 0;
   // URLs due for fetching, oldest due first, at most `limit`: state pending with
-  // next_attempt_at "" or <= `now`, and state failed with a next_attempt_at <= `now` (a
+  // next_attempt_at "" or <= `now`, state failed with a next_attempt_at <= `now` (a
   // transient failure whose retry time has come; a failed URL with next_attempt_at ""
-  // is final). `now` is a StoreTimestampNow()-style string; "" = now.
-  // A URL stays pending until its final state is written, so after a killed run the URLs
+  // is final), and state fetched or unchanged with a next_attempt_at <= `now` (a stored
+  // article whose re-fetch is due; "" = none planned). `now` is a StoreTimestampNow()-style string;
+  // "" = now. A URL stays pending until its final state is written, so after a killed run the URLs
   // that were in flight are simply listed again (no separate recovery step).
   virtual Result<std::vector<FrontierEntry>> ListDueUrls(std::string_view now, int limit) = 0;
+  // Makes `url` due at `due_at` when it is fetched or unchanged, has an article, and its
+  // last response came before `changed_at` (a sitemap lastmod or feed updated time; ISO
+  // 8601 strings compared as text). Returns whether it did.
+  virtual Result<bool> MarkChangedSince(const std::string& url, const std::string& changed_at,
+                                        const std::string& due_at) = 0;
   // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
   virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
 
@@ -244,6 +260,14 @@ class Store {
   // The highest story id in use or absorbed by a merge (0 when none), for callers that
   // allocate ids.
   virtual Result<int64_t> MaxStoryId() = 0;
+
+  // Revisions (article.h ArticleRevision). AddRevision records one and returns its id; an
+  // "edited" one adds one to the article's revision_count and clears its `gone` (the page
+  // is back), a "removed" or "moved" one sets `gone` to its kind. The article's new title and text
+  // are the caller's UpdateArticle. No article `article_id` is InvalidArgument (foreign key).
+  virtual Result<int64_t> AddRevision(const ArticleRevision& revision) = 0;
+  // Oldest first (by id).
+  virtual Result<std::vector<ArticleRevision>> ListRevisions(const RevisionFilter& filter) = 0;
 
   // Figures. ReplaceArticleFigures replaces every figure of `article_id` with `figures`
   // (their story_id/article_id fields are overwritten with the arguments).

@@ -28,8 +28,9 @@ struct CrawlFlags {
   std::string db;
   bool allow_private = false;
   int workers = 0;
-  int max_runs = 0;  // daemon, for tests
-  std::string warc;  // overrides the pipeline's `warc`
+  int max_runs = 0;     // daemon, for tests
+  std::string warc;     // overrides the pipeline's `warc`
+  std::string revisit;  // overrides the pipeline's `revisit` ("1d,7d", "none")
 };
 
 // A log line on stderr: "2026-02-14T10:00:00Z newsdesk crawl: ...".
@@ -40,9 +41,11 @@ void LogLine(std::string_view command, const std::string& line) {
 
 void PrintSources(std::FILE* out, const CrawlReport& report) {
   for (const SourceReport& s : report.sources) {
-    std::fprintf(out, "source %s: %d documents read, %d unchanged, %lld links, %lld new%s%s\n",
+    std::fprintf(out,
+                 "source %s: %d documents read, %d unchanged, %lld links, %lld new, %lld changed "
+                 "since fetched%s%s\n",
                  s.name.c_str(), s.documents, s.not_modified, static_cast<long long>(s.links),
-                 static_cast<long long>(s.added),
+                 static_cast<long long>(s.added), static_cast<long long>(s.changed),
                  s.error.empty() ? "" : "; error: ", s.error.c_str());
     for (const std::string& d : s.diagnostics) std::fprintf(out, "  note: %s\n", d.c_str());
   }
@@ -68,6 +71,14 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
   }
   if (f.allow_private) p.config.fetch.allow_private_networks = true;
   if (!f.warc.empty()) p.config.warc_dir = f.warc;
+  if (!f.revisit.empty()) {
+    Result<std::vector<std::chrono::seconds>> ages = ParseRevisitAges(f.revisit);
+    if (!ages.ok()) {
+      std::cerr << "newsdesk " << command << ": --revisit: " << ages.status().message() << "\n";
+      return kExitUsage;
+    }
+    p.config.revisit_after = *std::move(ages);
+  }
   bool warc_ok = true;
   p.warc = OpenWarcForWriting(command, p.config.warc_dir, warc_ok);
   if (!warc_ok) return kExitUsage;
@@ -148,6 +159,9 @@ void AddCommonFlags(CLI::App& sub, CrawlFlags& f) {
   sub.add_option("--warc", f.warc,
                  "archive every fetched exchange as WARC files in DIR (overrides the "
                  "pipeline's warc)");
+  sub.add_option("--revisit", f.revisit,
+                 "ages at which stored articles are fetched again to catch edits, e.g. "
+                 "1d,7d, or none (overrides the pipeline's revisit)");
 }
 
 const bool kCrawlRegistered = RegisterCommand({

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "command.h"
+#include "newsdesk/config.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/url.h"
@@ -27,10 +28,20 @@ struct IngestFlags {
   int workers = 0;
   std::string user_agent;
   bool refetch = false;
-  std::string warc;  // archive directory; "" = none
+  std::string warc;     // archive directory; "" = none
+  std::string revisit;  // re-fetch ages ("1d,7d", "none"); "" = the default
 };
 
 int RunIngest(const IngestFlags& f) {
+  PipelineOptions options;
+  if (!f.revisit.empty()) {
+    Result<std::vector<std::chrono::seconds>> ages = ParseRevisitAges(f.revisit);
+    if (!ages.ok()) {
+      std::cerr << "newsdesk ingest: --revisit: " << ages.status().message() << "\n";
+      return kExitUsage;
+    }
+    options.revisit_after = *std::move(ages);
+  }
   std::string text;
   std::string dir = ".";
   if (f.list == "-") {
@@ -72,7 +83,6 @@ int RunIngest(const IngestFlags& f) {
     return kExitUsage;
   }
 
-  PipelineOptions options;
   options.fetch.allow_file_urls = true;  // the user gave this list
   options.fetch.allow_private_networks = f.allow_private;
   options.fetch.max_total = f.concurrency;
@@ -128,6 +138,9 @@ const bool kRegistered = RegisterCommand({
           ->check(CLI::Range(0, 256));
       sub.add_flag("--refetch", f->refetch, "fetch URLs again even if already done");
       sub.add_option("--warc", f->warc, "archive every fetched exchange as WARC files in DIR");
+      sub.add_option("--revisit", f->revisit,
+                     "ages at which stored articles are fetched again by a later ingest of "
+                     "the list, to catch edits: e.g. 1d,7d (the default), or none");
       return [f] { return RunIngest(*f); };
     },
     10,

@@ -61,6 +61,12 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
     std::fprintf(out, "  %lld stored articles are near-duplicates of earlier ones\n",
                  static_cast<long long>(c.near_duplicates));
   }
+  if (c.revised > 0 || c.removed > 0) {
+    std::fprintf(out,
+                 "  re-fetched articles: %lld edited since (new revisions), %lld removed or moved "
+                 "(newsdesk revisions)\n",
+                 static_cast<long long>(c.revised), static_cast<long long>(c.removed));
+  }
   if (c.retry_later > 0) {
     std::fprintf(
         out,

@@ -1,4 +1,5 @@
-// newsdesk stories [--db DB] [--since DATE] [--lang L] [--json]: stories, newest first.
+// newsdesk stories [--db DB] [--since DATE] [--lang L] [--json]: stories, newest first,
+// with how many of their articles re-fetches found edited or gone.
 #include <iostream>
 #include <memory>
 #include <string>
@@ -37,6 +38,23 @@ bool PrintStory(Store& store, const Story& s, Status& status) {
   }
   std::cout << "\n";
   if (!s.outlets.empty()) std::cout << "    outlets: " << JoinList(s.outlets) << "\n";
+  Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
+  if (!articles.ok()) {
+    status = articles.status();
+    return false;
+  }
+  int64_t edited = 0, edits = 0, gone = 0;
+  for (const Article& a : *articles) {
+    edited += a.revision_count > 0;
+    edits += a.revision_count;
+    gone += !a.gone.empty();
+  }
+  if (edits > 0 || gone > 0) {
+    std::cout << "    revisions: " << edited << (edited == 1 ? " article" : " articles")
+              << " edited since first fetched (" << edits << (edits == 1 ? " edit" : " edits")
+              << "), " << gone << " removed or moved  (newsdesk revisions --story " << s.id
+              << ")\n";
+  }
   Result<std::vector<StoryFigure>> figures = store.ListFigures(s.id);
   if (!figures.ok()) {
     status = figures.status();
@@ -47,11 +65,19 @@ bool PrintStory(Store& store, const Story& s, Status& status) {
               << (group.unit.empty() ? std::string() : " (" + group.unit + ")") << ":";
     const char* sep = " ";
     for (const StoryFigure& f : group.figures) {
-      std::cout << sep << f.text << " (" << f.site << ")";
+      std::cout << sep << f.text << " (" << f.site
+                << (f.previous.empty() ? "" : ", was " + f.previous) << ")";
       sep = " / ";
     }
     std::cout << "\n";
   }
+  std::string changed;  // the figures an edit changed, with what the source stated before
+  for (const StoryFigure& f : *figures) {
+    if (f.previous.empty()) continue;
+    changed += (changed.empty() ? "" : " / ") + f.text + (f.unit.empty() ? "" : " " + f.unit) +
+               " (" + f.site + ", was " + f.previous + ")";
+  }
+  if (!changed.empty()) std::cout << "    figures their source changed: " << changed << "\n";
   return true;
 }
 
