@@ -242,7 +242,7 @@ TEST_F(PipelineTest, PassingFailuresGiveUpAfterTheirAttemptsAcrossRuns) {
     const FrontierEntry e = Frontier("https://news0.example/busy");
     EXPECT_EQ(e.attempts, 3 * run);
     EXPECT_EQ(e.next_attempt_at, "2000-01-01T00:00:00Z") << "run " << run;
-    EXPECT_TRUE(s.only_passing_failures) << "run " << run;
+    EXPECT_TRUE(s.only_passing_failures()) << "run " << run;
   }
   RunSummary third = Ingest({"https://news0.example/busy"});
   ASSERT_EQ(web_.requests().size(), 3u);  // due each time: its retry time has passed
@@ -251,7 +251,7 @@ TEST_F(PipelineTest, PassingFailuresGiveUpAfterTheirAttemptsAcrossRuns) {
   EXPECT_EQ(e.attempts, 9);
   EXPECT_EQ(e.next_attempt_at, "");  // final
   EXPECT_NE(e.error.find("; gave up after 9 attempts"), std::string::npos) << e.error;
-  EXPECT_FALSE(third.only_passing_failures);
+  EXPECT_FALSE(third.only_passing_failures());
   Ingest({"https://news0.example/busy"});
   EXPECT_EQ(web_.requests().size(), 3u);  // never fetched again
 }
