@@ -1272,6 +1272,27 @@ bool IsBoilerplateLine(const Block& b) {
   return !letters;
 }
 
+// A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
+// welcome box ending "we use cookies", a post ending with a newsletter call or a photo
+// credit) loses those lines and keeps the rest. Returns whether a line went.
+bool TrimBoilerplateTail(Block& b) {
+  bool trimmed = false;
+  if (b.in_pre || b.heading > 0) return false;
+  for (size_t nl = b.text.rfind('\n'); nl != std::string::npos; nl = b.text.rfind('\n')) {
+    Block line;
+    line.text = b.text.substr(nl + 1);
+    line.chars = CountChars(line.text);
+    line.in_table = b.in_table;
+    if (!IsBoilerplateLine(line)) break;
+    trimmed = true;
+    while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
+    b.text.resize(nl);
+    b.chars = std::max(1, b.chars - line.chars);
+    b.link_chars = std::min(b.link_chars, b.chars);
+  }
+  return trimmed;
+}
+
 enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
@@ -2011,7 +2032,10 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
   // Container scoring and every classification ask this of each block: ask once.
-  for (Block& b : blocks) b.boilerplate = IsBoilerplateLine(b);
+  for (Block& b : blocks) {
+    b.boilerplate = IsBoilerplateLine(b);
+    if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+  }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
 
