@@ -964,9 +964,10 @@ struct Block {
   bool in_table = false;
   bool in_pre = false;
   bool has_sentence_end = false;
-  bool teaser = false;      // part of a repeated teaser card (linked heading + summary)
-  bool author_box = false;  // in a box about the author ("About the author" + a bio)
-  int group = -1;           // the innermost table or list (ul, ol, dl) holding the block
+  bool teaser = false;       // part of a repeated teaser card (linked heading + summary)
+  bool author_box = false;   // in a box about the author ("About the author" + a bio)
+  bool boilerplate = false;  // IsBoilerplateLine, set once when the blocks are built
+  int group = -1;            // the innermost table or list (ul, ol, dl) holding the block
 };
 
 int ElementId(const xmlNode* n) {
@@ -1271,12 +1272,32 @@ bool IsBoilerplateLine(const Block& b) {
   return !letters;
 }
 
+// A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
+// welcome box ending "we use cookies", a post ending with a newsletter call or a photo
+// credit) loses those lines and keeps the rest. Returns whether a line went.
+bool TrimBoilerplateTail(Block& b) {
+  bool trimmed = false;
+  if (b.in_pre || b.heading > 0) return false;
+  for (size_t nl = b.text.rfind('\n'); nl != std::string::npos; nl = b.text.rfind('\n')) {
+    Block line;
+    line.text = b.text.substr(nl + 1);
+    line.chars = CountChars(line.text);
+    line.in_table = b.in_table;
+    if (!IsBoilerplateLine(line)) break;
+    trimmed = true;
+    while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
+    b.text.resize(nl);
+    b.chars = std::max(1, b.chars - line.chars);
+    b.link_chars = std::min(b.link_chars, b.chars);
+  }
+  return trimmed;
+}
+
 enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
 
 Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
-  if (b.teaser || b.author_box || IsBoilerplateLine(b) || IsServerDiagnostic(b.text))
-    return Kind::kBad;
+  if (b.teaser || b.author_box || b.boilerplate || IsServerDiagnostic(b.text)) return Kind::kBad;
   // A link-dense paragraph that is still prose (a sentence of linked names or sources)
   // stays when good text surrounds it.
   if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
@@ -1297,7 +1318,7 @@ double BlockValue(const Block& b) {
   if (b.heading > 0) return 0;
   if (ld > 0.5) return -0.6 * b.chars;
   if (IsServerDiagnostic(b.text)) return -0.6 * b.chars;
-  if (IsBoilerplateLine(b)) return -10;
+  if (b.boilerplate) return -10;
   if (ld <= 0.3 && b.chars >= 80) return b.chars * (1 - ld);
   if (ld <= 0.3 && b.chars >= 30) return 0.4 * b.chars;
   return -5;
@@ -2010,6 +2031,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // --- Main text.
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(doc->children);
+  // Container scoring and every classification ask this of each block: ask once.
+  for (Block& b : blocks) {
+    b.boilerplate = IsBoilerplateLine(b);
+    if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+  }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
 

@@ -719,6 +719,35 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
+  // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
+  // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a
+  // <br> line that is text stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the first paragraph, whole
+    const char* kept_line;
+    const char* furniture;
+  };
+  for (const Case& c :
+       {Case{"br_tail_pl.html",
+             "Po dwóch latach budowy w Gdańsku otwarto w sobotę nową bibliotekę miejską. Na "
+             "otwarcie przyszły setki mieszkańców dzielnicy, a pierwsi czytelnicy wypożyczyli "
+             "ponad tysiąc książek.\n\n",
+             "złotych.\nWstęp do czytelni jest bezpłatny.", "cookies"},
+        Case{"br_tail_en.html",
+             "After two years of building work the city opened its new public library on "
+             "Saturday. Hundreds of residents came to the opening, and the first readers "
+             "borrowed more than a thousand books.\n\n",
+             "pounds.\nEntry to the reading rooms is free.", "newsletter"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.kept_line)) << c.page;
+    EXPECT_FALSE(Has(e.text, c.furniture)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 5) << c.page;  // 3 paragraphs
+  }
+}
+
 TEST(Extract, NotesAfterTheBodyAreDropped) {
   // A line opened by a note mark after the body's last paragraph is the page's remark on
   // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
