@@ -433,7 +433,7 @@ struct StoryIndex::Impl {
   // Whether the spans of two stories are within the window of each other.
   bool WithinWindow(const Story& x, const Story& y) const {
     if (!x.has_time || !y.has_time) return true;
-    const int64_t gap = std::max<int64_t>({0, x.first - y.last, y.first - x.last});
+    const int64_t gap = std::max({int64_t{0}, x.first - y.last, y.first - x.last});
     const auto window = x.dated && y.dated ? options.window : options.undated_window;
     return gap <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
   }
