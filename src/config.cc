@@ -266,9 +266,10 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
-      {"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard", "cosine_weight",
-       "lead_words", "long_text_words", "long_cosine_weight", "long_anchor_weight"}));
+  NEWSDESK_RETURN_IF_ERROR(
+      r.CheckKeys({"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard",
+                   "cosine_weight", "lead_words", "long_text_words", "long_cosine_weight",
+                   "long_anchor_weight", "relink_factor"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
@@ -277,6 +278,7 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   NEWSDESK_RETURN_IF_ERROR(r.Int("long_text_words", 0, 100000000, &s->long_text_words));
   NEWSDESK_RETURN_IF_ERROR(r.Double("long_cosine_weight", 0.0, 1.0, &s->long_cosine_weight));
   NEWSDESK_RETURN_IF_ERROR(r.Double("long_anchor_weight", 0.0, 1.0, &s->long_anchor_weight));
+  NEWSDESK_RETURN_IF_ERROR(r.Double("relink_factor", 0.0, 1e9, &s->relink_factor));
   std::chrono::seconds window = s->window;
   NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);

@@ -116,6 +116,14 @@ struct Query {
   bool nouns_capitalized = false;                     // see ArticleFeatures
 };
 
+// What a comparison needs of the article it starts from (a new article's features or an
+// indexed article), besides its anchors and Query.
+struct Side {
+  const std::vector<Term>& terms;
+  uint32_t language = 0;
+  int word_count = 0;
+};
+
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (value.empty()) return;
   if (std::find(list->begin(), list->end(), value) == list->end()) list->push_back(value);
@@ -224,13 +232,14 @@ struct StoryIndex::Impl {
     return static_cast<float>(sum);
   }
 
-  Query MakeQuery(const ArticleFeatures& f, const std::vector<uint64_t>& anchors) const {
+  Query MakeQuery(const std::vector<Term>& terms_of, bool nouns_capitalized,
+                  const std::vector<uint64_t>& anchors) const {
     Query q;
-    q.nouns_capitalized = f.nouns_capitalized;
+    q.nouns_capitalized = nouns_capitalized;
     const double n = indexed_docs + 1.0;
-    q.term_weight.reserve(f.terms.size());
+    q.term_weight.reserve(terms_of.size());
     double norm = 0;
-    for (const Term& t : f.terms) {
+    for (const Term& t : terms_of) {
       const auto it = terms.find(t.id);
       const uint32_t df = it == terms.end() ? 0 : it->second.df;
       const double idf = std::log(n / (df + 0.5));
@@ -271,16 +280,16 @@ struct StoryIndex::Impl {
   // Similarity of the new article (features `f`, `anchors`, query `q`) with indexed
   // article `b`: a blend of the TF-IDF cosine and the IDF-weighted overlap of anchors
   // (names and numbers, language-independent).
-  double Similarity(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, const Query& q,
+  double Similarity(const Side& a, const std::vector<uint64_t>& anchors, const Query& q,
                     const IndexedArticle& b) const {
     double dot = 0;
     if (q.norm > 0 && b.norm > 0) {
       size_t i = 0;
       auto j = b.terms.begin();
-      while (i < f.terms.size() && j != b.terms.end()) {
-        if (f.terms[i].id < j->id) {
+      while (i < a.terms.size() && j != b.terms.end()) {
+        if (a.terms[i].id < j->id) {
           ++i;
-        } else if (j->id < f.terms[i].id) {
+        } else if (j->id < a.terms[i].id) {
           ++j;
         } else {
           dot += q.term_weight[i] * j->weight;
@@ -332,8 +341,8 @@ struct StoryIndex::Impl {
     // Two long texts in one language share most of their vocabulary when they report one
     // event, and names alone mislead (one company, two news items); short texts, and
     // texts in two languages, share few words.
-    if (f.language != 0 && f.language == b.language &&
-        std::min(f.word_count, b.word_count) >= options.long_text_words)
+    if (a.language != 0 && a.language == b.language &&
+        std::min(a.word_count, b.word_count) >= options.long_text_words)
       return options.long_cosine_weight * dot + options.long_anchor_weight * anchor;
     return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
   }
@@ -374,6 +383,7 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
+    const Side side{f.terms, f.language, f.word_count};
     // Best member per story.
     std::unordered_map<int64_t, double> best_member;
     std::unordered_map<uint32_t, double> scored;  // article index -> similarity
@@ -382,7 +392,7 @@ struct StoryIndex::Impl {
       MaybeRefreshStats(idx);
       const IndexedArticle& b = articles[idx];
       if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
-      const double sim = Similarity(f, anchors, q, b);
+      const double sim = Similarity(side, anchors, q, b);
       scored.emplace(idx, sim);
       double& best = best_member[b.story_id];
       best = std::max(best, sim);
@@ -407,7 +417,7 @@ struct StoryIndex::Impl {
         const IndexedArticle& b = articles[idx];
         if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
         const auto it = scored.find(idx);
-        sum += it != scored.end() ? it->second : Similarity(f, anchors, q, b);
+        sum += it != scored.end() ? it->second : Similarity(side, anchors, q, b);
         ++count;
       }
       const double mean = count > 0 ? sum / count : ranked[r].first;
@@ -418,6 +428,64 @@ struct StoryIndex::Impl {
       return x.first != y.first ? x.first > y.first : x.second < y.second;
     });
     return out;
+  }
+
+  // Whether the spans of two stories are within the window of each other.
+  bool WithinWindow(const Story& x, const Story& y) const {
+    if (!x.has_time || !y.has_time) return true;
+    const int64_t gap = std::max({int64_t{0}, x.first - y.last, y.first - x.last});
+    const auto window = x.dated && y.dated ? options.window : options.undated_window;
+    return gap <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
+  }
+
+  // How well two whole stories match: the story score of RankStories taken over every
+  // pair of their recent members (member_weight x best pair + the rest x mean pair), so
+  // at most kStoryMembers^2 comparisons.
+  double Linkage(const Story& x, const Story& y) {
+    double best = 0;
+    double sum = 0;
+    int count = 0;
+    for (uint32_t i : x.recent) {
+      MaybeRefreshStats(i);
+      const IndexedArticle& a = articles[i];
+      if (a.terms.empty()) continue;
+      const Query q = MakeQuery(a.terms, a.nouns_capitalized, a.anchors);
+      const Side side{a.terms, a.language, a.word_count};
+      for (uint32_t j : y.recent) {
+        MaybeRefreshStats(j);
+        const IndexedArticle& b = articles[j];
+        if (b.terms.empty()) continue;
+        const double sim = Similarity(side, a.anchors, q, b);
+        best = std::max(best, sim);
+        sum += sim;
+        ++count;
+      }
+    }
+    if (count == 0) return 0;
+    return options.member_weight * best + (1 - options.member_weight) * sum / count;
+  }
+
+  // Bounded re-clustering after an article joined story out->story_id: each other story
+  // it was scored against (`ranked`, at most kStoriesScored) whose Linkage with the grown
+  // story reaches relink_factor x `threshold` merges with it, into the older id. The
+  // grown story is the only one whose links changed, so this keeps the stories of the
+  // window close to what a whole-window clustering would give, in any arrival order.
+  void Relink(const std::vector<std::pair<double, int64_t>>& ranked, double threshold,
+              StoryAssignment* out) {
+    for (const auto& [score, other] : ranked) {
+      if (other == out->story_id || merged_into.count(other)) continue;
+      const Story& grown = stories.at(out->story_id);
+      const Story& candidate = stories.at(other);
+      if (!WithinWindow(grown, candidate) ||
+          Linkage(grown, candidate) < options.relink_factor * threshold) {
+        continue;
+      }
+      const int64_t keep = std::min(other, out->story_id);
+      const int64_t gone = std::max(other, out->story_id);
+      Merge(gone, keep);
+      out->absorbed.push_back(gone);
+      out->story_id = keep;
+    }
   }
 
   // Moves every article of story `from` into story `into` and forgets `from`.
@@ -588,6 +656,9 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   SetLanguage(article.language, &f);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   StoryAssignment out;
+  std::vector<std::pair<double, int64_t>> ranked;  // stories scored, when not a duplicate
+  bool joined = false;
+  const double threshold = m.JoinThreshold();
   const int64_t dup = m.FindDuplicate(f);
   if (dup >= 0) {
     const IndexedArticle& first = m.articles[static_cast<size_t>(dup)];
@@ -595,29 +666,14 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.duplicate_of = first.id;
     out.score = 1;
   } else {
-    Query q = m.MakeQuery(f, anchors);
-    const std::vector<std::pair<double, int64_t>> ranked =
-        m.RankStories(f, anchors, q, article.published_unix, article.undated);
-    const double threshold = m.JoinThreshold();
+    Query q = m.MakeQuery(f.terms, f.nouns_capitalized, anchors);
+    ranked = m.RankStories(f, anchors, q, article.published_unix, article.undated);
     out.score = ranked.empty() ? 0 : ranked[0].first;
-    if (ranked.empty() || ranked[0].first < threshold) {
-      out.story_id = m.next_story_id;
-    } else {
-      // The other stories it matches as strongly are pieces of one story (blurbs of one
-      // event in two languages that met no earlier): they merge into the oldest.
-      std::vector<int64_t> pieces;
-      for (const auto& [score, story] : ranked) {
-        if (score >= threshold * (pieces.empty() ? 1.0 : m.options.merge_factor)) {
-          pieces.push_back(story);
-        }
-      }
-      std::sort(pieces.begin(), pieces.end());
-      out.story_id = pieces.front();
-      out.absorbed.assign(pieces.begin() + 1, pieces.end());
-      for (int64_t piece : out.absorbed) m.Merge(piece, out.story_id);
-    }
+    joined = !ranked.empty() && ranked[0].first >= threshold;
+    out.story_id = joined ? ranked[0].second : m.next_story_id;
   }
   m.Record(article, out, std::move(f), std::move(anchors));
+  if (joined) m.Relink(ranked, threshold, &out);
   return out;
 }
 

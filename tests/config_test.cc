@@ -61,6 +61,7 @@ window = "3d"
 near_duplicate_min_jaccard = 0.6
 long_text_words = 300
 long_cosine_weight = 0.6
+relink_factor = 1.5
 
 [daemon]
 lock_file = "/run/world.lock"
@@ -104,6 +105,7 @@ interval = "1h30m"
   EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
   EXPECT_EQ(c.stories.long_text_words, 300);
   EXPECT_DOUBLE_EQ(c.stories.long_cosine_weight, 0.6);
+  EXPECT_DOUBLE_EQ(c.stories.relink_factor, 1.5);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
   EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(25));
   ASSERT_EQ(c.sources.size(), 3u);

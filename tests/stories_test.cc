@@ -491,6 +491,45 @@ TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
             11);
 }
 
+// The merge is a re-clustering of the stories the new article met, not a rule of one
+// arrival order: the three reports form one story whichever comes first, and a report of
+// another event stays apart. Without the relink pass (relink_factor off), the orders that
+// start with the two partial reports keep two stories.
+TEST(StoryIndex, PiecesOfOneEventFormOneStoryInEveryOrder) {
+  const std::vector<StoryArticle> reports = {
+      {1, "u1", "AFAD: 14 dead in Malatya", "Rescuers of AFAD pulled 14 bodies from the rubble.",
+       "en", "s", 3600},
+      {2, "u2", "Erdogan visits Malatya", "Erdogan said 2,300 homes in Yesilyurt must be rebuilt.",
+       "en", "s", 7200},
+      {3, "u3", "Malatya quake: 14 dead, 2,300 homes lost",
+       "AFAD counted 14 dead; Erdogan said 2,300 homes in Yesilyurt must be rebuilt.", "en", "s",
+       10800},
+      {4, "u4", "Ferry strike ends in Bergen", "Crews of Fjord1 went back to work on Monday.", "en",
+       "s", 9000},
+  };
+  auto stories_in = [&](const StoryOptions& options, std::vector<size_t> order) {
+    StoryIndex index(options);
+    std::vector<int64_t> story(reports.size());
+    for (size_t i : order) story[i] = index.Add(reports[i]).story_id;
+    for (int64_t& s : story) s = index.ResolveStory(s);
+    return story;
+  };
+  std::vector<size_t> order = {0, 1, 2, 3};
+  int orders = 0;
+  do {
+    const std::vector<int64_t> story = stories_in(StoryOptions{}, order);
+    EXPECT_EQ(story[0], story[1]) << "order " << order[0] << order[1] << order[2] << order[3];
+    EXPECT_EQ(story[0], story[2]) << "order " << order[0] << order[1] << order[2] << order[3];
+    EXPECT_NE(story[0], story[3]) << "order " << order[0] << order[1] << order[2] << order[3];
+    ++orders;
+  } while (std::next_permutation(order.begin(), order.end()));
+  EXPECT_EQ(orders, 24);
+  StoryOptions no_relink;
+  no_relink.relink_factor = 1e9;
+  const std::vector<int64_t> greedy = stories_in(no_relink, {0, 1, 2, 3});
+  EXPECT_NE(greedy[0], greedy[1]);
+}
+
 // Two reports of one event whose opening paragraphs take different angles (a resident's
 // night, the ministry's inquiry) and share no name: only the rest of their text, the
 // facts both outlets report, says they are one story. Lead-only similarity keeps them

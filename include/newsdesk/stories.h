@@ -82,10 +82,13 @@ struct StoryOptions {
   // chains unrelated events through one chance resemblance.
   double member_weight = 0.3;
   double anchor_prior = 2.0;
-  // An article that joins a story and scores at least merge_factor x the join threshold
-  // with other stories too merges them into one (the oldest id survives): pieces of one
-  // event that met no earlier, which arrival order would otherwise decide.
-  double merge_factor = 1.5;
+  // Bounded re-clustering: after an article joins a story, each other story it was scored
+  // against merges with the grown one (into the older id) when the two match as wholes
+  // (the story score over all pairs of their recent members) at least relink_factor x the
+  // join threshold: pieces of one event that met no earlier (blurbs in two languages
+  // linked by a third), which arrival order would otherwise decide. 1 is the join rule
+  // itself; a large value turns merging off.
+  double relink_factor = 1.0;
 };
 
 struct StoryArticle {
