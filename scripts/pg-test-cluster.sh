@@ -12,12 +12,12 @@ set -euo pipefail
 cmd=${1:?usage: pg-test-cluster.sh start|stop DIR}
 dir=${2:?usage: pg-test-cluster.sh start|stop DIR}
 
-bindir=${NEWSDESK_PG_BINDIR:-}
-if [ -z "$bindir" ]; then
-  for d in /usr/lib/postgresql/*/bin; do
-    if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then bindir=$d; fi  # the newest wins
-  done
-fi
+# NEWSDESK_PG_BINDIR picks the server binaries (e.g. another major version); by default
+# the newest /usr/lib/postgresql/*/bin that has them.
+bindir=""
+for d in ${NEWSDESK_PG_BINDIR:-/usr/lib/postgresql/*/bin}; do
+  if [ -x "$d/initdb" ] && [ -x "$d/pg_ctl" ]; then bindir=$d; fi  # the newest wins
+done
 
 as_server() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u nobody -- "$@"; else "$@"; fi
@@ -46,8 +46,9 @@ stop_cluster  # a cluster left by a killed run
 rm -rf "$dir"
 mkdir -p "$dir"
 if [ -z "$bindir" ]; then
-  echo "PostgreSQL server binaries not found (no /usr/lib/postgresql/*/bin/initdb);" \
-    "scripts/install-deps.sh installs them" >"$dir/skip"
+  echo "PostgreSQL server binaries not found (no initdb and pg_ctl in" \
+    "${NEWSDESK_PG_BINDIR:-/usr/lib/postgresql/*/bin}); scripts/install-deps.sh installs them" \
+    >"$dir/skip"
   echo "pg-test-cluster: $(cat "$dir/skip")"
   exit 0
 fi
