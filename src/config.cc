@@ -15,6 +15,7 @@
 #include <toml++/toml.h>
 
 #include "ascii.h"
+#include "newsdesk/store.h"
 #include "newsdesk/url.h"
 
 namespace newsdesk {
@@ -375,7 +376,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   NEWSDESK_RETURN_IF_ERROR(r.String("name", &c.name));
   std::string store = "newsdesk.db";
   NEWSDESK_RETURN_IF_ERROR(r.String("store", &store));
-  c.store = store == ":memory:" ? store : Anchor(folder, store).string();
+  c.store = store == ":memory:" || IsDatabaseUri(store) ? store : Anchor(folder, store).string();
   std::string warc;
   NEWSDESK_RETURN_IF_ERROR(r.String("warc", &warc));
   if (!warc.empty()) c.warc_dir = Anchor(folder, warc).string();
@@ -386,7 +387,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   if (t) NEWSDESK_RETURN_IF_ERROR(ReadFetch(TableReader(file, *t, "fetch."), &c.fetch));
   NEWSDESK_RETURN_IF_ERROR(r.Table("stories", &t));
   if (t) NEWSDESK_RETURN_IF_ERROR(ReadStories(TableReader(file, *t, "stories."), &c.stories));
-  c.daemon.lock_file = c.store + ".lock";
+  c.daemon.lock_file = DefaultLockFile(c.store);
   NEWSDESK_RETURN_IF_ERROR(r.Table("daemon", &t));
   if (t) {
     TableReader d(file, *t, "daemon.");

@@ -9,10 +9,11 @@
 #include <utility>
 
 #include <nlohmann/json.hpp>
-#include <sqlite3.h>
 
 #include "newsdesk/article.h"
+#include "store_db.h"
 #include "store_internal.h"
+#include "store_postgres.h"
 #include "store_schema.h"
 #include "store_sqlite.h"
 
@@ -20,8 +21,8 @@ namespace newsdesk {
 
 namespace {
 
-using sqlite::Connection;
-using sqlite::Stmt;
+using db::Connection;
+using db::Stmt;
 
 constexpr const char* kArticleColumns =
     "id, url, canonical_url, title, title_language, byline, site, language, script, "
@@ -158,77 +159,23 @@ Result<Counts> CountsFromJson(const std::string& text) {
   return out;
 }
 
-// Plain words -> an FTS5 query: every word a quoted term (so punctuation cannot be
-// syntax), a trailing * kept as a prefix marker, OR/AND/NOT between two terms kept.
-std::string PlainWordsToFts5(const std::string& query) {
-  // NUL ends an FTS5 query string early, so it separates words like whitespace.
-  auto is_separator = [](char c) {
-    return c == '\0' || std::isspace(static_cast<unsigned char>(c));
-  };
-  std::vector<std::string> words;
-  size_t i = 0;
-  while (i < query.size()) {
-    while (i < query.size() && is_separator(query[i])) ++i;
-    size_t start = i;
-    while (i < query.size() && !is_separator(query[i])) ++i;
-    if (i > start) words.push_back(query.substr(start, i - start));
-  }
-  auto is_operator = [](const std::string& w) { return w == "OR" || w == "AND" || w == "NOT"; };
-  std::string out;
-  bool last_was_term = false;
-  for (size_t k = 0; k < words.size(); ++k) {
-    const std::string& w = words[k];
-    if (is_operator(w) && last_was_term && k + 1 < words.size() && !is_operator(words[k + 1])) {
-      out += ' ' + w;
-      last_was_term = false;
-      continue;
-    }
-    bool prefix = w.size() > 1 && w.back() == '*';
-    std::string term = prefix ? w.substr(0, w.size() - 1) : w;
-    std::string quoted = "\"";
-    for (char c : term) quoted += c == '"' ? std::string("\"\"") : std::string(1, c);
-    quoted += '"';
-    if (prefix) quoted += '*';
-    if (!out.empty()) out += ' ';
-    out += quoted;
-    last_was_term = true;
-  }
-  return out;
-}
-
-class SqliteStore final : public Store {
+// The store, written once against a backend connection (store_db.h).
+class DbStore final : public Store {
  public:
-  SqliteStore(std::unique_ptr<Connection> db, bool read_only)
+  DbStore(std::unique_ptr<Connection> db, bool read_only)
       : db_(std::move(db)), read_only_(read_only) {}
 
-  Status Configure(const StoreOptions& options, bool is_memory) {
-    sqlite3_busy_timeout(db_->get(), options.busy_timeout_ms);
-    NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA foreign_keys = ON"));
-    // A store from a newer build is refused before anything is written to it (the WAL
-    // switch below rewrites the file's header).
-    NEWSDESK_RETURN_IF_ERROR(StoredVersion().status());
-    if (read_only_) return Status::OK();
-    if (!is_memory) NEWSDESK_RETURN_IF_ERROR(db_->Exec("PRAGMA journal_mode = WAL"));
-    return db_->Exec("PRAGMA synchronous = NORMAL");
-  }
-
-  // Applies migrations up to `target`, each in its own IMMEDIATE transaction; the version
-  // is re-read inside the transaction so concurrent openers do not apply one twice.
-  // The schema version of the file; FailedPrecondition when it is newer than this build.
-  Result<int64_t> StoredVersion() {
-    Result<int64_t> version = db_->QueryInt("PRAGMA user_version");
+  // Applies migrations up to `target`, each in its own transaction; the version is
+  // re-read inside the transaction, under the backend's schema lock, so concurrent openers
+  // do not apply one twice.
+  Status Migrate(int target) {
+    Result<int64_t> version = db_->SchemaVersion();
     if (!version.ok()) return version.status();
     if (*version > schema::kLatestVersion) {
       return Status::FailedPrecondition(
           "database schema v" + std::to_string(*version) + " is newer than this build (v" +
           std::to_string(schema::kLatestVersion) + "); upgrade newsdesk");
     }
-    return version;
-  }
-
-  Status Migrate(int target) {
-    Result<int64_t> version = StoredVersion();
-    if (!version.ok()) return version.status();
     if (read_only_) {
       if (*version < target) {
         return Status::FailedPrecondition("database schema v" + std::to_string(*version) +
@@ -240,50 +187,23 @@ class SqliteStore final : public Store {
     for (int v = static_cast<int>(*version) + 1; v <= target; ++v) {
       Transaction txn(*this);
       NEWSDESK_RETURN_IF_ERROR(txn.status());
-      Result<int64_t> now = db_->QueryInt("PRAGMA user_version");
+      NEWSDESK_RETURN_IF_ERROR(db_->LockSchema());
+      Result<int64_t> now = db_->SchemaVersion();
       if (!now.ok()) return now.status();
       if (*now >= v) continue;  // another connection got there first
-      NEWSDESK_RETURN_IF_ERROR(db_->Exec(schema::kMigrations[v - 1]));
-      NEWSDESK_RETURN_IF_ERROR(db_->Exec(("PRAGMA user_version = " + std::to_string(v)).c_str()));
+      NEWSDESK_RETURN_IF_ERROR(db_->Exec(schema::MigrationSql(v, db_->dialect())));
+      NEWSDESK_RETURN_IF_ERROR(db_->SetSchemaVersion(v));
       NEWSDESK_RETURN_IF_ERROR(txn.Commit());
     }
     return Status::OK();
   }
 
   int SchemaVersion() override {
-    Result<int64_t> v = db_->QueryInt("PRAGMA user_version");
+    Result<int64_t> v = db_->SchemaVersion();
     return v.ok() ? static_cast<int>(*v) : -1;
   }
 
-  Status CheckIntegrity() override {
-    std::string problems;
-    for (const char* sql : {"PRAGMA integrity_check(20)", "PRAGMA foreign_key_check"}) {
-      Result<Stmt> s = db_->Prepare(sql);
-      if (!s.ok()) return s.status();
-      for (;;) {
-        Result<bool> row = s->Step();
-        if (!row.ok()) return row.status();
-        if (!*row) break;
-        std::string first = s->Text(0);
-        if (first == "ok") continue;
-        // integrity_check: one message per row; foreign_key_check: table, rowid, parent.
-        if (!problems.empty()) problems += "; ";
-        problems += std::string(sql).find("foreign") != std::string::npos
-                        ? "foreign key: " + first + " row " + s->Text(1) + " -> " + s->Text(2)
-                        : first;
-      }
-    }
-    if (!read_only_) {
-      Status fts =
-          db_->Exec("INSERT INTO articles_fts(articles_fts, rank) VALUES ('integrity-check', 1)");
-      if (!fts.ok()) {
-        if (!problems.empty()) problems += "; ";
-        problems += "full-text index: " + std::string(fts.message());
-      }
-    }
-    if (problems.empty()) return Status::OK();
-    return Status::Corruption(problems);
-  }
+  Status CheckIntegrity() override { return db_->CheckIntegrity(read_only_); }
 
   // ---- Articles ----
 
@@ -293,11 +213,18 @@ class SqliteStore final : public Store {
         "language, script, published, published_raw, calendar, modified, image, text, "
         "fetched_at, content_hash, story_id, duplicate_of, run_id, published_precision) "
         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, "
-        "?18, ?19, ?20)");
-    if (!s.ok()) return s.status();
-    BindArticle(*s, article);
-    NEWSDESK_RETURN_IF_ERROR(s->Run());
-    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->get()));
+        "?18, ?19, ?20) ON CONFLICT (canonical_url) DO NOTHING RETURNING id");
+    if (s.ok()) BindArticle(*s, article);
+    // A conflict is no row rather than an error, which on PostgreSQL would abort the
+    // enclosing transaction.
+    Result<std::optional<int64_t>> id =
+        QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+    if (!id.ok()) return id.status();
+    if (!id->has_value()) {
+      return Status::AlreadyExists("an article with canonical URL " + article.canonical_url);
+    }
+    NEWSDESK_RETURN_IF_ERROR(db_->IndexArticle(**id, article.title, article.text));
+    return **id;
   }
 
   Status UpdateArticle(const Article& article) override {
@@ -310,7 +237,8 @@ class SqliteStore final : public Store {
     if (!s.ok()) return s.status();
     BindArticle(*s, article);
     s->Bind(21, article.id);
-    return RunExpectingChange(*s, "article " + std::to_string(article.id));
+    NEWSDESK_RETURN_IF_ERROR(RunExpectingChange(*s, "article " + std::to_string(article.id)));
+    return db_->IndexArticle(article.id, article.title, article.text);
   }
 
   Status SetArticleStory(int64_t id, int64_t story_id, int64_t duplicate_of) override {
@@ -343,11 +271,12 @@ class SqliteStore final : public Store {
   }
 
   Status AddAlias(const std::string& url, int64_t id) override {
-    Result<Stmt> s = db_->Prepare("INSERT INTO aliases (url, article_id) VALUES (?1, ?2)");
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO aliases (url, article_id) VALUES (?1, ?2) ON CONFLICT (url) DO NOTHING");
     if (!s.ok()) return s.status();
     s->BindAll(url, id);
-    Status st = s->Run();
-    if (st.code() != Status::Code::kAlreadyExists) return st;
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    if (s->Changes() > 0) return Status::OK();
     Result<std::optional<int64_t>> existing = FindAlias(url);
     if (!existing.ok()) return existing.status();
     if (*existing == id) return Status::OK();
@@ -405,7 +334,8 @@ class SqliteStore final : public Store {
         "SELECT id FROM articles WHERE published >= ?1 "
         "UNION ALL SELECT id FROM articles WHERE published = '' AND fetched_at >= ?1 "
         "UNION ALL SELECT id FROM articles WHERE published = '' AND fetched_at = '' "
-        "UNION ALL SELECT * FROM (SELECT id FROM articles ORDER BY id DESC LIMIT ?2))");
+        "UNION ALL SELECT * FROM (SELECT id FROM articles ORDER BY id DESC LIMIT ?2) AS last_ids"
+        ") AS selected");
     if (s.ok()) {
       s->Bind(1, since);
       s->Bind(2, last);
@@ -463,7 +393,7 @@ class SqliteStore final : public Store {
     if (!s.ok()) return s.status();
     s->BindAll(url, source, StoreTimestampNow());
     NEWSDESK_RETURN_IF_ERROR(s->Run());
-    return sqlite3_changes(db_->get()) > 0;
+    return s->Changes() > 0;
   }
 
   Result<std::optional<FrontierEntry>> GetUrl(const std::string& url) override {
@@ -481,7 +411,7 @@ class SqliteStore final : public Store {
                      "next_attempt_at <= ?1) "
                      "ORDER BY next_attempt_at, rowid LIMIT ?2");
     if (!s.ok()) return s.status();
-    s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).Bind(2, limit);
+    s->Bind(1, now.empty() ? std::string_view(StoreTimestampNow()) : now).BindLimit(2, limit);
     return CollectRows<FrontierEntry>(*s, ReadUrl);
   }
 
@@ -494,7 +424,7 @@ class SqliteStore final : public Store {
     if (!s.ok()) return s.status();
     s->BindAll(url, changed_at, due_at);
     NEWSDESK_RETURN_IF_ERROR(s->Run());
-    return sqlite3_changes(db_->get()) > 0;
+    return s->Changes() > 0;
   }
 
   Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {
@@ -549,24 +479,19 @@ class SqliteStore final : public Store {
   }
 
   Status MergeStories(int64_t absorbed, int64_t into) override {
-    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT merge"));
-    Status st;
-    for (const char* sql : {"UPDATE articles SET story_id = ?2 WHERE story_id = ?1",
-                            "UPDATE story_figures SET story_id = ?2 WHERE story_id = ?1",
-                            "UPDATE story_merges SET story_id = ?2 WHERE story_id = ?1",
-                            "INSERT OR REPLACE INTO story_merges (absorbed_id, story_id) "
-                            "VALUES (?1, ?2)"}) {
-      Result<Stmt> s = db_->Prepare(sql);
-      st = s.ok() ? s->BindAll(absorbed, into).Run() : s.status();
-      if (!st.ok()) break;
-    }
-    if (st.ok()) {
+    return InSavepoint("merge", [&]() -> Status {
+      for (const char* sql : {"UPDATE articles SET story_id = ?2 WHERE story_id = ?1",
+                              "UPDATE story_figures SET story_id = ?2 WHERE story_id = ?1",
+                              "UPDATE story_merges SET story_id = ?2 WHERE story_id = ?1",
+                              "INSERT INTO story_merges (absorbed_id, story_id) VALUES (?1, ?2) "
+                              "ON CONFLICT (absorbed_id) DO UPDATE SET story_id = "
+                              "excluded.story_id"}) {
+        Result<Stmt> s = db_->Prepare(sql);
+        NEWSDESK_RETURN_IF_ERROR(s.ok() ? s->BindAll(absorbed, into).Run() : s.status());
+      }
       Result<Stmt> s = db_->Prepare("DELETE FROM stories WHERE id = ?1");
-      st = s.ok() ? s->Bind(1, absorbed).Run() : s.status();
-    }
-    if (!st.ok()) (void)db_->Exec("ROLLBACK TO merge");
-    Status released = db_->Exec("RELEASE merge");
-    return st.ok() ? released : st;
+      return s.ok() ? s->Bind(1, absorbed).Run() : s.status();
+    });
   }
 
   Result<std::optional<Story>> GetStory(int64_t id) override {
@@ -597,18 +522,20 @@ class SqliteStore final : public Store {
     static constexpr const char* kOrder = " ORDER BY last_published DESC, id DESC LIMIT ?3";
     std::string match;
     if (!filter.words.empty()) {
-      match = PlainWordsToFts5(filter.words);
-      if (match.empty()) return Status::InvalidArgument("empty story search words");
+      Result<std::string> query = db_->TextQuery(filter.words, false);
+      if (!query.ok()) return Status::InvalidArgument("empty story search words");
+      match = std::move(*query);
     }
     Result<Stmt> s = db_->Prepare(
         std::string("SELECT ") + kStoryColumns + kFiltered +
         (match.empty() ? ""
-                       : " AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN "
-                         "(SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?7))") +
+                       : " AND id IN (SELECT a.story_id FROM articles a WHERE a.id IN (" +
+                             std::string(db_->MatchingArticlesSql()) + "))") +
         kOrder);
     if (!s.ok()) return s.status();
     s->BindAll(filter.since, filter.language, filter.limit, filter.until, filter.after_published,
                filter.after_id);
+    s->BindLimit(3, filter.limit);
     if (!match.empty()) s->Bind(7, match);
     return ForEachRow(*s, ReadStory, fn);
   }
@@ -619,15 +546,15 @@ class SqliteStore final : public Store {
                                   " ORDER BY "
                                   "published = '', published, id LIMIT ?2");
     if (!s.ok()) return s.status();
-    s->BindAll(story_id, limit);
+    s->Bind(1, story_id).BindLimit(2, limit);
     return CollectRows<Article>(*s, ReadArticle);
   }
 
   Result<int64_t> MaxStoryId() override {
     return db_->QueryInt(
-        "SELECT MAX(COALESCE((SELECT MAX(id) FROM stories), 0), "
-        "COALESCE((SELECT MAX(story_id) FROM articles), 0), "
-        "COALESCE((SELECT MAX(absorbed_id) FROM story_merges), 0))");
+        "SELECT COALESCE(MAX(top), 0) FROM (SELECT MAX(id) AS top FROM stories "
+        "UNION ALL SELECT MAX(story_id) FROM articles "
+        "UNION ALL SELECT MAX(absorbed_id) FROM story_merges) AS tops");
   }
 
   // ---- Revisions ----
@@ -636,19 +563,22 @@ class SqliteStore final : public Store {
     Result<Stmt> s = db_->Prepare(
         "INSERT INTO revisions (article_id, kind, seen_at, http_status, moved_to, title, text, "
         "words_added, words_removed, figures_changed, figures) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)");
-    if (!s.ok()) return s.status();
-    s->BindAll(r.article_id, r.kind, r.seen_at, r.http_status, r.moved_to, r.title, r.text,
-               r.words_added, r.words_removed, r.figures_changed, r.figures);
-    NEWSDESK_RETURN_IF_ERROR(s->Run());
-    const int64_t id = sqlite3_last_insert_rowid(db_->get());
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id");
+    if (s.ok()) {
+      s->BindAll(r.article_id, r.kind, r.seen_at, r.http_status, r.moved_to, r.title, r.text,
+                 r.words_added, r.words_removed, r.figures_changed, r.figures);
+    }
+    Result<std::optional<int64_t>> id =
+        QueryOne<int64_t>(std::move(s), [](const Stmt& q) { return q.Int(0); });
+    if (!id.ok()) return id.status();
     Result<Stmt> u = db_->Prepare(
-        "UPDATE articles SET revision_count = revision_count + (?2 = 'edited'), "
+        "UPDATE articles SET revision_count = revision_count + "
+        "CASE WHEN ?2 = 'edited' THEN 1 ELSE 0 END, "
         "gone = CASE WHEN ?2 = 'edited' THEN '' ELSE ?2 END WHERE id = ?1");
     if (!u.ok()) return u.status();
     u->BindAll(r.article_id, r.kind);
     NEWSDESK_RETURN_IF_ERROR(u->Run());
-    return id;
+    return id->value_or(0);
   }
 
   Result<std::vector<ArticleRevision>> ListRevisions(const RevisionFilter& filter) override {
@@ -659,7 +589,7 @@ class SqliteStore final : public Store {
         "WHERE (?2 = 0 OR r.article_id = ?2) AND (?1 = 0 OR a.story_id = " +
         std::string(kResolvedStory) + ") ORDER BY r.id LIMIT ?3");
     if (!s.ok()) return s.status();
-    s->BindAll(filter.story_id, filter.article_id, filter.limit);
+    s->BindAll(filter.story_id, filter.article_id).BindLimit(3, filter.limit);
     return CollectRows<ArticleRevision>(*s, [](const Stmt& q) {
       ArticleRevision r;
       r.id = q.Int(0);
@@ -682,11 +612,19 @@ class SqliteStore final : public Store {
 
   Status ReplaceArticleFigures(int64_t story_id, int64_t article_id,
                                const std::vector<StoryFigure>& figures) override {
-    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT figures"));
-    Status st = ReplaceFiguresInSavepoint(story_id, article_id, figures);
-    if (!st.ok()) (void)db_->Exec("ROLLBACK TO figures");
-    Status released = db_->Exec("RELEASE figures");
-    return st.ok() ? released : st;
+    return InSavepoint("figures", [&]() -> Status {
+      Result<Stmt> del = db_->Prepare("DELETE FROM story_figures WHERE article_id = ?1");
+      NEWSDESK_RETURN_IF_ERROR(del.ok() ? del->Bind(1, article_id).Run() : del.status());
+      for (const StoryFigure& f : figures) {
+        Result<Stmt> ins = db_->Prepare(
+            "INSERT INTO story_figures (story_id, article_id, value, text, unit, context, "
+            "previous) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        if (!ins.ok()) return ins.status();
+        ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context, f.previous);
+        NEWSDESK_RETURN_IF_ERROR(ins->Run());
+      }
+      return Status::OK();
+    });
   }
 
   Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) override {
@@ -715,12 +653,14 @@ class SqliteStore final : public Store {
   // ---- Runs ----
 
   Result<int64_t> BeginRun(const std::string& pipeline) override {
-    Result<Stmt> s =
-        db_->Prepare("INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running')");
-    if (!s.ok()) return s.status();
-    s->BindAll(pipeline, StoreTimestampNow());
-    NEWSDESK_RETURN_IF_ERROR(s->Run());
-    return static_cast<int64_t>(sqlite3_last_insert_rowid(db_->get()));
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running') "
+        "RETURNING id");
+    if (s.ok()) s->BindAll(pipeline, StoreTimestampNow());
+    Result<std::optional<int64_t>> id =
+        QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+    if (!id.ok()) return id.status();
+    return id->value_or(0);
   }
 
   Status FinishRun(int64_t id, const std::string& status, const Counts& counts,
@@ -738,7 +678,7 @@ class SqliteStore final : public Store {
         "SELECT id, pipeline, started_at, finished_at, status, counts, errors FROM runs "
         "ORDER BY id DESC LIMIT ?1");
     if (!s.ok()) return s.status();
-    s->Bind(1, limit);
+    s->BindLimit(1, limit);
     std::vector<RunRecord> out;
     for (;;) {
       Result<bool> row = s->Step();
@@ -764,8 +704,10 @@ class SqliteStore final : public Store {
 
   Status PutRobots(const RobotsEntry& e) override {
     Result<Stmt> s = db_->Prepare(
-        "INSERT OR REPLACE INTO robots (host, http_status, body, fetched_at, expires_at) "
-        "VALUES (?1, ?2, ?3, ?4, ?5)");
+        "INSERT INTO robots (host, http_status, body, fetched_at, expires_at) "
+        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (host) DO UPDATE SET "
+        "http_status = excluded.http_status, body = excluded.body, "
+        "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at");
     if (!s.ok()) return s.status();
     s->BindAll(e.host, e.http_status, e.body, e.fetched_at, e.expires_at);
     return s->Run();
@@ -782,8 +724,9 @@ class SqliteStore final : public Store {
 
   Status PutSource(const SourceState& src) override {
     Result<Stmt> s = db_->Prepare(
-        "INSERT OR REPLACE INTO sources (url, last_run_at, etag, last_modified) "
-        "VALUES (?1, ?2, ?3, ?4)");
+        "INSERT INTO sources (url, last_run_at, etag, last_modified) VALUES (?1, ?2, ?3, ?4) "
+        "ON CONFLICT (url) DO UPDATE SET last_run_at = excluded.last_run_at, "
+        "etag = excluded.etag, last_modified = excluded.last_modified");
     if (!s.ok()) return s.status();
     s->BindAll(src.url, src.last_run_at, src.etag, src.last_modified);
     return s->Run();
@@ -802,21 +745,11 @@ class SqliteStore final : public Store {
 
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit, bool fts5_syntax,
                                         const std::string& language) override {
-    std::string match = fts5_syntax ? query : PlainWordsToFts5(query);
-    if (match.empty()) return Status::InvalidArgument("empty search query");
-    // Title hits weigh 10x body hits in bm25. Ranking by FTS5's own `rank` (set to that
-    // bm25) lets FTS5 return rows best first, so snippets are made for the rows returned
-    // only, not for every match before an outside sort (6x faster on a word in 1,500 of
-    // 100,000 articles).
-    Result<Stmt> s = db_->Prepare(
-        "SELECT a.id, a.title, a.canonical_url, "
-        "snippet(articles_fts, -1, '[', ']', '…', 16), rank, "
-        "a.site, a.language, a.published, COALESCE(a.story_id, 0) "
-        "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-        "WHERE articles_fts MATCH ?1 AND rank MATCH 'bm25(10.0, 1.0)' AND "
-        "(?3 = '' OR a.language = ?3) ORDER BY rank LIMIT ?2");
+    Result<std::string> match = db_->TextQuery(query, fts5_syntax);
+    if (!match.ok()) return match.status();
+    Result<Stmt> s = db_->Prepare(db_->SearchSql());
     if (!s.ok()) return s.status();
-    s->BindAll(match, limit, language);
+    s->BindAll(*match, limit, language).BindLimit(2, limit);
     Result<std::vector<SearchHit>> hits = CollectRows<SearchHit>(*s, [](const Stmt& r) {
       return SearchHit{r.Int(0),  r.Text(1), r.Text(2), r.Text(3), r.Double(4),
                        r.Text(5), r.Text(6), r.Text(7), r.Int(8)};
@@ -830,37 +763,35 @@ class SqliteStore final : public Store {
   }
 
  protected:
-  Status BeginTransaction() override { return db_->Exec(read_only_ ? "BEGIN" : "BEGIN IMMEDIATE"); }
+  Status BeginTransaction() override { return db_->Begin(read_only_); }
   Status CommitTransaction() override { return db_->Exec("COMMIT"); }
   void RollbackTransaction() override {
     // Fails only when there is no transaction (SQLite already rolled it back after an
-    // I/O error or a full disk); nothing to do then.
+    // I/O error or a full disk); nothing to do then. PostgreSQL warns and goes on.
     (void)db_->Exec("ROLLBACK");
   }
 
  private:
-  Status ReplaceFiguresInSavepoint(int64_t story_id, int64_t article_id,
-                                   const std::vector<StoryFigure>& figures) {
-    {
-      Result<Stmt> del = db_->Prepare("DELETE FROM story_figures WHERE article_id = ?1");
-      if (!del.ok()) return del.status();
-      del->Bind(1, article_id);
-      NEWSDESK_RETURN_IF_ERROR(del->Run());
+  // Runs `body` as one unit: in a savepoint inside an open transaction (rolled back to on
+  // failure), else in a transaction of its own (PostgreSQL has no savepoint outside one).
+  template <typename Body>
+  Status InSavepoint(const std::string& name, const Body& body) {
+    if (!db_->InTransaction()) {
+      Transaction txn(*this);
+      NEWSDESK_RETURN_IF_ERROR(txn.status());
+      NEWSDESK_RETURN_IF_ERROR(body());
+      return txn.Commit();
     }
-    for (const StoryFigure& f : figures) {
-      Result<Stmt> ins = db_->Prepare(
-          "INSERT INTO story_figures (story_id, article_id, value, text, unit, context, "
-          "previous) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-      if (!ins.ok()) return ins.status();
-      ins->BindAll(story_id, article_id, f.value, f.text, f.unit, f.context, f.previous);
-      NEWSDESK_RETURN_IF_ERROR(ins->Run());
-    }
-    return Status::OK();
+    NEWSDESK_RETURN_IF_ERROR(db_->Exec("SAVEPOINT " + name));
+    Status st = body();
+    if (!st.ok()) (void)db_->Exec("ROLLBACK TO " + name);
+    Status released = db_->Exec("RELEASE " + name);
+    return st.ok() ? released : st;
   }
 
   Status RunExpectingChange(Stmt& s, const std::string& what) {
     NEWSDESK_RETURN_IF_ERROR(s.Run());
-    if (sqlite3_changes(db_->get()) == 0) return Status::NotFound("no " + what);
+    if (s.Changes() == 0) return Status::NotFound("no " + what);
     return Status::OK();
   }
 
@@ -889,19 +820,12 @@ class SqliteStore final : public Store {
   bool read_only_;
 };
 
-Result<std::unique_ptr<Store>> OpenImpl(const std::string& path, const StoreOptions& options,
+Result<std::unique_ptr<Store>> OpenImpl(const std::string& location, const StoreOptions& options,
                                         int target) {
-  const bool is_memory = path == ":memory:" || path.empty();
-  if (!is_memory && (!options.create_if_missing || options.read_only)) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) return Status::NotFound("no database at " + path);
-  }
-  int flags = options.read_only ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
-  if (options.create_if_missing && !options.read_only) flags |= SQLITE_OPEN_CREATE;
-  Result<std::unique_ptr<Connection>> db = Connection::Open(path, flags);
+  Result<std::unique_ptr<Connection>> db =
+      IsDatabaseUri(location) ? postgres::Open(location, options) : sqlite::Open(location, options);
   if (!db.ok()) return db.status();
-  auto store = std::make_unique<SqliteStore>(std::move(*db), options.read_only);
-  NEWSDESK_RETURN_IF_ERROR(store->Configure(options, is_memory));
+  auto store = std::make_unique<DbStore>(std::move(*db), options.read_only);
   NEWSDESK_RETURN_IF_ERROR(store->Migrate(target));
   return std::unique_ptr<Store>(std::move(store));
 }

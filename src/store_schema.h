@@ -1,15 +1,31 @@
-// The store's schema as an ordered list of migrations. Migration i (1-based) takes a
-// database from user_version i-1 to i. Never edit a released migration: append a new one.
+// The store's schema as an ordered list of migrations, one description for both backends.
+// Migration i (1-based) takes a database from schema version i-1 to i. Never edit a
+// released migration: append a new one.
+//
+// A migration's `sql` is written in SQLite's dialect and runs on both; for PostgreSQL,
+// MigrationSql maps its column types (INTEGER PRIMARY KEY -> an identity BIGINT, INTEGER
+// -> BIGINT, REAL -> DOUBLE PRECISION). What one dialect needs and the other has no form
+// of (FTS5 and its triggers; tsvector, SQLite's implicit rowid) is in `sqlite_only` /
+// `postgres_only`, run after `sql`.
 #ifndef NEWSDESK_STORE_SCHEMA_H_
 #define NEWSDESK_STORE_SCHEMA_H_
 
 #include <iterator>
+#include <string>
 
 namespace newsdesk::schema {
 
-inline constexpr const char* kMigrations[] = {
+enum class Dialect { kSqlite, kPostgres };
+
+struct Migration {
+  const char* sql;
+  const char* sqlite_only = "";
+  const char* postgres_only = "";
+};
+
+inline constexpr Migration kMigrations[] = {
     // v1: articles, their aliases, and the frontier.
-    R"sql(
+    {R"sql(
 CREATE TABLE articles (
   id             INTEGER PRIMARY KEY,
   url            TEXT NOT NULL,
@@ -55,8 +71,17 @@ CREATE TABLE urls (
 );
 CREATE INDEX urls_due ON urls(state, next_attempt_at);
 )sql",
+     "",
+     // SQLite's implicit rowid (insertion order, the tie-break of ListDueUrls and the
+     // order of ListAliases) and its instr(), used by the story language filter.
+     R"sql(
+ALTER TABLE aliases ADD COLUMN rowid BIGSERIAL;
+ALTER TABLE urls ADD COLUMN rowid BIGSERIAL;
+CREATE FUNCTION instr(haystack TEXT, needle TEXT) RETURNS INTEGER
+  LANGUAGE sql IMMUTABLE STRICT AS 'SELECT strpos(haystack, needle)';
+)sql"},
     // v2: stories and their figures, run history, robots.txt cache, source state.
-    R"sql(
+    {R"sql(
 CREATE TABLE stories (
   id              INTEGER PRIMARY KEY,
   title           TEXT NOT NULL DEFAULT '',
@@ -101,10 +126,14 @@ CREATE TABLE sources (
   etag          TEXT NOT NULL DEFAULT '',
   last_modified TEXT NOT NULL DEFAULT ''
 );
-)sql",
-    // v3: full-text index over title and text, kept in sync by triggers; indexes the
-    // articles already stored.
-    R"sql(
+)sql"},
+    // v3: full-text index over title and text. SQLite: FTS5 kept in sync by triggers,
+    // indexing the articles already stored. PostgreSQL: a tsvector of the match keys of
+    // title (weight A) and text (D) per article under the `simple` configuration, written
+    // by the store (its words come from ICU, which PostgreSQL does not have), so a database
+    // at v2 has no articles yet.
+    {"",
+     R"sql(
 CREATE VIRTUAL TABLE articles_fts USING fts5(
   title, text, content='articles', content_rowid='id',
   tokenize='unicode61 remove_diacritics 2');
@@ -122,40 +151,47 @@ CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, text ON articles BEGIN
 END;
 INSERT INTO articles_fts(articles_fts) VALUES ('rebuild');
 )sql",
+     R"sql(
+CREATE TABLE articles_search (
+  article_id BIGINT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  keys       TSVECTOR NOT NULL
+);
+CREATE INDEX articles_search_keys ON articles_search USING gin (keys);
+)sql"},
     // v4: stories merged into another (StoryIndex merges pieces of one event): the
     // absorbed id keeps resolving to the story it went into.
-    R"sql(
+    {R"sql(
 CREATE TABLE story_merges (
   absorbed_id INTEGER PRIMARY KEY,
   story_id    INTEGER NOT NULL
 );
-)sql",
+)sql"},
     // v5: articles by publication (and, undated, fetch) time: the story index restores
     // only the articles of its live window on open (Store::FirstArticleSince).
-    R"sql(
+    {R"sql(
 CREATE INDEX articles_published ON articles(published, fetched_at);
-)sql",
+)sql"},
     // v6: how much of `published` the page stated (ParsedDate::precision). Dates stored
     // before it get the precision their ISO form shows; a stored time may have been
     // stated to the minute or the second, so it stays unknown ('').
-    R"sql(
+    {R"sql(
 ALTER TABLE articles ADD COLUMN published_precision TEXT NOT NULL DEFAULT '';
 UPDATE articles SET published_precision = CASE length(published)
   WHEN 4 THEN 'year' WHEN 7 THEN 'month' WHEN 10 THEN 'day' ELSE '' END;
-)sql",
+)sql"},
     // v7: where each article's HTTP response is archived (WARC file and the offset of its
     // response record; docs/archives.md), for re-extraction without refetching.
-    R"sql(
+    {R"sql(
 ALTER TABLE articles ADD COLUMN warc_file TEXT NOT NULL DEFAULT '';
 ALTER TABLE articles ADD COLUMN warc_offset INTEGER NOT NULL DEFAULT -1;
-)sql",
+)sql"},
     // v8: revisions (docs/revisions.md): what re-fetches of stored articles found (edits
     // with the previous title and text and a diff summary, removals, moves); per article
     // the number of edits and whether it is gone; per frontier URL when its response was
     // last received (a sitemap lastmod after that makes it due again; URLs with an
     // article take its fetched_at); per figure the value(s) its source stated before an
     // edit.
-    R"sql(
+    {R"sql(
 CREATE TABLE revisions (
   id              INTEGER PRIMARY KEY,
   article_id      INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
@@ -178,10 +214,14 @@ UPDATE urls SET checked_at = COALESCE((SELECT fetched_at FROM articles
                                        WHERE articles.id = urls.article_id), '')
   WHERE article_id IS NOT NULL;
 ALTER TABLE story_figures ADD COLUMN previous TEXT NOT NULL DEFAULT '';
-)sql",
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));
+
+// The statements that take a database of `dialect` from version-1 to `version`.
+// REQUIRES: 1 <= version <= kLatestVersion.
+std::string MigrationSql(int version, Dialect dialect);
 
 }  // namespace newsdesk::schema
 

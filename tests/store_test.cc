@@ -19,6 +19,8 @@
 #include "newsdesk/export.h"
 #include "newsdesk/stories.h"
 #include "store_internal.h"
+#include "store_sqlite.h"
+#include "testing/postgres.h"
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"
 
@@ -44,6 +46,53 @@ FrontierEntry Url(const std::string& url, UrlState state = UrlState::kPending, i
   e.next_attempt_at = next_attempt_at;
   return e;
 }
+
+enum class Backend { kSqlite, kPostgres };
+
+std::string BackendName(const ::testing::TestParamInfo<Backend>& info) {
+  return info.param == Backend::kSqlite ? "sqlite" : "postgres";
+}
+
+// Tests of behaviour both backends share run once per backend: on SQLite in memory, and on
+// PostgreSQL in a schema of their own in the cluster CTest starts (testing/postgres.h).
+class BackendTest : public ::testing::TestWithParam<Backend> {
+ protected:
+  void SetUp() override {
+    if (GetParam() != Backend::kPostgres) return;
+    std::string reason = testing::PostgresTestSchema::SkipReason();
+    if (!reason.empty()) GTEST_SKIP() << reason;
+  }
+
+  // A new, empty store of the test's backend; null (and the test failed) when it cannot
+  // be opened.
+  std::unique_ptr<Store> OpenFresh() {
+    if (GetParam() == Backend::kSqlite) return OpenOrDie(":memory:");
+    Result<std::unique_ptr<testing::PostgresTestSchema>> schema =
+        testing::PostgresTestSchema::Create();
+    EXPECT_TRUE(schema.ok()) << schema.status().ToString();
+    if (!schema.ok()) return nullptr;
+    schemas_.push_back(std::move(*schema));
+    return OpenOrDie(schemas_.back()->uri());
+  }
+
+ private:
+  std::vector<std::unique_ptr<testing::PostgresTestSchema>> schemas_;
+};
+
+#define NEWSDESK_ON_BOTH_BACKENDS(suite)    \
+  class suite : public BackendTest {};      \
+  INSTANTIATE_TEST_SUITE_P(Backends, suite, \
+                           ::testing::Values(Backend::kSqlite, Backend::kPostgres), BackendName)
+
+NEWSDESK_ON_BOTH_BACKENDS(StoreArticles);
+NEWSDESK_ON_BOTH_BACKENDS(StoreTransaction);
+NEWSDESK_ON_BOTH_BACKENDS(StoreFrontier);
+NEWSDESK_ON_BOTH_BACKENDS(StoreStories);
+NEWSDESK_ON_BOTH_BACKENDS(StoreSearch);
+NEWSDESK_ON_BOTH_BACKENDS(StoreFigures);
+NEWSDESK_ON_BOTH_BACKENDS(StoreRuns);
+NEWSDESK_ON_BOTH_BACKENDS(StoreRobotsAndSources);
+NEWSDESK_ON_BOTH_BACKENDS(StoreRevisions);
 
 StoreOptions ReadOnly() {
   StoreOptions o;
@@ -71,15 +120,15 @@ Article MakeArticle(const std::string& slug) {
   return a;
 }
 
-TEST(Store, OpensInMemoryAtLatestSchema) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, OpensAtLatestSchema) {
+  auto store = OpenFresh();
   ASSERT_NE(store, nullptr);
   EXPECT_EQ(store->SchemaVersion(), Store::LatestSchemaVersion());
   EXPECT_GE(Store::LatestSchemaVersion(), 3);
 }
 
-TEST(Store, InsertAndFindArticleRoundTripsEveryField) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, InsertAndFindArticleRoundTripsEveryField) {
+  auto store = OpenFresh();
   Article a = MakeArticle("one");
   a.title_language = "yi";
   a.byline = "R. Writer";
@@ -118,23 +167,29 @@ TEST(Store, InsertAndFindArticleRoundTripsEveryField) {
   EXPECT_FALSE(missing->has_value());
 }
 
-TEST(Store, CanonicalUrlIsUnique) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, CanonicalUrlIsUnique) {
+  auto store = OpenFresh();
   ASSERT_OK(store->InsertArticle(MakeArticle("one")));
   Article again = MakeArticle("one");
   again.url = "https://example.com/other-path";
   Result<int64_t> dup = store->InsertArticle(again);
   ASSERT_FALSE(dup.ok());
   EXPECT_EQ(dup.status().code(), Status::Code::kAlreadyExists) << dup.status().ToString();
-  // The single conversion helper keeps SQLite's own message and extended code.
-  EXPECT_NE(dup.status().message().find("UNIQUE constraint failed"), std::string::npos);
-  EXPECT_NE(dup.status().message().find(std::to_string(SQLITE_CONSTRAINT_UNIQUE)),
-            std::string::npos);
   EXPECT_EQ(*store->CountArticles(), 1);
 }
 
-TEST(Store, AliasesPointToOneArticle) {
-  auto store = OpenOrDie(":memory:");
+TEST(StoreSqlite, ErrorsKeepSqlitesMessageAndExtendedCode) {
+  Status unique = sqlite::Error(SQLITE_CONSTRAINT_UNIQUE, nullptr, "insert");
+  EXPECT_EQ(unique.code(), Status::Code::kAlreadyExists) << unique.ToString();
+  EXPECT_NE(unique.message().find(std::to_string(SQLITE_CONSTRAINT_UNIQUE)), std::string::npos);
+  EXPECT_NE(unique.message().find("constraint failed"), std::string::npos) << unique.ToString();
+  EXPECT_TRUE(sqlite::Error(SQLITE_CONSTRAINT_FOREIGNKEY, nullptr, "x").IsInvalidArgument());
+  EXPECT_TRUE(sqlite::Error(SQLITE_BUSY, nullptr, "x").IsFailedPrecondition());
+  EXPECT_TRUE(sqlite::Error(SQLITE_NOTADB, nullptr, "x").IsCorruption());
+}
+
+TEST_P(StoreArticles, AliasesPointToOneArticle) {
+  auto store = OpenFresh();
   int64_t one = *store->InsertArticle(MakeArticle("one"));
   int64_t two = *store->InsertArticle(MakeArticle("two"));
   ASSERT_OK(store->AddAlias("https://m.example.com/one", one));
@@ -155,8 +210,8 @@ TEST(Store, AliasesPointToOneArticle) {
   EXPECT_TRUE(store->ListAliases(two)->empty());
 }
 
-TEST(Store, UpdateAndStoryAssignment) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, UpdateAndStoryAssignment) {
+  auto store = OpenFresh();
   int64_t id = *store->InsertArticle(MakeArticle("one"));
   ASSERT_OK(store->SetArticleStory(id, 7, 0));
   EXPECT_EQ((*store->GetArticle(id))->story_id, 7);
@@ -169,8 +224,8 @@ TEST(Store, UpdateAndStoryAssignment) {
   EXPECT_TRUE(store->UpdateArticle(a).IsNotFound());
 }
 
-TEST(Store, ForEachArticleInIdOrderAndStopsEarly) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, ForEachArticleInIdOrderAndStopsEarly) {
+  auto store = OpenFresh();
   for (const char* s : {"a", "b", "c"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));
   std::vector<std::string> seen;
   ASSERT_OK(store->ForEachArticle([&](const Article& a) {
@@ -184,8 +239,8 @@ TEST(Store, ForEachArticleInIdOrderAndStopsEarly) {
   EXPECT_EQ(calls, 2);
 }
 
-TEST(Store, FirstArticleSinceFindsTheLiveTail) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, FirstArticleSinceFindsTheLiveTail) {
+  auto store = OpenFresh();
   EXPECT_EQ(*store->MaxPublished(), "");
   EXPECT_EQ(*store->FirstArticleSince("2026-01-01", 5), 0);
   const std::vector<std::pair<std::string, std::string>> times = {
@@ -215,8 +270,8 @@ TEST(Store, FirstArticleSinceFindsTheLiveTail) {
   EXPECT_EQ(seen, (std::vector<int64_t>{ids[3], ids[4]}));
 }
 
-TEST(Store, NestedReadsDuringIterationWork) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreArticles, NestedReadsDuringIterationWork) {
+  auto store = OpenFresh();
   for (const char* s : {"a", "b"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));
   int inner_total = 0;
   ASSERT_OK(store->ForEachArticle([&](const Article&) {
@@ -230,8 +285,8 @@ TEST(Store, NestedReadsDuringIterationWork) {
   EXPECT_EQ(inner_total, 4);
 }
 
-TEST(StoreTransaction, RollsBackWhenDestroyedUncommitted) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreTransaction, RollsBackWhenDestroyedUncommitted) {
+  auto store = OpenFresh();
   {
     Store::Transaction txn(*store);
     ASSERT_OK(txn.status());
@@ -249,8 +304,8 @@ TEST(StoreTransaction, RollsBackWhenDestroyedUncommitted) {
   EXPECT_EQ(*store->CountArticles(), 1);
 }
 
-TEST(StoreTransaction, DoesNotNest) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreTransaction, DoesNotNest) {
+  auto store = OpenFresh();
   Store::Transaction outer(*store);
   ASSERT_OK(outer.status());
   Store::Transaction inner(*store);
@@ -261,8 +316,8 @@ TEST(StoreTransaction, DoesNotNest) {
   EXPECT_EQ(*store->CountArticles(), 1);
 }
 
-TEST(StoreFrontier, UpsertGetAndStates) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreFrontier, UpsertGetAndStates) {
+  auto store = OpenFresh();
   FrontierEntry e = Url("https://example.com/a");
   e.source = "urls.txt";
   ASSERT_OK(store->UpsertUrl(e));
@@ -295,8 +350,8 @@ TEST(StoreFrontier, UpsertGetAndStates) {
   EXPECT_EQ(*counts, (std::vector<std::pair<std::string, int64_t>>{{"failed", 1}, {"pending", 1}}));
 }
 
-TEST(StoreFrontier, ListsPendingAndDueRetriesOnly) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreFrontier, ListsPendingAndDueRetriesOnly) {
+  auto store = OpenFresh();
   ASSERT_OK(store->UpsertUrl(Url("u1")));
   ASSERT_OK(store->UpsertUrl(Url("u2", UrlState::kFetched)));
   ASSERT_OK(store->UpsertUrl(Url("u3", UrlState::kPending, 1, "2026-01-01T00:00:10Z")));
@@ -486,8 +541,8 @@ Article StoryArticle(const std::string& slug, int64_t story, const std::string& 
   return a;
 }
 
-TEST(StoreStories, MergedStoryResolvesToTheOneItWentInto) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreStories, MergedStoryResolvesToTheOneItWentInto) {
+  auto store = OpenFresh();
   auto a = store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
   auto b = store->InsertArticle(StoryArticle("b", 3, "b.com", "ru", "2026-02-15"));
   ASSERT_OK(a);
@@ -519,8 +574,8 @@ TEST(StoreStories, MergedStoryResolvesToTheOneItWentInto) {
   EXPECT_EQ(*store->MaxStoryId(), 3);
 }
 
-TEST(StoreStories, StatsAreRecomputedFromArticles) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreStories, StatsAreRecomputedFromArticles) {
+  auto store = OpenFresh();
   ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "b.com", "en", "2026-02-14")));
   Article yi = StoryArticle("b", 1, "a.com", "en", "2026-02-12");
   yi.title_language = "yi";  // Yiddish headline on an English body counts as Yiddish too
@@ -570,8 +625,8 @@ std::vector<int64_t> StoryIds(Store& store, const StoryFilter& filter) {
   return out;
 }
 
-TEST(StoreStories, ListsNewestFirstWithFilters) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreStories, ListsNewestFirstWithFilters) {
+  auto store = OpenFresh();
   ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-01-05")));
   ASSERT_OK(store->InsertArticle(StoryArticle("b", 2, "a.com", "yi", "2026-02-14")));
   ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "a.com", "en", "2026-03-01")));
@@ -594,8 +649,8 @@ TEST(StoreStories, ListsNewestFirstWithFilters) {
   EXPECT_EQ(ids(limited), (std::vector<int64_t>{4}));
 }
 
-TEST(StoreStories, UntilWordsAndKeysetPagingFilter) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreStories, UntilWordsAndKeysetPagingFilter) {
+  auto store = OpenFresh();
   Article a = StoryArticle("a", 1, "a.com", "en", "2026-01-05T10:00:00Z");
   a.title = "Storm over Baghdad";
   ASSERT_OK(store->InsertArticle(a));
@@ -629,8 +684,8 @@ TEST(StoreStories, UntilWordsAndKeysetPagingFilter) {
   EXPECT_TRUE(ids(page).empty());
 }
 
-TEST(StoreSearch, FiltersByLanguageAndReportsTheArticle) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreSearch, FiltersByLanguageAndReportsTheArticle) {
+  auto store = OpenFresh();
   Article en = StoryArticle("en", 7, "a.com", "en", "2026-02-14");
   en.text = "Detainees moved.";
   Article yi = StoryArticle("yi", 7, "b.com", "yi", "2026-02-13");
@@ -648,8 +703,8 @@ TEST(StoreSearch, FiltersByLanguageAndReportsTheArticle) {
   EXPECT_EQ((*hits)[0].story_id, 7);
 }
 
-TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreFigures, ReplacedPerArticleAndListedWithSources) {
+  auto store = OpenFresh();
   int64_t a = *store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
   int64_t b = *store->InsertArticle(StoryArticle("b", 1, "b.com", "en", "2026-02-14"));
   StoryFigure f;
@@ -675,8 +730,8 @@ TEST(StoreFigures, ReplacedPerArticleAndListedWithSources) {
   EXPECT_EQ(store->ListFigures(1)->size(), 2u);
 }
 
-TEST(StoreRevisions, EditsCountAndRemovalsMarkTheArticleAndListByArticleOrStory) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreRevisions, EditsCountAndRemovalsMarkTheArticleAndListByArticleOrStory) {
+  auto store = OpenFresh();
   Article a = MakeArticle("a");
   a.story_id = 3;
   Article b = MakeArticle("b");
@@ -737,8 +792,8 @@ TEST(StoreRevisions, EditsCountAndRemovalsMarkTheArticleAndListByArticleOrStory)
   EXPECT_FALSE(store->AddRevision(orphan).ok());
 }
 
-TEST(StoreRevisions, ChangedFiguresKeepTheirPreviousValue) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreRevisions, ChangedFiguresKeepTheirPreviousValue) {
+  auto store = OpenFresh();
   Article a = MakeArticle("a");
   a.story_id = 1;
   Result<int64_t> id = store->InsertArticle(a);
@@ -755,8 +810,8 @@ TEST(StoreRevisions, ChangedFiguresKeepTheirPreviousValue) {
   EXPECT_EQ((*figures)[0].previous, "4,000");
 }
 
-TEST(StoreFrontier, ARefetchIsDueAtItsTimeAndASitemapChangeMakesItDueNow) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreFrontier, ARefetchIsDueAtItsTimeAndASitemapChangeMakesItDueNow) {
+  auto store = OpenFresh();
   Result<int64_t> id = store->InsertArticle(MakeArticle("a"));
   ASSERT_OK(id);
   FrontierEntry e = Url("https://example.com/a", UrlState::kFetched, 1, "2026-02-16T10:00:00Z");
@@ -835,8 +890,8 @@ TEST(StoreMigrations, MigratesAVersionSevenDatabaseToRevisions) {
   EXPECT_OK(store->CheckIntegrity());
 }
 
-TEST(StoreRuns, BeginFinishAndListNewestFirst) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreRuns, BeginFinishAndListNewestFirst) {
+  auto store = OpenFresh();
   int64_t first = *store->BeginRun("samples");
   int64_t second = *store->BeginRun("ingest");
   ASSERT_OK(store->FinishRun(first, "ok", {{"fetched", 9}, {"stored", 8}, {"duplicate", 1}}, {}));
@@ -855,8 +910,8 @@ TEST(StoreRuns, BeginFinishAndListNewestFirst) {
   EXPECT_EQ(store->ListRuns(1)->size(), 1u);
 }
 
-TEST(StoreRobotsAndSources, PutGetReplace) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreRobotsAndSources, PutGetReplace) {
+  auto store = OpenFresh();
   EXPECT_FALSE(store->GetRobots("https://a.com")->has_value());
   ASSERT_OK(store->PutRobots({"https://a.com", 200, "User-agent: *\nDisallow: /x\n",
                               "2026-02-14T00:00:00Z", "2026-02-15T00:00:00Z"}));
@@ -874,8 +929,8 @@ TEST(StoreRobotsAndSources, PutGetReplace) {
   EXPECT_FALSE(store->GetSource("https://b.com/feed")->has_value());
 }
 
-TEST(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
-  auto store = OpenOrDie(":memory:");
+TEST_P(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
+  auto store = OpenFresh();
   Article iraq = MakeArticle("iraq");
   iraq.title = "Iraq takes custody of ISIS detainees";
   iraq.text = "Baghdad said 4,583 detainees were moved from Syria.";

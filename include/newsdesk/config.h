@@ -79,7 +79,7 @@ struct SourceConfig {
 };
 
 struct DaemonConfig {
-  std::string lock_file;  // default: the store path + ".lock"
+  std::string lock_file;  // default: DefaultLockFile(store) (store.h); "" = none
   // After SIGINT/SIGTERM, how long in-flight work may take before it is checkpointed.
   std::chrono::seconds shutdown_grace{10};
 };
@@ -87,7 +87,9 @@ struct DaemonConfig {
 struct PipelineConfig {
   std::string file;  // the TOML file as given
   std::string name;
-  std::string store;  // database path, resolved against the TOML file's folder
+  // SQLite database path, resolved against the TOML file's folder, or a postgresql:// URI
+  // (store.h IsDatabaseUri), taken as written.
+  std::string store;
   // Directory for WARC archives of every fetched exchange (key `warc`); "" = none.
   std::string warc_dir;
   // Ages after its first fetch at which a stored article is fetched again to catch edits

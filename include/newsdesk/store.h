@@ -1,8 +1,10 @@
-// Store: the SQLite database every run writes and analysis tools read (WAL mode, schema
-// migrations applied in order on open, prepared statements only). No SQLite type here.
+// Store: the database every run writes and analysis tools read: an embedded SQLite file
+// (the default; WAL mode) or a PostgreSQL database named by a postgresql:// URI. Both have
+// the same schema (migrations applied in order on open), the same behaviour behind this
+// interface and prepared statements only. No SQLite or libpq type here.
 //
 // Thread-safety: a Store is one connection; use it from one thread at a time (the
-// pipeline's writer thread). Readers in other processes see committed data (WAL).
+// pipeline's writer thread). Readers in other processes see committed data.
 #ifndef NEWSDESK_STORE_H_
 #define NEWSDESK_STORE_H_
 
@@ -111,7 +113,7 @@ struct SearchHit {
   std::string title;
   std::string url;      // canonical
   std::string snippet;  // matched terms wrapped in [ ]
-  double rank = 0;      // bm25: lower is better
+  double rank = 0;      // lower is better (SQLite: bm25; PostgreSQL: -ts_rank)
   std::string site;
   std::string language;
   std::string published;
@@ -128,15 +130,31 @@ struct StoreOptions {
   int busy_timeout_ms = 5000;
 };
 
+// Whether `location` names a PostgreSQL database (a postgresql:// or postgres:// URI, as
+// libpq reads it) rather than a SQLite file.
+inline bool IsDatabaseUri(std::string_view location) {
+  return location.rfind("postgresql://", 0) == 0 || location.rfind("postgres://", 0) == 0;
+}
+
+// Where the lock file that keeps a store's writers one at a time (crawl.h StoreLock) goes
+// by default: next to a SQLite file; "" (none) for a PostgreSQL database, which a lock
+// file on one machine cannot guard (docs/scale.md: one writer per database until the
+// shared frontier lands).
+inline std::string DefaultLockFile(const std::string& location) {
+  return IsDatabaseUri(location) ? std::string() : location + ".lock";
+}
+
 // Timestamps in the store are ISO 8601 UTC strings "YYYY-MM-DDTHH:MM:SSZ", so they sort
 // as text. Returns the current time in that form.
 std::string StoreTimestampNow();
 
 class Store {
  public:
-  // Opens (creating if needed) the database at `path` (":memory:" for tests), enables WAL,
-  // and applies pending migrations in one transaction each. A database written by a newer
-  // schema than this build knows is FailedPrecondition.
+  // Opens (creating if needed) the SQLite database at `path` (":memory:" for tests) and
+  // enables WAL, or connects to the PostgreSQL database `path` names when IsDatabaseUri
+  // (which must exist; Unavailable when the server cannot be reached), and applies pending
+  // migrations in one transaction each. A database written by a newer schema than this
+  // build knows is FailedPrecondition.
   static Result<std::unique_ptr<Store>> Open(const std::string& path);
   static Result<std::unique_ptr<Store>> Open(const std::string& path, const StoreOptions& options);
   // The schema version this build migrates to.
@@ -290,10 +308,13 @@ class Store {
   virtual Status PutSource(const SourceState& source) = 0;
   virtual Result<std::optional<SourceState>> GetSource(const std::string& url) = 0;
 
-  // Full-text search over title and text (FTS5, unicode61 tokenizer), best first. By
-  // default `query` is plain words: each is matched as a term (a trailing * makes a
-  // prefix; OR/AND/NOT in capitals stay operators). With `fts5_syntax` the query goes to
-  // FTS5 as written, and a malformed one is InvalidArgument. A non-empty `language` keeps
+  // Full-text search over title and text, best first (title words weigh 10x text words).
+  // SQLite: FTS5 with the unicode61 tokenizer, snippets by FTS5. PostgreSQL: text search
+  // of the match keys (normalize.h MatchKey, Words) under the `simple` configuration,
+  // snippets by ts_headline. By default `query` is plain words: each is matched as a term
+  // (a trailing * makes a prefix; OR/AND/NOT in capitals stay operators). With
+  // `fts5_syntax` the query goes to FTS5 as written, and a malformed one is
+  // InvalidArgument (always InvalidArgument on PostgreSQL). A non-empty `language` keeps
   // only articles in that language.
   virtual Result<std::vector<SearchHit>> Search(const std::string& query, int limit,
                                                 bool fts5_syntax = false,

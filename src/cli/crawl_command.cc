@@ -67,7 +67,7 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
   Prepared p{std::move(config).value(), {}, nullptr};
   if (!f.db.empty()) {
     p.config.store = f.db;
-    p.config.daemon.lock_file = f.db + ".lock";
+    p.config.daemon.lock_file = DefaultLockFile(f.db);
   }
   if (f.allow_private) p.config.fetch.allow_private_networks = true;
   if (!f.warc.empty()) p.config.warc_dir = f.warc;
@@ -151,7 +151,8 @@ int RunDaemonCommand(const CrawlFlags& f) {
 
 void AddCommonFlags(CLI::App& sub, CrawlFlags& f) {
   sub.add_option("pipeline", f.pipeline, "pipeline file (pipelines/NAME.toml)")->required();
-  sub.add_option("--db", f.db, "SQLite store (overrides the pipeline's store)");
+  sub.add_option("--db", f.db,
+                 "store: SQLite file or postgresql:// URI (overrides the pipeline's store)");
   sub.add_flag("--allow-private-networks", f.allow_private,
                "allow loopback, RFC 1918 and link-local addresses");
   sub.add_option("--workers", f.workers, "CPU workers (0 = one per core)")

@@ -39,7 +39,8 @@ const bool kRegistered = RegisterCommand({
     "Stream the store's articles (or stories) to stdout as JSONL or CSV",
     [](CLI::App& sub) -> std::function<int()> {
       auto flags = std::make_shared<ExportFlags>();
-      sub.add_option("--db", flags->db, "SQLite store to read")->capture_default_str();
+      sub.add_option("--db", flags->db, "store to read: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--format", flags->format, "jsonl or csv")->capture_default_str();
       sub.add_flag("--stories", flags->stories, "Export stories instead of articles");
       return [flags] { return RunExport(*flags); };

@@ -91,7 +91,7 @@ int RunImport(const ImportFlags& f) {
   }
   PipelineOptions options;
   std::string db = f.db.empty() ? kDefaultDb : f.db;
-  std::string lock_file = db + ".lock";
+  std::string lock_file = DefaultLockFile(db);
   if (!f.config.empty()) {
     Result<PipelineConfig> config = LoadPipelineConfig(f.config);
     if (!config.ok()) {
@@ -152,7 +152,9 @@ const bool kRegistered = RegisterCommand({
       sub.add_option("files", f->files,
                      "JSONL file (or - for stdin), or WARC files (.warc, .warc.gz)")
           ->required();
-      sub.add_option("--db", f->db, "SQLite store (default: the pipeline's, else newsdesk.db)");
+      sub.add_option(
+          "--db", f->db,
+          "store: SQLite file or postgresql:// URI (default: the pipeline's, else newsdesk.db)");
       sub.add_option(
           "--config", f->config,
           "pipeline file whose [stories] settings and store apply (pipelines/NAME.toml)");

@@ -121,7 +121,8 @@ const bool kRegistered = RegisterCommand({
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<IngestFlags>();
       sub.add_option("list", f->list, "URL list file, or - for stdin")->required();
-      sub.add_option("--db", f->db, "SQLite store")->capture_default_str();
+      sub.add_option("--db", f->db, "store: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_flag("--allow-private-networks", f->allow_private,
                    "allow loopback, RFC 1918 and link-local addresses");
       sub.add_option("--concurrency", f->concurrency, "transfers in flight")

@@ -30,7 +30,7 @@ int RunReextract(const ReextractFlags& f) {
     }
     options.since = since->IsoDate();
   }
-  std::optional<LockedStore> locked = OpenStoreForWriting("reextract", f.db, f.db + ".lock");
+  std::optional<LockedStore> locked = OpenStoreForWriting("reextract", f.db, DefaultLockFile(f.db));
   if (!locked) return kExitUsage;
   options.progress = [](const ReextractReport& r) {
     std::fprintf(stderr, "reextract: %lld examined, %lld changed\n",
@@ -57,7 +57,8 @@ const bool kRegistered = RegisterCommand({
     "Re-run the extractor over the archived (WARC) responses of stored articles",
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<ReextractFlags>();
-      sub.add_option("--db", f->db, "SQLite store")->capture_default_str();
+      sub.add_option("--db", f->db, "store: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--since", f->since, "only articles fetched on or after DATE");
       return [f] { return RunReextract(*f); };
     },

@@ -53,7 +53,8 @@ const bool kRegistered = RegisterCommand({
     "Crawl run history, newest first: status, counts per outcome, errors by kind",
     [](CLI::App& sub) -> std::function<int()> {
       auto flags = std::make_shared<RunsFlags>();
-      sub.add_option("--db", flags->db, "SQLite store to read")->capture_default_str();
+      sub.add_option("--db", flags->db, "store to read: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--limit", flags->limit, "At most N runs (-1: all)")->capture_default_str();
       sub.add_flag("--json", flags->json, "One JSON object per run");
       return [flags] { return RunRuns(*flags); };

@@ -45,7 +45,8 @@ const bool kRegistered = RegisterCommand({
       auto flags = std::make_shared<SearchFlags>();
       sub.add_option("query", flags->query, "Words to find (word* for a prefix, OR between)")
           ->required();
-      sub.add_option("--db", flags->db, "SQLite store to read")->capture_default_str();
+      sub.add_option("--db", flags->db, "store to read: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--limit", flags->limit, "At most N results")->capture_default_str();
       sub.add_flag("--json", flags->json, "One JSON object per match");
       sub.add_flag("--fts5", flags->fts5, "Pass the query to SQLite FTS5 as written");

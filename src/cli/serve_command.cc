@@ -37,7 +37,8 @@ const bool kRegistered = RegisterCommand({
       auto options = std::make_shared<ServeOptions>();
       options->db_path = kDefaultDb;
       options->stop_on_signals = true;
-      sub.add_option("--db", options->db_path, "SQLite store to read")->capture_default_str();
+      sub.add_option("--db", options->db_path, "store to read: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--bind", options->bind_address, "Address to listen on")
           ->capture_default_str();
       sub.add_option("--port", options->port, "Port to listen on (0: any free port)")

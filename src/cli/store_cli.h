@@ -41,13 +41,14 @@ struct LockedStore {
   std::unique_ptr<Store> store;
 };
 
-// Takes the lock at `lock_path`, then opens the store at `path` (creating it if needed).
-// On failure prints why on stderr as "newsdesk COMMAND: ..." and returns nullopt (the
-// caller exits with kExitUsage).
+// Takes the lock at `lock_path` (none when "": a PostgreSQL store), then opens the store
+// at `path` (creating a SQLite file if needed). On failure prints why on stderr as
+// "newsdesk COMMAND: ..." and returns nullopt (the caller exits with kExitUsage).
 inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
                                                       const std::string& path,
                                                       const std::string& lock_path) {
-  Result<std::unique_ptr<StoreLock>> lock = StoreLock::Acquire(lock_path, path);
+  Result<std::unique_ptr<StoreLock>> lock = std::unique_ptr<StoreLock>();
+  if (!lock_path.empty()) lock = StoreLock::Acquire(lock_path, path);
   if (!lock.ok()) {
     std::cerr << "newsdesk " << command << ": " << lock.status().message() << "\n";
     return std::nullopt;

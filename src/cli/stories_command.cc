@@ -116,7 +116,8 @@ const bool kRegistered = RegisterCommand({
     "List stories, newest first: title, articles, languages, outlets, dates",
     [](CLI::App& sub) -> std::function<int()> {
       auto flags = std::make_shared<StoriesFlags>();
-      sub.add_option("--db", flags->db, "SQLite store to read")->capture_default_str();
+      sub.add_option("--db", flags->db, "store to read: SQLite file or postgresql:// URI")
+          ->capture_default_str();
       sub.add_option("--since", flags->since, "Only stories last published on/after DATE");
       sub.add_option("--lang", flags->lang, "Only stories with an article in language L");
       sub.add_option("--limit", flags->limit, "At most N stories");
