@@ -55,6 +55,21 @@ void SetCivil(ParsedDate& out, int64_t days) {
   CivilFromDays(days, &out.year, &out.month, &out.day);
 }
 
+Match MonthMatch(size_t first, size_t last, int year, int month) {
+  Match m;
+  m.first = first;
+  m.last = last;
+  if (month < 1 || month > 12) {
+    m.result = Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
+    return m;
+  }
+  ParsedDate out;
+  SetCivil(out, DaysFromCivil(year, month, 1));
+  out.precision = DatePrecision::kMonth;
+  m.result = std::move(out);
+  return m;
+}
+
 namespace {
 
 enum CalendarKind { kHijriCal = 0, kPersianCal = 1 };

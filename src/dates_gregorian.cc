@@ -634,23 +634,15 @@ std::optional<Match> MatchWholeValue(const Tokens& t) {
   }
   int year = static_cast<int>(t[0].value), n = static_cast<int>(t[2].value);
   if (year < 1) return std::nullopt;
-  if (t[2].digits == 2) {
-    if (n < 1 || n > 12) {
-      m.result = Status::InvalidArgument("month " + std::to_string(n) + " does not exist");
-      return m;
-    }
-    SetCivil(out, DaysFromCivil(year, n, 1));
-    out.precision = DatePrecision::kMonth;
-  } else {
-    int length = DaysFromCivil(year + 1, 1, 1) - DaysFromCivil(year, 1, 1);
-    if (n < 1 || n > length) {
-      m.result =
-          Status::InvalidArgument("day " + std::to_string(n) + " of the year does not exist in " +
-                                  std::to_string(year) + " (" + std::to_string(length) + " days)");
-      return m;
-    }
-    SetCivil(out, DaysFromCivil(year, 1, 1) + n - 1);
+  if (t[2].digits == 2) return MonthMatch(m.first, m.last, year, n);
+  int length = DaysFromCivil(year + 1, 1, 1) - DaysFromCivil(year, 1, 1);
+  if (n < 1 || n > length) {
+    m.result =
+        Status::InvalidArgument("day " + std::to_string(n) + " of the year does not exist in " +
+                                std::to_string(year) + " (" + std::to_string(length) + " days)");
+    return m;
   }
+  SetCivil(out, DaysFromCivil(year, 1, 1) + n - 1);
   m.result = std::move(out);
   return m;
 }

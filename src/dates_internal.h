@@ -90,6 +90,10 @@ Result<int64_t> PersianToDays(int year, int month, int day);
 // Fills the Gregorian fields of `out` from days since 1970-01-01.
 void SetCivil(ParsedDate& out, int64_t days);
 
+// Tokens first..last name Gregorian month `month` of `year` without a day: a date of
+// month precision, or "month 13 does not exist".
+Match MonthMatch(size_t first, size_t last, int year, int month);
+
 // Reads an optional time of day (and zone) starting at token `k`, skipping a
 // connector ("T", ",", "at", "um", "à", "오후"). When one is there, fills the time fields,
 // precision and offset of `out` (whose date must be set: a zone's offset depends on it)

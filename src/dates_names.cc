@@ -886,19 +886,7 @@ std::optional<Match> MatchMonthAndYear(const Tokens& t, std::span<const Spec> sp
     if (i + 3 < t.size() && t[i].IsNumber() && t[i].digits == 4 &&
         (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) && t[i + 2].IsNumber() &&
         t[i + 2].digits <= 2 && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월"))) {
-      const int year = static_cast<int>(t[i].value), month = static_cast<int>(t[i + 2].value);
-      Match m;
-      m.first = i;
-      m.last = i + 3;
-      if (month < 1 || month > 12) {
-        m.result = Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
-        return m;
-      }
-      ParsedDate out;
-      SetCivil(out, DaysFromCivil(year, month, 1));
-      out.precision = DatePrecision::kMonth;
-      m.result = std::move(out);
-      return m;
+      return MonthMatch(i, i + 3, static_cast<int>(t[i].value), static_cast<int>(t[i + 2].value));
     }
     for (const Spec& spec : specs) {
       size_t last = i;
@@ -910,14 +898,7 @@ std::optional<Match> MatchMonthAndYear(const Tokens& t, std::span<const Spec> sp
       int year = static_cast<int>(t[y].value);
       if (spec.buddhist_era) year = FromBuddhistEra(year, false);
       if (year < spec.min_year || year > spec.max_year) break;
-      Match m;
-      m.first = i;
-      m.last = y;
-      ParsedDate out;
-      SetCivil(out, DaysFromCivil(year, month, 1));
-      out.precision = DatePrecision::kMonth;
-      m.result = std::move(out);
-      return m;
+      return MonthMatch(i, y, year, month);
     }
   }
   return std::nullopt;
@@ -925,14 +906,14 @@ std::optional<Match> MatchMonthAndYear(const Tokens& t, std::span<const Spec> sp
 
 // The Gregorian month lexicons in the order they are tried: Croatian first on Croatian
 // pages (its listopad is October), then the thirty-odd languages, then Thai.
-std::vector<Spec> GregorianSpecs(const DateContext& ctx) {
-  std::vector<Spec> specs;
-  if (PrimaryLanguage(ctx.language_hint) == "hr") {
-    specs.push_back({&CroatianMonths(), Calendar::kGregorian, 1000, 2999});
-  }
-  specs.push_back({&GregorianMonths(), Calendar::kGregorian, 1000, 2999});
-  specs.push_back({&ThaiMonths(), Calendar::kGregorian, 1000, 2999, /*buddhist_era=*/true});
-  return specs;
+std::span<const Spec> GregorianSpecs(const DateContext& ctx) {
+  static const Spec kSpecs[] = {
+      {&CroatianMonths(), Calendar::kGregorian, 1000, 2999},
+      {&GregorianMonths(), Calendar::kGregorian, 1000, 2999},
+      {&ThaiMonths(), Calendar::kGregorian, 1000, 2999, /*buddhist_era=*/true},
+  };
+  const std::span<const Spec> all(kSpecs);
+  return PrimaryLanguage(ctx.language_hint) == "hr" ? all : all.subspan(1);
 }
 
 }  // namespace
