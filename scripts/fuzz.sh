@@ -27,14 +27,17 @@ for name in "${names[@]}"; do
 done
 echo "fuzzing ${#names[@]} targets for ${seconds}s each; logs and findings in $out"
 printf '%s\n' "${names[@]}" | xargs -P 2 -I{} sh -c \
-  "build-fuzz/fuzz/{}_fuzz '$out/corpus_{}' -max_total_time=$seconds -timeout=10 \
+  "/usr/bin/time -f '%U %S' -o '$out/cpu_{}.txt' \
+   build-fuzz/fuzz/{}_fuzz '$out/corpus_{}' -max_total_time=$seconds -timeout=10 \
      -rss_limit_mb=3000 -max_len=65536 -artifact_prefix='$out/crash_{}-' \
      -print_final_stats=1 >'$out/log_{}.txt' 2>&1 || true"
 status=0
 for name in "${names[@]}"; do
   runs=$(awk -F: '/stat::number_of_executed_units/{gsub(/ /, "", $NF); print $NF; exit}' "$out/log_$name.txt")
+  cpu=$(awk 'END {printf "%.0f", $1 + $2}' "$out/cpu_$name.txt" 2>/dev/null)
   found=$(find "$out" -maxdepth 1 -name "crash_$name-*" | wc -l)
-  printf '%-12s %10s runs  %s\n' "$name" "${runs:-?}" "$([[ $found -gt 0 ]] && echo "$found FINDING(S)" || echo ok)"
+  printf '%-12s %10s runs %7s CPU s  %s\n' "$name" "${runs:-?}" "${cpu:-?}" \
+    "$([[ $found -gt 0 ]] && echo "$found FINDING(S)" || echo ok)"
   [[ $found -eq 0 ]] || status=1
 done
 exit $status

@@ -11,6 +11,7 @@ packages=(
   sqlite3 curl wget wrk clang libclang-rt-14-dev python3
   chromium
   postgresql libpq-dev
+  time
 )
 
 missing=()
