@@ -556,6 +556,18 @@ constexpr std::string_view kHebrewMonthsData[] = {
     "אדר",  "ניסן", "אייר",  "איר",    "סיון",    "סיוון", "תמוז",  "אב",  "אלול",
 };
 
+constexpr std::string_view kSocialCallsData[] = {
+    "follow", "folg", "abonn", "subscri", "sign up", "join", "like us", "teile",
+};
+
+constexpr std::string_view kReadingTimesData[] = {
+    "min read", "minute read", "minutes read", "lesezeit", "de lecture", "de lectura",
+};
+
+constexpr std::string_view kServerDiagnosticsData[] = {
+    "Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ", "Parse error: ", "Strict Standards: ",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -573,5 +585,8 @@ const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
+const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
+const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
+const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 
 }  // namespace newsdesk::extract_internal::phrases
