@@ -568,6 +568,175 @@ constexpr std::string_view kServerDiagnosticsData[] = {
     "Warning: ", "Notice: ", "Deprecated: ", "Fatal error: ", "Parse error: ", "Strict Standards: ",
 };
 
+constexpr std::string_view kBioCopulasData[] = {
+    "is",   "was",                    // en
+    "ist",  "war",                    // de
+    "est",  "était",                  // fr
+    "es",   "era",                    // es, it
+    "è",    "é",     "foi",           // it, pt
+    "jest", "był",   "była",          // pl
+    "is",   "was",                    // nl
+    "הוא",  "היא",   "הינו", "הינה",  // he
+    "איז",                            // yi
+    "هو",   "هي",                     // ar
+};
+
+constexpr std::string_view kBioRolesData[] = {
+    // en
+    "founder",
+    "co-founder",
+    "cofounder",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "editor",
+    "writer",
+    "author",
+    "columnist",
+    "contributor",
+    "consultant",
+    "professor",
+    "lecturer",
+    "researcher",
+    "analyst",
+    "lawyer",
+    "attorney",
+    "partner",
+    "ceo",
+    "director",
+    "blogger",
+    "photographer",
+    "freelance",
+    // de
+    "gründ",
+    "mitgründ",
+    "journalist",
+    "redakteur",
+    "korrespondent",
+    "autor",
+    "kolumnist",
+    "berater",
+    "dozent",
+    "forscher",
+    "wissenschaftler",
+    "rechtsanwalt",
+    "anwalt",
+    "fachanwalt",
+    "geschäftsführer",
+    "inhaber",
+    "fotograf",
+    "freie",
+    "freier",
+    // fr
+    "fondat",
+    "cofondat",
+    "journaliste",
+    "correspondant",
+    "rédact",
+    "auteur",
+    "autrice",
+    "chroniqueu",
+    "professeur",
+    "chercheu",
+    "avocat",
+    "directeur",
+    "directrice",
+    "associé",
+    // es, it, pt
+    "fundador",
+    "periodista",
+    "reportero",
+    "corresponsal",
+    "redactor",
+    "columnista",
+    "consultor",
+    "profesor",
+    "investigador",
+    "abogado",
+    "fondatore",
+    "giornalista",
+    "corrispondente",
+    "redattore",
+    "autore",
+    "editorialista",
+    "consulente",
+    "professore",
+    "ricercatore",
+    "avvocato",
+    "direttore",
+    "jornalista",
+    "repórter",
+    "correspondente",
+    "redator",
+    "colunista",
+    "pesquisador",
+    "advogado",
+    "diretor",
+    // pl, nl
+    "założyciel",
+    "dziennikar",
+    "korespondent",
+    "redaktor",
+    "felietonist",
+    "konsultant",
+    "profesor",
+    "badacz",
+    "adwokat",
+    "prawnik",
+    "dyrektor",
+    "analityk",
+    "oprichter",
+    "verslaggever",
+    "redacteur",
+    "adviseur",
+    "hoogleraar",
+    "onderzoeker",
+    "advocaat",
+    // he
+    "עיתונא",
+    "כתב",
+    "עורך",
+    "עורכת",
+    "מייסד",
+    "חוקר",
+    "פרופסור",
+    "פרשן",
+    "סופר",
+    "מרצה",
+    // yi
+    "זשורנאליסט",
+    "רעדאקטאר",
+    "שרייבער",
+    "פראפעסאר",
+    "גרינדער",
+    "קארעספאנדענט",
+    // ar
+    "صحفي",
+    "كاتب",
+    "مراسل",
+    "محرر",
+    "مؤسس",
+    "باحث",
+    "أستاذ",
+    "محلل",
+    "محام",
+};
+
+constexpr std::string_view kBioNotNamesData[] = {
+    "the",   "a",   "an",  "this", "that",   "he",     "she",  "it",   "they", "we",   "i",
+    "there",                                                                                   // en
+    "der",   "die", "das", "dies", "ein",    "eine",   "er",   "sie",  "es",   "man",  "wir",  // de
+    "le",    "la",  "les", "l'",   "un",     "une",    "il",   "elle", "ce",   "cela",         // fr
+    "el",    "los", "las", "lo",   "una",    "ella",   "esto", "esta", "este",                 // es
+    "gli",   "uno", "lui", "lei",  "questo", "questa",                                         // it
+    "o",     "os",  "as",  "um",   "uma",    "ele",    "ela",  "isto", "isso",                 // pt
+    "to",    "ten", "ta",  "on",   "ona",    "ono",    "oni",  "co",                           // pl
+    "de",    "het", "een", "hij",  "zij",    "dit",    "dat",                                  // nl
+    "זה",    "זו",  "זאת", "הם",                                                               // he
+    "דאס",   "ער",  "זי",                                                                      // yi
+    "هذا",   "هذه", "ذلك",                                                                     // ar
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -588,5 +757,8 @@ const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
+const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
+const std::span<const std::string_view> kBioRoles(kBioRolesData);
+const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -79,6 +79,14 @@ extern const std::span<const std::string_view> kReadingTimes;
 // (case matters).
 extern const std::span<const std::string_view> kServerDiagnostics;
 
+// A biography ending the text ("Jane Doe is the founder of ...", "Dr. Max Muster | ist
+// Gründungspartner ..."): the copula after the name, role words (prefixes) within the next
+// six words, and first words that are no name (articles, pronouns). Languages that put the
+// copula between name and role (en, de, fr, es, it, pt, pl, nl, he, yi, ar).
+extern const std::span<const std::string_view> kBioCopulas;
+extern const std::span<const std::string_view> kBioRoles;
+extern const std::span<const std::string_view> kBioNotNames;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

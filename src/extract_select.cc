@@ -488,6 +488,91 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   sel = std::move(out);
 }
 
+// `w` without the punctuation around it (quotes, brackets, commas, stops).
+std::string_view TrimPunct(std::string_view w) {
+  constexpr std::string_view kPunct = ".,;:!?\"'()[]";
+  while (!w.empty() && kPunct.find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  while (!w.empty() && kPunct.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  return w;
+}
+
+// Whether word `w` (as written) may be part of a person's name: an upper-case first letter,
+// or a letter of a script without case (Hebrew, Arabic and later blocks), and no article
+// or pronoun (phrases::kBioNotNames).
+bool IsNameWord(std::string_view w) {
+  w = TrimPunct(w);
+  if (w.empty()) return false;
+  std::string l = Lower(w);
+  bool upper = l.compare(0, 2, w.substr(0, 2)) != 0;
+  bool caseless = static_cast<unsigned char>(w[0]) >= 0xD6;
+  if (!upper && !caseless) return false;
+  for (std::string_view n : phrases::kBioNotNames)
+    if (l == n) return false;
+  return true;
+}
+
+// The words of `t`, split at spaces and line breaks.
+std::vector<std::string_view> Words(std::string_view t) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t end = t.find_first_of(" \n", i);
+    if (end == std::string_view::npos) end = t.size();
+    if (end > i) words.push_back(t.substr(i, end - i));
+    i = end + 1;
+  }
+  return words;
+}
+
+// A line or a heading that is a person's name ("Dr. Thomas Schulte"): two to five name
+// words.
+bool IsNameLine(const Block& b) {
+  if (b.heading == 1 || b.chars > 40 || EndsLikeSentence(b.text)) return false;
+  std::vector<std::string_view> words = Words(b.text);
+  if (words.size() < 2 || words.size() > 5) return false;
+  return std::all_of(words.begin(), words.end(), IsNameWord);
+}
+
+// Whether a paragraph opens like a biography: name words, a copula, then a role within six
+// words ("Jane Doe is the founder of ...", "Max Muster ist freier Journalist"); after a name
+// line the paragraph may open with the copula ("ist Gründungspartner der Kanzlei ...").
+bool OpensLikeBio(std::string_view text, bool after_name_line) {
+  constexpr size_t kMaxNameWords = 5;
+  constexpr size_t kRoleReach = 6;
+  std::vector<std::string_view> words = Words(text);
+  for (size_t k = 0; k < words.size() && k <= kMaxNameWords; ++k) {
+    std::string w = Lower(TrimPunct(words[k]));
+    if (std::find(phrases::kBioCopulas.begin(), phrases::kBioCopulas.end(), w) ==
+        phrases::kBioCopulas.end()) {
+      if (!IsNameWord(words[k])) return false;
+      continue;
+    }
+    if (k == 0 && !after_name_line) return false;
+    for (size_t j = k + 1; j < words.size() && j <= k + kRoleReach; ++j)
+      if (StartsWithAny(Lower(TrimPunct(words[j])), phrases::kBioRoles)) return true;
+    return false;
+  }
+  return false;
+}
+
+// A biography of the author closing the text without a box or a title around it: the last
+// kept paragraph opens like a biography, maybe after a line with the name alone, after at
+// least 400 characters of body. It goes with its name line.
+void DropTrailingBio(Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr int kMaxBioChars = 800;
+  if (sel.kept.size() < 4) return;
+  const Block* bio = sel.kept.back();
+  const Block* prev = sel.kept[sel.kept.size() - 2];
+  if (bio->heading > 0 || bio->chars > kMaxBioChars) return;
+  bool name_line = IsNameLine(*prev);
+  if (!OpensLikeBio(bio->text, name_line)) return;
+  int dropped = bio->chars + (name_line ? prev->chars : 0);
+  if (sel.chars - dropped < kMinBodyChars) return;
+  sel.kept.resize(sel.kept.size() - (name_line ? 2 : 1));
+  sel.chars -= dropped;
+}
+
 // The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
 // of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
 // (captions, promos, bios that slipped through) are dropped. A block matches when its
@@ -657,6 +742,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   DropAfterBodyElement(els, sel);
   PrependLead(blocks, els, container, sel);
+  DropTrailingBio(sel);
   std::string body;
   if (!ld_article_body.empty()) {
     body = ArticleBodyText(ld_article_body);

@@ -719,6 +719,35 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, ABiographyClosingTheTextIsDropped) {
+  // The author's biography as the last paragraph, with no box or title around it: the name
+  // then a copula and a role ("... is the founder", English), after a heading with the name
+  // alone ("ist Gründungspartner", German), in Hebrew ("היא עיתונאית"). The body before it
+  // stays whole. A last paragraph that opens with an article ("Die Stadt ist Partner ...")
+  // is no biography and stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first and last words
+    const char* last;
+    const char* bio;  // a part of the biography; nullptr when the last paragraph stays
+  };
+  for (const Case& c : {Case{"trailing_bio_en.html", "Spring is a good time",
+                             "taken over by someone else.", "founder and principal consultant"},
+                        Case{"trailing_bio_de.html", "Nach dem Urteil",
+                             "ihrer Beschwerden erfahren.", "Gründungspartner"},
+                        Case{"trailing_bio_he.html", "החל מהחודש הבא", "עד סוף החודש.", "עיתונאית"},
+                        Case{"trailing_bio_not_de.html", "Nach drei Jahren",
+                             "neuen Radwegen austauschen.", nullptr}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    if (c.bio != nullptr) {
+      EXPECT_FALSE(Has(e.text, c.bio)) << c.page;
+      EXPECT_FALSE(Has(e.text, "Keller")) << c.page;  // the name heading goes with it
+    }
+  }
+}
+
 TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
   // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a
