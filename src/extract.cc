@@ -252,7 +252,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   headlines.push_back(meta.title_tag);
   headlines.push_back(meta.ld.headline);
   extract_internal::MainText main =
-      extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld.article_body);
+      extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld);
   out.text = std::move(main.text);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 

@@ -28,6 +28,9 @@ struct JsonLdInfo {
   std::string url;
   std::string article_body;
   std::string language;
+  // A how-to's or recipe's text (HowTo, Recipe: description, ingredients, the text of each
+  // step, one a line, HTML as given): a page that renders it by script has no other.
+  std::string steps_body;
 };
 
 // Merges one <script type="application/ld+json"> body into `info`. Malformed JSON and

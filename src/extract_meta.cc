@@ -110,6 +110,36 @@ void Collect(const json& v, std::vector<const json*>& out, int depth) {
   }
 }
 
+bool IsStepsType(std::string_view t) { return t == "HowTo" || t == "Recipe"; }
+
+// Appends the text of a how-to's steps or a recipe's instructions to `out`, one a line: a
+// string, a step's `text` (its `name` when it has none), the items of a section or list.
+void AppendSteps(const json& v, std::string& out, int depth) {
+  if (depth > 8) return;
+  if (v.is_string()) {
+    out += v.get_ref<const std::string&>();
+    out += '\n';
+  } else if (v.is_array()) {
+    for (const auto& e : v) AppendSteps(e, out, depth + 1);
+  } else if (v.is_object()) {
+    auto text = v.find("text");
+    if (text == v.end()) text = v.find("name");
+    if (text != v.end() && text->is_string()) AppendSteps(*text, out, depth + 1);
+    auto items = v.find("itemListElement");
+    if (items != v.end()) AppendSteps(*items, out, depth + 1);
+  }
+}
+
+// The text of a HowTo or Recipe object: description, ingredients, steps.
+std::string StepsBody(const json& obj) {
+  std::string out;
+  for (const char* key : {"description", "recipeIngredient", "step", "recipeInstructions"}) {
+    auto it = obj.find(key);
+    if (it != obj.end()) AppendSteps(*it, out, 0);
+  }
+  return out;
+}
+
 }  // namespace
 
 void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
@@ -125,6 +155,9 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
       if (TypeMatches(*o, IsArticleType) || o->contains("articleBody") || o->contains("headline")) {
         TakeArticle(*o, info);
       }
+    }
+    for (const json* o : objs) {
+      if (info.steps_body.empty() && TypeMatches(*o, IsStepsType)) info.steps_body = StepsBody(*o);
     }
     if (info.publisher.empty()) {
       for (const json* o : objs) {

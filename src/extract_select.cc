@@ -20,6 +20,8 @@ using class_words::kHintPositive;
 // Container score multipliers: article/main/articleBody, and content-like class words.
 constexpr double kMarkerBonus = 1.25;
 constexpr double kPositiveBonus = 1.1;
+// The shortest JSON-LD how-to text that stands in for a page without text.
+constexpr int kMinStepsChars = 80;
 
 // A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
 // /var/www/... on line 12"), one or several in a row: never text, whatever its length.
@@ -701,7 +703,7 @@ int ChooseContainer(const std::vector<Block>& blocks, std::vector<Element>& els)
 
 MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
                         const std::vector<std::string>& headlines, std::string_view byline,
-                        std::string_view ld_article_body) {
+                        const JsonLdInfo& ld) {
   MarkBlocks(blocks, els);
   const int best = ChooseContainer(blocks, els);
   auto select_in = [&](int container) {
@@ -744,8 +746,8 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   PrependLead(blocks, els, container, sel);
   DropTrailingBio(sel);
   std::string body;
-  if (!ld_article_body.empty()) {
-    body = ArticleBodyText(ld_article_body);
+  if (!ld.article_body.empty()) {
+    body = ArticleBodyText(ld.article_body);
     FilterByArticleBody(body, sel);
   }
   std::string text = JoinBlocks(sel, headlines, byline);
@@ -754,6 +756,11 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     // A short body (a brief) is taken only when the DOM gave nothing.
     if ((body_n > 300 || (text.empty() && body_n >= 80)) && body_n > CountChars(text) * 1.3)
       text = std::move(body);
+  }
+  // A how-to or recipe rendered by script: its JSON-LD steps are the only text.
+  if (text.empty() && !ld.steps_body.empty()) {
+    std::string steps = ArticleBodyText(ld.steps_body);
+    if (CountChars(steps) >= kMinStepsChars) text = std::move(steps);
   }
   return MainText{std::move(text), best};
 }

@@ -22,10 +22,11 @@ struct MainText {
 
 // The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
 // scores are summed here). `headlines` (title, <h1>s, <title>) and `byline` are dropped
-// from the first blocks; `ld_article_body` is the page's JSON-LD articleBody, raw, or "".
+// from the first blocks; `ld` is what the page's JSON-LD says (its articleBody checks and
+// may replace the result; a how-to's steps stand in for no text at all).
 MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
                         const std::vector<std::string>& headlines, std::string_view byline,
-                        std::string_view ld_article_body);
+                        const JsonLdInfo& ld);
 
 }  // namespace newsdesk::extract_internal
 

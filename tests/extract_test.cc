@@ -748,6 +748,35 @@ TEST(Extract, ABiographyClosingTheTextIsDropped) {
   }
 }
 
+TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
+  // A how-to or recipe page whose DOM is an empty app shell: the JSON-LD HowTo or Recipe
+  // (schema.org) gives the text, description first, then ingredients, then each step's
+  // text (a section's items, a step's name when its text sits in a direction; entities and
+  // tags of the HTML inside decoded and stripped). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the text's first and last words, and a line between
+    const char* last;
+    const char* inside;
+  };
+  for (const Case& c :
+       {Case{"howto_script_en.html", "A round table looks finished", "cut along it & hem the edge.",
+             "Step 1: Measure\n\nMeasure the diameter"},
+        Case{"howto_script_fr.html", "Le gâteau des goûters", "faites cuire trente-cinq minutes.",
+             "3 œufs\n\nPréchauffez le four"},
+        Case{"howto_script_ar.html", "طبق شعبي", "مع زيت الزيتون.", "عصير ليمونة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.inside)) << c.page << "\n" << e.text;
+  }
+  // With a body in the DOM, the JSON-LD steps are not added to it.
+  Extracted e = ExtractData("howto_with_body_en.html", "https://example.org/a");
+  EXPECT_TRUE(std::string_view(e.text).starts_with("A round table looks finished")) << e.text;
+  EXPECT_FALSE(Has(e.text, "search engines")) << e.text;
+}
+
 TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
   // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a
