@@ -737,6 +737,69 @@ constexpr std::string_view kBioNotNamesData[] = {
     "هذا",   "هذه", "ذلك",                                                                     // ar
 };
 
+constexpr std::string_view kReferenceTitlesData[] = {
+    // en
+    "references",
+    "reference list",
+    "bibliography",
+    "sources",
+    "works cited",
+    "literature",
+    "footnotes",
+    // de
+    "literatur",
+    "literaturverzeichnis",
+    "literaturhinweise",
+    "quellen",
+    "quellenangaben",
+    "quellenverzeichnis",
+    "einzelnachweise",
+    "fußnoten",
+    // fr, es, it, pt
+    "bibliographie",
+    "références",
+    "références bibliographiques",
+    "bibliografía",
+    "referencias",
+    "fuentes",
+    "bibliografia",
+    "riferimenti bibliografici",
+    "fonti",
+    "referências",
+    "fontes",
+    // pl, nl, ru, uk, tr
+    "przypisy",
+    "źródła",
+    "literatura",
+    "literatuur",
+    "bronnen",
+    "referenties",
+    "литература",
+    "список литературы",
+    "источники",
+    "джерела",
+    "kaynakça",
+    "kaynaklar",
+    // he, yi, ar, fa
+    "מקורות",
+    "ביבליוגרפיה",
+    "הערות שוליים",
+    "ביבליאגראפיע",
+    "المراجع",
+    "المصادر",
+    "المصادر والمراجع",
+    "منابع",
+    "کتابنامه",
+    "پانویس",
+    // ja, zh, ko
+    "参考文献",
+    "出典",
+    "参考资料",
+    "參考資料",
+    "참고 문헌",
+    "참고문헌",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -758,6 +821,7 @@ const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
+const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);
 const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 

@@ -87,6 +87,11 @@ extern const std::span<const std::string_view> kBioCopulas;
 extern const std::span<const std::string_view> kBioRoles;
 extern const std::span<const std::string_view> kBioNotNames;
 
+// Titles of a list of references ("References", "Literatur", "Bibliographie", "מקורות",
+// "المراجع"), matched on a whole short line or heading without its colon: the list after
+// the body's element is the text's, not end matter.
+extern const std::span<const std::string_view> kReferenceTitles;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

@@ -2,6 +2,7 @@
 #include "extract_select.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -216,16 +217,16 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   }
 }
 
-// Whether `text` titles an author box: a whole short line of kAuthorBoxTitles, or the
-// part before its colon ("About the author: Jane Doe").
-bool IsAuthorBoxTitle(const Block& b) {
+// Whether block `b` is a title of `titles`: a whole short line or heading, or its part
+// before a colon ("About the author: Jane Doe", "Literatur:").
+bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
   if (b.chars > 60) return false;
   std::string l = Lower(CollapseSpace(b.text));
   size_t colon = l.find(':');
   std::string_view head(l);
   if (colon != std::string::npos) head = head.substr(0, colon);
   while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
-  for (std::string_view t : phrases::kAuthorBoxTitles)
+  for (std::string_view t : titles)
     if (head == t) return true;
   return false;
 }
@@ -240,7 +241,7 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     const Block& t = blocks[i];
     if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
       prose_before += t.chars;
-    if (t.owner < 0 || prose_before < 300 || !IsAuthorBoxTitle(t)) continue;
+    if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
     auto inside = [&](size_t k) {
@@ -459,7 +460,8 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
 // The end matter of a container: when one element (the body's own, holding at least three
 // kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
 // (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
-// the post), whatever their class names say.
+// the post), whatever their class names say; a list of references there is not. The kept
+// blocks point into one vector of blocks, in document order.
 void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   constexpr int kBodyShare = 80;  // percent of the kept characters
   constexpr int kBodyBlocks = 3;
@@ -482,8 +484,20 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   if (body < 0 || held[body].second < kBodyBlocks) return;
   Selection out;
   out.short_run_body = sel.short_run_body;
+  // A list of references after the body's element is the text's, up to the next heading
+  // (kept or not).
+  bool references = false;
+  const Block* prev = nullptr;
   for (const Block* b : sel.kept) {
-    if (b->owner >= els[body].end) continue;
+    if (b->owner >= els[body].end) {
+      if (IsTitleOf(*b, phrases::kReferenceTitles)) {
+        references = true;
+      } else if (references) {
+        for (const Block* k = prev + 1; k <= b && references; ++k) references = k->heading == 0;
+      }
+      prev = b;
+      if (!references) continue;
+    }
     out.kept.push_back(b);
     out.chars += b->chars;
   }

@@ -777,6 +777,30 @@ TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
   EXPECT_FALSE(Has(e.text, "search engines")) << e.text;
 }
 
+TEST(Extract, AListOfReferencesAfterTheBodysElementStays) {
+  // The end-matter rule drops what follows the element holding the body, except a list of
+  // references under a title of kReferenceTitles ("Literatur", "References:", "מקורות"),
+  // up to the next heading, kept or not; what follows that heading (a teaser, a newsletter
+  // box) still goes. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* last;     // the last reference, the end of the text
+    const char* dropped;  // a part of the section after the references
+  };
+  for (const Case& c : {Case{"references_after_body_de.html", "Literatur",
+                             "Pesso-Therapie. Klett-Cotta.", "Vorsätze"},
+                        Case{"references_after_body_en.html",
+                             "References:", "Vegetables and Fruit. Hädecke, 2002.", "Every Friday"},
+                        Case{"references_after_body_he.html", "מקורות",
+                             "טראומה בין דורית. ירושלים: מאגנס.", "החלטות"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string("\n\n") + c.title + "\n\n")) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.dropped)) << c.page;
+  }
+}
+
 TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
   // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a
