@@ -569,16 +569,31 @@ constexpr std::string_view kServerDiagnosticsData[] = {
 };
 
 constexpr std::string_view kBioCopulasData[] = {
-    "is",   "was",                    // en
-    "ist",  "war",                    // de
-    "est",  "était",                  // fr
-    "es",   "era",                    // es, it
-    "è",    "é",     "foi",           // it, pt
-    "jest", "był",   "była",          // pl
-    "is",   "was",                    // nl
-    "הוא",  "היא",   "הינו", "הינה",  // he
-    "איז",                            // yi
-    "هو",   "هي",                     // ar
+    // en, nl; de; fr
+    "is",
+    "was",
+    "ist",
+    "war",
+    "est",
+    "était",
+    // es, it, pt
+    "es",
+    "era",
+    "è",
+    "é",
+    "foi",
+    // pl
+    "jest",
+    "był",
+    "była",
+    // he, yi, ar
+    "הוא",
+    "היא",
+    "הינו",
+    "הינה",
+    "איז",
+    "هو",
+    "هي",
 };
 
 constexpr std::string_view kBioRolesData[] = {
@@ -723,18 +738,94 @@ constexpr std::string_view kBioRolesData[] = {
 };
 
 constexpr std::string_view kBioNotNamesData[] = {
-    "the",   "a",   "an",  "this", "that",   "he",     "she",  "it",   "they", "we",   "i",
-    "there",                                                                                   // en
-    "der",   "die", "das", "dies", "ein",    "eine",   "er",   "sie",  "es",   "man",  "wir",  // de
-    "le",    "la",  "les", "l'",   "un",     "une",    "il",   "elle", "ce",   "cela",         // fr
-    "el",    "los", "las", "lo",   "una",    "ella",   "esto", "esta", "este",                 // es
-    "gli",   "uno", "lui", "lei",  "questo", "questa",                                         // it
-    "o",     "os",  "as",  "um",   "uma",    "ele",    "ela",  "isto", "isso",                 // pt
-    "to",    "ten", "ta",  "on",   "ona",    "ono",    "oni",  "co",                           // pl
-    "de",    "het", "een", "hij",  "zij",    "dit",    "dat",                                  // nl
-    "זה",    "זו",  "זאת", "הם",                                                               // he
-    "דאס",   "ער",  "זי",                                                                      // yi
-    "هذا",   "هذه", "ذلك",                                                                     // ar
+    // en
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "there",
+    // de
+    "der",
+    "die",
+    "das",
+    "dies",
+    "ein",
+    "eine",
+    "er",
+    "sie",
+    "es",
+    "man",
+    "wir",
+    // fr
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "il",
+    "elle",
+    "ce",
+    "cela",
+    // es, it
+    "el",
+    "los",
+    "las",
+    "lo",
+    "una",
+    "ella",
+    "esto",
+    "esta",
+    "este",
+    "gli",
+    "uno",
+    "lui",
+    "lei",
+    "questo",
+    "questa",
+    // pt, pl, nl
+    "o",
+    "os",
+    "as",
+    "um",
+    "uma",
+    "ele",
+    "ela",
+    "isto",
+    "isso",
+    "to",
+    "ten",
+    "ta",
+    "on",
+    "ona",
+    "ono",
+    "oni",
+    "co",
+    "de",
+    "het",
+    "een",
+    "hij",
+    "zij",
+    "dit",
+    "dat",
+    // he, yi, ar
+    "זה",
+    "זו",
+    "זאת",
+    "הם",
+    "דאס",
+    "ער",
+    "זי",
+    "هذا",
+    "هذه",
+    "ذلك",
 };
 
 constexpr std::string_view kReferenceTitlesData[] = {
