@@ -668,6 +668,33 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   return out;
 }
 
+// A page whose selection found no text at all, but whose article marker (the largest)
+// holds short lines: a post of one-line facts under headings ("Filmmaterial" / "Fuji X-TRA
+// 400."), a list of terms. Its blocks that are not bad (links, furniture, teasers) and not
+// the <h1> are the text, when at least three lines of 60+ characters in all.
+Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr size_t kMinLines = 3;
+  constexpr int kMinChars = 60;
+  Selection sel;
+  int marker = -1;
+  for (size_t id = 0; id < els.size(); ++id)
+    if (els[id].article_marker && (marker < 0 || els[id].raw_chars > els[marker].raw_chars))
+      marker = static_cast<int>(id);
+  if (marker < 0) return sel;
+  size_t lines = 0;
+  for (const Block& b : blocks) {
+    if (b.owner < marker || b.owner >= els[marker].end || b.heading == 1) continue;
+    if (Classify(b) == Kind::kBad) continue;
+    sel.kept.push_back(&b);
+    if (b.heading > 0) continue;
+    sel.chars += b.chars;
+    ++lines;
+  }
+  if (lines < kMinLines || sel.chars < kMinChars) return Selection{};
+  while (sel.kept.back()->heading > 0) sel.kept.pop_back();  // a gallery's title, no text
+  return sel;
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), teaser cards, author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
@@ -771,6 +798,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     if ((body_n > 300 || (text.empty() && body_n >= 80)) && body_n > CountChars(text) * 1.3)
       text = std::move(body);
   }
+  if (text.empty()) text = JoinBlocks(ShortLinesOfMarker(blocks, els), headlines, byline);
   // A how-to or recipe rendered by script: its JSON-LD steps are the only text.
   if (text.empty() && !ld.steps_body.empty()) {
     std::string steps = ArticleBodyText(ld.steps_body);

@@ -801,6 +801,34 @@ TEST(Extract, AListOfReferencesAfterTheBodysElementStays) {
   }
 }
 
+TEST(Extract, ShortLinesUnderHeadingsAreTheTextWhenNothingElseIs) {
+  // A post of one-line facts under headings (German, English, Yiddish), every line too
+  // short for a paragraph: when the selection finds nothing, the article marker's lines and
+  // their headings are the text (the <h1>, a heading with nothing after it, the sidebar and
+  // the footer are not). Two lines are no text. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* text;
+  };
+  for (const Case& c :
+       {Case{"facts_under_headings_de.html",
+             "Standorte\n\nAnna: Japan.\n\nBen: Chile.\n\nFilmmaterial\n\nKodak Gold 200.\n\n"
+             "Kameras\n\nAnna: Widelux.\n\nBen: Pentax MX."},
+        Case{"facts_under_headings_en.html",
+             "Places\n\nAnna: Japan.\n\nBen: Chile.\n\nFilm\n\nKodak Gold 200.\n\nCameras\n\n"
+             "Anna: Widelux.\n\nBen: Pentax MX."},
+        Case{"facts_under_headings_yi.html",
+             "ניו יארק\n\nליכט בענטשן פרייטאג: 4:12\n\nמוצאי שבת קודש: 5:21\n\nלאנדאן\n\n"
+             "ליכט בענטשן פרייטאג: 3:38\n\nמוצאי שבת קודש: 4:58"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text, c.text) << c.page;
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << c.page;
+  }
+  Extracted two = ExtractData("facts_under_headings_two_lines_en.html", "https://example.org/a");
+  EXPECT_EQ(two.text, "");
+  EXPECT_EQ(two.page_class, PageClass::kEmpty);
+}
+
 TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
   // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a
