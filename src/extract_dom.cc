@@ -84,10 +84,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
         std::string_view w(word, n);
         bool first_word = token_start;
         token_start = false;
-        if (IsOneOf(w, kStateWords)) {
+        // A state word, or a taxonomy token's first word ("tag-sponsoring",
+        // "category-kommentare"): the rest of the token says nothing of the element.
+        if (IsOneOf(w, kStateWords) || (first_word && IsOneOf(w, kTaxonomyWords))) {
           state = true;
-        } else if (first_word && IsOneOf(w, kTaxonomyWords)) {
-          state = true;  // taxonomy: "tag-sponsoring", "category-kommentare"
         } else {
           hints |= WordHints(w);
         }
@@ -486,7 +486,7 @@ class BlockBuilder {
 
   void AppendText(const char* s) {
     for (const char* p = s; *p; ++p) {
-      unsigned char ch = static_cast<unsigned char>(*p);
+      auto ch = static_cast<unsigned char>(*p);
       bool space = IsSpaceByte(ch);
       if (!space && ch == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
         space = true;

@@ -2,6 +2,7 @@
 #include "extract_select.h"
 
 #include <algorithm>
+#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -447,9 +448,9 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   }
   if (lead.empty()) return;
   Selection out;
-  for (auto it = lead.rbegin(); it != lead.rend(); ++it) {
-    out.kept.push_back(*it);
-    out.chars += (*it)->chars;
+  for (const Block* b : std::views::reverse(lead)) {
+    out.kept.push_back(b);
+    out.chars += b->chars;
   }
   for (const Block* b : sel.kept) out.kept.push_back(b);
   out.chars += sel.chars;

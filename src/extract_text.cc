@@ -55,12 +55,12 @@ std::string Lower(std::string_view s) {
     if (c >= 'A' && c <= 'Z') {
       c = static_cast<char>(c - 'A' + 'a');
     } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      auto n = static_cast<unsigned char>(out[i + 1]);
       if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
       ++i;
     } else if (static_cast<unsigned char>(c) == 0xD0 && i + 1 < out.size()) {
       // Cyrillic А..Я (U+0410..U+042F) -> а..я (U+0430..U+044F).
-      unsigned char n = static_cast<unsigned char>(out[i + 1]);
+      auto n = static_cast<unsigned char>(out[i + 1]);
       if (n >= 0x90 && n <= 0x9F) {
         out[i + 1] = static_cast<char>(n + 0x20);
       } else if (n >= 0xA0 && n <= 0xAF) {
@@ -104,7 +104,7 @@ std::string CollapseSpace(std::string_view s) {
 int CountChars(std::string_view s) {
   int n = 0;
   for (size_t i = 0; i < s.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
+    auto c = static_cast<unsigned char>(s[i]);
     if (IsSpaceByte(c)) continue;
     if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
       ++i;
@@ -149,7 +149,7 @@ bool LooksLikeDate(std::string_view t) {
   if (DigitGroups(t) > 0) return true;
   bool hebrew = false, gershayim = false;
   for (size_t i = 0; i < t.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(t[i]);
+    auto c = static_cast<unsigned char>(t[i]);
     if (c == 0xD7) hebrew = true;  // U+05C0..U+05FF lead byte
     if (c == '"' || c == '\'') gershayim = true;
     if (c == 0xD7 && i + 1 < t.size() &&
