@@ -1,6 +1,9 @@
-// Internals of the extract stage shared between extract.cc (DOM walk, main text) and
-// extract_meta.cc (JSON-LD, URLs, titles). Not a public interface. All functions are pure
-// and thread-safe.
+// Internals of the extract stage shared by its files: extract.cc (Extract: metadata
+// choice, main text, page class), extract_dom.{h,cc} (the DOM passes), extract_select.{h,cc}
+// (block selection), extract_meta.cc (JSON-LD, URLs, titles), extract_text.cc (the text
+// helpers below), extract_page_class.cc, and the lexicon (extract_phrases.{h,cc},
+// extract_class_words.{h,cc}). Not a public interface. All functions are pure and
+// thread-safe.
 #ifndef NEWSDESK_EXTRACT_INTERNAL_H_
 #define NEWSDESK_EXTRACT_INTERNAL_H_
 
@@ -25,11 +28,18 @@ struct JsonLdInfo {
   std::string url;
   std::string article_body;
   std::string language;
+  // A how-to's or recipe's text (HowTo, Recipe: description, ingredients, the text of each
+  // step, one a line, HTML as given): a page that renders it by script has no other.
+  std::string steps_body;
 };
 
 // Merges one <script type="application/ld+json"> body into `info`. Malformed JSON and
 // unexpected shapes are ignored (no exception escapes).
 void ParseJsonLd(std::string_view json, JsonLdInfo& info);
+
+// JSON-LD articleBody as paragraphs separated by blank lines: HTML character references
+// decoded (twice: CMSs often escape the body once more), tags stripped, lines as paragraphs.
+std::string ArticleBodyText(std::string_view raw_body);
 
 // `ref` resolved against `base` (RFC 3986 §5.2); `ref` itself when `base` is empty or
 // either does not parse; "" when `ref` is empty.
@@ -56,6 +66,46 @@ bool StartsWithAny(std::string_view text, std::span<const std::string_view> pref
 
 // Collapses whitespace runs to one space and trims.
 std::string CollapseSpace(std::string_view s);
+
+inline bool IsSpaceByte(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
+// Non-space code points of UTF-8 text (NBSP counts as space).
+int CountChars(std::string_view s);
+
+// `s` with NBSP replaced by a plain space, so that whitespace collapsing sees it.
+std::string NbspToSpace(std::string_view s);
+
+// Space-separated words of `s`.
+int CountWords(std::string_view s);
+
+// Whether `t` ends like a sentence in any script: ASCII . ! ? : ; or one of
+// phrases::kSentenceEnds, or an emoji, before closing quotes, brackets and spaces.
+bool EndsLikeSentence(std::string_view t);
+
+// A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar,
+// in any digit system datelines use (ASCII, Arabic-Indic, Extended Arabic-Indic,
+// Devanagari, Bengali, full-width).
+bool HasYear(std::string_view s);
+
+// Runs of digits of one system in `s`.
+int DigitGroups(std::string_view s);
+
+// A visible string that may be a date: digits of any system (a day or year) or a Hebrew
+// date written with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
+bool LooksLikeDate(std::string_view t);
+
+// A Hebrew-calendar date written without digits: a month name (also with the prefix ב,
+// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
+bool HasHebrewCalendarDate(std::string_view t);
+
+// A string shaped like a dateline: a year and a day in any digit system (14.02.2026,
+// شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim.
+bool LooksLikeDateline(std::string_view t);
+
+// A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
+std::string StripByPrefix(std::string s);
 
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {

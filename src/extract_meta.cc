@@ -6,6 +6,8 @@
 #include <string>
 #include <string_view>
 
+#include <libxml/HTMLparser.h>
+#include <libxml/parserInternals.h>
 #include <nlohmann/json.hpp>
 #include <uriparser/Uri.h>
 
@@ -108,62 +110,37 @@ void Collect(const json& v, std::vector<const json*>& out, int depth) {
   }
 }
 
-}  // namespace
+bool IsStepsType(std::string_view t) { return t == "HowTo" || t == "Recipe"; }
 
-// ASCII, Latin-1 (U+00C0..U+00DE) and basic Cyrillic upper-case letters lowered; other
-// bytes unchanged.
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    char& c = out[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      unsigned char n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
-      ++i;
-    } else if (static_cast<unsigned char>(c) == 0xD0 && i + 1 < out.size()) {
-      // Cyrillic А..Я (U+0410..U+042F) -> а..я (U+0430..U+044F).
-      unsigned char n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x90 && n <= 0x9F) {
-        out[i + 1] = static_cast<char>(n + 0x20);
-      } else if (n >= 0xA0 && n <= 0xAF) {
-        c = static_cast<char>(0xD1);
-        out[i + 1] = static_cast<char>(n - 0x20);
-      }
-      ++i;
-    }
+// Appends the text of a how-to's steps or a recipe's instructions to `out`, one a line: a
+// string, a step's `text` (its `name` when it has none), the items of a section or list.
+void AppendSteps(const json& v, std::string& out, int depth) {
+  if (depth > 8) return;
+  if (v.is_string()) {
+    out += v.get_ref<const std::string&>();
+    out += '\n';
+  } else if (v.is_array()) {
+    for (const auto& e : v) AppendSteps(e, out, depth + 1);
+  } else if (v.is_object()) {
+    auto text = v.find("text");
+    if (text == v.end()) text = v.find("name");
+    if (text != v.end() && text->is_string()) AppendSteps(*text, out, depth + 1);
+    auto items = v.find("itemListElement");
+    if (items != v.end()) AppendSteps(*items, out, depth + 1);
   }
-  return out;
 }
 
-std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases) {
-  for (std::string_view p : phrases)
-    if (text.find(p) != std::string_view::npos) return p;
-  return {};
-}
-
-bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
-  for (std::string_view p : prefixes)
-    if (text.substr(0, p.size()) == p) return true;
-  return false;
-}
-
-std::string CollapseSpace(std::string_view s) {
+// The text of a HowTo or Recipe object: description, ingredients, steps.
+std::string StepsBody(const json& obj) {
   std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
+  for (const char* key : {"description", "recipeIngredient", "step", "recipeInstructions"}) {
+    auto it = obj.find(key);
+    if (it != obj.end()) AppendSteps(*it, out, 0);
   }
   return out;
 }
+
+}  // namespace
 
 void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
   try {
@@ -179,6 +156,9 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
         TakeArticle(*o, info);
       }
     }
+    for (const json* o : objs) {
+      if (info.steps_body.empty() && TypeMatches(*o, IsStepsType)) info.steps_body = StepsBody(*o);
+    }
     if (info.publisher.empty()) {
       for (const json* o : objs) {
         if (TypeMatches(*o, [](std::string_view t) {
@@ -192,6 +172,87 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
   } catch (const std::exception&) {
     // Unexpected shapes: keep what was gathered so far.
   }
+}
+
+namespace {
+
+// HTML character references (&amp; &#8217; &#x2019; and every HTML 4 name libxml2 knows)
+// decoded; an unknown or malformed reference is kept as written. Decoded again while
+// `rounds` lasts and something changed.
+std::string DecodeEntities(std::string_view s, int rounds = 2) {
+  std::string out;
+  out.reserve(s.size());
+  bool changed = false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    size_t semi;
+    if (s[i] != '&' || (semi = s.find(';', i + 1)) == std::string_view::npos || semi - i > 12) {
+      out.push_back(s[i]);
+      continue;
+    }
+    std::string name(s.substr(i + 1, semi - i - 1));
+    char32_t c = 0;
+    if (name.size() > 1 && name[0] == '#') {
+      bool hex = name[1] == 'x' || name[1] == 'X';
+      const char* digits = name.c_str() + (hex ? 2 : 1);
+      char* end = nullptr;
+      unsigned long v = std::strtoul(digits, &end, hex ? 16 : 10);
+      if (end != digits && *end == '\0' && v > 0 && v <= 0x10FFFF && (v < 0xD800 || v > 0xDFFF))
+        c = static_cast<char32_t>(v);
+    } else if (const htmlEntityDesc* e =
+                   htmlEntityLookup(reinterpret_cast<const xmlChar*>(name.c_str()))) {
+      c = e->value;
+    }
+    if (c == 0) {
+      out.push_back(s[i]);
+      continue;
+    }
+    xmlChar utf8[8];
+    out.append(reinterpret_cast<const char*>(utf8),
+               static_cast<size_t>(xmlCopyCharMultiByte(utf8, static_cast<int>(c))));
+    changed = true;
+    i = semi;
+  }
+  return changed && rounds > 1 ? DecodeEntities(out, rounds - 1) : out;
+}
+
+}  // namespace
+
+std::string ArticleBodyText(std::string_view raw_body) {
+  const std::string body = DecodeEntities(raw_body);
+  std::string stripped;
+  stripped.reserve(body.size());
+  bool in_tag = false;
+  for (size_t i = 0; i < body.size(); ++i) {
+    char c = body[i];
+    if (c == '<' && i + 1 < body.size() &&
+        (std::isalpha(static_cast<unsigned char>(body[i + 1])) || body[i + 1] == '/')) {
+      in_tag = true;
+      // Paragraph-like tags become line breaks.
+      std::string_view rest(body.data() + i + 1, std::min<size_t>(4, body.size() - i - 1));
+      if (rest.substr(0, 1) == "p" || rest.substr(0, 2) == "/p" || rest.substr(0, 2) == "br" ||
+          rest.substr(0, 2) == "h2" || rest.substr(0, 2) == "li")
+        stripped.push_back('\n');
+      continue;
+    }
+    if (in_tag) {
+      if (c == '>') in_tag = false;
+      continue;
+    }
+    stripped.push_back(c);
+  }
+  std::string out;
+  size_t start = 0;
+  while (start <= stripped.size()) {
+    size_t nl = stripped.find('\n', start);
+    if (nl == std::string::npos) nl = stripped.size();
+    std::string line = CollapseSpace(NbspToSpace(stripped.substr(start, nl - start)));
+    if (!line.empty()) {
+      if (!out.empty()) out += "\n\n";
+      out += line;
+    }
+    start = nl + 1;
+  }
+  return out;
 }
 
 namespace {

@@ -55,7 +55,8 @@ extern const std::span<const std::string_view> kHebrewMonths;
 // Photo credits, anywhere in lines that are no sentence (or of up to 60 characters).
 extern const std::span<const std::string_view> kCredits;
 
-// Byline prefixes ("By Jane Doe"), in lines of up to 50 characters and 7 words.
+// Byline prefixes ("By Jane Doe"), in lines of up to 50 characters and 7 words; also
+// stripped from the byline the page's metadata gives.
 extern const std::span<const std::string_view> kBylinePrefixes;
 
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
@@ -65,6 +66,31 @@ extern const std::span<const std::string_view> kAuthorBios;
 // Titles of an author box ("About the author", "Über den Autor", "על הכותב"), matched
 // on a whole short line or its part before a colon; the box they open is furniture.
 extern const std::span<const std::string_view> kAuthorBoxTitles;
+
+// Calls to follow or subscribe; with two kSocialNetworks, a line of up to 200 characters
+// is a social box.
+extern const std::span<const std::string_view> kSocialCalls;
+
+// Reading times ("7 min read", "Lesezeit"): with a year, a line of up to 60 characters
+// that is no sentence is a dateline.
+extern const std::span<const std::string_view> kReadingTimes;
+
+// Starts of PHP diagnostics printed into a page ("Warning: ... on line 12"), as written
+// (case matters).
+extern const std::span<const std::string_view> kServerDiagnostics;
+
+// A biography ending the text ("Jane Doe is the founder of ...", "Dr. Max Muster | ist
+// Gründungspartner ..."): the copula after the name, role words (prefixes) within the next
+// six words, and first words that are no name (articles, pronouns). Languages that put the
+// copula between name and role (en, de, fr, es, it, pt, pl, nl, he, yi, ar).
+extern const std::span<const std::string_view> kBioCopulas;
+extern const std::span<const std::string_view> kBioRoles;
+extern const std::span<const std::string_view> kBioNotNames;
+
+// Titles of a list of references ("References", "Literatur", "Bibliographie", "מקורות",
+// "المراجع"), matched on a whole short line or heading without its colon: the list after
+// the body's element is the text's, not end matter.
+extern const std::span<const std::string_view> kReferenceTitles;
 
 }  // namespace newsdesk::extract_internal::phrases
 

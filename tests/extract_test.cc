@@ -719,6 +719,116 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, ABiographyClosingTheTextIsDropped) {
+  // The author's biography as the last paragraph, with no box or title around it: the name
+  // then a copula and a role ("... is the founder", English), after a heading with the name
+  // alone ("ist Gründungspartner", German), in Hebrew ("היא עיתונאית"). The body before it
+  // stays whole. A last paragraph that opens with an article ("Die Stadt ist Partner ...")
+  // is no biography and stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first and last words
+    const char* last;
+    const char* bio;  // a part of the biography; nullptr when the last paragraph stays
+  };
+  for (const Case& c : {Case{"trailing_bio_en.html", "Spring is a good time",
+                             "taken over by someone else.", "founder and principal consultant"},
+                        Case{"trailing_bio_de.html", "Nach dem Urteil",
+                             "ihrer Beschwerden erfahren.", "Gründungspartner"},
+                        Case{"trailing_bio_he.html", "החל מהחודש הבא", "עד סוף החודש.", "עיתונאית"},
+                        Case{"trailing_bio_not_de.html", "Nach drei Jahren",
+                             "neuen Radwegen austauschen.", nullptr}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    if (c.bio != nullptr) {
+      EXPECT_FALSE(Has(e.text, c.bio)) << c.page;
+      EXPECT_FALSE(Has(e.text, "Keller")) << c.page;  // the name heading goes with it
+    }
+  }
+}
+
+TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
+  // A how-to or recipe page whose DOM is an empty app shell: the JSON-LD HowTo or Recipe
+  // (schema.org) gives the text, description first, then ingredients, then each step's
+  // text (a section's items, a step's name when its text sits in a direction; entities and
+  // tags of the HTML inside decoded and stripped). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the text's first and last words, and a line between
+    const char* last;
+    const char* inside;
+  };
+  for (const Case& c :
+       {Case{"howto_script_en.html", "A round table looks finished", "cut along it & hem the edge.",
+             "Step 1: Measure\n\nMeasure the diameter"},
+        Case{"howto_script_fr.html", "Le gâteau des goûters", "faites cuire trente-cinq minutes.",
+             "3 œufs\n\nPréchauffez le four"},
+        Case{"howto_script_ar.html", "طبق شعبي", "مع زيت الزيتون.", "عصير ليمونة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.inside)) << c.page << "\n" << e.text;
+  }
+  // With a body in the DOM, the JSON-LD steps are not added to it.
+  Extracted e = ExtractData("howto_with_body_en.html", "https://example.org/a");
+  EXPECT_TRUE(std::string_view(e.text).starts_with("A round table looks finished")) << e.text;
+  EXPECT_FALSE(Has(e.text, "search engines")) << e.text;
+}
+
+TEST(Extract, AListOfReferencesAfterTheBodysElementStays) {
+  // The end-matter rule drops what follows the element holding the body, except a list of
+  // references under a title of kReferenceTitles ("Literatur", "References:", "מקורות"),
+  // up to the next heading, kept or not; what follows that heading (a teaser, a newsletter
+  // box) still goes. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* last;     // the last reference, the end of the text
+    const char* dropped;  // a part of the section after the references
+  };
+  for (const Case& c : {Case{"references_after_body_de.html", "Literatur",
+                             "Pesso-Therapie. Klett-Cotta.", "Vorsätze"},
+                        Case{"references_after_body_en.html",
+                             "References:", "Vegetables and Fruit. Hädecke, 2002.", "Every Friday"},
+                        Case{"references_after_body_he.html", "מקורות",
+                             "טראומה בין דורית. ירושלים: מאגנס.", "החלטות"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string("\n\n") + c.title + "\n\n")) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.dropped)) << c.page;
+  }
+}
+
+TEST(Extract, ShortLinesUnderHeadingsAreTheTextWhenNothingElseIs) {
+  // A post of one-line facts under headings (German, English, Yiddish), every line too
+  // short for a paragraph: when the selection finds nothing, the article marker's lines and
+  // their headings are the text (the <h1>, a heading with nothing after it, the sidebar and
+  // the footer are not). Two lines are no text. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* text;
+  };
+  for (const Case& c :
+       {Case{"facts_under_headings_de.html",
+             "Standorte\n\nAnna: Japan.\n\nBen: Chile.\n\nFilmmaterial\n\nKodak Gold 200.\n\n"
+             "Kameras\n\nAnna: Widelux.\n\nBen: Pentax MX."},
+        Case{"facts_under_headings_en.html",
+             "Places\n\nAnna: Japan.\n\nBen: Chile.\n\nFilm\n\nKodak Gold 200.\n\nCameras\n\n"
+             "Anna: Widelux.\n\nBen: Pentax MX."},
+        Case{"facts_under_headings_yi.html",
+             "ניו יארק\n\nליכט בענטשן פרייטאג: 4:12\n\nמוצאי שבת קודש: 5:21\n\nלאנדאן\n\n"
+             "ליכט בענטשן פרייטאג: 3:38\n\nמוצאי שבת קודש: 4:58"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text, c.text) << c.page;
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << c.page;
+  }
+  Extracted two = ExtractData("facts_under_headings_two_lines_en.html", "https://example.org/a");
+  EXPECT_EQ(two.text, "");
+  EXPECT_EQ(two.page_class, PageClass::kEmpty);
+}
+
 TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   // A paragraph whose last line, joined to it by <br>, is furniture of its own: a cookie
   // notice (Polish), a newsletter call (English). The line goes, the paragraph stays; a

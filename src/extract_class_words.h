@@ -1,0 +1,53 @@
+// Attribute words of the extract stage: the class/id words, ARIA roles and embed classes
+// its DOM passes judge elements by, kept apart from the passes (extract_dom.cc) so that a
+// language or a CMS is added by adding lines. Lower-case ASCII. Not a public interface.
+#ifndef NEWSDESK_EXTRACT_CLASS_WORDS_H_
+#define NEWSDESK_EXTRACT_CLASS_WORDS_H_
+
+#include <cstdint>
+#include <span>
+#include <string_view>
+
+namespace newsdesk::extract_internal::class_words {
+
+// What a class/id word says of its element (bit flags).
+enum Hint : uint8_t {
+  kHintNone = 0,
+  kHintPositive = 1,        // content-like: article body, entry content, ...
+  kHintWeakNegative = 2,    // layout: header, nav, menu, sidebar, meta, byline, ...
+  kHintStrongNegative = 4,  // comments, share, related, ads, cookie, newsletter, ...
+};
+
+// One class/id word: the whole word, or its start when `prefix`.
+struct WordRule {
+  std::string_view word;
+  bool prefix;
+  uint8_t hint;
+};
+
+// Class/id words (en, de, fr, es, pl, it, pt), each starting with a letter a-z.
+extern const std::span<const WordRule> kWordRules;
+
+// Words after which the rest of a class token describes a state ("o-section--has-ads",
+// "layout-with-sidebar"), not what the element is.
+extern const std::span<const std::string_view> kStateWords;
+
+// First words of taxonomy tokens ("tag-sponsoring", "category-kommentare"): the rest of the
+// token names a topic, not the element.
+extern const std::span<const std::string_view> kTaxonomyWords;
+
+// Class words of an embedded social post's <blockquote> (tweet, Instagram, ...), matched
+// anywhere in the class.
+extern const std::span<const std::string_view> kEmbeddedPostClasses;
+
+// ARIA roles of page furniture (navigation, banner, dialog, ...), matched whole.
+extern const std::span<const std::string_view> kJunkRoles;
+
+// Class/id parts of an element holding a byline, and of one holding a dateline, matched
+// anywhere in the class and id.
+extern const std::span<const std::string_view> kBylineClasses;
+extern const std::span<const std::string_view> kDateClasses;
+
+}  // namespace newsdesk::extract_internal::class_words
+
+#endif  // NEWSDESK_EXTRACT_CLASS_WORDS_H_

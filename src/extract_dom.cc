@@ -1,0 +1,726 @@
+// The DOM passes of the extract stage: see extract_dom.h.
+#include "extract_dom.h"
+
+#include <array>
+#include <cstring>
+#include <string_view>
+
+#include "extract_class_words.h"
+
+namespace newsdesk::extract_internal {
+namespace {
+
+using namespace class_words;  // NOLINT(google-build-using-namespace): the Hint flags
+
+constexpr int kMaxDepth = 400;
+
+// Whether `w` is one of `words`.
+bool IsOneOf(std::string_view w, std::span<const std::string_view> words) {
+  for (std::string_view x : words)
+    if (w == x) return true;
+  return false;
+}
+
+// Table cells are not blocks: a row is one block, its cells separated by spaces (tables
+// read as rows, not as a column of orphan cells). Cells longer than this are layout cells
+// and blocks of their own.
+constexpr int kMaxDataCellChars = 150;
+
+// Concatenated text of a subtree (no scripts/styles), at most `limit` bytes.
+void GatherText(const xmlNode* n, std::string& out, size_t limit, int depth = 0) {
+  for (const xmlNode* c = n->children; c != nullptr && out.size() < limit; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content != nullptr) out.append(Str(c->content));
+    } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
+      Tag t = TagOf(c->name);
+      if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk || t == Tag::kRubyText) continue;
+      if (t == Tag::kBr || IsBlockLevel(t)) out.push_back(' ');
+      GatherText(c, out, limit, depth + 1);
+      if (IsBlockLevel(t)) out.push_back(' ');
+    }
+  }
+}
+
+std::string TextOf(const xmlNode* n, size_t limit = 4096) {
+  std::string s;
+  GatherText(n, s, limit);
+  return CollapseSpace(s);
+}
+
+// Hints of one lower-case class/id word. The rules are bucketed by first letter.
+uint8_t WordHints(std::string_view w) {
+  static const auto* kBuckets = [] {
+    auto* b = new std::array<std::vector<const WordRule*>, 26>();
+    for (const WordRule& r : kWordRules) (*b)[r.word[0] - 'a'].push_back(&r);
+    return b;
+  }();
+  if (w.empty() || w[0] < 'a' || w[0] > 'z') return 0;
+  uint8_t hints = 0;
+  for (const WordRule* r : (*kBuckets)[w[0] - 'a']) {
+    if (r->prefix ? w.substr(0, r->word.size()) == r->word : w == r->word) hints |= r->hint;
+  }
+  return hints;
+}
+
+// Hints of one element's class and id.
+uint8_t ClassHints(const char* cls, const char* id) {
+  uint8_t hints = 0;
+  char word[64];
+  for (const char* s : {cls, id}) {
+    if (s == nullptr) continue;
+    size_t n = 0;
+    // Words after "has", "no", "with" describe a state ("o-section--has-ads",
+    // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
+    bool state = false;
+    bool token_start = true;
+    for (const char* p = s;; ++p) {
+      char c = *p;
+      bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+      if (alnum) {
+        if (n + 1 < sizeof(word)) word[n++] = (c >= 'A' && c <= 'Z') ? c - 'A' + 'a' : c;
+        continue;
+      }
+      if (n > 0 && !state) {
+        std::string_view w(word, n);
+        bool first_word = token_start;
+        token_start = false;
+        // A state word, or a taxonomy token's first word ("tag-sponsoring",
+        // "category-kommentare"): the rest of the token says nothing of the element.
+        if (IsOneOf(w, kStateWords) || (first_word && IsOneOf(w, kTaxonomyWords))) {
+          state = true;
+        } else {
+          hints |= WordHints(w);
+        }
+      }
+      n = 0;
+      if (c == ' ' || c == '\t' || c == '\n') {
+        state = false;
+        token_start = true;
+      }
+      if (c == '\0') break;
+    }
+  }
+  return hints;
+}
+
+bool IsHiddenStyle(const char* style) {
+  if (style == nullptr) return false;
+  std::string s;
+  for (const char* p = style; *p; ++p)
+    if (!IsSpaceByte(static_cast<unsigned char>(*p))) s.push_back(*p);
+  s = Lower(s);
+  return s.find("display:none") != std::string::npos ||
+         s.find("visibility:hidden") != std::string::npos;
+}
+
+// An embedded social post (`<blockquote class="twitter-tweet">`, Instagram, TikTok,
+// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget.
+bool IsEmbeddedPost(Tag tag, const char* cls) {
+  if (tag != Tag::kBlockquote || cls == nullptr) return false;
+  return !FindAny(Lower(cls), kEmbeddedPostClasses).empty();
+}
+
+bool IsJunkRole(const char* role) {
+  if (role == nullptr) return false;
+  return IsOneOf(Lower(role), kJunkRoles);
+}
+
+void AddMeta(Meta& m, const char* key, const char* content) {
+  if (key == nullptr || content == nullptr) return;
+  std::string k = Lower(CollapseSpace(key));
+  std::string v = CollapseSpace(content);
+  if (k.empty() || v.empty()) return;
+  m.by_key.emplace(std::move(k), std::move(v));
+}
+
+bool ContainsWord(const char* s, std::string_view w) {
+  if (s == nullptr) return false;
+  return Lower(s).find(w) != std::string::npos;
+}
+
+class Pass1 {
+ public:
+  Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
+
+  void Run(xmlNode* root) { Visit(root, -1, 0, false); }
+
+ private:
+  // Adds the raw chars of the node list starting at `n` (and their subtrees) to `parent`.
+  void Visit(xmlNode* n, int parent, int depth, bool in_head) {
+    for (xmlNode* c = n; c != nullptr; c = c->next) {
+      if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+        if (c->content != nullptr && parent >= 0 && !in_head) {
+          int n_chars = CountChars(Str(c->content));
+          els_[parent].raw_chars += n_chars;
+          if (prose_depth_ > 0) els_[parent].prose_chars += n_chars;
+        }
+        continue;
+      }
+      if (c->type != XML_ELEMENT_NODE || depth > kMaxDepth) continue;
+      VisitElement(c, parent, depth, in_head);
+    }
+  }
+
+  void VisitElement(xmlNode* c, int parent, int depth, bool in_head) {
+    int id = static_cast<int>(els_.size());
+    els_.emplace_back();
+    c->_private = reinterpret_cast<void*>(static_cast<intptr_t>(id) + 1);
+    Element& e = els_.back();
+    e.node = c;
+    e.parent = parent;
+    e.tag = TagOf(c->name);
+    Tag tag = e.tag;
+    const char* cls = Attr(c, "class");
+    const char* idattr = Attr(c, "id");
+    e.hints = ClassHints(cls, idattr);
+    e.embedded_post = IsEmbeddedPost(tag, cls);
+    if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
+    const char* itemprop = Attr(c, "itemprop");
+    const char* role = Attr(c, "role");
+
+    switch (tag) {
+      case Tag::kJunk:
+      case Tag::kRubyText:
+      case Tag::kHead:
+      case Tag::kFigcaption:
+        e.junk = Junk::kAlways;
+        break;
+      case Tag::kNav:
+      case Tag::kAside:
+      case Tag::kFooter:
+      case Tag::kAddress:
+      case Tag::kNoscript:
+        e.junk = Junk::kStructural;
+        break;
+      default:
+        break;
+    }
+    if (e.junk == Junk::kNone) {
+      const char* aria_hidden = Attr(c, "aria-hidden");
+      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
+        e.junk = Junk::kHidden;
+      } else if (IsJunkRole(role) ||
+                 (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
+        e.junk = Junk::kStructural;
+      }
+    }
+    // The author's microdata (`itemprop="author"`, `itemtype=".../Person"`): a byline or an
+    // author box, never the body.
+    if (e.junk == Junk::kNone && ((itemprop != nullptr && ContainsWord(itemprop, "author")) ||
+                                  ContainsWord(Attr(c, "itemtype"), "schema.org/person")))
+      e.junk = Junk::kStructural;
+    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
+
+    bool strong_negative = (e.hints & kHintStrongNegative) != 0;
+    if ((tag == Tag::kArticle || tag == Tag::kMain) && !strong_negative) e.article_marker = true;
+    if (role != nullptr && (std::strcmp(role, "main") == 0 || std::strcmp(role, "article") == 0))
+      e.article_marker = !strong_negative;
+    if (itemprop != nullptr && ContainsWord(itemprop, "articlebody")) e.article_marker = true;
+
+    if (parent >= 0) e.in_marker = els_[parent].in_marker || els_[parent].article_marker;
+    bool head = in_head || tag == Tag::kHead;
+    if (parent >= 0) {
+      const Element& p = els_[parent];
+      e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) || p.junk != Junk::kNone;
+    }
+    CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
+
+    bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
+    if (prose) ++prose_depth_;
+    if (tag != Tag::kScript && tag != Tag::kStyle) Visit(c->children, id, depth + 1, head);
+    if (prose) --prose_depth_;
+    Element& e2 = els_[id];  // els_ may have grown
+    e2.end = static_cast<int>(els_.size());
+    if (e2.article_marker) e2.has_marker_inside = true;
+    if (parent >= 0) {
+      Element& p = els_[parent];
+      p.raw_chars += e2.raw_chars;
+      p.prose_chars += e2.prose_chars;
+      if (e2.has_marker_inside) p.has_marker_inside = true;
+    }
+  }
+
+  void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
+                   bool in_negative) {
+    if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
+        meta_.headline_dates.size() < 2) {
+      ++elements_after_h1_;
+      std::string t = TextOf(c, 200);
+      int n = CountChars(t);
+      if (n >= 6 && n < 100 && LooksLikeDateline(t)) meta_.headline_dates.push_back(std::move(t));
+    }
+    switch (tag) {
+      case Tag::kHtml: {
+        const char* lang = Attr(c, "lang");
+        if (lang == nullptr) lang = Attr(c, "xml:lang");
+        if (lang != nullptr && meta_.html_lang.empty()) meta_.html_lang = CollapseSpace(lang);
+        break;
+      }
+      case Tag::kTitle:
+        if (meta_.title_tag.empty()) meta_.title_tag = TextOf(c);
+        break;
+      case Tag::kMeta: {
+        const char* content = Attr(c, "content");
+        AddMeta(meta_, Attr(c, "property"), content);
+        AddMeta(meta_, Attr(c, "name"), content);
+        AddMeta(meta_, Attr(c, "http-equiv"), content);
+        if (itemprop != nullptr)
+          AddMeta(meta_, (std::string("itemprop:") + itemprop).c_str(), content);
+        break;
+      }
+      case Tag::kLink: {
+        const char* rel = Attr(c, "rel");
+        const char* href = Attr(c, "href");
+        if (rel != nullptr && href != nullptr && meta_.canonical.empty() &&
+            Lower(CollapseSpace(rel)) == "canonical") {
+          meta_.canonical = CollapseSpace(href);
+        }
+        break;
+      }
+      case Tag::kScript: {
+        const char* type = Attr(c, "type");
+        if (type != nullptr && ContainsWord(type, "ld+json")) {
+          std::string body;
+          for (const xmlNode* t = c->children; t != nullptr; t = t->next)
+            if (t->content != nullptr) body.append(Str(t->content));
+          ParseJsonLd(body, meta_.ld);
+        }
+        break;
+      }
+      case Tag::kH1:
+        if (meta_.h1s.size() < 4) {
+          std::string t = TextOf(c);
+          if (!t.empty()) meta_.h1s.push_back(std::move(t));
+        }
+        if (elements_after_h1_ == 0 && !in_negative) elements_after_h1_ = 1;
+        break;
+      case Tag::kTime: {
+        const char* dt = Attr(c, "datetime");
+        if (dt != nullptr && *dt != '\0' && meta_.time_datetimes.size() < 8) {
+          bool pub = Attr(c, "pubdate") != nullptr ||
+                     (itemprop != nullptr && ContainsWord(itemprop, "datepublished"));
+          std::string v = CollapseSpace(dt);
+          if (pub) {
+            meta_.time_datetimes.insert(meta_.time_datetimes.begin(), v);
+          } else {
+            meta_.time_datetimes.push_back(v);
+          }
+        }
+        std::string text = TextOf(c, 200);
+        if (!text.empty() && meta_.date_texts.size() < 8) meta_.date_texts.push_back(text);
+        break;
+      }
+      default:
+        break;
+    }
+    if (itemprop != nullptr) {
+      std::string ip = Lower(itemprop);
+      auto value = [&]() {
+        const char* v = Attr(c, "content");
+        if (v == nullptr) v = Attr(c, "datetime");
+        if (v != nullptr) return CollapseSpace(v);
+        return TextOf(c, 300);
+      };
+      if (ip.find("datepublished") != std::string::npos && meta_.itemprop_published.empty())
+        meta_.itemprop_published = value();
+      if (ip.find("datemodified") != std::string::npos && meta_.itemprop_modified.empty())
+        meta_.itemprop_modified = value();
+      if (ip == "author" && meta_.itemprop_author.empty() && tag != Tag::kMeta &&
+          tag != Tag::kLink) {
+        std::string v = TextOf(c, 300);
+        if (CountChars(v) < 80) meta_.itemprop_author = v;
+      }
+    }
+    // Visible bylines and datelines, outside comments, related lists and the like.
+    if (!in_negative && tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript &&
+        tag != Tag::kBody && tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+      std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
+      bool byline = !FindAny(ci, kBylineClasses).empty();
+      bool date = !FindAny(ci, kDateClasses).empty();
+      if ((byline && meta_.byline_texts.size() < 6) || (date && meta_.date_texts.size() < 8)) {
+        std::string t = TextOf(c, 400);
+        int n = CountChars(t);
+        if (n > 0 && n < 100) {
+          if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
+          if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t))
+            meta_.date_texts.push_back(t);
+        }
+      }
+    }
+  }
+
+  // How many elements after the first <h1> are searched for a dateline.
+  static constexpr int kHeadlineDateReach = 12;
+
+  std::vector<Element>& els_;
+  Meta& meta_;
+  int prose_depth_ = 0;
+  int elements_after_h1_ = 0;  // 0 until the first <h1>, then 1 + elements seen since
+};
+
+int ElementId(const xmlNode* n) {
+  return static_cast<int>(reinterpret_cast<intptr_t>(n->_private)) - 1;
+}
+
+class BlockBuilder {
+ public:
+  // `body_chars` and `body_prose` measure the whole page (see Element).
+  BlockBuilder(const std::vector<Element>& els, int body_chars, int body_prose)
+      : els_(els), body_chars_(body_chars), body_prose_(body_prose) {}
+
+  // Blocks of the node list starting at `first` and its subtrees, in document order.
+  std::vector<Block> Build(xmlNode* first) {
+    stack_.push_back(-1);
+    for (xmlNode* c = first; c != nullptr; c = c->next) Visit(c, 0);
+    Flush();
+    return std::move(blocks_);
+  }
+
+ private:
+  // Whether element `id` is boilerplate. Class/id hints never remove a wrapper that holds
+  // the article marker or most of the page's text.
+  bool IsJunk(int id) const {
+    const Element& e = els_[id];
+    if (e.junk == Junk::kAlways) return true;
+    if (e.junk == Junk::kHidden) return !Big(e, 0.6, 0.7);
+    if (e.article_marker || e.has_marker_inside) return false;
+    if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
+    if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
+    // A form's text tells how to fill it in (sign up, comment, search); a form that wraps
+    // the page (ASP.NET) holds much of its text and stays.
+    if (e.tag == Tag::kForm) return !Big(e, 0.35, 0.3);
+    // An article's own header holds its standfirst; title and byline lines go later. A
+    // header outside the article marker is the article's too when it holds the headline.
+    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
+    // "widget Blog", "post-meta": a content hint outweighs a layout hint.
+    if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
+      if (HoldsHeadline(id)) return false;
+      // A layout word on the element that holds the prose of a content-hinted parent
+      // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
+      if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
+          !(els_[e.parent].hints & kHintStrongNegative) && e.prose_chars >= 200 &&
+          e.prose_chars * 5 >= e.raw_chars * 4 &&
+          e.prose_chars * 5 >= els_[e.parent].prose_chars * 2)
+        return false;
+      return !Big(e, 0.35, 0.3);
+    }
+    return false;
+  }
+
+  // Whether element `id` holds an <h1> and a paragraph: the article's own header (a
+  // site's header has a logo and links, no prose), with its standfirst.
+  bool HoldsHeadline(int id) const {
+    const Element& e = els_[id];
+    if (e.prose_chars < 60) return false;
+    for (int k = id + 1; k < e.end; ++k)
+      if (els_[k].tag == Tag::kH1) return true;
+    return false;
+  }
+
+  // Whether `e` holds more than the given shares of the page's text or prose.
+  bool Big(const Element& e, double raw_share, double prose_share) const {
+    return e.raw_chars > body_chars_ * raw_share ||
+           (body_prose_ >= 200 && e.prose_chars > body_prose_ * prose_share);
+  }
+
+  void VisitChildren(xmlNode* n, int depth) {
+    for (xmlNode* c = n->children; c != nullptr; c = c->next) Visit(c, depth);
+  }
+
+  void Visit(xmlNode* c, int depth) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content != nullptr) AppendText(Str(c->content));
+      return;
+    }
+    if (c->type != XML_ELEMENT_NODE || c->_private == nullptr) return;
+    int id = ElementId(c);
+    const Element& e = els_[id];
+    if (e.tag == Tag::kScript || e.tag == Tag::kStyle || e.tag == Tag::kHead ||
+        e.tag == Tag::kTitle)
+      return;
+    if (IsJunk(id)) {
+      // A dropped element still separates the text around it.
+      if (IsBlockLevel(e.tag)) Flush();
+      return;
+    }
+    if (e.tag == Tag::kBr) {
+      if (!cur_.empty() && cur_.back() != '\n') cur_.push_back('\n');
+      pending_space_ = false;
+      return;
+    }
+    // A cell with prose of its own is a layout cell: a block like any other.
+    const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
+    bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
+    if (cell && !cur_.empty() && cur_.back() != '\n') pending_space_ = true;
+    if (block) Flush();
+    if (block) stack_.push_back(id);
+    int saved_heading = heading_;
+    bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
+    bool saved_pre = in_pre_;
+    int saved_group = group_;
+    // An embedded post (text, author line, date) is judged whole like a table.
+    if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl ||
+        e.embedded_post)
+      group_ = id;
+    // A heading's level applies to its own text, not to paragraphs a broken page nested in it.
+    heading_ = block ? HeadingLevel(e.tag) : heading_;
+    if (e.tag == Tag::kLi || e.tag == Tag::kDd || e.tag == Tag::kDt) in_li_ = true;
+    if (e.tag == Tag::kBlockquote) in_quote_ = true;
+    if (e.tag == Tag::kTable) in_table_ = true;
+    if (e.tag == Tag::kPre) in_pre_ = true;
+    bool link = e.tag == Tag::kA && Attr(c, "href") != nullptr;
+    if (link) ++link_depth_;
+    if (depth < kMaxDepth) VisitChildren(c, depth + 1);
+    if (link) --link_depth_;
+    if (block) {
+      Flush();
+      stack_.pop_back();
+    }
+    heading_ = saved_heading;
+    in_li_ = saved_li;
+    in_quote_ = saved_quote;
+    in_table_ = saved_table;
+    in_pre_ = saved_pre;
+    group_ = saved_group;
+  }
+
+  void AppendText(const char* s) {
+    for (const char* p = s; *p; ++p) {
+      auto ch = static_cast<unsigned char>(*p);
+      bool space = IsSpaceByte(ch);
+      if (!space && ch == 0xC2 && static_cast<unsigned char>(p[1]) == 0xA0) {
+        space = true;
+        ++p;
+      }
+      if (space) {
+        if (in_pre_ && ch == '\n' && !cur_.empty() && cur_.back() != '\n') {
+          cur_.push_back('\n');
+          pending_space_ = false;
+        } else if (!cur_.empty() && cur_.back() != '\n') {
+          pending_space_ = true;
+        }
+        continue;
+      }
+      if (pending_space_) {
+        cur_.push_back(' ');
+        pending_space_ = false;
+      }
+      cur_.push_back(static_cast<char>(ch));
+      if ((ch & 0xC0) != 0x80) {
+        // Kana, CJK ideographs and Hangul (U+3000..U+DFFF) carry about a word each: they
+        // count twice so that length thresholds mean the same in every script.
+        int w = (ch >= 0xE3 && ch <= 0xED) ? 2 : 1;
+        cur_chars_ += w;
+        if (link_depth_ > 0) cur_link_chars_ += w;
+      }
+    }
+  }
+
+  void Flush() {
+    if (cur_chars_ > 0) {
+      while (!cur_.empty() && (cur_.back() == '\n' || cur_.back() == ' ')) cur_.pop_back();
+      Block b;
+      b.text = std::move(cur_);
+      b.chars = cur_chars_;
+      b.link_chars = cur_link_chars_;
+      b.owner = stack_.back();
+      b.heading = heading_;
+      b.in_li = in_li_;
+      b.in_quote = in_quote_;
+      b.in_table = in_table_;
+      b.in_pre = in_pre_;
+      b.group = group_;
+      blocks_.push_back(std::move(b));
+    }
+    cur_.clear();
+    cur_chars_ = 0;
+    cur_link_chars_ = 0;
+    pending_space_ = false;
+  }
+
+  const std::vector<Element>& els_;
+  int body_chars_;
+  int body_prose_;
+  std::vector<Block> blocks_;
+  std::vector<int> stack_;
+  std::string cur_;
+  int cur_chars_ = 0;
+  int cur_link_chars_ = 0;
+  bool pending_space_ = false;
+  int link_depth_ = 0;
+  int heading_ = 0;
+  bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;
+  int group_ = -1;
+};
+
+}  // namespace
+
+Tag TagOf(const xmlChar* name_x) {
+  static const std::unordered_map<std::string_view, Tag> kTags = {
+      {"html", Tag::kHtml},
+      {"head", Tag::kHead},
+      {"body", Tag::kBody},
+      {"title", Tag::kTitle},
+      {"meta", Tag::kMeta},
+      {"link", Tag::kLink},
+      {"script", Tag::kScript},
+      {"style", Tag::kStyle},
+      {"a", Tag::kA},
+      {"br", Tag::kBr},
+      {"img", Tag::kImg},
+      {"time", Tag::kTime},
+      {"p", Tag::kP},
+      {"div", Tag::kDiv},
+      {"section", Tag::kSection},
+      {"article", Tag::kArticle},
+      {"main", Tag::kMain},
+      {"h1", Tag::kH1},
+      {"h2", Tag::kH2},
+      {"h3", Tag::kH3},
+      {"h4", Tag::kH4},
+      {"h5", Tag::kH5},
+      {"h6", Tag::kH6},
+      {"ul", Tag::kUl},
+      {"ol", Tag::kOl},
+      {"li", Tag::kLi},
+      {"dl", Tag::kDl},
+      {"dt", Tag::kDt},
+      {"dd", Tag::kDd},
+      {"blockquote", Tag::kBlockquote},
+      {"pre", Tag::kPre},
+      {"table", Tag::kTable},
+      {"tr", Tag::kTr},
+      {"td", Tag::kTd},
+      {"th", Tag::kTh},
+      {"figure", Tag::kFigure},
+      {"figcaption", Tag::kFigcaption},
+      {"header", Tag::kHeader},
+      {"footer", Tag::kFooter},
+      {"nav", Tag::kNav},
+      {"aside", Tag::kAside},
+      {"form", Tag::kForm},
+      {"hr", Tag::kHr},
+      {"address", Tag::kAddress},
+      {"noscript", Tag::kNoscript},
+      {"rt", Tag::kRubyText},
+      {"rp", Tag::kRubyText},
+      {"iframe", Tag::kJunk},
+      {"svg", Tag::kJunk},
+      {"canvas", Tag::kJunk},
+      {"object", Tag::kJunk},
+      {"embed", Tag::kJunk},
+      {"button", Tag::kJunk},
+      {"input", Tag::kJunk},
+      {"select", Tag::kJunk},
+      {"textarea", Tag::kJunk},
+      {"option", Tag::kJunk},
+      {"template", Tag::kJunk},
+      {"map", Tag::kJunk},
+      {"audio", Tag::kJunk},
+      {"video", Tag::kJunk},
+      {"dialog", Tag::kJunk},
+      {"math", Tag::kJunk},
+      {"menu", Tag::kJunk},
+      {"label", Tag::kJunk},
+      {"picture", Tag::kJunk},
+      {"source", Tag::kJunk},
+      {"center", Tag::kBlockMisc},
+      {"fieldset", Tag::kBlockMisc},
+      {"details", Tag::kBlockMisc},
+      {"summary", Tag::kBlockMisc},
+      {"tbody", Tag::kBlockMisc},
+      {"thead", Tag::kBlockMisc},
+      {"tfoot", Tag::kBlockMisc},
+      {"caption", Tag::kBlockMisc},
+      {"hgroup", Tag::kBlockMisc},
+      {"dir", Tag::kBlockMisc},
+      {"frameset", Tag::kBlockMisc},
+      {"frame", Tag::kJunk},
+  };
+  if (name_x == nullptr) return Tag::kOther;
+  auto it = kTags.find(reinterpret_cast<const char*>(name_x));
+  return it == kTags.end() ? Tag::kOther : it->second;
+}
+
+bool IsBlockLevel(Tag t) {
+  switch (t) {
+    case Tag::kTd:
+    case Tag::kTh:
+    case Tag::kOther:
+    case Tag::kA:
+    case Tag::kBr:
+    case Tag::kImg:
+    case Tag::kTime:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kRubyText:
+      return false;
+    default:
+      return true;
+  }
+}
+
+int HeadingLevel(Tag t) {
+  switch (t) {
+    case Tag::kH1:
+      return 1;
+    case Tag::kH2:
+      return 2;
+    case Tag::kH3:
+      return 3;
+    case Tag::kH4:
+      return 4;
+    case Tag::kH5:
+      return 5;
+    case Tag::kH6:
+      return 6;
+    default:
+      return 0;
+  }
+}
+
+// Value of attribute `name` (lower-case ASCII) or nullptr when absent.
+const char* Attr(const xmlNode* n, const char* name) {
+  for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
+    if (a->name != nullptr && std::strcmp(Str(a->name), name) == 0) {
+      if (a->children != nullptr && a->children->content != nullptr)
+        return Str(a->children->content);
+      return "";
+    }
+  }
+  return nullptr;
+}
+
+void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
+  Pass1 pass1(els, meta);
+  pass1.Run(first);
+}
+
+std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els) {
+  // The whole page's text and prose, which protect big wrappers from their class words.
+  int body_chars = 0;
+  int body_prose = 0;
+  int body_id = -1;
+  for (size_t i = 0; i < els.size(); ++i) {
+    if (els[i].tag == Tag::kBody) {
+      body_id = static_cast<int>(i);
+      body_chars = els[i].raw_chars;
+      body_prose = els[i].prose_chars;
+      break;
+    }
+  }
+  if (body_id < 0) {
+    for (const Element& e : els)
+      if (e.parent < 0) {
+        body_chars += e.raw_chars;
+        body_prose += e.prose_chars;
+      }
+  }
+  BlockBuilder builder(els, body_chars, body_prose);
+  return builder.Build(first);
+}
+
+}  // namespace newsdesk::extract_internal

@@ -1,0 +1,160 @@
+// The DOM passes of the extract stage (extract_dom.cc): pass 1 numbers and measures the
+// elements of a libxml2 document and reads its metadata; pass 2 cuts its text into blocks.
+// Block selection (extract_select.cc) and the metadata choice (extract.cc) work on what
+// they return. Not a public interface; pure and thread-safe.
+#ifndef NEWSDESK_EXTRACT_DOM_H_
+#define NEWSDESK_EXTRACT_DOM_H_
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include <libxml/tree.h>
+
+#include "extract_internal.h"
+
+namespace newsdesk::extract_internal {
+
+// The HTML tags the passes tell apart; every other name is kOther.
+enum class Tag : uint8_t {
+  kOther,  // inline or unknown
+  kHtml,
+  kHead,
+  kBody,
+  kTitle,
+  kMeta,
+  kLink,
+  kScript,
+  kStyle,
+  kA,
+  kBr,
+  kImg,
+  kTime,
+  kP,
+  kDiv,
+  kSection,
+  kArticle,
+  kMain,
+  kH1,
+  kH2,
+  kH3,
+  kH4,
+  kH5,
+  kH6,
+  kUl,
+  kOl,
+  kLi,
+  kDl,
+  kDt,
+  kDd,
+  kBlockquote,
+  kPre,
+  kTable,
+  kTr,
+  kTd,
+  kTh,
+  kFigure,
+  kFigcaption,
+  kHeader,
+  kFooter,
+  kNav,
+  kAside,
+  kForm,
+  kHr,
+  kAddress,
+  kNoscript,
+  kRubyText,   // <rt>, <rp>: ruby annotations (furigana, bopomofo) over the text read
+  kJunk,       // never text: iframe, svg, button, select, ...
+  kBlockMisc,  // other block-level containers: center, fieldset, details, tbody, ...
+};
+
+// The tag of an element name (lower-case, as libxml2's HTML parser gives it).
+Tag TagOf(const xmlChar* name);
+
+// Whether an element of this tag starts a block of its own (a paragraph of the text).
+bool IsBlockLevel(Tag t);
+
+// 1..6 for <h1>..<h6>, 0 for any other tag.
+int HeadingLevel(Tag t);
+
+inline const char* Str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
+
+// Value of attribute `name` (lower-case ASCII) or nullptr when absent.
+const char* Attr(const xmlNode* n, const char* name);
+
+// Why an element is never text (pass 2 may still keep it when it holds most of the page).
+enum class Junk : uint8_t {
+  kNone,
+  kAlways,      // iframe, svg, form controls, figcaption, ...
+  kStructural,  // nav, aside, footer, noscript, aria-hidden, ARIA navigation/banner/...:
+                // dropped unless the element wraps the article or most of the page
+  kHidden,      // hidden, display:none, visibility:hidden: dropped even when it holds an
+                // article marker (a hidden copy of the body), unless it holds most of the page
+};
+
+// One element of the page, as pass 1 measured it; pass 2 and block selection read it,
+// container scoring sums `score`.
+struct Element {
+  xmlNode* node = nullptr;
+  int parent = -1;
+  int end = 0;          // one past the last descendant's id
+  int raw_chars = 0;    // text in the subtree (scripts excluded)
+  int prose_chars = 0;  // of which inside <p>, <blockquote>, <pre>
+  Tag tag = Tag::kOther;
+  uint8_t hints = 0;            // class_words::Hint flags of its class and id
+  Junk junk = Junk::kNone;      // from the tag, ARIA role or hidden state
+  bool article_marker = false;  // article/main/articleBody (non-negative)
+  bool embedded_post = false;   // blockquote.twitter-tweet and its kin (IsEmbeddedPost)
+  bool has_marker_inside = false;
+  bool in_marker = false;    // below an article marker
+  bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
+  double score = 0;
+};
+
+// What pass 1 read of the page's metadata; extract.cc chooses from it.
+struct Meta {
+  std::unordered_map<std::string, std::string> by_key;  // lower-case key -> first value
+  std::string html_lang;
+  std::string title_tag;
+  std::string canonical;
+  std::vector<std::string> h1s;
+  std::vector<std::string> time_datetimes;  // <time datetime>, pubdate/itemprop first
+  std::string itemprop_published, itemprop_modified, itemprop_author;
+  std::vector<std::string> byline_texts;
+  std::vector<std::string> date_texts;
+  // Dateline-shaped strings in the elements right after the first <h1>, for pages that
+  // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`).
+  std::vector<std::string> headline_dates;
+  JsonLdInfo ld;
+};
+
+// A run of text between block-level boundaries (a paragraph, a heading, a table row).
+struct Block {
+  std::string text;
+  int chars = 0;  // non-space code points, CJK counted twice
+  int link_chars = 0;
+  int owner = -1;  // element id of the innermost block-level ancestor
+  int heading = 0;
+  bool in_li = false;
+  bool in_quote = false;
+  bool in_table = false;
+  bool in_pre = false;
+  bool teaser = false;       // part of a repeated teaser card (linked heading + summary)
+  bool author_box = false;   // in a box about the author ("About the author" + a bio)
+  bool boilerplate = false;  // IsBoilerplateLine, set once when the blocks are built
+  int group = -1;            // the innermost table or list (ul, ol, dl) holding the block
+};
+
+// Pass 1 over the node list starting at `first`: appends every element in document order
+// (its id is its index; the node's _private holds id + 1) with its measures and class
+// hints, and reads the page's metadata into `meta`.
+void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta);
+
+// Pass 2: the text blocks of the node list starting at `first`, in document order, without
+// the subtrees judged boilerplate. `els` comes from ReadDom over the same nodes.
+std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els);
+
+}  // namespace newsdesk::extract_internal
+
+#endif  // NEWSDESK_EXTRACT_DOM_H_

@@ -1,0 +1,811 @@
+// Block selection of the extract stage: see extract_select.h and docs/extract.md.
+#include "extract_select.h"
+
+#include <algorithm>
+#include <ranges>
+#include <span>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+#include "extract_class_words.h"
+#include "extract_phrases.h"
+
+namespace newsdesk::extract_internal {
+namespace {
+
+using class_words::kHintPositive;
+
+// Container score multipliers: article/main/articleBody, and content-like class words.
+constexpr double kMarkerBonus = 1.25;
+constexpr double kPositiveBonus = 1.1;
+// The shortest JSON-LD how-to text that stands in for a page without text.
+constexpr int kMinStepsChars = 80;
+
+// A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
+// /var/www/... on line 12"), one or several in a row: never text, whatever its length.
+bool IsServerDiagnostic(std::string_view t) {
+  return StartsWithAny(t, phrases::kServerDiagnostics) &&
+         t.find(" on line ") != std::string_view::npos;
+}
+
+// Lines that are page furniture whatever their container: "Read more" and its kin, share
+// counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
+bool IsBoilerplateLine(const Block& b) {
+  if (b.chars > 600) return false;
+  std::string l = Lower(b.text);
+  // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
+  // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
+  // several sentences.
+  if (!FindAny(l, phrases::kAppeals).empty() || !FindAny(l, phrases::kDisclaimers).empty())
+    return true;
+  if (b.chars > 300) return false;
+  if (b.chars <= 200) {
+    int social = 0;
+    for (std::string_view w : phrases::kSocialNetworks)
+      if (l.find(w) != std::string::npos) ++social;
+    if (social >= 2 && !FindAny(l, phrases::kSocialCalls).empty()) return true;
+  }
+  // Legal and provenance notes, whatever their length up to 300 characters.
+  if (StartsWithAny(l, phrases::kLegalStarts)) return true;
+  // Author biographies ("... is a reporter at").
+  if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
+  // Calls to comment, share, read on or accept cookies, in short lines.
+  if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
+  // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
+  if (b.chars <= 200) {
+    std::string_view tail(l);
+    if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
+    if (!FindAny(tail, phrases::kCaptionCredits).empty()) return true;
+  }
+  if (b.chars > 80) return false;
+  if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
+
+  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
+    return true;
+  if (b.chars > 60) return false;
+  if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  bool sentence = EndsLikeSentence(b.text);
+  // "By Jane Doe", "Von Max Muster": a byline, not text.
+  if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
+      StartsWithAny(l, phrases::kBylinePrefixes))
+    return true;
+  // "February 13, 2026 · 7 min read": a dateline with the reading time.
+  if (!sentence && HasYear(l) && !FindAny(l, phrases::kReadingTimes).empty()) return true;
+  // A table row of figures and dates is data, not a dateline or a counter.
+  if (b.in_table) return false;
+  // Datelines: short, with a year, few words.
+  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+      ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
+    return true;
+  // Counters and lone numbers ("0 39").
+  bool letters = false;
+  for (unsigned char c : b.text) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
+      letters = true;
+      break;
+    }
+  }
+  return !letters;
+}
+
+// A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
+// welcome box ending "we use cookies", a post ending with a newsletter call or a photo
+// credit) loses those lines and keeps the rest. Returns whether a line went.
+bool TrimBoilerplateTail(Block& b) {
+  bool trimmed = false;
+  if (b.in_pre || b.heading > 0) return false;
+  for (size_t nl = b.text.rfind('\n'); nl != std::string::npos; nl = b.text.rfind('\n')) {
+    Block line;
+    line.text = b.text.substr(nl + 1);
+    line.chars = CountChars(line.text);
+    line.in_table = b.in_table;
+    if (!IsBoilerplateLine(line)) break;
+    trimmed = true;
+    while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
+    b.text.resize(nl);
+    b.chars = std::max(1, b.chars - line.chars);
+    b.link_chars = std::min(b.link_chars, b.chars);
+  }
+  return trimmed;
+}
+
+enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
+
+Kind Classify(const Block& b) {
+  double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
+  if (b.teaser || b.author_box || b.boilerplate || IsServerDiagnostic(b.text)) return Kind::kBad;
+  // A link-dense paragraph that is still prose (a sentence of linked names or sources)
+  // stays when good text surrounds it.
+  if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
+      EndsLikeSentence(b.text) && CountWords(b.text) >= 12)
+    return Kind::kNearGood;
+  if (ld > 0.5) return Kind::kBad;
+  bool sentence = EndsLikeSentence(b.text);
+  // A long heading that ends like a sentence is a paragraph styled as a heading.
+  if (b.heading > 0)
+    return b.chars > 200 || (b.chars >= 100 && sentence) ? Kind::kGood : Kind::kHeading;
+  if (ld <= 0.3 && (b.chars >= 80 || (b.chars >= 40 && sentence))) return Kind::kGood;
+  if (ld <= 0.3 && b.chars >= 25) return Kind::kNearGood;
+  return Kind::kShort;
+}
+
+double BlockValue(const Block& b) {
+  double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
+  if (b.heading > 0) return 0;
+  if (ld > 0.5) return -0.6 * b.chars;
+  if (IsServerDiagnostic(b.text)) return -0.6 * b.chars;
+  if (b.boilerplate) return -10;
+  if (ld <= 0.3 && b.chars >= 80) return b.chars * (1 - ld);
+  if (ld <= 0.3 && b.chars >= 30) return 0.4 * b.chars;
+  return -5;
+}
+
+struct Selection {
+  std::vector<const Block*> kept;
+  int chars = 0;
+  bool short_run_body = false;  // a run of short paragraphs was taken as the body
+};
+
+// Teaser cards (related stories, "more from", section lists): a linked headline followed
+// by a short summary, the pair wrapped in one element, repeated at least twice with the
+// same wrapper (tag and class). Both blocks of each such card are marked `teaser`.
+void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxHeadlineChars = 200;
+  constexpr int kMaxSummaryChars = 450;
+  auto linked_headline = [](const Block& b) {
+    return b.chars >= 10 && b.chars <= kMaxHeadlineChars && b.link_chars * 10 >= b.chars * 8 &&
+           !b.in_table;
+  };
+  auto summary = [](const Block& b) {
+    return b.heading == 0 && b.chars >= 20 && b.chars <= kMaxSummaryChars &&
+           b.link_chars * 2 < b.chars;
+  };
+  struct Card {
+    size_t first, last;  // blocks [first, last]
+    std::string key;
+  };
+  std::vector<Card> cards;
+  std::unordered_map<std::string, int> per_key;
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    if (!linked_headline(blocks[i])) continue;
+    // The summary may follow up to two meta lines (a date, a kicker, an author, the
+    // card's category links) that are no sentence.
+    size_t j = i + 1;
+    for (int meta_lines = 0; meta_lines < 2 && j + 1 < blocks.size() && !summary(blocks[j]);
+         ++meta_lines) {
+      const Block& m = blocks[j];
+      bool meta_line =
+          m.heading == 0 && (m.chars < 40 || (m.chars < 100 && !EndsLikeSentence(m.text)));
+      if (!meta_line) break;
+      ++j;
+    }
+    if (!summary(blocks[j])) continue;
+    int a = blocks[i].owner, b = blocks[j].owner;
+    if (a < 0 || b < 0) continue;
+    // The card: the smallest element holding both blocks.
+    int card = a;
+    while (card >= 0 && !(b >= card && b < els[card].end)) card = els[card].parent;
+    if (card < 0 || els[card].tag == Tag::kBody || els[card].tag == Tag::kHtml) continue;
+    // A meta line short enough to pass for a summary ("May 21, 2019 | Media, Politics")
+    // may come before the card's real summary.
+    if (j + 1 < blocks.size() && blocks[j].chars < 60 && !EndsLikeSentence(blocks[j].text) &&
+        blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
+        summary(blocks[j + 1]))
+      ++j;
+    // The card holds little besides the pair (no body of paragraphs).
+    int pair_chars = 0;
+    for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
+    if (els[card].raw_chars > pair_chars + 120) continue;
+    // Its shape: the tag and the first class word without digits (cards of one list
+    // differ by ids, positions and taxonomy classes: "post-4163 category-medien").
+    std::string key = std::string(Str(els[card].node->name)) + ".";
+    if (const char* cls = Attr(els[card].node, "class")) {
+      const char* p = cls;
+      while (*p == ' ' || *p == '\t' || *p == '\n') ++p;
+      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; ++p)
+        if (*p < '0' || *p > '9') key.push_back(*p);
+    }
+    cards.push_back({i, j, key});
+    ++per_key[key];
+  }
+  for (const Card& c : cards) {
+    if (per_key[c.key] < 2) continue;
+    for (size_t k = c.first; k <= c.last; ++k) blocks[k].teaser = true;
+  }
+}
+
+// Whether block `b` is a title of `titles`: a whole short line or heading, or its part
+// before a colon ("About the author: Jane Doe", "Literatur:").
+bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
+  if (b.chars > 60) return false;
+  std::string l = Lower(CollapseSpace(b.text));
+  size_t colon = l.find(':');
+  std::string_view head(l);
+  if (colon != std::string::npos) head = head.substr(0, colon);
+  while (!head.empty() && (head.back() == ' ' || head.back() == ':')) head.remove_suffix(1);
+  for (std::string_view t : titles)
+    if (head == t) return true;
+  return false;
+}
+
+// Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
+// small element (up to 1,200 characters, at most four blocks and 700 characters after the
+// title, no article marker) that holds a name and a biography, after some body text (a
+// byline "Autor: Jane Doe" over a brief is no box). All its blocks are marked `author_box`.
+void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  int prose_before = 0;  // characters of good-looking paragraphs before block i
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& t = blocks[i];
+    if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
+      prose_before += t.chars;
+    if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
+    // The box: the smallest element around the title that holds another block.
+    int box = els[blocks[i].owner].parent;
+    auto inside = [&](size_t k) {
+      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
+    };
+    while (box >= 0 && !(i + 1 < blocks.size() && inside(i + 1)) && !(i > 0 && inside(i - 1)))
+      box = els[box].parent;
+    if (box < 0 || (i > 0 && inside(i - 1)) || els[box].has_marker_inside ||
+        els[box].raw_chars > 1200 || els[box].tag == Tag::kBody)
+      continue;
+    size_t end = i + 1;
+    int box_chars = 0;
+    while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
+    if (end - i - 1 > 4 || box_chars > 700) continue;
+    for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
+    i = end - 1;
+  }
+}
+
+// A short paragraph: prose too short to be good on its own (a one-sentence paragraph of
+// Hebrew, Arabic or wire news), not a list item, cell or heading.
+bool IsShortParagraph(const Block& b, Kind k) {
+  return (k == Kind::kNearGood || k == Kind::kShort) && b.heading == 0 && !b.in_li && !b.in_table &&
+         b.chars >= 15 && b.link_chars * 10 <= b.chars * 3;
+}
+
+// Inside the article container, a run of at least three short paragraphs, most of them
+// ending like sentences, is the body (a brief, a live blog, one-sentence paragraphs):
+// they become good. Headings between them do not break the run.
+// Returns whether a run was promoted.
+bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vector<size_t>& idx,
+                               std::vector<Kind>& kinds) {
+  bool promoted = false;
+  constexpr int kMinRun = 3;
+  constexpr int kMinRunChars = 100;
+  size_t n = kinds.size();
+  size_t i = 0;
+  while (i < n) {
+    if (kinds[i] != Kind::kGood && !IsShortParagraph(blocks[idx[i]], kinds[i])) {
+      ++i;
+      continue;
+    }
+    size_t j = i;
+    int members = 0, shorts = 0, sentences = 0, chars = 0;
+    for (; j < n; ++j) {
+      const Block& b = blocks[idx[j]];
+      if (kinds[j] == Kind::kHeading) continue;
+      if (!IsShortParagraph(b, kinds[j]) && kinds[j] != Kind::kGood) break;
+      ++members;
+      if (kinds[j] != Kind::kGood) ++shorts;
+      chars += b.chars;
+      if (kinds[j] != Kind::kGood && EndsLikeSentence(b.text)) ++sentences;
+    }
+    if (members >= kMinRun && shorts * 2 >= members && chars >= kMinRunChars &&
+        sentences * 3 >= shorts * 2) {
+      promoted = true;
+      for (size_t k = i; k < j; ++k)
+        if (IsShortParagraph(blocks[idx[k]], kinds[k])) kinds[k] = Kind::kGood;
+    }
+    i = j > i ? j : i + 1;
+  }
+  return promoted;
+}
+
+// Classifies the blocks [first, last) with their neighbours and returns those kept.
+// `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
+Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
+                       const std::vector<bool>& skip, bool short_runs) {
+  std::vector<Kind> kinds;
+  std::vector<size_t> idx;
+  for (size_t i = first; i < last; ++i) {
+    if (skip[i]) continue;
+    kinds.push_back(Classify(blocks[i]));
+    idx.push_back(i);
+  }
+  size_t n = kinds.size();
+  bool short_run_body = short_runs && PromoteShortParagraphRuns(blocks, idx, kinds);
+  // The context of block i in direction dir: kGood when a good block comes before any
+  // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
+  // credits) are transparent. `dist` receives the number of blocks stepped over.
+  auto context = [&](size_t i, int dir, bool skip_bad = true) -> Kind {
+    for (size_t k = 1; k <= 8; ++k) {
+      long j = static_cast<long>(i) + dir * static_cast<long>(k);
+      if (j < 0 || j >= static_cast<long>(n)) break;
+      Kind kj = kinds[j];
+      if (kj == Kind::kGood) return kj;
+      const Block& bj = blocks[idx[j]];
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+        break;
+    }
+    return Kind::kBad;
+  };
+  // A note opened by a note mark ("※", "注：") is the page's remark on its text, not the
+  // story, once no paragraph of the body follows it.
+  auto note = [&](size_t i) { return StartsWithAny(blocks[idx[i]].text, phrases::kNoteMarks); };
+  size_t last_good = 0;
+  for (size_t i = 0; i < n; ++i)
+    if (kinds[i] == Kind::kGood && !note(i)) last_good = i;
+  // Whether the good paragraph before block i announces it with a colon ("... I'll
+  // summarize them:"): the list that follows is the body's.
+  auto introduced = [&](size_t i) {
+    for (size_t k = i; k-- > 0 && i - k <= 8;) {
+      if (kinds[k] != Kind::kGood) continue;
+      std::string_view t = blocks[idx[k]].text;
+      while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+      return (!t.empty() && t.back() == ':') ||
+             (t.size() >= 3 && t.substr(t.size() - 3) == "\xEF\xBC\x9A");  // full-width colon
+    }
+    return false;
+  };
+  std::vector<bool> keep(n, false);
+  for (size_t i = 0; i < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    if (i > last_good && note(i)) continue;
+    switch (kinds[i]) {
+      case Kind::kGood:
+        keep[i] = true;
+        break;
+      case Kind::kBad:
+        break;
+      case Kind::kNearGood:
+        // After the last good paragraph, only a sentence continues the body: a bare line
+        // there is a credit, a tagline or a call to action.
+        keep[i] = (context(i, -1) == Kind::kGood &&
+                   (i < last_good || EndsLikeSentence(b.text) || (b.in_li && introduced(i)))) ||
+                  context(i, +1) == Kind::kGood;
+        break;
+      case Kind::kShort:
+        keep[i] = (context(i, -1) == Kind::kGood && context(i, +1) == Kind::kGood) ||
+                  ((b.in_li || b.in_table) &&
+                   (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
+        break;
+      case Kind::kHeading: {
+        // Kept before good text; a long heading (a standfirst) also after it. A heading
+        // followed at once by one of the same or a higher rank heads an empty section
+        // (a sidebar's "Upcoming events" above the next story's title).
+        if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
+          break;
+        keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
+                  (b.chars >= 80 && context(i, -1) == Kind::kGood);
+        break;
+      }
+    }
+  }
+  // A table or list is judged as a whole: when some of its rows or items are kept (they
+  // sit next to good text), so are the others that are not link lists or boilerplate.
+  std::unordered_set<int> kept_groups;
+  for (size_t i = 0; i < n; ++i)
+    if (keep[i] && blocks[idx[i]].group >= 0) kept_groups.insert(blocks[idx[i]].group);
+  if (!kept_groups.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      const Block& b = blocks[idx[i]];
+      if (!keep[i] && kinds[i] != Kind::kBad && b.group >= 0 && kept_groups.count(b.group))
+        keep[i] = true;
+    }
+  }
+  // A heading right before a kept table is its title.
+  for (size_t i = 0; i + 1 < n; ++i)
+    if (kinds[i] == Kind::kHeading && !keep[i] && keep[i + 1] && blocks[idx[i + 1]].in_table &&
+        !blocks[idx[i]].in_table)
+      keep[i] = true;
+  Selection sel;
+  sel.short_run_body = short_run_body;
+  for (size_t i = 0; i < n; ++i) {
+    if (!keep[i]) continue;
+    sel.kept.push_back(&blocks[idx[i]]);
+    sel.chars += blocks[idx[i]].chars;
+  }
+  return sel;
+}
+
+// The standfirst: good paragraphs right before the container, outside it (a lead the
+// template sets beside the headline, apart from the body's element), with at most two
+// short lines between them and the body (a date, an author, a caption). At most two; a
+// list item, cell, heading or linked text is no lead.
+void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& els, int container,
+                 Selection& sel) {
+  if (container < 0 || sel.kept.empty()) return;
+  size_t first = blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    int o = blocks[i].owner;
+    if (o >= container && o < els[container].end) {
+      first = i;
+      break;
+    }
+  }
+  if (first == blocks.size() || sel.kept.front() != &blocks[first]) return;
+  std::vector<const Block*> lead;
+  int skipped = 0;
+  for (size_t k = first; k-- > 0;) {
+    const Block& b = blocks[k];
+    Kind kind = Classify(b);
+    bool lead_like = kind == Kind::kGood && b.heading != 1 && !b.in_li && !b.in_table &&
+                     !b.teaser && b.link_chars * 10 <= b.chars;
+    if (lead_like) {
+      lead.push_back(&b);
+      if (lead.size() == 2) break;
+      continue;
+    }
+    if (!lead.empty()) break;
+    if (b.chars < 100 && kind != Kind::kGood && b.heading == 0 && ++skipped <= 2) continue;
+    break;
+  }
+  if (lead.empty()) return;
+  Selection out;
+  for (const Block* b : std::views::reverse(lead)) {
+    out.kept.push_back(b);
+    out.chars += b->chars;
+  }
+  for (const Block* b : sel.kept) out.kept.push_back(b);
+  out.chars += sel.chars;
+  out.short_run_body = sel.short_run_body;
+  sel = std::move(out);
+}
+
+// The end matter of a container: when one element (the body's own, holding at least three
+// kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
+// (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
+// the post), whatever their class names say; a list of references there is not. The kept
+// blocks point into one vector of blocks, in document order.
+void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
+  constexpr int kBodyShare = 80;  // percent of the kept characters
+  constexpr int kBodyBlocks = 3;
+  if (sel.kept.size() <= kBodyBlocks) return;
+  // Paragraphs only: the headline often sits in a header outside the body's element.
+  std::unordered_map<int, std::pair<int, int>> held;  // element -> (chars, blocks)
+  int total = 0;
+  for (const Block* b : sel.kept) {
+    if (b->heading > 0) continue;
+    total += b->chars;
+    for (int e = b->owner; e >= 0; e = els[e].parent) {
+      auto& h = held[e];
+      h.first += b->chars;
+      ++h.second;
+    }
+  }
+  int body = -1;
+  for (const auto& [e, h] : held)
+    if (h.first * 100 >= total * kBodyShare && e > body) body = e;  // the deepest
+  if (body < 0 || held[body].second < kBodyBlocks) return;
+  Selection out;
+  out.short_run_body = sel.short_run_body;
+  // A list of references after the body's element is the text's, up to the next heading
+  // (kept or not).
+  bool references = false;
+  const Block* prev = nullptr;
+  for (const Block* b : sel.kept) {
+    if (b->owner >= els[body].end) {
+      if (IsTitleOf(*b, phrases::kReferenceTitles)) {
+        references = true;
+      } else if (references) {
+        for (const Block* k = prev + 1; k <= b && references; ++k) references = k->heading == 0;
+      }
+      prev = b;
+      if (!references) continue;
+    }
+    out.kept.push_back(b);
+    out.chars += b->chars;
+  }
+  sel = std::move(out);
+}
+
+// `w` without the punctuation around it (quotes, brackets, commas, stops).
+std::string_view TrimPunct(std::string_view w) {
+  constexpr std::string_view kPunct = ".,;:!?\"'()[]";
+  while (!w.empty() && kPunct.find(w.front()) != std::string_view::npos) w.remove_prefix(1);
+  while (!w.empty() && kPunct.find(w.back()) != std::string_view::npos) w.remove_suffix(1);
+  return w;
+}
+
+// Whether word `w` (as written) may be part of a person's name: an upper-case first letter,
+// or a letter of a script without case (Hebrew, Arabic and later blocks), and no article
+// or pronoun (phrases::kBioNotNames).
+bool IsNameWord(std::string_view w) {
+  w = TrimPunct(w);
+  if (w.empty()) return false;
+  std::string l = Lower(w);
+  bool upper = l.compare(0, 2, w.substr(0, 2)) != 0;
+  bool caseless = static_cast<unsigned char>(w[0]) >= 0xD6;
+  if (!upper && !caseless) return false;
+  for (std::string_view n : phrases::kBioNotNames)
+    if (l == n) return false;
+  return true;
+}
+
+// The words of `t`, split at spaces and line breaks.
+std::vector<std::string_view> Words(std::string_view t) {
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t end = t.find_first_of(" \n", i);
+    if (end == std::string_view::npos) end = t.size();
+    if (end > i) words.push_back(t.substr(i, end - i));
+    i = end + 1;
+  }
+  return words;
+}
+
+// A line or a heading that is a person's name ("Dr. Thomas Schulte"): two to five name
+// words.
+bool IsNameLine(const Block& b) {
+  if (b.heading == 1 || b.chars > 40 || EndsLikeSentence(b.text)) return false;
+  std::vector<std::string_view> words = Words(b.text);
+  if (words.size() < 2 || words.size() > 5) return false;
+  return std::all_of(words.begin(), words.end(), IsNameWord);
+}
+
+// Whether a paragraph opens like a biography: name words, a copula, then a role within six
+// words ("Jane Doe is the founder of ...", "Max Muster ist freier Journalist"); after a name
+// line the paragraph may open with the copula ("ist Gründungspartner der Kanzlei ...").
+bool OpensLikeBio(std::string_view text, bool after_name_line) {
+  constexpr size_t kMaxNameWords = 5;
+  constexpr size_t kRoleReach = 6;
+  std::vector<std::string_view> words = Words(text);
+  for (size_t k = 0; k < words.size() && k <= kMaxNameWords; ++k) {
+    std::string w = Lower(TrimPunct(words[k]));
+    if (std::find(phrases::kBioCopulas.begin(), phrases::kBioCopulas.end(), w) ==
+        phrases::kBioCopulas.end()) {
+      if (!IsNameWord(words[k])) return false;
+      continue;
+    }
+    if (k == 0 && !after_name_line) return false;
+    for (size_t j = k + 1; j < words.size() && j <= k + kRoleReach; ++j)
+      if (StartsWithAny(Lower(TrimPunct(words[j])), phrases::kBioRoles)) return true;
+    return false;
+  }
+  return false;
+}
+
+// A biography of the author closing the text without a box or a title around it: the last
+// kept paragraph opens like a biography, maybe after a line with the name alone, after at
+// least 400 characters of body. It goes with its name line.
+void DropTrailingBio(Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr int kMaxBioChars = 800;
+  if (sel.kept.size() < 4) return;
+  const Block* bio = sel.kept.back();
+  const Block* prev = sel.kept[sel.kept.size() - 2];
+  if (bio->heading > 0 || bio->chars > kMaxBioChars) return;
+  bool name_line = IsNameLine(*prev);
+  if (!OpensLikeBio(bio->text, name_line)) return;
+  int dropped = bio->chars + (name_line ? prev->chars : 0);
+  if (sel.chars - dropped < kMinBodyChars) return;
+  sel.kept.resize(sel.kept.size() - (name_line ? 2 : 1));
+  sel.chars -= dropped;
+}
+
+// The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
+// of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
+// (captions, promos, bios that slipped through) are dropped. A block matches when its
+// first or last 24 bytes occur in the body (entities and markup differ in between).
+void FilterByArticleBody(const std::string& body_text, Selection& sel) {
+  std::string body = CollapseSpace(body_text);
+  for (const auto& [from, to] :
+       std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"&amp;", "&"},
+           {"&quot;", "\""},
+           {"&#39;", "'"},
+           {"&#039;", "'"},
+           {"&#8217;", "\xE2\x80\x99"},
+           {"&nbsp;", " "}}) {
+    for (size_t p = body.find(from); p != std::string::npos; p = body.find(from, p))
+      body.replace(p, from.size(), to);
+  }
+  if (CountChars(body) < 300 || sel.kept.empty()) return;
+  auto cut = [](std::string_view s, size_t at) {  // back to a UTF-8 boundary
+    while (at > 0 && at < s.size() && (static_cast<unsigned char>(s[at]) & 0xC0) == 0x80) --at;
+    return at;
+  };
+  std::vector<bool> match(sel.kept.size());
+  int matched = 0, total = 0;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    std::string t = CollapseSpace(sel.kept[i]->text);
+    std::string_view v(t);
+    std::string_view head = v.substr(0, cut(v, std::min<size_t>(24, v.size())));
+    size_t tail_at = v.size() > 24 ? cut(v, v.size() - 24) : 0;
+    std::string_view tail = v.substr(tail_at);
+    match[i] = body.find(head) != std::string::npos || body.find(tail) != std::string::npos;
+    total += sel.kept[i]->chars;
+    if (match[i]) matched += sel.kept[i]->chars;
+  }
+  if (matched < total * 0.6) return;
+  Selection out;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    if (!match[i]) continue;
+    out.kept.push_back(sel.kept[i]);
+    out.chars += sel.kept[i]->chars;
+  }
+  sel = std::move(out);
+}
+
+// The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
+// (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
+std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
+                       std::string_view byline) {
+  std::string out;
+  std::vector<std::string> heads;
+  for (const std::string& h : headlines)
+    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
+  std::string byline_l = Lower(byline);
+  std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
+  int emitted = 0;
+  for (const Block* b : sel.kept) {
+    if (!seen.insert(b->text).second) continue;
+    if (b->chars < 300) {
+      std::string l = Lower(CollapseSpace(b->text));
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
+      if (!byline_l.empty() && b->chars < 80 &&
+          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
+        continue;
+      // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
+      // byline with its dateline.
+      if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
+        std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
+        if (rest.size() > byline_l.size() && rest.find(byline_l) != std::string::npos &&
+            HasYear(rest))
+          continue;
+      }
+    }
+    if (!out.empty()) out += "\n\n";
+    out += b->text;
+    ++emitted;
+  }
+  return out;
+}
+
+// A page whose selection found no text at all, but whose article marker (the largest)
+// holds short lines: a post of one-line facts under headings ("Filmmaterial" / "Fuji X-TRA
+// 400."), a list of terms. Its blocks that are not bad (links, furniture, teasers) and not
+// the <h1> are the text, when at least three lines of 60+ characters in all.
+Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr size_t kMinLines = 3;
+  constexpr int kMinChars = 60;
+  Selection sel;
+  int marker = -1;
+  for (size_t id = 0; id < els.size(); ++id)
+    if (els[id].article_marker && (marker < 0 || els[id].raw_chars > els[marker].raw_chars))
+      marker = static_cast<int>(id);
+  if (marker < 0) return sel;
+  size_t lines = 0;
+  for (const Block& b : blocks) {
+    if (b.owner < marker || b.owner >= els[marker].end || b.heading == 1) continue;
+    if (Classify(b) == Kind::kBad) continue;
+    sel.kept.push_back(&b);
+    if (b.heading > 0) continue;
+    sel.chars += b.chars;
+    ++lines;
+  }
+  if (lines < kMinLines || sel.chars < kMinChars) return Selection{};
+  while (sel.kept.back()->heading > 0) sel.kept.pop_back();  // a gallery's title, no text
+  return sel;
+}
+
+// Marks the blocks the container scoring and every classification ask about: boilerplate
+// lines (their furniture <br> tails trimmed), teaser cards, author boxes.
+void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  for (Block& b : blocks) {
+    b.boilerplate = IsBoilerplateLine(b);
+    if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+  }
+  MarkTeaserCards(blocks, els);
+  MarkAuthorBoxes(blocks, els);
+}
+
+// The element whose subtree's block values sum highest (bonus for article markers and
+// content class words), or its parent when it is a paragraph-level element; -1 when no
+// element sums above zero.
+int ChooseContainer(const std::vector<Block>& blocks, std::vector<Element>& els) {
+  for (const Block& b : blocks) {
+    double v = BlockValue(b);
+    for (int id = b.owner; id >= 0; id = els[id].parent) els[id].score += v;
+  }
+  int best = -1;
+  double best_score = 0;
+  for (int id = static_cast<int>(els.size()) - 1; id >= 0; --id) {
+    const Element& e = els[id];
+    double s = e.score;
+    if (s > 0) {
+      if (e.article_marker)
+        s *= kMarkerBonus;
+      else if (e.hints & kHintPositive)
+        s *= kPositiveBonus;
+    }
+    if (s > best_score) {
+      best_score = s;
+      best = id;
+    }
+  }
+  // A paragraph is not a container: its parent is (the rest is filtered block by block).
+  while (best >= 0 && els[best].parent >= 0 &&
+         (els[best].tag == Tag::kP || els[best].tag == Tag::kBlockquote ||
+          els[best].tag == Tag::kPre || HeadingLevel(els[best].tag) > 0 ||
+          els[best].tag == Tag::kLi || els[best].tag == Tag::kOther || els[best].tag == Tag::kA)) {
+    best = els[best].parent;
+  }
+  return best;
+}
+
+}  // namespace
+
+MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
+                        const std::vector<std::string>& headlines, std::string_view byline,
+                        const JsonLdInfo& ld) {
+  MarkBlocks(blocks, els);
+  const int best = ChooseContainer(blocks, els);
+  auto select_in = [&](int container) {
+    std::vector<bool> s2(blocks.size(), true);
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      int o = blocks[i].owner;
+      if (container < 0 || (o >= container && o < els[container].end)) s2[i] = false;
+    }
+    return SelectBlocks(blocks, 0, blocks.size(), s2, /*short_runs=*/container >= 0);
+  };
+  Selection sel = select_in(best);
+  int container = best;
+  // A container that won by its sidebar: when it holds exactly one article marker (not a
+  // list of teaser <article>s) made of a run of short paragraphs (a brief), the marker is
+  // the article: short paragraphs weigh little in the container sums.
+  if (best >= 0) {
+    int marker = -1, markers = 0;
+    for (int id = best + 1; id < els[best].end; ++id) {
+      if (!els[id].article_marker) continue;
+      ++markers;
+      marker = id;
+      id = els[id].end - 1;  // nested markers belong to this one
+    }
+    if (markers == 1) {
+      Selection inner = select_in(marker);
+      if (inner.short_run_body && inner.chars < sel.chars) {
+        sel = std::move(inner);
+        container = marker;
+      }
+    }
+  }
+  if (sel.chars < 250 && !sel.short_run_body) {
+    Selection loose = select_in(-1);
+    if (loose.chars > sel.chars * 2) {
+      sel = std::move(loose);
+      container = -1;
+    }
+  }
+  DropAfterBodyElement(els, sel);
+  PrependLead(blocks, els, container, sel);
+  DropTrailingBio(sel);
+  std::string body;
+  if (!ld.article_body.empty()) {
+    body = ArticleBodyText(ld.article_body);
+    FilterByArticleBody(body, sel);
+  }
+  std::string text = JoinBlocks(sel, headlines, byline);
+  if (!body.empty()) {
+    int body_n = CountChars(body);
+    // A short body (a brief) is taken only when the DOM gave nothing.
+    if ((body_n > 300 || (text.empty() && body_n >= 80)) && body_n > CountChars(text) * 1.3)
+      text = std::move(body);
+  }
+  if (text.empty()) text = JoinBlocks(ShortLinesOfMarker(blocks, els), headlines, byline);
+  // A how-to or recipe rendered by script: its JSON-LD steps are the only text.
+  if (text.empty() && !ld.steps_body.empty()) {
+    std::string steps = ArticleBodyText(ld.steps_body);
+    if (CountChars(steps) >= kMinStepsChars) text = std::move(steps);
+  }
+  return MainText{std::move(text), best};
+}
+
+}  // namespace newsdesk::extract_internal

@@ -1,0 +1,33 @@
+// Block selection of the extract stage (extract_select.cc): which of a page's blocks are
+// its main text. Blocks are marked (boilerplate lines, teaser cards, author boxes), the
+// container is the element whose blocks score best, its blocks are classified with their
+// neighbours (jusText-like), then end matter, the lead and the JSON-LD body adjust the
+// result. Not a public interface; pure and thread-safe.
+#ifndef NEWSDESK_EXTRACT_SELECT_H_
+#define NEWSDESK_EXTRACT_SELECT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract_dom.h"
+
+namespace newsdesk::extract_internal {
+
+struct MainText {
+  std::string text;  // paragraphs separated by blank lines; "" when none was found
+  int best = -1;     // the element whose blocks scored best (before the brief and
+                     // whole-page fallbacks), -1 when none scored above zero
+};
+
+// The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
+// scores are summed here). `headlines` (title, <h1>s, <title>) and `byline` are dropped
+// from the first blocks; `ld` is what the page's JSON-LD says (its articleBody checks and
+// may replace the result; a how-to's steps stand in for no text at all).
+MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
+                        const std::vector<std::string>& headlines, std::string_view byline,
+                        const JsonLdInfo& ld);
+
+}  // namespace newsdesk::extract_internal
+
+#endif  // NEWSDESK_EXTRACT_SELECT_H_

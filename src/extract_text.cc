@@ -1,0 +1,222 @@
+// Text helpers of the extract stage: see extract_internal.h.
+#include <string>
+#include <string_view>
+
+#include "extract_internal.h"
+#include "extract_phrases.h"
+
+namespace newsdesk::extract_internal {
+namespace {
+
+// The decimal digit at s[i] in any digit system datelines use: ASCII, Arabic-Indic
+// (U+0660), Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6) and
+// full-width (U+FF10). Its value, or -1; `len` receives its length in bytes.
+int DigitAt(std::string_view s, size_t i, size_t* len) {
+  auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  *len = 1;
+  if (b(0) >= '0' && b(0) <= '9') return b(0) - '0';
+  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) return *len = 2, b(1) - 0xA0;
+  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) return *len = 2, b(1) - 0xB0;
+  if (b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
+  if (b(0) == 0xE0 && b(1) == 0xA7 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) return *len = 3, b(2) - 0x90;
+  return -1;
+}
+
+// Calls f(value, digits) for each run of digits of one system in `s`.
+template <class F>
+void ForEachNumber(std::string_view s, F f) {
+  size_t i = 0;
+  while (i < s.size()) {
+    size_t len = 1;
+    int d = DigitAt(s, i, &len);
+    if (d < 0) {
+      ++i;
+      continue;
+    }
+    long value = 0;
+    int digits = 0;
+    while (d >= 0) {
+      if (digits < 9) value = value * 10 + d;
+      ++digits;
+      i += len;
+      d = i < s.size() ? DigitAt(s, i, &len) : -1;
+    }
+    f(value, digits);
+  }
+}
+
+}  // namespace
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (size_t i = 0; i < out.size(); ++i) {
+    char& c = out[i];
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c - 'A' + 'a');
+    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
+      auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
+      ++i;
+    } else if (static_cast<unsigned char>(c) == 0xD0 && i + 1 < out.size()) {
+      // Cyrillic А..Я (U+0410..U+042F) -> а..я (U+0430..U+044F).
+      auto n = static_cast<unsigned char>(out[i + 1]);
+      if (n >= 0x90 && n <= 0x9F) {
+        out[i + 1] = static_cast<char>(n + 0x20);
+      } else if (n >= 0xA0 && n <= 0xAF) {
+        c = static_cast<char>(0xD1);
+        out[i + 1] = static_cast<char>(n - 0x20);
+      }
+      ++i;
+    }
+  }
+  return out;
+}
+
+std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases) {
+  for (std::string_view p : phrases)
+    if (text.find(p) != std::string_view::npos) return p;
+  return {};
+}
+
+bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
+  for (std::string_view p : prefixes)
+    if (text.substr(0, p.size()) == p) return true;
+  return false;
+}
+
+std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
+int CountChars(std::string_view s) {
+  int n = 0;
+  for (size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (IsSpaceByte(c)) continue;
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      continue;
+    }
+    if ((c & 0xC0) != 0x80) ++n;
+  }
+  return n;
+}
+
+std::string NbspToSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (static_cast<unsigned char>(s[i]) == 0xC2 && i + 1 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      out.push_back(' ');
+      ++i;
+    } else {
+      out.push_back(s[i]);
+    }
+  }
+  return out;
+}
+
+bool HasYear(std::string_view s) {
+  bool year = false;
+  ForEachNumber(s, [&](long v, int digits) {
+    if (digits == 4 && ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499))) year = true;
+  });
+  return year;
+}
+
+int DigitGroups(std::string_view s) {
+  int groups = 0;
+  ForEachNumber(s, [&](long, int) { ++groups; });
+  return groups;
+}
+
+bool LooksLikeDate(std::string_view t) {
+  if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
+  if (DigitGroups(t) > 0) return true;
+  bool hebrew = false, gershayim = false;
+  for (size_t i = 0; i < t.size(); ++i) {
+    auto c = static_cast<unsigned char>(t[i]);
+    if (c == 0xD7) hebrew = true;  // U+05C0..U+05FF lead byte
+    if (c == '"' || c == '\'') gershayim = true;
+    if (c == 0xD7 && i + 1 < t.size() &&
+        (static_cast<unsigned char>(t[i + 1]) == 0xB3 ||
+         static_cast<unsigned char>(t[i + 1]) == 0xB4))
+      gershayim = true;  // ׳ ״
+  }
+  return hebrew && gershayim;
+}
+
+bool HasHebrewCalendarDate(std::string_view t) {
+  bool month = false, number = false;
+  size_t i = 0;
+  while (i < t.size()) {
+    size_t end = t.find_first_of(" ,.-\n", i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view w = t.substr(i, end - i);
+    i = end + 1;
+    if (w.empty()) continue;
+    if (w.find('"') != std::string_view::npos || w.find("\u05F4") != std::string_view::npos) {
+      number = number || (w.size() >= 4 && static_cast<unsigned char>(w[0]) == 0xD7);
+      continue;
+    }
+    for (std::string_view m : phrases::kHebrewMonths) {
+      if (w == m || (w.size() == m.size() + 2 && w.substr(0, 2) == "\u05D1" && w.substr(2) == m))
+        month = true;
+    }
+  }
+  return month && number;
+}
+
+bool LooksLikeDateline(std::string_view t) {
+  if (!LooksLikeDate(t)) return false;
+  return (HasYear(t) && DigitGroups(t) >= 2) || DigitGroups(t) == 0;
+}
+
+bool EndsLikeSentence(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
+    t.remove_suffix(1);
+  if (t.empty()) return false;
+  char c = t.back();
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') return true;
+  for (std::string_view e : phrases::kSentenceEnds)
+    if (t.size() >= e.size() && t.substr(t.size() - e.size()) == e) return true;
+  // An emoji (U+1F000..U+1FFFF: UTF-8 F0 9F ..) closes a sentence in social-style prose.
+  if (t.size() >= 4 && static_cast<unsigned char>(t[t.size() - 4]) == 0xF0 &&
+      static_cast<unsigned char>(t[t.size() - 3]) == 0x9F)
+    return true;
+  return false;
+}
+
+int CountWords(std::string_view s) {
+  int words = 0;
+  bool in = false;
+  for (char c : s) {
+    bool sp = c == ' ' || c == '\n';
+    if (!sp && !in) ++words;
+    in = !sp;
+  }
+  return words;
+}
+
+std::string StripByPrefix(std::string s) {
+  std::string l = Lower(s);
+  for (std::string_view p : phrases::kBylinePrefixes)
+    if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
+  return s;
+}
+
+}  // namespace newsdesk::extract_internal
