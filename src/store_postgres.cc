@@ -268,6 +268,8 @@ class PostgresConnection final : public db::Connection {
     return "SELECT article_id FROM articles_search WHERE keys @@ to_tsquery('simple', ?7)";
   }
 
+  std::string_view LockRowsSkippingLocked() const override { return " FOR UPDATE SKIP LOCKED"; }
+
  protected:
   Result<std::unique_ptr<db::Cursor>> NewCursor(std::string_view sql) override {
     auto [text, params] = PostgresParameters(sql);
