@@ -335,18 +335,20 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   }
 
   // Shared frontier: leases over a connection of their own, claimed as URLs are submitted.
-  std::optional<internal::FrontierLeases> leases;
+  std::shared_ptr<internal::FrontierLeases> leases;
   if (const SharedFrontier& shared = options_.shared; !shared.worker_id.empty()) {
     if (!shared.connect_store) return Status::InvalidArgument("worker_id without connect_store");
     Result<std::unique_ptr<Store>> connection = shared.connect_store();
     if (!connection.ok()) return connection.status();
-    leases.emplace(std::move(connection).value(), shared.worker_id, shared.lease_duration, now,
-                   options_.refetch_finished);
+    leases = std::make_shared<internal::FrontierLeases>(std::move(connection).value(),
+                                                        shared.worker_id, shared.lease_duration,
+                                                        now, options_.refetch_finished);
   }
 
   // robots.txt answers persist in the store across runs, unless the caller brought its own
   // cache: the run's rows are read here (the Store's thread), new ones written by the writer.
   FetchOptions fetch_options = options_.fetch;
+  if (leases) fetch_options.host_pacer = leases;  // the per-host delay across workers
   std::shared_ptr<internal::StoreRobotsCache> robots;
   if (fetch_options.obey_robots && !fetch_options.robots_cache) {
     robots = std::make_shared<internal::StoreRobotsCache>(fetch_options.robots_cache_ttl);

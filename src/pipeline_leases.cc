@@ -32,6 +32,20 @@ Result<UrlClaim> FrontierLeases::Claim(const std::vector<std::string>& urls) {
   return store_->ClaimUrls(urls, worker_, IsoUtc(now), IsoUtc(now + duration_), any_state_);
 }
 
+std::chrono::milliseconds FrontierLeases::TryStart(const std::string& origin,
+                                                   std::chrono::milliseconds delay) {
+  using std::chrono::milliseconds;
+  std::lock_guard lock(mu_);
+  // Read once the connection is ours (a start recorded earlier than it happens would let
+  // the next worker's come too soon), from the real clock, not the run's (which tests
+  // may pin): delays are real time.
+  const int64_t now_ms =
+      std::chrono::duration_cast<milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+          .count();
+  Result<int64_t> wait = store_->TryStartHostRequest(origin, now_ms, delay.count());
+  return wait.ok() ? milliseconds(*wait) : milliseconds(0);
+}
+
 void FrontierLeases::RenewLoop() {
   std::unique_lock lock(mu_);
   for (;;) {

@@ -10,8 +10,12 @@
 // again at the next tick; should the leases run out meanwhile, another worker may fetch
 // their URLs too: a refetch, never a duplicate (the writes are idempotent).
 //
-// Thread-safety: Claim() from one thread; the renewing thread shares the connection
-// under a mutex.
+// It is also the fetcher's HostPacer: the per-host delay kept across workers through the
+// store's `hosts` rows (Store::TryStartHostRequest). Should the store fail there, the
+// request goes ahead (the fetcher's own delay still holds within this worker).
+//
+// Thread-safety: Claim() from one thread, TryStart() from the fetcher's; the renewing
+// thread shares the connection with them under a mutex.
 #ifndef NEWSDESK_PIPELINE_LEASES_H_
 #define NEWSDESK_PIPELINE_LEASES_H_
 
@@ -24,23 +28,26 @@
 #include <thread>
 #include <vector>
 
+#include "newsdesk/fetch.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
 
 namespace newsdesk::internal {
 
-class FrontierLeases {
+class FrontierLeases : public HostPacer {
  public:
   using Clock = std::function<std::chrono::system_clock::time_point()>;
   // `any_state`: claim URLs in any state (a --refetch run), not only due ones.
   FrontierLeases(std::unique_ptr<Store> store, std::string worker, std::chrono::seconds duration,
                  Clock now, bool any_state);
-  ~FrontierLeases();
+  ~FrontierLeases() override;
   FrontierLeases(const FrontierLeases&) = delete;
   FrontierLeases& operator=(const FrontierLeases&) = delete;
 
   // Store::ClaimUrls for this worker, from now until a lease's duration from now.
   Result<UrlClaim> Claim(const std::vector<std::string>& urls);
+  std::chrono::milliseconds TryStart(const std::string& origin,
+                                     std::chrono::milliseconds delay) override;
 
  private:
   void RenewLoop();

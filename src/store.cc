@@ -507,6 +507,30 @@ class DbStore final : public Store {
     return s->Changes();
   }
 
+  Result<int64_t> TryStartHostRequest(const std::string& host, int64_t now_ms,
+                                      int64_t delay_ms) override {
+    {
+      // ?3 (the latest start that lets this one go) is computed here: PostgreSQL cannot
+      // type arithmetic between two untyped parameters.
+      Result<Stmt> s = db_->Prepare(
+          "INSERT INTO hosts (host, last_start) VALUES (?1, ?2) ON CONFLICT (host) DO UPDATE "
+          "SET last_start = excluded.last_start WHERE hosts.last_start <= ?3 "
+          "RETURNING last_start");
+      if (!s.ok()) return s.status();
+      s->BindAll(host, now_ms, now_ms - delay_ms);
+      Result<bool> started = s->Step();
+      if (!started.ok()) return started.status();
+      if (*started) return int64_t{0};
+    }
+    Result<Stmt> s = db_->Prepare("SELECT last_start FROM hosts WHERE host = ?1");
+    if (!s.ok()) return s.status();
+    s->Bind(1, host);
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return int64_t{0};  // gone meanwhile: ask again at once
+    return std::max<int64_t>(1, s->Int(0) + delay_ms - now_ms);
+  }
+
   Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {
     Result<Stmt> s = db_->Prepare("SELECT state, COUNT(*) FROM urls GROUP BY state ORDER BY state");
     if (!s.ok()) return s.status();

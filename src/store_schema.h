@@ -223,6 +223,14 @@ ALTER TABLE urls ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
 ALTER TABLE urls ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
 CREATE INDEX urls_lease ON urls(lease_owner);
 )sql"},
+    // v10: per-host politeness across workers (docs/scale.md): when the last request to
+    // each origin started, in milliseconds since the epoch (Store::TryStartHostRequest).
+    {R"sql(
+CREATE TABLE hosts (
+  host       TEXT PRIMARY KEY,
+  last_start INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

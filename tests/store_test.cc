@@ -907,6 +907,21 @@ TEST_P(StoreFrontier, WritingAStateEndsTheLeaseAndExtendingMovesItsEnd) {
   EXPECT_EQ(*store->ExtendLeases("a", "2026-01-01T00:09:00Z"), 0);
 }
 
+// docs/scale.md, per-host politeness across workers: a request to a host starts only when
+// none started within the delay; the others learn how long to wait.
+TEST_P(StoreFrontier, AHostRequestStartsOnlyADelayAfterTheLastOne) {
+  auto store = OpenFresh();
+  const std::string host = "https://news.example";
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'000, 1'000), 0);  // first: at once
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'250, 1'000), 750);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'999, 1'000), 1);
+  EXPECT_EQ(*store->TryStartHostRequest("https://other.example", 10'999, 1'000), 0);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'000, 1'000), 0);  // recorded at 11,000
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'500, 1'000), 500);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'500, 200), 0);  // a shorter delay (another
+                                                                 // worker's configuration)
+}
+
 // More URLs than one claim statement takes (32): every one is claimed, in order.
 TEST_P(StoreFrontier, ClaimsLongListsInBatches) {
   auto store = OpenFresh();

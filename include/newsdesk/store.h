@@ -276,6 +276,12 @@ class Store {
   // free to claim at once), passing over rows another connection has locked. Returns how
   // many leases it changed.
   virtual Result<int64_t> ExtendLeases(const std::string& worker, std::string_view until) = 0;
+  // Per-host politeness across workers (docs/scale.md): records a request to `host`
+  // starting at `now_ms` (milliseconds since the epoch) unless one started after
+  // `now_ms - delay_ms`, in one statement. Returns 0 when it did (start now), else how
+  // many milliseconds to wait before asking again.
+  virtual Result<int64_t> TryStartHostRequest(const std::string& host, int64_t now_ms,
+                                              int64_t delay_ms) = 0;
   // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
   virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
 
