@@ -11,12 +11,7 @@
 # Usage: bash postgres_workers.sh <newsdesk-binary> <source-dir>
 set -euo pipefail
 bin=$1
-dir=${NEWSDESK_TEST_PG_DIR:?run through ctest: the postgres fixture starts the cluster}
-if [ -f "$dir/skip" ]; then
-  echo "SKIP: $(cat "$dir/skip")"
-  exit 0
-fi
-server=$(cat "$dir/uri")
+source "$(dirname "$0")/lib/postgres.sh"
 tmp=$(mktemp -d)
 db="e2e_workers_$$"
 pids=()
