@@ -36,6 +36,7 @@ void AddCounts(const PipelineProgress& from, PipelineProgress* to) {
   to->failed += from.failed;
   to->skipped += from.skipped;
   to->already_done += from.already_done;
+  to->elsewhere += from.elsewhere;
   to->revised += from.revised;
   to->removed += from.removed;
   to->elapsed += from.elapsed;
@@ -116,6 +117,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   po.revisit_after = config.revisit_after;
   if (im.options.now) po.now = im.options.now;
   po.stop_grace = config.daemon.shutdown_grace;
+  po.shared = im.options.shared;
   PipelineProgress before;  // counts of the batches already done
   int64_t pending_total = 0;
   if (auto by_state = im.store.CountUrlsByState(); by_state.ok()) {
@@ -170,7 +172,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
     for (UrlFailure& f : batch->skips) report.run.skips.push_back(std::move(f));
     report.run.interrupted = report.run.interrupted || batch->interrupted;
     // A batch that settled nothing would come back identical: do not spin.
-    if (batch->counts.done - batch->counts.already_done <= 0) break;
+    if (batch->counts.done - batch->counts.already_done - batch->counts.elsewhere <= 0) break;
   }
   report.run.interrupted = report.run.interrupted || stop_.load();
 

@@ -945,7 +945,16 @@ class FetcherImpl final : public Fetcher {
         Finish(std::move(job), FetchOutcome::kBlocked, "disallowed by robots.txt");
         continue;
       }
-      host.next_start = now + HostDelay(host);
+      const milliseconds delay = HostDelay(host);
+      if (options_.host_pacer && delay > milliseconds(0)) {
+        const milliseconds wait = options_.host_pacer->TryStart(host.origin, delay);
+        if (wait > milliseconds(0)) {  // another process's request to the host was later
+          host.queue.push_front(std::move(job));
+          host.next_start = now + wait;
+          return Wait::kDelay;
+        }
+      }
+      host.next_start = now + delay;
       StartTransfer(host, std::move(job));
     }
   }

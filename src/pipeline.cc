@@ -11,6 +11,7 @@
 #include <utility>
 
 #include "newsdesk/warc.h"
+#include "pipeline_leases.h"
 #include "pipeline_queue.h"
 #include "pipeline_robots.h"
 #include "pipeline_writer.h"
@@ -230,6 +231,52 @@ std::vector<std::thread> StartWorkers(int n, RunState& run) {
 
 namespace {
 
+// Shared frontier: submits those of `todo` this worker claims, a batch at a time in
+// order. The ones another worker holds are asked about again every `poll` until they are
+// done (counted elsewhere) or free (a dead worker's lease ran out: submitted); with
+// `any_state` (a refetch run, where a URL done is still due) they are left to the other
+// worker. `submit` returns false when the run is stopping.
+template <typename Submit>
+void FeedClaimed(std::vector<FetchRequest>& todo, internal::FrontierLeases& leases,
+                 internal::Writer& writer, const std::atomic<bool>& stop,
+                 std::chrono::milliseconds poll, bool any_state, const Submit& submit) {
+  constexpr size_t kBatch = 32;
+  std::vector<FetchRequest> held;
+  while (!todo.empty() && !stop && !writer.failed()) {
+    for (size_t first = 0; first < todo.size(); first += kBatch) {
+      const size_t end = std::min(todo.size(), first + kBatch);
+      std::vector<std::string> urls;
+      for (size_t i = first; i < end; ++i) urls.push_back(todo[i].url);
+      Result<UrlClaim> claim = leases.Claim(urls);
+      if (!claim.ok()) return writer.SetFatal(claim.status());
+      size_t next_claimed = 0, next_held = 0;  // both in the order of `urls`
+      for (size_t i = first; i < end; ++i) {
+        FetchRequest& request = todo[i];
+        if (next_claimed < claim->claimed.size() &&
+            claim->claimed[next_claimed].url == request.url) {
+          const FrontierEntry& e = claim->claimed[next_claimed++];
+          request.etag = e.etag;  // as the frontier has them now
+          request.last_modified = e.last_modified;
+          if (!submit(request)) return;
+        } else if (!any_state && next_held < claim->held.size() &&
+                   claim->held[next_held] == request.url) {
+          ++next_held;
+          held.push_back(std::move(request));
+        } else {
+          writer.DoneElsewhere(1);
+        }
+      }
+    }
+    todo.swap(held);
+    held.clear();
+    const auto until = Clock::now() + poll;  // sleeps in steps, waking for a stop
+    while (!todo.empty() && !stop && Clock::now() < until) {
+      std::this_thread::sleep_for(
+          std::min<Clock::duration>(std::chrono::milliseconds(50), until - Clock::now()));
+    }
+  }
+}
+
 // Closes the stages in order (workers, then the writer), waits for their threads and
 // returns the writer's summary with the threads' figures added. (A template: Pipeline::Run
 // is private.)
@@ -287,9 +334,21 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
     todo = *std::move(planned);
   }
 
+  // Shared frontier: leases over a connection of their own, claimed as URLs are submitted.
+  std::shared_ptr<internal::FrontierLeases> leases;
+  if (const SharedFrontier& shared = options_.shared; !shared.worker_id.empty()) {
+    if (!shared.connect_store) return Status::InvalidArgument("worker_id without connect_store");
+    Result<std::unique_ptr<Store>> connection = shared.connect_store();
+    if (!connection.ok()) return connection.status();
+    leases = std::make_shared<internal::FrontierLeases>(std::move(connection).value(),
+                                                        shared.worker_id, shared.lease_duration,
+                                                        now, options_.refetch_finished);
+  }
+
   // robots.txt answers persist in the store across runs, unless the caller brought its own
   // cache: the run's rows are read here (the Store's thread), new ones written by the writer.
   FetchOptions fetch_options = options_.fetch;
+  if (leases) fetch_options.host_pacer = leases;  // the per-host delay across workers
   std::shared_ptr<internal::StoreRobotsCache> robots;
   if (fetch_options.obey_robots && !fetch_options.robots_cache) {
     robots = std::make_shared<internal::StoreRobotsCache>(fetch_options.robots_cache_ttl);
@@ -331,8 +390,8 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
 
   // Feed, at most `tokens` URLs between here and the writer.
   uint64_t seq = 0;
-  for (FetchRequest& request : todo) {
-    if (stop_ || writer.failed() || !run.in_flight.Acquire()) break;
+  auto submit = [&](FetchRequest& request) {
+    if (stop_ || writer.failed() || !run.in_flight.Acquire()) return false;
     request.tag = seq++;
     run.fetcher->Submit(std::move(request), [&run, &now](FetchResponse response) {
       WorkItem item;
@@ -341,6 +400,15 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
       item.fetch = std::move(response);
       run.work.Push(std::move(item));
     });
+    return true;
+  };
+  if (leases) {
+    FeedClaimed(todo, *leases, writer, stop_, options_.shared.lease_poll, options_.refetch_finished,
+                submit);
+  } else {
+    for (FetchRequest& request : todo) {
+      if (!submit(request)) break;
+    }
   }
   run.fetcher->Shutdown();
   run.AwaitFetcher([&] {  // transfers outlived the stop's grace: abort, they stay pending

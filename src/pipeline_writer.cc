@@ -165,10 +165,10 @@ Result<std::vector<FetchRequest>> Writer::Plan(const std::vector<std::string>& u
     FetchRequest request;
     request.url = url;
     if (!prev->has_value()) {
-      FrontierEntry entry;
-      entry.url = url;
-      entry.source = options_.source;
-      if (Status s = store_.UpsertUrl(entry); !s.ok()) return s;
+      // Not an upsert: another worker sharing the frontier may add it at the same time.
+      if (Result<bool> added = store_.AddUrlIfNew(url, options_.source); !added.ok()) {
+        return added.status();
+      }
     } else {
       const FrontierEntry& e = **prev;
       if (IsFinal(e, now_iso) && !options_.refetch_finished) {
@@ -224,6 +224,12 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   }
   a.run_id = run_id_;
   Result<int64_t> id = store_.InsertArticle(a);
+  if (id.status().code() == Status::Code::kAlreadyExists) {
+    // Another worker sharing the store committed this canonical URL since the look-up.
+    same_url = store_.FindByCanonicalUrl(a.canonical_url);
+    if (!same_url.ok()) return same_url.status();
+    if (same_url->has_value()) return Duplicate(**same_url, doc, url);
+  }
   if (!id.ok()) return id.status();
   a.id = *id;
   const std::chrono::nanoseconds before = ThreadCpuTime();
@@ -418,11 +424,18 @@ Status Writer::MaybeCommit(bool force) {
   return s;
 }
 
+void Writer::CountElsewhere() {
+  const int64_t n = elsewhere_.exchange(0);
+  summary_.counts.elsewhere += n;
+  summary_.counts.done += n;
+}
+
 void Writer::MaybeReport(bool force) {
   if (!options_.progress) return;
   const auto now = SteadyClock::now();
   if (!force && now - last_report_ < options_.progress_interval) return;
   last_report_ = now;
+  CountElsewhere();
   summary_.counts.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - started_);
   try {
     options_.progress(summary_.counts);
@@ -501,6 +514,7 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
     fatal = fatal_;
   }
   summary_.interrupted = interrupted;
+  CountElsewhere();
   summary_.stats.store_cpu -= summary_.stats.stories_cpu;  // measured inside it
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
@@ -517,6 +531,7 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
         {"failed", c.failed},
         {"skipped", c.skipped},
         {"already_done", c.already_done},
+        {"elsewhere", c.elsewhere},
         {"revised", c.revised},
         {"removed", c.removed}};
     // Errors by kind: the reason up to its first ':' ("http_error 404", "network_error").

@@ -77,6 +77,8 @@ class Writer {
 
   void SetFatal(Status status);
   bool failed() const { return failed_.load(); }
+  // `n` more URLs of the run were fetched by another worker (shared frontier). Any thread.
+  void DoneElsewhere(int64_t n) { elsewhere_ += n; }
 
  private:
   struct Stored {
@@ -116,6 +118,8 @@ class Writer {
   Status MaybeCommit(bool force);
   Status FlushRobots();
   void MaybeReport(bool force);
+  // Moves the URLs done by other workers since the last call into the counts.
+  void CountElsewhere();
 
   Store& store_;
   const PipelineOptions& options_;
@@ -133,6 +137,7 @@ class Writer {
   uint64_t next_seq_ = 0;
   RunSummary summary_;
   std::atomic<bool> failed_{false};
+  std::atomic<int64_t> elsewhere_{0};  // DoneElsewhere() not yet in summary_
   std::mutex fatal_mu_;
   Status fatal_;
 };

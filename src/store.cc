@@ -4,6 +4,7 @@
 #include <cctype>
 #include <ctime>
 #include <filesystem>
+#include <map>
 #include <set>
 #include <string>
 #include <utility>
@@ -378,7 +379,8 @@ class DbStore final : public Store {
         "attempts = excluded.attempts, next_attempt_at = excluded.next_attempt_at, "
         "etag = excluded.etag, last_modified = excluded.last_modified, "
         "source = excluded.source, article_id = excluded.article_id, "
-        "updated_at = excluded.updated_at, checked_at = excluded.checked_at");
+        "updated_at = excluded.updated_at, checked_at = excluded.checked_at, "
+        "lease_owner = '', lease_until = ''");
     if (!s.ok()) return s.status();
     s->BindAll(e.url, UrlStateName(e.state), e.http_status, e.error, e.attempts, e.next_attempt_at,
                e.etag, e.last_modified, e.source);
@@ -425,6 +427,108 @@ class DbStore final : public Store {
     s->BindAll(url, changed_at, due_at);
     NEWSDESK_RETURN_IF_ERROR(s->Run());
     return s->Changes() > 0;
+  }
+
+  Result<UrlClaim> ClaimUrls(const std::vector<std::string>& urls, const std::string& worker,
+                             std::string_view now, std::string_view until,
+                             bool any_state) override {
+    // One statement per batch of kClaimBatch URLs (unused parameters NULL, which matches
+    // no URL), so each statement is prepared once. Parameters: ?1 now, ?2 worker, ?3
+    // until, then the URLs.
+    constexpr int kClaimBatch = 32;
+    auto in_list = [](int first) {
+      std::string list;
+      for (int i = 0; i < kClaimBatch; ++i)
+        list += (i == 0 ? "?" : ", ?") + std::to_string(first + i);
+      return list;
+    };
+    const std::string due = any_state ? std::string("TRUE")
+                                      : std::string(
+                                            "(state = 'pending' OR (state IN ('failed', 'fetched', "
+                                            "'unchanged') AND next_attempt_at <> '' AND "
+                                            "next_attempt_at <= ?1))");
+    const std::string claim_sql =
+        "UPDATE urls SET lease_owner = ?2, lease_until = ?3 WHERE url IN (SELECT url FROM urls "
+        "WHERE url IN (" +
+        in_list(4) + ") AND " + due +
+        " AND (lease_until = '' OR lease_until <= ?1 OR lease_owner = ?2)" +
+        std::string(db_->LockRowsSkippingLocked()) + ") RETURNING " + kUrlColumns;
+    const std::string due_sql = "SELECT url FROM urls WHERE url IN (" + in_list(2) + ") AND " + due;
+    UrlClaim out;
+    for (size_t first = 0; first < urls.size(); first += kClaimBatch) {
+      const size_t n = std::min<size_t>(kClaimBatch, urls.size() - first);
+      auto bind_urls = [&](Stmt& st, int index) {
+        for (size_t i = 0; i < kClaimBatch; ++i, ++index) {
+          if (i < n) {
+            st.Bind(index, urls[first + i]);
+          } else {
+            st.BindNull(index);
+          }
+        }
+      };
+      std::map<std::string, FrontierEntry> claimed;
+      {
+        Result<Stmt> s = db_->Prepare(claim_sql);
+        if (!s.ok()) return s.status();
+        s->BindAll(now, worker, until);
+        bind_urls(*s, 4);
+        Result<std::vector<FrontierEntry>> rows = CollectRows<FrontierEntry>(*s, ReadUrl);
+        if (!rows.ok()) return rows.status();
+        for (FrontierEntry& e : *rows) claimed.emplace(e.url, std::move(e));
+      }
+      Result<Stmt> s = db_->Prepare(due_sql);
+      if (!s.ok()) return s.status();
+      s->Bind(1, now);
+      bind_urls(*s, 2);
+      Result<std::vector<std::string>> due_urls =
+          CollectRows<std::string>(*s, [](const Stmt& r) { return r.Text(0); });
+      if (!due_urls.ok()) return due_urls.status();
+      const std::set<std::string> still_due(due_urls->begin(), due_urls->end());
+      for (size_t i = first; i < first + n; ++i) {  // in the order asked
+        if (auto it = claimed.find(urls[i]); it != claimed.end()) {
+          out.claimed.push_back(std::move(it->second));
+          claimed.erase(it);
+        } else if (still_due.count(urls[i])) {
+          out.held.push_back(urls[i]);
+        }
+      }
+    }
+    return out;
+  }
+
+  Result<int64_t> ExtendLeases(const std::string& worker, std::string_view until) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE urls SET lease_owner = CASE WHEN ?2 = '' THEN '' ELSE lease_owner END, "
+        "lease_until = ?2 WHERE url IN (SELECT url FROM urls WHERE lease_owner = ?1" +
+        std::string(db_->LockRowsSkippingLocked()) + ")");
+    if (!s.ok()) return s.status();
+    s->BindAll(worker, until);
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return s->Changes();
+  }
+
+  Result<int64_t> TryStartHostRequest(const std::string& host, int64_t now_ms,
+                                      int64_t delay_ms) override {
+    {
+      // ?3 (the latest start that lets this one go) is computed here: PostgreSQL cannot
+      // type arithmetic between two untyped parameters.
+      Result<Stmt> s = db_->Prepare(
+          "INSERT INTO hosts (host, last_start) VALUES (?1, ?2) ON CONFLICT (host) DO UPDATE "
+          "SET last_start = excluded.last_start WHERE hosts.last_start <= ?3 "
+          "RETURNING last_start");
+      if (!s.ok()) return s.status();
+      s->BindAll(host, now_ms, now_ms - delay_ms);
+      Result<bool> started = s->Step();
+      if (!started.ok()) return started.status();
+      if (*started) return int64_t{0};
+    }
+    Result<Stmt> s = db_->Prepare("SELECT last_start FROM hosts WHERE host = ?1");
+    if (!s.ok()) return s.status();
+    s->Bind(1, host);
+    Result<bool> row = s->Step();
+    if (!row.ok()) return row.status();
+    if (!*row) return int64_t{0};  // gone meanwhile: ask again at once
+    return std::max<int64_t>(1, s->Int(0) + delay_ms - now_ms);
   }
 
   Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {

@@ -156,6 +156,10 @@ class Connection {
   virtual std::string_view SearchSql() const = 0;
   // A subquery of the ids of the articles matching ?7.
   virtual std::string_view MatchingArticlesSql() const = 0;
+  // The clause that ends a SELECT whose rows a following UPDATE claims: locks them and
+  // passes over rows another transaction holds, without waiting (PostgreSQL's `FOR UPDATE
+  // SKIP LOCKED`); "" where one writer at a time is the rule (SQLite).
+  virtual std::string_view LockRowsSkippingLocked() const = 0;
 
  protected:
   Connection() = default;

@@ -200,8 +200,14 @@ class PostgresConnection final : public db::Connection {
   bool InTransaction() override { return PQtransactionStatus(conn_.get()) != PQTRANS_IDLE; }
 
   Result<int64_t> SchemaVersion() override {
-    Result<int64_t> exists =
-        QueryInt("SELECT CASE WHEN to_regclass('newsdesk_schema') IS NULL THEN 0 ELSE 1 END");
+    // pg_class read with the statement's snapshot, not to_regclass(): that looks the name
+    // up in the backend's catalog cache, which keeps "no such table" from before the
+    // schema lock was waited for, and a worker that waited for another's first migration
+    // would then run it again ("relation articles already exists").
+    Result<int64_t> exists = QueryInt(
+        "SELECT COUNT(*) FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n "
+        "ON n.oid = c.relnamespace WHERE c.relname = 'newsdesk_schema' AND "
+        "n.nspname = current_schema()");
     if (!exists.ok() || *exists == 0) return exists;
     return QueryInt("SELECT COALESCE(MAX(version), 0) FROM newsdesk_schema");
   }
@@ -267,6 +273,8 @@ class PostgresConnection final : public db::Connection {
   std::string_view MatchingArticlesSql() const override {
     return "SELECT article_id FROM articles_search WHERE keys @@ to_tsquery('simple', ?7)";
   }
+
+  std::string_view LockRowsSkippingLocked() const override { return " FOR UPDATE SKIP LOCKED"; }
 
  protected:
   Result<std::unique_ptr<db::Cursor>> NewCursor(std::string_view sql) override {

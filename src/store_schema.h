@@ -215,6 +215,22 @@ UPDATE urls SET checked_at = COALESCE((SELECT fetched_at FROM articles
   WHERE article_id IS NOT NULL;
 ALTER TABLE story_figures ADD COLUMN previous TEXT NOT NULL DEFAULT '';
 )sql"},
+    // v9: the shared frontier (docs/scale.md): which worker holds a URL and until when
+    // (ISO 8601 UTC; '' = nobody). Store::ClaimUrls sets them, writing the URL's state
+    // (Store::UpsertUrl) clears them, and a lease past its time is free to claim again.
+    {R"sql(
+ALTER TABLE urls ADD COLUMN lease_owner TEXT NOT NULL DEFAULT '';
+ALTER TABLE urls ADD COLUMN lease_until TEXT NOT NULL DEFAULT '';
+CREATE INDEX urls_lease ON urls(lease_owner);
+)sql"},
+    // v10: per-host politeness across workers (docs/scale.md): when the last request to
+    // each origin started, in milliseconds since the epoch (Store::TryStartHostRequest).
+    {R"sql(
+CREATE TABLE hosts (
+  host       TEXT PRIMARY KEY,
+  last_start INTEGER NOT NULL DEFAULT 0
+);
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

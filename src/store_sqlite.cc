@@ -192,6 +192,8 @@ class SqliteConnection final : public db::Connection {
     return "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?7";
   }
 
+  std::string_view LockRowsSkippingLocked() const override { return ""; }
+
   Status Configure(const StoreOptions& options, bool is_memory) {
     sqlite3_busy_timeout(db_.get(), options.busy_timeout_ms);
     NEWSDESK_RETURN_IF_ERROR(Exec("PRAGMA foreign_keys = ON"));

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -61,6 +62,12 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
     if (GetParam() != Backend::kPostgres) return;
     std::string reason = testing::PostgresTestSchema::SkipReason();
     if (!reason.empty()) GTEST_SKIP() << reason;
+  }
+
+  // Another connection to the PostgreSQL database OpenFresh() opened last.
+  std::unique_ptr<Store> ConnectAgain() {
+    EXPECT_FALSE(schemas_.empty());
+    return schemas_.empty() ? nullptr : OpenOrDie(schemas_.back()->uri());
   }
 
   // A new, empty store of the test's backend; null (and the test failed) when it cannot
@@ -837,6 +844,125 @@ TEST_P(StoreFrontier, ARefetchIsDueAtItsTimeAndASitemapChangeMakesItDueNow) {
   EXPECT_FALSE(*store->MarkChangedSince(e.url, "2026-02-15T11:00:00Z", "2026-02-17T00:00:00Z"));
   ASSERT_OK(store->UpsertUrl(Url("https://example.com/pending")));
   EXPECT_FALSE(*store->MarkChangedSince("https://example.com/pending", "2027-01-01", "2026-02-15"));
+}
+
+std::vector<std::string> UrlsOf(const std::vector<FrontierEntry>& entries) {
+  std::vector<std::string> urls;
+  for (const FrontierEntry& e : entries) urls.push_back(e.url);
+  return urls;
+}
+
+// docs/scale.md, shared frontier: a URL is leased to one worker at a time; another worker
+// sees it held until the lease ends, and a lease past its time is free to claim.
+TEST_P(StoreFrontier, ClaimsDueUrlsForOneWorkerUntilTheLeaseEnds) {
+  auto store = OpenFresh();
+  ASSERT_OK(store->UpsertUrl(Url("u1")));
+  ASSERT_OK(store->UpsertUrl(Url("u2", UrlState::kFetched)));  // final
+  ASSERT_OK(store->UpsertUrl(Url("u3", UrlState::kFailed, 1, "2026-01-01T00:00:30Z")));
+  ASSERT_OK(store->UpsertUrl(Url("u4")));
+  const std::vector<std::string> asked = {"u4", "u2", "u3", "u1", "not-in-frontier"};
+  const std::string t0 = "2026-01-01T00:00:00Z";
+  const std::string until = "2026-01-01T00:01:00Z";
+
+  Result<UrlClaim> a = store->ClaimUrls(asked, "worker-a", t0, until);
+  ASSERT_OK(a);
+  EXPECT_EQ(UrlsOf(a->claimed), (std::vector<std::string>{"u4", "u1"}));  // in the order asked
+  EXPECT_TRUE(a->held.empty());  // u3's retry time has not come; u2 is final
+
+  // Another worker finds them held; the one holding them may claim them again.
+  Result<UrlClaim> b = store->ClaimUrls(asked, "worker-b", "2026-01-01T00:00:40Z", until);
+  ASSERT_OK(b);
+  EXPECT_EQ(UrlsOf(b->claimed), (std::vector<std::string>{"u3"}));  // due at :30
+  EXPECT_EQ(b->held, (std::vector<std::string>{"u4", "u1"}));
+  EXPECT_EQ(UrlsOf(store->ClaimUrls({"u1"}, "worker-a", t0, until)->claimed),
+            (std::vector<std::string>{"u1"}));
+
+  // worker-a stops renewing (it died): at the end of its lease the URLs are free.
+  Result<UrlClaim> late = store->ClaimUrls(asked, "worker-b", until, "2026-01-01T00:02:00Z");
+  ASSERT_OK(late);
+  EXPECT_EQ(UrlsOf(late->claimed), (std::vector<std::string>{"u4", "u3", "u1"}));
+}
+
+TEST_P(StoreFrontier, WritingAStateEndsTheLeaseAndExtendingMovesItsEnd) {
+  auto store = OpenFresh();
+  for (const char* url : {"u1", "u2", "u3"}) ASSERT_OK(store->UpsertUrl(Url(url)));
+  const std::string t0 = "2026-01-01T00:00:00Z";
+  ASSERT_EQ(store->ClaimUrls({"u1", "u2", "u3"}, "a", t0, "2026-01-01T00:01:00Z")->claimed.size(),
+            3u);
+  ASSERT_OK(store->UpsertUrl(Url("u1", UrlState::kPending, 1)));  // written back, still due
+  Result<UrlClaim> b = store->ClaimUrls({"u1", "u2", "u3"}, "b", t0, "2026-01-01T00:01:00Z");
+  EXPECT_EQ(UrlsOf(b->claimed), (std::vector<std::string>{"u1"}));
+
+  // a renews its two leases past the old end; b holds u1.
+  Result<int64_t> renewed = store->ExtendLeases("a", "2026-01-01T00:05:00Z");
+  ASSERT_OK(renewed);
+  EXPECT_EQ(*renewed, 2);
+  b = store->ClaimUrls({"u2", "u3"}, "b", "2026-01-01T00:02:00Z", "2026-01-01T00:03:00Z");
+  EXPECT_TRUE(b->claimed.empty());
+  EXPECT_EQ(b->held, (std::vector<std::string>{"u2", "u3"}));
+  // Ending them frees the URLs at once.
+  EXPECT_EQ(*store->ExtendLeases("a", ""), 2);
+  b = store->ClaimUrls({"u2", "u3"}, "b", "2026-01-01T00:02:00Z", "2026-01-01T00:03:00Z");
+  EXPECT_EQ(UrlsOf(b->claimed), (std::vector<std::string>{"u2", "u3"}));
+  EXPECT_EQ(*store->ExtendLeases("a", "2026-01-01T00:09:00Z"), 0);
+}
+
+// docs/scale.md, per-host politeness across workers: a request to a host starts only when
+// none started within the delay; the others learn how long to wait.
+TEST_P(StoreFrontier, AHostRequestStartsOnlyADelayAfterTheLastOne) {
+  auto store = OpenFresh();
+  const std::string host = "https://news.example";
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'000, 1'000), 0);  // first: at once
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'250, 1'000), 750);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 10'999, 1'000), 1);
+  EXPECT_EQ(*store->TryStartHostRequest("https://other.example", 10'999, 1'000), 0);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'000, 1'000), 0);  // recorded at 11,000
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'500, 1'000), 500);
+  EXPECT_EQ(*store->TryStartHostRequest(host, 11'500, 200), 0);  // a shorter delay (another
+                                                                 // worker's configuration)
+}
+
+// More URLs than one claim statement takes (32): every one is claimed, in order.
+TEST_P(StoreFrontier, ClaimsLongListsInBatches) {
+  auto store = OpenFresh();
+  std::vector<std::string> urls;
+  for (int i = 0; i < 70; ++i) {
+    urls.push_back("https://example.com/" + std::to_string(i));
+    ASSERT_OK(store->UpsertUrl(Url(urls.back())));
+  }
+  Result<UrlClaim> c = store->ClaimUrls(urls, "a", "2026-01-01T00:00:00Z", "2026-01-01T00:01:00Z");
+  ASSERT_OK(c);
+  EXPECT_EQ(UrlsOf(c->claimed), urls);
+}
+
+// Rows another transaction has locked (here: claimed inside a transaction not committed
+// yet) are passed over at once (FOR UPDATE SKIP LOCKED), not waited for.
+class StorePostgresFrontier : public BackendTest {};
+INSTANTIATE_TEST_SUITE_P(Backends, StorePostgresFrontier, ::testing::Values(Backend::kPostgres),
+                         BackendName);
+
+TEST_P(StorePostgresFrontier, ClaimsPassOverRowsAnotherConnectionHolds) {
+  auto first = OpenFresh();
+  ASSERT_NE(first, nullptr);
+  auto second = ConnectAgain();
+  ASSERT_NE(second, nullptr);
+  for (const char* url : {"u1", "u2"}) ASSERT_OK(first->UpsertUrl(Url(url)));
+  const std::string t0 = "2026-01-01T00:00:00Z";
+  const std::string until = "2026-01-01T00:01:00Z";
+  {
+    Store::Transaction txn(*first);
+    ASSERT_OK(txn.status());
+    ASSERT_EQ(UrlsOf(first->ClaimUrls({"u1"}, "a", t0, until)->claimed),
+              (std::vector<std::string>{"u1"}));
+    const auto started = std::chrono::steady_clock::now();
+    Result<UrlClaim> b = second->ClaimUrls({"u1", "u2"}, "b", t0, until);
+    ASSERT_OK(b);
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(2));
+    EXPECT_EQ(UrlsOf(b->claimed), (std::vector<std::string>{"u2"}));
+    EXPECT_EQ(b->held, (std::vector<std::string>{"u1"}));  // being claimed: ask again later
+    ASSERT_OK(txn.Commit());
+  }
+  EXPECT_EQ(second->ClaimUrls({"u1"}, "b", t0, until)->held, (std::vector<std::string>{"u1"}));
 }
 
 // v8 (revisions) from a v7 database: the articles, figures and frontier stay, with no

@@ -57,6 +57,8 @@ struct CrawlOptions {
   // The clock of the run: which frontier URLs are due, fetched_at, re-fetch times
   // (PipelineOptions::now); null = system_clock::now. Tests simulate days passing.
   std::function<std::chrono::system_clock::time_point()> now;
+  // Several crawl/daemon workers on one PostgreSQL database (PipelineOptions::shared).
+  SharedFrontier shared;
 };
 
 // What discovery found in one source.

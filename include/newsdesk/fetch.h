@@ -25,6 +25,19 @@ namespace newsdesk {
 
 class RobotsCache;  // newsdesk/robots.h
 
+// Keeps the per-host delay across processes fetching from the same hosts (the workers
+// sharing a frontier, docs/scale.md). The fetcher asks it before each request to an
+// origin that has a delay; it is called on the fetcher's thread, so it must be quick.
+class HostPacer {
+ public:
+  virtual ~HostPacer() = default;
+  // Whether a request to `origin` may start now, no request by any process having started
+  // within `delay` (if so, records this one as started): zero, or how long to wait
+  // before asking again.
+  virtual std::chrono::milliseconds TryStart(const std::string& origin,
+                                             std::chrono::milliseconds delay) = 0;
+};
+
 struct FetchOptions {
   int max_total = 64;                              // transfers in flight, all hosts
   int max_per_host = 2;                            // transfers in flight per host
@@ -59,6 +72,9 @@ struct FetchOptions {
   // (RFC 9309 §2.4: SHOULD NOT use a cached copy for more than 24 hours).
   std::shared_ptr<RobotsCache> robots_cache;
   std::chrono::hours robots_cache_ttl{24};
+  // Optional: the per-host delay (per_host_delay or a robots.txt Crawl-delay) kept across
+  // processes as well; null = within this fetcher only.
+  std::shared_ptr<HostPacer> host_pacer;
   // Keep each HTTP exchange of a request (FetchResponse::exchanges) for an archive. Costs
   // a copy of each body and curl's header trace; robots.txt fetches are not kept.
   bool record_exchanges = false;

@@ -57,6 +57,7 @@ struct PipelineProgress {
                              // unreachable); pending, fetched again by a run after retry_at
   int64_t skipped = 0;       // robots.txt
   int64_t already_done = 0;  // in a final state from an earlier run: not fetched again
+  int64_t elsewhere = 0;     // fetched by another worker sharing the frontier (worker_id)
   // Re-fetches of stored articles (revisit_after, or a sitemap said they changed):
   int64_t revised = 0;  // edited since: a new revision, the article shows the new text
   int64_t removed = 0;  // gone since (404/410, an error page) or moved (redirected away)
@@ -98,6 +99,20 @@ struct RunSummary {
   }
 };
 
+// Shared frontier (docs/scale.md): when `worker_id` is set, several processes may ingest
+// into one database at once. Ingest() leases each URL (Store::ClaimUrls) just before
+// submitting it, through a second connection `connect_store` opens to the same database,
+// renews its leases every third of `lease_duration` and ends them when the URL's state is
+// written. A URL another worker holds is left to it and asked about again every
+// `lease_poll` until it is done (counted `elsewhere`) or its lease ran out (a dead
+// worker's: this run fetches it). worker_id "" = the only writer (a SQLite store).
+struct SharedFrontier {
+  std::string worker_id;
+  std::chrono::seconds lease_duration{60};
+  std::chrono::milliseconds lease_poll{500};
+  std::function<Result<std::unique_ptr<Store>>()> connect_store;
+};
+
 struct PipelineOptions {
   FetchOptions fetch;
   int workers = 0;             // CPU workers; 0 = hardware concurrency
@@ -133,6 +148,8 @@ struct PipelineOptions {
   // fetcher does no file I/O) and each stored article keeps where its response is
   // (Store::SetArticleArchive). A failed write ends the run with its error.
   std::shared_ptr<WarcWriter> warc;
+  // Several workers on one database (docs/scale.md); off by default.
+  SharedFrontier shared;
 };
 
 // An HTTP response from an archive, run through the pipeline as if it had been fetched

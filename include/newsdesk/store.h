@@ -44,6 +44,15 @@ struct FrontierEntry {
   std::string checked_at;
 };
 
+// What Store::ClaimUrls found for the URLs it was asked about.
+struct UrlClaim {
+  // Leased to the claiming worker now (their entries as stored, lease set).
+  std::vector<FrontierEntry> claimed;
+  // Due, but held by another worker's live lease (or being claimed or written by another
+  // connection at this moment): ask again later; the rest are in a final state.
+  std::vector<std::string> held;
+};
+
 // Which revisions Store::ListRevisions lists (0 = any).
 struct RevisionFilter {
   int64_t article_id = 0;
@@ -138,8 +147,8 @@ inline bool IsDatabaseUri(std::string_view location) {
 
 // Where the lock file that keeps a store's writers one at a time (crawl.h StoreLock) goes
 // by default: next to a SQLite file; "" (none) for a PostgreSQL database, which a lock
-// file on one machine cannot guard (docs/scale.md: one writer per database until the
-// shared frontier lands).
+// file on one machine cannot guard and whose ingest/crawl/daemon workers share the
+// frontier through leases instead (Store::ClaimUrls, docs/scale.md).
 inline std::string DefaultLockFile(const std::string& location) {
   return IsDatabaseUri(location) ? std::string() : location + ".lock";
 }
@@ -233,8 +242,8 @@ class Store {
   // The archived response of article `id`: nullopt when it has none (or no article `id`).
   virtual Result<std::optional<std::pair<std::string, int64_t>>> GetArticleArchive(int64_t id) = 0;
 
-  // Frontier. UpsertUrl writes every field of the entry (insert or replace by url) and
-  // stamps updated_at.
+  // Frontier. UpsertUrl writes every field of the entry (insert or replace by url),
+  // stamps updated_at and ends the URL's lease (ClaimUrls).
   virtual Status UpsertUrl(const FrontierEntry& entry) = 0;
   // Adds `url` as pending when it is not in the frontier yet. Returns whether it was added.
   virtual Result<bool> AddUrlIfNew(const std::string& url, const std::string& source) = 0;
@@ -252,6 +261,27 @@ class Store {
   // 8601 strings compared as text). Returns whether it did.
   virtual Result<bool> MarkChangedSince(const std::string& url, const std::string& changed_at,
                                         const std::string& due_at) = 0;
+  // Shared frontier (docs/scale.md): workers sharing one database lease the URLs they
+  // fetch. ClaimUrls leases to `worker` until `until` those of `urls` that are in the
+  // frontier, due (pending, or a failed/fetched/unchanged URL whose next_attempt_at has
+  // come; any state when `any_state`) at `now`, and not leased to another worker until
+  // after `now`; on PostgreSQL rows another connection has locked are passed over, never
+  // waited for (FOR UPDATE SKIP LOCKED). Each batch of URLs is claimed in one statement:
+  // call it outside a transaction, so that other workers see the leases at once. Writing
+  // a URL's state (UpsertUrl) ends its lease. Times are StoreTimestampNow()-style strings.
+  virtual Result<UrlClaim> ClaimUrls(const std::vector<std::string>& urls,
+                                     const std::string& worker, std::string_view now,
+                                     std::string_view until, bool any_state = false) = 0;
+  // Moves the end of every lease `worker` holds to `until` ("" ends them: the URLs are
+  // free to claim at once), passing over rows another connection has locked. Returns how
+  // many leases it changed.
+  virtual Result<int64_t> ExtendLeases(const std::string& worker, std::string_view until) = 0;
+  // Per-host politeness across workers (docs/scale.md): records a request to `host`
+  // starting at `now_ms` (milliseconds since the epoch) unless one started after
+  // `now_ms - delay_ms`, in one statement. Returns 0 when it did (start now), else how
+  // many milliseconds to wait before asking again.
+  virtual Result<int64_t> TryStartHostRequest(const std::string& host, int64_t now_ms,
+                                              int64_t delay_ms) = 0;
   // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
   virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
 

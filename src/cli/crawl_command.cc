@@ -28,9 +28,11 @@ struct CrawlFlags {
   std::string db;
   bool allow_private = false;
   int workers = 0;
-  int max_runs = 0;     // daemon, for tests
-  std::string warc;     // overrides the pipeline's `warc`
-  std::string revisit;  // overrides the pipeline's `revisit` ("1d,7d", "none")
+  int max_runs = 0;       // daemon, for tests
+  std::string warc;       // overrides the pipeline's `warc`
+  std::string revisit;    // overrides the pipeline's `revisit` ("1d,7d", "none")
+  std::string worker_id;  // shared frontier: this worker's name; "" = host:pid
+  int lease_seconds = 60;
 };
 
 // A log line on stderr: "2026-02-14T10:00:00Z newsdesk crawl: ...".
@@ -57,6 +59,7 @@ struct Prepared {
   PipelineConfig config;
   LockedStore locked;
   std::shared_ptr<WarcWriter> warc;  // null: not archiving
+  SharedFrontier shared;             // a PostgreSQL store: any number of workers share it
 };
 std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& f) {
   Result<PipelineConfig> config = LoadPipelineConfig(f.pipeline);
@@ -64,7 +67,7 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
     std::cerr << "newsdesk " << command << ": " << config.status().message() << "\n";
     return kExitUsage;
   }
-  Prepared p{std::move(config).value(), {}, nullptr};
+  Prepared p{std::move(config).value(), {}, nullptr, {}};
   if (!f.db.empty()) {
     p.config.store = f.db;
     p.config.daemon.lock_file = DefaultLockFile(f.db);
@@ -86,6 +89,9 @@ std::variant<Prepared, int> Prepare(std::string_view command, const CrawlFlags& 
       OpenStoreForWriting(command, p.config.store, p.config.daemon.lock_file);
   if (!locked) return kExitUsage;
   p.locked = std::move(*locked);
+  if (IsDatabaseUri(p.config.store)) {
+    p.shared = SharedFrontierOf(p.config.store, f.worker_id, f.lease_seconds);
+  }
   return p;
 }
 
@@ -99,6 +105,7 @@ int RunCrawl(const CrawlFlags& f) {
   options.log = [](const std::string& line) { LogLine("crawl", line); };
   options.workers = f.workers;
   options.warc = p.warc;
+  options.shared = p.shared;
   Crawler crawler(p.config, *p.locked.store, options);
   Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
     LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
@@ -124,6 +131,7 @@ int RunDaemonCommand(const CrawlFlags& f) {
   options.crawl.log = [](const std::string& line) { LogLine("daemon", line); };
   options.crawl.workers = f.workers;
   options.crawl.warc = p.warc;
+  options.crawl.shared = p.shared;
   options.max_runs = f.max_runs;
   options.on_run = [](const CrawlReport& r) {
     const PipelineProgress& c = r.run.counts;
@@ -163,6 +171,7 @@ void AddCommonFlags(CLI::App& sub, CrawlFlags& f) {
   sub.add_option("--revisit", f.revisit,
                  "ages at which stored articles are fetched again to catch edits, e.g. "
                  "1d,7d, or none (overrides the pipeline's revisit)");
+  AddSharedFrontierFlags(sub, f.worker_id, f.lease_seconds);
 }
 
 const bool kCrawlRegistered = RegisterCommand({

@@ -28,8 +28,10 @@ struct IngestFlags {
   int workers = 0;
   std::string user_agent;
   bool refetch = false;
-  std::string warc;     // archive directory; "" = none
-  std::string revisit;  // re-fetch ages ("1d,7d", "none"); "" = the default
+  std::string warc;       // archive directory; "" = none
+  std::string revisit;    // re-fetch ages ("1d,7d", "none"); "" = the default
+  std::string worker_id;  // shared frontier: this worker's name; "" = host:pid
+  int lease_seconds = 60;
 };
 
 int RunIngest(const IngestFlags& f) {
@@ -97,6 +99,9 @@ int RunIngest(const IngestFlags& f) {
   bool warc_ok = true;
   options.warc = OpenWarcForWriting("ingest", f.warc, warc_ok);
   if (!warc_ok) return kExitUsage;
+  if (IsDatabaseUri(f.db)) {  // any number of workers may share it (docs/scale.md)
+    options.shared = SharedFrontierOf(f.db, f.worker_id, f.lease_seconds);
+  }
 
   Pipeline pipeline(**store, options);
   Result<RunSummary> summary = [&] {
@@ -142,6 +147,7 @@ const bool kRegistered = RegisterCommand({
       sub.add_option("--revisit", f->revisit,
                      "ages at which stored articles are fetched again by a later ingest of "
                      "the list, to catch edits: e.g. 1d,7d (the default), or none");
+      AddSharedFrontierFlags(sub, f->worker_id, f->lease_seconds);
       return [f] { return RunIngest(*f); };
     },
     10,

@@ -57,6 +57,10 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
                static_cast<long long>(c.unchanged), static_cast<long long>(c.failed),
                static_cast<long long>(c.skipped), static_cast<long long>(c.already_done),
                c.elapsed.count() / 1000.0, s.interrupted ? " [interrupted]" : "");
+  if (c.elsewhere > 0) {
+    std::fprintf(out, "  %lld URLs were fetched by other workers sharing the database\n",
+                 static_cast<long long>(c.elsewhere));
+  }
   if (c.near_duplicates > 0) {
     std::fprintf(out, "  %lld stored articles are near-duplicates of earlier ones\n",
                  static_cast<long long>(c.near_duplicates));

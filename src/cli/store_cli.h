@@ -9,7 +9,11 @@
 #include <string>
 #include <string_view>
 
+#include <CLI/CLI.hpp>
+#include <unistd.h>
+
 #include "newsdesk/crawl.h"
+#include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "newsdesk/warc.h"
 
@@ -17,6 +21,36 @@ namespace newsdesk::cli {
 
 // The --db default of every command.
 inline constexpr const char* kDefaultDb = "newsdesk.db";
+
+// This process's name among the workers sharing a PostgreSQL frontier: host:pid.
+inline std::string DefaultWorkerId() {
+  char host[256] = {};
+  if (gethostname(host, sizeof host - 1) != 0) host[0] = '\0';
+  return std::string(host[0] ? host : "localhost") + ":" + std::to_string(getpid());
+}
+
+// The shared frontier of the workers writing to the PostgreSQL database `db`; worker_id
+// "" = DefaultWorkerId().
+inline SharedFrontier SharedFrontierOf(const std::string& db, const std::string& worker_id,
+                                       int lease_seconds) {
+  SharedFrontier shared;
+  shared.worker_id = worker_id.empty() ? DefaultWorkerId() : worker_id;
+  shared.lease_duration = std::chrono::seconds(lease_seconds);
+  shared.connect_store = [db] { return Store::Open(db); };
+  return shared;
+}
+
+// --worker-id and --lease of the commands that write: ingest, crawl, daemon.
+inline void AddSharedFrontierFlags(CLI::App& sub, std::string& worker_id, int& lease_seconds) {
+  sub.add_option("--worker-id", worker_id,
+                 "with a postgresql:// store: this worker's name in URL leases (default "
+                 "host:pid)");
+  sub.add_option("--lease", lease_seconds,
+                 "with a postgresql:// store: seconds after which a dead worker's URLs go to "
+                 "the others")
+      ->check(CLI::Range(1, 86400))
+      ->capture_default_str();
+}
 
 // Opens the store read-only, never creating it. On failure prints why on stderr and
 // returns null (the caller exits with kExitUsage).

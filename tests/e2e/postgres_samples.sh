@@ -9,12 +9,7 @@
 set -euo pipefail
 bin=$1
 src=$2
-dir=${NEWSDESK_TEST_PG_DIR:?run through ctest: the postgres fixture starts the cluster}
-if [ -f "$dir/skip" ]; then
-  echo "SKIP: $(cat "$dir/skip")"
-  exit 0
-fi
-server=$(cat "$dir/uri")
+source "$(dirname "$0")/lib/postgres.sh"
 tmp=$(mktemp -d)
 crawled="e2e_crawl_$$"
 imported="e2e_import_$$"

@@ -1,0 +1,199 @@
+// The shared frontier (docs/scale.md, issue 16): pipelines of several workers on one
+// PostgreSQL database lease the URLs they fetch (src/pipeline_leases.cc, Store::ClaimUrls),
+// so each URL is fetched and stored once, and a dead worker's URLs go to the others once
+// its leases run out. Run against the throwaway cluster CTest starts (testing/postgres.h).
+#include <chrono>
+#include <map>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "newsdesk/document.h"
+#include "newsdesk/pipeline.h"
+#include "newsdesk/store.h"
+#include "testing/fake_fetcher.h"
+#include "testing/news_page.h"
+#include "testing/postgres.h"
+#include "testing/status_matchers.h"
+
+namespace newsdesk {
+namespace {
+
+using testing::FakeWeb;
+using testing::NewsPage;
+using testing::PostgresTestSchema;
+
+std::string Url(int n) {
+  return "https://news" + std::to_string(n % 4) + ".example/a/" + std::to_string(n);
+}
+
+class PipelineLeasesTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    const std::string reason = PostgresTestSchema::SkipReason();
+    if (!reason.empty()) GTEST_SKIP() << reason;
+    Result<std::unique_ptr<PostgresTestSchema>> schema = PostgresTestSchema::Create();
+    ASSERT_OK(schema);
+    schema_ = std::move(schema).value();
+    store_ = Connect();
+    ASSERT_NE(store_, nullptr);
+  }
+
+  std::unique_ptr<Store> Connect() {
+    Result<std::unique_ptr<Store>> store = Store::Open(schema_->uri());
+    EXPECT_OK(store);
+    return store.ok() ? std::move(store).value() : nullptr;
+  }
+
+  std::vector<std::string> AddPages(int count) {
+    std::vector<std::string> urls;
+    for (int i = 0; i < count; ++i) {
+      web_.AddPage(Url(i), NewsPage(i));
+      urls.push_back(Url(i));
+    }
+    return urls;
+  }
+
+  PipelineOptions Worker(const std::string& id) {
+    PipelineOptions o;
+    o.fetcher_factory = web_.Factory();
+    o.workers = 1;
+    o.shared.worker_id = id;
+    o.shared.lease_duration = std::chrono::seconds(2);
+    o.shared.lease_poll = std::chrono::milliseconds(100);
+    o.shared.connect_store = [uri = schema_->uri()] { return Store::Open(uri); };
+    return o;
+  }
+
+  // How many requests each URL got.
+  std::map<std::string, int> RequestsPerUrl() const {
+    std::map<std::string, int> n;
+    for (const FetchRequest& r : web_.requests()) ++n[r.url];
+    return n;
+  }
+
+  // Every one of `urls` is in a final state (no worker can claim it, none holds it).
+  void ExpectAllFinal(const std::vector<std::string>& urls) {
+    const std::string now = StoreTimestampNow();
+    Result<UrlClaim> left = store_->ClaimUrls(urls, "checker", now, now);
+    ASSERT_OK(left);
+    EXPECT_TRUE(left->claimed.empty()) << left->claimed.front().url;
+    EXPECT_TRUE(left->held.empty()) << left->held.front();
+  }
+
+  std::unique_ptr<PostgresTestSchema> schema_;
+  std::unique_ptr<Store> store_;
+  FakeWeb web_;
+};
+
+TEST_F(PipelineLeasesTest, ThreeWorkersOnOneListFetchAndStoreEachUrlOnce) {
+  const std::vector<std::string> urls = AddPages(150);
+  web_.set_delay(std::chrono::milliseconds(2));
+  std::vector<RunSummary> summaries(3);
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 3; ++w) {
+    workers.emplace_back([&, w] {
+      std::unique_ptr<Store> store = Connect();
+      if (!store) return;
+      Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
+      Result<RunSummary> r = pipeline.Ingest(urls);
+      EXPECT_OK(r);
+      if (r.ok()) summaries[w] = std::move(r).value();
+    });
+  }
+  for (std::thread& t : workers) t.join();
+
+  const std::map<std::string, int> requests = RequestsPerUrl();
+  EXPECT_EQ(requests.size(), urls.size());
+  for (const auto& [url, n] : requests) EXPECT_EQ(n, 1) << url;
+  EXPECT_EQ(*store_->CountArticles(), 150);
+  int64_t fetched = 0;
+  for (const RunSummary& s : summaries) {
+    fetched += s.counts.fetched;
+    EXPECT_EQ(s.counts.done, 150);  // each worker's run accounts for the whole list
+    EXPECT_EQ(s.counts.fetched + s.counts.elsewhere + s.counts.already_done, 150);
+  }
+  EXPECT_EQ(fetched, 150);
+  ExpectAllFinal(urls);
+}
+
+TEST_F(PipelineLeasesTest, ADeadWorkersUrlsAreFetchedOnceItsLeasesRunOut) {
+  const std::vector<std::string> urls = AddPages(30);
+  for (const std::string& url : urls) ASSERT_OK(store_->AddUrlIfNew(url, "list"));
+  // A worker claimed the first ten and died: nobody renews or ends its leases.
+  const auto now = std::chrono::system_clock::now();
+  const std::vector<std::string> dead(urls.begin(), urls.begin() + 10);
+  Result<UrlClaim> claim =
+      store_->ClaimUrls(dead, "dead", IsoUtc(now), IsoUtc(now + std::chrono::seconds(2)));
+  ASSERT_OK(claim);
+  ASSERT_EQ(claim->claimed.size(), 10u);
+
+  Pipeline pipeline(*store_, Worker("alive"));
+  const auto started = std::chrono::steady_clock::now();
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_EQ(r->counts.fetched, 30);
+  EXPECT_EQ(r->counts.stored, 30);
+  EXPECT_EQ(r->counts.elsewhere, 0);
+  // It waited for the leases to end (2 s from a time cut to the second) before taking them.
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::seconds(1));
+  for (const auto& [url, n] : RequestsPerUrl()) EXPECT_EQ(n, 1) << url;
+  EXPECT_EQ(*store_->CountArticles(), 30);
+  ExpectAllFinal(urls);
+}
+
+TEST_F(PipelineLeasesTest, AUrlAnotherWorkerHoldsAndFinishesIsLeftToIt) {
+  const std::vector<std::string> urls = AddPages(3);
+  for (const std::string& url : urls) ASSERT_OK(store_->AddUrlIfNew(url, "list"));
+  const auto now = std::chrono::system_clock::now();
+  Result<UrlClaim> claim =
+      store_->ClaimUrls({urls[1]}, "other", IsoUtc(now), IsoUtc(now + std::chrono::hours(1)));
+  ASSERT_OK(claim);
+  ASSERT_EQ(claim->claimed.size(), 1u);
+  // The other worker writes its outcome while this one waits for it.
+  std::thread other([&] {
+    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    std::unique_ptr<Store> store = Connect();
+    if (!store) return;
+    FrontierEntry e;
+    e.url = urls[1];
+    e.state = UrlState::kFailed;
+    e.error = "http_error 404";
+    EXPECT_OK(store->UpsertUrl(e));
+  });
+  Pipeline pipeline(*store_, Worker("this"));
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  other.join();
+  ASSERT_OK(r);
+  EXPECT_EQ(r->counts.fetched, 2);
+  EXPECT_EQ(r->counts.elsewhere, 1);
+  EXPECT_EQ(r->counts.done, 3);
+  EXPECT_EQ(RequestsPerUrl().count(urls[1]), 0u);
+}
+
+// A stopped run ends the leases of the URLs it never sent, so other workers take them at
+// once instead of waiting for the leases to run out.
+TEST_F(PipelineLeasesTest, AStoppedRunEndsItsLeases) {
+  const std::vector<std::string> urls = AddPages(40);
+  web_.set_delay(std::chrono::milliseconds(20));
+  PipelineOptions o = Worker("stopped");
+  o.shared.lease_duration = std::chrono::seconds(3600);
+  o.fetch.max_total = 1;
+  o.max_in_flight = 1;
+  Pipeline pipeline(*store_, o);
+  web_.set_on_request([&](const FetchRequest&) { pipeline.Stop(); });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_LT(r->counts.fetched, 40);
+  const std::string now = StoreTimestampNow();
+  Result<UrlClaim> next = store_->ClaimUrls(urls, "next", now, now);
+  ASSERT_OK(next);
+  EXPECT_EQ(static_cast<int64_t>(next->claimed.size()), 40 - r->counts.fetched);
+  EXPECT_TRUE(next->held.empty());
+}
+
+}  // namespace
+}  // namespace newsdesk
