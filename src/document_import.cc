@@ -46,7 +46,7 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
   }
   if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
   if (doc.title.empty() && doc.text.empty()) {
-    return Status::InvalidArgument("missing \"title\" and \"text\"");
+    return Status::InvalidArgument(R"(missing "title" and "text")");
   }
   return doc;
 }
