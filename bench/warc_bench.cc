@@ -1,6 +1,7 @@
 // WARC import throughput and memory (issue 17).
 //
 // Usage: warc_bench [--mb N] [--pages DIR] [--workers N] [--scan-only 1] [--keep DIR]
+//                   [--write-only 1] [--level L]
 // Writes a CC-NEWS-like .warc.gz of about N MB (default 200) in a temp dir: per page a
 // request record and a response record (the pages of DIR, default the extraction devset,
 // made distinct per copy), and every fifth page also a JSON response and a metadata
@@ -9,6 +10,10 @@
 //   2. imports its HTML responses through the pipeline with `--workers` CPU workers
 //      (default 1: "one core") into a fresh store (HTML records/s),
 // printing the peak RSS after each phase; memory must not grow with the file.
+// `--write-only 1` measures the other direction instead, the cost of archiving a crawl:
+// WarcWriter::WriteExchange of about N MB of the pages (request + response records,
+// compression `--level`, default the writer's) on one thread: pages/s, MB/s, CPU per page
+// and the compressed size.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -74,6 +79,56 @@ int64_t Generate(const fs::path& path, int64_t target_bytes,
   return html;
 }
 
+// --write-only: archives pages as fetched exchanges until `target_bytes` of bodies.
+int WriteOnly(const fs::path& dir, int64_t target_bytes, int level,
+              const std::vector<std::string>& pages) {
+  newsdesk::WarcWriterOptions options{.dir = dir.string()};
+  if (level > 0) options.compression_level = level;
+  auto writer = newsdesk::WarcWriter::Open(options);
+  if (!writer.ok()) {
+    std::fprintf(stderr, "warc_bench: %s\n", writer.status().ToString().c_str());
+    return 1;
+  }
+  // The bodies are made before the clock starts: only the writer is measured.
+  std::vector<newsdesk::HttpExchange> exchanges;
+  int64_t bytes = 0;
+  for (int64_t k = 0; bytes < target_bytes; ++k) {
+    newsdesk::HttpExchange x;
+    x.url = "https://news" + std::to_string(k % 50) + ".example/a/" + std::to_string(k);
+    x.date = std::chrono::system_clock::now();
+    x.remote_ip = "127.0.0.1";
+    x.request_head =
+        "GET /a/" + std::to_string(k) + " HTTP/1.1\r\nHost: news.example\r\nAccept: */*\r\n\r\n";
+    x.body = Distinct(pages[k % pages.size()], static_cast<int>(k / pages.size()));
+    x.response_head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: " +
+                      std::to_string(x.body.size()) + "\r\n\r\n";
+    bytes += static_cast<int64_t>(x.body.size());
+    exchanges.push_back(std::move(x));
+  }
+  const double cpu0 = newsdesk::bench::CpuSeconds();
+  const auto t0 = std::chrono::steady_clock::now();
+  for (const newsdesk::HttpExchange& x : exchanges) {
+    if (auto where = (*writer)->WriteExchange(x); !where.ok()) {
+      std::fprintf(stderr, "warc_bench: %s\n", where.status().ToString().c_str());
+      return 1;
+    }
+  }
+  if (newsdesk::Status s = (*writer)->Close(); !s.ok()) return 1;
+  const double secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+  const double cpu = newsdesk::bench::CpuSeconds() - cpu0;
+  int64_t out = 0;
+  for (const std::string& f : (*writer)->files()) out += static_cast<int64_t>(fs::file_size(f));
+  const double n = static_cast<double>(exchanges.size());
+  std::printf(
+      "warc_bench: write %zu exchanges (%.0f MB of bodies), level %d: %.2f s, %.0f pages/s, "
+      "%.0f MB/s, %.3f ms CPU per page; %.1f MB written (%.1f %% of the bodies)\n",
+      exchanges.size(), static_cast<double>(bytes) / (1 << 20), options.compression_level, secs,
+      n / secs, static_cast<double>(bytes) / (1 << 20) / secs, 1000 * cpu / n,
+      static_cast<double>(out) / (1 << 20),
+      100.0 * static_cast<double>(out) / static_cast<double>(bytes));
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -81,6 +136,8 @@ int main(int argc, char** argv) {
   int64_t mb = 200;
   int workers = 1;
   bool scan_only = false;
+  bool write_only = false;
+  int level = 0;
   std::string keep;
   for (int i = 1; i + 1 < argc; i += 2) {
     const std::string flag = argv[i];
@@ -92,12 +149,16 @@ int main(int argc, char** argv) {
       workers = std::atoi(argv[i + 1]);
     } else if (flag == "--scan-only") {
       scan_only = std::atoi(argv[i + 1]) != 0;
+    } else if (flag == "--write-only") {
+      write_only = std::atoi(argv[i + 1]) != 0;
+    } else if (flag == "--level") {
+      level = std::atoi(argv[i + 1]);
     } else if (flag == "--keep") {
       keep = argv[i + 1];
     } else {
       std::fprintf(stderr,
                    "usage: warc_bench [--mb N] [--pages DIR] [--workers N] [--scan-only 1] "
-                   "[--keep DIR]\n");
+                   "[--keep DIR] [--write-only 1] [--level L]\n");
       return 2;
     }
   }
@@ -115,6 +176,11 @@ int main(int argc, char** argv) {
       keep.empty() ? fs::temp_directory_path() / ("newsdesk-warc-bench-" + std::to_string(getpid()))
                    : fs::path(keep);
   fs::create_directories(dir);
+  if (write_only) {
+    const int rc = WriteOnly(dir, mb << 20, level, pages);
+    if (keep.empty()) fs::remove_all(dir);
+    return rc;
+  }
   const fs::path file = dir / "bench.warc.gz";
   const int64_t html = Generate(file, mb << 20, pages);
   const double size_mb = static_cast<double>(fs::file_size(file)) / (1 << 20);

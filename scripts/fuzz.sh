@@ -16,10 +16,11 @@ if command -v ccache >/dev/null; then launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=cc
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DNEWSDESK_BUILD_FUZZ=ON -DNEWSDESK_BUILD_TESTS=OFF -DNEWSDESK_BUILD_BENCH=OFF \
   "${launcher[@]}" >/dev/null
-cmake --build build-fuzz -j "$(nproc)"
 if [[ ${#names[@]} -eq 0 ]]; then
   for f in fuzz/*_fuzz.cc; do names+=("$(basename "$f" _fuzz.cc)"); done
 fi
+# Only the targets asked for (and the library they link).
+cmake --build build-fuzz -j "$(nproc)" --target "${names[@]/%/_fuzz}"
 mkdir -p "$out"
 for name in "${names[@]}"; do
   mkdir -p "$out/corpus_$name"

@@ -1,5 +1,5 @@
 // WARC stage: the writer, dates, digests and the HTTP messages inside records. The reader
-// is in warc_reader.cc; zlib and OpenSSL pieces in warc_codec.cc.
+// is in warc_reader.cc; libdeflate, zlib and OpenSSL pieces in warc_codec.cc.
 #include "newsdesk/warc.h"
 
 #include <algorithm>
@@ -256,7 +256,7 @@ Result<std::unique_ptr<WarcWriter>> WarcWriter::Open(WarcWriterOptions options) 
   if (!std::filesystem::is_directory(options.dir, ec)) {
     return Status::InvalidArgument("warc: not a directory: " + options.dir);
   }
-  options.compression_level = std::clamp(options.compression_level, 1, 9);
+  options.compression_level = std::clamp(options.compression_level, 1, 12);
   auto impl = std::make_unique<Impl>();
   impl->options = std::move(options);
   return std::unique_ptr<WarcWriter>(new WarcWriter(std::move(impl)));

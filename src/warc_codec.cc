@@ -4,6 +4,7 @@
 #include <cstring>
 #include <memory>
 
+#include <libdeflate.h>
 #include <openssl/evp.h>
 #include <unistd.h>
 
@@ -36,24 +37,11 @@ Inflater::~Inflater() {
 
 namespace {
 
-// Owns a deflate stream.
-class Deflater {
- public:
-  explicit Deflater(int level) {
-    ok_ = deflateInit2(&z_, level, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY) == Z_OK;
-  }
-  ~Deflater() {
-    if (ok_) deflateEnd(&z_);
-  }
-  Deflater(const Deflater&) = delete;
-  Deflater& operator=(const Deflater&) = delete;
-  bool ok() const { return ok_; }
-  z_stream& stream() { return z_; }
-
- private:
-  z_stream z_{};
-  bool ok_ = false;
+// Owns a libdeflate compressor.
+struct CompressorDeleter {
+  void operator()(libdeflate_compressor* c) const { libdeflate_free_compressor(c); }
 };
+using Compressor = std::unique_ptr<libdeflate_compressor, CompressorDeleter>;
 
 struct MdCtxDeleter {
   void operator()(EVP_MD_CTX* ctx) const { EVP_MD_CTX_free(ctx); }
@@ -80,36 +68,39 @@ std::string Base32(const unsigned char* data, size_t n) {
 
 }  // namespace
 
+// Buffers kept per thread for the next record up to this size; a larger record's go.
+constexpr size_t kKeptBufferBytes = size_t{4} << 20;
+
 std::string GzipMember(std::initializer_list<std::string_view> parts, int level) {
-  Deflater d(level);
-  if (!d.ok()) return {};
-  z_stream& z = d.stream();
-  size_t total = 0;
-  for (std::string_view p : parts) total += p.size();
-  std::string out;
-  out.resize(deflateBound(&z, total) + 64);
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  size_t index = 0;
-  for (std::string_view p : parts) {
-    ++index;
-    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(p.data()));
-    z.avail_in = static_cast<uInt>(p.size());
-    const int flush = index == parts.size() ? Z_FINISH : Z_NO_FLUSH;
-    for (;;) {
-      const int rc = deflate(&z, flush);
-      if (rc == Z_STREAM_END) break;
-      if (rc != Z_OK && rc != Z_BUF_ERROR) return {};
-      if (flush == Z_NO_FLUSH && z.avail_in == 0) break;
-      if (z.avail_out == 0) {  // deflateBound is an upper bound; grow anyway
-        const size_t used = out.size();
-        out.resize(used * 2);
-        z.next_out = reinterpret_cast<Bytef*>(out.data() + used);
-        z.avail_out = static_cast<uInt>(out.size() - used);
-      }
-    }
+  // One compressor per thread, kept: allocating one costs about as much as compressing a
+  // page. libdeflate compresses a whole buffer, so the parts are joined first.
+  thread_local Compressor compressor;
+  thread_local int compressor_level = 0;
+  thread_local std::string joined;
+  if (!compressor || compressor_level != level) {
+    compressor.reset(libdeflate_alloc_compressor(level));
+    compressor_level = level;
+    if (!compressor) return {};
   }
-  out.resize(z.total_out);
+  std::string_view in;
+  if (parts.size() == 1) {
+    in = *parts.begin();
+  } else {
+    joined.clear();
+    for (std::string_view p : parts) joined.append(p);
+    in = joined;
+  }
+  // The output goes to a kept buffer of the worst-case size, and only what was written is
+  // copied out: a fresh buffer of that size would be zero-filled (and page-faulted in) on
+  // every record.
+  thread_local std::string buffer;
+  const size_t bound = libdeflate_gzip_compress_bound(compressor.get(), in.size());
+  if (buffer.size() < bound) buffer.resize(bound);
+  const size_t n =
+      libdeflate_gzip_compress(compressor.get(), in.data(), in.size(), buffer.data(), bound);
+  std::string out(buffer.data(), n);
+  if (buffer.size() > kKeptBufferBytes) std::string().swap(buffer);
+  if (joined.capacity() > kKeptBufferBytes) std::string().swap(joined);
   return out;
 }
 

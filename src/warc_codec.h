@@ -1,5 +1,6 @@
 // The byte-level pieces of the WARC stage shared by the writer and the reader: RAII owners
-// for zlib streams and file descriptors, gzip members, sha1/base32. Not installed; not a
+// for zlib streams and file descriptors, gzip members (written with libdeflate, read with
+// zlib), sha1/base32. Not installed; not a
 // contract.
 #ifndef NEWSDESK_SRC_WARC_CODEC_H_
 #define NEWSDESK_SRC_WARC_CODEC_H_
@@ -54,7 +55,8 @@ class Inflater {
   bool ok_ = false;
 };
 
-// One gzip member holding `parts` concatenated, at zlib `level`.
+// One gzip member holding `parts` concatenated, at libdeflate `level` (1..12); "" when
+// the level is out of range or allocation failed.
 std::string GzipMember(std::initializer_list<std::string_view> parts, int level);
 
 // Inflates `data` (gzip, zlib or raw deflate, detected) into `out`, at most `max_out`

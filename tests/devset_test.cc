@@ -6,6 +6,7 @@
 
 #include "newsdesk/extract.h"
 #include "testing/devset_score.h"
+#include "testing/shared_data.h"
 
 namespace newsdesk {
 namespace {
@@ -16,7 +17,8 @@ constexpr double kMinF1 = 0.961;
 
 TEST(Devset, ScoreStaysAboveFloor) {
   std::filesystem::path dir = NEWSDESK_DEVSET_DIR;
-  if (!std::filesystem::exists(dir / "expectations.json")) GTEST_SKIP() << "no dev set at " << dir;
+  NEWSDESK_SKIP_OR_FAIL_WITHOUT_SHARED(dir / "expectations.json",
+                                       "the extraction dev set's floors");
   testing::DevsetScore s = testing::ScoreDevset(dir);
   ASSERT_GT(s.pages, 500);
   for (const auto& r : s.results) EXPECT_FALSE(r.failed) << r.page;

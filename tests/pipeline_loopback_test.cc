@@ -155,8 +155,14 @@ TEST_F(PipelineLoopbackTest, CancelLeavesInFlightAndUnsentUrlsPending) {
   options_.fetch.max_total = 4;
   options_.max_in_flight = 4;
   Pipeline pipeline(*store_, options_);
+  // Cancelled once the first drip is on the wire (not after a guessed sleep, which on a
+  // loaded machine could come before the run started).
   std::thread canceller([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    EXPECT_TRUE(testing::WaitFor([&] {
+      int started = 0;
+      for (int i = 0; i < 12; ++i) started += server_.hits("/drip/" + std::to_string(i));
+      return started >= 1;
+    }));
     pipeline.Cancel();
   });
   Result<RunSummary> r = pipeline.Ingest(urls);

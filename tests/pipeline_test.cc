@@ -3,7 +3,6 @@
 #include <atomic>
 #include <map>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -14,6 +13,7 @@
 #include "testing/fake_fetcher.h"
 #include "testing/news_page.h"
 #include "testing/status_matchers.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -389,9 +389,11 @@ TEST_F(PipelineTest, SigtermStopsTheRunCleanly) {
   StopOnSignals signals(pipeline);
   std::atomic<int> seen{0};
   web_.set_on_request([&](const FetchRequest&) {
-    if (++seen == 3) kill(getpid(), SIGTERM);
-    // Give the watcher thread time to see it before the run could finish on its own.
-    std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    if (++seen != 3) return;
+    kill(getpid(), SIGTERM);
+    // The watcher thread has taken the signal (and goes on to Stop()) before this request
+    // is answered, whatever the machine's load; no sleep on every request.
+    EXPECT_TRUE(testing::WaitFor([&] { return signals.signals_received() == 1; }));
   });
   Result<RunSummary> r = pipeline.Ingest(urls);
   ASSERT_OK(r);

@@ -312,6 +312,29 @@ TEST(WarcDigest, IsBase32Sha1) {
   EXPECT_EQ(Sha1Base32("abc"), "VGMT4NSHA2AWVOR6EVYXQUGCNSONBWE5");
 }
 
+// The writer's gzip members (libdeflate) are plain RFC 1952 members: zlib reads each back,
+// at every level, for parts joined and for a record larger than the buffers a thread keeps.
+TEST(WarcGzipMember, IsOneGzipMemberOfThePartsJoinedAtEveryLevel) {
+  std::string big;
+  std::mt19937 rng(7);
+  while (big.size() < (size_t{5} << 20)) big += "word" + std::to_string(rng() % 5000) + " ";
+  for (int level : {1, 6, 12}) {
+    for (std::string_view body : {std::string_view("<p>short</p>"), std::string_view(big)}) {
+      const std::string member =
+          warc_internal::GzipMember({"head\r\n\r\n", body, "\r\n\r\n"}, level);
+      ASSERT_GE(member.size(), 18u);
+      EXPECT_EQ(member.substr(0, 2), "\x1f\x8b") << "gzip magic";
+      std::string out;
+      bool truncated = true;
+      ASSERT_TRUE(warc_internal::InflateAll(member, int64_t{1} << 30, out, truncated));
+      EXPECT_FALSE(truncated);
+      EXPECT_EQ(out, "head\r\n\r\n" + std::string(body) + "\r\n\r\n") << "level " << level;
+    }
+  }
+  EXPECT_LT(warc_internal::GzipMember({big}, 1).size(), big.size() / 2);
+  EXPECT_EQ(warc_internal::GzipMember({"x"}, 13), "") << "no such level";
+}
+
 // ---------------------------------------------------------------- through the pipeline
 
 struct StoredArticle {

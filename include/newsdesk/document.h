@@ -80,6 +80,14 @@ struct AssemblyTimes {
 // As above; adds each step's CPU time to `*times` (null: no accounting).
 Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times);
 
+// One line of a JSONL import (`newsdesk import DOCS.jsonl`): a JSON object with the
+// string fields url, title, text and the optional published, language, site and id (id
+// may be a number). Unknown fields are ignored, null is absent. InvalidArgument with the
+// reason ("not valid JSON", "not a JSON object", "field \"title\" is not a string",
+// "missing \"url\"", "missing \"title\" and \"text\"") otherwise. `fetched_at` is
+// left at now.
+Result<ImportInput> ParseImportLine(std::string_view line);
+
 // Fails when the URL is not absolute or there is neither title nor text.
 Result<Document> AssembleImport(const ImportInput& doc);
 

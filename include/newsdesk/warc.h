@@ -51,7 +51,7 @@ struct WarcWriterOptions {
   int64_t max_file_bytes = int64_t{1} << 30;
   // Files are named PREFIX-YYYYMMDDHHMMSSmmm-PID-SERIAL.warc.gz (UTC time of opening).
   std::string prefix = "newsdesk";
-  int compression_level = 1;  // zlib 1..9
+  int compression_level = 1;  // libdeflate 1..12 (clamped)
   // Fields of each file's warcinfo record ("software", "operator", ...).
   std::vector<std::pair<std::string, std::string>> info = {{"software", "newsdesk/0.1"},
                                                            {"format", "WARC File Format 1.1"}};

@@ -9,13 +9,13 @@
 #include <iostream>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "command.h"
 #include "import_warc.h"
 #include "newsdesk/config.h"
+#include "newsdesk/document.h"
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
 #include "run_report.h"
@@ -30,41 +30,6 @@ struct ImportFlags {
   std::string config;  // pipeline file; "" = none
   int workers = 0;
 };
-
-// Reads field `key` into `out` when it is a string (or, for ids, a number). Returns the
-// reason when it has another type.
-std::string TakeString(const nlohmann::json& j, const char* key, std::string& out,
-                       bool number_ok = false) {
-  auto it = j.find(key);
-  if (it == j.end() || it->is_null()) return "";
-  if (it->is_string()) {
-    out = it->get<std::string>();
-  } else if (number_ok && it->is_number()) {
-    out = it->dump();
-  } else {
-    return std::string("field \"") + key + "\" is not a string";
-  }
-  return "";
-}
-
-// Parses one line into `doc`; "" on success, else why not.
-std::string ParseLine(const std::string& line, ImportInput& doc) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return "not valid JSON";
-  if (!j.is_object()) return "not a JSON object";
-  for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},
-                                     {"title", &doc.title, false},
-                                     {"text", &doc.text, false},
-                                     {"published", &doc.published, false},
-                                     {"language", &doc.language, false},
-                                     {"site", &doc.site, false},
-                                     {"id", &doc.id, true}}) {
-    if (std::string err = TakeString(j, key, *out, number_ok); !err.empty()) return err;
-  }
-  if (doc.url.empty()) return "missing \"url\"";
-  if (doc.title.empty() && doc.text.empty()) return "missing \"title\" and \"text\"";
-  return "";
-}
 
 int RunImport(const ImportFlags& f) {
   size_t warcs = 0;
@@ -120,12 +85,15 @@ int RunImport(const ImportFlags& f) {
     while (std::getline(*in, line)) {
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-      doc = ImportInput{};
-      if (std::string err = ParseLine(line, doc); !err.empty()) {
+      Result<ImportInput> parsed = ParseImportLine(line);
+      if (!parsed.ok()) {
         ++bad_lines;
-        std::fprintf(stderr, "newsdesk import: line %d: %s\n", line_no, err.c_str());
+        std::fprintf(stderr, "newsdesk import: line %d: %.*s\n", line_no,
+                     static_cast<int>(parsed.status().message().size()),
+                     parsed.status().message().data());
         continue;
       }
+      doc = std::move(*parsed);
       return true;
     }
     return false;

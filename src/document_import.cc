@@ -1,0 +1,54 @@
+// The line format of `newsdesk import DOCS.jsonl`: one JSON object per line, read into an
+// ImportInput (document.h ParseImportLine). Outside input: fuzzed by fuzz/import_fuzz.cc.
+#include <string>
+#include <tuple>
+
+#include <nlohmann/json.hpp>
+
+#include "newsdesk/document.h"
+
+namespace newsdesk {
+namespace {
+
+// Reads field `key` into `out` when it is a string (or, when `number_ok`, a number, kept
+// as JSON writes it). Returns the reason when it has another type; a missing or null
+// field leaves `out` as it was.
+std::string TakeString(const nlohmann::json& j, const char* key, std::string& out, bool number_ok) {
+  auto it = j.find(key);
+  if (it == j.end() || it->is_null()) return "";
+  if (it->is_string()) {
+    out = it->get<std::string>();
+  } else if (number_ok && it->is_number()) {
+    out = it->dump();
+  } else {
+    return std::string("field \"") + key + "\" is not a string";
+  }
+  return "";
+}
+
+}  // namespace
+
+Result<ImportInput> ParseImportLine(std::string_view line) {
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument("not valid JSON");
+  if (!j.is_object()) return Status::InvalidArgument("not a JSON object");
+  ImportInput doc;
+  for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},
+                                     {"title", &doc.title, false},
+                                     {"text", &doc.text, false},
+                                     {"published", &doc.published, false},
+                                     {"language", &doc.language, false},
+                                     {"site", &doc.site, false},
+                                     {"id", &doc.id, true}}) {
+    if (std::string err = TakeString(j, key, *out, number_ok); !err.empty()) {
+      return Status::InvalidArgument(err);
+    }
+  }
+  if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
+  if (doc.title.empty() && doc.text.empty()) {
+    return Status::InvalidArgument(R"(missing "title" and "text")");
+  }
+  return doc;
+}
+
+}  // namespace newsdesk
