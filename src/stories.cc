@@ -797,7 +797,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     joined = !ranked.empty() && ranked[0].first >= threshold;
     out.story_id = joined ? ranked[0].second : m.next_story_id;
   }
-  const uint32_t idx = static_cast<uint32_t>(m.articles.size());
+  const auto idx = static_cast<uint32_t>(m.articles.size());
   m.Record(article, out, std::move(f), std::move(anchors));
   if (dup < 0) {
     m.ForgetComparisons();  // the collection grew
