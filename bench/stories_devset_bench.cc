@@ -4,6 +4,7 @@
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
 //                        [--cosine-weight=X] [--member-weight=X] [--relink-factor=X]
+//                        [--move-factor=X]
 //                        [--lead-words=N] [--window-days=N] [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
 //
@@ -195,6 +196,8 @@ int main(int argc, char** argv) {
       flags.stories.long_text_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--relink-factor=", &value)) {
       flags.stories.relink_factor = std::stod(value);
+    } else if (TakeFlag(argv[i], "--move-factor=", &value)) {
+      flags.stories.move_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
       flags.stories.member_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
@@ -205,7 +208,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
-                   "[--member-weight=X] [--relink-factor=X] [--lead-words=N] [--window-days=N] "
+                   "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
+                   "[--window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X]\n",
                    argv[0]);
       return 2;

@@ -131,7 +131,7 @@ Status Writer::Open() {
   Status inner;
   Status s = store_.ForEachArticleFrom(*first_live, [&](const Article& a) {
     try {
-      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}});
+      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}, {}});
     } catch (const std::exception& e) {
       inner = Status::Internal(std::string("restoring stories: ") + e.what());
       return false;
@@ -241,6 +241,11 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   for (int64_t absorbed : story.absorbed) {
     if (Status s = store_.MergeStories(absorbed, a.story_id); !s.ok()) return s;
     dirty_stories_.erase(absorbed);
+  }
+  for (const StoryMove& move : story.moved) {
+    if (Status s = store_.MoveArticle(move.article_id, move.to_story); !s.ok()) return s;
+    dirty_stories_.insert(move.from_story);
+    dirty_stories_.insert(move.to_story);
   }
   if (!doc.figures.empty()) {
     if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, ToStoryFigures(doc.figures));

@@ -598,6 +598,23 @@ class DbStore final : public Store {
     });
   }
 
+  Status MoveArticle(int64_t article_id, int64_t into) override {
+    return InSavepoint("move", [&]() -> Status {
+      // Near-duplicates share their first copy's story: looked for there (articles_story),
+      // not over every article.
+      for (const char* sql :
+           {"UPDATE story_figures SET story_id = ?2 WHERE article_id IN (SELECT id FROM articles "
+            "WHERE story_id = (SELECT story_id FROM articles WHERE id = ?1) AND "
+            "(id = ?1 OR duplicate_of = ?1))",
+            "UPDATE articles SET story_id = ?2 WHERE story_id = (SELECT story_id FROM articles "
+            "WHERE id = ?1) AND (id = ?1 OR duplicate_of = ?1)"}) {
+        Result<Stmt> s = db_->Prepare(sql);
+        NEWSDESK_RETURN_IF_ERROR(s.ok() ? s->BindAll(article_id, into).Run() : s.status());
+      }
+      return Status::OK();
+    });
+  }
+
   Result<std::optional<Story>> GetStory(int64_t id) override {
     Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kStoryColumns +
                                   " FROM stories WHERE id = " + kResolvedStory);

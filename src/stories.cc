@@ -53,6 +53,8 @@ struct IndexedArticle {
   uint64_t stats_docs = 0;         // indexed_docs when norm and anchor_sum were computed
   std::vector<Term> terms;         // cleared when out of every window
   bool nouns_capitalized = false;  // German: its hard anchors do not vouch for soft ones
+  uint32_t language_tag = 0;       // StoryArticle::language, interned (Impl::names)
+  uint32_t site = 0;               // StoryArticle::site, interned
 };
 
 struct TermStats {
@@ -63,8 +65,9 @@ struct TermStats {
 
 struct Story {
   StoryInfo info;
-  std::vector<uint32_t> members;  // every article, duplicates included (for merges)
-  std::vector<uint32_t> recent;   // the last kStoryMembers non-duplicate articles
+  std::vector<uint32_t> members;  // every article, duplicates included, in joining order
+  std::vector<uint32_t> recent;   // the last kStoryMembers non-duplicate articles by index
+  int64_t title_member = -1;      // the article info.title comes from
   // Span of its members' times (dated members only, unless it has none): the window
   // follows the story, which may grow for weeks.
   int64_t first = 0, last = 0;
@@ -150,6 +153,21 @@ struct StoryIndex::Impl {
   std::optional<int64_t> newest;
   std::vector<uint32_t> with_terms;  // articles still holding terms, in index order
   size_t with_terms_head = 0;
+  // Languages and sites of articles, interned: a story's summary is rebuilt from its
+  // members when one moves out.
+  std::vector<std::string> names{""};
+  std::unordered_map<std::string, uint32_t> name_ids{{"", 0}};
+  // Queries of indexed articles and similarities between them (from << 32 | to), valid
+  // while the collection does not grow: the re-clustering after an Add compares the same
+  // members several times.
+  std::unordered_map<uint32_t, Query> queries;
+  std::unordered_map<uint64_t, double> similarities;
+
+  uint32_t Intern(const std::string& name) {
+    const auto [it, added] = name_ids.emplace(name, static_cast<uint32_t>(names.size()));
+    if (added) names.push_back(name);
+    return it->second;
+  }
 
   // join_threshold, raised by join_threshold_per_decade for every tenfold growth of the
   // articles still in the window above 1000: the best of many chance resemblances is
@@ -167,7 +185,9 @@ struct StoryIndex::Impl {
   // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
   // within the window of the story's span.
   bool WithinWindow(const std::optional<int64_t>& t, bool undated, const IndexedArticle& b) const {
-    const Story& story = stories.at(b.story_id);
+    return WithinWindow(t, undated, stories.at(b.story_id));
+  }
+  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Story& story) const {
     if (!t || !story.has_time) return true;
     const int64_t d = *t < story.first ? story.first - *t : *t > story.last ? *t - story.last : 0;
     const auto window = undated || !story.dated ? options.undated_window : options.window;
@@ -446,16 +466,10 @@ struct StoryIndex::Impl {
     double sum = 0;
     int count = 0;
     for (uint32_t i : x.recent) {
-      MaybeRefreshStats(i);
-      const IndexedArticle& a = articles[i];
-      if (a.terms.empty()) continue;
-      const Query q = MakeQuery(a.terms, a.nouns_capitalized, a.anchors);
-      const Side side{a.terms, a.language, a.word_count};
+      if (articles[i].terms.empty()) continue;
       for (uint32_t j : y.recent) {
-        MaybeRefreshStats(j);
-        const IndexedArticle& b = articles[j];
-        if (b.terms.empty()) continue;
-        const double sim = Similarity(side, a.anchors, q, b);
+        if (articles[j].terms.empty()) continue;
+        const double sim = Sim(i, j);
         best = std::max(best, sim);
         sum += sim;
         ++count;
@@ -463,6 +477,104 @@ struct StoryIndex::Impl {
     }
     if (count == 0) return 0;
     return options.member_weight * best + (1 - options.member_weight) * sum / count;
+  }
+
+  // Similarity of indexed article i (as the query) with indexed article j, both holding
+  // terms; cached until the collection grows (ForgetComparisons).
+  double Sim(uint32_t i, uint32_t j) {
+    const auto [it, added] = similarities.emplace(uint64_t{i} << 32 | j, 0.0);
+    if (!added) return it->second;
+    MaybeRefreshStats(i);
+    MaybeRefreshStats(j);
+    const IndexedArticle& a = articles[i];
+    auto q = queries.find(i);
+    if (q == queries.end()) {
+      q = queries.emplace(i, MakeQuery(a.terms, a.nouns_capitalized, a.anchors)).first;
+    }
+    it->second =
+        Similarity(Side{a.terms, a.language, a.word_count}, a.anchors, q->second, articles[j]);
+    return it->second;
+  }
+  void ForgetComparisons() {
+    queries.clear();
+    similarities.clear();
+  }
+
+  // The story score of indexed article i against `members` (i itself left out): -1 when
+  // none of them holds terms.
+  double Fit(uint32_t i, const std::vector<uint32_t>& members) {
+    double best = 0;
+    double sum = 0;
+    int count = 0;
+    for (uint32_t j : members) {
+      if (j == i || articles[j].terms.empty()) continue;
+      const double sim = Sim(i, j);
+      best = std::max(best, sim);
+      sum += sim;
+      ++count;
+    }
+    if (count == 0) return -1;
+    return options.member_weight * best + (1 - options.member_weight) * sum / count;
+  }
+
+  // The re-check after article `added` was placed in story out->story_id: recent members
+  // of that story and of each other story it was scored against (`ranked`) move to the
+  // other one when they fit it better than the rest of their own (StoryOptions::
+  // move_factor). Bounded: at most kStoriesScored stories x 2 x kStoryMembers members,
+  // each compared with 2 x kStoryMembers others.
+  void Recheck(const std::vector<std::pair<double, int64_t>>& ranked, uint32_t added,
+               double threshold, StoryAssignment* out) {
+    for (const auto& [score, other] : ranked) {
+      if (other == out->story_id || !stories.count(other) ||
+          !WithinWindow(stories.at(out->story_id), stories.at(other))) {
+        continue;  // merged into it, or out of its window
+      }
+      MoveMembers(other, out->story_id, added, threshold, out);
+      MoveMembers(out->story_id, other, added, threshold, out);
+    }
+  }
+
+  void MoveMembers(int64_t from, int64_t to, uint32_t added, double threshold,
+                   StoryAssignment* out) {
+    const std::vector<uint32_t> recent = stories.at(from).recent;  // moves change it
+    for (uint32_t i : recent) {
+      const Story& own = stories.at(from);
+      const Story& other = stories.at(to);
+      const IndexedArticle& a = articles[i];
+      if (i == added || i == Founder(own) || i == own.title_member || a.terms.empty() ||
+          !WithinWindow(a.published, a.undated, other)) {
+        continue;
+      }
+      const double there = Fit(i, other.recent);
+      if (there < threshold || there <= options.move_factor * Fit(i, own.recent)) continue;
+      Move(i, from, to);
+      out->moved.push_back({a.id, from, to});
+    }
+  }
+
+  // The story's first non-duplicate member: it never moves, so a story is never emptied.
+  uint32_t Founder(const Story& story) const {
+    for (uint32_t idx : story.members) {
+      if (articles[idx].duplicate_of == 0) return idx;
+    }
+    return std::numeric_limits<uint32_t>::max();
+  }
+
+  // Moves indexed article i and its near-duplicates from story `from` to story `to`.
+  void Move(uint32_t i, int64_t from, int64_t to) {
+    Story& source = stories.at(from);
+    Story& target = stories.at(to);
+    const int64_t id = articles[i].id;
+    const auto moves = [&](uint32_t m) { return m == i || articles[m].duplicate_of == id; };
+    for (uint32_t m : source.members) {
+      if (!moves(m)) continue;
+      articles[m].story_id = to;
+      target.members.push_back(m);
+    }
+    source.members.erase(std::remove_if(source.members.begin(), source.members.end(), moves),
+                         source.members.end());
+    Rebuild(&source);
+    Rebuild(&target);
   }
 
   // Bounded re-clustering after an article joined story out->story_id: each other story
@@ -496,34 +608,58 @@ struct StoryIndex::Impl {
     Story& story = stories.at(into);
     for (uint32_t idx : gone.members) articles[idx].story_id = into;
     story.members.insert(story.members.end(), gone.members.begin(), gone.members.end());
-    story.recent.insert(story.recent.end(), gone.recent.begin(), gone.recent.end());
-    std::sort(story.recent.begin(), story.recent.end());
-    if (story.recent.size() > kStoryMembers) {
-      story.recent.erase(story.recent.begin(), story.recent.end() - kStoryMembers);
+    if (story.info.title.empty()) {
+      story.info.title = std::move(gone.info.title);
+      story.title_member = gone.title_member;
     }
-    if (gone.has_time && (!story.has_time || (gone.dated && !story.dated))) {
-      story.first = gone.first;
-      story.last = gone.last;
-    } else if (gone.has_time && gone.dated == story.dated) {
-      story.first = std::min(story.first, gone.first);
-      story.last = std::max(story.last, gone.last);
-    }
-    story.has_time = story.has_time || gone.has_time;
-    story.dated = story.dated || gone.dated;
-    StoryInfo& info = story.info;
-    if (info.title.empty()) info.title = gone.info.title;
-    info.article_count += gone.info.article_count;
-    for (const auto& t : {gone.info.first_published_unix, gone.info.last_published_unix}) {
-      if (!t) continue;
-      if (!info.first_published_unix || *t < *info.first_published_unix) {
+    Rebuild(&story);
+  }
+
+  // Adds indexed article idx (already in story.members) to the story's span and summary.
+  void Summarize(uint32_t idx, Story* story) const {
+    const IndexedArticle& a = articles[idx];
+    StoryInfo& info = story->info;
+    ++info.article_count;
+    if (a.published) {
+      const int64_t t = *a.published;
+      if (!info.first_published_unix || t < *info.first_published_unix) {
         info.first_published_unix = t;
       }
-      if (!info.last_published_unix || *t > *info.last_published_unix) {
+      if (!info.last_published_unix || t > *info.last_published_unix) {
         info.last_published_unix = t;
       }
+      if (!a.undated || !story->dated) {  // the first dated member restarts the span
+        const bool restart = !story->has_time || (!a.undated && !story->dated);
+        story->first = restart ? t : std::min(story->first, t);
+        story->last = restart ? t : std::max(story->last, t);
+        story->has_time = true;
+        story->dated = story->dated || !a.undated;
+      }
     }
-    for (const std::string& l : gone.info.languages) AddUnique(&info.languages, l);
-    for (const std::string& site : gone.info.sites) AddUnique(&info.sites, site);
+    AddUnique(&info.languages, names[a.language_tag]);
+    AddUnique(&info.sites, names[a.site]);
+  }
+
+  // Recomputes a story's recent members, span and summary (not its title) from its
+  // members, after members moved in or out.
+  void Rebuild(Story* story) const {
+    story->recent.clear();
+    for (uint32_t idx : story->members) {
+      if (articles[idx].duplicate_of == 0) story->recent.push_back(idx);
+    }
+    std::sort(story->recent.begin(), story->recent.end());
+    if (story->recent.size() > kStoryMembers) {
+      story->recent.erase(story->recent.begin(), story->recent.end() - kStoryMembers);
+    }
+    story->has_time = story->dated = false;
+    story->first = story->last = 0;
+    StoryInfo& info = story->info;
+    info.article_count = 0;
+    info.first_published_unix.reset();
+    info.last_published_unix.reset();
+    info.languages.clear();
+    info.sites.clear();
+    for (uint32_t idx : story->members) Summarize(idx, story);
   }
 
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
@@ -594,6 +730,8 @@ struct StoryIndex::Impl {
     a.duplicate_of = assignment.duplicate_of;
     a.published = article.published_unix;
     a.undated = article.undated;
+    a.language_tag = Intern(article.language);
+    a.site = Intern(article.site);
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);
     IndexFingerprints(idx, &f);
@@ -604,36 +742,23 @@ struct StoryIndex::Impl {
     }
 
     Story& story = stories[assignment.story_id];
-    StoryInfo& info = story.info;
-    info.id = assignment.story_id;
-    if (info.title.empty()) info.title = article.title;  // first non-empty title
+    story.info.id = assignment.story_id;
+    if (story.info.title.empty() && !article.title.empty()) {  // first non-empty title
+      story.info.title = article.title;
+      story.title_member = idx;
+    }
     story.members.push_back(idx);
     if (assignment.duplicate_of == 0) {
       if (story.recent.size() >= kStoryMembers) story.recent.erase(story.recent.begin());
       story.recent.push_back(idx);
     }
-    ++info.article_count;
-    if (article.published_unix) {
-      const int64_t t = *article.published_unix;
-      if (!info.first_published_unix || t < *info.first_published_unix) {
-        info.first_published_unix = t;
-      }
-      if (!info.last_published_unix || t > *info.last_published_unix) {
-        info.last_published_unix = t;
-      }
-      if (!article.undated || !story.dated) {  // the first dated member restarts the span
-        const bool restart = !story.has_time || (!article.undated && !story.dated);
-        story.first = restart ? t : std::min(story.first, t);
-        story.last = restart ? t : std::max(story.last, t);
-        story.has_time = true;
-        story.dated = story.dated || !article.undated;
-      }
-      // A fetch time says little of when the news happened: an archive imported today
-      // would otherwise evict every dated article.
-      if (!article.undated && (!newest || t > *newest)) newest = t;
+    Summarize(idx, &story);
+    // A fetch time says little of when the news happened: an archive imported today
+    // would otherwise evict every dated article.
+    if (article.published_unix && !article.undated &&
+        (!newest || *article.published_unix > *newest)) {
+      newest = article.published_unix;
     }
-    AddUnique(&info.languages, article.language);
-    AddUnique(&info.sites, article.site);
     next_story_id = std::max(next_story_id, assignment.story_id + 1);
     Evict();
   }
@@ -672,8 +797,13 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     joined = !ranked.empty() && ranked[0].first >= threshold;
     out.story_id = joined ? ranked[0].second : m.next_story_id;
   }
+  const auto idx = static_cast<uint32_t>(m.articles.size());
   m.Record(article, out, std::move(f), std::move(anchors));
-  if (joined) m.Relink(ranked, threshold, &out);
+  if (dup < 0) {
+    m.ForgetComparisons();  // the collection grew
+    if (joined) m.Relink(ranked, threshold, &out);
+    m.Recheck(ranked, idx, threshold, &out);
+  }
   return out;
 }
 

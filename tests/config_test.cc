@@ -62,6 +62,7 @@ near_duplicate_min_jaccard = 0.6
 long_text_words = 300
 long_cosine_weight = 0.6
 relink_factor = 1.5
+move_factor = 1.25
 
 [daemon]
 lock_file = "/run/world.lock"
@@ -106,6 +107,7 @@ interval = "1h30m"
   EXPECT_EQ(c.stories.long_text_words, 300);
   EXPECT_DOUBLE_EQ(c.stories.long_cosine_weight, 0.6);
   EXPECT_DOUBLE_EQ(c.stories.relink_factor, 1.5);
+  EXPECT_DOUBLE_EQ(c.stories.move_factor, 1.25);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
   EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(25));
   ASSERT_EQ(c.sources.size(), 3u);

@@ -13,6 +13,7 @@
 #include "testing/fake_fetcher.h"
 #include "testing/news_page.h"
 #include "testing/status_matchers.h"
+#include "testing/story_sets.h"
 #include "testing/wait_for.h"
 
 namespace newsdesk {
@@ -534,6 +535,34 @@ TEST_F(PipelineTest, MergedStoriesAreMergedInTheStore) {
     return done = true;
   }));
   EXPECT_EQ((*store_->FindByCanonicalUrl("https://news9.example/ferry"))->story_id, absorbed + 1);
+}
+
+TEST_F(PipelineTest, MovedArticlesAreMovedInTheStore) {
+  // The ECB report that joined the Fed story moves to the ECB story with its near-duplicate
+  // (see StoryIndex.AMemberThatFitsAnotherStoryBetterMovesThere); the store follows.
+  const std::vector<StoryArticle> reports = testing::RateReports();
+  options_.ordered = true;
+  size_t i = 0;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == reports.size()) return false;
+    d.url = "https://news" + std::to_string(i) + ".example/rates";
+    d.title = reports[i].title;
+    d.text = reports[i].text;
+    d.language = "en";
+    d.published = "2026-02-14T0" + std::to_string(i) + ":00:00Z";
+    ++i;
+    return true;
+  }));
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 7u);
+  std::vector<int64_t> story;
+  for (const Article& a : articles) story.push_back(a.story_id);
+  EXPECT_EQ(story, (std::vector<int64_t>{1, 1, 1, 2, 2, 2, 2}));
+  EXPECT_EQ(articles[4].duplicate_of, articles[3].id);
+  auto stories = store_->ListStories({});
+  ASSERT_OK(stories);
+  ASSERT_EQ(stories->size(), 2u);
+  for (const Story& s : *stories) EXPECT_EQ(s.article_count, s.id == 1 ? 3 : 4) << s.id;
 }
 
 TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {

@@ -581,6 +581,44 @@ TEST_P(StoreStories, MergedStoryResolvesToTheOneItWentInto) {
   EXPECT_EQ(*store->MaxStoryId(), 3);
 }
 
+TEST_P(StoreStories, MovedArticleTakesItsNearDuplicatesAndFiguresAlong) {
+  auto store = OpenFresh();
+  const int64_t founder = *store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
+  const int64_t moving = *store->InsertArticle(StoryArticle("b", 1, "b.com", "ru", "2026-02-15"));
+  Article copy = StoryArticle("c", 1, "c.com", "ru", "2026-02-15");
+  copy.duplicate_of = moving;
+  const int64_t near = *store->InsertArticle(copy);
+  const int64_t other = *store->InsertArticle(StoryArticle("d", 2, "d.com", "de", "2026-02-16"));
+  StoryFigure f;
+  f.value = 14;
+  f.text = "14";
+  f.unit = "dead";
+  ASSERT_OK(store->ReplaceArticleFigures(1, moving, {f}));
+  ASSERT_OK(store->ReplaceArticleFigures(1, near, {f}));
+  ASSERT_OK(store->ReplaceArticleFigures(1, founder, {f}));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  ASSERT_OK(store->UpsertStory(2, ""));
+
+  ASSERT_OK(store->MoveArticle(moving, 2));
+  ASSERT_OK(store->UpsertStory(1, ""));
+  ASSERT_OK(store->UpsertStory(2, ""));
+  EXPECT_EQ((*store->GetArticle(founder))->story_id, 1);
+  EXPECT_EQ((*store->GetArticle(moving))->story_id, 2);
+  EXPECT_EQ((*store->GetArticle(near))->story_id, 2);
+  EXPECT_EQ((*store->GetArticle(other))->story_id, 2);
+  const Story kept = **store->GetStory(1);
+  EXPECT_EQ(kept.id, 1);  // both stories keep their ids
+  EXPECT_EQ(kept.article_count, 1);
+  EXPECT_EQ(kept.languages, (std::vector<std::string>{"en"}));
+  const Story grown = **store->GetStory(2);
+  EXPECT_EQ(grown.article_count, 3);
+  EXPECT_EQ(grown.first_published, "2026-02-15");
+  EXPECT_EQ(grown.languages, (std::vector<std::string>{"de", "ru"}));
+  EXPECT_EQ(store->ListFigures(1)->size(), 1u);
+  EXPECT_EQ(store->ListFigures(2)->size(), 2u);
+  EXPECT_EQ(store->ListStories({})->size(), 2u);
+}
+
 TEST_P(StoreStories, StatsAreRecomputedFromArticles) {
   auto store = OpenFresh();
   ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "b.com", "en", "2026-02-14")));

@@ -14,6 +14,7 @@
 
 #include "newsdesk/article.h"
 #include "stories_features.h"
+#include "testing/story_sets.h"
 
 namespace newsdesk {
 namespace {
@@ -530,6 +531,70 @@ TEST(StoryIndex, PiecesOfOneEventFormOneStoryInEveryOrder) {
   EXPECT_NE(greedy[0], greedy[1]);
 }
 
+// The re-check half of the re-clustering: a report of the ECB's coming cut that mentions
+// the Fed's hold arrives while the only story is the Fed's, and joins it; when a second
+// ECB report starts a story of its own, the first fits it better than the rest of the
+// Fed story and moves there, with its near-duplicate. Both stories keep their ids. With
+// moving off (move_factor 1e9) it stays with the Fed, links the two events, and the next
+// ECB report merges them.
+TEST(StoryIndex, AMemberThatFitsAnotherStoryBetterMovesThere) {
+  // Story of each article as the callers see it: Add's story_id, then its moves (a
+  // near-duplicate follows the article it copies).
+  auto stories_of = [](const StoryOptions& options, std::vector<StoryMove>* moves) {
+    StoryIndex index(options);
+    std::map<int64_t, int64_t> story;
+    std::map<int64_t, int64_t> copy_of;
+    for (const StoryArticle& a : testing::RateReports()) {
+      const StoryAssignment got = index.Add(a);
+      story[a.id] = got.story_id;
+      if (got.duplicate_of != 0) copy_of[a.id] = got.duplicate_of;
+      for (int64_t gone : got.absorbed) {
+        for (auto& [id, s] : story) {
+          if (s == gone) s = got.story_id;
+        }
+      }
+      for (const StoryMove& m : got.moved) {
+        EXPECT_EQ(story[m.article_id], m.from_story);
+        for (auto& [id, s] : story) {
+          if (id == m.article_id || (copy_of.count(id) && copy_of[id] == m.article_id)) {
+            s = m.to_story;
+          }
+        }
+        moves->push_back(m);
+      }
+    }
+    // What the callers tracked is what the index holds.
+    for (const StoryArticle& a : testing::RateReports()) {
+      EXPECT_EQ(index.Add(a).story_id, story[a.id]) << a.title;
+    }
+    return std::make_pair(story, index.GetStory(story[1])->article_count);
+  };
+  std::vector<StoryMove> moves;
+  const auto [story, fed_count] = stories_of(StoryOptions{}, &moves);
+  EXPECT_EQ(story.at(1), 1);  // the Fed story keeps its id
+  EXPECT_EQ(story.at(2), 1);
+  EXPECT_EQ(story.at(3), 1);
+  EXPECT_EQ(fed_count, 3);
+  EXPECT_EQ(story.at(6), 2);  // the ECB story too: the id it was given when it started
+  EXPECT_EQ(story.at(4), 2);
+  EXPECT_EQ(story.at(5), 2);  // near-duplicate of 4
+  EXPECT_EQ(story.at(7), 2);
+  ASSERT_EQ(moves.size(), 1u);
+  EXPECT_EQ(moves[0].article_id, 4);
+  EXPECT_EQ(moves[0].from_story, 1);
+  EXPECT_EQ(moves[0].to_story, 2);
+
+  StoryOptions no_moves;
+  no_moves.move_factor = 1e9;
+  std::vector<StoryMove> none;
+  const auto [greedy, greedy_fed_count] = stories_of(no_moves, &none);
+  EXPECT_TRUE(none.empty());
+  EXPECT_EQ(greedy.at(4), greedy.at(1));
+  // ... and links the two events, so the ECB story merges into the Fed one.
+  EXPECT_EQ(greedy.at(7), greedy.at(1));
+  EXPECT_EQ(greedy_fed_count, 7);
+}
+
 // Two reports of one event whose opening paragraphs take different angles (a resident's
 // night, the ministry's inquiry) and share no name: only the rest of their text, the
 // facts both outlets report, says they are one story. Lead-only similarity keeps them
@@ -598,9 +663,9 @@ TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
       StoryArticle{7, "u7", "Old story", "Old text about a council vote.", "en", "s", 100},
-      StoryAssignment{41, 0, 0, {}});
+      StoryAssignment{41, 0, 0, {}, {}});
   index.Restore(StoryArticle{8, "u8", "Older story", "Other text about a bridge.", "en", "s", 100},
-                StoryAssignment{12, 0, 0, {}});
+                StoryAssignment{12, 0, 0, {}, {}});
   const StoryAssignment a = index.Add(StoryArticle{
       9, "u9", "Unrelated", "Zebras migrate across the Serengeti plains.", "en", "s", 200});
   EXPECT_EQ(a.story_id, 42);

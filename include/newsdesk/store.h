@@ -295,6 +295,10 @@ class Store {
   // ListFigures of an absorbed id answer for the story it went into. Call UpsertStory(into)
   // after to recompute its summary.
   virtual Status MergeStories(int64_t absorbed, int64_t into) = 0;
+  // Moves article `article_id`, its near-duplicates (articles whose duplicate_of is it) and
+  // their figures into story `into` (StoryAssignment::moved). Call UpsertStory on both
+  // stories after to recompute their summaries.
+  virtual Status MoveArticle(int64_t article_id, int64_t into) = 0;
   virtual Result<std::optional<Story>> GetStory(int64_t id) = 0;
   // Newest first (last_published, then id, descending).
   virtual Result<std::vector<Story>> ListStories(const StoryFilter& filter) = 0;

@@ -89,6 +89,15 @@ struct StoryOptions {
   // linked by a third), which arrival order would otherwise decide. 1 is the join rule
   // itself; a large value turns merging off.
   double relink_factor = 1.0;
+  // Re-check of members (the other half of the bounded re-clustering): after the merges,
+  // the recent members of the grown story and of each other story the article was scored
+  // against are compared with both: a member whose story score with the other story
+  // reaches the join threshold and move_factor x its score with the rest of its own
+  // story moves there, with its near-duplicates (an article that joined the wrong piece
+  // early, before its own story had formed). A story's first member and the member its
+  // title comes from never move, so no story is emptied by a move. A large value turns
+  // moving off.
+  double move_factor = 1.0;
 };
 
 struct StoryArticle {
@@ -105,6 +114,14 @@ struct StoryArticle {
   bool undated = false;
 };
 
+// An article that changed stories in a re-check (StoryOptions::move_factor), with its
+// near-duplicates (the articles whose duplicate_of is article_id).
+struct StoryMove {
+  int64_t article_id = 0;
+  int64_t from_story = 0;
+  int64_t to_story = 0;
+};
+
 struct StoryAssignment {
   int64_t story_id = 0;
   int64_t duplicate_of = 0;  // id of the first copy when a (near-)duplicate; 0 otherwise
@@ -114,6 +131,9 @@ struct StoryAssignment {
   // Stories merged into story_id by this article: their articles now belong to story_id
   // (callers that store assignments must move them).
   std::vector<int64_t> absorbed;
+  // Other articles this Add moved between stories, in order (callers that store
+  // assignments must move them and their near-duplicates; an article may move twice).
+  std::vector<StoryMove> moved;
 };
 
 // What the index knows about one story.
