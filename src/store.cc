@@ -541,6 +541,7 @@ class DbStore final : public Store {
   // ---- Stories ----
 
   Status UpsertStory(int64_t id, const std::string& title) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->LockStories());
     Result<Stmt> q = db_->Prepare(
         "SELECT published, language, title_language, site, title FROM articles "
         "WHERE story_id = ?1 ORDER BY id");
@@ -583,6 +584,7 @@ class DbStore final : public Store {
   }
 
   Status MergeStories(int64_t absorbed, int64_t into) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->LockStories());
     return InSavepoint("merge", [&]() -> Status {
       for (const char* sql : {"UPDATE articles SET story_id = ?2 WHERE story_id = ?1",
                               "UPDATE story_figures SET story_id = ?2 WHERE story_id = ?1",
@@ -599,6 +601,7 @@ class DbStore final : public Store {
   }
 
   Status MoveArticle(int64_t article_id, int64_t into) override {
+    NEWSDESK_RETURN_IF_ERROR(db_->LockStories());
     return InSavepoint("move", [&]() -> Status {
       // Near-duplicates share their first copy's story: looked for there (articles_story),
       // not over every article.

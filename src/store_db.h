@@ -139,6 +139,10 @@ class Connection {
   virtual Result<int64_t> SchemaVersion() = 0;
   virtual Status SetSchemaVersion(int version) = 0;
   virtual Status LockSchema() = 0;
+  // Holds story writes of other connections off until this transaction ends, so workers
+  // sharing one database never deadlock on story rows they update in different orders.
+  // A no-op where one connection writes at a time (SQLite).
+  virtual Status LockStories() = 0;
   // Problems the database itself can find, including a full-text index out of step with
   // the articles (unless `read_only`). Corruption with them.
   virtual Status CheckIntegrity(bool read_only) = 0;

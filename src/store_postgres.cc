@@ -222,6 +222,7 @@ class PostgresConnection final : public db::Connection {
   // One key for every newsdesk store: migrations of two databases on one server wait for
   // each other, which costs nothing (they are rare and short).
   Status LockSchema() override { return Exec("SELECT pg_advisory_xact_lock(7240916)"); }
+  Status LockStories() override { return Exec("SELECT pg_advisory_xact_lock(7240917)"); }
 
   // PostgreSQL checks foreign keys on every write and its pages on read; what it cannot
   // know is whether every article is in the search index the store writes.

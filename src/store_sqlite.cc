@@ -135,6 +135,7 @@ class SqliteConnection final : public db::Connection {
   }
   // BEGIN IMMEDIATE already holds the write lock.
   Status LockSchema() override { return Status::OK(); }
+  Status LockStories() override { return Status::OK(); }
 
   Status CheckIntegrity(bool read_only) override {
     std::string problems;
