@@ -10,7 +10,7 @@ packages=(
   liburiparser-dev zlib1g-dev libdeflate-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl wget wrk clang libclang-rt-14-dev python3
   chromium
-  postgresql libpq-dev
+  postgresql libpq-dev libre2-dev
   time
 )
 

@@ -9,9 +9,11 @@
 #include <fstream>
 #include <iomanip>
 #include <limits>
+#include <memory>
 #include <optional>
 #include <sstream>
 
+#include <re2/re2.h>
 #include <toml++/toml.h>
 
 #include "ascii.h"
@@ -436,32 +438,41 @@ std::string_view SourceKindName(SourceKind kind) {
   return "unknown";
 }
 
+struct UrlFilter::Patterns {
+  std::vector<std::unique_ptr<const re2::RE2>> include;
+  std::vector<std::unique_ptr<const re2::RE2>> exclude;
+};
+
 Result<UrlFilter> UrlFilter::Create(const std::vector<std::string>& include,
                                     const std::vector<std::string>& exclude) {
   UrlFilter f;
+  if (include.empty() && exclude.empty()) return f;
+  auto patterns = std::make_shared<Patterns>();
+  re2::RE2::Options options;
+  options.set_log_errors(false);
   for (int pass = 0; pass < 2; ++pass) {
     for (const std::string& p : pass == 0 ? include : exclude) {
-      try {
-        (pass == 0 ? f.include_ : f.exclude_)
-            .emplace_back(p, std::regex::ECMAScript | std::regex::optimize);
-      } catch (const std::regex_error& e) {
+      auto re = std::make_unique<const re2::RE2>(p, options);
+      if (!re->ok()) {
         return Status::InvalidArgument("expected a regular expression, got \"" + p + "\" (" +
-                                       e.what() + ")");
+                                       re->error() + ")");
       }
+      (pass == 0 ? patterns->include : patterns->exclude).push_back(std::move(re));
     }
   }
+  f.patterns_ = std::move(patterns);
   return f;
 }
 
 bool UrlFilter::Accepts(std::string_view url) const {
   if (empty()) return true;
-  // libstdc++'s regex matcher recurses per character: bound the input it sees.
   if (url.size() > kMaxFilteredUrlBytes) return false;
-  auto matches = [url](const std::regex& re) {
-    return std::regex_search(url.begin(), url.end(), re);
+  auto matches = [url](const std::unique_ptr<const re2::RE2>& re) {
+    return re2::RE2::PartialMatch(url, *re);
   };
-  if (std::any_of(exclude_.begin(), exclude_.end(), matches)) return false;
-  return include_.empty() || std::any_of(include_.begin(), include_.end(), matches);
+  const Patterns& p = *patterns_;
+  if (std::any_of(p.exclude.begin(), p.exclude.end(), matches)) return false;
+  return p.include.empty() || std::any_of(p.include.begin(), p.include.end(), matches);
 }
 
 Result<std::chrono::milliseconds> ParseDuration(std::string_view text) {

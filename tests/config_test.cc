@@ -262,6 +262,37 @@ TEST(Config, ErrorsNameFileLineKeyAndExpectation) {
   EXPECT_NE(e.find("fetch.user_agent: expected a single line"), std::string::npos) << e;
 }
 
+TEST(UrlFilter, PatternsAreSearchedAnywhereAndExcludeWins) {
+  Result<UrlFilter> f = UrlFilter::Create({"/world/", R"(\.html$)"}, {"/video/"});
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_TRUE(f->Accepts("https://news.example/world/a"));
+  EXPECT_TRUE(f->Accepts("https://news.example/sport/a.html"));
+  EXPECT_FALSE(f->Accepts("https://news.example/sport/a.htm"));
+  EXPECT_FALSE(f->Accepts("https://news.example/world/video/a.html"));
+  EXPECT_TRUE(UrlFilter().Accepts("anything"));
+  EXPECT_FALSE(f->Accepts("https://news.example/world/" + std::string(9000, 'a')));
+}
+
+// Found by the config fuzz target: nested and empty alternatives under `+`, which a
+// backtracking matcher (std::regex) took 15 s to search one short URL with. RE2 matches
+// in linear time, so the filter still gives the right answers to URLs that come close.
+TEST(UrlFilter, PathologicalPatternsStillAnswer) {
+  std::string pattern = "(s|||||||||}|||s{0,40}|(H+)*A)+=" + std::string(40, 'T');
+  Result<UrlFilter> f = UrlFilter::Create({pattern}, {});
+  ASSERT_TRUE(f.ok()) << f.status().message();
+  EXPECT_FALSE(f->Accepts("https://x/" + std::string(60, 'H') + "A" + std::string(30, 's')));
+  EXPECT_TRUE(f->Accepts("https://x/sss=" + std::string(40, 'T')));
+}
+
+TEST(UrlFilter, BackreferencesAndLookaroundAreRefusedWithTheReason) {
+  for (const char* p : {R"((a)\1)", "a(?=b)", "(?!x)y"}) {
+    Result<UrlFilter> f = UrlFilter::Create({}, {p});
+    ASSERT_FALSE(f.ok()) << p;
+    EXPECT_EQ(f.status().message().rfind("expected a regular expression, got \"", 0), 0u)
+        << f.status().message();
+  }
+}
+
 TEST(Config, InvalidTomlReportsLine) {
   std::string e = ErrorOf("name = \"t\"\n\n[fetch\n");
   EXPECT_EQ(e.rfind("bad.toml:3: invalid TOML:", 0), 0u) << e;

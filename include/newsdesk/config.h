@@ -28,7 +28,6 @@
 
 #include <chrono>
 #include <memory>
-#include <regex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,21 +45,24 @@ enum class SourceKind {
 };
 std::string_view SourceKindName(SourceKind kind);  // "urls", "feed", "sitemap"
 
-// Include/exclude URL patterns (ECMAScript regular expressions, searched anywhere in
-// the URL). A URL passes when it matches no exclude pattern and, if there are include
-// patterns, at least one of them. URLs over 8 KiB never pass a non-empty filter.
+// Include/exclude URL patterns (RE2 regular expressions, searched anywhere in the URL;
+// matched in time linear in the URL whatever the pattern, so no pattern can stall a run).
+// A URL passes when it matches no exclude pattern and, if there are include patterns, at
+// least one of them. URLs over 8 KiB never pass a non-empty filter. Immutable once
+// created; copies share the compiled patterns; Accepts is safe from any thread.
 class UrlFilter {
  public:
   UrlFilter() = default;  // accepts everything
-  // InvalidArgument naming the first bad pattern.
+  // InvalidArgument naming the first bad pattern (including what RE2 does not support:
+  // backreferences and lookaround).
   static Result<UrlFilter> Create(const std::vector<std::string>& include,
                                   const std::vector<std::string>& exclude);
   bool Accepts(std::string_view url) const;
-  bool empty() const { return include_.empty() && exclude_.empty(); }
+  bool empty() const { return patterns_ == nullptr; }
 
  private:
-  std::vector<std::regex> include_;
-  std::vector<std::regex> exclude_;
+  struct Patterns;                            // the compiled patterns (config.cc)
+  std::shared_ptr<const Patterns> patterns_;  // null when there are none
 };
 
 struct SourceConfig {
