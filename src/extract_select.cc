@@ -2,7 +2,6 @@
 #include "extract_select.h"
 
 #include <algorithm>
-#include <ranges>
 #include <span>
 #include <string>
 #include <string_view>
@@ -448,9 +447,10 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   }
   if (lead.empty()) return;
   Selection out;
-  for (const Block* b : std::views::reverse(lead)) {
-    out.kept.push_back(b);
-    out.chars += b->chars;
+  // Reverse iterators, not std::views::reverse: Clang 14 cannot compile libstdc++ 12's ranges.
+  for (auto it = lead.rbegin(); it != lead.rend(); ++it) {
+    out.kept.push_back(*it);
+    out.chars += (*it)->chars;
   }
   for (const Block* b : sel.kept) out.kept.push_back(b);
   out.chars += sel.chars;
