@@ -1,6 +1,8 @@
 #include "pipeline_writer.h"
 
+#include <algorithm>
 #include <exception>
+#include <thread>
 #include <utility>
 
 #include "newsdesk/article.h"
@@ -106,11 +108,17 @@ std::string Writer::NextRevisitAt(const std::string& first_fetched, const std::s
 }
 
 Writer::Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled)
-    : store_(store), options_(options), cancelled_(cancelled), stories_(options.stories) {
-  started_ = last_report_ = SteadyClock::now();
+    : store_(store),
+      options_(options),
+      cancelled_(cancelled),
+      stories_(options.stories),
+      shared_(!options.shared.worker_id.empty()) {
+  started_ = last_report_ = txn_started_ = SteadyClock::now();
 }
 
-Writer::~Writer() = default;
+Writer::~Writer() {
+  (void)store_.ReleaseStoryAssigner();  // a run that ended before Finish
+}
 
 Result<int64_t> Writer::FirstLiveArticle() {
   Result<std::string> max_published = store_.MaxPublished();
@@ -126,10 +134,30 @@ Result<int64_t> Writer::FirstLiveArticle() {
 }
 
 Status Writer::Open() {
+  Result<bool> assigner = store_.TryBecomeStoryAssigner();
+  if (!assigner.ok()) return assigner.status();
+  if (*assigner) {
+    NEWSDESK_RETURN_IF_ERROR(RestoreStories());
+  } else if (!shared_) {
+    return Status::FailedPrecondition(
+        "a worker sharing this database assigns its stories: run this command when no "
+        "ingest, crawl or daemon worker writes to it (docs/scale.md)");
+  }
+  if (!options_.run_name.empty()) {
+    Result<int64_t> run = store_.BeginRun(options_.run_name);
+    if (!run.ok()) return run.status();
+    run_id_ = *run;
+    summary_.run_id = run_id_;
+  }
+  return Status::OK();
+}
+
+Status Writer::RestoreStories() {
   Result<int64_t> first_live = FirstLiveArticle();
   if (!first_live.ok()) return first_live.status();
   Status inner;
   Status s = store_.ForEachArticleFrom(*first_live, [&](const Article& a) {
+    if (a.story_id == 0) return true;  // unassigned: AssignPending adds it
     try {
       stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}, {}});
     } catch (const std::exception& e) {
@@ -143,12 +171,7 @@ Status Writer::Open() {
   Result<int64_t> max_story = store_.MaxStoryId();  // absorbed ids are not reused
   if (!max_story.ok()) return max_story.status();
   stories_.ReserveStoryIds(*max_story);
-  if (!options_.run_name.empty()) {
-    Result<int64_t> run = store_.BeginRun(options_.run_name);
-    if (!run.ok()) return run.status();
-    run_id_ = *run;
-    summary_.run_id = run_id_;
-  }
+  assigner_ = true;
   return Status::OK();
 }
 
@@ -232,8 +255,23 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   }
   if (!id.ok()) return id.status();
   a.id = *id;
+  last_stored_id_ = std::max(last_stored_id_, a.id);
+  // Workers sharing the store leave the story to the assigner (its figures follow the
+  // article into it: Store::SetArticleStory).
+  if (!shared_) NEWSDESK_RETURN_IF_ERROR(AssignStory(a, doc.published_unix));
+  if (!doc.figures.empty()) {
+    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, ToStoryFigures(doc.figures));
+        !s.ok()) {
+      return s;
+    }
+  }
+  ++summary_.counts.stored;
+  return Stored{UrlState::kFetched, a.id};
+}
+
+Status Writer::AssignStory(Article& a, std::optional<int64_t> when) {
   const std::chrono::nanoseconds before = ThreadCpuTime();
-  const StoryAssignment story = stories_.Add(ToStoryArticle(a, doc.published_unix));
+  const StoryAssignment story = stories_.Add(ToStoryArticle(a, when));
   summary_.stats.stories_cpu += ThreadCpuTime() - before;
   a.story_id = story.story_id;
   a.duplicate_of = story.duplicate_of;
@@ -247,16 +285,26 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
     dirty_stories_.insert(move.from_story);
     dirty_stories_.insert(move.to_story);
   }
-  if (!doc.figures.empty()) {
-    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, ToStoryFigures(doc.figures));
-        !s.ok()) {
-      return s;
-    }
-  }
   dirty_stories_.insert(a.story_id);
-  ++summary_.counts.stored;
   if (a.duplicate_of != 0) ++summary_.counts.near_duplicates;
-  return Stored{UrlState::kFetched, a.id};
+  return Status::OK();
+}
+
+Status Writer::AssignPending() {
+  if (!assigner_) {
+    Result<bool> got = store_.TryBecomeStoryAssigner();
+    if (!got.ok()) return got.status();
+    // The previous holder's session has ended: what it committed is all there is.
+    if (*got) NEWSDESK_RETURN_IF_ERROR(RestoreStories());
+  }
+  if (!assigner_) return Status::OK();
+  constexpr int kBatch = 256;
+  for (;;) {
+    Result<std::vector<Article>> batch = store_.ListUnassignedArticles(kBatch);
+    if (!batch.ok()) return batch.status();
+    for (Article& a : *batch) NEWSDESK_RETURN_IF_ERROR(AssignStory(a, StoredTime(a)));
+    if (batch->size() < kBatch) return Status::OK();
+  }
 }
 
 void Writer::Skip(const std::string& label, const std::string& reason, int http_status) {
@@ -415,11 +463,11 @@ Status Writer::MaybeCommit(bool force) {
   const bool due = uncommitted_ >= options_.commit_every ||
                    SteadyClock::now() - txn_started_ >= options_.commit_interval;
   if (!force && !due) return Status::OK();
-  Status s;
+  Status s = shared_ ? AssignPending() : Status::OK();
   for (int64_t story : dirty_stories_) {
+    if (!s.ok()) break;
     if (story <= 0) continue;
     s = store_.UpsertStory(story, "");
-    if (!s.ok()) break;
   }
   dirty_stories_.clear();
   if (s.ok()) s = FlushRobots();
@@ -449,18 +497,44 @@ void Writer::MaybeReport(bool force) {
   }
 }
 
+void Writer::BeginBatch() {
+  if (txn_) return;
+  txn_.emplace(store_);
+  txn_started_ = SteadyClock::now();
+  if (!txn_->status().ok()) {
+    SetFatal(txn_->status());
+    txn_.reset();
+  }
+}
+
+void Writer::CommitWhileIdle() {
+  if (!shared_ || txn_ || failed() ||
+      SteadyClock::now() - txn_started_ < options_.commit_interval) {
+    return;
+  }
+  BeginBatch();
+  if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+}
+
+void Writer::AwaitAssignment() {
+  if (!shared_ || assigner_ || last_stored_id_ == 0 || cancelled_) return;
+  const auto until = SteadyClock::now() + options_.shared.lease_duration;
+  while (!assigner_ && !failed() && SteadyClock::now() < until) {
+    Result<std::vector<Article>> first = store_.ListUnassignedArticles(1);
+    if (!first.ok()) return SetFatal(first.status());
+    if (first->empty() || first->front().id > last_stored_id_) return;
+    std::this_thread::sleep_for(std::min<std::chrono::milliseconds>(
+        options_.commit_interval, std::chrono::milliseconds(200)));
+    BeginBatch();
+    if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+  }
+}
+
 void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   auto handle = [&](WriteItem& item) {
     if (!failed()) {
       try {
-        if (!txn_) {
-          txn_.emplace(store_);
-          txn_started_ = SteadyClock::now();
-          if (!txn_->status().ok()) {
-            SetFatal(txn_->status());
-            txn_.reset();
-          }
-        }
+        BeginBatch();
         if (txn_) {
           const std::chrono::nanoseconds before = ThreadCpuTime();
           Process(item);
@@ -486,6 +560,7 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
     if (!item) {
       if (queue.closed_and_empty()) break;
       if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
+      CommitWhileIdle();
       MaybeReport(false);
       continue;
     }
@@ -504,7 +579,9 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   // Items whose predecessors never came (a cancelled run): in order, with the gaps.
   for (auto& [seq, item] : reorder_) handle(item);
   reorder_.clear();
+  if (shared_ && !failed()) BeginBatch();  // the assigner's last pass over what is committed
   if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+  AwaitAssignment();
   // Answers saved after the last batch (the fetcher has stopped by now).
   if (!failed()) {
     if (Status s = FlushRobots(); !s.ok()) SetFatal(s);
@@ -549,6 +626,8 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
     Status s = store_.FinishRun(run_id_, status, counts, {kinds.begin(), kinds.end()});
     if (fatal.ok() && !s.ok()) fatal = s;
   }
+  assigner_ = false;
+  if (Status s = store_.ReleaseStoryAssigner(); fatal.ok() && !s.ok()) fatal = s;
   if (!fatal.ok()) return fatal;
   return std::move(summary_);
 }

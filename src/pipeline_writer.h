@@ -56,8 +56,16 @@ class Writer {
   Writer(Store& store, const PipelineOptions& options, const std::atomic<bool>& cancelled);
   ~Writer();
 
-  // Rebuilds the story index from the stored articles of its live window and records the
-  // run as started.
+  // Takes the story assigner's role if it is free (Store::TryBecomeStoryAssigner) and then
+  // rebuilds the story index from the stored articles of its live window; records the run
+  // as started. The only writer of a store (no shared frontier) must get the role
+  // (FailedPrecondition when a worker sharing the database holds it).
+  //
+  // Workers sharing a database (options.shared.worker_id) store their articles without a
+  // story; the one that holds the role gives every committed article one, lowest id first,
+  // at each of its batch commits and at least every commit_interval while idle. The
+  // others try for the role at each commit and take it over (restoring the index then)
+  // when its holder's session ends.
   Status Open();
 
   // Deduplicates `urls`, skips those in a final state (unless refetch_finished), records
@@ -92,6 +100,21 @@ class Writer {
   // The id of the first stored article the story index restores (StoryIndex::Restore).
   Result<int64_t> FirstLiveArticle();
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
+  // Restores the story index (Open, or when taking over as the story assigner).
+  Status RestoreStories();
+  // Gives the stored article `a` its story (StoryIndex::Add at time `when`) and writes the
+  // assignment with the merges and moves it made.
+  Status AssignStory(Article& a, std::optional<int64_t> when);
+  // Shared frontier: takes the assigner's role when it is free, and when this writer holds
+  // it, gives every unassigned article visible to its transaction a story, lowest id first.
+  Status AssignPending();
+  // Shared frontier, idle writer: a batch of its own every commit_interval, so that the
+  // assigner assigns (and a standby asks for the role) while no pages come.
+  void CommitWhileIdle();
+  // Shared frontier, at the end of a run that is not the assigner: waits until its articles
+  // have a story or it takes the role and gives them one; at most one lease duration.
+  void AwaitAssignment();
+  void BeginBatch();
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
   // A re-fetch of the stored article `stored` (pipeline_revisit.cc): records an edit,
   // removal or move (Store::AddRevision), updates the article to the new version, and
@@ -125,6 +148,11 @@ class Writer {
   const PipelineOptions& options_;
   const std::atomic<bool>& cancelled_;
   StoryIndex stories_;
+  // Several workers share the store (options.shared.worker_id): stories are assigned by
+  // one of them (Open), not inline.
+  const bool shared_;
+  bool assigner_ = false;       // this writer holds the story assigner's role
+  int64_t last_stored_id_ = 0;  // the highest article id this run stored
   StoreRobotsCache* robots_ = nullptr;
   std::optional<Store::Transaction> txn_;
   int uncommitted_ = 0;

@@ -247,7 +247,10 @@ class DbStore final : public Store {
         db_->Prepare("UPDATE articles SET story_id = ?1, duplicate_of = ?2 WHERE id = ?3");
     if (!s.ok()) return s.status();
     s->BindIdOrNull(1, story_id).BindIdOrNull(2, duplicate_of).Bind(3, id);
-    return RunExpectingChange(*s, "article " + std::to_string(id));
+    NEWSDESK_RETURN_IF_ERROR(RunExpectingChange(*s, "article " + std::to_string(id)));
+    // Figures stored before the article had a story (a worker that is not the assigner).
+    Result<Stmt> f = db_->Prepare("UPDATE story_figures SET story_id = ?1 WHERE article_id = ?2");
+    return f.ok() ? f->BindAll(story_id, id).Run() : f.status();
   }
 
   Result<std::optional<Article>> GetArticle(int64_t id) override {
@@ -681,6 +684,31 @@ class DbStore final : public Store {
         "UNION ALL SELECT MAX(absorbed_id) FROM story_merges) AS tops");
   }
 
+  Result<std::vector<Article>> ListUnassignedArticles(int limit) override {
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  " FROM articles WHERE story_id IS NULL ORDER BY id LIMIT ?1");
+    if (!s.ok()) return s.status();
+    s->BindLimit(1, limit);
+    return CollectRows<Article>(*s, ReadArticle);
+  }
+
+  Result<int64_t> CountUnassignedArticles() override {
+    return db_->QueryInt("SELECT COUNT(*) FROM articles WHERE story_id IS NULL");
+  }
+
+  Result<bool> TryBecomeStoryAssigner() override {
+    if (story_assigner_) return true;
+    Result<bool> got = db_->TryLockStoryAssigner();
+    if (got.ok()) story_assigner_ = *got;
+    return got;
+  }
+
+  Status ReleaseStoryAssigner() override {
+    if (!story_assigner_) return Status::OK();
+    story_assigner_ = false;
+    return db_->UnlockStoryAssigner();
+  }
+
   // ---- Revisions ----
 
   Result<int64_t> AddRevision(const ArticleRevision& r) override {
@@ -942,6 +970,7 @@ class DbStore final : public Store {
 
   std::unique_ptr<Connection> db_;
   bool read_only_;
+  bool story_assigner_ = false;  // this connection holds the story assigner's lock
 };
 
 Result<std::unique_ptr<Store>> OpenImpl(const std::string& location, const StoreOptions& options,

@@ -143,6 +143,12 @@ class Connection {
   // sharing one database never deadlock on story rows they update in different orders.
   // A no-op where one connection writes at a time (SQLite).
   virtual Status LockStories() = 0;
+  // The story assigner's lock (docs/scale.md): held by one connection at a time for its
+  // session (until UnlockStoryAssigner or the connection ends, also when the process
+  // dies). TryLockStoryAssigner never waits; it must not be called again while held.
+  // Always granted where one connection writes at a time (SQLite).
+  virtual Result<bool> TryLockStoryAssigner() = 0;
+  virtual Status UnlockStoryAssigner() = 0;
   // Problems the database itself can find, including a full-text index out of step with
   // the articles (unless `read_only`). Corruption with them.
   virtual Status CheckIntegrity(bool read_only) = 0;

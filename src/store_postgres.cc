@@ -223,6 +223,19 @@ class PostgresConnection final : public db::Connection {
   // each other, which costs nothing (they are rare and short).
   Status LockSchema() override { return Exec("SELECT pg_advisory_xact_lock(7240916)"); }
   Status LockStories() override { return Exec("SELECT pg_advisory_xact_lock(7240917)"); }
+  // A session lock: a transaction's rollback keeps it, the end of the session drops it.
+  // Advisory locks are per database; the second key tells stores in several schemas of
+  // one database apart (pg_locks: classid 7240918, objid the hash, objsubid 2).
+  Result<bool> TryLockStoryAssigner() override {
+    Result<int64_t> got = QueryInt(
+        "SELECT CASE WHEN pg_try_advisory_lock(7240918, hashtext(current_schema())) "
+        "THEN 1 ELSE 0 END");
+    if (!got.ok()) return got.status();
+    return *got == 1;
+  }
+  Status UnlockStoryAssigner() override {
+    return Exec("SELECT pg_advisory_unlock(7240918, hashtext(current_schema()))");
+  }
 
   // PostgreSQL checks foreign keys on every write and its pages on read; what it cannot
   // know is whether every article is in the search index the store writes.

@@ -231,6 +231,12 @@ CREATE TABLE hosts (
   last_start INTEGER NOT NULL DEFAULT 0
 );
 )sql"},
+    // v11: one story assigner across workers (docs/scale.md): workers sharing a database
+    // commit articles without a story (story_id NULL) and the assigner lists them in id
+    // order (Store::ListUnassignedArticles); the index holds only those, so it stays small.
+    {R"sql(
+CREATE INDEX articles_unassigned ON articles(id) WHERE story_id IS NULL;
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -136,6 +136,9 @@ class SqliteConnection final : public db::Connection {
   // BEGIN IMMEDIATE already holds the write lock.
   Status LockSchema() override { return Status::OK(); }
   Status LockStories() override { return Status::OK(); }
+  // The store's lock file keeps its writers one at a time.
+  Result<bool> TryLockStoryAssigner() override { return true; }
+  Status UnlockStoryAssigner() override { return Status::OK(); }
 
   Status CheckIntegrity(bool read_only) override {
     std::string problems;

@@ -4,6 +4,8 @@
 // its leases run out. Run against the throwaway cluster CTest starts (testing/postgres.h).
 #include <chrono>
 #include <map>
+#include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -21,6 +23,7 @@
 namespace newsdesk {
 namespace {
 
+using testing::EventPage;
 using testing::FakeWeb;
 using testing::NewsPage;
 using testing::PostgresTestSchema;
@@ -65,6 +68,49 @@ class PipelineLeasesTest : public ::testing::Test {
     o.shared.lease_poll = std::chrono::milliseconds(100);
     o.shared.connect_store = [uri = schema_->uri()] { return Store::Open(uri); };
     return o;
+  }
+
+  // `members` reports of each of `events` events, listed member by member (the first report
+  // of every event, then the second, ...), on four hosts.
+  std::vector<std::string> AddEvents(int events, int members) {
+    std::vector<std::string> urls;
+    for (int m = 0; m < members; ++m) {
+      for (int e = 0; e < events; ++e) {
+        const std::string url = "https://news" + std::to_string((e + m) % 4) + ".example/e/" +
+                                std::to_string(e) + "-" + std::to_string(m);
+        web_.AddPage(url, EventPage(e, m));
+        urls.push_back(url);
+      }
+    }
+    return urls;
+  }
+
+  // How each article of `store` is grouped: the canonical URLs of each story (ids may
+  // differ between runs). An article without a story is a group of its own under story 0.
+  static std::set<std::set<std::string>> StoryGroups(Store& store) {
+    std::map<int64_t, std::set<std::string>> by_story;
+    EXPECT_OK(store.ForEachArticle([&](const Article& a) {
+      by_story[a.story_id].insert(a.canonical_url);
+      return true;
+    }));
+    EXPECT_EQ(by_story.count(0), 0u) << "articles without a story";
+    std::set<std::set<std::string>> groups;
+    for (const auto& [id, urls] : by_story) groups.insert(urls);
+    return groups;
+  }
+
+  // The stories one process makes of `urls` on its own (a SQLite store, stories assigned
+  // as each article is stored).
+  std::set<std::set<std::string>> OneProcessStories(const std::vector<std::string>& urls) {
+    Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+    EXPECT_OK(store);
+    if (!store.ok()) return {};
+    PipelineOptions o;
+    o.fetcher_factory = web_.Factory();
+    o.workers = 1;
+    Pipeline pipeline(**store, o);
+    EXPECT_OK(pipeline.Ingest(urls));
+    return StoryGroups(**store);
   }
 
   // How many requests each URL got.
@@ -171,6 +217,107 @@ TEST_F(PipelineLeasesTest, AUrlAnotherWorkerHoldsAndFinishesIsLeftToIt) {
   EXPECT_EQ(r->counts.elsewhere, 1);
   EXPECT_EQ(r->counts.done, 3);
   EXPECT_EQ(RequestsPerUrl().count(urls[1]), 0u);
+}
+
+// One story assigner (docs/scale.md): three workers store their articles without a story
+// and the one that holds the role assigns them; the stories are those one process makes.
+TEST_F(PipelineLeasesTest, ThreeWorkersGroupStoriesAsOneProcessDoes) {
+  const std::vector<std::string> urls = AddEvents(30, 5);
+  web_.set_delay(std::chrono::milliseconds(2));
+  std::vector<std::thread> workers;
+  for (int w = 0; w < 3; ++w) {
+    workers.emplace_back([&, w] {
+      std::unique_ptr<Store> store = Connect();
+      if (!store) return;
+      Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
+      EXPECT_OK(pipeline.Ingest(urls));
+    });
+  }
+  for (std::thread& t : workers) t.join();
+  EXPECT_EQ(*store_->CountArticles(), 150);
+  EXPECT_EQ(*store_->CountUnassignedArticles(), 0);
+  const std::set<std::set<std::string>> alone = OneProcessStories(urls);
+  EXPECT_EQ(alone.size(), 30u);  // the pages make the stories they were written as
+  EXPECT_EQ(StoryGroups(*store_), alone);
+}
+
+// A worker that is not the assigner stores its articles without a story; when the
+// assigner's session ends (its process died), the worker takes the role over, restores the
+// story index from the store and assigns them.
+TEST_F(PipelineLeasesTest, AStandbyTakesOverWhenTheAssignersSessionEnds) {
+  const std::vector<std::string> urls = AddEvents(10, 3);
+  std::unique_ptr<Store> assigner = Connect();
+  ASSERT_NE(assigner, nullptr);
+  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
+  // The first event's reports are assigned already: the takeover must restore them.
+  const std::vector<std::string> first(urls.begin(), urls.begin() + 10);
+  {
+    PipelineOptions o;
+    o.fetcher_factory = web_.Factory();
+    o.workers = 1;
+    Pipeline pipeline(*assigner, o);
+    ASSERT_OK(pipeline.Ingest(first));
+    ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());  // Finish gave the role up
+  }
+  PipelineOptions o = Worker("standby");
+  o.shared.lease_duration = std::chrono::seconds(60);  // it waits for the assigner at the end
+  std::optional<Result<RunSummary>> run;
+  std::thread standby([&] {
+    Pipeline pipeline(*store_, o);
+    run = pipeline.Ingest(urls);
+  });
+  std::unique_ptr<Store> checker = Connect();
+  ASSERT_NE(checker, nullptr);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(30);
+  while (*checker->CountUnassignedArticles() < 20 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  EXPECT_EQ(*checker->CountUnassignedArticles(), 20);  // stored, waiting for the assigner
+  assigner.reset();                                    // its session ends
+  standby.join();
+  ASSERT_TRUE(run.has_value());
+  ASSERT_OK(*run);
+  EXPECT_EQ((*run)->counts.stored, 20);
+  EXPECT_EQ(*checker->CountUnassignedArticles(), 0);
+  EXPECT_EQ(StoryGroups(*checker), OneProcessStories(urls));
+}
+
+// A worker whose articles nobody assigns (the assigner hangs on to the role) waits a lease
+// for them, then ends and leaves them to the next assigner.
+TEST_F(PipelineLeasesTest, ArticlesNobodyAssignsWaitForTheNextAssigner) {
+  const std::vector<std::string> urls = AddEvents(3, 2);
+  std::unique_ptr<Store> assigner = Connect();
+  ASSERT_NE(assigner, nullptr);
+  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
+  PipelineOptions o = Worker("standby");
+  o.shared.lease_duration = std::chrono::seconds(1);
+  const auto started = std::chrono::steady_clock::now();
+  {
+    Pipeline pipeline(*store_, o);
+    ASSERT_OK(pipeline.Ingest(urls));
+  }
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::seconds(1));
+  EXPECT_EQ(*store_->CountUnassignedArticles(), 6);
+  assigner.reset();
+  Pipeline next(*store_, Worker("next"));
+  ASSERT_OK(next.Ingest({}));
+  EXPECT_EQ(*store_->CountUnassignedArticles(), 0);
+  EXPECT_EQ(StoryGroups(*store_), OneProcessStories(urls));
+}
+
+// A process writing without a shared frontier (import, reextract) assigns stories itself,
+// so it must not run beside a worker holding the role.
+TEST_F(PipelineLeasesTest, AnOnlyWriterRefusesToRunWhileAWorkerAssignsStories) {
+  const std::vector<std::string> urls = AddEvents(1, 1);
+  std::unique_ptr<Store> assigner = Connect();
+  ASSERT_NE(assigner, nullptr);
+  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
+  PipelineOptions o;
+  o.fetcher_factory = web_.Factory();
+  Pipeline pipeline(*store_, o);
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  EXPECT_EQ(r.status().code(), Status::Code::kFailedPrecondition) << r.status().ToString();
+  EXPECT_EQ(*store_->CountArticles(), 0);
 }
 
 // A stopped run ends the leases of the URLs it never sent, so other workers take them at

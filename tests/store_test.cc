@@ -748,6 +748,47 @@ TEST_P(StoreSearch, FiltersByLanguageAndReportsTheArticle) {
   EXPECT_EQ((*hits)[0].story_id, 7);
 }
 
+// One story assigner across workers (docs/scale.md): articles stored without a story wait,
+// lowest id first, with their figures, until the assigner gives them one.
+TEST_P(StoreStories, UnassignedArticlesWaitInIdOrderAndTheirFiguresFollowTheStory) {
+  auto store = OpenFresh();
+  const int64_t a = *store->InsertArticle(StoryArticle("a", 0, "a.com", "en", "2026-02-14"));
+  const int64_t b = *store->InsertArticle(StoryArticle("b", 4, "b.com", "en", "2026-02-14"));
+  const int64_t c = *store->InsertArticle(StoryArticle("c", 0, "c.com", "en", "2026-02-14"));
+  const int64_t d = *store->InsertArticle(StoryArticle("d", 0, "d.com", "en", "2026-02-14"));
+  auto ids = [](const std::vector<Article>& articles) {
+    std::vector<int64_t> out;
+    for (const Article& x : articles) out.push_back(x.id);
+    return out;
+  };
+  EXPECT_EQ(*store->CountUnassignedArticles(), 3);
+  EXPECT_EQ(ids(*store->ListUnassignedArticles(-1)), (std::vector<int64_t>{a, c, d}));
+  EXPECT_EQ(ids(*store->ListUnassignedArticles(2)), (std::vector<int64_t>{a, c}));
+  StoryFigure f;
+  f.unit = "families";
+  f.value = 120;
+  f.text = "120";
+  ASSERT_OK(store->ReplaceArticleFigures(0, c, {f}));
+  ASSERT_OK(store->SetArticleStory(c, 9, 0));
+  ASSERT_OK(store->SetArticleStory(a, 4, 0));
+  EXPECT_EQ(ids(*store->ListUnassignedArticles(-1)), (std::vector<int64_t>{d}));
+  EXPECT_EQ(*store->CountUnassignedArticles(), 1);
+  ASSERT_EQ(store->ListFigures(9)->size(), 1u);
+  EXPECT_EQ((*store->ListFigures(9))[0].article_id, c);
+  EXPECT_TRUE(store->ListFigures(0)->empty());
+  EXPECT_EQ((*store->GetArticle(b))->story_id, 4);
+}
+
+// The role is this connection's until it gives it up; asking again is not a second hold.
+TEST_P(StoreStories, TheStoryAssignerRoleIsHeldUntilGivenUp) {
+  auto store = OpenFresh();
+  EXPECT_TRUE(*store->TryBecomeStoryAssigner());
+  EXPECT_TRUE(*store->TryBecomeStoryAssigner());
+  ASSERT_OK(store->ReleaseStoryAssigner());
+  ASSERT_OK(store->ReleaseStoryAssigner());  // not held: nothing to give up
+  EXPECT_TRUE(*store->TryBecomeStoryAssigner());
+}
+
 TEST_P(StoreFigures, ReplacedPerArticleAndListedWithSources) {
   auto store = OpenFresh();
   int64_t a = *store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-14"));
@@ -1001,6 +1042,36 @@ TEST_P(StorePostgresFrontier, ClaimsPassOverRowsAnotherConnectionHolds) {
     ASSERT_OK(txn.Commit());
   }
   EXPECT_EQ(second->ClaimUrls({"u1"}, "b", t0, until)->held, (std::vector<std::string>{"u1"}));
+}
+
+// One connection at a time holds the story assigner's role; a rolled-back transaction keeps
+// it, giving it up or the end of the session (a dead process) frees it.
+TEST_P(StorePostgresFrontier, OneConnectionIsTheStoryAssignerUntilItsSessionEnds) {
+  auto first = OpenFresh();
+  ASSERT_NE(first, nullptr);
+  auto second = ConnectAgain();
+  ASSERT_NE(second, nullptr);
+  {
+    Store::Transaction txn(*first);
+    ASSERT_OK(txn.status());
+    EXPECT_TRUE(*first->TryBecomeStoryAssigner());
+  }  // rolled back
+  EXPECT_FALSE(*second->TryBecomeStoryAssigner());
+  ASSERT_OK(first->ReleaseStoryAssigner());
+  EXPECT_TRUE(*second->TryBecomeStoryAssigner());
+  EXPECT_FALSE(*first->TryBecomeStoryAssigner());
+  second.reset();  // the holder's session ends
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(10);
+  bool taken = false;
+  while (!(taken = *first->TryBecomeStoryAssigner()) &&
+         std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(10));  // the server ends it soon after
+  }
+  EXPECT_TRUE(taken);
+  // Another store's schema in the same database has a role of its own.
+  auto other = OpenFresh();
+  ASSERT_NE(other, nullptr);
+  EXPECT_TRUE(*other->TryBecomeStoryAssigner());
 }
 
 // v8 (revisions) from a v7 database: the articles, figures and frontier stay, with no

@@ -204,7 +204,8 @@ class Store {
   virtual Result<int64_t> InsertArticle(const Article& article) = 0;
   // Rewrites every field of the article `article.id` (NotFound if there is none).
   virtual Status UpdateArticle(const Article& article) = 0;
-  // Sets the story and near-duplicate of article `id` (0 = none). NotFound if no article.
+  // Sets the story and near-duplicate of article `id` (0 = none), and the story of its
+  // figures. NotFound if no article.
   virtual Status SetArticleStory(int64_t id, int64_t story_id, int64_t duplicate_of) = 0;
   virtual Result<std::optional<Article>> GetArticle(int64_t id) = 0;
   virtual Result<std::optional<Article>> FindByCanonicalUrl(const std::string& url) = 0;
@@ -312,6 +313,18 @@ class Store {
   // The highest story id in use or absorbed by a merge (0 when none), for callers that
   // allocate ids.
   virtual Result<int64_t> MaxStoryId() = 0;
+  // One story assigner across the workers sharing a database (docs/scale.md): the others
+  // store articles without a story (story_id 0, unassigned) and the assigner gives them
+  // one. ListUnassignedArticles: those articles, lowest id first, at most `limit`.
+  virtual Result<std::vector<Article>> ListUnassignedArticles(int limit) = 0;
+  virtual Result<int64_t> CountUnassignedArticles() = 0;
+  // Makes this connection the story assigner unless another one is: true when it is (also
+  // when it already was). Never waits. PostgreSQL: a session-level advisory lock, held
+  // until ReleaseStoryAssigner or the end of the connection (a killed process's ends with
+  // it). SQLite: always true (its lock file keeps writers one at a time).
+  virtual Result<bool> TryBecomeStoryAssigner() = 0;
+  // Gives the role up (nothing when this connection does not hold it).
+  virtual Status ReleaseStoryAssigner() = 0;
 
   // Revisions (article.h ArticleRevision). AddRevision records one and returns its id; an
   // "edited" one adds one to the article's revision_count and clears its `gone` (the page

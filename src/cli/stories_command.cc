@@ -104,6 +104,17 @@ int RunStories(const StoriesFlags& flags) {
     if (st.ok()) st = inner;
     if (st.ok() && shown == 0) std::cerr << "newsdesk stories: no stories match\n";
   }
+  // Workers sharing a database leave stories to one assigner (docs/scale.md): what it has
+  // not reached yet is in no story above.
+  if (st.ok()) {
+    Result<int64_t> waiting = store->CountUnassignedArticles();
+    st = waiting.status();
+    if (st.ok() && *waiting > 0) {
+      std::cerr << "newsdesk stories: " << *waiting
+                << (*waiting == 1 ? " article waits" : " articles wait")
+                << " for the story assigner (in no story yet)\n";
+    }
+  }
   if (!st.ok()) {
     ReportError("stories", st);
     return kExitSomeFailed;

@@ -5,9 +5,11 @@
 # fetched twice only when the killed worker had it (its leases run out after --lease and
 # the others take them: a refetch), never more; every page is stored once; every URL ends
 # fetched with no lease left; the per-host delay holds across the workers (as a rate, see
-# below). Stories are the next step (docs/scale.md) and not checked here. Needs the CTest
-# "postgres" fixture (NEWSDESK_TEST_PG_DIR); skips with its reason only when the server
-# binaries are missing.
+# below). Stories: one worker at a time assigns them (docs/scale.md); the second worker is
+# started first and holds that role when it is killed, a survivor takes it over, and the
+# stories end up grouping the pages as one process alone groups them (600 events of 5
+# reports; ids may differ). Needs the CTest "postgres" fixture (NEWSDESK_TEST_PG_DIR);
+# skips with its reason only when the server binaries are missing.
 # Usage: bash postgres_workers.sh <newsdesk-binary> <source-dir>
 set -euo pipefail
 bin=$1
@@ -32,8 +34,33 @@ import http.server, sys, threading, time
 tmp, hosts = sys.argv[1], int(sys.argv[2])
 log = open(tmp + "/requests.log", "a", buffering=1)
 lock = threading.Lock()
-TOPICS = ["harbour", "election", "vaccine", "earthquake", "festival", "satellite",
-          "railway", "drought", "museum", "orchestra"]
+# tests/testing/news_page.cc EventPage: each event's reports are written in words of their
+# own (seven syllables from a hash of the event and the word's number: two events' words
+# differ throughout) and share none with another event's but a few function words; the
+# reports of one event differ in order and closing words.
+SYLLABLES = ["ka", "lo", "mi", "ne", "ru", "sa", "ti", "vo", "ze", "pu"]
+M = (1 << 64) - 1
+def mix(x):  # splitmix64
+    x = (x + 0x9E3779B97F4A7C15) & M
+    x = ((x ^ (x >> 30)) * 0xBF58476D1CE4E5B9) & M
+    x = ((x ^ (x >> 27)) * 0x94D049BB133111EB) & M
+    return x ^ (x >> 31)
+def word(event, j):  # j < 20
+    return "".join(SYLLABLES[int(c)] for c in "%07d" % (mix(event * 20 + j) % 10**7))
+def event_page(event, member):
+    w = [word(event, j) for j in range(20)]
+    person, town, river, agency = (x.capitalize() for x in w[:4])
+    families = str(100000 + mix(event * 20 + 19) % 900000)
+    sentences = [
+        "%s %s %s %s %s %s." % (river, w[4], families, w[5], town, agency),
+        "%s of %s %s %s %s %s." % (person, agency, w[6], town, w[7], river),
+        "%s %s %s and %s %s." % (town, w[8], river, w[9], w[10]),
+        "%s %s %s %s %s and %s." % (agency, w[11], town, person, w[12], river)]
+    body = "".join("<p>%s</p>" % sentences[(i + member) % 4] for i in range(4))
+    body += "<p>%s.</p>" % " ".join(w[13 + (member * 3 + i) % 7] for i in range(4))
+    title = "%s %s %s %s %s" % (town, w[4], families, w[5], river)
+    return ("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%s</title></head><body>"
+            "<article><h1>%s</h1>%s</article></body></html>" % (title, title, body))
 class Page(http.server.BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     def log_message(self, *args):
@@ -46,16 +73,7 @@ class Page(http.server.BaseHTTPRequestHandler):
             body, status = b"not found", 404
         else:
             n = int(self.path[3:])
-            topic, i = TOPICS[n % 10], str(n)
-            paras = "".join(
-                "<p>Report %s paragraph %d: officials said the %s project number %s moved "
-                "ahead on Tuesday after %d residents signed a petition, and the council of %s "
-                "district %s agreed to publish the figures next week.</p>"
-                % (i, p, topic, i, n * 37 + p, topic, i) for p in range(3))
-            body = ("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story %s about the "
-                    "%s</title></head><body><article><h1>Story %s about the %s</h1>%s"
-                    "</article></body></html>" % (i, topic, i, topic, paras)).encode()
-            status = 200
+            body, status = event_page(n % 600, n // 600).encode(), 200
         self.send_response(status)
         self.send_header("Content-Type", "text/html; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -85,14 +103,40 @@ for ((i = 0; i < pages; i++)); do
 done >"$tmp/urls.txt"
 
 worker() {  # worker NUMBER (exec: the background job is the process SIGKILL reaches)
-  exec "$bin" ingest "$tmp/urls.txt" --db "$pg" --allow-private-networks --worker-id "w$1" \
-    --user-agent "newsdesk-w$1" --lease 3 --concurrency 16 --per-host 2 --delay-ms 20 \
-    --workers 1 >"$tmp/w$1.out" 2>&1
+  exec "$bin" ingest "$tmp/urls.txt" --db "$pg?application_name=w$1" --allow-private-networks \
+    --worker-id "w$1" --user-agent "newsdesk-w$1" --lease 3 --concurrency 16 --per-host 2 \
+    --delay-ms 20 --workers 1 >"$tmp/w$1.out" 2>&1
 }
-worker 1 & w1=$!
+# Who holds the story assigner's role (the application_name of its connection), as the
+# store takes it (src/store_postgres.cc: advisory lock 7240918 with the schema's hash).
+assigner_sql="SELECT COALESCE(string_agg(a.application_name, ','), '') FROM pg_locks l
+  JOIN pg_stat_activity a ON a.pid = l.pid WHERE l.locktype = 'advisory' AND l.granted
+  AND l.classid = 7240918 AND l.objsubid = 2 AND l.database = (SELECT oid FROM pg_database
+  WHERE datname = current_database())"
+assigner() { psql -qtA "$pg" -c "$assigner_sql" 2>/dev/null || true; }
 worker 2 & w2=$!
+pids+=("$w2")
+for _ in $(seq 600); do
+  [ "$(assigner)" = w2 ] && break
+  kill -0 "$w2" 2>/dev/null || break
+  sleep 0.05
+done
+[ "$(assigner)" = w2 ] || { echo "worker 2 did not become the story assigner"; cat "$tmp/w2.out"; exit 1; }
+worker 1 & w1=$!
 worker 3 & w3=$!
-pids+=("$w1" "$w2" "$w3")
+pids+=("$w1" "$w3")
+# What the store shows while the workers run, every 0.2 s: the time, the assigner, and
+# the articles committed without a story yet (their ids).
+(
+  while :; do
+    psql -qtA -F ' ' "$pg" -c "SELECT extract(epoch FROM clock_timestamp()), ($assigner_sql),
+      (SELECT COALESCE(string_agg(id::text, ',' ORDER BY id), '-') FROM articles
+       WHERE story_id IS NULL)" 2>/dev/null || true
+    sleep 0.2
+  done
+) >"$tmp/polls.log" &
+poller=$!
+pids+=("$poller")
 # Kill the second worker once it has sent 200 requests (well before the end of its share).
 for _ in $(seq 1200); do
   n=$(grep -c ' newsdesk-w2$' "$tmp/requests.log" 2>/dev/null || true)
@@ -100,13 +144,33 @@ for _ in $(seq 1200); do
   kill -0 "$w2" 2>/dev/null || break
   sleep 0.05
 done
+[ "$(assigner)" = w2 ] || { echo "worker 2 is not the story assigner when it is killed: $(assigner)"; exit 1; }
+killed_at=$(date +%s.%N)
 kill -9 "$w2" 2>/dev/null || { echo "worker 2 ended before it could be killed"; cat "$tmp/w2.out"; exit 1; }
 wait "$w2" || true
+taken=""
+deadline=$((SECONDS + 60))
+while [ "$SECONDS" -lt "$deadline" ]; do
+  taken=$(assigner)
+  case "$taken" in w1 | w3) break ;; esac
+  sleep 0.05
+done
+case "$taken" in
+  w1 | w3) echo "story assigner taken over by $taken $(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $killed_at }") s after the kill (polled every 50 ms)" ;;
+  *) echo "FAIL: no survivor took the story assigner over (holder: '$taken')"; exit 1 ;;
+esac
 for w in 1 3; do
   pid=$w1
   [ "$w" = 3 ] && pid=$w3
   wait "$pid" || { echo "worker $w failed"; cat "$tmp/w$w.out"; exit 1; }
 done
+kill "$poller" 2>/dev/null || true
+wait "$poller" 2>/dev/null || true
+# The same pages by one process alone (a SQLite store, stories assigned inline).
+"$bin" ingest "$tmp/urls.txt" --db "$tmp/one.db" --allow-private-networks --user-agent newsdesk-one \
+  --concurrency 16 --per-host 2 --delay-ms 0 --workers 1 >"$tmp/one.out" 2>&1 ||
+  { echo "the single-process run failed"; cat "$tmp/one.out"; exit 1; }
+psql -qtA "$pg" -c "SELECT canonical_url, COALESCE(story_id, 0) FROM articles" >"$tmp/stories"
 
 psql -qtA "$pg" -c "SELECT count(*), count(DISTINCT canonical_url) FROM articles" >"$tmp/articles"
 psql -qtA "$pg" -c "SELECT state, count(*) FROM urls GROUP BY state" >"$tmp/states"
@@ -119,7 +183,7 @@ problems = []
 by_path = collections.defaultdict(list)
 for line in open(tmp + "/requests.log"):
     t, port, path, ua = line.split()
-    if path.startswith("/a/"):
+    if path.startswith("/a/") and ua != "newsdesk-one":
         by_path[path].append((float(t), ua))
 missing = [p for p in ("/a/%d" % i for i in range(pages)) if p not in by_path]
 if missing:
@@ -152,7 +216,7 @@ if open(tmp + "/leased").read().strip() != "0":
 by_host = collections.defaultdict(list)
 for line in open(tmp + "/requests.log"):
     t, port, path, ua = line.split()
-    if path.startswith("/a/"):
+    if path.startswith("/a/") and ua != "newsdesk-one":
         by_host[port].append(float(t))
 gaps = sorted(b - a for times in by_host.values() for a, b in zip(sorted(times), sorted(times)[1:]))
 # A start is recorded in the database just before the request leaves, so on a loaded
@@ -173,6 +237,42 @@ print("requests: %d for %d pages; the killed worker sent %d; %d URLs fetched aga
       "21 consecutive requests span at least %.0f ms"
       % (sum(len(r) for r in by_path.values()), pages, killed, len(twice), gaps[0] * 1000,
          gaps[len(gaps) // 100] * 1000, gaps[len(gaps) // 2] * 1000, min(spans) * 1000))
+# Stories: every article has one, and they group the pages as one process alone does.
+import sqlite3
+def groups(rows):
+    by_story = collections.defaultdict(set)
+    for url, story in rows:
+        by_story[int(story)].add(url)
+    return by_story
+several = groups(line.rstrip("\n").rsplit("|", 1) for line in open(tmp + "/stories") if line.strip())
+alone = groups(sqlite3.connect(tmp + "/one.db").execute("SELECT canonical_url, story_id FROM articles"))
+if 0 in several:
+    problems.append("%d articles without a story" % len(several[0]))
+if len(alone) != pages // 5:
+    problems.append("one process made %d stories of %d events" % (len(alone), pages // 5))
+a, b = set(map(frozenset, several.values())), set(map(frozenset, alone.values()))
+if a != b:
+    problems.append("stories differ from one process's: %d groups only here, %d only there"
+                    % (len(a - b), len(b - a)))
+# How long articles waited for a story: from the first poll that saw one without a story
+# to the last (plus up to one poll: it is at most that long when never seen waiting).
+seen = {}
+polls = []
+for line in open(tmp + "/polls.log"):
+    parts = line.split()
+    if len(parts) != 3:
+        continue
+    t, holder, ids = float(parts[0]), parts[1], parts[2]
+    polls.append((t, ids.count(",") + 1 if ids != "-" else 0))
+    if ids != "-":
+        for i in ids.split(","):
+            seen.setdefault(i, [t, t])[1] = t
+waits = sorted(last - first for first, last in seen.values())
+print("stories: %d, as one process alone; articles seen waiting for the assigner: %d of %d, "
+      "at most %d at once; longest wait seen %.1f s, median of those seen %.2f s (polls every "
+      "0.2 s: %d)" % (len(a), len(waits), pages, max([n for _, n in polls] or [0]),
+                       waits[-1] if waits else 0, waits[len(waits) // 2] if waits else 0,
+                       len(polls)))
 for p in problems:
     print("FAIL:", p)
 sys.exit(1 if problems else 0)
