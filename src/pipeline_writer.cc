@@ -180,9 +180,24 @@ Result<std::vector<FetchRequest>> Writer::Plan(const std::vector<std::string>& u
                                                std::unordered_set<std::string>& seen) {
   const std::string now_iso = IsoUtc(now);
   std::vector<FetchRequest> todo;
-  Store::Transaction txn(store_);
+  // Committed every kPlanBatch URLs: a worker planning the same list at the same time
+  // waits for each new URL another one inserted until that one commits, so a long list
+  // in one transaction would hold it past the lock timeout (docs/scale.md).
+  constexpr int kPlanBatch = 256;
+  std::optional<Store::Transaction> txn;
+  int in_txn = 0;
   for (const std::string& url : urls) {
     if (!seen.insert(url).second) continue;
+    if (txn && in_txn == kPlanBatch) {
+      NEWSDESK_RETURN_IF_ERROR(txn->Commit());
+      txn.reset();
+    }
+    if (!txn) {
+      txn.emplace(store_);
+      NEWSDESK_RETURN_IF_ERROR(txn->status());
+      in_txn = 0;
+    }
+    ++in_txn;
     Result<std::optional<FrontierEntry>> prev = store_.GetUrl(url);
     if (!prev.ok()) return prev.status();
     FetchRequest request;
@@ -203,7 +218,7 @@ Result<std::vector<FetchRequest>> Writer::Plan(const std::vector<std::string>& u
     }
     todo.push_back(std::move(request));
   }
-  if (Status s = txn.Commit(); !s.ok()) return s;
+  if (txn) NEWSDESK_RETURN_IF_ERROR(txn->Commit());
   summary_.counts.total = static_cast<int64_t>(seen.size());
   summary_.counts.done = summary_.counts.already_done;
   return todo;

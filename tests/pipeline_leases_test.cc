@@ -85,6 +85,24 @@ class PipelineLeasesTest : public ::testing::Test {
     return urls;
   }
 
+  // A connection of its own that holds the story assigner's role (a worker that assigns
+  // nothing); null (and the test failed) when it cannot.
+  std::unique_ptr<Store> HoldStoryAssigner() {
+    std::unique_ptr<Store> store = Connect();
+    if (!store) return nullptr;
+    Result<bool> held = store->TryBecomeStoryAssigner();
+    EXPECT_TRUE(held.ok() && *held);
+    return held.ok() && *held ? std::move(store) : nullptr;
+  }
+
+  // Options of a run with no shared frontier (one process: stories assigned inline).
+  PipelineOptions OneProcess() {
+    PipelineOptions o;
+    o.fetcher_factory = web_.Factory();
+    o.workers = 1;
+    return o;
+  }
+
   // How each article of `store` is grouped: the canonical URLs of each story (ids may
   // differ between runs). An article without a story is a group of its own under story 0.
   static std::set<std::set<std::string>> StoryGroups(Store& store) {
@@ -105,12 +123,35 @@ class PipelineLeasesTest : public ::testing::Test {
     Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
     EXPECT_OK(store);
     if (!store.ok()) return {};
-    PipelineOptions o;
-    o.fetcher_factory = web_.Factory();
-    o.workers = 1;
-    Pipeline pipeline(**store, o);
+    Pipeline pipeline(**store, OneProcess());
     EXPECT_OK(pipeline.Ingest(urls));
     return StoryGroups(**store);
+  }
+
+  // Every article of `store` has a story, and they group `urls` as one process does.
+  void ExpectStoriesOfOneProcess(Store& store, const std::vector<std::string>& urls) {
+    EXPECT_EQ(*store.CountUnassignedArticles(), 0);
+    EXPECT_EQ(StoryGroups(store), OneProcessStories(urls));
+  }
+
+  // `n` workers ("w0", ...) in threads, each with a connection of its own, ingesting `urls`
+  // at once; their summaries.
+  std::vector<RunSummary> RunWorkers(int n, const std::vector<std::string>& urls) {
+    std::vector<RunSummary> summaries(n);
+    std::vector<std::thread> workers;
+    workers.reserve(n);
+    for (int w = 0; w < n; ++w) {
+      workers.emplace_back([&, w] {
+        std::unique_ptr<Store> store = Connect();
+        if (!store) return;
+        Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
+        Result<RunSummary> r = pipeline.Ingest(urls);
+        EXPECT_OK(r);
+        if (r.ok()) summaries[w] = std::move(r).value();
+      });
+    }
+    for (std::thread& t : workers) t.join();
+    return summaries;
   }
 
   // How many requests each URL got.
@@ -137,19 +178,7 @@ class PipelineLeasesTest : public ::testing::Test {
 TEST_F(PipelineLeasesTest, ThreeWorkersOnOneListFetchAndStoreEachUrlOnce) {
   const std::vector<std::string> urls = AddPages(150);
   web_.set_delay(std::chrono::milliseconds(2));
-  std::vector<RunSummary> summaries(3);
-  std::vector<std::thread> workers;
-  for (int w = 0; w < 3; ++w) {
-    workers.emplace_back([&, w] {
-      std::unique_ptr<Store> store = Connect();
-      if (!store) return;
-      Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
-      Result<RunSummary> r = pipeline.Ingest(urls);
-      EXPECT_OK(r);
-      if (r.ok()) summaries[w] = std::move(r).value();
-    });
-  }
-  for (std::thread& t : workers) t.join();
+  const std::vector<RunSummary> summaries = RunWorkers(3, urls);
 
   const std::map<std::string, int> requests = RequestsPerUrl();
   EXPECT_EQ(requests.size(), urls.size());
@@ -224,21 +253,11 @@ TEST_F(PipelineLeasesTest, AUrlAnotherWorkerHoldsAndFinishesIsLeftToIt) {
 TEST_F(PipelineLeasesTest, ThreeWorkersGroupStoriesAsOneProcessDoes) {
   const std::vector<std::string> urls = AddEvents(30, 5);
   web_.set_delay(std::chrono::milliseconds(2));
-  std::vector<std::thread> workers;
-  for (int w = 0; w < 3; ++w) {
-    workers.emplace_back([&, w] {
-      std::unique_ptr<Store> store = Connect();
-      if (!store) return;
-      Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
-      EXPECT_OK(pipeline.Ingest(urls));
-    });
-  }
-  for (std::thread& t : workers) t.join();
+  RunWorkers(3, urls);
   EXPECT_EQ(*store_->CountArticles(), 150);
-  EXPECT_EQ(*store_->CountUnassignedArticles(), 0);
-  const std::set<std::set<std::string>> alone = OneProcessStories(urls);
-  EXPECT_EQ(alone.size(), 30u);  // the pages make the stories they were written as
-  EXPECT_EQ(StoryGroups(*store_), alone);
+  EXPECT_EQ(OneProcessStories(urls).size(),
+            30u);  // the pages make the stories they were written as
+  ExpectStoriesOfOneProcess(*store_, urls);
 }
 
 // A worker that is not the assigner stores its articles without a story; when the
@@ -246,16 +265,12 @@ TEST_F(PipelineLeasesTest, ThreeWorkersGroupStoriesAsOneProcessDoes) {
 // story index from the store and assigns them.
 TEST_F(PipelineLeasesTest, AStandbyTakesOverWhenTheAssignersSessionEnds) {
   const std::vector<std::string> urls = AddEvents(10, 3);
-  std::unique_ptr<Store> assigner = Connect();
+  std::unique_ptr<Store> assigner = HoldStoryAssigner();
   ASSERT_NE(assigner, nullptr);
-  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
   // The first event's reports are assigned already: the takeover must restore them.
   const std::vector<std::string> first(urls.begin(), urls.begin() + 10);
   {
-    PipelineOptions o;
-    o.fetcher_factory = web_.Factory();
-    o.workers = 1;
-    Pipeline pipeline(*assigner, o);
+    Pipeline pipeline(*assigner, OneProcess());
     ASSERT_OK(pipeline.Ingest(first));
     ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());  // Finish gave the role up
   }
@@ -278,17 +293,15 @@ TEST_F(PipelineLeasesTest, AStandbyTakesOverWhenTheAssignersSessionEnds) {
   ASSERT_TRUE(run.has_value());
   ASSERT_OK(*run);
   EXPECT_EQ((*run)->counts.stored, 20);
-  EXPECT_EQ(*checker->CountUnassignedArticles(), 0);
-  EXPECT_EQ(StoryGroups(*checker), OneProcessStories(urls));
+  ExpectStoriesOfOneProcess(*checker, urls);
 }
 
 // A worker whose articles nobody assigns (the assigner hangs on to the role) waits a lease
 // for them, then ends and leaves them to the next assigner.
 TEST_F(PipelineLeasesTest, ArticlesNobodyAssignsWaitForTheNextAssigner) {
   const std::vector<std::string> urls = AddEvents(3, 2);
-  std::unique_ptr<Store> assigner = Connect();
+  std::unique_ptr<Store> assigner = HoldStoryAssigner();
   ASSERT_NE(assigner, nullptr);
-  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
   PipelineOptions o = Worker("standby");
   o.shared.lease_duration = std::chrono::seconds(1);
   const auto started = std::chrono::steady_clock::now();
@@ -301,20 +314,16 @@ TEST_F(PipelineLeasesTest, ArticlesNobodyAssignsWaitForTheNextAssigner) {
   assigner.reset();
   Pipeline next(*store_, Worker("next"));
   ASSERT_OK(next.Ingest({}));
-  EXPECT_EQ(*store_->CountUnassignedArticles(), 0);
-  EXPECT_EQ(StoryGroups(*store_), OneProcessStories(urls));
+  ExpectStoriesOfOneProcess(*store_, urls);
 }
 
 // A process writing without a shared frontier (import, reextract) assigns stories itself,
 // so it must not run beside a worker holding the role.
 TEST_F(PipelineLeasesTest, AnOnlyWriterRefusesToRunWhileAWorkerAssignsStories) {
   const std::vector<std::string> urls = AddEvents(1, 1);
-  std::unique_ptr<Store> assigner = Connect();
+  std::unique_ptr<Store> assigner = HoldStoryAssigner();
   ASSERT_NE(assigner, nullptr);
-  ASSERT_TRUE(*assigner->TryBecomeStoryAssigner());
-  PipelineOptions o;
-  o.fetcher_factory = web_.Factory();
-  Pipeline pipeline(*store_, o);
+  Pipeline pipeline(*store_, OneProcess());
   Result<RunSummary> r = pipeline.Ingest(urls);
   EXPECT_EQ(r.status().code(), Status::Code::kFailedPrecondition) << r.status().ToString();
   EXPECT_EQ(*store_->CountArticles(), 0);

@@ -157,7 +157,11 @@ while [ "$SECONDS" -lt "$deadline" ]; do
 done
 case "$taken" in
   w1 | w3) echo "story assigner taken over by $taken $(awk "BEGIN { printf \"%.2f\", $(date +%s.%N) - $killed_at }") s after the kill (polled every 50 ms)" ;;
-  *) echo "FAIL: no survivor took the story assigner over (holder: '$taken')"; exit 1 ;;
+  *)
+    echo "FAIL: no survivor took the story assigner over (holder: '$taken')"
+    cat "$tmp/w1.out" "$tmp/w3.out"
+    exit 1
+    ;;
 esac
 for w in 1 3; do
   pid=$w1
