@@ -891,6 +891,40 @@ constexpr std::string_view kReferenceTitlesData[] = {
     "참고문헌",
 };
 
+constexpr std::string_view kContactLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "tel",
+    "phone",
+    "telephone",
+    "fax",
+    "mobile",
+    "telefon",
+    "mobil",
+    "handy",
+    "tél",
+    "téléphone",
+    "teléfono",
+    "telefono",
+    "telefone",
+    "telefax",
+    "komórka",
+    // ru, uk
+    "тел",
+    "телефон",
+    // he, yi, ar, fa
+    "טל",
+    "טלפון",
+    "פקס",
+    "هاتف",
+    "فاكس",
+    "تلفن",
+    "نمابر",
+    // ja, zh, ko
+    "電話",
+    "电话",
+    "전화",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -915,5 +949,6 @@ const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);
 const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
+const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -92,6 +92,10 @@ extern const std::span<const std::string_view> kBioNotNames;
 // the body's element is the text's, not end matter.
 extern const std::span<const std::string_view> kReferenceTitles;
 
+// Labels of a phone or fax number ("Tel.:", "Telefon", "טל'", "هاتف"), lower-case: with
+// the number after them, a line of a contact card.
+extern const std::span<const std::string_view> kContactLabels;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

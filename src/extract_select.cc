@@ -21,6 +21,8 @@ using class_words::kHintPositive;
 // Container score multipliers: article/main/articleBody, and content-like class words.
 constexpr double kMarkerBonus = 1.25;
 constexpr double kPositiveBonus = 1.1;
+// The longest contact card (a name, an office, a street, a phone, an e-mail address).
+constexpr int kMaxContactCardChars = 300;
 // The shortest JSON-LD how-to text that stands in for a page without text.
 constexpr int kMinStepsChars = 80;
 
@@ -29,6 +31,52 @@ constexpr int kMinStepsChars = 80;
 bool IsServerDiagnostic(std::string_view t) {
   return StartsWithAny(t, phrases::kServerDiagnostics) &&
          t.find(" on line ") != std::string_view::npos;
+}
+
+// A line of a contact card: an e-mail address, or a phone label with a number after it
+// ("Tel.: 0471 80 60 745", "Telefon: +43 1 36 0 26", "טל' 03-1234567").
+bool IsContactLine(std::string_view line) {
+  constexpr int kMinPhoneDigits = 6;
+  size_t at = line.find('@');
+  if (at != std::string_view::npos && at > 0 && line[at - 1] != ' ' &&
+      line.find('.', at) != std::string_view::npos)
+    return true;
+  std::string l = Lower(line);
+  auto ascii_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (std::string_view label : phrases::kContactLabels) {
+    // A word of its own: "Tel." but not "Ausstellung", "Hotel".
+    for (size_t p = l.find(label); p != std::string::npos; p = l.find(label, p + 1)) {
+      size_t end = p + label.size();
+      if ((p > 0 && ascii_alnum(l[p - 1])) || (end < l.size() && ascii_alnum(l[end]))) continue;
+      if (CountDigits(std::string_view(l).substr(end)) >= kMinPhoneDigits) return true;
+    }
+  }
+  return false;
+}
+
+// A contact card: lines joined by <br>, none of them a sentence, one of them an e-mail
+// address or a phone number ("Planungsbüro ... * 27580 Bremerhaven" / "Tel.: 0471 ...",
+// a name, an office, a street and a phone): the site's or the author's address, not text.
+bool IsContactCard(std::string_view text) {
+  constexpr int kMaxLineChars = 100;
+  constexpr int kSentenceWords = 5;
+  if (text.find('\n') == std::string_view::npos) return false;
+  int lines = 0;
+  bool contact = false;
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(i, end - i);
+    i = end + 1;
+    if (CountChars(line) == 0) continue;
+    ++lines;
+    if (CountChars(line) > kMaxLineChars) return false;
+    bool contact_line = IsContactLine(line);
+    if (!contact_line && EndsLikeSentence(line) && CountWords(line) >= kSentenceWords) return false;
+    contact = contact || contact_line;
+  }
+  return lines >= 2 && contact;
 }
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
@@ -697,11 +745,12 @@ Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector
 }
 
 // Marks the blocks the container scoring and every classification ask about: boilerplate
-// lines (their furniture <br> tails trimmed), teaser cards, author boxes.
+// lines (their furniture <br> tails trimmed), contact cards, teaser cards, author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     b.boilerplate = IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+    b.contact_card = !b.boilerplate && b.chars <= kMaxContactCardChars && IsContactCard(b.text);
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
@@ -785,6 +834,10 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     }
   }
   DropAfterBodyElement(els, sel);
+  std::erase_if(sel.kept, [&](const Block* b) {
+    if (b->contact_card) sel.chars -= b->chars;
+    return b->contact_card;
+  });
   PrependLead(blocks, els, container, sel);
   DropTrailingBio(sel);
   std::string body;

@@ -858,6 +858,34 @@ TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   }
 }
 
+TEST(Extract, ContactCardsAreDropped) {
+  // Lines joined by <br>, none a sentence, one of them a phone number after its label or an
+  // e-mail address: the press office's or the author's contact card, not text. German,
+  // French and Hebrew pages of tests/data/extract/; an exhibition's dates and hours
+  // ("Ausstellung ... 2026", "9:00 – 16:00 Uhr") are no phone number and stay.
+  struct Case {
+    const char* page;
+    const char* last;  // the body's last words
+    std::vector<std::string_view> card;
+  };
+  for (const Case& c : {Case{"contact_card_de.html",
+                             "kündigte der Bürgermeister an.",
+                             {"Pressestelle", "Marktplatz 1", "0421", "presse@"}},
+                        Case{"contact_card_fr.html",
+                             "a annoncé le maire.",
+                             {"Contact presse", "place de la Mairie", "02 40", "presse@"}},
+                        Case{"contact_card_he.html",
+                             "אמר ראש העירייה.",
+                             {"דוברות", "רחוב הרצל", "03-1234567", "dover@"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    for (std::string_view line : c.card) EXPECT_FALSE(Has(e.text, line)) << c.page << ": " << line;
+  }
+  Extracted e = ExtractData("contact_card_de.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "23. Februar 2026\nim Foyer des Rathauses\nMo bis Fr: 9:00 – 16:00 Uhr"))
+      << e.text;
+}
+
 TEST(Extract, NotesAfterTheBodyAreDropped) {
   // A line opened by a note mark after the body's last paragraph is the page's remark on
   // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
