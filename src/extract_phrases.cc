@@ -925,6 +925,45 @@ constexpr std::string_view kContactLabelsData[] = {
     "전화",
 };
 
+constexpr std::string_view kFigureLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "figure",
+    "fig.",
+    "abbildung",
+    "abb.",
+    "grafik",
+    "schaubild",
+    "illustration",
+    "figura",
+    "ilustración",
+    "gráfico",
+    "immagine",
+    "ilustração",
+    "rysunek",
+    "rys.",
+    "rycina",
+    "wykres",
+    "afbeelding",
+    "afb.",
+    // ru, uk
+    "рисунок",
+    "рис.",
+    "малюнок",
+    // he, yi, ar, fa
+    "איור",
+    "תרשים",
+    "شكل",
+    "الشكل",
+    "رسم بياني",
+    "شکل",
+    "نمودار",
+    // ja, zh, ko
+    "図",
+    "图",
+    "圖",
+    "그림",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -950,5 +989,6 @@ const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);
 const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
+const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
 
 }  // namespace newsdesk::extract_internal::phrases

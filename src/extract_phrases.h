@@ -96,6 +96,10 @@ extern const std::span<const std::string_view> kReferenceTitles;
 // the number after them, a line of a contact card.
 extern const std::span<const std::string_view> kContactLabels;
 
+// Figure labels ("Abbildung", "Figure", "Rys.", "איור", "شکل", "図"), lower-case: with a
+// number and a colon after them, they open a caption written as a paragraph.
+extern const std::span<const std::string_view> kFigureLabels;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

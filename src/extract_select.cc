@@ -79,6 +79,27 @@ bool IsContactCard(std::string_view text) {
   return lines >= 2 && contact;
 }
 
+// A figure's caption written as a paragraph: a figure label, maybe its number, then a colon
+// ("Abbildung: Vergleich ...", "Figure 3: ...", "Rys. 2:", "图1："), whatever its length
+// (figcaption elements are skipped when the blocks are built).
+bool IsFigureCaption(std::string_view text) {
+  std::string l = Lower(text.substr(0, 40));
+  for (std::string_view label : phrases::kFigureLabels) {
+    if (!l.starts_with(label)) continue;
+    std::string_view rest = std::string_view(l).substr(label.size());
+    // Spaces, stops and the figure's number in any digit system ("Abb. 2", "شكل ١").
+    while (!rest.empty()) {
+      auto lead = static_cast<unsigned char>(rest.front());
+      size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (rest.front() != ' ' && rest.front() != '.' && CountDigits(rest.substr(0, len)) != 1)
+        break;
+      rest.remove_prefix(std::min(len, rest.size()));
+    }
+    if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;  // full-width
+  }
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -745,12 +766,15 @@ Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector
 }
 
 // Marks the blocks the container scoring and every classification ask about: boilerplate
-// lines (their furniture <br> tails trimmed), contact cards, teaser cards, author boxes.
+// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
+// author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     b.boilerplate = IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
-    b.contact_card = !b.boilerplate && b.chars <= kMaxContactCardChars && IsContactCard(b.text);
+    b.not_text =
+        !b.boilerplate && b.heading == 0 &&
+        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
@@ -834,9 +858,11 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     }
   }
   DropAfterBodyElement(els, sel);
+  // Contact cards and captions go only now: as blocks they kept their neighbours' context
+  // and their container's score, as text they are not the story.
   std::erase_if(sel.kept, [&](const Block* b) {
-    if (b->contact_card) sel.chars -= b->chars;
-    return b->contact_card;
+    if (b->not_text) sel.chars -= b->chars;
+    return b->not_text;
   });
   PrependLead(blocks, els, container, sel);
   DropTrailingBio(sel);

@@ -886,6 +886,33 @@ TEST(Extract, ContactCardsAreDropped) {
       << e.text;
 }
 
+TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
+  // A paragraph opened by a figure label, maybe a number in any digit system, and a colon
+  // is the figure's caption, however long; a sentence opened by the same word without the
+  // colon after it stays. German, English and Arabic pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> body;
+    std::vector<std::string_view> captions;
+  };
+  for (const Case& c :
+       {Case{"figure_caption_de.html",
+             {"Bisher war das nur an wenigen Messstationen möglich.", "sagte die Projektleiterin.",
+              "den Wassergehalt des Schnees zu kennen."},
+             {"Abbildung:", "weichen sie stärker ab", "Abb. 2", "am 9. März 2026"}},
+        Case{"figure_caption_en.html",
+             {"at a few measuring stations.", "Figure skating: the city's ice rink",
+              "the project leader said."},
+             {"Figure 1", "differ more on steep slopes"}},
+        Case{"figure_caption_ar.html",
+             {"في عدد قليل من محطات القياس فقط.", "ابتداء من الشتاء المقبل."},
+             {"شكل ١", "على المنحدرات الحادة"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.body) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    for (std::string_view t : c.captions) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+  }
+}
+
 TEST(Extract, NotesAfterTheBodyAreDropped) {
   // A line opened by a note mark after the body's last paragraph is the page's remark on
   // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
