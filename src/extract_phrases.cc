@@ -964,6 +964,76 @@ constexpr std::string_view kFigureLabelsData[] = {
     "그림",
 };
 
+constexpr std::string_view kReadMoreLinksData[] = {
+    // en
+    "more",
+    "read more",
+    "continue reading",
+    "full story",
+    // de
+    "mehr",
+    "weiter",
+    "weiterlesen",
+    "mehr lesen",
+    "zum artikel",
+    // fr
+    "suite",
+    "lire la suite",
+    "la suite",
+    "lire plus",
+    // es
+    "más",
+    "leer más",
+    "seguir leyendo",
+    // it
+    "continua",
+    "leggi tutto",
+    "continua a leggere",
+    // pt
+    "mais",
+    "leia mais",
+    "ler mais",
+    "continue lendo",
+    // pl
+    "więcej",
+    "czytaj więcej",
+    "czytaj dalej",
+    "dalej",
+    // nl
+    "meer",
+    "lees meer",
+    "lees verder",
+    "verder lezen",
+    // ru, uk
+    "далее",
+    "подробнее",
+    "читать далее",
+    "детальніше",
+    "читати далі",
+    // tr
+    "devamı",
+    "devamını oku",
+    // he, yi, ar, fa
+    "המשך",
+    "המשך קריאה",
+    "לכתבה המלאה",
+    "עוד",
+    "ווייטער",
+    "المزيد",
+    "اقرأ المزيد",
+    "التفاصيل",
+    "ادامه",
+    "ادامه مطلب",
+    // ja, zh, ko
+    "続きを読む",
+    "続き",
+    "阅读全文",
+    "更多",
+    "閱讀全文",
+    "더보기",
+    "더 보기",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -990,5 +1060,6 @@ const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
+const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 
 }  // namespace newsdesk::extract_internal::phrases

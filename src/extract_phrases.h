@@ -100,6 +100,10 @@ extern const std::span<const std::string_view> kContactLabels;
 // number and a colon after them, they open a caption written as a paragraph.
 extern const std::span<const std::string_view> kFigureLabels;
 
+// Links to the rest of a story ("read more", "weiterlesen", "czytaj więcej", "המשך"),
+// lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
+extern const std::span<const std::string_view> kReadMoreLinks;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

@@ -765,11 +765,38 @@ Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector
   return sel;
 }
 
+// A paragraph ending with a bracketed link to the rest of the story ("... w Polsce.
+// [czytaj więcej]", "(more…)", "[weiterlesen]"): the bracket goes, the paragraph stays.
+void TrimReadMoreLink(Block& b) {
+  constexpr size_t kMaxLinkBytes = 60;
+  std::string_view t(b.text);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  if (t.empty() || (t.back() != ']' && t.back() != ')')) return;
+  char open = t.back() == ']' ? '[' : '(';
+  size_t at = t.rfind(open);
+  if (at == std::string_view::npos || at == 0 || t.size() - at > kMaxLinkBytes) return;
+  std::string inner = Lower(CollapseSpace(t.substr(at + 1, t.size() - at - 2)));
+  // Without the arrows and dots links carry ("more…", "weiter »").
+  for (std::string_view tail : {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA", ">", " "})
+    while (inner.ends_with(tail)) inner.resize(inner.size() - tail.size());
+  if (std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), inner) ==
+      phrases::kReadMoreLinks.end())
+    return;
+  int link = CountChars(t.substr(at));
+  size_t keep = at;
+  while (keep > 0 && IsSpaceByte(static_cast<unsigned char>(t[keep - 1]))) --keep;
+  if (keep == 0) return;
+  b.text.resize(keep);
+  b.chars = std::max(1, b.chars - link);
+  b.link_chars = std::max(0, std::min(b.link_chars - link, b.chars));
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
+    TrimReadMoreLink(b);
     b.boilerplate = IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text =

@@ -913,6 +913,36 @@ TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
   }
 }
 
+TEST(Extract, BracketedReadMoreLinksEndingAParagraphGo) {
+  // "[czytaj więcej]", "(more…)", "[Read more »]", "[המשך]" closing a paragraph link to the
+  // rest of the story: the bracket goes, the paragraph stays; brackets of the text itself
+  // ("[...]", "(more in our guide ...)") stay. Polish, English and Hebrew pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> paragraphs;  // each ends the text's paragraph
+    std::vector<std::string_view> links;
+    std::string_view kept_bracket;
+  };
+  for (const Case& c : {Case{"read_more_link_pl.html",
+                             {"setki mieszkańców.\n\n", "z programu rządowego.\n\n"},
+                             {"[czytaj więcej]", "[więcej]"},
+                             "(więcej szczegółów w przyszłym tygodniu)."},
+                        Case{"read_more_link_en.html",
+                             {"on the first day.\n\n", "two halves of the town.\"\n\n"},
+                             {"(more…)", "[Read more"},
+                             "the bridge [...] joins"},
+                        Case{"read_more_link_he.html",
+                             {"כבר ביום הראשון.\n\n", "מתוכנית ממשלתית.\n\n"},
+                             {"[המשך]", "(לכתבה המלאה)"},
+                             "אמר ראש העירייה."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.paragraphs) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    for (std::string_view t : c.links) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+    EXPECT_TRUE(Has(e.text, c.kept_bracket)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, NotesAfterTheBodyAreDropped) {
   // A line opened by a note mark after the body's last paragraph is the page's remark on
   // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
