@@ -143,6 +143,8 @@ struct Block {
   bool teaser = false;       // part of a repeated teaser card (linked heading + summary)
   bool author_box = false;   // in a box about the author ("About the author" + a bio)
   bool boilerplate = false;  // IsBoilerplateLine, set once when the blocks are built
+  bool not_text = false;     // a contact card or a figure caption: never text, but scored
+                             // and classified as any block (no furniture weight)
   int group = -1;            // the innermost table or list (ul, ol, dl) holding the block
 };
 

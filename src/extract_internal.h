@@ -92,6 +92,9 @@ bool HasYear(std::string_view s);
 // Runs of digits of one system in `s`.
 int DigitGroups(std::string_view s);
 
+// Digits of any system in `s`.
+int CountDigits(std::string_view s);
+
 // A visible string that may be a date: digits of any system (a day or year) or a Hebrew
 // date written with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
 bool LooksLikeDate(std::string_view t);

@@ -891,6 +891,149 @@ constexpr std::string_view kReferenceTitlesData[] = {
     "참고문헌",
 };
 
+constexpr std::string_view kContactLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "tel",
+    "phone",
+    "telephone",
+    "fax",
+    "mobile",
+    "telefon",
+    "mobil",
+    "handy",
+    "tél",
+    "téléphone",
+    "teléfono",
+    "telefono",
+    "telefone",
+    "telefax",
+    "komórka",
+    // ru, uk
+    "тел",
+    "телефон",
+    // he, yi, ar, fa
+    "טל",
+    "טלפון",
+    "פקס",
+    "هاتف",
+    "فاكس",
+    "تلفن",
+    "نمابر",
+    // ja, zh, ko
+    "電話",
+    "电话",
+    "전화",
+};
+
+constexpr std::string_view kFigureLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "figure",
+    "fig.",
+    "abbildung",
+    "abb.",
+    "grafik",
+    "schaubild",
+    "illustration",
+    "figura",
+    "ilustración",
+    "gráfico",
+    "immagine",
+    "ilustração",
+    "rysunek",
+    "rys.",
+    "rycina",
+    "wykres",
+    "afbeelding",
+    "afb.",
+    // ru, uk
+    "рисунок",
+    "рис.",
+    "малюнок",
+    // he, yi, ar, fa
+    "איור",
+    "תרשים",
+    "شكل",
+    "الشكل",
+    "رسم بياني",
+    "شکل",
+    "نمودار",
+    // ja, zh, ko
+    "図",
+    "图",
+    "圖",
+    "그림",
+};
+
+constexpr std::string_view kReadMoreLinksData[] = {
+    // en
+    "more",
+    "read more",
+    "continue reading",
+    "full story",
+    // de
+    "mehr",
+    "weiter",
+    "weiterlesen",
+    "mehr lesen",
+    "zum artikel",
+    // fr
+    "suite",
+    "lire la suite",
+    "la suite",
+    "lire plus",
+    // es
+    "más",
+    "leer más",
+    "seguir leyendo",
+    // it
+    "continua",
+    "leggi tutto",
+    "continua a leggere",
+    // pt
+    "mais",
+    "leia mais",
+    "ler mais",
+    "continue lendo",
+    // pl
+    "więcej",
+    "czytaj więcej",
+    "czytaj dalej",
+    "dalej",
+    // nl
+    "meer",
+    "lees meer",
+    "lees verder",
+    "verder lezen",
+    // ru, uk
+    "далее",
+    "подробнее",
+    "читать далее",
+    "детальніше",
+    "читати далі",
+    // tr
+    "devamı",
+    "devamını oku",
+    // he, yi, ar, fa
+    "המשך",
+    "המשך קריאה",
+    "לכתבה המלאה",
+    "עוד",
+    "ווייטער",
+    "المزيد",
+    "اقرأ المزيد",
+    "التفاصيل",
+    "ادامه",
+    "ادامه مطلب",
+    // ja, zh, ko
+    "続きを読む",
+    "続き",
+    "阅读全文",
+    "更多",
+    "閱讀全文",
+    "더보기",
+    "더 보기",
+};
+
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -915,5 +1058,8 @@ const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);
 const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
+const std::span<const std::string_view> kContactLabels(kContactLabelsData);
+const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
+const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 
 }  // namespace newsdesk::extract_internal::phrases

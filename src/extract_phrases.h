@@ -92,6 +92,18 @@ extern const std::span<const std::string_view> kBioNotNames;
 // the body's element is the text's, not end matter.
 extern const std::span<const std::string_view> kReferenceTitles;
 
+// Labels of a phone or fax number ("Tel.:", "Telefon", "טל'", "هاتف"), lower-case: with
+// the number after them, a line of a contact card.
+extern const std::span<const std::string_view> kContactLabels;
+
+// Figure labels ("Abbildung", "Figure", "Rys.", "איור", "شکل", "図"), lower-case: with a
+// number and a colon after them, they open a caption written as a paragraph.
+extern const std::span<const std::string_view> kFigureLabels;
+
+// Links to the rest of a story ("read more", "weiterlesen", "czytaj więcej", "המשך"),
+// lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
+extern const std::span<const std::string_view> kReadMoreLinks;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

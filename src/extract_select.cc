@@ -21,6 +21,8 @@ using class_words::kHintPositive;
 // Container score multipliers: article/main/articleBody, and content-like class words.
 constexpr double kMarkerBonus = 1.25;
 constexpr double kPositiveBonus = 1.1;
+// The longest contact card (a name, an office, a street, a phone, an e-mail address).
+constexpr int kMaxContactCardChars = 300;
 // The shortest JSON-LD how-to text that stands in for a page without text.
 constexpr int kMinStepsChars = 80;
 
@@ -29,6 +31,73 @@ constexpr int kMinStepsChars = 80;
 bool IsServerDiagnostic(std::string_view t) {
   return StartsWithAny(t, phrases::kServerDiagnostics) &&
          t.find(" on line ") != std::string_view::npos;
+}
+
+// A line of a contact card: an e-mail address, or a phone label with a number after it
+// ("Tel.: 0471 80 60 745", "Telefon: +43 1 36 0 26", "טל' 03-1234567").
+bool IsContactLine(std::string_view line) {
+  constexpr int kMinPhoneDigits = 6;
+  size_t at = line.find('@');
+  if (at != std::string_view::npos && at > 0 && line[at - 1] != ' ' &&
+      line.find('.', at) != std::string_view::npos)
+    return true;
+  std::string l = Lower(line);
+  auto ascii_alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (std::string_view label : phrases::kContactLabels) {
+    // A word of its own: "Tel." but not "Ausstellung", "Hotel".
+    for (size_t p = l.find(label); p != std::string::npos; p = l.find(label, p + 1)) {
+      size_t end = p + label.size();
+      if ((p > 0 && ascii_alnum(l[p - 1])) || (end < l.size() && ascii_alnum(l[end]))) continue;
+      if (CountDigits(std::string_view(l).substr(end)) >= kMinPhoneDigits) return true;
+    }
+  }
+  return false;
+}
+
+// A contact card: lines joined by <br>, none of them a sentence, one of them an e-mail
+// address or a phone number ("Planungsbüro ... * 27580 Bremerhaven" / "Tel.: 0471 ...",
+// a name, an office, a street and a phone): the site's or the author's address, not text.
+bool IsContactCard(std::string_view text) {
+  constexpr int kMaxLineChars = 100;
+  constexpr int kSentenceWords = 5;
+  if (text.find('\n') == std::string_view::npos) return false;
+  int lines = 0;
+  bool contact = false;
+  size_t i = 0;
+  while (i <= text.size()) {
+    size_t end = text.find('\n', i);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = text.substr(i, end - i);
+    i = end + 1;
+    if (CountChars(line) == 0) continue;
+    ++lines;
+    if (CountChars(line) > kMaxLineChars) return false;
+    bool contact_line = IsContactLine(line);
+    if (!contact_line && EndsLikeSentence(line) && CountWords(line) >= kSentenceWords) return false;
+    contact = contact || contact_line;
+  }
+  return lines >= 2 && contact;
+}
+
+// A figure's caption written as a paragraph: a figure label, maybe its number, then a colon
+// ("Abbildung: Vergleich ...", "Figure 3: ...", "Rys. 2:", "图1："), whatever its length
+// (figcaption elements are skipped when the blocks are built).
+bool IsFigureCaption(std::string_view text) {
+  std::string l = Lower(text.substr(0, 40));
+  for (std::string_view label : phrases::kFigureLabels) {
+    if (!l.starts_with(label)) continue;
+    std::string_view rest = std::string_view(l).substr(label.size());
+    // Spaces, stops and the figure's number in any digit system ("Abb. 2", "شكل ١").
+    while (!rest.empty()) {
+      auto lead = static_cast<unsigned char>(rest.front());
+      size_t len = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+      if (rest.front() != ' ' && rest.front() != '.' && CountDigits(rest.substr(0, len)) != 1)
+        break;
+      rest.remove_prefix(std::min(len, rest.size()));
+    }
+    if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;  // full-width
+  }
+  return false;
 }
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
@@ -696,12 +765,43 @@ Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector
   return sel;
 }
 
+// A paragraph ending with a bracketed link to the rest of the story ("... w Polsce.
+// [czytaj więcej]", "(more…)", "[weiterlesen]"): the bracket goes, the paragraph stays.
+void TrimReadMoreLink(Block& b) {
+  constexpr size_t kMaxLinkBytes = 60;
+  std::string_view t(b.text);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  if (t.empty() || (t.back() != ']' && t.back() != ')')) return;
+  char open = t.back() == ']' ? '[' : '(';
+  size_t at = t.rfind(open);
+  if (at == std::string_view::npos || at == 0 || t.size() - at > kMaxLinkBytes) return;
+  std::string inner = Lower(CollapseSpace(t.substr(at + 1, t.size() - at - 2)));
+  // Without the arrows and dots links carry ("more…", "weiter »").
+  for (std::string_view tail : {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA", ">", " "})
+    while (inner.ends_with(tail)) inner.resize(inner.size() - tail.size());
+  if (std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), inner) ==
+      phrases::kReadMoreLinks.end())
+    return;
+  int link = CountChars(t.substr(at));
+  size_t keep = at;
+  while (keep > 0 && IsSpaceByte(static_cast<unsigned char>(t[keep - 1]))) --keep;
+  if (keep == 0) return;
+  b.text.resize(keep);
+  b.chars = std::max(1, b.chars - link);
+  b.link_chars = std::max(0, std::min(b.link_chars - link, b.chars));
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
-// lines (their furniture <br> tails trimmed), teaser cards, author boxes.
+// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
+// author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
+    TrimReadMoreLink(b);
     b.boilerplate = IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+    b.not_text =
+        !b.boilerplate && b.heading == 0 &&
+        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
@@ -785,6 +885,12 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     }
   }
   DropAfterBodyElement(els, sel);
+  // Contact cards and captions go only now: as blocks they kept their neighbours' context
+  // and their container's score, as text they are not the story.
+  std::erase_if(sel.kept, [&](const Block* b) {
+    if (b->not_text) sel.chars -= b->chars;
+    return b->not_text;
+  });
   PrependLead(blocks, els, container, sel);
   DropTrailingBio(sel);
   std::string body;

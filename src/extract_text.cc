@@ -144,6 +144,12 @@ int DigitGroups(std::string_view s) {
   return groups;
 }
 
+int CountDigits(std::string_view s) {
+  int n = 0;
+  ForEachNumber(s, [&](long, int digits) { n += digits; });
+  return n;
+}
+
 bool LooksLikeDate(std::string_view t) {
   if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
   if (DigitGroups(t) > 0) return true;

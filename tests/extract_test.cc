@@ -858,6 +858,91 @@ TEST(Extract, FurnitureLinesJoinedByBrToAParagraphAreDropped) {
   }
 }
 
+TEST(Extract, ContactCardsAreDropped) {
+  // Lines joined by <br>, none a sentence, one of them a phone number after its label or an
+  // e-mail address: the press office's or the author's contact card, not text. German,
+  // French and Hebrew pages of tests/data/extract/; an exhibition's dates and hours
+  // ("Ausstellung ... 2026", "9:00 – 16:00 Uhr") are no phone number and stay.
+  struct Case {
+    const char* page;
+    const char* last;  // the body's last words
+    std::vector<std::string_view> card;
+  };
+  for (const Case& c : {Case{"contact_card_de.html",
+                             "kündigte der Bürgermeister an.",
+                             {"Pressestelle", "Marktplatz 1", "0421", "presse@"}},
+                        Case{"contact_card_fr.html",
+                             "a annoncé le maire.",
+                             {"Contact presse", "place de la Mairie", "02 40", "presse@"}},
+                        Case{"contact_card_he.html",
+                             "אמר ראש העירייה.",
+                             {"דוברות", "רחוב הרצל", "03-1234567", "dover@"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    for (std::string_view line : c.card) EXPECT_FALSE(Has(e.text, line)) << c.page << ": " << line;
+  }
+  Extracted e = ExtractData("contact_card_de.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "23. Februar 2026\nim Foyer des Rathauses\nMo bis Fr: 9:00 – 16:00 Uhr"))
+      << e.text;
+}
+
+TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
+  // A paragraph opened by a figure label, maybe a number in any digit system, and a colon
+  // is the figure's caption, however long; a sentence opened by the same word without the
+  // colon after it stays. German, English and Arabic pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> body;
+    std::vector<std::string_view> captions;
+  };
+  for (const Case& c :
+       {Case{"figure_caption_de.html",
+             {"Bisher war das nur an wenigen Messstationen möglich.", "sagte die Projektleiterin.",
+              "den Wassergehalt des Schnees zu kennen."},
+             {"Abbildung:", "weichen sie stärker ab", "Abb. 2", "am 9. März 2026"}},
+        Case{"figure_caption_en.html",
+             {"at a few measuring stations.", "Figure skating: the city's ice rink",
+              "the project leader said."},
+             {"Figure 1", "differ more on steep slopes"}},
+        Case{"figure_caption_ar.html",
+             {"في عدد قليل من محطات القياس فقط.", "ابتداء من الشتاء المقبل."},
+             {"شكل ١", "على المنحدرات الحادة"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.body) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    for (std::string_view t : c.captions) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+  }
+}
+
+TEST(Extract, BracketedReadMoreLinksEndingAParagraphGo) {
+  // "[czytaj więcej]", "(more…)", "[Read more »]", "[המשך]" closing a paragraph link to the
+  // rest of the story: the bracket goes, the paragraph stays; brackets of the text itself
+  // ("[...]", "(more in our guide ...)") stay. Polish, English and Hebrew pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> paragraphs;  // each ends the text's paragraph
+    std::vector<std::string_view> links;
+    std::string_view kept_bracket;
+  };
+  for (const Case& c : {Case{"read_more_link_pl.html",
+                             {"setki mieszkańców.\n\n", "z programu rządowego.\n\n"},
+                             {"[czytaj więcej]", "[więcej]"},
+                             "(więcej szczegółów w przyszłym tygodniu)."},
+                        Case{"read_more_link_en.html",
+                             {"on the first day.\n\n", "two halves of the town.\"\n\n"},
+                             {"(more…)", "[Read more"},
+                             "the bridge [...] joins"},
+                        Case{"read_more_link_he.html",
+                             {"כבר ביום הראשון.\n\n", "מתוכנית ממשלתית.\n\n"},
+                             {"[המשך]", "(לכתבה המלאה)"},
+                             "אמר ראש העירייה."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.paragraphs) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    for (std::string_view t : c.links) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+    EXPECT_TRUE(Has(e.text, c.kept_bracket)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, NotesAfterTheBodyAreDropped) {
   // A line opened by a note mark after the body's last paragraph is the page's remark on
   // its text ("※ press an underlined word for its dictionary entry", "注：photos by ...");
