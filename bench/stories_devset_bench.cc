@@ -5,7 +5,8 @@
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
 //                        [--cosine-weight=X] [--member-weight=X] [--relink-factor=X]
 //                        [--move-factor=X]
-//                        [--lead-words=N] [--window-days=N] [--long-text-words=N]
+//                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
+//                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
@@ -204,12 +205,14 @@ int main(int argc, char** argv) {
       flags.stories.lead_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--window-days=", &value)) {
       flags.stories.window = std::chrono::hours(24 * std::stoi(value));
+    } else if (TakeFlag(argv[i], "--undated-window-days=", &value)) {
+      flags.stories.undated_window = std::chrono::hours(24 * std::stoi(value));
     } else {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
-                   "[--window-days=N] "
+                   "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X]\n",
                    argv[0]);
       return 2;

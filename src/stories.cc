@@ -189,9 +189,26 @@ struct StoryIndex::Impl {
   }
   bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Story& story) const {
     if (!t || !story.has_time) return true;
-    const int64_t d = *t < story.first ? story.first - *t : *t > story.last ? *t - story.last : 0;
-    const auto window = undated || !story.dated ? options.undated_window : options.window;
-    return d <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
+    return WithinWindow(*t, *t, !undated, story.first, story.last, story.dated);
+  }
+
+  // Whether two spans of time, [first_x, last_x] and [first_y, last_y], are within the
+  // window of each other. Publication times (`dated`) bound an event on both sides; a
+  // fetch time bounds its article's publication only from above (a page fetched today
+  // may be years old, as in an archive imported today): a span of fetch times may come
+  // any time after a span it meets, and at most undated_window before it.
+  bool WithinWindow(int64_t first_x, int64_t last_x, bool dated_x, int64_t first_y, int64_t last_y,
+                    bool dated_y) const {
+    const auto seconds = [](std::chrono::hours h) {
+      return std::chrono::duration_cast<std::chrono::seconds>(h).count();
+    };
+    if (dated_x && dated_y) {
+      return std::max({int64_t{0}, first_x - last_y, first_y - last_x}) <= seconds(options.window);
+    }
+    if (!dated_x && !dated_y) return true;
+    const int64_t fetched_last = dated_x ? last_y : last_x;
+    const int64_t published_first = dated_x ? first_x : first_y;
+    return published_first - fetched_last <= seconds(options.undated_window);
   }
 
   float Idf(uint64_t term) const {
@@ -453,9 +470,7 @@ struct StoryIndex::Impl {
   // Whether the spans of two stories are within the window of each other.
   bool WithinWindow(const Story& x, const Story& y) const {
     if (!x.has_time || !y.has_time) return true;
-    const int64_t gap = std::max({int64_t{0}, x.first - y.last, y.first - x.last});
-    const auto window = x.dated && y.dated ? options.window : options.undated_window;
-    return gap <= std::chrono::duration_cast<std::chrono::seconds>(window).count();
+    return WithinWindow(x.first, x.last, x.dated, y.first, y.last, y.dated);
   }
 
   // How well two whole stories match: the story score of RankStories taken over every

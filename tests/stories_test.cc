@@ -376,19 +376,43 @@ TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
     const int64_t s1 = index.Add(a).story_id;
     EXPECT_EQ(index.Add(b).story_id, s1);
   }
+}
+
+// A fetch time bounds publication from above only: a page fetched today may report an
+// event of any earlier day (an undated archive imported years later), but not one that
+// began after it was fetched.
+TEST(StoryIndex, AnUndatedArticleJoinsAStoryOfAnyEarlierTime) {
+  constexpr int64_t kDay = 24 * 3600;
+  StoryArticle a = MalatyaReport(1, /*second=*/false, 0);
+  StoryArticle b = MalatyaReport(2, /*second=*/true, 1000 * kDay);
+  b.undated = true;
   {
-    // An archive imported years later: the undated copy stays apart and does not move the
-    // index's clock, so a dated report the next day still finds the first one.
+    // An archive imported years later: the undated copy joins the story and does not
+    // move the index's clock, so a dated report the next day still finds the first one.
     StoryIndex index;
     const int64_t s1 = index.Add(a).story_id;
-    b.published_unix = 1000 * kDay;
-    EXPECT_NE(index.Add(b).story_id, s1);
-    StoryArticle c = b;
-    c.id = 3;
+    EXPECT_EQ(index.Add(b).story_id, s1);
+    StoryArticle c = MalatyaReport(3, /*second=*/true, kDay);
     c.title = "Malatya earthquake: 14 dead after magnitude 6.1 quake";
-    c.published_unix = kDay;
-    c.undated = false;
     EXPECT_EQ(index.Add(c).story_id, s1);
+  }
+  {
+    // Fetched before the event began (by more than the undated window): it cannot
+    // report it.
+    StoryIndex index;
+    b.published_unix = -30 * kDay;
+    const int64_t s1 = index.Add(a).story_id;
+    EXPECT_NE(index.Add(b).story_id, s1);
+  }
+  {
+    // Two undated reports fetched a year apart: neither time says when either was
+    // published, so they may be one story.
+    StoryIndex index;
+    StoryArticle first = a;
+    first.undated = true;
+    b.published_unix = 365 * kDay;
+    const int64_t s1 = index.Add(first).story_id;
+    EXPECT_EQ(index.Add(b).story_id, s1);
   }
 }
 

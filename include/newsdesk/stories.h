@@ -10,8 +10,9 @@
 //    estimated Jaccard >= near_duplicate_min_jaccard -> duplicate_of = the first copy,
 //    same story. Lookup is banded LSH (12 bands x 3 rows) into a hash table, not a scan.
 //  - Story: otherwise the article joins the best matching story whose span (its dated
-//    members' times) is within `window` (undated articles: undated_window) when the
-//    similarity reaches join_threshold, else it starts a new story. Similarity blends
+//    members' times) is within `window` (undated articles: before their fetch time, or
+//    up to undated_window after it) when the similarity reaches join_threshold, else it
+//    starts a new story. Similarity blends
 //    (cosine_weight) a TF-IDF cosine over title + lead terms with an "anchor" overlap. Terms are
 //    match-key words (normalize.h: MatchKey, Words) transliterated to ASCII with ICU "Any-Latin;
 //    Latin-ASCII" plus their consonant skeletons, so spellings and scripts meet (Iraq / Irak /
@@ -56,9 +57,12 @@ struct StoryOptions {
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
-  // The window when either article is undated (its time is when it was fetched, which
-  // can be days after it was published). Articles keep their terms for 2 x window before
-  // the newest dated one, so a longer undated_window reaches no further back.
+  // An undated article's time is when it was fetched, which bounds its publication from
+  // above only: it may join a story of any earlier time the index still holds (articles
+  // keep their terms for 2 x window before the newest dated one, or late_arrivals
+  // arrivals), and one that began at most undated_window after it was fetched. Likewise a
+  // dated article may join a story of undated articles fetched at most undated_window
+  // before it; two spans of fetch times always may.
   std::chrono::hours undated_window{24 * 14};
   // Articles keep their terms for at least this many later arrivals, however old: an
   // older article that arrives late (a backfill, an archive in any order) can still be
@@ -109,8 +113,9 @@ struct StoryArticle {
   std::string site;      // outlet
   // Publication (or, when unknown, fetch) time, seconds since the epoch.
   std::optional<int64_t> published_unix;
-  // published_unix is the fetch time: no publication date was found. Such an article is
-  // compared within undated_window and does not move the index's clock.
+  // published_unix is the fetch time: no publication date was found. Such an article
+  // may join stories of any earlier time (see undated_window) and does not move the
+  // index's clock.
   bool undated = false;
 };
 
