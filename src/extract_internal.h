@@ -41,12 +41,9 @@ void ParseJsonLd(std::string_view json, JsonLdInfo& info);
 // decoded (twice: CMSs often escape the body once more), tags stripped, lines as paragraphs.
 std::string ArticleBodyText(std::string_view raw_body);
 
-// `ref` resolved against `base` (RFC 3986 §5.2); `ref` itself when `base` is empty or
-// either does not parse; "" when `ref` is empty.
+// `ref`, its whitespace collapsed, resolved against `base` (url.h ResolveUrl); `ref` as
+// collapsed when `base` is empty or either does not parse; "" when `ref` is empty.
 std::string ResolveUrlRef(std::string_view base, std::string_view ref);
-
-// Lower-case host of an absolute URL, without a leading "www."; "" if none.
-std::string HostOf(std::string_view url);
 
 // A date embedded in the URL path (/2026/02/14/, /2026-02-14, /20260214/), as found; "".
 std::string UrlDate(std::string_view url);
