@@ -37,7 +37,6 @@ namespace newsdesk {
 namespace {
 
 using extract_internal::Block;
-using extract_internal::CollapseSpace;
 using extract_internal::CountChars;
 using extract_internal::Element;
 using extract_internal::HasYear;

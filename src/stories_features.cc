@@ -443,29 +443,6 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
-// `text` in lower case (simple case mapping, no other folding), in `*buffer`.
-std::string_view LowerCase(std::string_view text, std::string* buffer) {
-  buffer->clear();
-  const int32_t n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    const char b = text[i];
-    if (static_cast<unsigned char>(b) < 0x80) {  // ASCII without ICU: most words
-      buffer->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-      ++i;
-      continue;
-    }
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0) continue;
-    c = u_tolower(c);
-    char out[U8_MAX_LENGTH];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(out, len, c);
-    buffer->append(out, static_cast<size_t>(len));
-  }
-  return *buffer;
-}
-
 // Quantities written with scale words, in figures or words, become one number anchor
 // whatever the language: "8 billion", "eight billion", "huit milliards", "8 миллиардов",
 // "80亿" and "80억" are all 8000000000. Consecutive scale words multiply ("mil millones").

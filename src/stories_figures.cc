@@ -139,8 +139,6 @@ bool IsSentenceEnd(const Token& t) {
                                     t.text == "!" || t.text == "?" || t.text == "\xE2\x80\x94");
 }
 
-std::string Lower(std::string_view w) { return MatchKey(w); }
-
 std::string Context(std::string_view text, const std::vector<Token>& tokens, size_t at) {
   size_t first = at;
   while (first > 0 && !IsSentenceEnd(tokens[first - 1]) && at - first < 12) --first;
@@ -164,8 +162,8 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
     const bool plain = key.size() == t.text.size();
     double value = std::strtod(key.c_str(), nullptr);
     if (plain && key.size() == 4 && value >= 1800 && value <= 2100) continue;  // a year
-    const std::string prev = i > 0 ? Lower(tokens[i - 1].text) : "";
-    const std::string next = i + 1 < tokens.size() ? Lower(tokens[i + 1].text) : "";
+    const std::string prev = i > 0 ? MatchKey(tokens[i - 1].text) : "";
+    const std::string next = i + 1 < tokens.size() ? MatchKey(tokens[i + 1].text) : "";
     if (next == "%" || next == "percent" || next == "pour" || next == "prozent" || next == "por") {
       continue;
     }
@@ -189,7 +187,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
       }
       if (u.kind == Kind::kNumber) break;
       if (!u.cased) break;  // Latin/Greek/Cyrillic nouns only (no Arabic "في")
-      const std::string w = Lower(u.text);
+      const std::string w = MatchKey(u.text);
       if (const double mul = Multiplier(w); mul > 0 && j == i + 1) {
         value *= mul;
         continue;
@@ -208,7 +206,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
     // "4,583 detainees out of (an estimated) 7,000": the total counts the same thing.
     if (have_last && i - last_figure_token <= 6 && !out.empty() && !out.back().noun.empty()) {
       for (size_t j = last_figure_token + 1; j < i; ++j) {
-        if (Lower(tokens[j].text) == "of") {
+        if (MatchKey(tokens[j].text) == "of") {
           f.noun = out.back().noun;
           break;
         }
