@@ -14,20 +14,6 @@
 #include "newsdesk/revisions.h"
 #include "newsdesk/stories.h"
 
-namespace {
-std::vector<newsdesk::StoryFigure> FiguresOf(std::string_view text) {
-  std::vector<newsdesk::StoryFigure> out;
-  for (const newsdesk::Figure& f : newsdesk::ExtractFigures(text)) {
-    newsdesk::StoryFigure sf;
-    sf.value = f.value;
-    sf.text = f.number;
-    sf.unit = f.noun;
-    out.push_back(sf);
-  }
-  return out;
-}
-}  // namespace
-
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   const size_t nul = input.find('\0');
@@ -36,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   after.text = nul == std::string_view::npos ? "" : std::string(input.substr(nul + 1));
   before.title = before.text.substr(0, 40);
   after.title = after.text.substr(0, 40);
-  const std::vector<newsdesk::StoryFigure> old_figures = FiguresOf(before.text);
-  std::vector<newsdesk::StoryFigure> new_figures = FiguresOf(after.text);
+  const std::vector<newsdesk::StoryFigure> old_figures = newsdesk::ExtractFigures(before.text);
+  std::vector<newsdesk::StoryFigure> new_figures = newsdesk::ExtractFigures(after.text);
 
   if (newsdesk::DiffRevision(before, old_figures, before, old_figures).changed()) std::abort();
   const newsdesk::RevisionDiff forward =

@@ -14,7 +14,7 @@
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string_view input(reinterpret_cast<const char*>(data), size);
   newsdesk::StoryIndex index;
-  std::vector<std::pair<std::string, std::string>> sources;
+  std::vector<newsdesk::StoryFigure> figures;
   int64_t id = 0;
   size_t pos = 0;
   while (pos <= input.size() && id < 64) {
@@ -32,11 +32,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     if (s.story_id <= 0 || s.duplicate_of >= a.id || s.duplicate_of < 0) __builtin_trap();
     const newsdesk::StoryAssignment again = index.Add(a);
     if (again.story_id != s.story_id || again.duplicate_of != s.duplicate_of) __builtin_trap();
-    for (const newsdesk::Figure& f : newsdesk::ExtractFigures(a.text)) {
-      if (f.number.empty()) __builtin_trap();
+    for (newsdesk::StoryFigure& f : newsdesk::ExtractFigures(a.text)) {
+      if (f.text.empty()) __builtin_trap();
+      f.article_id = a.id;
+      figures.push_back(std::move(f));
     }
-    sources.emplace_back(std::to_string(id), a.text);
   }
-  (void)newsdesk::DisagreeingFigures(sources);
+  (void)newsdesk::DisagreeingFigures(figures);
   return 0;
 }

@@ -57,6 +57,23 @@ constexpr std::string_view TrimAscii(std::string_view s,
   return s.substr(begin, s.find_last_not_of(chars) - begin + 1);
 }
 
+// `s` with each run of ASCII whitespace made one space, and none at either end.
+inline std::string CollapseSpace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (kAsciiWhitespace.find(c) != std::string_view::npos) {
+      space = !out.empty();
+      continue;
+    }
+    if (space) out.push_back(' ');
+    space = false;
+    out.push_back(c);
+  }
+  return out;
+}
+
 // `items` joined with `sep` between them ("" when there are none).
 inline std::string JoinStrings(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;

@@ -190,9 +190,9 @@ std::string ChooseCanonical(std::string_view page_canonical, std::string_view fe
   return chosen.ok() ? *std::move(chosen) : std::string(fetched);
 }
 
-std::vector<Figure> CountedFigures(std::string_view text) {
-  std::vector<Figure> figures = ExtractFigures(text);
-  std::erase_if(figures, [](const Figure& f) { return f.noun.empty(); });
+std::vector<StoryFigure> CountedFigures(std::string_view text) {
+  std::vector<StoryFigure> figures = ExtractFigures(text);
+  std::erase_if(figures, [](const StoryFigure& f) { return f.unit.empty(); });
   return figures;
 }
 

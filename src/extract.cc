@@ -31,12 +31,12 @@
 #include "extract_dom.h"
 #include "extract_internal.h"
 #include "extract_select.h"
+#include "newsdesk/url.h"
 
 namespace newsdesk {
 namespace {
 
 using extract_internal::Block;
-using extract_internal::CollapseSpace;
 using extract_internal::CountChars;
 using extract_internal::Element;
 using extract_internal::HasYear;
@@ -108,7 +108,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   out.site = FirstOf(meta, {"og:site_name", "application-name", "twitter:site"});
   if (out.site.empty()) out.site = ld.publisher;
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
-  if (out.site.empty()) out.site = extract_internal::HostOf(url);
+  if (out.site.empty()) out.site = UrlSiteName(url);
 
   std::string title = FirstOf(meta, {"og:title", "twitter:title"});
   if (title.empty()) title = ld.headline;

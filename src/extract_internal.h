@@ -12,7 +12,9 @@
 #include <string_view>
 #include <vector>
 
+#include "ascii.h"  // CollapseSpace
 #include "newsdesk/extract.h"
+#include "newsdesk/normalize.h"
 
 namespace newsdesk::extract_internal {
 
@@ -41,12 +43,9 @@ void ParseJsonLd(std::string_view json, JsonLdInfo& info);
 // decoded (twice: CMSs often escape the body once more), tags stripped, lines as paragraphs.
 std::string ArticleBodyText(std::string_view raw_body);
 
-// `ref` resolved against `base` (RFC 3986 §5.2); `ref` itself when `base` is empty or
-// either does not parse; "" when `ref` is empty.
+// `ref`, its whitespace collapsed, resolved against `base` (url.h ResolveUrl); `ref` as
+// collapsed when `base` is empty or either does not parse; "" when `ref` is empty.
 std::string ResolveUrlRef(std::string_view base, std::string_view ref);
-
-// Lower-case host of an absolute URL, without a leading "www."; "" if none.
-std::string HostOf(std::string_view url);
 
 // A date embedded in the URL path (/2026/02/14/, /2026-02-14, /20260214/), as found; "".
 std::string UrlDate(std::string_view url);
@@ -54,18 +53,14 @@ std::string UrlDate(std::string_view url);
 // `title` without a trailing or leading site name ("Story | Site", "Site - Story").
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
-// ASCII, Latin-1 (U+00C0..U+00DE) and basic Cyrillic (U+0410..U+042F) upper-case letters
-// lowered; other bytes unchanged.
-std::string Lower(std::string_view s);
+// The extract files' short name for normalize.h LowerCase (matching against the lexicon).
+inline std::string Lower(std::string_view s) { return LowerCase(s); }
 
 // The first of `phrases` that occurs in `text`; "" when none.
 std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases);
 
 // Whether `text` starts with one of `prefixes`.
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes);
-
-// Collapses whitespace runs to one space and trims.
-std::string CollapseSpace(std::string_view s);
 
 inline bool IsSpaceByte(unsigned char c) {
   return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';

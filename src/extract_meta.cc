@@ -9,9 +9,9 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
 #include <nlohmann/json.hpp>
-#include <uriparser/Uri.h>
 
 #include "extract_internal.h"
+#include "newsdesk/url.h"
 
 namespace newsdesk::extract_internal {
 namespace {
@@ -255,71 +255,11 @@ std::string ArticleBodyText(std::string_view raw_body) {
   return out;
 }
 
-namespace {
-struct UriDeleter {
-  void operator()(UriUriA* u) const {
-    uriFreeUriMembersA(u);
-    delete u;
-  }
-};
-using UriPtr = std::unique_ptr<UriUriA, UriDeleter>;
-
-// The parsed URI points into `s`, which must outlive it.
-UriPtr ParseUri(const std::string& s) {
-  auto* u = new UriUriA();
-  const char* err = nullptr;
-  if (uriParseSingleUriA(u, s.c_str(), &err) != URI_SUCCESS) {
-    delete u;  // uriparser frees members itself on failure
-    return nullptr;
-  }
-  return UriPtr(u);
-}
-
-std::string ToString(const UriUriA* u) {
-  int len = 0;
-  if (uriToStringCharsRequiredA(u, &len) != URI_SUCCESS) return "";
-  std::string out(static_cast<size_t>(len) + 1, '\0');
-  if (uriToStringA(out.data(), u, len + 1, nullptr) != URI_SUCCESS) return "";
-  out.resize(static_cast<size_t>(len));
-  return out;
-}
-}  // namespace
-
 std::string ResolveUrlRef(std::string_view base, std::string_view ref_in) {
   std::string ref = CollapseSpace(ref_in);
-  if (ref.empty()) return "";
-  if (base.empty()) return ref;
-  if (ref.rfind("//", 0) == 0) {
-    size_t colon = base.find(':');
-    if (colon != std::string_view::npos) return std::string(base.substr(0, colon + 1)) + ref;
-  }
-  std::string base_s(base);
-  UriPtr b = ParseUri(base_s);
-  UriPtr r = ParseUri(ref);
-  if (!b || !r) return ref;
-  UriUriA out;
-  if (uriAddBaseUriA(&out, r.get(), b.get()) != URI_SUCCESS) return ref;
-  std::string s = ToString(&out);
-  uriFreeUriMembersA(&out);
-  return s.empty() ? ref : s;
-}
-
-std::string HostOf(std::string_view url) {
-  size_t p = url.find("://");
-  if (p == std::string_view::npos) return "";
-  std::string_view rest = url.substr(p + 3);
-  size_t e = rest.find_first_of("/?#");
-  std::string_view host = rest.substr(0, e);
-  size_t at = host.rfind('@');
-  if (at != std::string_view::npos) host.remove_prefix(at + 1);
-  size_t colon = host.rfind(':');
-  if (colon != std::string_view::npos && host.find(']') == std::string_view::npos)
-    host = host.substr(0, colon);
-  std::string out(host);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (out.rfind("www.", 0) == 0) out.erase(0, 4);
-  return out;
+  if (ref.empty() || base.empty()) return ref;
+  Result<std::string> resolved = ResolveUrl(base, ref);
+  return resolved.ok() ? *std::move(resolved) : ref;
 }
 
 std::string UrlDate(std::string_view url) {

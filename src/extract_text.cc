@@ -48,31 +48,6 @@ void ForEachNumber(std::string_view s, F f) {
 
 }  // namespace
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (size_t i = 0; i < out.size(); ++i) {
-    char& c = out[i];
-    if (c >= 'A' && c <= 'Z') {
-      c = static_cast<char>(c - 'A' + 'a');
-    } else if (static_cast<unsigned char>(c) == 0xC3 && i + 1 < out.size()) {
-      auto n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x80 && n <= 0x9E && n != 0x97) out[i + 1] = static_cast<char>(n + 0x20);
-      ++i;
-    } else if (static_cast<unsigned char>(c) == 0xD0 && i + 1 < out.size()) {
-      // Cyrillic А..Я (U+0410..U+042F) -> а..я (U+0430..U+044F).
-      auto n = static_cast<unsigned char>(out[i + 1]);
-      if (n >= 0x90 && n <= 0x9F) {
-        out[i + 1] = static_cast<char>(n + 0x20);
-      } else if (n >= 0xA0 && n <= 0xAF) {
-        c = static_cast<char>(0xD1);
-        out[i + 1] = static_cast<char>(n - 0x20);
-      }
-      ++i;
-    }
-  }
-  return out;
-}
-
 std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases) {
   for (std::string_view p : phrases)
     if (text.find(p) != std::string_view::npos) return p;
@@ -83,22 +58,6 @@ bool StartsWithAny(std::string_view text, std::span<const std::string_view> pref
   for (std::string_view p : prefixes)
     if (text.substr(0, p.size()) == p) return true;
   return false;
-}
-
-std::string CollapseSpace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
-      space = true;
-      continue;
-    }
-    if (space && !out.empty()) out.push_back(' ');
-    space = false;
-    out.push_back(c);
-  }
-  return out;
 }
 
 int CountChars(std::string_view s) {

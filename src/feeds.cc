@@ -14,6 +14,7 @@
 #include <libxml/xmlerror.h>
 #include <zlib.h>
 
+#include "ascii.h"
 #include "newsdesk/url.h"
 
 namespace newsdesk {
@@ -163,24 +164,14 @@ void AppendText(const xmlNode* n, std::string* out) {
   }
 }
 
-// Element text with runs of whitespace collapsed to one space and the ends trimmed.
+// Element text with runs of whitespace collapsed to one space and the ends trimmed, cut to
+// kMaxTextBytes.
 std::string Text(const xmlNode* n) {
   if (n == nullptr) return "";
   std::string raw;
   AppendText(n, &raw);
-  std::string out;
-  out.reserve(std::min(raw.size(), kMaxTextBytes));
-  bool space = false;
-  for (char c : raw) {
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-    if (out.size() >= kMaxTextBytes) break;
-  }
+  std::string out = CollapseSpace(raw);
+  if (out.size() > kMaxTextBytes) out.resize(kMaxTextBytes);
   return out;
 }
 

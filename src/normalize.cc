@@ -242,6 +242,38 @@ std::string NormalizeText(std::string_view utf8) {
   return normalized;
 }
 
+std::string_view LowerCase(std::string_view utf8, std::string* out) {
+  out->clear();
+  const auto n = static_cast<int32_t>(std::min<size_t>(utf8.size(), INT32_MAX));
+  for (int32_t i = 0; i < n;) {
+    const char b = utf8[i];
+    if (static_cast<unsigned char>(b) < 0x80) {  // ASCII without ICU: most words
+      out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
+      ++i;
+      continue;
+    }
+    const int32_t start = i;
+    UChar32 c = 0;
+    U8_NEXT(utf8.data(), i, n, c);
+    if (c < 0) {
+      out->append(utf8.data() + start, static_cast<size_t>(i - start));
+      continue;
+    }
+    char lower[U8_MAX_LENGTH];
+    int32_t len = 0;
+    U8_APPEND_UNSAFE(lower, len, u_tolower(c));
+    out->append(lower, static_cast<size_t>(len));
+  }
+  return *out;
+}
+
+std::string LowerCase(std::string_view utf8) {
+  std::string out;
+  out.reserve(utf8.size());
+  LowerCase(utf8, &out);
+  return out;
+}
+
 std::string MatchKey(std::string_view utf8) {
   utf8 = internal::Bounded(utf8);
   if (IsAsciiOnly(utf8)) {

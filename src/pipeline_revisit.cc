@@ -85,7 +85,7 @@ Status Writer::RecordEdit(const Document& doc, const Article& stored, const std:
   for (StoryFigure& f : *story_figures) {
     if (f.article_id == stored.id) before.push_back(std::move(f));
   }
-  std::vector<StoryFigure> after = ToStoryFigures(doc.figures);
+  std::vector<StoryFigure> after = doc.figures;
   const RevisionDiff diff = DiffRevision(stored, before, doc.article, after);
   if (!diff.changed()) {
     ++summary_.counts.unchanged;

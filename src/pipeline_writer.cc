@@ -82,20 +82,6 @@ std::string NotArticleReason(const Document& doc) {
          doc.page_class_reason;
 }
 
-std::vector<StoryFigure> ToStoryFigures(const std::vector<Figure>& figures) {
-  std::vector<StoryFigure> out;
-  out.reserve(figures.size());
-  for (const Figure& f : figures) {
-    StoryFigure sf;
-    sf.value = f.value;
-    sf.text = f.number;
-    sf.unit = f.noun;
-    sf.context = f.context;
-    out.push_back(std::move(sf));
-  }
-  return out;
-}
-
 std::string Writer::NextRevisitAt(const std::string& first_fetched, const std::string& now) const {
   const std::optional<int64_t> first = UnixTime(first_fetched);
   const std::optional<int64_t> at = UnixTime(now);
@@ -275,8 +261,7 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   // article into it: Store::SetArticleStory).
   if (!shared_) NEWSDESK_RETURN_IF_ERROR(AssignStory(a, doc.published_unix));
   if (!doc.figures.empty()) {
-    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, ToStoryFigures(doc.figures));
-        !s.ok()) {
+    if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, doc.figures); !s.ok()) {
       return s;
     }
   }

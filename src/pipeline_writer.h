@@ -48,8 +48,6 @@ struct WriteItem {
 
 // Why a document that is not an article is not stored: "not an article: wall: ...".
 std::string NotArticleReason(const Document& doc);
-// A document's figures as the store keeps them (story and article ids unset).
-std::vector<StoryFigure> ToStoryFigures(const std::vector<Figure>& figures);
 
 class Writer {
  public:

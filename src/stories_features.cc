@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -443,29 +444,6 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
-// `text` in lower case (simple case mapping, no other folding), in `*buffer`.
-std::string_view LowerCase(std::string_view text, std::string* buffer) {
-  buffer->clear();
-  const int32_t n = static_cast<int32_t>(text.size());
-  for (int32_t i = 0; i < n;) {
-    const char b = text[i];
-    if (static_cast<unsigned char>(b) < 0x80) {  // ASCII without ICU: most words
-      buffer->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-      ++i;
-      continue;
-    }
-    UChar32 c = 0;
-    U8_NEXT(text.data(), i, n, c);
-    if (c < 0) continue;
-    c = u_tolower(c);
-    char out[U8_MAX_LENGTH];
-    int32_t len = 0;
-    U8_APPEND_UNSAFE(out, len, c);
-    buffer->append(out, static_cast<size_t>(len));
-  }
-  return *buffer;
-}
-
 // Quantities written with scale words, in figures or words, become one number anchor
 // whatever the language: "8 billion", "eight billion", "huit milliards", "8 миллиардов",
 // "80亿" and "80억" are all 8000000000. Consecutive scale words multiply ("mil millones").
@@ -527,16 +505,15 @@ void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>
   end_quantity();
 }
 
-ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
-  ArticleFeatures f;
-  const std::vector<std::string> title_words = Words(MatchKey(title));
-  const std::vector<std::string> text_words = Words(MatchKey(text));
-  f.word_count = static_cast<int>(title_words.size() + text_words.size());
+namespace {
 
-  // Exact: the whole word sequence. MinHash: 3-word shingles of the same sequence.
+// Phase 1 of Extract: the exact hash of the whole match-key word sequence (title + text)
+// and the MinHash signature of its 3-word shingles.
+void AddFingerprints(const std::vector<std::string>& title_words,
+                     const std::vector<std::string>& text_words, ArticleFeatures& f) {
   uint64_t exact = kFnvBasis;
   std::vector<uint64_t> word_hashes;
-  word_hashes.reserve(f.word_count);
+  word_hashes.reserve(title_words.size() + text_words.size());
   for (const auto* list : {&title_words, &text_words}) {
     for (const std::string& w : *list) {
       exact = Fnv(exact, w);
@@ -546,105 +523,132 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
   }
   f.exact_hash = Mix(exact);
   const size_t shingle = std::min<size_t>(3, word_hashes.size());
-  if (shingle > 0) {
-    f.minhash.assign(kMinHashes, UINT32_MAX);
-    for (size_t i = 0; i + shingle <= word_hashes.size(); ++i) {
-      uint64_t h = 0;
-      for (size_t j = 0; j < shingle; ++j) h = Mix(h * 31 + word_hashes[i + j]);
-      for (int k = 0; k < kMinHashes; ++k) {
-        const uint32_t v = static_cast<uint32_t>(Mix(h ^ kSeeds[k]) >> 32);
-        f.minhash[k] = std::min(f.minhash[k], v);
-      }
+  if (shingle == 0) return;
+  f.minhash.assign(kMinHashes, UINT32_MAX);
+  for (size_t i = 0; i + shingle <= word_hashes.size(); ++i) {
+    uint64_t h = 0;
+    for (size_t j = 0; j < shingle; ++j) h = Mix(h * 31 + word_hashes[i + j]);
+    for (int k = 0; k < kMinHashes; ++k) {
+      const uint32_t v = static_cast<uint32_t>(Mix(h ^ kSeeds[k]) >> 32);
+      f.minhash[k] = std::min(f.minhash[k], v);
     }
   }
+}
 
-  // Anchors from the raw title and kAnchorWords words. Hard: numbers, and names: capitalized words
-  // of a cased script that the text never writes in lower case (so "Transfer" in a Title Case
-  // headline is not one) and, at a sentence start, that also appear capitalized elsewhere or are
-  // all capitals ("He", "According" are not names). Soft: words of scripts without case (Hebrew,
-  // Arabic, CJK, ...), which StoryIndex counts only when some cased text used the same skeleton as
-  // a name.
-  std::unordered_set<std::string> names;
-  {
-    std::string raw(title);
-    raw += "\n";
-    raw += CutUtf8(text, static_cast<size_t>(std::min(lead_words_, kAnchorWords)) * 10);
-    const std::vector<Token> tokens = Tokenize(raw);
-    std::unordered_set<std::string> lower_seen;
-    std::unordered_set<std::string> capitalized_inside;
+// Whether a capitalized word of a cased script is a name: not at a sentence start unless
+// all capitals or also capitalized elsewhere, and never written in lower case (so
+// "Transfer" in a Title Case headline is not one); "He", "According" are not names.
+class NameEvidence {
+ public:
+  explicit NameEvidence(const std::vector<Token>& tokens) {
     for (const Token& t : tokens) {
       if (t.kind != Kind::kWord || !t.cased) continue;
       if (!t.capitalized) {
-        lower_seen.insert(t.text);
+        lower_seen_.insert(t.text);
       } else if (!t.sentence_start) {
-        capitalized_inside.insert(t.text);
+        capitalized_inside_.insert(t.text);
       }
-    }
-    std::vector<std::string> anchor_words;
-    std::vector<bool> soft;
-    for (const Token& t : tokens) {
-      if (t.kind == Kind::kNumber) {
-        const std::string key = NumberKey(t.text);
-        if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
-      } else if (t.kind == Kind::kWord && t.cased) {
-        if (!t.capitalized) continue;
-        const bool all_caps =
-            t.text.size() >= 2 &&
-            std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
-        if (t.sentence_start && !all_caps && !capitalized_inside.count(t.text)) continue;
-        const std::string key = MatchKey(t.text);
-        if (lower_seen.count(key) || IsCalendarWord(key) || IsChromeWord(key)) continue;
-        names.insert(key);
-        anchor_words.push_back(key);
-        soft.push_back(false);
-      } else if (t.kind == Kind::kWord) {
-        // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
-        // words: من, في, של, את).
-        for (std::string& w : Words(MatchKey(t.text))) {
-          if (const std::string key = NumberKey(w); !key.empty()) {
-            if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
-            continue;
-          }
-          int32_t len = 0;
-          const UChar32 c = FirstCodePoint(w, &len);
-          const bool cjk =
-              u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || ublock_getCode(c) == UBLOCK_HIRAGANA ||
-              ublock_getCode(c) == UBLOCK_KATAKANA || ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES;
-          if (CodePointCount(w) < (cjk ? 2u : 4u)) continue;
-          std::string v = WordVariant(w);
-          if (!v.empty()) {
-            anchor_words.push_back(std::move(v));
-            soft.push_back(true);
-          }
-          anchor_words.push_back(std::move(w));
-          soft.push_back(true);
-        }
-      }
-    }
-    AddScaledQuantities(tokens, &f.anchors);
-    const std::vector<std::string> ascii = ToAscii(anchor_words);
-    for (size_t i = 0; i < ascii.size(); ++i) {
-      const std::string& a = ascii[i];
-      if (a.empty() || !NumberKey(a).empty()) continue;
-      const std::string skeleton = Skeleton(a);
-      uint64_t id = 0;
-      if (!skeleton.empty()) {
-        id = HashTerm('A', skeleton) & ~uint64_t{3} & ~kNumberAnchorBit;
-        if (skeleton.size() < 3) id |= kWeakAnchorBit;
-      } else if (a.size() >= 2) {
-        id = HashTerm('A', "=" + a) & ~uint64_t{3} & ~kNumberAnchorBit;
-      } else {
-        continue;
-      }
-      (soft[i] ? f.soft_anchors : f.anchors).push_back(id);
-    }
-    for (auto* list : {&f.anchors, &f.soft_anchors}) {
-      std::sort(list->begin(), list->end());
-      list->erase(std::unique(list->begin(), list->end()), list->end());
     }
   }
 
-  // Terms of the title and lead.
+  // The match key of `t` when it is a name, else "".
+  std::string NameKey(const Token& t) const {
+    const bool all_caps =
+        t.text.size() >= 2 &&
+        std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    if (t.sentence_start && !all_caps && !capitalized_inside_.count(t.text)) return "";
+    std::string key = MatchKey(t.text);
+    if (lower_seen_.count(key) || IsCalendarWord(key) || IsChromeWord(key)) return "";
+    return key;
+  }
+
+ private:
+  std::unordered_set<std::string> lower_seen_;
+  std::unordered_set<std::string> capitalized_inside_;
+};
+
+// A Han, kana or Hangul character: such words count from two characters, not four.
+bool IsCjk(UChar32 c) {
+  return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || ublock_getCode(c) == UBLOCK_HIRAGANA ||
+         ublock_getCode(c) == UBLOCK_KATAKANA || ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES;
+}
+
+// The anchor id of a transliterated anchor word: its skeleton's hash (weak when the
+// skeleton is under 3 letters), else the word's own; none for an empty word, a number or
+// a single letter without a skeleton.
+std::optional<uint64_t> AnchorId(const std::string& ascii) {
+  if (ascii.empty() || !NumberKey(ascii).empty()) return std::nullopt;
+  const std::string skeleton = Skeleton(ascii);
+  if (!skeleton.empty()) {
+    uint64_t id = HashTerm('A', skeleton) & ~uint64_t{3} & ~kNumberAnchorBit;
+    if (skeleton.size() < 3) id |= kWeakAnchorBit;
+    return id;
+  }
+  if (ascii.size() < 2) return std::nullopt;
+  return HashTerm('A', "=" + ascii) & ~uint64_t{3} & ~kNumberAnchorBit;
+}
+
+}  // namespace
+
+std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view title,
+                                                             std::string_view text,
+                                                             ArticleFeatures& f) {
+  std::string raw(title);
+  raw += "\n";
+  raw += CutUtf8(text, static_cast<size_t>(std::min(lead_words_, kAnchorWords)) * 10);
+  const std::vector<Token> tokens = Tokenize(raw);
+  const NameEvidence evidence(tokens);
+  std::unordered_set<std::string> names;
+  std::vector<std::string> anchor_words;
+  std::vector<bool> soft;
+  for (const Token& t : tokens) {
+    if (t.kind == Kind::kNumber) {
+      const std::string key = NumberKey(t.text);
+      if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
+    } else if (t.kind == Kind::kWord && t.cased) {
+      if (!t.capitalized) continue;
+      std::string key = evidence.NameKey(t);
+      if (key.empty()) continue;
+      names.insert(key);
+      anchor_words.push_back(std::move(key));
+      soft.push_back(false);
+    } else if (t.kind == Kind::kWord) {
+      // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
+      // words: من, في, של, את).
+      for (std::string& w : Words(MatchKey(t.text))) {
+        if (const std::string key = NumberKey(w); !key.empty()) {
+          if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
+          continue;
+        }
+        int32_t len = 0;
+        if (CodePointCount(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
+        std::string v = WordVariant(w);
+        if (!v.empty()) {
+          anchor_words.push_back(std::move(v));
+          soft.push_back(true);
+        }
+        anchor_words.push_back(std::move(w));
+        soft.push_back(true);
+      }
+    }
+  }
+  AddScaledQuantities(tokens, &f.anchors);
+  const std::vector<std::string> ascii = ToAscii(anchor_words);
+  for (size_t i = 0; i < ascii.size(); ++i) {
+    if (const std::optional<uint64_t> id = AnchorId(ascii[i])) {
+      (soft[i] ? f.soft_anchors : f.anchors).push_back(*id);
+    }
+  }
+  for (auto* list : {&f.anchors, &f.soft_anchors}) {
+    std::sort(list->begin(), list->end());
+    list->erase(std::unique(list->begin(), list->end()), list->end());
+  }
+  return names;
+}
+
+std::vector<Term> FeatureExtractor::LeadTerms(const std::vector<std::string>& title_words,
+                                              const std::vector<std::string>& text_words,
+                                              const std::unordered_set<std::string>& names) {
   const size_t lead = std::min<size_t>(text_words.size(), static_cast<size_t>(lead_words_));
   std::vector<std::string> words(title_words);
   words.insert(words.end(), text_words.begin(), text_words.begin() + lead);
@@ -683,10 +687,21 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
       if (!s.empty()) weights[HashTerm('s', s)] += base * boost * kSkeletonWeight;
     }
   }
-  f.terms.reserve(weights.size());
-  for (const auto& [id, w] : weights) f.terms.push_back(Term{id, std::sqrt(w)});
-  std::sort(f.terms.begin(), f.terms.end(),
-            [](const Term& a, const Term& b) { return a.id < b.id; });
+  std::vector<Term> terms;
+  terms.reserve(weights.size());
+  for (const auto& [id, w] : weights) terms.push_back(Term{id, std::sqrt(w)});
+  std::sort(terms.begin(), terms.end(), [](const Term& a, const Term& b) { return a.id < b.id; });
+  return terms;
+}
+
+ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
+  ArticleFeatures f;
+  const std::vector<std::string> title_words = Words(MatchKey(title));
+  const std::vector<std::string> text_words = Words(MatchKey(text));
+  f.word_count = static_cast<int>(title_words.size() + text_words.size());
+  AddFingerprints(title_words, text_words, f);
+  const std::unordered_set<std::string> names = AddAnchors(title, text, f);
+  f.terms = LeadTerms(title_words, text_words, names);
   return f;
 }
 

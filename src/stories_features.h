@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -96,6 +97,15 @@ class FeatureExtractor {
   std::vector<std::string> ToAscii(const std::vector<std::string>& words);
 
  private:
+  // The phases of Extract after the fingerprints (exact hash and MinHash, a free function):
+  // the anchors of the raw title and lead, adding them to `f` and returning the names
+  // among them (match keys); then the weighted terms of the title and lead words.
+  std::unordered_set<std::string> AddAnchors(std::string_view title, std::string_view text,
+                                             ArticleFeatures& f);
+  std::vector<Term> LeadTerms(const std::vector<std::string>& title_words,
+                              const std::vector<std::string>& text_words,
+                              const std::unordered_set<std::string>& names);
+
   struct Icu;
   std::unique_ptr<Icu> icu_;
   int lead_words_;

@@ -3,11 +3,9 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
-#include <map>
 #include <set>
 #include <string>
 #include <string_view>
-#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -139,8 +137,6 @@ bool IsSentenceEnd(const Token& t) {
                                     t.text == "!" || t.text == "?" || t.text == "\xE2\x80\x94");
 }
 
-std::string Lower(std::string_view w) { return MatchKey(w); }
-
 std::string Context(std::string_view text, const std::vector<Token>& tokens, size_t at) {
   size_t first = at;
   while (first > 0 && !IsSentenceEnd(tokens[first - 1]) && at - first < 12) --first;
@@ -151,9 +147,9 @@ std::string Context(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-std::vector<Figure> ExtractFigures(std::string_view text) {
+std::vector<StoryFigure> ExtractFigures(std::string_view text) {
   const std::vector<Token> tokens = Tokenize(text);
-  std::vector<Figure> out;
+  std::vector<StoryFigure> out;
   size_t last_figure_token = 0;
   bool have_last = false;
   for (size_t i = 0; i < tokens.size(); ++i) {
@@ -164,15 +160,15 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
     const bool plain = key.size() == t.text.size();
     double value = std::strtod(key.c_str(), nullptr);
     if (plain && key.size() == 4 && value >= 1800 && value <= 2100) continue;  // a year
-    const std::string prev = i > 0 ? Lower(tokens[i - 1].text) : "";
-    const std::string next = i + 1 < tokens.size() ? Lower(tokens[i + 1].text) : "";
+    const std::string prev = i > 0 ? MatchKey(tokens[i - 1].text) : "";
+    const std::string next = i + 1 < tokens.size() ? MatchKey(tokens[i + 1].text) : "";
     if (next == "%" || next == "percent" || next == "pour" || next == "prozent" || next == "por") {
       continue;
     }
     if (IsMonth(prev) || IsMonth(next)) continue;  // a date
     if (tokens[i].begin > 0 && text[tokens[i].begin - 1] == '/') continue;
-    Figure f;
-    f.number = t.text;
+    StoryFigure f;
+    f.text = t.text;
     f.context = Context(text, tokens, i);
     // The noun: the first content word after the number in the same clause; in Title
     // Case ("4,500 ISIS Detainees from Syria") the last capitalized word before a
@@ -189,7 +185,7 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
       }
       if (u.kind == Kind::kNumber) break;
       if (!u.cased) break;  // Latin/Greek/Cyrillic nouns only (no Arabic "في")
-      const std::string w = Lower(u.text);
+      const std::string w = MatchKey(u.text);
       if (const double mul = Multiplier(w); mul > 0 && j == i + 1) {
         value *= mul;
         continue;
@@ -201,15 +197,15 @@ std::vector<Figure> ExtractFigures(std::string_view text) {
         continue;
       }
       if (IsModifier(w)) continue;
-      if (w.size() >= 3) f.noun = w;
+      if (w.size() >= 3) f.unit = w;
       break;
     }
-    if (f.noun.empty() && last_capitalized.size() >= 3) f.noun = last_capitalized;
+    if (f.unit.empty() && last_capitalized.size() >= 3) f.unit = last_capitalized;
     // "4,583 detainees out of (an estimated) 7,000": the total counts the same thing.
-    if (have_last && i - last_figure_token <= 6 && !out.empty() && !out.back().noun.empty()) {
+    if (have_last && i - last_figure_token <= 6 && !out.empty() && !out.back().unit.empty()) {
       for (size_t j = last_figure_token + 1; j < i; ++j) {
-        if (Lower(tokens[j].text) == "of") {
-          f.noun = out.back().noun;
+        if (MatchKey(tokens[j].text) == "of") {
+          f.unit = out.back().unit;
           break;
         }
       }
@@ -251,31 +247,6 @@ std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figu
     i = j;
   }
   return groups;
-}
-
-std::vector<FigureClaim> DisagreeingFigures(
-    const std::vector<std::pair<std::string, std::string>>& source_texts) {
-  // Each (source, noun, value) once; the source label stands for the outlet.
-  std::vector<StoryFigure> figures;
-  std::set<std::tuple<std::string, std::string, double>> seen;
-  for (const auto& [source, text] : source_texts) {
-    for (Figure& f : ExtractFigures(text)) {
-      if (f.noun.empty() || !seen.emplace(source, f.noun, f.value).second) continue;
-      StoryFigure figure;
-      figure.value = f.value;
-      figure.text = std::move(f.number);
-      figure.unit = std::move(f.noun);
-      figure.site = source;
-      figures.push_back(std::move(figure));
-    }
-  }
-  std::vector<FigureClaim> out;
-  for (const FigureGroup& group : DisagreeingFigures(figures)) {
-    for (const StoryFigure& f : group.figures) {
-      out.push_back(FigureClaim{group.unit, f.value, f.text, f.site});
-    }
-  }
-  return out;
 }
 
 }  // namespace newsdesk

@@ -67,25 +67,30 @@ std::string PercentDecode(std::string_view s, bool plus_is_space) {
   return out;
 }
 
-// Converts a Unicode host name to its ASCII form (UTS #46, non-transitional: lower-cases
-// and maps, then punycode). Returns "" when ICU rejects it.
-std::string HostToAscii(std::string_view host) {
+// uidna_nameToASCII_UTF8 or uidna_nameToUnicodeUTF8.
+using IdnaConversion = int32_t (*)(const UIDNA*, const char*, int32_t, char*, int32_t, UIDNAInfo*,
+                                   UErrorCode*);
+
+// `host` converted by `convert` under UTS #46, non-transitional (to ASCII: lower-cases and
+// maps, then punycode; to Unicode: the reverse). Returns "" when ICU rejects it.
+std::string ConvertHost(std::string_view host, IdnaConversion convert) {
   static const std::unique_ptr<UIDNA, IdnaDeleter> idna = [] {
     UErrorCode status = U_ZERO_ERROR;
-    UIDNA* p = uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII, &status);
+    UIDNA* p =
+        uidna_openUTS46(UIDNA_NONTRANSITIONAL_TO_ASCII | UIDNA_NONTRANSITIONAL_TO_UNICODE, &status);
     return std::unique_ptr<UIDNA, IdnaDeleter>(U_SUCCESS(status) ? p : nullptr);
   }();
   if (!idna) return {};
   UErrorCode status = U_ZERO_ERROR;
   UIDNAInfo info = UIDNA_INFO_INITIALIZER;
   std::string out(host.size() * 4 + 16, '\0');
-  int32_t n = uidna_nameToASCII_UTF8(idna.get(), host.data(), static_cast<int32_t>(host.size()),
-                                     out.data(), static_cast<int32_t>(out.size()), &info, &status);
+  int32_t n = convert(idna.get(), host.data(), static_cast<int32_t>(host.size()), out.data(),
+                      static_cast<int32_t>(out.size()), &info, &status);
   if (status == U_BUFFER_OVERFLOW_ERROR) {
     status = U_ZERO_ERROR;
     out.assign(static_cast<size_t>(n), '\0');
-    n = uidna_nameToASCII_UTF8(idna.get(), host.data(), static_cast<int32_t>(host.size()),
-                               out.data(), n, &info, &status);
+    n = convert(idna.get(), host.data(), static_cast<int32_t>(host.size()), out.data(), n, &info,
+                &status);
   }
   if (U_FAILURE(status) || info.errors != 0) return {};
   out.resize(static_cast<size_t>(n));
@@ -158,7 +163,7 @@ std::string PrepareIri(std::string_view in) {
     if (host_ascii) {
       AppendEscaped(host, &out);
     } else {
-      const std::string ascii = HostToAscii(host);
+      const std::string ascii = ConvertHost(host, uidna_nameToASCII_UTF8);
       if (ascii.empty()) {
         AppendEscaped(host, &out);  // fails to parse below: reported as invalid
       } else {
@@ -205,11 +210,6 @@ std::string ToString(const UriUriA* uri) {
   return out;
 }
 
-std::string StripWww(std::string host) {
-  if (host.rfind("www.", 0) == 0) host.erase(0, 4);
-  return host;
-}
-
 // `text` is `uri` serialized. Without an authority, a path that starts with "//" once its
 // dot segments are gone ("https:/.//x") would read back as one ("https://x"): put back
 // the "/." that prevents it (RFC 3986 §3.3: such a path cannot begin with "//").
@@ -218,6 +218,11 @@ void KeepPathAPath(const UriUriA& uri, std::string* text) {
   if (uri.hostText.first == nullptr && text->compare(after_scheme, 2, "//") == 0) {
     text->insert(after_scheme, "/.");
   }
+}
+
+std::string StripWww(std::string host) {
+  if (host.starts_with("www.")) host.erase(0, 4);
+  return host;
 }
 
 }  // namespace
@@ -315,6 +320,13 @@ std::string UrlHost(std::string_view url) {
   UriPtr uri = Parse(text);
   if (!uri || Range(uri->scheme).empty()) return {};
   return AsciiLower(Range(uri->hostText));
+}
+
+std::string UrlSiteName(std::string_view url) {
+  const std::string host = StripWww(UrlHost(url));
+  if (host.find("xn--") == std::string::npos) return host;
+  std::string name = ConvertHost(host, uidna_nameToUnicodeUTF8);
+  return name.empty() ? host : name;
 }
 
 Result<std::string> ChooseCanonicalUrl(std::string_view page_url, std::string_view rel_canonical) {

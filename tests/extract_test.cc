@@ -208,6 +208,20 @@ TEST(Extract, CanonicalIsResolvedAgainstThePageUrl) {
   EXPECT_EQ(og->canonical_url, "https://example.org/story/1");
 }
 
+TEST(Extract, ImageWithSpacesOrNonAsciiIsResolvedAsAUri) {
+  // url.h ResolveUrl: an IRI as written in a page is percent-encoded (RFC 3987 §3.1).
+  auto r = Extract(Page("<meta property='og:image' content='../img/Zürich 1.jpg'>", "<p>x</p>"),
+                   "https://example.ch/news/a/story");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->image, "https://example.ch/news/img/Z%C3%BCrich%201.jpg");
+}
+
+TEST(Extract, SiteFallsBackToTheHostInUnicode) {
+  auto r = Extract(Page("", "<p>x</p>"), "https://www.stössenseer.de/a");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->site, "stössenseer.de");
+}
+
 TEST(Extract, PublishedFromMetaTimeUrlAndDateline) {
   std::string p = std::string("<p>") + kPara1 + "</p>";
   auto meta = Extract(Page("<meta property='article:published_time' content='2026-02-14'>", p),

@@ -11,6 +11,22 @@ namespace newsdesk {
 namespace {
 
 // UAX #15: "e" + U+0301 COMBINING ACUTE composes to U+00E9 under NFC.
+TEST(LowerCase, SimpleCaseMappingInEveryScript) {
+  EXPECT_EQ(LowerCase("ÉTÉ Київ ΑΘΉΝΑ Łódź WORLD"), "été київ αθήνα łódź world");
+  // One code point for one: no case folding (ß stays), no diacritics removed, and
+  // scripts without case unchanged.
+  EXPECT_EQ(LowerCase("STRAẞE Straße"), "straße straße");
+  EXPECT_EQ(LowerCase("חדשות ١٤٤٧"), "חדשות ١٤٤٧");
+  // Bytes that are not UTF-8 are kept.
+  EXPECT_EQ(LowerCase("A\xFF"
+                      "B\xC3"),
+            "a\xFF"
+            "b\xC3");
+  std::string buffer = "old";
+  EXPECT_EQ(LowerCase("Über", &buffer), "über");
+  EXPECT_EQ(buffer, "über");
+}
+
 TEST(NormalizeText, ComposesToNfc) {
   EXPECT_EQ(NormalizeText("caf\x65\xCC\x81"), "caf\xC3\xA9");
   // Already NFC text passes unchanged.

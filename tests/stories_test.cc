@@ -773,36 +773,37 @@ TEST(StoryQuality, BeatsPlainTfIdf) {
 TEST(ExtractFigures, SeedsStateDetaineeCounts) {
   std::map<std::string, std::set<double>> values_by_noun;
   const std::vector<LabelledDoc> seeds = Seeds(LoadEvalSet());
-  std::vector<std::pair<std::string, std::string>> sources;
+  std::vector<StoryFigure> counted;
   for (const auto& d : seeds) {
-    sources.emplace_back(d.article.site, d.article.title + "\n" + d.article.text);
-    for (const Figure& f : ExtractFigures(d.article.title + "\n" + d.article.text)) {
-      values_by_noun[f.noun].insert(f.value);
+    for (StoryFigure& f : ExtractFigures(d.article.title + "\n" + d.article.text)) {
+      values_by_noun[f.unit].insert(f.value);
+      f.site = d.article.site;
+      if (!f.unit.empty()) counted.push_back(std::move(f));
     }
   }
   EXPECT_EQ(values_by_noun["detainees"], (std::set<double>{4000, 4500, 4583, 5700, 7000}));
   EXPECT_TRUE(values_by_noun["members"].count(4500));
   for (const auto& [noun, values] : values_by_noun) EXPECT_FALSE(values.count(2014)) << noun;
 
-  const std::vector<FigureClaim> claims = DisagreeingFigures(sources);
   std::set<std::string> detainee_sources;
-  for (const auto& c : claims) {
-    if (c.noun == "detainees") detainee_sources.insert(c.source);
+  for (const FigureGroup& g : DisagreeingFigures(counted)) {
+    if (g.unit != "detainees") continue;
+    for (const StoryFigure& f : g.figures) detainee_sources.insert(f.site);
   }
   EXPECT_EQ(detainee_sources.size(), 3u);  // 002, 003, 004 state detainee counts
 }
 
 TEST(ExtractFigures, UnitsDatesAndTotals) {
-  const std::vector<Figure> f = ExtractFigures(
+  const std::vector<StoryFigure> f = ExtractFigures(
       "On 14 February 2026, officials said 1.2 million people were displaced; 4,583 "
       "detainees out of an estimated 7,000 were moved, and 35% of homes lost power.");
   ASSERT_EQ(f.size(), 3u);
   EXPECT_EQ(f[0].value, 1.2e6);
-  EXPECT_EQ(f[0].noun, "people");
-  EXPECT_EQ(f[1].number, "4,583");
-  EXPECT_EQ(f[1].noun, "detainees");
+  EXPECT_EQ(f[0].unit, "people");
+  EXPECT_EQ(f[1].text, "4,583");
+  EXPECT_EQ(f[1].unit, "detainees");
   EXPECT_EQ(f[2].value, 7000);
-  EXPECT_EQ(f[2].noun, "detainees");
+  EXPECT_EQ(f[2].unit, "detainees");
   EXPECT_NE(f[1].context.find("4,583 detainees"), std::string::npos);
 }
 
@@ -814,16 +815,16 @@ namespace {
 
 // Units and prepositions are not what a figure counts; nouns are Latin-script words.
 TEST(ExtractFigures, PrepositionsUnitsAndUncasedScriptsAreNotNouns) {
-  for (const Figure& f : ExtractFigures("Böen mit bis zu 130 km pro Stunde, 90 min Verspätung "
-                                        "und 3,8 في المئة; 152 pro Stunde.")) {
-    EXPECT_TRUE(f.noun.empty() || f.noun == "verspätung") << f.number << " -> " << f.noun;
-    EXPECT_NE(f.noun, "pro");
-    EXPECT_NE(f.noun, "min");
+  for (const StoryFigure& f : ExtractFigures("Böen mit bis zu 130 km pro Stunde, 90 min Verspätung "
+                                             "und 3,8 في المئة; 152 pro Stunde.")) {
+    EXPECT_TRUE(f.unit.empty() || f.unit == "verspätung") << f.text << " -> " << f.unit;
+    EXPECT_NE(f.unit, "pro");
+    EXPECT_NE(f.unit, "min");
   }
-  const std::vector<Figure> f = ExtractFigures("Rescuers found 12 hikers and 30 cars.");
+  const std::vector<StoryFigure> f = ExtractFigures("Rescuers found 12 hikers and 30 cars.");
   ASSERT_EQ(f.size(), 2u);
-  EXPECT_EQ(f[0].noun, "hikers");
-  EXPECT_EQ(f[1].noun, "cars");
+  EXPECT_EQ(f[0].unit, "hikers");
+  EXPECT_EQ(f[1].unit, "cars");
 }
 
 // A figure group is a disagreement only when two different outlets state different
@@ -851,25 +852,37 @@ TEST(DisagreeingFigures, NeedsTwoOutletsWithDifferentValues) {
   EXPECT_EQ(DisagreeingFigures({fig(1, "", 1), fig(2, "", 2)}).size(), 1u);
 }
 
-// The text form applies the same rule: one source stating two values is no disagreement;
-// a second source with another value is, and every claim of the noun is listed once.
-TEST(DisagreeingFigures, TextsFollowTheSameRule) {
+// Figures as ExtractFigures finds them in texts meet the same rule: one outlet stating two
+// values is no disagreement; a second outlet with another value is, and the group lists
+// every figure of the unit by value.
+TEST(DisagreeingFigures, ExtractedFiguresFollowTheSameRule) {
+  auto figures = [](std::vector<std::pair<std::string, std::string>> site_texts) {
+    std::vector<StoryFigure> out;
+    for (const auto& [site, text] : site_texts) {
+      for (StoryFigure& f : ExtractFigures(text)) {
+        f.site = site;
+        out.push_back(std::move(f));
+      }
+    }
+    return out;
+  };
   const std::string one_source = "Officials moved 4,583 detainees, then 4,000 detainees more.";
-  ASSERT_EQ(ExtractFigures(one_source).size(), 2u);                 // two values of one noun...
-  EXPECT_TRUE(DisagreeingFigures({{"a.fr", one_source}}).empty());  // ...from one outlet
-  EXPECT_TRUE(DisagreeingFigures({{"a.fr", "Officials moved 4,583 detainees."},
-                                  {"b.fr", "Officials moved 4,583 detainees."}})
+  ASSERT_EQ(ExtractFigures(one_source).size(), 2u);  // two values of one noun...
+  EXPECT_TRUE(DisagreeingFigures(figures({{"a.fr", one_source}})).empty());  // ...one outlet
+  EXPECT_TRUE(DisagreeingFigures(figures({{"a.fr", "Officials moved 4,583 detainees."},
+                                          {"b.fr", "Officials moved 4,583 detainees."}}))
                   .empty());
-  const std::vector<FigureClaim> claims =
-      DisagreeingFigures({{"a.fr", "Officials moved 4,583 detainees. 4,583 detainees in all."},
-                          {"b.fr", "More than 4,000 detainees were moved."}});
-  ASSERT_EQ(claims.size(), 2u);
-  EXPECT_EQ(claims[0].noun, "detainees");
-  EXPECT_EQ(claims[0].value, 4000);
-  EXPECT_EQ(claims[0].source, "b.fr");
-  EXPECT_EQ(claims[1].value, 4583);
-  EXPECT_EQ(claims[1].number, "4,583");
-  EXPECT_EQ(claims[1].source, "a.fr");
+  const std::vector<FigureGroup> g = DisagreeingFigures(
+      figures({{"a.fr", "Officials moved 4,583 detainees. 4,583 detainees in all."},
+               {"b.fr", "More than 4,000 detainees were moved."}}));
+  ASSERT_EQ(g.size(), 1u);
+  EXPECT_EQ(g[0].unit, "detainees");
+  ASSERT_EQ(g[0].figures.size(), 3u);
+  EXPECT_EQ(g[0].figures[0].value, 4000);
+  EXPECT_EQ(g[0].figures[0].site, "b.fr");
+  EXPECT_EQ(g[0].figures[1].value, 4583);
+  EXPECT_EQ(g[0].figures[1].text, "4,583");
+  EXPECT_EQ(g[0].figures[1].site, "a.fr");
 }
 
 }  // namespace

@@ -225,6 +225,16 @@ TEST(UrlHost, LowercaseHostOrEmpty) {
   EXPECT_EQ(UrlHost("no scheme"), "");
 }
 
+TEST(UrlSiteName, HostWithoutWwwAndInUnicode) {
+  EXPECT_EQ(UrlSiteName("https://WWW.Reuters.com/world/"), "reuters.com");
+  EXPECT_EQ(UrlSiteName("https://www2.example.org/x"), "www2.example.org");
+  // UTS #46 ToUnicode: the ASCII form a page or a redirect gives reads as written.
+  EXPECT_EQ(UrlSiteName("https://seglerblog.stössenseer.de/a"), "seglerblog.stössenseer.de");
+  EXPECT_EQ(UrlSiteName("https://xn--6dbbec0c.example/"), "דוגמה.example");
+  EXPECT_EQ(UrlSiteName("https://xn--zz.example/"), "xn--zz.example");  // invalid punycode
+  EXPECT_EQ(UrlSiteName("file:///tmp/x.html"), "");
+}
+
 TEST(ChooseCanonicalUrl, RelCanonicalWinsOnSameSite) {
   EXPECT_EQ(
       *ChooseCanonicalUrl("https://m.example.com/a?utm_source=x", "https://m.example.com/story/42"),

@@ -64,31 +64,18 @@ struct ArticleRevision {
   std::string figures;          // "detainees: 4,000 -> 4,500; ..." ("" when none changed)
 };
 
-// A figure stated in a text: a number and the noun it counts ("4,583 detainees").
-struct Figure {
-  std::string number;   // as written, "4,583"
-  double value = 0;     // 4583
-  std::string noun;     // match key of the counted noun, "detainees"; "" if none found
-  std::string context;  // the sentence-ish span around it, for display
-};
-
-// One source's statement of a figure, for "figures that disagree".
-struct FigureClaim {
-  std::string noun;
-  double value = 0;
-  std::string number;  // as written
-  std::string source;  // the caller's label (site or article id)
-};
-
-// A number an article states about its story ("4,583 detainees"). Stories whose
-// articles state different values for the same unit are the figures that disagree.
+// A figure: a number a text states with what it counts ("4,583 detainees"). The one
+// figure type: stories.h ExtractFigures finds them in a text (value, text, unit,
+// context), document assembly keeps those with a unit, the store keeps them for a
+// story's article (the ids) and lists them with the article's site and URL; stories.h
+// DisagreeingFigures groups them; export, serve and the CLI print them.
 struct StoryFigure {
   int64_t story_id = 0;
   int64_t article_id = 0;
-  double value = 0;
+  double value = 0;     // 4583
   std::string text;     // as written: "4,583"
-  std::string unit;     // what is counted, normalized: "detainees"
-  std::string context;  // the surrounding words
+  std::string unit;     // match key of the counted noun: "detainees"; "" if none found
+  std::string context;  // the sentence-ish span around it, for display
   // The value(s) this source stated for the unit before an edit replaced them ("4,000",
   // "4,000/4,200"); "" when the source did not change it.
   std::string previous;

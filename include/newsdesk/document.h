@@ -51,7 +51,7 @@ struct Document {
   int64_t published_unix = 0;
   // Numbers the text states with what they count ("4,583 detainees"), for the story's
   // figures that disagree. Only figures with a counted noun.
-  std::vector<Figure> figures;
+  std::vector<StoryFigure> figures;
   // Diagnostics.
   std::string charset;         // as decoded; "" for imports
   std::string charset_source;  // "bom", "header", "meta", "detected", "default"

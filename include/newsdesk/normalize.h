@@ -4,6 +4,7 @@
 //  - MatchKey: for dedup and search only, never displayed: NFKC + case fold, niqqud,
 //    harakat, tatweel and Latin diacritics removed, Hebrew "/' as gershayim/geresh -> ״/׳,
 //    other typographic quotes (‘ ’ “ ”) -> ASCII ' and ".
+//  - LowerCase: simple case mapping only, for matching words against word lists.
 //  - Words: word tokens of a match key by ICU's word break iterator (Hebrew, Arabic, CJK).
 //  - UnreadableTextReason: whether a text is binary data or another encoding's bytes
 //    decoded as text.
@@ -20,6 +21,12 @@ namespace newsdesk {
 // 1 GiB (at a character boundary).
 std::string NormalizeText(std::string_view utf8);
 std::string MatchKey(std::string_view utf8);
+// `utf8` in lower case by Unicode simple case mapping (u_tolower: "ÉTÉ Київ" -> "été
+// київ"), one code point for one, without MatchKey's other folding; bytes that are not
+// UTF-8 are kept as they are. The second form writes into `*out` (its capacity reused
+// across calls) and returns a view of it.
+std::string LowerCase(std::string_view utf8);
+std::string_view LowerCase(std::string_view utf8, std::string* out);
 // Word-like tokens (letters/numbers/ideographs) of `utf8`, in order; punctuation dropped.
 std::vector<std::string> Words(std::string_view utf8);
 

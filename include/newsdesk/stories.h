@@ -198,8 +198,9 @@ class StoryIndex {
 // 4,000 Islamic State (IS) detainees" -> detainees); "N of/out of M" gives M the noun of
 // N. Years (1800..2100 written without separators), percentages' signs, dates and
 // ordinals are left out. Latin-script nouns only; other scripts give the number with
-// an empty noun. Pure; thread-safe.
-std::vector<Figure> ExtractFigures(std::string_view text);
+// an empty unit. The figures' value, text, unit and context are set (ids, site, url and
+// previous are the store's). Pure; thread-safe.
+std::vector<StoryFigure> ExtractFigures(std::string_view text);
 
 // The one rule for "figures that disagree": groups `figures` by unit and keeps the groups
 // where two different outlets (site, else article) state different values, in unit
@@ -207,12 +208,6 @@ std::vector<Figure> ExtractFigures(std::string_view text);
 // listing several values of a unit is not a disagreement. Pure; thread-safe. (The store
 // keeps figures; `newsdesk stories` and `serve` apply this rule to what it lists.)
 std::vector<FigureGroup> DisagreeingFigures(const std::vector<StoryFigure>& figures);
-
-// The same rule over texts: for a story's articles (source label, text), the figures
-// ExtractFigures finds with a counted noun, each (source, noun, value) once, as claims of
-// the disagreeing groups, sorted by noun then value.
-std::vector<FigureClaim> DisagreeingFigures(
-    const std::vector<std::pair<std::string, std::string>>& source_texts);
 
 }  // namespace newsdesk
 

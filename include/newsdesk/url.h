@@ -1,7 +1,6 @@
 // URLs: the one module for URL operations (RFC 3986, via uriparser, which stays behind
-// it; src/extract_meta.cc still calls uriparser itself, to be moved here): resolution,
-// canonicalization, host and scheme, file: URLs (RFC 8089) and URL lists. Pure
-// functions; thread-safe. (The fetcher's own origin split for politeness is
+// it): resolution, canonicalization, host and scheme, file: URLs (RFC 8089) and URL
+// lists. Pure functions; thread-safe. (The fetcher's own origin split for politeness is
 // fetch.h FetchOrigin: it must agree with libcurl, which does the fetching.)
 //
 // Inputs may be IRIs as found in real pages (RFC 3987): surrounding ASCII whitespace is
@@ -45,6 +44,12 @@ bool IsTrackingParameter(std::string_view name);
 // The host of an absolute URL, lower-case (an IDN host in its ASCII form); "" when there
 // is none (file:, mailto:, unparsable input).
 std::string UrlHost(std::string_view url);
+
+// The host of an absolute URL as a site name for display (extract.h: a page that names
+// no site): UrlHost without a leading "www.", an internationalized host in Unicode
+// (UTS #46 to Unicode: "https://www.Stössenseer.de/x" -> "stössenseer.de"); "" when
+// there is none.
+std::string UrlSiteName(std::string_view url);
 
 // The URL to store for a page fetched at `page_url` whose HTML names `rel_canonical`
 // (possibly relative): the canonical form of rel=canonical when it resolves to the same
