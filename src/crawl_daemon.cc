@@ -1,14 +1,13 @@
-// The crawl stage's process-level parts: the store lock, a run that stops on signals,
-// and the daemon that repeats runs on each source's interval. See include/newsdesk/crawl.h.
+// The crawl stage's process-level parts: the store lock and the daemon that repeats runs
+// on each source's interval. See include/newsdesk/crawl.h.
 #include <cerrno>
-#include <csignal>
 #include <cstring>
 #include <optional>
 #include <thread>
 
+#include <boost/asio/executor_work_guard.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/asio/signal_set.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <fcntl.h>
 #include <sys/file.h>
@@ -51,62 +50,32 @@ StoreLock::~StoreLock() {
   ::close(fd_);
 }
 
-Result<CrawlReport> RunStoppingOnSignals(Crawler& crawler,
-                                         const std::function<void(int)>& on_signal,
-                                         const std::vector<size_t>& source_indexes) {
-  namespace asio = boost::asio;
-  asio::io_context io;
-  asio::signal_set signals(io, SIGINT, SIGTERM);
-  int received = 0;
-  std::function<void()> wait = [&] {
-    signals.async_wait([&](const boost::system::error_code& ec, int) {
-      if (ec) return;
-      ++received;
-      if (on_signal) on_signal(received);
-      if (received == 1) {
-        crawler.Stop();
-      } else {
-        crawler.Cancel();
-      }
-      wait();
-    });
-  };
-  wait();
-  std::optional<Result<CrawlReport>> result;
-  std::thread worker([&] {
-    Result<CrawlReport> r = crawler.Run(source_indexes);
-    asio::post(io, [&, r = std::move(r)]() mutable {
-      result.emplace(std::move(r));
-      signals.cancel();
-    });
-  });
-  io.run();
-  worker.join();
-  return std::move(*result);
-}
-
 // ---------------------------------------------------------------------------------------
 
-Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions& options) {
+Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions& options,
+                 Shutdown& shutdown) {
   namespace asio = boost::asio;
   using Clock = std::chrono::steady_clock;
   asio::io_context io;
+  // Keeps io.run() going while a run is on its worker thread and no timer is armed.
+  std::optional<asio::executor_work_guard<asio::io_context::executor_type>> keep(
+      asio::make_work_guard(io));
   Crawler crawler(config, store, options.crawl);
   const size_t n = config.sources.size();
   std::vector<std::unique_ptr<asio::steady_timer>> timers;
   for (size_t i = 0; i < n; ++i) timers.push_back(std::make_unique<asio::steady_timer>(io));
   std::vector<bool> due(n, true);  // everything runs at start
-  asio::signal_set signals(io, SIGINT, SIGTERM);
   std::thread worker;
   bool running = false;
   bool stopping = false;
   int runs = 0;
   Status fatal;
 
-  auto shutdown = [&] {
+  // No new run; io.run() returns once the current one (if any) has been reported.
+  auto wind_down = [&] {
     stopping = true;
     for (auto& t : timers) t->cancel();
-    if (!running) signals.cancel();
+    if (!running) keep.reset();
   };
 
   std::function<void()> start_if_due;
@@ -135,17 +104,13 @@ Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions
         running = false;
         if (!r.ok()) {
           fatal = r.status();
-          shutdown();
+          wind_down();
           return;
         }
         if (options.on_run) options.on_run(*r);
         ++runs;
-        if (options.max_runs > 0 && runs >= options.max_runs) {
-          shutdown();
-          return;
-        }
-        if (stopping) {
-          shutdown();
+        if (stopping || (options.max_runs > 0 && runs >= options.max_runs)) {
+          wind_down();
           return;
         }
         for (size_t i : batch) arm(i, started + config.sources[i].interval);
@@ -154,19 +119,13 @@ Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions
     });
   };
 
-  std::function<void()> arm_signals = [&] {
-    signals.async_wait([&](const boost::system::error_code& ec, int) {
-      if (ec) return;
-      if (!stopping) {
-        shutdown();
-        crawler.Stop();  // the pipeline aborts what outlives shutdown_grace
-      } else {
-        crawler.Cancel();
-      }
-      if (running) arm_signals();
-    });
-  };
-  arm_signals();
+  // The crawler stops at once (from the signal's thread); the schedule winds down on io's.
+  const Shutdown::Registration stops = shutdown.Register(
+      [&] {
+        crawler.Stop();
+        asio::post(io, wind_down);
+      },
+      [&] { crawler.Cancel(); });
   asio::post(io, [&] { start_if_due(); });
   io.run();
   if (worker.joinable()) worker.join();

@@ -143,12 +143,14 @@ Status Writer::Open() {
   Result<int64_t> max_story = store_.MaxStoryId();  // absorbed ids are not reused
   if (!max_story.ok()) return max_story.status();
   stories_.ReserveStoryIds(*max_story);
-  if (!options_.run_name.empty()) {
-    Result<int64_t> run = store_.BeginRun(options_.run_name);
+  recorder_ = options_.recorder;
+  if (!recorder_ && !options_.run_name.empty()) {
+    Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(store_, options_.run_name);
     if (!run.ok()) return run.status();
-    run_id_ = *run;
-    summary_.run_id = run_id_;
+    own_recorder_ = std::move(run).value();
+    recorder_ = own_recorder_.get();
   }
+  if (recorder_) run_id_ = summary_.run_id = recorder_->id();
   return Status::OK();
 }
 
@@ -524,31 +526,8 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
   if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
-  if (run_id_ != 0) {
-    const PipelineProgress& c = summary_.counts;
-    const std::vector<std::pair<std::string, int64_t>> counts = {
-        {"total", c.total},
-        {"fetched", c.fetched},
-        {"stored", c.stored},
-        {"duplicates", c.duplicates},
-        {"near_duplicates", c.near_duplicates},
-        {"unchanged", c.unchanged},
-        {"failed", c.failed},
-        {"skipped", c.skipped},
-        {"already_done", c.already_done},
-        {"elsewhere", c.elsewhere},
-        {"revised", c.revised},
-        {"removed", c.removed}};
-    // Errors by kind: the reason up to its first ':' ("http_error 404", "network_error").
-    std::map<std::string, int64_t> kinds;
-    for (const UrlFailure& f : summary_.failures) ++kinds[f.reason.substr(0, f.reason.find(':'))];
-    const std::string status = !fatal.ok()    ? "error"
-                               : interrupted  ? "interrupted"
-                               : c.failed > 0 ? "failed"
-                                              : "ok";
-    Status s = store_.FinishRun(run_id_, status, counts, {kinds.begin(), kinds.end()});
-    if (fatal.ok() && !s.ok()) fatal = s;
-  }
+  if (recorder_) recorder_->Add(summary_);
+  if (own_recorder_) fatal = own_recorder_->Finish(fatal);
   if (!fatal.ok()) return fatal;
   return std::move(summary_);
 }
