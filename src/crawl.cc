@@ -1,48 +1,14 @@
 // Crawl runs: discovery of the sources (crawl_discovery.cc) into the frontier, then the
-// Pipeline over the due URLs, recorded in the runs table. The store lock, signals and the
-// daemon are in crawl_daemon.cc. See include/newsdesk/crawl.h.
+// Pipeline over the due URLs, recorded in the runs table (RunRecorder). The store lock and
+// the daemon are in crawl_daemon.cc. See include/newsdesk/crawl.h.
 #include "newsdesk/crawl.h"
 
 #include <algorithm>
-#include <map>
 #include <mutex>
 
-#include "ascii.h"
 #include "crawl_discovery.h"
 
 namespace newsdesk {
-
-namespace {
-
-// "http 404" -> "http_404"; "network: Could not resolve host" -> "network".
-std::string ErrorKind(const std::string& reason) {
-  std::string kind(TrimAscii(std::string_view(reason).substr(0, reason.find(':'))));
-  if (kind.empty()) kind = "other";
-  if (kind.size() > 40) kind = kind.substr(0, 40);
-  for (char& c : kind) {
-    if (!std::isalnum(static_cast<unsigned char>(c))) c = '_';
-  }
-  return AsciiLower(kind);
-}
-
-void AddCounts(const PipelineProgress& from, PipelineProgress* to) {
-  to->total += from.total;
-  to->done += from.done;
-  to->fetched += from.fetched;
-  to->stored += from.stored;
-  to->duplicates += from.duplicates;
-  to->near_duplicates += from.near_duplicates;
-  to->unchanged += from.unchanged;
-  to->failed += from.failed;
-  to->skipped += from.skipped;
-  to->already_done += from.already_done;
-  to->elsewhere += from.elsewhere;
-  to->revised += from.revised;
-  to->removed += from.removed;
-  to->elapsed += from.elapsed;
-}
-
-}  // namespace
 
 int CrawlReport::sources_failed() const {
   return static_cast<int>(std::count_if(sources.begin(), sources.end(),
@@ -91,9 +57,10 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   Impl& im = *impl_;
   const PipelineConfig& config = im.config;
   CrawlReport report;
-  Result<int64_t> run_id = im.store.BeginRun(config.name);
-  if (!run_id.ok()) return run_id.status();
-  report.run_id = *run_id;
+  Result<std::unique_ptr<RunRecorder>> recorder = RunRecorder::Begin(im.store, config.name);
+  if (!recorder.ok()) return recorder.status();
+  RunRecorder& run = **recorder;
+  report.run_id = run.id();
 
   for (size_t i = 0; i < config.sources.size() && !stop_.load(); ++i) {
     if (!source_indexes.empty() &&
@@ -112,13 +79,12 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   po.workers = im.options.workers;
   po.warc = im.options.warc;
   po.source = config.name;
-  po.run_name = "";  // this run is recorded here, as one run over every batch
+  po.recorder = &run;  // one run over every batch
   po.fetcher_factory = im.options.fetcher_factory;
   po.revisit_after = config.revisit_after;
   if (im.options.now) po.now = im.options.now;
   po.stop_grace = config.daemon.shutdown_grace;
   po.shared = im.options.shared;
-  PipelineProgress before;  // counts of the batches already done
   int64_t pending_total = 0;
   if (auto by_state = im.store.CountUrlsByState(); by_state.ok()) {
     for (const auto& [state, n] : *by_state) {
@@ -127,8 +93,8 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   }
   if (im.options.progress) {
     po.progress = [&](const PipelineProgress& p) {
-      PipelineProgress all = before;
-      AddCounts(p, &all);
+      PipelineProgress all = run.summary().counts;  // the batches already done
+      all += p;                                     // and this one
       all.total = std::max(all.total, pending_total);
       im.options.progress(all);
     };
@@ -166,17 +132,12 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
       fatal = batch.status();
       break;
     }
-    AddCounts(batch->counts, &before);
-    AddCounts(batch->counts, &report.run.counts);
-    for (UrlFailure& f : batch->failures) report.run.failures.push_back(std::move(f));
-    for (UrlFailure& f : batch->skips) report.run.skips.push_back(std::move(f));
-    report.run.interrupted = report.run.interrupted || batch->interrupted;
     // A batch that settled nothing would come back identical: do not spin.
     if (batch->counts.done - batch->counts.already_done - batch->counts.elsewhere <= 0) break;
   }
+  report.run = run.summary();
   report.run.interrupted = report.run.interrupted || stop_.load();
 
-  const PipelineProgress& c = report.run.counts;
   int64_t links = 0, added = 0, changed = 0, documents = 0, unchanged_docs = 0;
   for (const SourceReport& s : report.sources) {
     links += s.links;
@@ -185,36 +146,17 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
     documents += s.documents;
     unchanged_docs += s.not_modified;
   }
-  std::vector<std::pair<std::string, int64_t>> counts = {
-      {"sources", static_cast<int64_t>(report.sources.size())},
-      {"sources_failed", report.sources_failed()},
-      {"documents", documents},
-      {"documents_unchanged", unchanged_docs},
-      {"links", links},
-      {"new_urls", added},
-      {"changed_urls", changed},
-      {"urls", c.total},
-      {"fetched", c.fetched},
-      {"stored", c.stored},
-      {"duplicates", c.duplicates},
-      {"near_duplicates", c.near_duplicates},
-      {"unchanged", c.unchanged},
-      {"failed", c.failed},
-      {"skipped", c.skipped},
-      {"revised", c.revised},
-      {"removed", c.removed},
-  };
-  std::map<std::string, int64_t> kinds;
-  for (const UrlFailure& f : report.run.failures) ++kinds[ErrorKind(f.reason)];
-  if (report.sources_failed() > 0) kinds["source"] += report.sources_failed();
-  std::vector<std::pair<std::string, int64_t>> errors(kinds.begin(), kinds.end());
-  std::string status = !fatal.ok()              ? "error"
-                       : report.run.interrupted ? "interrupted"
-                       : report.ok()            ? "ok"
-                                                : "failed";
-  Status finish = im.store.FinishRun(report.run_id, status, counts, errors);
-  if (!fatal.ok()) return fatal;
-  if (!finish.ok()) return finish;
+  run.AddCount("sources", static_cast<int64_t>(report.sources.size()));
+  run.AddCount("sources_failed", report.sources_failed());
+  run.AddCount("documents", documents);
+  run.AddCount("documents_unchanged", unchanged_docs);
+  run.AddCount("links", links);
+  run.AddCount("new_urls", added);
+  run.AddCount("changed_urls", changed);
+  run.AddErrors("source", report.sources_failed());
+  if (Status s = run.Finish(fatal, report.run.interrupted, report.sources_failed() > 0); !s.ok()) {
+    return s;
+  }
   return report;
 }
 

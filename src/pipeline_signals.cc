@@ -1,9 +1,10 @@
-// StopOnSignals: SIGINT/SIGTERM -> Pipeline::Stop(), a second one -> Cancel(). Asio's
-// signal_set turns the signal into an ordinary callback on a watcher thread, so the
-// pipeline is never touched from a signal handler.
-#include <atomic>
+// Shutdown: SIGINT/SIGTERM -> every registered target's stop, a second one -> its cancel.
+// Asio's signal_set turns the signal into an ordinary call on a watcher thread, so no
+// target is touched from a signal handler. See include/newsdesk/pipeline.h.
+#include <algorithm>
 #include <csignal>
 #include <thread>
+#include <utility>
 
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/signal_set.hpp>
@@ -13,36 +14,80 @@
 
 namespace newsdesk {
 
-struct StopOnSignals::Impl {
-  explicit Impl(Pipeline& p) : pipeline(p), signals(io, SIGINT, SIGTERM) {
+struct Shutdown::Watcher {
+  explicit Watcher(Shutdown& s) : shutdown(s), signals(io, SIGINT, SIGTERM) {
     Arm();
     thread = std::thread([this] { io.run(); });
   }
-  ~Impl() {
+  ~Watcher() {
     io.stop();
     thread.join();
   }
+  Watcher(const Watcher&) = delete;
+  Watcher& operator=(const Watcher&) = delete;
   void Arm() {
     signals.async_wait([this](const boost::system::error_code& ec, int) {
       if (ec) return;
-      if (received.fetch_add(1) == 0) {
-        pipeline.Stop();
-      } else {
-        pipeline.Cancel();
-      }
+      shutdown.Signal();
       Arm();
     });
   }
 
-  Pipeline& pipeline;
+  Shutdown& shutdown;
   boost::asio::io_context io;
   boost::asio::signal_set signals;
-  std::atomic<int> received{0};
   std::thread thread;
 };
 
-StopOnSignals::StopOnSignals(Pipeline& pipeline) : impl_(std::make_unique<Impl>(pipeline)) {}
-StopOnSignals::~StopOnSignals() = default;
-int StopOnSignals::signals_received() const { return impl_->received.load(); }
+Shutdown::Registration::Registration(Registration&& other) noexcept
+    : owner_(std::exchange(other.owner_, nullptr)), id_(other.id_) {}
+
+Shutdown::Registration::~Registration() {
+  if (owner_) owner_->Unregister(id_);
+}
+
+Shutdown::Shutdown(bool watch_signals) {
+  if (watch_signals) watcher_ = std::make_unique<Watcher>(*this);
+}
+
+// The watcher goes first: no signal reaches a half-destroyed Shutdown.
+Shutdown::~Shutdown() { watcher_.reset(); }
+
+Shutdown::Registration Shutdown::Register(std::function<void()> stop,
+                                          std::function<void()> cancel) {
+  std::lock_guard lock(mu_);
+  const int64_t id = next_id_++;
+  if (phase_ != Phase::kRunning && stop) stop();
+  if (phase_ == Phase::kCancelling && cancel) cancel();
+  targets_.push_back({id, std::move(stop), std::move(cancel)});
+  return Registration(this, id);
+}
+
+void Shutdown::Unregister(int64_t id) {
+  std::lock_guard lock(mu_);
+  std::erase_if(targets_, [id](const Entry& e) { return e.id == id; });
+}
+
+void Shutdown::Signal() {
+  std::lock_guard lock(mu_);
+  ++received_;
+  if (phase_ == Phase::kCancelling) return;
+  const bool first = phase_ == Phase::kRunning;
+  phase_ = first ? Phase::kStopping : Phase::kCancelling;
+  for (const Entry& e : targets_) {
+    const std::function<void()>& call = first ? e.stop : e.cancel;
+    if (call) call();
+  }
+}
+
+Shutdown::Phase Shutdown::phase() const {
+  std::lock_guard lock(mu_);
+  return phase_;
+}
+
+int Shutdown::signals_received() const {
+  std::lock_guard lock(mu_);
+  return received_;
+}
 
 }  // namespace newsdesk

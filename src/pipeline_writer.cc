@@ -129,12 +129,14 @@ Status Writer::Open() {
         "a worker sharing this database assigns its stories: run this command when no "
         "ingest, crawl or daemon worker writes to it (docs/scale.md)");
   }
-  if (!options_.run_name.empty()) {
-    Result<int64_t> run = store_.BeginRun(options_.run_name);
+  recorder_ = options_.recorder;
+  if (!recorder_ && !options_.run_name.empty()) {
+    Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(store_, options_.run_name);
     if (!run.ok()) return run.status();
-    run_id_ = *run;
-    summary_.run_id = run_id_;
+    own_recorder_ = std::move(run).value();
+    recorder_ = own_recorder_.get();
   }
+  if (recorder_) run_id_ = summary_.run_id = recorder_->id();
   return Status::OK();
 }
 
@@ -601,33 +603,10 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
   if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
-  if (run_id_ != 0) {
-    const PipelineProgress& c = summary_.counts;
-    const std::vector<std::pair<std::string, int64_t>> counts = {
-        {"total", c.total},
-        {"fetched", c.fetched},
-        {"stored", c.stored},
-        {"duplicates", c.duplicates},
-        {"near_duplicates", c.near_duplicates},
-        {"unchanged", c.unchanged},
-        {"failed", c.failed},
-        {"skipped", c.skipped},
-        {"already_done", c.already_done},
-        {"elsewhere", c.elsewhere},
-        {"revised", c.revised},
-        {"removed", c.removed}};
-    // Errors by kind: the reason up to its first ':' ("http_error 404", "network_error").
-    std::map<std::string, int64_t> kinds;
-    for (const UrlFailure& f : summary_.failures) ++kinds[f.reason.substr(0, f.reason.find(':'))];
-    const std::string status = !fatal.ok()    ? "error"
-                               : interrupted  ? "interrupted"
-                               : c.failed > 0 ? "failed"
-                                              : "ok";
-    Status s = store_.FinishRun(run_id_, status, counts, {kinds.begin(), kinds.end()});
-    if (fatal.ok() && !s.ok()) fatal = s;
-  }
   assigner_ = false;
   if (Status s = store_.ReleaseStoryAssigner(); fatal.ok() && !s.ok()) fatal = s;
+  if (recorder_) recorder_->Add(summary_);
+  if (own_recorder_) fatal = own_recorder_->Finish(fatal);
   if (!fatal.ok()) return fatal;
   return std::move(summary_);
 }

@@ -159,7 +159,9 @@ class Writer {
   std::chrono::steady_clock::time_point last_report_;
   std::set<int64_t> dirty_stories_;  // stories whose stats are recomputed at commit
   int64_t run_id_ = 0;
-  std::map<uint64_t, WriteItem> reorder_;  // options_.ordered: items ahead of next_seq_
+  RunRecorder* recorder_ = nullptr;            // options_.recorder, or own_recorder_
+  std::unique_ptr<RunRecorder> own_recorder_;  // the run of options_.run_name
+  std::map<uint64_t, WriteItem> reorder_;      // options_.ordered: items ahead of next_seq_
   uint64_t next_seq_ = 0;
   RunSummary summary_;
   std::atomic<bool> failed_{false};

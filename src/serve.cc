@@ -7,7 +7,6 @@
 #include "newsdesk/serve.h"
 
 #include <atomic>
-#include <csignal>
 #include <exception>
 #include <memory>
 #include <mutex>
@@ -22,7 +21,6 @@
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
-#include <boost/asio/signal_set.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -88,7 +86,7 @@ class Session : public std::enable_shared_from_this<Session> {
 class ServerImpl final : public Server {
  public:
   explicit ServerImpl(const ServeOptions& options)
-      : options_(options), acceptor_(net::make_strand(io_)), signals_(io_) {}
+      : options_(options), acceptor_(net::make_strand(io_)) {}
   ~ServerImpl() override {
     Stop();
     Wait();
@@ -107,13 +105,6 @@ class ServerImpl final : public Server {
                              std::to_string(options_.port) + ": " + ec.message());
     }
     port_ = acceptor_.local_endpoint(ec).port();
-    if (options_.stop_on_signals) {
-      signals_.add(SIGINT);
-      signals_.add(SIGTERM);
-      signals_.async_wait([this](const beast::error_code& error, int) {
-        if (!error) Stop();
-      });
-    }
     Accept();
     for (std::unique_ptr<Store>& store : stores) {
       threads_.emplace_back([this, s = std::move(store)]() mutable { Work(std::move(s)); });
@@ -128,7 +119,6 @@ class ServerImpl final : public Server {
     net::post(acceptor_.get_executor(), [this] {
       beast::error_code ec;
       acceptor_.close(ec);
-      signals_.cancel(ec);
     });
     // Sessions are closed outside the lock: the last reference to one may be dropped here,
     // and its destructor takes the lock to unregister.
@@ -196,7 +186,6 @@ class ServerImpl final : public Server {
   ServeOptions options_;
   net::io_context io_;
   tcp::acceptor acceptor_;
-  net::signal_set signals_;
   std::atomic<uint16_t> port_{0};
   std::atomic<bool> stopping_{false};
   std::vector<std::thread> threads_;

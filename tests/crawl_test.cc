@@ -324,6 +324,91 @@ TEST(Crawl, FullCrawlThenSecondCrawlRefetchesNothing) {
   fs::remove_all(dir);
 }
 
+// The one run recorder: a crawl of a URL list and an ingest of the same list (into
+// another store) record the same counts and errors by kind: stored pages, an exact
+// duplicate, a final failure (404), a passing one (503, pending for a later run).
+TEST(Crawl, ACrawlAndAnIngestOfTheSamePagesRecordTheSameCounts) {
+  TestServer server;
+  for (int k = 1; k <= 4; ++k) {
+    server.Handle("/a/" + std::to_string(k),
+                  [html = ArticleHtml(k)](const HttpRequest&) { return HttpResponse::Html(html); });
+  }
+  server.Handle("/copy-of-1",
+                [html = ArticleHtml(1)](const HttpRequest&) { return HttpResponse::Html(html); });
+  server.Handle("/gone", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("gone");
+    r.status = 404;
+    return r;
+  });
+  server.Handle("/busy", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("busy");
+    r.status = 503;
+    return r;
+  });
+  fs::path dir = TempDir("recorder");
+  std::vector<std::string> urls;
+  for (const char* path : {"/a/1", "/a/2", "/a/3", "/a/4", "/copy-of-1", "/gone", "/busy"}) {
+    urls.push_back(server.url(path));
+  }
+  {
+    std::ofstream list(dir / "list.txt");
+    for (const std::string& u : urls) list << u << "\n";
+  }
+  std::ofstream(dir / "list.toml") << "name = \"list\"\nstore = \"crawl.db\"\n"
+                                   << "[fetch]\nallow_private_networks = true\ndelay = \"0s\"\n"
+                                   << "attempts = 1\n"
+                                   << "[[sources]]\nkind = \"urls\"\npath = \"list.txt\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "list.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> crawl_store = Store::Open(config->store);
+  ASSERT_OK(crawl_store);
+  {
+    CrawlOptions options;
+    options.workers = 1;
+    Crawler crawler(*config, **crawl_store, options);
+    ASSERT_OK(crawler.Run());
+  }
+  Result<std::unique_ptr<Store>> ingest_store = Store::Open((dir / "ingest.db").string());
+  ASSERT_OK(ingest_store);
+  {
+    PipelineOptions options;
+    options.fetch = config->fetch;
+    options.workers = 1;
+    options.ordered = true;
+    options.stories = config->stories;
+    Pipeline pipeline(**ingest_store, options);
+    ASSERT_OK(pipeline.Ingest(urls));
+  }
+  Result<std::vector<RunRecord>> crawled = (*crawl_store)->ListRuns(-1);
+  Result<std::vector<RunRecord>> ingested = (*ingest_store)->ListRuns(-1);
+  ASSERT_OK(crawled);
+  ASSERT_OK(ingested);
+  ASSERT_EQ(crawled->size(), 1u);
+  ASSERT_EQ(ingested->size(), 1u);
+  const RunRecord& c = (*crawled)[0];
+  const RunRecord& i = (*ingested)[0];
+  std::map<std::string, int64_t> crawl_counts(c.counts.begin(), c.counts.end());
+  const std::map<std::string, int64_t> ingest_counts(i.counts.begin(), i.counts.end());
+  // The counts of URLs are the ingest's, in the same order; the crawl adds its sources'.
+  ASSERT_GE(c.counts.size(), i.counts.size());
+  for (size_t k = 0; k < i.counts.size(); ++k) {
+    EXPECT_EQ(c.counts[k].first, i.counts[k].first);
+    EXPECT_EQ(c.counts[k].second, i.counts[k].second) << i.counts[k].first;
+  }
+  EXPECT_EQ(ingest_counts.at("total"), 7);
+  EXPECT_EQ(ingest_counts.at("stored"), 4);
+  EXPECT_EQ(ingest_counts.at("duplicates"), 1);
+  EXPECT_EQ(ingest_counts.at("failed"), 2);
+  EXPECT_EQ(ingest_counts.at("retry_later"), 1);
+  EXPECT_EQ(ingest_counts.at("pending"), 1);
+  EXPECT_EQ(crawl_counts.at("new_urls"), 7);
+  EXPECT_EQ(c.errors, i.errors);
+  EXPECT_EQ(i.errors.size(), 1u);  // both failures are HTTP errors: one kind, counted twice
+  EXPECT_EQ(c.status, "failed");
+  EXPECT_EQ(i.status, "failed");
+  fs::remove_all(dir);
+}
+
 // A URL that failed with a transient error is fetched again by a later crawl once its
 // retry time has come, although no source lists it anew (the feed and sitemaps answer 304),
 // and not before.

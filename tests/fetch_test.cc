@@ -537,11 +537,13 @@ TEST(Fetch, ManyHostsAreServedRoundRobin) {
   std::vector<std::string> arrivals;  // "a0", "b0", ... in the order the servers saw them
   for (auto [server, name] : {std::pair{&a, "a"}, {&b, "b"}, {&c, "c"}}) {
     for (int i = 0; i < 3; ++i) {
-      server->Handle("/page/" + std::to_string(i), [&mu, &arrivals, name, i](const HttpRequest&) {
-        std::lock_guard lock(mu);
-        arrivals.push_back(name + std::to_string(i));
-        return HttpResponse::Text("ok");
-      });
+      // An init-capture: Clang 14 cannot capture a structured binding itself.
+      server->Handle("/page/" + std::to_string(i),
+                     [&mu, &arrivals, label = name, i](const HttpRequest&) {
+                       std::lock_guard lock(mu);
+                       arrivals.push_back(label + std::to_string(i));
+                       return HttpResponse::Text("ok");
+                     });
     }
   }
   FetchOptions o = TestOptions();

@@ -383,22 +383,54 @@ TEST_F(PipelineTest, CancelAbortsInFlightWhichStayPending) {
   }
 }
 
+// The first signal through a Shutdown stops the run (the URLs not yet requested stay
+// pending, the run is recorded as interrupted); a second one cancels what is in flight.
+TEST_F(PipelineTest, ShutdownSignalsStopThenCancelTheRunRecordedAsInterrupted) {
+  const std::vector<std::string> urls = AddPages(0, 30);
+  options_.max_in_flight = 2;
+  options_.queue_capacity = 1;
+  Pipeline pipeline(*store_, options_);
+  Shutdown shutdown(/*watch_signals=*/false);
+  const Shutdown::Registration stops = shutdown.Register(pipeline);
+  std::atomic<int> seen{0};
+  web_.set_on_request([&](const FetchRequest&) {
+    if (++seen != 3) return;
+    shutdown.Signal();  // stop: nothing more is requested
+    shutdown.Signal();  // cancel: nothing queued is answered any more
+  });
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_EQ(shutdown.phase(), Shutdown::Phase::kCancelling);
+  EXPECT_TRUE(r->interrupted);
+  EXPECT_EQ(r->counts.failed, 0);  // neither the stop nor the cancel is a failure
+  EXPECT_EQ(seen.load(), 3);       // nothing was requested after the stop
+  int pending = 0;
+  for (const std::string& u : urls) pending += Frontier(u).state == UrlState::kPending;
+  EXPECT_EQ(pending, 30 - r->counts.stored);
+  EXPECT_GE(pending, 27);  // at most the three answered were stored
+  Result<std::vector<RunRecord>> runs = store_->ListRuns(-1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 1u);
+  EXPECT_EQ((*runs)[0].status, "interrupted");
+}
+
 TEST_F(PipelineTest, SigtermStopsTheRunCleanly) {
   const std::vector<std::string> urls = AddPages(0, 30);
   options_.max_in_flight = 2;
   Pipeline pipeline(*store_, options_);
-  StopOnSignals signals(pipeline);
+  Shutdown shutdown;
+  const Shutdown::Registration stops = shutdown.Register(pipeline);
   std::atomic<int> seen{0};
   web_.set_on_request([&](const FetchRequest&) {
     if (++seen != 3) return;
     kill(getpid(), SIGTERM);
     // The watcher thread has taken the signal (and goes on to Stop()) before this request
     // is answered, whatever the machine's load; no sleep on every request.
-    EXPECT_TRUE(testing::WaitFor([&] { return signals.signals_received() == 1; }));
+    EXPECT_TRUE(testing::WaitFor([&] { return shutdown.signals_received() == 1; }));
   });
   Result<RunSummary> r = pipeline.Ingest(urls);
   ASSERT_OK(r);
-  EXPECT_EQ(signals.signals_received(), 1);
+  EXPECT_EQ(shutdown.signals_received(), 1);
   EXPECT_TRUE(r->interrupted);
   EXPECT_LT(r->counts.stored, 30);
   // Everything that was stored is committed: a fresh look at the store agrees.

@@ -132,13 +132,6 @@ class StoreLock {
   int fd_;
 };
 
-// Runs `crawler.Run(source_indexes)` while SIGINT/SIGTERM stop it instead of killing the
-// process: the first signal calls Stop() (in-flight URLs finish and are committed), a
-// second one Cancel(). `on_signal(n)` (may be null) is told of the n-th signal first.
-Result<CrawlReport> RunStoppingOnSignals(Crawler& crawler,
-                                         const std::function<void(int)>& on_signal,
-                                         const std::vector<size_t>& source_indexes = {});
-
 struct DaemonOptions {
   CrawlOptions crawl;
   // Called after every run with its report (for logging).
@@ -147,14 +140,16 @@ struct DaemonOptions {
   int max_runs = 0;
 };
 
-// Runs the pipeline until SIGINT/SIGTERM: every source is discovered at start and then
-// again each `interval` after its previous discovery (one Asio steady_timer per source);
-// sources that fall due together share a run. On the first signal no new run starts and
-// the current one stops gracefully (in-flight URLs are finished and committed); a second
-// signal, or `config.daemon.shutdown_grace` elapsing, cancels in-flight fetches (they
-// stay pending). Returns OK after a signal; an error when the store fails.
+// Runs the pipeline until `shutdown` is signalled: every source is discovered at start and
+// then again each `interval` after its previous discovery (one Asio steady_timer per
+// source); sources that fall due together share a run. On the first signal no new run
+// starts and the current one stops gracefully (in-flight URLs are finished and committed,
+// or aborted after `config.daemon.shutdown_grace`; the run is recorded as interrupted); a
+// second signal cancels in-flight fetches at once (they stay pending). Returns OK after a
+// signal or `max_runs`; an error when the store fails.
 // REQUIRES: the caller holds the StoreLock.
-Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions& options);
+Status RunDaemon(const PipelineConfig& config, Store& store, const DaemonOptions& options,
+                 Shutdown& shutdown);
 
 }  // namespace newsdesk
 

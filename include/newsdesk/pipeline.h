@@ -27,6 +27,7 @@
 #include <chrono>
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <optional>
@@ -63,6 +64,9 @@ struct PipelineProgress {
   int64_t removed = 0;  // gone since (404/410, an error page) or moved (redirected away)
   std::chrono::milliseconds elapsed{0};
 };
+
+// Adds every count and the elapsed time (batches of one run).
+PipelineProgress& operator+=(PipelineProgress& to, const PipelineProgress& from);
 
 struct UrlFailure {
   std::string url;
@@ -113,6 +117,8 @@ struct SharedFrontier {
   std::function<Result<std::unique_ptr<Store>>()> connect_store;
 };
 
+class RunRecorder;
+
 struct PipelineOptions {
   FetchOptions fetch;
   int workers = 0;             // CPU workers; 0 = hardware concurrency
@@ -135,8 +141,11 @@ struct PipelineOptions {
   StoryOptions stories;
   std::string source;  // recorded in the frontier for new URLs (list file, feed URL)
   // Each Ingest()/Import() is recorded in the store's runs under this name, with its
-  // counts and errors by kind; "" = not recorded (a caller that records its own run).
+  // counts and errors by kind (a RunRecorder of its own); "" = not recorded.
   std::string run_name = "ingest";
+  // When set, each Ingest()/Import() adds its counts to this run instead (a crawl: one run
+  // over every batch), its articles carry the run's id, and the caller finishes the run.
+  RunRecorder* recorder = nullptr;
   // Called on the writer thread at most every `progress_interval` and once at the end.
   std::function<void(const PipelineProgress&)> progress;
   std::chrono::milliseconds progress_interval{1000};
@@ -209,19 +218,114 @@ class Pipeline {
   std::mutex run_mu_;
 };
 
-// While alive, SIGINT and SIGTERM call pipeline.Stop() (a second signal: Cancel())
-// instead of killing the process. At most one per process.
-class StopOnSignals {
+// The one run recorder of every command (ingest, import, crawl, daemon): one row of the
+// store's runs table, begun "running", the summaries of its batches added, and finished
+// once with the same counts, written the same way, whatever the command:
+//   total, fetched, stored, duplicates, near_duplicates, unchanged, failed, retry_later,
+//   skipped, already_done, elsewhere, revised, removed (PipelineProgress), and
+//   pending = URLs of the run left for a later one (not reached before a stop, or failed
+//   for a passing reason: retry_later);
+// then a caller's own counts (a crawl's sources and links) in the order added. Errors are
+// counted by kind: a failure's reason up to its first ':', lower case, other than
+// letters and digits as '_' ("http_error 404: ..." -> "http_error_404"); a killed run stays
+// "running" with no end time. Not thread-safe: one thread adds and finishes.
+class RunRecorder {
  public:
-  explicit StopOnSignals(Pipeline& pipeline);
-  ~StopOnSignals();
-  StopOnSignals(const StopOnSignals&) = delete;
-  StopOnSignals& operator=(const StopOnSignals&) = delete;
+  static Result<std::unique_ptr<RunRecorder>> Begin(Store& store, const std::string& name);
+  RunRecorder(const RunRecorder&) = delete;
+  RunRecorder& operator=(const RunRecorder&) = delete;
+
+  int64_t id() const { return id_; }
+  // Adds a batch: its counts, failures, skips and whether it was interrupted.
+  void Add(const RunSummary& batch);
+  // A caller's own count, written after the common ones; errors of a kind of its own.
+  void AddCount(const std::string& name, int64_t n);
+  void AddErrors(const std::string& kind, int64_t n);
+  // Every batch added so far, as one summary (run_id set; stats not summed).
+  const RunSummary& summary() const { return summary_; }
+  // Stamps the run finished. Status "error" when `fatal` is not OK, else "interrupted" when
+  // a batch was or `interrupted`, "failed" when a URL failed or `failed`, else "ok".
+  // Returns `fatal`, else the store's error if the write failed.
+  Status Finish(const Status& fatal, bool interrupted = false, bool failed = false);
+
+ private:
+  RunRecorder(Store& store, int64_t id) : store_(store), id_(id) { summary_.run_id = id; }
+  Store& store_;
+  int64_t id_;
+  RunSummary summary_;
+  std::vector<std::pair<std::string, int64_t>> extra_counts_;
+  std::map<std::string, int64_t> errors_;
+};
+
+// The one shutdown path of every long-running command (ingest, import, crawl, daemon,
+// serve). While a watching Shutdown is alive, SIGINT and SIGTERM no longer kill the
+// process: the first one asks every registered target to stop (a Pipeline takes no new
+// work, its queued URLs stay pending, transfers on the wire finish within `stop_grace`,
+// what finished is committed and the run recorded as interrupted), a second one to cancel
+// (in-flight transfers are aborted at once and stay pending). Later signals do nothing more.
+// Asio's signal_set turns a signal into an ordinary call on a watcher thread, so no target
+// is touched from a signal handler; tests call Signal() instead.
+//
+// A target registered after a signal is told at once (a signal between two batches, or
+// before a run starts, is not lost). Targets are called in registration order with the
+// Shutdown's lock held, and a Registration's destructor takes that lock: once it has
+// returned its target is never called again and may be destroyed. A target must not call
+// back into the Shutdown. Thread-safety: every member may be called from any thread.
+class Shutdown {
+ public:
+  enum class Phase { kRunning, kStopping, kCancelling };
+
+  // Ends a target's registration when destroyed (or moved from and destroyed).
+  class Registration {
+   public:
+    Registration(Registration&& other) noexcept;
+    Registration& operator=(Registration&&) = delete;
+    Registration(const Registration&) = delete;
+    Registration& operator=(const Registration&) = delete;
+    ~Registration();
+
+   private:
+    friend class Shutdown;
+    Registration(Shutdown* owner, int64_t id) : owner_(owner), id_(id) {}
+    Shutdown* owner_;
+    int64_t id_;
+  };
+
+  // `watch_signals`: handle SIGINT and SIGTERM (at most one watching Shutdown per process);
+  // false: only Signal() moves it on (tests).
+  explicit Shutdown(bool watch_signals = true);
+  ~Shutdown();
+  Shutdown(const Shutdown&) = delete;
+  Shutdown& operator=(const Shutdown&) = delete;
+
+  // `stop` runs on the first signal, `cancel` (may be null) on the second.
+  [[nodiscard]] Registration Register(std::function<void()> stop, std::function<void()> cancel);
+  // A target with Stop() and Cancel() (Pipeline, Crawler), which must outlive the result.
+  template <typename Target>
+  [[nodiscard]] Registration Register(Target& target) {
+    return Register([&target] { target.Stop(); }, [&target] { target.Cancel(); });
+  }
+
+  // What one SIGINT/SIGTERM does.
+  void Signal();
+  Phase phase() const;
   int signals_received() const;
 
  private:
-  struct Impl;
-  std::unique_ptr<Impl> impl_;
+  struct Watcher;
+  struct Entry {
+    int64_t id;
+    std::function<void()> stop;
+    std::function<void()> cancel;
+  };
+  void Unregister(int64_t id);
+
+  mutable std::mutex mu_;
+  Phase phase_ = Phase::kRunning;  // guarded by mu_
+  int received_ = 0;               // guarded by mu_
+  int64_t next_id_ = 1;            // guarded by mu_
+  std::vector<Entry> targets_;     // guarded by mu_
+  std::unique_ptr<Watcher> watcher_;
 };
 
 }  // namespace newsdesk

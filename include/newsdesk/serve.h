@@ -13,7 +13,7 @@
 //   options.port = 0;                          // an ephemeral port
 //   Result<std::unique_ptr<Server>> server = Server::Start(options);
 //   ... (*server)->port() ...
-//   (*server)->Stop();                         // or SIGINT/SIGTERM with stop_on_signals
+//   (*server)->Stop();                         // e.g. from a Shutdown target (pipeline.h)
 //   (*server)->Wait();
 //
 // Thread-safety: Stop() and port() may be called from any thread; Wait() from one thread.
@@ -42,8 +42,6 @@ struct ServeOptions {
   // Reading a request (from its first byte, or from the end of the previous one on a
   // kept-alive connection) and writing its response each must finish within this.
   std::chrono::milliseconds io_timeout{10000};
-  // When true, SIGINT and SIGTERM call Stop() (install in one server per process only).
-  bool stop_on_signals = false;
 };
 
 // A running server. Destruction stops it and waits.

@@ -107,10 +107,12 @@ int RunCrawl(const CrawlFlags& f) {
   options.warc = p.warc;
   options.shared = p.shared;
   Crawler crawler(p.config, *p.locked.store, options);
-  Result<CrawlReport> report = RunStoppingOnSignals(crawler, [](int n) {
-    LogLine("crawl", n == 1 ? "stopping: finishing the URLs in flight (signal again to abort)"
-                            : "aborting the URLs in flight");
-  });
+  Shutdown shutdown;
+  const Shutdown::Registration logs = shutdown.Register(
+      [] { LogLine("crawl", "stopping: finishing the URLs in flight (signal again to abort)"); },
+      [] { LogLine("crawl", "aborting the URLs in flight"); });
+  const Shutdown::Registration stops = shutdown.Register(crawler);
+  Result<CrawlReport> report = crawler.Run();
   if (!report.ok()) {
     std::cerr << "newsdesk crawl: " << report.status().ToString() << "\n";
     return kExitSomeFailed;
@@ -148,7 +150,11 @@ int RunDaemonCommand(const CrawlFlags& f) {
   LogLine("daemon", "pipeline '" + p.config.name + "': " + std::to_string(p.config.sources.size()) +
                         " sources into " + p.config.store + " (pid " + std::to_string(::getpid()) +
                         ")");
-  Status s = RunDaemon(p.config, *p.locked.store, options);
+  Shutdown shutdown;
+  const Shutdown::Registration logs = shutdown.Register(
+      [] { LogLine("daemon", "stopping: no new run, finishing the URLs in flight"); },
+      [] { LogLine("daemon", "aborting the URLs in flight"); });
+  Status s = RunDaemon(p.config, *p.locked.store, options, shutdown);
   if (!s.ok()) {
     std::cerr << "newsdesk daemon: " << s.ToString() << "\n";
     return kExitSomeFailed;

@@ -99,7 +99,8 @@ int RunImport(const ImportFlags& f) {
     return false;
   };
   Result<RunSummary> summary = [&] {
-    StopOnSignals signals(pipeline);
+    Shutdown shutdown;
+    const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.Import(next);
   }();
   if (!summary.ok()) {

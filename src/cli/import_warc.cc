@@ -170,7 +170,8 @@ bool LooksLikeWarc(const std::string& path) {
 int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline) {
   PageSource source(files);
   Result<RunSummary> summary = [&] {
-    StopOnSignals signals(pipeline);
+    Shutdown shutdown;
+    const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.ImportPages([&](ArchivedPage& page) { return source.Next(page); });
   }();
   if (!summary.ok()) {

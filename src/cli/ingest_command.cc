@@ -105,7 +105,8 @@ int RunIngest(const IngestFlags& f) {
 
   Pipeline pipeline(**store, options);
   Result<RunSummary> summary = [&] {
-    StopOnSignals signals(pipeline);
+    Shutdown shutdown;
+    const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.Ingest(list.urls);
   }();
   if (!summary.ok()) {

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "command.h"
+#include "newsdesk/pipeline.h"
 #include "newsdesk/serve.h"
 #include "store_cli.h"
 
@@ -12,6 +13,7 @@ namespace newsdesk::cli {
 namespace {
 
 int RunServe(const ServeOptions& options) {
+  Shutdown shutdown;  // SIGINT/SIGTERM: stop accepting, finish the requests in progress
   Result<std::unique_ptr<Server>> server = Server::Start(options);
   if (!server.ok()) {
     if (server.status().IsNotFound()) {
@@ -22,6 +24,8 @@ int RunServe(const ServeOptions& options) {
     }
     return kExitUsage;
   }
+  Server& running = **server;
+  const Shutdown::Registration stops = shutdown.Register([&running] { running.Stop(); }, nullptr);
   // The line scripts wait for: the address, with the port chosen when --port was 0.
   std::cout << "newsdesk serve: listening on http://" << options.bind_address << ":"
             << (*server)->port() << "/ (store " << options.db_path << ", read-only)" << std::endl;
@@ -36,7 +40,6 @@ const bool kRegistered = RegisterCommand({
     [](CLI::App& sub) -> std::function<int()> {
       auto options = std::make_shared<ServeOptions>();
       options->db_path = kDefaultDb;
-      options->stop_on_signals = true;
       sub.add_option("--db", options->db_path, "store to read: SQLite file or postgresql:// URI")
           ->capture_default_str();
       sub.add_option("--bind", options->bind_address, "Address to listen on")
