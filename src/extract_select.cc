@@ -100,6 +100,14 @@ bool IsFigureCaption(std::string_view text) {
   return false;
 }
 
+// Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
+bool EndsWithEmoticon(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  for (std::string_view e : phrases::kEmoticons)
+    if (t.ends_with(e)) return true;
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -157,7 +165,9 @@ bool IsBoilerplateLine(const Block& b) {
       break;
     }
   }
-  return !letters;
+  // An emoticon alone ("=)", "<3") is the writer's, not a counter.
+  constexpr int kMaxEmoticonChars = 4;
+  return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
 }
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
@@ -672,14 +682,6 @@ bool IsLabelOrPointer(std::string_view t) {
   for (std::string_view mark : {"\xEF\xBC\x9A", "www.", "http", "@"})  // full-width colon
     if (t.find(mark) != std::string_view::npos) return true;
   return t.find('/') != std::string_view::npos && CountWords(t) == 1;
-}
-
-// Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
-bool EndsWithEmoticon(std::string_view t) {
-  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-  for (std::string_view e : phrases::kEmoticons)
-    if (t.ends_with(e)) return true;
-  return false;
 }
 
 // A sign-off closing the post ("x Franzi", "XX, Die Redaktion", "Ich wünsche euch einen

@@ -800,6 +800,13 @@ TEST(Extract, ASignOffClosingThePostStays) {
   ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() +
                           "<p>See you next week, Anna :)</p><p>Tom</p></div></div>"),
              ParasText() + "\n\nSee you next week, Anna :)\n\nTom");
+  // An emoticon alone is the writer's line, not a counter; a lone number still is one.
+  ExpectText(
+      Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + "<p>=)</p></div></div>"),
+      ParasText() + "\n\n=)");
+  ExpectText(
+      Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + "<p>0 39</p></div></div>"),
+      ParasText());
 }
 
 TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
