@@ -362,6 +362,10 @@ constexpr std::string_view kAppealsData[] = {
 // Note marks opening a remark on the page after the text (Japanese, Chinese, Korean).
 constexpr std::string_view kNoteMarksData[] = {"※", "＊", "注：", "註：", "注:", "주:", "참고:"};
 
+// ASCII emoticons ending a blog's sign-off as a stop would.
+constexpr std::string_view kEmoticonsData[] = {":)", ";)", "=)", ":-)", ";-)", ":D", ":-D",
+                                               ":P", "(:", "<3", "xD",  "XD",  "^^"};
+
 constexpr std::string_view kCallsToActionData[] = {
     "kommentare zu schreiben",
     "kommentar zu schreiben",
@@ -1045,6 +1049,7 @@ const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kAppeals(kAppealsData);
 const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
+const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);

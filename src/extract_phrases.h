@@ -42,6 +42,9 @@ extern const std::span<const std::string_view> kAppeals;
 // page's remark on its text (how to use its dictionary, a correction), not the story.
 extern const std::span<const std::string_view> kNoteMarks;
 
+// ASCII emoticons ("<3", "=)", ":D"), as written: they end a blog's sign-off as a stop would.
+extern const std::span<const std::string_view> kEmoticons;
+
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;
 

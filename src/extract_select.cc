@@ -100,6 +100,14 @@ bool IsFigureCaption(std::string_view text) {
   return false;
 }
 
+// Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
+bool EndsWithEmoticon(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  for (std::string_view e : phrases::kEmoticons)
+    if (t.ends_with(e)) return true;
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -157,7 +165,9 @@ bool IsBoilerplateLine(const Block& b) {
       break;
     }
   }
-  return !letters;
+  // An emoticon alone ("=)", "<3") is the writer's, not a counter.
+  constexpr int kMaxEmoticonChars = 4;
+  return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
 }
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
@@ -659,6 +669,57 @@ void DropTrailingBio(Selection& sel) {
   sel.chars -= dropped;
 }
 
+// A line of the form "label: value" or one announcing what follows ("Category: News",
+// "Post Views: 111", "Mehr Themen:"), one pointing elsewhere (a web or e-mail address:
+// "Weitere Infos unter www.example.org."), or a wire credit of initials and agencies
+// joined by slashes, one word ("aja/PAP", "dpa/lnw"): page furniture, not the author's
+// last words.
+bool IsLabelOrPointer(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  // A label's colon has a space or the end after it (an emoticon's, ":)", has not).
+  for (size_t c = t.find(':'); c != std::string_view::npos; c = t.find(':', c + 1))
+    if (c + 1 == t.size() || IsSpaceByte(static_cast<unsigned char>(t[c + 1]))) return true;
+  for (std::string_view mark : {"\xEF\xBC\x9A", "www.", "http", "@"})  // full-width colon
+    if (t.find(mark) != std::string_view::npos) return true;
+  return t.find('/') != std::string_view::npos && CountWords(t) == 1;
+}
+
+// A sign-off closing the post ("x Franzi", "XX, Die Redaktion", "Ich wünsche euch einen
+// schönen Sonntag <3"): up to three short lines right after the last kept paragraph, its
+// siblings in the same element and the last blocks there, each a sentence (an emoticon
+// ends one) or of at most three words without digits (a name, not "37 views"), none of
+// them linked, furniture, a label, a pointer, a note or a list item. The classification drops them
+// (short lines after the body have no good text after them); the element they close says they are
+// the author's.
+void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                      Selection& sel) {
+  constexpr size_t kMaxLines = 3;
+  constexpr int kMaxLineChars = 80;
+  constexpr int kMaxNameWords = 3;
+  if (sel.kept.empty()) return;
+  const Block* last = sel.kept.back();
+  if (last->heading > 0 || last->owner < 0) return;
+  const int parent = els[last->owner].parent;
+  if (parent < 0 || els[parent].tag == Tag::kBody) return;
+  std::vector<const Block*> lines;
+  int chars = 0;
+  for (size_t i = static_cast<size_t>(last - blocks.data()) + 1; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (b.owner < parent || b.owner >= els[parent].end) break;  // past the element
+    bool sign_off = els[b.owner].parent == parent && b.heading == 0 && !b.in_li && !b.in_table &&
+                    !b.not_text && b.chars <= kMaxLineChars && b.link_chars * 2 < b.chars &&
+                    (EndsLikeSentence(b.text) || EndsWithEmoticon(b.text) ||
+                     (CountWords(b.text) <= kMaxNameWords && CountDigits(b.text) == 0)) &&
+                    !IsLabelOrPointer(b.text) && !StartsWithAny(b.text, phrases::kNoteMarks) &&
+                    Classify(b) != Kind::kBad;
+    if (!sign_off || lines.size() == kMaxLines) return;
+    lines.push_back(&b);
+    chars += b.chars;
+  }
+  for (const Block* b : lines) sel.kept.push_back(b);
+  sel.chars += chars;
+}
+
 // The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
 // of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
 // (captions, promos, bios that slipped through) are dropped. A block matches when its
@@ -892,6 +953,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     return b->not_text;
   });
   PrependLead(blocks, els, container, sel);
+  if (container >= 0) KeepClosingLines(blocks, els, sel);
   DropTrailingBio(sel);
   std::string body;
   if (!ld.article_body.empty()) {

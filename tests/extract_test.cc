@@ -762,6 +762,53 @@ TEST(Extract, ABiographyClosingTheTextIsDropped) {
   }
 }
 
+TEST(Extract, ASignOffClosingThePostStays) {
+  // Short lines closing the post's own element after its last paragraph (a greeting, the
+  // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
+  // Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first word, its last paragraph's end, the sign-off
+    const char* body_end;
+    const char* sign_off;
+  };
+  for (const Case& c : {Case{"closing_lines_de.html", "Am Samstag", "nach Hause ging.",
+                             "Ich wünsche euch allen einen schönen Sonntag <3\n\nEure Lena"},
+                        Case{"closing_lines_he.html", "ביום שבת", "באוטובוס האחרון.",
+                             "שבוע טוב לכולם\n\nשלכם, דנה"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, std::string(c.body_end) + "\n\n" + c.sign_off)) << c.page << "\n"
+                                                                                 << e.text;
+  }
+  // A label, a counter, a pointer elsewhere, a wire credit or a line of four or more words
+  // that is no sentence (a call to sign up, a section's title) is furniture there, alone or
+  // after one another (closing_lines_not_en.html), and so is a line after the element
+  // ("See you" below) or a linked line.
+  Extracted e = ExtractData("closing_lines_not_en.html", "https://example.org/a");
+  EXPECT_TRUE(EndsWith(e.text, "the council said in a statement.")) << e.text;
+  for (const char* line : {"<p>Post Views: 111</p>", "<p>Mehr Themen:</p>", "<p>37 views</p>",
+                           "<p>Weitere aktuelle Themen aus der Region</p>",
+                           "<p>More on the project at www.example.org/cycle-lane</p>",
+                           "<p>Want our weekly digest? Sign up here</p>", "<p>jd/AP</p>",
+                           "<p><a href=\"/next\">Next part of the series</a></p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + line +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+  ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() +
+                          "<p>See you next week, Anna :)</p><p>Tom</p></div></div>"),
+             ParasText() + "\n\nSee you next week, Anna :)\n\nTom");
+  // An emoticon alone is the writer's line, not a counter; a lone number still is one.
+  ExpectText(
+      Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + "<p>=)</p></div></div>"),
+      ParasText() + "\n\n=)");
+  ExpectText(
+      Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + "<p>0 39</p></div></div>"),
+      ParasText());
+}
+
 TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
   // A how-to or recipe page whose DOM is an empty app shell: the JSON-LD HowTo or Recipe
   // (schema.org) gives the text, description first, then ingredients, then each step's
