@@ -98,8 +98,9 @@ bool LooksLikeDate(std::string_view t);
 // "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
 bool HasHebrewCalendarDate(std::string_view t);
 
-// A string shaped like a dateline: a year and a day in any digit system (14.02.2026,
-// شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim.
+// A string shaped like a dateline: a year and a day (one or two digits, 1..31) in any
+// digit system (14.02.2026, شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim; a row of
+// years ("Archiv 2024 2023") is none.
 bool LooksLikeDateline(std::string_view t);
 
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).

@@ -148,7 +148,11 @@ bool HasHebrewCalendarDate(std::string_view t) {
 
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
-  return (HasYear(t) && DigitGroups(t) >= 2) || DigitGroups(t) == 0;
+  if (DigitGroups(t) == 0) return true;
+  // A day: one or two digits, 1..31 ("Archiv 2024 2023", year links, is no dateline).
+  bool day = false;
+  ForEachNumber(t, [&](long v, int digits) { day = day || (digits <= 2 && v >= 1 && v <= 31); });
+  return day && HasYear(t);
 }
 
 bool EndsLikeSentence(std::string_view t) {

@@ -1453,12 +1453,16 @@ TEST(Extract, DatelinesInEveryDigitSystem) {
     EXPECT_EQ(r->published_raw, date);
     EXPECT_FALSE(Has(r->text, date)) << date;
   }
-  // A number that is no dateline is not taken.
-  auto r = Extract(Page("", "<h1>Headline</h1><div class='info'>4,500 detainees</div><p>" +
-                                std::string(kPara1) + "</p>"),
-                   "");
-  ASSERT_OK(r);
-  EXPECT_EQ(r->published_raw, "");
+  // Numbers that are no dateline are not taken: a count, a row of years without a day
+  // (a sidebar's archive links) in any digit system.
+  for (std::string_view no_date : {"4,500 detainees", "Archiv 2024 2023", "الأرشيف ٢٠٢٤ ٢٠٢٣"}) {
+    auto r = Extract(Page("", "<h1>Headline</h1><div class='info'>" + std::string(no_date) +
+                                  "</div><p>" + kPara1 + "</p>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->published_raw, "") << no_date;
+    EXPECT_TRUE(r->date_candidates.empty()) << no_date;
+  }
 }
 
 TEST(Extract, DatelineAtTheBottomOfTheBodyWhenNothingElseDates) {
