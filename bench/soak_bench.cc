@@ -1,21 +1,32 @@
-// Soak: `newsdesk ingest` of many URLs over many loopback hosts that inject faults at
-// random, killed with SIGKILL at random moments and resumed, then audited in the store.
+// Soak: `newsdesk ingest`, `crawl` or `daemon` over many URLs on many loopback hosts that
+// inject faults at random, killed with SIGKILL at random moments and resumed, then audited
+// in the store.
 //
-//   soak_bench [--urls=50000] [--hosts=200] [--kills=3] [--seed=1] [--newsdesk=PATH]
-//              [--dir=DIR] [--kill-after=2-20]
+//   soak_bench [--command=ingest|crawl|daemon] [--urls=50000] [--hosts=200] [--kills=3]
+//              [--seed=1] [--newsdesk=PATH] [--dir=DIR] [--kill-after=2-20]
 //
 // Every host is a real HTTP server on 127.0.0.1 (tests/testing/test_server.h, one port
 // per host, so politeness and robots.txt are per host); nothing leaves loopback. Each
 // request of /a/<n> draws its fate from (seed, n, attempt): 5% 503, 2% connection reset
 // mid-body, 2% slow drip (a complete page at ~800 B/s), 1% 429 with Retry-After: 1, 1%
 // redirect loop, 1% oversize (a redirect to a gzip body inflating past the 10 MiB cap),
-// 1% garbage bytes under a bogus charset; else the article page of n. After `--kills`
-// runs killed with SIGKILL at a random moment (uniform in --kill-after seconds), one run
-// goes to the end. The store is then audited: every URL is present and in exactly one
-// state, every failed or skipped URL has its reason, every fetched URL has its article,
-// no article is stored twice, `PRAGMA integrity_check` is ok. Prints the faults served,
-// the states, the audit, the children's peak RSS and the times; exits 1 if the audit
-// finds a URL lost or a page doubled.
+// 1% garbage bytes under a bogus charset; else the article page of n.
+//
+// What runs: `ingest` reads the URL list. `crawl` and `daemon` read a pipeline file with
+// one source per host, an RSS feed (even hosts) or a sitemap (odd hosts) listing that
+// host's URLs, served without faults and with an ETag (a re-read is a 304), so discovery
+// and the frontier are exercised; the daemon re-reads each source every second.
+// After `--kills` runs killed with SIGKILL at a random moment (uniform in --kill-after
+// seconds), one run goes to the end: `ingest` and `crawl` until they exit; `daemon` until
+// it has recorded one whole run, then, at a random moment of the next second, one SIGTERM,
+// after which it must exit 0 within its shutdown grace (5 s) plus 5 s.
+//
+// The store is then audited: every URL is present and in exactly one known state, every
+// failed or skipped URL has its reason, every fetched URL has its article, no article is
+// stored twice, no run but the killed ones is left `running`, `PRAGMA integrity_check` is
+// ok. Prints the faults served, the states, the audit, the children's peak RSS and the
+// times; exits 1 if the audit fails or the last run's exit is wrong (late, or not 0, 1 or
+// 75; the daemon: not 0).
 #include <array>
 #include <atomic>
 #include <chrono>
@@ -26,6 +37,7 @@
 #include <filesystem>
 #include <fstream>
 #include <memory>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -56,6 +68,14 @@ constexpr std::array<const char*, kFaultCount> kFaultNames = {
 // Per mille of requests, in Fault order; the rest are articles.
 constexpr std::array<int, kNone> kFaultPerMille = {50, 20, 20, 10, 10, 10, 10};
 
+enum class Command { kIngest, kCrawl, kDaemon };
+constexpr std::array<std::string_view, 3> kCommandNames = {"ingest", "crawl", "daemon"};
+
+// The daemon's shutdown grace (pipeline file) and the slack allowed on top of it between
+// the SIGTERM and its exit.
+constexpr int kShutdownGraceS = 5;
+constexpr int kStopSlackS = 5;
+
 uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
   x += 0x9e3779b97f4a7c15ULL;
   x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
@@ -75,6 +95,7 @@ Fault Draw(uint64_t seed, int n, int attempt) {
 }
 
 struct Flags {
+  Command command = Command::kIngest;
   int urls = 50000;
   int hosts = 200;
   int kills = 3;
@@ -91,9 +112,28 @@ bool Take(std::string_view arg, std::string_view name, std::string* value) {
   return true;
 }
 
-// Starts `newsdesk ingest`, its output appended to `log`.
-pid_t StartIngest(const Flags& f, const std::string& list, const std::string& db,
-                  const std::string& log) {
+struct Paths {
+  std::string list;      // ingest: the URL list
+  std::string pipeline;  // crawl, daemon: the pipeline file
+  std::string db;
+  std::string log;
+};
+
+// The command line of one run; the same politeness for the three commands.
+std::vector<std::string> NewsdeskArgs(const Flags& f, const Paths& p) {
+  std::vector<std::string> args = {f.newsdesk,
+                                   std::string(kCommandNames[static_cast<int>(f.command)])};
+  if (f.command == Command::kIngest) {
+    args.insert(args.end(), {p.list, "--delay-ms", "0", "--per-host", "2", "--concurrency", "64"});
+  } else {
+    args.push_back(p.pipeline);  // [fetch] says the same
+  }
+  args.insert(args.end(), {"--db", p.db, "--allow-private-networks"});
+  return args;
+}
+
+// Starts newsdesk with `args`, its output appended to `log`.
+pid_t Start(const std::vector<std::string>& args, const std::string& log) {
   const pid_t pid = fork();
   if (pid != 0) return pid;
   const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
@@ -101,20 +141,10 @@ pid_t StartIngest(const Flags& f, const std::string& list, const std::string& db
     dup2(fd, 1);
     dup2(fd, 2);
   }
-  const char* argv[] = {f.newsdesk.c_str(),
-                        "ingest",
-                        list.c_str(),
-                        "--db",
-                        db.c_str(),
-                        "--allow-private-networks",
-                        "--delay-ms",
-                        "0",
-                        "--per-host",
-                        "2",
-                        "--concurrency",
-                        "64",
-                        nullptr};
-  execv(argv[0], const_cast<char* const*>(argv));
+  std::vector<char*> argv;
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execv(argv[0], argv.data());
   _exit(127);
 }
 
@@ -122,7 +152,23 @@ int ExitCode(int status) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
-// Runs `sql` on the store and returns the first column of each row.
+// Waits up to `limit` for `pid`; its exit status, or nullopt if it still runs.
+std::optional<int> WaitFor(pid_t pid, Clock::duration limit) {
+  const Clock::time_point deadline = Clock::now() + limit;
+  int status = 0;
+  while (Clock::now() < deadline) {
+    if (waitpid(pid, &status, WNOHANG) == pid) return status;
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return std::nullopt;
+}
+
+Clock::duration Seconds(double s) {
+  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(s));
+}
+
+// Runs `sql` on the store and returns the first column of each row (further columns
+// appended after tabs).
 std::vector<std::string> Query(sqlite3* db, const std::string& sql) {
   std::vector<std::string> out;
   sqlite3_stmt* s = nullptr;
@@ -145,13 +191,72 @@ std::vector<std::string> Query(sqlite3* db, const std::string& sql) {
 
 long Count(sqlite3* db, const std::string& sql) { return std::stol(Query(db, sql).at(0)); }
 
+// `sql` (a count) on the store while a newsdesk may be writing it; -1 when the store or
+// its tables do not exist yet or it is busy.
+long CountWhileRunning(const std::string& path, const std::string& sql) {
+  if (!std::filesystem::exists(path)) return -1;
+  sqlite3* db = nullptr;
+  long n = -1;
+  if (sqlite3_open_v2(path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_busy_timeout(db, 1000);
+    sqlite3_stmt* s = nullptr;
+    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &s, nullptr) == SQLITE_OK &&
+        sqlite3_step(s) == SQLITE_ROW) {
+      n = sqlite3_column_int64(s, 0);
+    }
+    sqlite3_finalize(s);
+  }
+  sqlite3_close(db);
+  return n;
+}
+
+// The discovery document of host `h`: an RSS 2.0 feed (even h) or a sitemap (odd h) of
+// the URLs `urls`.
+std::string DiscoveryDocument(int h, const std::vector<std::string>& urls) {
+  std::string doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+  if (h % 2 == 0) {
+    doc += "<rss version=\"2.0\"><channel><title>Soak host " + std::to_string(h) +
+           "</title><link>http://127.0.0.1/</link><description>soak</description>\n";
+    for (const std::string& u : urls)
+      doc += "<item><title>Report</title><link>" + u + "</link></item>\n";
+    return doc + "</channel></rss>\n";
+  }
+  doc += "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n";
+  for (const std::string& u : urls) doc += "<url><loc>" + u + "</loc></url>\n";
+  return doc + "</urlset>\n";
+}
+
+std::string DiscoveryPath(int h) { return h % 2 == 0 ? "/feed.xml" : "/sitemap.xml"; }
+
+// The pipeline file of crawl and daemon: one source per host, the politeness of ingest's
+// flags.
+void WritePipeline(const std::string& path, const std::string& db,
+                   const std::vector<std::unique_ptr<TestServer>>& servers) {
+  std::ofstream out(path);
+  out << "name = \"soak\"\nstore = \"" << db << "\"\nrevisit = []\n\n"
+      << "[fetch]\nconcurrency = 64\nper_host = 2\ndelay = \"0ms\"\n"
+      << "allow_private_networks = true\n\n"
+      << "[daemon]\nshutdown_grace = \"" << kShutdownGraceS << "s\"\n";
+  for (size_t h = 0; h < servers.size(); ++h) {
+    const int hi = static_cast<int>(h);
+    out << "\n[[sources]]\nkind = \"" << (hi % 2 == 0 ? "feed" : "sitemap") << "\"\nurl = \""
+        << servers[h]->url(DiscoveryPath(hi)) << "\"\ninterval = \"1s\"\n";
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   Flags f;
+  bool flags_ok = true;
   for (int i = 1; i < argc; ++i) {
     std::string v;
-    if (Take(argv[i], "--urls=", &v)) {
+    if (Take(argv[i], "--command=", &v)) {
+      flags_ok = false;
+      for (size_t c = 0; c < kCommandNames.size(); ++c) {
+        if (v == kCommandNames[c]) f.command = static_cast<Command>(c), flags_ok = true;
+      }
+    } else if (Take(argv[i], "--urls=", &v)) {
       f.urls = std::stoi(v);
     } else if (Take(argv[i], "--hosts=", &v)) {
       f.hosts = std::stoi(v);
@@ -167,9 +272,13 @@ int main(int argc, char** argv) {
       f.kill_min_s = std::stod(v.substr(0, v.find('-')));
       f.kill_max_s = std::stod(v.substr(v.find('-') + 1));
     } else {
+      flags_ok = false;
+    }
+    if (!flags_ok) {
       std::fprintf(stderr,
-                   "usage: %s [--urls=N] [--hosts=N] [--kills=N] [--seed=N] [--newsdesk=PATH] "
-                   "[--dir=DIR] [--kill-after=MIN-MAX]\n",
+                   "usage: %s [--command=ingest|crawl|daemon] [--urls=N] [--hosts=N] "
+                   "[--kills=N] [--seed=N] [--newsdesk=PATH] [--dir=DIR] "
+                   "[--kill-after=MIN-MAX]\n",
                    argv[0]);
       return 2;
     }
@@ -178,23 +287,26 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "soak: bad flags\n");
     return 2;
   }
+  const std::string_view command = kCommandNames[static_cast<int>(f.command)];
   std::unique_ptr<newsdesk::testing::TempDir> temp;
   if (f.dir.empty()) {
     temp = std::make_unique<newsdesk::testing::TempDir>();
     f.dir = temp->path();
   }
   std::filesystem::create_directories(f.dir);
-  const std::string list = f.dir + "/urls.txt";
-  const std::string db_path = f.dir + "/soak.db";
-  const std::string log = f.dir + "/ingest.log";
-  std::filesystem::remove(db_path);
-  std::filesystem::remove(log);
+  const Paths paths{f.dir + "/urls.txt", f.dir + "/soak.toml", f.dir + "/soak.db",
+                    f.dir + "/" + std::string(command) + ".log"};
+  for (const char* suffix : {"", "-wal", "-shm", ".lock"}) {
+    std::filesystem::remove(paths.db + suffix);
+  }
+  std::filesystem::remove(paths.log);
 
-  // The hosts and their pages.
+  // The hosts, their pages and their discovery documents.
   std::vector<std::unique_ptr<TestServer>> servers;
   std::vector<std::atomic<int>> attempts(static_cast<size_t>(f.urls));
   std::array<std::atomic<long>, kFaultCount> served{};
-  std::ofstream urls(list);
+  std::vector<std::vector<std::string>> listed(static_cast<size_t>(f.hosts));
+  std::ofstream urls(paths.list);
   servers.reserve(static_cast<size_t>(f.hosts));
   for (int h = 0; h < f.hosts; ++h) servers.push_back(std::make_unique<TestServer>());
   for (int n = 0; n < f.urls; ++n) {
@@ -202,6 +314,7 @@ int main(int argc, char** argv) {
     const std::string path = "/a/" + std::to_string(n);
     const std::string url = server.url(path);
     urls << url << "\n";
+    listed[static_cast<size_t>(n % f.hosts)].push_back(url);
     server.Handle(path, [&, n, url](const HttpRequest&) {
       const Fault fault = Draw(f.seed, n, attempts[static_cast<size_t>(n)]++);
       ++served[fault];
@@ -247,8 +360,33 @@ int main(int argc, char** argv) {
     });
   }
   urls.close();
-  std::printf("soak: %d URLs over %d loopback hosts, seed %llu, store %s\n", f.urls, f.hosts,
-              static_cast<unsigned long long>(f.seed), db_path.c_str());
+  std::atomic<long> discovery_requests{0};
+  std::atomic<long> discovery_304{0};
+  if (f.command != Command::kIngest) {
+    for (int h = 0; h < f.hosts; ++h) {
+      auto doc =
+          std::make_shared<const std::string>(DiscoveryDocument(h, listed[static_cast<size_t>(h)]));
+      servers[static_cast<size_t>(h)]->Handle(
+          DiscoveryPath(h), [&, h, doc](const HttpRequest& req) {
+            ++discovery_requests;
+            if (req.header("If-None-Match") == "\"v1\"") {
+              ++discovery_304;
+              HttpResponse r;
+              r.status = 304;
+              return r;
+            }
+            HttpResponse r =
+                HttpResponse::Text(*doc, h % 2 == 0 ? "application/rss+xml" : "application/xml");
+            r.headers.emplace_back("ETag", "\"v1\"");
+            return r;
+          });
+    }
+    WritePipeline(paths.pipeline, paths.db, servers);
+  }
+  std::printf("soak: newsdesk %.*s, %d URLs over %d loopback hosts, seed %llu, store %s\n",
+              static_cast<int>(command.size()), command.data(), f.urls, f.hosts,
+              static_cast<unsigned long long>(f.seed), paths.db.c_str());
+  const std::vector<std::string> args = NewsdeskArgs(f, paths);
 
   // Killed runs, then one to the end.
   std::mt19937_64 rng(f.seed);
@@ -257,37 +395,65 @@ int main(int argc, char** argv) {
   int kills_landed = 0;
   for (int k = 0; k < f.kills; ++k) {
     const double after = kill_at(rng);
-    const pid_t pid = StartIngest(f, list, db_path, log);
-    const Clock::time_point deadline = Clock::now() + std::chrono::duration_cast<Clock::duration>(
-                                                          std::chrono::duration<double>(after));
-    int status = 0;
-    bool exited = false;
-    while (Clock::now() < deadline) {
-      if (waitpid(pid, &status, WNOHANG) == pid) {
-        exited = true;
-        break;
-      }
-      std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
+    const pid_t pid = Start(args, paths.log);
+    const std::optional<int> exited = WaitFor(pid, Seconds(after));
     if (!exited) {
       kill(pid, SIGKILL);
-      waitpid(pid, &status, 0);
+      waitpid(pid, nullptr, 0);
       ++kills_landed;
     }
     std::printf("  run %d: %s after %.1f s\n", k + 1,
                 exited ? "finished before its kill" : "SIGKILL", after);
   }
   const Clock::time_point last_start = Clock::now();
-  int status = 0;
-  waitpid(StartIngest(f, list, db_path, log), &status, 0);
+  const long runs_before =
+      std::max(0L, CountWhileRunning(paths.db, "SELECT coalesce(max(id), 0) FROM runs"));
+  const pid_t pid = Start(args, paths.log);
+  std::optional<int> status;
+  bool exit_ok = true;
+  if (f.command == Command::kDaemon) {
+    // One whole run recorded by this daemon, then one SIGTERM at a random moment.
+    const std::string whole_runs = "SELECT count(*) FROM runs WHERE status <> 'running' AND id > " +
+                                   std::to_string(runs_before);
+    while (!status && CountWhileRunning(paths.db, whole_runs) < 1) {
+      status = WaitFor(pid, std::chrono::milliseconds(200));
+    }
+    if (status) {
+      std::printf("  run %d: the daemon exited by itself, exit %d\n", f.kills + 1,
+                  ExitCode(*status));
+      exit_ok = false;
+    } else {
+      status = WaitFor(pid, Seconds(std::uniform_real_distribution<double>(0, 1)(rng)));
+      const Clock::time_point term = Clock::now();
+      kill(pid, SIGTERM);
+      if (!status) status = WaitFor(pid, std::chrono::seconds(kShutdownGraceS + kStopSlackS));
+      const double stop_s = std::chrono::duration<double>(Clock::now() - term).count();
+      if (!status) {
+        kill(pid, SIGKILL);
+        int killed = 0;
+        waitpid(pid, &killed, 0);
+        status = killed;
+        exit_ok = false;
+      }
+      exit_ok = exit_ok && ExitCode(*status) == 0;
+      std::printf("  run %d: one whole run, then SIGTERM: exit %d %.1f s after it (bound %d s)\n",
+                  f.kills + 1, ExitCode(*status), stop_s, kShutdownGraceS + kStopSlackS);
+    }
+  } else {
+    int s = 0;
+    waitpid(pid, &s, 0);
+    status = s;
+    const int rc = ExitCode(s);
+    exit_ok = rc == 0 || rc == 1 || rc == 75;
+    std::printf("  run %d: to the end, exit %d\n", f.kills + 1, rc);
+  }
   const double last_s = std::chrono::duration<double>(Clock::now() - last_start).count();
   const double total_s = std::chrono::duration<double>(Clock::now() - start).count();
-  std::printf("  run %d: to the end, exit %d, %.1f s\n", f.kills + 1, ExitCode(status), last_s);
 
   // Audit.
   sqlite3* db = nullptr;
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
-    std::fprintf(stderr, "soak: cannot open %s\n", db_path.c_str());
+  if (sqlite3_open_v2(paths.db.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+    std::fprintf(stderr, "soak: cannot open %s\n", paths.db.c_str());
     return 2;
   }
   const std::string integrity = Query(db, "PRAGMA integrity_check").at(0);
@@ -295,6 +461,9 @@ int main(int argc, char** argv) {
   const long listed_missing = f.urls - Count(db,
                                              "SELECT count(*) FROM urls WHERE url LIKE "
                                              "'http://127.0.0.1:%/a/%'");
+  const long unknown_state = Count(db,
+                                   "SELECT count(*) FROM urls WHERE state NOT IN ('pending', "
+                                   "'fetched', 'unchanged', 'duplicate', 'skipped', 'failed')");
   const long no_reason = Count(db,
                                "SELECT count(*) FROM urls WHERE state IN ('failed', 'skipped') "
                                "AND error = ''");
@@ -304,6 +473,7 @@ int main(int argc, char** argv) {
       "EXISTS (SELECT 1 FROM articles a WHERE a.id = u.article_id))");
   const long doubled = Count(db, "SELECT count(*) - count(DISTINCT content_hash) FROM articles");
   const long articles = Count(db, "SELECT count(*) FROM articles");
+  const long left_running = Count(db, "SELECT count(*) FROM runs WHERE status = 'running'");
   std::printf("\nfaults served (requests):\n");
   long requests = 0;
   for (int i = 0; i < kFaultCount; ++i) requests += served[i];
@@ -312,6 +482,10 @@ int main(int argc, char** argv) {
                 requests ? 100.0 * served[i] / requests : 0.0);
   }
   std::printf("  %-16s %8ld\n", "requests", requests);
+  if (f.command != Command::kIngest) {
+    std::printf("  %-16s %8ld  (%ld of them 304)\n", "feeds, sitemaps", discovery_requests.load(),
+                discovery_304.load());
+  }
   std::printf("\nURL states:\n");
   for (const std::string& row :
        Query(db, "SELECT state, count(*) FROM urls GROUP BY state ORDER BY 2 DESC")) {
@@ -324,15 +498,25 @@ int main(int argc, char** argv) {
                                       "LIMIT 8")) {
     std::printf("  %s\n", row.c_str());
   }
+  std::printf("\nruns:\n");
+  for (const std::string& row :
+       Query(db, "SELECT status, count(*) FROM runs GROUP BY status ORDER BY 2 DESC")) {
+    std::printf("  %s\n", row.c_str());
+  }
   sqlite3_close(db);
   rusage children{};
   getrusage(RUSAGE_CHILDREN, &children);
   const long lost = listed_missing + fetched_without_article;
   std::printf(
       "\naudit: URLs %d, frontier rows %ld, kills survived %d, lost %ld, doubled %ld, without "
-      "reason %ld, articles %ld, integrity_check %s\n",
-      f.urls, rows, kills_landed, lost, doubled, no_reason, articles, integrity.c_str());
+      "reason %ld, unknown state %ld, runs left running %ld (kills %d), articles %ld, "
+      "integrity_check %s, last exit %s\n",
+      f.urls, rows, kills_landed, lost, doubled, no_reason, unknown_state, left_running,
+      kills_landed, articles, integrity.c_str(), exit_ok ? "ok" : "WRONG");
   std::printf("time: %.1f s in all, last run %.1f s; peak RSS of a newsdesk run %ld MB\n", total_s,
               last_s, children.ru_maxrss / 1024);
-  return lost == 0 && doubled == 0 && no_reason == 0 && integrity == "ok" ? 0 : 1;
+  return lost == 0 && doubled == 0 && no_reason == 0 && unknown_state == 0 &&
+                 left_running <= kills_landed && integrity == "ok" && exit_ok
+             ? 0
+             : 1;
 }

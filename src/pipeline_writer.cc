@@ -65,11 +65,14 @@ StoryArticle ToStoryArticle(const Article& a, std::optional<int64_t> when) {
   return s;
 }
 
+// "http_error 302: redirect loop at URL": the status is named unless the fetcher's error
+// begins with it ("HTTP 404"); a URL holding the same digits does not count.
 std::string FetchReason(const FetchResponse& r) {
   std::string reason(FetchOutcomeName(r.outcome));
+  const std::string status = std::to_string(r.http_status);
   if (r.outcome == FetchOutcome::kHttpError && r.http_status != 0 &&
-      r.error.find(std::to_string(r.http_status)) == std::string::npos) {
-    reason += " " + std::to_string(r.http_status);
+      r.error.rfind("HTTP " + status, 0) != 0) {
+    reason += " " + status;
   }
   if (!r.error.empty()) reason += ": " + r.error;
   return reason;

@@ -191,6 +191,26 @@ TEST_F(PipelineTest, FailuresAreRecordedWithReasons) {
   EXPECT_EQ(Frontier("https://no-such-host.invalid/x").state, UrlState::kFailed);
 }
 
+// The soak found "http_error: redirect loop at http://127.0.0.1:33027/a/10": the status
+// was left out because the port held "302".
+TEST_F(PipelineTest, TheReasonNamesTheHttpStatusWhateverDigitsTheUrlHolds) {
+  const std::string loop_url = "https://news0.example:3302/a/1302";
+  FetchResponse loop;
+  loop.outcome = FetchOutcome::kHttpError;
+  loop.http_status = 302;
+  loop.error = "redirect loop at " + loop_url;
+  web_.AddResponse(loop_url, loop);
+  const std::string gone_url = "https://news0.example/a/404";
+  FetchResponse gone;
+  gone.outcome = FetchOutcome::kHttpError;
+  gone.http_status = 404;
+  gone.error = "HTTP 404";
+  web_.AddResponse(gone_url, gone);
+  Ingest({loop_url, gone_url});
+  EXPECT_EQ(Frontier(loop_url).error, "http_error 302: redirect loop at " + loop_url);
+  EXPECT_EQ(Frontier(gone_url).error, "http_error: HTTP 404");  // said once
+}
+
 TEST_F(PipelineTest, NonHtmlBodyIsAFailureNotACrash) {
   web_.AddPage("https://news0.example/empty", "", "text/html");
   RunSummary s = Ingest({"https://news0.example/empty"});
