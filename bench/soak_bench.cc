@@ -32,12 +32,12 @@
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "process_usage.h"
 #include "testing/news_page.h"
 #include "testing/temp_dir.h"
 #include "testing/test_server.h"
@@ -94,28 +94,10 @@ bool Take(std::string_view arg, std::string_view name, std::string* value) {
 // Starts `newsdesk ingest`, its output appended to `log`.
 pid_t StartIngest(const Flags& f, const std::string& list, const std::string& db,
                   const std::string& log) {
-  const pid_t pid = fork();
-  if (pid != 0) return pid;
-  const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  if (fd >= 0) {
-    dup2(fd, 1);
-    dup2(fd, 2);
-  }
-  const char* argv[] = {f.newsdesk.c_str(),
-                        "ingest",
-                        list.c_str(),
-                        "--db",
-                        db.c_str(),
-                        "--allow-private-networks",
-                        "--delay-ms",
-                        "0",
-                        "--per-host",
-                        "2",
-                        "--concurrency",
-                        "64",
-                        nullptr};
-  execv(argv[0], const_cast<char* const*>(argv));
-  _exit(127);
+  return newsdesk::bench::StartProcess(
+      {f.newsdesk, "ingest", list, "--db", db, "--allow-private-networks", "--delay-ms", "0",
+       "--per-host", "2", "--concurrency", "64"},
+      log);
 }
 
 int ExitCode(int status) {
