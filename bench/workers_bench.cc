@@ -36,6 +36,7 @@
 #include <memory>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include <sys/resource.h>
@@ -208,6 +209,9 @@ class Bench {
       r.peak_rss_kb = usage.ru_maxrss;
     }
     const double wall = std::chrono::duration<double>(Clock::now() - start).count();
+    // The workers' backends end after them: let the postmaster reap them (their CPU then
+    // is in its children's), so that none is counted in the next configuration instead.
+    std::this_thread::sleep_for(std::chrono::seconds(1));
     const double pg_cpu = ClusterCpuSeconds(postmaster) - pg_before;
     const double self_cpu = newsdesk::bench::CpuSeconds() - self_before;
     const std::string load_after = LoadAverage();
