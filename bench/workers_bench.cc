@@ -243,7 +243,11 @@ class Bench {
           "    w%d: %5lld requests, %5lld stored, %5lld left to others, CPU %6.1f s, peak RSS "
           "%4ld MiB, exit %d%s\n",
           w, r.requests, r.stored, r.elsewhere, r.cpu_s, r.peak_rss_kb / 1024, r.exit_code,
-          r.exit_code == 0 ? "" : (" (log: " + Log(label, w) + ")").c_str());
+          r.exit_code == 0 ? "" : ", its log ends:");
+      if (r.exit_code != 0) {  // the log goes with the temporary directory: show its end
+        const std::string out = newsdesk::bench::ReadFile(Log(label, w));
+        std::printf("%s\n", out.substr(out.size() > 1500 ? out.size() - 1500 : 0).c_str());
+      }
     }
     std::fflush(stdout);
     return ok;
