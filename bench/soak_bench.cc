@@ -44,12 +44,12 @@
 #include <thread>
 #include <vector>
 
-#include <fcntl.h>
 #include <sqlite3.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "process_usage.h"
 #include "testing/news_page.h"
 #include "testing/temp_dir.h"
 #include "testing/test_server.h"
@@ -130,22 +130,6 @@ std::vector<std::string> NewsdeskArgs(const Flags& f, const Paths& p) {
   }
   args.insert(args.end(), {"--db", p.db, "--allow-private-networks"});
   return args;
-}
-
-// Starts newsdesk with `args`, its output appended to `log`.
-pid_t Start(const std::vector<std::string>& args, const std::string& log) {
-  const pid_t pid = fork();
-  if (pid != 0) return pid;
-  const int fd = open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
-  if (fd >= 0) {
-    dup2(fd, 1);
-    dup2(fd, 2);
-  }
-  std::vector<char*> argv;
-  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-  argv.push_back(nullptr);
-  execv(argv[0], argv.data());
-  _exit(127);
 }
 
 int ExitCode(int status) {
@@ -395,7 +379,7 @@ int main(int argc, char** argv) {
   int kills_landed = 0;
   for (int k = 0; k < f.kills; ++k) {
     const double after = kill_at(rng);
-    const pid_t pid = Start(args, paths.log);
+    const pid_t pid = newsdesk::bench::StartProcess(args, paths.log);
     const std::optional<int> exited = WaitFor(pid, Seconds(after));
     if (!exited) {
       kill(pid, SIGKILL);
@@ -408,7 +392,7 @@ int main(int argc, char** argv) {
   const Clock::time_point last_start = Clock::now();
   const long runs_before =
       std::max(0L, CountWhileRunning(paths.db, "SELECT coalesce(max(id), 0) FROM runs"));
-  const pid_t pid = Start(args, paths.log);
+  const pid_t pid = newsdesk::bench::StartProcess(args, paths.log);
   std::optional<int> status;
   bool exit_ok = true;
   if (f.command == Command::kDaemon) {

@@ -3,6 +3,9 @@
 # trust auth, fsync off), listening on 127.0.0.1 only at a free port and on a socket in
 # DIR, and writes its URI to DIR/uri; `stop DIR` stops it and removes DIR. CTest runs
 # start/stop as the setup/cleanup of the "postgres" fixture (tests/CMakeLists.txt).
+# NEWSDESK_PG_DURABLE=1 keeps fsync and full-page writes on (benchmarks: bench/workers_bench.cc);
+# commits are still not waited for (synchronous_commit off, as SQLite's WAL with
+# synchronous=NORMAL: a crash loses the last commits, never the database's consistency).
 #
 # As root (CI), the server runs as `nobody`: initdb and postgres refuse root.
 # Without the server binaries, `start` writes DIR/skip with the reason and succeeds, and
@@ -64,7 +67,8 @@ as_server "$bindir/initdb" -D "$dir/data" -U newsdesk --auth=trust -E UTF8 --loc
 for attempt in 1 2 3 4 5; do
   port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
   opts="-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories=$dir"
-  opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=60"
+  opts+=" -c synchronous_commit=off -c max_connections=60"
+  if [ "${NEWSDESK_PG_DURABLE:-0}" != 1 ]; then opts+=" -c fsync=off -c full_page_writes=off"; fi
   if as_server "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -o "$opts" -w -t 30 start \
     >/dev/null 2>&1; then
     echo "postgresql://newsdesk@127.0.0.1:$port/postgres" >"$dir/uri"

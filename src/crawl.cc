@@ -138,8 +138,9 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   report.run = run.summary();
   report.run.interrupted = report.run.interrupted || stop_.load();
 
-  int64_t links = 0, added = 0, changed = 0, documents = 0, unchanged_docs = 0;
+  int64_t links = 0, added = 0, changed = 0, documents = 0, unchanged_docs = 0, elsewhere = 0;
   for (const SourceReport& s : report.sources) {
+    elsewhere += s.elsewhere ? 1 : 0;
     links += s.links;
     added += s.added;
     changed += s.changed;
@@ -148,6 +149,7 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   }
   run.AddCount("sources", static_cast<int64_t>(report.sources.size()));
   run.AddCount("sources_failed", report.sources_failed());
+  run.AddCount("sources_elsewhere", elsewhere);
   run.AddCount("documents", documents);
   run.AddCount("documents_unchanged", unchanged_docs);
   run.AddCount("links", links);

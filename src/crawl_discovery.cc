@@ -160,10 +160,34 @@ Status SourceDiscovery::Record(const SourceConfig& source, const std::string& do
   return txn.Commit();
 }
 
+bool SourceDiscovery::ClaimedElsewhere(const SourceConfig& source) {
+  if (options_.shared.worker_id.empty()) return false;  // the only writer
+  using std::chrono::milliseconds;
+  const int64_t now_ms =
+      std::chrono::duration_cast<milliseconds>(
+          (options_.now ? options_.now() : std::chrono::system_clock::now()).time_since_epoch())
+          .count();
+  const int64_t interval_ms = std::chrono::duration_cast<milliseconds>(source.interval).count();
+  Result<bool> claimed =
+      store_.ClaimSource(source.url, options_.shared.worker_id, now_ms, now_ms + interval_ms);
+  if (!claimed.ok()) {  // read it: another worker may too, which costs requests, not data
+    Log("source '" + source.name + "': claim failed (" + claimed.status().ToString() +
+        "); reading it");
+    return false;
+  }
+  return !*claimed;
+}
+
 SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::atomic<bool>& stop) {
   SourceReport report;
   report.name = source.name;
   report.url = source.url;
+  if (ClaimedElsewhere(source)) {
+    report.elsewhere = true;
+    Log(std::string(SourceKindName(source.kind)) + " '" + source.name +
+        "': read by another worker within its interval");
+    return report;
+  }
   struct Pending {
     std::string url;
     int depth;

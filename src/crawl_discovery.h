@@ -2,7 +2,8 @@
 // index; from disk for a local source, else over http(s) with a conditional GET), keeps
 // the links that pass the source's include/exclude patterns and adds the new ones to the
 // frontier, one transaction per document with its validators. A known link whose lastmod
-// is after its last fetch is made due again (a re-fetch of its stored article). See
+// is after its last fetch is made due again (a re-fetch of its stored article). Workers
+// sharing a database read each source once per interval between them. See
 // include/newsdesk/crawl.h.
 //
 // Thread-safety: one Discover() at a time, on the thread that owns the Store.
@@ -48,11 +49,14 @@ class SourceDiscovery {
 
   // Reads `source` (and, for a sitemap index, its child sitemaps) and adds its new links
   // to the frontier. Problems are in the report (error, diagnostics), never a crash; stops
-  // between documents once `stop` is set.
+  // between documents once `stop` is set. With a shared frontier, only when this worker
+  // claims the source (Store::ClaimSource); else the report says `elsewhere`.
   SourceReport Discover(const SourceConfig& source, const std::atomic<bool>& stop);
 
  private:
   void Log(const std::string& line) const;
+  // Whether another worker sharing the store reads `source` this interval.
+  bool ClaimedElsewhere(const SourceConfig& source);
   SourceDocument Read(const SourceConfig& source, const std::string& url);
   std::vector<DiscoveredLink> ListLinks(const SourceConfig& source, const SourceDocument& doc,
                                         SourceReport* report);

@@ -1,5 +1,6 @@
 #include "pipeline_robots.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <optional>
 #include <set>
@@ -66,8 +67,14 @@ void StoreRobotsCache::Save(const std::string& origin, const Entry& entry) {
 }
 
 std::vector<RobotsEntry> StoreRobotsCache::TakePending() {
-  std::lock_guard lock(mu_);
-  return std::exchange(pending_, {});
+  std::vector<RobotsEntry> rows;
+  {
+    std::lock_guard lock(mu_);
+    rows = std::exchange(pending_, {});
+  }
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const RobotsEntry& a, const RobotsEntry& b) { return a.host < b.host; });
+  return rows;
 }
 
 }  // namespace newsdesk::internal

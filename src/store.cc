@@ -893,6 +893,19 @@ class DbStore final : public Store {
     });
   }
 
+  Result<bool> ClaimSource(const std::string& url, const std::string& worker, int64_t now_ms,
+                           int64_t next_due_ms) override {
+    // A row back: the insert, or the update the condition let through (under the row's
+    // lock, so two workers cannot both get one interval).
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO sources (url, claimed_by, due_at) VALUES (?1, ?2, ?4) ON CONFLICT (url) "
+        "DO UPDATE SET claimed_by = excluded.claimed_by, due_at = excluded.due_at "
+        "WHERE sources.due_at <= ?3 OR sources.claimed_by = ?2 RETURNING url");
+    if (!s.ok()) return s.status();
+    s->BindAll(url, worker, now_ms, next_due_ms);
+    return s->Step();
+  }
+
   // ---- Search ----
 
   Result<std::vector<SearchHit>> Search(const std::string& query, int limit, bool fts5_syntax,

@@ -237,6 +237,13 @@ CREATE TABLE hosts (
     {R"sql(
 CREATE INDEX articles_unassigned ON articles(id) WHERE story_id IS NULL;
 )sql"},
+    // v12: discovery once per source and interval across workers (docs/scale.md): the
+    // worker that last claimed a source's row and when the next reading is due, in
+    // milliseconds since the epoch (Store::ClaimSource).
+    {R"sql(
+ALTER TABLE sources ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE sources ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0;
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

@@ -1,10 +1,12 @@
 #include "newsdesk/crawl.h"
 
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <optional>
 #include <random>
 #include <set>
 #include <string>
@@ -21,6 +23,7 @@
 
 #include "newsdesk/config.h"
 #include "newsdesk/store.h"
+#include "testing/postgres.h"
 #include "testing/status_matchers.h"
 #include "testing/test_server.h"
 #include "testing/wait_for.h"
@@ -482,6 +485,104 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://
   EXPECT_EQ(r->run.counts.stored, 3);
   ExpectCompleteAndExactlyOnce(config->store, 3);
+  fs::remove_all(dir);
+}
+
+// Several crawl workers sharing a PostgreSQL database (docs/scale.md): each source is read
+// by one of them per interval (Store::ClaimSource), whoever comes first; the others skip it
+// and fetch what it added to the shared frontier. Two workers crawl the site at once: the
+// feed and every sitemap are requested once, every article once. Once the interval has
+// passed (a simulated clock), the worker that did not read a source may; the other then
+// skips it.
+TEST(CrawlSharedFrontier, TwoWorkersReadEachSourceOncePerInterval) {
+  if (std::string why = testing::PostgresTestSchema::SkipReason(); !why.empty())
+    GTEST_SKIP() << why;
+  Result<std::unique_ptr<testing::PostgresTestSchema>> schema =
+      testing::PostgresTestSchema::Create();
+  ASSERT_OK(schema);
+  NewsSite site;
+  fs::path dir = TempDir("shared");
+  Result<PipelineConfig> config = LoadPipelineConfig(site.WritePipeline(dir));
+  ASSERT_OK(config);
+  config->store = (*schema)->uri();
+  for (SourceConfig& s : config->sources) s.interval = std::chrono::hours(1);
+  std::atomic<int> hours_later{0};
+  auto crawl = [&](const std::string& worker) -> Result<CrawlReport> {
+    Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+    if (!store.ok()) return store.status();
+    CrawlOptions o;
+    o.workers = 1;
+    o.now = [&] { return std::chrono::system_clock::now() + std::chrono::hours(hours_later); };
+    o.shared.worker_id = worker;
+    o.shared.lease_duration = std::chrono::seconds(5);
+    o.shared.lease_poll = std::chrono::milliseconds(100);
+    o.shared.connect_store = [uri = config->store] { return Store::Open(uri); };
+    Crawler crawler(*config, **store, o);
+    return crawler.Run();
+  };
+  const std::vector<std::string> documents = {"/feed.xml", "/sitemap-index.xml",
+                                              "/sitemap-1.xml.gz", "/news-sitemap.xml"};
+  auto hits = [&] {
+    std::vector<int> n;
+    for (const std::string& d : documents) n.push_back(site.server().hits(d));
+    return n;
+  };
+
+  std::optional<Result<CrawlReport>> r1, r2;
+  std::thread t1([&] { r1 = crawl("w1"); });
+  std::thread t2([&] { r2 = crawl("w2"); });
+  t1.join();
+  t2.join();
+  ASSERT_OK(*r1);
+  ASSERT_OK(*r2);
+  EXPECT_EQ(hits(), (std::vector<int>{1, 1, 1, 1}));
+  EXPECT_EQ(site.ArticleHits(), NewsSite::kArticles);
+  std::vector<bool> read_by_w1;
+  ASSERT_EQ((*r1)->sources.size(), 3u);
+  ASSERT_EQ((*r2)->sources.size(), 3u);
+  for (size_t i = 0; i < 3; ++i) {
+    EXPECT_NE((*r1)->sources[i].elsewhere, (*r2)->sources[i].elsewhere) << i;
+    const SourceReport& reader =
+        (*r1)->sources[i].elsewhere ? (*r2)->sources[i] : (*r1)->sources[i];
+    EXPECT_EQ(reader.error, "");
+    EXPECT_GT(reader.added, 0);
+    read_by_w1.push_back(!(*r1)->sources[i].elsewhere);
+  }
+  EXPECT_EQ((*r1)->run.counts.stored + (*r2)->run.counts.stored, NewsSite::kArticles);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  EXPECT_EQ(*(*store)->CountArticles(), NewsSite::kArticles);
+
+  // Within the interval nobody reads them again: not the worker that did not read them...
+  for (const std::string w : {"w1", "w2"}) {
+    Result<CrawlReport> r = crawl(w);
+    ASSERT_OK(r);
+    for (size_t i = 0; i < 3; ++i) {
+      EXPECT_EQ(r->sources[i].elsewhere, read_by_w1[i] != (w == "w1")) << w << i;
+    }
+  }
+  // ... while the one that did reads them on its own schedule (a conditional GET: 304).
+  EXPECT_EQ(hits(), (std::vector<int>{2, 2, 1, 2}));
+
+  // An interval later, w2 comes first and reads every source; w1 then skips them all.
+  hours_later = 2;
+  Result<CrawlReport> later = crawl("w2");
+  ASSERT_OK(later);
+  for (const SourceReport& s : later->sources) EXPECT_FALSE(s.elsewhere) << s.name;
+  EXPECT_EQ(hits(), (std::vector<int>{3, 3, 1, 3}));
+  later = crawl("w1");
+  ASSERT_OK(later);
+  for (const SourceReport& s : later->sources) EXPECT_TRUE(s.elsewhere) << s.name;
+  EXPECT_EQ(hits(), (std::vector<int>{3, 3, 1, 3}));
+  EXPECT_EQ(site.ArticleHits(), NewsSite::kArticles);
+  Result<std::vector<RunRecord>> runs = (*store)->ListRuns(1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 1u);
+  const auto& counts = (*runs)[0].counts;
+  auto elsewhere = std::find_if(counts.begin(), counts.end(),
+                                [](const auto& c) { return c.first == "sources_elsewhere"; });
+  ASSERT_NE(elsewhere, counts.end());
+  EXPECT_EQ(elsewhere->second, 3);
   fs::remove_all(dir);
 }
 

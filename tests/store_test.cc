@@ -1164,6 +1164,28 @@ TEST_P(StoreRobotsAndSources, PutGetReplace) {
   EXPECT_FALSE(store->GetSource("https://b.com/feed")->has_value());
 }
 
+// Store::ClaimSource: one worker per source and interval; the last claimant may claim
+// again on its own schedule; the source's validators are kept apart from the claim.
+TEST_P(StoreRobotsAndSources, ClaimSourceOncePerInterval) {
+  auto store = OpenFresh();
+  const std::string feed = "https://a.com/feed";
+  constexpr int64_t kMinute = 60'000;
+  EXPECT_TRUE(*store->ClaimSource(feed, "w1", 1'000, 1'000 + kMinute));   // first: a new row
+  EXPECT_FALSE(*store->ClaimSource(feed, "w2", 2'000, 2'000 + kMinute));  // not due yet
+  EXPECT_TRUE(*store->ClaimSource(feed, "w1", 3'000, 3'000 + kMinute));   // its own
+  EXPECT_FALSE(*store->ClaimSource(feed, "w2", 62'999, 62'999 + kMinute));
+  EXPECT_TRUE(*store->ClaimSource(feed, "w2", 63'000, 63'000 + kMinute));  // due: taken over
+  EXPECT_FALSE(*store->ClaimSource(feed, "w1", 64'000, 64'000 + kMinute));
+  EXPECT_TRUE(*store->ClaimSource("https://a.com/sitemap.xml", "w1", 64'000, 64'000 + kMinute));
+
+  // Validators written by discovery leave the claim as it is, and the other way round.
+  ASSERT_OK(store->PutSource({feed, "2026-02-14T00:00:00Z", "\"e\"", ""}));
+  EXPECT_FALSE(*store->ClaimSource(feed, "w1", 65'000, 65'000 + kMinute));
+  auto src = store->GetSource(feed);
+  ASSERT_TRUE(src->has_value());
+  EXPECT_EQ((*src)->etag, "\"e\"");
+}
+
 TEST_P(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {
   auto store = OpenFresh();
   Article iraq = MakeArticle("iraq");

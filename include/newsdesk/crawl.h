@@ -4,16 +4,16 @@
 //   sources ──discover──> frontier (Store: urls, sources) ──due URLs──> Pipeline ──> store
 //
 // Discovery reads each source (a URL list, a feed, a sitemap or sitemap index, gzipped or
-// not), keeps the links that pass the source's include/exclude patterns, and adds the new
-// ones to the frontier as pending, in one transaction per document together with the
-// document's validators (ETag, Last-Modified). A document fetched over http(s) is asked for
-// with a conditional GET, so an unchanged feed costs one 304. Then every due frontier URL
-// (new ones, ones a killed run left pending, failed ones whose retry time has come) goes
-// through the Pipeline, which never fetches a URL already in a final state, except a
-// stored article whose re-fetch is due (PipelineConfig::revisit_after, or discovery found
-// a lastmod/updated time after its last fetch). A run that is
-// killed therefore loses nothing: its discovered URLs are in the frontier, its in-flight
-// URLs are still pending, and its stored articles are committed.
+// not; with several workers on one database, one of them per source and interval), keeps the links
+// that pass the source's include/exclude patterns, and adds the new ones to the frontier as
+// pending, in one transaction per document together with the document's validators (ETag,
+// Last-Modified). A document fetched over http(s) is asked for with a conditional GET, so an
+// unchanged feed costs one 304. Then every due frontier URL (new ones, ones a killed run left
+// pending, failed ones whose retry time has come) goes through the Pipeline, which never fetches a
+// URL already in a final state, except a stored article whose re-fetch is due
+// (PipelineConfig::revisit_after, or discovery found a lastmod/updated time after its last fetch).
+// A run that is killed therefore loses nothing: its discovered URLs are in the frontier, its
+// in-flight URLs are still pending, and its stored articles are committed.
 //
 // Each run is recorded in the store's runs table (start, end, status, counts per outcome,
 // errors by kind); a run killed with SIGKILL stays "running" with no end time.
@@ -58,6 +58,9 @@ struct CrawlOptions {
   // (PipelineOptions::now); null = system_clock::now. Tests simulate days passing.
   std::function<std::chrono::system_clock::time_point()> now;
   // Several crawl/daemon workers on one PostgreSQL database (PipelineOptions::shared).
+  // Each source is then read by one of them per interval: the first whose run comes
+  // after the source's next due time (or the one that read it last) claims it; the others
+  // skip it (SourceReport::elsewhere) and fetch what it added to the shared frontier.
   SharedFrontier shared;
 };
 
@@ -75,6 +78,9 @@ struct SourceReport {
   int64_t changed = 0;
   std::vector<std::string> diagnostics;  // skipped items and parse warnings (capped)
   std::string error;  // why the source (or one of its documents) could not be read
+  // Not read: another worker sharing the database read it within its interval
+  // (CrawlOptions::shared, Store::ClaimSource).
+  bool elsewhere = false;
 };
 
 struct CrawlReport {

@@ -354,6 +354,14 @@ class Store {
   virtual Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) = 0;
   virtual Status PutSource(const SourceState& source) = 0;
   virtual Result<std::optional<SourceState>> GetSource(const std::string& url) = 0;
+  // Discovery once per source and interval across the workers sharing a database
+  // (docs/scale.md): makes `worker` the one that reads the source at `url` now, its next
+  // reading due at `next_due_ms`, unless another worker claimed it and that time is after
+  // `now_ms` (milliseconds since the epoch). The worker that claimed a source last may
+  // claim it again at any time (its own schedule decides). One statement, atomic across
+  // connections: call it outside a transaction. Returns whether `worker` got it.
+  virtual Result<bool> ClaimSource(const std::string& url, const std::string& worker,
+                                   int64_t now_ms, int64_t next_due_ms) = 0;
 
   // Full-text search over title and text, best first (title words weigh 10x text words).
   // SQLite: FTS5 with the unicode61 tokenizer, snippets by FTS5. PostgreSQL: text search

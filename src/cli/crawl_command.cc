@@ -43,6 +43,10 @@ void LogLine(std::string_view command, const std::string& line) {
 
 void PrintSources(std::FILE* out, const CrawlReport& report) {
   for (const SourceReport& s : report.sources) {
+    if (s.elsewhere) {
+      std::fprintf(out, "source %s: read by another worker within its interval\n", s.name.c_str());
+      continue;
+    }
     std::fprintf(out,
                  "source %s: %d documents read, %d unchanged, %lld links, %lld new, %lld changed "
                  "since fetched%s%s\n",
