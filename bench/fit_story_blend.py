@@ -15,9 +15,10 @@ method with a small L2 penalty. Its decision boundary (P(same event) = 0.5),
 w . x + b = 0, is the blend: similarity = w . x / sum(w) >= -b / sum(w). The script
 prints, per case, the fitted weights, that blend and its threshold, and the figures of
 both the fitted boundary and the given options' blend (--cosine-weight etc.) on the test
-pairs (the train pairs when no --test): AUC, pairwise precision/recall/F1. With
---threshold T it also prints the long blend scaled so that its boundary falls at T, the
-form StoryOptions takes (one join_threshold for both cases).
+pairs (the train pairs when no --test): AUC, pairwise precision/recall/F1. It also
+prints each blend scaled so that its boundary falls at --threshold T, the form
+StoryOptions takes (one join_threshold for both cases), and the threshold of the best
+pairwise F1 on the train pairs. Figures and the reading of them: docs/stories.md.
 """
 import argparse
 import csv
