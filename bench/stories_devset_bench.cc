@@ -8,6 +8,7 @@
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
+//                        [--pairs=PAIRS.csv] [--fold=0|1]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -18,6 +19,11 @@
 // pipeline's clock is pinned there), so an undated document's fetch time is what a crawl
 // fetching the news as it came out would have given it.
 // --pred writes {"id", "story"} lines for the dev set's score.py, which must agree.
+// --pairs writes every pair the index scored (a new article against a candidate or story
+// member: stories_internal::PairFeatures) with its gold label, as CSV for
+// bench/fit_story_blend.py. --fold=K keeps only the documents of the events in half K of
+// the dev set (a stable hash of the event id), so that a blend fitted on one half is
+// scored on the other.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -34,6 +40,7 @@
 
 #include "newsdesk/pipeline.h"
 #include "newsdesk/store.h"
+#include "stories_features.h"
 #include "testing/bcubed.h"
 
 namespace {
@@ -52,6 +59,8 @@ struct Flags {
   uint64_t seed = 1;
   std::string pred;
   size_t languages = 12;
+  std::string pairs;
+  int fold = -1;  // both halves
   newsdesk::StoryOptions stories;
 };
 
@@ -108,10 +117,28 @@ std::chrono::system_clock::time_point ImportTime(const std::vector<Doc>& docs) {
 
 std::string DocUrl(const Doc& d) { return "https://devset.invalid/" + d.subset + "/" + d.id; }
 
-// Story id of each of `docs` (aligned), imported in `order` into a fresh store.
+// The half (0 or 1) of the dev set's events that event `cluster` falls in (FNV-1a, then
+// MurmurHash3's finalizer: ids differing in their last digits must spread).
+int Fold(const std::string& cluster) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : cluster) h = (h ^ c) * 1099511628211ull;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdull;
+  h ^= h >> 33;
+  return static_cast<int>(h >> 63);
+}
+
+void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pairs) {
+  static_cast<std::vector<newsdesk::stories_internal::PairFeatures>*>(pairs)->push_back(pair);
+}
+
+// Story id of each of `docs` (aligned), imported in `order` into a fresh store; the store
+// id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
                              const newsdesk::StoryOptions& story_options,
-                             std::chrono::system_clock::time_point import_time) {
+                             std::chrono::system_clock::time_point import_time,
+                             std::vector<int64_t>* ids,
+                             std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
   auto store = newsdesk::Store::Open(":memory:");
   if (!store.ok()) {
     std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
@@ -124,6 +151,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   options.stories = story_options;
   options.now = [import_time] { return import_time; };
   newsdesk::Pipeline pipeline(**store, options);
+  if (pairs != nullptr) newsdesk::stories_internal::SetPairObserver(CollectPair, pairs);
   size_t next = 0;
   auto summary = pipeline.Import([&](newsdesk::ImportInput& in) {
     if (next == order.size()) return false;
@@ -135,6 +163,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
     in.language = d.lang;
     return true;
   });
+  newsdesk::stories_internal::SetPairObserver(nullptr, nullptr);
   if (!summary.ok() || !summary->ok()) {
     std::fprintf(stderr, "import failed: %s\n",
                  !summary.ok() ? summary.status().ToString().c_str()
@@ -149,6 +178,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
     auto id = (*store)->FindArticleIdByAnyUrl(DocUrl(d));
     auto article = newsdesk::Result<std::optional<newsdesk::Article>>(std::nullopt);
     if (id.ok() && id->has_value()) article = (*store)->GetArticle(**id);
+    ids->push_back(id.ok() && id->has_value() ? **id : 0);
     if (!article.ok() || !article->has_value()) {
       // Not stored: classified as no article (an error page, a wall, an empty text). It
       // is in no story, which BCubed counts as a story of its own.
@@ -160,6 +190,29 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   }
   if (skipped > 0) std::fprintf(stderr, "%d documents not stored (not articles)\n", skipped);
   return stories;
+}
+
+// Writes `pairs` of subset `name` with their gold label (1: same event) as CSV lines.
+void WritePairs(const std::string& name, const std::vector<Doc>& docs,
+                const std::vector<int64_t>& ids,
+                const std::vector<newsdesk::stories_internal::PairFeatures>& pairs,
+                std::ofstream& out) {
+  std::map<int64_t, size_t> doc_of;
+  for (size_t i = 0; i < docs.size(); ++i) doc_of.emplace(ids[i], i);
+  for (const auto& p : pairs) {
+    const auto a = doc_of.find(p.article_id);
+    const auto b = doc_of.find(p.other_id);
+    if (a == doc_of.end() || b == doc_of.end()) continue;
+    const Doc& x = docs[a->second];
+    const Doc& y = docs[b->second];
+    char line[512];
+    std::snprintf(line, sizeof line, "%s,%s,%s,%s,%s,%d,%d,%.6f,%.6f,%d,%d,%d,%d,%.1f\n",
+                  name.c_str(), x.id.c_str(), y.id.c_str(), x.lang.c_str(), y.lang.c_str(),
+                  Fold(x.cluster) * 2 + Fold(y.cluster), x.cluster == y.cluster ? 1 : 0, p.cosine,
+                  p.anchor_overlap, p.shared_anchors, p.words, p.other_words,
+                  p.same_language ? 1 : 0, p.hours_apart);
+    out << line;
+  }
 }
 
 void Print(const char* label, const BCubed& s, size_t docs) {
@@ -180,7 +233,10 @@ int main(int argc, char** argv) {
   for (int i = 1; i < argc; ++i) {
     std::string value;
     if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
-        TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order)) {
+        TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order) ||
+        TakeFlag(argv[i], "--pairs=", &flags.pairs)) {
+    } else if (TakeFlag(argv[i], "--fold=", &value)) {
+      flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
       flags.seed = std::stoull(value);
     } else if (TakeFlag(argv[i], "--languages=", &value)) {
@@ -213,7 +269,8 @@ int main(int argc, char** argv) {
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
-                   "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X]\n",
+                   "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
+                   "[--pairs=PAIRS.csv] [--fold=0|1]\n",
                    argv[0]);
       return 2;
     }
@@ -229,7 +286,9 @@ int main(int argc, char** argv) {
   }
   const auto import_time = ImportTime(all);
   std::map<std::string, std::vector<Doc>> subsets;
-  for (const Doc& d : all) subsets[d.subset].push_back(d);
+  for (const Doc& d : all) {
+    if (flags.fold < 0 || Fold(d.cluster) == flags.fold) subsets[d.subset].push_back(d);
+  }
 
   std::printf("order %s", flags.order.c_str());
   if (flags.order == "shuffled")
@@ -237,9 +296,19 @@ int main(int argc, char** argv) {
   std::printf("\n");
   std::ofstream pred;
   if (!flags.pred.empty()) pred.open(flags.pred);
+  std::ofstream pairs_out;
+  if (!flags.pairs.empty()) {
+    pairs_out.open(flags.pairs);
+    pairs_out << "subset,doc,other,lang,other_lang,folds,same_event,cosine,anchor_overlap,"
+                 "shared_anchors,words,other_words,same_language,hours_apart\n";
+  }
   for (const auto& [name, docs] : subsets) {
+    std::vector<int64_t> ids;
+    std::vector<newsdesk::stories_internal::PairFeatures> pairs;
     const std::vector<int64_t> stories =
-        Cluster(docs, Arrival(docs, flags), flags.stories, import_time);
+        Cluster(docs, Arrival(docs, flags), flags.stories, import_time, &ids,
+                pairs_out.is_open() ? &pairs : nullptr);
+    if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);
     const auto per_doc = BCubedPerItem(gold, stories);

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdlib>
 #include <limits>
 #include <string>
 #include <unordered_map>
@@ -28,6 +29,7 @@ namespace {
 
 using stories_internal::ArticleFeatures;
 using stories_internal::FeatureExtractor;
+using stories_internal::PairFeatures;
 using stories_internal::Term;
 
 constexpr size_t kMaxPosting = 48;     // recent articles kept per term
@@ -126,6 +128,10 @@ struct Side {
   uint32_t language = 0;
   int word_count = 0;
 };
+
+// See stories_internal::SetPairObserver.
+stories_internal::PairObserver pair_observer = nullptr;
+void* pair_observer_context = nullptr;
 
 void AddUnique(std::vector<std::string>* list, const std::string& value) {
   if (value.empty()) return;
@@ -319,6 +325,21 @@ struct StoryIndex::Impl {
   // (names and numbers, language-independent).
   double Similarity(const Side& a, const std::vector<uint64_t>& anchors, const Query& q,
                     const IndexedArticle& b) const {
+    return Blend(Compare(a, anchors, q, b));
+  }
+
+  // The blend of a pair's cosine and anchor overlap. Two long texts in one language share
+  // most of their vocabulary when they report one event, and names alone mislead (one
+  // company, two news items); short texts, and texts in two languages, share few words.
+  double Blend(const PairFeatures& p) const {
+    if (p.same_language && std::min(p.words, p.other_words) >= options.long_text_words)
+      return options.long_cosine_weight * p.cosine + options.long_anchor_weight * p.anchor_overlap;
+    return options.cosine_weight * p.cosine + (1 - options.cosine_weight) * p.anchor_overlap;
+  }
+
+  // What the blend takes of the pair (the ids and times are left to the caller).
+  PairFeatures Compare(const Side& a, const std::vector<uint64_t>& anchors, const Query& q,
+                       const IndexedArticle& b) const {
     double dot = 0;
     if (q.norm > 0 && b.norm > 0) {
       size_t i = 0;
@@ -374,14 +395,29 @@ struct StoryIndex::Impl {
         (last_shared & (stories_internal::kNumberAnchorBit | stories_internal::kWeakAnchorBit))) {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
-    const double anchor = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
-    // Two long texts in one language share most of their vocabulary when they report one
-    // event, and names alone mislead (one company, two news items); short texts, and
-    // texts in two languages, share few words.
-    if (a.language != 0 && a.language == b.language &&
-        std::min(a.word_count, b.word_count) >= options.long_text_words)
-      return options.long_cosine_weight * dot + options.long_anchor_weight * anchor;
-    return options.cosine_weight * dot + (1 - options.cosine_weight) * anchor;
+    PairFeatures p;
+    p.cosine = dot;
+    p.anchor_overlap = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
+    p.shared_anchors = shared_count;
+    p.words = a.word_count;
+    p.other_words = b.word_count;
+    p.same_language = a.language != 0 && a.language == b.language;
+    return p;
+  }
+
+  // Similarity of the new article `id` with indexed article `b`, as Similarity, shown to
+  // the pair observer when one is set.
+  double ScoreCandidate(int64_t id, const std::optional<int64_t>& published, const Side& a,
+                        const std::vector<uint64_t>& anchors, const Query& q,
+                        const IndexedArticle& b) const {
+    PairFeatures p = Compare(a, anchors, q, b);
+    if (pair_observer != nullptr) {
+      p.article_id = id;
+      p.other_id = b.id;
+      if (published && b.published) p.hours_apart = std::abs(*published - *b.published) / 3600.0;
+      pair_observer(p, pair_observer_context);
+    }
+    return Blend(p);
   }
 
   // Recomputes an article's norm and anchor mass once the collection has grown by 1/8 since
@@ -401,7 +437,7 @@ struct StoryIndex::Impl {
   // may join, scored: (score, story id), best first (ties: older story first).
   std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
                                                       const std::vector<uint64_t>& anchors,
-                                                      Query& q,
+                                                      Query& q, int64_t id,
                                                       const std::optional<int64_t>& published,
                                                       bool undated) {
     // Probe with the rarest terms and anchors already seen.
@@ -429,7 +465,7 @@ struct StoryIndex::Impl {
       MaybeRefreshStats(idx);
       const IndexedArticle& b = articles[idx];
       if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
-      const double sim = Similarity(side, anchors, q, b);
+      const double sim = ScoreCandidate(id, published, side, anchors, q, b);
       scored.emplace(idx, sim);
       double& best = best_member[b.story_id];
       best = std::max(best, sim);
@@ -454,7 +490,7 @@ struct StoryIndex::Impl {
         const IndexedArticle& b = articles[idx];
         if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
         const auto it = scored.find(idx);
-        sum += it != scored.end() ? it->second : Similarity(side, anchors, q, b);
+        sum += it != scored.end() ? it->second : ScoreCandidate(id, published, side, anchors, q, b);
         ++count;
       }
       const double mean = count > 0 ? sum / count : ranked[r].first;
@@ -807,7 +843,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.score = 1;
   } else {
     Query q = m.MakeQuery(f.terms, f.nouns_capitalized, anchors);
-    ranked = m.RankStories(f, anchors, q, article.published_unix, article.undated);
+    ranked = m.RankStories(f, anchors, q, article.id, article.published_unix, article.undated);
     out.score = ranked.empty() ? 0 : ranked[0].first;
     joined = !ranked.empty() && ranked[0].first >= threshold;
     out.story_id = joined ? ranked[0].second : m.next_story_id;
@@ -852,5 +888,10 @@ std::optional<StoryInfo> StoryIndex::GetStory(int64_t story_id) const {
 }
 
 int64_t StoryIndex::size() const { return static_cast<int64_t>(impl_->articles.size()); }
+
+void stories_internal::SetPairObserver(PairObserver observer, void* context) {
+  pair_observer = observer;
+  pair_observer_context = context;
+}
 
 }  // namespace newsdesk

@@ -44,6 +44,25 @@ inline constexpr uint64_t kWeakAnchorBit = 2;
 // Set in the ids of anchors that are small integers (< 100), clear in the others.
 inline constexpr uint64_t kNumberAnchorBit = uint64_t{1} << 63;
 
+// One pair StoryIndex::Add scores (the new article against an indexed candidate or story
+// member): the inputs of the similarity blend, for fitting it on labelled pairs.
+struct PairFeatures {
+  int64_t article_id = 0;      // the new article (StoryArticle::id)
+  int64_t other_id = 0;        // the indexed one
+  double cosine = 0;           // TF-IDF cosine of the terms
+  double anchor_overlap = 0;   // anchor overlap, 0..1 (a lone shared anchor halved)
+  int shared_anchors = 0;      // anchors counted in the overlap
+  int words = 0;               // match-key words of title + text of the new article
+  int other_words = 0;         // and of the indexed one
+  bool same_language = false;  // both declare the same (known) primary language
+  double hours_apart = -1;     // |published difference| in hours; -1 if either has no time
+};
+// Benches only: when set, every pair Add scores is passed to the observer (on the thread
+// that calls Add); unset (the default) it costs one test per pair. Set it before any
+// index is used and reset it (nullptr) after.
+using PairObserver = void (*)(const PairFeatures& pair, void* context);
+void SetPairObserver(PairObserver observer, void* context);
+
 // Tokens of raw (display) text, for names and figures.
 enum class Kind { kWord, kNumber, kPunct };
 struct Token {

@@ -683,6 +683,44 @@ TEST(StoryIndex, LongReportsOfOneEventMeetOnTheirWholeText) {
   EXPECT_EQ(index.GetStory(first.story_id)->article_count, 2);
 }
 
+// What the blend is fitted on (stories_devset_bench --pairs, bench/fit_story_blend.py):
+// every pair Add scores reaches the observer with the features the blend takes, and they
+// give the score Add reports; short texts in two languages take the short blend.
+TEST(StoryIndex, ThePairObserverSeesWhatTheBlendScores) {
+  std::vector<stories_internal::PairFeatures> pairs;
+  stories_internal::SetPairObserver(
+      [](const stories_internal::PairFeatures& p, void* out) {
+        static_cast<std::vector<stories_internal::PairFeatures>*>(out)->push_back(p);
+      },
+      &pairs);
+  const StoryOptions options;
+  StoryIndex index(options);
+  index.Add({1, "u1", "Etna erupts, Catania airport closed",
+             "Mount Etna erupted on Sunday and the airport of Catania closed for 12 hours, "
+             "Italian officials said.",
+             "en", "a", 1700000000});
+  const StoryAssignment fr = index.Add({2, "u2", "L'Etna entre en éruption",
+                                        "L'Etna est entré en éruption dimanche ; l'aéroport "
+                                        "de Catania est resté fermé 12 heures.",
+                                        "fr", "b", 1700003600});
+  stories_internal::SetPairObserver(nullptr, nullptr);
+  ASSERT_EQ(pairs.size(), 1u);  // the first article had nothing to be compared with
+  const stories_internal::PairFeatures& p = pairs[0];
+  EXPECT_EQ(p.article_id, 2);
+  EXPECT_EQ(p.other_id, 1);
+  EXPECT_FALSE(p.same_language);
+  EXPECT_GE(p.shared_anchors, 2);  // Etna, Catania
+  EXPECT_GT(p.anchor_overlap, 0);
+  EXPECT_DOUBLE_EQ(p.hours_apart, 1.0);
+  EXPECT_EQ(fr.story_id, 1);
+  // One member: the story score is the pair's similarity.
+  EXPECT_NEAR(fr.score,
+              options.cosine_weight * p.cosine + (1 - options.cosine_weight) * p.anchor_overlap,
+              1e-9);
+  index.Add({3, "u3", "Etna", "Etna again.", "en", "c", 1700007200});
+  EXPECT_EQ(pairs.size(), 1u);  // reset: no more pairs
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
