@@ -1,8 +1,8 @@
 // Block selection of the extract stage (extract_select.cc): which of a page's blocks are
 // its main text. Blocks are marked (boilerplate lines, teaser cards, author boxes), the
 // container is the element whose blocks score best, its blocks are classified with their
-// neighbours (jusText-like), then end matter, the lead and the JSON-LD body adjust the
-// result. Not a public interface; pure and thread-safe.
+// neighbours (jusText-like), then end matter, a closing sign-off, the lead and the JSON-LD
+// body adjust the result. Not a public interface; pure and thread-safe.
 #ifndef NEWSDESK_EXTRACT_SELECT_H_
 #define NEWSDESK_EXTRACT_SELECT_H_
 
