@@ -102,7 +102,7 @@ bool IsFigureCaption(std::string_view text) {
 
 // Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
 bool EndsWithEmoticon(std::string_view t) {
-  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  t = TrimAscii(t);
   for (std::string_view e : phrases::kEmoticons)
     if (t.ends_with(e)) return true;
   return false;
@@ -675,7 +675,7 @@ void DropTrailingBio(Selection& sel) {
 // joined by slashes, one word ("aja/PAP", "dpa/lnw"): page furniture, not the author's
 // last words.
 bool IsLabelOrPointer(std::string_view t) {
-  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  t = TrimAscii(t);
   // A label's colon has a space or the end after it (an emoticon's, ":)", has not).
   for (size_t c = t.find(':'); c != std::string_view::npos; c = t.find(':', c + 1))
     if (c + 1 == t.size() || IsSpaceByte(static_cast<unsigned char>(t[c + 1]))) return true;
