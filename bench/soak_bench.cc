@@ -14,14 +14,17 @@
 //
 // What runs: `ingest` reads the URL list. `crawl` and `daemon` read a pipeline file with
 // one source per host, an RSS feed (even hosts) or a sitemap (odd hosts) listing that
-// host's URLs, served without faults and with an ETag (a re-read is a 304), so discovery
-// and the frontier are exercised; the daemon re-reads each source every second.
+// host's URLs, with an ETag (a re-read is a 304), so discovery and the frontier are
+// exercised; the daemon re-reads each source every second. Reads of these documents fail
+// too, drawn from (seed, host, read): 5% 503, 2% reset mid-body, 1% 429 with Retry-After:
+// 1, 2% truncated (half the document, 200, no ETag), 1% garbage bytes.
 // After `--kills` runs killed with SIGKILL at a random moment (uniform in --kill-after
 // seconds), one run goes to the end: `ingest` and `crawl` until they exit; `daemon` until
 // it has recorded one whole run, then, at a random moment of the next second, one SIGTERM,
 // after which it must exit 0 within its shutdown grace (5 s) plus 5 s.
 //
-// The store is then audited: every URL is present and in exactly one known state, every
+// The store is then audited: every URL is present (crawl, daemon: unless the last read of
+// its host's feed or sitemap was a fault; counted apart) and in exactly one known state, every
 // failed or skipped URL has its reason, every fetched URL has its article, no article is
 // stored twice, no run but the killed ones is left `running`, `PRAGMA integrity_check` is
 // ok. Prints the faults served, the states, the audit, the children's peak RSS and the
@@ -42,6 +45,7 @@
 #include <string>
 #include <string_view>
 #include <thread>
+#include <unordered_set>
 #include <vector>
 
 #include <sqlite3.h>
@@ -83,16 +87,34 @@ uint64_t Mix(uint64_t x) {  // splitmix64 finalizer
   return x ^ (x >> 31);
 }
 
-Fault Draw(uint64_t seed, int n, int attempt) {
+// The fate of the `attempt`-th request of item `n` (a URL, or a host's discovery document
+// numbered after the URLs): an index into `per_mille`, or its size (no fault).
+template <size_t N>
+int Draw(const std::array<int, N>& per_mille, uint64_t seed, int n, int attempt) {
   int r = static_cast<int>(
       Mix(seed * 1000003 + static_cast<uint64_t>(n) * 7919 + static_cast<uint64_t>(attempt)) %
       1000);
-  for (int f = 0; f < kNone; ++f) {
-    if (r < kFaultPerMille[f]) return static_cast<Fault>(f);
-    r -= kFaultPerMille[f];
+  for (size_t f = 0; f < N; ++f) {
+    if (r < per_mille[f]) return static_cast<int>(f);
+    r -= per_mille[f];
   }
-  return kNone;
+  return static_cast<int>(N);
 }
+
+// Faults of the feeds and sitemaps (crawl, daemon), per mille of their reads; a complete
+// document otherwise (or a 304 when the reader sent the ETag of the complete one).
+enum DiscoveryFault {
+  kDoc503,
+  kDocReset,
+  kDoc429,
+  kDocTruncated,
+  kDocGarbage,
+  kDocComplete,
+  kDiscoveryFaultCount
+};
+constexpr std::array<const char*, kDiscoveryFaultCount> kDiscoveryFaultNames = {
+    "503", "reset", "429 Retry-After", "truncated", "garbage", "none (complete)"};
+constexpr std::array<int, kDocComplete> kDiscoveryPerMille = {50, 20, 10, 20, 10};
 
 struct Flags {
   Command command = Command::kIngest;
@@ -300,7 +322,8 @@ int main(int argc, char** argv) {
     urls << url << "\n";
     listed[static_cast<size_t>(n % f.hosts)].push_back(url);
     server.Handle(path, [&, n, url](const HttpRequest&) {
-      const Fault fault = Draw(f.seed, n, attempts[static_cast<size_t>(n)]++);
+      const auto fault =
+          static_cast<Fault>(Draw(kFaultPerMille, f.seed, n, attempts[static_cast<size_t>(n)]++));
       ++served[fault];
       switch (fault) {
         case k503: {
@@ -346,6 +369,12 @@ int main(int argc, char** argv) {
   urls.close();
   std::atomic<long> discovery_requests{0};
   std::atomic<long> discovery_304{0};
+  std::array<std::atomic<long>, kDiscoveryFaultCount> discovery_served{};
+  // Per host: how many reads of its document were served, and the fate of the last one
+  // (-1: none yet). A URL may be missing from the store only if its host's last read failed.
+  std::vector<std::atomic<int>> discovery_reads(static_cast<size_t>(f.hosts));
+  std::vector<std::atomic<int>> discovery_last(static_cast<size_t>(f.hosts));
+  for (std::atomic<int>& last : discovery_last) last = -1;
   if (f.command != Command::kIngest) {
     for (int h = 0; h < f.hosts; ++h) {
       auto doc =
@@ -353,14 +382,43 @@ int main(int argc, char** argv) {
       servers[static_cast<size_t>(h)]->Handle(
           DiscoveryPath(h), [&, h, doc](const HttpRequest& req) {
             ++discovery_requests;
+            const auto hs = static_cast<size_t>(h);
+            const int fault = Draw(kDiscoveryPerMille, f.seed, f.urls + h, discovery_reads[hs]++);
+            ++discovery_served[static_cast<size_t>(fault)];
+            discovery_last[hs] = fault;
+            const std::string type = h % 2 == 0 ? "application/rss+xml" : "application/xml";
+            HttpResponse r;
+            switch (fault) {
+              case kDoc503:
+                r = HttpResponse::Text("service unavailable");
+                r.status = 503;
+                return r;
+              case kDocReset:
+                r = HttpResponse::Text(*doc, type);
+                r.reset_mid_body = true;
+                return r;
+              case kDoc429:
+                r = HttpResponse::Text("slow down");
+                r.status = 429;
+                r.headers.emplace_back("Retry-After", "1");
+                return r;
+              case kDocTruncated:  // a complete response of half the document, no validator
+                return HttpResponse::Text(doc->substr(0, doc->size() / 2), type);
+              case kDocGarbage: {
+                std::mt19937_64 rng(Mix(f.seed ^ static_cast<uint64_t>(f.urls + h)));
+                std::string bytes(2048, '\0');
+                for (char& c : bytes) c = static_cast<char>(rng());
+                return HttpResponse::Text(bytes, type);
+              }
+              default:
+                break;
+            }
             if (req.header("If-None-Match") == "\"v1\"") {
               ++discovery_304;
-              HttpResponse r;
               r.status = 304;
               return r;
             }
-            HttpResponse r =
-                HttpResponse::Text(*doc, h % 2 == 0 ? "application/rss+xml" : "application/xml");
+            r = HttpResponse::Text(*doc, type);
             r.headers.emplace_back("ETag", "\"v1\"");
             return r;
           });
@@ -442,9 +500,30 @@ int main(int argc, char** argv) {
   }
   const std::string integrity = Query(db, "PRAGMA integrity_check").at(0);
   const long rows = Count(db, "SELECT count(*) FROM urls");
-  const long listed_missing = f.urls - Count(db,
-                                             "SELECT count(*) FROM urls WHERE url LIKE "
-                                             "'http://127.0.0.1:%/a/%'");
+  // A listed URL missing from the store is lost, unless discovery (crawl, daemon) could not
+  // see it: its host's last feed or sitemap read was a fault.
+  long listed_missing = 0;
+  long undiscovered = 0;
+  size_t hosts_undiscovered = 0;
+  {
+    const std::vector<std::string> present =
+        Query(db, "SELECT url FROM urls WHERE url LIKE 'http://127.0.0.1:%/a/%'");
+    const std::unordered_set<std::string> stored(present.begin(), present.end());
+    std::unordered_set<int> hosts_failed;
+    for (int n = 0; n < f.urls; ++n) {
+      const int h = n % f.hosts;
+      const auto& urls_of_host = listed[static_cast<size_t>(h)];
+      if (stored.count(urls_of_host[static_cast<size_t>(n / f.hosts)]) != 0) continue;
+      const int last = discovery_last[static_cast<size_t>(h)];
+      if (f.command != Command::kIngest && last >= 0 && last != kDocComplete) {
+        ++undiscovered;
+        hosts_failed.insert(h);
+      } else {
+        ++listed_missing;
+      }
+    }
+    hosts_undiscovered = hosts_failed.size();
+  }
   const long unknown_state = Count(db,
                                    "SELECT count(*) FROM urls WHERE state NOT IN ('pending', "
                                    "'fetched', 'unchanged', 'duplicate', 'skipped', 'failed')");
@@ -467,7 +546,12 @@ int main(int argc, char** argv) {
   }
   std::printf("  %-16s %8ld\n", "requests", requests);
   if (f.command != Command::kIngest) {
-    std::printf("  %-16s %8ld  (%ld of them 304)\n", "feeds, sitemaps", discovery_requests.load(),
+    std::printf("\nfeed and sitemap reads:\n");
+    for (int i = 0; i < kDiscoveryFaultCount; ++i) {
+      std::printf("  %-16s %8ld  %5.2f%%\n", kDiscoveryFaultNames[i], discovery_served[i].load(),
+                  discovery_requests ? 100.0 * discovery_served[i] / discovery_requests : 0.0);
+    }
+    std::printf("  %-16s %8ld  (%ld of them 304)\n", "reads", discovery_requests.load(),
                 discovery_304.load());
   }
   std::printf("\nURL states:\n");
@@ -494,9 +578,11 @@ int main(int argc, char** argv) {
   std::printf(
       "\naudit: URLs %d, frontier rows %ld, kills survived %d, lost %ld, doubled %ld, without "
       "reason %ld, unknown state %ld, runs left running %ld (kills %d), articles %ld, "
-      "integrity_check %s, last exit %s\n",
+      "integrity_check %s, last exit %s; not discovered %ld (of %zu hosts whose last feed or "
+      "sitemap read failed)\n",
       f.urls, rows, kills_landed, lost, doubled, no_reason, unknown_state, left_running,
-      kills_landed, articles, integrity.c_str(), exit_ok ? "ok" : "WRONG");
+      kills_landed, articles, integrity.c_str(), exit_ok ? "ok" : "WRONG", undiscovered,
+      hosts_undiscovered);
   std::printf("time: %.1f s in all, last run %.1f s; peak RSS of a newsdesk run %ld MB\n", total_s,
               last_s, children.ru_maxrss / 1024);
   return lost == 0 && doubled == 0 && no_reason == 0 && unknown_state == 0 &&
