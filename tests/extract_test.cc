@@ -784,9 +784,9 @@ TEST(Extract, AClosingParagraphWithItsSourceInBracketsStays) {
   }
   // Brackets after words that are no sentence (a link's file type, a pointer), or a long
   // bracket, do not make one: such lines after the body still go.
-  for (const char* line : {"<p>Read the full report of the commission here (PDF, 2 MB)</p>",
-                           "<p>The figures are below. (Figures of the interior ministry, updated "
-                           "every hour, by region)</p>"}) {
+  for (const char* line :
+       {"<p>Read the full report of the commission here (PDF, 2 MB)</p>",
+        "<p>The figures follow. (Ministry data, updated hourly, by region and age group)</p>"}) {
     SCOPED_TRACE(line);
     ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + line +
                             "</div></div><div><p>See you</p></div>"),
