@@ -76,7 +76,9 @@ std::string NbspToSpace(std::string_view s);
 int CountWords(std::string_view s);
 
 // Whether `t` ends like a sentence in any script: ASCII . ! ? : ; or one of
-// phrases::kSentenceEnds, or an emoji, before closing quotes, brackets and spaces.
+// phrases::kSentenceEnds, or an emoji, before closing quotes, brackets and spaces; or such
+// a sentence closed by a short parenthetical (up to five words: an agency, an author, a
+// source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)").
 bool EndsLikeSentence(std::string_view t);
 
 // A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar,

@@ -1,4 +1,5 @@
 // Text helpers of the extract stage: see extract_internal.h.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -155,7 +156,9 @@ bool LooksLikeDateline(std::string_view t) {
   return day && HasYear(t);
 }
 
-bool EndsLikeSentence(std::string_view t) {
+namespace {
+
+bool EndsWithSentenceMark(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == '\'' || t.back() == ')'))
     t.remove_suffix(1);
   if (t.empty()) return false;
@@ -168,6 +171,43 @@ bool EndsLikeSentence(std::string_view t) {
       static_cast<unsigned char>(t[t.size() - 3]) == 0x9F)
     return true;
   return false;
+}
+
+// The text before a short parenthetical closing `t` (ASCII or full-width brackets: "... the
+// city! (commentator Luo Bo)", "...المتحدة. (أ ف ب)"): the agency, author or source a
+// paragraph ends with. "" when `t` ends otherwise or the parenthetical is long.
+std::string_view BeforeClosingParenthetical(std::string_view t) {
+  constexpr int kMaxWords = 5;
+  constexpr size_t kMaxBytes = 80;
+  constexpr std::string_view kFullWidthOpen = "\xEF\xBC\x88", kFullWidthClose = "\xEF\xBC\x89";
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  size_t close = 0;
+  if (t.ends_with(')'))
+    close = 1;
+  else if (t.ends_with(kFullWidthClose))
+    close = kFullWidthClose.size();
+  else
+    return {};
+  size_t ascii = t.rfind('('), wide = t.rfind(kFullWidthOpen);
+  size_t open = ascii == std::string_view::npos
+                    ? wide
+                    : (wide == std::string_view::npos ? ascii : std::max(ascii, wide));
+  if (open == std::string_view::npos || open == 0) return {};
+  size_t inner_from = open + (open == ascii ? 1 : kFullWidthOpen.size());
+  if (inner_from > t.size() - close) return {};
+  std::string_view inner = t.substr(inner_from, t.size() - close - inner_from);
+  if (inner.size() > kMaxBytes || CountWords(inner) > kMaxWords) return {};
+  std::string_view before = t.substr(0, open);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  return before;
+}
+
+}  // namespace
+
+bool EndsLikeSentence(std::string_view t) {
+  if (EndsWithSentenceMark(t)) return true;
+  std::string_view before = BeforeClosingParenthetical(t);
+  return !before.empty() && EndsWithSentenceMark(before);
 }
 
 int CountWords(std::string_view s) {

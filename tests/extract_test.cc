@@ -762,6 +762,38 @@ TEST(Extract, ABiographyClosingTheTextIsDropped) {
   }
 }
 
+TEST(Extract, AClosingParagraphWithItsSourceInBracketsStays) {
+  // A short last paragraph after the body is kept only when it ends like a sentence; one
+  // closed by its source in brackets (an agency, the reporters: "(رويترز)", "(סוכנויות)",
+  // "（记者 李明 王芳 北京报道）") is such a sentence. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first words and the closing paragraph
+    const char* last;
+  };
+  for (const Case& c :
+       {Case{"closing_attribution_ar.html", "أعلنت وزارة الخارجية",
+             "ومن المتوقع أن تستمر الجولة الجديدة ثلاثة أيام. (رويترز)"},
+        Case{"closing_attribution_he.html", "משרד התחבורה",
+             "הפיילוט יימשך שלושה חודשים לפחות. (סוכנויות)"},
+        Case{"closing_attribution_zh.html", "封城以来",
+             "正是有了英勇的你们，才有这座英雄的城！（记者 李明 王芳 北京报道）"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, std::string("\n\n") + c.last)) << c.page << "\n" << e.text;
+  }
+  // Brackets after words that are no sentence (a link's file type, a pointer), or a long
+  // bracket, do not make one: such lines after the body still go.
+  for (const char* line :
+       {"<p>Read the full report of the commission here (PDF, 2 MB)</p>",
+        "<p>The figures follow. (Ministry data, updated hourly, by region and age group)</p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + line +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
