@@ -148,9 +148,9 @@ class CanonicalOrder {
       }
       docs_.push_back(std::move(k));
     }
-    std::sort(docs_.begin(), docs_.end(), [](const Keyed& x, const Keyed& y) {
-      return std::tie(x.undated, x.published, x.hash, x.doc.url) <
-             std::tie(y.undated, y.published, y.hash, y.doc.url);
+    // Stable: copies of one text keep their order (the first line stays the original).
+    std::stable_sort(docs_.begin(), docs_.end(), [](const Keyed& x, const Keyed& y) {
+      return std::tie(x.undated, x.published, x.hash) < std::tie(y.undated, y.published, y.hash);
     });
   }
 
