@@ -61,6 +61,10 @@ struct Flags {
   size_t languages = 12;
   std::string pairs;
   int fold = -1;  // both halves
+  // Store in the order of Pipeline::Import (PipelineOptions::import_sort_batch: what
+  // `newsdesk import` does) instead of --order, which then no longer matters; without
+  // it the index sees --order (its own order sensitivity).
+  bool import_sort = false;
   newsdesk::StoryOptions stories;
 };
 
@@ -135,7 +139,7 @@ void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pai
 // Story id of each of `docs` (aligned), imported in `order` into a fresh store; the store
 // id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
-                             const newsdesk::StoryOptions& story_options,
+                             const newsdesk::StoryOptions& story_options, bool import_sort,
                              std::chrono::system_clock::time_point import_time,
                              std::vector<int64_t>* ids,
                              std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
@@ -147,6 +151,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   newsdesk::PipelineOptions options;
   options.workers = 1;
   options.ordered = true;
+  if (!import_sort) options.import_sort_batch = 0;
   options.run_name = "import";
   options.stories = story_options;
   options.now = [import_time] { return import_time; };
@@ -235,6 +240,8 @@ int main(int argc, char** argv) {
     if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
         TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order) ||
         TakeFlag(argv[i], "--pairs=", &flags.pairs)) {
+    } else if (std::string_view(argv[i]) == "--import-sort") {
+      flags.import_sort = true;
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
       flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
@@ -270,7 +277,7 @@ int main(int argc, char** argv) {
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
-                   "[--pairs=PAIRS.csv] [--fold=0|1]\n",
+                   "[--pairs=PAIRS.csv] [--fold=0|1] [--import-sort]\n",
                    argv[0]);
       return 2;
     }
@@ -290,7 +297,8 @@ int main(int argc, char** argv) {
     if (flags.fold < 0 || Fold(d.cluster) == flags.fold) subsets[d.subset].push_back(d);
   }
 
-  std::printf("order %s", flags.order.c_str());
+  std::printf("order %s%s", flags.order.c_str(),
+              flags.import_sort ? ", then sorted by the import" : "");
   if (flags.order == "shuffled")
     std::printf(" (seed %llu)", static_cast<unsigned long long>(flags.seed));
   std::printf("\n");
@@ -306,7 +314,7 @@ int main(int argc, char** argv) {
     std::vector<int64_t> ids;
     std::vector<newsdesk::stories_internal::PairFeatures> pairs;
     const std::vector<int64_t> stories =
-        Cluster(docs, Arrival(docs, flags), flags.stories, import_time, &ids,
+        Cluster(docs, Arrival(docs, flags), flags.stories, flags.import_sort, import_time, &ids,
                 pairs_out.is_open() ? &pairs : nullptr);
     if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;

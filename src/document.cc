@@ -306,6 +306,20 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   return doc;
 }
 
+namespace {
+
+// How an imported document's `published` is read: relative to its fetch time, numeric
+// orders and zone abbreviations by its language and its site's country.
+DateContext ImportDateContext(const ImportInput& in, std::string language, std::string_view url) {
+  DateContext ctx;
+  ctx.reference = in.fetched_at;
+  ctx.language_hint = std::move(language);
+  ctx.country = CountryOfHost(UrlHost(url));
+  return ctx;
+}
+
+}  // namespace
+
 Result<Document> AssembleImport(const ImportInput& in) {
   Result<std::string> canonical = CanonicalizeUrl(in.url);
   if (!canonical.ok() || UrlHost(*canonical).empty()) {
@@ -325,16 +339,21 @@ Result<Document> AssembleImport(const ImportInput& in) {
   SetLanguages(in.language, doc);
   if (!in.language.empty()) a.language = PrimaryLanguage(in.language);  // declared wins
 
-  DateContext ctx;
-  ctx.reference = in.fetched_at;
-  ctx.language_hint = a.language;
-  ctx.country = CountryOfHost(UrlHost(a.canonical_url));
   std::vector<std::string> candidates;
   if (!in.published.empty()) candidates.push_back(in.published);
-  SetPublished(candidates, ctx, UnixSeconds(in.fetched_at), doc);
+  SetPublished(candidates, ImportDateContext(in, a.language, a.canonical_url),
+               UnixSeconds(in.fetched_at), doc);
   a.content_hash = ContentHash(a.text);
   doc.figures = CountedFigures(a.text);
   return doc;
+}
+
+std::optional<int64_t> ImportPublishedUnix(const ImportInput& in) {
+  if (in.published.empty()) return std::nullopt;
+  Result<ParsedDate> parsed =
+      ParseDate(in.published, ImportDateContext(in, PrimaryLanguage(in.language), in.url));
+  if (!parsed.ok()) return std::nullopt;
+  return UnixSeconds(*parsed);
 }
 
 }  // namespace newsdesk

@@ -1,5 +1,6 @@
 #include "newsdesk/pipeline.h"
 
+#include <algorithm>
 #include <condition_variable>
 #include <exception>
 #include <functional>
@@ -7,6 +8,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -105,6 +107,57 @@ WriteItem Assemble(WorkItem&& in, AssemblyTimes& times, WarcWriter* warc) {
   out.fetch = std::move(in.fetch);
   return out;
 }
+
+// The documents of an import in the order of PipelineOptions::import_sort_batch: up to
+// `batch` read ahead, sorted, handed out; batch 0 passes them through.
+class CanonicalOrder {
+ public:
+  explicit CanonicalOrder(size_t batch) : batch_(batch) {}
+
+  // The next document into `doc`, reading from `next` (false = end) when the batch is
+  // used up; false at the end.
+  template <typename Source>
+  bool Next(const Source& next, ImportInput& doc) {
+    if (batch_ == 0) return next(doc);
+    if (pos_ == docs_.size()) Fill(next);
+    if (pos_ == docs_.size()) return false;
+    doc = std::move(docs_[pos_++].doc);
+    return true;
+  }
+
+ private:
+  struct Keyed {
+    bool undated = false;
+    int64_t published = 0;
+    uint64_t hash = 0;  // FNV-1a of title and text
+    ImportInput doc;
+  };
+
+  template <typename Source>
+  void Fill(const Source& next) {
+    docs_.clear();
+    pos_ = 0;
+    for (Keyed k; docs_.size() < batch_ && next(k.doc); k = Keyed()) {
+      const std::optional<int64_t> published = ImportPublishedUnix(k.doc);
+      k.undated = !published;
+      k.published = published.value_or(0);
+      k.hash = 1469598103934665603ull;
+      for (const std::string* part : {&k.doc.title, &k.doc.text}) {
+        for (unsigned char c : *part) k.hash = (k.hash ^ c) * 1099511628211ull;
+        k.hash = (k.hash ^ 0xff) * 1099511628211ull;  // separates title from text
+      }
+      docs_.push_back(std::move(k));
+    }
+    // Stable: copies of one text keep their order (the first line stays the original).
+    std::stable_sort(docs_.begin(), docs_.end(), [](const Keyed& x, const Keyed& y) {
+      return std::tie(x.undated, x.published, x.hash) < std::tie(y.undated, y.published, y.hash);
+    });
+  }
+
+  size_t batch_;
+  std::vector<Keyed> docs_;
+  size_t pos_ = 0;
+};
 
 int WorkerCount(int requested) {
   if (requested > 0) return requested;
@@ -450,11 +503,19 @@ Result<RunSummary> Pipeline::RunWithoutFetcher(const Next& next, const char* sou
 
 Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
   const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
+  CanonicalOrder order(options_.import_sort_batch);
   return RunWithoutFetcher(
       [&](WorkItem& item) {
         ImportInput doc;
-        if (!next(doc)) return false;
-        doc.fetched_at = now();
+        if (!order.Next(
+                [&](ImportInput& in) {
+                  if (!next(in)) return false;
+                  in.fetched_at = now();
+                  return true;
+                },
+                doc)) {
+          return false;
+        }
         item.import = std::move(doc);
         return true;
       },

@@ -658,5 +658,57 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(Articles().size(), 2u);
 }
 
+// Import stores each batch in a canonical order (publication time, undated last), so the
+// same documents in any line order get the same ids and stories; with the batch 0 the
+// input order stands.
+TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
+  std::vector<ImportInput> docs(6);
+  const char* texts[][3] = {
+      {"Quake in Malatya, 14 dead", "AFAD said 14 people died in Malatya.", "2026-02-12"},
+      {"Malatya: 14 dead after quake", "Rescuers in Malatya found 14 dead, AFAD said.",
+       "2026-02-12T18:00:00Z"},
+      {"Ferry strike in Bergen", "Ferry crews of Fjord1 in Bergen stopped work.", "2026-02-10"},
+      {"Bergen ferries run again", "Fjord1 crews in Bergen went back to work.", "2026-02-13"},
+      {"Harbour reopens", "The harbour of Tromso reopened after three months.", ""},
+      {"Museum wing opens", "The museum of Oslo opened a wing with 300 works.", "2026-02-11"}};
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].url = "https://news" + std::to_string(i) + ".example/a";
+    docs[i].title = texts[i][0];
+    docs[i].text = texts[i][1];
+    docs[i].published = texts[i][2];
+    docs[i].language = "en";
+  }
+  options_.ordered = true;
+  // (article id, story id) by URL after importing `order`.
+  auto import = [&](const std::vector<size_t>& order) {
+    Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+    EXPECT_OK(store);
+    size_t i = 0;
+    EXPECT_OK(Pipeline(**store, options_).Import([&](ImportInput& d) {
+      if (i == order.size()) return false;
+      d = docs[order[i++]];
+      return true;
+    }));
+    std::map<std::string, std::pair<int64_t, int64_t>> out;
+    EXPECT_OK((*store)->ForEachArticle([&](const Article& a) {
+      out[a.url] = {a.id, a.story_id};
+      return true;
+    }));
+    return out;
+  };
+  const auto forward = import({0, 1, 2, 3, 4, 5});
+  ASSERT_EQ(forward.size(), 6u);
+  EXPECT_EQ(import({5, 4, 3, 2, 1, 0}), forward);
+  EXPECT_EQ(import({4, 1, 3, 0, 5, 2}), forward);
+  // Publication order: the ferry strike (February 10) first, the undated harbour last.
+  EXPECT_EQ(forward.at(docs[2].url).first, 1);
+  EXPECT_EQ(forward.at(docs[4].url).first, 6);
+
+  options_.import_sort_batch = 0;
+  const auto as_given = import({5, 4, 3, 2, 1, 0});
+  EXPECT_EQ(as_given.at(docs[5].url).first, 1);
+  EXPECT_EQ(as_given.at(docs[0].url).first, 6);
+}
+
 }  // namespace
 }  // namespace newsdesk

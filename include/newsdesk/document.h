@@ -91,6 +91,12 @@ Result<ImportInput> ParseImportLine(std::string_view line);
 // Fails when the URL is not absolute or there is neither title nor text.
 Result<Document> AssembleImport(const ImportInput& doc);
 
+// The publication time (seconds since the epoch) AssembleImport would read from
+// `doc.published`, with the declared language as the hint for ambiguous dates (not the
+// detected one); nullopt when there is none. Cheap: for ordering an import
+// (PipelineOptions::import_sort_batch) before documents are assembled.
+std::optional<int64_t> ImportPublishedUnix(const ImportInput& doc);
+
 // Hex of a 128-bit hash of MatchKey(text); "" for empty text (no content dedup).
 std::string ContentHash(std::string_view normalized_text);
 

@@ -129,6 +129,12 @@ struct PipelineOptions {
   // Write articles in input order (reproducible ids and stories) at the cost of
   // head-of-line blocking: a slow URL holds back the ones after it.
   bool ordered = false;
+  // Import() reads this many documents ahead and stores each batch in a canonical order
+  // (publication time, undated documents last, ties by a hash of title and text; copies
+  // of one text keep their input order), so that the order of a file's lines does not
+  // change its stories or ids (StoryIndex depends on arrival order). Memory: one batch
+  // of inputs. Across batches the input order stands. 0 = input order.
+  size_t import_sort_batch = 4096;
   bool refetch_finished = false;  // fetch URLs again even if in a final state
   // Ages (after the first fetch) at which a stored article is fetched again, with a
   // conditional GET, to catch edits, removals and moves (docs/revisions.md); the frontier
