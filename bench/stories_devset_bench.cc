@@ -8,7 +8,7 @@
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
-//                        [--pairs=PAIRS.csv] [--fold=0|1]
+//                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -23,7 +23,7 @@
 // member: stories_internal::PairFeatures) with its gold label, as CSV for
 // bench/fit_story_blend.py. --fold=K keeps only the documents of the events in half K of
 // the dev set (a stable hash of the event id), so that a blend fitted on one half is
-// scored on the other.
+// scored on the other. --subset=NAME (itn, wikinewssum) runs that subset only.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -60,7 +60,8 @@ struct Flags {
   std::string pred;
   size_t languages = 12;
   std::string pairs;
-  int fold = -1;  // both halves
+  int fold = -1;       // both halves
+  std::string subset;  // "" = every subset
   newsdesk::StoryOptions stories;
 };
 
@@ -234,7 +235,8 @@ int main(int argc, char** argv) {
     std::string value;
     if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
         TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order) ||
-        TakeFlag(argv[i], "--pairs=", &flags.pairs)) {
+        TakeFlag(argv[i], "--pairs=", &flags.pairs) ||
+        TakeFlag(argv[i], "--subset=", &flags.subset)) {
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
       flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
@@ -270,7 +272,7 @@ int main(int argc, char** argv) {
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
-                   "[--pairs=PAIRS.csv] [--fold=0|1]\n",
+                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME]\n",
                    argv[0]);
       return 2;
     }
@@ -287,7 +289,10 @@ int main(int argc, char** argv) {
   const auto import_time = ImportTime(all);
   std::map<std::string, std::vector<Doc>> subsets;
   for (const Doc& d : all) {
-    if (flags.fold < 0 || Fold(d.cluster) == flags.fold) subsets[d.subset].push_back(d);
+    if ((flags.fold < 0 || Fold(d.cluster) == flags.fold) &&
+        (flags.subset.empty() || d.subset == flags.subset)) {
+      subsets[d.subset].push_back(d);
+    }
   }
 
   std::printf("order %s", flags.order.c_str());
