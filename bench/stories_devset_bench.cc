@@ -8,7 +8,7 @@
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
-//                        [--pairs=PAIRS.csv] [--fold=0|1]
+//                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -23,7 +23,7 @@
 // member: stories_internal::PairFeatures) with its gold label, as CSV for
 // bench/fit_story_blend.py. --fold=K keeps only the documents of the events in half K of
 // the dev set (a stable hash of the event id), so that a blend fitted on one half is
-// scored on the other.
+// scored on the other. --subset=NAME (itn, wikinewssum) runs that subset only.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -60,7 +60,8 @@ struct Flags {
   std::string pred;
   size_t languages = 12;
   std::string pairs;
-  int fold = -1;  // both halves
+  int fold = -1;       // both halves
+  std::string subset;  // "" = every subset
   // Store in the order of Pipeline::Import (PipelineOptions::import_sort_batch: what
   // `newsdesk import` does) instead of --order, which then no longer matters; without
   // it the index sees --order (its own order sensitivity).
@@ -239,7 +240,8 @@ int main(int argc, char** argv) {
     std::string value;
     if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
         TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order) ||
-        TakeFlag(argv[i], "--pairs=", &flags.pairs)) {
+        TakeFlag(argv[i], "--pairs=", &flags.pairs) ||
+        TakeFlag(argv[i], "--subset=", &flags.subset)) {
     } else if (std::string_view(argv[i]) == "--import-sort") {
       flags.import_sort = true;
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
@@ -277,7 +279,7 @@ int main(int argc, char** argv) {
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
-                   "[--pairs=PAIRS.csv] [--fold=0|1] [--import-sort]\n",
+                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort]\n",
                    argv[0]);
       return 2;
     }
@@ -294,7 +296,10 @@ int main(int argc, char** argv) {
   const auto import_time = ImportTime(all);
   std::map<std::string, std::vector<Doc>> subsets;
   for (const Doc& d : all) {
-    if (flags.fold < 0 || Fold(d.cluster) == flags.fold) subsets[d.subset].push_back(d);
+    if ((flags.fold < 0 || Fold(d.cluster) == flags.fold) &&
+        (flags.subset.empty() || d.subset == flags.subset)) {
+      subsets[d.subset].push_back(d);
+    }
   }
 
   std::printf("order %s%s", flags.order.c_str(),
