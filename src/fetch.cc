@@ -369,7 +369,9 @@ struct Job {
 };
 
 struct Host {
-  enum class Robots { kUnknown, kFetching, kReady, kUnavailable };
+  // kClaimed: this process is to fetch robots.txt (RobotsCache::ClaimFetch), once the
+  // host lets a request start.
+  enum class Robots { kUnknown, kClaimed, kFetching, kReady, kUnavailable };
   std::string origin;
   bool is_file = false;
   int in_flight = 0;
@@ -400,6 +402,7 @@ struct Transfer {
   size_t loop_index = 0;
   std::unique_ptr<Job> job;
   Host* host = nullptr;  // the scheduler's; only touched on the scheduler's thread
+  int pacer_slot = -1;   // the HostPacer slot it holds, given back when it ends
   std::unique_ptr<Easy> easy;
   SlistPtr headers;
   std::string body;
@@ -932,7 +935,19 @@ class FetcherImpl final : public Fetcher {
       if (in_flight_total_ >= options_.max_total) return Wait::kGlobalLimit;
       if (now < host.next_start) return Wait::kDelay;
       if (host.robots_state == Host::Robots::kUnknown && !LoadCachedRobots(host)) {
-        StartRobots(host);
+        const milliseconds wait = options_.robots_cache
+                                      ? options_.robots_cache->ClaimFetch(host.origin)
+                                      : milliseconds(0);
+        if (wait > milliseconds(0)) {  // another process is fetching it
+          host.next_start = now + wait;
+          return Wait::kDelay;
+        }
+        host.robots_state = Host::Robots::kClaimed;
+      }
+      if (host.robots_state == Host::Robots::kClaimed) {
+        int slot = -1;
+        if (!MayStart(host, now, slot)) return Wait::kDelay;
+        StartRobots(host, slot);
         continue;
       }
       std::unique_ptr<Job> job = std::move(host.queue.front());
@@ -945,18 +960,30 @@ class FetcherImpl final : public Fetcher {
         Finish(std::move(job), FetchOutcome::kBlocked, "disallowed by robots.txt");
         continue;
       }
-      const milliseconds delay = HostDelay(host);
-      if (options_.host_pacer && delay > milliseconds(0)) {
-        const milliseconds wait = options_.host_pacer->TryStart(host.origin, delay);
-        if (wait > milliseconds(0)) {  // another process's request to the host was later
-          host.queue.push_front(std::move(job));
-          host.next_start = now + wait;
-          return Wait::kDelay;
-        }
+      int slot = -1;
+      if (!MayStart(host, now, slot)) {
+        host.queue.push_front(std::move(job));
+        return Wait::kDelay;
       }
-      host.next_start = now + delay;
-      StartTransfer(host, std::move(job));
+      host.next_start = now + HostDelay(host);
+      StartTransfer(host, std::move(job), slot);
     }
+  }
+
+  // Whether the other processes sharing the host's politeness (FetchOptions::host_pacer)
+  // let a request to it start now; if so, `slot` is the pacer's slot it holds, else the
+  // host's next start is when to ask again.
+  bool MayStart(Host& host, SteadyClock::time_point now, int& slot) {
+    slot = -1;
+    if (!options_.host_pacer || host.is_file) return true;
+    const HostPacer::Start start =
+        options_.host_pacer->TryStart(host.origin, HostDelay(host), HostLimit(host));
+    if (start.wait > milliseconds(0)) {
+      host.next_start = now + start.wait;
+      return false;
+    }
+    slot = start.slot;
+    return true;
   }
 
   void FinishBlocked(std::unique_ptr<Job> job, const Host& host) {
@@ -968,7 +995,7 @@ class FetcherImpl final : public Fetcher {
            "robots.txt unavailable (" + host.robots_error + ")");
   }
 
-  void StartRobots(Host& host) {
+  void StartRobots(Host& host, int slot) {
     auto job = std::make_unique<Job>();
     job->is_robots = true;
     job->current_url = host.origin + "/robots.txt";
@@ -976,7 +1003,7 @@ class FetcherImpl final : public Fetcher {
     host.robots_state = Host::Robots::kFetching;
     host.robots_started = SteadyClock::now();
     host.next_start = host.robots_started + HostDelay(host);
-    StartTransfer(host, std::move(job));
+    StartTransfer(host, std::move(job), slot);
   }
 
   // ---------------------------------------------------------------- transfers
@@ -1022,7 +1049,8 @@ class FetcherImpl final : public Fetcher {
     job.response.exchanges.push_back(std::move(x));
   }
 
-  void StartTransfer(Host& host, std::unique_ptr<Job> job) {
+  // `pacer_slot`: the HostPacer slot the transfer holds (-1: none).
+  void StartTransfer(Host& host, std::unique_ptr<Job> job, int pacer_slot) {
     // The loop with the fewest transfers: with several, the busier loop's completions come
     // back later, so it is given less.
     size_t index = 0;
@@ -1033,10 +1061,13 @@ class FetcherImpl final : public Fetcher {
     auto t = std::make_unique<Transfer>();
     t->loop_index = index;
     t->host = &host;
+    t->pacer_slot = pacer_slot;
     t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
     if (options_.record_exchanges) t->started = SystemClock::now();
     t->easy = AcquireEasy(slot);
     if (t->easy == nullptr) {
+      if (pacer_slot >= 0) options_.host_pacer->Done(host.origin, pacer_slot);
+      if (job->is_robots) return RobotsUnavailable(host, "curl_easy_init failed");
       return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
     }
     CURL* e = t->easy->handle.get();
@@ -1149,6 +1180,8 @@ class FetcherImpl final : public Fetcher {
   // Takes a transfer back from its loop: the counts, and its host back in the ready list.
   // The caller reads the results, then returns the easy handle to its pool.
   void Reclaim(Transfer& t) {
+    if (t.pacer_slot >= 0) options_.host_pacer->Done(t.host->origin, t.pacer_slot);
+    t.pacer_slot = -1;
     --t.host->in_flight;
     --in_flight_total_;
     --loops_[t.loop_index]->in_flight;
@@ -1172,9 +1205,7 @@ class FetcherImpl final : public Fetcher {
         return Finish(std::move(job), FetchOutcome::kNetworkError,
                       curl_multi_strerror(t->add_error));
       }
-      host.robots_state = Host::Robots::kUnavailable;
-      host.robots_error = curl_multi_strerror(t->add_error);
-      return MarkReady(host);
+      return RobotsUnavailable(host, curl_multi_strerror(t->add_error));
     }
     CURL* easy = t->easy->handle.get();
     const CURLcode code = t->result;
@@ -1310,16 +1341,23 @@ class FetcherImpl final : public Fetcher {
         entry.fetched_at = SystemClock::now();
         options_.robots_cache->Save(host.origin, entry);
       }
+    } else if (!t.refused.empty()) {
+      host.robots_refused = true;
+      return RobotsUnavailable(host, t.refused);
     } else {
-      host.robots_state = Host::Robots::kUnavailable;  // §2.3.1.4: unreachable -> disallow
-      if (!t.refused.empty()) {
-        host.robots_refused = true;
-        host.robots_error = t.refused;
-      } else {
-        host.robots_error =
-            code != CURLE_OK ? CurlError(code, t.easy->error) : "HTTP " + std::to_string(status);
-      }
+      return RobotsUnavailable(host, code != CURLE_OK ? CurlError(code, t.easy->error)
+                                                      : "HTTP " + std::to_string(status));
     }
+    MarkReady(host);
+    SchedulePump();
+  }
+
+  // No final robots.txt answer for the host (§2.3.1.4: unreachable -> disallow); the
+  // claim to fetch it goes back to the processes sharing the cache.
+  void RobotsUnavailable(Host& host, std::string error) {
+    host.robots_state = Host::Robots::kUnavailable;
+    host.robots_error = std::move(error);
+    if (options_.robots_cache) options_.robots_cache->AbandonFetch(host.origin);
     MarkReady(host);
     SchedulePump();
   }

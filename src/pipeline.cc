@@ -399,12 +399,13 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   }
 
   // robots.txt answers persist in the store across runs, unless the caller brought its own
-  // cache: the run's rows are read here (the Store's thread), new ones written by the writer.
+  // cache: the run's rows are read here (the Store's thread), new ones written by the
+  // writer; with a shared frontier, claimed and written at once over the lease connection.
   FetchOptions fetch_options = options_.fetch;
-  if (leases) fetch_options.host_pacer = leases;  // the per-host delay across workers
+  if (leases) fetch_options.host_pacer = leases;  // per-host limit and delay across workers
   std::shared_ptr<internal::StoreRobotsCache> robots;
   if (fetch_options.obey_robots && !fetch_options.robots_cache) {
-    robots = std::make_shared<internal::StoreRobotsCache>(fetch_options.robots_cache_ttl);
+    robots = std::make_shared<internal::StoreRobotsCache>(fetch_options.robots_cache_ttl, leases);
     std::vector<std::string> planned_urls;
     planned_urls.reserve(todo.size());
     for (const FetchRequest& r : todo) planned_urls.push_back(r.url);

@@ -10,12 +10,16 @@
 // again at the next tick; should the leases run out meanwhile, another worker may fetch
 // their URLs too: a refetch, never a duplicate (the writes are idempotent).
 //
-// It is also the fetcher's HostPacer: the per-host delay kept across workers through the
-// store's `hosts` rows (Store::TryStartHostRequest). Should the store fail there, the
-// request goes ahead (the fetcher's own delay still holds within this worker).
+// It is also the fetcher's HostPacer: the per-host concurrency cap and delay kept across
+// workers through the store's `host_slots` and `hosts` rows (Store::TryTakeHostSlot,
+// TryStartHostRequest); and the robots.txt claims of the run's StoreRobotsCache (one
+// worker fetches a host's robots.txt, the others read its answer from the store). Slots
+// and claims are renewed with the leases and run out with them when the worker dies.
+// Should the store fail there, the request (or the robots.txt fetch) goes ahead under this
+// worker's own limits.
 //
-// Thread-safety: Claim() from one thread, TryStart() from the fetcher's; the renewing
-// thread shares the connection with them under a mutex.
+// Thread-safety: Claim() from one thread, the HostPacer and robots.txt calls from the
+// fetcher's; the renewing thread shares the connection with them under a mutex.
 #ifndef NEWSDESK_PIPELINE_LEASES_H_
 #define NEWSDESK_PIPELINE_LEASES_H_
 
@@ -24,6 +28,7 @@
 #include <functional>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <thread>
 #include <vector>
@@ -46,11 +51,26 @@ class FrontierLeases : public HostPacer {
 
   // Store::ClaimUrls for this worker, from now until a lease's duration from now.
   Result<UrlClaim> Claim(const std::vector<std::string>& urls);
-  std::chrono::milliseconds TryStart(const std::string& origin,
-                                     std::chrono::milliseconds delay) override;
+  Start TryStart(const std::string& origin, std::chrono::milliseconds delay,
+                 int max_in_flight) override;
+  void Done(const std::string& origin, int slot) override;
+
+  // robots.txt across workers (StoreRobotsCache). The stored answer for `origin`, if any
+  // could be read.
+  std::optional<RobotsEntry> LoadRobots(const std::string& origin);
+  // Whether this worker is to fetch the robots.txt of `origin` (Store::ClaimRobotsFetch):
+  // no answer younger than `ttl` is stored and no other worker is fetching it.
+  bool ClaimRobots(const std::string& origin, std::chrono::hours ttl);
+  // Stores an answer at once (ending the claim); false when the store failed.
+  bool SaveRobots(const RobotsEntry& row);
+  // Gives the claim on `origin` up (no answer to store).
+  void AbandonRobots(const std::string& origin);
 
  private:
   void RenewLoop();
+  // Now in milliseconds since the epoch, from the real clock, not the run's (which tests
+  // may pin): delays and the slots' and claims' leases are real time.
+  static int64_t NowMs();
 
   std::unique_ptr<Store> store_;  // guarded by mu_
   const std::string worker_;

@@ -25,6 +25,17 @@ std::optional<std::chrono::system_clock::time_point> ParseIsoUtc(const std::stri
   return sys_days{ymd} + hours{h} + minutes{mi} + seconds{sec};
 }
 
+// A stored answer as the fetcher reads it; nullopt when it has none (a claim's row) or it
+// is unreadable (fetch robots.txt again).
+std::optional<RobotsCache::Entry> ToEntry(RobotsEntry row) {
+  std::optional<std::chrono::system_clock::time_point> at = ParseIsoUtc(row.fetched_at);
+  if (!at) return std::nullopt;
+  return RobotsCache::Entry{row.http_status, std::move(row.body), *at};
+}
+
+// How long a worker waits before looking for the answer another worker is fetching.
+constexpr std::chrono::milliseconds kClaimedPoll{100};
+
 }  // namespace
 
 Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& urls) {
@@ -38,9 +49,7 @@ Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& u
     Result<std::optional<RobotsEntry>> row = store.GetRobots(origin);
     if (!row.ok()) return row.status();
     if (!row->has_value()) continue;
-    std::optional<std::chrono::system_clock::time_point> at = ParseIsoUtc((*row)->fetched_at);
-    if (!at) continue;  // unreadable row: fetch robots.txt again
-    loaded[origin] = Entry{(*row)->http_status, std::move((*row)->body), *at};
+    if (std::optional<Entry> entry = ToEntry(std::move(**row))) loaded[origin] = *entry;
   }
   std::lock_guard lock(mu_);
   entries_.merge(loaded);
@@ -48,10 +57,20 @@ Status StoreRobotsCache::Preload(Store& store, const std::vector<std::string>& u
 }
 
 std::optional<RobotsCache::Entry> StoreRobotsCache::Load(const std::string& origin) {
+  std::optional<Entry> known;
+  {
+    std::lock_guard lock(mu_);
+    if (auto it = entries_.find(origin); it != entries_.end()) known = it->second;
+  }
+  const bool fresh = known && std::chrono::system_clock::now() - known->fetched_at <= ttl_;
+  if (fresh || !shared_) return known;
+  // Another worker may have stored an answer since.
+  std::optional<RobotsEntry> row = shared_->LoadRobots(origin);
+  std::optional<Entry> stored = row ? ToEntry(std::move(*row)) : std::nullopt;
+  if (!stored || (known && stored->fetched_at <= known->fetched_at)) return known;
   std::lock_guard lock(mu_);
-  auto it = entries_.find(origin);
-  if (it == entries_.end()) return std::nullopt;
-  return it->second;
+  entries_[origin] = *stored;
+  return stored;
 }
 
 void StoreRobotsCache::Save(const std::string& origin, const Entry& entry) {
@@ -61,9 +80,19 @@ void StoreRobotsCache::Save(const std::string& origin, const Entry& entry) {
   row.body = entry.body;
   row.fetched_at = IsoUtc(entry.fetched_at);
   row.expires_at = IsoUtc(entry.fetched_at + ttl_);
+  const bool stored = shared_ && shared_->SaveRobots(row);  // the others see it at once
   std::lock_guard lock(mu_);
   entries_[origin] = entry;
-  pending_.push_back(std::move(row));
+  if (!stored) pending_.push_back(std::move(row));
+}
+
+std::chrono::milliseconds StoreRobotsCache::ClaimFetch(const std::string& origin) {
+  if (!shared_ || shared_->ClaimRobots(origin, ttl_)) return std::chrono::milliseconds(0);
+  return kClaimedPoll;
+}
+
+void StoreRobotsCache::AbandonFetch(const std::string& origin) {
+  if (shared_) shared_->AbandonRobots(origin);
 }
 
 std::vector<RobotsEntry> StoreRobotsCache::TakePending() {

@@ -534,6 +534,57 @@ class DbStore final : public Store {
     return std::max<int64_t>(1, s->Int(0) + delay_ms - now_ms);
   }
 
+  Result<std::optional<int>> TryTakeHostSlot(const std::string& host, const std::string& worker,
+                                             int slots, int64_t now_ms, int64_t until_ms) override {
+    // The lowest slot free in this statement's view; the upsert re-checks it under the
+    // row's lock (or the primary key, for a new row), so two connections never both get
+    // one. The casts type the parameters PostgreSQL sees only in a select list.
+    Result<Stmt> s = db_->Prepare(
+        "WITH RECURSIVE numbers(n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM numbers "
+        "WHERE n + 1 < ?3) "
+        "INSERT INTO host_slots (host, slot, owner, until_ms) "
+        "SELECT CAST(?1 AS TEXT), n, CAST(?2 AS TEXT), CAST(?5 AS BIGINT) FROM numbers "
+        "WHERE NOT EXISTS (SELECT 1 FROM host_slots h WHERE h.host = ?1 AND h.slot = n "
+        "AND h.until_ms > ?4) ORDER BY n LIMIT 1 "
+        "ON CONFLICT (host, slot) DO UPDATE SET owner = excluded.owner, "
+        "until_ms = excluded.until_ms WHERE host_slots.until_ms <= ?4 RETURNING slot");
+    if (!s.ok()) return s.status();
+    s->BindAll(host, worker, slots, now_ms, until_ms);
+    Result<bool> taken = s->Step();
+    if (!taken.ok()) return taken.status();
+    if (!*taken) return std::optional<int>();
+    return std::optional<int>(static_cast<int>(s->Int(0)));
+  }
+
+  Status ReleaseHostSlot(const std::string& host, int slot, const std::string& worker) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE host_slots SET owner = '', until_ms = 0 "
+        "WHERE host = ?1 AND slot = ?2 AND owner = ?3");
+    if (!s.ok()) return s.status();
+    s->BindAll(host, slot, worker);
+    return s->Run();
+  }
+
+  Result<int64_t> ExtendHostClaims(const std::string& worker, int64_t until_ms) override {
+    const bool end = until_ms == 0;
+    Result<Stmt> slots =
+        db_->Prepare(end ? "UPDATE host_slots SET owner = '', until_ms = 0 WHERE owner = ?1"
+                         : "UPDATE host_slots SET until_ms = ?2 WHERE owner = ?1");
+    if (!slots.ok()) return slots.status();
+    slots->Bind(1, worker);
+    if (!end) slots->Bind(2, until_ms);
+    NEWSDESK_RETURN_IF_ERROR(slots->Run());
+    const int64_t changed = slots->Changes();
+    Result<Stmt> robots = db_->Prepare(
+        end ? "UPDATE robots SET claimed_by = '', claim_until = 0 WHERE claimed_by = ?1"
+            : "UPDATE robots SET claim_until = ?2 WHERE claimed_by = ?1");
+    if (!robots.ok()) return robots.status();
+    robots->Bind(1, worker);
+    if (!end) robots->Bind(2, until_ms);
+    NEWSDESK_RETURN_IF_ERROR(robots->Run());
+    return changed + robots->Changes();
+  }
+
   Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() override {
     Result<Stmt> s = db_->Prepare("SELECT state, COUNT(*) FROM urls GROUP BY state ORDER BY state");
     if (!s.ok()) return s.status();
@@ -859,9 +910,33 @@ class DbStore final : public Store {
         "INSERT INTO robots (host, http_status, body, fetched_at, expires_at) "
         "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT (host) DO UPDATE SET "
         "http_status = excluded.http_status, body = excluded.body, "
-        "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at");
+        "fetched_at = excluded.fetched_at, expires_at = excluded.expires_at, "
+        "claimed_by = '', claim_until = 0");
     if (!s.ok()) return s.status();
     s->BindAll(e.host, e.http_status, e.body, e.fetched_at, e.expires_at);
+    return s->Run();
+  }
+
+  Result<bool> ClaimRobotsFetch(const std::string& host, const std::string& worker,
+                                const std::string& fresh_since, int64_t now_ms,
+                                int64_t until_ms) override {
+    // A new row is a claim without an answer yet (fetched_at '': never fresh; GetRobots
+    // callers see http_status 0, no answer). Atomic as ClaimSource is.
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO robots (host, claimed_by, claim_until) VALUES (?1, ?2, ?5) "
+        "ON CONFLICT (host) DO UPDATE SET claimed_by = excluded.claimed_by, "
+        "claim_until = excluded.claim_until WHERE robots.fetched_at < ?3 "
+        "AND (robots.claim_until <= ?4 OR robots.claimed_by = ?2) RETURNING host");
+    if (!s.ok()) return s.status();
+    s->BindAll(host, worker, fresh_since, now_ms, until_ms);
+    return s->Step();
+  }
+
+  Status ReleaseRobotsClaim(const std::string& host, const std::string& worker) override {
+    Result<Stmt> s = db_->Prepare(
+        "UPDATE robots SET claimed_by = '', claim_until = 0 WHERE host = ?1 AND claimed_by = ?2");
+    if (!s.ok()) return s.status();
+    s->BindAll(host, worker);
     return s->Run();
   }
 

@@ -244,6 +244,23 @@ CREATE INDEX articles_unassigned ON articles(id) WHERE story_id IS NULL;
 ALTER TABLE sources ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE sources ADD COLUMN due_at INTEGER NOT NULL DEFAULT 0;
 )sql"},
+    // v13: per-host concurrency and robots.txt across workers (docs/scale.md): a host's
+    // request slots, each leased to the worker whose request holds it until `until_ms`
+    // (milliseconds since the epoch; 0 = free; Store::TryTakeHostSlot), and on a robots
+    // row the worker fetching that host's robots.txt and until when
+    // (Store::ClaimRobotsFetch; PutRobots ends the claim).
+    {R"sql(
+CREATE TABLE host_slots (
+  host     TEXT NOT NULL,
+  slot     INTEGER NOT NULL,
+  owner    TEXT NOT NULL DEFAULT '',
+  until_ms INTEGER NOT NULL DEFAULT 0,
+  PRIMARY KEY (host, slot)
+);
+CREATE INDEX host_slots_owner ON host_slots(owner);
+ALTER TABLE robots ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
+ALTER TABLE robots ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;
+)sql"},
 };
 
 inline constexpr int kLatestVersion = static_cast<int>(std::size(kMigrations));

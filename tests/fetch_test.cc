@@ -6,7 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <mutex>
+#include <optional>
+#include <set>
 #include <string>
 #include <thread>
 #include <vector>
@@ -527,6 +530,77 @@ TEST(Fetch, RobotsServerErrorIsNotCached) {
   EXPECT_EQ(cache->loads, 1);
 }
 
+// A robots.txt cache several fetchers (workers) share, as the store keeps it for a shared
+// frontier (src/pipeline_robots.cc): one fetcher at a time may claim an origin's fetch.
+class SharedRobotsCache : public MemoryRobotsCache {
+ public:
+  std::optional<Entry> Load(const std::string& origin) override {
+    std::lock_guard lock(mu_);
+    return MemoryRobotsCache::Load(origin);
+  }
+  void Save(const std::string& origin, const Entry& entry) override {
+    std::lock_guard lock(mu_);
+    MemoryRobotsCache::Save(origin, entry);
+    claimed_.erase(origin);
+  }
+  milliseconds ClaimFetch(const std::string& origin) override {
+    std::lock_guard lock(mu_);
+    return claimed_.insert(origin).second ? milliseconds(0) : milliseconds(10);
+  }
+  void AbandonFetch(const std::string& origin) override {
+    std::lock_guard lock(mu_);
+    claimed_.erase(origin);
+    ++abandoned;
+  }
+  int abandoned = 0;
+
+ private:
+  std::mutex mu_;
+  std::set<std::string> claimed_;
+};
+
+// Two fetchers start on one host at once: the one that claims robots.txt fetches it, the
+// other waits for its answer instead of fetching it too, and both obey it.
+TEST(Fetch, RobotsTxtAnotherFetcherClaimedIsWaitedForNotFetched) {
+  TestServer server;
+  server.Handle("/robots.txt", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("User-agent: *\nDisallow: /page/no\n");
+    r.delay = milliseconds(200);
+    return r;
+  });
+  auto cache = std::make_shared<SharedRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.robots_cache = cache;
+  std::vector<FetchResponse> first, second;
+  const std::vector<std::string> urls = {server.url("/page/yes"), server.url("/page/no")};
+  std::thread a([&] { first = FetchAll(urls, o); });
+  std::thread b([&] { second = FetchAll(urls, o); });
+  a.join();
+  b.join();
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+  for (const auto* run : {&first, &second}) {
+    EXPECT_EQ((*run)[0].outcome, FetchOutcome::kOk) << (*run)[0].error;
+    EXPECT_EQ((*run)[1].outcome, FetchOutcome::kBlocked);
+  }
+}
+
+// No answer to share (a server error): the claim is given back, so another fetcher may try.
+TEST(Fetch, RobotsTxtClaimIsGivenBackWithoutAnAnswer) {
+  TestServer server;
+  server.Handle("/robots.txt", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("down");
+    r.status = 503;
+    return r;
+  });
+  auto cache = std::make_shared<SharedRobotsCache>();
+  FetchOptions o = TestOptions();
+  o.max_attempts = 1;
+  o.robots_cache = cache;
+  EXPECT_EQ(Get(server.url("/page/x"), o).outcome, FetchOutcome::kBlocked);
+  EXPECT_EQ(cache->abandoned, 1);
+  EXPECT_EQ(cache->ClaimFetch(FetchOrigin(server.url("/"))), milliseconds(0));
+}
+
 TEST(Fetch, ManyHostsAreServedRoundRobin) {
   // Three origins (three servers), per-host delay 100 ms: the delay of one host never
   // holds back the others. Asserted on the order the servers saw the requests in, not on
@@ -595,6 +669,69 @@ TEST(Fetch, PerHostLimitBoundsConcurrency) {
   auto elapsed = std::chrono::steady_clock::now() - start;
   for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk);
   EXPECT_GE(elapsed, milliseconds(295));  // 6 requests, 2 at a time, 100 ms each
+}
+
+// Per-host politeness shared by several fetchers (several workers), as the store keeps it
+// for a shared frontier (src/pipeline_leases.cc): request slots per origin, in memory.
+class MemoryHostPacer : public HostPacer {
+ public:
+  Start TryStart(const std::string& origin, milliseconds /*delay*/, int max_in_flight) override {
+    std::lock_guard lock(mu_);
+    std::set<int>& held = slots_[origin];
+    for (int slot = 0; slot < max_in_flight; ++slot) {
+      if (held.insert(slot).second) return {milliseconds(0), slot};
+    }
+    return {milliseconds(10)};
+  }
+  void Done(const std::string& origin, int slot) override {
+    std::lock_guard lock(mu_);
+    EXPECT_EQ(slots_[origin].erase(slot), 1u) << "slot " << slot << " of " << origin;
+  }
+  size_t held() {
+    std::lock_guard lock(mu_);
+    size_t n = 0;
+    for (const auto& [origin, held] : slots_) n += held.size();
+    return n;
+  }
+
+ private:
+  std::mutex mu_;
+  std::map<std::string, std::set<int>> slots_;
+};
+
+// Two fetchers (two workers) of one request per host at a time on one slow host: with a
+// HostPacer they share, the host never handles two at once, robots.txt fetches included,
+// and every slot taken is given back.
+TEST(Fetch, SharedHostPacerBoundsConcurrencyAcrossFetchers) {
+  TestServer server;
+  auto slow = [](std::string body) {
+    return [body = std::move(body)](const HttpRequest&) {
+      HttpResponse r = HttpResponse::Text(body);
+      r.delay = milliseconds(40);
+      return r;
+    };
+  };
+  server.Handle("/robots.txt", slow("User-agent: *\nDisallow: /private\n"));
+  std::vector<std::string> urls;
+  for (int i = 0; i < 5; ++i) {
+    const std::string path = "/slow/" + std::to_string(i);
+    server.Handle(path, slow("page"));
+    urls.push_back(server.url(path));
+  }
+  auto pacer = std::make_shared<MemoryHostPacer>();
+  FetchOptions o = TestOptions();
+  o.max_per_host = 1;
+  o.host_pacer = pacer;
+  std::vector<FetchResponse> first, second;
+  std::thread a([&] { first = FetchAll(urls, o); });
+  std::thread b([&] { second = FetchAll(urls, o); });
+  a.join();
+  b.join();
+  for (const auto& r : first) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  for (const auto& r : second) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
+  EXPECT_EQ(server.hits("/robots.txt"), 2);  // no shared robots.txt cache here
+  EXPECT_EQ(server.most_answering(), 1);
+  EXPECT_EQ(pacer->held(), 0u);
 }
 
 // Submits `slow_count` requests to a host that answers after 200 ms, then `fast_count` to

@@ -3,6 +3,7 @@
 // so each URL is fetched and stored once, and a dead worker's URLs go to the others once
 // its leases run out. Run against the throwaway cluster CTest starts (testing/postgres.h).
 #include <chrono>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -19,6 +20,7 @@
 #include "testing/news_page.h"
 #include "testing/postgres.h"
 #include "testing/status_matchers.h"
+#include "testing/test_server.h"
 
 namespace newsdesk {
 namespace {
@@ -27,6 +29,7 @@ using testing::EventPage;
 using testing::FakeWeb;
 using testing::NewsPage;
 using testing::PostgresTestSchema;
+using testing::TestServer;
 
 std::string Url(int n) {
   return "https://news" + std::to_string(n % 4) + ".example/a/" + std::to_string(n);
@@ -134,9 +137,22 @@ class PipelineLeasesTest : public ::testing::Test {
     EXPECT_EQ(StoryGroups(store), OneProcessStories(urls));
   }
 
-  // `n` workers ("w0", ...) in threads, each with a connection of its own, ingesting `urls`
-  // at once; their summaries.
-  std::vector<RunSummary> RunWorkers(int n, const std::vector<std::string>& urls) {
+  // A worker fetching from the loopback servers of a test with its real fetcher, one
+  // request per host at a time and no delay.
+  PipelineOptions LoopbackWorker(const std::string& id) {
+    PipelineOptions o = Worker(id);
+    o.fetcher_factory = nullptr;
+    o.fetch.allow_private_networks = true;  // 127.0.0.1
+    o.fetch.per_host_delay = std::chrono::milliseconds(0);
+    o.fetch.max_per_host = 1;
+    return o;
+  }
+
+  // `n` workers ("w0", ...) in threads, each with a connection of its own and the options
+  // `options` makes for its id, ingesting `urls` at once; their summaries.
+  std::vector<RunSummary> RunWorkers(
+      int n, const std::vector<std::string>& urls,
+      const std::function<PipelineOptions(const std::string&)>& options = nullptr) {
     std::vector<RunSummary> summaries(n);
     std::vector<std::thread> workers;
     workers.reserve(n);
@@ -144,7 +160,8 @@ class PipelineLeasesTest : public ::testing::Test {
       workers.emplace_back([&, w] {
         std::unique_ptr<Store> store = Connect();
         if (!store) return;
-        Pipeline pipeline(*store, Worker("w" + std::to_string(w)));
+        const std::string id = "w" + std::to_string(w);
+        Pipeline pipeline(*store, options ? options(id) : Worker(id));
         Result<RunSummary> r = pipeline.Ingest(urls);
         EXPECT_OK(r);
         if (r.ok()) summaries[w] = std::move(r).value();
@@ -327,6 +344,83 @@ TEST_F(PipelineLeasesTest, AnOnlyWriterRefusesToRunWhileAWorkerAssignsStories) {
   Result<RunSummary> r = pipeline.Ingest(urls);
   EXPECT_EQ(r.status().code(), Status::Code::kFailedPrecondition) << r.status().ToString();
   EXPECT_EQ(*store_->CountArticles(), 0);
+}
+
+// Per-host politeness across workers (docs/scale.md): three workers with real fetchers, one
+// request per host at a time each, on one slow loopback host. The host never handles two
+// requests at once, whichever workers send them (slots in the store, robots.txt included);
+// its robots.txt is fetched by one worker and obeyed by all; a later run within the TTL
+// reads it from the store, and one after the TTL fetches it again, once.
+TEST_F(PipelineLeasesTest, WorkersShareEachHostsConcurrencyLimitAndRobotsTxt) {
+  TestServer server;
+  auto slow = [](std::string body, std::chrono::milliseconds delay) {
+    return [body = std::move(body), delay](const testing::HttpRequest&) {
+      testing::HttpResponse r = testing::HttpResponse::Html(body);
+      r.delay = delay;
+      return r;
+    };
+  };
+  server.Handle("/robots.txt",
+                slow("User-agent: *\nDisallow: /private/\n", std::chrono::milliseconds(100)));
+  auto pages = [&](int first, int count) {
+    std::vector<std::string> urls;
+    for (int i = first; i < first + count; ++i) {
+      const std::string path = "/a/" + std::to_string(i);
+      server.Handle(path, slow(NewsPage(i), std::chrono::milliseconds(20)));
+      urls.push_back(server.url(path));
+    }
+    urls.push_back(server.url("/private/" + std::to_string(first)));
+    return urls;
+  };
+  auto loopback = [this](const std::string& id) { return LoopbackWorker(id); };
+
+  RunWorkers(3, pages(0, 15), loopback);
+  EXPECT_EQ(server.most_answering(), 1);
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+  EXPECT_EQ(server.hits("/private/0"), 0);
+  for (int i = 0; i < 15; ++i) EXPECT_EQ(server.hits("/a/" + std::to_string(i)), 1) << i;
+  EXPECT_EQ(*store_->CountArticles(), 15);
+  const std::string origin = FetchOrigin(server.base_url());
+  Result<std::optional<RobotsEntry>> robots = store_->GetRobots(origin);
+  ASSERT_OK(robots);
+  ASSERT_TRUE(robots->has_value());
+  EXPECT_EQ((*robots)->http_status, 200);
+
+  RunWorkers(3, pages(15, 6), loopback);  // within the TTL: from the store
+  EXPECT_EQ(server.hits("/robots.txt"), 1);
+  EXPECT_EQ(server.hits("/private/15"), 0);
+
+  RobotsEntry old = **robots;  // a TTL (24 h) later: stale, fetched again by one worker
+  old.fetched_at = IsoUtc(std::chrono::system_clock::now() - std::chrono::hours(25));
+  ASSERT_OK(store_->PutRobots(old));
+  RunWorkers(3, pages(21, 6), loopback);
+  EXPECT_EQ(server.hits("/robots.txt"), 2);
+  EXPECT_EQ(server.hits("/private/21"), 0);
+  EXPECT_EQ(server.most_answering(), 1);
+  EXPECT_EQ(*store_->CountArticles(), 27);
+}
+
+// A worker that died while a request to a host was in flight holds the host's slot until
+// its lease runs out; then the others use it.
+TEST_F(PipelineLeasesTest, ADeadWorkersHostSlotIsFreeOnceItsLeaseRunsOut) {
+  TestServer server;
+  server.SetRobotsTxt("User-agent: *\nAllow: /\n");
+  const std::vector<std::string> urls = {server.url("/page/1"), server.url("/page/2")};
+  const int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                             std::chrono::system_clock::now().time_since_epoch())
+                             .count();
+  Result<std::optional<int>> slot =
+      store_->TryTakeHostSlot(FetchOrigin(server.base_url()), "dead", 1, now_ms, now_ms + 1'500);
+  ASSERT_OK(slot);
+  ASSERT_EQ(*slot, 0);
+
+  Pipeline pipeline(*store_, LoopbackWorker("alive"));
+  const auto started = std::chrono::steady_clock::now();
+  Result<RunSummary> r = pipeline.Ingest(urls);
+  ASSERT_OK(r);
+  EXPECT_EQ(r->counts.fetched, 2);
+  EXPECT_GE(std::chrono::steady_clock::now() - started, std::chrono::milliseconds(1'400));
+  EXPECT_EQ(server.hits("/page/1"), 1);
 }
 
 // A stopped run ends the leases of the URLs it never sent, so other workers take them at

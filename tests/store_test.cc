@@ -1001,6 +1001,39 @@ TEST_P(StoreFrontier, AHostRequestStartsOnlyADelayAfterTheLastOne) {
                                                                  // worker's configuration)
 }
 
+// docs/scale.md, per-host concurrency across workers: a host has `slots` request slots,
+// each held by one worker's request until released or its lease runs out.
+TEST_P(StoreFrontier, HostSlotsBoundRequestsInFlightAcrossWorkers) {
+  auto store = OpenFresh();
+  const std::string host = "https://news.example:443";
+  auto take = [&](const std::string& worker, int64_t now_ms) {
+    Result<std::optional<int>> slot =
+        store->TryTakeHostSlot(host, worker, 2, now_ms, now_ms + 60'000);
+    EXPECT_OK(slot);
+    return slot.ok() && slot->has_value() ? **slot : -1;
+  };
+  EXPECT_EQ(take("w1", 1'000), 0);
+  EXPECT_EQ(take("w2", 1'000), 1);
+  EXPECT_EQ(take("w3", 1'000), -1);  // both in flight
+  EXPECT_EQ(take("w1", 1'000), -1);  // whoever asks
+  EXPECT_EQ(*store->TryTakeHostSlot("https://other.example:443", "w3", 2, 1'000, 61'000), 0);
+
+  ASSERT_OK(store->ReleaseHostSlot(host, 0, "w2"));  // not its slot: nothing
+  EXPECT_EQ(take("w3", 2'000), -1);
+  ASSERT_OK(store->ReleaseHostSlot(host, 0, "w1"));
+  EXPECT_EQ(take("w3", 2'000), 0);
+  // A worker configured for one request at a time asks for slot 0 only: w3's.
+  EXPECT_FALSE(store->TryTakeHostSlot(host, "w4", 1, 2'000, 62'000)->has_value());
+
+  // w2 died: its slot is free when its lease ran out; w3 renewed its own.
+  EXPECT_EQ(*store->ExtendHostClaims("w3", 120'000), 2);  // its slots on both hosts
+  EXPECT_EQ(take("w4", 61'000), 1);
+  EXPECT_EQ(take("w5", 61'000), -1);
+  // Ending a worker's slots frees them at once.
+  EXPECT_EQ(*store->ExtendHostClaims("w3", 0), 2);
+  EXPECT_EQ(take("w5", 62'000), 0);
+}
+
 // More URLs than one claim statement takes (32): every one is claimed, in order.
 TEST_P(StoreFrontier, ClaimsLongListsInBatches) {
   auto store = OpenFresh();
@@ -1184,6 +1217,44 @@ TEST_P(StoreRobotsAndSources, ClaimSourceOncePerInterval) {
   auto src = store->GetSource(feed);
   ASSERT_TRUE(src->has_value());
   EXPECT_EQ((*src)->etag, "\"e\"");
+}
+
+// docs/scale.md, robots.txt across workers: one worker per TTL fetches a host's
+// robots.txt; the others find its answer, or wait while its claim lasts.
+TEST_P(StoreRobotsAndSources, RobotsFetchIsClaimedByOneWorkerPerTtl) {
+  auto store = OpenFresh();
+  const std::string host = "https://a.com:443";
+  const std::string day1 = "2026-02-14T00:00:00Z";  // answers fetched before it are stale
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w1", day1, 1'000, 61'000));  // a new row
+  auto row = store->GetRobots(host);
+  ASSERT_OK(row);
+  ASSERT_TRUE(row->has_value());
+  EXPECT_EQ((*row)->http_status, 0);  // a claim, no answer
+  EXPECT_EQ((*row)->fetched_at, "");
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w2", day1, 2'000, 62'000));  // w1 is at it
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w1", day1, 3'000, 63'000));   // its own
+
+  // The answer ends the claim; while it is fresh nobody claims, its fetcher neither.
+  ASSERT_OK(store->PutRobots({host, 200, "User-agent: *\n", day1, "2026-02-15T00:00:00Z"}));
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w2", day1, 4'000, 64'000));
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w1", day1, 4'000, 64'000));
+  // A TTL later it is stale: the first worker to ask fetches it again.
+  const std::string day2 = "2026-02-15T00:00:01Z";
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w2", day2, 5'000, 65'000));
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w1", day2, 6'000, 66'000));
+  EXPECT_EQ((*store->GetRobots(host))->body, "User-agent: *\n");  // kept meanwhile
+
+  // A claim that ran out (its worker died) goes to the next; one renewed does not.
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w1", day2, 65'000, 125'000));
+  EXPECT_EQ(*store->ExtendHostClaims("w1", 200'000), 1);
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w3", day2, 150'000, 210'000));
+  // Given up without an answer (robots.txt unreachable): free at once.
+  ASSERT_OK(store->ReleaseRobotsClaim(host, "w3"));  // not its claim: nothing
+  EXPECT_FALSE(*store->ClaimRobotsFetch(host, "w3", day2, 151'000, 211'000));
+  ASSERT_OK(store->ReleaseRobotsClaim(host, "w1"));
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w3", day2, 152'000, 212'000));
+  EXPECT_EQ(*store->ExtendHostClaims("w3", 0), 1);  // ended
+  EXPECT_TRUE(*store->ClaimRobotsFetch(host, "w1", day2, 153'000, 213'000));
 }
 
 TEST_P(StoreSearch, FindsWordsInTitleAndTextWithSnippets) {

@@ -25,17 +25,26 @@ namespace newsdesk {
 
 class RobotsCache;  // newsdesk/robots.h
 
-// Keeps the per-host delay across processes fetching from the same hosts (the workers
-// sharing a frontier, docs/scale.md). The fetcher asks it before each request to an
-// origin that has a delay; it is called on the fetcher's thread, so it must be quick.
+// Keeps per-host politeness across processes fetching from the same hosts (the workers
+// sharing a frontier, docs/scale.md): the per-host concurrency cap and delay hold for all
+// of them together. The fetcher asks it before each request to an http(s) origin
+// (robots.txt fetches included) and tells it when each request it let start has ended.
+// Both are called on the fetcher's thread, so they must be quick.
 class HostPacer {
  public:
+  // What TryStart decided.
+  struct Start {
+    std::chrono::milliseconds wait{0};  // > 0: not now; ask again after this long
+    int slot = -1;                      // started: the slot it holds (-1: none to give back)
+  };
   virtual ~HostPacer() = default;
-  // Whether a request to `origin` may start now, no request by any process having started
-  // within `delay` (if so, records this one as started): zero, or how long to wait
-  // before asking again.
-  virtual std::chrono::milliseconds TryStart(const std::string& origin,
-                                             std::chrono::milliseconds delay) = 0;
+  // Whether a request to `origin` may start now: fewer than `max_in_flight` requests to it
+  // in flight in all processes, and none started by any of them within `delay`. If so,
+  // takes a slot for it and records it as started.
+  virtual Start TryStart(const std::string& origin, std::chrono::milliseconds delay,
+                         int max_in_flight) = 0;
+  // The request TryStart gave `slot` has ended (whatever its outcome).
+  virtual void Done(const std::string& origin, int slot) = 0;
 };
 
 struct FetchOptions {
@@ -72,8 +81,8 @@ struct FetchOptions {
   // (RFC 9309 §2.4: SHOULD NOT use a cached copy for more than 24 hours).
   std::shared_ptr<RobotsCache> robots_cache;
   std::chrono::hours robots_cache_ttl{24};
-  // Optional: the per-host delay (per_host_delay or a robots.txt Crawl-delay) kept across
-  // processes as well; null = within this fetcher only.
+  // Optional: the per-host concurrency cap (max_per_host) and delay (per_host_delay or a
+  // robots.txt Crawl-delay) kept across processes as well; null = within this fetcher only.
   std::shared_ptr<HostPacer> host_pacer;
   // Keep each HTTP exchange of a request (FetchResponse::exchanges) for an archive. Costs
   // a copy of each body and curl's header trace; robots.txt fetches are not kept.

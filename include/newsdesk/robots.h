@@ -66,6 +66,15 @@ class RobotsCache {
   virtual ~RobotsCache() = default;
   virtual std::optional<Entry> Load(const std::string& origin) = 0;
   virtual void Save(const std::string& origin, const Entry& entry) = 0;
+  // For a cache several processes share (the workers of a shared frontier): called when
+  // Load() had no fresh answer, before this process fetches the origin's robots.txt. Zero:
+  // this process fetches it, and Save() ends its claim (AbandonFetch() when no final
+  // answer came); else another process is fetching it: Load() again after this long. By
+  // default every process fetches its own.
+  virtual std::chrono::milliseconds ClaimFetch(const std::string& /*origin*/) {
+    return std::chrono::milliseconds(0);
+  }
+  virtual void AbandonFetch(const std::string& /*origin*/) {}
 };
 
 // The product token of a User-Agent string: its leading run of [A-Za-z_-] characters,

@@ -283,6 +283,19 @@ class Store {
   // many milliseconds to wait before asking again.
   virtual Result<int64_t> TryStartHostRequest(const std::string& host, int64_t now_ms,
                                               int64_t delay_ms) = 0;
+  // Per-host concurrency across workers (docs/scale.md): leases to `worker`, until
+  // `until_ms`, one of the `slots` request slots of `host` (0 .. slots-1) that no lease
+  // holds at `now_ms`, lowest first, in one statement. Returns the slot, or nullopt when
+  // all are held (or another connection took the one chosen at that moment: ask again).
+  // A slot whose lease ran out (its worker died) is free again.
+  virtual Result<std::optional<int>> TryTakeHostSlot(const std::string& host,
+                                                     const std::string& worker, int slots,
+                                                     int64_t now_ms, int64_t until_ms) = 0;
+  // Frees `slot` of `host` if `worker` holds it.
+  virtual Status ReleaseHostSlot(const std::string& host, int slot, const std::string& worker) = 0;
+  // Moves the end of every host slot and robots.txt claim (ClaimRobotsFetch) `worker`
+  // holds to `until_ms`; 0 ends them. Returns how many it changed.
+  virtual Result<int64_t> ExtendHostClaims(const std::string& worker, int64_t until_ms) = 0;
   // Number of frontier URLs in each state, keyed by UrlStateName (states with none omitted).
   virtual Result<std::vector<std::pair<std::string, int64_t>>> CountUrlsByState() = 0;
 
@@ -349,9 +362,22 @@ class Store {
   // Newest first; at most `limit` (-1 = all).
   virtual Result<std::vector<RunRecord>> ListRuns(int limit) = 0;
 
-  // robots.txt cache and source state (insert or replace by key).
+  // robots.txt cache and source state (insert or replace by key). PutRobots also ends any
+  // claim on the host's row (ClaimRobotsFetch).
   virtual Status PutRobots(const RobotsEntry& entry) = 0;
   virtual Result<std::optional<RobotsEntry>> GetRobots(const std::string& host) = 0;
+  // robots.txt once per TTL across the workers sharing a database (docs/scale.md): makes
+  // `worker` the one that fetches the robots.txt of `host` now, its claim lasting until
+  // `until_ms`, unless the stored answer was fetched at or after `fresh_since` (ISO 8601
+  // UTC: it is fresh, read it with GetRobots) or another worker's claim lasts past
+  // `now_ms` (milliseconds since the epoch). The worker holding the claim may claim again.
+  // One statement, atomic across connections: call it outside a transaction. Returns
+  // whether `worker` got it. A claim that ends without an answer (robots.txt unreachable)
+  // is given up with ReleaseRobotsClaim.
+  virtual Result<bool> ClaimRobotsFetch(const std::string& host, const std::string& worker,
+                                        const std::string& fresh_since, int64_t now_ms,
+                                        int64_t until_ms) = 0;
+  virtual Status ReleaseRobotsClaim(const std::string& host, const std::string& worker) = 0;
   virtual Status PutSource(const SourceState& source) = 0;
   virtual Result<std::optional<SourceState>> GetSource(const std::string& url) = 0;
   // Discovery once per source and interval across the workers sharing a database

@@ -216,9 +216,16 @@ class TestServer::Impl {
     return it == hits_.end() ? 0 : it->second;
   }
   int total_hits() const { return total_hits_.load(); }
+  int most_answering() const { return most_answering_.load(); }
 
+  // A request's answer starts (Dispatch) and ends (EndAnswer: written, or the connection
+  // gone) on a session.
   HttpResponse Dispatch(const HttpRequest& request) {
     ++total_hits_;
+    const int answering = ++answering_;
+    int most = most_answering_.load();
+    while (answering > most && !most_answering_.compare_exchange_weak(most, answering)) {
+    }
     HttpHandler handler;
     int hit;
     {
@@ -230,6 +237,8 @@ class TestServer::Impl {
     if (auto file = ServeFile(request.path)) return *file;
     return BuiltIn(request, hit);
   }
+
+  void EndAnswer() { --answering_; }
 
   void ServeFiles(std::string prefix, std::string directory) {
     std::lock_guard<std::mutex> lock(mu_);
@@ -377,6 +386,8 @@ class TestServer::Impl {
   std::map<std::string, std::string> file_roots_;  // prefix -> directory
   std::optional<std::string> robots_;
   std::atomic<int> total_hits_{0};
+  std::atomic<int> answering_{0};
+  std::atomic<int> most_answering_{0};
 };
 
 // One connection: read a request, answer it (possibly slowly or brokenly), repeat while
@@ -436,6 +447,7 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session<St
     request.body = msg.body();
     keep_alive_ = msg.keep_alive();
     response_ = server_->Dispatch(request);
+    answering_ = true;
 
     head_ =
         "HTTP/1.1 " + std::to_string(response_.status) + " " + Reason(response_.status) + "\r\n";
@@ -463,6 +475,7 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session<St
       head_ += response_.body.substr(0, response_.body.size() / 2);
       asio::async_write(stream_, asio::buffer(head_),
                         [self = this->shared_from_this()](boost::system::error_code, size_t) {
+                          self->EndAnswer();
                           boost::system::error_code ignored;
                           auto& socket = self->stream_.lowest_layer();
                           socket.set_option(asio::socket_base::linger(true, 0), ignored);
@@ -502,11 +515,19 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session<St
   }
 
   void AfterResponse(boost::system::error_code ec) {
+    EndAnswer();
     if (ec || !keep_alive_) return Close();
     Read();
   }
 
+  void EndAnswer() {
+    if (!answering_) return;
+    answering_ = false;
+    server_->EndAnswer();
+  }
+
   void Close() {
+    EndAnswer();
     boost::system::error_code ignored;
     stream_.lowest_layer().shutdown(tcp::socket::shutdown_both, ignored);
     stream_.lowest_layer().close(ignored);
@@ -518,6 +539,7 @@ class TestServer::Impl::Session : public std::enable_shared_from_this<Session<St
   boost::beast::flat_buffer buffer_;
   std::optional<http::request_parser<http::string_body>> parser_;
   HttpResponse response_;
+  bool answering_ = false;  // between Dispatch and the end of the response
   std::string head_;
   size_t sent_ = 0;
   bool keep_alive_ = true;
@@ -555,5 +577,6 @@ void TestServer::ServeFiles(std::string prefix, std::string directory) {
 }
 int TestServer::hits(std::string_view path) const { return impl_->hits(path); }
 int TestServer::total_hits() const { return impl_->total_hits(); }
+int TestServer::most_answering() const { return impl_->most_answering(); }
 
 }  // namespace newsdesk::testing

@@ -101,6 +101,10 @@ class TestServer {
   int hits(std::string_view path) const;
   // Requests received in total.
   int total_hits() const;
+  // The most requests it was answering at once so far, each from when it was read until
+  // its response was written (or its connection closed): a delayed response counts for
+  // its whole delay.
+  int most_answering() const;
 
  private:
   class Impl;
