@@ -193,6 +193,7 @@ TEST(FetchSchedule, PerHostLimitBoundsConcurrency) {
   std::vector<int64_t> times;
   for (const Event& e : sim.Run()) times.push_back(e.at_ms);
   EXPECT_EQ(times, (std::vector<int64_t>{0, 0, 100, 100, 200, 200}));
+  EXPECT_EQ(sim.schedule().in_flight(), 0);
 }
 
 TEST(FetchSchedule, OriginsAreServedRoundRobinEachWithItsOwnDelay) {
@@ -388,6 +389,7 @@ TEST(FetchSchedule, TakeUnsentReturnsQueuedAndWaitingRequests) {
   for (const auto& job : sim.schedule().TakeUnsent()) urls.push_back(job->request.url);
   std::sort(urls.begin(), urls.end());
   EXPECT_EQ(urls, (std::vector<std::string>{"http://a.test/2", "http://b.test/retry"}));
+  EXPECT_EQ(sim.schedule().in_flight(), 1);  // a/1 stays on the wire
   EXPECT_EQ(sim.schedule().Pump(kT0 + seconds(10), sim), std::nullopt);
   EXPECT_EQ(sim.starts.size(), 1u);
 }
