@@ -34,7 +34,8 @@ allow '(cld2/|compact_lang_det)' src/language.cc
 allow 'toml\+\+/' src/config.cc
 allow 're2/' src/config.cc
 allow 'libdeflate\.h' src/warc_codec.cc
-allow 'fetch_internal\.h' src/fetch.cc tests/fetch_test.cc 'fuzz/*'
+allow 'fetch_internal\.h' src/fetch.cc src/fetch_schedule.h tests/fetch_test.cc 'fuzz/*'
+allow 'fetch_schedule\.h' src/fetch.cc src/fetch_schedule.cc tests/fetch_schedule_test.cc
 allow '(\.\./src/)?store_internal\.h' 'src/store*' 'tests/*'
 
 # No C library type in a public header.

@@ -13,9 +13,11 @@
 //   (never calling curl_multi_socket_action from inside curl's callback).
 // - curl_multi_info_read is drained after every curl_multi_socket_action.
 //
-// Above the bridge sits the scheduler: per-origin queues served round-robin, global and
-// per-host limits, per-host delay (or robots.txt Crawl-delay), retries with backoff kept in
-// a time-ordered set, redirects followed by hand so every hop passes the same checks.
+// Above the bridge sits the scheduler: its policy (per-origin queues served round-robin,
+// global and per-host limits, per-host delay or robots.txt Crawl-delay, retries with
+// backoff kept in a time-ordered set) is FetchSchedule (fetch_schedule.h), which takes the
+// time from FetchOptions::clock and asks this file to start transfers; redirects are
+// followed by hand so every hop passes the same checks.
 // Everything except Submit/Shutdown/Cancel runs on the io_context's thread.
 #include "newsdesk/fetch.h"
 
@@ -23,16 +25,13 @@
 #include <array>
 #include <atomic>
 #include <cstring>
-#include <deque>
 #include <exception>
 #include <functional>
-#include <map>
 #include <mutex>
 #include <optional>
 #include <random>
 #include <thread>
 #include <unordered_map>
-#include <unordered_set>
 
 #include <arpa/inet.h>
 #include <boost/asio/executor_work_guard.hpp>
@@ -46,6 +45,7 @@
 
 #include "ascii.h"
 #include "fetch_internal.h"
+#include "fetch_schedule.h"
 #include "newsdesk/robots.h"
 
 namespace newsdesk {
@@ -305,6 +305,9 @@ std::string FetchOrigin(const std::string& url) {
 
 namespace {
 
+using fetch_internal::FetchSchedule;
+using fetch_internal::Host;
+using fetch_internal::Job;
 using fetch_internal::ParsedUrl;
 using fetch_internal::ParseUrl;
 
@@ -354,38 +357,6 @@ void EnsureCurlGlobalInit() {
 }
 
 bool IsHttp(const std::string& scheme) { return scheme == "http" || scheme == "https"; }
-
-struct Job {
-  FetchRequest request;
-  Fetcher::Callback done;
-  FetchResponse response;
-  std::string current_url;  // the hop being fetched
-  ParsedUrl parsed;
-  std::unordered_set<std::string> visited;  // redirect loop detection, from the first redirect
-  int redirects = 0;
-  bool redirect_hop = false;  // the next start follows a redirect, not a new attempt
-  bool is_robots = false;     // internal robots.txt fetch for its origin
-  SteadyClock::time_point started;
-};
-
-struct Host {
-  // kClaimed: this process is to fetch robots.txt (RobotsCache::ClaimFetch), once the
-  // host lets a request start.
-  enum class Robots { kUnknown, kClaimed, kFetching, kReady, kUnavailable };
-  std::string origin;
-  bool is_file = false;
-  int in_flight = 0;
-  SteadyClock::time_point next_start{};
-  std::deque<std::unique_ptr<Job>> queue;
-  bool in_ready_list = false;
-  bool parked = false;  // in parked_, waiting for next_start
-  Robots robots_state = Robots::kUnknown;
-  RobotsRules robots;
-  std::string robots_error;     // why robots.txt is unavailable
-  bool robots_refused = false;  // robots.txt fetch was refused by policy
-  std::optional<milliseconds> crawl_delay;
-  SteadyClock::time_point robots_started{};
-};
 
 class CurlLoop;
 
@@ -688,19 +659,32 @@ struct LoopSlot {
 
 constexpr int64_t kRobotsMaxBytes = int64_t{500} * 1024;  // RFC 9309 §2.5
 
-class FetcherImpl final : public Fetcher {
+class RealClock final : public FetchClock {
+ public:
+  SteadyClock::time_point SteadyNow() override { return SteadyClock::now(); }
+  SystemClock::time_point SystemNow() override { return SystemClock::now(); }
+};
+
+FetchOptions Normalized(FetchOptions options) {
+  options.max_total = std::max(1, options.max_total);
+  options.max_per_host = std::max(1, options.max_per_host);
+  options.max_attempts = std::max(1, options.max_attempts);
+  options.io_threads = std::clamp(options.io_threads, 1, 64);
+  if (!options.clock) options.clock = std::make_shared<RealClock>();
+  return options;
+}
+
+class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
  public:
   explicit FetcherImpl(const FetchOptions& options)
-      : options_(options),
+      : options_(Normalized(options)),
+        clock_(*options_.clock),
+        schedule_(options_),
         work_(asio::make_work_guard(io_)),
         schedule_timer_(io_),
         rng_(std::random_device{}()),
         robots_token_(RobotsProductToken(options.user_agent)) {
     EnsureCurlGlobalInit();
-    options_.max_total = std::max(1, options_.max_total);
-    options_.max_per_host = std::max(1, options_.max_per_host);
-    options_.max_attempts = std::max(1, options_.max_attempts);
-    options_.io_threads = std::clamp(options_.io_threads, 1, 64);
     // Header lines rather than CURLOPT_USERAGENT and the Accept-Encoding curl derives from
     // CURLOPT_ACCEPT_ENCODING: curl formats those again for every request, and that was a
     // tenth of its CPU per request on loopback. Decoding still follows ACCEPT_ENCODING.
@@ -810,7 +794,7 @@ class FetcherImpl final : public Fetcher {
   // ---------------------------------------------------------------- scheduling
   void Enqueue(std::unique_ptr<Job> job) {
     if (job->current_url.empty()) {
-      job->started = SteadyClock::now();
+      job->started = clock_.SteadyNow();
       job->current_url = job->request.url;
       job->response.url = job->request.url;
       job->response.tag = job->request.tag;
@@ -831,29 +815,9 @@ class FetcherImpl final : public Fetcher {
                     "unsupported scheme: " + parsed->scheme);
     }
     job->parsed = std::move(*parsed);
-    Host& host = HostFor(job->parsed);
-    host.queue.push_back(std::move(job));
-    MarkReady(host);
+    Host& host = schedule_.HostFor(job->parsed);
+    schedule_.Enqueue(host, std::move(job));
     SchedulePump();
-  }
-
-  Host& HostFor(const ParsedUrl& url) {
-    auto [it, inserted] = hosts_.try_emplace(url.origin);
-    if (inserted) {
-      it->second.origin = url.origin;
-      it->second.is_file = url.scheme == "file";
-      if (it->second.is_file || !options_.obey_robots)
-        it->second.robots_state = Host::Robots::kReady;
-    }
-    return it->second;
-  }
-
-  // Puts a host with queued work in the round-robin list, unless it is already there or
-  // parked until its per-host delay has passed (it comes back by itself then).
-  void MarkReady(Host& host) {
-    if (host.in_ready_list || host.parked || host.queue.empty()) return;
-    host.in_ready_list = true;
-    ready_.push_back(&host);
   }
 
   void SchedulePump() {
@@ -865,56 +829,14 @@ class FetcherImpl final : public Fetcher {
     });
   }
 
-  milliseconds HostDelay(const Host& host) const {
-    if (host.is_file) return milliseconds(0);
-    return std::max(options_.per_host_delay, host.crawl_delay.value_or(milliseconds(0)));
-  }
-
-  int HostLimit(const Host& host) const {
-    return host.is_file ? options_.max_total : options_.max_per_host;
-  }
-
-  // Starts what the limits allow, serving ready hosts round-robin. A host leaves the ready
-  // list when it cannot start more: parked by time when waiting for its delay, otherwise
-  // until a completion (its limit), robots.txt, or a new request brings it back. So a pump
-  // costs O(hosts that can start), not O(hosts).
+  // Starts what the schedule allows now and arms the timer for when it next may.
   void Pump() {
-    auto now = SteadyClock::now();
-    while (!delayed_.empty() && delayed_.begin()->first <= now) {
-      auto node = delayed_.extract(delayed_.begin());
-      Enqueue(std::move(node.mapped()));
-    }
-    while (!parked_.empty() && parked_.begin()->first <= now) {
-      Host* host = parked_.begin()->second;
-      parked_.erase(parked_.begin());
-      host->parked = false;
-      MarkReady(*host);
-    }
-    while (!ready_.empty() && in_flight_total_ < options_.max_total) {
-      Host* host = ready_.front();
-      ready_.pop_front();
-      host->in_ready_list = false;
-      switch (ServeHost(*host, now)) {
-        case Wait::kGlobalLimit:
-          host->in_ready_list = true;
-          ready_.push_back(host);  // served its turn; others go first next time
-          break;
-        case Wait::kDelay:
-          host->parked = true;
-          parked_.emplace(host->next_start, host);
-          break;
-        case Wait::kHostLimit:  // back on completion
-        case Wait::kRobots:     // back when robots.txt is in
-        case Wait::kEmpty:      // back on Enqueue
-          break;
-      }
-    }
-    auto wake = SteadyClock::time_point::max();
-    if (!delayed_.empty()) wake = std::min(wake, delayed_.begin()->first);
-    if (!parked_.empty()) wake = std::min(wake, parked_.begin()->first);
-    if (wake != SteadyClock::time_point::max() && wake != scheduled_wake_) {
-      scheduled_wake_ = wake;
-      schedule_timer_.expires_at(wake);
+    const SteadyClock::time_point now = clock_.SteadyNow();
+    const std::optional<SteadyClock::time_point> wake = schedule_.Pump(now, *this);
+    if (wake && *wake != scheduled_wake_) {
+      scheduled_wake_ = *wake;
+      // Relative to the injected clock's `now`: the timer itself waits in real time.
+      schedule_timer_.expires_after(*wake - now);
       schedule_timer_.async_wait([this](const boost::system::error_code& ec) {
         if (ec) return;
         scheduled_wake_ = {};
@@ -924,86 +846,33 @@ class FetcherImpl final : public Fetcher {
     MaybeStop();
   }
 
-  enum class Wait { kEmpty, kHostLimit, kGlobalLimit, kDelay, kRobots };
+  // FetchSchedule::Actions
+  void Resume(std::unique_ptr<Job> job) override { Enqueue(std::move(job)); }
 
-  // Starts as many of the host's requests as its limits allow; says what stopped it.
-  Wait ServeHost(Host& host, SteadyClock::time_point now) {
-    while (true) {
-      if (host.queue.empty()) return Wait::kEmpty;
-      if (host.robots_state == Host::Robots::kFetching) return Wait::kRobots;
-      if (host.in_flight >= HostLimit(host)) return Wait::kHostLimit;
-      if (in_flight_total_ >= options_.max_total) return Wait::kGlobalLimit;
-      if (now < host.next_start) return Wait::kDelay;
-      if (host.robots_state == Host::Robots::kUnknown && !LoadCachedRobots(host)) {
-        const milliseconds wait = options_.robots_cache
-                                      ? options_.robots_cache->ClaimFetch(host.origin)
-                                      : milliseconds(0);
-        if (wait > milliseconds(0)) {  // another process is fetching it
-          host.next_start = now + wait;
-          return Wait::kDelay;
-        }
-        host.robots_state = Host::Robots::kClaimed;
-      }
-      if (host.robots_state == Host::Robots::kClaimed) {
-        int slot = -1;
-        if (!MayStart(host, now, slot)) return Wait::kDelay;
-        StartRobots(host, slot);
-        continue;
-      }
-      std::unique_ptr<Job> job = std::move(host.queue.front());
-      host.queue.pop_front();
-      if (host.robots_state == Host::Robots::kUnavailable) {
-        FinishBlocked(std::move(job), host);
-        continue;
-      }
-      if (!host.is_file && !host.robots.IsAllowed(job->parsed.path_query)) {
-        Finish(std::move(job), FetchOutcome::kBlocked, "disallowed by robots.txt");
-        continue;
-      }
-      int slot = -1;
-      if (!MayStart(host, now, slot)) {
-        host.queue.push_front(std::move(job));
-        return Wait::kDelay;
-      }
-      host.next_start = now + HostDelay(host);
-      StartTransfer(host, std::move(job), slot);
-    }
+  void Refuse(Host& host, std::unique_ptr<Job> job) override {
+    if (host.robots_state == Host::Robots::kUnavailable) return FinishBlocked(std::move(job), host);
+    Finish(std::move(job), FetchOutcome::kBlocked, "disallowed by robots.txt");
   }
 
-  // Whether the other processes sharing the host's politeness (FetchOptions::host_pacer)
-  // let a request to it start now; if so, `slot` is the pacer's slot it holds, else the
-  // host's next start is when to ask again.
-  bool MayStart(Host& host, SteadyClock::time_point now, int& slot) {
-    slot = -1;
-    if (!options_.host_pacer || host.is_file) return true;
-    const HostPacer::Start start =
-        options_.host_pacer->TryStart(host.origin, HostDelay(host), HostLimit(host));
-    if (start.wait > milliseconds(0)) {
-      host.next_start = now + start.wait;
-      return false;
-    }
-    slot = start.slot;
-    return true;
+  void Start(Host& host, std::unique_ptr<Job> job, int pacer_slot) override {
+    StartTransfer(host, std::move(job), pacer_slot);
   }
 
   void FinishBlocked(std::unique_ptr<Job> job, const Host& host) {
     if (host.robots_refused) {
       return Finish(std::move(job), FetchOutcome::kRefused, host.robots_error);
     }
-    job->response.retry_at = SystemClock::now() + options_.max_retry_delay;
+    job->response.retry_at = clock_.SystemNow() + options_.max_retry_delay;
     Finish(std::move(job), FetchOutcome::kBlocked,
            "robots.txt unavailable (" + host.robots_error + ")");
   }
 
-  void StartRobots(Host& host, int slot) {
+  void StartRobots(Host& host, int pacer_slot) override {
     auto job = std::make_unique<Job>();
     job->is_robots = true;
     job->current_url = host.origin + "/robots.txt";
-    job->started = SteadyClock::now();
-    host.robots_state = Host::Robots::kFetching;
-    host.robots_started = SteadyClock::now();
-    host.next_start = host.robots_started + HostDelay(host);
-    StartTransfer(host, std::move(job), slot);
+    job->started = host.robots_started;
+    StartTransfer(host, std::move(job), pacer_slot);
   }
 
   // ---------------------------------------------------------------- transfers
@@ -1063,10 +932,11 @@ class FetcherImpl final : public Fetcher {
     t->host = &host;
     t->pacer_slot = pacer_slot;
     t->cap = job->is_robots ? kRobotsMaxBytes : options_.max_body_bytes;
-    if (options_.record_exchanges) t->started = SystemClock::now();
+    if (options_.record_exchanges) t->started = clock_.SystemNow();
     t->easy = AcquireEasy(slot);
     if (t->easy == nullptr) {
       if (pacer_slot >= 0) options_.host_pacer->Done(host.origin, pacer_slot);
+      schedule_.Finished(host);
       if (job->is_robots) return RobotsUnavailable(host, "curl_easy_init failed");
       return Finish(std::move(job), FetchOutcome::kNetworkError, "curl_easy_init failed");
     }
@@ -1101,8 +971,6 @@ class FetcherImpl final : public Fetcher {
     }
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers != nullptr ? headers : base_headers_.get());
     t->job = std::move(job);
-    ++host.in_flight;
-    ++in_flight_total_;
     ++slot.in_flight;
     if (index == 0) return slot.loop->Add(std::move(t));
     asio::post(*slot.own_io,
@@ -1182,10 +1050,8 @@ class FetcherImpl final : public Fetcher {
   void Reclaim(Transfer& t) {
     if (t.pacer_slot >= 0) options_.host_pacer->Done(t.host->origin, t.pacer_slot);
     t.pacer_slot = -1;
-    --t.host->in_flight;
-    --in_flight_total_;
+    schedule_.Finished(*t.host);
     --loops_[t.loop_index]->in_flight;
-    if (!t.host->queue.empty()) MarkReady(*t.host);
     SchedulePump();
   }
 
@@ -1256,7 +1122,7 @@ class FetcherImpl final : public Fetcher {
     std::string error = "HTTP " + std::to_string(status);
     if (status == 429 || status >= 500) {
       auto retry_after =
-          fetch_internal::ParseRetryAfter(Header(easy, "Retry-After"), SystemClock::now());
+          fetch_internal::ParseRetryAfter(Header(easy, "Retry-After"), clock_.SystemNow());
       return RetryOrFinish(std::move(job), FetchOutcome::kHttpError, error, retry_after);
     }
     Finish(std::move(job), FetchOutcome::kHttpError, error);
@@ -1291,25 +1157,17 @@ class FetcherImpl final : public Fetcher {
                      std::optional<milliseconds> retry_after) {
     if (canceled_) return Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
     std::uniform_real_distribution<double> unit(0.0, 1.0);
-    milliseconds delay = fetch_internal::BackoffDelay(options_, job->response.attempts, unit(rng_));
-    if (retry_after) delay = std::max(delay, *retry_after);
-    if (stopped_ || job->response.attempts >= options_.max_attempts ||
-        delay > options_.max_retry_delay) {
-      job->response.retry_at = SystemClock::now() + delay;
+    const FetchSchedule::Retry retry =
+        schedule_.PlanRetry(job->response.attempts, unit(rng_), retry_after);
+    if (stopped_ || !retry.again) {
+      job->response.retry_at = clock_.SystemNow() + retry.delay;
       if (job->response.attempts < options_.max_attempts)
         error += " (Retry-After beyond max_retry_delay)";
       return Finish(std::move(job), outcome, std::move(error));
     }
     job->response.error = std::move(error);  // the last failure, visible if it never recovers
-    delayed_.emplace(SteadyClock::now() + delay, std::move(job));
+    schedule_.Delay(std::move(job), clock_.SteadyNow() + retry.delay);
     SchedulePump();
-  }
-
-  // Whether a robots.txt answer decides the rules (and may be cached): a body, or a
-  // 3xx/4xx that means "no robots.txt" (RFC 9309 §2.3.1.3). 429 counts as unreachable.
-  static bool RobotsAnswerIsFinal(long status) {
-    return (status >= 200 && status < 300) || (status >= 300 && status < 400) ||
-           (status >= 400 && status < 500 && status != 429);
   }
 
   void ApplyRobots(Host& host, long status, std::string_view body) {
@@ -1319,11 +1177,11 @@ class FetcherImpl final : public Fetcher {
     host.crawl_delay = host.robots.crawl_delay();
   }
 
-  bool LoadCachedRobots(Host& host) {
+  bool LoadCachedRobots(Host& host) override {
     if (!options_.robots_cache || host.is_file) return false;
     std::optional<RobotsCache::Entry> entry = options_.robots_cache->Load(host.origin);
-    if (!entry || !RobotsAnswerIsFinal(entry->http_status) ||
-        SystemClock::now() - entry->fetched_at > options_.robots_cache_ttl)
+    if (!entry ||
+        !fetch_internal::RobotsEntryIsFresh(*entry, clock_.SystemNow(), options_.robots_cache_ttl))
       return false;
     ApplyRobots(host, entry->http_status, entry->body);
     return true;
@@ -1331,14 +1189,13 @@ class FetcherImpl final : public Fetcher {
 
   void OnRobotsDone(Host& host, Transfer& t, CURLcode code, long status) {
     bool truncated = t.over_cap && status >= 200 && status < 300;  // keep its first 500 KiB
-    if ((code == CURLE_OK || truncated) && RobotsAnswerIsFinal(status)) {
+    if ((code == CURLE_OK || truncated) && fetch_internal::RobotsAnswerIsFinal(status)) {
       ApplyRobots(host, status, t.body);
-      host.next_start = std::max(host.next_start, host.robots_started + HostDelay(host));
       if (options_.robots_cache) {
         RobotsCache::Entry entry;
         entry.http_status = static_cast<int>(status);
         if (status >= 200 && status < 300) entry.body = t.body;
-        entry.fetched_at = SystemClock::now();
+        entry.fetched_at = clock_.SystemNow();
         options_.robots_cache->Save(host.origin, entry);
       }
     } else if (!t.refused.empty()) {
@@ -1348,7 +1205,7 @@ class FetcherImpl final : public Fetcher {
       return RobotsUnavailable(host, code != CURLE_OK ? CurlError(code, t.easy->error)
                                                       : "HTTP " + std::to_string(status));
     }
-    MarkReady(host);
+    schedule_.RobotsDone(host);
     SchedulePump();
   }
 
@@ -1358,7 +1215,7 @@ class FetcherImpl final : public Fetcher {
     host.robots_state = Host::Robots::kUnavailable;
     host.robots_error = std::move(error);
     if (options_.robots_cache) options_.robots_cache->AbandonFetch(host.origin);
-    MarkReady(host);
+    schedule_.RobotsDone(host);
     SchedulePump();
   }
 
@@ -1371,7 +1228,7 @@ class FetcherImpl final : public Fetcher {
         outcome != FetchOutcome::kBlocked)
       r.retry_at.reset();
     if (r.final_url.empty()) r.final_url = job->current_url;
-    r.elapsed = std::chrono::duration_cast<milliseconds>(SteadyClock::now() - job->started);
+    r.elapsed = std::chrono::duration_cast<milliseconds>(clock_.SteadyNow() - job->started);
     if (job->done) {
       try {
         job->done(std::move(r));
@@ -1390,24 +1247,15 @@ class FetcherImpl final : public Fetcher {
   void DropUnsent() {
     stopped_ = true;
     shutting_down_ = true;
-    for (auto& job : TakeUnsent()) Finish(std::move(job), FetchOutcome::kNotStarted, "stopped");
+    for (auto& job : schedule_.TakeUnsent())
+      Finish(std::move(job), FetchOutcome::kNotStarted, "stopped");
     MaybeStop();
-  }
-
-  std::vector<std::unique_ptr<Job>> TakeUnsent() {
-    std::vector<std::unique_ptr<Job>> jobs;
-    for (auto& [origin, host] : hosts_) {
-      for (auto& job : host.queue) jobs.push_back(std::move(job));
-      host.queue.clear();
-    }
-    for (auto& [when, job] : delayed_) jobs.push_back(std::move(job));
-    delayed_.clear();
-    return jobs;
   }
 
   void CancelAll() {
     canceled_ = true;
-    for (auto& job : TakeUnsent()) Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    for (auto& job : schedule_.TakeUnsent())
+      Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
     // Transfers in flight end as "canceled" once their loop has taken them out of curl; a
     // transfer that completed meanwhile comes back as usual and finds canceled_ set.
     AbandonTransfers(loops_[0]->loop->RemoveAll());
@@ -1450,8 +1298,10 @@ class FetcherImpl final : public Fetcher {
     StopLoops();
   }
 
-  FetchOptions options_;
-  // Declared first: destroyed last, after every I/O object. Run() is its only thread (the
+  FetchOptions options_;  // normalized; options_.clock is set
+  FetchClock& clock_;     // *options_.clock
+  FetchSchedule schedule_;
+  // Declared before every I/O object: destroyed after them. Run() is its only thread (the
   // hint lets Asio queue that thread's own posts without locking); Submit posts from others.
   asio::io_context io_{1};
   asio::executor_work_guard<asio::io_context::executor_type> work_;
@@ -1459,11 +1309,6 @@ class FetcherImpl final : public Fetcher {
   SteadyClock::time_point scheduled_wake_{};
   SlistPtr base_headers_;  // User-Agent and Accept-Encoding lines; easy handles point here
   std::vector<std::unique_ptr<LoopSlot>> loops_;  // after io_: destroyed before it
-  std::unordered_map<std::string, Host> hosts_;   // node-based: Host* stay valid
-  std::deque<Host*> ready_;  // hosts that may be able to start a request, round-robin
-  std::multimap<SteadyClock::time_point, Host*> parked_;  // hosts waiting for their delay
-  std::multimap<SteadyClock::time_point, std::unique_ptr<Job>> delayed_;  // retries
-  int in_flight_total_ = 0;
   bool pump_posted_ = false;
   bool shutting_down_ = false;  // loop thread
   bool canceled_ = false;       // loop thread

@@ -43,7 +43,9 @@ FetchOptions TestOptions() {
   o.per_host_delay = milliseconds(0);
   o.retry_base_delay = milliseconds(50);
   o.max_retry_delay = milliseconds(3000);
-  o.connect_timeout = milliseconds(2000);
+  // The default 10 s: under ASan on a loaded 2-core machine a TLS handshake took over 2 s,
+  // and a handshake cut by a shorter timeout is retried (attempts 2, not 1).
+  o.connect_timeout = milliseconds(10000);
   o.total_timeout = milliseconds(5000);
   o.user_agent = "newsdesk-test/1.0 (+https://example.org/contact)";
   return o;
@@ -126,12 +128,16 @@ TEST(Fetch, HttpsUntrustedCertificateIsFinalNetworkError) {
 
 TEST(Fetch, TagAndElapsedAreReported) {
   TestServer server;
-  FetchRequest request = Req(server.url("/page/tag"));
+  server.Handle("/late", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("late");
+    r.delay = milliseconds(50);
+    return r;
+  });
+  FetchRequest request = Req(server.url("/late"));
   request.tag = 42;
   FetchResponse r = FetchOne(request, TestOptions());
   EXPECT_EQ(r.tag, 42u);
-  EXPECT_GE(r.elapsed.count(), 0);
-  EXPECT_LT(r.elapsed.count(), 5000);
+  EXPECT_GE(r.elapsed.count(), 50);  // a lower bound only: a loaded machine stretches it
 }
 
 TEST(Fetch, SendsUserAgentAndAcceptEncoding) {
@@ -231,7 +237,6 @@ TEST(Fetch, TooManyRequestsHonorsRetryAfterSeconds) {
   EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
   EXPECT_EQ(r.attempts, 2);
   EXPECT_GE(r.elapsed.count(), 950);  // Retry-After: 1 beats the 50 ms backoff
-  EXPECT_LT(r.elapsed.count(), 4000);
 }
 
 TEST(Fetch, RetryAfterBeyondMaxDelayEndsWithRetryAt) {
@@ -245,6 +250,33 @@ TEST(Fetch, RetryAfterBeyondMaxDelayEndsWithRetryAt) {
   EXPECT_GE(*r.retry_at, before + std::chrono::seconds(3590));
 }
 
+// The real clocks shifted by `offset`: what a running fetcher needs (its timers wait in
+// real time), with dates that are not today's.
+class ShiftedClock : public FetchClock {
+ public:
+  explicit ShiftedClock(std::chrono::hours offset) : offset_(offset) {}
+  std::chrono::steady_clock::time_point SteadyNow() override {
+    return std::chrono::steady_clock::now() + offset_;
+  }
+  std::chrono::system_clock::time_point SystemNow() override {
+    return std::chrono::system_clock::now() + offset_;
+  }
+
+ private:
+  std::chrono::hours offset_;
+};
+
+TEST(Fetch, RetryAtIsDatedByTheInjectedClock) {
+  TestServer server;
+  FetchOptions o = TestOptions();
+  o.clock = std::make_shared<ShiftedClock>(std::chrono::hours(48));
+  auto before = std::chrono::system_clock::now();
+  FetchResponse r = Get(server.url("/flaky/429/5/c?retry_after=3600"), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kHttpError);
+  ASSERT_TRUE(r.retry_at.has_value());
+  EXPECT_GE(*r.retry_at, before + std::chrono::hours(48) + std::chrono::seconds(3590));
+}
+
 TEST(Fetch, ServiceUnavailableRecoversAfterRetries) {
   TestServer server;
   FetchResponse r = Get(server.url("/flaky/503/2/a"));
@@ -252,7 +284,6 @@ TEST(Fetch, ServiceUnavailableRecoversAfterRetries) {
   EXPECT_EQ(r.attempts, 3);
   EXPECT_NE(r.body.find("about recovered."), std::string::npos) << r.body;
   EXPECT_GE(r.elapsed.count(), 50 + 100);  // backoff: base, then 2 * base
-  EXPECT_LT(r.elapsed.count(), 3000);
 }
 
 TEST(Fetch, ServerErrorRunsOutOfAttempts) {
@@ -305,7 +336,7 @@ TEST(Fetch, SlowDripIsCutByTotalTimeout) {
   EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
   EXPECT_NE(r.error.find("imeout"), std::string::npos) << r.error;
   EXPECT_GE(r.elapsed.count(), 250);
-  EXPECT_LT(r.elapsed.count(), 3000);
+  EXPECT_LT(r.elapsed.count(), 9000);  // cut: the whole drip takes 10 s
   EXPECT_TRUE(r.body.empty());
 }
 
@@ -318,7 +349,7 @@ TEST(Fetch, SlowDripIsCutByLowSpeedLimit) {
   FetchResponse r = Get(server.url("/drip?bytes=100&interval_ms=100"), o);
   EXPECT_EQ(r.outcome, FetchOutcome::kNetworkError);
   EXPECT_GE(r.elapsed.count(), 900);
-  EXPECT_LT(r.elapsed.count(), 4000);
+  EXPECT_LT(r.elapsed.count(), 9000);  // cut: the whole drip takes 10 s
 }
 
 TEST(Fetch, ResetMidBodyIsANetworkErrorAfterRetries) {
@@ -475,9 +506,9 @@ TEST(Fetch, RobotsCrawlDelayIsHonored) {
                             TestOptions());
   auto elapsed = std::chrono::steady_clock::now() - start;
   for (const auto& r : responses) EXPECT_EQ(r.outcome, FetchOutcome::kOk) << r.error;
-  // robots.txt at t0, then pages at t0+200, +400, +600 ms.
+  // robots.txt at t0, then pages at t0+200, +400, +600 ms (exact on simulated time in
+  // fetch_schedule_test.cc; here a lower bound, as a loaded machine only stretches it).
   EXPECT_GE(elapsed, milliseconds(590));
-  EXPECT_LT(elapsed, milliseconds(5000));
 }
 
 class MemoryRobotsCache : public RobotsCache {
@@ -509,10 +540,12 @@ TEST(Fetch, RobotsCacheAvoidsRefetchAcrossRuns) {
   EXPECT_EQ(Get(server.url("/page/no"), o).outcome, FetchOutcome::kBlocked);
   EXPECT_EQ(server.hits("/robots.txt"), 1);
 
-  // RFC 9309 §2.4: a copy older than 24 hours is refetched.
-  cache->entries[origin].fetched_at -= std::chrono::hours(25);
+  // RFC 9309 §2.4: a copy older than 24 hours is refetched: a run 25 hours later.
+  o.clock = std::make_shared<ShiftedClock>(std::chrono::hours(25));
   EXPECT_EQ(Get(server.url("/page/yes"), o).outcome, FetchOutcome::kOk);
   EXPECT_EQ(server.hits("/robots.txt"), 2);
+  EXPECT_GE(cache->entries[origin].fetched_at,
+            std::chrono::system_clock::now() + std::chrono::hours(24));  // dated by that clock
 }
 
 TEST(Fetch, RobotsServerErrorIsNotCached) {
@@ -993,12 +1026,12 @@ TEST(Fetcher, CancelEndsInFlightRequests) {
   }
   auto start = std::chrono::steady_clock::now();
   std::thread loop([&] { fetcher->Run(); });
-  std::this_thread::sleep_for(milliseconds(200));
+  ASSERT_TRUE(testing::WaitFor([&] { return server.hits("/drip") >= 1; }));  // on the wire
   fetcher->Cancel();
   loop.join();
   EXPECT_EQ(calls.load(), 6);
   EXPECT_EQ(canceled.load(), 6);
-  EXPECT_LT(std::chrono::steady_clock::now() - start, milliseconds(3000));
+  EXPECT_LT(std::chrono::steady_clock::now() - start, milliseconds(9000));  // a drip: 10 s
 }
 
 // Stop(): the one transfer on the wire completes; the requests queued behind the per-host

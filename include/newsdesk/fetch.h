@@ -47,6 +47,21 @@ class HostPacer {
   virtual void Done(const std::string& origin, int slot) = 0;
 };
 
+// The fetcher's clocks. The steady one times its scheduling (per-host delay, backoff and
+// Retry-After waits, robots.txt before a host's first request, FetchResponse::elapsed);
+// the system one dates what comes from or goes outside (Retry-After HTTP-dates,
+// FetchResponse::retry_at, HttpExchange::date, the age of a RobotsCache entry). Called on
+// the fetcher's thread only. The fetcher's timers wait in real time for the differences
+// it computes on this clock, so a clock given to a running Fetcher must advance (e.g. the
+// real clocks shifted by an offset); the scheduling policy itself is tested on simulated
+// time without I/O (src/fetch_schedule.h).
+class FetchClock {
+ public:
+  virtual ~FetchClock() = default;
+  virtual std::chrono::steady_clock::time_point SteadyNow() = 0;
+  virtual std::chrono::system_clock::time_point SystemNow() = 0;
+};
+
 struct FetchOptions {
   int max_total = 64;                              // transfers in flight, all hosts
   int max_per_host = 2;                            // transfers in flight per host
@@ -84,6 +99,8 @@ struct FetchOptions {
   // Optional: the per-host concurrency cap (max_per_host) and delay (per_host_delay or a
   // robots.txt Crawl-delay) kept across processes as well; null = within this fetcher only.
   std::shared_ptr<HostPacer> host_pacer;
+  // Optional: the clocks the fetcher reads; null = steady_clock and system_clock.
+  std::shared_ptr<FetchClock> clock;
   // Keep each HTTP exchange of a request (FetchResponse::exchanges) for an archive. Costs
   // a copy of each body and curl's header trace; robots.txt fetches are not kept.
   bool record_exchanges = false;
