@@ -21,6 +21,7 @@
 #include "testing/postgres.h"
 #include "testing/status_matchers.h"
 #include "testing/test_server.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -244,9 +245,10 @@ TEST_F(PipelineLeasesTest, AUrlAnotherWorkerHoldsAndFinishesIsLeftToIt) {
       store_->ClaimUrls({urls[1]}, "other", IsoUtc(now), IsoUtc(now + std::chrono::hours(1)));
   ASSERT_OK(claim);
   ASSERT_EQ(claim->claimed.size(), 1u);
-  // The other worker writes its outcome while this one waits for it.
+  // The other worker writes its outcome while this one waits for it: once this one has
+  // fetched the two URLs it could claim, it has seen the third held.
   std::thread other([&] {
-    std::this_thread::sleep_for(std::chrono::milliseconds(500));
+    EXPECT_TRUE(testing::WaitFor([&] { return RequestsPerUrl().size() == 2; }));
     std::unique_ptr<Store> store = Connect();
     if (!store) return;
     FrontierEntry e;
