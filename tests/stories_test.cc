@@ -193,6 +193,31 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
       2u);
 }
 
+// In a text of long_text_words or more, a name is a term like any other word (no double
+// weight, no ASCII skeleton): long reports of one event share their vocabulary, and a
+// doubled name is what joins two news items about one company. Short texts keep both.
+TEST(FeatureExtractor, NamesArePlainWordsInLongTexts) {
+  const char* text = "Researchers said Sophos found spam.";  // 5 words, one name
+  auto weight = [](const std::vector<stories_internal::Term>& terms, uint64_t id) {
+    for (const auto& t : terms) {
+      if (t.id == id) return t.weight;
+    }
+    return 0.0f;
+  };
+  const uint64_t name = stories_internal::HashTerm('w', "sophos");
+  const uint64_t word = stories_internal::HashTerm('w', "spam");
+  const uint64_t skeleton = stories_internal::HashTerm('s', "sfs");
+  FeatureExtractor short_texts(80, /*long_text_words=*/6);
+  const auto as_short = short_texts.Extract("", text).terms;
+  EXPECT_GT(weight(as_short, name), weight(as_short, word));
+  EXPECT_GT(weight(as_short, skeleton), 0.0f);
+  FeatureExtractor long_texts(80, /*long_text_words=*/5);
+  const auto as_long = long_texts.Extract("", text).terms;
+  EXPECT_GT(weight(as_long, word), 0.0f);
+  EXPECT_EQ(weight(as_long, name), weight(as_long, word));
+  EXPECT_EQ(weight(as_long, skeleton), 0.0f);
+}
+
 // A quantity with a scale word is one number anchor in every language and in figures or
 // words, so that blurbs of one event in different scripts meet on it.
 TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
