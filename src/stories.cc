@@ -593,13 +593,13 @@ struct StoryIndex::Impl {
     for (int64_t story : met) LeaveUnlinked(story, added, threshold, out);
   }
 
-  // The rest of the re-check: a long recent member of story `from` (>= long_text_words)
-  // that no longer links to any other recent member at the threshold (its best pair is
-  // below it, now that IDF and the members changed) leaves for a story of its own: a
-  // story keeps an article as long as one member vouches for it. Off with moves
-  // (move_factor). Short members stay: their links are few anchors, weak either way.
+  // The rest of the re-check (StoryOptions::leave_factor): a long recent member of story
+  // `from` (>= long_text_words) whose best pair with any other recent member is below
+  // leave_factor x the threshold, now that IDF and the members changed, leaves for a
+  // story of its own. Off with moves (move_factor). Short members stay: their links are
+  // few anchors, weak either way.
   void LeaveUnlinked(int64_t from, uint32_t added, double threshold, StoryAssignment* out) {
-    if (options.move_factor > kMoveFactorOff) return;
+    if (options.move_factor > kMoveFactorOff || options.leave_factor <= 0) return;
     const std::vector<uint32_t> recent = stories.at(from).recent;  // leaving changes it
     for (uint32_t i : recent) {
       const Story& own = stories.at(from);
@@ -612,7 +612,7 @@ struct StoryIndex::Impl {
       for (uint32_t j : own.recent) {
         if (j != i && !articles[j].terms.empty()) best = std::max(best, Sim(i, j));
       }
-      if (best < 0 || best >= threshold) continue;
+      if (best < 0 || best >= options.leave_factor * threshold) continue;
       const int64_t to = next_story_id++;
       Story& fresh = stories[to];
       fresh.info.id = to;
