@@ -264,6 +264,8 @@ int main(int argc, char** argv) {
       flags.stories.relink_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--move-factor=", &value)) {
       flags.stories.move_factor = std::stod(value);
+    } else if (TakeFlag(argv[i], "--leave-factor=", &value)) {
+      flags.stories.leave_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
       flags.stories.member_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
@@ -276,7 +278,8 @@ int main(int argc, char** argv) {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
-                   "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--lead-words=N] "
+                   "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
+                   "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
                    "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort]\n",

@@ -32,11 +32,12 @@ using stories_internal::FeatureExtractor;
 using stories_internal::PairFeatures;
 using stories_internal::Term;
 
-constexpr size_t kMaxPosting = 48;     // recent articles kept per term
-constexpr size_t kQueryTerms = 16;     // rarest terms of a new article used to probe
-constexpr size_t kMaxCandidates = 64;  // articles scored per Add
-constexpr size_t kStoryMembers = 8;    // recent members a story is scored against
-constexpr size_t kStoriesScored = 5;   // best stories (by best member) scored in full
+constexpr size_t kMaxPosting = 48;      // recent articles kept per term
+constexpr size_t kQueryTerms = 16;      // rarest terms of a new article used to probe
+constexpr size_t kMaxCandidates = 64;   // articles scored per Add
+constexpr size_t kStoryMembers = 8;     // recent members a story is scored against
+constexpr size_t kStoriesScored = 5;    // best stories (by best member) scored in full
+constexpr double kMoveFactorOff = 1e6;  // move_factor above this: no re-check moves
 
 // An article as the index keeps it (not newsdesk::Article: only what scoring needs).
 struct IndexedArticle {
@@ -54,6 +55,8 @@ struct IndexedArticle {
   float norm = 0;                  // TF-IDF norm under the IDF of stats_docs documents
   uint64_t stats_docs = 0;         // indexed_docs when norm and anchor_sum were computed
   std::vector<Term> terms;         // cleared when out of every window
+  std::string title;               // cleared with the terms: the title of a story it starts
+                                   // when it leaves one (Impl::LeaveUnlinked)
   bool nouns_capitalized = false;  // German: its hard anchors do not vouch for soft ones
   uint32_t language_tag = 0;       // StoryArticle::language, interned (Impl::names)
   uint32_t site = 0;               // StoryArticle::site, interned
@@ -141,7 +144,7 @@ void AddUnique(std::vector<std::string>* list, const std::string& value) {
 }  // namespace
 
 struct StoryIndex::Impl {
-  explicit Impl(const StoryOptions& o) : options(o), extractor(o.lead_words) {}
+  explicit Impl(const StoryOptions& o) : options(o), extractor(o.lead_words, o.long_text_words) {}
 
   StoryOptions options;
   FeatureExtractor extractor;
@@ -583,6 +586,41 @@ struct StoryIndex::Impl {
       MoveMembers(other, out->story_id, added, threshold, out);
       MoveMembers(out->story_id, other, added, threshold, out);
     }
+    std::vector<int64_t> met{out->story_id};
+    for (const auto& [score, other] : ranked) {
+      if (other != out->story_id && stories.count(other)) met.push_back(other);
+    }
+    for (int64_t story : met) LeaveUnlinked(story, added, threshold, out);
+  }
+
+  // The rest of the re-check (StoryOptions::leave_factor): a long recent member of story
+  // `from` (>= long_text_words) whose best pair with any other recent member is below
+  // leave_factor x the threshold, now that IDF and the members changed, leaves for a
+  // story of its own. Off with moves (move_factor). Short members stay: their links are
+  // few anchors, weak either way.
+  void LeaveUnlinked(int64_t from, uint32_t added, double threshold, StoryAssignment* out) {
+    if (options.move_factor > kMoveFactorOff || options.leave_factor <= 0) return;
+    const std::vector<uint32_t> recent = stories.at(from).recent;  // leaving changes it
+    for (uint32_t i : recent) {
+      const Story& own = stories.at(from);
+      const IndexedArticle& a = articles[i];
+      if (i == added || i == Founder(own) || i == own.title_member || a.terms.empty() ||
+          a.word_count < options.long_text_words) {
+        continue;
+      }
+      double best = -1;
+      for (uint32_t j : own.recent) {
+        if (j != i && !articles[j].terms.empty()) best = std::max(best, Sim(i, j));
+      }
+      if (best < 0 || best >= options.leave_factor * threshold) continue;
+      const int64_t to = next_story_id++;
+      Story& fresh = stories[to];
+      fresh.info.id = to;
+      fresh.info.title = a.title;
+      fresh.title_member = i;
+      Move(i, from, to);
+      out->moved.push_back({a.id, from, to});
+    }
   }
 
   void MoveMembers(int64_t from, int64_t to, uint32_t added, double threshold,
@@ -762,6 +800,7 @@ struct StoryIndex::Impl {
         if (it != bands.end() && it->second == with_terms[with_terms_head]) bands.erase(it);
       }
       std::vector<Term>().swap(a.terms);
+      std::string().swap(a.title);
       std::vector<uint64_t>().swap(a.anchors);
       std::vector<uint32_t>().swap(a.minhash);
       ++with_terms_head;
@@ -782,6 +821,7 @@ struct StoryIndex::Impl {
     a.published = article.published_unix;
     a.undated = article.undated;
     a.language_tag = Intern(article.language);
+    if (assignment.duplicate_of == 0) a.title = article.title;
     a.site = Intern(article.site);
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);

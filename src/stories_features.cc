@@ -358,7 +358,8 @@ struct FeatureExtractor::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
 };
 
-FeatureExtractor::FeatureExtractor(int lead_words) : icu_(new Icu), lead_words_(lead_words) {
+FeatureExtractor::FeatureExtractor(int lead_words, int long_text_words)
+    : icu_(new Icu), lead_words_(lead_words), long_text_words_(long_text_words) {
   UErrorCode status = U_ZERO_ERROR;
   icu_->to_latin.reset(
       icu::Transliterator::createInstance("Any-Latin; Latin-ASCII; Lower", UTRANS_FORWARD, status));
@@ -648,7 +649,8 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
 
 std::vector<Term> FeatureExtractor::LeadTerms(const std::vector<std::string>& title_words,
                                               const std::vector<std::string>& text_words,
-                                              const std::unordered_set<std::string>& names) {
+                                              const std::unordered_set<std::string>& names,
+                                              float name_boost) {
   const size_t lead = std::min<size_t>(text_words.size(), static_cast<size_t>(lead_words_));
   std::vector<std::string> words(title_words);
   words.insert(words.end(), text_words.begin(), text_words.begin() + lead);
@@ -677,7 +679,7 @@ std::vector<Term> FeatureExtractor::LeadTerms(const std::vector<std::string>& ti
     }
     const std::string& a = ascii[i];
     if (a.size() < 2) continue;
-    const float boost = names.count(words[word]) ? kNameBoost : 1.0f;
+    const float boost = names.count(words[word]) ? name_boost : 1.0f;
     if (!variant) weights[HashTerm('w', a)] += base * boost;
     // Skeletons let names and transliterated words meet; for plain lower-case words of
     // ASCII text they would only add collisions.
@@ -701,7 +703,8 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
   f.word_count = static_cast<int>(title_words.size() + text_words.size());
   AddFingerprints(title_words, text_words, f);
   const std::unordered_set<std::string> names = AddAnchors(title, text, f);
-  f.terms = LeadTerms(title_words, text_words, names);
+  f.terms = LeadTerms(title_words, text_words, names,
+                      f.word_count < long_text_words_ ? kNameBoost : 1.0f);
   return f;
 }
 

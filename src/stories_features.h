@@ -103,9 +103,15 @@ uint64_t HashTerm(char kind, std::string_view key);
 
 // Computes ArticleFeatures. Owns an ICU Transliterator ("Any-Latin; Latin-ASCII; Lower"),
 // which is not thread-safe: thread-compatible, like StoryIndex.
+//
+// Names weigh kNameBoost, with their skeletons, in the terms of texts under
+// `long_text_words` words (title + text), and are words like any other in longer ones
+// (their skeletons only when not ASCII): long reports of one event share their
+// vocabulary, and a doubled name (one company, one minister) is what joins two news
+// items about it.
 class FeatureExtractor {
  public:
-  explicit FeatureExtractor(int lead_words);
+  explicit FeatureExtractor(int lead_words, int long_text_words = 1 << 30);
   ~FeatureExtractor();
   FeatureExtractor(const FeatureExtractor&) = delete;
   FeatureExtractor& operator=(const FeatureExtractor&) = delete;
@@ -123,11 +129,12 @@ class FeatureExtractor {
                                              ArticleFeatures& f);
   std::vector<Term> LeadTerms(const std::vector<std::string>& title_words,
                               const std::vector<std::string>& text_words,
-                              const std::unordered_set<std::string>& names);
+                              const std::unordered_set<std::string>& names, float name_boost);
 
   struct Icu;
   std::unique_ptr<Icu> icu_;
   int lead_words_;
+  int long_text_words_;
 };
 
 }  // namespace newsdesk::stories_internal

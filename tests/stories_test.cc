@@ -193,6 +193,31 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
       2u);
 }
 
+// In a text of long_text_words or more, a name is a term like any other word (no double
+// weight, no ASCII skeleton): long reports of one event share their vocabulary, and a
+// doubled name is what joins two news items about one company. Short texts keep both.
+TEST(FeatureExtractor, NamesArePlainWordsInLongTexts) {
+  const char* text = "Researchers said Sophos found spam.";  // 5 words, one name
+  auto weight = [](const std::vector<stories_internal::Term>& terms, uint64_t id) {
+    for (const auto& t : terms) {
+      if (t.id == id) return t.weight;
+    }
+    return 0.0f;
+  };
+  const uint64_t name = stories_internal::HashTerm('w', "sophos");
+  const uint64_t word = stories_internal::HashTerm('w', "spam");
+  const uint64_t skeleton = stories_internal::HashTerm('s', "sfs");
+  FeatureExtractor short_texts(80, /*long_text_words=*/6);
+  const auto as_short = short_texts.Extract("", text).terms;
+  EXPECT_GT(weight(as_short, name), weight(as_short, word));
+  EXPECT_GT(weight(as_short, skeleton), 0.0f);
+  FeatureExtractor long_texts(80, /*long_text_words=*/5);
+  const auto as_long = long_texts.Extract("", text).terms;
+  EXPECT_GT(weight(as_long, word), 0.0f);
+  EXPECT_EQ(weight(as_long, name), weight(as_long, word));
+  EXPECT_EQ(weight(as_long, skeleton), 0.0f);
+}
+
 // A quantity with a scale word is one number anchor in every language and in figures or
 // words, so that blurbs of one event in different scripts meet on it.
 TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
@@ -617,6 +642,74 @@ TEST(StoryIndex, AMemberThatFitsAnotherStoryBetterMovesThere) {
   // ... and links the two events, so the ECB story merges into the Fed one.
   EXPECT_EQ(greedy.at(7), greedy.at(1));
   EXPECT_EQ(greedy_fed_count, 7);
+}
+
+// The rest of the re-check: a long report joined a story through words that were rare
+// then (a shared list of sixty everyday words, no name, no number); later reports of
+// another week make those words common, so its only link fades. When the next report of
+// the story arrives, the faded member leaves for a story of its own (leave_factor 0.4);
+// with leave_factor 0 it stays. The founder never leaves.
+TEST(StoryIndex, AMemberWhoseLinksFadedLeavesForAStoryOfItsOwn) {
+  // Deterministic lower-case pseudo-words (no names): syllables over an index.
+  auto word = [](char prefix, int i) {
+    static const char* kSyllables[] = {"ba", "de", "ki", "lo", "mu", "ra", "se", "ti", "vo", "zu"};
+    std::string w(1, prefix);
+    w += kSyllables[i % 10];
+    w += kSyllables[(i / 10) % 10];
+    w += kSyllables[(i / 100) % 10];
+    return w;
+  };
+  // `count` words of family `prefix` from `first`, in an order set by `stride`.
+  auto words = [&](char prefix, int first, int count, int stride) {
+    std::string out;
+    for (int k = 0; k < count; ++k) out += word(prefix, first + (k * stride) % count) + " ";
+    return out;
+  };
+  const int64_t day = 1767225600;  // 2026-01-01
+  auto article = [&](int64_t id, std::string text, const char* language, int64_t when) {
+    return StoryArticle{
+        id,
+        "https://example.test/" + std::to_string(id),
+        word('t', static_cast<int>(id)) + " " + word('t', static_cast<int>(id) + 500),
+        std::move(text),
+        language,
+        "outlet-" + std::to_string(id),
+        when};
+  };
+  const std::string shared_words = words('w', 0, 60, 1);
+  const StoryArticle founder = article(1, shared_words + words('f', 0, 40, 1), "en", day);
+  const StoryArticle faded = article(2, words('w', 0, 60, 7) + words('x', 0, 40, 1), "en", day);
+  // Reports of another week (60 days later, out of the window), in another language, that
+  // use the shared words: they make them common.
+  std::vector<StoryArticle> later;
+  for (int k = 0; k < 40; ++k) {
+    later.push_back(article(100 + k, words('w', 0, 60, 11 + 2 * k) + words('y', 40 * k, 40, 1),
+                            "de", day + 60 * 86400));
+  }
+  // The next report of the first story: the founder's own words.
+  const StoryArticle next = article(3, words('f', 0, 40, 3) + words('z', 0, 60, 1), "en", day);
+
+  auto run = [&](double leave_factor, StoryAssignment* last) {
+    StoryOptions options;
+    options.leave_factor = leave_factor;
+    StoryIndex index(options);
+    const int64_t story = index.Add(founder).story_id;
+    EXPECT_EQ(index.Add(faded).story_id, story);  // joined while its words were rare
+    for (const StoryArticle& a : later) EXPECT_NE(index.Add(a).story_id, story);
+    *last = index.Add(next);
+    EXPECT_EQ(last->story_id, story);
+    return story;
+  };
+  StoryAssignment leaving;
+  const int64_t story = run(0.4, &leaving);
+  ASSERT_EQ(leaving.moved.size(), 1u);
+  EXPECT_EQ(leaving.moved[0].article_id, faded.id);
+  EXPECT_EQ(leaving.moved[0].from_story, story);
+  EXPECT_NE(leaving.moved[0].to_story, story);
+
+  StoryAssignment staying;
+  run(0.0, &staying);
+  EXPECT_TRUE(staying.moved.empty());
 }
 
 // Two reports of one event whose opening paragraphs take different angles (a resident's

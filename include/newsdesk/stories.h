@@ -102,6 +102,13 @@ struct StoryOptions {
   // title comes from never move, so no story is emptied by a move. A large value turns
   // moving off.
   double move_factor = 1.0;
+  // The rest of the re-check: a recent member of one of those stories with at least
+  // long_text_words words whose best similarity to any other recent member has fallen
+  // below leave_factor x the join threshold (IDF and the members changed since it
+  // joined) leaves for a story of its own. Below 1 it must be clearly unlinked: at 1.0
+  // a seed of the samples, linked to the others across languages by a few anchors, left.
+  // 0 turns leaving off (also off when moving is).
+  double leave_factor = 0.4;
 };
 
 struct StoryArticle {
