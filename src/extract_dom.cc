@@ -234,8 +234,12 @@ class Pass1 {
     if (e2.article_marker) e2.has_marker_inside = true;
     if (parent >= 0) {
       Element& p = els_[parent];
-      p.raw_chars += e2.raw_chars;
-      p.prose_chars += e2.prose_chars;
+      // Text that is never text (a <select>'s options, a button's label, an iframe's
+      // fallback) is not the page's: a sign-up form listing 250 countries wraps no page.
+      if (e2.tag != Tag::kJunk) {
+        p.raw_chars += e2.raw_chars;
+        p.prose_chars += e2.prose_chars;
+      }
       if (e2.has_marker_inside) p.has_marker_inside = true;
     }
   }

@@ -1166,6 +1166,35 @@ TEST(Extract, AFormsInstructionsAreNotText) {
              ParasText());
 }
 
+TEST(Extract, FormControlsAreNotThePagesText) {
+  // A sign-up form beside a short article, with a <select> of 170 countries: the options
+  // are never shown as text, so they do not make the form "wrap the page" (ASP.NET), and
+  // the form's promise ("you will be added to our mailing list") goes. French, English and
+  // Hebrew pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view lead, last, form;
+  };
+  for (const Case& c :
+       {Case{"form_options_fr.html", "La porte-parole de l’association était l’invitée",
+             "cliquez sur l’icône ci-dessous.", "En remplissant ce formulaire"},
+        Case{"form_options_en.html", "The association’s spokeswoman was on public radio",
+             "click the icon below.", "By filling in this form"},
+        Case{"form_options_he.html", "דוברת העמותה התראיינה הבוקר", "לחצו על הסמל שלמטה.",
+             "במילוי טופס זה"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.lead)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.form)) << c.page;
+    EXPECT_FALSE(Has(e.text, "Afghanistan")) << c.page;
+  }
+  // A form that wraps the whole page (with a <select> of its own) still keeps its article.
+  Extracted e = ExtractData("form_wraps_page_en.html", "https://example.org/a");
+  EXPECT_TRUE(std::string_view(e.text).starts_with("The city council approved the new footbridge"))
+      << e.text;
+  EXPECT_TRUE(e.text.ends_with("the mayor said after the vote.")) << e.text;
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
