@@ -1195,6 +1195,28 @@ TEST(Extract, FormControlsAreNotThePagesText) {
   EXPECT_TRUE(e.text.ends_with("the mayor said after the vote.")) << e.text;
 }
 
+TEST(Extract, ProseWithSomeLinksIsNearGood) {
+  // A sentence of 12+ words with 30-50% link text (a guest's introduction with links to
+  // her institute, a closing pointer to further reading) is near-good like one with 50-70%:
+  // kept at the top of the body and after it; a line of topic links that is no sentence
+  // stays out. English, German and Hebrew pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view first, last, tags;
+  };
+  for (const Case& c : {Case{"linked_prose_en.html", "Jane Miller (Mastodon) is an astrophysicist",
+                             "are a good place to start your journey.", "Topics:"},
+                        Case{"linked_prose_de.html", "Jana Müller (Mastodon) ist Astrophysikerin",
+                             "einen guten Einstieg in das spannende Thema.", "Themen:"},
+                        Case{"linked_prose_he.html", "דנה לוי (מסטודון) היא אסטרופיזיקאית",
+                             "למסע הארוך והמרתק הזה.", "נושאים:"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.tags)) << c.page;
+  }
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
