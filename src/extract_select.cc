@@ -858,7 +858,7 @@ void TrimReadMoreLink(Block& b) {
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
-    b.boilerplate = IsBoilerplateLine(b);
+    b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text =
         !b.boilerplate && b.heading == 0 &&

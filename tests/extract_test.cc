@@ -1217,6 +1217,33 @@ TEST(Extract, ProseWithSomeLinksIsNearGood) {
   }
 }
 
+TEST(Extract, ASidebarBesideTheArticleIsNeverText) {
+  // A post of facts in list items inside <article>, beside an <aside> of prose that holds
+  // most of the page's paragraphs: the aside is kept for its share of the page, but an
+  // article marker with text of its own says where the article is, so the aside's blocks
+  // are never text. English, German and Arabic pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view first, last, aside;
+  };
+  for (const Case& c :
+       {Case{"sidebar_beside_article_en.html", "Category: First attempts", "Other authors: none",
+             "Adventure Astronomy was a magazine"},
+        Case{"sidebar_beside_article_de.html", "Kategorie: Erste Versuche",
+             "Weitere Bildautoren: keine", "Abenteuer Astronomie war eine Zeitschrift"},
+        Case{"sidebar_beside_article_ar.html", "التصنيف: محاولات أولى", "مصورون آخرون: لا أحد",
+             "كانت مغامرة الفلك مجلة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.aside)) << c.page;
+  }
+  // Without an article marker nothing says the aside is beside the article: a theme that
+  // marks its content column as an aside keeps its text.
+  Extracted e = ExtractData("sidebar_without_article_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "Adventure Astronomy was a magazine for practical astronomy.")) << e.text;
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
