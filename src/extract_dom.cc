@@ -234,8 +234,12 @@ class Pass1 {
     if (e2.article_marker) e2.has_marker_inside = true;
     if (parent >= 0) {
       Element& p = els_[parent];
-      p.raw_chars += e2.raw_chars;
-      p.prose_chars += e2.prose_chars;
+      // Text that is never text (a <select>'s options, a button's label, an iframe's
+      // fallback) is not the page's: a sign-up form listing 250 countries wraps no page.
+      if (e2.tag != Tag::kJunk) {
+        p.raw_chars += e2.raw_chars;
+        p.prose_chars += e2.prose_chars;
+      }
       if (e2.has_marker_inside) p.has_marker_inside = true;
     }
   }
@@ -366,7 +370,10 @@ class BlockBuilder {
  public:
   // `body_chars` and `body_prose` measure the whole page (see Element).
   BlockBuilder(const std::vector<Element>& els, int body_chars, int body_prose)
-      : els_(els), body_chars_(body_chars), body_prose_(body_prose) {}
+      : els_(els), body_chars_(body_chars), body_prose_(body_prose) {
+    for (const Element& e : els_)
+      if (e.article_marker) marker_chars_ = std::max(marker_chars_, e.raw_chars);
+  }
 
   // Blocks of the node list starting at `first` and its subtrees, in document order.
   std::vector<Block> Build(xmlNode* first) {
@@ -458,6 +465,12 @@ class BlockBuilder {
     bool saved_li = in_li_, saved_quote = in_quote_, saved_table = in_table_;
     bool saved_pre = in_pre_;
     int saved_group = group_;
+    bool saved_beside = beside_;
+    // A sidebar, nav or footer kept for its share of the page, beside an article marker
+    // with text of its own: its blocks weigh in the container sums but are never text.
+    if (e.junk == Junk::kStructural && e.tag != Tag::kNoscript && !e.has_marker_inside &&
+        !e.in_marker && marker_chars_ >= kMinMarkerChars)
+      beside_ = true;
     // An embedded post (text, author line, date) is judged whole like a table.
     if (e.tag == Tag::kTable || e.tag == Tag::kUl || e.tag == Tag::kOl || e.tag == Tag::kDl ||
         e.embedded_post)
@@ -482,6 +495,7 @@ class BlockBuilder {
     in_table_ = saved_table;
     in_pre_ = saved_pre;
     group_ = saved_group;
+    beside_ = saved_beside;
   }
 
   void AppendText(const char* s) {
@@ -530,6 +544,7 @@ class BlockBuilder {
       b.in_table = in_table_;
       b.in_pre = in_pre_;
       b.group = group_;
+      b.beside_marker = beside_;
       blocks_.push_back(std::move(b));
     }
     cur_.clear();
@@ -538,9 +553,14 @@ class BlockBuilder {
     pending_space_ = false;
   }
 
+  // The text of an article marker that makes it the article's (a <main> holding only a
+  // search box is none).
+  static constexpr int kMinMarkerChars = 200;
   const std::vector<Element>& els_;
   int body_chars_;
   int body_prose_;
+  int marker_chars_ = 0;  // the largest article marker's text
+  bool beside_ = false;   // inside a structural element beside the article marker
   std::vector<Block> blocks_;
   std::vector<int> stack_;
   std::string cur_;

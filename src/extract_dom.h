@@ -140,12 +140,13 @@ struct Block {
   bool in_quote = false;
   bool in_table = false;
   bool in_pre = false;
-  bool teaser = false;       // part of a repeated teaser card (linked heading + summary)
-  bool author_box = false;   // in a box about the author ("About the author" + a bio)
-  bool boilerplate = false;  // IsBoilerplateLine, set once when the blocks are built
-  bool not_text = false;     // a contact card or a figure caption: never text, but scored
-                             // and classified as any block (no furniture weight)
-  int group = -1;            // the innermost table or list (ul, ol, dl) holding the block
+  bool teaser = false;         // part of a repeated teaser card (linked heading + summary)
+  bool author_box = false;     // in a box about the author ("About the author" + a bio)
+  bool boilerplate = false;    // IsBoilerplateLine, set once when the blocks are built
+  bool not_text = false;       // a contact card or a figure caption: never text, but scored
+                               // and classified as any block (no furniture weight)
+  int group = -1;              // the innermost table or list (ul, ol, dl) holding the block
+  bool beside_marker = false;  // in a sidebar, nav or footer beside the article marker
 };
 
 // Pass 1 over the node list starting at `first`: appends every element in document order

@@ -197,8 +197,8 @@ Kind Classify(const Block& b) {
   double ld = b.chars > 0 ? static_cast<double>(b.link_chars) / b.chars : 1.0;
   if (b.teaser || b.author_box || b.boilerplate || IsServerDiagnostic(b.text)) return Kind::kBad;
   // A link-dense paragraph that is still prose (a sentence of linked names or sources)
-  // stays when good text surrounds it.
-  if (ld > 0.5 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
+  // stays when good text surrounds it: from 30% link text (below that it is good) to 70%.
+  if (ld > 0.3 && ld <= 0.7 && b.heading == 0 && !b.in_li && b.chars >= 100 &&
       EndsLikeSentence(b.text) && CountWords(b.text) >= 12)
     return Kind::kNearGood;
   if (ld > 0.5) return Kind::kBad;
@@ -858,7 +858,7 @@ void TrimReadMoreLink(Block& b) {
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
-    b.boilerplate = IsBoilerplateLine(b);
+    b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text =
         !b.boilerplate && b.heading == 0 &&

@@ -1166,6 +1166,84 @@ TEST(Extract, AFormsInstructionsAreNotText) {
              ParasText());
 }
 
+TEST(Extract, FormControlsAreNotThePagesText) {
+  // A sign-up form beside a short article, with a <select> of 170 countries: the options
+  // are never shown as text, so they do not make the form "wrap the page" (ASP.NET), and
+  // the form's promise ("you will be added to our mailing list") goes. French, English and
+  // Hebrew pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view lead, last, form;
+  };
+  for (const Case& c :
+       {Case{"form_options_fr.html", "La porte-parole de l’association était l’invitée",
+             "cliquez sur l’icône ci-dessous.", "En remplissant ce formulaire"},
+        Case{"form_options_en.html", "The association’s spokeswoman was on public radio",
+             "click the icon below.", "By filling in this form"},
+        Case{"form_options_he.html", "דוברת העמותה התראיינה הבוקר", "לחצו על הסמל שלמטה.",
+             "במילוי טופס זה"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.lead)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.form)) << c.page;
+    EXPECT_FALSE(Has(e.text, "Afghanistan")) << c.page;
+  }
+  // A form that wraps the whole page (with a <select> of its own) still keeps its article.
+  Extracted e = ExtractData("form_wraps_page_en.html", "https://example.org/a");
+  EXPECT_TRUE(std::string_view(e.text).starts_with("The city council approved the new footbridge"))
+      << e.text;
+  EXPECT_TRUE(e.text.ends_with("the mayor said after the vote.")) << e.text;
+}
+
+TEST(Extract, ProseWithSomeLinksIsNearGood) {
+  // A sentence of 12+ words with 30-50% link text (a guest's introduction with links to
+  // her institute, a closing pointer to further reading) is near-good like one with 50-70%:
+  // kept at the top of the body and after it; a line of topic links that is no sentence
+  // stays out. English, German and Hebrew pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view first, last, tags;
+  };
+  for (const Case& c : {Case{"linked_prose_en.html", "Jane Miller (Mastodon) is an astrophysicist",
+                             "are a good place to start your journey.", "Topics:"},
+                        Case{"linked_prose_de.html", "Jana Müller (Mastodon) ist Astrophysikerin",
+                             "einen guten Einstieg in das spannende Thema.", "Themen:"},
+                        Case{"linked_prose_he.html", "דנה לוי (מסטודון) היא אסטרופיזיקאית",
+                             "למסע הארוך והמרתק הזה.", "נושאים:"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.tags)) << c.page;
+  }
+}
+
+TEST(Extract, ASidebarBesideTheArticleIsNeverText) {
+  // A post of facts in list items inside <article>, beside an <aside> of prose that holds
+  // most of the page's paragraphs: the aside is kept for its share of the page, but an
+  // article marker with text of its own says where the article is, so the aside's blocks
+  // are never text. English, German and Arabic pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view first, last, aside;
+  };
+  for (const Case& c :
+       {Case{"sidebar_beside_article_en.html", "Category: First attempts", "Other authors: none",
+             "Adventure Astronomy was a magazine"},
+        Case{"sidebar_beside_article_de.html", "Kategorie: Erste Versuche",
+             "Weitere Bildautoren: keine", "Abenteuer Astronomie war eine Zeitschrift"},
+        Case{"sidebar_beside_article_ar.html", "التصنيف: محاولات أولى", "مصورون آخرون: لا أحد",
+             "كانت مغامرة الفلك مجلة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.aside)) << c.page;
+  }
+  // Without an article marker nothing says the aside is beside the article: a theme that
+  // marks its content column as an aside keeps its text.
+  Extracted e = ExtractData("sidebar_without_article_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "Adventure Astronomy was a magazine for practical astronomy.")) << e.text;
+}
+
 TEST(Extract, OneLinkedSubheadingInTheBodyIsNotATeaser) {
   std::string body = "<article><p>" + std::string(kPara1) + "</p><h2><a href='/court'>The " +
                      "courts</a></h2><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>";
