@@ -599,10 +599,36 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   raw += CutUtf8(text, static_cast<size_t>(std::min(lead_words_, kAnchorWords)) * 10);
   const std::vector<Token> tokens = Tokenize(raw);
   const NameEvidence evidence(tokens);
+  // The words of the window: a cased word is one, an uncased token may hold several
+  // (dictionary-split Han, Thai); places are found over them first.
+  struct Item {
+    const Token* token;
+    std::string key;  // match key
+  };
+  std::vector<Item> items;
+  std::vector<std::string> keys;
+  std::vector<bool> eligible;
+  auto add = [&](const Token& t, std::string key) {
+    eligible.push_back(!key.empty() && t.kind == Kind::kWord && (!t.cased || t.capitalized));
+    keys.push_back(key);
+    items.push_back({&t, std::move(key)});
+  };
+  for (const Token& t : tokens) {
+    if (t.kind == Kind::kWord && t.cased) {
+      add(t, MatchKey(t.text));
+    } else if (t.kind == Kind::kWord) {
+      for (std::string& w : Words(MatchKey(t.text))) add(t, std::move(w));
+    } else {
+      add(t, "");  // numbers and punctuation end a run of words
+    }
+  }
+  std::vector<bool> place;
+  f.anchors = FindPlaces(keys, eligible, &place);
   std::unordered_set<std::string> names;
   std::vector<std::string> anchor_words;
   std::vector<bool> soft;
-  for (const Token& t : tokens) {
+  for (size_t i = 0; i < items.size(); ++i) {
+    const Token& t = *items[i].token;
     if (t.kind == Kind::kNumber) {
       const std::string key = NumberKey(t.text);
       if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
@@ -611,26 +637,26 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       std::string key = evidence.NameKey(t);
       if (key.empty()) continue;
       names.insert(key);
+      if (place[i]) continue;  // its anchor is the place's
       anchor_words.push_back(std::move(key));
       soft.push_back(false);
-    } else if (t.kind == Kind::kWord) {
+    } else if (t.kind == Kind::kWord && !place[i]) {
       // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
       // words: من, في, של, את).
-      for (std::string& w : Words(MatchKey(t.text))) {
-        if (const std::string key = NumberKey(w); !key.empty()) {
-          if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
-          continue;
-        }
-        int32_t len = 0;
-        if (CodePointCount(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
-        std::string v = WordVariant(w);
-        if (!v.empty()) {
-          anchor_words.push_back(std::move(v));
-          soft.push_back(true);
-        }
-        anchor_words.push_back(std::move(w));
+      std::string w = items[i].key;
+      if (const std::string key = NumberKey(w); !key.empty()) {
+        if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
+        continue;
+      }
+      int32_t len = 0;
+      if (CodePointCount(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
+      std::string v = WordVariant(w);
+      if (!v.empty()) {
+        anchor_words.push_back(std::move(v));
         soft.push_back(true);
       }
+      anchor_words.push_back(std::move(w));
+      soft.push_back(true);
     }
   }
   AddScaledQuantities(tokens, &f.anchors);

@@ -78,6 +78,16 @@ struct Token {
 // spaces: "4,583"; "1st" is a word) and single punctuation characters.
 std::vector<Token> Tokenize(std::string_view text);
 
+// Place anchors (stories_places.cc): the runs of `words` (match keys) flagged `eligible`
+// (capitalized words of cased scripts, every word of uncased ones) that name a country or
+// territory in any language ICU has region names for (CLDR), as one anchor per region:
+// "Japan", "Japon", "Японии", "日本" all give JP's. Single names of five or more code
+// points also match forms up to two longer ("Японии", "Israeli"); names of two regions
+// ("Congo") give none. `used` marks the words consumed. Thread-safe: the lexicon is built
+// once, on first use (~0.1 s).
+std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
+                                 const std::vector<bool>& eligible, std::vector<bool>* used);
+
 // Another form of a match-key word to index beside it: without a glued prefix (Hebrew,
 // Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
 std::string WordVariant(std::string_view word);

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -191,6 +192,33 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
   EXPECT_EQ(
       extractor.Extract("", "Researchers at Sophos scanned the spam of Microsoft.").anchors.size(),
       2u);
+}
+
+// A country is one anchor in every language ICU names it in (CLDR region names), so that
+// one-sentence reports of an event in four scripts meet on it; inflected forms in other
+// scripts than Latin count ("Японии" is the genitive of "Япония"). Latin stems do not
+// (Dutch "Servië" is Serbia, "Service" is not), nor do words that merely start like one.
+TEST(FeatureExtractor, CountryNamesAreOneAnchorInEveryScript) {
+  FeatureExtractor extractor(80);
+  auto anchors = [&](const char* title) { return extractor.Extract(title, "").anchors; };
+  auto shared = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    std::vector<uint64_t> both;
+    std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+    return both;
+  };
+  const auto en = anchors("Former prime minister of Japan shot at a rally");
+  const auto ru = anchors("Бывший премьер-министр Японии застрелен на митинге");
+  const auto zh = anchors("日本前首相在集会上遭枪击");
+  const auto ar = anchors("مقتل رئيس وزراء اليابان السابق");
+  const auto japan = shared(en, ru);
+  ASSERT_EQ(japan.size(), 1u);
+  EXPECT_EQ(shared(en, zh), japan);
+  EXPECT_EQ(shared(ru, ar), japan);
+  EXPECT_EQ(shared(anchors("Президент Японии"), anchors("Japon")), japan);
+  // Not places: a Latin word starting like one, a common noun.
+  EXPECT_TRUE(shared(anchors("Servië"), anchors("Customer Service Week")).empty());
+  EXPECT_TRUE(shared(anchors("India"), anchors("Indiana Jones")).empty());
+  EXPECT_TRUE(shared(en, anchors("Former prime minister of Peru shot at a rally")).empty());
 }
 
 // In a text of long_text_words or more, a name is a term like any other word (no double
