@@ -591,6 +591,11 @@ std::optional<uint64_t> AnchorId(const std::string& ascii) {
 
 }  // namespace
 
+std::vector<std::string> TokenWords(const Token& t) {
+  if (t.cased) return {MatchKey(t.text)};
+  return Words(MatchKey(t.text));
+}
+
 std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view title,
                                                              std::string_view text,
                                                              ArticleFeatures& f) {
@@ -614,10 +619,8 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
     items.push_back({&t, std::move(key)});
   };
   for (const Token& t : tokens) {
-    if (t.kind == Kind::kWord && t.cased) {
-      add(t, MatchKey(t.text));
-    } else if (t.kind == Kind::kWord) {
-      for (std::string& w : Words(MatchKey(t.text))) add(t, std::move(w));
+    if (t.kind == Kind::kWord) {
+      for (std::string& w : TokenWords(t)) add(t, std::move(w));
     } else {
       add(t, "");  // numbers and punctuation end a run of words
     }

@@ -78,6 +78,10 @@ struct Token {
 // spaces: "4,583"; "1st" is a word) and single punctuation characters.
 std::vector<Token> Tokenize(std::string_view text);
 
+// The match-key words of a word token: one for a word of a cased script, the dictionary
+// words of an uncased one (Han, Thai: several).
+std::vector<std::string> TokenWords(const Token& t);
+
 // Place anchors (stories_places.cc): the runs of `words` (match keys) flagged `eligible`
 // (capitalized words of cased scripts, every word of uncased ones) that name a country or
 // territory in any language ICU has region names for (CLDR), as one anchor per region:

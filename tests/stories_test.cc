@@ -194,7 +194,8 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
       2u);
 }
 
-// A country is one anchor in every language ICU names it in (CLDR region names), so that
+// A country or city is one anchor in every language ICU names it in (CLDR region names,
+// time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
 // scripts than Latin count ("Японии" is the genitive of "Япония"). Latin stems do not
 // (Dutch "Servië" is Serbia, "Service" is not), nor do words that merely start like one.
@@ -215,6 +216,15 @@ TEST(FeatureExtractor, CountryNamesAreOneAnchorInEveryScript) {
   EXPECT_EQ(shared(en, zh), japan);
   EXPECT_EQ(shared(ru, ar), japan);
   EXPECT_EQ(shared(anchors("Президент Японии"), anchors("Japon")), japan);
+  // Cities are places too (CLDR's exemplar cities of the time zones).
+  const auto tokyo = shared(anchors("Earthquake shakes Tokyo"), anchors("Землетрясение в Токио"));
+  ASSERT_EQ(tokyo.size(), 1u);
+  EXPECT_EQ(shared(anchors("東京で地震"), anchors("Séisme à Tokyo")), tokyo);
+  EXPECT_NE(tokyo, japan);
+  // A name written with a hyphen is one word of a text, and one place.
+  EXPECT_EQ(
+      shared(anchors("Elections in Guinea-Bissau"), anchors("Élections en Guinée-Bissau")).size(),
+      1u);
   // Not places: a Latin word starting like one, a common noun.
   EXPECT_TRUE(shared(anchors("Servië"), anchors("Customer Service Week")).empty());
   EXPECT_TRUE(shared(anchors("India"), anchors("Indiana Jones")).empty());
