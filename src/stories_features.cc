@@ -606,17 +606,13 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   const NameEvidence evidence(tokens);
   // The words of the window: a cased word is one, an uncased token may hold several
   // (dictionary-split Han, Thai); places are found over them first.
-  struct Item {
-    const Token* token;
-    std::string key;  // match key
-  };
-  std::vector<Item> items;
-  std::vector<std::string> keys;
+  std::vector<const Token*> token_of;  // of each word
+  std::vector<std::string> keys;       // each word's match key
   std::vector<bool> eligible;
   auto add = [&](const Token& t, std::string key) {
     eligible.push_back(!key.empty() && t.kind == Kind::kWord && (!t.cased || t.capitalized));
-    keys.push_back(key);
-    items.push_back({&t, std::move(key)});
+    keys.push_back(std::move(key));
+    token_of.push_back(&t);
   };
   for (const Token& t : tokens) {
     if (t.kind == Kind::kWord) {
@@ -630,8 +626,8 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::unordered_set<std::string> names;
   std::vector<std::string> anchor_words;
   std::vector<bool> soft;
-  for (size_t i = 0; i < items.size(); ++i) {
-    const Token& t = *items[i].token;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const Token& t = *token_of[i];
     if (t.kind == Kind::kNumber) {
       const std::string key = NumberKey(t.text);
       if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
@@ -646,7 +642,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
     } else if (t.kind == Kind::kWord && !place[i]) {
       // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
       // words: من, في, של, את).
-      std::string w = items[i].key;
+      std::string& w = keys[i];
       if (const std::string key = NumberKey(w); !key.empty()) {
         if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
         continue;
