@@ -1,0 +1,55 @@
+// The place lexicon of the stories stage: country, territory and city names in every
+// language ICU has locale data for, as match-key words, each mapped to its place (a region
+// code "JP" or a time-zone id "Asia/Tokyo"). The table is generated at build time by
+// stories_places_gen.cc from the ICU the library links (building it at run time cost every
+// process ~0.25 s); stories_places.cc looks names up in it. Internal; not part of the
+// public API.
+#ifndef NEWSDESK_STORIES_PLACES_H_
+#define NEWSDESK_STORIES_PLACES_H_
+
+#include <algorithm>
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+
+namespace newsdesk::stories_internal {
+
+// Single-word names of at least this many code points also match inflected forms (a word
+// that starts with the name without its last character and is at most kInflectionExtra
+// longer: "Японии", "Китая"); shorter ones ("Иран", "日本") only as written.
+inline constexpr size_t kStemMinLength = 5;
+inline constexpr size_t kInflectionExtra = 2;
+
+inline size_t CodePoints(std::string_view s) {
+  return static_cast<size_t>(
+      std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The first `n` code points of `s`.
+inline std::string_view Prefix(std::string_view s, size_t n) {
+  size_t i = 0;
+  for (size_t seen = 0; i < s.size(); ++i) {
+    if ((s[i] & 0xC0) != 0x80 && seen++ == n) break;
+  }
+  return s.substr(0, i);
+}
+
+// One entry of the table: a name (match-key words joined by one space) or the stem of an
+// inflected one, and the index of its place in kPlaceIds.
+struct PlaceKey {
+  const char* key;
+  uint16_t place;
+};
+
+// The generated table (static storage, read-only). Names and stems name one place each:
+// names of two places ("Congo", "Guinea") and stems two places share are left out.
+extern const char* const kPlaceIds[];
+extern const size_t kPlaceIdCount;
+extern const PlaceKey kPlaceNames[];
+extern const size_t kPlaceNameCount;
+extern const PlaceKey kPlaceStems[];
+extern const size_t kPlaceStemCount;
+
+}  // namespace newsdesk::stories_internal
+
+#endif  // NEWSDESK_STORIES_PLACES_H_
