@@ -111,9 +111,41 @@ std::vector<Token> Tokenize(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Whether every character of `piece` is a transliteration character (IsTransliterationHan).
+bool IsTransliterationPiece(const std::string& piece) {
+  const auto n = static_cast<int32_t>(piece.size());
+  for (int32_t i = 0; i < n;) {
+    UChar32 c = 0;
+    U8_NEXT(piece.data(), i, n, c);
+    if (!IsTransliterationHan(c)) return false;
+  }
+  return n > 0;
+}
+
+}  // namespace
+
 std::vector<std::string> TokenWords(const Token& t) {
   if (t.cased) return {MatchKey(t.text)};
-  return Words(MatchKey(t.text));
+  std::vector<std::string> pieces = Words(MatchKey(t.text));
+  // A foreign name the dictionary split ("戴 维", "奇 普 菲 尔 德") is one word again: runs
+  // of two or more pieces made only of transliteration characters are joined.
+  std::vector<std::string> out;
+  for (size_t i = 0; i < pieces.size();) {
+    size_t end = i;
+    while (end < pieces.size() && IsTransliterationPiece(pieces[end])) ++end;
+    if (end - i >= 2) {
+      std::string joined;
+      for (size_t k = i; k < end; ++k) joined += pieces[k];
+      out.push_back(std::move(joined));
+      i = end;
+    } else {
+      out.push_back(std::move(pieces[i]));
+      ++i;
+    }
+  }
+  return out;
 }
 
 }  // namespace newsdesk::stories_internal

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include <unicode/uscript.h>
+#include <unicode/utf8.h>
 
 namespace newsdesk::stories_internal {
 
@@ -45,6 +46,30 @@ bool CaseUnusedInText(UChar32 c) {
   const UScriptCode script = uscript_getScript(c, &status);
   return U_SUCCESS(status) &&
          std::find(std::begin(kScripts), std::end(kScripts), script) != std::end(kScripts);
+}
+
+bool IsTransliterationHan(UChar32 c) {
+  // Characters of the Chinese transcription tables for foreign names (Xinhua's syllable
+  // tables), simplified and traditional forms.
+  static const std::unordered_set<UChar32> kChars = [] {
+    static constexpr std::string_view kList =
+        "阿埃艾爱愛安昂奥奧巴拜夫班邦鲍鮑贝貝本比彼毕畢宾賓波伯博布查达達戴黛丹道德登迪蒂丁东東"
+        "杜敦多厄恩尔爾法凡范菲斐费費芬丰豐冯馮佛弗福富盖蓋甘冈岡戈格根贡貢古瓜圭哈海汉漢豪赫亨"
+        "洪胡华華怀懷霍基吉加贾賈杰傑捷金卡凯凱坎康考柯科克肯孔库庫夸誇奎昆拉莱萊赖賴兰蘭朗劳勞"
+        "勒雷蕾黎里裡利莉丽麗列林琳隆卢盧鲁魯路伦倫罗羅洛马馬玛瑪迈邁麦麥曼芒梅门門蒙米密明莫默"
+        "姆穆纳納娜奈南瑙内內尼妮宁寧纽紐努诺諾欧歐帕派潘庞龐佩彭皮珀普齐齊奇契恰乔喬钦欽琼瓊丘"
+        "让讓瑞若萨薩塞赛賽桑瑟森沙莎尚绍紹舍什施史舒斯苏蘇索塔泰坦汤湯唐陶特提廷图圖托瓦万萬旺"
+        "威韦韋维維温溫沃乌烏伍西希锡錫夏谢謝辛休修雅亚亞扬揚耶叶葉伊因尤于约約泽澤扎詹赞贊兹茲"
+        "佐";
+    std::unordered_set<UChar32> chars;
+    for (int32_t i = 0; i < static_cast<int32_t>(kList.size());) {
+      UChar32 c = 0;
+      U8_NEXT(kList.data(), i, static_cast<int32_t>(kList.size()), c);
+      chars.insert(c);
+    }
+    return chars;
+  }();
+  return kChars.count(c) > 0;
 }
 
 int ScalePower(std::string_view key) {

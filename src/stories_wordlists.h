@@ -23,6 +23,10 @@ bool IsChromeWord(std::string_view key);
 // its words are handled as those of scripts without case.
 bool CaseUnusedInText(UChar32 c);
 
+// Whether Han character `c` is one Chinese writes foreign names with (阿, 尔, 斯, 特, ...):
+// a dictionary splits such names into pieces ("奇 普 菲 尔 德"), which are joined again.
+bool IsTransliterationHan(UChar32 c);
+
 // The power of ten by which a scale word multiplies the number before it ("8 Milliarden",
 // "80亿", "5 thousand", "8 миллиардов"), or 0 if `key` (lower case) is none. Stems are
 // matched as a prefix (inflected forms), short words exactly. "billion" is read as 10^9,

@@ -231,6 +231,43 @@ TEST(FeatureExtractor, CountryNamesAreOneAnchorInEveryScript) {
   EXPECT_TRUE(shared(en, anchors("Former prime minister of Peru shot at a rally")).empty());
 }
 
+// Chinese writes foreign names with a small set of transcription characters, and a
+// dictionary splits such a name into pieces ("奇 普 菲 尔 德"): the pieces are one word
+// again, so the name's pinyin skeleton meets its Latin spelling; ordinary words stay apart.
+TEST(FeatureExtractor, ChineseTranscribedNamesMeetTheirLatinSpelling) {
+  using stories_internal::Tokenize;
+  using stories_internal::TokenWords;
+  auto words = [](const char* text) {
+    std::vector<std::string> out;
+    for (const auto& t : Tokenize(text)) {
+      for (auto& w : TokenWords(t)) out.push_back(std::move(w));
+    }
+    return out;
+  };
+  const auto chipperfield = words("英國建築師戴维·奇普菲尔德獲頒普利兹克建築獎");
+  EXPECT_NE(std::find(chipperfield.begin(), chipperfield.end(), "奇普菲尔德"), chipperfield.end());
+  EXPECT_NE(std::find(chipperfield.begin(), chipperfield.end(), "普利兹克"), chipperfield.end());
+  EXPECT_NE(std::find(chipperfield.begin(), chipperfield.end(), "建築師"), chipperfield.end());
+  const auto common = words("德国和法国的特别代表在巴西开会");
+  EXPECT_NE(std::find(common.begin(), common.end(), "德国"), common.end());
+  EXPECT_NE(std::find(common.begin(), common.end(), "特别"), common.end());
+
+  FeatureExtractor extractor(80);
+  auto shared = [](const std::vector<uint64_t>& hard, const std::vector<uint64_t>& soft) {
+    std::vector<uint64_t> both;
+    std::set_intersection(hard.begin(), hard.end(), soft.begin(), soft.end(),
+                          std::back_inserter(both));
+    return both.size();
+  };
+  const auto en = extractor.Extract("Benjamin Netanyahu pauses the judicial reform", "");
+  const auto zh = extractor.Extract("以色列总理本雅明·内塔尼亚胡宣布暂停司法改革计划", "");
+  EXPECT_EQ(shared(en.anchors, zh.soft_anchors), 1u);  // Netanyahu
+  const auto swift_en = extractor.Extract("Taylor Swift sets a Billboard record", "");
+  const auto swift_zh = extractor.Extract("美國創作歌手泰勒·斯威夫特創下紀錄", "");
+  EXPECT_EQ(shared(swift_en.anchors, swift_zh.soft_anchors), 1u);  // Swift
+  EXPECT_EQ(shared(en.anchors, swift_zh.soft_anchors), 0u);
+}
+
 // In a text of long_text_words or more, a name is a term like any other word (no double
 // weight, no ASCII skeleton): long reports of one event share their vocabulary, and a
 // doubled name is what joins two news items about one company. Short texts keep both.
