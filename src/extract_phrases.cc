@@ -1038,6 +1038,40 @@ constexpr std::string_view kReadMoreLinksData[] = {
     "더 보기",
 };
 
+constexpr std::string_view kEventDateLabelsData[] = {
+    // en
+    "when:",
+    "date and time:",
+    "event date:",
+    // de
+    "termin:",
+    "wann:",
+    "datum und uhrzeit:",
+    "veranstaltungstermin:",
+    // fr
+    "quand :",
+    "quand:",
+    "date et heure :",
+    "date et heure:",
+    // es
+    "cuándo:",
+    "fecha y hora:",
+    // it
+    "quando:",
+    "data e ora:",
+    // pt
+    "data e hora:",
+    // pl
+    "kiedy:",
+    "termin wydarzenia:",
+    // nl
+    "wanneer:",
+    // he, ar
+    "מתי:",
+    "מועד:",
+    "متى:",
+    "الموعد:",
+};
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -1066,5 +1100,6 @@ const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
+const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
 
 }  // namespace newsdesk::extract_internal::phrases

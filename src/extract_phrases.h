@@ -107,6 +107,10 @@ extern const std::span<const std::string_view> kFigureLabels;
 // lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
 extern const std::span<const std::string_view> kReadMoreLinks;
 
+// Labels of an event's date ("Termin:", "When:", "Quand :", "Kiedy:", "מתי:"), lower-case:
+// a line they open gives the date of what the text announces, not the page's dateline.
+extern const std::span<const std::string_view> kEventDateLabels;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

@@ -153,8 +153,10 @@ bool IsBoilerplateLine(const Block& b) {
   if (!sentence && HasYear(l) && !FindAny(l, phrases::kReadingTimes).empty()) return true;
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
-  // Datelines: short, with a year, few words.
+  // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:
+  // 29.02.2020, 19 Uhr", "When: May 3, 2026") dates what the text announces: it stays.
   if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+      !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
   // Counters and lone numbers ("0 39").

@@ -979,6 +979,29 @@ TEST(Extract, ContactCardsAreDropped) {
       << e.text;
 }
 
+TEST(Extract, EventDateLinesAreTextNotDatelines) {
+  // A short line with a year is a dateline and goes, unless an event's label opens it
+  // ("Termin:", "Wann:", "When:", "Date and time:"): then it dates what the text announces
+  // and stays with the place and price lines after it. The post's own date still goes.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> kept;
+    std::string_view dateline;
+  };
+  for (const Case& c : {Case{"event_date_de.html",
+                             {"Termin: 20.02.2026, 19 Uhr", "Wann: 13.03.2026, 18:30 Uhr",
+                              "Ort: Weinkeller am Markt", "eine frühe Anmeldung lohnt sich also."},
+                             "12.01.2026"},
+                        Case{"event_date_en.html",
+                             {"When: April 18, 2026, 7 pm", "Date and time: May 9, 2026, 6:30 pm",
+                              "Where: the bandstand", "on the morning of each concert."},
+                             "Posted on"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.kept) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    EXPECT_FALSE(Has(e.text, c.dateline)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
   // A paragraph opened by a figure label, maybe a number in any digit system, and a colon
   // is the figure's caption, however long; a sentence opened by the same word without the
