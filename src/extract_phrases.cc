@@ -1038,6 +1038,49 @@ constexpr std::string_view kReadMoreLinksData[] = {
     "더 보기",
 };
 
+constexpr std::string_view kCitationNotesData[] = {
+    // en
+    "suggested citation",
+    "recommended citation",
+    "cite this article",
+    "cite this post",
+    "cite this page",
+    "how to cite this",
+    // de
+    "empfohlene zitierweise",
+    "zitiervorschlag",
+    "zitierhinweis",
+    "diesen beitrag zitieren",
+    // fr
+    "pour citer cet article",
+    "pour citer ce document",
+    "pour citer ce billet",
+    "citer cet article",
+    // es
+    "cómo citar este artículo",
+    "como citar este artículo",
+    "citar este artículo",
+    "cita recomendada",
+    // it
+    "come citare questo articolo",
+    "citare questo articolo",
+    "citazione consigliata",
+    // pt
+    "como citar este artigo",
+    "citar este artigo",
+    // pl
+    "jak cytować",
+    "sugerowane cytowanie",
+    // nl
+    "citeer dit artikel",
+    "hoe te citeren",
+    // he, ar
+    "אופן הציטוט",
+    "לציטוט:",
+    "للاستشهاد بهذا المقال",
+    "طريقة الاستشهاد",
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -1100,6 +1143,7 @@ const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
+const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -107,6 +107,11 @@ extern const std::span<const std::string_view> kFigureLabels;
 // lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
 extern const std::span<const std::string_view> kReadMoreLinks;
 
+// Openings of a note telling how to cite the page ("Suggested citation", "Empfohlene
+// Zitierweise", "Pour citer cet article", "Jak cytować"), lower-case: the site's note, not
+// the text; one ending with a colon has the citation itself in the next block.
+extern const std::span<const std::string_view> kCitationNotes;
+
 // Labels of an event's date ("Termin:", "When:", "Quand :", "Kiedy:", "מתי:"), lower-case:
 // a line they open gives the date of what the text announces, not the page's dateline.
 extern const std::span<const std::string_view> kEventDateLabels;

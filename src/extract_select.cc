@@ -854,10 +854,20 @@ void TrimReadMoreLink(Block& b) {
   b.link_chars = std::max(0, std::min(b.link_chars - link, b.chars));
 }
 
+// A note telling how to cite the page ("SUGGESTED CITATION Doe, Jane: ...", "Empfohlene
+// Zitierweise (...):", "Pour citer cet article"), up to 600 characters: the site's, not the
+// text. The citation it opens repeats the title, the author and the address.
+constexpr int kMaxCitationChars = 400;
+constexpr int kMaxCitationLabelWords = 5;
+bool IsCitationNote(const Block& b) {
+  return b.chars <= 600 && StartsWithAny(Lower(TrimAscii(b.text)), phrases::kCitationNotes);
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  bool citation_follows = false;
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
@@ -865,6 +875,15 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
+    if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
+    citation_follows = false;
+    if (IsCitationNote(b)) {
+      b.boilerplate = true;
+      // A label alone ("Empfohlene Zitierweise:", a heading "Cite this article") has the
+      // citation in the block after it: the two go together.
+      citation_follows = b.heading > 0 || CountWords(b.text) <= kMaxCitationLabelWords ||
+                         TrimAscii(b.text).ends_with(':');
+    }
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);

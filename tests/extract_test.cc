@@ -1002,6 +1002,35 @@ TEST(Extract, EventDateLinesAreTextNotDatelines) {
   }
 }
 
+TEST(Extract, CitationNotesAreDroppedWithTheirCitation) {
+  // A note telling how to cite the page ("Empfohlene Zitierweise ...:", a heading "Cite
+  // this article", "Pour citer cet article : ...") is the site's, not the text; a label
+  // alone takes the citation after it along. The same words inside a sentence stay.
+  struct Case {
+    const char* page;
+    std::string_view last;  // the body's last words
+    std::vector<std::string_view> note;
+  };
+  for (const Case& c :
+       {Case{"citation_note_de.html",
+             "ist kaum gestiegen.",
+             {"Empfohlene Zitierweise", "Max Muster: Die Stadtarchive", "Absatz Nr."}},
+        Case{"citation_note_en.html",
+             "what they took from them.",
+             {"Cite this article", "Doe, Jane", "Suggested citation"}},
+        Case{"citation_note_fr.html",
+             "hors de ses auteurs.",
+             {"Pour citer cet article", "Jean Dupont"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    for (std::string_view t : c.note) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+  }
+  EXPECT_TRUE(Has(ExtractData("citation_note_de.html", "https://example.org/a").text,
+                  "Ein Zitiervorschlag für die eigenen Bestände"));
+  EXPECT_TRUE(Has(ExtractData("citation_note_fr.html", "https://example.org/a").text,
+                  "Pour citer cet exemple"));
+}
+
 TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
   // A paragraph opened by a figure label, maybe a number in any digit system, and a colon
   // is the figure's caption, however long; a sentence opened by the same word without the
