@@ -710,6 +710,29 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
   }
 }
 
+TEST(Extract, AffiliateDisclosuresAreDropped) {
+  // A paragraph of several sentences telling that the site earns money from the links it
+  // marks ("Solche Links kennzeichnen wir mit einem Sternchen (*)", "we may receive a
+  // commission") goes, before or after the body; "Provision" or "commission" in a sentence
+  // of the text stays.
+  struct Case {
+    const char* page;
+    std::string_view first, last;  // the body's first and last words
+    std::string_view disclosure;
+  };
+  for (const Case& c : {Case{"affiliate_disclosure_de.html", "Ein ETF-Sparplan",
+                             "anzufangen und dabeizubleiben.", "Sternchen"},
+                        Case{"affiliate_disclosure_en.html", "A good boot",
+                             "walk a ramp before you pay.", "independently research"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.disclosure)) << c.page;
+  }
+  EXPECT_TRUE(Has(ExtractData("affiliate_disclosure_de.html", "https://example.org/a").text,
+                  "eine Provision für jede Ausführung"));
+}
+
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
