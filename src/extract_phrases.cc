@@ -1106,6 +1106,31 @@ constexpr std::string_view kCitationNotesData[] = {
     "طريقة الاستشهاد",
 };
 
+// Listing counters: "1 bis 10 von insgesamt 19", "1-10 of 19", "1 à 12 sur 40", "1-12 de
+// 40", "1-12 z 40", "1-12 van 40", "1-12 из 40", "1-12 מתוך 40", "1-12 من 40". Longer
+// words first ("von insgesamt" before "von").
+constexpr std::string_view kCounterRangeWordsData[] = {
+    "-",  "\xE2\x80\x93", "\xE2\x80\x94", "to", "bis", "à",   "a",
+    "al", "do",           "tot",          "до", "עד",  "إلى", "~",
+};
+
+constexpr std::string_view kCounterTotalWordsData[] = {
+    "out of",
+    "of",
+    "von insgesamt",
+    "von",
+    "sur un total de",
+    "sur",
+    "de un total de",
+    "de",
+    "di",
+    "z",
+    "van",
+    "из",
+    "מתוך",
+    "من",
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -1170,5 +1195,7 @@ const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
+const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
+const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
 
 }  // namespace newsdesk::extract_internal::phrases

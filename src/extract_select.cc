@@ -108,6 +108,54 @@ bool EndsWithEmoticon(std::string_view t) {
   return false;
 }
 
+constexpr int kMaxCounterWords = 12;
+
+// Reads the ASCII number at t[*at] (up to nine digits), moving *at past it; -1 if none.
+long ReadCount(std::string_view t, size_t* at) {
+  long n = -1;
+  int digits = 0;
+  for (; *at < t.size() && t[*at] >= '0' && t[*at] <= '9'; ++*at, ++digits)
+    n = (n < 0 ? 0 : n * 10) + (t[*at] - '0');
+  return digits > 9 ? -1 : n;
+}
+
+// Moves *at past the first of `words` found there (and the spaces around it); false if none.
+// A word must end there ("a" is no prefix of "an"); a dash may touch the next number.
+bool SkipWord(std::string_view t, size_t* at, std::span<const std::string_view> words) {
+  size_t p = *at;
+  while (p < t.size() && t[p] == ' ') ++p;
+  for (std::string_view w : words) {
+    if (t.substr(p, w.size()) != w) continue;
+    size_t end = p + w.size();
+    // Dashes ("-", "~", U+2013, U+2014: first byte 0xE2) join numbers without spaces.
+    auto lead = static_cast<unsigned char>(w.front());
+    bool dash = lead == '-' || lead == '~' || lead == 0xE2;
+    if (!dash && end < t.size() && t[end] != ' ') continue;
+    while (end < t.size() && t[end] == ' ') ++end;
+    *at = end;
+    return true;
+  }
+  return false;
+}
+
+// A listing's counter in lower-case `t`: a page of results as "first, range word, last,
+// total word, total" ("1 bis 10 von insgesamt 19", "showing 11-20 of 45 results", "1 à 12
+// sur 40"), where the page starts at a multiple of its size plus one and the total is no
+// smaller than its end. "Von 2 bis 3 von 5 Patienten" starts no page of two.
+bool HasListingCounter(std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')) continue;
+    size_t p = i;
+    long first = ReadCount(t, &p);
+    if (first < 1 || !SkipWord(t, &p, phrases::kCounterRangeWords)) continue;
+    long last = ReadCount(t, &p);
+    if (last < first || !SkipWord(t, &p, phrases::kCounterTotalWords)) continue;
+    long total = ReadCount(t, &p);
+    if (total >= last && (first - 1) % (last - first + 1) == 0) return true;
+  }
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -139,6 +187,9 @@ bool IsBoilerplateLine(const Block& b) {
   }
   if (b.chars > 80) return false;
   if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
+  // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
+  // results": a shop's or an archive's counter of the listing, not text.
+  if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
     return true;

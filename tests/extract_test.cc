@@ -733,6 +733,36 @@ TEST(Extract, AffiliateDisclosuresAreDropped) {
                   "eine Provision für jede Ausführung"));
 }
 
+TEST(Extract, ListingCountersAreDropped) {
+  // A shop's or an archive's counter of its listing ("Es werden die Weine 1 bis 12 von
+  // insgesamt 31 angezeigt!", "Showing 13–24 of 31 results") is no text, even as a sentence
+  // between or after the body's paragraphs; a short line with a range that starts no page
+  // ("Etappe 2 bis 3 von 5", "Stages 2 to 3 of 5") stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view counter, stays, last;
+  };
+  for (const Case& c : {Case{"listing_counter_de.html", "angezeigt",
+                             "Etappe 2 bis 3 von 5 der Lese", "zu Verkostungen ein."},
+                        Case{"listing_counter_en.html", "Showing", "Stages 2 to 3 of 5 follow",
+                             "open their cellars for tastings."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.counter)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.stays)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+  }
+  // The same counters in other languages, between two body paragraphs.
+  for (const char* line :
+       {"Affichage de 1 à 12 sur 40 résultats", "Mostrando 1–12 de 40 resultados",
+        "Wyświetlanie 25–36 z 40 wyników", "מציג 1–12 מתוך 40 תוצאות"}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       line + "</p><p>" + kPara3 + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
