@@ -110,13 +110,15 @@ bool EndsWithEmoticon(std::string_view t) {
 
 constexpr int kMaxCounterWords = 12;
 
-// Reads the ASCII number at t[*at] (up to nine digits), moving *at past it; -1 if none.
+// Reads the ASCII number at t[*at] (up to nine digits), moving *at past it; -1 if none or
+// longer.
+constexpr int kMaxCountDigits = 9;
 long ReadCount(std::string_view t, size_t* at) {
   long n = -1;
   int digits = 0;
   for (; *at < t.size() && t[*at] >= '0' && t[*at] <= '9'; ++*at, ++digits)
-    n = (n < 0 ? 0 : n * 10) + (t[*at] - '0');
-  return digits > 9 ? -1 : n;
+    if (digits < kMaxCountDigits) n = (n < 0 ? 0 : n * 10) + (t[*at] - '0');
+  return digits > kMaxCountDigits ? -1 : n;
 }
 
 // Moves *at past the first of `words` found there (and the spaces around it); false if none.
