@@ -253,6 +253,31 @@ constexpr std::string_view kDisclaimersData[] = {
     "contains affiliate",
     "we may earn a commission",
     "erhalten wir eine provision",
+    "erhalten wir eine kleine provision",
+    "bekommen wir eine provision",
+    "bekommen wir eine kleine provision",
+    "links kennzeichnen wir mit einem sternchen",
+    "mit einem sternchen (*) gekennzeichnet",
+    "mit sternchen (*) gekennzeichnet",
+    "mit einem sternchen gekennzeichneten links",
+    "we earn a commission",
+    "we may receive a commission",
+    "we receive a commission",
+    "as an amazon associate",
+    "nous percevons une commission",
+    "nous touchons une commission",
+    "podemos recibir una comisión",
+    "recibimos una comisión",
+    "potremmo ricevere una commissione",
+    "riceviamo una commissione",
+    "podemos receber uma comissão",
+    "recebemos uma comissão",
+    "otrzymujemy prowizję",
+    "możemy otrzymać prowizję",
+    "ontvangen wij een commissie",
+    "ontvangen we een commissie",
+    "אנו עשויים לקבל עמלה",
+    "قد نحصل على عمولة",
     "contient des liens affiliés",
     "liens d'affiliation",
     "contiene enlaces de afiliados",
@@ -1038,6 +1063,108 @@ constexpr std::string_view kReadMoreLinksData[] = {
     "더 보기",
 };
 
+constexpr std::string_view kCitationNotesData[] = {
+    // en
+    "suggested citation",
+    "recommended citation",
+    "cite this article",
+    "cite this post",
+    "cite this page",
+    "how to cite this",
+    // de
+    "empfohlene zitierweise",
+    "zitiervorschlag",
+    "zitierhinweis",
+    "diesen beitrag zitieren",
+    // fr
+    "pour citer cet article",
+    "pour citer ce document",
+    "pour citer ce billet",
+    "citer cet article",
+    // es
+    "cómo citar este artículo",
+    "como citar este artículo",
+    "citar este artículo",
+    "cita recomendada",
+    // it
+    "come citare questo articolo",
+    "citare questo articolo",
+    "citazione consigliata",
+    // pt
+    "como citar este artigo",
+    "citar este artigo",
+    // pl
+    "jak cytować",
+    "sugerowane cytowanie",
+    // nl
+    "citeer dit artikel",
+    "hoe te citeren",
+    // he, ar
+    "אופן הציטוט",
+    "לציטוט:",
+    "للاستشهاد بهذا المقال",
+    "طريقة الاستشهاد",
+};
+
+// Listing counters: "1 bis 10 von insgesamt 19", "1-10 of 19", "1 à 12 sur 40", "1-12 de
+// 40", "1-12 z 40", "1-12 van 40", "1-12 из 40", "1-12 מתוך 40", "1-12 من 40". Longer
+// words first ("von insgesamt" before "von").
+constexpr std::string_view kCounterRangeWordsData[] = {
+    "-",  "\xE2\x80\x93", "\xE2\x80\x94", "to", "bis", "à",   "a",
+    "al", "do",           "tot",          "до", "עד",  "إلى", "~",
+};
+
+constexpr std::string_view kCounterTotalWordsData[] = {
+    "out of",
+    "of",
+    "von insgesamt",
+    "von",
+    "sur un total de",
+    "sur",
+    "de un total de",
+    "de",
+    "di",
+    "z",
+    "van",
+    "из",
+    "מתוך",
+    "من",
+};
+
+constexpr std::string_view kEventDateLabelsData[] = {
+    // en
+    "when:",
+    "date and time:",
+    "event date:",
+    // de
+    "termin:",
+    "wann:",
+    "datum und uhrzeit:",
+    "veranstaltungstermin:",
+    // fr
+    "quand :",
+    "quand:",
+    "date et heure :",
+    "date et heure:",
+    // es
+    "cuándo:",
+    "fecha y hora:",
+    // it
+    "quando:",
+    "data e ora:",
+    // pt
+    "data e hora:",
+    // pl
+    "kiedy:",
+    "termin wydarzenia:",
+    // nl
+    "wanneer:",
+    // he, ar
+    "מתי:",
+    "מועד:",
+    "متى:",
+    "الموعد:",
+};
 }  // namespace
 
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
@@ -1066,5 +1193,9 @@ const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
+const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
+const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
+const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
+const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -107,6 +107,21 @@ extern const std::span<const std::string_view> kFigureLabels;
 // lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
 extern const std::span<const std::string_view> kReadMoreLinks;
 
+// Openings of a note telling how to cite the page ("Suggested citation", "Empfohlene
+// Zitierweise", "Pour citer cet article", "Jak cytować"), lower-case: the site's note, not
+// the text; one ending with a colon has the citation itself in the next block.
+extern const std::span<const std::string_view> kCitationNotes;
+
+// The words of a listing's counter ("1 bis 10 von insgesamt 19", "Showing 1-10 of 19
+// results", "Affichage de 1 à 12 sur 40"), lower-case: those joining the first two numbers
+// (the range) and those before the total.
+extern const std::span<const std::string_view> kCounterRangeWords;
+extern const std::span<const std::string_view> kCounterTotalWords;
+
+// Labels of an event's date ("Termin:", "When:", "Quand :", "Kiedy:", "מתי:"), lower-case:
+// a line they open gives the date of what the text announces, not the page's dateline.
+extern const std::span<const std::string_view> kEventDateLabels;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

@@ -108,6 +108,56 @@ bool EndsWithEmoticon(std::string_view t) {
   return false;
 }
 
+constexpr int kMaxCounterWords = 12;
+
+// Reads the ASCII number at t[*at] (up to nine digits), moving *at past it; -1 if none or
+// longer.
+constexpr int kMaxCountDigits = 9;
+long ReadCount(std::string_view t, size_t* at) {
+  long n = -1;
+  int digits = 0;
+  for (; *at < t.size() && t[*at] >= '0' && t[*at] <= '9'; ++*at, ++digits)
+    if (digits < kMaxCountDigits) n = (n < 0 ? 0 : n * 10) + (t[*at] - '0');
+  return digits > kMaxCountDigits ? -1 : n;
+}
+
+// Moves *at past the first of `words` found there (and the spaces around it); false if none.
+// A word must end there ("a" is no prefix of "an"); a dash may touch the next number.
+bool SkipWord(std::string_view t, size_t* at, std::span<const std::string_view> words) {
+  size_t p = *at;
+  while (p < t.size() && t[p] == ' ') ++p;
+  for (std::string_view w : words) {
+    if (t.substr(p, w.size()) != w) continue;
+    size_t end = p + w.size();
+    // Dashes ("-", "~", U+2013, U+2014: first byte 0xE2) join numbers without spaces.
+    auto lead = static_cast<unsigned char>(w.front());
+    bool dash = lead == '-' || lead == '~' || lead == 0xE2;
+    if (!dash && end < t.size() && t[end] != ' ') continue;
+    while (end < t.size() && t[end] == ' ') ++end;
+    *at = end;
+    return true;
+  }
+  return false;
+}
+
+// A listing's counter in lower-case `t`: a page of results as "first, range word, last,
+// total word, total" ("1 bis 10 von insgesamt 19", "showing 11-20 of 45 results", "1 à 12
+// sur 40"), where the page starts at a multiple of its size plus one and the total is no
+// smaller than its end. "Von 2 bis 3 von 5 Patienten" starts no page of two.
+bool HasListingCounter(std::string_view t) {
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i] < '0' || t[i] > '9' || (i > 0 && t[i - 1] >= '0' && t[i - 1] <= '9')) continue;
+    size_t p = i;
+    long first = ReadCount(t, &p);
+    if (first < 1 || !SkipWord(t, &p, phrases::kCounterRangeWords)) continue;
+    long last = ReadCount(t, &p);
+    if (last < first || !SkipWord(t, &p, phrases::kCounterTotalWords)) continue;
+    long total = ReadCount(t, &p);
+    if (total >= last && (first - 1) % (last - first + 1) == 0) return true;
+  }
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -139,6 +189,9 @@ bool IsBoilerplateLine(const Block& b) {
   }
   if (b.chars > 80) return false;
   if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
+  // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
+  // results": a shop's or an archive's counter of the listing, not text.
+  if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
     return true;
@@ -153,8 +206,10 @@ bool IsBoilerplateLine(const Block& b) {
   if (!sentence && HasYear(l) && !FindAny(l, phrases::kReadingTimes).empty()) return true;
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
-  // Datelines: short, with a year, few words.
+  // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:
+  // 29.02.2020, 19 Uhr", "When: May 3, 2026") dates what the text announces: it stays.
   if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+      !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
   // Counters and lone numbers ("0 39").
@@ -852,10 +907,20 @@ void TrimReadMoreLink(Block& b) {
   b.link_chars = std::max(0, std::min(b.link_chars - link, b.chars));
 }
 
+// A note telling how to cite the page ("SUGGESTED CITATION Doe, Jane: ...", "Empfohlene
+// Zitierweise (...):", "Pour citer cet article"), up to 600 characters: the site's, not the
+// text. The citation it opens repeats the title, the author and the address.
+constexpr int kMaxCitationChars = 400;
+constexpr int kMaxCitationLabelWords = 5;
+bool IsCitationNote(const Block& b) {
+  return b.chars <= 600 && StartsWithAny(Lower(TrimAscii(b.text)), phrases::kCitationNotes);
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  bool citation_follows = false;
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
@@ -863,6 +928,15 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
+    if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
+    citation_follows = false;
+    if (IsCitationNote(b)) {
+      b.boilerplate = true;
+      // A label alone ("Empfohlene Zitierweise:", a heading "Cite this article") has the
+      // citation in the block after it: the two go together.
+      citation_follows = b.heading > 0 || CountWords(b.text) <= kMaxCitationLabelWords ||
+                         TrimAscii(b.text).ends_with(':');
+    }
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);

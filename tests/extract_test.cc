@@ -710,6 +710,59 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
   }
 }
 
+TEST(Extract, AffiliateDisclosuresAreDropped) {
+  // A paragraph of several sentences telling that the site earns money from the links it
+  // marks ("Solche Links kennzeichnen wir mit einem Sternchen (*)", "we may receive a
+  // commission") goes, before or after the body; "Provision" or "commission" in a sentence
+  // of the text stays.
+  struct Case {
+    const char* page;
+    std::string_view first, last;  // the body's first and last words
+    std::string_view disclosure;
+  };
+  for (const Case& c : {Case{"affiliate_disclosure_de.html", "Ein ETF-Sparplan",
+                             "anzufangen und dabeizubleiben.", "Sternchen"},
+                        Case{"affiliate_disclosure_en.html", "A good boot",
+                             "walk a ramp before you pay.", "independently research"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.disclosure)) << c.page;
+  }
+  EXPECT_TRUE(Has(ExtractData("affiliate_disclosure_de.html", "https://example.org/a").text,
+                  "eine Provision für jede Ausführung"));
+}
+
+TEST(Extract, ListingCountersAreDropped) {
+  // A shop's or an archive's counter of its listing ("Es werden die Weine 1 bis 12 von
+  // insgesamt 31 angezeigt!", "Showing 13–24 of 31 results") is no text, even as a sentence
+  // between or after the body's paragraphs; a short line with a range that starts no page
+  // ("Etappe 2 bis 3 von 5", "Stages 2 to 3 of 5") stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view counter, stays, last;
+  };
+  for (const Case& c : {Case{"listing_counter_de.html", "angezeigt",
+                             "Etappe 2 bis 3 von 5 der Lese", "zu Verkostungen ein."},
+                        Case{"listing_counter_en.html", "Showing", "Stages 2 to 3 of 5 follow",
+                             "open their cellars for tastings."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.counter)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.stays)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+  }
+  // The same counters in other languages, between two body paragraphs.
+  for (const char* line :
+       {"Affichage de 1 à 12 sur 40 résultats", "Mostrando 1–12 de 40 resultados",
+        "Wyświetlanie 25–36 z 40 wyników", "מציג 1–12 מתוך 40 תוצאות"}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 + "</p><p>" +
+                       line + "</p><p>" + kPara3 + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
+  }
+}
+
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
@@ -977,6 +1030,58 @@ TEST(Extract, ContactCardsAreDropped) {
   Extracted e = ExtractData("contact_card_de.html", "https://example.org/a");
   EXPECT_TRUE(Has(e.text, "23. Februar 2026\nim Foyer des Rathauses\nMo bis Fr: 9:00 – 16:00 Uhr"))
       << e.text;
+}
+
+TEST(Extract, EventDateLinesAreTextNotDatelines) {
+  // A short line with a year is a dateline and goes, unless an event's label opens it
+  // ("Termin:", "Wann:", "When:", "Date and time:"): then it dates what the text announces
+  // and stays with the place and price lines after it. The post's own date still goes.
+  struct Case {
+    const char* page;
+    std::vector<std::string_view> kept;
+    std::string_view dateline;
+  };
+  for (const Case& c : {Case{"event_date_de.html",
+                             {"Termin: 20.02.2026, 19 Uhr", "Wann: 13.03.2026, 18:30 Uhr",
+                              "Ort: Weinkeller am Markt", "eine frühe Anmeldung lohnt sich also."},
+                             "12.01.2026"},
+                        Case{"event_date_en.html",
+                             {"When: April 18, 2026, 7 pm", "Date and time: May 9, 2026, 6:30 pm",
+                              "Where: the bandstand", "on the morning of each concert."},
+                             "Posted on"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (std::string_view t : c.kept) EXPECT_TRUE(Has(e.text, t)) << c.page << ": " << t;
+    EXPECT_FALSE(Has(e.text, c.dateline)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, CitationNotesAreDroppedWithTheirCitation) {
+  // A note telling how to cite the page ("Empfohlene Zitierweise ...:", a heading "Cite
+  // this article", "Pour citer cet article : ...") is the site's, not the text; a label
+  // alone takes the citation after it along. The same words inside a sentence stay.
+  struct Case {
+    const char* page;
+    std::string_view last;  // the body's last words
+    std::vector<std::string_view> note;
+  };
+  for (const Case& c :
+       {Case{"citation_note_de.html",
+             "ist kaum gestiegen.",
+             {"Empfohlene Zitierweise", "Max Muster: Die Stadtarchive", "Absatz Nr."}},
+        Case{"citation_note_en.html",
+             "what they took from them.",
+             {"Cite this article", "Doe, Jane", "Suggested citation"}},
+        Case{"citation_note_fr.html",
+             "hors de ses auteurs.",
+             {"Pour citer cet article", "Jean Dupont"}}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+    for (std::string_view t : c.note) EXPECT_FALSE(Has(e.text, t)) << c.page << ": " << t;
+  }
+  EXPECT_TRUE(Has(ExtractData("citation_note_de.html", "https://example.org/a").text,
+                  "Ein Zitiervorschlag für die eigenen Bestände"));
+  EXPECT_TRUE(Has(ExtractData("citation_note_fr.html", "https://example.org/a").text,
+                  "Pour citer cet exemple"));
 }
 
 TEST(Extract, FigureCaptionsWrittenAsParagraphsAreDropped) {
