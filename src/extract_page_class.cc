@@ -214,17 +214,13 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
     if (s.h1s != nullptr)
       for (const std::string& h : *s.h1s) titles += "\n" + Lower(h);
     if (std::string_view hit = FindAny(titles, kErrorTitles); !hit.empty()) {
-      // Appended, not "..." + std::string(hit): GCC 12's -Wrestrict false positive
-      // (bug 105329) on operator+(const char*, string&&) in Release builds.
-      reason.assign("the title says \"").append(hit).append("\"");
+      reason = "the title says \"" + std::string(hit) + "\"";
       return PageClass::kError;
     }
   }
   if (s.text_chars < kWallMaxChars) {
     if (std::string_view hit = FindAny(title, kWallTitles); !hit.empty()) {
-      // Appended, not "..." + std::string(hit): GCC 12's -Wrestrict false positive
-      // (bug 105329) on operator+(const char*, string&&) in Release builds.
-      reason.assign("the title says \"").append(hit).append("\"");
+      reason = "the title says \"" + std::string(hit) + "\"";
       return PageClass::kWall;
     }
     std::string text = Lower(s.page_text.empty() ? s.text : s.page_text);
