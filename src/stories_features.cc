@@ -18,6 +18,7 @@
 #include <unicode/utf8.h>
 
 #include "newsdesk/normalize.h"
+#include "stories_places.h"
 #include "stories_wordlists.h"
 
 namespace newsdesk::stories_internal {
@@ -99,20 +100,14 @@ bool IsPrefixLetter(UChar32 c) {
   }
 }
 
-size_t CodePointCount(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
-
 // The word without a glued prefix (Hebrew/Arabic), or "" when it has none.
 std::string StripSemiticPrefix(std::string_view word) {
   std::string_view rest = word;
   int32_t len = 0;
   UChar32 c = FirstCodePoint(rest, &len);
-  if (IsPrefixLetter(c) && CodePointCount(rest) >= 4) rest.remove_prefix(len);
+  if (IsPrefixLetter(c) && CodePoints(rest) >= 4) rest.remove_prefix(len);
   // Arabic article ال.
-  if (rest.size() >= 4 && rest.substr(0, 4) == "\xD8\xA7\xD9\x84" && CodePointCount(rest) >= 5) {
+  if (rest.size() >= 4 && rest.substr(0, 4) == "\xD8\xA7\xD9\x84" && CodePoints(rest) >= 5) {
     rest.remove_prefix(4);
   }
   if (rest.size() == word.size()) return {};
@@ -126,7 +121,7 @@ std::string StripHangulParticle(std::string_view word) {
   if (ublock_getCode(FirstCodePoint(word, &len)) != UBLOCK_HANGUL_SYLLABLES) return {};
   for (std::string_view particle : HangulParticles()) {
     if (word.size() > particle.size() && word.substr(word.size() - particle.size()) == particle &&
-        CodePointCount(word) >= CodePointCount(particle) + 2) {
+        CodePoints(word) >= CodePoints(particle) + 2) {
       return std::string(word.substr(0, word.size() - particle.size()));
     }
   }
@@ -546,7 +541,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
         continue;
       }
       int32_t len = 0;
-      if (CodePointCount(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
+      if (CodePoints(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
       std::string v = WordVariant(w);
       if (!v.empty()) {
         anchor_words.push_back(std::move(v));
