@@ -254,6 +254,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   extract_internal::MainText main =
       extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld);
   out.text = std::move(main.text);
+  // Cleaned after the text is selected: the byline's own line, dates and all, is left out
+  // of the text by its whole form.
+  out.byline = extract_internal::BylineWithoutDates(out.byline, out.language);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 
   ClassifyExtracted(blocks, meta, title, out);

@@ -108,6 +108,14 @@ bool LooksLikeDateline(std::string_view t);
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 
+// `byline` without what is no name: each date ParseDate finds in it (of a month or a day;
+// numeric orders read by `language`), with the words that introduce it (phrases::
+// kBylineDateWords), and the parts between separators (| · • — – " - " , ، ;) that start
+// with a digit ("4 min read", "21 minutes"). "Jane Doe | March 3, 2026" -> "Jane Doe",
+// "MORITZ GATHMANN am 21. April 2020" -> "MORITZ GATHMANN", "Posted on September 21, 2020
+// by Adi Tzlil" -> "Adi Tzlil", "10.11.2021" -> "". Unchanged when nothing is dropped.
+std::string BylineWithoutDates(std::string_view byline, std::string_view language);
+
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {
   std::string_view title;  // <title>, og:title, h1 (before the site is stripped)

@@ -507,6 +507,22 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "author:", "text:", "מאת ",
 };
 
+constexpr std::string_view kBylineDateWordsData[] = {
+    // en
+    "on", "at", "posted", "posted on", "published", "published on", "updated", "last updated",
+    // de
+    "am", "um", "uhr", "vom", "stand", "stand:", "veröffentlicht", "veröffentlicht am",
+    "aktualisiert", "aktualisiert am", "erschienen", "erschienen am", "erstellt am",
+    // fr, es, it, pt
+    "le", "publié", "publié le", "mis à jour", "el", "publicado", "publicado el", "actualizado",
+    "il", "pubblicato", "pubblicato il", "aggiornato", "em", "publicado em", "atualizado",
+    // nl, pl, da, no, sv
+    "op", "gepubliceerd", "gepubliceerd op", "dnia", "opublikowano", "den", "publiceret",
+    "publisert", "publicerad",
+    // he, yi, ar, fa
+    "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
+    "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
+
 constexpr std::string_view kAuthorBiosData[] = {
     " is a reporter",     " is a correspondent",     " is a staff writer",
     " is a freelance",    " is an editor",           " is a senior editor",
@@ -1182,6 +1198,7 @@ const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
+const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);

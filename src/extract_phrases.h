@@ -62,6 +62,10 @@ extern const std::span<const std::string_view> kCredits;
 // stripped from the byline the page's metadata gives.
 extern const std::span<const std::string_view> kBylinePrefixes;
 
+// Words that introduce a date printed in a byline ("Jane Doe am 21. April 2020", "Posted
+// on ... by"), lower case (ASCII letters folded), one or two words; dropped with the date.
+extern const std::span<const std::string_view> kBylineDateWords;
+
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
 // characters.
 extern const std::span<const std::string_view> kAuthorBios;

@@ -2,9 +2,12 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "extract_internal.h"
 #include "extract_phrases.h"
+#include "newsdesk/dates.h"
 
 namespace newsdesk::extract_internal {
 namespace {
@@ -226,6 +229,116 @@ std::string StripByPrefix(std::string s) {
   for (std::string_view p : phrases::kBylinePrefixes)
     if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
   return s;
+}
+
+namespace {
+
+bool IsBylineDateWord(std::string_view w) {
+  const std::string l = AsciiLower(w);
+  return std::find(phrases::kBylineDateWords.begin(), phrases::kBylineDateWords.end(), l) !=
+         phrases::kBylineDateWords.end();
+}
+
+// `part` without the date words at its end ("MORITZ GATHMANN am" -> "MORITZ GATHMANN");
+// "" when it holds nothing else.
+std::string WithoutTrailingDateWords(std::string_view part) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < part.size();) {
+    size_t end = part.find(' ', i);
+    if (end == std::string_view::npos) end = part.size();
+    if (end > i) words.push_back(part.substr(i, end - i));
+    i = end + 1;
+  }
+  while (!words.empty()) {
+    if (words.size() >= 2 &&
+        IsBylineDateWord(std::string(words[words.size() - 2]) + " " + std::string(words.back()))) {
+      words.resize(words.size() - 2);
+    } else if (IsBylineDateWord(words.back())) {
+      words.pop_back();
+    } else {
+      break;
+    }
+  }
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// Drops spaces and marks around a part that framed a dropped date (» « : / -).
+void TrimFrame(std::string& s) {
+  static constexpr std::string_view kMarks[] = {" ", "\u00BB", "\u00AB", ":", "/", "-"};
+  for (bool more = true; more;) {
+    more = false;
+    for (std::string_view m : kMarks) {
+      if (std::string_view(s).ends_with(m)) {
+        s.resize(s.size() - m.size());
+        more = true;
+      }
+      if (std::string_view(s).starts_with(m)) {
+        s.erase(0, m.size());
+        more = true;
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string BylineWithoutDates(std::string_view byline, std::string_view language) {
+  static constexpr char kDate[] = "\x1F";  // where a date was
+  static constexpr std::string_view kSeparators[] = {
+      kDate, "|", "\u00B7", "\u2022", "\u2014", "\u2013", " - ", " / ", ",", "\u060C", ";"};
+  DateContext ctx;
+  ctx.language_hint = std::string(language);
+  std::string s(byline);
+  bool changed = false;
+  for (int dates = 0; dates < 3; ++dates) {  // a date printed twice, or one per role
+    Result<ParsedDate> date = ParseDate(s, ctx);
+    if (!date.ok() || date->raw.empty() || date->precision < DatePrecision::kMonth) break;
+    const size_t at = s.find(date->raw);
+    if (at == std::string::npos) break;
+    s.replace(at, date->raw.size(), kDate);
+    changed = true;
+  }
+  std::vector<std::pair<std::string_view, std::string>> parts;  // (separator before, part)
+  std::string_view before;
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size();) {
+    std::string_view sep;
+    for (std::string_view x : kSeparators) {
+      if (i < s.size() && std::string_view(s).substr(i, x.size()) == x) sep = x;
+      if (!sep.empty()) break;
+    }
+    if (i < s.size() && sep.empty()) {
+      ++i;
+      continue;
+    }
+    parts.emplace_back(before, CollapseSpace(std::string_view(s).substr(start, i - start)));
+    if (i == s.size()) break;
+    before = sep == kDate ? std::string_view("|") : sep;
+    i += sep.size();
+    start = i;
+  }
+  const auto counted = [](std::string_view p) { return !p.empty() && p[0] >= '0' && p[0] <= '9'; };
+  const bool named = std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
+    return !p.second.empty() && !counted(p.second);
+  });
+  std::string out;
+  for (auto& [sep, part] : parts) {
+    std::string kept = changed ? WithoutTrailingDateWords(part) : part;
+    if (named && counted(kept)) kept.clear();  // "4 min read", "21 minutes" beside a name
+    if (kept.size() != part.size()) changed = true;
+    if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
+    if (kept.empty()) continue;
+    if (!out.empty())
+      out += sep == "," || sep == "\u060C" || sep == ";" ? std::string(sep) + " "
+                                                         : " " + CollapseSpace(sep) + " ";
+    out += kept;
+  }
+  return changed ? StripByPrefix(out) : std::string(byline);
 }
 
 }  // namespace newsdesk::extract_internal

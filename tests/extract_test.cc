@@ -1693,6 +1693,54 @@ TEST(Extract, DatelineAtTheBottomOfTheBodyWhenNothingElseDates) {
   }
 }
 
+// A visible byline keeps the name, not the date, time or reading time printed beside it;
+// its line stays out of the text. Bylines as real pages print them, in five languages.
+TEST(Extract, BylineWithoutItsDate) {
+  const struct {
+    const char* byline;
+    const char* lang;
+    const char* want;
+  } cases[] = {
+      {"By Jane Doe | March 3, 2026", "en", "Jane Doe"},
+      {"Posted on September 21, 2020 by Adi Tzlil", "en", "Adi Tzlil"},
+      {"John Walk - January 10, 2020 21 minutes - 4312 words", "en", "John Walk"},
+      {"/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", "en", "Cory Doctorow"},
+      {"MORITZ GATHMANN am 21. April 2020", "de", "MORITZ GATHMANN"},
+      {"Ulrike 18.10.2019 16:06 Uhr", "de", "Ulrike"},
+      {"29. Juni 2017, 23:39 \u00B7 von Tobi", "de", "Tobi"},
+      {"Sara Zinnecker Stand: 05. Februar 2020", "de", "Sara Zinnecker"},
+      {"von lupa am 26/10/13, 03:48 pm", "de", "lupa"},
+      {"Christian Thiele, 07 Dezember, 2022", "de", "Christian Thiele"},
+      {"par Marie Dupont, publié le 3 mars 2026", "fr", "Marie Dupont"},
+      {"מאת יעל כהן | יום ש' כ\"ז שבט תשפ\"ו", "he", "יעל כהן"},
+      {"كتب: أحمد المصري ، ١٥ رمضان ١٤٤٧ هـ", "ar", "كتب: أحمد المصري"},
+      // Nothing to drop: names, a role, a name with digits stay as printed.
+      {"Jane Doe, Staff Writer", "en", "Jane Doe, Staff Writer"},
+      {"100% Noticias", "es", "100% Noticias"},
+      {"bjoernlinder01", "de", "bjoernlinder01"},
+      // A byline that is only a date is no byline.
+      {"10.11.2021", "de", ""},
+  };
+  for (const auto& c : cases) {
+    const std::string body = "<article><h1>Budget approved</h1><p class='byline'>" +
+                             std::string(c.byline) + "</p>" + Paras() + "</article>";
+    auto r = Extract("<!DOCTYPE html><html lang='" + std::string(c.lang) + "'><head></head><body>" +
+                         body + "</body></html>",
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.want) << c.byline;
+    EXPECT_EQ(r->text, ParasText()) << c.byline;
+  }
+  // Whole pages: the byline's element holds the author's and the date's elements.
+  Extracted he = ExtractData("byline_with_date_he.html", "");
+  EXPECT_EQ(he.byline, "יעל כהן");
+  EXPECT_EQ(he.published_raw, "יום ש' כ\"ז שבט תשפ\"ו");
+  EXPECT_FALSE(Has(he.text, "שבט")) << he.text;
+  Extracted en = ExtractData("byline_with_date_en.html", "");
+  EXPECT_EQ(en.byline, "Jane Doe, Staff Writer");
+  EXPECT_FALSE(Has(en.text, "min read")) << en.text;
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
