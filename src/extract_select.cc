@@ -225,6 +225,23 @@ bool IsBoilerplateLine(const Block& b) {
   return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
 }
 
+// A web or e-mail address written out as the whole text of a block
+// ("http://www.openpetition.de/petition/...", "www.example.org", "redaktion@example.org"):
+// one word, no sentence.
+bool IsBareAddress(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  if (t.size() < 6 || t.find(' ') != std::string_view::npos ||
+      t.find('\n') != std::string_view::npos)
+    return false;
+  std::string l = Lower(t);
+  if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
+    return l.find('.', 4) != std::string::npos;
+  size_t at = l.find('@');
+  return at != std::string::npos && at > 0 && l.find('.', at) != std::string::npos &&
+         l.find('.', at) + 1 < l.size();
+}
+
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
 // welcome box ending "we use cookies", a post ending with a newsletter call or a photo
 // credit) loses those lines and keeps the rest. Returns whether a line went.
@@ -519,6 +536,17 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         break;
       }
     }
+  }
+  // An address the body announces with a colon ("... sign this petition:" + its URL, "...
+  // a dedicated mailbox:" + the e-mail address) is the body's, though all link text.
+  for (size_t i = 1; i < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    if (keep[i] || !keep[i - 1] || kinds[i - 1] != Kind::kGood || b.teaser || b.author_box ||
+        b.boilerplate || b.not_text || b.beside_marker || b.heading > 0 || !IsBareAddress(b.text))
+      continue;
+    std::string_view t = blocks[idx[i - 1]].text;
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    if ((!t.empty() && t.back() == ':') || t.ends_with("\xEF\xBC\x9A")) keep[i] = true;
   }
   // A table or list is judged as a whole: when some of its rows or items are kept (they
   // sit next to good text), so are the others that are not link lists or boilerplate.

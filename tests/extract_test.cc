@@ -763,6 +763,43 @@ TEST(Extract, ListingCountersAreDropped) {
   }
 }
 
+TEST(Extract, AnnouncedAddressesStay) {
+  // A web or e-mail address written out as a paragraph of its own, announced by the body's
+  // paragraph before it with a colon ("... unterschreibt bitte alle diese Petition:" + the
+  // petition's URL, "... une boîte mail dédiée :" + the address), is the body's, though
+  // all link text; a bare address that nothing announces (the site's, after the body)
+  // stays out. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view address, unannounced, last;
+  };
+  for (const Case& c :
+       {Case{"announced_address_de.html", "https://www.example.org/petition/gegen-die-tarifreform",
+             "www.example.org\n", "um über Hilfen zu sprechen."},
+        Case{"announced_address_fr.html", "suivi.reforme@example.org", "contact@example.org",
+             "dans les locaux de la bourse du travail."},
+        Case{"announced_address_he.html", "eduyot@example.org", "www.example.org",
+             "ויועבר גם לוועדת החינוך של הכנסת."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(":\n\n") + std::string(c.address) + "\n\n"))
+        << c.page << "\n"
+        << e.text;
+    EXPECT_FALSE(Has(e.text, c.unannounced)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+  }
+  // Not announced (no colon), or not a bare address (a link's words): out, as before.
+  for (const char* tail : {".</p><p><a href=\"https://example.org/p\">https://example.org/p</a>",
+                           ":</p><p><a href=\"https://example.org/p\">Hier unterschreiben</a>"}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><p>Bitte unterschreibt alle die Petition der Clubbetreiber" + tail +
+                       "</p><p>" + kPara3 + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_FALSE(Has(r->text, "example.org")) << tail << "\n" << r->text;
+    EXPECT_FALSE(Has(r->text, "Hier unterschreiben")) << tail << "\n" << r->text;
+  }
+}
+
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
