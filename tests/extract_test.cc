@@ -884,6 +884,39 @@ TEST(Extract, AClosingParagraphWithItsSourceInBracketsStays) {
   }
 }
 
+TEST(Extract, AClosingQuotationWithItsAuthorInBracketsStays) {
+  // A quotation closing the post, its author's name in brackets and no stop before them
+  // ("Culture eats strategy for breakfast, every single day (Peter Drucker)"), ends like a
+  // sentence: it stays after the body's last paragraph, in any script. Pages of
+  // tests/data/extract/; words in brackets that are no name ("(see below)", "(siehe Grafik
+  // unten)") still end no sentence, so those lines go.
+  struct Case {
+    const char* page;
+    const char* quotation;
+    const char* no_name;
+  };
+  for (const Case& c :
+       {Case{"closing_quotation_en.html",
+             "Culture eats strategy for breakfast, every single day (Peter Drucker)", "see below"},
+        Case{"closing_quotation_de.html",
+             "Die Grenzen meiner Sprache bedeuten die Grenzen meiner Welt (Ludwig Wittgenstein)",
+             "siehe Grafik"},
+        Case{"closing_quotation_he.html", "אין לך דבר שעומד בפני הרצון של האדם הזה (תאודור הרצל)",
+             "(none)"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, std::string("\n\n") + c.quotation)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.no_name)) << c.page << "\n" << e.text;
+  }
+  // Too few words before the brackets, or a number among them: no quotation.
+  for (const char* line : {"<p>Read the whole interview here (Deutsche Welle)</p>",
+                           "<p>All slides of the evening are in the album (Flickr 2019 Set)</p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + line +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
