@@ -537,6 +537,24 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       }
     }
   }
+  // A salutation opening a letter or a post ("Liebe_r Besucher_in,", "Dear readers,",
+  // "أعزائي القراء،"): a short line of up to six words ending with a comma (ASCII, Arabic or
+  // full-width) right before a kept good paragraph (a longer one is near-good and stays
+  // before good text anyway).
+  constexpr int kMaxSalutationChars = 60;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    if (keep[i] || !keep[i + 1] || kinds[i + 1] != Kind::kGood ||
+        (kinds[i] != Kind::kShort && kinds[i] != Kind::kNearGood) || b.heading > 0 || b.in_li ||
+        b.in_table || b.teaser || b.author_box || b.boilerplate || b.not_text ||
+        b.chars > kMaxSalutationChars || b.link_chars > 0)
+      continue;
+    std::string_view t = TrimAscii(b.text);
+    constexpr int kMaxSalutationWords = 6;
+    if ((t.ends_with(',') || t.ends_with("\xD8\x8C") || t.ends_with("\xEF\xBC\x8C")) &&
+        CountWords(t) <= kMaxSalutationWords)
+      keep[i] = true;
+  }
   // An address the body announces with a colon ("... sign this petition:" + its URL, "...
   // a dedicated mailbox:" + the e-mail address) is the body's, though all link text.
   for (size_t i = 1; i < n; ++i) {

@@ -917,6 +917,26 @@ TEST(Extract, AClosingQuotationWithItsAuthorInBracketsStays) {
   }
 }
 
+TEST(Extract, ASalutationOpeningThePostStays) {
+  // A salutation opening a letter or a post, a short line ending with a comma (ASCII or
+  // Arabic) right before the body's first paragraph, is the writer's: "Liebe Leserinnen
+  // und Leser,", "Dear readers,", "أعزائي القراء،". Pages of tests/data/extract/.
+  for (const auto& [page, opening] :
+       {std::pair{"salutation_de.html", "Liebe Leserinnen und Leser,\n\nvor mittlerweile"},
+        std::pair{"salutation_en.html", "Dear readers,\n\nmore than seven years ago"},
+        std::pair{"salutation_ar.html", "أعزائي القراء،\n\nقبل أكثر من سبع سنوات"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+  }
+  // Without its comma, or linked: no salutation, out as before.
+  for (const char* line : {"<p>Liebe Leser</p>", "<p><a href=\"/leser\">Liebe Leser,</a></p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + std::string(line) + Paras() +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
