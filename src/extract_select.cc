@@ -962,6 +962,14 @@ bool IsCitationNote(const Block& b) {
   return b.chars <= 600 && StartsWithAny(Lower(TrimAscii(b.text)), phrases::kCitationNotes);
 }
 
+// A caption set under its image in the image's own element (`<div><a><img></a><br/>
+// Wildvogelstation Ferlemann in Dortmund</div>`): one short line that is no sentence.
+bool IsCaptionUnderImage(const Block& b) {
+  constexpr int kMaxCaptionChars = 150;
+  return b.under_image && b.chars <= kMaxCaptionChars && b.text.find('\n') == std::string::npos &&
+         !EndsLikeSentence(b.text);
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes.
@@ -971,9 +979,9 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
-    b.not_text =
-        !b.boilerplate && b.heading == 0 &&
-        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
+    b.not_text = !b.boilerplate && b.heading == 0 &&
+                 ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
+                  IsFigureCaption(b.text) || IsCaptionUnderImage(b));
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

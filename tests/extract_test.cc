@@ -937,6 +937,29 @@ TEST(Extract, ASalutationOpeningThePostStays) {
   }
 }
 
+TEST(Extract, ACaptionUnderItsImageIsNoText) {
+  // A short line set under its image in the image's own element (an image, a line break,
+  // the line) is the image's caption, not text; a sentence under an image stays. Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* caption;
+    const char* first;  // the body's first words
+  };
+  for (const Case& c :
+       {Case{"caption_under_image_de.html", "Die Auffangstation in Dortmund", "Seit über"},
+        Case{"caption_under_image_en.html", "city building", "The new part"},
+        Case{"caption_under_image_he.html", "התחנה בחצר הבית", "כבר יותר"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.caption)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+  }
+  EXPECT_TRUE(Has(ExtractData("caption_under_image_de.html", "https://example.org/a").text,
+                  "\n\nEin Graureiher kam nach einem Unfall"));
+  EXPECT_FALSE(
+      Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
