@@ -453,8 +453,11 @@ class BlockBuilder {
     if (e.tag == Tag::kBr) {
       if (!cur_.empty() && cur_.back() != '\n') cur_.push_back('\n');
       pending_space_ = false;
+      // An image, a line break, then the block's text: the text is set under the image.
+      if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
+    if (e.tag == Tag::kImg && cur_chars_ == 0) image_first_ = true;
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
@@ -545,8 +548,10 @@ class BlockBuilder {
       b.in_pre = in_pre_;
       b.group = group_;
       b.beside_marker = beside_;
+      b.under_image = under_image_;
       blocks_.push_back(std::move(b));
     }
+    image_first_ = under_image_ = false;
     cur_.clear();
     cur_chars_ = 0;
     cur_link_chars_ = 0;
@@ -567,6 +572,8 @@ class BlockBuilder {
   int cur_chars_ = 0;
   int cur_link_chars_ = 0;
   bool pending_space_ = false;
+  bool image_first_ = false;  // the current block opens with an image, before any text
+  bool under_image_ = false;  // ... and a line break after it
   int link_depth_ = 0;
   int heading_ = 0;
   bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;

@@ -147,6 +147,7 @@ struct Block {
                                // and classified as any block (no furniture weight)
   int group = -1;              // the innermost table or list (ul, ol, dl) holding the block
   bool beside_marker = false;  // in a sidebar, nav or footer beside the article marker
+  bool under_image = false;    // the block opens with an image and a line break, then text
 };
 
 // Pass 1 over the node list starting at `first`: appends every element in document order

@@ -225,6 +225,23 @@ bool IsBoilerplateLine(const Block& b) {
   return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
 }
 
+// A web or e-mail address written out as the whole text of a block
+// ("http://www.openpetition.de/petition/...", "www.example.org", "redaktion@example.org"):
+// one word, no sentence.
+bool IsBareAddress(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  if (t.size() < 6 || t.find(' ') != std::string_view::npos ||
+      t.find('\n') != std::string_view::npos)
+    return false;
+  std::string l = Lower(t);
+  if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
+    return l.find('.', 4) != std::string::npos;
+  size_t at = l.find('@');
+  return at != std::string::npos && at > 0 && l.find('.', at) != std::string::npos &&
+         l.find('.', at) + 1 < l.size();
+}
+
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
 // welcome box ending "we use cookies", a post ending with a newsletter call or a photo
 // credit) loses those lines and keeps the rest. Returns whether a line went.
@@ -519,6 +536,35 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         break;
       }
     }
+  }
+  // A salutation opening a letter or a post ("Liebe_r Besucher_in,", "Dear readers,",
+  // "أعزائي القراء،"): a short line of up to six words ending with a comma (ASCII, Arabic or
+  // full-width) right before a kept good paragraph (a longer one is near-good and stays
+  // before good text anyway).
+  constexpr int kMaxSalutationChars = 60;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    if (keep[i] || !keep[i + 1] || kinds[i + 1] != Kind::kGood ||
+        (kinds[i] != Kind::kShort && kinds[i] != Kind::kNearGood) || b.heading > 0 || b.in_li ||
+        b.in_table || b.teaser || b.author_box || b.boilerplate || b.not_text ||
+        b.chars > kMaxSalutationChars || b.link_chars > 0)
+      continue;
+    std::string_view t = TrimAscii(b.text);
+    constexpr int kMaxSalutationWords = 6;
+    if ((t.ends_with(',') || t.ends_with("\xD8\x8C") || t.ends_with("\xEF\xBC\x8C")) &&
+        CountWords(t) <= kMaxSalutationWords)
+      keep[i] = true;
+  }
+  // An address the body announces with a colon ("... sign this petition:" + its URL, "...
+  // a dedicated mailbox:" + the e-mail address) is the body's, though all link text.
+  for (size_t i = 1; i < n; ++i) {
+    const Block& b = blocks[idx[i]];
+    if (keep[i] || !keep[i - 1] || kinds[i - 1] != Kind::kGood || b.teaser || b.author_box ||
+        b.boilerplate || b.not_text || b.beside_marker || b.heading > 0 || !IsBareAddress(b.text))
+      continue;
+    std::string_view t = blocks[idx[i - 1]].text;
+    while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+    if ((!t.empty() && t.back() == ':') || t.ends_with("\xEF\xBC\x9A")) keep[i] = true;
   }
   // A table or list is judged as a whole: when some of its rows or items are kept (they
   // sit next to good text), so are the others that are not link lists or boilerplate.
@@ -916,6 +962,14 @@ bool IsCitationNote(const Block& b) {
   return b.chars <= 600 && StartsWithAny(Lower(TrimAscii(b.text)), phrases::kCitationNotes);
 }
 
+// A caption set under its image in the image's own element (`<div><a><img></a><br/>
+// Wildvogelstation Ferlemann in Dortmund</div>`): one short line that is no sentence.
+bool IsCaptionUnderImage(const Block& b) {
+  constexpr int kMaxCaptionChars = 150;
+  return b.under_image && b.chars <= kMaxCaptionChars && b.text.find('\n') == std::string::npos &&
+         !EndsLikeSentence(b.text);
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes.
@@ -925,9 +979,9 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
-    b.not_text =
-        !b.boilerplate && b.heading == 0 &&
-        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text));
+    b.not_text = !b.boilerplate && b.heading == 0 &&
+                 ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
+                  IsFigureCaption(b.text) || IsCaptionUnderImage(b));
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

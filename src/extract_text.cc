@@ -205,12 +205,42 @@ std::string_view BeforeClosingParenthetical(std::string_view t) {
   return before;
 }
 
+// A quotation closed by its author's name in brackets, without a stop before them ("You
+// can't solve a problem with the same thinking that created it (Albert Einstein)"): at
+// least six words, then two to four name words (upper-case first letter, or a script
+// without case).
+bool IsAttributedQuotation(std::string_view before, std::string_view t) {
+  constexpr int kMinQuoteWords = 6;
+  if (CountWords(before) < kMinQuoteWords) return false;
+  std::string_view inner = t.substr(before.size());
+  while (!inner.empty() && (inner.front() == ' ' || inner.front() == '(')) inner.remove_prefix(1);
+  while (!inner.empty() && (inner.back() == ' ' || inner.back() == ')')) inner.remove_suffix(1);
+  int words = 0;
+  size_t i = 0;
+  while (i < inner.size()) {
+    size_t end = inner.find(' ', i);
+    if (end == std::string_view::npos) end = inner.size();
+    std::string_view w = inner.substr(i, end - i);
+    i = end + 1;
+    if (w.empty()) continue;
+    ++words;
+    auto lead = static_cast<unsigned char>(w[0]);
+    bool upper = lead >= 'A' && lead <= 'Z';
+    bool caseless = lead >= 0xD6;
+    bool other = lead >= 0x80 && !caseless && Lower(w).compare(0, 2, w.substr(0, 2)) != 0;
+    if (!upper && !caseless && !other) return false;
+    for (char c : w)
+      if (c >= '0' && c <= '9') return false;
+  }
+  return words >= 2 && words <= 4;
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
   if (EndsWithSentenceMark(t)) return true;
   std::string_view before = BeforeClosingParenthetical(t);
-  return !before.empty() && EndsWithSentenceMark(before);
+  return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }
 
 int CountWords(std::string_view s) {

@@ -763,6 +763,43 @@ TEST(Extract, ListingCountersAreDropped) {
   }
 }
 
+TEST(Extract, AnnouncedAddressesStay) {
+  // A web or e-mail address written out as a paragraph of its own, announced by the body's
+  // paragraph before it with a colon ("... unterschreibt bitte alle diese Petition:" + the
+  // petition's URL, "... une boîte mail dédiée :" + the address), is the body's, though
+  // all link text; a bare address that nothing announces (the site's, after the body)
+  // stays out. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    std::string_view address, unannounced, last;
+  };
+  for (const Case& c :
+       {Case{"announced_address_de.html", "https://www.example.org/petition/gegen-die-tarifreform",
+             "www.example.org\n", "um über Hilfen zu sprechen."},
+        Case{"announced_address_fr.html", "suivi.reforme@example.org", "contact@example.org",
+             "dans les locaux de la bourse du travail."},
+        Case{"announced_address_he.html", "eduyot@example.org", "www.example.org",
+             "ויועבר גם לוועדת החינוך של הכנסת."}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(":\n\n") + std::string(c.address) + "\n\n"))
+        << c.page << "\n"
+        << e.text;
+    EXPECT_FALSE(Has(e.text, c.unannounced)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(c.last)) << c.page << "\n" << e.text;
+  }
+  // Not announced (no colon), or not a bare address (a link's words): out, as before.
+  for (const char* tail : {".</p><p><a href=\"https://example.org/p\">https://example.org/p</a>",
+                           ":</p><p><a href=\"https://example.org/p\">Hier unterschreiben</a>"}) {
+    std::string body = "<article><p>" + std::string(kPara1) + "</p><p>" + kPara2 +
+                       "</p><p>Bitte unterschreibt alle die Petition der Clubbetreiber" + tail +
+                       "</p><p>" + kPara3 + "</p></article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_FALSE(Has(r->text, "example.org")) << tail << "\n" << r->text;
+    EXPECT_FALSE(Has(r->text, "Hier unterschreiben")) << tail << "\n" << r->text;
+  }
+}
+
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
@@ -845,6 +882,82 @@ TEST(Extract, AClosingParagraphWithItsSourceInBracketsStays) {
                             "</div></div><div><p>See you</p></div>"),
                ParasText());
   }
+}
+
+TEST(Extract, AClosingQuotationWithItsAuthorInBracketsStays) {
+  // A quotation closing the post, its author's name in brackets and no stop before them
+  // ("Culture eats strategy for breakfast, every single day (Peter Drucker)"), ends like a
+  // sentence: it stays after the body's last paragraph, in any script. Pages of
+  // tests/data/extract/; words in brackets that are no name ("(see below)", "(siehe Grafik
+  // unten)") still end no sentence, so those lines go.
+  struct Case {
+    const char* page;
+    const char* quotation;
+    const char* no_name;
+  };
+  for (const Case& c :
+       {Case{"closing_quotation_en.html",
+             "Culture eats strategy for breakfast, every single day (Peter Drucker)", "see below"},
+        Case{"closing_quotation_de.html",
+             "Die Grenzen meiner Sprache bedeuten die Grenzen meiner Welt (Ludwig Wittgenstein)",
+             "siehe Grafik"},
+        Case{"closing_quotation_he.html", "אין לך דבר שעומד בפני הרצון של האדם הזה (תאודור הרצל)",
+             "(none)"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, std::string("\n\n") + c.quotation)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.no_name)) << c.page << "\n" << e.text;
+  }
+  // Too few words before the brackets, or a number among them: no quotation.
+  for (const char* line : {"<p>Read the whole interview here (Deutsche Welle)</p>",
+                           "<p>All slides of the evening are in the album (Flickr 2019 Set)</p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + Paras() + line +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+}
+
+TEST(Extract, ASalutationOpeningThePostStays) {
+  // A salutation opening a letter or a post, a short line ending with a comma (ASCII or
+  // Arabic) right before the body's first paragraph, is the writer's: "Liebe Leserinnen
+  // und Leser,", "Dear readers,", "أعزائي القراء،". Pages of tests/data/extract/.
+  for (const auto& [page, opening] :
+       {std::pair{"salutation_de.html", "Liebe Leserinnen und Leser,\n\nvor mittlerweile"},
+        std::pair{"salutation_en.html", "Dear readers,\n\nmore than seven years ago"},
+        std::pair{"salutation_ar.html", "أعزائي القراء،\n\nقبل أكثر من سبع سنوات"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+  }
+  // Without its comma, or linked: no salutation, out as before.
+  for (const char* line : {"<p>Liebe Leser</p>", "<p><a href=\"/leser\">Liebe Leser,</a></p>"}) {
+    SCOPED_TRACE(line);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\">" + std::string(line) + Paras() +
+                            "</div></div><div><p>See you</p></div>"),
+               ParasText());
+  }
+}
+
+TEST(Extract, ACaptionUnderItsImageIsNoText) {
+  // A short line set under its image in the image's own element (an image, a line break,
+  // the line) is the image's caption, not text; a sentence under an image stays. Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* caption;
+    const char* first;  // the body's first words
+  };
+  for (const Case& c :
+       {Case{"caption_under_image_de.html", "Die Auffangstation in Dortmund", "Seit über"},
+        Case{"caption_under_image_en.html", "city building", "The new part"},
+        Case{"caption_under_image_he.html", "התחנה בחצר הבית", "כבר יותר"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.caption)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+  }
+  EXPECT_TRUE(Has(ExtractData("caption_under_image_de.html", "https://example.org/a").text,
+                  "\n\nEin Graureiher kam nach einem Unfall"));
+  EXPECT_FALSE(
+      Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
 }
 
 TEST(Extract, ASignOffClosingThePostStays) {
