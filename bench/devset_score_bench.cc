@@ -33,19 +33,6 @@ namespace {
 
 using newsdesk::testing::DevsetScore;
 
-std::map<std::string, DevsetScore> ByLanguage(const DevsetScore& s) {
-  std::map<std::string, DevsetScore> by_lang;
-  for (const auto& r : s.results) {
-    auto& l = by_lang[r.lang.empty() ? "(none)" : r.lang];
-    ++l.pages;
-    l.contain_total += r.contain_total;
-    l.contain_found += r.contain_found;
-    l.reject_total += r.reject_total;
-    l.reject_absent += r.reject_absent;
-  }
-  return by_lang;
-}
-
 bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
@@ -151,7 +138,7 @@ int main(int argc, char** argv) {
 
   // One row per language, one R / Rej / F1 column group per extractor.
   std::vector<std::map<std::string, DevsetScore>> by_lang;
-  for (const auto& [name, sc] : scores) by_lang.push_back(ByLanguage(sc));
+  for (const auto& [name, sc] : scores) by_lang.push_back(newsdesk::testing::ScoreByLanguage(sc));
   std::printf("%-7s %5s", "lang", "pages");
   for (const auto& [name, sc] : scores) std::printf(" | %-22s", name.c_str());
   std::printf("\n%-7s %5s", "", "");

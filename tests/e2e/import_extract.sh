@@ -28,19 +28,26 @@ grep -v "not JSON\|no url" "$tmp/docs.jsonl" | "$bin" import - --db "$db" >"$tmp
   { cat "$tmp/again.out"; fail "re-import from stdin failed"; }
 grep -q " 0 stored, 3 duplicates" "$tmp/again.out" || { cat "$tmp/again.out"; fail "re-import stored something"; }
 
-# extract --json: one object per page per line, with the contract's fields.
-"$bin" extract --json "$src"/samples/pages/002-*.html "$src"/samples/pages/101-*.html >"$tmp/extract.jsonl" ||
-  fail "extract failed"
-[ "$(wc -l <"$tmp/extract.jsonl")" -eq 2 ] || fail "extract printed $(wc -l <"$tmp/extract.jsonl") lines"
+# extract --json: one object per page per line, with the contract's fields; a page that is
+# no article (a soft "not found" page) says which class it is and why.
+printf '%s' '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><main><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert leider nicht mehr. Bitte nutzen Sie die Suche.</p></main></body></html>' >"$tmp/not-found.html"
+"$bin" extract --json "$src"/samples/pages/002-*.html "$src"/samples/pages/101-*.html "$tmp/not-found.html" \
+  >"$tmp/extract.jsonl" || fail "extract failed"
+[ "$(wc -l <"$tmp/extract.jsonl")" -eq 3 ] || fail "extract printed $(wc -l <"$tmp/extract.jsonl") lines"
 python3 - "$tmp/extract.jsonl" <<'PY'
 import json, sys
 rows = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
 need = ["url", "canonical_url", "title", "byline", "site", "language", "published",
-        "published_raw", "text", "title_language", "calendar", "image", "description"]
+        "published_raw", "text", "title_language", "calendar", "image", "description",
+        "page_class", "page_class_reason"]
 for r in rows:
     missing = [k for k in need if k not in r]
     assert not missing, f"missing fields {missing}"
+for r in rows[:2]:
     assert r["text"], "empty text"
+    assert (r["page_class"], r["page_class_reason"]) == ("article", ""), r["page_class"]
+nf = rows[2]
+assert nf["page_class"] == "error_page" and "nicht gefunden" in nf["page_class_reason"], nf
 y = rows[0]
 assert (y["language"], y["title_language"], y["published"], y["calendar"]) == ("en", "yi", "2026-02-14", "hebrew"), y
 assert rows[1]["language"] == "he", rows[1]["language"]

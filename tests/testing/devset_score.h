@@ -192,6 +192,20 @@ inline PageText NewsdeskPageText(const DevsetPage& p) {
 }
 
 // Runs newsdesk over the whole dev set in `dir`. Returns pages == 0 when it is missing.
+// The score of each language the dev set records ("(none)": pages without one).
+inline std::map<std::string, DevsetScore> ScoreByLanguage(const DevsetScore& s) {
+  std::map<std::string, DevsetScore> by_lang;
+  for (const auto& r : s.results) {
+    auto& l = by_lang[r.lang.empty() ? "(none)" : r.lang];
+    ++l.pages;
+    l.contain_total += r.contain_total;
+    l.contain_found += r.contain_found;
+    l.reject_total += r.reject_total;
+    l.reject_absent += r.reject_absent;
+  }
+  return by_lang;
+}
+
 inline DevsetScore ScoreDevset(const std::filesystem::path& dir) {
   return ScoreDevsetWith(LoadDevset(dir), NewsdeskPageText);
 }
