@@ -251,7 +251,8 @@ class Pass1 {
       ++elements_after_h1_;
       std::string t = TextOf(c, 200);
       int n = CountChars(t);
-      if (n >= 6 && n < 100 && LooksLikeDateline(t)) meta_.headline_dates.push_back(std::move(t));
+      if (n >= 6 && n < 100 && (LooksLikeDateline(t) || (n < 40 && IsRelativeDate(t))))
+        meta_.headline_dates.push_back(std::move(t));
     }
     switch (tag) {
       case Tag::kHtml: {

@@ -1,5 +1,6 @@
 // Text helpers of the extract stage: see extract_internal.h.
 #include <algorithm>
+#include <chrono>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -259,6 +260,13 @@ std::string StripByPrefix(std::string s) {
   for (std::string_view p : phrases::kBylinePrefixes)
     if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
   return s;
+}
+
+bool IsRelativeDate(std::string_view t) {
+  if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
+  DateContext ctx;
+  ctx.reference = std::chrono::system_clock::time_point(std::chrono::hours(24 * 365 * 50));
+  return ParseDate(t, ctx).ok();
 }
 
 namespace {

@@ -248,6 +248,16 @@ TEST(Document, DateWithADayBeatsAnEarlierMonth) {
   EXPECT_EQ(month->article.published_precision, "month");
 }
 
+TEST(Document, RelativeDateUnderTheHeadlineIsReadAgainstTheFetchTime) {
+  const std::string html =
+      Page("<title>Budget</title>",
+           "<h1>Budget</h1><div class=\"meta\">vor 2 Stunden</div>" + std::string(kBody), "de");
+  Result<Document> d = AssemblePage(Input("https://example.org/a", html));
+  ASSERT_OK(d);
+  EXPECT_EQ(d->article.published_raw, "vor 2 Stunden");
+  EXPECT_EQ(d->article.published, "2026-02-16T10:00:00Z");  // fetched 12:00 UTC
+}
+
 TEST(ContentHash, SameMatchKeySameHash) {
   // MatchKey folds case and Latin diacritics: these are one text for dedup.
   EXPECT_EQ(ContentHash("Café in Zürich"), ContentHash("CAFE IN ZURICH"));

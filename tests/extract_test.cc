@@ -1854,6 +1854,27 @@ TEST(Extract, BylineWithoutItsDate) {
   EXPECT_FALSE(Has(en.text, "min read")) << en.text;
 }
 
+// A page whose only date is a relative one under its headline, in an element marked as
+// nothing in particular, is dated by it (the document stage reads it against the fetch
+// time); a count under the headline ("2 Kommentare") is no date.
+TEST(Extract, RelativeDateUnderTheHeadline) {
+  for (std::string_view when :
+       {"vor 2 Stunden", "2 hours ago", "לפני שעתיים", "منذ 3 ساعات", "il y a 3 heures"}) {
+    const std::string body = "<article><h1>Budget approved</h1><div class='meta'>" +
+                             std::string(when) + "</div>" + Paras() + "</article>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->published_raw, when);
+    EXPECT_EQ(r->text, ParasText()) << when;
+  }
+  auto r =
+      Extract(Page("", "<article><h1>Budget approved</h1><div class='meta'>2 Kommentare</div>" +
+                           Paras() + "</article>"),
+              "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->published_raw, "");
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
