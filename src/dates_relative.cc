@@ -1,5 +1,6 @@
 // Relative dates against DateContext::reference: "2 hours ago", "vor 2 Stunden",
-// "il y a 3 jours", "hace 5 minutos", "לפני שעתיים", "منذ 3 ساعات", "yesterday",
+// "il y a 3 jours", "hace 5 minutos", "há 2 horas", "2 ore fa", "2 uur geleden",
+// "לפני שעתיים", "منذ 3 ساعات", "۳ ساعت پیش", "yesterday",
 // "gestern", "אתמול". Results are in UTC: a time (offset 0) for units under a day, a
 // date alone for days and longer.
 #include <chrono>
@@ -127,6 +128,42 @@ const std::unordered_map<std::string, Unit>& Units() {
         {"سنة", -12, 1},
         {"سنوات", -12, 0},
         {"سنتين", -12, 2},
+        // fa ("۳ ساعت پیش")
+        {"ثانیه", 1, 0},
+        {"دقیقه", 60, 0},
+        {"ساعت", 3600, 0},
+        {"روز", 86400, 0},
+        {"هفته", 604800, 0},
+        {"ماه", -1, 0},
+        {"سال", -12, 0},
+        // it ("2 ore fa"), pt ("há 2 horas"; "minuto(s)", "hora(s)", "semana(s)", "meses"
+        // are the Spanish words above), nl ("2 uur geleden")
+        {"secondi", 1, 0},
+        {"minuti", 60, 0},
+        {"ora", 3600, 0},
+        {"ore", 3600, 0},
+        {"giorno", 86400, 0},
+        {"giorni", 86400, 0},
+        {"settimana", 604800, 0},
+        {"settimane", 604800, 0},
+        {"mese", -1, 0},
+        {"mesi", -1, 0},
+        {"anno", -12, 0},
+        {"anni", -12, 0},
+        {"dia", 86400, 0},
+        {"dias", 86400, 0},
+        {"mês", -1, 0},
+        {"ano", -12, 0},
+        {"anos", -12, 0},
+        {"seconden", 1, 0},
+        {"minuut", 60, 0},
+        {"uur", 3600, 0},
+        {"dag", 86400, 0},
+        {"dagen", 86400, 0},
+        {"weken", 604800, 0},
+        {"maand", -1, 0},
+        {"maanden", -1, 0},
+        {"jaar", -12, 0},
     };
     for (const auto& [w, s, c] : kUnits) {
       std::vector<std::string> norm = LexiconWords(w);
@@ -141,9 +178,10 @@ const std::unordered_map<std::string, Unit>& Units() {
 int Count(const Token& t) {
   if (t.IsNumber()) return t.value > 0 && t.value < 100000 ? static_cast<int>(t.value) : -1;
   static const std::unordered_map<std::string, int> kWords = {
-      {"a", 1},    {"an", 1},    {"one", 1},   {"two", 2},  {"ein", 1},
-      {"eine", 1}, {"einer", 1}, {"einem", 1}, {"zwei", 2}, {"un", 1},
-      {"une", 1},  {"deux", 2},  {"una", 1},   {"uno", 1},  {"dos", 2}};
+      {"a", 1},     {"an", 1},    {"one", 1},  {"two", 2}, {"ein", 1}, {"eine", 1},
+      {"einer", 1}, {"einem", 1}, {"zwei", 2}, {"un", 1},  {"une", 1}, {"deux", 2},
+      {"una", 1},   {"uno", 1},   {"dos", 2},  {"due", 2}, {"um", 1},  {"uma", 1},
+      {"dois", 2},  {"duas", 2},  {"een", 1},  {"twee", 2}};
   auto it = kWords.find(t.text);
   return it == kWords.end() ? -1 : it->second;
 }
@@ -174,6 +212,7 @@ int NamedDay(const Token& t, std::string_view hint) {
 
 std::optional<Match> MatchRelative(const Tokens& t, const DateContext& ctx) {
   const auto& units = Units();
+  static const std::string kHa = LexiconWords("h\u00E1").at(0);  // "há" as tokens read it
   for (size_t i = 0; i < t.size(); ++i) {
     Match m;
     m.first = i;
@@ -181,13 +220,16 @@ std::optional<Match> MatchRelative(const Tokens& t, const DateContext& ctx) {
     int count = -1;
     size_t unit_index = t.size();
     const Token& w = t[i];
-    // "<n> <unit> ago"
-    if (i + 2 < t.size() && t[i + 2].IsWord("ago") && Count(w) > 0 && units.count(t[i + 1].text)) {
+    // "<n> <unit> ago", "2 ore fa", "2 uur geleden", "۳ ساعت پیش" (or قبل)
+    if (i + 2 < t.size() &&
+        (t[i + 2].IsWord("ago") || t[i + 2].IsWord("fa") || t[i + 2].IsWord("geleden") ||
+         t[i + 2].IsWord("پیش") || t[i + 2].IsWord("قبل")) &&
+        Count(w) > 0 && units.count(t[i + 1].text)) {
       count = Count(w);
       unit_index = i + 1;
       m.last = i + 2;
-    } else if ((w.IsWord("vor") || w.IsWord("hace") || w.IsWord("לפני") || w.IsWord("منذ") ||
-                w.IsWord("قبل")) &&
+    } else if ((w.IsWord("vor") || w.IsWord("hace") || w.IsWord(kHa) || w.IsWord("לפני") ||
+                w.IsWord("منذ") || w.IsWord("قبل")) &&
                i + 1 < t.size()) {
       // "vor <n> <unit>", "לפני <n> <unit>", "לפני שעתיים", "منذ ساعة"
       if (i + 2 < t.size() && Count(t[i + 1]) > 0 && units.count(t[i + 2].text)) {

@@ -505,6 +505,11 @@ TEST(ParseDate, RelativeDatesAgainstTheReference) {
   EXPECT_EQ(ParseDate("hace 3 días", ctx)->IsoDateTime(), "2026-02-11");
   EXPECT_EQ(ParseDate("לפני שעתיים", ctx)->IsoDateTime(), "2026-02-13T23:00:00Z");
   EXPECT_EQ(ParseDate("منذ 3 ساعات", ctx)->IsoDateTime(), "2026-02-13T22:00:00Z");
+  EXPECT_EQ(ParseDate("۳ ساعت پیش", ctx)->IsoDateTime(), "2026-02-13T22:00:00Z");
+  EXPECT_EQ(ParseDate("۲ روز قبل", ctx)->IsoDateTime(), "2026-02-12");
+  EXPECT_EQ(ParseDate("2 ore fa", ctx)->IsoDateTime(), "2026-02-13T23:00:00Z");
+  EXPECT_EQ(ParseDate("há 2 horas", ctx)->IsoDateTime(), "2026-02-13T23:00:00Z");
+  EXPECT_EQ(ParseDate("3 dagen geleden", ctx)->IsoDateTime(), "2026-02-11");
   EXPECT_EQ(Iso("yesterday", ctx), "2026-02-13");
   EXPECT_EQ(Iso("gestern", ctx), "2026-02-13");
   EXPECT_EQ(Iso("אתמול", ctx), "2026-02-13");
