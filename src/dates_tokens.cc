@@ -167,6 +167,30 @@ bool IsLetter(UChar32 c) {
          c == 0x00BA;
 }
 
+// Units of a CJK or Korean date or time written after their number.
+bool IsDateUnit(UChar32 c) {
+  switch (c) {
+    case 0x5E74:  // 年
+    case 0x6708:  // 月
+    case 0x65E5:  // 日
+    case 0x6642:  // 時
+    case 0x65F6:  // 时
+    case 0x70B9:  // 点
+    case 0x9EDE:  // 點
+    case 0x5206:  // 分
+    case 0x79D2:  // 秒
+    case 0xB144:  // 년
+    case 0xC6D4:  // 월
+    case 0xC77C:  // 일
+    case 0xC2DC:  // 시
+    case 0xBD84:  // 분
+    case 0xCD08:  // 초
+      return true;
+    default:
+      return false;
+  }
+}
+
 void AppendUtf8(std::string& out, UChar32 c) {
   char buf[U8_MAX_LENGTH];
   int32_t n = 0;
@@ -212,8 +236,13 @@ Tokens Tokenize(std::string_view utf8) {
       t.arabic = IsArabicLetter(c);
       t.hangul = c >= 0xAC00 && c <= 0xD7A3;
       t.caps = true;
+      // A unit after a number (2026年11月25日掲載, 3時20分に, 14일자) is a word of its own:
+      // Han, kana and Hangul run together with the text after them.
+      const bool unit = !tokens.empty() && tokens.back().kind == Token::Kind::kNumber &&
+                        !t.space_before && IsDateUnit(c);
       while (i < n) {
         UChar32 d = cs[i].c;
+        if (unit && !t.text.empty()) break;
         if (IsLetter(d)) {
           t.caps = t.caps && cs[i].upper;
           AppendUtf8(t.text, d);

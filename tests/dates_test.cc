@@ -446,6 +446,11 @@ TEST(ParseDate, MonthNamesInManyLanguages) {
             "2026-02-14T22:30:00");
   EXPECT_EQ(ParseDate("עודכן ב-14 בפברואר 2026 בשעה 10:30")->IsoDateTime(), "2026-02-14T10:30:00");
   EXPECT_EQ(Iso("2026年2月14日"), "2026-02-14");
+  // A unit runs into the word after it in Han, kana and Hangul: it is still a unit.
+  EXPECT_EQ(Iso("（2026年11月25日掲載）"), "2026-11-25");
+  EXPECT_EQ(Iso("2026年11月25日发布"), "2026-11-25");
+  EXPECT_EQ(Iso("2026년 11월 25일자"), "2026-11-25");
+  EXPECT_EQ(ParseDate("2026年11月25日 午後3時20分配信")->IsoDateTime(), "2026-11-25T15:20:00");
   // The sample pages' datelines.
   EXPECT_EQ(ParseDate("February 15, 2026 — 6.40pm")->IsoDateTime(), "2026-02-15T18:40:00");
   EXPECT_EQ(ParseDate("15 février 2026 à 18h40")->IsoDateTime(), "2026-02-15T18:40:00");
