@@ -128,7 +128,16 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (a.rfind("http", 0) != 0) out.byline = a;
   }
   if (out.byline.empty()) out.byline = meta.itemprop_author;
-  if (out.byline.empty() && !meta.byline_texts.empty()) out.byline = meta.byline_texts.front();
+  // A line in a byline's or author's element; an author box's biography ("The writer is a
+  // senior economist at ...") is a sentence, not a name.
+  constexpr int kMaxBylineSentenceWords = 8;
+  for (const std::string& t : meta.byline_texts) {
+    if (!out.byline.empty()) break;
+    if (extract_internal::EndsLikeSentence(t) &&
+        extract_internal::CountWords(t) > kMaxBylineSentenceWords)
+      continue;
+    out.byline = t;
+  }
   out.byline = StripByPrefix(out.byline);
 
   std::string canonical = meta.canonical;

@@ -158,7 +158,7 @@ constexpr std::string_view kJunkRolesData[] = {
     "menu",       "menubar", "search",      "toolbar",       "alert",
 };
 
-constexpr std::string_view kBylineClassesData[] = {"byline", "author", "autor"};
+constexpr std::string_view kBylineClassesData[] = {"byline", "author", "autor", "auteur", "writer"};
 
 // "date" covers "dateline", "update", "pubdate".
 constexpr std::string_view kDateClassesData[] = {"date", "time", "datum", "fecha", "publish"};

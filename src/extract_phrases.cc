@@ -504,7 +504,39 @@ constexpr std::string_view kCreditsData[] = {
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {
-    "by ", "von ", "par ", "por ", "di ", "door ", "av ", "autor:", "author:", "text:", "מאת ",
+    "by ",
+    "von ",
+    "par ",
+    "por ",
+    "di ",
+    "door ",
+    "av ",
+    "autor:",
+    "author:",
+    "text:",
+    "מאת ",
+    // an interview's credit
+    "propos recueillis par ",
+    "interview: ",
+    "interviewed by ",
+    "das gespräch führte ",
+    // ru, he, ar, fa, zh, ja
+    "автор:",
+    "текст:",
+    "כתב: ",
+    "كتب: ",
+    "بقلم: ",
+    "بقلم ",
+    "نویسنده: ",
+    "نوشته: ",
+    "作者：",
+    "作者:",
+    "记者：",
+    "文／",
+    "文/",
+    "聞き手・",
+    "聞き手：",
+    "文・",
 };
 
 constexpr std::string_view kBylineDateWordsData[] = {

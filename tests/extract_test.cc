@@ -1,6 +1,7 @@
 #include "newsdesk/extract.h"
 
 #include <algorithm>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -1808,6 +1809,30 @@ TEST(Extract, DatelineAtTheBottomOfTheBodyWhenNothingElseDates) {
 
 // A visible byline keeps the name, not the date, time or reading time printed beside it;
 // its line stays out of the text. Bylines as real pages print them, in five languages.
+// An author box's biography at the end ("The writer is a transport planner ...") is a
+// sentence, not a name: the byline is the writer's line under the headline, also when its
+// class says "writer".
+TEST(Extract, AuthorBioIsNoByline) {
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* first;
+    const char* last;
+  } cases[] = {
+      {"bio_box_byline_he.html", "רונית אברהם", "כל ממשלה", "להשכרה ארוכת טווח."},
+      {"bio_box_byline_en.html", "Daniel Brooks", "Every few years", "not emptier."},
+      {"bio_box_byline_ar.html", "سامي يوسف", "في كل بضع سنوات", "ولم تفرغ."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.size() >= std::strlen(c.last) &&
+                e.text.compare(e.text.size() - std::strlen(c.last), std::string::npos, c.last) == 0)
+        << c.page << ": " << e.text;
+  }
+}
+
 TEST(Extract, BylineWithoutItsDate) {
   const struct {
     const char* byline;
@@ -1826,7 +1851,13 @@ TEST(Extract, BylineWithoutItsDate) {
       {"Christian Thiele, 07 Dezember, 2022", "de", "Christian Thiele"},
       {"par Marie Dupont, publié le 3 mars 2026", "fr", "Marie Dupont"},
       {"מאת יעל כהן | יום ש' כ\"ז שבט תשפ\"ו", "he", "יעל כהן"},
-      {"كتب: أحمد المصري ، ١٥ رمضان ١٤٤٧ هـ", "ar", "كتب: أحمد المصري"},
+      {"كتب: أحمد المصري ، ١٥ رمضان ١٤٤٧ هـ", "ar", "أحمد المصري"},
+      // A label before the name, in the languages' own words.
+      {"نویسنده: مریم رضایی", "fa", "مریم رضایی"},
+      {"Propos recueillis par Julien Martin", "fr", "Julien Martin"},
+      {"作者：王磊", "zh", "王磊"},
+      {"聞き手・佐藤健太", "ja", "佐藤健太"},
+      {"Автор: Иван Петров", "ru", "Иван Петров"},
       // Nothing to drop: names, a role, a name with digits stay as printed.
       {"Jane Doe, Staff Writer", "en", "Jane Doe, Staff Writer"},
       {"100% Noticias", "es", "100% Noticias"},
