@@ -515,6 +515,10 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "author:",
     "text:",
     "מאת ",
+    // yi (פֿ precomposed, with its rafe, and without it)
+    "פֿון ",
+    "פֿון ",
+    "פון ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",

@@ -1858,6 +1858,7 @@ TEST(Extract, BylineWithoutItsDate) {
       {"作者：王磊", "zh", "王磊"},
       {"聞き手・佐藤健太", "ja", "佐藤健太"},
       {"Автор: Иван Петров", "ru", "Иван Петров"},
+      {"פֿון משה גאָלדבערג", "yi", "משה גאָלדבערג"},
       // Nothing to drop: names, a role, a name with digits stay as printed.
       {"Jane Doe, Staff Writer", "en", "Jane Doe, Staff Writer"},
       {"100% Noticias", "es", "100% Noticias"},
