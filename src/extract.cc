@@ -138,6 +138,8 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
       continue;
     out.byline = t;
   }
+  if (out.byline.empty() && !meta.headline_bylines.empty())
+    out.byline = meta.headline_bylines.front();
   out.byline = StripByPrefix(out.byline);
 
   std::string canonical = meta.canonical;

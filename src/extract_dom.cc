@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract_class_words.h"
+#include "extract_phrases.h"
 
 namespace newsdesk::extract_internal {
 namespace {
@@ -251,6 +252,12 @@ class Pass1 {
       ++elements_after_h1_;
       std::string t = TextOf(c, 200);
       int n = CountChars(t);
+      // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline.
+      constexpr int kMaxHeadlineBylineWords = 12;
+      if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
+          CountWords(t) <= kMaxHeadlineBylineWords &&
+          StartsWithAny(Lower(t), phrases::kBylinePrefixes))
+        meta_.headline_bylines.push_back(t);
       if (n >= 6 && n < 100 && (LooksLikeDateline(t) || (n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
     }

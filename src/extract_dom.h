@@ -126,6 +126,8 @@ struct Meta {
   // Dateline-shaped strings in the elements right after the first <h1>, for pages that
   // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`).
   std::vector<std::string> headline_dates;
+  // A line opened by a byline's label ("Von ...", "By ...") right after the first <h1>.
+  std::vector<std::string> headline_bylines;
   JsonLdInfo ld;
 };
 

@@ -533,6 +533,8 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "بقلم ",
     "نویسنده: ",
     "نوشته: ",
+    "रिपोर्ट: ",
+    "लेखक: ",
     "作者：",
     "作者:",
     "记者：",

@@ -1833,6 +1833,26 @@ TEST(Extract, AuthorBioIsNoByline) {
   }
 }
 
+// A line opened by a byline's label right under the headline, in an element no class marks
+// as a byline ("Von Jonas Weber · 04.12.2026, 17:05 Uhr" in `class="meta"`), is the byline.
+TEST(Extract, LabelledLineUnderTheHeadlineIsTheByline) {
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* first;
+  } cases[] = {
+      {"headline_byline_de.html", "Jonas Weber", "Die Stadt Leipzig"},
+      {"headline_byline_en.html", "Priya Natarajan", "The county council"},
+      {"headline_byline_he.html", "נועה ברק", "מועצת המחוז"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+}
+
 TEST(Extract, BylineWithoutItsDate) {
   const struct {
     const char* byline;
@@ -1859,6 +1879,7 @@ TEST(Extract, BylineWithoutItsDate) {
       {"聞き手・佐藤健太", "ja", "佐藤健太"},
       {"Автор: Иван Петров", "ru", "Иван Петров"},
       {"פֿון משה גאָלדבערג", "yi", "משה גאָלדבערג"},
+      {"रिपोर्ट: अमित शर्मा | 2 दिसंबर 2026", "hi", "अमित शर्मा"},
       // Nothing to drop: names, a role, a name with digits stay as printed.
       {"Jane Doe, Staff Writer", "en", "Jane Doe, Staff Writer"},
       {"100% Noticias", "es", "100% Noticias"},
