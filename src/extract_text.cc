@@ -341,7 +341,12 @@ std::string BylineWithoutDates(std::string_view byline, std::string_view languag
     s.replace(at, date->raw.size(), kDate);
     changed = true;
   }
-  std::vector<std::pair<std::string_view, std::string>> parts;  // (separator before, part)
+  struct Part {
+    std::string_view before;  // the separator before it
+    std::string text;
+    bool labels_date = false;  // ends with a colon right before a dropped date
+  };
+  std::vector<Part> parts;
   std::string_view before;
   size_t start = 0;
   for (size_t i = 0; i <= s.size();) {
@@ -354,19 +359,28 @@ std::string BylineWithoutDates(std::string_view byline, std::string_view languag
       ++i;
       continue;
     }
-    parts.emplace_back(before, CollapseSpace(std::string_view(s).substr(start, i - start)));
+    std::string text = CollapseSpace(std::string_view(s).substr(start, i - start));
+    const bool labels_date = sep == kDate && std::string_view(text).ends_with(":");
+    parts.push_back({before, std::move(text), labels_date});
     if (i == s.size()) break;
     before = sep == kDate ? std::string_view("|") : sep;
     i += sep.size();
     start = i;
   }
   const auto counted = [](std::string_view p) { return !p.empty() && p[0] >= '0' && p[0] <= '9'; };
-  const bool named = std::any_of(parts.begin(), parts.end(), [&](const auto& p) {
-    return !p.second.empty() && !counted(p.second);
+  const bool named = std::any_of(parts.begin(), parts.end(), [&](const Part& p) {
+    return !p.text.empty() && !counted(p.text);
   });
   std::string out;
-  for (auto& [sep, part] : parts) {
+  for (const auto& [sep, part, labels_date] : parts) {
     std::string kept = changed ? WithoutTrailingDateWords(part) : part;
+    if (labels_date) {
+      // A label of unknown words right before the date is the date's ("En kiosques :
+      // juillet 2020"); known ones go as above ("Sara Zinnecker Stand: 05. Februar 2020").
+      const std::string bare = CollapseSpace(std::string_view(part).substr(0, part.size() - 1));
+      kept = WithoutTrailingDateWords(bare);
+      if (kept == bare) kept.clear();
+    }
     if (named && counted(kept)) kept.clear();  // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"

@@ -1886,6 +1886,9 @@ TEST(Extract, BylineWithoutItsDate) {
       {"bjoernlinder01", "de", "bjoernlinder01"},
       // A byline that is only a date is no byline.
       {"10.11.2021", "de", ""},
+      // A label of the date alone is no name either.
+      {"En kiosques : juillet 2020", "fr", ""},
+      {"Jane Doe \u00B7 Zuletzt geändert: 12.03.2026", "de", "Jane Doe"},
   };
   for (const auto& c : cases) {
     const std::string body = "<article><h1>Budget approved</h1><p class='byline'>" +
