@@ -206,6 +206,18 @@ std::string_view BeforeClosingParenthetical(std::string_view t) {
   return before;
 }
 
+// The words of `s` between single spaces, empty ones skipped.
+std::vector<std::string_view> SpaceWords(std::string_view s) {
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < s.size();) {
+    size_t end = s.find(' ', i);
+    if (end == std::string_view::npos) end = s.size();
+    if (end > i) words.push_back(s.substr(i, end - i));
+    i = end + 1;
+  }
+  return words;
+}
+
 // A quotation closed by its author's name in brackets, without a stop before them ("You
 // can't solve a problem with the same thinking that created it (Albert Einstein)"): at
 // least six words, then two to four name words (upper-case first letter, or a script
@@ -216,15 +228,8 @@ bool IsAttributedQuotation(std::string_view before, std::string_view t) {
   std::string_view inner = t.substr(before.size());
   while (!inner.empty() && (inner.front() == ' ' || inner.front() == '(')) inner.remove_prefix(1);
   while (!inner.empty() && (inner.back() == ' ' || inner.back() == ')')) inner.remove_suffix(1);
-  int words = 0;
-  size_t i = 0;
-  while (i < inner.size()) {
-    size_t end = inner.find(' ', i);
-    if (end == std::string_view::npos) end = inner.size();
-    std::string_view w = inner.substr(i, end - i);
-    i = end + 1;
-    if (w.empty()) continue;
-    ++words;
+  const std::vector<std::string_view> words = SpaceWords(inner);
+  for (std::string_view w : words) {
     auto lead = static_cast<unsigned char>(w[0]);
     bool upper = lead >= 'A' && lead <= 'Z';
     bool caseless = lead >= 0xD6;
@@ -233,7 +238,7 @@ bool IsAttributedQuotation(std::string_view before, std::string_view t) {
     for (char c : w)
       if (c >= '0' && c <= '9') return false;
   }
-  return words >= 2 && words <= 4;
+  return words.size() >= 2 && words.size() <= 4;
 }
 
 }  // namespace
@@ -280,13 +285,7 @@ bool IsBylineDateWord(std::string_view w) {
 // `part` without the date words at its end ("MORITZ GATHMANN am" -> "MORITZ GATHMANN");
 // "" when it holds nothing else.
 std::string WithoutTrailingDateWords(std::string_view part) {
-  std::vector<std::string_view> words;
-  for (size_t i = 0; i < part.size();) {
-    size_t end = part.find(' ', i);
-    if (end == std::string_view::npos) end = part.size();
-    if (end > i) words.push_back(part.substr(i, end - i));
-    i = end + 1;
-  }
+  std::vector<std::string_view> words = SpaceWords(part);
   while (!words.empty()) {
     if (words.size() >= 2 &&
         IsBylineDateWord(std::string(words[words.size() - 2]) + " " + std::string(words.back()))) {
