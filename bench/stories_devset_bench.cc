@@ -66,6 +66,7 @@ struct Flags {
   // `newsdesk import` does) instead of --order, which then no longer matters; without
   // it the index sees --order (its own order sensitivity).
   bool import_sort = false;
+  size_t import_sort_batch = newsdesk::PipelineOptions().import_sort_batch;  // --import-sort=N
   newsdesk::StoryOptions stories;
 };
 
@@ -140,7 +141,7 @@ void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pai
 // Story id of each of `docs` (aligned), imported in `order` into a fresh store; the store
 // id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
-                             const newsdesk::StoryOptions& story_options, bool import_sort,
+                             const newsdesk::StoryOptions& story_options, size_t sort_batch,
                              std::chrono::system_clock::time_point import_time,
                              std::vector<int64_t>* ids,
                              std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
@@ -152,7 +153,11 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   newsdesk::PipelineOptions options;
   options.workers = 1;
   options.ordered = true;
-  if (!import_sort) options.import_sort_batch = 0;
+  options.import_sort_batch = sort_batch;
+  // A commit every commit_every articles, never cut short by the clock: the stories of
+  // each commit's articles are given in a canonical order, so the batches must not depend
+  // on how fast the machine is.
+  options.commit_interval = std::chrono::hours(24);
   options.run_name = "import";
   options.stories = story_options;
   options.now = [import_time] { return import_time; };
@@ -244,6 +249,9 @@ int main(int argc, char** argv) {
         TakeFlag(argv[i], "--subset=", &flags.subset)) {
     } else if (std::string_view(argv[i]) == "--import-sort") {
       flags.import_sort = true;
+    } else if (TakeFlag(argv[i], "--import-sort=", &value)) {
+      flags.import_sort = true;
+      flags.import_sort_batch = std::stoul(value);
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
       flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
@@ -282,7 +290,7 @@ int main(int argc, char** argv) {
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
-                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort]\n",
+                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]]\n",
                    argv[0]);
       return 2;
     }
@@ -321,9 +329,9 @@ int main(int argc, char** argv) {
   for (const auto& [name, docs] : subsets) {
     std::vector<int64_t> ids;
     std::vector<newsdesk::stories_internal::PairFeatures> pairs;
-    const std::vector<int64_t> stories =
-        Cluster(docs, Arrival(docs, flags), flags.stories, flags.import_sort, import_time, &ids,
-                pairs_out.is_open() ? &pairs : nullptr);
+    const std::vector<int64_t> stories = Cluster(
+        docs, Arrival(docs, flags), flags.stories, flags.import_sort ? flags.import_sort_batch : 0,
+        import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
     if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);

@@ -8,7 +8,6 @@
 #include <mutex>
 #include <optional>
 #include <thread>
-#include <tuple>
 #include <unordered_set>
 #include <utility>
 
@@ -22,6 +21,7 @@
 namespace newsdesk {
 
 using internal::BoundedQueue;
+using internal::CanonicalKey;
 using internal::TokenPool;
 using internal::WriteItem;
 using Clock = std::chrono::steady_clock;
@@ -127,9 +127,7 @@ class CanonicalOrder {
 
  private:
   struct Keyed {
-    bool undated = false;
-    int64_t published = 0;
-    uint64_t hash = 0;  // FNV-1a of title and text
+    CanonicalKey key;
     ImportInput doc;
   };
 
@@ -137,21 +135,13 @@ class CanonicalOrder {
   void Fill(const Source& next) {
     docs_.clear();
     pos_ = 0;
-    for (Keyed k; docs_.size() < batch_ && next(k.doc); k = Keyed()) {
-      const std::optional<int64_t> published = ImportPublishedUnix(k.doc);
-      k.undated = !published;
-      k.published = published.value_or(0);
-      k.hash = 1469598103934665603ull;
-      for (const std::string* part : {&k.doc.title, &k.doc.text}) {
-        for (unsigned char c : *part) k.hash = (k.hash ^ c) * 1099511628211ull;
-        k.hash = (k.hash ^ 0xff) * 1099511628211ull;  // separates title from text
-      }
-      docs_.push_back(std::move(k));
+    for (ImportInput doc; docs_.size() < batch_ && next(doc); doc = ImportInput()) {
+      CanonicalKey key(ImportPublishedUnix(doc), doc.title, doc.text);
+      docs_.push_back({key, std::move(doc)});
     }
     // Stable: copies of one text keep their order (the first line stays the original).
-    std::stable_sort(docs_.begin(), docs_.end(), [](const Keyed& x, const Keyed& y) {
-      return std::tie(x.undated, x.published, x.hash) < std::tie(y.undated, y.published, y.hash);
-    });
+    std::stable_sort(docs_.begin(), docs_.end(),
+                     [](const Keyed& x, const Keyed& y) { return x.key < y.key; });
   }
 
   size_t batch_;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <exception>
 #include <thread>
+#include <tuple>
 #include <utility>
 
 #include "newsdesk/article.h"
@@ -79,6 +80,19 @@ std::string FetchReason(const FetchResponse& r) {
 }
 
 }  // namespace
+
+CanonicalKey::CanonicalKey(std::optional<int64_t> published, std::string_view title,
+                           std::string_view text)
+    : undated(!published), published(published.value_or(0)), hash(1469598103934665603ull) {
+  for (std::string_view part : {title, text}) {
+    for (unsigned char c : part) hash = (hash ^ c) * 1099511628211ull;
+    hash = (hash ^ 0xff) * 1099511628211ull;  // separates title from text
+  }
+}
+
+bool CanonicalKey::operator<(const CanonicalKey& other) const {
+  return std::tie(undated, published, hash) < std::tie(other.undated, other.published, other.hash);
+}
 
 std::string NotArticleReason(const Document& doc) {
   return std::string("not an article: ") + PageClassName(doc.page_class) + ": " +
@@ -262,9 +276,10 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   if (!id.ok()) return id.status();
   a.id = *id;
   last_stored_id_ = std::max(last_stored_id_, a.id);
-  // Workers sharing the store leave the story to the assigner (its figures follow the
-  // article into it: Store::SetArticleStory).
-  if (!shared_) NEWSDESK_RETURN_IF_ERROR(AssignStory(a, doc.published_unix));
+  // The story comes at the batch's commit (AssignInCanonicalOrder); workers sharing the
+  // store leave it to the assigner. The figures follow the article into its story
+  // (Store::SetArticleStory).
+  if (!shared_) unassigned_.emplace_back(a, doc.published_unix);
   if (!doc.figures.empty()) {
     if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, doc.figures); !s.ok()) {
       return s;
@@ -307,9 +322,33 @@ Status Writer::AssignPending() {
   for (;;) {
     Result<std::vector<Article>> batch = store_.ListUnassignedArticles(kBatch);
     if (!batch.ok()) return batch.status();
-    for (Article& a : *batch) NEWSDESK_RETURN_IF_ERROR(AssignStory(a, StoredTime(a)));
+    std::vector<std::pair<Article, std::optional<int64_t>>> timed;
+    timed.reserve(batch->size());
+    for (Article& a : *batch) {
+      const std::optional<int64_t> when = StoredTime(a);
+      timed.emplace_back(std::move(a), when);
+    }
+    NEWSDESK_RETURN_IF_ERROR(AssignInCanonicalOrder(timed));
     if (batch->size() < kBatch) return Status::OK();
   }
+}
+
+Status Writer::AssignInCanonicalOrder(
+    std::vector<std::pair<Article, std::optional<int64_t>>>& batch) {
+  std::vector<std::pair<CanonicalKey, size_t>> order;
+  order.reserve(batch.size());
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const Article& a = batch[i].first;
+    order.emplace_back(
+        CanonicalKey(a.published.empty() ? std::nullopt : batch[i].second, a.title, a.text), i);
+  }
+  // Stable: copies of one text keep their order (the first stays the original).
+  std::stable_sort(order.begin(), order.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  for (const auto& [key, i] : order) {
+    NEWSDESK_RETURN_IF_ERROR(AssignStory(batch[i].first, batch[i].second));
+  }
+  return Status::OK();
 }
 
 void Writer::Skip(const std::string& label, const std::string& reason, int http_status) {
@@ -468,7 +507,9 @@ Status Writer::MaybeCommit(bool force) {
   const bool due = uncommitted_ >= options_.commit_every ||
                    SteadyClock::now() - txn_started_ >= options_.commit_interval;
   if (!force && !due) return Status::OK();
-  Status s = shared_ ? AssignPending() : Status::OK();
+  const std::chrono::nanoseconds before = ThreadCpuTime();
+  Status s = shared_ ? AssignPending() : AssignInCanonicalOrder(unassigned_);
+  unassigned_.clear();
   for (int64_t story : dirty_stories_) {
     if (!s.ok()) break;
     if (story <= 0) continue;
@@ -479,6 +520,7 @@ Status Writer::MaybeCommit(bool force) {
   if (s.ok()) s = txn_->Commit();
   txn_.reset();
   uncommitted_ = 0;
+  summary_.stats.store_cpu += ThreadCpuTime() - before;
   return s;
 }
 
@@ -543,9 +585,9 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
         if (txn_) {
           const std::chrono::nanoseconds before = ThreadCpuTime();
           Process(item);
+          summary_.stats.store_cpu += ThreadCpuTime() - before;
           ++uncommitted_;
           if (Status s = MaybeCommit(false); !s.ok()) SetFatal(s);
-          summary_.stats.store_cpu += ThreadCpuTime() - before;
         }
       } catch (const std::exception& e) {
         Fail(item.url, std::string("internal: ") + e.what(), 0);

@@ -15,7 +15,9 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "newsdesk/article.h"
@@ -48,6 +50,19 @@ struct WriteItem {
 
 // Why a document that is not an article is not stored: "not an article: wall: ...".
 std::string NotArticleReason(const Document& doc);
+
+// Where a document goes in the canonical order in which a batch is given its stories
+// (an import's read-ahead, each commit's new articles): by publication time, undated
+// documents last, ties by a hash of title and text. StoryIndex depends on arrival order;
+// this order does not depend on it.
+struct CanonicalKey {
+  CanonicalKey(std::optional<int64_t> published, std::string_view title, std::string_view text);
+  bool operator<(const CanonicalKey& other) const;
+
+  bool undated;
+  int64_t published;  // 0 when undated
+  uint64_t hash;      // FNV-1a of title and text
+};
 
 class Writer {
  public:
@@ -103,6 +118,8 @@ class Writer {
   // Gives the stored article `a` its story (StoryIndex::Add at time `when`) and writes the
   // assignment with the merges and moves it made.
   Status AssignStory(Article& a, std::optional<int64_t> when);
+  // AssignStory for each of `batch` (article, time), in canonical order (CanonicalKey).
+  Status AssignInCanonicalOrder(std::vector<std::pair<Article, std::optional<int64_t>>>& batch);
   // Shared frontier: takes the assigner's role when it is free, and when this writer holds
   // it, gives every unassigned article visible to its transaction a story, lowest id first.
   Status AssignPending();
@@ -158,6 +175,9 @@ class Writer {
   std::chrono::steady_clock::time_point started_;
   std::chrono::steady_clock::time_point last_report_;
   std::set<int64_t> dirty_stories_;  // stories whose stats are recomputed at commit
+  // Articles of the open batch that get their story at its commit, in canonical order
+  // (only writer), with their time for the story window.
+  std::vector<std::pair<Article, std::optional<int64_t>>> unassigned_;
   int64_t run_id_ = 0;
   RunRecorder* recorder_ = nullptr;            // options_.recorder, or own_recorder_
   std::unique_ptr<RunRecorder> own_recorder_;  // the run of options_.run_name

@@ -124,8 +124,12 @@ struct PipelineOptions {
   int workers = 0;             // CPU workers; 0 = hardware concurrency
   size_t queue_capacity = 64;  // each inter-stage queue
   int max_in_flight = 0;       // URLs between submission and the writer; 0 = 4*max_total
-  int commit_every = 100;      // articles per transaction ...
-  std::chrono::milliseconds commit_interval{500};  // ... or this long, whichever first
+  // Articles per transaction, or `commit_interval`, whichever comes first. The only writer
+  // of a store gives each transaction's new articles their stories at its commit, in a
+  // canonical order (publication time, undated last, ties by a hash of title and text):
+  // within a batch, the order pages arrive in does not change their stories.
+  int commit_every = 100;
+  std::chrono::milliseconds commit_interval{500};
   // Write articles in input order (reproducible ids and stories) at the cost of
   // head-of-line blocking: a slow URL holds back the ones after it.
   bool ordered = false;
