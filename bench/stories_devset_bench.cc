@@ -67,6 +67,9 @@ struct Flags {
   // it the index sees --order (its own order sensitivity).
   bool import_sort = false;
   size_t import_sort_batch = newsdesk::PipelineOptions().import_sort_batch;  // --import-sort=N
+  // Articles given their stories together, in canonical order (PipelineOptions::
+  // story_batch); with 1 the index sees --order itself (commits of one article).
+  int story_batch = newsdesk::PipelineOptions().story_batch;
   newsdesk::StoryOptions stories;
 };
 
@@ -142,7 +145,7 @@ void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pai
 // id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
                              const newsdesk::StoryOptions& story_options, size_t sort_batch,
-                             std::chrono::system_clock::time_point import_time,
+                             int story_batch, std::chrono::system_clock::time_point import_time,
                              std::vector<int64_t>* ids,
                              std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
   auto store = newsdesk::Store::Open(":memory:");
@@ -154,9 +157,11 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   options.workers = 1;
   options.ordered = true;
   options.import_sort_batch = sort_batch;
-  // A commit every commit_every articles, never cut short by the clock: the stories of
-  // each commit's articles are given in a canonical order, so the batches must not depend
-  // on how fast the machine is.
+  // Stories every story_batch articles, never earlier by the clock: each batch gets its
+  // stories in a canonical order, so the batches must not depend on the machine's speed.
+  options.story_batch = story_batch;
+  options.commit_every = std::min(options.commit_every, story_batch);
+  options.story_delay = std::chrono::hours(24);
   options.commit_interval = std::chrono::hours(24);
   options.run_name = "import";
   options.stories = story_options;
@@ -252,6 +257,8 @@ int main(int argc, char** argv) {
     } else if (TakeFlag(argv[i], "--import-sort=", &value)) {
       flags.import_sort = true;
       flags.import_sort_batch = std::stoul(value);
+    } else if (TakeFlag(argv[i], "--story-batch=", &value)) {
+      flags.story_batch = std::stoi(value);
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
       flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
@@ -290,7 +297,8 @@ int main(int argc, char** argv) {
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
-                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]]\n",
+                   "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]] "
+                   "[--story-batch=N]\n",
                    argv[0]);
       return 2;
     }
@@ -331,7 +339,7 @@ int main(int argc, char** argv) {
     std::vector<newsdesk::stories_internal::PairFeatures> pairs;
     const std::vector<int64_t> stories = Cluster(
         docs, Arrival(docs, flags), flags.stories, flags.import_sort ? flags.import_sort_batch : 0,
-        import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
+        flags.story_batch, import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
     if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);

@@ -141,6 +141,12 @@ Status Writer::Open() {
   if (!assigner.ok()) return assigner.status();
   if (*assigner) {
     NEWSDESK_RETURN_IF_ERROR(RestoreStories());
+    if (!shared_) {  // left waiting by a run that was killed: due at the first commit
+      Result<int64_t> left = store_.CountUnassignedArticles();
+      if (!left.ok()) return left.status();
+      waiting_ = *left;
+      waiting_since_ = SteadyClock::now() - options_.story_delay;
+    }
   } else if (!shared_) {
     return Status::FailedPrecondition(
         "a worker sharing this database assigns its stories: run this command when no "
@@ -276,10 +282,9 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   if (!id.ok()) return id.status();
   a.id = *id;
   last_stored_id_ = std::max(last_stored_id_, a.id);
-  // The story comes at the batch's commit (AssignInCanonicalOrder); workers sharing the
-  // store leave it to the assigner. The figures follow the article into its story
-  // (Store::SetArticleStory).
-  if (!shared_) unassigned_.emplace_back(a, doc.published_unix);
+  // The story comes later (AssignPending; for a shared worker, from the assigner). The
+  // figures follow the article into it (Store::SetArticleStory).
+  if (!shared_ && waiting_++ == 0) waiting_since_ = SteadyClock::now();
   if (!doc.figures.empty()) {
     if (Status s = store_.ReplaceArticleFigures(a.story_id, a.id, doc.figures); !s.ok()) {
       return s;
@@ -318,37 +323,30 @@ Status Writer::AssignPending() {
     if (*got) NEWSDESK_RETURN_IF_ERROR(RestoreStories());
   }
   if (!assigner_) return Status::OK();
-  constexpr int kBatch = 256;
+  const int limit = std::max(1, options_.story_batch);
   for (;;) {
-    Result<std::vector<Article>> batch = store_.ListUnassignedArticles(kBatch);
+    Result<std::vector<Article>> batch = store_.ListUnassignedArticles(limit);
     if (!batch.ok()) return batch.status();
-    std::vector<std::pair<Article, std::optional<int64_t>>> timed;
-    timed.reserve(batch->size());
+    std::vector<std::pair<CanonicalKey, Article*>> order;
+    order.reserve(batch->size());
     for (Article& a : *batch) {
-      const std::optional<int64_t> when = StoredTime(a);
-      timed.emplace_back(std::move(a), when);
+      order.emplace_back(
+          CanonicalKey(a.published.empty() ? std::nullopt : StoredTime(a), a.title, a.text), &a);
     }
-    NEWSDESK_RETURN_IF_ERROR(AssignInCanonicalOrder(timed));
-    if (batch->size() < kBatch) return Status::OK();
+    // Stable: copies of one text keep their order (the first stays the original).
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto& x, const auto& y) { return x.first < y.first; });
+    for (const auto& [key, a] : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*a, StoredTime(*a)));
+    if (batch->size() < static_cast<size_t>(limit)) break;
   }
+  waiting_ = 0;
+  return Status::OK();
 }
 
-Status Writer::AssignInCanonicalOrder(
-    std::vector<std::pair<Article, std::optional<int64_t>>>& batch) {
-  std::vector<std::pair<CanonicalKey, size_t>> order;
-  order.reserve(batch.size());
-  for (size_t i = 0; i < batch.size(); ++i) {
-    const Article& a = batch[i].first;
-    order.emplace_back(
-        CanonicalKey(a.published.empty() ? std::nullopt : batch[i].second, a.title, a.text), i);
-  }
-  // Stable: copies of one text keep their order (the first stays the original).
-  std::stable_sort(order.begin(), order.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
-  for (const auto& [key, i] : order) {
-    NEWSDESK_RETURN_IF_ERROR(AssignStory(batch[i].first, batch[i].second));
-  }
-  return Status::OK();
+bool Writer::StoriesDue(bool last) const {
+  if (shared_) return true;
+  return waiting_ > 0 && (last || waiting_ >= options_.story_batch ||
+                          SteadyClock::now() - waiting_since_ >= options_.story_delay);
 }
 
 void Writer::Skip(const std::string& label, const std::string& reason, int http_status) {
@@ -502,14 +500,13 @@ Status Writer::FlushRobots() {
   return Status::OK();
 }
 
-Status Writer::MaybeCommit(bool force) {
+Status Writer::MaybeCommit(bool force, bool last) {
   if (!txn_) return Status::OK();
   const bool due = uncommitted_ >= options_.commit_every ||
                    SteadyClock::now() - txn_started_ >= options_.commit_interval;
   if (!force && !due) return Status::OK();
   const std::chrono::nanoseconds before = ThreadCpuTime();
-  Status s = shared_ ? AssignPending() : AssignInCanonicalOrder(unassigned_);
-  unassigned_.clear();
+  Status s = StoriesDue(last) ? AssignPending() : Status::OK();
   for (int64_t story : dirty_stories_) {
     if (!s.ok()) break;
     if (story <= 0) continue;
@@ -555,10 +552,9 @@ void Writer::BeginBatch() {
 }
 
 void Writer::CommitWhileIdle() {
-  if (!shared_ || txn_ || failed() ||
-      SteadyClock::now() - txn_started_ < options_.commit_interval) {
-    return;
-  }
+  if (txn_ || failed() || SteadyClock::now() - txn_started_ < options_.commit_interval) return;
+  // The only writer has nothing to commit while idle but waiting articles' stories.
+  if (!shared_ && !StoriesDue(false)) return;
   BeginBatch();
   if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
 }
@@ -626,8 +622,9 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   // Items whose predecessors never came (a cancelled run): in order, with the gaps.
   for (auto& [seq, item] : reorder_) handle(item);
   reorder_.clear();
-  if (shared_ && !failed()) BeginBatch();  // the assigner's last pass over what is committed
-  if (Status s = MaybeCommit(true); !s.ok()) SetFatal(s);
+  // The assigner's last pass over what is committed; the only writer's waiting articles.
+  if ((shared_ || waiting_ > 0) && !failed()) BeginBatch();
+  if (Status s = MaybeCommit(true, true); !s.ok()) SetFatal(s);
   AwaitAssignment();
   // Answers saved after the last batch (the fetcher has stopped by now).
   if (!failed()) {

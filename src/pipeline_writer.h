@@ -74,11 +74,12 @@ class Writer {
   // as started. The only writer of a store (no shared frontier) must get the role
   // (FailedPrecondition when a worker sharing the database holds it).
   //
-  // Workers sharing a database (options.shared.worker_id) store their articles without a
-  // story; the one that holds the role gives every committed article one, lowest id first,
-  // at each of its batch commits and at least every commit_interval while idle. The
-  // others try for the role at each commit and take it over (restoring the index then)
-  // when its holder's session ends.
+  // Articles are stored without a story. The only writer gives them theirs when
+  // PipelineOptions::story_batch / story_delay say (those a killed run left included).
+  // Workers sharing a database (options.shared.worker_id): the one that holds the role
+  // gives every committed article one at each of its batch commits and at least every
+  // commit_interval while idle. The others try for the role at each commit and take it
+  // over (restoring the index then) when its holder's session ends.
   Status Open();
 
   // Deduplicates `urls`, skips those in a final state (unless refetch_finished), records
@@ -118,11 +119,14 @@ class Writer {
   // Gives the stored article `a` its story (StoryIndex::Add at time `when`) and writes the
   // assignment with the merges and moves it made.
   Status AssignStory(Article& a, std::optional<int64_t> when);
-  // AssignStory for each of `batch` (article, time), in canonical order (CanonicalKey).
-  Status AssignInCanonicalOrder(std::vector<std::pair<Article, std::optional<int64_t>>>& batch);
-  // Shared frontier: takes the assigner's role when it is free, and when this writer holds
-  // it, gives every unassigned article visible to its transaction a story, lowest id first.
+  // Takes the assigner's role when it is free (shared frontier), and when this writer
+  // holds it, gives every unassigned article visible to its transaction a story: the
+  // lowest ids first, options_.story_batch at a time, each batch in canonical order
+  // (CanonicalKey).
   Status AssignPending();
+  // Whether the commit being made gives waiting articles their stories (always for a
+  // shared worker; for the only writer, options_.story_batch / story_delay or `last`).
+  bool StoriesDue(bool last) const;
   // Shared frontier, idle writer: a batch of its own every commit_interval, so that the
   // assigner assigns (and a standby asks for the role) while no pages come.
   void CommitWhileIdle();
@@ -153,7 +157,8 @@ class Writer {
   std::string RetryTime(std::chrono::system_clock::time_point at, FrontierEntry& e) const;
   // Records a final, reported outcome that stores nothing (blocked; not an article).
   void Skip(const std::string& label, const std::string& reason, int http_status);
-  Status MaybeCommit(bool force);
+  // Commits the open batch when due or `force`d; `last`: the run's final commit.
+  Status MaybeCommit(bool force, bool last = false);
   Status FlushRobots();
   void MaybeReport(bool force);
   // Moves the URLs done by other workers since the last call into the counts.
@@ -175,9 +180,10 @@ class Writer {
   std::chrono::steady_clock::time_point started_;
   std::chrono::steady_clock::time_point last_report_;
   std::set<int64_t> dirty_stories_;  // stories whose stats are recomputed at commit
-  // Articles of the open batch that get their story at its commit, in canonical order
-  // (only writer), with their time for the story window.
-  std::vector<std::pair<Article, std::optional<int64_t>>> unassigned_;
+  // The only writer: articles committed without a story since the last assignment (or
+  // left so by an earlier run), and since when the first of them waits.
+  int64_t waiting_ = 0;
+  std::chrono::steady_clock::time_point waiting_since_;
   int64_t run_id_ = 0;
   RunRecorder* recorder_ = nullptr;            // options_.recorder, or own_recorder_
   std::unique_ptr<RunRecorder> own_recorder_;  // the run of options_.run_name

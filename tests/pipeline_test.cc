@@ -660,8 +660,8 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
 
 // Import stores each batch in a canonical order (publication time, undated last), so the
 // same documents in any line order get the same ids and stories; with the batch 0 the
-// input order stands for the ids, and each commit's articles still get their stories in
-// the canonical order.
+// input order stands for the ids, and the articles still get their stories in the
+// canonical order (PipelineOptions::story_batch).
 TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   std::vector<ImportInput> docs(6);
   const char* texts[][3] = {
@@ -710,9 +710,10 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   const auto as_given = import({5, 4, 3, 2, 1, 0});
   EXPECT_EQ(as_given.at(docs[5].url).first, 1);
   EXPECT_EQ(as_given.at(docs[0].url).first, 6);
-  // The input order stands for the article ids, not for the stories: the writer gives a
-  // batch's articles their stories at its commit, in the same canonical order (a crawl
-  // stores pages as they arrive). With one article per batch, arrival order decides.
+  // The input order stands for the article ids, not for the stories: the writer gives
+  // waiting articles their stories together (story_batch), in the same canonical order (a
+  // crawl stores pages as they arrive), even when each is committed alone. With a story
+  // batch of one and one article per commit, arrival order decides.
   auto stories = [](const std::map<std::string, std::pair<int64_t, int64_t>>& by_url) {
     std::map<std::string, int64_t> out;
     for (const auto& [url, ids] : by_url) out[url] = ids.second;
@@ -721,6 +722,8 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   EXPECT_EQ(stories(as_given), stories(forward));
   EXPECT_EQ(stories(import({4, 1, 3, 0, 5, 2})), stories(forward));
   options_.commit_every = 1;
+  EXPECT_EQ(stories(import({5, 4, 3, 2, 1, 0})), stories(forward));
+  options_.story_batch = 1;
   const auto one_by_one = import({5, 4, 3, 2, 1, 0});
   EXPECT_EQ(one_by_one.at(docs[5].url).second, 1);  // the museum came first
   EXPECT_NE(stories(one_by_one), stories(forward));

@@ -124,12 +124,18 @@ struct PipelineOptions {
   int workers = 0;             // CPU workers; 0 = hardware concurrency
   size_t queue_capacity = 64;  // each inter-stage queue
   int max_in_flight = 0;       // URLs between submission and the writer; 0 = 4*max_total
-  // Articles per transaction, or `commit_interval`, whichever comes first. The only writer
-  // of a store gives each transaction's new articles their stories at its commit, in a
-  // canonical order (publication time, undated last, ties by a hash of title and text):
-  // within a batch, the order pages arrive in does not change their stories.
-  int commit_every = 100;
-  std::chrono::milliseconds commit_interval{500};
+  int commit_every = 100;      // articles per transaction ...
+  std::chrono::milliseconds commit_interval{500};  // ... or this long, whichever first
+  // New articles are committed without a story and given their stories together, in a
+  // canonical order (publication time, undated last, ties by a hash of title and text),
+  // at the first commit after `story_batch` of them wait or the oldest has waited
+  // `story_delay`, and at the end of the run; so the order pages arrive in does not
+  // change the stories of up to story_batch articles. A run assigns what a killed one
+  // left waiting. Readers see a waiting article with no story (story_id 0), as they do
+  // a shared worker's (whose assigner sorts each story_batch it assigns the same way).
+  // 1 = each commit's articles at that commit.
+  int story_batch = 1000;
+  std::chrono::milliseconds story_delay{30000};
   // Write articles in input order (reproducible ids and stories) at the cost of
   // head-of-line blocking: a slow URL holds back the ones after it.
   bool ordered = false;
