@@ -78,7 +78,8 @@ int CountWords(std::string_view s);
 // Whether `t` ends like a sentence in any script: ASCII . ! ? : ; or one of
 // phrases::kSentenceEnds, or an emoji, before closing quotes, brackets and spaces; or such
 // a sentence closed by a short parenthetical (up to five words: an agency, an author, a
-// source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)").
+// source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)"); or, in Thai and Lao, which
+// write no sentence stop, 40+ characters ending with a letter of the script.
 bool EndsLikeSentence(std::string_view t);
 
 // A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar,

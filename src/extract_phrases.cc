@@ -5,8 +5,8 @@ namespace newsdesk::extract_internal::phrases {
 namespace {
 
 constexpr std::string_view kSentenceEndsData[] = {
-    "…", "”", "“", "’",  "—",  "–",  "»",  "«",  "׃",  "״", "׳", "؟",
-    "۔", "।", "॥", "。", "！", "？", "．", "」", "』", "։", "።", "။",
+    "…", "”", "“",  "’",  "—",  "–",  "»",  "«",  "׃", "״", "׳", "؟", "۔",
+    "।", "॥", "。", "！", "？", "．", "」", "』", "։", "።", "။", "។", "៕",
 };
 
 constexpr std::string_view kShortLineStartsData[] = {

@@ -12,7 +12,7 @@ namespace newsdesk::extract_internal::phrases {
 
 // Sentence endings of every script besides ASCII . ! ? : ; (ellipsis, closing quotes and
 // dashes; Hebrew sof pasuq, geresh, gershayim; Arabic and Urdu stops; danda; CJK and
-// full-width stops; Armenian, Ethiopic, Myanmar).
+// full-width stops; Armenian, Ethiopic, Myanmar, Khmer).
 extern const std::span<const std::string_view> kSentenceEnds;
 
 // Starts of short boilerplate lines (related, most read, share, comments, subscribe,

@@ -241,10 +241,24 @@ bool IsAttributedQuotation(std::string_view before, std::string_view t) {
   return words.size() >= 2 && words.size() <= 4;
 }
 
+// Whether `t` is prose of a script that writes no sentence stop (Thai, Lao: sentences are
+// set apart by spaces alone): it ends with a letter or vowel mark of that script, not a
+// digit, and is too long for a label or a name.
+bool EndsUnmarkedSentence(std::string_view t) {
+  constexpr int kMinChars = 40;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
+  if (t.size() < 3) return false;
+  auto b = [&](size_t k) { return static_cast<unsigned char>(t[t.size() - 3 + k]); };
+  if (b(0) != 0xE0 || b(1) < 0xB8 || b(1) > 0xBB) return false;
+  const int cp = ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);  // U+0E00..U+0EFF
+  const bool thai = cp >= 0x0E01 && cp <= 0x0E4E, lao = cp >= 0x0E81 && cp <= 0x0ECE;
+  return (thai || lao) && CountChars(t) >= kMinChars;
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
-  if (EndsWithSentenceMark(t)) return true;
+  if (EndsWithSentenceMark(t) || EndsUnmarkedSentence(t)) return true;
   std::string_view before = BeforeClosingParenthetical(t);
   return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }

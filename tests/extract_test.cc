@@ -1680,7 +1680,7 @@ TEST(Extract, RunOfOneSentenceParagraphsIsTheBody) {
 
 TEST(Extract, SentenceEndingsOfEveryScriptMakeShortParagraphsProse) {
   // Three short paragraphs each ending in a script's own stop are a body.
-  for (std::string_view end : {"…", "।", "؟", "׃", "。", "\xF0\x9F\x98\x80"}) {
+  for (std::string_view end : {"…", "।", "؟", "׃", "。", "។", "\xF0\x9F\x98\x80"}) {
     std::string ps;
     for (std::string_view w :
          {"Alpha beta gamma delta epsilon zeta eta", "Theta iota kappa lambda mu nu xi omicron",
@@ -1689,6 +1689,30 @@ TEST(Extract, SentenceEndingsOfEveryScriptMakeShortParagraphsProse) {
     auto r = Extract(Page("", "<article>" + ps + "</article>"), "");
     ASSERT_OK(r);
     EXPECT_TRUE(Has(r->text, "Theta iota kappa lambda mu nu xi omicron" + std::string(end))) << end;
+  }
+}
+
+TEST(Extract, ProseOfScriptsWithoutAStopIsText) {
+  // Thai and Lao write no full stop: a live blog's one-line entries are its body all the
+  // same, and its menus and related links stay out.
+  const struct {
+    const char* page;
+    const char* last;   // the last entry
+    const char* links;  // a related link
+  } cases[] = {
+      {"unmarked_sentences_th.html", "เจ้าหน้าที่ทหารนำรถบรรทุกช่วยขนย้ายผู้สูงอายุออกจากชุมชนริมน้ำ",
+       "ราคาผักพุ่งหลังน้ำท่วม"},
+      {"unmarked_sentences_lo.html", "ທະຫານໄດ້ນຳລົດບັນທຸກມາຊ່ວຍຍົກຍ້າຍຜູ້ສູງອາຍຸອອກຈາກບ້ານຕາມແຄມນ້ຳ",
+       "ລາຄາຜັກຂຶ້ນ"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/live");
+    size_t paragraphs = 1;
+    for (size_t at = e.text.find("\n\n"); at != std::string::npos; at = e.text.find("\n\n", at + 2))
+      ++paragraphs;
+    EXPECT_EQ(paragraphs, 4u) << c.page << ": " << e.text;
+    EXPECT_TRUE(Has(e.text, c.last)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.links)) << c.page;
   }
 }
 
