@@ -66,6 +66,11 @@ extern const std::span<const std::string_view> kBylinePrefixes;
 // on ... by"), lower case (ASCII letters folded), one or two words; dropped with the date.
 extern const std::span<const std::string_view> kBylineDateWords;
 
+// Links to the comments that templates print beside the author's name ("Keine
+// Kommentare", "No comments", "Leave a comment"), lower-case, matched on a whole part of
+// the byline; counts with a number ("3 Kommentare") go as parts that start with a digit.
+extern const std::span<const std::string_view> kBylineCommentLinks;
+
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
 // characters.
 extern const std::span<const std::string_view> kAuthorBios;

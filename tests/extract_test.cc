@@ -1937,6 +1937,78 @@ TEST(Extract, BylineWithoutItsDate) {
 // A page whose only date is a relative one under its headline, in an element marked as
 // nothing in particular, is dated by it (the document stage reads it against the fetch
 // time); a count under the headline ("2 Kommentare") is no date.
+TEST(Extract, DatelineUnderTheHeadlineIsNoText) {
+  // The line under the headline the page's date is read from stays out of the text,
+  // whatever it holds besides the date: a news code, a second calendar, the source.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"info_line_dateline_fa.html", "کد خبر", "راسته کفاشان"},
+      {"info_line_dateline_ar.html", "جمادى الآخرة", "افتتح وزير"},
+      {"info_line_dateline_zh.html", "来源：江南网", "记者从杭州市"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+  // A sentence that dates something under the headline is text.
+  auto r = Extract(Page("",
+                        "<article><h1>Das Museum öffnet wieder</h1>"
+                        "<p>Am 5. Dezember 2026 öffnet das Museum wieder.</p>"
+                        "<p>Die Sammlung wurde zwei Jahre lang restauriert und neu geordnet, "
+                        "mit einem neuen Saal für die Grafik und einem Café im Hof.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "Am 5. Dezember 2026 öffnet das Museum wieder.")) << r->text;
+}
+
+TEST(Extract, BylineLabelsOfMoreLanguages) {
+  // A labelled line under the headline, or a labelled part of its info line, names the
+  // author: Urdu, Thai (its date in Thai digits and the Buddhist era), Chinese.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_label_ur.html", "عائشہ ملک"},
+      {"byline_label_th.html", "ศิริพร แก้วมณี"},
+      {"info_line_dateline_zh.html", "王磊"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.byline)) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;  // a Thai page's date in Thai digits
+  }
+}
+
+TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
+  EXPECT_EQ(ExtractData("byline_furniture_de.html", "https://example.org/a").byline, "Thilo");
+  EXPECT_EQ(ExtractData("byline_furniture_ko.html", "https://example.org/a").byline, "김민수 기자");
+  const struct {
+    const char* in;
+    const char* byline;
+  } cases[] = {
+      {"Jane Doe | Leave a comment", "Jane Doe"},
+      {"Marie Dupont · Aucun commentaire", "Marie Dupont"},
+      {"דנה לוי | אין תגובות", "דנה לוי"},
+      {"Jane Doe, jane.doe@example.org", "Jane Doe"},
+      {"Max Muster / 3 Kommentare", "Max Muster"},
+      // A comment column's author keeps the word in the name's part.
+      {"Ein Kommentar von Max Muster", "Ein Kommentar von Max Muster"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page("", std::string("<article><h1>T</h1><p class=\"byline\">") + c.in +
+                                  "</p><p>" + std::string(300, 'x') + ".</p></article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.in;
+  }
+}
+
 TEST(Extract, RelativeDateUnderTheHeadline) {
   for (std::string_view when :
        {"vor 2 Stunden", "2 hours ago", "לפני שעתיים", "منذ 3 ساعات", "il y a 3 heures"}) {
