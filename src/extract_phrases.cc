@@ -557,6 +557,59 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "文・",
 };
 
+constexpr std::string_view kPaywallCallsData[] = {
+    "subscribe to continue reading",
+    "subscribe to read",
+    "subscribe now to continue",
+    "sign in to continue reading",
+    "log in to continue reading",
+    "sign in to read",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "this article is reserved for subscribers",
+    "already a subscriber",
+    "create a free account to continue",
+    "to continue reading, please",
+    "jetzt abonnieren und weiterlesen",
+    "um weiterzulesen",
+    "exklusiv für abonnenten",
+    "mit plus weiterlesen",
+    "artikel freischalten",
+    "abonnez-vous pour lire",
+    "réservé aux abonnés",
+    "pour lire la suite",
+    "suscríbete para seguir leyendo",
+    "exclusivo para suscriptores",
+    "abbonati per continuare",
+    "riservato agli abbonati",
+    "assine para continuar lendo",
+    "exclusivo para assinantes",
+    "zaloguj się, aby czytać",
+    "treść dostępna dla subskrybentów",
+    "подпишитесь, чтобы",
+    "доступно только подписчикам",
+    "לקריאת הכתבה המלאה",
+    "למנויים בלבד",
+    "התחברו כדי להמשיך",
+    "اشترك لمتابعة القراءة",
+    "للمشتركين فقط",
+    "برای ادامه مطالعه",
+    "続きを読むには",
+    "会员专享",
+    "to read the full article",
+    "this article continues for subscribers",
+    "για να διαβάσετε ολόκληρο το άρθρο",
+    "γίνετε συνδρομητής",
+    "μόνο για συνδρομητές",
+    "okumaya devam etmek için",
+    "abonelere özel",
+    "лише для передплатників",
+    "щоб читати далі",
+    "untuk membaca artikel selengkapnya",
+    "khusus pelanggan",
+    "유료 회원 전용",
+};
+
 constexpr std::string_view kBylineCommentLinksData[] = {
     // en, de, fr, es, it, pt, pl, nl
     "no comments",
@@ -1301,6 +1354,7 @@ const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
+const std::span<const std::string_view> kPaywallCalls(kPaywallCallsData);
 const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);

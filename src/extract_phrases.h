@@ -66,6 +66,12 @@ extern const std::span<const std::string_view> kBylinePrefixes;
 // on ... by"), lower case (ASCII letters folded), one or two words; dropped with the date.
 extern const std::span<const std::string_view> kBylineDateWords;
 
+// Paywall and login calls ("subscribe to continue reading", "réservé aux abonnés",
+// "γίνετε συνδρομητής"), anywhere in lower-cased text: a page of little text holding one
+// is a wall; a line of up to 300 characters holding one, after a body cut short, is the
+// wall's box, not text.
+extern const std::span<const std::string_view> kPaywallCalls;
+
 // Links to the comments that templates print beside the author's name ("Keine
 // Kommentare", "No comments", "Leave a comment"), lower-case, matched on a whole part of
 // the byline; counts with a number ("3 Kommentare") go as parts that start with a digit.

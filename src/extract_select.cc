@@ -177,6 +177,8 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (StartsWithAny(l, phrases::kLegalStarts)) return true;
+  // A paywall's box under a body cut short ("To read the full article, subscribe ...").
+  if (!FindAny(l, phrases::kPaywallCalls).empty()) return true;
   // Author biographies ("... is a reporter at").
   if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.

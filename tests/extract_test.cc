@@ -2009,6 +2009,23 @@ TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
   }
 }
 
+TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
+  // (Under 800 characters of text, as here, the page is also a wall: ExtractPageClass.)
+  const struct {
+    const char* page;
+    const char* cut;   // the body's last, cut line
+    const char* call;  // the paywall's call
+  } cases[] = {
+      {"paywall_box_el.html", "ανατολικής πόλης χιλιάδες", "γίνετε συνδρομητής"},
+      {"paywall_box_en.html", "roads of the eastern", "subscribe from"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.cut)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.call)) << c.page << ": " << e.text;
+  }
+}
+
 TEST(Extract, RelativeDateUnderTheHeadline) {
   for (std::string_view when :
        {"vor 2 Stunden", "2 hours ago", "לפני שעתיים", "منذ 3 ساعات", "il y a 3 heures"}) {
