@@ -1955,6 +1955,17 @@ TEST(Extract, DatelineUnderTheHeadlineIsNoText) {
     EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
     EXPECT_FALSE(e.published_raw.empty()) << c.page;
   }
+  // A line of the body with a year and small numbers, read as no date, is text.
+  auto list = Extract(Page("",
+                           "<article><h1>Das Studentendorf</h1>"
+                           "<p>1962–1964 Zweiter Bauabschnitt: Wohnhäuser 12 und 13</p>"
+                           "<p>Das Dorf wurde in zwei Abschnitten gebaut, mit Wohnhäusern, "
+                           "einem Gemeinschaftshaus und einem Haus für den Direktor.</p>"
+                           "<p>1964–1966 Dritter Bauabschnitt: Wohnhäuser 14 bis 20</p>"
+                           "</article>"),
+                      "");
+  ASSERT_OK(list);
+  EXPECT_TRUE(Has(list->text, "1962–1964 Zweiter Bauabschnitt")) << list->text;
   // A sentence that dates something under the headline is text.
   auto r = Extract(Page("",
                         "<article><h1>Das Museum öffnet wieder</h1>"
