@@ -30,7 +30,9 @@
 
 #include "extract_dom.h"
 #include "extract_internal.h"
+#include "extract_phrases.h"
 #include "extract_select.h"
+#include "newsdesk/dates.h"
 #include "newsdesk/url.h"
 
 namespace newsdesk {
@@ -262,12 +264,27 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);
   headlines.push_back(meta.ld.headline);
+  // The dateline under the headline, whatever it holds besides the date ("کد خبر: ۴۸۲۱۵۶
+  // تاریخ انتشار: ...", "2026-12-05 10:20 来源：... 作者：..."), is the header's, not text;
+  // a line the date parser reads no day in ("1962–1964 Zweiter Bauabschnitt: Wohnhäuser 12
+  // und 13"), a sentence, or an event's date line ("Termin: 20.02.2026, 19 Uhr") is the
+  // text's.
+  DateContext date_ctx;
+  date_ctx.language_hint = out.language;
+  for (const std::string& d : meta.headline_dates) {
+    Result<ParsedDate> date = ParseDate(d, date_ctx);
+    if (date.ok() && date->precision >= DatePrecision::kDay &&
+        !extract_internal::EndsLikeSentence(d) &&
+        !extract_internal::StartsWithAny(extract_internal::Lower(d),
+                                         extract_internal::phrases::kEventDateLabels))
+      headlines.push_back(d);
+  }
   extract_internal::MainText main =
       extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld);
   out.text = std::move(main.text);
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.
-  out.byline = extract_internal::BylineWithoutDates(out.byline, out.language);
+  out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 
   ClassifyExtracted(blocks, meta, title, out);

@@ -134,6 +134,29 @@ void AddMeta(Meta& m, const char* key, const char* content) {
   m.by_key.emplace(std::move(k), std::move(v));
 }
 
+// The part of a line under the headline that a byline label opens: the whole line when
+// it starts with one ("Von Jonas Weber · 04.12.2026"), else the part after a separator
+// (ideographic space, | · ｜) up to the next one ("2026-12-05 10:20　来源：江南网　作者：王磊"
+// -> "作者：王磊"); "" when no part does.
+std::string BylineLabelledPart(std::string_view line) {
+  if (StartsWithAny(Lower(line), phrases::kBylinePrefixes)) return std::string(line);
+  static constexpr std::string_view kSeparators[] = {"\u3000", " | ", " \u00B7 ", "\uFF5C"};
+  size_t start = 0;
+  while (start < line.size()) {
+    size_t end = line.size(), next = line.size();
+    for (std::string_view sep : kSeparators) {
+      size_t at = line.find(sep, start);
+      if (at != std::string_view::npos && at < end) end = at, next = at + sep.size();
+    }
+    if (start > 0) {
+      std::string part = CollapseSpace(line.substr(start, end - start));
+      if (StartsWithAny(Lower(part), phrases::kBylinePrefixes)) return part;
+    }
+    start = next;
+  }
+  return {};
+}
+
 bool ContainsWord(const char* s, std::string_view w) {
   if (s == nullptr) return false;
   return Lower(s).find(w) != std::string::npos;
@@ -252,12 +275,13 @@ class Pass1 {
       ++elements_after_h1_;
       std::string t = TextOf(c, 200);
       int n = CountChars(t);
-      // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline.
+      // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
+      // or a labelled part of an info line ("... 来源：江南网　作者：王磊").
       constexpr int kMaxHeadlineBylineWords = 12;
       if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
-          CountWords(t) <= kMaxHeadlineBylineWords &&
-          StartsWithAny(Lower(t), phrases::kBylinePrefixes))
-        meta_.headline_bylines.push_back(t);
+          CountWords(t) <= kMaxHeadlineBylineWords)
+        if (std::string part = BylineLabelledPart(t); !part.empty())
+          meta_.headline_bylines.push_back(std::move(part));
       if (n >= 6 && n < 100 && (LooksLikeDateline(t) || (n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
     }

@@ -78,12 +78,14 @@ int CountWords(std::string_view s);
 // Whether `t` ends like a sentence in any script: ASCII . ! ? : ; or one of
 // phrases::kSentenceEnds, or an emoji, before closing quotes, brackets and spaces; or such
 // a sentence closed by a short parenthetical (up to five words: an agency, an author, a
-// source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)").
+// source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)"); or, in Thai and Lao, which
+// write no sentence stop, 40+ characters ending with a letter of the script.
 bool EndsLikeSentence(std::string_view t);
 
 // A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar,
-// in any digit system datelines use (ASCII, Arabic-Indic, Extended Arabic-Indic,
-// Devanagari, Bengali, full-width).
+// or in Thai text of the Buddhist era (2443-2643, Gregorian 1900-2100), in any digit system
+// datelines use (ASCII, Arabic-Indic, Extended Arabic-Indic, Devanagari, Bengali, Thai, Lao,
+// full-width).
 bool HasYear(std::string_view s);
 
 // Runs of digits of one system in `s`.
@@ -116,11 +118,18 @@ std::string StripByPrefix(std::string s);
 
 // `byline` without what is no name: each date ParseDate finds in it (of a month or a day;
 // numeric orders read by `language`), with the words that introduce it (phrases::
-// kBylineDateWords), and the parts between separators (| · • — – " - " , ، ;) that start
-// with a digit ("4 min read", "21 minutes"). "Jane Doe | March 3, 2026" -> "Jane Doe",
-// "MORITZ GATHMANN am 21. April 2020" -> "MORITZ GATHMANN", "Posted on September 21, 2020
-// by Adi Tzlil" -> "Adi Tzlil", "10.11.2021" -> "". Unchanged when nothing is dropped.
-std::string BylineWithoutDates(std::string_view byline, std::string_view language);
+// kBylineDateWords); the parts between separators (| · • — – " - " / , ، ;) that start
+// with a digit ("4 min read", "21 minutes") or are a link to the comments (phrases::
+// kBylineCommentLinks: "Keine Kommentare"); web and e-mail addresses. "Jane Doe | March 3,
+// 2026" -> "Jane Doe", "MORITZ GATHMANN am 21. April 2020" -> "MORITZ GATHMANN", "Posted on
+// September 21, 2020 by Adi Tzlil" -> "Adi Tzlil", "Thilo / Keine Kommentare" -> "Thilo",
+// "김민수 기자 minsu@example.org" -> "김민수 기자", "10.11.2021" -> "". Unchanged when
+// nothing is dropped.
+std::string BylineNamesOnly(std::string_view byline, std::string_view language);
+
+// A web or e-mail address written out alone ("http://www.openpetition.de/petition/...",
+// "www.example.org", "redaktion@example.org"): one word, no sentence.
+bool IsBareAddress(std::string_view t);
 
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {

@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "extract_internal.h"
+#include "extract_phrases.h"
 
 namespace newsdesk {
 
@@ -135,7 +136,8 @@ constexpr std::string_view kErrorTexts[] = {
     "please try again later",
 };
 
-// Walls: robot checks, consent walls, logins and paywalls shown instead of the article.
+// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
+// are phrases::kPaywallCalls.
 constexpr std::string_view kWallTexts[] = {
     // robot checks
     "verify you are human",
@@ -155,45 +157,6 @@ constexpr std::string_view kWallTexts[] = {
     "veuillez activer javascript",
     "sind sie ein mensch",
     "êtes-vous un robot",
-    // paywalls and logins
-    "subscribe to continue reading",
-    "subscribe to read",
-    "subscribe now to continue",
-    "sign in to continue reading",
-    "log in to continue reading",
-    "sign in to read",
-    "this article is for subscribers",
-    "this content is for subscribers",
-    "this article is reserved for subscribers",
-    "already a subscriber",
-    "create a free account to continue",
-    "to continue reading, please",
-    "jetzt abonnieren und weiterlesen",
-    "um weiterzulesen",
-    "exklusiv für abonnenten",
-    "mit plus weiterlesen",
-    "artikel freischalten",
-    "abonnez-vous pour lire",
-    "réservé aux abonnés",
-    "pour lire la suite",
-    "suscríbete para seguir leyendo",
-    "exclusivo para suscriptores",
-    "abbonati per continuare",
-    "riservato agli abbonati",
-    "assine para continuar lendo",
-    "exclusivo para assinantes",
-    "zaloguj się, aby czytać",
-    "treść dostępna dla subskrybentów",
-    "подпишитесь, чтобы",
-    "доступно только подписчикам",
-    "לקריאת הכתבה המלאה",
-    "למנויים בלבד",
-    "התחברו כדי להמשיך",
-    "اشترك لمتابعة القراءة",
-    "للمشتركين فقط",
-    "برای ادامه مطالعه",
-    "続きを読むには",
-    "会员专享",
     "your browser supports javascript and cookies",
     "enable javascript and cookies to continue",
 };
@@ -228,7 +191,9 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       reason = "the page says \"" + std::string(hit) + "\"";
       return PageClass::kError;
     }
-    if (std::string_view hit = FindAny(text, kWallTexts); !hit.empty()) {
+    std::string_view hit = FindAny(text, kWallTexts);
+    if (hit.empty()) hit = FindAny(text, phrases::kPaywallCalls);
+    if (!hit.empty()) {
       reason = "the page says \"" + std::string(hit) + "\"";
       return PageClass::kWall;
     }

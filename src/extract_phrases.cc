@@ -5,8 +5,8 @@ namespace newsdesk::extract_internal::phrases {
 namespace {
 
 constexpr std::string_view kSentenceEndsData[] = {
-    "…", "”", "“", "’",  "—",  "–",  "»",  "«",  "׃",  "״", "׳", "؟",
-    "۔", "।", "॥", "。", "！", "？", "．", "」", "』", "։", "።", "။",
+    "…", "”", "“",  "’",  "—",  "–",  "»",  "«",  "׃", "״", "׳", "؟", "۔",
+    "।", "॥", "。", "！", "？", "．", "」", "』", "։", "።", "။", "។", "៕",
 };
 
 constexpr std::string_view kShortLineStartsData[] = {
@@ -514,6 +514,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "autor:",
     "author:",
     "text:",
+    "מאת: ",
     "מאת ",
     // yi (פֿ precomposed, with its rafe, and without it)
     "פֿון ",
@@ -524,7 +525,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "interview: ",
     "interviewed by ",
     "das gespräch führte ",
-    // ru, he, ar, fa, zh, ja
+    // ru, he, ar, fa, hi, zh, ja
     "автор:",
     "текст:",
     "כתב: ",
@@ -535,6 +536,17 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "نوشته: ",
     "रिपोर्ट: ",
     "लेखक: ",
+    // ur, th, id, tr, vi, el
+    "رپورٹ: ",
+    "تحریر: ",
+    "โดย ",
+    "oleh: ",
+    "oleh ",
+    "penulis: ",
+    "yazan: ",
+    "tác giả: ",
+    "γράφει: ",
+    "γράφει ",
     "作者：",
     "作者:",
     "记者：",
@@ -543,6 +555,112 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "聞き手・",
     "聞き手：",
     "文・",
+};
+
+constexpr std::string_view kPaywallCallsData[] = {
+    "subscribe to continue reading",
+    "subscribe to read",
+    "subscribe now to continue",
+    "sign in to continue reading",
+    "log in to continue reading",
+    "sign in to read",
+    "this article is for subscribers",
+    "this content is for subscribers",
+    "this article is reserved for subscribers",
+    "already a subscriber",
+    "create a free account to continue",
+    "to continue reading, please",
+    "jetzt abonnieren und weiterlesen",
+    "um weiterzulesen",
+    "exklusiv für abonnenten",
+    "mit plus weiterlesen",
+    "artikel freischalten",
+    "abonnez-vous pour lire",
+    "réservé aux abonnés",
+    "pour lire la suite",
+    "suscríbete para seguir leyendo",
+    "exclusivo para suscriptores",
+    "abbonati per continuare",
+    "riservato agli abbonati",
+    "assine para continuar lendo",
+    "exclusivo para assinantes",
+    "zaloguj się, aby czytać",
+    "treść dostępna dla subskrybentów",
+    "подпишитесь, чтобы",
+    "доступно только подписчикам",
+    "לקריאת הכתבה המלאה",
+    "למנויים בלבד",
+    "התחברו כדי להמשיך",
+    "اشترك لمتابعة القراءة",
+    "للمشتركين فقط",
+    "برای ادامه مطالعه",
+    "続きを読むには",
+    "会员专享",
+    "to read the full article",
+    "this article continues for subscribers",
+    "για να διαβάσετε ολόκληρο το άρθρο",
+    "γίνετε συνδρομητής",
+    "μόνο για συνδρομητές",
+    "okumaya devam etmek için",
+    "abonelere özel",
+    "лише для передплатників",
+    "щоб читати далі",
+    "untuk membaca artikel selengkapnya",
+    "khusus pelanggan",
+    "유료 회원 전용",
+};
+
+constexpr std::string_view kBylineCommentLinksData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "no comments",
+    "leave a comment",
+    "add a comment",
+    "no comments yet",
+    "keine kommentare",
+    "kein kommentar",
+    "noch keine kommentare",
+    "kommentar schreiben",
+    "aucun commentaire",
+    "laisser un commentaire",
+    "sin comentarios",
+    "deja un comentario",
+    "nessun commento",
+    "lascia un commento",
+    "sem comentários",
+    "deixe um comentário",
+    "brak komentarzy",
+    "dodaj komentarz",
+    "geen reacties",
+    "geen reactie",
+    "reageer",
+    // ru, uk, tr, he, yi, ar, fa, ur, hi, id, vi, th, ko, ja, zh
+    "нет комментариев",
+    "комментариев нет",
+    "немає коментарів",
+    "yorum yok",
+    "yorum yap",
+    "אין תגובות",
+    "הוסיפו תגובה",
+    "קיין קאָמענטאַרן",
+    "لا توجد تعليقات",
+    "لا تعليقات",
+    "أضف تعليقا",
+    "بدون دیدگاه",
+    "دیدگاهی ندارید",
+    "کوئی تبصرہ نہیں",
+    "कोई टिप्पणी नहीं",
+    "टिप्पणी करें",
+    "tidak ada komentar",
+    "tulis komentar",
+    "chưa có bình luận",
+    "bình luận",
+    "ไม่มีความคิดเห็น",
+    "댓글 없음",
+    "댓글쓰기",
+    "コメントはまだありません",
+    "コメントする",
+    "暂无评论",
+    "发表评论",
 };
 
 constexpr std::string_view kBylineDateWordsData[] = {
@@ -1236,6 +1354,8 @@ const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
+const std::span<const std::string_view> kPaywallCalls(kPaywallCallsData);
+const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

@@ -12,7 +12,7 @@ namespace newsdesk::extract_internal::phrases {
 
 // Sentence endings of every script besides ASCII . ! ? : ; (ellipsis, closing quotes and
 // dashes; Hebrew sof pasuq, geresh, gershayim; Arabic and Urdu stops; danda; CJK and
-// full-width stops; Armenian, Ethiopic, Myanmar).
+// full-width stops; Armenian, Ethiopic, Myanmar, Khmer).
 extern const std::span<const std::string_view> kSentenceEnds;
 
 // Starts of short boilerplate lines (related, most read, share, comments, subscribe,
@@ -65,6 +65,17 @@ extern const std::span<const std::string_view> kBylinePrefixes;
 // Words that introduce a date printed in a byline ("Jane Doe am 21. April 2020", "Posted
 // on ... by"), lower case (ASCII letters folded), one or two words; dropped with the date.
 extern const std::span<const std::string_view> kBylineDateWords;
+
+// Paywall and login calls ("subscribe to continue reading", "réservé aux abonnés",
+// "γίνετε συνδρομητής"), anywhere in lower-cased text: a page of little text holding one
+// is a wall; a line of up to 300 characters holding one, after a body cut short, is the
+// wall's box, not text.
+extern const std::span<const std::string_view> kPaywallCalls;
+
+// Links to the comments that templates print beside the author's name ("Keine
+// Kommentare", "No comments", "Leave a comment"), lower-case, matched on a whole part of
+// the byline; counts with a number ("3 Kommentare") go as parts that start with a digit.
+extern const std::span<const std::string_view> kBylineCommentLinks;
 
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
 // characters.

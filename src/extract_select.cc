@@ -177,6 +177,8 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (StartsWithAny(l, phrases::kLegalStarts)) return true;
+  // A paywall's box under a body cut short ("To read the full article, subscribe ...").
+  if (!FindAny(l, phrases::kPaywallCalls).empty()) return true;
   // Author biographies ("... is a reporter at").
   if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
@@ -223,23 +225,6 @@ bool IsBoilerplateLine(const Block& b) {
   // An emoticon alone ("=)", "<3") is the writer's, not a counter.
   constexpr int kMaxEmoticonChars = 4;
   return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
-}
-
-// A web or e-mail address written out as the whole text of a block
-// ("http://www.openpetition.de/petition/...", "www.example.org", "redaktion@example.org"):
-// one word, no sentence.
-bool IsBareAddress(std::string_view t) {
-  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
-  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
-  if (t.size() < 6 || t.find(' ') != std::string_view::npos ||
-      t.find('\n') != std::string_view::npos)
-    return false;
-  std::string l = Lower(t);
-  if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
-    return l.find('.', 4) != std::string::npos;
-  size_t at = l.find('@');
-  return at != std::string::npos && at > 0 && l.find('.', at) != std::string::npos &&
-         l.find('.', at) + 1 < l.size();
 }
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
@@ -866,7 +851,8 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 }
 
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
-// (the title, any <h1>, the raw <title>) among the first blocks, and the byline.
+// (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
+// blocks, and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;

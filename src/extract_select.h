@@ -21,7 +21,7 @@ struct MainText {
 };
 
 // The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
-// scores are summed here). `headlines` (title, <h1>s, <title>) and `byline` are dropped
+// scores are summed here). `headlines` (title, <h1>s, <title>, datelines) and `byline` are dropped
 // from the first blocks; `ld` is what the page's JSON-LD says (its articleBody checks and
 // may replace the result; a how-to's steps stand in for no text at all).
 MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,

@@ -14,8 +14,9 @@ namespace newsdesk::extract_internal {
 namespace {
 
 // The decimal digit at s[i] in any digit system datelines use: ASCII, Arabic-Indic
-// (U+0660), Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6) and
-// full-width (U+FF10). Its value, or -1; `len` receives its length in bytes.
+// (U+0660), Extended Arabic-Indic (U+06F0), Devanagari (U+0966), Bengali (U+09E6), Thai
+// (U+0E50), Lao (U+0ED0) and full-width (U+FF10). Its value, or -1; `len` receives its
+// length in bytes.
 int DigitAt(std::string_view s, size_t i, size_t* len) {
   auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
   *len = 1;
@@ -24,6 +25,8 @@ int DigitAt(std::string_view s, size_t i, size_t* len) {
   if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) return *len = 2, b(1) - 0xB0;
   if (b(0) == 0xE0 && b(1) == 0xA5 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
   if (b(0) == 0xE0 && b(1) == 0xA7 && b(2) >= 0xA6 && b(2) <= 0xAF) return *len = 3, b(2) - 0xA6;
+  if (b(0) == 0xE0 && (b(1) == 0xB9 || b(1) == 0xBB) && b(2) >= 0x90 && b(2) <= 0x99)
+    return *len = 3, b(2) - 0x90;
   if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) return *len = 3, b(2) - 0x90;
   return -1;
 }
@@ -95,9 +98,14 @@ std::string NbspToSpace(std::string_view s) {
 }
 
 bool HasYear(std::string_view s) {
+  // Thai consonants and vowels (U+0E00..U+0E3F, E0 B8 ..): the text may count Buddhist-era
+  // years.
+  const bool thai = s.find("\xE0\xB8") != std::string_view::npos;
   bool year = false;
   ForEachNumber(s, [&](long v, int digits) {
-    if (digits == 4 && ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499))) year = true;
+    if (digits == 4 &&
+        ((v >= 1900 && v <= 2100) || (v >= 1300 && v <= 1499) || (thai && v >= 2443 && v <= 2643)))
+      year = true;
   });
   return year;
 }
@@ -241,10 +249,24 @@ bool IsAttributedQuotation(std::string_view before, std::string_view t) {
   return words.size() >= 2 && words.size() <= 4;
 }
 
+// Whether `t` is prose of a script that writes no sentence stop (Thai, Lao: sentences are
+// set apart by spaces alone): it ends with a letter or vowel mark of that script, not a
+// digit, and is too long for a label or a name.
+bool EndsUnmarkedSentence(std::string_view t) {
+  constexpr int kMinChars = 40;
+  while (!t.empty() && (t.back() == ' ' || t.back() == '"' || t.back() == ')')) t.remove_suffix(1);
+  if (t.size() < 3) return false;
+  auto b = [&](size_t k) { return static_cast<unsigned char>(t[t.size() - 3 + k]); };
+  if (b(0) != 0xE0 || b(1) < 0xB8 || b(1) > 0xBB) return false;
+  const int cp = ((b(1) & 0x3F) << 6) | (b(2) & 0x3F);  // U+0E00..U+0EFF
+  const bool thai = cp >= 0x0E01 && cp <= 0x0E4E, lao = cp >= 0x0E81 && cp <= 0x0ECE;
+  return (thai || lao) && CountChars(t) >= kMinChars;
+}
+
 }  // namespace
 
 bool EndsLikeSentence(std::string_view t) {
-  if (EndsWithSentenceMark(t)) return true;
+  if (EndsWithSentenceMark(t) || EndsUnmarkedSentence(t)) return true;
   std::string_view before = BeforeClosingParenthetical(t);
   return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }
@@ -322,15 +344,49 @@ void TrimFrame(std::string& s) {
   }
 }
 
+// `part` without the web and e-mail addresses among its words ("김민수 기자
+// minsu@example.org" -> "김민수 기자").
+std::string WithoutAddresses(std::string_view part) {
+  std::string out;
+  for (std::string_view w : SpaceWords(part)) {
+    if (IsBareAddress(w)) continue;
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out;
+}
+
+// Whether `part` is a link to the comments that templates print beside the author's name
+// ("Keine Kommentare", "Leave a comment"; phrases::kBylineCommentLinks, matched whole).
+bool IsCommentLink(std::string_view part) {
+  const std::string l = Lower(part);
+  return std::find(phrases::kBylineCommentLinks.begin(), phrases::kBylineCommentLinks.end(), l) !=
+         phrases::kBylineCommentLinks.end();
+}
+
 }  // namespace
 
-std::string BylineWithoutDates(std::string_view byline, std::string_view language) {
+bool IsBareAddress(std::string_view t) {
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.front()))) t.remove_prefix(1);
+  if (t.size() < 6 || t.find(' ') != std::string_view::npos ||
+      t.find('\n') != std::string_view::npos)
+    return false;
+  std::string l = Lower(t);
+  if (l.starts_with("http://") || l.starts_with("https://") || l.starts_with("www."))
+    return l.find('.', 4) != std::string::npos;
+  size_t at = l.find('@');
+  return at != std::string::npos && at > 0 && l.find('.', at) != std::string::npos &&
+         l.find('.', at) + 1 < l.size();
+}
+
+std::string BylineNamesOnly(std::string_view byline, std::string_view language) {
   static constexpr char kDate[] = "\x1F";  // where a date was
   static constexpr std::string_view kSeparators[] = {
       kDate, "|", "\u00B7", "\u2022", "\u2014", "\u2013", " - ", " / ", ",", "\u060C", ";"};
   DateContext ctx;
   ctx.language_hint = std::string(language);
-  std::string s(byline);
+  std::string s = NbspToSpace(byline);  // "Jane Doe&nbsp;|&nbsp;...": parts as with spaces
   bool changed = false;
   for (int dates = 0; dates < 3; ++dates) {  // a date printed twice, or one per role
     Result<ParsedDate> date = ParseDate(s, ctx);
@@ -380,6 +436,8 @@ std::string BylineWithoutDates(std::string_view byline, std::string_view languag
       kept = WithoutTrailingDateWords(bare);
       if (kept == bare) kept.clear();
     }
+    kept = WithoutAddresses(kept);
+    if (IsCommentLink(kept)) kept.clear();
     if (named && counted(kept)) kept.clear();  // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"

@@ -1680,7 +1680,7 @@ TEST(Extract, RunOfOneSentenceParagraphsIsTheBody) {
 
 TEST(Extract, SentenceEndingsOfEveryScriptMakeShortParagraphsProse) {
   // Three short paragraphs each ending in a script's own stop are a body.
-  for (std::string_view end : {"…", "।", "؟", "׃", "。", "\xF0\x9F\x98\x80"}) {
+  for (std::string_view end : {"…", "।", "؟", "׃", "。", "។", "\xF0\x9F\x98\x80"}) {
     std::string ps;
     for (std::string_view w :
          {"Alpha beta gamma delta epsilon zeta eta", "Theta iota kappa lambda mu nu xi omicron",
@@ -1689,6 +1689,30 @@ TEST(Extract, SentenceEndingsOfEveryScriptMakeShortParagraphsProse) {
     auto r = Extract(Page("", "<article>" + ps + "</article>"), "");
     ASSERT_OK(r);
     EXPECT_TRUE(Has(r->text, "Theta iota kappa lambda mu nu xi omicron" + std::string(end))) << end;
+  }
+}
+
+TEST(Extract, ProseOfScriptsWithoutAStopIsText) {
+  // Thai and Lao write no full stop: a live blog's one-line entries are its body all the
+  // same, and its menus and related links stay out.
+  const struct {
+    const char* page;
+    const char* last;   // the last entry
+    const char* links;  // a related link
+  } cases[] = {
+      {"unmarked_sentences_th.html", "เจ้าหน้าที่ทหารนำรถบรรทุกช่วยขนย้ายผู้สูงอายุออกจากชุมชนริมน้ำ",
+       "ราคาผักพุ่งหลังน้ำท่วม"},
+      {"unmarked_sentences_lo.html", "ທະຫານໄດ້ນຳລົດບັນທຸກມາຊ່ວຍຍົກຍ້າຍຜູ້ສູງອາຍຸອອກຈາກບ້ານຕາມແຄມນ້ຳ",
+       "ລາຄາຜັກຂຶ້ນ"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/live");
+    size_t paragraphs = 1;
+    for (size_t at = e.text.find("\n\n"); at != std::string::npos; at = e.text.find("\n\n", at + 2))
+      ++paragraphs;
+    EXPECT_EQ(paragraphs, 4u) << c.page << ": " << e.text;
+    EXPECT_TRUE(Has(e.text, c.last)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.links)) << c.page;
   }
 }
 
@@ -1913,6 +1937,106 @@ TEST(Extract, BylineWithoutItsDate) {
 // A page whose only date is a relative one under its headline, in an element marked as
 // nothing in particular, is dated by it (the document stage reads it against the fetch
 // time); a count under the headline ("2 Kommentare") is no date.
+TEST(Extract, DatelineUnderTheHeadlineIsNoText) {
+  // The line under the headline the page's date is read from stays out of the text,
+  // whatever it holds besides the date: a news code, a second calendar, the source.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"info_line_dateline_fa.html", "کد خبر", "راسته کفاشان"},
+      {"info_line_dateline_ar.html", "جمادى الآخرة", "افتتح وزير"},
+      {"info_line_dateline_zh.html", "来源：江南网", "记者从杭州市"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+  // A line of the body with a year and small numbers, read as no date, is text.
+  auto list = Extract(Page("",
+                           "<article><h1>Das Studentendorf</h1>"
+                           "<p>1962–1964 Zweiter Bauabschnitt: Wohnhäuser 12 und 13</p>"
+                           "<p>Das Dorf wurde in zwei Abschnitten gebaut, mit Wohnhäusern, "
+                           "einem Gemeinschaftshaus und einem Haus für den Direktor.</p>"
+                           "<p>1964–1966 Dritter Bauabschnitt: Wohnhäuser 14 bis 20</p>"
+                           "</article>"),
+                      "");
+  ASSERT_OK(list);
+  EXPECT_TRUE(Has(list->text, "1962–1964 Zweiter Bauabschnitt")) << list->text;
+  // A sentence that dates something under the headline is text.
+  auto r = Extract(Page("",
+                        "<article><h1>Das Museum öffnet wieder</h1>"
+                        "<p>Am 5. Dezember 2026 öffnet das Museum wieder.</p>"
+                        "<p>Die Sammlung wurde zwei Jahre lang restauriert und neu geordnet, "
+                        "mit einem neuen Saal für die Grafik und einem Café im Hof.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "Am 5. Dezember 2026 öffnet das Museum wieder.")) << r->text;
+}
+
+TEST(Extract, BylineLabelsOfMoreLanguages) {
+  // A labelled line under the headline, or a labelled part of its info line, names the
+  // author: Urdu, Thai (its date in Thai digits and the Buddhist era), Chinese.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_label_ur.html", "عائشہ ملک"},
+      {"byline_label_th.html", "ศิริพร แก้วมณี"},
+      {"info_line_dateline_zh.html", "王磊"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.byline)) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;  // a Thai page's date in Thai digits
+  }
+}
+
+TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
+  EXPECT_EQ(ExtractData("byline_furniture_de.html", "https://example.org/a").byline, "Thilo");
+  EXPECT_EQ(ExtractData("byline_furniture_ko.html", "https://example.org/a").byline, "김민수 기자");
+  const struct {
+    const char* in;
+    const char* byline;
+  } cases[] = {
+      {"Jane Doe | Leave a comment", "Jane Doe"},
+      {"Marie Dupont · Aucun commentaire", "Marie Dupont"},
+      {"דנה לוי | אין תגובות", "דנה לוי"},
+      {"Jane Doe, jane.doe@example.org", "Jane Doe"},
+      {"Max Muster / 3 Kommentare", "Max Muster"},
+      // A comment column's author keeps the word in the name's part.
+      {"Ein Kommentar von Max Muster", "Ein Kommentar von Max Muster"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page("", std::string("<article><h1>T</h1><p class=\"byline\">") + c.in +
+                                  "</p><p>" + std::string(300, 'x') + ".</p></article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.in;
+  }
+}
+
+TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
+  // (Under 800 characters of text, as here, the page is also a wall: ExtractPageClass.)
+  const struct {
+    const char* page;
+    const char* cut;   // the body's last, cut line
+    const char* call;  // the paywall's call
+  } cases[] = {
+      {"paywall_box_el.html", "ανατολικής πόλης χιλιάδες", "γίνετε συνδρομητής"},
+      {"paywall_box_en.html", "roads of the eastern", "subscribe from"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.cut)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.call)) << c.page << ": " << e.text;
+  }
+}
+
 TEST(Extract, RelativeDateUnderTheHeadline) {
   for (std::string_view when :
        {"vor 2 Stunden", "2 hours ago", "לפני שעתיים", "منذ 3 ساعات", "il y a 3 heures"}) {
