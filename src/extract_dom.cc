@@ -69,6 +69,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
   char word[64];
   for (const char* s : {cls, id}) {
     if (s == nullptr) continue;
+    // In a class, digits ending a word number a variant or a position ("meta2", "vc_cta3",
+    // "teaser3"); in an id they name an anchor ("toc5": the heading a table of contents
+    // links to, not the table).
+    const bool strip_digits = s == cls;
     size_t n = 0;
     // Words after "has", "no", "with" describe a state ("o-section--has-ads",
     // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
@@ -83,6 +87,8 @@ uint8_t ClassHints(const char* cls, const char* id) {
       }
       if (n > 0 && !state) {
         std::string_view w(word, n);
+        if (strip_digits)
+          while (w.size() > 1 && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
         bool first_word = token_start;
         token_start = false;
         // A state word, or a taxonomy token's first word ("tag-sponsoring",
