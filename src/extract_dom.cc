@@ -415,7 +415,7 @@ class BlockBuilder {
     if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
-      if (HoldsHeadline(id)) return false;
+      if (HoldsHeadline(id) || IsHeadingModule(id)) return false;
       // A layout word on the element that holds the prose of a content-hinted parent
       // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
       if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
@@ -435,6 +435,19 @@ class BlockBuilder {
     if (e.prose_chars < 60) return false;
     for (int k = id + 1; k < e.end; ++k)
       if (els_[k].tag == Tag::kH1) return true;
+    return false;
+  }
+
+  // Whether element `id` is a heading below the headline's rank or holds nothing else (a
+  // page builder's heading module: `<div class="j-module j-header"><h3>Haftung</h3></div>`,
+  // `<h2 id="cc-m-header-42">`): no layout word removes it; like any heading it stays only
+  // before good text, so a sidebar box's title still goes.
+  bool IsHeadingModule(int id) const {
+    constexpr int kMaxHeadingChars = 200;
+    const Element& e = els_[id];
+    if (e.raw_chars == 0 || e.raw_chars > kMaxHeadingChars) return false;
+    for (int k = id; k < e.end; ++k)
+      if (HeadingLevel(els_[k].tag) >= 2) return els_[k].raw_chars == e.raw_chars;
     return false;
   }
 

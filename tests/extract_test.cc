@@ -982,6 +982,26 @@ TEST(Extract, DigitsEndingAClassWordNumberAVariant) {
   }
 }
 
+TEST(Extract, AHeadingIsNoLayoutByItsClass) {
+  // A heading whose own class, or whose wrapper's (a page builder's heading module
+  // `<div class="j-module j-header"><h3>`), holds a layout word is still the text's
+  // heading; a sidebar box's title (`<div class="widget-header"><h3>`) still goes, since
+  // no good text follows it. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* heading;  // a heading with its paragraph after it
+    const char* sidebar;  // the sidebar box's title
+  };
+  for (const Case& c :
+       {Case{"heading_module_de.html", "\n\nÖffnungszeiten im Winter\n\nVon November",
+             "Beliebte Seiten"},
+        Case{"heading_module_ar.html", "\n\nمواعيد الزيارة\n\nتستقبل المكتبة", "الأكثر قراءة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.sidebar)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
