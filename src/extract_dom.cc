@@ -411,8 +411,10 @@ class BlockBuilder {
     // the page (ASP.NET) holds much of its text and stays.
     if (e.tag == Tag::kForm) return !Big(e, 0.35, 0.3);
     // An article's own header holds its standfirst; title and byline lines go later. A
-    // header outside the article marker is the article's too when it holds the headline.
-    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
+    // header outside the article marker is the article's too when it holds the headline,
+    // and a section's when it holds only the section's heading.
+    if (e.tag == Tag::kHeader)
+      return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id) && !IsHeadingModule(id);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
       if (HoldsHeadline(id) || IsHeadingModule(id)) return false;

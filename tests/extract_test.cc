@@ -984,9 +984,9 @@ TEST(Extract, DigitsEndingAClassWordNumberAVariant) {
 
 TEST(Extract, AHeadingIsNoLayoutByItsClass) {
   // A heading whose own class, or whose wrapper's (a page builder's heading module
-  // `<div class="j-module j-header"><h3>`), holds a layout word is still the text's
-  // heading; a sidebar box's title (`<div class="widget-header"><h3>`) still goes, since
-  // no good text follows it. Pages of tests/data/extract/.
+  // `<div class="j-module j-header"><h3>`, a section's `<header>`), holds a layout word is
+  // still the text's heading; a sidebar box's title (`<div class="widget-header"><h3>`) still goes,
+  // since no good text follows it. Pages of tests/data/extract/.
   struct Case {
     const char* page;
     const char* heading;  // a heading with its paragraph after it
@@ -1000,6 +1000,9 @@ TEST(Extract, AHeadingIsNoLayoutByItsClass) {
     EXPECT_TRUE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
     EXPECT_FALSE(Has(e.text, c.sidebar)) << c.page << "\n" << e.text;
   }
+  // A <header> holding only a section's heading is that section's.
+  EXPECT_TRUE(Has(ExtractData("heading_module_ar.html", "https://example.org/a").text,
+                  "\n\nالتبرع بالكتب\n\nويمكن للسكان"));
 }
 
 TEST(Extract, ASignOffClosingThePostStays) {
