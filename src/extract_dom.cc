@@ -69,6 +69,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
   char word[64];
   for (const char* s : {cls, id}) {
     if (s == nullptr) continue;
+    // In a class, digits ending a word number a variant or a position ("meta2", "vc_cta3",
+    // "teaser3"); in an id they name an anchor ("toc5": the heading a table of contents
+    // links to, not the table).
+    const bool strip_digits = s == cls;
     size_t n = 0;
     // Words after "has", "no", "with" describe a state ("o-section--has-ads",
     // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
@@ -83,6 +87,8 @@ uint8_t ClassHints(const char* cls, const char* id) {
       }
       if (n > 0 && !state) {
         std::string_view w(word, n);
+        if (strip_digits)
+          while (w.size() > 1 && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
         bool first_word = token_start;
         token_start = false;
         // A state word, or a taxonomy token's first word ("tag-sponsoring",
@@ -429,11 +435,13 @@ class BlockBuilder {
     // the page (ASP.NET) holds much of its text and stays.
     if (e.tag == Tag::kForm) return !Big(e, 0.35, 0.3);
     // An article's own header holds its standfirst; title and byline lines go later. A
-    // header outside the article marker is the article's too when it holds the headline.
-    if (e.tag == Tag::kHeader) return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id);
+    // header outside the article marker is the article's too when it holds the headline,
+    // and a section's when it holds only the section's heading.
+    if (e.tag == Tag::kHeader)
+      return !e.in_marker && !Big(e, 0.35, 0.3) && !HoldsHeadline(id) && !IsHeadingModule(id);
     // "widget Blog", "post-meta": a content hint outweighs a layout hint.
     if ((e.hints & kHintWeakNegative) && !(e.hints & kHintPositive)) {
-      if (HoldsHeadline(id)) return false;
+      if (HoldsHeadline(id) || IsHeadingModule(id)) return false;
       // A layout word on the element that holds the prose of a content-hinted parent
       // (`<div class="article-body"><div class="intext-links"><p>...`) is the body's own.
       if (e.parent >= 0 && (els_[e.parent].hints & kHintPositive) &&
@@ -453,6 +461,19 @@ class BlockBuilder {
     if (e.prose_chars < 60) return false;
     for (int k = id + 1; k < e.end; ++k)
       if (els_[k].tag == Tag::kH1) return true;
+    return false;
+  }
+
+  // Whether element `id` is a heading below the headline's rank or holds nothing else (a
+  // page builder's heading module: `<div class="j-module j-header"><h3>Haftung</h3></div>`,
+  // `<h2 id="cc-m-header-42">`): no layout word removes it; like any heading it stays only
+  // before good text, so a sidebar box's title still goes.
+  bool IsHeadingModule(int id) const {
+    constexpr int kMaxHeadingChars = 200;
+    const Element& e = els_[id];
+    if (e.raw_chars == 0 || e.raw_chars > kMaxHeadingChars) return false;
+    for (int k = id; k < e.end; ++k)
+      if (HeadingLevel(els_[k].tag) >= 2) return els_[k].raw_chars == e.raw_chars;
     return false;
   }
 

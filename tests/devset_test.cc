@@ -14,16 +14,16 @@
 namespace newsdesk {
 namespace {
 
-constexpr double kMinRecall = 0.9695;
-constexpr double kMinRejection = 0.9670;
-constexpr double kMinF1 = 0.9685;
+constexpr double kMinRecall = 0.9700;
+constexpr double kMinRejection = 0.9685;
+constexpr double kMinF1 = 0.9690;
 
 // No language may get worse either: F1 floors per language the dev set records (rounded
 // down from docs/extract.md's table; a language without a floor fails until one is set).
 constexpr struct {
   const char* lang;
   double min_f1;
-} kLanguageFloors[] = {{"(none)", 0.9500}, {"ar", 1.0},    {"de", 0.9690}, {"en", 0.9645},
+} kLanguageFloors[] = {{"(none)", 0.9500}, {"ar", 1.0},    {"de", 0.9700}, {"en", 0.9645},
                        {"es", 0.9900},     {"fr", 0.9810}, {"it", 1.0},    {"ja", 1.0},
                        {"no", 1.0},        {"pl", 0.9520}, {"pt", 1.0}};
 

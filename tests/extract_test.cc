@@ -961,6 +961,50 @@ TEST(Extract, ACaptionUnderItsImageIsNoText) {
       Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
 }
 
+TEST(Extract, DigitsEndingAClassWordNumberAVariant) {
+  // A class word followed by digits is the word ("vc_cta3": a call-to-action box, "promo2"):
+  // the box goes after the body. An id's digits name an anchor: the heading with id "toc2"
+  // is the text's, not a table of contents. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;    // the body's first words
+    const char* heading;  // a heading with an id like "toc2"
+    const char* box;      // the classed box's text
+  };
+  for (const Case& c :
+       {Case{"class_word_digits_de.html", "Seit dem Frühjahr", "\n\nWeniger Fehler beim Packen\n\n",
+             "zweitägigen Seminar"},
+        Case{"class_word_digits_he.html", "בסוף השבוע", "\n\nמה השתנה השנה\n\n", "סדנת הצילום"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.box)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, AHeadingIsNoLayoutByItsClass) {
+  // A heading whose own class, or whose wrapper's (a page builder's heading module
+  // `<div class="j-module j-header"><h3>`, a section's `<header>`), holds a layout word is
+  // still the text's heading; a sidebar box's title (`<div class="widget-header"><h3>`) still goes,
+  // since no good text follows it. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* heading;  // a heading with its paragraph after it
+    const char* sidebar;  // the sidebar box's title
+  };
+  for (const Case& c :
+       {Case{"heading_module_de.html", "\n\nÖffnungszeiten im Winter\n\nVon November",
+             "Beliebte Seiten"},
+        Case{"heading_module_ar.html", "\n\nمواعيد الزيارة\n\nتستقبل المكتبة", "الأكثر قراءة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.sidebar)) << c.page << "\n" << e.text;
+  }
+  // A <header> holding only a section's heading is that section's.
+  EXPECT_TRUE(Has(ExtractData("heading_module_ar.html", "https://example.org/a").text,
+                  "\n\nالتبرع بالكتب\n\nويمكن للسكان"));
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
