@@ -729,5 +729,43 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   EXPECT_NE(stories(one_by_one), stories(forward));
 }
 
+// Articles are committed before they have a story (PipelineOptions::story_batch): one a
+// killed run left waiting, with no story, gets its story in the next run, even one that
+// stores nothing; a later report of its event joins it.
+TEST_F(PipelineTest, ArticlesAKilledRunLeftWaitingGetTheirStoriesInTheNextRun) {
+  Article left;
+  left.url = left.canonical_url = "https://news1.example/quake";
+  left.title = "Quake in Malatya, 14 dead";
+  left.text = "AFAD said 14 people died in Malatya after the quake on Thursday.";
+  left.language = "en";
+  left.published = "2026-02-12";
+  left.fetched_at = "2026-02-13T08:00:00Z";
+  Result<int64_t> id = store_->InsertArticle(left);
+  ASSERT_OK(id);
+  ASSERT_EQ(Articles().front().story_id, 0);
+  // A run with nothing new still gives it its story.
+  ASSERT_OK(Pipeline(*store_, options_).Import([](ImportInput&) { return false; }));
+  const int64_t story = Articles().front().story_id;
+  EXPECT_GT(story, 0);
+
+  ImportInput report;
+  report.url = "https://news2.example/malatya";
+  report.title = "Malatya: 14 dead after quake";
+  report.text = "Rescuers in Malatya found 14 dead after the quake, AFAD said.";
+  report.published = "2026-02-12T18:00:00Z";
+  report.language = "en";
+  bool given = false;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (given) return false;
+    d = report;
+    return given = true;
+  }));
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 2u);
+  EXPECT_EQ(articles[0].id, *id);
+  EXPECT_EQ(articles[0].story_id, story);
+  EXPECT_EQ(articles[1].story_id, story);
+}
+
 }  // namespace
 }  // namespace newsdesk
