@@ -1978,12 +1978,9 @@ TEST(Extract, BylineWithoutItsDate) {
   EXPECT_FALSE(Has(en.text, "min read")) << en.text;
 }
 
-// A page whose only date is a relative one under its headline, in an element marked as
-// nothing in particular, is dated by it (the document stage reads it against the fetch
-// time); a count under the headline ("2 Kommentare") is no date.
+// The line under the headline the page's date is read from stays out of the text,
+// whatever it holds besides the date: a news code, a second calendar, the source.
 TEST(Extract, DatelineUnderTheHeadlineIsNoText) {
-  // The line under the headline the page's date is read from stays out of the text,
-  // whatever it holds besides the date: a news code, a second calendar, the source.
   const struct {
     const char* page;
     const char* dateline_part;
@@ -2081,6 +2078,9 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
   }
 }
 
+// A page whose only date is a relative one under its headline, in an element marked as
+// nothing in particular, is dated by it (the document stage reads it against the fetch
+// time); a count under the headline ("2 Kommentare") is no date.
 TEST(Extract, RelativeDateUnderTheHeadline) {
   for (std::string_view when :
        {"vor 2 Stunden", "2 hours ago", "לפני שעתיים", "منذ 3 ساعات", "il y a 3 heures"}) {
