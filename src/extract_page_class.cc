@@ -164,6 +164,9 @@ constexpr std::string_view kWallTexts[] = {
 // Error titles are trusted on pages with little text; walls and index pages on less.
 constexpr int kErrorMaxChars = 1000;
 constexpr int kWallMaxChars = 800;
+// A paywall under a lead of a few sentences cuts an article, which is stored cut; under
+// one or two sentences the page is the wall. (The paywall's own box is not text.)
+constexpr int kPaywallMaxChars = 300;  // characters other than spaces, as text_chars
 constexpr int kIndexMaxChars = 300;
 constexpr int kIndexMinPageChars = 2000;
 
@@ -192,7 +195,7 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       return PageClass::kError;
     }
     std::string_view hit = FindAny(text, kWallTexts);
-    if (hit.empty()) hit = FindAny(text, phrases::kPaywallCalls);
+    if (hit.empty() && s.text_chars < kPaywallMaxChars) hit = FindAny(text, phrases::kPaywallCalls);
     if (!hit.empty()) {
       reason = "the page says \"" + std::string(hit) + "\"";
       return PageClass::kWall;

@@ -2062,7 +2062,8 @@ TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
 }
 
 TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
-  // (Under 800 characters of text, as here, the page is also a wall: ExtractPageClass.)
+  // A lead of a few sentences (350-500 characters here) is the article, stored cut; a
+  // sentence or two above a paywall is a wall (ExtractPageClass).
   const struct {
     const char* page;
     const char* cut;   // the body's last, cut line
@@ -2075,6 +2076,7 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_TRUE(Has(e.text, c.cut)) << c.page << ": " << e.text;
     EXPECT_FALSE(Has(e.text, c.call)) << c.page << ": " << e.text;
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << c.page << ": " << e.page_class_reason;
   }
 }
 
