@@ -327,16 +327,22 @@ Status Writer::AssignPending() {
   for (;;) {
     Result<std::vector<Article>> batch = store_.ListUnassignedArticles(limit);
     if (!batch.ok()) return batch.status();
-    std::vector<std::pair<CanonicalKey, Article*>> order;
+    struct Waiting {
+      CanonicalKey key;
+      std::optional<int64_t> when;  // StoredTime: the fetch time when undated
+      Article* article;
+    };
+    std::vector<Waiting> order;
     order.reserve(batch->size());
     for (Article& a : *batch) {
-      order.emplace_back(
-          CanonicalKey(a.published.empty() ? std::nullopt : StoredTime(a), a.title, a.text), &a);
+      const std::optional<int64_t> when = StoredTime(a);
+      order.push_back(
+          {CanonicalKey(a.published.empty() ? std::nullopt : when, a.title, a.text), when, &a});
     }
     // Stable: copies of one text keep their order (the first stays the original).
     std::stable_sort(order.begin(), order.end(),
-                     [](const auto& x, const auto& y) { return x.first < y.first; });
-    for (const auto& [key, a] : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*a, StoredTime(*a)));
+                     [](const Waiting& x, const Waiting& y) { return x.key < y.key; });
+    for (const Waiting& w : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*w.article, w.when));
     if (batch->size() < static_cast<size_t>(limit)) break;
   }
   waiting_ = 0;

@@ -17,7 +17,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
-#include <utility>
 #include <vector>
 
 #include "newsdesk/article.h"
@@ -51,10 +50,10 @@ struct WriteItem {
 // Why a document that is not an article is not stored: "not an article: wall: ...".
 std::string NotArticleReason(const Document& doc);
 
-// Where a document goes in the canonical order in which a batch is given its stories
-// (an import's read-ahead, each commit's new articles): by publication time, undated
-// documents last, ties by a hash of title and text. StoryIndex depends on arrival order;
-// this order does not depend on it.
+// Where a document goes in the canonical order of an import's read-ahead and of the
+// articles given their stories together (Writer::AssignPending): by publication time,
+// undated documents last, ties by a hash of title and text. StoryIndex depends on arrival
+// order; this order does not depend on it.
 struct CanonicalKey {
   CanonicalKey(std::optional<int64_t> published, std::string_view title, std::string_view text);
   bool operator<(const CanonicalKey& other) const;
