@@ -13,6 +13,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -35,24 +36,76 @@ std::string ToIsoCode(CLD2::Language lang) {
   return code;
 }
 
-// The CLD2 language for a BCP 47 tag ("he-IL", "en_US", "yi"): UNKNOWN if none.
+// The CLD2 language for a BCP 47 tag ("he-IL", "en_US", "yi", "zh-Hant-TW"): UNKNOWN if none.
 CLD2::Language FromHint(std::string_view hint) {
-  std::string primary;
+  // The subtags of the first tag, in lower case.
+  std::vector<std::string> subtags(1);
   for (char c : hint) {
-    if (c == '-' || c == '_' || c == ',' || c == ';' || c == ' ') break;
-    primary += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    if (c == ',' || c == ';' || c == ' ') break;
+    if (c == '-' || c == '_') {
+      subtags.emplace_back();
+    } else {
+      subtags.back() += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    }
   }
+  std::string& primary = subtags.front();
   if (primary.empty()) return CLD2::UNKNOWN_LANGUAGE;
   if (primary == "he") primary = "iw";
   if (primary == "jv") primary = "jw";
+  // Chinese in traditional characters (zh-Hant; Taiwan, Hong Kong and Macau write it), which
+  // CLD2 keeps apart from zh: hinted as zh, a traditional text is called Japanese.
+  if (primary == "zh" && std::any_of(subtags.begin() + 1, subtags.end(), [](const std::string& s) {
+        return s == "hant" || s == "tw" || s == "hk" || s == "mo";
+      })) {
+    return CLD2::CHINESE_T;
+  }
   return CLD2::GetLanguageFromName(primary.c_str());
+}
+
+// Whether `utf8` holds a hiragana or katakana letter: Japanese prose always does.
+bool HasKana(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  auto len = static_cast<int32_t>(utf8.size());
+  for (int32_t i = 0; i < len;) {
+    UChar32 c;
+    U8_NEXT(s, i, len, c);
+    if ((c >= 0x3041 && c <= 0x30FF) || (c >= 0x31F0 && c <= 0x31FF) ||
+        (c >= 0xFF66 && c <= 0xFF9D)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// What CLD2 says about `utf8` (valid UTF-8), hinted by `hint` (a BCP 47 tag or "").
+struct Cld2Guess {
+  CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
+  bool reliable = false;
+  int percent = 0;
+};
+Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
+  std::string hint_str(hint);
+  CLD2::CLDHints hints = {hint_str.empty() ? nullptr : hint_str.c_str(), nullptr,
+                          CLD2::UNKNOWN_ENCODING, FromHint(hint)};
+  CLD2::Language language3[3];
+  int percent3[3];
+  double scores3[3];
+  int text_bytes = 0;
+  int valid_prefix = 0;
+  Cld2Guess guess;
+  guess.language = CLD2::ExtDetectLanguageSummaryCheckUTF8(
+      utf8.data(), static_cast<int>(utf8.size()), /*is_plain_text=*/true, &hints, /*flags=*/0,
+      language3, percent3, scores3, /*resultchunkvector=*/nullptr, &text_bytes, &guess.reliable,
+      &valid_prefix);
+  guess.percent = percent3[0];
+  return guess;
 }
 
 // ISO 15924 code of the script with the most letters in `utf8`; "" if it has none.
 std::string DominantScript(std::string_view utf8) {
   std::map<UScriptCode, int> counts;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  int32_t len = static_cast<int32_t>(utf8.size());
+  auto len = static_cast<int32_t>(utf8.size());
   int latin = 0;
   for (int32_t i = 0; i < len;) {
     if (s[i] < 0x80) {
@@ -100,7 +153,7 @@ int YiddishScore(std::string_view utf8) {
       "אשר", "היה", "הם", "אם",  "כל",  "אל", "אך", "בין", "לאחר", "יותר"};
   // Word by word: a word is a run of Hebrew-block code points (letters, points, ligatures).
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
-  int32_t len = static_cast<int32_t>(utf8.size());
+  auto len = static_cast<int32_t>(utf8.size());
   int32_t start = 0;
   for (int32_t i = 0; i <= len;) {
     int32_t here = i;
@@ -140,27 +193,23 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
   guess.script = DominantScript(utf8);
   if (utf8.empty()) return guess;
 
-  std::string hint_str(hint);
-  CLD2::CLDHints hints = {hint_str.empty() ? nullptr : hint_str.c_str(), nullptr,
-                          CLD2::UNKNOWN_ENCODING, FromHint(hint)};
-  CLD2::Language language3[3];
-  int percent3[3];
-  double scores3[3];
-  int text_bytes = 0;
-  bool reliable = false;
-  int valid_prefix = 0;
-  int length = static_cast<int>(utf8.size());
-  CLD2::Language lang = CLD2::ExtDetectLanguageSummaryCheckUTF8(
-      utf8.data(), length, /*is_plain_text=*/true, &hints, /*flags=*/0, language3, percent3,
-      scores3, /*resultchunkvector=*/nullptr, &text_bytes, &reliable, &valid_prefix);
-
-  guess.language = ToIsoCode(lang);
-  guess.reliable = reliable;
-  guess.confidence = std::clamp(percent3[0], 0, 100);
-  if (!reliable) guess.confidence /= 2;
+  Cld2Guess cld2 = Cld2Detect(utf8, hint);
+  // A hint misleads CLD2 between the Han languages: hinted zh, a text in traditional
+  // characters is called Japanese; hinted zh-TW, one in simplified characters is unknown.
+  // Han text is judged again without the hint then: without kana it is not Japanese.
+  const CLD2::Language hinted = FromHint(hint);
+  if (guess.script == "Hani" && hinted != CLD2::UNKNOWN_LANGUAGE &&
+      (cld2.language == CLD2::UNKNOWN_LANGUAGE ||
+       (cld2.language == CLD2::JAPANESE && hinted != CLD2::JAPANESE && !HasKana(utf8)))) {
+    cld2 = Cld2Detect(utf8, "");
+  }
+  guess.language = ToIsoCode(cld2.language);
+  guess.reliable = cld2.reliable;
+  guess.confidence = std::clamp(cld2.percent, 0, 100);
+  if (!guess.reliable) guess.confidence /= 2;
 
   // Hebrew script but no reliable call between he and yi: decide on spelling evidence.
-  if (guess.script == "Hebr" && !reliable &&
+  if (guess.script == "Hebr" && !guess.reliable &&
       (guess.language.empty() || guess.language == "he" || guess.language == "yi")) {
     int score = YiddishScore(utf8);
     if (score >= 3) {

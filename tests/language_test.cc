@@ -111,6 +111,27 @@ TEST(DetectLanguage, HintBiasesAmbiguousTextOnly) {
   EXPECT_EQ(yi.language, "yi");
 }
 
+// Sentences written for this test: the same news in traditional and simplified characters,
+// and in Japanese.
+constexpr const char* kTraditional =
+    "美國國家女子籃球隊以83比61擊敗中國國家女子籃球隊，贏得世界盃冠軍。";
+constexpr const char* kSimplified =
+    "美国国家女子篮球队以83比61击败中国国家女子篮球队，赢得世界杯冠军。";
+constexpr const char* kJapanese =
+    "アメリカ女子代表は決勝で中国を83対61で破り、ワールドカップで優勝した。";
+
+TEST(DetectLanguage, HanTextWithoutKanaIsChineseWhateverTheHint) {
+  // Pages in traditional characters often declare plain "zh" (CLD2, so hinted, says ja), or
+  // the region: zh-TW, zh-HK, zh-Hant.
+  for (const char* hint : {"", "zh", "zh-TW", "zh_HK", "zh-Hant-MO", "ko"}) {
+    EXPECT_EQ(DetectLanguage(kTraditional, hint).language, "zh-Hant") << hint;
+    EXPECT_EQ(DetectLanguage(kSimplified, hint).language, "zh") << hint;
+  }
+  // Japanese writes kana: still Japanese when a page declares Chinese.
+  EXPECT_EQ(DetectLanguage(kJapanese, "zh").language, "ja");
+  EXPECT_EQ(DetectLanguage(kJapanese, "zh-TW").language, "ja");
+}
+
 TEST(DetectLanguage, ToleratesInvalidUtf8) {
   LanguageGuess g = DetectLanguage(
       "The government said on Monday\xFF that the prisoners would be moved to Iraq soon.");
