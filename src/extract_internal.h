@@ -155,8 +155,9 @@ bool IsBareAddress(std::string_view t);
 // Whether `t` is shaped like a person's name in a script with case: two to four words of
 // at most 50 characters, each opening with an upper-case letter (lower-case particles
 // inside: "Jean de La Fontaine", phrases::kNameParticles; initials: "J. Smith"), no
-// digit, no sentence or list punctuation, no word of a sign-off or greeting (phrases::
-// kSignOffWords: "Eure Lena", "Frohe Weihnachten"). A script without case never is.
+// digit, no sentence or list punctuation, no word of a sign-off, a greeting, a credit or
+// a publication (phrases::kClosingLineWords: "Eure Lena", "Frohe Weihnachten", "Theo
+// Reuters", "New York Times"). A script without case never is.
 bool LooksLikeCasedName(std::string_view t);
 
 // What the page classifier looks at (extract_page_class.cc).

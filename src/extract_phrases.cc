@@ -690,19 +690,24 @@ constexpr std::string_view kUpdateLabelsData[] = {
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};
 
-constexpr std::string_view kSignOffWordsData[] = {
-    // en
-    "yours", "love", "cheers", "regards", "thanks", "happy", "merry", "greetings", "best",
-    // de
-    "eure", "euer", "eurer", "deine", "dein", "ihre", "ihr", "liebe", "lieben", "grüße", "gruß",
+constexpr std::string_view kClosingLineWordsData[] = {
+    // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
+    "yours", "love", "cheers", "regards", "thanks", "happy", "merry", "greetings", "best", "eure",
+    "euer", "eurer", "deine", "dein", "ihre", "ihr", "liebe", "lieben", "grüße", "gruß",
     "herzliche", "herzlichst", "frohe", "frohes", "schöne", "schönes", "viel", "viele", "danke",
-    "ende",
-    // fr, es, it, pt, pl
-    "bonne", "bon", "joyeux", "joyeuses", "merci", "bises", "amitiés", "feliz", "felices",
+    "ende", "bonne", "bon", "joyeux", "joyeuses", "merci", "bises", "amitiés", "feliz", "felices",
     "saludos", "gracias", "buon", "buona", "buone", "grazie", "saluti", "obrigado", "obrigada",
-    "abraços", "wesołych", "pozdrawiam", "dziękuję",
-    // nl, vi
-    "groeten", "fijne", "prettige", "chúc", "cảm"};
+    "abraços", "wesołych", "pozdrawiam", "dziękuję", "groeten", "fijne", "prettige", "chúc", "cảm",
+    // credits of a source: en, de, fr, es, it, pt, nl, pl, vi, id, tr
+    "from", "via", "source", "sources", "agencies", "quelle", "quellen", "nach", "mit", "agenturen",
+    "selon", "d'après", "avec", "agences", "según", "fuente", "fuentes", "secondo", "fonte",
+    "fontes", "bron", "źródło", "theo", "nguồn", "sumber", "kaynak",
+    // wire agencies
+    "afp", "ap", "dpa", "reuters", "kna", "epd", "apa", "sda", "ansa", "efe", "anp", "pap", "ttxvn",
+    "antara", "xinhua", "tass", "ria", "aa",
+    // publications
+    "times", "news", "post", "press", "presse", "zeitung", "journal", "magazine", "magazin",
+    "tribune", "gazette", "herald", "daily", "tv", "radio"};
 
 constexpr std::string_view kNameParticlesData[] = {
     "de",  "da",  "do",  "dos", "das", "di", "del", "della", "du",  "des",  "la", "le", "van",
@@ -1387,7 +1392,7 @@ const std::span<const std::string_view> kPaywallCalls(kPaywallCallsData);
 const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
-const std::span<const std::string_view> kSignOffWords(kSignOffWordsData);
+const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

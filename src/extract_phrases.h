@@ -70,9 +70,10 @@ extern const std::span<const std::string_view> kBylineDateWords;
 // lower case: a date printed after one is when the article changed, not when it came out.
 extern const std::span<const std::string_view> kUpdateLabels;
 
-// Words of a writer's sign-off or a greeting, lower case ("Eure Lena", "Frohe
-// Weihnachten", "Bonne lecture"): a closing line holding one is no reporter's name.
-extern const std::span<const std::string_view> kSignOffWords;
+// Words of a closing line that is no reporter's name, lower case: a writer's sign-off or a
+// greeting ("Eure Lena", "Frohe Weihnachten", "Bonne lecture"), a source's credit ("Theo
+// Reuters", "Selon AFP", "Quelle: dpa"), a publication's name ("New York Times").
+extern const std::span<const std::string_view> kClosingLineWords;
 
 // Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
 // "Ahmad bin Hamad"), never its first or last word.

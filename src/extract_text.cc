@@ -393,7 +393,7 @@ bool LooksLikeCasedName(std::string_view t) {
     auto listed = [&](std::span<const std::string_view> list) {
       return std::find(list.begin(), list.end(), lower) != list.end();
     };
-    if (listed(phrases::kSignOffWords)) return false;
+    if (listed(phrases::kClosingLineWords)) return false;
     if (i > 0 && i + 1 < words.size() && listed(phrases::kNameParticles)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
     size_t lead = 1;
