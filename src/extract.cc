@@ -272,9 +272,11 @@ int64_t DayNumber(const ParsedDate& d) {
 // page's modified date given as its publication, the <time> of another article (a ticker)
 // coming first. A day apart is the same instant in two zones, and the metadata's time is
 // the finer. The printed date must be a day the date parser reads without a reference (a
-// relative "2 hours ago" leaves the metadata's), not after an update label ("Aktualisiert
-// am ..."), and follow the page's headline (an <h1> that names the site is a logo, and a
-// date beside a logo the day's date). The metadata's date stays a candidate.
+// relative "2 hours ago" leaves the metadata's) and without a warning (a range of days is
+// an event's), not the metadata's modified day (the page prints its update) nor after an
+// update label ("Aktualisiert am ..."), and follow the page's headline (an <h1> that names
+// the site is a logo, and a date beside a logo the day's date). The metadata's date stays a
+// candidate.
 void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) {
   if (out.published_source != "json-ld" && out.published_source != "meta" &&
       out.published_source != "time")
@@ -288,9 +290,7 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
   for (const std::string& line : meta.headline_dates) {
     Result<ParsedDate> printed = ParseDate(line, ctx);
     if (!printed.ok() || printed->precision < DatePrecision::kDay) continue;
-    // A read the parser was unsure of (a range of days: an event's, "9-23 Feb 2017"), or
-    // the day of the metadata's modified date (the page prints its update), is no reason.
-    if (!printed->warnings.empty()) return;
+    if (!printed->warnings.empty()) return;  // "9-23 Feb 2017 | Mo-Fr 9–16"
     if (Result<ParsedDate> modified = ParseDate(out.modified_raw, ctx);
         modified.ok() && DayNumber(*modified) == DayNumber(*printed))
       return;
@@ -311,10 +311,11 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
 
 // A reporter's name alone closing the article (a paragraph of its own set apart: bold or
 // right-aligned, "<p style="text-align:right"><strong>Minh Anh</strong></p>") is the
-// byline when the page names no author (or only the site), and leaves the text. Only in scripts
-// with case, where a name is seen by its capitals (LooksLikeCasedName); a first name alone or a
-// sign-off ("Eure Lena") is the writer's closing line and stays text (session seven's
-// rule), and so is a name in plain type: a closing line of the text, a quotation's author.
+// byline when the page names no author (or only the site), and leaves the text. Only in
+// scripts with case, where a name is seen by its capitals (LooksLikeCasedName); a first
+// name alone or a sign-off ("Eure Lena") is the writer's closing line and stays text
+// (session seven's rule), and so is a name in plain type: a closing line of the text, a
+// quotation's author.
 void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element>& els,
                      const Meta& meta, Extracted& out) {
   constexpr int kMinParagraphsBefore = 3;
