@@ -16,7 +16,9 @@
 #include "newsdesk/extract.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstdint>
+#include <cstdlib>
 #include <initializer_list>
 #include <memory>
 #include <mutex>
@@ -102,6 +104,58 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   }
 }
 
+// The title users read, as the page gives it. The headline the page shows (the <h1> the
+// <title> names, else its first <h1> outside boilerplate) is the title unless it names
+// the site (a logo), but the metadata's (og:title, twitter:title, else the JSON-LD
+// headline) is preferred where they disagree: on most pages it is the same headline, and
+// an <h1> may hold a kicker or a subtitle, or be a section's. The shown headline wins over
+// a metadata title that names the site, that it continues (cut with an ellipsis, or a
+// social title made of some of its words) or that is outvoted (the <title> or the JSON-LD
+// headline says what the <h1> says, more often than the metadata title's words). Without
+// a metadata title: the <h1> the <title> names, else the first <h1> unless it names the
+// site, else a <title> of the form "Story | Site", else the metadata title naming the site.
+std::string ChooseTitle(const Meta& meta, std::string_view site) {
+  using extract_internal::SameTitle;
+  using extract_internal::StripSiteFromTitle;
+  auto names_site = [&](std::string_view t) {
+    return extract_internal::IsSiteName(t, site, meta.title_tag);
+  };
+  const std::string tag = StripSiteFromTitle(meta.title_tag, site);
+  std::string confirmed;  // the <h1> the <title> names
+  for (const std::string& h : meta.h1s) {
+    if (SameTitle(h, tag) || extract_internal::TitleOpensWith(meta.title_tag, h)) {
+      confirmed = h;
+      break;
+    }
+  }
+  if (names_site(confirmed)) confirmed.clear();
+  const std::string given = FirstOf(meta, {"og:title", "twitter:title"});
+  const bool from_ld = given.empty() || names_site(given);
+  std::string title = from_ld ? meta.ld.headline : given;
+  if (names_site(title)) title.clear();
+  if (title.empty()) {
+    if (!confirmed.empty()) return confirmed;
+    if (!meta.h1s.empty() && !names_site(meta.h1s.front())) return meta.h1s.front();
+    const bool story_and_site = tag.size() < CollapseSpace(meta.title_tag).size();
+    return story_and_site || given.empty() ? meta.title_tag : given;
+  }
+  std::string headline = confirmed.empty() ? meta.headline : confirmed;
+  if (names_site(headline)) headline.clear();
+  const std::string title_s = StripSiteFromTitle(title, site);
+  auto same_as_title = [&](std::string_view t) {
+    return SameTitle(t, title) || SameTitle(t, title_s);
+  };
+  if (headline.empty() || same_as_title(headline)) return title;
+  if (extract_internal::IsFullerHeadline(title_s, headline)) return headline;
+  int for_headline = 1, for_title = 1;
+  for (const std::string* other : {&tag, &meta.ld.headline}) {
+    if (from_ld && other == &meta.ld.headline) continue;  // the metadata title itself
+    for_headline += SameTitle(*other, headline);
+    for_title += same_as_title(*other);
+  }
+  return for_headline > for_title ? headline : title;
+}
+
 // Fills the metadata of `out` from what pass 1 read; returns the title as the page gives
 // it (before the site's name is stripped).
 std::string ChooseMetadata(const Meta& meta, std::string_view url,
@@ -112,10 +166,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
   if (out.site.empty()) out.site = UrlSiteName(url);
 
-  std::string title = FirstOf(meta, {"og:title", "twitter:title"});
-  if (title.empty()) title = ld.headline;
-  if (title.empty() && !meta.h1s.empty()) title = meta.h1s.front();
-  if (title.empty()) title = meta.title_tag;
+  const std::string title = ChooseTitle(meta, out.site);
   out.title = extract_internal::StripSiteFromTitle(title, out.site);
 
   if (!ld.authors.empty()) {
@@ -207,6 +258,87 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   return title;
 }
 
+// Days since 1970-01-01 of the Gregorian calendar day `d` names (as written, its zone aside).
+int64_t DayNumber(const ParsedDate& d) {
+  using namespace std::chrono;
+  return sys_days(year_month_day(year(d.year), month(static_cast<unsigned>(d.month)),
+                                 day(static_cast<unsigned>(d.day))))
+      .time_since_epoch()
+      .count();
+}
+
+// The date printed under the headline wins over the metadata's (JSON-LD, <meta>, the first
+// <time datetime>) when their days are more than a day apart: a CMS's date a year off, the
+// page's modified date given as its publication, the <time> of another article (a ticker)
+// coming first. A day apart is the same instant in two zones, and the metadata's time is
+// the finer. The printed date must be a day the date parser reads without a reference (a
+// relative "2 hours ago" leaves the metadata's) and without a warning (a range of days is
+// an event's), not the metadata's modified day (the page prints its update) nor after an
+// update label ("Aktualisiert am ..."), and follow the page's headline (an <h1> that names
+// the site is a logo, and a date beside a logo the day's date). The metadata's date stays a
+// candidate.
+void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) {
+  if (out.published_source != "json-ld" && out.published_source != "meta" &&
+      out.published_source != "time")
+    return;
+  if (meta.headline.empty() || extract_internal::IsSiteName(meta.headline, site, meta.title_tag))
+    return;
+  DateContext ctx;
+  ctx.language_hint = out.language;
+  Result<ParsedDate> given = ParseDate(out.published_raw, ctx);
+  if (!given.ok() || given->precision < DatePrecision::kDay) return;
+  for (const std::string& line : meta.headline_dates) {
+    Result<ParsedDate> printed = ParseDate(line, ctx);
+    if (!printed.ok() || printed->precision < DatePrecision::kDay) continue;
+    if (!printed->warnings.empty()) return;  // "9-23 Feb 2017 | Mo-Fr 9–16"
+    if (Result<ParsedDate> modified = ParseDate(out.modified_raw, ctx);
+        modified.ok() && DayNumber(*modified) == DayNumber(*printed))
+      return;
+    size_t at = line.find(printed->raw);
+    std::string before = extract_internal::Lower(
+        std::string_view(line).substr(0, at == std::string::npos ? line.size() : at));
+    if (!extract_internal::FindAny(before, extract_internal::phrases::kUpdateLabels).empty())
+      continue;
+    constexpr int64_t kMaxDaysApart = 1;
+    if (std::abs(DayNumber(*printed) - DayNumber(*given)) > kMaxDaysApart) {
+      AddDateCandidate(out.published_raw, out);
+      out.published_raw = line;
+      out.published_source = "dateline";
+    }
+    return;
+  }
+}
+
+// A reporter's name alone closing the article (a paragraph of its own set apart: bold or
+// right-aligned, "<p style="text-align:right"><strong>Minh Anh</strong></p>") is the
+// byline when the page names no author (or only the site), and leaves the text. Only in
+// scripts with case, where a name is seen by its capitals (LooksLikeCasedName); a first
+// name alone or a sign-off ("Eure Lena") is the writer's closing line and stays text
+// (session seven's rule), and so is a name in plain type: a closing line of the text, a
+// quotation's author.
+void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                     const Meta& meta, Extracted& out) {
+  constexpr int kMinParagraphsBefore = 3;
+  if (!out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag))
+    return;
+  const size_t cut = out.text.rfind("\n\n");
+  if (cut == std::string::npos) return;
+  const std::string_view last = std::string_view(out.text).substr(cut + 2);
+  int paragraphs_before = 1;
+  for (size_t p = out.text.find("\n\n"); p < cut; p = out.text.find("\n\n", p + 2))
+    ++paragraphs_before;
+  if (paragraphs_before < kMinParagraphsBefore || !extract_internal::LooksLikeCasedName(last))
+    return;
+  for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
+    if (b->text != last) continue;
+    if (b->owner < 0 || b->link_chars > 0 || !extract_internal::IsSetApart(els[b->owner].node))
+      return;
+    out.byline = std::string(last);
+    out.text.resize(cut);
+    return;
+  }
+}
+
 // Classifies the page from its extraction (out.text and the metadata set).
 void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::string_view title,
                        Extracted& out) {
@@ -258,6 +390,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
 
   Extracted out;
   const std::string title = ChooseMetadata(meta, url, content_language, out);
+  PreferPrintedDate(meta, out.site, out);
 
   std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els);
   std::vector<std::string> headlines = meta.h1s;
@@ -285,6 +418,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
+  TakeClosingName(blocks, els, meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 
   ClassifyExtracted(blocks, meta, title, out);

@@ -334,7 +334,10 @@ class Pass1 {
           std::string t = TextOf(c);
           if (!t.empty()) meta_.h1s.push_back(std::move(t));
         }
-        if (elements_after_h1_ == 0 && !in_negative) elements_after_h1_ = 1;
+        if (elements_after_h1_ == 0 && !in_negative) {
+          elements_after_h1_ = 1;
+          meta_.headline = TextOf(c);
+        }
         break;
       case Tag::kTime: {
         const char* dt = Attr(c, "datetime");
@@ -772,6 +775,44 @@ const char* Attr(const xmlNode* n, const char* name) {
     }
   }
   return nullptr;
+}
+
+namespace {
+
+bool IsEmphasis(const xmlNode* n) {
+  if (n->name == nullptr) return false;
+  std::string_view name = Str(n->name);
+  return name == "strong" || name == "b" || name == "em" || name == "i";
+}
+
+// Whether every visible character of the subtree under `n` is inside emphasis (`emphasis`:
+// `n` is inside it already); `seen` is set when a character is found.
+bool AllEmphasised(const xmlNode* n, bool emphasis, bool& seen, int depth = 0) {
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content == nullptr || CountChars(Str(c->content)) == 0) continue;
+      if (!emphasis) return false;
+      seen = true;
+    } else if (c->type == XML_ELEMENT_NODE && depth < 16) {
+      if (!AllEmphasised(c, emphasis || IsEmphasis(c), seen, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool IsSetApart(const xmlNode* n) {
+  const char* align = Attr(n, "align");
+  if (align != nullptr && Lower(align) == "right") return true;
+  if (const char* style = Attr(n, "style"); style != nullptr) {
+    std::string s;
+    for (const char* p = style; *p; ++p)
+      if (!IsSpaceByte(static_cast<unsigned char>(*p))) s.push_back(*p);
+    if (Lower(s).find("text-align:right") != std::string::npos) return true;
+  }
+  bool seen = false;
+  return AllEmphasised(n, IsEmphasis(n), seen) && seen;
 }
 
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {

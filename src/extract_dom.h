@@ -119,6 +119,9 @@ struct Meta {
   std::string title_tag;
   std::string canonical;
   std::vector<std::string> h1s;
+  // The first <h1> outside boilerplate: the headline the page shows (or its logo), the one
+  // `headline_dates` and `headline_bylines` follow.
+  std::string headline;
   std::vector<std::string> time_datetimes;  // <time datetime>, pubdate/itemprop first
   std::string itemprop_published, itemprop_modified, itemprop_author;
   std::vector<std::string> byline_texts;
@@ -151,6 +154,10 @@ struct Block {
   bool beside_marker = false;  // in a sidebar, nav or footer beside the article marker
   bool under_image = false;    // the block opens with an image and a line break, then text
 };
+
+// Whether element `n`'s text is set apart like a signature: aligned right (`align="right"`,
+// `style="text-align: right"`), or all of it inside emphasis (<strong>, <b>, <em>, <i>).
+bool IsSetApart(const xmlNode* n);
 
 // Pass 1 over the node list starting at `first`: appends every element in document order
 // (its id is its index; the node's _private holds id + 1) with its measures and class

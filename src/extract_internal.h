@@ -53,6 +53,27 @@ std::string UrlDate(std::string_view url);
 // `title` without a trailing or leading site name ("Story | Site", "Site - Story").
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
+// Whether two titles have the same words, in any order (case, spacing and the punctuation
+// around words aside: "Kicker: Headline" is "Kicker Headline").
+bool SameTitle(std::string_view a, std::string_view b);
+
+// Whether `title` is `head` and more after a separator ("Norddeutschland findet seine
+// Meister - Berliner Leichtathletik Verband e.V." opens with "Norddeutschland findet seine
+// Meister"), case aside.
+bool TitleOpensWith(std::string_view title, std::string_view head);
+
+// Whether `text` names the site, not an article: `site` (og:site_name, the publisher, or
+// the host: "stadtanzeiger.de" names "Stadtanzeiger"), or the part of the <title>
+// `title_tag` that StripSiteFromTitle takes for the site's name ("Story | Site").
+// Letters and digits are compared, case aside.
+bool IsSiteName(std::string_view text, std::string_view site, std::string_view title_tag);
+
+// Whether `headline` is a fuller form of the title `title`: `title` cut short by an
+// ellipsis that `headline` continues ("La mairie annonce un nouveau plan pour les…"), or
+// every word of `title` among more words of `headline` (a social title "Bridge closed"
+// of "Harbour bridge closed for three weeks after inspectors find cracks").
+bool IsFullerHeadline(std::string_view title, std::string_view headline);
+
 // The extract files' short name for normalize.h LowerCase (matching against the lexicon).
 inline std::string Lower(std::string_view s) { return LowerCase(s); }
 
@@ -130,6 +151,14 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language);
 // A web or e-mail address written out alone ("http://www.openpetition.de/petition/...",
 // "www.example.org", "redaktion@example.org"): one word, no sentence.
 bool IsBareAddress(std::string_view t);
+
+// Whether `t` is shaped like a person's name in a script with case: two to four words of
+// at most 50 characters, each opening with an upper-case letter (lower-case particles
+// inside: "Jean de La Fontaine", phrases::kNameParticles; initials: "J. Smith"), no
+// digit, no sentence or list punctuation, no word of a sign-off, a greeting, a credit or
+// a publication (phrases::kClosingLineWords: "Eure Lena", "Frohe Weihnachten", "Theo
+// Reuters", "New York Times"). A script without case never is.
+bool LooksLikeCasedName(std::string_view t);
 
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {

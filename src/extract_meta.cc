@@ -5,6 +5,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <libxml/HTMLparser.h>
 #include <libxml/parserInternals.h>
@@ -331,6 +332,115 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
     }
   }
   return title;
+}
+
+namespace {
+
+// The words of a title, lower case, without the punctuation and quotes around them.
+std::vector<std::string> TitleWords(std::string_view t) {
+  static constexpr std::string_view kTrim[] = {
+      "\"",     "'",      ",",      ".",      ":",      ";",      "!",      "?",
+      "(",      ")",      "\u00AB", "\u00BB", "\u201C", "\u201D", "\u201E", "\u2018",
+      "\u2019", "\u2026", "\u060C", "\u061F", "-",      "\u2013"};
+  std::vector<std::string> words;
+  std::string l = Lower(CollapseSpace(t));
+  for (size_t i = 0; i < l.size();) {
+    size_t end = l.find(' ', i);
+    if (end == std::string::npos) end = l.size();
+    std::string_view w(l.data() + i, end - i);
+    for (bool trimmed = true; trimmed && !w.empty();) {
+      trimmed = false;
+      for (std::string_view p : kTrim) {
+        if (w.starts_with(p)) w.remove_prefix(p.size()), trimmed = true;
+        if (w.ends_with(p)) w.remove_suffix(p.size()), trimmed = true;
+      }
+    }
+    if (!w.empty()) words.emplace_back(w);
+    i = end + 1;
+  }
+  return words;
+}
+
+// `t` without a closing ellipsis ("...", "…"); `cut` says whether it had one.
+std::string_view WithoutEllipsis(std::string_view t, bool& cut) {
+  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
+  cut = true;
+  if (t.ends_with("\u2026")) return t.substr(0, t.size() - 3);
+  if (t.ends_with("...")) return t.substr(0, t.size() - 3);
+  cut = false;
+  return t;
+}
+
+// A name reduced to its letters and digits, lower case ("The Harbour-Courier" ->
+// "theharbourcourier").
+std::string NameKey(std::string_view s) {
+  std::string key;
+  for (char c : Lower(s))
+    if (static_cast<unsigned char>(c) >= 0x80 || std::isalnum(static_cast<unsigned char>(c)))
+      key.push_back(c);
+  return key;
+}
+
+}  // namespace
+
+bool SameTitle(std::string_view a, std::string_view b) {
+  std::vector<std::string> wa = TitleWords(a), wb = TitleWords(b);
+  std::sort(wa.begin(), wa.end());
+  std::sort(wb.begin(), wb.end());
+  return !wa.empty() && wa == wb;
+}
+
+bool TitleOpensWith(std::string_view title, std::string_view head) {
+  static constexpr std::string_view kSeparators[] = {"|", "-",      "\u2013", "\u2014",
+                                                     ":", "\u00B7", "\u00BB", "\u2022"};
+  const std::string t = Lower(CollapseSpace(title)), h = Lower(CollapseSpace(head));
+  if (h.empty() || t.size() <= h.size() + 1 || !t.starts_with(h) || t[h.size()] != ' ')
+    return false;
+  const std::string_view rest = std::string_view(t).substr(h.size() + 1);
+  for (std::string_view sep : kSeparators)
+    if (rest.starts_with(sep)) return true;
+  return false;
+}
+
+bool IsSiteName(std::string_view text, std::string_view site, std::string_view title_tag) {
+  const std::string key = NameKey(text);
+  if (key.empty()) return false;
+  std::string site_key = NameKey(site);
+  if (key == site_key) return true;
+  // A host ("stadtanzeiger.de", "www.example.co.uk"): its name without www. and the suffix.
+  std::string_view host = site;
+  if (host.starts_with("www.")) host.remove_prefix(4);
+  if (size_t dot = host.find('.'); dot != std::string_view::npos &&
+                                   host.find(' ') == std::string_view::npos &&
+                                   NameKey(host.substr(0, dot)) == key)
+    return true;
+  // The part of "Story | Site" the site's name takes.
+  const std::string tag = CollapseSpace(title_tag);
+  const std::string stripped = StripSiteFromTitle(tag, site);
+  if (stripped.size() < tag.size() && NameKey(stripped) != key) {
+    const std::string_view rest =
+        tag.starts_with(stripped) ? std::string_view(tag).substr(stripped.size())
+                                  : std::string_view(tag).substr(0, tag.size() - stripped.size());
+    return NameKey(rest) == key;
+  }
+  return false;
+}
+
+bool IsFullerHeadline(std::string_view title, std::string_view headline) {
+  bool cut = false;
+  const std::string_view stem = WithoutEllipsis(title, cut);
+  if (cut) {
+    const std::string s = Lower(CollapseSpace(stem)), h = Lower(CollapseSpace(headline));
+    if (!s.empty() && h.size() > s.size() && h.starts_with(s)) return true;
+  }
+  const std::vector<std::string> tw = TitleWords(stem), hw = TitleWords(headline);
+  if (tw.empty() || hw.size() <= tw.size()) return false;
+  for (const std::string& w : tw)
+    if (std::find(hw.begin(), hw.end(), w) == hw.end()) return false;
+  // The title whole at the headline's start or end: the <h1> holds a kicker or a subtitle
+  // beside the headline ("Ernährung sichern Schulze: ..."), the title is the headline.
+  return !std::equal(tw.begin(), tw.end(), hw.begin()) &&
+         !std::equal(tw.rbegin(), tw.rend(), hw.rbegin());
 }
 
 }  // namespace newsdesk::extract_internal

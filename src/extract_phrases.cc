@@ -679,6 +679,40 @@ constexpr std::string_view kBylineDateWordsData[] = {
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
 
+constexpr std::string_view kUpdateLabelsData[] = {
+    // en, de, fr, es, it, pt
+    "updated", "update:", "last modified", "aktualisiert", "stand:", "geändert", "mis à jour",
+    "modifié le", "actualizado", "actualización", "aggiornato", "atualizado", "atualização",
+    // nl, pl, ru, uk, tr, vi, id
+    "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "оновлено", "güncellendi",
+    "güncelleme", "cập nhật", "diperbarui",
+    // he, yi, ar, fa, ur, zh, ja, ko
+    "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
+    "به روز شده", "اپ ڈیٹ", "更新", "수정"};
+
+constexpr std::string_view kClosingLineWordsData[] = {
+    // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
+    "yours", "love", "cheers", "regards", "thanks", "happy", "merry", "greetings", "best", "eure",
+    "euer", "eurer", "deine", "dein", "ihre", "ihr", "liebe", "lieben", "grüße", "gruß",
+    "herzliche", "herzlichst", "frohe", "frohes", "schöne", "schönes", "viel", "viele", "danke",
+    "ende", "bonne", "bon", "joyeux", "joyeuses", "merci", "bises", "amitiés", "feliz", "felices",
+    "saludos", "gracias", "buon", "buona", "buone", "grazie", "saluti", "obrigado", "obrigada",
+    "abraços", "wesołych", "pozdrawiam", "dziękuję", "groeten", "fijne", "prettige", "chúc", "cảm",
+    // credits of a source: en, de, fr, es, it, pt, nl, pl, vi, id, tr
+    "from", "via", "source", "sources", "agencies", "quelle", "quellen", "nach", "mit", "agenturen",
+    "selon", "d'après", "avec", "agences", "según", "fuente", "fuentes", "secondo", "fonte",
+    "fontes", "bron", "źródło", "theo", "nguồn", "sumber", "kaynak",
+    // wire agencies
+    "afp", "ap", "dpa", "reuters", "kna", "epd", "apa", "sda", "ansa", "efe", "anp", "pap", "ttxvn",
+    "antara", "xinhua", "tass", "ria", "aa",
+    // publications
+    "times", "news", "post", "press", "presse", "zeitung", "journal", "magazine", "magazin",
+    "tribune", "gazette", "herald", "daily", "tv", "radio"};
+
+constexpr std::string_view kNameParticlesData[] = {
+    "de",  "da",  "do",  "dos", "das", "di", "del", "della", "du",  "des",  "la", "le", "van",
+    "von", "der", "den", "ter", "zu",  "y",  "e",   "bin",   "ibn", "bint", "al", "el"};
+
 constexpr std::string_view kAuthorBiosData[] = {
     " is a reporter",     " is a correspondent",     " is a staff writer",
     " is a freelance",    " is an editor",           " is a senior editor",
@@ -1357,6 +1391,9 @@ const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
 const std::span<const std::string_view> kPaywallCalls(kPaywallCallsData);
 const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
+const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
+const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
+const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);

@@ -66,6 +66,19 @@ extern const std::span<const std::string_view> kBylinePrefixes;
 // on ... by"), lower case (ASCII letters folded), one or two words; dropped with the date.
 extern const std::span<const std::string_view> kBylineDateWords;
 
+// Labels of a page's update line ("Aktualisiert am 09.12.2026", "Updated: ...", "עודכן"),
+// lower case: a date printed after one is when the article changed, not when it came out.
+extern const std::span<const std::string_view> kUpdateLabels;
+
+// Words of a closing line that is no reporter's name, lower case: a writer's sign-off or a
+// greeting ("Eure Lena", "Frohe Weihnachten", "Bonne lecture"), a source's credit ("Theo
+// Reuters", "Selon AFP", "Quelle: dpa"), a publication's name ("New York Times").
+extern const std::span<const std::string_view> kClosingLineWords;
+
+// Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
+// "Ahmad bin Hamad"), never its first or last word.
+extern const std::span<const std::string_view> kNameParticles;
+
 // Paywall and login calls ("subscribe to continue reading", "réservé aux abonnés",
 // "γίνετε συνδρομητής"), anywhere in lower-cased text: a page of little text holding one
 // is a wall; a line of up to 300 characters holding one, after a body cut short, is the

@@ -380,6 +380,33 @@ bool IsBareAddress(std::string_view t) {
          l.find('.', at) + 1 < l.size();
 }
 
+bool LooksLikeCasedName(std::string_view t) {
+  constexpr size_t kMinWords = 2, kMaxWords = 4;
+  constexpr int kMaxChars = 50;
+  if (CountChars(t) > kMaxChars || CountDigits(t) > 0) return false;
+  const std::string collapsed = CollapseSpace(t);
+  const std::vector<std::string_view> words = SpaceWords(collapsed);
+  if (words.size() < kMinWords || words.size() > kMaxWords) return false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const std::string_view w = words[i];
+    const std::string lower = Lower(w);
+    auto listed = [&](std::span<const std::string_view> list) {
+      return std::find(list.begin(), list.end(), lower) != list.end();
+    };
+    if (listed(phrases::kClosingLineWords)) return false;
+    if (i > 0 && i + 1 < words.size() && listed(phrases::kNameParticles)) continue;
+    // The first letter in upper case: a script with case (a lower-case form differs).
+    size_t lead = 1;
+    while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
+    if (Lower(w.substr(0, lead)) == w.substr(0, lead)) return false;
+    // Letters, hyphens and apostrophes ("Jean-Luc", "O'Brien"), or an initial ("J.").
+    const bool initial = w.size() == lead + 1 && w.back() == '.';
+    if (!initial && w.find_first_of(".,:;!?()[]{}\"/|@#&+=*<>") != std::string_view::npos)
+      return false;
+  }
+  return true;
+}
+
 std::string BylineNamesOnly(std::string_view byline, std::string_view language) {
   static constexpr char kDate[] = "\x1F";  // where a date was
   static constexpr std::string_view kSeparators[] = {

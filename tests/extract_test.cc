@@ -2101,6 +2101,111 @@ TEST(Extract, RelativeDateUnderTheHeadline) {
   EXPECT_EQ(r->published_raw, "");
 }
 
+// The headline and the date the page shows win over metadata that disagrees with them: an
+// og:title that is the site's name, cut with an ellipsis, a social title of some of the
+// headline's words, or outvoted by the <title>; a JSON-LD date a year off or the modified
+// date, a ticker's <time> before the article. The metadata's date stays a candidate.
+TEST(Extract, ShownHeadlineAndDateOverDisagreeingMetadata) {
+  const struct {
+    const char* page;
+    const char* title;
+    const char* published_raw;
+    const char* metadata_date;
+  } cases[] = {
+      {"meta_disagrees_en.html",
+       "Harbour bridge closed for three weeks after inspectors find cracks",
+       "Friday 4 December 2026", "2025-12-04T07:30:00+00:00"},
+      {"meta_disagrees_he.html", "המועצה האזורית תפתח שלושה גני ילדים חדשים בספטמבר",
+       "יום שישי, 27 בנובמבר 2026", "2026-12-03T11:40:00+02:00"},
+      {"meta_disagrees_fa.html", "افتتاح سه کتابخانه عمومی تازه در شهرهای کوچک استان",
+       "کد خبر: ۴۸۲۱۵۶ | تاریخ انتشار: ۱۴ آذر ۱۴۰۵", "2025-12-05T08:00:00+03:30"},
+      {"meta_disagrees_ar.html", "افتتاح جسر جديد فوق النهر يختصر الطريق إلى المطار",
+       "الجمعة ٤ ديسمبر ٢٠٢٦ - ١٠:٣٠", "2026-11-27T09:00:00+03:00"},
+      {"meta_disagrees_yi.html", "די שטאָט עפֿנט אַ נײַעם פּאַרק לעבן טײַך", "כ\"ה כסלו תשפ\"ז",
+       "2026-12-11T10:00:00+02:00"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.title, c.title) << c.page;
+    EXPECT_EQ(e.published_raw, c.published_raw) << c.page;
+    EXPECT_EQ(e.published_source, "dateline") << c.page;
+    EXPECT_NE(std::find(e.date_candidates.begin(), e.date_candidates.end(), c.metadata_date),
+              e.date_candidates.end())
+        << c.page;
+  }
+}
+
+// The metadata stays where the page's own headline and date do not contradict it: an <h1>
+// that is the site's logo (and the day's date beside it), an SEO title the <title> shares,
+// a relative date, a date after an update label, a date a day off (another zone).
+TEST(Extract, MetadataStaysWhereThePageDoesNotContradictIt) {
+  Extracted logo = ExtractData("meta_right_de.html", "https://stadtanzeiger.example/a");
+  EXPECT_EQ(logo.title, "Rathaus beschließt neuen Busfahrplan für die Innenstadt");
+  EXPECT_EQ(logo.published_raw, "2026-11-30T18:05:00+01:00");
+  EXPECT_EQ(logo.published_source, "json-ld");
+
+  auto seo = Extract(Page("<title>Best winter tyres 2026: our test | Motor Site</title>"
+                          "<meta property='og:title' content='Best winter tyres 2026: our test'>",
+                          "<h1>Eight winter tyres on snow and ice</h1>" + Paras()),
+                     "");
+  ASSERT_OK(seo);
+  EXPECT_EQ(seo->title, "Best winter tyres 2026: our test");
+  auto logo_only = Extract(Page("<title>Rathaus beschließt Busfahrplan | Stadtanzeiger</title>",
+                                "<h1><a href='/'>Stadtanzeiger</a></h1>" + Paras()),
+                           "https://www.stadtanzeiger.de/a");
+  ASSERT_OK(logo_only);
+  EXPECT_EQ(logo_only->title, "Rathaus beschließt Busfahrplan");
+
+  const std::string ld =
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"datePublished\":"
+      "\"2026-12-04T23:30:00-05:00\"}</script>";
+  for (std::string_view shown : {"Aktualisiert am 09.12.2026, 10:15 Uhr", "vor 2 Stunden",
+                                 "5. Dezember 2026", "עודכן: 11.12.2026"}) {
+    auto r = Extract(Page(ld, "<article><h1>Budget approved</h1><div class='meta'>" +
+                                  std::string(shown) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->published_raw, "2026-12-04T23:30:00-05:00") << shown;
+    EXPECT_EQ(r->published_source, "json-ld") << shown;
+  }
+}
+
+// A reporter's name alone in the article's last paragraph, set apart (bold, right-aligned),
+// is the byline when the page names no author (or only the site: byline_name_last_vi.html's
+// meta author), and leaves the text. A sign-off, a sentence, a credit, a publication, a
+// place, a name in plain type, or a name in a script without case stays text.
+TEST(Extract, ANameClosingTheArticleIsTheByline) {
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* text_end;
+  } cases[] = {
+      {"byline_name_last_vi.html", "Minh Anh", "Giá vé vẫn giữ như các tuyến xe buýt thường."},
+      {"byline_name_last_fr.html", "Jean-Luc de Villiers",
+       "Les horaires d'ouverture sont élargis le mercredi et le samedi."},
+      {"byline_name_last_not.html", "",
+       "Der Erlös der Tombola geht in diesem Jahr an die Tafel."
+       "\n\nFrohe Weihnachten"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_TRUE(EndsWith(e.text, c.text_end)) << c.page << ": " << e.text;
+  }
+  for (std::string_view last :
+       {"<p>Minh Anh</p>", "<p><strong>The council meets again in March.</strong></p>",
+        "<p><strong>محمد حسن</strong></p>", "<p style='text-align:right'><b>Rio</b></p>",
+        "<p><b>Ihre Redaktion</b></p>", "<p style='text-align:right'><b>Theo Reuters</b></p>",
+        "<p><b>Selon AFP</b></p>", "<p align='right'><em>New York Times</em></p>",
+        "<p><strong>Anna Schmidt, Berlin</strong></p>"}) {
+    const std::string body = "<div class='story'>" + Paras() + std::string(last) + "</div>";
+    auto r = Extract(Page("", body), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, "") << last;
+    EXPECT_NE(r->text, ParasText()) << last;
+  }
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
