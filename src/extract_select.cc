@@ -1074,6 +1074,12 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     body = ArticleBodyText(ld.article_body);
     FilterByArticleBody(body, sel);
   }
+  // A heading closing the text heads nothing: what it titled (a guestbook's entries, a
+  // widget, the next story) was not kept. A long sentence set as a heading is a paragraph.
+  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading) {
+    sel.chars -= sel.kept.back()->chars;
+    sel.kept.pop_back();
+  }
   std::string text = JoinBlocks(sel, headlines, byline);
   if (!body.empty()) {
     int body_n = CountChars(body);

@@ -1005,6 +1005,24 @@ TEST(Extract, AHeadingIsNoLayoutByItsClass) {
                   "\n\nالتبرع بالكتب\n\nويمكن للسكان"));
 }
 
+TEST(Extract, AHeadingClosingTheTextGoes) {
+  // A heading whose section was not kept (a petition's list of signatures loaded in an
+  // iframe, with the site's note after the body's element dropped as end matter) heads
+  // nothing: the text ends with the body's last paragraph. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;  // the body's last paragraph's end
+    const char* heading;   // the heading of the section that was not kept
+  };
+  for (const Case& c :
+       {Case{"closing_heading_de.html", "selbst mitgebracht hatten.", "Neueste Unterschriften"},
+        Case{"closing_heading_he.html", "כפפות ומלקחיים משלהם.", "חתימות אחרונות"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
