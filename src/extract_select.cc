@@ -25,6 +25,9 @@ constexpr double kPositiveBonus = 1.1;
 constexpr int kMaxContactCardChars = 300;
 // The shortest JSON-LD how-to text that stands in for a page without text.
 constexpr int kMinStepsChars = 80;
+// The shortest heading kept after good text as well as before it (a standfirst set as a
+// heading).
+constexpr int kMinStandfirstHeadingChars = 80;
 
 // A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
 // /var/www/... on line 12"), one or several in a row: never text, whatever its length.
@@ -517,7 +520,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
           break;
         keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
-                  (b.chars >= 80 && context(i, -1) == Kind::kGood);
+                  (b.chars >= kMinStandfirstHeadingChars && context(i, -1) == Kind::kGood);
         break;
       }
     }
@@ -1075,8 +1078,10 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     FilterByArticleBody(body, sel);
   }
   // A heading closing the text heads nothing: what it titled (a guestbook's entries, a
-  // widget, the next story) was not kept. A long sentence set as a heading is a paragraph.
-  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading) {
+  // widget, the next story) was not kept. A long heading (a standfirst, kept after good
+  // text) or a sentence set as a heading is the text's.
+  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading &&
+         sel.kept.back()->chars < kMinStandfirstHeadingChars) {
     sel.chars -= sel.kept.back()->chars;
     sel.kept.pop_back();
   }
