@@ -207,8 +207,18 @@ bool IsBoilerplateLine(const Block& b) {
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
       StartsWithAny(l, phrases::kBylinePrefixes))
     return true;
-  // "February 13, 2026 · 7 min read": a dateline with the reading time.
-  if (!sentence && HasYear(l) && !FindAny(l, phrases::kReadingTimes).empty()) return true;
+  // "February 13, 2026 · 7 min read": a dateline with the reading time. Without a date
+  // ("Estimated reading time: 6 minutes", "Lesedauer: 8 Min.", "זמן קריאה: 4 דקות"), the
+  // page's estimate of its reading time, sentence or not.
+  if (!FindAny(l, phrases::kReadingTimes).empty()) {
+    constexpr int kMaxReadingTimeWords = 8;
+    constexpr int kMaxMinutesDigits = 3;
+    if (!sentence && HasYear(l)) return true;
+    int digits = CountDigits(l);
+    if (!HasYear(l) && digits >= 1 && digits <= kMaxMinutesDigits &&
+        CountWords(l) <= kMaxReadingTimeWords)
+      return true;
+  }
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
   // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:

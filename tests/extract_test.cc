@@ -1023,6 +1023,24 @@ TEST(Extract, AHeadingClosingTheTextGoes) {
   }
 }
 
+TEST(Extract, AReadingTimeIsNoText) {
+  // The page's estimate of its reading time without a date ("Estimated reading time: 6
+  // minutes", "مدة القراءة: ٤ دقائق") between the standfirst and the body is furniture; the
+  // paragraphs around it stay. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* lead_and_body;  // the standfirst's end, then the body's first words
+    const char* reading_time;
+  };
+  for (const Case& c :
+       {Case{"reading_time_en.html", "at six in the evening.\n\nThe operator says", "reading time"},
+        Case{"reading_time_ar.html", "السادسة مساءً.\n\nوتقول الشركة", "مدة القراءة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.lead_and_body)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.reading_time)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
