@@ -875,11 +875,20 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   std::string byline_l = Lower(byline);
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
+  bool only_headings = true;  // every block emitted so far is a short heading
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
-      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) {
+        // Short headings above the headline are its kicker or the section's label
+        // ("OSV-Bericht" over the story's <h3>), not the text's: they go with it.
+        if (only_headings) {
+          out.clear();
+          emitted = 0;
+        }
+        continue;
+      }
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
@@ -895,6 +904,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
+    only_headings = only_headings && b->heading > 0 && b->chars < kMinStandfirstHeadingChars;
   }
   return out;
 }

@@ -1041,6 +1041,24 @@ TEST(Extract, AReadingTimeIsNoText) {
   }
 }
 
+TEST(Extract, AKickerAboveTheHeadlineGoesWithIt) {
+  // A short heading above the headline (the section's label or kicker, "Verbandsbericht",
+  // "דיווח האיגוד", in a <header> before the story's <h3>) goes with the headline: the text
+  // opens with the body. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first words
+    const char* kicker;
+  };
+  for (const Case& c :
+       {Case{"kicker_de.html", "Die Landesmeisterschaften im Schwimmen", "Verbandsbericht"},
+        Case{"kicker_he.html", "אליפות המחוז בשחייה", "דיווח האיגוד"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.kicker)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
