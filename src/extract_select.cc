@@ -103,6 +103,24 @@ bool IsFigureCaption(std::string_view text) {
   return false;
 }
 
+// Whether `t` is only a link to the rest of a story (phrases::kReadMoreLinks: "Read
+// more", "Mehr lesen...", "» weiter", "lire la suite →"), whatever arrows and dots it carries.
+bool IsReadMoreText(std::string_view t) {
+  std::string l = Lower(CollapseSpace(t));
+  std::string_view v(l);
+  constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
+                                         "\xE2\x86\x92", ">",   " "};  // … ... » › → >
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view m : kMarks) {
+      while (v.ends_with(m)) v.remove_suffix(m.size()), trimmed = true;
+      while (v.starts_with(m)) v.remove_prefix(m.size()), trimmed = true;
+    }
+  }
+  return std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), v) !=
+         phrases::kReadMoreLinks.end();
+}
+
 // Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
 bool EndsWithEmoticon(std::string_view t) {
   t = TrimAscii(t);
@@ -318,8 +336,18 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   };
   std::vector<Card> cards;
   std::unordered_map<std::string, int> per_key;
+  // A card whose title is a heading without a link, closed by a read-more link instead
+  // ("<h3>Title</h3><p>summary…</p><a>Mehr lesen...</a>": the whole card is the link).
+  auto plain_title = [](const Block& b) {
+    return b.heading > 0 && b.chars >= 10 && b.chars <= kMaxHeadlineChars && b.link_chars == 0 &&
+           !b.in_table;
+  };
+  auto read_more = [](const Block& b) {
+    return b.heading == 0 && b.link_chars * 10 >= b.chars * 8 && IsReadMoreText(b.text);
+  };
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (!linked_headline(blocks[i])) continue;
+    const bool plain = !linked_headline(blocks[i]);
+    if (plain && !plain_title(blocks[i])) continue;
     // The summary may follow up to two meta lines (a date, a kicker, an author, the
     // card's category links) that are no sentence.
     size_t j = i + 1;
@@ -344,6 +372,12 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
         blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
         summary(blocks[j + 1]))
       ++j;
+    if (plain) {
+      if (j + 1 >= blocks.size() || blocks[j + 1].owner < card ||
+          blocks[j + 1].owner >= els[card].end || !read_more(blocks[j + 1]))
+        continue;
+      ++j;
+    }
     // The card holds little besides the pair (no body of paragraphs).
     int pair_chars = 0;
     for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
@@ -946,13 +980,7 @@ void TrimReadMoreLink(Block& b) {
   char open = t.back() == ']' ? '[' : '(';
   size_t at = t.rfind(open);
   if (at == std::string_view::npos || at == 0 || t.size() - at > kMaxLinkBytes) return;
-  std::string inner = Lower(CollapseSpace(t.substr(at + 1, t.size() - at - 2)));
-  // Without the arrows and dots links carry ("more…", "weiter »").
-  for (std::string_view tail : {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA", ">", " "})
-    while (inner.ends_with(tail)) inner.resize(inner.size() - tail.size());
-  if (std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), inner) ==
-      phrases::kReadMoreLinks.end())
-    return;
+  if (!IsReadMoreText(t.substr(at + 1, t.size() - at - 2))) return;
   int link = CountChars(t.substr(at));
   size_t keep = at;
   while (keep > 0 && IsSpaceByte(static_cast<unsigned char>(t[keep - 1]))) --keep;

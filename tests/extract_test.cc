@@ -1059,6 +1059,29 @@ TEST(Extract, AKickerAboveTheHeadlineGoesWithIt) {
   }
 }
 
+TEST(Extract, TeaserCardsWithAPlainTitleAndAReadMoreLinkAreNoText) {
+  // Cards whose title is a heading without a link, then a cut summary, then a read-more
+  // link ("Mehr lesen...", "اقرأ المزيد"), repeated in one wrapper shape, are teasers of
+  // other stories: none of their lines is text. Sections of a heading and a paragraph
+  // without such a link stay (Extract.AHeadingIsNoLayoutByItsClass). Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;      // the body's last paragraph's end
+    const char* card_title;    // a card's title
+    const char* card_summary;  // a card's summary
+  };
+  for (const Case& c : {Case{"teaser_plain_title_de.html", "der örtlichen Dienststellen.",
+                             "Beprobung im Frühjahr", "Auch in diesem Jahr"},
+                        Case{"teaser_plain_title_ar.html", "المكاتب المحلية في كل محافظة.",
+                             "فحص التربة في الربيع", "يتكرر هذا العام"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.card_title)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.card_summary)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
