@@ -899,7 +899,7 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
-// blocks, and the byline.
+// blocks with the short headings above them (a kicker), and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;
