@@ -796,7 +796,41 @@ constexpr std::string_view kSocialCallsData[] = {
 };
 
 constexpr std::string_view kReadingTimesData[] = {
-    "min read", "minute read", "minutes read", "lesezeit", "de lecture", "de lectura",
+    // en
+    "min read",
+    "minute read",
+    "minutes read",
+    "reading time",
+    // de
+    "lesezeit",
+    "lesedauer",
+    // fr, es, it, pt
+    "de lecture",
+    "de lectura",
+    "di lettura",
+    "de leitura",
+    // pl, nl, ru, uk, tr
+    "czas czytania",
+    "min czytania",
+    "leestijd",
+    "время чтения",
+    "мин чтения",
+    "час читання",
+    "okuma süresi",
+    "dk okuma",
+    // he, ar, fa
+    "זמן קריאה",
+    "דקות קריאה",
+    "وقت القراءة",
+    "مدة القراءة",
+    "دقائق للقراءة",
+    "زمان مطالعه",
+    "دقیقه مطالعه",
+    // ja, zh, ko
+    "読了時間",
+    "阅读时间",
+    "閱讀時間",
+    "읽는 시간",
 };
 
 constexpr std::string_view kServerDiagnosticsData[] = {

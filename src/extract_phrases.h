@@ -102,8 +102,10 @@ extern const std::span<const std::string_view> kAuthorBoxTitles;
 // is a social box.
 extern const std::span<const std::string_view> kSocialCalls;
 
-// Reading times ("7 min read", "Lesezeit"): with a year, a line of up to 60 characters
-// that is no sentence is a dateline.
+// Reading times ("7 min read", "Lesezeit", "Estimated reading time", "זמן קריאה"): with a
+// year, a line of up to 60 characters that is no sentence is a dateline; with a number of
+// up to three digits and no year, a line of up to 60 characters and eight words is the
+// page's estimate of its reading time.
 extern const std::span<const std::string_view> kReadingTimes;
 
 // Starts of PHP diagnostics printed into a page ("Warning: ... on line 12"), as written

@@ -25,6 +25,9 @@ constexpr double kPositiveBonus = 1.1;
 constexpr int kMaxContactCardChars = 300;
 // The shortest JSON-LD how-to text that stands in for a page without text.
 constexpr int kMinStepsChars = 80;
+// The shortest heading kept after good text as well as before it (a standfirst set as a
+// heading).
+constexpr int kMinStandfirstHeadingChars = 80;
 
 // A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
 // /var/www/... on line 12"), one or several in a row: never text, whatever its length.
@@ -98,6 +101,24 @@ bool IsFigureCaption(std::string_view text) {
     if (rest.starts_with(":") || rest.starts_with("\xEF\xBC\x9A")) return true;  // full-width
   }
   return false;
+}
+
+// Whether `t` is only a link to the rest of a story (phrases::kReadMoreLinks: "Read
+// more", "Mehr lesen...", "» weiter", "lire la suite →"), whatever arrows and dots it carries.
+bool IsReadMoreText(std::string_view t) {
+  std::string l = Lower(CollapseSpace(t));
+  std::string_view v(l);
+  constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
+                                         "\xE2\x86\x92", ">",   " "};  // … ... » › → >
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view m : kMarks) {
+      while (v.ends_with(m)) v.remove_suffix(m.size()), trimmed = true;
+      while (v.starts_with(m)) v.remove_prefix(m.size()), trimmed = true;
+    }
+  }
+  return std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), v) !=
+         phrases::kReadMoreLinks.end();
 }
 
 // Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
@@ -204,8 +225,18 @@ bool IsBoilerplateLine(const Block& b) {
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
       StartsWithAny(l, phrases::kBylinePrefixes))
     return true;
-  // "February 13, 2026 · 7 min read": a dateline with the reading time.
-  if (!sentence && HasYear(l) && !FindAny(l, phrases::kReadingTimes).empty()) return true;
+  // "February 13, 2026 · 7 min read": a dateline with the reading time. Without a date
+  // ("Estimated reading time: 6 minutes", "Lesedauer: 8 Min.", "זמן קריאה: 4 דקות"), the
+  // page's estimate of its reading time, sentence or not.
+  if (!FindAny(l, phrases::kReadingTimes).empty()) {
+    constexpr int kMaxReadingTimeWords = 8;
+    constexpr int kMaxMinutesDigits = 3;
+    if (!sentence && HasYear(l)) return true;
+    int digits = CountDigits(l);
+    if (!HasYear(l) && digits >= 1 && digits <= kMaxMinutesDigits &&
+        CountWords(l) <= kMaxReadingTimeWords)
+      return true;
+  }
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
   // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:
@@ -305,8 +336,18 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   };
   std::vector<Card> cards;
   std::unordered_map<std::string, int> per_key;
+  // A card whose title is a heading without a link, closed by a read-more link instead
+  // ("<h3>Title</h3><p>summary…</p><a>Mehr lesen...</a>": the whole card is the link).
+  auto plain_title = [](const Block& b) {
+    return b.heading > 0 && b.chars >= 10 && b.chars <= kMaxHeadlineChars && b.link_chars == 0 &&
+           !b.in_table;
+  };
+  auto read_more = [](const Block& b) {
+    return b.heading == 0 && b.link_chars * 10 >= b.chars * 8 && IsReadMoreText(b.text);
+  };
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
-    if (!linked_headline(blocks[i])) continue;
+    const bool plain = !linked_headline(blocks[i]);
+    if (plain && !plain_title(blocks[i])) continue;
     // The summary may follow up to two meta lines (a date, a kicker, an author, the
     // card's category links) that are no sentence.
     size_t j = i + 1;
@@ -331,6 +372,12 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
         blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
         summary(blocks[j + 1]))
       ++j;
+    if (plain) {
+      if (j + 1 >= blocks.size() || blocks[j + 1].owner < card ||
+          blocks[j + 1].owner >= els[card].end || !read_more(blocks[j + 1]))
+        continue;
+      ++j;
+    }
     // The card holds little besides the pair (no body of paragraphs).
     int pair_chars = 0;
     for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
@@ -517,7 +564,7 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
           break;
         keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
-                  (b.chars >= 80 && context(i, -1) == Kind::kGood);
+                  (b.chars >= kMinStandfirstHeadingChars && context(i, -1) == Kind::kGood);
         break;
       }
     }
@@ -852,7 +899,7 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
-// blocks, and the byline.
+// blocks with the short headings above them (a kicker), and the byline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;
@@ -862,11 +909,20 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   std::string byline_l = Lower(byline);
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
+  bool only_headings = true;  // every block emitted so far is a short heading
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
-      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) continue;
+      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) {
+        // Short headings above the headline are its kicker or the section's label
+        // ("OSV-Bericht" over the story's <h3>), not the text's: they go with it.
+        if (only_headings) {
+          out.clear();
+          emitted = 0;
+        }
+        continue;
+      }
       if (!byline_l.empty() && b->chars < 80 &&
           (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
         continue;
@@ -882,6 +938,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
+    only_headings = only_headings && b->heading > 0 && b->chars < kMinStandfirstHeadingChars;
   }
   return out;
 }
@@ -923,13 +980,7 @@ void TrimReadMoreLink(Block& b) {
   char open = t.back() == ']' ? '[' : '(';
   size_t at = t.rfind(open);
   if (at == std::string_view::npos || at == 0 || t.size() - at > kMaxLinkBytes) return;
-  std::string inner = Lower(CollapseSpace(t.substr(at + 1, t.size() - at - 2)));
-  // Without the arrows and dots links carry ("more…", "weiter »").
-  for (std::string_view tail : {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA", ">", " "})
-    while (inner.ends_with(tail)) inner.resize(inner.size() - tail.size());
-  if (std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), inner) ==
-      phrases::kReadMoreLinks.end())
-    return;
+  if (!IsReadMoreText(t.substr(at + 1, t.size() - at - 2))) return;
   int link = CountChars(t.substr(at));
   size_t keep = at;
   while (keep > 0 && IsSpaceByte(static_cast<unsigned char>(t[keep - 1]))) --keep;
@@ -1073,6 +1124,14 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   if (!ld.article_body.empty()) {
     body = ArticleBodyText(ld.article_body);
     FilterByArticleBody(body, sel);
+  }
+  // A heading closing the text heads nothing: what it titled (a guestbook's entries, a
+  // widget, the next story) was not kept. A long heading (a standfirst, kept after good
+  // text) or a sentence set as a heading is the text's.
+  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading &&
+         sel.kept.back()->chars < kMinStandfirstHeadingChars) {
+    sel.chars -= sel.kept.back()->chars;
+    sel.kept.pop_back();
   }
   std::string text = JoinBlocks(sel, headlines, byline);
   if (!body.empty()) {

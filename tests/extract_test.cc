@@ -1005,6 +1005,83 @@ TEST(Extract, AHeadingIsNoLayoutByItsClass) {
                   "\n\nالتبرع بالكتب\n\nويمكن للسكان"));
 }
 
+TEST(Extract, AHeadingClosingTheTextGoes) {
+  // A heading whose section was not kept (a petition's list of signatures loaded in an
+  // iframe, with the site's note after the body's element dropped as end matter) heads
+  // nothing: the text ends with the body's last paragraph. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;  // the body's last paragraph's end
+    const char* heading;   // the heading of the section that was not kept
+  };
+  for (const Case& c :
+       {Case{"closing_heading_de.html", "selbst mitgebracht hatten.", "Neueste Unterschriften"},
+        Case{"closing_heading_he.html", "כפפות ומלקחיים משלהם.", "חתימות אחרונות"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.heading)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, AReadingTimeIsNoText) {
+  // The page's estimate of its reading time without a date ("Estimated reading time: 6
+  // minutes", "مدة القراءة: ٤ دقائق") between the standfirst and the body is furniture; the
+  // paragraphs around it stay. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* lead_and_body;  // the standfirst's end, then the body's first words
+    const char* reading_time;
+  };
+  for (const Case& c :
+       {Case{"reading_time_en.html", "at six in the evening.\n\nThe operator says", "reading time"},
+        Case{"reading_time_ar.html", "السادسة مساءً.\n\nوتقول الشركة", "مدة القراءة"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.lead_and_body)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.reading_time)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, AKickerAboveTheHeadlineGoesWithIt) {
+  // A short heading above the headline (the section's label or kicker, "Verbandsbericht",
+  // "דיווח האיגוד", in a <header> before the story's <h3>) goes with the headline: the text
+  // opens with the body. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* first;  // the body's first words
+    const char* kicker;
+  };
+  for (const Case& c :
+       {Case{"kicker_de.html", "Die Landesmeisterschaften im Schwimmen", "Verbandsbericht"},
+        Case{"kicker_he.html", "אליפות המחוז בשחייה", "דיווח האיגוד"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.kicker)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, TeaserCardsWithAPlainTitleAndAReadMoreLinkAreNoText) {
+  // Cards whose title is a heading without a link, then a cut summary, then a read-more
+  // link ("Mehr lesen...", "اقرأ المزيد"), repeated in one wrapper shape, are teasers of
+  // other stories: none of their lines is text. Sections of a heading and a paragraph
+  // without such a link stay (Extract.AHeadingIsNoLayoutByItsClass). Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;      // the body's last paragraph's end
+    const char* card_title;    // a card's title
+    const char* card_summary;  // a card's summary
+  };
+  for (const Case& c : {Case{"teaser_plain_title_de.html", "der örtlichen Dienststellen.",
+                             "Beprobung im Frühjahr", "Auch in diesem Jahr"},
+                        Case{"teaser_plain_title_ar.html", "المكاتب المحلية في كل محافظة.",
+                             "فحص التربة في الربيع", "يتكرر هذا العام"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.card_title)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.card_summary)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASignOffClosingThePostStays) {
   // Short lines closing the post's own element after its last paragraph (a greeting, the
   // author's first name) are the author's: German "<3" / "Eure Lena", Hebrew "שלכם, דנה".
