@@ -166,7 +166,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
   if (out.site.empty()) out.site = UrlSiteName(url);
 
-  const std::string title = ChooseTitle(meta, out.site);
+  std::string title = ChooseTitle(meta, out.site);
   out.title = extract_internal::StripSiteFromTitle(title, out.site);
 
   if (!ld.authors.empty()) {
