@@ -110,12 +110,18 @@ uint8_t ClassHints(const char* cls, const char* id) {
   return hints;
 }
 
-bool IsHiddenStyle(const char* style) {
-  if (style == nullptr) return false;
+// A style attribute's declarations in lower case without white space
+// ("Text-Align: right" -> "text-align:right").
+std::string CompactStyle(const char* style) {
   std::string s;
   for (const char* p = style; *p; ++p)
     if (!IsSpaceByte(static_cast<unsigned char>(*p))) s.push_back(*p);
-  s = Lower(s);
+  return Lower(s);
+}
+
+bool IsHiddenStyle(const char* style) {
+  if (style == nullptr) return false;
+  const std::string s = CompactStyle(style);
   return s.find("display:none") != std::string::npos ||
          s.find("visibility:hidden") != std::string::npos;
 }
@@ -805,12 +811,9 @@ bool AllEmphasised(const xmlNode* n, bool emphasis, bool& seen, int depth = 0) {
 bool IsSetApart(const xmlNode* n) {
   const char* align = Attr(n, "align");
   if (align != nullptr && Lower(align) == "right") return true;
-  if (const char* style = Attr(n, "style"); style != nullptr) {
-    std::string s;
-    for (const char* p = style; *p; ++p)
-      if (!IsSpaceByte(static_cast<unsigned char>(*p))) s.push_back(*p);
-    if (Lower(s).find("text-align:right") != std::string::npos) return true;
-  }
+  if (const char* style = Attr(n, "style");
+      style != nullptr && CompactStyle(style).find("text-align:right") != std::string::npos)
+    return true;
   bool seen = false;
   return AllEmphasised(n, IsEmphasis(n), seen) && seen;
 }
