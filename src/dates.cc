@@ -71,6 +71,15 @@ std::string ParsedDate::UtcDateTime() const {
   return buf;
 }
 
+int64_t ParsedDate::DayNumber() const { return dates_internal::DaysFromCivil(year, month, day); }
+
+int64_t ParsedDate::UnixSeconds() const {
+  int64_t t = DayNumber() * 86400;
+  if (has_time) t += int64_t{hour} * 3600 + minute * 60 + second;
+  if (utc_offset_minutes) t -= int64_t{*utc_offset_minutes} * 60;
+  return t;
+}
+
 std::string ParsedDate::IsoDateTime() const {
   std::string out = IsoDate();
   if (!has_time) return out;

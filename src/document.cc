@@ -111,16 +111,6 @@ std::string CountryOfHost(std::string_view host) {
   return out == "UK" ? "GB" : out;
 }
 
-int64_t UnixSeconds(const ParsedDate& d) {
-  using namespace std::chrono;
-  const sys_days day{year{d.year} / month{static_cast<unsigned>(d.month)} /
-                     std::chrono::day{static_cast<unsigned>(d.day)}};
-  int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
-  if (d.has_time) t += d.hour * 3600 + d.minute * 60 + d.second;
-  if (d.utc_offset_minutes) t -= int64_t{*d.utc_offset_minutes} * 60;
-  return t;
-}
-
 int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
 }
@@ -176,7 +166,7 @@ void SetPublished(const std::vector<std::string>& candidates, const DateContext&
   doc.article.published_raw = *chosen_raw;
   doc.article.calendar = std::string(CalendarName(chosen->calendar));
   doc.article.published_precision = std::string(PrecisionName(chosen->precision));
-  doc.published_unix = UnixSeconds(*chosen);
+  doc.published_unix = chosen->UnixSeconds();
 }
 
 // The page's rel=canonical wins when it names the same site (ChooseCanonicalUrl), or when
@@ -353,7 +343,7 @@ std::optional<int64_t> ImportPublishedUnix(const ImportInput& in) {
   Result<ParsedDate> parsed =
       ParseDate(in.published, ImportDateContext(in, PrimaryLanguage(in.language), in.url));
   if (!parsed.ok()) return std::nullopt;
-  return UnixSeconds(*parsed);
+  return parsed->UnixSeconds();
 }
 
 }  // namespace newsdesk

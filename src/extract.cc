@@ -258,15 +258,6 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   return title;
 }
 
-// Days since 1970-01-01 of the Gregorian calendar day `d` names (as written, its zone aside).
-int64_t DayNumber(const ParsedDate& d) {
-  using namespace std::chrono;
-  return sys_days(year_month_day(year(d.year), month(static_cast<unsigned>(d.month)),
-                                 day(static_cast<unsigned>(d.day))))
-      .time_since_epoch()
-      .count();
-}
-
 // The date printed under the headline wins over the metadata's (JSON-LD, <meta>, the first
 // <time datetime>) when their days are more than a day apart: a CMS's date a year off, the
 // page's modified date given as its publication, the <time> of another article (a ticker)
@@ -292,7 +283,7 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
     if (!printed.ok() || printed->precision < DatePrecision::kDay) continue;
     if (!printed->warnings.empty()) return;  // "9-23 Feb 2017 | Mo-Fr 9–16"
     if (Result<ParsedDate> modified = ParseDate(out.modified_raw, ctx);
-        modified.ok() && DayNumber(*modified) == DayNumber(*printed))
+        modified.ok() && modified->DayNumber() == printed->DayNumber())
       return;
     size_t at = line.find(printed->raw);
     std::string before = extract_internal::Lower(
@@ -300,7 +291,7 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
     if (!extract_internal::FindAny(before, extract_internal::phrases::kUpdateLabels).empty())
       continue;
     constexpr int64_t kMaxDaysApart = 1;
-    if (std::abs(DayNumber(*printed) - DayNumber(*given)) > kMaxDaysApart) {
+    if (std::abs(printed->DayNumber() - given->DayNumber()) > kMaxDaysApart) {
       AddDateCandidate(out.published_raw, out);
       out.published_raw = line;
       out.published_source = "dateline";

@@ -38,13 +38,7 @@ std::optional<int64_t> UnixTime(const std::string& iso) {
   if (iso.empty()) return std::nullopt;
   Result<ParsedDate> d = ParseDate(iso);
   if (!d.ok()) return std::nullopt;
-  using namespace std::chrono;
-  const sys_days day{year{d->year} / month{static_cast<unsigned>(d->month)} /
-                     std::chrono::day{static_cast<unsigned>(d->day)}};
-  int64_t t = duration_cast<seconds>(day.time_since_epoch()).count();
-  if (d->has_time) t += d->hour * 3600 + d->minute * 60 + d->second;
-  if (d->utc_offset_minutes) t -= int64_t{*d->utc_offset_minutes} * 60;
-  return t;
+  return d->UnixSeconds();
 }
 
 // Publication time of a stored article for the story window (fetch time when unknown).

@@ -416,6 +416,23 @@ TEST(ParseDate, Iso8601) {
   EXPECT_FALSE(ParseDate("2026-02-14T25:00").ok());
 }
 
+// 2026-02-14 is day 20498 of the Unix epoch (`date -ud 2026-02-14 +%s` / 86400).
+TEST(ParsedDate, DayNumberAndUnixSecondsCountFromTheEpoch) {
+  EXPECT_EQ(ParseDate("1970-01-01")->DayNumber(), 0);
+  EXPECT_EQ(ParseDate("1969-12-31")->DayNumber(), -1);
+  EXPECT_EQ(ParseDate("2026-02-14")->DayNumber(), 20498);
+  EXPECT_EQ(ParseDate("2026-02-14")->UnixSeconds(), 1771027200);
+  // The offset moves the instant, not the day as written.
+  Result<ParsedDate> east = ParseDate("2026-02-14T01:00:00+02:00");
+  ASSERT_OK(east);
+  EXPECT_EQ(east->DayNumber(), 20498);
+  EXPECT_EQ(east->UnixSeconds(), 1771027200 - 3600);
+  // No zone stated: read as UTC.
+  EXPECT_EQ(ParseDate("2026-02-14 10:05")->UnixSeconds(), 1771027200 + 10 * 3600 + 5 * 60);
+  // Another calendar counts by its Gregorian day: כ"ז שבט תשפ"ו is 2026-02-14.
+  EXPECT_EQ(ParseDate("כ\"ז שבט תשפ\"ו")->DayNumber(), 20498);
+}
+
 // RFC 2822 §3.3 date-time, including obsolete zone names (§4.3).
 TEST(ParseDate, Rfc2822) {
   Result<ParsedDate> r = ParseDate("Sat, 14 Feb 2026 10:00:00 +0200");

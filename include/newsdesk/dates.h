@@ -50,6 +50,11 @@ struct ParsedDate {
   std::string IsoDateTime() const;
   // The instant in UTC ("2026-02-14T08:00:00Z") when a time and offset are known, else "".
   std::string UtcDateTime() const;
+  // Days since 1970-01-01 of the day as written, its zone aside.
+  int64_t DayNumber() const;
+  // Seconds since the epoch: the day's start, plus the time when one is known, minus the
+  // offset when one was stated (a date without a zone is taken as UTC).
+  int64_t UnixSeconds() const;
 };
 
 // What a Hebrew date in plain "Adar" (אדר, no א׳/ב׳) means in a leap year, which has
