@@ -4,6 +4,7 @@
 #define NEWSDESK_DATES_H_
 
 #include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
