@@ -64,8 +64,11 @@ struct IndexedArticle {
 
 struct TermStats {
   uint32_t df = 0;
-  uint32_t hard = 0;              // for anchors: articles where it was a hard anchor (a name)
-  std::vector<uint32_t> posting;  // article indices, oldest first, at most kMaxPosting
+  uint32_t hard = 0;  // for anchors: articles where it was a hard anchor (a name)
+  // The most recent kMaxPosting article indices, a ring once full: `oldest` is the slot
+  // the next one overwrites. Order within does not matter (candidates are counted).
+  std::vector<uint32_t> posting;
+  uint32_t oldest = 0;
 };
 
 struct Story {
@@ -757,8 +760,12 @@ struct StoryIndex::Impl {
     auto post = [&](uint64_t id) {
       TermStats& s = terms[id];
       ++s.df;
-      if (s.posting.size() >= kMaxPosting) s.posting.erase(s.posting.begin());
-      s.posting.push_back(idx);
+      if (s.posting.size() < kMaxPosting) {
+        s.posting.push_back(idx);
+      } else {
+        s.posting[s.oldest] = idx;
+        s.oldest = (s.oldest + 1) % kMaxPosting;
+      }
     };
     for (const Term& t : f.terms) post(t.id);
     for (uint64_t anchor : anchors) {
