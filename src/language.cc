@@ -82,6 +82,8 @@ struct Cld2Guess {
   CLD2::Language language = CLD2::UNKNOWN_LANGUAGE;
   bool reliable = false;
   int percent = 0;
+  // The language of the most bytes, which `language` is not when CLD2 looked past English.
+  CLD2::Language most_bytes = CLD2::UNKNOWN_LANGUAGE;
 };
 Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
   std::string hint_str(hint);
@@ -98,12 +100,14 @@ Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
       language3, percent3, scores3, /*resultchunkvector=*/nullptr, &text_bytes, &guess.reliable,
       &valid_prefix);
   guess.percent = percent3[0];
+  guess.most_bytes = language3[0];
   return guess;
 }
 
-// ISO 15924 code of the script with the most letters in `utf8`; "" if it has none.
-std::string DominantScript(std::string_view utf8) {
-  std::map<UScriptCode, int> counts;
+// Letters of `utf8` by script (common and inherited characters aside).
+using ScriptCounts = std::map<UScriptCode, int>;
+ScriptCounts CountLetters(std::string_view utf8) {
+  ScriptCounts counts;
   const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
   auto len = static_cast<int32_t>(utf8.size());
   int latin = 0;
@@ -121,7 +125,12 @@ std::string DominantScript(std::string_view utf8) {
     if (U_FAILURE(status) || sc == USCRIPT_COMMON || sc == USCRIPT_INHERITED) continue;
     ++counts[sc];
   }
-  counts[USCRIPT_LATIN] += latin;
+  if (latin > 0) counts[USCRIPT_LATIN] += latin;
+  return counts;
+}
+
+// ISO 15924 code of the script with the most letters; "" if there are none.
+std::string DominantScript(const ScriptCounts& counts) {
   UScriptCode best = USCRIPT_INVALID_CODE;
   int best_count = 0;
   for (const auto& [sc, n] : counts) {
@@ -134,6 +143,30 @@ std::string DominantScript(std::string_view utf8) {
   // Kana and Han mixed as Japanese are reported as their dominant member; fine for us.
   const char* name = uscript_getShortName(best);
   return name != nullptr ? name : "";
+}
+
+// Share (0-1) of the letters counted that are in a script `language` is written in (ICU's
+// scripts of the locale: ja is Kana, Hiragana and Han); -1 when ICU knows none.
+double ShareWrittenIn(const ScriptCounts& counts, CLD2::Language language) {
+  const std::string code = ToIsoCode(language);
+  if (code.empty()) return -1;
+  UScriptCode scripts[8];
+  UErrorCode status = U_ZERO_ERROR;
+  const int32_t n = uscript_getCode(code.c_str(), scripts, 8, &status);
+  if (U_FAILURE(status) || n <= 0) return -1;
+  int total = 0, in = 0;
+  for (const auto& [sc, count] : counts) {
+    total += count;
+    for (int32_t k = 0; k < n; ++k) {
+      UScriptCode want = scripts[k];
+      if (want == USCRIPT_TRADITIONAL_HAN || want == USCRIPT_SIMPLIFIED_HAN) want = USCRIPT_HAN;
+      if (sc == want) {
+        in += count;
+        break;
+      }
+    }
+  }
+  return total > 0 ? static_cast<double>(in) / total : -1;
 }
 
 // Positive: looks Yiddish; negative: looks Hebrew. Yiddish writes vowels with letters
@@ -190,7 +223,8 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
     sanitized = internal::Utf8Sanitized(utf8);
     utf8 = sanitized;
   }
-  guess.script = DominantScript(utf8);
+  const ScriptCounts letters = CountLetters(utf8);
+  guess.script = DominantScript(letters);
   if (utf8.empty()) return guess;
 
   Cld2Guess cld2 = Cld2Detect(utf8, hint);
@@ -202,6 +236,16 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
       (cld2.language == CLD2::UNKNOWN_LANGUAGE ||
        (cld2.language == CLD2::JAPANESE && hinted != CLD2::JAPANESE && !HasKana(utf8)))) {
     cld2 = Cld2Detect(utf8, "");
+  }
+  // CLD2 weighs bytes (three for a CJK character) and calls a text by its second language
+  // rather than English from about 17 % of them, to see past English boilerplate: a quote
+  // in another script would name an English report. A language written in under a third of
+  // the letters gives way to the one of the most bytes written in over two thirds of them.
+  if (cld2.most_bytes != cld2.language) {
+    const double called = ShareWrittenIn(letters, cld2.language);
+    if (called >= 0 && called < 1.0 / 3 && ShareWrittenIn(letters, cld2.most_bytes) > 2.0 / 3) {
+      cld2.language = cld2.most_bytes;
+    }
   }
   guess.language = ToIsoCode(cld2.language);
   guess.reliable = cld2.reliable;

@@ -132,6 +132,33 @@ TEST(DetectLanguage, HanTextWithoutKanaIsChineseWhateverTheHint) {
   EXPECT_EQ(DetectLanguage(kJapanese, "zh-TW").language, "ja");
 }
 
+// CLD2 weighs bytes (a CJK character is three) and, to see past English boilerplate,
+// prefers a second language over English from about 17 % of them: a Japanese or Korean
+// quote in an English report would make it Japanese. The language is the one most of the
+// letters are written in when CLD2's pick holds a small share of them.
+TEST(DetectLanguage, AQuoteInAnotherScriptDoesNotOutweighTheArticle) {
+  const std::string english =
+      "The ferry operator said on Friday that services between the two islands would resume "
+      "next week after the storm damaged the pier. Passengers who had booked tickets will be "
+      "offered refunds or new dates, and the harbour master asked drivers to avoid the coast "
+      "road until repairs are finished. A local resident posted on social media: ";
+  const std::string japanese_quote =
+      "\u300c\u6e2f\u306e\u685f\u6a4b\u304c\u58ca\u308c\u3066\u3001\u8239\u304c"
+      "\u6b62\u307e\u3063\u3066\u3044\u307e\u3059\u3002\u65e9\u304f\u76f4\u3063"
+      "\u3066\u307b\u3057\u3044\u3067\u3059\u3002\u300d";
+  const std::string korean_quote =
+      "\u201c\ud56d\uad6c\uc758 \ubd80\ub450\uac00 \ubd80\uc11c\uc838\uc11c \ubc30"
+      "\uac00 \uba48\ucdc4\uc2b5\ub2c8\ub2e4. \ube68\ub9ac \uace0\uccd0\uc8fc"
+      "\uc138\uc694.\u201d";
+  const std::string ending = " The operator expects the first crossing on Tuesday morning.";
+  EXPECT_EQ(DetectLanguage(english + japanese_quote + ending).language, "en");
+  EXPECT_EQ(DetectLanguage(english + korean_quote + ending).language, "en");
+  // Where the other script holds most of the letters, it is that language's text.
+  EXPECT_EQ(DetectLanguage(kJapanese).language, "ja");
+  EXPECT_EQ(DetectLanguage(std::string(kJapanese) + " The ferry operator said on Friday.").language,
+            "ja");
+}
+
 TEST(DetectLanguage, ToleratesInvalidUtf8) {
   LanguageGuess g = DetectLanguage(
       "The government said on Monday\xFF that the prisoners would be moved to Iraq soon.");
