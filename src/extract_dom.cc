@@ -294,8 +294,14 @@ class Pass1 {
           CountWords(t) <= kMaxHeadlineBylineWords)
         if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
-      if (n >= 6 && n < 100 && (LooksLikeDateline(t) || (n < 40 && IsRelativeDate(t))))
+      // A relative date ("2 hours ago") only before the body's first paragraph: after it,
+      // "today" is in the headlines of link lists.
+      constexpr int kMinBodyParagraphChars = 80;
+      const bool paragraph = tag == Tag::kP && n >= kMinBodyParagraphChars;
+      if (n >= 6 && n < 100 &&
+          (LooksLikeDateline(t) || (!body_begun_ && n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
+      body_begun_ = body_begun_ || paragraph;
     }
     switch (tag) {
       case Tag::kHtml: {
@@ -407,6 +413,7 @@ class Pass1 {
   Meta& meta_;
   int prose_depth_ = 0;
   int elements_after_h1_ = 0;  // 0 until the first <h1>, then 1 + elements seen since
+  bool body_begun_ = false;    // a paragraph of the body was among them
 };
 
 int ElementId(const xmlNode* n) {

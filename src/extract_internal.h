@@ -128,10 +128,11 @@ bool HasHebrewCalendarDate(std::string_view t);
 // years ("Archiv 2024 2023") is none.
 bool LooksLikeDateline(std::string_view t);
 
-// A date relative to when the page was read ("vor 2 Stunden", "2 hours ago", "לפני
-// שעתיים", "منذ ساعتين"): one the date parser reads only given a reference time. Near the
-// headline it dates a page that prints nothing else; the document stage reads it
-// against the fetch time.
+// A line dated relative to when the page was read ("vor 2 Stunden", "Updated 2 hours ago",
+// "לפני שעתיים", "منذ ساعتين"): a date the parser reads only given a reference time, with
+// at most three words beside it (a label), so that a headline or a list of them holding
+// "today" is none. Near the headline it dates a page that prints nothing else; the
+// document stage reads it against the fetch time.
 bool IsRelativeDate(std::string_view t);
 
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).

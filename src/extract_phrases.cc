@@ -186,6 +186,8 @@ constexpr std::string_view kShortLineStartsData[] = {
     "مطالب مرتبط",
     "اخبار مرتبط",
     "پربازدیدترین",
+    "انتهای پیام",  // "end of message", closing an agency's report
+    "پایان پیام",
     "اشتراک گذاری",
     "نظرات",
     "بخوانید",

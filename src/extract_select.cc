@@ -899,7 +899,8 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
-// blocks with the short headings above them (a kicker), and the byline.
+// blocks with the short headings and datelines above them (a kicker, "کد خبر: ...
+// تاریخ انتشار: ..."), and the byline with or without its dateline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;
@@ -909,15 +910,16 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   std::string byline_l = Lower(byline);
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
-  bool only_headings = true;  // every block emitted so far is a short heading
+  bool only_header = true;  // every block emitted so far is a short heading or a dateline
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
       if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) {
-        // Short headings above the headline are its kicker or the section's label
-        // ("OSV-Bericht" over the story's <h3>), not the text's: they go with it.
-        if (only_headings) {
+        // Short headings and datelines above the headline are its kicker, the section's
+        // label ("OSV-Bericht" over the story's <h3>) or its header, not the text's: they
+        // go with it.
+        if (only_header) {
           out.clear();
           emitted = 0;
         }
@@ -931,14 +933,16 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
         std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
         if (rest.size() > byline_l.size() && rest.find(byline_l) != std::string::npos &&
-            HasYear(rest))
+            (HasYear(rest) || HasHebrewCalendarDate(rest)))
           continue;
       }
     }
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
-    only_headings = only_headings && b->heading > 0 && b->chars < kMinStandfirstHeadingChars;
+    only_header = only_header &&
+                  ((b->heading > 0 && b->chars < kMinStandfirstHeadingChars) ||
+                   (b->chars < 100 && !EndsLikeSentence(b->text) && LooksLikeDateline(b->text)));
   }
   return out;
 }

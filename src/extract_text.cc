@@ -293,7 +293,13 @@ bool IsRelativeDate(std::string_view t) {
   if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
   DateContext ctx;
   ctx.reference = std::chrono::system_clock::time_point(std::chrono::hours(24 * 365 * 50));
-  return ParseDate(t, ctx).ok();
+  Result<ParsedDate> date = ParseDate(t, ctx);
+  if (!date.ok()) return false;
+  constexpr int kMaxLabelWords = 3;
+  const size_t at = t.find(date->raw);
+  if (at == std::string_view::npos) return true;
+  return CountWords(t.substr(0, at)) + CountWords(t.substr(at + date->raw.size())) <=
+         kMaxLabelWords;
 }
 
 namespace {

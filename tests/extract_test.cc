@@ -2283,6 +2283,53 @@ TEST(Extract, ANameClosingTheArticleIsTheByline) {
   }
 }
 
+// The article's header around its headline (a news code and dateline above it, a byline
+// with a Hebrew-calendar date under it) and an agency's closing "end of message" are not
+// text; the dateline above the headline dates the page, and "today" in a list of links
+// after the body does not.
+TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
+  const struct {
+    const char* page;
+    const char* published_raw;
+    const char* byline;
+    const char* text_start;
+    const char* text_end;
+  } cases[] = {
+      {"header_dateline_fa.html", "کد خبر: ۱۸۴۷۲۹۳ تاریخ انتشار: جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", "",
+       "جاده چالوس پس از دو روز انسداد",
+       "ماشین‌آلات راهداری همچنان در گردنه کندوان مستقر "
+       "هستند."},
+      {"header_dateline_en.html", "Story 48213 · Published: Thursday 3 December 2026, 10:45", "",
+       "The coast road between the two harbour towns",
+       "would be finished before the end of January."},
+      {"byline_dateline_he.html", "יום ה', כ\"ג בכסלו תשפ\"ז", "דנה כהן",
+       "בשל עבודות תשתית, הקו האדום יפעל בתדירות מופחתת ביום שישי\n\nהרכבת הקלה",
+       "במוצאי שבת ישוב השירות לפעול כרגיל."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, c.published_raw) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_TRUE(e.text.starts_with(c.text_start)) << c.page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.text_end)) << c.page << ": " << e.text;
+  }
+  // Yiddish: the byline line under the headline with its Hebrew-calendar date.
+  auto yi = Extract(Page("",
+                         "<article><h1>א נייער פארק לעבן טייך</h1><div class='info'>פון משה "
+                         "גרינוואלד | כ\"ב כסלו תשפ\"ז</div>" +
+                             Paras() + "</article>"),
+                    "");
+  ASSERT_OK(yi);
+  EXPECT_EQ(yi->byline, "משה גרינוואלד");
+  EXPECT_EQ(yi->text, ParasText());
+  // A relative date before the body is the page's.
+  auto ago = Extract(Page("", "<article><h1>Budget approved</h1><div>Updated 2 hours ago</div>" +
+                                  Paras() + "</article>"),
+                     "");
+  ASSERT_OK(ago);
+  EXPECT_EQ(ago->published_raw, "Updated 2 hours ago");
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
