@@ -461,6 +461,12 @@ std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx) {
     ParsedDate out;
     out.calendar = Calendar::kHebrew;
     SetCivil(out, *days);
+    size_t time_last = m.last;  // "כ"ג כסלו תשפ"ז 14:20"
+    if (Status s = ParseTimeAfter(t, m.last + 1, ctx, out, &time_last); !s.ok()) {
+      fail(s);
+      continue;
+    }
+    m.last = time_last;
     m.result = std::move(out);
     return m;
   }

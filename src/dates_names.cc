@@ -853,15 +853,14 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       }
     }
     m.last = last;
-    if (gregorian) {
-      size_t from = asctime ? time_from : m.last + 1;
-      size_t time_last = m.last;
-      if (Status s = ParseTimeAfter(t, from, ctx, out, &time_last); !s.ok()) {
-        fail(s);
-        continue;
-      }
-      if (!asctime) m.last = time_last;
+    // A time of day follows a date of any calendar ("۱۳ آذر ۱۴۰۵ - ۰۹:۳۰").
+    size_t time_last = m.last;
+    if (Status s = ParseTimeAfter(t, asctime ? time_from : m.last + 1, ctx, out, &time_last);
+        !s.ok()) {
+      fail(s);
+      continue;
     }
+    if (!asctime) m.last = time_last;
     size_t wd_first = m.first;
     int wd = WeekdayBefore(t, m.first, &wd_first);
     if (wd >= 0) {

@@ -400,6 +400,30 @@ TEST(ParseDate, PersianSolarHijri) {
   EXPECT_FALSE(ParseDate("31 مهر 1404").ok());  // Mehr has 30 days
 }
 
+// A time after a date of another calendar is read as after a Gregorian one ("تاریخ انتشار:
+// جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", an agency's dateline); a Gregorian date after a Hijri one is
+// not a time.
+TEST(ParseDate, TimeAfterPersianHijriAndHebrewDates) {
+  for (std::string_view text :
+       {"جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", "۱۳ آذر ۱۴۰۵ ساعت ۰۹:۳۰", "۱۳ آذر ۱۴۰۵، ۰۹:۳۰"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_OK(r);
+    EXPECT_EQ(r->IsoDateTime(), "2026-12-04T09:30:00") << text;
+    EXPECT_EQ(r->calendar, Calendar::kPersian) << text;
+  }
+  EXPECT_EQ(ParseDate("الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ ١٠:٣٠ ص")->IsoDateTime(),
+            "2026-12-03T10:30:00");
+  Result<ParsedDate> dual = ParseDate("الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ - ٣ ديسمبر ٢٠٢٦");
+  ASSERT_OK(dual);
+  EXPECT_EQ(dual->IsoDateTime(), "2026-12-03");
+  EXPECT_FALSE(ParseDate("۱۳ آذر ۱۴۰۵ - ۲۵:۰۰").ok());  // out of range, as after any date
+  Result<ParsedDate> hebrew = ParseDate("יום ה', כ\"ג כסלו תשפ\"ז | 14:20");
+  ASSERT_OK(hebrew);
+  EXPECT_EQ(hebrew->IsoDateTime(), "2026-12-03T14:20:00");
+  EXPECT_EQ(hebrew->raw, "יום ה', כ\"ג כסלו תשפ\"ז | 14:20");
+  EXPECT_EQ(ParseDate("כ\"ג כסלו תשפ\"ז 03.12.2026")->IsoDateTime(), "2026-12-03");
+}
+
 // ISO 8601 / RFC 3339 §5.6.
 TEST(ParseDate, Iso8601) {
   Result<ParsedDate> r = ParseDate("2026-02-14T10:05:09+02:00");

@@ -41,8 +41,8 @@ struct ParsedDate {
   // implied zone. Empty for a clean read.
   std::vector<std::string> warnings;
   Calendar calendar = Calendar::kGregorian;  // the calendar the input was written in
-  // The span of the input the date was read from, e.g. `כ"ז שבט תשפ"ו` out of
-  // `יום שבת, כ"ז שבט תשפ"ו | 14:30` (weekday included when stated).
+  // The span of the input the date was read from, e.g. `יום שבת, כ"ז שבט תשפ"ו | 14:30`
+  // out of `עודכן: יום שבת, כ"ז שבט תשפ"ו | 14:30` (weekday and time included when stated).
   std::string raw;
 
   // "2026-02-14"; "2003-12" or "2003" for a month or year precision.
