@@ -135,9 +135,11 @@ def report(name, halves, lifts):
             lifted = [p for p in pairs if p[0] < THRESHOLD <= s(p)]
             cell = f"w {w} k {k}: {auc([s(p) for p in pos], [s(p) for p in neg]):.3f}"
             if lifts:
-                cell += f" (+{sum(p[2] for p in lifted)} same / +{sum(not p[2] for p in lifted)} other)"
+                same = sum(p[2] for p in lifted)
+                cell += f" (+{same} same / +{len(lifted) - same} other)"
             cells.append(cell)
-        cells.append(f"with any passage: same {sum(p[1] > 0 for p in pos)}, other {sum(p[1] > 0 for p in neg)}")
+        cells.append(f"with any passage: same {sum(p[1] > 0 for p in pos)},"
+                     f" other {sum(p[1] > 0 for p in neg)}")
         print("  " + "; ".join(cells))
 
 
@@ -163,7 +165,8 @@ def main():
         for i, a in enumerate(long_docs):
             for b in long_docs[i + 1 :]:
                 if a["lang"] == b["lang"] and a["fold"] == b["fold"]:
-                    halves[a["fold"]].append((cosine(a, b), shared(a, b), a["cluster"] == b["cluster"]))
+                    same = a["cluster"] == b["cluster"]
+                    halves[a["fold"]].append((cosine(a, b), shared(a, b), same))
         report(f"{name}; all same-language long pairs, base = cosine", halves, False)
         if scored:
             halves = collections.defaultdict(list)
