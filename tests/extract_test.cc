@@ -2247,10 +2247,6 @@ TEST(Extract, MetadataStaysWhereThePageDoesNotContradictIt) {
   }
 }
 
-// A reporter's name alone in the article's last paragraph, set apart (bold, right-aligned),
-// is the byline when the page names no author (or only the site: byline_name_last_vi.html's
-// meta author), and leaves the text. A sign-off, a sentence, a credit, a publication, a
-// place, a name in plain type, or a name in a script without case stays text.
 TEST(Extract, ALineRepeatingAnImagesAltIsItsCaption) {
   // Captions in classless containers under their image, one an alt cut with "...".
   const struct {
@@ -2300,6 +2296,10 @@ TEST(Extract, ALineRepeatingAnImagesAltIsItsCaption) {
   EXPECT_EQ(r->text, ParasText());
 }
 
+// A reporter's name alone in the article's last paragraph, set apart (bold, right-aligned),
+// is the byline when the page names no author (or only the site: byline_name_last_vi.html's
+// meta author), and leaves the text. A sign-off, a sentence, a credit, a publication, a
+// place, a name in plain type, or a name in a script without case stays text.
 TEST(Extract, ANameClosingTheArticleIsTheByline) {
   const struct {
     const char* page;
