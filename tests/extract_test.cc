@@ -2247,6 +2247,23 @@ TEST(Extract, MetadataStaysWhereThePageDoesNotContradictIt) {
   }
 }
 
+TEST(Extract, JsonLdWithRawLineBreaksInItsStringsIsRead) {
+  // A line break (and a tab) printed raw inside the description and articleBody strings.
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* published_raw;
+  } cases[] = {
+      {"jsonld_raw_breaks_ar.html", "سلمى عبد الله", "2026-11-29T08:30:00+02:00"},
+      {"jsonld_raw_breaks_pt.html", "Ana Ribeiro", "2026-11-30T10:15:00-03:00"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_EQ(e.published_raw, c.published_raw) << c.page;
+  }
+}
+
 TEST(Extract, ALineRepeatingAnImagesAltIsItsCaption) {
   // Captions in classless containers under their image, one an alt cut with "...".
   const struct {
