@@ -383,7 +383,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   const std::string title = ChooseMetadata(meta, url, content_language, out);
   PreferPrintedDate(meta, out.site, out);
 
-  std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els);
+  std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els, meta.image_texts);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -341,6 +341,16 @@ class Pass1 {
         }
         break;
       }
+      case Tag::kImg:
+        for (const char* name : {"alt", "title"}) {
+          const char* v = Attr(c, name);
+          if (v == nullptr) continue;
+          std::string t = CollapseSpace(NbspToSpace(v));
+          constexpr size_t kMaxImageTexts = 200;
+          if (CountWords(t) >= 3 && meta_.image_texts.size() < kMaxImageTexts)
+            meta_.image_texts.push_back(std::move(t));
+        }
+        break;
       case Tag::kH1:
         if (meta_.h1s.size() < 4) {
           std::string t = TextOf(c);
@@ -830,7 +840,31 @@ void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
   pass1.Run(first);
 }
 
-std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els) {
+namespace {
+
+// Whether one-line `text` is one of `image_texts`, or opens with the part before the "..."
+// of one cut short (an alt of 120 characters and an ellipsis, the caption whole).
+bool RepeatsImageText(std::string_view text, const std::vector<std::string>& image_texts) {
+  if (text.find('\n') != std::string_view::npos) return false;
+  constexpr size_t kMinCutStemBytes = 20;
+  for (std::string_view t : image_texts) {
+    if (t == text) return true;
+    bool cut = false;
+    for (std::string_view ellipsis : {"...", "\u2026"})
+      if (t.ends_with(ellipsis)) {
+        t.remove_suffix(ellipsis.size());
+        cut = true;
+      }
+    t = TrimAscii(t);
+    if (cut && t.size() >= kMinCutStemBytes && text.starts_with(t)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els,
+                               const std::vector<std::string>& image_texts) {
   // The whole page's text and prose, which protect big wrappers from their class words.
   int body_chars = 0;
   int body_prose = 0;
@@ -851,7 +885,18 @@ std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els) 
       }
   }
   BlockBuilder builder(els, body_chars, body_prose);
-  return builder.Build(first);
+  std::vector<Block> blocks = builder.Build(first);
+  // On a gallery the images' texts are the story: captions are a small share of a page.
+  int image_chars = 0, chars = 0;
+  for (Block& b : blocks) {
+    b.image_text = RepeatsImageText(b.text, image_texts);
+    if (b.image_text) image_chars += b.chars;
+    chars += b.chars;
+  }
+  constexpr int kMaxCaptionShare = 15;  // percent of the page's text
+  if (image_chars * 100 > chars * kMaxCaptionShare)
+    for (Block& b : blocks) b.image_text = false;
+  return blocks;
 }
 
 }  // namespace newsdesk::extract_internal

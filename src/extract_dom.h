@@ -131,6 +131,9 @@ struct Meta {
   std::vector<std::string> headline_dates;
   // A line opened by a byline's label ("Von ...", "By ...") right after the first <h1>.
   std::vector<std::string> headline_bylines;
+  // The alt and title of the page's images (three words or more, spaces collapsed): the
+  // text a caption repeats.
+  std::vector<std::string> image_texts;
   JsonLdInfo ld;
 };
 
@@ -153,6 +156,8 @@ struct Block {
   int group = -1;              // the innermost table or list (ul, ol, dl) holding the block
   bool beside_marker = false;  // in a sidebar, nav or footer beside the article marker
   bool under_image = false;    // the block opens with an image and a line break, then text
+  bool image_text = false;     // an image's alt or title repeated as a line: its caption
+                               // (not on a gallery, where such lines are the story)
 };
 
 // Whether element `n`'s text is set apart like a signature: aligned right (`align="right"`,
@@ -165,8 +170,10 @@ bool IsSetApart(const xmlNode* n);
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta);
 
 // Pass 2: the text blocks of the node list starting at `first`, in document order, without
-// the subtrees judged boilerplate. `els` comes from ReadDom over the same nodes.
-std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els);
+// the subtrees judged boilerplate. `els` and `image_texts` (Meta) come from ReadDom over the
+// same nodes; a line repeating an image's text is marked `image_text`.
+std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els,
+                               const std::vector<std::string>& image_texts);
 
 }  // namespace newsdesk::extract_internal
 

@@ -35,8 +35,9 @@ struct JsonLdInfo {
   std::string steps_body;
 };
 
-// Merges one <script type="application/ld+json"> body into `info`. Malformed JSON and
-// unexpected shapes are ignored (no exception escapes).
+// Merges one <script type="application/ld+json"> body into `info`. Line breaks and other
+// control characters printed raw inside strings are read as escaped; other malformed JSON
+// and unexpected shapes are ignored (no exception escapes).
 void ParseJsonLd(std::string_view json, JsonLdInfo& info);
 
 // JSON-LD articleBody as paragraphs separated by blank lines: HTML character references

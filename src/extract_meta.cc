@@ -141,11 +141,40 @@ std::string StepsBody(const json& obj) {
   return out;
 }
 
+// `text` with the control characters inside its strings escaped ("\n" for a line break,
+// "\t" for a tab, a space for the rest): CMSs print a body's line breaks raw, which JSON
+// forbids and nothing in a browser checks.
+std::string EscapeRawControls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size() + 64);
+  bool in_string = false, escaped = false;
+  for (char c : text) {
+    if (in_string && static_cast<unsigned char>(c) < 0x20) {
+      out += c == '\n' ? "\\n" : c == '\t' ? "\\t" : " ";
+      escaped = false;
+      continue;
+    }
+    out.push_back(c);
+    if (escaped) {
+      escaped = false;
+    } else if (in_string && c == '\\') {
+      escaped = true;
+    } else if (c == '"') {
+      in_string = !in_string;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
   try {
     json v = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (v.is_discarded()) {
+      const std::string escaped = EscapeRawControls(text);
+      v = json::parse(escaped, nullptr, /*allow_exceptions=*/false);
+    }
     if (v.is_discarded()) return;
     std::vector<const json*> objs;
     Collect(v, objs, 0);

@@ -1022,7 +1022,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text = !b.boilerplate && b.heading == 0 &&
                  ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
-                  IsFigureCaption(b.text) || IsCaptionUnderImage(b));
+                  IsFigureCaption(b.text) || IsCaptionUnderImage(b) || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

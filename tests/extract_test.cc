@@ -2247,6 +2247,72 @@ TEST(Extract, MetadataStaysWhereThePageDoesNotContradictIt) {
   }
 }
 
+TEST(Extract, JsonLdWithRawLineBreaksInItsStringsIsRead) {
+  // A line break (and a tab) printed raw inside the description and articleBody strings.
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* published_raw;
+  } cases[] = {
+      {"jsonld_raw_breaks_ar.html", "سلمى عبد الله", "2026-11-29T08:30:00+02:00"},
+      {"jsonld_raw_breaks_pt.html", "Ana Ribeiro", "2026-11-30T10:15:00-03:00"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_EQ(e.published_raw, c.published_raw) << c.page;
+  }
+}
+
+TEST(Extract, ALineRepeatingAnImagesAltIsItsCaption) {
+  // Captions in classless containers under their image, one an alt cut with "...".
+  const struct {
+    const char* page;
+    const char* text;
+  } cases[] = {
+      {"caption_alt_en.html",
+       "Three years after the last goats were shipped off the island, the seabird colonies on "
+       "its cliffs have more than doubled, counts published on Friday show.\n\n"
+       "Volunteers counted nests from boats and from the plateau over two weeks, and the "
+       "surveyors say the grass that covers the plateau again gives the birds shelter from the "
+       "wind.\n\n"
+       "The island's lizards, which had survived on insects under the rocks, have spread across "
+       "the plateau as well, and two plants thought lost there have been found again.\n\n"
+       "The goats had been left on the island in the nineteenth century by miners who dug "
+       "phosphate from its slopes, and without predators their numbers grew until nothing green "
+       "was left on the plateau.\n\n"
+       "Rats came ashore with the miners as well and fed on the eggs of the ground-nesting "
+       "birds, which had all but stopped breeding there by the time the first survey was "
+       "made.\n\n"
+       "The goats were caught by hand and carried to the mainland by helicopter, where farmers "
+       "took them in; the rats were poisoned with bait dropped in a grid across the whole "
+       "island.\n\n"
+       "Biologists say the speed of the recovery surprised them, and that islands with fewer "
+       "seabirds left may take far longer to come back.\n\n"
+       "The trust that led the work plans to count the colonies every autumn for the next ten "
+       "years."},
+      {"caption_alt_he.html",
+       "הפארק החדש במורד הכרמל נפתח אתמול לציבור, אחרי שלוש שנות עבודה ועיכובים רבים בתכנון "
+       "ובביצוע.\n\n"
+       "בפארק שבילי הליכה ואופניים, גן משחקים גדול ומדשאות, והעירייה שתלה בו יותר מאלף עצים "
+       "מקומיים.\n\n"
+       "ראש העיר אמר בטקס הפתיחה כי הפארק יחבר בין השכונות שבמורד ההר לבין חוף הים.\n\n"
+       "בעירייה אומרים כי הפרויקט עלה יותר ממאה מיליון שקלים, וכי חלק מהכסף הגיע מתרומות של "
+       "תושבים ועסקים בעיר.\n\n"
+       "התושבים שגרים סביב הפארק התלוננו במשך שנים על הרעש והאבק מהעבודות, אבל רבים מהם באו "
+       "אתמול לטקס עם ילדיהם.\n\n"
+       "הפארק יהיה פתוח בכל ימות השבוע, והכניסה אליו חופשית לכל המבקרים."},
+  };
+  for (const auto& c : cases) EXPECT_EQ(ExtractData(c.page, "https://example.org/a").text, c.text);
+  // A gallery, whose images' texts are the story, keeps them.
+  std::string gallery = "<div class='story'>";
+  for (const char* para : {kPara1, kPara2, kPara3})
+    gallery += "<div><img src='a.jpg' alt=\"" + std::string(para) + "\"><p>" + para + "</p></div>";
+  auto r = Extract(Page("", gallery + "</div>"), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->text, ParasText());
+}
+
 // A reporter's name alone in the article's last paragraph, set apart (bold, right-aligned),
 // is the byline when the page names no author (or only the site: byline_name_last_vi.html's
 // meta author), and leaves the text. A sign-off, a sentence, a credit, a publication, a
