@@ -191,7 +191,13 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
       continue;
     out.byline = t;
   }
-  if (out.byline.empty() && !meta.headline_bylines.empty())
+  // The reporter the page names under the headline ("Von Clara Müller"), when no author
+  // was found or the author found is the site ("Badische Zeitung").
+  const auto is_site = [&](const std::string& name) {
+    return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
+  };
+  if (!meta.headline_bylines.empty() && (out.byline.empty() || is_site(out.byline)) &&
+      !is_site(meta.headline_bylines.front()))
     out.byline = meta.headline_bylines.front();
   out.byline = StripByPrefix(out.byline);
 

@@ -2396,6 +2396,29 @@ TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
   EXPECT_EQ(ago->published_raw, "Updated 2 hours ago");
 }
 
+// A metadata author that is the site's name gives way to the reporter named under the
+// headline; a line there that names the site changes nothing.
+TEST(Extract, TheReporterUnderTheHeadlineOverTheSiteAsAuthor) {
+  const struct {
+    const char* site;
+    const char* line;
+    const char* byline;
+  } cases[] = {
+      {"Stadtanzeiger", "Von Clara Müller", "Clara Müller"},
+      {"חדשות העיר", "מאת דנה כהן", "דנה כהן"},
+      {"Stadtanzeiger", "Von Stadtanzeiger", "Stadtanzeiger"},  // as the metadata says
+  };
+  for (const auto& c : cases) {
+    const std::string head = std::string("<meta property='og:site_name' content='") + c.site +
+                             "'><meta name='author' content='" + c.site + "'>";
+    auto r = Extract(Page(head, "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                    std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
