@@ -61,7 +61,12 @@ void InitLibxmlOnce() {
 std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
   for (const char* k : keys) {
     auto it = m.by_key.find(k);
-    if (it != m.by_key.end() && !it->second.empty()) return it->second;
+    // Escaped once more by the CMS ("Redacci&amp;oacute;n"): what the parser left of a
+    // character reference is decoded too.
+    if (it != m.by_key.end() && !it->second.empty())
+      return it->second.find('&') == std::string::npos
+                 ? it->second
+                 : extract_internal::DecodeEntities(it->second, 1);
   }
   return "";
 }

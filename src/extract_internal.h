@@ -40,6 +40,11 @@ struct JsonLdInfo {
 // and unexpected shapes are ignored (no exception escapes).
 void ParseJsonLd(std::string_view json, JsonLdInfo& info);
 
+// HTML character references (&amp; &#8217; &#x2019; and every HTML 4 name libxml2 knows)
+// decoded; an unknown or malformed reference is kept as written. Decoded again while
+// `rounds` lasts and something changed.
+std::string DecodeEntities(std::string_view s, int rounds = 2);
+
 // JSON-LD articleBody as paragraphs separated by blank lines: HTML character references
 // decoded (twice: CMSs often escape the body once more), tags stripped, lines as paragraphs.
 std::string ArticleBodyText(std::string_view raw_body);

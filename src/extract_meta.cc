@@ -19,13 +19,20 @@ namespace {
 
 using nlohmann::json;
 
+// A JSON string as text: CMSs print HTML character references in JSON-LD ("Rock &amp;
+// Roll", "Redacci&oacute;n"), which are decoded.
+std::string StringText(const json& v) {
+  const std::string& s = v.get_ref<const std::string&>();
+  return CollapseSpace(s.find('&') == std::string::npos ? s : DecodeEntities(s, 1));
+}
+
 std::string AsText(const json& v) {
-  if (v.is_string()) return CollapseSpace(v.get<std::string>());
+  if (v.is_string()) return StringText(v);
   if (v.is_number()) return v.dump();
   if (v.is_object()) {
     for (const char* k : {"name", "@value", "url", "@id"}) {
       auto it = v.find(k);
-      if (it != v.end() && it->is_string()) return CollapseSpace(it->get<std::string>());
+      if (it != v.end() && it->is_string()) return StringText(*it);
     }
   }
   if (v.is_array() && !v.empty()) return AsText(v.front());
@@ -204,12 +211,7 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
   }
 }
 
-namespace {
-
-// HTML character references (&amp; &#8217; &#x2019; and every HTML 4 name libxml2 knows)
-// decoded; an unknown or malformed reference is kept as written. Decoded again while
-// `rounds` lasts and something changed.
-std::string DecodeEntities(std::string_view s, int rounds = 2) {
+std::string DecodeEntities(std::string_view s, int rounds) {
   std::string out;
   out.reserve(s.size());
   bool changed = false;
@@ -244,8 +246,6 @@ std::string DecodeEntities(std::string_view s, int rounds = 2) {
   }
   return changed && rounds > 1 ? DecodeEntities(out, rounds - 1) : out;
 }
-
-}  // namespace
 
 std::string ArticleBodyText(std::string_view raw_body) {
   const std::string body = DecodeEntities(raw_body);

@@ -2419,6 +2419,30 @@ TEST(Extract, TheReporterUnderTheHeadlineOverTheSiteAsAuthor) {
   }
 }
 
+// CMSs escape metadata once more than HTML needs ("Redacci&amp;oacute;n" in an attribute,
+// "O&#039;Donnell" in JSON-LD): what users read is the decoded name.
+TEST(Extract, MetadataEscapedTwiceIsDecoded) {
+  const std::string head =
+      "<meta name='description' content='Rodolfo Delgado asegur&amp;oacute; que el "
+      "r&amp;eacute;gimen sigue'>"
+      "<meta property='og:site_name' content='Diario P&amp;aacute;gina'>"
+      "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":"
+      "\"&#1513;&#1500;&#1493;&#1501; &amp; &#1489;&#1512;&#1499;&#1492;\",\"author\":"
+      "{\"@type\":\"Person\",\"name\":\"Lindsey O&#039;Donnell\"}}</script>";
+  auto r = Extract(Page(head, "<article>" + Paras() + "</article>"), "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->description, "Rodolfo Delgado aseguró que el régimen sigue");
+  EXPECT_EQ(r->site, "Diario Página");
+  EXPECT_EQ(r->title, "שלום & ברכה");
+  EXPECT_EQ(r->byline, "Lindsey O'Donnell");
+  // A plain ampersand and an unknown reference stay as written.
+  auto plain = Extract(Page("<meta name='author' content='AT&amp;T &amp;nosuch; Labs'>",
+                            "<article>" + Paras() + "</article>"),
+                       "");
+  ASSERT_OK(plain);
+  EXPECT_EQ(plain->byline, "AT&T &nosuch; Labs");
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
