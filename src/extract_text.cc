@@ -283,9 +283,17 @@ int CountWords(std::string_view s) {
 }
 
 std::string StripByPrefix(std::string s) {
+  // Punctuation left of a byline cut out of a line (", par Attac France").
+  const size_t start = s.find_first_not_of(" ,;|-");
+  if (start != 0 && start != std::string::npos) s.erase(0, start);
   std::string l = Lower(s);
-  for (std::string_view p : phrases::kBylinePrefixes)
+  for (std::string_view p : phrases::kBylinePrefixes) {
     if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
+    // "Von: Jonas Weber": a word prefix followed by a colon.
+    if (p.ends_with(' ') && l.size() > p.size() &&
+        l.compare(0, p.size() - 1, p, 0, p.size() - 1) == 0 && l[p.size() - 1] == ':')
+      return CollapseSpace(s.substr(p.size()));
+  }
   return s;
 }
 

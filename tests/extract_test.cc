@@ -2025,6 +2025,11 @@ TEST(Extract, BylineWithoutItsDate) {
       {"Автор: Иван Петров", "ru", "Иван Петров"},
       {"פֿון משה גאָלדבערג", "yi", "משה גאָלדבערג"},
       {"रिपोर्ट: अमित शर्मा | 2 दिसंबर 2026", "hi", "अमित शर्मा"},
+      // A word prefix with a colon; punctuation left of a name cut out of a line.
+      {"Von: Wolfgang Schmale", "de", "Wolfgang Schmale"},
+      {"By: Jane Doe", "en", "Jane Doe"},
+      {", par Marie Dupont", "fr", "Marie Dupont"},
+      {"| Klaus Meier", "de", "Klaus Meier"},
       // Nothing to drop: names, a role, a name with digits stay as printed.
       {"Jane Doe, Staff Writer", "en", "Jane Doe, Staff Writer"},
       {"100% Noticias", "es", "100% Noticias"},
