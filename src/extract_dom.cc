@@ -351,16 +351,17 @@ class Pass1 {
             meta_.image_texts.push_back(std::move(t));
         }
         break;
-      case Tag::kH1:
-        if (meta_.h1s.size() < 4) {
-          std::string t = TextOf(c);
-          if (!t.empty()) meta_.h1s.push_back(std::move(t));
-        }
-        if (elements_after_h1_ == 0 && !in_negative) {
+      case Tag::kH1: {
+        const bool first = elements_after_h1_ == 0 && !in_negative;
+        if (meta_.h1s.size() >= 4 && !first) break;
+        std::string t = TextOf(c);
+        if (first) {
           elements_after_h1_ = 1;
-          meta_.headline = TextOf(c);
+          meta_.headline = t;
         }
+        if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;
+      }
       case Tag::kTime: {
         const char* dt = Attr(c, "datetime");
         if (dt != nullptr && *dt != '\0' && meta_.time_datetimes.size() < 8) {
