@@ -334,16 +334,25 @@ std::string UrlDate(std::string_view url) {
   return "";
 }
 
+namespace {
+
+// What separates a site's name from the title ("Story | Site", "Site – Story"), spaces
+// around.
+constexpr std::string_view kSiteSeparators[] = {"|",  "-",      "\u2013", "\u2014",
+                                                "::", "\u00B7", "\u00BB", "//"};
+
+}  // namespace
+
 std::string StripSiteFromTitle(std::string_view title_in, std::string_view site) {
   std::string title = CollapseSpace(title_in);
-  static const char* kSeps[] = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // "};
   std::string site_l = CollapseSpace(site);
   std::transform(site_l.begin(), site_l.end(), site_l.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  for (const char* sep : kSeps) {
+  for (std::string_view bare : kSiteSeparators) {
+    const std::string sep = " " + std::string(bare) + " ";
     size_t p = title.rfind(sep);
     if (p != std::string::npos && p > 0) {
-      std::string tail = title.substr(p + std::string_view(sep).size());
+      std::string tail = title.substr(p + sep.size());
       std::string tail_l = tail;
       std::transform(tail_l.begin(), tail_l.end(), tail_l.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -357,7 +366,7 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
       std::string head = title.substr(0, f);
       std::transform(head.begin(), head.end(), head.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      if (head == site_l) return title.substr(f + std::string_view(sep).size());
+      if (head == site_l) return title.substr(f + sep.size());
     }
   }
   return title;
@@ -420,13 +429,14 @@ bool SameTitle(std::string_view a, std::string_view b) {
 }
 
 bool TitleOpensWith(std::string_view title, std::string_view head) {
-  static constexpr std::string_view kSeparators[] = {"|", "-",      "\u2013", "\u2014",
-                                                     ":", "\u00B7", "\u00BB", "\u2022"};
   const std::string t = Lower(CollapseSpace(title)), h = Lower(CollapseSpace(head));
   if (h.empty() || t.size() <= h.size() + 1 || !t.starts_with(h) || t[h.size()] != ' ')
     return false;
   const std::string_view rest = std::string_view(t).substr(h.size() + 1);
-  for (std::string_view sep : kSeparators)
+  // A subtitle follows ":" and "•" too, which do not set a site's name apart ("Buch der
+  // Woche • 1619": a book's title).
+  if (rest.starts_with(':') || rest.starts_with("\u2022")) return true;
+  for (std::string_view sep : kSiteSeparators)
     if (rest.starts_with(sep)) return true;
   return false;
 }
