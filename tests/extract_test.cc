@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "newsdesk/dates.h"
 #include "newsdesk/decode.h"
 #include "testing/status_matchers.h"
 
@@ -2328,6 +2329,29 @@ TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
                      "");
   ASSERT_OK(ago);
   EXPECT_EQ(ago->published_raw, "Updated 2 hours ago");
+}
+
+TEST(Extract, DatelineWithMonthNamesOfIndianLanguages) {
+  // Bengali (in Bengali digits) and Tamil month names: the date is read, and its line under
+  // the headline leaves the text.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"indic_month_dateline_bn.html", "ডিসেম্বর", "চট্টগ্রাম বন্দরে গত এক সপ্তাহে"},
+      {"indic_month_dateline_ta.html", "டிசம்பர்", "சென்னை மற்றும் அதன்"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> date = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(date.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(date->IsoDateTime(), "2026-12-05T10:20:00") << c.page;
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
 }
 
 TEST(ExtractPageClass, ArticlesAreArticles) {
