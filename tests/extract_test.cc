@@ -2331,6 +2331,31 @@ TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
   EXPECT_EQ(ago->published_raw, "Updated 2 hours ago");
 }
 
+TEST(Extract, MetaLineOfTwoDatesWithItsBylineIsNoText) {
+  // The line under the headline holds the author's element and a published and an updated
+  // date; the text shows it without the author's element. The standfirst between the
+  // headline and that line stays.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* standfirst;
+    const char* byline;
+  } cases[] = {
+      {"meta_line_two_dates_tr.html", "Güncelleme:",
+       "Belediye, yeni yıldan itibaren gece seferlerinin sayısını artıracağını açıkladı.",
+       "Ayşe Yılmaz"},
+      {"meta_line_two_dates_hi.html", "अपडेटेड:",
+       "तेज हवाओं के चलते वायु गुणवत्ता सूचकांक दो सौ के करीब पहुंचा, अगले दो दिन राहत के आसार।", "राजेश कुमार"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(std::string(c.standfirst) + "\n\n")) << c.page << ": " << e.text;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+}
+
 TEST(Extract, DatelineWithMonthNamesOfIndianLanguages) {
   // Bengali (in Bengali digits) and Tamil month names: the date is read, and its line under
   // the headline leaves the text.
