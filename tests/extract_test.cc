@@ -2379,6 +2379,20 @@ TEST(Extract, DatelineWithMonthNamesOfIndianLanguages) {
   }
 }
 
+TEST(Extract, BylineInBracketsIsTheName) {
+  // Japanese and Chinese papers close the article with the reporter's name in brackets.
+  EXPECT_EQ(ExtractData("bracketed_byline_ja.html", "https://example.org/a").byline, "佐藤健太");
+  EXPECT_EQ(ExtractData("bracketed_byline_zh.html", "https://example.org/a").byline, "王磊");
+  // Brackets around a part stay.
+  for (const char* byline : {"Jane Doe (dpa)", "(dpa) Jane Doe (AP)"}) {
+    auto r = Extract(Page("", std::string("<article><h1>Budget approved</h1><p class='byline'>") +
+                                  byline + "</p>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline);
+  }
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
