@@ -900,7 +900,10 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
 // blocks with the short headings and datelines above them (a kicker, "کد خبر: ...
-// تاریخ انتشار: ..."), and the byline with or without its dateline.
+// تاریخ انتشار: ..."; what stands above a dateline is the headline's standfirst, and
+// stays), a dateline that is part of one of them (the line under the <h1> less its
+// byline's element: "Giriş: ... Güncelleme: ..."), and the byline with or without its
+// dateline.
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;
@@ -915,11 +918,16 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!seen.insert(b->text).second) continue;
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
-      if (emitted < 4 && std::find(heads.begin(), heads.end(), l) != heads.end()) {
+      const bool dateline = !EndsLikeSentence(b->text) && LooksLikeDateline(b->text);
+      const auto part_of_head = [&](const std::string& h) {
+        return h.size() > l.size() && h.find(l) != std::string::npos;
+      };
+      if (emitted < 4 && (std::find(heads.begin(), heads.end(), l) != heads.end() ||
+                          (dateline && std::any_of(heads.begin(), heads.end(), part_of_head)))) {
         // Short headings and datelines above the headline are its kicker, the section's
         // label ("OSV-Bericht" over the story's <h3>) or its header, not the text's: they
         // go with it.
-        if (only_header) {
+        if (only_header && !dateline) {
           out.clear();
           emitted = 0;
         }

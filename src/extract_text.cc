@@ -378,6 +378,22 @@ bool IsCommentLink(std::string_view part) {
          phrases::kBylineCommentLinks.end();
 }
 
+// `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
+// "【记者 李明】"); unchanged otherwise ("Jane Doe (dpa)").
+std::string Unbracketed(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"(", ")"}, {"[", "]"}, {"\uFF08", "\uFF09"}, {"\u3010", "\u3011"}, {"\uFF3B", "\uFF3D"}};
+  s = TrimAscii(s);
+  for (const auto& [open, close] : kPairs) {
+    if (s.size() <= open.size() + close.size() || !s.starts_with(open) || !s.ends_with(close))
+      continue;
+    std::string_view inner = s.substr(open.size(), s.size() - open.size() - close.size());
+    if (inner.find(open) == std::string_view::npos && inner.find(close) == std::string_view::npos)
+      return CollapseSpace(inner);
+  }
+  return std::string(s);
+}
+
 }  // namespace
 
 bool IsBareAddress(std::string_view t) {
@@ -427,8 +443,10 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
       kDate, "|", "\u00B7", "\u2022", "\u2014", "\u2013", " - ", " / ", ",", "\u060C", ";"};
   DateContext ctx;
   ctx.language_hint = std::string(language);
-  std::string s = NbspToSpace(byline);  // "Jane Doe&nbsp;|&nbsp;...": parts as with spaces
-  bool changed = false;
+  // "Jane Doe&nbsp;|&nbsp;...": parts as with spaces; "（佐藤健太）": the name in brackets.
+  const std::string spaced = NbspToSpace(byline);
+  std::string s = Unbracketed(spaced);
+  bool changed = s.size() != TrimAscii(spaced).size();
   for (int dates = 0; dates < 3; ++dates) {  // a date printed twice, or one per role
     Result<ParsedDate> date = ParseDate(s, ctx);
     if (!date.ok() || date->raw.empty() || date->precision < DatePrecision::kMonth) break;

@@ -11,6 +11,7 @@
 
 #include <gtest/gtest.h>
 
+#include "newsdesk/dates.h"
 #include "newsdesk/decode.h"
 #include "testing/status_matchers.h"
 
@@ -2446,6 +2447,68 @@ TEST(Extract, MetadataEscapedTwiceIsDecoded) {
                        "");
   ASSERT_OK(plain);
   EXPECT_EQ(plain->byline, "AT&T &nosuch; Labs");
+}
+
+TEST(Extract, MetaLineOfTwoDatesWithItsBylineIsNoText) {
+  // The line under the headline holds the author's element and a published and an updated
+  // date; the text shows it without the author's element. The standfirst between the
+  // headline and that line stays.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* standfirst;
+    const char* byline;
+  } cases[] = {
+      {"meta_line_two_dates_tr.html", "Güncelleme:",
+       "Belediye, yeni yıldan itibaren gece seferlerinin sayısını artıracağını açıkladı.",
+       "Ayşe Yılmaz"},
+      {"meta_line_two_dates_hi.html", "अपडेटेड:",
+       "तेज हवाओं के चलते वायु गुणवत्ता सूचकांक दो सौ के करीब पहुंचा, अगले दो दिन राहत के आसार।", "राजेश कुमार"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(std::string(c.standfirst) + "\n\n")) << c.page << ": " << e.text;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+}
+
+TEST(Extract, DatelineWithMonthNamesOfIndianLanguages) {
+  // Bengali (in Bengali digits) and Tamil month names: the date is read, and its line under
+  // the headline leaves the text.
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"indic_month_dateline_bn.html", "ডিসেম্বর", "চট্টগ্রাম বন্দরে গত এক সপ্তাহে"},
+      {"indic_month_dateline_ta.html", "டிசம்பர்", "சென்னை மற்றும் அதன்"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> date = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(date.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(date->IsoDateTime(), "2026-12-05T10:20:00") << c.page;
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
+}
+
+TEST(Extract, BylineInBracketsIsTheName) {
+  // Japanese and Chinese papers close the article with the reporter's name in brackets.
+  EXPECT_EQ(ExtractData("bracketed_byline_ja.html", "https://example.org/a").byline, "佐藤健太");
+  EXPECT_EQ(ExtractData("bracketed_byline_zh.html", "https://example.org/a").byline, "王磊");
+  // Brackets around a part stay.
+  for (const char* byline : {"Jane Doe (dpa)", "(dpa) Jane Doe (AP)"}) {
+    auto r = Extract(Page("", std::string("<article><h1>Budget approved</h1><p class='byline'>") +
+                                  byline + "</p>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline);
+  }
 }
 
 TEST(ExtractPageClass, ArticlesAreArticles) {
