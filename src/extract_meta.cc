@@ -22,7 +22,7 @@ using nlohmann::json;
 // A JSON string as text: CMSs print HTML character references in JSON-LD ("Rock &amp;
 // Roll", "Redacci&oacute;n"), which are decoded.
 std::string StringText(const json& v) {
-  const std::string& s = v.get_ref<const std::string&>();
+  const auto& s = v.get_ref<const std::string&>();
   return CollapseSpace(s.find('&') == std::string::npos ? s : DecodeEntities(s, 1));
 }
 
