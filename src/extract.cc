@@ -341,6 +341,37 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
   }
 }
 
+// A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
+// closing the article, as its last paragraph or one of the two lines after it, is the
+// byline when the page names no author (or only the site); a last paragraph leaves the
+// text. The cased scripts' counterpart is TakeClosingName.
+void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
+  constexpr int kLinesAfter = 2;
+  if (!out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag))
+    return;
+  const size_t cut = out.text.rfind("\n\n");
+  const std::string_view last =
+      std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 2);
+  if (last.empty()) return;
+  if (std::string name = extract_internal::ReporterSignOffName(last); !name.empty()) {
+    if (cut == std::string::npos) return;  // the whole text
+    out.byline = std::move(name);
+    out.text.resize(cut);
+    return;
+  }
+  for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
+    if (b->text != last) continue;
+    const auto after = b.base();  // the block after the last paragraph
+    for (auto n = after; n != blocks.end() && n - after < kLinesAfter; ++n) {
+      if (std::string name = extract_internal::ReporterSignOffName(n->text); !name.empty()) {
+        out.byline = std::move(name);
+        return;
+      }
+    }
+    return;
+  }
+}
+
 // Classifies the page from its extraction (out.text and the metadata set).
 void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::string_view title,
                        Extracted& out) {
@@ -421,6 +452,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
   TakeClosingName(blocks, els, meta, out);
+  TakeReporterSignOff(blocks, meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 
   ClassifyExtracted(blocks, meta, title, out);

@@ -167,6 +167,13 @@ bool IsBareAddress(std::string_view t);
 // Reuters", "New York Times"). A script without case never is.
 bool LooksLikeCasedName(std::string_view t);
 
+// The reporter a sign-off line names in a script without case ("박지훈 기자
+// jhpark@example.com" -> "박지훈", "记者 王磊" -> "王磊", "佐藤 健太 記者" -> "佐藤 健太"):
+// one reporter word (phrases::kReporterWords), one or two name words and at most an
+// e-mail address, in at most 60 characters, no digit in the name, no photo credit
+// (phrases::kPhotographedWords: "记者 张伟 摄"). "" when `line` is no such line.
+std::string ReporterSignOffName(std::string_view line);
+
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {
   std::string_view title;  // <title>, og:title, h1 (before the site is stripped)

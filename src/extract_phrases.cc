@@ -692,6 +692,21 @@ constexpr std::string_view kUpdateLabelsData[] = {
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};
 
+constexpr std::string_view kReporterWordsData[] = {
+    // ko: reporter, senior reporter, correspondent
+    "기자",
+    "선임기자",
+    "특파원",
+    // zh (simplified, traditional): reporter, special correspondent
+    "记者",
+    "記者",
+    "特约记者",
+    "特派记者",
+    "特派員",
+};
+
+constexpr std::string_view kPhotographedWordsData[] = {"摄", "攝", "撮影", "사진", "写真"};
+
 constexpr std::string_view kClosingLineWordsData[] = {
     // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
     "yours", "love", "cheers", "regards", "thanks", "happy", "merry", "greetings", "best", "eure",
@@ -1429,6 +1444,8 @@ const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksD
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
+const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

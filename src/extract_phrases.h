@@ -75,6 +75,12 @@ extern const std::span<const std::string_view> kUpdateLabels;
 // Reuters", "Selon AFP", "Quelle: dpa"), a publication's name ("New York Times").
 extern const std::span<const std::string_view> kClosingLineWords;
 
+// The word for "reporter" in a sign-off line that names one in scripts without case
+// ("박지훈 기자 jhpark@...", "记者 王磊", "佐藤健太 記者"), and words that make such a line a
+// photo credit instead ("记者 张伟 摄").
+extern const std::span<const std::string_view> kReporterWords;
+extern const std::span<const std::string_view> kPhotographedWords;
+
 // Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
 // "Ahmad bin Hamad"), never its first or last word.
 extern const std::span<const std::string_view> kNameParticles;

@@ -437,6 +437,37 @@ bool LooksLikeCasedName(std::string_view t) {
   return true;
 }
 
+std::string ReporterSignOffName(std::string_view line) {
+  constexpr int kMaxChars = 60;
+  constexpr size_t kMaxNameWords = 2;
+  if (CountChars(line) > kMaxChars) return "";
+  const std::string collapsed = CollapseSpace(NbspToSpace(line));
+  auto listed = [](std::span<const std::string_view> list, std::string_view w) {
+    return std::find(list.begin(), list.end(), w) != list.end();
+  };
+  int reporter_words = 0;
+  std::vector<std::string_view> name;
+  for (std::string_view w : SpaceWords(collapsed)) {
+    if (listed(phrases::kPhotographedWords, w)) return "";
+    if (listed(phrases::kReporterWords, w)) {
+      ++reporter_words;
+    } else if (w.find('@') == std::string_view::npos) {
+      // A name of a script without case: no capital, ASCII letter, digit or punctuation.
+      const bool ascii_letter = std::any_of(w.begin(), w.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+      });
+      if (ascii_letter || Lower(w) != w ||
+          w.find_first_of("0123456789.,:;!?()[]{}\"/|#&+=*<>") != std::string_view::npos)
+        return "";
+      name.push_back(w);
+    }
+  }
+  if (reporter_words != 1 || name.empty() || name.size() > kMaxNameWords) return "";
+  std::string out(name.front());
+  if (name.size() == 2) out.append(" ").append(name.back());
+  return out;
+}
+
 std::string BylineNamesOnly(std::string_view byline, std::string_view language) {
   static constexpr char kDate[] = "\x1F";  // where a date was
   static constexpr std::string_view kSeparators[] = {

@@ -2511,6 +2511,38 @@ TEST(Extract, BylineInBracketsIsTheName) {
   }
 }
 
+// A reporter's sign-off in a script without case names the byline: after the text (a
+// contact line: "박지훈 기자 jhpark@..."), or as its last paragraph, which then leaves.
+TEST(Extract, AReportersSignOffInAScriptWithoutCaseIsTheByline) {
+  Extracted ko = ExtractData("reporter_signoff_ko.html", "https://example.org/a");
+  EXPECT_EQ(ko.byline, "박지훈");
+  EXPECT_TRUE(EndsWith(ko.text, "서울시는 합의안을 다음 주 이사회에 상정할 예정이다.")) << ko.text;
+  const std::string zh_paras =
+      "<p>北京市今天宣布，地铁十七号线北段将于本月底开通运营。</p>"
+      "<p>新线全长二十公里，设站十座，连接城市北部多个居住区。</p>"
+      "<p>市交通部门表示，开通初期将实行较短的发车间隔。</p>";
+  for (const auto& [last, byline] : std::vector<std::pair<std::string, std::string>>{
+           {"<p>记者 王磊</p>", "王磊"},
+           {"<p>佐藤 健太 記者</p>", "佐藤 健太"},
+           // A photo credit, a sentence, a reporter word without a name: no byline.
+           {"<p>记者 张伟 摄</p>", ""},
+           {"<p>记者们在现场采访了多位乘客。</p>", ""},
+           {"<p>기자</p>", ""}}) {
+    auto r = Extract(Page("", "<article>" + zh_paras + last + "</article>"), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << last;
+    if (!byline.empty()) {
+      EXPECT_TRUE(EndsWith(r->text, "较短的发车间隔。")) << r->text;
+    }
+  }
+  // An author the page names stays.
+  auto named = Extract(Page("<meta name='author' content='이수진'>",
+                            "<article>" + zh_paras + "<p>记者 王磊</p></article>"),
+                       "");
+  ASSERT_OK(named);
+  EXPECT_EQ(named->byline, "이수진");
+}
+
 TEST(ExtractPageClass, ArticlesAreArticles) {
   auto r = Extract(Page("<title>Convoys</title>", "<article><p>" + std::string(kPara1) + "</p><p>" +
                                                       kPara2 + "</p></article>"),
