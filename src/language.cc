@@ -89,9 +89,11 @@ Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
   std::string hint_str(hint);
   CLD2::CLDHints hints = {hint_str.empty() ? nullptr : hint_str.c_str(), nullptr,
                           CLD2::UNKNOWN_ENCODING, FromHint(hint)};
-  CLD2::Language language3[3];
-  int percent3[3];
-  double scores3[3];
+  // Left as they are on some inputs (text CLD2 does not judge).
+  CLD2::Language language3[3] = {CLD2::UNKNOWN_LANGUAGE, CLD2::UNKNOWN_LANGUAGE,
+                                 CLD2::UNKNOWN_LANGUAGE};
+  int percent3[3] = {0, 0, 0};
+  double scores3[3] = {0, 0, 0};
   int text_bytes = 0;
   int valid_prefix = 0;
   Cld2Guess guess;
