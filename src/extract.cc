@@ -64,9 +64,7 @@ std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
     // Escaped once more by the CMS ("Redacci&amp;oacute;n"): what the parser left of a
     // character reference is decoded too.
     if (it != m.by_key.end() && !it->second.empty())
-      return it->second.find('&') == std::string::npos
-                 ? it->second
-                 : extract_internal::DecodeEntities(it->second, 1);
+      return extract_internal::DecodeEntities(it->second, 1);
   }
   return "";
 }
@@ -311,6 +309,11 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
   }
 }
 
+// Whether the byline found so far names an author other than the site.
+bool NamesAnAuthor(const Meta& meta, const Extracted& out) {
+  return !out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag);
+}
+
 // A reporter's name alone closing the article (a paragraph of its own set apart: bold or
 // right-aligned, "<p style="text-align:right"><strong>Minh Anh</strong></p>") is the
 // byline when the page names no author (or only the site), and leaves the text. Only in
@@ -321,8 +324,7 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
 void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element>& els,
                      const Meta& meta, Extracted& out) {
   constexpr int kMinParagraphsBefore = 3;
-  if (!out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag))
-    return;
+  if (NamesAnAuthor(meta, out)) return;
   const size_t cut = out.text.rfind("\n\n");
   if (cut == std::string::npos) return;
   const std::string_view last = std::string_view(out.text).substr(cut + 2);
@@ -347,8 +349,7 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
 // text. The cased scripts' counterpart is TakeClosingName.
 void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
   constexpr int kLinesAfter = 2;
-  if (!out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag))
-    return;
+  if (NamesAnAuthor(meta, out)) return;
   const size_t cut = out.text.rfind("\n\n");
   const std::string_view last =
       std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 2);

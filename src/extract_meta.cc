@@ -22,8 +22,7 @@ using nlohmann::json;
 // A JSON string as text: CMSs print HTML character references in JSON-LD ("Rock &amp;
 // Roll", "Redacci&oacute;n"), which are decoded.
 std::string StringText(const json& v) {
-  const auto& s = v.get_ref<const std::string&>();
-  return CollapseSpace(s.find('&') == std::string::npos ? s : DecodeEntities(s, 1));
+  return CollapseSpace(DecodeEntities(v.get_ref<const std::string&>(), 1));
 }
 
 std::string AsText(const json& v) {
@@ -212,6 +211,7 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
 }
 
 std::string DecodeEntities(std::string_view s, int rounds) {
+  if (s.find('&') == std::string_view::npos) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool changed = false;

@@ -916,9 +916,10 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   bool only_header = true;  // every block emitted so far is a short heading or a dateline
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
+    const bool dateline =
+        b->chars < 300 && !EndsLikeSentence(b->text) && LooksLikeDateline(b->text);
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
-      const bool dateline = !EndsLikeSentence(b->text) && LooksLikeDateline(b->text);
       const auto part_of_head = [&](const std::string& h) {
         return h.size() > l.size() && h.find(l) != std::string::npos;
       };
@@ -948,9 +949,8 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
-    only_header = only_header &&
-                  ((b->heading > 0 && b->chars < kMinStandfirstHeadingChars) ||
-                   (b->chars < 100 && !EndsLikeSentence(b->text) && LooksLikeDateline(b->text)));
+    only_header = only_header && ((b->heading > 0 && b->chars < kMinStandfirstHeadingChars) ||
+                                  (b->chars < 100 && dateline));
   }
   return out;
 }

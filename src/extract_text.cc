@@ -312,10 +312,13 @@ bool IsRelativeDate(std::string_view t) {
 
 namespace {
 
+// Whether `w` is one of `list`, as written.
+bool Listed(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
+
 bool IsBylineDateWord(std::string_view w) {
-  const std::string l = AsciiLower(w);
-  return std::find(phrases::kBylineDateWords.begin(), phrases::kBylineDateWords.end(), l) !=
-         phrases::kBylineDateWords.end();
+  return Listed(phrases::kBylineDateWords, AsciiLower(w));
 }
 
 // `part` without the date words at its end ("MORITZ GATHMANN am" -> "MORITZ GATHMANN");
@@ -373,9 +376,7 @@ std::string WithoutAddresses(std::string_view part) {
 // Whether `part` is a link to the comments that templates print beside the author's name
 // ("Keine Kommentare", "Leave a comment"; phrases::kBylineCommentLinks, matched whole).
 bool IsCommentLink(std::string_view part) {
-  const std::string l = Lower(part);
-  return std::find(phrases::kBylineCommentLinks.begin(), phrases::kBylineCommentLinks.end(), l) !=
-         phrases::kBylineCommentLinks.end();
+  return Listed(phrases::kBylineCommentLinks, Lower(part));
 }
 
 // `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
@@ -420,11 +421,8 @@ bool LooksLikeCasedName(std::string_view t) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     const std::string lower = Lower(w);
-    auto listed = [&](std::span<const std::string_view> list) {
-      return std::find(list.begin(), list.end(), lower) != list.end();
-    };
-    if (listed(phrases::kClosingLineWords)) return false;
-    if (i > 0 && i + 1 < words.size() && listed(phrases::kNameParticles)) continue;
+    if (Listed(phrases::kClosingLineWords, lower)) return false;
+    if (i > 0 && i + 1 < words.size() && Listed(phrases::kNameParticles, lower)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
     size_t lead = 1;
     while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
@@ -442,14 +440,11 @@ std::string ReporterSignOffName(std::string_view line) {
   constexpr size_t kMaxNameWords = 2;
   if (CountChars(line) > kMaxChars) return "";
   const std::string collapsed = CollapseSpace(NbspToSpace(line));
-  auto listed = [](std::span<const std::string_view> list, std::string_view w) {
-    return std::find(list.begin(), list.end(), w) != list.end();
-  };
   int reporter_words = 0;
   std::vector<std::string_view> name;
   for (std::string_view w : SpaceWords(collapsed)) {
-    if (listed(phrases::kPhotographedWords, w)) return "";
-    if (listed(phrases::kReporterWords, w)) {
+    if (Listed(phrases::kPhotographedWords, w)) return "";
+    if (Listed(phrases::kReporterWords, w)) {
       ++reporter_words;
     } else if (w.find('@') == std::string_view::npos) {
       // A name of a script without case: no capital, ASCII letter, digit or punctuation.
