@@ -843,13 +843,19 @@ void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
 
 namespace {
 
-// Whether one-line `text` is one of `image_texts`, or opens with the part before the "..."
-// of one cut short (an alt of 120 characters and an ellipsis, the caption whole).
-bool RepeatsImageText(std::string_view text, const std::vector<std::string>& image_texts) {
-  if (text.find('\n') != std::string_view::npos) return false;
+// An image's alt or title as a caption may repeat it: whole, or from the part before the
+// "..." of one cut short (an alt of 120 characters and an ellipsis, the caption whole).
+struct ImageText {
+  std::string_view whole;
+  std::string_view stem;  // the part before the ellipsis; empty when not cut or too short
+};
+
+std::vector<ImageText> ImageTexts(const std::vector<std::string>& texts) {
   constexpr size_t kMinCutStemBytes = 20;
-  for (std::string_view t : image_texts) {
-    if (t == text) return true;
+  std::vector<ImageText> out;
+  out.reserve(texts.size());
+  for (std::string_view whole : texts) {
+    std::string_view t = whole;
     bool cut = false;
     for (std::string_view ellipsis : {"...", "\u2026"})
       if (t.ends_with(ellipsis)) {
@@ -857,8 +863,16 @@ bool RepeatsImageText(std::string_view text, const std::vector<std::string>& ima
         cut = true;
       }
     t = TrimAscii(t);
-    if (cut && t.size() >= kMinCutStemBytes && text.starts_with(t)) return true;
+    out.push_back({whole, cut && t.size() >= kMinCutStemBytes ? t : std::string_view()});
   }
+  return out;
+}
+
+// Whether one-line `text` repeats one of `images`.
+bool RepeatsImageText(std::string_view text, const std::vector<ImageText>& images) {
+  if (text.find('\n') != std::string_view::npos) return false;
+  for (const ImageText& image : images)
+    if (image.whole == text || (!image.stem.empty() && text.starts_with(image.stem))) return true;
   return false;
 }
 
@@ -888,9 +902,10 @@ std::vector<Block> BuildBlocks(xmlNode* first, const std::vector<Element>& els,
   BlockBuilder builder(els, body_chars, body_prose);
   std::vector<Block> blocks = builder.Build(first);
   // On a gallery the images' texts are the story: captions are a small share of a page.
+  const std::vector<ImageText> images = ImageTexts(image_texts);
   int image_chars = 0, chars = 0;
   for (Block& b : blocks) {
-    b.image_text = RepeatsImageText(b.text, image_texts);
+    b.image_text = RepeatsImageText(b.text, images);
     if (b.image_text) image_chars += b.chars;
     chars += b.chars;
   }
