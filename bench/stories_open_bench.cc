@@ -2,12 +2,15 @@
 // which includes rebuilding the story index from the store. Must stay flat as N grows.
 //
 // Usage: stories_open_bench [--sizes 0,10000,50000] [--per-day 500] [--late-arrivals N]
-// For each N: writes N generated articles (~1.7 KB of text, --per-day a day, 5 per story,
-// with story ids) straight into a file-backed store in a temp dir, then times Store::Open
+// For each N, twice: writes N generated articles (~1.7 KB of text, --per-day a day, 5 per
+// story, with story ids, and once with the story index's features beside them as this
+// version keeps them, once without as a store written before) straight into a
+// file-backed store in a temp dir, then times Store::Open
 // plus Pipeline::Import of 10 generated documents dated after them (wall and CPU time). The story
 // index restores the articles of its live window: those of the last 2 x 7 days and the
 // last --late-arrivals (StoryOptions::late_arrivals, default 8192); a --late-arrivals
 // above N restores every article, as every open did before.
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
@@ -75,7 +78,11 @@ Generated Generate(int64_t n, int per_day) {
   return g;
 }
 
-bool Fill(Store& store, int64_t count, int per_day) {
+// Writes `count` articles with their stories; with the story index's features beside
+// those from `features_from` on (a store written by this version keeps them for the live
+// window only: each open drops the older ones).
+bool Fill(Store& store, int64_t count, int per_day, int64_t features_from) {
+  newsdesk::StoryIndex index;  // computes the features the writer would have kept
   Store::Transaction txn(store);
   for (int64_t n = 0; n < count; ++n) {
     const Generated g = Generate(n, per_day);
@@ -89,7 +96,13 @@ bool Fill(Store& store, int64_t count, int per_day) {
     a.fetched_at = a.published;
     a.content_hash = std::to_string(std::hash<std::string>{}(g.text));
     a.story_id = n / kPerStory + 1;
-    if (!store.InsertArticle(a).ok()) return false;
+    const newsdesk::Result<int64_t> id = store.InsertArticle(a);
+    if (!id.ok()) return false;
+    if (n < features_from) continue;
+    newsdesk::StoryArticle story{*id, a.url, a.title, a.text, a.language, a.site, {}, false};
+    story.published_unix = g.published.time_since_epoch().count();
+    const std::string kept = index.Restore(story, {a.story_id, 0, 0, {}, {}, {}});
+    if (!store.PutStoryFeatures(*id, kept).ok()) return false;
   }
   return txn.Commit().ok();
 }
@@ -149,25 +162,38 @@ int main(int argc, char** argv) {
       return 2;
     }
   }
+  std::printf(
+      "open a store + import 10 documents (wall, CPU), story features kept by this\n"
+      "version beside the articles, and none kept (a store written before them:\n"
+      "its first open)\n");
   for (int64_t size : sizes) {
-    newsdesk::testing::TempDir dir;
-    const std::string path = dir.File("bench.db");
-    {
-      auto store = Store::Open(path);
-      if (!store.ok() || !Fill(**store, size, per_day)) {
-        std::fprintf(stderr, "could not build a store of %lld articles\n",
+    Cost costs[2];
+    for (bool features : {true, false}) {
+      newsdesk::testing::TempDir dir;
+      const std::string path = dir.File("bench.db");
+      {
+        auto store = Store::Open(path);
+        // The live window (Writer::FirstLiveArticle): the last late_arrivals articles or
+        // those of the last 2 x 7 days, a day more for dates written with another UTC
+        // offset, from the start of that day.
+        const int64_t live = std::max<int64_t>(late_arrivals, int64_t{per_day} * 16);
+        if (!store.ok() || !Fill(**store, size, per_day, features ? size - live : size)) {
+          std::fprintf(stderr, "could not build a store of %lld articles\n",
+                       static_cast<long long>(size));
+          return 1;
+        }
+      }
+      costs[features ? 0 : 1] = OpenAndImport(path, size, per_day, late_arrivals);
+      if (costs[features ? 0 : 1].wall < 0) {
+        std::fprintf(stderr, "import into a store of %lld articles failed\n",
                      static_cast<long long>(size));
         return 1;
       }
     }
-    const Cost cost = OpenAndImport(path, size, per_day, late_arrivals);
-    if (cost.wall < 0) {
-      std::fprintf(stderr, "import into a store of %lld articles failed\n",
-                   static_cast<long long>(size));
-      return 1;
-    }
-    std::printf("store of %6lld articles: open + import 10 documents %6.2f s (CPU %.2f s)\n",
-                static_cast<long long>(size), cost.wall, cost.cpu);
+    std::printf(
+        "store of %6lld articles: features kept %6.2f s (CPU %.2f s), none kept %6.2f s "
+        "(CPU %.2f s)\n",
+        static_cast<long long>(size), costs[0].wall, costs[0].cpu, costs[1].wall, costs[1].cpu);
   }
   return 0;
 }

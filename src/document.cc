@@ -5,6 +5,7 @@
 
 #include <time.h>
 
+#include "hash.h"
 #include "newsdesk/article.h"
 #include "newsdesk/dates.h"
 #include "newsdesk/decode.h"
@@ -18,77 +19,6 @@
 namespace newsdesk {
 
 namespace {
-
-// MurmurHash3 x64-128 (Austin Appleby, public domain): fast, well distributed, and
-// stable across platforms for a little-endian load. Stored hashes depend on it: do not
-// change the function or the seed without a migration.
-inline uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-inline uint64_t Fmix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  k *= 0xc4ceb9fe1a85ec53ULL;
-  k ^= k >> 33;
-  return k;
-}
-inline uint64_t Load64(const unsigned char* p) {
-  uint64_t v;
-  std::memcpy(&v, p, 8);
-  return v;
-}
-
-std::pair<uint64_t, uint64_t> Murmur3x64_128(std::string_view data, uint64_t seed) {
-  constexpr uint64_t c1 = 0x87c37b91114253d5ULL;
-  constexpr uint64_t c2 = 0x4cf5ad432745937fULL;
-  const auto* p = reinterpret_cast<const unsigned char*>(data.data());
-  const size_t len = data.size();
-  const size_t nblocks = len / 16;
-  uint64_t h1 = seed, h2 = seed;
-  for (size_t i = 0; i < nblocks; ++i) {
-    uint64_t k1 = Load64(p + 16 * i);
-    uint64_t k2 = Load64(p + 16 * i + 8);
-    k1 *= c1;
-    k1 = Rotl(k1, 31);
-    k1 *= c2;
-    h1 ^= k1;
-    h1 = Rotl(h1, 27);
-    h1 += h2;
-    h1 = h1 * 5 + 0x52dce729;
-    k2 *= c2;
-    k2 = Rotl(k2, 33);
-    k2 *= c1;
-    h2 ^= k2;
-    h2 = Rotl(h2, 31);
-    h2 += h1;
-    h2 = h2 * 5 + 0x38495ab5;
-  }
-  const unsigned char* tail = p + nblocks * 16;
-  uint64_t k1 = 0, k2 = 0;
-  const size_t rest = len & 15;
-  for (size_t i = rest; i > 8; --i) k2 ^= uint64_t{tail[i - 1]} << (8 * (i - 9));
-  if (rest > 8) {
-    k2 *= c2;
-    k2 = Rotl(k2, 33);
-    k2 *= c1;
-    h2 ^= k2;
-  }
-  for (size_t i = rest < 8 ? rest : 8; i > 0; --i) k1 ^= uint64_t{tail[i - 1]} << (8 * (i - 1));
-  if (rest > 0) {
-    k1 *= c1;
-    k1 = Rotl(k1, 31);
-    k1 *= c2;
-    h1 ^= k1;
-  }
-  h1 ^= len;
-  h2 ^= len;
-  h1 += h2;
-  h2 += h1;
-  h1 = Fmix(h1);
-  h2 = Fmix(h2);
-  h1 += h2;
-  h2 += h1;
-  return {h1, h2};
-}
 
 std::string Hex64(uint64_t v) {
   static constexpr char kDigits[] = "0123456789abcdef";
@@ -192,7 +122,7 @@ std::string ContentHash(std::string_view normalized_text) {
   if (normalized_text.empty()) return "";
   const std::string key = MatchKey(normalized_text);
   if (key.empty()) return "";
-  const auto [h1, h2] = Murmur3x64_128(key, 0x6e657773);  // "news"
+  const auto [h1, h2] = internal::Murmur3x64_128(key, 0x6e657773);  // "news"
   return Hex64(h1) + Hex64(h2);
 }
 

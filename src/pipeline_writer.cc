@@ -160,24 +160,51 @@ Status Writer::Open() {
 Status Writer::RestoreStories() {
   Result<int64_t> first_live = FirstLiveArticle();
   if (!first_live.ok()) return first_live.status();
+  // Features computed again because none were kept (an article stored before they were,
+  // one whose text changed since, or code or settings that compute them differently):
+  // kept for the next open, at most kRefreshedFeatures per open to bound the memory held.
+  constexpr size_t kRefreshedFeatures = 4096;
+  std::vector<std::pair<int64_t, std::string>> refreshed;
   Status inner;
-  Status s = store_.ForEachArticleFrom(*first_live, [&](const Article& a) {
-    if (a.story_id == 0) return true;  // unassigned: AssignPending adds it
-    try {
-      stories_.Restore(ToStoryArticle(a, StoredTime(a)), {a.story_id, a.duplicate_of, 0, {}, {}});
-    } catch (const std::exception& e) {
-      inner = Status::Internal(std::string("restoring stories: ") + e.what());
-      return false;
-    }
-    return true;
-  });
+  Status s = store_.ForEachArticleWithFeaturesFrom(
+      *first_live, [&](const Article& a, std::string_view features) {
+        if (a.story_id == 0) return true;  // unassigned: AssignPending adds it
+        try {
+          std::string fresh =
+              stories_.Restore(ToStoryArticle(a, StoredTime(a)),
+                               {a.story_id, a.duplicate_of, 0, {}, {}, std::string(features)});
+          if (!fresh.empty() && refreshed.size() < kRefreshedFeatures) {
+            refreshed.emplace_back(a.id, std::move(fresh));
+          }
+        } catch (const std::exception& e) {
+          inner = Status::Internal(std::string("restoring stories: ") + e.what());
+          return false;
+        }
+        return true;
+      });
   if (!s.ok()) return s;
   if (!inner.ok()) return inner;
+  NEWSDESK_RETURN_IF_ERROR(KeepFeatures(*first_live, refreshed));
   Result<int64_t> max_story = store_.MaxStoryId();  // absorbed ids are not reused
   if (!max_story.ok()) return max_story.status();
   stories_.ReserveStoryIds(*max_story);
   assigner_ = true;
   return Status::OK();
+}
+
+Status Writer::KeepFeatures(int64_t first_live,
+                            const std::vector<std::pair<int64_t, std::string>>& refreshed) {
+  std::optional<Store::Transaction> own;  // on open; in a batch, the batch's
+  if (!txn_) {
+    own.emplace(store_);
+    NEWSDESK_RETURN_IF_ERROR(own->status());
+  }
+  Result<int64_t> dropped = store_.DropStoryFeaturesBefore(first_live);
+  if (!dropped.ok()) return dropped.status();
+  for (const auto& [id, features] : refreshed) {
+    NEWSDESK_RETURN_IF_ERROR(store_.PutStoryFeatures(id, features));
+  }
+  return own ? own->Commit() : Status::OK();
 }
 
 Result<std::vector<FetchRequest>> Writer::Plan(const std::vector<std::string>& urls,
@@ -295,6 +322,9 @@ Status Writer::AssignStory(Article& a, std::optional<int64_t> when) {
   a.story_id = story.story_id;
   a.duplicate_of = story.duplicate_of;
   if (Status s = store_.SetArticleStory(a.id, a.story_id, a.duplicate_of); !s.ok()) return s;
+  if (!story.features.empty()) {  // empty: already indexed, its features kept before
+    if (Status s = store_.PutStoryFeatures(a.id, story.features); !s.ok()) return s;
+  }
   for (int64_t absorbed : story.absorbed) {
     if (Status s = store_.MergeStories(absorbed, a.story_id); !s.ok()) return s;
     dirty_stories_.erase(absorbed);

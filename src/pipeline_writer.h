@@ -17,6 +17,7 @@
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "newsdesk/article.h"
@@ -115,6 +116,10 @@ class Writer {
   Result<Stored> StoreDocument(Document& doc, const std::string& url);
   // Restores the story index (Open, or when taking over as the story assigner).
   Status RestoreStories();
+  // Drops the kept story features of the articles before `first_live` and keeps the
+  // `refreshed` ones (id, features), in the open batch or a transaction of its own.
+  Status KeepFeatures(int64_t first_live,
+                      const std::vector<std::pair<int64_t, std::string>>& refreshed);
   // Gives the stored article `a` its story (StoryIndex::Add at time `when`) and writes the
   // assignment with the merges and moves it made.
   Status AssignStory(Article& a, std::optional<int64_t> when);

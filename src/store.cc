@@ -323,6 +323,39 @@ class DbStore final : public Store {
     return ForEachRow(*s, ReadArticle, fn);
   }
 
+  Status ForEachArticleWithFeaturesFrom(
+      int64_t first_id,
+      const std::function<bool(const Article&, std::string_view features)>& fn) override {
+    constexpr int kFeaturesColumn = 23;  // after kArticleColumns
+    Result<Stmt> s = db_->Prepare(std::string("SELECT ") + kArticleColumns +
+                                  ", story_features.data FROM articles LEFT JOIN story_features "
+                                  "ON story_features.article_id = articles.id "
+                                  "WHERE articles.id >= ?1 ORDER BY articles.id");
+    if (!s.ok()) return s.status();
+    s->Bind(1, first_id);
+    return ForEachRow(
+        *s, [](const Stmt& row) { return std::pair(ReadArticle(row), row.Blob(kFeaturesColumn)); },
+        [&](const std::pair<Article, std::string>& row) { return fn(row.first, row.second); });
+  }
+
+  Status PutStoryFeatures(int64_t id, std::string_view features) override {
+    if (features.empty()) {
+      Result<Stmt> s = db_->Prepare("DELETE FROM story_features WHERE article_id = ?1");
+      return s.ok() ? s->Bind(1, id).Run() : s.status();
+    }
+    Result<Stmt> s = db_->Prepare(
+        "INSERT INTO story_features (article_id, data) VALUES (?1, ?2) "
+        "ON CONFLICT (article_id) DO UPDATE SET data = excluded.data");
+    return s.ok() ? s->Bind(1, id).BindBlob(2, features).Run() : s.status();
+  }
+
+  Result<int64_t> DropStoryFeaturesBefore(int64_t first_id) override {
+    Result<Stmt> s = db_->Prepare("DELETE FROM story_features WHERE article_id < ?1");
+    if (!s.ok()) return s.status();
+    NEWSDESK_RETURN_IF_ERROR(s->Bind(1, first_id).Run());
+    return s->Changes();
+  }
+
   Result<std::string> MaxPublished() override {
     Result<std::optional<std::string>> max =
         QueryOne<std::string>(db_->Prepare("SELECT COALESCE(MAX(published), '') FROM articles"),

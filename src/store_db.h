@@ -34,6 +34,8 @@ class Cursor {
   virtual void BindInt(int index, int64_t value) = 0;
   virtual void BindDouble(int index, double value) = 0;
   virtual void BindNull(int index) = 0;
+  // Bytes (a BLOB / BYTEA column), copied.
+  virtual void BindBlob(int index, std::string_view bytes) = 0;
   // A LIMIT value: negative means no limit.
   virtual void BindLimit(int index, int64_t limit) = 0;
   // Advances (the first call executes): true when a row is available, false when done.
@@ -45,6 +47,7 @@ class Cursor {
   virtual double Double(int col) const = 0;
   virtual bool IsNull(int col) const = 0;
   virtual std::string Text(int col) const = 0;
+  virtual std::string Blob(int col) const = 0;
   // Makes the statement ready for its next use: result dropped, bindings cleared.
   virtual void Reset() = 0;
 };
@@ -81,6 +84,10 @@ class Stmt {
     cursor_->BindNull(index);
     return *this;
   }
+  Stmt& BindBlob(int index, std::string_view bytes) {
+    cursor_->BindBlob(index, bytes);
+    return *this;
+  }
   // Binds NULL for 0, else the value (optional foreign ids).
   Stmt& BindIdOrNull(int index, int64_t id) { return id == 0 ? BindNull(index) : Bind(index, id); }
   // Binds a LIMIT: negative = all rows.
@@ -105,6 +112,7 @@ class Stmt {
   double Double(int col) const { return cursor_->Double(col); }
   bool IsNull(int col) const { return cursor_->IsNull(col); }
   std::string Text(int col) const { return cursor_->Text(col); }
+  std::string Blob(int col) const { return cursor_->Blob(col); }
 
  private:
   Cursor* cursor_;

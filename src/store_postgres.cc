@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -25,6 +26,9 @@ struct ResultClearer {
   void operator()(PGresult* res) const { PQclear(res); }
 };
 using ResultPtr = std::unique_ptr<PGresult, ResultClearer>;
+struct MemFreer {
+  void operator()(unsigned char* p) const { PQfreemem(p); }
+};
 
 // The one place libpq failures become Status, by SQLSTATE (PostgreSQL manual, Appendix A),
 // mapped as sqlite::Error maps SQLite's codes. Keeps the SQLSTATE and the server's message.
@@ -96,6 +100,17 @@ class PostgresCursor final : public db::Cursor {
     Set(index, buf);
   }
   void BindNull(int index) override { Set(index, std::nullopt); }
+  // BYTEA's hex input form, as text like every parameter.
+  void BindBlob(int index, std::string_view bytes) override {
+    static constexpr char kDigits[] = "0123456789abcdef";
+    std::string hex = "\\x";
+    hex.reserve(2 + 2 * bytes.size());
+    for (unsigned char c : bytes) {
+      hex += kDigits[c >> 4];
+      hex += kDigits[c & 15];
+    }
+    Set(index, std::move(hex));
+  }
   // LIMIT NULL is LIMIT ALL; a negative LIMIT is an error.
   void BindLimit(int index, int64_t limit) override {
     if (limit < 0) {
@@ -137,6 +152,14 @@ class PostgresCursor final : public db::Cursor {
   bool IsNull(int col) const override { return PQgetisnull(result_.get(), row_, col) != 0; }
   std::string Text(int col) const override {
     return std::string(Value(col), static_cast<size_t>(PQgetlength(result_.get(), row_, col)));
+  }
+
+  std::string Blob(int col) const override {
+    size_t size = 0;
+    const std::unique_ptr<unsigned char, MemFreer> bytes(
+        PQunescapeBytea(reinterpret_cast<const unsigned char*>(Value(col)), &size));
+    if (!bytes) return {};
+    return std::string(reinterpret_cast<const char*>(bytes.get()), size);
   }
 
   void Reset() override {

@@ -9,8 +9,8 @@ namespace newsdesk::schema {
 namespace {
 
 // SQLite's column types in PostgreSQL: ids are 64-bit (SQLite's INTEGER is), REAL is a
-// double in SQLite and a float in PostgreSQL. The schema scripts hold no quoted text
-// that could contain these words.
+// double in SQLite and a float in PostgreSQL, bytes are BYTEA. The schema scripts hold no quoted
+// text that could contain these words.
 std::string PostgresTypes(std::string_view sql) {
   static constexpr std::string_view kIdentityKey = "INTEGER PRIMARY KEY";
   std::string out;
@@ -33,6 +33,8 @@ std::string PostgresTypes(std::string_view sql) {
       out += "BIGINT";
     } else if (word == "REAL") {
       out += "DOUBLE PRECISION";
+    } else if (word == "BLOB") {
+      out += "BYTEA";
     } else {
       out += word;
     }

@@ -4,7 +4,7 @@
 //
 // A migration's `sql` is written in SQLite's dialect and runs on both; for PostgreSQL,
 // MigrationSql maps its column types (INTEGER PRIMARY KEY -> an identity BIGINT, INTEGER
-// -> BIGINT, REAL -> DOUBLE PRECISION). What one dialect needs and the other has no form
+// -> BIGINT, REAL -> DOUBLE PRECISION, BLOB -> BYTEA). What one dialect needs and the other has no form
 // of (FTS5 and its triggers; tsvector, SQLite's implicit rowid) is in `sqlite_only` /
 // `postgres_only`, run after `sql`.
 #ifndef NEWSDESK_STORE_SCHEMA_H_
@@ -260,6 +260,15 @@ CREATE TABLE host_slots (
 CREATE INDEX host_slots_owner ON host_slots(owner);
 ALTER TABLE robots ADD COLUMN claimed_by TEXT NOT NULL DEFAULT '';
 ALTER TABLE robots ADD COLUMN claim_until INTEGER NOT NULL DEFAULT 0;
+)sql"},
+    // v14: the story index's features of each article of its live window (opaque bytes,
+    // StoryAssignment::features), so that opening restores the index without extracting
+    // them again (Store::PutStoryFeatures; older articles' rows are dropped on open).
+    {R"sql(
+CREATE TABLE story_features (
+  article_id INTEGER NOT NULL PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+  data       BLOB NOT NULL
+);
 )sql"},
 };
 

@@ -73,6 +73,11 @@ class SqliteCursor final : public db::Cursor {
     Check(sqlite3_bind_double(stmt_.get(), index, value));
   }
   void BindNull(int index) override { Check(sqlite3_bind_null(stmt_.get(), index)); }
+  void BindBlob(int index, std::string_view bytes) override {
+    // Never a null pointer: SQLite binds NULL for one, and "" is a zero-length blob.
+    Check(sqlite3_bind_blob64(stmt_.get(), index, bytes.empty() ? "" : bytes.data(), bytes.size(),
+                              SQLITE_TRANSIENT));
+  }
   // SQLite reads a negative LIMIT as no limit.
   void BindLimit(int index, int64_t limit) override { BindInt(index, limit); }
 
@@ -94,6 +99,13 @@ class SqliteCursor final : public db::Cursor {
     const unsigned char* p = sqlite3_column_text(stmt_.get(), col);
     if (p == nullptr) return {};
     return std::string(reinterpret_cast<const char*>(p),
+                       static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), col)));
+  }
+
+  std::string Blob(int col) const override {
+    const void* p = sqlite3_column_blob(stmt_.get(), col);
+    if (p == nullptr) return {};
+    return std::string(static_cast<const char*>(p),
                        static_cast<size_t>(sqlite3_column_bytes(stmt_.get(), col)));
   }
 

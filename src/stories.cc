@@ -876,9 +876,11 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     return out;
   }
   ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  StoryAssignment out;
+  out.features =
+      stories_internal::SaveFeatures(f, m.extractor.SourceKey(article.title, article.text));
   SetLanguage(article.language, &f);
   std::vector<uint64_t> anchors = MergeAnchors(f);
-  StoryAssignment out;
   std::vector<std::pair<double, int64_t>> ranked;  // stories scored, when not a duplicate
   bool joined = false;
   const double threshold = m.JoinThreshold();
@@ -905,13 +907,20 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   return out;
 }
 
-void StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& assignment) {
+std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& assignment) {
   Impl& m = *impl_;
-  if (m.ids.count(article.id)) return;
-  ArticleFeatures f = m.extractor.Extract(article.title, article.text);
-  SetLanguage(article.language, &f);
-  std::vector<uint64_t> anchors = MergeAnchors(f);
-  m.Record(article, assignment, std::move(f), std::move(anchors));
+  if (m.ids.count(article.id)) return "";
+  const uint64_t key = m.extractor.SourceKey(article.title, article.text);
+  std::optional<ArticleFeatures> saved = stories_internal::LoadFeatures(assignment.features, key);
+  std::string fresh;
+  if (!saved) {
+    saved = m.extractor.Extract(article.title, article.text);
+    fresh = stories_internal::SaveFeatures(*saved, key);
+  }
+  SetLanguage(article.language, &*saved);
+  std::vector<uint64_t> anchors = MergeAnchors(*saved);
+  m.Record(article, assignment, *std::move(saved), std::move(anchors));
+  return fresh;
 }
 
 std::chrono::seconds StoryIndex::live_span() const { return impl_->LiveSpan(); }

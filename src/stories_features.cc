@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstring>
+#include <limits>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -16,7 +18,9 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
+#include <unicode/uvernum.h>
 
+#include "hash.h"
 #include "newsdesk/normalize.h"
 #include "stories_places.h"
 #include "stories_wordlists.h"
@@ -623,6 +627,128 @@ ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_vi
   const std::unordered_set<std::string> names = AddAnchors(title, text, f);
   f.terms = LeadTerms(title_words, text_words, names,
                       f.word_count < long_text_words_ ? kNameBoost : 1.0f);
+  return f;
+}
+
+uint64_t FeatureExtractor::SourceKey(std::string_view title, std::string_view text) const {
+  // Everything Extract's output depends on besides the code (kFeaturesFormat): the
+  // settings and the ICU that transliterates and breaks words.
+  const uint64_t settings = static_cast<uint64_t>(kFeaturesFormat) << 48 ^
+                            static_cast<uint64_t>(U_ICU_VERSION_MAJOR_NUM) << 40 ^
+                            static_cast<uint64_t>(icu_->to_latin != nullptr) << 39 ^
+                            static_cast<uint64_t>(lead_words_) << 20 ^
+                            static_cast<uint64_t>(long_text_words_);
+  const uint64_t title_hash = internal::Murmur3x64_128(title, settings).first;
+  return internal::Murmur3x64_128(text, title_hash).first;
+}
+
+namespace {
+
+constexpr char kSavedMagic[4] = {'N', 'D', 'S', 'F'};
+
+void Put32(std::string& out, uint32_t v) {
+  for (int i = 0; i < 4; ++i) out += static_cast<char>(v >> (8 * i) & 0xff);
+}
+void Put64(std::string& out, uint64_t v) {
+  for (int i = 0; i < 8; ++i) out += static_cast<char>(v >> (8 * i) & 0xff);
+}
+
+// Reads little-endian values from saved bytes; every read past the end fails the reader.
+class SavedReader {
+ public:
+  explicit SavedReader(std::string_view data) : data_(data) {}
+  bool ok() const { return ok_; }
+  bool at_end() const { return pos_ == data_.size(); }
+  uint64_t Get(int bytes) {
+    if (!ok_ || data_.size() - pos_ < static_cast<size_t>(bytes)) {
+      ok_ = false;
+      return 0;
+    }
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i) {
+      v |= uint64_t{static_cast<unsigned char>(data_[pos_ + static_cast<size_t>(i)])} << (8 * i);
+    }
+    pos_ += static_cast<size_t>(bytes);
+    return v;
+  }
+  // A count of items of `item_bytes` each that the rest of the data can hold.
+  size_t Count(size_t item_bytes) {
+    const uint64_t n = Get(4);
+    if (ok_ && n * item_bytes > data_.size() - pos_) ok_ = false;
+    return ok_ ? static_cast<size_t>(n) : 0;
+  }
+
+ private:
+  std::string_view data_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+bool TermsInOrder(const std::vector<Term>& terms) {
+  return std::adjacent_find(terms.begin(), terms.end(),
+                            [](const Term& a, const Term& b) { return a.id >= b.id; }) ==
+             terms.end() &&
+         std::all_of(terms.begin(), terms.end(),
+                     [](const Term& t) { return std::isfinite(t.weight) && t.weight >= 0; });
+}
+
+}  // namespace
+
+std::string SaveFeatures(const ArticleFeatures& f, uint64_t source_key) {
+  std::string out(kSavedMagic, sizeof kSavedMagic);
+  out.reserve(48 + 4 * f.minhash.size() + 12 * f.terms.size() +
+              8 * (f.anchors.size() + f.soft_anchors.size()));
+  Put64(out, source_key);
+  Put64(out, f.exact_hash);
+  Put32(out, static_cast<uint32_t>(f.word_count));
+  Put32(out, static_cast<uint32_t>(f.minhash.size()));
+  for (uint32_t h : f.minhash) Put32(out, h);
+  Put32(out, static_cast<uint32_t>(f.terms.size()));
+  for (const Term& t : f.terms) {
+    uint32_t bits = 0;
+    static_assert(sizeof bits == sizeof t.weight);
+    std::memcpy(&bits, &t.weight, sizeof bits);
+    Put64(out, t.id);
+    Put32(out, bits);
+  }
+  for (const std::vector<uint64_t>* list : {&f.anchors, &f.soft_anchors}) {
+    Put32(out, static_cast<uint32_t>(list->size()));
+    for (uint64_t a : *list) Put64(out, a);
+  }
+  return out;
+}
+
+std::optional<ArticleFeatures> LoadFeatures(std::string_view data, uint64_t source_key) {
+  if (data.substr(0, sizeof kSavedMagic) != std::string_view(kSavedMagic, sizeof kSavedMagic)) {
+    return std::nullopt;
+  }
+  SavedReader in(data.substr(sizeof kSavedMagic));
+  if (in.Get(8) != source_key) return std::nullopt;
+  ArticleFeatures f;
+  f.exact_hash = in.Get(8);
+  const uint64_t words = in.Get(4);
+  if (words > static_cast<uint64_t>(std::numeric_limits<int>::max())) return std::nullopt;
+  f.word_count = static_cast<int>(words);
+  f.minhash.resize(in.Count(4));
+  for (uint32_t& h : f.minhash) h = static_cast<uint32_t>(in.Get(4));
+  f.terms.resize(in.Count(12));
+  for (Term& t : f.terms) {
+    t.id = in.Get(8);
+    const auto bits = static_cast<uint32_t>(in.Get(4));
+    std::memcpy(&t.weight, &bits, sizeof bits);
+  }
+  for (std::vector<uint64_t>* list : {&f.anchors, &f.soft_anchors}) {
+    list->resize(in.Count(8));
+    for (uint64_t& a : *list) a = in.Get(8);
+  }
+  // What the index relies on: a full signature for any text with words, terms sorted by
+  // unique id, anchors sorted, finite weights.
+  if (!in.ok() || !in.at_end() || !TermsInOrder(f.terms) ||
+      f.minhash.size() != (f.word_count > 0 ? static_cast<size_t>(kMinHashes) : 0) ||
+      !std::is_sorted(f.anchors.begin(), f.anchors.end()) ||
+      !std::is_sorted(f.soft_anchors.begin(), f.soft_anchors.end())) {
+    return std::nullopt;
+  }
   return f;
 }
 

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -96,6 +97,20 @@ std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
 // Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
 std::string WordVariant(std::string_view word);
 
+// The version of Extract's output. Raise it with any change to what Extract computes:
+// features saved under another version are computed again (StoryIndex::Restore).
+// tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
+inline constexpr uint32_t kFeaturesFormat = 1;
+
+// ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
+// term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.
+// The caller-set fields (nouns_capitalized, language) are not saved.
+std::string SaveFeatures(const ArticleFeatures& f, uint64_t source_key);
+// The features SaveFeatures wrote under `source_key`; nullopt when `data` was written
+// under another key (other text, settings or format) or is not well formed (any bytes
+// are safe to pass).
+std::optional<ArticleFeatures> LoadFeatures(std::string_view data, uint64_t source_key);
+
 // Estimated Jaccard similarity of two signatures (equal size).
 double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b);
 // The key of band `band` of a signature.
@@ -131,6 +146,11 @@ class FeatureExtractor {
   FeatureExtractor& operator=(const FeatureExtractor&) = delete;
 
   ArticleFeatures Extract(std::string_view title, std::string_view text);
+
+  // A 64-bit key of what Extract(title, text) depends on: the title and text, this
+  // extractor's settings, the ICU version and kFeaturesFormat. SaveFeatures' bytes are
+  // valid for the same key only.
+  uint64_t SourceKey(std::string_view title, std::string_view text) const;
 
   // ASCII Latin, lower case, of each word (same order and count).
   std::vector<std::string> ToAscii(const std::vector<std::string>& words);

@@ -1,8 +1,10 @@
 #include "newsdesk/pipeline.h"
 
 #include <atomic>
+#include <iterator>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -727,6 +729,55 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   const auto one_by_one = import({5, 4, 3, 2, 1, 0});
   EXPECT_EQ(one_by_one.at(docs[5].url).second, 1);  // the museum came first
   EXPECT_NE(stories(one_by_one), stories(forward));
+}
+
+// The story index's features are kept beside each article, so that the next run restores
+// the index without extracting them: an article whose text changed since gets them
+// computed again, and articles out of the live window lose theirs.
+TEST_F(PipelineTest, StoryFeaturesAreKeptForTheLiveWindowAndRefreshedWhenTheTextChanged) {
+  const char* texts[][3] = {
+      {"Museum wing opens", "The museum of Oslo opened a wing with 300 works.", "2025-01-01"},
+      {"Quake in Malatya, 14 dead", "AFAD said 14 people died in Malatya.", "2026-02-12"},
+      {"Malatya: 14 dead after quake", "Rescuers in Malatya found 14 dead, AFAD said.",
+       "2026-02-12T18:00:00Z"}};
+  options_.ordered = true;
+  options_.stories.late_arrivals = 1;
+  size_t n = 0;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (n == std::size(texts)) return false;
+    d.url = "https://news" + std::to_string(n) + ".example/a";
+    d.title = texts[n][0];
+    d.text = texts[n][1];
+    d.published = texts[n++][2];
+    d.language = "en";
+    return true;
+  }));
+  auto kept = [&] {
+    std::map<std::string, std::string> out;  // title -> features
+    EXPECT_OK(
+        store_->ForEachArticleWithFeaturesFrom(0, [&](const Article& a, std::string_view features) {
+          out[a.title] = features;
+          return true;
+        }));
+    return out;
+  };
+  const std::map<std::string, std::string> first = kept();
+  ASSERT_EQ(first.size(), 3u);
+  for (const auto& [title, features] : first) EXPECT_FALSE(features.empty()) << title;
+
+  std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 3u);
+  Article& edited = articles[2];
+  ASSERT_EQ(edited.title, texts[2][0]);
+  edited.text += " The quake struck at dawn.";
+  ASSERT_OK(store_->UpdateArticle(edited));
+  ASSERT_OK(Pipeline(*store_, options_).Import([](ImportInput&) { return false; }));
+
+  const std::map<std::string, std::string> second = kept();
+  EXPECT_EQ(second.at(texts[0][0]), "");  // the museum (2025) is out of the live window
+  EXPECT_EQ(second.at(texts[1][0]), first.at(texts[1][0]));
+  EXPECT_FALSE(second.at(texts[2][0]).empty());
+  EXPECT_NE(second.at(texts[2][0]), first.at(texts[2][0]));
 }
 
 // Articles are committed before they have a story (PipelineOptions::story_batch): one a

@@ -278,6 +278,40 @@ TEST_P(StoreArticles, FirstArticleSinceFindsTheLiveTail) {
   EXPECT_EQ(seen, (std::vector<int64_t>{ids[3], ids[4]}));
 }
 
+TEST_P(StoreStories, StoryFeaturesAreKeptBesideTheirArticlesAndDroppedBeforeTheLiveOne) {
+  auto store = OpenFresh();
+  std::vector<int64_t> ids;
+  for (const char* s : {"a", "b", "c"}) ids.push_back(*store->InsertArticle(MakeArticle(s)));
+  // Opaque bytes: NUL, 0xff and a backslash come back as written.
+  const std::string bytes("NDSF\0\xff\\x00\x7f", 11);
+  ASSERT_OK(store->PutStoryFeatures(ids[0], bytes));
+  ASSERT_OK(store->PutStoryFeatures(ids[1], "first"));
+  ASSERT_OK(store->PutStoryFeatures(ids[1], "second"));  // replaces
+  ASSERT_OK(store->PutStoryFeatures(ids[2], "third"));
+  ASSERT_OK(store->PutStoryFeatures(ids[2], ""));  // drops
+  std::vector<std::pair<int64_t, std::string>> seen;
+  auto read = [&](int64_t from) {
+    seen.clear();
+    return store->ForEachArticleWithFeaturesFrom(
+        from, [&](const Article& a, std::string_view features) {
+          EXPECT_EQ(a.title, "Title " + std::string(1, static_cast<char>('a' + (a.id - ids[0]))));
+          seen.emplace_back(a.id, std::string(features));
+          return true;
+        });
+  };
+  ASSERT_OK(read(ids[0]));
+  EXPECT_EQ(seen, (std::vector<std::pair<int64_t, std::string>>{
+                      {ids[0], bytes}, {ids[1], "second"}, {ids[2], ""}}));
+  Result<int64_t> dropped = store->DropStoryFeaturesBefore(ids[1]);
+  ASSERT_OK(dropped.status());
+  EXPECT_EQ(*dropped, 1);
+  ASSERT_OK(read(ids[0]));
+  EXPECT_EQ(seen, (std::vector<std::pair<int64_t, std::string>>{
+                      {ids[0], ""}, {ids[1], "second"}, {ids[2], ""}}));
+  ASSERT_OK(read(ids[2]));
+  EXPECT_EQ(seen, (std::vector<std::pair<int64_t, std::string>>{{ids[2], ""}}));
+}
+
 TEST_P(StoreArticles, NestedReadsDuringIterationWork) {
   auto store = OpenFresh();
   for (const char* s : {"a", "b"}) ASSERT_OK(store->InsertArticle(MakeArticle(s)));

@@ -6,6 +6,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
 
+#include "hash.h"
 #include "newsdesk/article.h"
 #include "stories_features.h"
 #include "testing/story_sets.h"
@@ -20,6 +22,7 @@
 namespace newsdesk {
 namespace {
 
+using stories_internal::ArticleFeatures;
 using stories_internal::FeatureExtractor;
 using stories_internal::Kind;
 using stories_internal::NumberKey;
@@ -320,6 +323,45 @@ TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
   EXPECT_TRUE(anchors("Eight people and 8 dogs were rescued.").empty());
 }
 
+// Saved features are used only under the key they were saved with; kFeaturesFormat is
+// part of it. This pins what Extract gives for a sample in three scripts, so that a change
+// to the features that forgets to raise kFeaturesFormat fails here instead of restoring
+// stale features from every user's store.
+TEST(FeatureExtractor, SavedFeaturesRoundTripAndTheirFormatIsPinned) {
+  const StoryOptions options;
+  FeatureExtractor extractor(options.lead_words, options.long_text_words);
+  const std::string title = "Iraq takes 5,700 ISIS detainees from Syria / עיראק";
+  const std::string text =
+      "Baghdad said on Thursday that 5,700 detainees held by the SDF in Syria were moved to "
+      "Iraq. הממשלה בבגדאד אישרה את ההעברה. イラク政府は移送を確認した。";
+  const ArticleFeatures f = extractor.Extract(title, text);
+  const uint64_t key = extractor.SourceKey(title, text);
+  EXPECT_NE(key, extractor.SourceKey(title, text + " "));
+  EXPECT_NE(
+      key,
+      FeatureExtractor(options.lead_words + 1, options.long_text_words).SourceKey(title, text));
+  const std::string saved = stories_internal::SaveFeatures(f, key);
+  const std::optional<ArticleFeatures> loaded = stories_internal::LoadFeatures(saved, key);
+  ASSERT_TRUE(loaded.has_value());
+  EXPECT_EQ(loaded->exact_hash, f.exact_hash);
+  EXPECT_EQ(loaded->word_count, f.word_count);
+  EXPECT_EQ(loaded->minhash, f.minhash);
+  ASSERT_EQ(loaded->terms.size(), f.terms.size());
+  for (size_t i = 0; i < f.terms.size(); ++i) {
+    EXPECT_EQ(loaded->terms[i].id, f.terms[i].id);
+    EXPECT_EQ(loaded->terms[i].weight, f.terms[i].weight);
+  }
+  EXPECT_EQ(loaded->anchors, f.anchors);
+  EXPECT_EQ(loaded->soft_anchors, f.soft_anchors);
+  EXPECT_FALSE(stories_internal::LoadFeatures(saved, key + 1).has_value());
+  EXPECT_FALSE(stories_internal::LoadFeatures(saved + "x", key).has_value());
+
+  const uint64_t pinned = internal::Murmur3x64_128(stories_internal::SaveFeatures(f, 0), 0).first;
+  EXPECT_EQ(pinned, 0xeaa85c44c67b7cb6ULL) << std::hex << pinned
+                                           << ": Extract's output changed: raise kFeaturesFormat "
+                                              "(stories_features.h), then pin the new value here";
+}
+
 TEST(WordVariant, StripsKoreanParticles) {
   EXPECT_EQ(WordVariant("푸틴은"), "푸틴");
   EXPECT_EQ(WordVariant("푸틴이"), "푸틴");
@@ -583,6 +625,58 @@ TEST(StoryIndex, RestoringFromTheFirstLiveArticleAssignsLikeTheWholeIndex) {
   }
   EXPECT_EQ(reopened.Add(added[0]).story_id, assignments[3].story_id);
   EXPECT_GT(reopened.Add(added[1]).story_id, max_story);  // the old quake is out of reach
+}
+
+// Restoring from the features Add gave (a store keeps them beside the article) must be
+// the same as extracting them again: the labelled set's first half stored, its second
+// half added to three indexes.
+TEST(StoryIndex, RestoringFromSavedFeaturesAssignsLikeExtractingThem) {
+  const std::vector<LabelledDoc> docs = LoadEvalSet();
+  ASSERT_GE(docs.size(), 40u);
+  const size_t half = docs.size() / 2;
+  StoryIndex whole, saved, extracted;
+  for (size_t i = 0; i < half; ++i) {
+    StoryAssignment a = whole.Add(docs[i].article);
+    ASSERT_FALSE(a.features.empty());
+    EXPECT_EQ(saved.Restore(docs[i].article, a), "") << "saved features not used";
+    const std::string features = std::move(a.features);
+    a.features.clear();
+    EXPECT_EQ(extracted.Restore(docs[i].article, a), features) << "extraction differs";
+  }
+  for (size_t i = half; i < docs.size(); ++i) {
+    const StoryAssignment expected = whole.Add(docs[i].article);
+    for (StoryIndex* index : {&saved, &extracted}) {
+      const StoryAssignment got = index->Add(docs[i].article);
+      EXPECT_EQ(got.story_id, expected.story_id) << docs[i].article.title;
+      EXPECT_EQ(got.duplicate_of, expected.duplicate_of) << docs[i].article.title;
+      EXPECT_EQ(got.absorbed, expected.absorbed) << docs[i].article.title;
+      EXPECT_EQ(got.moved.size(), expected.moved.size()) << docs[i].article.title;
+    }
+  }
+}
+
+TEST(StoryIndex, FeaturesSavedForAnotherTextOrDamagedAreExtractedAgain) {
+  const StoryArticle article{1,
+                             "u1",
+                             "Magnitude 6.1 earthquake hits Malatya",
+                             "A magnitude 6.1 earthquake struck Malatya province.",
+                             "en",
+                             "s",
+                             3600};
+  StoryIndex first;
+  const StoryAssignment added = first.Add(article);
+  StoryArticle edited = article;
+  edited.text += " Rescuers searched the rubble.";
+  StoryIndex second;
+  const std::string fresh = second.Restore(edited, added);  // saved for the old text
+  EXPECT_FALSE(fresh.empty());
+  EXPECT_NE(fresh, added.features);
+  for (size_t cut : {size_t{0}, size_t{3}, size_t{20}, added.features.size() - 1}) {
+    StoryAssignment damaged = added;
+    damaged.features.resize(cut);
+    StoryIndex index;
+    EXPECT_EQ(index.Restore(article, damaged), added.features) << "cut at " << cut;
+  }
 }
 
 TEST(StoryIndex, AnArticleMatchingTwoStoriesMergesThem) {
@@ -893,9 +987,9 @@ TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
       StoryArticle{7, "u7", "Old story", "Old text about a council vote.", "en", "s", 100},
-      StoryAssignment{41, 0, 0, {}, {}});
+      StoryAssignment{41, 0, 0, {}, {}, {}});
   index.Restore(StoryArticle{8, "u8", "Older story", "Other text about a bridge.", "en", "s", 100},
-                StoryAssignment{12, 0, 0, {}, {}});
+                StoryAssignment{12, 0, 0, {}, {}, {}});
   const StoryAssignment a = index.Add(StoryArticle{
       9, "u9", "Unrelated", "Zebras migrate across the Serengeti plains.", "en", "s", 200});
   EXPECT_EQ(a.story_id, 42);

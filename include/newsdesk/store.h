@@ -227,6 +227,17 @@ class Store {
   // The same, from the article with id `first_id` (or the next one) on.
   virtual Status ForEachArticleFrom(int64_t first_id,
                                     const std::function<bool(const Article&)>& fn) = 0;
+  // The same with the story index's features kept for each article ("" when none):
+  // what the index restores from (StoryIndex::Restore).
+  virtual Status ForEachArticleWithFeaturesFrom(
+      int64_t first_id,
+      const std::function<bool(const Article&, std::string_view features)>& fn) = 0;
+  // Keeps the story index's features of article `id` (StoryAssignment::features, opaque
+  // bytes), replacing any kept before; "" drops them. The article must exist.
+  virtual Status PutStoryFeatures(int64_t id, std::string_view features) = 0;
+  // Drops the features of the articles before `first_id` (out of the index's live window,
+  // never restored again): features take as much room as texts. Returns how many.
+  virtual Result<int64_t> DropStoryFeaturesBefore(int64_t first_id) = 0;
   // The greatest `published` ("" when none). Compared as text, so an article with another
   // UTC offset may be newer by up to a day.
   virtual Result<std::string> MaxPublished() = 0;

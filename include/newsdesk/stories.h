@@ -146,6 +146,10 @@ struct StoryAssignment {
   // Other articles this Add moved between stories, in order (callers that store
   // assignments must move them and their near-duplicates; an article may move twice).
   std::vector<StoryMove> moved;
+  // The article's features as opaque bytes (a few KB), set by Add: a caller that stores
+  // them beside the article and gives them back to Restore saves the feature extraction,
+  // most of what restoring costs. Empty from Add for an id already indexed.
+  std::string features;
 };
 
 // What the index knows about one story.
@@ -181,7 +185,12 @@ class StoryIndex {
   // share of document frequencies (IDF then counts the restored articles), their ids
   // for Add's "already indexed" answer, and their part of GetStory's summaries; callers
   // reserve their story ids with ReserveStoryIds.
-  void Restore(const StoryArticle& article, const StoryAssignment& assignment);
+  //
+  // assignment.features: what Add gave for the article, or "". Returns the article's
+  // features when those could not be used (none, saved for another title or text, by
+  // other settings or code), for the caller to store in their place; "" when they were
+  // used or the id is already indexed.
+  std::string Restore(const StoryArticle& article, const StoryAssignment& assignment);
   std::chrono::seconds live_span() const;  // 2 x window
 
   // Where a story absorbed by a merge this index made went (itself when not absorbed).

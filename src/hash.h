@@ -1,0 +1,20 @@
+// MurmurHash3 x64-128 (Austin Appleby, public domain): fast, well distributed, and
+// stable across platforms for a little-endian load. Internal to the library.
+//
+// Stored values depend on it (articles' content hashes, the story index's persisted
+// features): do not change the function without a migration. Pure; thread-safe.
+#ifndef NEWSDESK_HASH_H_
+#define NEWSDESK_HASH_H_
+
+#include <cstdint>
+#include <string_view>
+#include <utility>
+
+namespace newsdesk::internal {
+
+// The two 64-bit halves of the 128-bit hash of `data` with `seed`.
+std::pair<uint64_t, uint64_t> Murmur3x64_128(std::string_view data, uint64_t seed);
+
+}  // namespace newsdesk::internal
+
+#endif  // NEWSDESK_HASH_H_
