@@ -105,15 +105,18 @@ void TakeArticle(const json& obj, JsonLdInfo& info) {
   }
 }
 
-// Visits the objects of a JSON-LD value (arrays and @graph), strong article types first.
+// Visits the objects of a JSON-LD value (arrays, @graph, and the mainEntity of a page:
+// a WebPage whose mainEntity is the NewsArticle, with its articleBody, author and dates).
 void Collect(const json& v, std::vector<const json*>& out, int depth) {
   if (depth > 8) return;
   if (v.is_array()) {
     for (const auto& e : v) Collect(e, out, depth + 1);
   } else if (v.is_object()) {
     out.push_back(&v);
-    auto g = v.find("@graph");
-    if (g != v.end()) Collect(*g, out, depth + 1);
+    for (const char* key : {"@graph", "mainEntity"}) {
+      auto g = v.find(key);
+      if (g != v.end()) Collect(*g, out, depth + 1);
+    }
   }
 }
 

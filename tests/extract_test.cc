@@ -2620,6 +2620,25 @@ TEST(Extract, MalformedHtmlIsRecovered) {
   EXPECT_TRUE(Has(r->text, kPara3));
 }
 
+// A JSON-LD article nested as a WebPage's mainEntity is read as a top-level one: its
+// author, dates and articleBody.
+TEST(Extract, AJsonLdArticleInAPagesMainEntityIsRead) {
+  Extracted de = ExtractData("jsonld_main_entity_de.html", "https://example.org/a");
+  EXPECT_EQ(de.byline, "Miriam Keller");
+  EXPECT_EQ(de.published_raw, "2026-12-03T08:15:00+01:00");
+  EXPECT_EQ(de.published_source, "json-ld");
+  EXPECT_EQ(de.modified_raw, "2026-12-04T09:00:00+01:00");
+  EXPECT_TRUE(Has(de.text, "Im Winter verliert die Haut besonders schnell Feuchtigkeit."))
+      << de.text;
+  EXPECT_FALSE(Has(de.text, "Inhalt wird geladen")) << de.text;
+  Extracted he = ExtractData("jsonld_main_entity_he.html", "https://example.org/a");
+  EXPECT_EQ(he.byline, "נועה לוי, אבי מזרחי");
+  EXPECT_EQ(he.published_raw, "2026-12-02T11:30:00+02:00");
+  EXPECT_TRUE(Has(he.text, "הספריות העירוניות יפעלו בשעות מורחבות")) << he.text;
+  EXPECT_FALSE(Has(he.text, "פרסומת")) << he.text;
+  EXPECT_FALSE(Has(he.text, "שתפו את הכתבה")) << he.text;
+}
+
 TEST(Extract, IsThreadSafeAndDeterministic) {
   Extracted ref = ExtractData("he_1255.html", "https://example.org/a");
   std::string page;
