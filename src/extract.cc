@@ -452,6 +452,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
+  out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeClosingName(blocks, els, meta, out);
   TakeReporterSignOff(blocks, meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);

@@ -155,6 +155,16 @@ std::string StripByPrefix(std::string s);
 // nothing is dropped.
 std::string BylineNamesOnly(std::string_view byline, std::string_view language);
 
+// `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
+// "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
+// part after a comma, middle dot, bullet or bar, of one to three words without digits, when
+// the article's text or one of `datelines` (the lines under the headline) opens with it as
+// a dateline does, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic. –",
+// "WASHINGTON (AP) —"). The extract stage has no gazetteer: a place the page does not print
+// as its dateline stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
+std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
+                               std::span<const std::string> datelines);
+
 // A web or e-mail address written out alone ("http://www.openpetition.de/petition/...",
 // "www.example.org", "redaktion@example.org"): one word, no sentence.
 bool IsBareAddress(std::string_view t);

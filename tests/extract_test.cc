@@ -7,6 +7,8 @@
 #include <iterator>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -2618,6 +2620,31 @@ TEST(Extract, MalformedHtmlIsRecovered) {
   ASSERT_OK(r);
   EXPECT_TRUE(Has(r->text, kPara1));
   EXPECT_TRUE(Has(r->text, kPara3));
+}
+
+// A place after the reporter's name ("राजेश कुमार, नई दिल्ली", "Redacción · Sevilla") is no
+// name when the article opens with it as its dateline; other trailing parts stay.
+TEST(Extract, APlaceAfterTheBylinesNameIsTheDatelines) {
+  EXPECT_EQ(ExtractData("byline_place_hi.html", "https://example.org/a").byline, "राजेश कुमार");
+  EXPECT_EQ(ExtractData("byline_place_es.html", "https://example.org/a").byline, "Redacción");
+  const std::string rest = "<p>" + std::string(kPara2) + "</p><p>" + kPara3 + "</p>";
+  for (const auto& [byline, first, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"By Jane Doe, Washington", "WASHINGTON (AP) — ", "Jane Doe"},
+           {"Jane Doe and John Roe, Washington", "WASHINGTON — ", "Jane Doe and John Roe"},
+           // The text does not open with the place: no dateline, the byline stays.
+           {"By Jane Doe, Washington", "", "Jane Doe, Washington"},
+           // A role, a second author: the text opens with neither.
+           {"Jane Doe, Staff Writer", "WASHINGTON — ", "Jane Doe, Staff Writer"},
+           {"Jane Doe, John Roe", "WASHINGTON — ", "Jane Doe, John Roe"},
+           // A word that opens the sentence, not a dateline.
+           {"Jane Doe, Washington", "Washington is ", "Jane Doe, Washington"}}) {
+    auto r = Extract(Page("", "<article><h1>Budget approved</h1><p class='byline'>" + byline +
+                                  "</p><p>" + first + kPara1 + "</p>" + rest + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, want) << byline << " / " << first;
+  }
 }
 
 // A JSON-LD article nested as a WebPage's mainEntity is read as a top-level one: its
