@@ -149,6 +149,8 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
     return SameTitle(t, title) || SameTitle(t, title_s);
   };
   if (headline.empty() || same_as_title(headline)) return title;
+  // A live blog's label before the headline ("Directo | ...", "LIVE: ...").
+  if (extract_internal::IsLabelledHeadline(title_s, headline)) return headline;
   if (extract_internal::IsFullerHeadline(title_s, headline)) return headline;
   int for_headline = 1, for_title = 1;
   for (const std::string* other : {&tag, &meta.ld.headline}) {

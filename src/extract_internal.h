@@ -80,6 +80,11 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 // of "Harbour bridge closed for three weeks after inspectors find cracks").
 bool IsFullerHeadline(std::string_view title, std::string_view headline);
 
+// Whether the metadata title `title` is `headline` after a live blog's or ticker's label
+// and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
+// phrases::kLiveLabels), words compared as SameTitle does: the headline is the title.
+bool IsLabelledHeadline(std::string_view title, std::string_view headline);
+
 // The extract files' short name for normalize.h LowerCase (matching against the lexicon).
 inline std::string Lower(std::string_view s) { return LowerCase(s); }
 

@@ -2647,6 +2647,29 @@ TEST(Extract, APlaceAfterTheBylinesNameIsTheDatelines) {
   }
 }
 
+// A live blog's metadata title is its headline after a label ("Directo | ...", "مباشر |
+// ..."): the <h1> without the label is the title.
+TEST(Extract, ALiveBlogsLabelIsNoPartOfItsTitle) {
+  EXPECT_EQ(ExtractData("live_title_es.html", "https://example.org/a").title,
+            "Elecciones municipales: resultados y última hora del recuento");
+  EXPECT_EQ(ExtractData("live_title_ar.html", "https://example.org/a").title,
+            "قمة المناخ: المفاوضون يقتربون من اتفاق بشأن تمويل التكيف");
+  for (const auto& [og, want] : std::vector<std::pair<std::string, std::string>>{
+           {"LIVE: Storm closes harbour bridge", "Storm closes harbour bridge"},
+           {"Ticker: Storm closes harbour bridge", "Storm closes harbour bridge"},
+           {"EN VIVO | Storm closes harbour bridge", "Storm closes harbour bridge"},
+           // A kicker that is no live label stays; so does a label before other words.
+           {"Analysis: Storm closes harbour bridge", "Analysis: Storm closes harbour bridge"},
+           {"LIVE: Storm closes bridge, ferries stop",
+            "LIVE: Storm closes bridge, ferries stop"}}) {
+    auto r = Extract(Page("<meta property='og:title' content='" + og + "'>",
+                          "<article><h1>Storm closes harbour bridge</h1>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->title, want) << og;
+  }
+}
+
 // A JSON-LD article nested as a WebPage's mainEntity is read as a top-level one: its
 // author, dates and articleBody.
 TEST(Extract, AJsonLdArticleInAPagesMainEntityIsRead) {
