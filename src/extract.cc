@@ -149,6 +149,8 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
     return SameTitle(t, title) || SameTitle(t, title_s);
   };
   if (headline.empty() || same_as_title(headline)) return title;
+  // A live blog's label before the headline ("Directo | ...", "LIVE: ...").
+  if (extract_internal::IsLabelledHeadline(title_s, headline)) return headline;
   if (extract_internal::IsFullerHeadline(title_s, headline)) return headline;
   int for_headline = 1, for_title = 1;
   for (const std::string* other : {&tag, &meta.ld.headline}) {
@@ -452,6 +454,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
+  out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeClosingName(blocks, els, meta, out);
   TakeReporterSignOff(blocks, meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);

@@ -80,6 +80,11 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 // of "Harbour bridge closed for three weeks after inspectors find cracks").
 bool IsFullerHeadline(std::string_view title, std::string_view headline);
 
+// Whether the metadata title `title` is `headline` after a live blog's or ticker's label
+// and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
+// phrases::kLiveLabels), words compared as SameTitle does: the headline is the title.
+bool IsLabelledHeadline(std::string_view title, std::string_view headline);
+
 // The extract files' short name for normalize.h LowerCase (matching against the lexicon).
 inline std::string Lower(std::string_view s) { return LowerCase(s); }
 
@@ -154,6 +159,16 @@ std::string StripByPrefix(std::string s);
 // "김민수 기자 minsu@example.org" -> "김민수 기자", "10.11.2021" -> "". Unchanged when
 // nothing is dropped.
 std::string BylineNamesOnly(std::string_view byline, std::string_view language);
+
+// `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
+// "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
+// part after a comma, middle dot, bullet or bar, of one to three words without digits, when
+// the article's text or one of `datelines` (the lines under the headline) opens with it as
+// a dateline does, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic. –",
+// "WASHINGTON (AP) —"). The extract stage has no gazetteer: a place the page does not print
+// as its dateline stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
+std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
+                               std::span<const std::string> datelines);
 
 // A web or e-mail address written out alone ("http://www.openpetition.de/petition/...",
 // "www.example.org", "redaktion@example.org"): one word, no sentence.

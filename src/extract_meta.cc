@@ -12,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include "extract_internal.h"
+#include "extract_phrases.h"
 #include "newsdesk/url.h"
 
 namespace newsdesk::extract_internal {
@@ -105,15 +106,18 @@ void TakeArticle(const json& obj, JsonLdInfo& info) {
   }
 }
 
-// Visits the objects of a JSON-LD value (arrays and @graph), strong article types first.
+// Visits the objects of a JSON-LD value (arrays, @graph, and the mainEntity of a page:
+// a WebPage whose mainEntity is the NewsArticle, with its articleBody, author and dates).
 void Collect(const json& v, std::vector<const json*>& out, int depth) {
   if (depth > 8) return;
   if (v.is_array()) {
     for (const auto& e : v) Collect(e, out, depth + 1);
   } else if (v.is_object()) {
     out.push_back(&v);
-    auto g = v.find("@graph");
-    if (g != v.end()) Collect(*g, out, depth + 1);
+    for (const char* key : {"@graph", "mainEntity"}) {
+      auto g = v.find(key);
+      if (g != v.end()) Collect(*g, out, depth + 1);
+    }
   }
 }
 
@@ -438,6 +442,22 @@ bool TitleOpensWith(std::string_view title, std::string_view head) {
   if (rest.starts_with(':') || rest.starts_with("\u2022")) return true;
   for (std::string_view sep : kSiteSeparators)
     if (rest.starts_with(sep)) return true;
+  return false;
+}
+
+bool IsLabelledHeadline(std::string_view title, std::string_view headline) {
+  static constexpr std::string_view kLabelEnds[] = {
+      ":", "|", "-", "\u2013", "\u2014", "\u00B7", "\u2022", "\u00BB", "\uFF1A"};
+  const std::string t = CollapseSpace(NbspToSpace(title));
+  for (std::string_view end : kLabelEnds) {
+    const size_t at = t.find(end);
+    if (at == std::string::npos || at == 0) continue;
+    std::string label = Lower(CollapseSpace(std::string_view(t).substr(0, at)));
+    if (std::find(phrases::kLiveLabels.begin(), phrases::kLiveLabels.end(), label) ==
+        phrases::kLiveLabels.end())
+      continue;
+    if (SameTitle(std::string_view(t).substr(at + end.size()), headline)) return true;
+  }
   return false;
 }
 

@@ -692,6 +692,20 @@ constexpr std::string_view kUpdateLabelsData[] = {
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};
 
+constexpr std::string_view kLiveLabelsData[] = {
+    // en, de, nl
+    "live", "live updates", "live blog", "liveblog", "live coverage", "ticker", "live ticker",
+    "liveticker", "live-ticker", "newsblog", "news-ticker", "newsticker",
+    // fr, es, it, pt
+    "direct", "en direct", "directo", "en directo", "en vivo", "minuto a minuto", "diretta",
+    "in diretta", "ao vivo", "em direto", "tempo real", "em tempo real",
+    // pl, cs, ru, uk, tr, vi, id
+    "na żywo", "relacja na żywo", "živě", "онлайн", "трансляция", "текстовая трансляция", "наживо",
+    "онлайн-трансляція", "canlı", "canlı blog", "trực tiếp", "langsung",
+    // he, ar, fa, hi, zh, ja, ko
+    "בשידור חי", "לייב", "עדכונים שוטפים", "مباشر", "بث مباشر", "تغطية مباشرة", "لحظة بلحظة",
+    "زنده", "لحظه به لحظه", "लाइव", "लाइव अपडेट", "直播", "图文直播", "ライブ", "速報", "라이브"};
+
 constexpr std::string_view kReporterWordsData[] = {
     // ko: reporter, senior reporter, correspondent
     "기자",
@@ -1444,6 +1458,7 @@ const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksD
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
+const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);

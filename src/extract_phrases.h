@@ -70,6 +70,11 @@ extern const std::span<const std::string_view> kBylineDateWords;
 // lower case: a date printed after one is when the article changed, not when it came out.
 extern const std::span<const std::string_view> kUpdateLabels;
 
+// Labels of a live blog or ticker set before its headline in the metadata title
+// ("Directo | ...", "LIVE: ...", "Ticker: ...", "EN VIVO | ...", "مباشر | ..."), lower
+// case, matched whole.
+extern const std::span<const std::string_view> kLiveLabels;
+
 // Words of a closing line that is no reporter's name, lower case: a writer's sign-off or a
 // greeting ("Eure Lena", "Frohe Weihnachten", "Bonne lecture"), a source's credit ("Theo
 // Reuters", "Selon AFP", "Quelle: dpa"), a publication's name ("New York Times").

@@ -463,6 +463,53 @@ std::string ReporterSignOffName(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// Whether `line` opens with `place` (case aside) as a dateline does: followed by
+// punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "WASHINGTON —", "WASHINGTON (AP)").
+bool OpensWithPlace(std::string_view line, std::string_view place) {
+  static constexpr std::string_view kAfter[] = {
+      ",", ":", ".", "(", "/", "-", "\u2013", "\u2014", "\u060C", "\uFF0C", "\uFF1A", "|"};
+  const std::string l = Lower(CollapseSpace(NbspToSpace(line.substr(0, 4 * place.size() + 16))));
+  const std::string p = Lower(place);
+  if (!l.starts_with(p)) return false;
+  std::string_view rest = std::string_view(l).substr(p.size());
+  if (rest.starts_with(' ')) rest.remove_prefix(1);
+  return std::any_of(std::begin(kAfter), std::end(kAfter),
+                     [&](std::string_view a) { return rest.starts_with(a); });
+}
+
+}  // namespace
+
+std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
+                               std::span<const std::string> datelines) {
+  static constexpr std::string_view kSeparators[] = {",", "\u060C", "\u00B7", "\u2022", "|"};
+  constexpr int kMaxPlaceWords = 3;
+  size_t cut = std::string_view::npos, sep_size = 0;
+  for (std::string_view sep : kSeparators) {
+    const size_t at = byline.rfind(sep);
+    if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+      cut = at;
+      sep_size = sep.size();
+    }
+  }
+  if (cut == std::string_view::npos) return std::string(byline);
+  const std::string names = CollapseSpace(NbspToSpace(byline.substr(0, cut)));
+  const std::string place = CollapseSpace(NbspToSpace(byline.substr(cut + sep_size)));
+  if (names.empty() || place.empty() || CountWords(place) > kMaxPlaceWords ||
+      CountDigits(place) > 0 || place.find_first_of(".:;!?()[]\"/@") != std::string::npos)
+    return std::string(byline);
+  const std::string_view first = text.substr(0, text.find('\n'));
+  bool dateline = OpensWithPlace(first, place);
+  for (const std::string& d : datelines) dateline = dateline || OpensWithPlace(d, place);
+  if (!dateline) return std::string(byline);
+  // A trailing separator left by the cut ("Jane Doe |").
+  std::string out = names;
+  while (!out.empty() && (out.back() == ',' || out.back() == '|' || out.back() == ' '))
+    out.pop_back();
+  return out.empty() ? std::string(byline) : out;
+}
+
 std::string BylineNamesOnly(std::string_view byline, std::string_view language) {
   static constexpr char kDate[] = "\x1F";  // where a date was
   static constexpr std::string_view kSeparators[] = {

@@ -7,6 +7,8 @@
 #include <iterator>
 #include <string>
 #include <thread>
+#include <tuple>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -2618,6 +2620,73 @@ TEST(Extract, MalformedHtmlIsRecovered) {
   ASSERT_OK(r);
   EXPECT_TRUE(Has(r->text, kPara1));
   EXPECT_TRUE(Has(r->text, kPara3));
+}
+
+// A place after the reporter's name ("राजेश कुमार, नई दिल्ली", "Redacción · Sevilla") is no
+// name when the article opens with it as its dateline; other trailing parts stay.
+TEST(Extract, APlaceAfterTheBylinesNameIsTheDatelines) {
+  EXPECT_EQ(ExtractData("byline_place_hi.html", "https://example.org/a").byline, "राजेश कुमार");
+  EXPECT_EQ(ExtractData("byline_place_es.html", "https://example.org/a").byline, "Redacción");
+  const std::string rest = "<p>" + std::string(kPara2) + "</p><p>" + kPara3 + "</p>";
+  for (const auto& [byline, first, want] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"By Jane Doe, Washington", "WASHINGTON (AP) — ", "Jane Doe"},
+           {"Jane Doe and John Roe, Washington", "WASHINGTON — ", "Jane Doe and John Roe"},
+           // The text does not open with the place: no dateline, the byline stays.
+           {"By Jane Doe, Washington", "", "Jane Doe, Washington"},
+           // A role, a second author: the text opens with neither.
+           {"Jane Doe, Staff Writer", "WASHINGTON — ", "Jane Doe, Staff Writer"},
+           {"Jane Doe, John Roe", "WASHINGTON — ", "Jane Doe, John Roe"},
+           // A word that opens the sentence, not a dateline.
+           {"Jane Doe, Washington", "Washington is ", "Jane Doe, Washington"}}) {
+    auto r = Extract(Page("", "<article><h1>Budget approved</h1><p class='byline'>" + byline +
+                                  "</p><p>" + first + kPara1 + "</p>" + rest + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, want) << byline << " / " << first;
+  }
+}
+
+// A live blog's metadata title is its headline after a label ("Directo | ...", "مباشر |
+// ..."): the <h1> without the label is the title.
+TEST(Extract, ALiveBlogsLabelIsNoPartOfItsTitle) {
+  EXPECT_EQ(ExtractData("live_title_es.html", "https://example.org/a").title,
+            "Elecciones municipales: resultados y última hora del recuento");
+  EXPECT_EQ(ExtractData("live_title_ar.html", "https://example.org/a").title,
+            "قمة المناخ: المفاوضون يقتربون من اتفاق بشأن تمويل التكيف");
+  for (const auto& [og, want] : std::vector<std::pair<std::string, std::string>>{
+           {"LIVE: Storm closes harbour bridge", "Storm closes harbour bridge"},
+           {"Ticker: Storm closes harbour bridge", "Storm closes harbour bridge"},
+           {"EN VIVO | Storm closes harbour bridge", "Storm closes harbour bridge"},
+           // A kicker that is no live label stays; so does a label before other words.
+           {"Analysis: Storm closes harbour bridge", "Analysis: Storm closes harbour bridge"},
+           {"LIVE: Storm closes bridge, ferries stop",
+            "LIVE: Storm closes bridge, ferries stop"}}) {
+    auto r = Extract(Page("<meta property='og:title' content='" + og + "'>",
+                          "<article><h1>Storm closes harbour bridge</h1>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->title, want) << og;
+  }
+}
+
+// A JSON-LD article nested as a WebPage's mainEntity is read as a top-level one: its
+// author, dates and articleBody.
+TEST(Extract, AJsonLdArticleInAPagesMainEntityIsRead) {
+  Extracted de = ExtractData("jsonld_main_entity_de.html", "https://example.org/a");
+  EXPECT_EQ(de.byline, "Miriam Keller");
+  EXPECT_EQ(de.published_raw, "2026-12-03T08:15:00+01:00");
+  EXPECT_EQ(de.published_source, "json-ld");
+  EXPECT_EQ(de.modified_raw, "2026-12-04T09:00:00+01:00");
+  EXPECT_TRUE(Has(de.text, "Im Winter verliert die Haut besonders schnell Feuchtigkeit."))
+      << de.text;
+  EXPECT_FALSE(Has(de.text, "Inhalt wird geladen")) << de.text;
+  Extracted he = ExtractData("jsonld_main_entity_he.html", "https://example.org/a");
+  EXPECT_EQ(he.byline, "נועה לוי, אבי מזרחי");
+  EXPECT_EQ(he.published_raw, "2026-12-02T11:30:00+02:00");
+  EXPECT_TRUE(Has(he.text, "הספריות העירוניות יפעלו בשעות מורחבות")) << he.text;
+  EXPECT_FALSE(Has(he.text, "פרסומת")) << he.text;
+  EXPECT_FALSE(Has(he.text, "שתפו את הכתבה")) << he.text;
 }
 
 TEST(Extract, IsThreadSafeAndDeterministic) {
