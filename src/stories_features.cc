@@ -657,8 +657,8 @@ void Put64(std::string& out, uint64_t v) {
 class SavedReader {
  public:
   explicit SavedReader(std::string_view data) : data_(data) {}
-  bool ok() const { return ok_; }
-  bool at_end() const { return pos_ == data_.size(); }
+  bool Good() const { return ok_; }
+  bool AtEnd() const { return pos_ == data_.size(); }
   uint64_t Get(int bytes) {
     if (!ok_ || data_.size() - pos_ < static_cast<size_t>(bytes)) {
       ok_ = false;
@@ -743,7 +743,7 @@ std::optional<ArticleFeatures> LoadFeatures(std::string_view data, uint64_t sour
   }
   // What the index relies on: a full signature for any text with words, terms sorted by
   // unique id, anchors sorted, finite weights.
-  if (!in.ok() || !in.at_end() || !TermsInOrder(f.terms) ||
+  if (!in.Good() || !in.AtEnd() || !TermsInOrder(f.terms) ||
       f.minhash.size() != (f.word_count > 0 ? static_cast<size_t>(kMinHashes) : 0) ||
       !std::is_sorted(f.anchors.begin(), f.anchors.end()) ||
       !std::is_sorted(f.soft_anchors.begin(), f.soft_anchors.end())) {
