@@ -443,7 +443,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   for (const std::string& d : meta.headline_dates) {
     Result<ParsedDate> date = ParseDate(d, date_ctx);
     if (date.ok() && date->precision >= DatePrecision::kDay &&
-        !extract_internal::EndsLikeSentence(d) &&
+        !extract_internal::EndsLikeSentenceNotDate(d) &&
         !extract_internal::StartsWithAny(extract_internal::Lower(d),
                                          extract_internal::phrases::kEventDateLabels))
       headlines.push_back(d);

@@ -706,6 +706,14 @@ constexpr std::string_view kLiveLabelsData[] = {
     "בשידור חי", "לייב", "עדכונים שוטפים", "مباشر", "بث مباشر", "تغطية مباشرة", "لحظة بلحظة",
     "زنده", "لحظه به لحظه", "लाइव", "लाइव अपडेट", "直播", "图文直播", "ライブ", "速報", "라이브"};
 
+constexpr std::string_view kDateAbbreviationsData[] = {
+    // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
+    "a.m.", "p.m.", "г.", "гг.", "р.", "ч.", "π.μ.", "μ.μ."};
+
+constexpr std::string_view kDatelineAbbreviationsData[] = {
+    // th: น. (นาฬิกา, "o'clock"), the eras พ.ศ. and ค.ศ.; Thai writes no sentence stop
+    "น.", "พ.ศ.", "ค.ศ."};
+
 constexpr std::string_view kReporterWordsData[] = {
     // ko: reporter, senior reporter, correspondent
     "기자",
@@ -1460,6 +1468,8 @@ const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
+const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);

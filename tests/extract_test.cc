@@ -2715,5 +2715,42 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   EXPECT_FALSE(ref.text.empty());
 }
 
+// The line under the headline leaves the text when it ends with a date's abbreviation
+// after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
+// less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
+TEST(Extract, DatelineEndingWithAnAbbreviationOrLessItsBylineIsNoText) {
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"dateline_abbrev_th.html", "ธ.ค.", "เทศบาลนครขอนแก่นเปิดสวนสาธารณะ"},
+      {"dateline_abbrev_ru.html", "декабря", "Первая станция второй линии"},
+      {"dateline_byline_cut_fr.html", "déc.", "Les essais ont commencé cette semaine"},
+      {"dateline_byline_cut_es.html", "Publicado", "El proyecto, aprobado este viernes"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+  // The Thai time after "เวลา" is read with the date.
+  Extracted th = ExtractData("dateline_abbrev_th.html", "https://example.org/a");
+  DateContext ctx;
+  ctx.language_hint = th.language;
+  Result<ParsedDate> date = ParseDate(th.published_raw, ctx);
+  ASSERT_TRUE(date.ok()) << th.published_raw;
+  EXPECT_EQ(date->IsoDateTime(), "2026-12-05T09:15:00");
+  // A body sentence ending with "a.m." is still a sentence, wherever it stands.
+  auto r = Extract(Page("",
+                        "<article><h1>Rathaus beschließt neuen Busfahrplan</h1>"
+                        "<p>The council meets on December 5, 2026 at 10 a.m.</p>" +
+                            Paras() + "</article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "The council meets on December 5, 2026 at 10 a.m.")) << r->text;
+}
+
 }  // namespace
 }  // namespace newsdesk
