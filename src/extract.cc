@@ -197,12 +197,20 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     out.byline = t;
   }
   // The reporter the page names under the headline ("Von Clara Müller"), when no author
-  // was found or the author found is the site ("Badische Zeitung").
+  // was found or the author found is the site ("Badische Zeitung") or its newsroom
+  // ("Redazione", "Redaktion", "Staff": phrases::kDeskBylines).
   const auto is_site = [&](const std::string& name) {
     return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
   };
-  if (!meta.headline_bylines.empty() && (out.byline.empty() || is_site(out.byline)) &&
-      !is_site(meta.headline_bylines.front()))
+  const auto is_desk = [&](const std::string& name) {
+    const std::string l = extract_internal::Lower(CollapseSpace(StripByPrefix(name)));
+    return std::find(extract_internal::phrases::kDeskBylines.begin(),
+                     extract_internal::phrases::kDeskBylines.end(),
+                     l) != extract_internal::phrases::kDeskBylines.end();
+  };
+  if (!meta.headline_bylines.empty() &&
+      (out.byline.empty() || is_site(out.byline) || is_desk(out.byline)) &&
+      !is_site(meta.headline_bylines.front()) && !is_desk(meta.headline_bylines.front()))
     out.byline = meta.headline_bylines.front();
   out.byline = StripByPrefix(out.byline);
 

@@ -542,9 +542,12 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
+    "ผู้เขียน: ",
+    "ผู้เขียน ",
     "oleh: ",
     "oleh ",
     "penulis: ",
+    "penulis ",
     "yazan: ",
     "tác giả: ",
     "γράφει: ",
@@ -705,6 +708,23 @@ constexpr std::string_view kLiveLabelsData[] = {
     // he, ar, fa, hi, zh, ja, ko
     "בשידור חי", "לייב", "עדכונים שוטפים", "مباشر", "بث مباشر", "تغطية مباشرة", "لحظة بلحظة",
     "زنده", "لحظه به لحظه", "लाइव", "लाइव अपडेट", "直播", "图文直播", "ライブ", "速報", "라이브"};
+
+constexpr std::string_view kDeskBylinesData[] = {
+    // en
+    "staff", "staff reporter", "staff writer", "editorial staff", "newsroom", "news desk",
+    "newsdesk", "web desk", "the editors", "editorial team", "editorial board",
+    // de, nl
+    "redaktion", "die redaktion", "online-redaktion", "onlineredaktion", "nachrichtenredaktion",
+    "redactie", "de redactie",
+    // fr, es, it, pt
+    "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
+    "redazione online", "redação", "da redação", "redacção",
+    // pl, cs, ru, uk, tr, el
+    "redakcja", "redakce", "редакция", "редакція", "haber merkezi", "editör", "σύνταξη",
+    "συντακτική ομάδα",
+    // id, vi, he, ar, fa
+    "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
+    "تحریریه", "ویب ڈیسک"};
 
 constexpr std::string_view kDateAbbreviationsData[] = {
     // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
@@ -1468,6 +1488,7 @@ const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);

@@ -2715,6 +2715,47 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   EXPECT_FALSE(ref.text.empty());
 }
 
+// A newsroom's name as the metadata's author ("Redazione", "Haber Merkezi") gives way to
+// the reporter the page names under the headline, as the site's name does; the labels
+// "Penulis" (Indonesian, without a colon) and "ผู้เขียน:" (Thai) name the author.
+TEST(Extract, TheReporterUnderTheHeadlineOverTheNewsroomAsAuthor) {
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"desk_byline_it.html", "Giulia Zanetti"},
+      {"desk_byline_tr.html", "Mehmet Demir"},
+      {"dateline_abbrev_th.html", "วิภาวดี ศรีสุข"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.byline)) << c.page << ": " << e.text;
+  }
+  const struct {
+    const char* author;
+    const char* line;
+    const char* byline;
+  } inline_cases[] = {
+      {"Warta Jateng", "Penulis <a href='/p/rina'>Rina Kartika</a>", "Rina Kartika"},
+      {"Staff", "By Jane Doe", "Jane Doe"},
+      {"Redaktion", "Von Redaktion", "Redaktion"},           // no reporter named
+      {"Anna Schmidt", "Von Clara Müller", "Anna Schmidt"},  // a reporter's name stays
+  };
+  for (const auto& c : inline_cases) {
+    const std::string head =
+        std::string(
+            "<meta property='og:site_name' content='Warta Jateng'><meta name='author' "
+            "content='") +
+        c.author + "'>";
+    auto r = Extract(Page(head, "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                    std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
 // The line under the headline leaves the text when it ends with a date's abbreviation
 // after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
 // less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
