@@ -173,6 +173,17 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
 
   std::string title = ChooseTitle(meta, out.site);
   out.title = extract_internal::StripSiteFromTitle(title, out.site);
+  // A short last part that only its length took for the site's name ("... nối Sơn Trà -
+  // Hội An", "... | Zürich") is the headline's own when the page's <h1> shows it too and
+  // it does not name the site.
+  if (const std::string whole = CollapseSpace(title);
+      out.title.size() < whole.size() && whole.starts_with(out.title) &&
+      !extract_internal::IsSiteName(std::string_view(whole).substr(out.title.size()), out.site,
+                                    meta.title_tag) &&
+      std::any_of(meta.h1s.begin(), meta.h1s.end(), [&](const std::string& h) {
+        return extract_internal::SameTitle(h, whole) && !extract_internal::SameTitle(h, out.title);
+      }))
+    out.title = whole;
 
   if (!ld.authors.empty()) {
     for (const std::string& a : ld.authors) {

@@ -2715,6 +2715,36 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   EXPECT_FALSE(ref.text.empty());
 }
 
+// A short last part of the metadata title ("... Cam Ranh - Nha Trang", "... - Bilder") is
+// no site's name when the <h1> shows it and the site's name is another: it stays.
+TEST(Extract, AShortTitleTailTheHeadlineShowsStays) {
+  EXPECT_EQ(ExtractData("title_tail_vi.html", "https://example.org/a").title,
+            "Khánh Hòa mở tuyến xe buýt điện nối sân bay Cam Ranh - Nha Trang");
+  EXPECT_EQ(ExtractData("title_tail_de.html", "https://example.org/a").title,
+            "Neue Fähre verbindet Warnemünde und Gedser ab Frühjahr - Bilder");
+  // The site's part still goes, and a short tail the <h1> does not show.
+  const struct {
+    const char* og;
+    const char* h1;
+    const char* title;
+  } cases[] = {
+      {"Rathaus beschließt neuen Busfahrplan - Stadtanzeiger",
+       "Rathaus beschließt neuen Busfahrplan - Stadtanzeiger",
+       "Rathaus beschließt neuen Busfahrplan"},
+      {"Rathaus beschließt neuen Busfahrplan - Bote", "Rathaus beschließt neuen Busfahrplan",
+       "Rathaus beschließt neuen Busfahrplan"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page(std::string("<meta property='og:site_name' content='Stadtanzeiger'>"
+                                      "<meta property='og:title' content='") +
+                              c.og + "'>",
+                          std::string("<article><h1>") + c.h1 + "</h1>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->title, c.title) << c.og;
+  }
+}
+
 // A newsroom's name as the metadata's author ("Redazione", "Haber Merkezi") gives way to
 // the reporter the page names under the headline, as the site's name does; the labels
 // "Penulis" (Indonesian, without a colon) and "ผู้เขียน:" (Thai) name the author.
