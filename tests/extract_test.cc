@@ -2823,5 +2823,25 @@ TEST(Extract, DatelineEndingWithAnAbbreviationOrLessItsBylineIsNoText) {
   EXPECT_TRUE(Has(r->text, "The council meets on December 5, 2026 at 10 a.m.")) << r->text;
 }
 
+// A cookie notice and a call to log in to comment, in languages whose phrases the tables
+// lacked (Turkish, Italian), are furniture even where no class marks them.
+TEST(Extract, CookieNoticesAndLoginCallsOfMoreLanguagesAreNoText) {
+  const struct {
+    const char* page;
+    const char* cookie;
+    const char* login;
+    const char* first;
+  } cases[] = {
+      {"cookie_notice_tr.html", "çerez", "Yorum yapmak", "Antalya, yılın ilk on bir ayında"},
+      {"cookie_notice_it.html", "cookie", "Accedi per commentare", "Sono cominciati lunedì"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.cookie)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.login)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
