@@ -150,8 +150,10 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w :
-         {"t",    "at", "um", "a", "las", "kl", "klo",  "saat", "pukul", "jam",    "godz",
-          "alle", "às", "om", "u", "в",   "о",  "στις", "בשעה", "שעה",   "الساعة", "ساعت"})
+         {"t", "at", "um", "a", "las", "kl", "klo", "saat", "pukul", "jam", "godz", "alle", "às",
+          "om", "u", "в", "о", "στις", "בשעה", "שעה", "الساعة", "ساعت",
+          // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น."
+          "ore", "lúc", "เวลา"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();

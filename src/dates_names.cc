@@ -538,6 +538,14 @@ const Lexicon& GregorianMonths() {
       {"julai", 7},
       {"ogos", 8},
       {"disember", 12},
+      // Swahili (Januari, Februari, Mei, Juni, Julai as above)
+      {"machi", 3},
+      {"aprili", 4},
+      {"agosti", 8},
+      {"septemba", 9},
+      {"oktoba", 10},
+      {"novemba", 11},
+      {"desemba", 12},
       // Georgian
       {"იანვარი", 1},
       {"თებერვალი", 2},

@@ -173,6 +173,17 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
 
   std::string title = ChooseTitle(meta, out.site);
   out.title = extract_internal::StripSiteFromTitle(title, out.site);
+  // A short last part that only its length took for the site's name ("... nối Sơn Trà -
+  // Hội An", "... | Zürich") is the headline's own when the page's <h1> shows it too and
+  // it does not name the site.
+  if (const std::string whole = CollapseSpace(title);
+      out.title.size() < whole.size() && whole.starts_with(out.title) &&
+      !extract_internal::IsSiteName(std::string_view(whole).substr(out.title.size()), out.site,
+                                    meta.title_tag) &&
+      std::any_of(meta.h1s.begin(), meta.h1s.end(), [&](const std::string& h) {
+        return extract_internal::SameTitle(h, whole) && !extract_internal::SameTitle(h, out.title);
+      }))
+    out.title = whole;
 
   if (!ld.authors.empty()) {
     for (const std::string& a : ld.authors) {
@@ -197,12 +208,20 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     out.byline = t;
   }
   // The reporter the page names under the headline ("Von Clara Müller"), when no author
-  // was found or the author found is the site ("Badische Zeitung").
+  // was found or the author found is the site ("Badische Zeitung") or its newsroom
+  // ("Redazione", "Redaktion", "Staff": phrases::kDeskBylines).
   const auto is_site = [&](const std::string& name) {
     return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
   };
-  if (!meta.headline_bylines.empty() && (out.byline.empty() || is_site(out.byline)) &&
-      !is_site(meta.headline_bylines.front()))
+  const auto is_desk = [&](const std::string& name) {
+    const std::string l = extract_internal::Lower(CollapseSpace(StripByPrefix(name)));
+    return std::find(extract_internal::phrases::kDeskBylines.begin(),
+                     extract_internal::phrases::kDeskBylines.end(),
+                     l) != extract_internal::phrases::kDeskBylines.end();
+  };
+  if (!meta.headline_bylines.empty() &&
+      (out.byline.empty() || is_site(out.byline) || is_desk(out.byline)) &&
+      !is_site(meta.headline_bylines.front()) && !is_desk(meta.headline_bylines.front()))
     out.byline = meta.headline_bylines.front();
   out.byline = StripByPrefix(out.byline);
 
@@ -443,7 +462,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   for (const std::string& d : meta.headline_dates) {
     Result<ParsedDate> date = ParseDate(d, date_ctx);
     if (date.ok() && date->precision >= DatePrecision::kDay &&
-        !extract_internal::EndsLikeSentence(d) &&
+        !extract_internal::EndsLikeSentenceNotDate(d) &&
         !extract_internal::StartsWithAny(extract_internal::Lower(d),
                                          extract_internal::phrases::kEventDateLabels))
       headlines.push_back(d);

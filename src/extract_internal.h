@@ -113,6 +113,16 @@ int CountWords(std::string_view s);
 // source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)"); or, in Thai and Lao, which
 // write no sentence stop, 40+ characters ending with a letter of the script.
 bool EndsLikeSentence(std::string_view t);
+// Whether a dateline-shaped line ends like a sentence only by a date's or a time's own
+// abbreviation after a number: Thai "๑๐:๒๐ น." (phrases::kDatelineAbbreviations) always,
+// "10:20 a.m.", "5 декабря 2026 г." (phrases::kDateAbbreviations, which close sentences
+// too) when a separator sets the date apart or at most two words precede its first number.
+// Such a line is no sentence for the dateline rules.
+bool EndsWithDateAbbreviation(std::string_view t);
+// EndsLikeSentence, but for a date's abbreviation closing the line.
+inline bool EndsLikeSentenceNotDate(std::string_view t) {
+  return EndsLikeSentence(t) && !EndsWithDateAbbreviation(t);
+}
 
 // A four-digit year of the Gregorian (1900-2100), Islamic or Persian (1300-1499) calendar,
 // or in Thai text of the Buddhist era (2443-2643, Gregorian 1900-2100), in any digit system

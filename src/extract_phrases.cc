@@ -412,6 +412,36 @@ constexpr std::string_view kCallsToActionData[] = {
     "z cookies",
     "plików cookies",
     "utilise des cookies",
+    // Cookie notices and calls to log in to comment in more languages: it, es, pt, nl, tr,
+    // el, ru, id, vi, th
+    "utilizza cookie",
+    "utilizziamo cookie",
+    "utiliza cookies",
+    "utilizamos cookies",
+    "usamos cookies",
+    "gebruikt cookies",
+    "gebruiken cookies",
+    "maakt gebruik van cookies",
+    "çerez kullan",
+    "çerezler kullan",
+    "çerezleri kullan",
+    "χρησιμοποιεί cookies",
+    "χρησιμοποιούμε cookies",
+    "использует cookie",
+    "используем cookie",
+    "menggunakan cookie",
+    "sử dụng cookie",
+    "ใช้คุกกี้",
+    "accedi per commentare",
+    "connectez-vous pour commenter",
+    "inicia sesión para comentar",
+    "log in om te reageren",
+    "inloggen om te reageren",
+    "yorum yapmak için giriş",
+    "zaloguj się, aby skomentować",
+    "login untuk berkomentar",
+    "masuk untuk berkomentar",
+    "войдите, чтобы оставить комментарий",
     "respektieren deine privatsph",
     "respektieren ihre privatsph",
     "stay up-to-date",
@@ -542,9 +572,12 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
+    "ผู้เขียน: ",
+    "ผู้เขียน ",
     "oleh: ",
     "oleh ",
     "penulis: ",
+    "penulis ",
     "yazan: ",
     "tác giả: ",
     "γράφει: ",
@@ -705,6 +738,31 @@ constexpr std::string_view kLiveLabelsData[] = {
     // he, ar, fa, hi, zh, ja, ko
     "בשידור חי", "לייב", "עדכונים שוטפים", "مباشر", "بث مباشر", "تغطية مباشرة", "لحظة بلحظة",
     "زنده", "لحظه به لحظه", "लाइव", "लाइव अपडेट", "直播", "图文直播", "ライブ", "速報", "라이브"};
+
+constexpr std::string_view kDeskBylinesData[] = {
+    // en
+    "staff", "staff reporter", "staff writer", "editorial staff", "newsroom", "news desk",
+    "newsdesk", "web desk", "the editors", "editorial team", "editorial board",
+    // de, nl
+    "redaktion", "die redaktion", "online-redaktion", "onlineredaktion", "nachrichtenredaktion",
+    "redactie", "de redactie",
+    // fr, es, it, pt
+    "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
+    "redazione online", "redação", "da redação", "redacção",
+    // pl, cs, ru, uk, tr, el
+    "redakcja", "redakce", "редакция", "редакція", "haber merkezi", "editör", "σύνταξη",
+    "συντακτική ομάδα",
+    // id, vi, he, ar, fa
+    "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
+    "تحریریه", "ویب ڈیسک"};
+
+constexpr std::string_view kDateAbbreviationsData[] = {
+    // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
+    "a.m.", "p.m.", "г.", "гг.", "р.", "ч.", "π.μ.", "μ.μ."};
+
+constexpr std::string_view kDatelineAbbreviationsData[] = {
+    // th: น. (นาฬิกา, "o'clock"), the eras พ.ศ. and ค.ศ.; Thai writes no sentence stop
+    "น.", "พ.ศ.", "ค.ศ."};
 
 constexpr std::string_view kReporterWordsData[] = {
     // ko: reporter, senior reporter, correspondent
@@ -1460,6 +1518,9 @@ const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
+const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
+const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);

@@ -75,6 +75,17 @@ extern const std::span<const std::string_view> kUpdateLabels;
 // case, matched whole.
 extern const std::span<const std::string_view> kLiveLabels;
 
+// A newsroom's collective name given as the author ("Redazione", "Redaktion", "Staff",
+// "Haber Merkezi"), lower case, matched whole (a byline prefix aside): no reporter's name,
+// so a reporter the page names under the headline replaces it.
+extern const std::span<const std::string_view> kDeskBylines;
+
+// A date's or a time's abbreviation that ends a dateline with a dot after its number,
+// lower case, a word matched whole: kDateAbbreviations also close sentences ("... at 10
+// a.m.", "2026 г."), kDatelineAbbreviations do not (Thai "๑๐:๒๐ น.").
+extern const std::span<const std::string_view> kDateAbbreviations;
+extern const std::span<const std::string_view> kDatelineAbbreviations;
+
 // Words of a closing line that is no reporter's name, lower case: a writer's sign-off or a
 // greeting ("Eure Lena", "Frohe Weihnachten", "Bonne lecture"), a source's credit ("Theo
 // Reuters", "Selon AFP", "Quelle: dpa"), a publication's name ("New York Times").

@@ -917,11 +917,19 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
     const bool dateline =
-        b->chars < 300 && !EndsLikeSentence(b->text) && LooksLikeDateline(b->text);
+        b->chars < 300 && !EndsLikeSentenceNotDate(b->text) && LooksLikeDateline(b->text);
     if (b->chars < 300) {
       std::string l = Lower(CollapseSpace(b->text));
+      // Part of the line under the <h1>, or that line less its byline's element ("Par
+      // <span class=author>Claire Dumont</span> - Le 05 déc. 2026" is "Par - Le 05 déc.
+      // 2026" as a block).
       const auto part_of_head = [&](const std::string& h) {
-        return h.size() > l.size() && h.find(l) != std::string::npos;
+        if (h.size() > l.size() && h.find(l) != std::string::npos) return true;
+        const size_t at = byline_l.empty() ? std::string::npos : h.find(byline_l);
+        if (at == std::string::npos) return false;
+        const std::string rest =
+            CollapseSpace(h.substr(0, at) + " " + h.substr(at + byline_l.size()));
+        return rest.find(l) != std::string::npos;
       };
       if (emitted < 4 && (std::find(heads.begin(), heads.end(), l) != heads.end() ||
                           (dateline && std::any_of(heads.begin(), heads.end(), part_of_head)))) {
@@ -939,7 +947,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
         continue;
       // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
       // byline with its dateline.
-      if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentence(b->text)) {
+      if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentenceNotDate(b->text)) {
         std::string rest = Lower(CollapseSpace(StripByPrefix(b->text)));
         if (rest.size() > byline_l.size() && rest.find(byline_l) != std::string::npos &&
             (HasYear(rest) || HasHebrewCalendarDate(rest)))

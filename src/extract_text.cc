@@ -271,6 +271,44 @@ bool EndsLikeSentence(std::string_view t) {
   return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }
 
+bool EndsWithDateAbbreviation(std::string_view t) {
+  while (!t.empty() && (t.back() == ' ' || t.back() == ')')) t.remove_suffix(1);
+  const size_t space = t.rfind(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string last = Lower(t.substr(space + 1));
+  const auto in = [&](std::span<const std::string_view> words) {
+    return std::find(words.begin(), words.end(), last) != words.end();
+  };
+  const bool dateline_only = in(phrases::kDatelineAbbreviations);
+  if (!dateline_only && !in(phrases::kDateAbbreviations)) return false;
+  // The word before it holds a digit of any script: a time or a year.
+  std::string_view before = t.substr(0, space);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  const size_t prev = before.rfind(' ');
+  if (CountDigits(before.substr(prev == std::string_view::npos ? 0 : prev + 1)) == 0) return false;
+  if (dateline_only) return true;
+  // An abbreviation that also closes sentences ends a dateline when a separator sets the
+  // date apart ("Jane Doe | December 5, 2026, 10:20 a.m.", "Иван Петров · 5 декабря 2026
+  // г.") or at most two words come before its first number ("Saturday, December 5, 2026
+  // 10:20 a.m."); "The council meets on December 5, 2026 at 10 a.m." is a sentence.
+  static constexpr std::string_view kSeparators[] = {"|",   "\u00B7", "\u2022",
+                                                     " - ", "\u2013", "\u2014"};
+  for (std::string_view sep : kSeparators)
+    if (t.find(sep) != std::string_view::npos) return true;
+  constexpr int kMaxWordsBeforeTheDate = 2;
+  int words = 0;
+  for (size_t i = 0; i < t.size();) {
+    size_t end = t.find(' ', i);
+    if (end == std::string_view::npos) end = t.size();
+    if (end > i) {
+      if (CountDigits(t.substr(i, end - i)) > 0) break;
+      if (++words > kMaxWordsBeforeTheDate) return false;
+    }
+    i = end + 1;
+  }
+  return true;
+}
+
 int CountWords(std::string_view s) {
   int words = 0;
   bool in = false;

@@ -1328,5 +1328,27 @@ TEST(ParsedDate, IsoFormatting) {
   EXPECT_EQ(CalendarName(Calendar::kGregorian), "gregorian");
 }
 
+// A time after the word the language puts before it: Italian "ore", Vietnamese "lúc", Thai
+// "เวลา" (with Thai digits, the Buddhist era and "น."); Swahili month names.
+TEST(ParseDate, TimeConnectorsAndSwahiliMonths) {
+  EXPECT_EQ(ParseDate("05 dicembre 2026 ore 10:20")->IsoDateTime(), "2026-12-05T10:20:00");
+  EXPECT_EQ(ParseDate("05.12.2026 lúc 10:20")->IsoDateTime(), "2026-12-05T10:20:00");
+  DateContext th;
+  th.language_hint = "th";
+  EXPECT_EQ(ParseDate("๕ ธ.ค. ๒๕๖๙ เวลา ๑๐:๒๐ น.", th)->IsoDateTime(), "2026-12-05T10:20:00");
+  const char* kSwahili[] = {"Januari", "Februari", "Machi",    "Aprili", "Mei",     "Juni",
+                            "Julai",   "Agosti",   "Septemba", "Oktoba", "Novemba", "Desemba"};
+  for (int m = 0; m < 12; ++m) {
+    const std::string in = std::string(kSwahili[m]) + " 5, 2026";
+    Result<ParsedDate> d = ParseDate(in);
+    ASSERT_TRUE(d.ok()) << in;
+    EXPECT_EQ(d->IsoDate(), "2026-" + std::string(m < 9 ? "0" : "") + std::to_string(m + 1) + "-05")
+        << in;
+  }
+  EXPECT_EQ(Iso("Jumamosi, 5 Desemba 2026"), "2026-12-05");
+  // "ore" alone before a number that is no time stays out of the date.
+  EXPECT_EQ(ParseDate("05 dicembre 2026 ore 3")->precision, DatePrecision::kDay);
+}
+
 }  // namespace
 }  // namespace newsdesk

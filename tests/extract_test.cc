@@ -2715,5 +2715,133 @@ TEST(Extract, IsThreadSafeAndDeterministic) {
   EXPECT_FALSE(ref.text.empty());
 }
 
+// A short last part of the metadata title ("... Cam Ranh - Nha Trang", "... - Bilder") is
+// no site's name when the <h1> shows it and the site's name is another: it stays.
+TEST(Extract, AShortTitleTailTheHeadlineShowsStays) {
+  EXPECT_EQ(ExtractData("title_tail_vi.html", "https://example.org/a").title,
+            "Khánh Hòa mở tuyến xe buýt điện nối sân bay Cam Ranh - Nha Trang");
+  EXPECT_EQ(ExtractData("title_tail_de.html", "https://example.org/a").title,
+            "Neue Fähre verbindet Warnemünde und Gedser ab Frühjahr - Bilder");
+  // The site's part still goes, and a short tail the <h1> does not show.
+  const struct {
+    const char* og;
+    const char* h1;
+    const char* title;
+  } cases[] = {
+      {"Rathaus beschließt neuen Busfahrplan - Stadtanzeiger",
+       "Rathaus beschließt neuen Busfahrplan - Stadtanzeiger",
+       "Rathaus beschließt neuen Busfahrplan"},
+      {"Rathaus beschließt neuen Busfahrplan - Bote", "Rathaus beschließt neuen Busfahrplan",
+       "Rathaus beschließt neuen Busfahrplan"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page(std::string("<meta property='og:site_name' content='Stadtanzeiger'>"
+                                      "<meta property='og:title' content='") +
+                              c.og + "'>",
+                          std::string("<article><h1>") + c.h1 + "</h1>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->title, c.title) << c.og;
+  }
+}
+
+// A newsroom's name as the metadata's author ("Redazione", "Haber Merkezi") gives way to
+// the reporter the page names under the headline, as the site's name does; the labels
+// "Penulis" (Indonesian, without a colon) and "ผู้เขียน:" (Thai) name the author.
+TEST(Extract, TheReporterUnderTheHeadlineOverTheNewsroomAsAuthor) {
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"desk_byline_it.html", "Giulia Zanetti"},
+      {"desk_byline_tr.html", "Mehmet Demir"},
+      {"dateline_abbrev_th.html", "วิภาวดี ศรีสุข"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.byline)) << c.page << ": " << e.text;
+  }
+  const struct {
+    const char* author;
+    const char* line;
+    const char* byline;
+  } inline_cases[] = {
+      {"Warta Jateng", "Penulis <a href='/p/rina'>Rina Kartika</a>", "Rina Kartika"},
+      {"Staff", "By Jane Doe", "Jane Doe"},
+      {"Redaktion", "Von Redaktion", "Redaktion"},           // no reporter named
+      {"Anna Schmidt", "Von Clara Müller", "Anna Schmidt"},  // a reporter's name stays
+  };
+  for (const auto& c : inline_cases) {
+    const std::string head =
+        std::string(
+            "<meta property='og:site_name' content='Warta Jateng'><meta name='author' "
+            "content='") +
+        c.author + "'>";
+    auto r = Extract(Page(head, "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                    std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
+// The line under the headline leaves the text when it ends with a date's abbreviation
+// after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
+// less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
+TEST(Extract, DatelineEndingWithAnAbbreviationOrLessItsBylineIsNoText) {
+  const struct {
+    const char* page;
+    const char* dateline_part;
+    const char* first;
+  } cases[] = {
+      {"dateline_abbrev_th.html", "ธ.ค.", "เทศบาลนครขอนแก่นเปิดสวนสาธารณะ"},
+      {"dateline_abbrev_ru.html", "декабря", "Первая станция второй линии"},
+      {"dateline_byline_cut_fr.html", "déc.", "Les essais ont commencé cette semaine"},
+      {"dateline_byline_cut_es.html", "Publicado", "El proyecto, aprobado este viernes"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << c.page;
+  }
+  // The Thai time after "เวลา" is read with the date.
+  Extracted th = ExtractData("dateline_abbrev_th.html", "https://example.org/a");
+  DateContext ctx;
+  ctx.language_hint = th.language;
+  Result<ParsedDate> date = ParseDate(th.published_raw, ctx);
+  ASSERT_TRUE(date.ok()) << th.published_raw;
+  EXPECT_EQ(date->IsoDateTime(), "2026-12-05T09:15:00");
+  // A body sentence ending with "a.m." is still a sentence, wherever it stands.
+  auto r = Extract(Page("",
+                        "<article><h1>Rathaus beschließt neuen Busfahrplan</h1>"
+                        "<p>The council meets on December 5, 2026 at 10 a.m.</p>" +
+                            Paras() + "</article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, "The council meets on December 5, 2026 at 10 a.m.")) << r->text;
+}
+
+// A cookie notice and a call to log in to comment, in languages whose phrases the tables
+// lacked (Turkish, Italian), are furniture even where no class marks them.
+TEST(Extract, CookieNoticesAndLoginCallsOfMoreLanguagesAreNoText) {
+  const struct {
+    const char* page;
+    const char* cookie;
+    const char* login;
+    const char* first;
+  } cases[] = {
+      {"cookie_notice_tr.html", "çerez", "Yorum yapmak", "Antalya, yılın ilk on bir ayında"},
+      {"cookie_notice_it.html", "cookie", "Accedi per commentare", "Sono cominciati lunedì"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.cookie)) << c.page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, c.login)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
