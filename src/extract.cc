@@ -214,10 +214,9 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
   };
   const auto is_desk = [&](const std::string& name) {
-    const std::string l = extract_internal::Lower(CollapseSpace(StripByPrefix(name)));
-    return std::find(extract_internal::phrases::kDeskBylines.begin(),
-                     extract_internal::phrases::kDeskBylines.end(),
-                     l) != extract_internal::phrases::kDeskBylines.end();
+    return extract_internal::phrases::Listed(
+        extract_internal::phrases::kDeskBylines,
+        extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
   };
   if (!meta.headline_bylines.empty() &&
       (out.byline.empty() || is_site(out.byline) || is_desk(out.byline)) &&

@@ -452,9 +452,8 @@ bool IsLabelledHeadline(std::string_view title, std::string_view headline) {
   for (std::string_view end : kLabelEnds) {
     const size_t at = t.find(end);
     if (at == std::string::npos || at == 0) continue;
-    std::string label = Lower(CollapseSpace(std::string_view(t).substr(0, at)));
-    if (std::find(phrases::kLiveLabels.begin(), phrases::kLiveLabels.end(), label) ==
-        phrases::kLiveLabels.end())
+    if (!phrases::Listed(phrases::kLiveLabels,
+                         Lower(CollapseSpace(std::string_view(t).substr(0, at)))))
       continue;
     if (SameTitle(std::string_view(t).substr(at + end.size()), headline)) return true;
   }

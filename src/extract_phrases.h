@@ -5,10 +5,16 @@
 #ifndef NEWSDESK_EXTRACT_PHRASES_H_
 #define NEWSDESK_EXTRACT_PHRASES_H_
 
+#include <algorithm>
 #include <span>
 #include <string_view>
 
 namespace newsdesk::extract_internal::phrases {
+
+// Whether `w` is one of `list`, as written (the tables below are in lower case).
+inline bool Listed(std::span<const std::string_view> list, std::string_view w) {
+  return std::find(list.begin(), list.end(), w) != list.end();
+}
 
 // Sentence endings of every script besides ASCII . ! ? : ; (ellipsis, closing quotes and
 // dashes; Hebrew sof pasuq, geresh, gershayim; Arabic and Urdu stops; danda; CJK and

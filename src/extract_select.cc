@@ -117,8 +117,7 @@ bool IsReadMoreText(std::string_view t) {
       while (v.starts_with(m)) v.remove_prefix(m.size()), trimmed = true;
     }
   }
-  return std::find(phrases::kReadMoreLinks.begin(), phrases::kReadMoreLinks.end(), v) !=
-         phrases::kReadMoreLinks.end();
+  return phrases::Listed(phrases::kReadMoreLinks, v);
 }
 
 // Whether `t` ends with an ASCII emoticon of phrases::kEmoticons ("<3", "=)", ":D").
@@ -771,8 +770,7 @@ bool OpensLikeBio(std::string_view text, bool after_name_line) {
   std::vector<std::string_view> words = Words(text);
   for (size_t k = 0; k < words.size() && k <= kMaxNameWords; ++k) {
     std::string w = Lower(TrimPunct(words[k]));
-    if (std::find(phrases::kBioCopulas.begin(), phrases::kBioCopulas.end(), w) ==
-        phrases::kBioCopulas.end()) {
+    if (!phrases::Listed(phrases::kBioCopulas, w)) {
       if (!IsNameWord(words[k])) return false;
       continue;
     }

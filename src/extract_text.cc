@@ -276,11 +276,8 @@ bool EndsWithDateAbbreviation(std::string_view t) {
   const size_t space = t.rfind(' ');
   if (space == std::string_view::npos) return false;
   const std::string last = Lower(t.substr(space + 1));
-  const auto in = [&](std::span<const std::string_view> words) {
-    return std::find(words.begin(), words.end(), last) != words.end();
-  };
-  const bool dateline_only = in(phrases::kDatelineAbbreviations);
-  if (!dateline_only && !in(phrases::kDateAbbreviations)) return false;
+  const bool dateline_only = phrases::Listed(phrases::kDatelineAbbreviations, last);
+  if (!dateline_only && !phrases::Listed(phrases::kDateAbbreviations, last)) return false;
   // The word before it holds a digit of any script: a time or a year.
   std::string_view before = t.substr(0, space);
   while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
@@ -350,13 +347,8 @@ bool IsRelativeDate(std::string_view t) {
 
 namespace {
 
-// Whether `w` is one of `list`, as written.
-bool Listed(std::span<const std::string_view> list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
-}
-
 bool IsBylineDateWord(std::string_view w) {
-  return Listed(phrases::kBylineDateWords, AsciiLower(w));
+  return phrases::Listed(phrases::kBylineDateWords, AsciiLower(w));
 }
 
 // `part` without the date words at its end ("MORITZ GATHMANN am" -> "MORITZ GATHMANN");
@@ -414,7 +406,7 @@ std::string WithoutAddresses(std::string_view part) {
 // Whether `part` is a link to the comments that templates print beside the author's name
 // ("Keine Kommentare", "Leave a comment"; phrases::kBylineCommentLinks, matched whole).
 bool IsCommentLink(std::string_view part) {
-  return Listed(phrases::kBylineCommentLinks, Lower(part));
+  return phrases::Listed(phrases::kBylineCommentLinks, Lower(part));
 }
 
 // `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
@@ -459,8 +451,8 @@ bool LooksLikeCasedName(std::string_view t) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view w = words[i];
     const std::string lower = Lower(w);
-    if (Listed(phrases::kClosingLineWords, lower)) return false;
-    if (i > 0 && i + 1 < words.size() && Listed(phrases::kNameParticles, lower)) continue;
+    if (phrases::Listed(phrases::kClosingLineWords, lower)) return false;
+    if (i > 0 && i + 1 < words.size() && phrases::Listed(phrases::kNameParticles, lower)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
     size_t lead = 1;
     while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
@@ -481,8 +473,8 @@ std::string ReporterSignOffName(std::string_view line) {
   int reporter_words = 0;
   std::vector<std::string_view> name;
   for (std::string_view w : SpaceWords(collapsed)) {
-    if (Listed(phrases::kPhotographedWords, w)) return "";
-    if (Listed(phrases::kReporterWords, w)) {
+    if (phrases::Listed(phrases::kPhotographedWords, w)) return "";
+    if (phrases::Listed(phrases::kReporterWords, w)) {
       ++reporter_words;
     } else if (w.find('@') == std::string_view::npos) {
       // A name of a script without case: no capital, ASCII letter, digit or punctuation.
