@@ -269,10 +269,10 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
 }
 
 Status ReadStories(const TableReader& r, StoryOptions* s) {
-  NEWSDESK_RETURN_IF_ERROR(
-      r.CheckKeys({"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard",
-                   "cosine_weight", "lead_words", "long_text_words", "long_cosine_weight",
-                   "long_anchor_weight", "relink_factor", "move_factor", "leave_factor"}));
+  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
+      {"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard", "cosine_weight",
+       "lead_words", "long_text_words", "long_cosine_weight", "long_anchor_weight", "relink_factor",
+       "move_factor", "leave_factor", "language_prior"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
@@ -284,6 +284,7 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   NEWSDESK_RETURN_IF_ERROR(r.Double("relink_factor", 0.0, 1e9, &s->relink_factor));
   NEWSDESK_RETURN_IF_ERROR(r.Double("move_factor", 1.0, 1e9, &s->move_factor));
   NEWSDESK_RETURN_IF_ERROR(r.Double("leave_factor", 0.0, 1.0, &s->leave_factor));
+  NEWSDESK_RETURN_IF_ERROR(r.Double("language_prior", 0.0, 1e12, &s->language_prior));
   std::chrono::seconds window = s->window;
   NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
   s->window = std::chrono::duration_cast<std::chrono::hours>(window);

@@ -108,6 +108,9 @@ void SetLanguage(std::string_view tag, ArticleFeatures* f) {
 }
 
 bool IsSoft(uint64_t anchor) { return anchor & 1; }
+bool IsWeak(uint64_t anchor) {
+  return anchor & (stories_internal::kNumberAnchorBit | stories_internal::kWeakAnchorBit);
+}
 uint64_t AnchorId(uint64_t anchor) { return anchor & ~uint64_t{3}; }
 double AnchorScale(uint64_t anchor) {
   return (anchor & stories_internal::kWeakAnchorBit) ? 0.5 : 1.0;
@@ -117,6 +120,7 @@ double AnchorScale(uint64_t anchor) {
 // once per Add.
 struct Query {
   std::vector<double> term_weight;    // weight * idf^2, aligned with features.terms
+  std::vector<double> term_idf;       // idf in the article's language, aligned likewise
   std::vector<double> anchor_weight;  // idf * scale, aligned with anchors; 0 if it does
                                       // not count (a soft anchor nobody used as a name)
   std::vector<double> soft_weight;    // idf * scale even when it does not count
@@ -158,6 +162,12 @@ struct StoryIndex::Impl {
   // the eviction horizon.
   std::unordered_map<uint64_t, uint32_t> bands;
   std::unordered_map<uint64_t, TermStats> terms;
+  // Document frequencies within each language (StoryOptions::language_prior): (term,
+  // language) -> non-duplicate articles of that language containing the term, and
+  // language -> its non-duplicate articles. Articles of unknown language count only in
+  // `terms` and `indexed_docs`.
+  std::unordered_map<uint64_t, uint32_t> language_df;
+  std::unordered_map<uint32_t, uint32_t> language_docs;
   std::unordered_map<int64_t, Story> stories;
   std::unordered_map<int64_t, int64_t> merged_into;  // absorbed story id -> where it went
   uint64_t indexed_docs = 0;                         // non-duplicates, the N of IDF
@@ -223,16 +233,44 @@ struct StoryIndex::Impl {
     return published_first - fetched_last <= seconds(options.undated_window);
   }
 
+  // IDF of an anchor (or of a term over all languages).
   float Idf(uint64_t term) const {
-    const auto it = terms.find(term);
-    const double df = it == terms.end() ? 0.0 : it->second.df;
-    return static_cast<float>(std::log((indexed_docs + 1.0) / (df + 0.5)));
+    return static_cast<float>(std::log((indexed_docs + 1.0) / (Df(term) + 0.5)));
   }
 
-  float Norm(const std::vector<Term>& t) const {
+  static uint64_t LanguageKey(uint64_t term, uint32_t language) {
+    return term ^ (static_cast<uint64_t>(language) * 0x9E3779B97F4A7C15ULL);
+  }
+
+  // Articles of `language` indexed so far (0 for the unknown language).
+  uint32_t LanguageDocs(uint32_t language) const {
+    const auto it = language_docs.find(language);
+    return it == language_docs.end() ? 0 : it->second;
+  }
+
+  // IDF of word term `term` (`df` articles of any language hold it) in an article of
+  // `language`, which has `language_n` articles: the language's own document frequency,
+  // smoothed by language_prior pseudo-articles that hold the term at the rate of the whole
+  // collection. With one language (or the unknown one) it is log(N / (df + 0.5)).
+  double TermIdf(uint64_t term, uint32_t df, uint32_t language, uint32_t language_n) const {
+    const double n = indexed_docs + 1.0;
+    if (language == 0) return std::log(n / (df + 0.5));
+    const auto it = language_df.find(LanguageKey(term, language));
+    const double language_df_of = it == language_df.end() ? 0.0 : it->second;
+    const double prior = options.language_prior;
+    return std::log((language_n + 1.0 + prior) / (language_df_of + 0.5 + prior * (df + 0.5) / n));
+  }
+
+  uint32_t Df(uint64_t term) const {
+    const auto it = terms.find(term);
+    return it == terms.end() ? 0 : it->second.df;
+  }
+
+  float Norm(const std::vector<Term>& t, uint32_t language) const {
+    const uint32_t language_n = LanguageDocs(language);
     double sum = 0;
     for (const Term& x : t) {
-      const double w = x.weight * Idf(x.id);
+      const double w = x.weight * TermIdf(x.id, Df(x.id), language, language_n);
       sum += w * w;
     }
     return static_cast<float>(std::sqrt(sum));
@@ -282,18 +320,20 @@ struct StoryIndex::Impl {
   }
 
   Query MakeQuery(const std::vector<Term>& terms_of, bool nouns_capitalized,
-                  const std::vector<uint64_t>& anchors) const {
+                  const std::vector<uint64_t>& anchors, uint32_t language) const {
     Query q;
     q.nouns_capitalized = nouns_capitalized;
     const double n = indexed_docs + 1.0;
+    const uint32_t language_n = LanguageDocs(language);
     q.term_weight.reserve(terms_of.size());
+    q.term_idf.reserve(terms_of.size());
     double norm = 0;
     for (const Term& t : terms_of) {
-      const auto it = terms.find(t.id);
-      const uint32_t df = it == terms.end() ? 0 : it->second.df;
-      const double idf = std::log(n / (df + 0.5));
+      const uint32_t df = Df(t.id);
+      const double idf = TermIdf(t.id, df, language, language_n);
       norm += (t.weight * idf) * (t.weight * idf);
       q.term_weight.push_back(t.weight * idf * idf);
+      q.term_idf.push_back(idf);
       if (df > 0) q.probes.emplace_back(df, t.id);
     }
     q.norm = static_cast<float>(std::sqrt(norm));
@@ -356,7 +396,12 @@ struct StoryIndex::Impl {
         } else if (j->id < a.terms[i].id) {
           ++j;
         } else {
-          dot += q.term_weight[i] * j->weight;
+          if (a.language == b.language) {
+            dot += q.term_weight[i] * j->weight;
+          } else {  // each side weighs the word by its own language's IDF
+            dot += a.terms[i].weight * q.term_idf[i] * j->weight *
+                   TermIdf(j->id, Df(j->id), b.language, LanguageDocs(b.language));
+          }
           ++i;
           ++j;
         }
@@ -365,7 +410,7 @@ struct StoryIndex::Impl {
     }
     double shared = 0;
     int shared_count = 0;
-    uint64_t last_shared = 0;
+    bool all_weak = true;  // every shared anchor a small number or a short skeleton
     size_t i = 0;
     auto j = b.anchors.begin();
     while (i < anchors.size() && j != b.anchors.end()) {
@@ -386,19 +431,19 @@ struct StoryIndex::Impl {
         if (w > 0) {
           shared += w;
           ++shared_count;
-          last_shared = *j;
+          all_weak = all_weak && IsWeak(*j);
         }
         ++i;
         ++j;
       }
     }
     // One shared anchor alone is weak evidence (two stories about the same country).
-    // A lone shared small number (a day, "road 90" vs "90 km/h") or 2-letter skeleton
-    // (Hebrew "qt" vs "City") is measured against the larger anchor mass: it says little
-    // unless both articles have little else.
+    // Shared small numbers (a day, "road 90" vs "90 km/h", "Band Aid 20" vs "20 million")
+    // and 2-letter skeletons (Hebrew "qt" vs "City"), alone or together, are measured
+    // against the larger anchor mass: they say little unless both articles have little
+    // else.
     double denominator = AnchorDenominator(q.anchor_sum, q.anchor_count, b);
-    if (shared_count == 1 &&
-        (last_shared & (stories_internal::kNumberAnchorBit | stories_internal::kWeakAnchorBit))) {
+    if (shared_count > 0 && all_weak) {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
     PairFeatures p;
@@ -431,7 +476,7 @@ struct StoryIndex::Impl {
   // inflate similarities with early articles. Amortized O(1) per article.
   void RefreshStats(IndexedArticle* a) {
     a->stats_docs = indexed_docs;
-    a->norm = Norm(a->terms);
+    a->norm = Norm(a->terms, a->language);
     a->anchor_sum = AnchorSum(a->anchors, &a->anchor_count);
   }
   void MaybeRefreshStats(uint32_t idx) {
@@ -546,7 +591,7 @@ struct StoryIndex::Impl {
     const IndexedArticle& a = articles[i];
     auto q = queries.find(i);
     if (q == queries.end()) {
-      q = queries.emplace(i, MakeQuery(a.terms, a.nouns_capitalized, a.anchors)).first;
+      q = queries.emplace(i, MakeQuery(a.terms, a.nouns_capitalized, a.anchors, a.language)).first;
     }
     it->second =
         Similarity(Side{a.terms, a.language, a.word_count}, a.anchors, q->second, articles[j]);
@@ -768,6 +813,10 @@ struct StoryIndex::Impl {
       }
     };
     for (const Term& t : f.terms) post(t.id);
+    if (f.language != 0) {
+      ++language_docs[f.language];
+      for (const Term& t : f.terms) ++language_df[LanguageKey(t.id, f.language)];
+    }
     for (uint64_t anchor : anchors) {
       post(AnchorId(anchor));
       if (!IsSoft(anchor) && !f.nouns_capitalized) ++terms[AnchorId(anchor)].hard;
@@ -891,7 +940,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.duplicate_of = first.id;
     out.score = 1;
   } else {
-    Query q = m.MakeQuery(f.terms, f.nouns_capitalized, anchors);
+    Query q = m.MakeQuery(f.terms, f.nouns_capitalized, anchors, f.language);
     ranked = m.RankStories(f, anchors, q, article.id, article.published_unix, article.undated);
     out.score = ranked.empty() ? 0 : ranked[0].first;
     joined = !ranked.empty() && ranked[0].first >= threshold;

@@ -64,6 +64,7 @@ long_cosine_weight = 0.6
 relink_factor = 1.5
 move_factor = 1.25
 leave_factor = 0.25
+language_prior = 25
 
 [daemon]
 lock_file = "/run/world.lock"
@@ -110,6 +111,7 @@ interval = "1h30m"
   EXPECT_DOUBLE_EQ(c.stories.relink_factor, 1.5);
   EXPECT_DOUBLE_EQ(c.stories.move_factor, 1.25);
   EXPECT_DOUBLE_EQ(c.stories.leave_factor, 0.25);
+  EXPECT_DOUBLE_EQ(c.stories.language_prior, 25);
   EXPECT_EQ(c.daemon.lock_file, "/run/world.lock");
   EXPECT_EQ(c.daemon.shutdown_grace, std::chrono::seconds(25));
   ASSERT_EQ(c.sources.size(), 3u);

@@ -848,12 +848,12 @@ TEST(StoryIndex, AMemberWhoseLinksFadedLeavesForAStoryOfItsOwn) {
   const std::string shared_words = words('w', 0, 60, 1);
   const StoryArticle founder = article(1, shared_words + words('f', 0, 40, 1), "en", day);
   const StoryArticle faded = article(2, words('w', 0, 60, 7) + words('x', 0, 40, 1), "en", day);
-  // Reports of another week (60 days later, out of the window), in another language, that
+  // Reports of another week (60 days later, out of the window), in the same language, that
   // use the shared words: they make them common.
   std::vector<StoryArticle> later;
   for (int k = 0; k < 40; ++k) {
     later.push_back(article(100 + k, words('w', 0, 60, 11 + 2 * k) + words('y', 40 * k, 40, 1),
-                            "de", day + 60 * 86400));
+                            "en", day + 60 * 86400));
   }
   // The next report of the first story: the founder's own words.
   const StoryArticle next = article(3, words('f', 0, 40, 3) + words('z', 0, 60, 1), "en", day);
@@ -943,6 +943,131 @@ TEST(StoryIndex, LongReportsOfOneEventMeetOnTheirWholeText) {
   EXPECT_EQ(second.duplicate_of, 0);
   EXPECT_EQ(second.story_id, first.story_id);
   EXPECT_EQ(index.GetStory(first.story_id)->article_count, 2);
+}
+
+// Small numbers ("20 artists" and "20 countries", "12 tracks" and "12 days") shared by
+// two reports of different events, one of them a short brief with no name, are no reason
+// to join: alone or together, shared small numbers weigh against the larger article's
+// anchors (with the brief's own two anchors as the measure, they were a perfect overlap).
+TEST(StoryIndex, SharedSmallNumbersAloneDoNotJoinStories) {
+  StoryArticle campaign{
+      3001,
+      "c1",
+      "Mail provider's screensaver floods junk-mail servers",
+      "Zentra Mail has released a screensaver that sends requests to the servers of sites "
+      "advertised in junk mail, hoping to raise their running costs. The program runs in 20 "
+      "countries and, according to Zentra's spokesman Malte Olsen, slowed some of the "
+      "targeted sites within 12 days. Rita Ahlberg, a lawyer in Hamburg, warned that "
+      "flooding a server may break computer sabotage laws even when the sites stay online. "
+      "Users do not need an account to install the program, which shows a map of the server "
+      "currently under load. Researchers at Kessling University said the approach could hit "
+      "innocent sites that share a host with the advertisers, and the consumer group Data "
+      "Watch asked the regulator in Brussels to look into the campaign. The screensaver is "
+      "offered in Italy, France, Spain, Sweden and the Netherlands.",
+      "en",
+      "outlet-a",
+      std::nullopt};
+  StoryArticle single{
+      3002,
+      "s1",
+      "Charity single video premieres tonight",
+      "The video for the new charity single, recorded by 20 artists, will be shown at 5 "
+      "tonight on television. The single can be downloaded from today and goes on sale in "
+      "shops next week; the proceeds of its 12 tracks go to famine relief.",
+      "en",
+      "outlet-b",
+      std::nullopt};
+  StoryIndex index;
+  int64_t newest = 0;
+  for (const LabelledDoc& d : LoadEvalSet()) {
+    index.Add(d.article);
+    newest = std::max(newest, d.article.published_unix.value_or(0));
+  }
+  campaign.published_unix = single.published_unix = newest + 3600;
+  const StoryAssignment first = index.Add(campaign);
+  const StoryAssignment second = index.Add(single);
+  EXPECT_NE(second.story_id, first.story_id);
+}
+
+// A language with few articles among many of another: under the collection's document
+// frequencies its function words ("de", "que", "para") are as rare as names, so two of
+// its reports of different events look alike. Counted within the language
+// (StoryOptions::language_prior) they are common words; two reports of one event in it
+// still join.
+TEST(StoryIndex, FunctionWordsOfALanguageWithFewArticlesAreNotRare) {
+  const std::vector<StoryArticle> portuguese = {
+      {2001, "p1", "Câmara aprova corredores de ônibus na avenida central",
+       "A câmara municipal aprovou na noite de terça-feira o projeto que cria corredores "
+       "exclusivos de ônibus na avenida central da cidade. Segundo a prefeitura, as obras "
+       "devem começar em março e durar cerca de seis meses. Os vereadores da oposição "
+       "disseram que não foram ouvidos e que o comércio da região vai perder clientes durante "
+       "as obras. A secretaria de transportes afirmou que o tempo das viagens deve cair pela "
+       "metade e que as linhas de bairro terão mais horários. O projeto foi aprovado por "
+       "dezoito votos a cinco e segue agora para a sanção do prefeito, que já disse que vai "
+       "assinar o texto ainda nesta semana.",
+       "pt", "jornal-a", std::nullopt},
+      {2002, "p2", "Clube anuncia novo treinador para a temporada",
+       "O clube anunciou nesta segunda-feira a contratação de um novo treinador para a "
+       "próxima temporada. O técnico, que estava sem equipe desde o fim do campeonato, "
+       "assinou contrato de dois anos e deve ser apresentado aos jogadores na quinta-feira. "
+       "A diretoria disse que a escolha foi feita depois de uma longa conversa com o elenco e "
+       "que o objetivo é voltar para a primeira divisão. Os torcedores receberam a notícia "
+       "com desconfiança nas redes sociais, porque o treinador foi rebaixado com outro time "
+       "no ano passado. Para o presidente do clube, no entanto, ele tem experiência e conhece "
+       "bem os jovens da base.",
+       "pt", "jornal-b", std::nullopt},
+      {2003, "p3", "Hospital regional inaugura ala de pediatria",
+       "O hospital regional inaugurou na manhã desta sexta-feira uma nova ala de pediatria "
+       "com quarenta leitos e uma unidade de terapia intensiva para recém-nascidos. A obra "
+       "custou mais do que o previsto e ficou pronta com um ano de atraso, segundo o governo "
+       "do estado. Os médicos da unidade disseram que a falta de leitos obrigava as famílias "
+       "a viajar para a capital e que a nova ala deve atender crianças de toda a região. A "
+       "direção do hospital afirmou que ainda faltam profissionais e que um concurso para a "
+       "contratação de enfermeiros será aberto nas próximas semanas, com salários maiores do "
+       "que os atuais.",
+       "pt", "jornal-c", std::nullopt},
+      {2004, "p4", "Seca reduz a colheita de café no sul do estado",
+       "A falta de chuva nos últimos quatro meses reduziu a colheita de café no sul do "
+       "estado, de acordo com a cooperativa dos produtores. Muitos agricultores disseram que "
+       "perderam metade da produção e que não têm dinheiro para pagar as dívidas do ano "
+       "passado. A cooperativa pediu ao governo uma linha de crédito com juros baixos e a "
+       "suspensão das parcelas até a próxima safra. Os técnicos afirmaram que as plantas "
+       "também sofreram com o calor e que a qualidade dos grãos deve cair. O preço do café "
+       "subiu nas feiras da região, e os comerciantes esperam novos aumentos para o fim do "
+       "mês.",
+       "pt", "jornal-d", std::nullopt},
+      {2005, "p5", "Vereadores aprovam faixas exclusivas para ônibus na avenida central",
+       "Por dezoito votos a cinco, a câmara municipal aprovou os corredores exclusivos de "
+       "ônibus na avenida central. A prefeitura prevê o início das obras em março, com "
+       "duração de seis meses, e promete reduzir pela metade o tempo das viagens. O prefeito "
+       "deve sancionar o projeto ainda nesta semana. Comerciantes da avenida central temem "
+       "perder clientes durante as obras, e a oposição reclamou que o projeto foi votado sem "
+       "audiências públicas. A secretaria de transportes disse que as linhas de bairro terão "
+       "mais horários e que os corredores vão funcionar das seis da manhã às oito da noite.",
+       "pt", "jornal-e", std::nullopt}};
+  std::vector<LabelledDoc> docs = LoadEvalSet();
+  int64_t newest = 0;
+  for (const LabelledDoc& d : docs) newest = std::max(newest, d.article.published_unix.value_or(0));
+  // Story of each Portuguese report, added after the labelled set (mostly English).
+  auto stories_of = [&](double language_prior) {
+    StoryOptions options;
+    options.language_prior = language_prior;
+    StoryIndex index(options);
+    for (const LabelledDoc& d : docs) index.Add(d.article);
+    std::vector<int64_t> out;
+    for (StoryArticle a : portuguese) {
+      a.published_unix = newest + 3600;
+      out.push_back(index.Add(a).story_id);
+    }
+    return out;
+  };
+  const std::vector<int64_t> within = stories_of(StoryOptions().language_prior);
+  EXPECT_EQ(within[4], within[0]);  // two reports of the council's vote
+  const std::set<int64_t> distinct(within.begin(), within.begin() + 4);
+  EXPECT_EQ(distinct.size(), 4u);  // four events
+  // The collection's IDF for every language: different events join.
+  const std::vector<int64_t> whole = stories_of(1e12);
+  EXPECT_LT(std::set<int64_t>(whole.begin(), whole.begin() + 4).size(), 4u);
 }
 
 // What the blend is fitted on (stories_devset_bench --pairs, bench/fit_story_blend.py):

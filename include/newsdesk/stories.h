@@ -20,7 +20,8 @@
 //    weigh double. Anchors are language-independent: numbers, names (capitalized words of cased
 //    scripts never written in lower case) and, for scripts without case (Hebrew, Arabic, CJK),
 //    words whose skeleton some cased text used as a name. Document frequencies are
-//    maintained incrementally. Candidates come from an inverted index over the article's
+//    maintained incrementally, over all articles and per language (a word's IDF is its
+//    language's, see language_prior). Candidates come from an inverted index over the article's
 //    rarest terms and anchors (bounded posting lists of recent articles), so the cost per
 //    article stays flat as the index grows.
 //  - Memory stays flat on an endless stream: articles published more than 2 x window
@@ -68,6 +69,14 @@ struct StoryOptions {
   // older article that arrives late (a backfill, an archive in any order) can still be
   // joined by its companions that arrive after it.
   int64_t late_arrivals = 8192;
+  // Document frequencies are counted per language too: a word's IDF in an article is
+  // that of its language, as if language_prior articles holding the word at the rate of
+  // the whole collection were added to the language's own, so a language with few
+  // articles among many of another does not weigh its function words as rare names.
+  // A pair of two languages weighs each side's words by its own language. With one
+  // language the IDF is the collection's; a very large value gives every language the
+  // collection's IDF.
+  double language_prior = 2;
   // Words of the text after the title that count as the lead.
   int lead_words = 400;
   // Similarity = cosine_weight * TF-IDF cosine + (1 - cosine_weight) * anchor overlap,
