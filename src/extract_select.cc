@@ -503,7 +503,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   bool short_run_body = short_runs && PromoteShortParagraphRuns(blocks, idx, kinds);
   // The context of block i in direction dir: kGood when a good block comes before any
   // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
-  // credits) are transparent. `dist` receives the number of blocks stepped over.
+  // credits) are transparent. A furniture heading ("Comments", "תגובות", "Related") is
+  // not: what follows it is its section's, not the body's (a comment list after the body).
   auto context = [&](size_t i, int dir, bool skip_bad = true) -> Kind {
     for (size_t k = 1; k <= 8; ++k) {
       long j = static_cast<long>(i) + dir * static_cast<long>(k);
@@ -511,7 +512,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       Kind kj = kinds[j];
       if (kj == Kind::kGood) return kj;
       const Block& bj = blocks[idx[j]];
-      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars) ||
+                               (bj.heading > 0 && bj.boilerplate)))
         break;
     }
     return Kind::kBad;

@@ -1026,6 +1026,23 @@ TEST(Extract, AHeadingClosingTheTextGoes) {
   }
 }
 
+TEST(Extract, AListUnderAFurnitureHeadingIsNoText) {
+  // A list after the body under a furniture heading ("תגובות", "نظرات": comments in an
+  // element no class word marks) is that heading's section, not a list of the body's: the
+  // text ends with the body's last paragraph. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;  // the body's last paragraph's end
+    const char* item;      // a comment of the list
+  };
+  for (const Case& c : {Case{"furniture_heading_list_he.html", "בסוף הפיילוט.", "בושה וחרפה"},
+                        Case{"furniture_heading_list_fa.html", "بررسی خواهد شد.", "پس مدارس"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.item)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, AReadingTimeIsNoText) {
   // The page's estimate of its reading time without a date ("Estimated reading time: 6
   // minutes", "مدة القراءة: ٤ دقائق") between the standfirst and the body is furniture; the
