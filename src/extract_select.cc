@@ -178,6 +178,40 @@ bool HasListingCounter(std::string_view t) {
   return false;
 }
 
+// A breadcrumb trail ("Home > News > Local", "ראשי » ירושלים", "خانه › اقتصاد"): up to 80
+// characters of two to six parts of at most four words each, between arrows set apart by
+// spaces (> » ›, and < « ‹ of right-to-left pages), some of them links, no sentence. A menu path
+// written in prose
+// ("Settings > Privacy > Cookies", not linked) stays.
+bool IsBreadcrumbTrail(const Block& b) {
+  constexpr int kMaxTrailChars = 80;
+  constexpr int kMaxParts = 6;
+  constexpr int kMaxPartWords = 4;
+  if (b.chars > kMaxTrailChars || b.link_chars == 0 || b.heading > 0 || EndsLikeSentence(b.text))
+    return false;
+  constexpr std::string_view kArrows[] = {" > ", " \xC2\xBB ", " \xE2\x80\xBA ",   // > » ›
+                                          " < ", " \xC2\xAB ", " \xE2\x80\xB9 "};  // < « ‹
+  std::string t = " " + NbspToSpace(b.text) + " ";
+  int parts = 1;
+  size_t start = 0;
+  while (true) {
+    size_t at = std::string::npos, len = 0;
+    for (std::string_view a : kArrows) {
+      size_t f = t.find(a, start);
+      if (f < at) {
+        at = f;
+        len = a.size();
+      }
+    }
+    std::string_view part(t.data() + start, (at == std::string::npos ? t.size() : at) - start);
+    if (CountWords(part) == 0 || CountWords(part) > kMaxPartWords) return false;
+    if (at == std::string::npos) break;
+    if (++parts > kMaxParts) return false;
+    start = at + len - 1;  // the space after the arrow opens the next part
+  }
+  return parts >= 2;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -210,6 +244,7 @@ bool IsBoilerplateLine(const Block& b) {
     if (!FindAny(tail, phrases::kCaptionCredits).empty()) return true;
   }
   if (b.chars > 80) return false;
+  if (IsBreadcrumbTrail(b)) return true;
   if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.

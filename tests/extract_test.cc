@@ -1043,6 +1043,35 @@ TEST(Extract, AListUnderAFurnitureHeadingIsNoText) {
   }
 }
 
+TEST(Extract, ABreadcrumbTrailIsNoText) {
+  // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
+  // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
+  // kept beside good text on one side only): the text opens with the body. A menu path in
+  // prose, not linked, stays (inline).
+  struct Case {
+    const char* page;
+    const char* body_start;  // the body's first words
+    const char* trail;       // the trail's last part
+  };
+  for (const Case& c :
+       {Case{"breadcrumb_trail_yi.html", "נאך צוויי יאר", "> וויליאמסבורג"},
+        Case{"breadcrumb_trail_ar.html", "افتتحت بلدية المدينة", "» الحي الشرقي"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.body_start)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.trail)) << c.page << "\n" << e.text;
+  }
+  const std::string prose =
+      "<html><body><article><h1>How to turn off tracking</h1>"
+      "<p>Most phones collect more than their owners think, and the settings that stop it "
+      "are hidden several menus deep.</p><table><tr><td>Open this menu:</td></tr>"
+      "<tr><td>Settings > Privacy > Tracking</td></tr></table>"
+      "<p>Then switch off every option in the list and restart the phone to be sure the "
+      "change takes effect.</p></article></body></html>";
+  auto e = Extract(prose, "https://example.org/a");
+  ASSERT_OK(e);
+  EXPECT_TRUE(Has(e->text, "Settings > Privacy > Tracking")) << e->text;
+}
+
 TEST(Extract, AReadingTimeIsNoText) {
   // The page's estimate of its reading time without a date ("Estimated reading time: 6
   // minutes", "مدة القراءة: ٤ دقائق") between the standfirst and the body is furniture; the
