@@ -2168,6 +2168,27 @@ TEST(Extract, BylineLabelsOfMoreLanguages) {
   }
 }
 
+TEST(Extract, TheWeekdayBeforeTheBylinesDateIsNoName) {
+  // "تحریر: احمد ندیم  ہفتہ 14 فروری 2026", "लेखक: अमित शर्मा  शनिवार, 14 फरवरी 2026": the
+  // weekday goes with the date it names (the date parser reads Urdu and Hindi weekdays).
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"weekday_byline_ur.html", "احمد ندیم"},
+      {"weekday_byline_hi.html", "अमित शर्मा"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), "2026-02-14") << c.page;
+  }
+}
+
 TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
   EXPECT_EQ(ExtractData("byline_furniture_de.html", "https://example.org/a").byline, "Thilo");
   EXPECT_EQ(ExtractData("byline_furniture_ko.html", "https://example.org/a").byline, "김민수 기자");
