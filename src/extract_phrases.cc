@@ -482,9 +482,9 @@ constexpr std::string_view kCallsToActionData[] = {
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:", "foto:",    "bild:",  "credit:",  "getty images", "/afp",
-    "/dpa",   "/reuters", "©",      "photo by", "foto von",     "crédit photo",
-    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",
+    "photo:",   "foto:", "bild:",    "credit:",  "getty images", "/afp",  "/dpa",
+    "/reuters", "©",     "photo by", "foto von", "crédit photo", "фото:", "צילום:",
+    "تصوير:",   "عکس:",  "تصویر:",   "فوٹو:",    "फोटो:",        "फ़ोटो:", "写真：",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -531,6 +531,10 @@ constexpr std::string_view kCreditsData[] = {
     "تصوير:",
     "الصورة:",
     "عکس:",
+    "تصویر:",  // fa, ur
+    "فوٹو:",   // ur ("فائل فوٹو:", file photo)
+    "फोटो:",   // hi, with and without the nukta
+    "फ़ोटो:",
     "写真：",
     "图片来源",
 };

@@ -2189,6 +2189,25 @@ TEST(Extract, TheWeekdayBeforeTheBylinesDateIsNoName) {
   }
 }
 
+TEST(Extract, PhotoLabelsOfUrduAndHindiAreCredits) {
+  // A caption after its image opened by a photo label ("فائل فوٹو:", file photo; "फोटो:",
+  // "फ़ोटो:") is furniture like "Foto:" and "צילום:"; the paragraphs around it stay.
+  const struct {
+    const char* page;
+    const char* caption;
+    const char* body_end;
+  } cases[] = {
+      {"photo_label_ur.html", "فائل فوٹو", "داخلہ مفت ہے۔"},
+      {"photo_label_hi.html", "फाइल फोटो", "पैदल पथ बनाया जाएगा।"},
+      {"photo_label_hi.html", "सफाई में लगी नाव", "पैदल पथ बनाया जाएगा।"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.caption)) << c.page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << ": " << e.text;
+  }
+}
+
 TEST(Extract, BylineWithoutCommentLinksAndAddresses) {
   EXPECT_EQ(ExtractData("byline_furniture_de.html", "https://example.org/a").byline, "Thilo");
   EXPECT_EQ(ExtractData("byline_furniture_ko.html", "https://example.org/a").byline, "김민수 기자");
