@@ -992,8 +992,12 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
+    // Short lines that are no sentence above the headline ("کد خبر: ۱۴۰۴۱۱۲۵۰۴۳۲۱", "سرویس:
+    // استان‌ها", a kicker in a plain <div>) are its header too.
+    constexpr int kMaxHeaderLineChars = 60;
     only_header = only_header && ((b->heading > 0 && b->chars < kMinStandfirstHeadingChars) ||
-                                  (b->chars < 100 && dateline));
+                                  (b->chars < 100 && dateline) ||
+                                  (b->chars <= kMaxHeaderLineChars && !EndsLikeSentence(b->text)));
   }
   return out;
 }

@@ -1043,6 +1043,25 @@ TEST(Extract, AListUnderAFurnitureHeadingIsNoText) {
   }
 }
 
+TEST(Extract, ShortLinesAboveTheHeadlineAreItsHeader) {
+  // An agency's label lines ("کد خبر: ...", "رقم الخبر: ...", "سرویس: ...", "القسم: ...") and a
+  // kicker in a plain element above the <h1> go with the headline, as short headings and
+  // datelines there do: the text opens with the lead. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* lead;    // the text's first words
+    const char* kicker;  // the line right above the headline
+  };
+  for (const Case& c :
+       {Case{"header_label_lines_fa.html", "پل تاریخی شهرستان در اصفهان",
+             "معاون میراث فرهنگی استان خبر داد"},
+        Case{"header_label_lines_ar.html", "أعلنت وزارة الثقافة", "وزارة الثقافة تعلن"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.lead)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.kicker)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
