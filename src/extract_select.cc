@@ -212,6 +212,12 @@ bool IsBreadcrumbTrail(const Block& b) {
   return parts >= 2;
 }
 
+// A wire's end mark alone on its line ("// انتهى //", "- ENDS -"; phrases::kEndMarks).
+bool IsEndMark(std::string_view line) {
+  constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
+  return phrases::Listed(phrases::kEndMarks, TrimAscii(Lower(line), kFrame));
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -254,6 +260,7 @@ bool IsBoilerplateLine(const Block& b) {
     return true;
   if (b.chars > 60) return false;
   if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
@@ -294,16 +301,24 @@ bool IsBoilerplateLine(const Block& b) {
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
 // welcome box ending "we use cookies", a post ending with a newsletter call or a photo
-// credit) loses those lines and keeps the rest. Returns whether a line went.
+// credit) loses those lines and keeps the rest; so does a wire report's end mark with the
+// short line after it (its time: "// انتهى //" then "٠٢:١٥ ت م"). Returns whether a line
+// went.
 bool TrimBoilerplateTail(Block& b) {
   bool trimmed = false;
   if (b.in_pre || b.heading > 0) return false;
+  constexpr int kMaxAfterEndMarkChars = 30;
   for (size_t nl = b.text.rfind('\n'); nl != std::string::npos; nl = b.text.rfind('\n')) {
     Block line;
     line.text = b.text.substr(nl + 1);
     line.chars = CountChars(line.text);
     line.in_table = b.in_table;
-    if (!IsBoilerplateLine(line)) break;
+    const size_t prev = nl > 0 ? b.text.rfind('\n', nl - 1) : std::string::npos;
+    const bool after_end_mark =
+        !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
+        IsEndMark(std::string_view(b.text).substr(prev == std::string::npos ? 0 : prev + 1,
+                                                  nl - (prev == std::string::npos ? 0 : prev + 1)));
+    if (!after_end_mark && !IsBoilerplateLine(line)) break;
     trimmed = true;
     while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
     b.text.resize(nl);

@@ -1062,6 +1062,25 @@ TEST(Extract, ShortLinesAboveTheHeadlineAreItsHeader) {
   }
 }
 
+TEST(Extract, AWiresEndMarkIsNoText) {
+  // A wire's or a press release's end mark on a line of its own ("// انتهى //", "- ENDS -")
+  // closes the report, with the time after it in the same paragraph ("٠٢:١٥ ت م"); a
+  // sentence opening with the same word ("انتهى الاجتماع ...", the meeting ended) is the
+  // body's. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* body_end;  // the body's last paragraph's end
+    const char* kept;      // a sentence of the body
+  };
+  for (const Case& c :
+       {Case{"end_mark_ar.html", "ذوي الدخل المحدود.", "انتهى الاجتماع بعد ساعتين."},
+        Case{"end_mark_en.html", "at six in the morning.", "Services from the new terminal"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.kept)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
