@@ -1081,6 +1081,57 @@ TEST(Extract, AWiresEndMarkIsNoText) {
   }
 }
 
+TEST(Extract, RightToLeftProbesComeOutWhole) {
+  // Two of session 19's held-out right-to-left pages that came out right from the start, kept
+  // against regressions: a Forverts-like Yiddish page (a Hebrew-calendar date with
+  // gershayim, an inline "לייענט אויך" aside, a newsletter box) and a windows-1256 Arabic
+  // daily (Hijri and Gregorian dateline, "(وكالات)" opening, "اقرأ أيضاً:", an ad label,
+  // a caption's credit, comments). Language (as the page declares it), title, byline, the
+  // printed day, the body's first and last paragraphs, and no furniture.
+  struct Case {
+    const char* page;
+    const char* language;
+    const char* title;
+    const char* byline;
+    const char* day;
+    const char* body_start;
+    const char* body_end;
+    std::vector<const char*> furniture;
+  };
+  const Case cases[] = {
+      {"rtl_probe_yi.html",
+       "yi",
+       "ווי אַזוי אַ ייִדישע ביבליאָטעק אין מאָנטרעאָל האָט געראַטעוועט טויזנטער ביכער",
+       "חנה שפּיגל",
+       "2026-12-01",
+       "ווען די קעלער",
+       "וועגן דער גאַנצער געשיכטע.",
+       {"לייענט אויך", "פֿאַרשרײַבט זיך", "פֿאָטאָ", "מערסט געלייענט", "קיכעלעך"}},
+      {"rtl_probe_ar.html",
+       "",  // no lang attribute: the document stage detects Arabic
+       "الأمم المتحدة تحذر من نقص المياه في مخيمات الشمال",
+       "سامر الخطيب",
+       "2026-03-04",
+       "جنيف (وكالات) - حذرت",
+       "على التحذير الأممي.",
+       {"اقرأ أيضاً", "إعلان", "تصوير", "الكلمات الدالة", "التعليقات", "الأكثر قراءة"}},
+  };
+  for (const Case& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.language, c.language) << c.page;
+    EXPECT_EQ(e.title, c.title) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), c.day) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.body_start)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, c.body_end)) << c.page << "\n" << e.text;
+    for (const char* f : c.furniture) EXPECT_FALSE(Has(e.text, f)) << c.page << ": " << f;
+  }
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
