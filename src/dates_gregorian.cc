@@ -493,6 +493,21 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
         {"ahad", 0},
         {"isnin", 1},
         {"khamis", 4},
+        // Urdu (ہفتہ, Saturday, is also "week": it names a day only before a date), Hindi
+        {"اتوار", 0},
+        {"پیر", 1},
+        {"منگل", 2},
+        {"بدھ", 3},
+        {"جمعرات", 4},
+        {"جمعہ", 5},
+        {"ہفتہ", 6},
+        {"रविवार", 0},
+        {"सोमवार", 1},
+        {"मंगलवार", 2},
+        {"बुधवार", 3},
+        {"गुरुवार", 4},
+        {"शुक्रवार", 5},
+        {"शनिवार", 6},
     };
     for (const auto& [w, d] : kWords) {
       std::vector<std::string> norm = LexiconWords(w);

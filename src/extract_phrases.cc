@@ -481,10 +481,14 @@ constexpr std::string_view kCallsToActionData[] = {
     "اپلیکیشن ما",
 };
 
+constexpr std::string_view kEndMarksData[] = {
+    "ends", "end", "انتهى", "انتهي", "انتهی", "نهاية", "پایان", "סוף", "конец",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:", "foto:",    "bild:",  "credit:",  "getty images", "/afp",
-    "/dpa",   "/reuters", "©",      "photo by", "foto von",     "crédit photo",
-    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",
+    "photo:",   "foto:", "bild:",    "credit:",  "getty images", "/afp",  "/dpa",
+    "/reuters", "©",     "photo by", "foto von", "crédit photo", "фото:", "צילום:",
+    "تصوير:",   "عکس:",  "تصویر:",   "فوٹو:",    "फोटो:",        "फ़ोटो:", "写真：",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -531,6 +535,10 @@ constexpr std::string_view kCreditsData[] = {
     "تصوير:",
     "الصورة:",
     "عکس:",
+    "تصویر:",  // fa, ur
+    "فوٹو:",   // ur ("فائل فوٹو:", file photo)
+    "फोटो:",   // hi, with and without the nukta
+    "फ़ोटो:",
     "写真：",
     "图片来源",
 };
@@ -1499,6 +1507,7 @@ constexpr std::string_view kEventDateLabelsData[] = {
 const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
+const std::span<const std::string_view> kEndMarks(kEndMarksData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);

@@ -25,6 +25,11 @@ extern const std::span<const std::string_view> kSentenceEnds;
 // advertising, credits), matched on the lower-cased start of lines of up to 60 characters.
 extern const std::span<const std::string_view> kShortLineStarts;
 
+// A wire report's end mark, matched whole on a line once ASCII punctuation and spaces
+// around it are trimmed ("// انتهى //", "(انتهى)", "- ENDS -"): a line of its own, never a
+// sentence's start ("انتهى الاجتماع ..." stays).
+extern const std::span<const std::string_view> kEndMarks;
+
 // Social networks: two of them with a call (follow, subscribe) make a social box.
 extern const std::span<const std::string_view> kSocialNetworks;
 

@@ -178,6 +178,46 @@ bool HasListingCounter(std::string_view t) {
   return false;
 }
 
+// A breadcrumb trail ("Home > News > Local", "ראשי » ירושלים", "خانه › اقتصاد"): up to 80
+// characters of two to six parts of at most four words each, between arrows set apart by
+// spaces (> » ›, and < « ‹ of right-to-left pages), some of them links, no sentence. A menu path
+// written in prose
+// ("Settings > Privacy > Cookies", not linked) stays.
+bool IsBreadcrumbTrail(const Block& b) {
+  constexpr int kMaxTrailChars = 80;
+  constexpr int kMaxParts = 6;
+  constexpr int kMaxPartWords = 4;
+  if (b.chars > kMaxTrailChars || b.link_chars == 0 || b.heading > 0 || EndsLikeSentence(b.text))
+    return false;
+  constexpr std::string_view kArrows[] = {" > ", " \xC2\xBB ", " \xE2\x80\xBA ",   // > » ›
+                                          " < ", " \xC2\xAB ", " \xE2\x80\xB9 "};  // < « ‹
+  std::string t = " " + NbspToSpace(b.text) + " ";
+  int parts = 1;
+  size_t start = 0;
+  while (true) {
+    size_t at = std::string::npos, len = 0;
+    for (std::string_view a : kArrows) {
+      size_t f = t.find(a, start);
+      if (f < at) {
+        at = f;
+        len = a.size();
+      }
+    }
+    std::string_view part(t.data() + start, (at == std::string::npos ? t.size() : at) - start);
+    if (CountWords(part) == 0 || CountWords(part) > kMaxPartWords) return false;
+    if (at == std::string::npos) break;
+    if (++parts > kMaxParts) return false;
+    start = at + len - 1;  // the space after the arrow opens the next part
+  }
+  return parts >= 2;
+}
+
+// A wire's end mark alone on its line ("// انتهى //", "- ENDS -"; phrases::kEndMarks).
+bool IsEndMark(std::string_view line) {
+  constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
+  return phrases::Listed(phrases::kEndMarks, TrimAscii(Lower(line), kFrame));
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
@@ -210,6 +250,7 @@ bool IsBoilerplateLine(const Block& b) {
     if (!FindAny(tail, phrases::kCaptionCredits).empty()) return true;
   }
   if (b.chars > 80) return false;
+  if (IsBreadcrumbTrail(b)) return true;
   if (StartsWithAny(l, phrases::kDatelineStarts)) return true;
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
@@ -219,6 +260,7 @@ bool IsBoilerplateLine(const Block& b) {
     return true;
   if (b.chars > 60) return false;
   if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
@@ -259,16 +301,24 @@ bool IsBoilerplateLine(const Block& b) {
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a
 // welcome box ending "we use cookies", a post ending with a newsletter call or a photo
-// credit) loses those lines and keeps the rest. Returns whether a line went.
+// credit) loses those lines and keeps the rest; so does a wire report's end mark with the
+// short line after it (its time: "// انتهى //" then "٠٢:١٥ ت م"). Returns whether a line
+// went.
 bool TrimBoilerplateTail(Block& b) {
   bool trimmed = false;
   if (b.in_pre || b.heading > 0) return false;
+  constexpr int kMaxAfterEndMarkChars = 30;
   for (size_t nl = b.text.rfind('\n'); nl != std::string::npos; nl = b.text.rfind('\n')) {
     Block line;
     line.text = b.text.substr(nl + 1);
     line.chars = CountChars(line.text);
     line.in_table = b.in_table;
-    if (!IsBoilerplateLine(line)) break;
+    const size_t prev = nl > 0 ? b.text.rfind('\n', nl - 1) : std::string::npos;
+    const bool after_end_mark =
+        !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
+        IsEndMark(std::string_view(b.text).substr(prev == std::string::npos ? 0 : prev + 1,
+                                                  nl - (prev == std::string::npos ? 0 : prev + 1)));
+    if (!after_end_mark && !IsBoilerplateLine(line)) break;
     trimmed = true;
     while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
     b.text.resize(nl);
@@ -503,7 +553,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   bool short_run_body = short_runs && PromoteShortParagraphRuns(blocks, idx, kinds);
   // The context of block i in direction dir: kGood when a good block comes before any
   // long bad one. Shorts, headings, near-goods and short bad lines (teasers, "Read more",
-  // credits) are transparent. `dist` receives the number of blocks stepped over.
+  // credits) are transparent. A furniture heading ("Comments", "תגובות", "Related") is
+  // not: what follows it is its section's, not the body's (a comment list after the body).
   auto context = [&](size_t i, int dir, bool skip_bad = true) -> Kind {
     for (size_t k = 1; k <= 8; ++k) {
       long j = static_cast<long>(i) + dir * static_cast<long>(k);
@@ -511,7 +562,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
       Kind kj = kinds[j];
       if (kj == Kind::kGood) return kj;
       const Block& bj = blocks[idx[j]];
-      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars)))
+      if (kj == Kind::kBad && (bj.chars >= 100 || (!skip_bad && bj.link_chars * 2 > bj.chars) ||
+                               (bj.heading > 0 && bj.boilerplate)))
         break;
     }
     return Kind::kBad;
@@ -955,8 +1007,12 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!out.empty()) out += "\n\n";
     out += b->text;
     ++emitted;
+    // Short lines that are no sentence above the headline ("کد خبر: ۱۴۰۴۱۱۲۵۰۴۳۲۱", "سرویس:
+    // استان‌ها", a kicker in a plain <div>) are its header too.
+    constexpr int kMaxHeaderLineChars = 60;
     only_header = only_header && ((b->heading > 0 && b->chars < kMinStandfirstHeadingChars) ||
-                                  (b->chars < 100 && dateline));
+                                  (b->chars < 100 && dateline) ||
+                                  (b->chars <= kMaxHeaderLineChars && !EndsLikeSentence(b->text)));
   }
   return out;
 }

@@ -1350,5 +1350,28 @@ TEST(ParseDate, TimeConnectorsAndSwahiliMonths) {
   EXPECT_EQ(ParseDate("05 dicembre 2026 ore 3")->precision, DatePrecision::kDay);
 }
 
+TEST(ParseDate, UrduAndHindiWeekdays) {
+  // The weekday before the date is the date's (its raw text, checked against the day), so
+  // that a byline line drops it with the date. 2026-02-14 is a Saturday.
+  DateContext ur;
+  ur.language_hint = "ur";
+  Result<ParsedDate> d = ParseDate("احمد ندیم ہفتہ 14 فروری 2026", ur);
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->IsoDate(), "2026-02-14");
+  EXPECT_EQ(d->raw, "ہفتہ 14 فروری 2026");
+  EXPECT_FALSE(ParseDate("جمعہ 14 فروری 2026", ur).ok());  // a Friday it is not
+  const char* kUrdu[] = {"اتوار", "پیر", "منگل", "بدھ", "جمعرات", "جمعہ", "ہفتہ"};
+  const char* kHindi[] = {"रविवार", "सोमवार", "मंगलवार", "बुधवार", "गुरुवार", "शुक्रवार", "शनिवार"};
+  for (int w = 0; w < 7; ++w) {  // 2026-02-08 is a Sunday
+    const std::string day = std::to_string(8 + w);
+    Result<ParsedDate> u = ParseDate(std::string(kUrdu[w]) + " " + day + " فروری 2026", ur);
+    ASSERT_TRUE(u.ok()) << kUrdu[w];
+    EXPECT_TRUE(u->raw.starts_with(kUrdu[w])) << u->raw;
+    Result<ParsedDate> h = ParseDate(std::string(kHindi[w]) + ", " + day + " फरवरी 2026");
+    ASSERT_TRUE(h.ok()) << kHindi[w];
+    EXPECT_TRUE(h->raw.starts_with(kHindi[w])) << h->raw;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
