@@ -290,10 +290,15 @@ class Pass1 {
       // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
       // or a labelled part of an info line ("... 来源：江南网　作者：王磊").
       constexpr int kMaxHeadlineBylineWords = 12;
+      // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
+      // "Von unserem Korrespondenten") is the line's byline too, names no reporter.
       if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
-          CountWords(t) <= kMaxHeadlineBylineWords)
-        if (std::string part = BylineLabelledPart(t); !part.empty())
+          CountWords(t) <= kMaxHeadlineBylineWords) {
+        if (std::string desk = DeskBylineName(t); !desk.empty())
+          meta_.headline_bylines.push_back(std::move(desk));
+        else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
+      }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.
       constexpr int kMinBodyParagraphChars = 80;

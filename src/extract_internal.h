@@ -156,6 +156,14 @@ bool LooksLikeDateline(std::string_view t);
 // document stage reads it against the fetch time.
 bool IsRelativeDate(std::string_view t);
 
+// The newsroom a line under the headline names as its author, as printed, or "": its
+// first part (up to a comma or a separator) is a newsroom's name or formula, alone or
+// before a date (phrases::kDeskBylines: "Redaktion · 05.12.2026" -> "Redaktion", "নিজস্ব
+// প্রতিবেদক"; not "staff, board"), or one after a preposition or a byline's label
+// (phrases::kDeskBylineLabels: "Na Mwandishi Wetu, Arusha • Desemba 5, 2026" -> "Mwandishi Wetu",
+// "De notre correspondant à Lyon" -> "notre correspondant"). No reporter is named there.
+std::string DeskBylineName(std::string_view line);
+
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 

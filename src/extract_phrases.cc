@@ -754,7 +754,29 @@ constexpr std::string_view kDeskBylinesData[] = {
     "συντακτική ομάδα",
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
-    "تحریریه", "ویب ڈیسک"};
+    "تحریریه", "ویب ڈیسک",
+    // "our correspondent", "our staff reporter": the formula of a newsroom's report, after
+    // its preposition (kDeskBylineLabels: "Na Mwandishi Wetu", "Von unserem
+    // Korrespondenten", "De notre correspondant"). en, de, fr, es, it, pt, pl
+    "our correspondent", "our correspondents", "a correspondent", "our staff reporter",
+    "a staff reporter", "our reporter", "our special correspondent", "unserem korrespondenten",
+    "unserer korrespondentin", "unseren korrespondenten", "unserem redakteur",
+    "unserer redakteurin", "notre correspondant", "notre correspondante", "notre envoyé spécial",
+    "notre envoyée spéciale", "nuestro corresponsal", "nuestra corresponsal",
+    "nuestro enviado especial", "nostro corrispondente", "nostra corrispondente", "nostro inviato",
+    "nostra inviata", "nosso correspondente", "nossa correspondente", "naszego korespondenta",
+    "naszej korespondentki",
+    // sw, ru, uk, cs, tr, he, ar, fa, bn, hi (the last two unmarked: "staff reporter")
+    "mwandishi wetu", "waandishi wetu", "нашего корреспондента", "наш корреспондент",
+    "нашого кореспондента", "наш кореспондент", "našeho zpravodaje", "naší zpravodajky",
+    "muhabirimiz", "כתבנו", "مراسلنا", "مراسلتنا", "خبرنگار ما", "নিজস্ব প্রতিবেদক", "निज संवाददाता",
+    "हमारे संवाददाता"};
+
+constexpr std::string_view kDeskBylineLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, cs
+    "by", "from", "von", "vom", "de", "par", "por", "del", "dal", "dalla", "da", "di", "do", "od",
+    // sw, ru, uk, he, ar, fa
+    "na", "от", "від", "מאת", "من", "از"};
 
 constexpr std::string_view kDateAbbreviationsData[] = {
     // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
@@ -1519,6 +1541,7 @@ const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData)
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
+const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);

@@ -86,6 +86,11 @@ extern const std::span<const std::string_view> kLiveLabels;
 // so a reporter the page names under the headline replaces it.
 extern const std::span<const std::string_view> kDeskBylines;
 
+// Prepositions that introduce a newsroom's formula of kDeskBylines on the line under the
+// headline ("Na Mwandishi Wetu", "De notre correspondant à Lyon", "Від нашого
+// кореспондента"), lower case, one word: too common to be byline labels of their own.
+extern const std::span<const std::string_view> kDeskBylineLabels;
+
 // A date's or a time's abbreviation that ends a dateline with a dot after its number,
 // lower case, a word matched whole: kDateAbbreviations also close sentences ("... at 10
 // a.m.", "2026 г."), kDatelineAbbreviations do not (Thai "๑๐:๒๐ น.").

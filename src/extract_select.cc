@@ -940,8 +940,11 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
         }
         continue;
       }
+      // The byline's line, also a newsroom's formula that goes on with a place ("من
+      // مراسلنا في الأقصر", "De notre correspondant à Lyon").
       if (!byline_l.empty() && b->chars < 80 &&
-          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
+          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l ||
+           Lower(DeskBylineName(b->text)) == byline_l))
         continue;
       // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
       // byline with its dateline.

@@ -332,6 +332,38 @@ std::string StripByPrefix(std::string s) {
   return s;
 }
 
+std::string DeskBylineName(std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {",",        "\u060C", " | ",      " \u00B7 ",
+                                                     " \u2022 ", " - ",    " \u2013 ", " \u2014 ",
+                                                     " / ",      "\u3000", "\uFF5C"};
+  std::string_view part = line;
+  for (std::string_view sep : kSeparators)
+    if (size_t at = part.find(sep); at != std::string_view::npos) part = part.substr(0, at);
+  const std::string whole = CollapseSpace(part);
+  const std::string l = Lower(whole);
+  // Without a label, the name alone or with a date after it ("Redaktion · 05.12.2026"), not
+  // one of a list ("staff, board and affiliates").
+  const std::string_view after = line.substr(part.size());
+  if (phrases::Listed(phrases::kDeskBylines, l) &&
+      (CollapseSpace(after).empty() || CountDigits(after) > 0))
+    return whole;
+  // After a preposition or a byline's label, the formula may go on with a place ("De notre
+  // correspondant à Lyon").
+  const size_t space = l.find(' ');
+  if (space == std::string::npos) return {};
+  const std::string label = l.substr(0, space);
+  if (!phrases::Listed(phrases::kDeskBylineLabels, label) &&
+      !StartsWithAny(l, phrases::kBylinePrefixes))
+    return {};
+  const std::string_view rest = std::string_view(l).substr(space + 1);
+  for (std::string_view desk : phrases::kDeskBylines) {
+    if (!rest.starts_with(desk) || (rest.size() > desk.size() && rest[desk.size()] != ' '))
+      continue;
+    return l.size() == whole.size() ? whole.substr(space + 1, desk.size()) : std::string(desk);
+  }
+  return {};
+}
+
 bool IsRelativeDate(std::string_view t) {
   if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
   DateContext ctx;

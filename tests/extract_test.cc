@@ -2786,6 +2786,54 @@ TEST(Extract, TheReporterUnderTheHeadlineOverTheNewsroomAsAuthor) {
   }
 }
 
+// "By our correspondent" in its many forms ("Na Mwandishi Wetu", "De notre correspondant à
+// Lyon", "Від нашого кореспондента у Львові", "من مراسلنا في الأقصر") is the byline's line
+// under the headline: it leaves the text, and the byline is the newsroom's formula without
+// its preposition or place, as "Von Redaktion" gives "Redaktion" (phrases::kDeskBylines). Like
+// a newsroom's name in the metadata it is an author of last resort: a reporter named
+// elsewhere wins.
+TEST(Extract, ACorrespondentsFormulaIsTheNewsroomsByline) {
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* line;  // a part of the byline's line
+    const char* first;
+  } cases[] = {
+      {"desk_correspondent_sw.html", "Mwandishi Wetu", "Mwandishi", "Wafanyabiashara wa mboga"},
+      {"desk_correspondent_fr.html", "notre correspondant", "correspondant",
+       "La nouvelle ligne de tramway"},
+      {"desk_correspondent_uk.html", "нашого кореспондента", "кореспондента",
+       "Міст має розвантажити"},
+      {"desk_correspondent_ar.html", "مراسلنا", "مراسلنا", "يربط الجسر الجديد"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.line)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
+  const struct {
+    const char* author;  // the metadata's, or ""
+    const char* line;
+    const char* byline;
+  } inline_cases[] = {
+      {"", "Von unserem Korrespondenten · 05.12.2026, 10:20 Uhr", "unserem Korrespondenten"},
+      {"", "Dal nostro corrispondente a Bruxelles", "nostro corrispondente"},
+      {"", "Redaktion · 05.12.2026", "Redaktion"},
+      {"Anna Schmidt", "Von unserem Korrespondenten", "Anna Schmidt"},  // a reporter wins
+      {"", "staff, board and volunteers", ""},                          // a list, no byline
+  };
+  for (const auto& c : inline_cases) {
+    const std::string head =
+        *c.author ? std::string("<meta name='author' content='") + c.author + "'>" : "";
+    auto r = Extract(Page(head, "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                    std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
 // The line under the headline leaves the text when it ends with a date's abbreviation
 // after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
 // less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
