@@ -344,6 +344,9 @@ constexpr std::string_view kAppealsData[] = {
     "consider donating",
     "become a supporter",
     "become a patron",
+    "support local journalism",
+    "support quality journalism",
+    "support independent media",
     // de
     "unterstütze uns",
     "unterstützen sie uns",
@@ -353,15 +356,29 @@ constexpr std::string_view kAppealsData[] = {
     "brauchen wir ihre unterstützung",
     "jetzt spenden",
     "mit einer spende",
+    "unterstützen sie unabhängigen",
+    "unterstütze unabhängigen",
+    "unterstützen sie guten journalismus",
+    "unterstützen sie qualitätsjournalismus",
     // fr
     "soutenez-nous",
     "soutenez notre",
     "faites un don",
     "faire un don",
+    "soutenez le journalisme",
+    "soutenez l'information",
+    "soutenez une presse",
+    "soutenez la presse",
     // es, it, pt
     "apóyanos",
     "apoya nuestro",
     "haz una donación",
+    "apoya el periodismo",
+    "apoya al periodismo",
+    "apoye el periodismo",
+    "sostieni il giornalismo",
+    "sostieni l'informazione",
+    "apoie o jornalismo",
     "sostienici",
     "sostieni il nostro",
     "fai una donazione",
@@ -373,6 +390,8 @@ constexpr std::string_view kAppealsData[] = {
     "wesprzyj nasz",
     "przekaż nam 1%",
     "wpłać darowiznę",
+    "wesprzyj niezależne",
+    "wspieraj niezależne",
     "steun ons",
     "doneer nu",
     "поддержите нас",
@@ -380,11 +399,31 @@ constexpr std::string_view kAppealsData[] = {
     // he, yi, ar, fa
     "תמכו בנו",
     "לתרומה",
+    "תמכו בעיתונות",
+    "תמכו בעיתונאות",
     "שטיצט אונז",
     "ادعمنا",
     "تبرع الآن",
+    "ادعم الصحافة",
+    "ادعموا الصحافة",
     "از ما حمایت کنید",
 };
+
+// Calls to join or subscribe that close an appeal ("Become a member today ...", "Hazte
+// socio"): news prose too ("she became a member of the club"), so furniture only as the
+// text's last paragraphs.
+constexpr std::string_view kMembershipCallsData[] = {
+    // en, de
+    "become a member", "become a subscriber", "join us today", "join our community of",
+    "werden sie mitglied", "werde mitglied", "jetzt mitglied werden", "werden sie abonnent",
+    "jetzt abonnieren",
+    // fr, es, it, pt
+    "devenez membre", "devenez abonné", "abonnez-vous", "hazte socio", "hazte socia",
+    "hazte miembro", "suscríbete", "diventa socio", "diventa sostenitore", "abbonati ora",
+    "torne-se membro", "seja membro", "seja sócio", "assine agora", "assine já",
+    // pl, he, ar
+    "zostań członkiem", "zostań patronem", "zostań patronką", "wykup prenumeratę", "הצטרפו כמנויים",
+    "הצטרפו למועדון", "הירשמו למינוי", "اشترك الآن", "انضم إلينا"};
 
 // Note marks opening a remark on the page after the text (Japanese, Chinese, Korean).
 constexpr std::string_view kNoteMarksData[] = {"※", "＊", "注：", "註：", "注:", "주:", "참고:"};
@@ -1526,6 +1565,7 @@ const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kAppeals(kAppealsData);
+const std::span<const std::string_view> kMembershipCalls(kMembershipCallsData);
 const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);

@@ -44,6 +44,11 @@ extern const std::span<const std::string_view> kCallsToAction;
 // characters.
 extern const std::span<const std::string_view> kAppeals;
 
+// Calls to become a member or subscriber ("become a member", "werden Sie Mitglied",
+// "hazte socio"), anywhere in lower-cased text: news prose too, so only the text's last
+// paragraphs that hold one are an appeal.
+extern const std::span<const std::string_view> kMembershipCalls;
+
 // Note marks ("※", "注："): a line they open after the body's last paragraph is the
 // page's remark on its text (how to use its dictionary, a correction), not the story.
 extern const std::span<const std::string_view> kNoteMarks;

@@ -800,6 +800,26 @@ void DropTrailingBio(Selection& sel) {
   sel.chars -= dropped;
 }
 
+// An appeal closing the text without a box around it: the last kept paragraphs (up to
+// two, of up to 600 characters each) that call to become a member or subscriber
+// (phrases::kMembershipCalls: "Become a member today and help us ...", "Hazte socio y
+// ayúdanos ..."), after at least three others and 400 characters of body. The strong
+// appeals (phrases::kAppeals) are furniture wherever they stand.
+void DropTrailingAppeal(Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr int kMaxAppealChars = 600;
+  constexpr int kMaxAppealParagraphs = 2;
+  for (int n = 0; n < kMaxAppealParagraphs && sel.kept.size() >= 4; ++n) {
+    const Block* last = sel.kept.back();
+    if (last->heading > 0 || last->chars > kMaxAppealChars ||
+        FindAny(Lower(last->text), phrases::kMembershipCalls).empty() ||
+        sel.chars - last->chars < kMinBodyChars)
+      return;
+    sel.chars -= last->chars;
+    sel.kept.pop_back();
+  }
+}
+
 // A line of the form "label: value" or one announcing what follows ("Category: News",
 // "Post Views: 111", "Mehr Themen:"), one pointing elsewhere (a web or e-mail address:
 // "Weitere Infos unter www.example.org."), or a wire credit of initials and agencies
@@ -1141,6 +1161,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   PrependLead(blocks, els, container, sel);
   if (container >= 0) KeepClosingLines(blocks, els, sel);
   DropTrailingBio(sel);
+  DropTrailingAppeal(sel);
   std::string body;
   if (!ld.article_body.empty()) {
     body = ArticleBodyText(ld.article_body);

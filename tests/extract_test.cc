@@ -827,6 +827,46 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, AnAppealClosingTheTextInAPlainParagraphIsDropped) {
+  // A membership or donation appeal in a plain <p> or <div> after the body's last
+  // paragraph, no class to mark it: a call to become a member closing the text ("Become a
+  // member today", "Hazte socio": phrases::kMembershipCalls, only there), or an imperative
+  // appeal for journalism ("Unterstützen Sie unabhängigen ...", "Soutenez le journalisme",
+  // phrases::kAppeals, wherever it stands). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;    // the body's last words
+    const char* appeal;  // a part of the appeal
+  };
+  for (const Case& c : {Case{"appeal_closing_en.html", "safer for children.", "Become a member"},
+                        Case{"appeal_closing_de.html", "sicherer wären.", "Mitglied"},
+                        Case{"appeal_closing_fr.html", "plus sûres.", "Soutenez"},
+                        Case{"appeal_closing_es.html", "más seguras.", "Hazte socio"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.appeal)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
+  }
+  for (const char* appeal : {
+           "Il nostro lavoro costa. Sostieni il giornalismo locale con un contributo.",
+           "Gostou desta reportagem? Apoie o jornalismo independente da sua cidade.",
+           "Czytasz nas za darmo. Wesprzyj niezależne dziennikarstwo lokalne.",
+           "Wykup prenumeratę i czytaj wszystkie artykuły bez ograniczeń.",
+           "העיתון שלנו חינמי לכולם. תמכו בעיתונות עצמאית ומקומית.",
+           "ادعم الصحافة المستقلة في مدينتك بمساهمة صغيرة.",
+       })
+    ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1>" + Paras() + "<p>" +
+                            appeal + "</p></article>"),
+               ParasText(), appeal);
+  // A call to join inside the body is news prose.
+  const std::string member =
+      "Residents who want a say can become a member of the council's transport committee.";
+  ExpectText(
+      Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" + std::string(kPara1) +
+                   "</p><p>" + member + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+      std::string(kPara1) + "\n\n" + member + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, ABiographyClosingTheTextIsDropped) {
   // The author's biography as the last paragraph, with no box or title around it: the name
   // then a copula and a role ("... is the founder", English), after a heading with the name
