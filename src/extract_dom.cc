@@ -542,7 +542,12 @@ class BlockBuilder {
       if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
-    if (e.tag == Tag::kImg && cur_chars_ == 0) image_first_ = true;
+    if (e.tag == Tag::kImg) {
+      if (cur_chars_ == 0) image_first_ = true;
+      // An image between two blocks is next to both.
+      if (cur_chars_ == 0 && !blocks_.empty()) blocks_.back().near_image = true;
+      image_seen_ = true;
+    }
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
@@ -634,6 +639,8 @@ class BlockBuilder {
       b.group = group_;
       b.beside_marker = beside_;
       b.under_image = under_image_;
+      b.near_image = image_seen_;
+      image_seen_ = false;
       blocks_.push_back(std::move(b));
     }
     image_first_ = under_image_ = false;
@@ -659,6 +666,7 @@ class BlockBuilder {
   bool pending_space_ = false;
   bool image_first_ = false;  // the current block opens with an image, before any text
   bool under_image_ = false;  // ... and a line break after it
+  bool image_seen_ = false;   // an image since the last block with text
   int link_depth_ = 0;
   int heading_ = 0;
   bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;

@@ -523,7 +523,8 @@ constexpr std::string_view kCallsToActionData[] = {
 constexpr std::string_view kCaptionCreditsData[] = {
     "photo:", "foto:",    "bild:",  "credit:",  "getty images", "/afp",
     "/dpa",   "/reuters", "©",      "photo by", "foto von",     "crédit photo",
-    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",
+    "фото:",  "צילום:",   "تصوير:", "عکس:",     "写真：",       "사진=",
+    "사진 =", "撮影・",   "撮影：", "图片来源", "圖片來源",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -839,6 +840,10 @@ constexpr std::string_view kReporterWordsData[] = {
 };
 
 constexpr std::string_view kPhotographedWordsData[] = {"摄", "攝", "撮影", "사진", "写真"};
+
+constexpr std::string_view kPhotoCreditEndsData[] = {
+    // zh ("记者 张伟 摄", "张伟/摄", "新华社记者 李贺 摄影"), ja ("＝5日、佐藤健太撮影")
+    "摄", "攝", "摄影", "攝影", "撮影"};
 
 constexpr std::string_view kClosingLineWordsData[] = {
     // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
@@ -1585,6 +1590,7 @@ const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData)
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
+const std::span<const std::string_view> kPhotoCreditEnds(kPhotoCreditEndsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

@@ -113,6 +113,11 @@ extern const std::span<const std::string_view> kClosingLineWords;
 extern const std::span<const std::string_view> kReporterWords;
 extern const std::span<const std::string_view> kPhotographedWords;
 
+// Photographer's credits that end a caption in scripts without case ("记者 张伟 摄",
+// "佐藤健太撮影"), as written: a short block next to an image ending with one, brackets
+// aside, is the image's caption.
+extern const std::span<const std::string_view> kPhotoCreditEnds;
+
 // Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
 // "Ahmad bin Hamad"), never its first or last word.
 extern const std::span<const std::string_view> kNameParticles;

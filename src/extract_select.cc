@@ -103,6 +103,32 @@ bool IsFigureCaption(std::string_view text) {
   return false;
 }
 
+// A caption written as a paragraph beside its image (no <figcaption>): a short block next
+// to an image, no sentence of its own, ending (brackets aside) with a photographer's credit
+// (phrases::kPhotoCreditEnds: "通车当天的新桥（记者 张伟 摄）", "テープカットをする市長ら＝5日、
+// 佐藤健太撮影"). A sentence of the body ends with its stop, even one about a photo; a caption
+// that is a sentence before its credit ("2月17日，...拍照留念。新华社记者 才扬 摄") stays, as the
+// dev set's reference keeps it (xinhuanet.com).
+bool IsCreditedCaption(const Block& b) {
+  constexpr int kMaxCaptionChars = 200;
+  if (!b.near_image || b.heading > 0 || b.chars > kMaxCaptionChars) return false;
+  static constexpr std::string_view kStops[] = {"\u3002", "\uFF01", "\uFF1F", ". "};
+  for (std::string_view stop : kStops)
+    if (b.text.find(stop) != std::string::npos) return false;
+  static constexpr std::string_view kClosers[] = {")", "]", " ", "\uFF09", "\u3011", "\u3000"};
+  std::string_view t = b.text;
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view c : kClosers) {
+      if (!t.ends_with(c)) continue;
+      t.remove_suffix(c.size());
+      trimmed = true;
+    }
+  }
+  return std::any_of(phrases::kPhotoCreditEnds.begin(), phrases::kPhotoCreditEnds.end(),
+                     [&](std::string_view e) { return t.ends_with(e); });
+}
+
 // Whether `t` is only a link to the rest of a story (phrases::kReadMoreLinks: "Read
 // more", "Mehr lesen...", "» weiter", "lire la suite →"), whatever arrows and dots it carries.
 bool IsReadMoreText(std::string_view t) {
@@ -1057,9 +1083,10 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
-    b.not_text = !b.boilerplate && b.heading == 0 &&
-                 ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
-                  IsFigureCaption(b.text) || IsCaptionUnderImage(b) || b.image_text);
+    b.not_text =
+        !b.boilerplate && b.heading == 0 &&
+        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

@@ -1004,6 +1004,40 @@ TEST(Extract, ACaptionUnderItsImageIsNoText) {
       Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
 }
 
+TEST(Extract, ACaptionWithAPhotographersCreditBesideItsImageIsNoText) {
+  // A caption in a plain <p> next to an image (no <figcaption>) that ends with the
+  // photographer's credit ("（记者 张伟 摄）", "佐藤健太撮影", "(사진=시청 제공)") is the image's,
+  // not the text's; a body sentence about a photo stays ("记者在现场拍摄的照片显示",
+  // "写真を撮影して"), and so does a caption that is a sentence before its credit ("12月5日，
+  // ...散步。新华社记者 李明 摄"), as the dev set's reference keeps one. Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* caption;
+    const char* mention;  // a body sentence mentioning a photo
+    long paragraphs;
+  };
+  for (const Case& c : {Case{"caption_credit_zh.html", "张伟", "记者在现场拍摄的照片显示", 5},
+                        Case{"caption_credit_ja.html", "佐藤健太撮影", "写真を撮影して", 4},
+                        Case{"caption_credit_ko.html", "사진=", "사진을 찍으러", 4}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.caption)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.mention)) << c.page << "\n" << e.text;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 2 * (c.paragraphs - 1))
+        << c.page << "\n"
+        << e.text;
+  }
+  EXPECT_TRUE(Has(ExtractData("caption_credit_zh.html", "https://example.org/a").text,
+                  "\n\n12月5日，市民在新桥的人行道上散步。新华社记者 李明 摄\n\n"));
+  // Without an image beside it, a line ending with "摄" is no caption.
+  const std::string line = "通车当天的新桥 张伟 摄";
+  auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1>" + Paras() + "<p>" + line +
+                                "</p><p>" + kPara1 + " Again.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, line)) << r->text;
+}
+
 TEST(Extract, DigitsEndingAClassWordNumberAVariant) {
   // A class word followed by digits is the word ("vc_cta3": a call-to-action box, "promo2"):
   // the box goes after the body. An id's digits name an anchor: the heading with id "toc2"
