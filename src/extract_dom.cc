@@ -291,13 +291,16 @@ class Pass1 {
       // or a labelled part of an info line ("... 来源：江南网　作者：王磊").
       constexpr int kMaxHeadlineBylineWords = 12;
       // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
-      // "Von unserem Korrespondenten") is the line's byline too, names no reporter.
+      // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
+      // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
       if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
           CountWords(t) <= kMaxHeadlineBylineWords) {
         if (std::string desk = DeskBylineName(t); !desk.empty())
           meta_.headline_bylines.push_back(std::move(desk));
         else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
+        else if (std::string name = NameBeforeDate(t); !name.empty())
+          meta_.headline_bylines.push_back(std::move(name));
       }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.

@@ -789,9 +789,9 @@ constexpr std::string_view kDeskBylinesData[] = {
     // fr, es, it, pt
     "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
     "redazione online", "redação", "da redação", "redacção",
-    // pl, cs, ru, uk, tr, el
-    "redakcja", "redakce", "редакция", "редакція", "haber merkezi", "editör", "σύνταξη",
-    "συντακτική ομάδα",
+    // pl, cs, ro, ru, uk, tr, el
+    "redakcja", "redakce", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
+    "editör", "σύνταξη", "συντακτική ομάδα",
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
     "تحریریه", "ویب ڈیسک",

@@ -364,6 +364,25 @@ std::string DeskBylineName(std::string_view line) {
   return {};
 }
 
+std::string NameBeforeDate(std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
+  size_t at = std::string_view::npos, len = 0;
+  for (std::string_view sep : kSeparators)
+    if (size_t p = line.find(sep); p < at) at = p, len = sep.size();
+  if (at == std::string_view::npos) return {};
+  std::string_view date = line.substr(at + len);
+  for (std::string_view sep : kSeparators)
+    if (size_t p = date.find(sep); p != std::string_view::npos) date = date.substr(0, p);
+  if (!LooksLikeDateline(date)) return {};
+  std::string name = CollapseSpace(line.substr(0, at));
+  // A label or a preposition before the name ("de Ioana Pop", Romanian).
+  if (const size_t space = name.find(' ');
+      space != std::string::npos &&
+      phrases::Listed(phrases::kDeskBylineLabels, Lower(name.substr(0, space))))
+    name.erase(0, space + 1);
+  return LooksLikeCasedName(name) ? name : std::string();
+}
+
 bool IsRelativeDate(std::string_view t) {
   if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
   DateContext ctx;

@@ -2908,6 +2908,30 @@ TEST(Extract, ACorrespondentsFormulaIsTheNewsroomsByline) {
   }
 }
 
+// A reporter's name without a label opening the line under the headline, a date after a
+// separator ("Petr Novák | 5. prosince 2026 10:15"; Romanian "de Ioana Pop | 5 decembrie
+// 2026, 10:20 | 2 comentarii", over the metadata's newsroom "Redacția"), is the byline; a
+// single word there (a place: "Berlin | ...") is none.
+TEST(Extract, ANameBeforeTheDateUnderTheHeadlineIsTheByline) {
+  for (const auto& [page, byline] : {std::pair{"byline_before_date_cs.html", "Petr Novák"},
+                                     std::pair{"byline_before_date_ro.html", "Ioana Pop"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << page;
+  }
+  for (const auto& [line, byline] :
+       {std::pair{"Berlin | 5. Dezember 2026", ""},
+        std::pair{"Jonas Weber · 05.12.2026, 17:05 Uhr", "Jonas Weber"},
+        std::pair{"Jonas Weber · Politik", ""}}) {
+    auto r = Extract(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                  std::string(line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << line;
+  }
+}
+
 // The line under the headline leaves the text when it ends with a date's abbreviation
 // after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
 // less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
