@@ -2932,6 +2932,27 @@ TEST(Extract, ANameBeforeTheDateUnderTheHeadlineIsTheByline) {
   }
 }
 
+// A label between paragraphs saying the story goes on below an ad ("CONTINUA DEPOIS DA
+// PUBLICIDADE", "Pokračování článku pod reklamou", "Продолжение ниже") and "read also" or
+// "most read" lines of languages the tables lacked (cs, ro, hi, ja) are furniture.
+TEST(Extract, FurnitureLabelsOfMoreLanguagesAreNoText) {
+  for (const auto& [page, label, last] :
+       {std::tuple{"furniture_label_pt.html", "CONTINUA DEPOIS", "A entrada é gratuita."},
+        std::tuple{"furniture_label_cs.html", "Pokračování", "než plánovalo."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+  for (const char* label : {"Story continues below advertisement", "Продолжение ниже",
+                            "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
+                            "विज्ञापन", "記事の続きは下にあります"}) {
+    ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" +
+                            std::string(kPara1) + "</p><div>" + label + "</div><p>" + kPara2 +
+                            "</p><p>" + kPara3 + "</p></article>"),
+               ParasText(), label);
+  }
+}
+
 // The line under the headline leaves the text when it ends with a date's abbreviation
 // after its number ("๐๙:๑๕ น.", "2026 г.": no sentence's stop), and when the text shows it
 // less its byline's element ("Par <span class=author>...</span> - Le 05 déc. 2026").
