@@ -355,13 +355,15 @@ std::string DeskBylineName(std::string_view line) {
   if (!phrases::Listed(phrases::kDeskBylineLabels, label) &&
       !StartsWithAny(l, phrases::kBylinePrefixes))
     return {};
+  // The longest formula the rest opens with ("staff reporter" over "staff").
   const std::string_view rest = std::string_view(l).substr(space + 1);
-  for (std::string_view desk : phrases::kDeskBylines) {
-    if (!rest.starts_with(desk) || (rest.size() > desk.size() && rest[desk.size()] != ' '))
-      continue;
-    return l.size() == whole.size() ? whole.substr(space + 1, desk.size()) : std::string(desk);
-  }
-  return {};
+  std::string_view found;
+  for (std::string_view desk : phrases::kDeskBylines)
+    if (desk.size() > found.size() && rest.starts_with(desk) &&
+        (rest.size() == desk.size() || rest[desk.size()] == ' '))
+      found = desk;
+  if (found.empty()) return {};
+  return l.size() == whole.size() ? whole.substr(space + 1, found.size()) : std::string(found);
 }
 
 std::string NameBeforeDate(std::string_view line) {

@@ -2894,6 +2894,7 @@ TEST(Extract, ACorrespondentsFormulaIsTheNewsroomsByline) {
       {"", "Von unserem Korrespondenten · 05.12.2026, 10:20 Uhr", "unserem Korrespondenten"},
       {"", "Dal nostro corrispondente a Bruxelles", "nostro corrispondente"},
       {"", "Redaktion · 05.12.2026", "Redaktion"},
+      {"", "By Staff Reporter | Dec 5, 2026", "Staff Reporter"},        // the longest formula
       {"Anna Schmidt", "Von unserem Korrespondenten", "Anna Schmidt"},  // a reporter wins
       {"", "staff, board and volunteers", ""},                          // a list, no byline
   };
