@@ -198,18 +198,22 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   }
   if (out.byline.empty()) out.byline = meta.itemprop_author;
   // A line in a byline's or author's element; an author box's biography ("The writer is a
-  // senior economist at ...") is a sentence, not a name.
+  // senior economist at ...") is a sentence, not a name. A newsroom's formula there is
+  // the newsroom ("Від нашого кореспондента у Львові" -> "нашого кореспондента").
   constexpr int kMaxBylineSentenceWords = 8;
   for (const std::string& t : meta.byline_texts) {
     if (!out.byline.empty()) break;
     if (extract_internal::EndsLikeSentence(t) &&
         extract_internal::CountWords(t) > kMaxBylineSentenceWords)
       continue;
-    out.byline = t;
+    std::string desk = extract_internal::DeskBylineName(t);
+    out.byline = desk.empty() ? t : std::move(desk);
   }
   // The reporter the page names under the headline ("Von Clara Müller"), when no author
   // was found or the author found is the site ("Badische Zeitung") or its newsroom
-  // ("Redazione", "Redaktion", "Staff": phrases::kDeskBylines).
+  // ("Redazione", "Redaktion", "Staff": phrases::kDeskBylines). A newsroom named there
+  // ("Na Mwandishi Wetu", "Von unserem Korrespondenten") is the byline only when no author
+  // was found or the site: like a newsroom's name in the metadata, an author of last resort.
   const auto is_site = [&](const std::string& name) {
     return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
   };
@@ -218,10 +222,11 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
         extract_internal::phrases::kDeskBylines,
         extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
   };
-  if (!meta.headline_bylines.empty() &&
-      (out.byline.empty() || is_site(out.byline) || is_desk(out.byline)) &&
-      !is_site(meta.headline_bylines.front()) && !is_desk(meta.headline_bylines.front()))
-    out.byline = meta.headline_bylines.front();
+  if (!meta.headline_bylines.empty() && !is_site(meta.headline_bylines.front())) {
+    const bool desk_line = is_desk(meta.headline_bylines.front());
+    if (out.byline.empty() || is_site(out.byline) || (!desk_line && is_desk(out.byline)))
+      out.byline = meta.headline_bylines.front();
+  }
   out.byline = StripByPrefix(out.byline);
 
   std::string canonical = meta.canonical;

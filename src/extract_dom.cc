@@ -290,10 +290,18 @@ class Pass1 {
       // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
       // or a labelled part of an info line ("... 来源：江南网　作者：王磊").
       constexpr int kMaxHeadlineBylineWords = 12;
+      // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
+      // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
+      // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
       if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
-          CountWords(t) <= kMaxHeadlineBylineWords)
-        if (std::string part = BylineLabelledPart(t); !part.empty())
+          CountWords(t) <= kMaxHeadlineBylineWords) {
+        if (std::string desk = DeskBylineName(t); !desk.empty())
+          meta_.headline_bylines.push_back(std::move(desk));
+        else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
+        else if (std::string name = NameBeforeDate(t); !name.empty())
+          meta_.headline_bylines.push_back(std::move(name));
+      }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.
       constexpr int kMinBodyParagraphChars = 80;
@@ -537,7 +545,12 @@ class BlockBuilder {
       if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
-    if (e.tag == Tag::kImg && cur_chars_ == 0) image_first_ = true;
+    if (e.tag == Tag::kImg) {
+      if (cur_chars_ == 0) image_first_ = true;
+      // An image between two blocks is next to both.
+      if (cur_chars_ == 0 && !blocks_.empty()) blocks_.back().near_image = true;
+      image_seen_ = true;
+    }
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
@@ -629,6 +642,8 @@ class BlockBuilder {
       b.group = group_;
       b.beside_marker = beside_;
       b.under_image = under_image_;
+      b.near_image = image_seen_;
+      image_seen_ = false;
       blocks_.push_back(std::move(b));
     }
     image_first_ = under_image_ = false;
@@ -654,6 +669,7 @@ class BlockBuilder {
   bool pending_space_ = false;
   bool image_first_ = false;  // the current block opens with an image, before any text
   bool under_image_ = false;  // ... and a line break after it
+  bool image_seen_ = false;   // an image since the last block with text
   int link_depth_ = 0;
   int heading_ = 0;
   bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;

@@ -156,6 +156,21 @@ bool LooksLikeDateline(std::string_view t);
 // document stage reads it against the fetch time.
 bool IsRelativeDate(std::string_view t);
 
+// The name opening a line under the headline that goes on with a date after a separator
+// (" | ", " · ", " • "): "Petr Novák | 5. prosince 2026 10:15" -> "Petr Novák", "de Ioana
+// Pop | 5 decembrie 2026, 10:20 | 2 comentarii" -> "Ioana Pop" (a preposition of
+// phrases::kDeskBylineLabels dropped); a cased name of two to four words
+// (LooksLikeCasedName), else "".
+std::string NameBeforeDate(std::string_view line);
+
+// The newsroom a line under the headline names as its author, as printed, or "": its
+// first part (up to a comma or a separator) is a newsroom's name or formula, alone or
+// before a date (phrases::kDeskBylines: "Redaktion · 05.12.2026" -> "Redaktion", "নিজস্ব
+// প্রতিবেদক"; not "staff, board"), or one after a preposition or a byline's label
+// (phrases::kDeskBylineLabels: "Na Mwandishi Wetu, Arusha • Desemba 5, 2026" -> "Mwandishi Wetu",
+// "De notre correspondant à Lyon" -> "notre correspondant"). No reporter is named there.
+std::string DeskBylineName(std::string_view line);
+
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 

@@ -200,6 +200,45 @@ constexpr std::string_view kShortLineStartsData[] = {
     "推荐阅读",
     "관련기사",
     "관련 기사",
+    // "continues below the ad" labels between paragraphs, and the furniture of languages
+    // the lists above lack (not words that open prose too: Romanian "publicitate", Korean
+    // "광고", Japanese "広告"): en, de, fr, es, it, pt, pl, ru
+    "continue reading below",
+    "story continues below",
+    "article continues below",
+    "weiter nach der anzeige",
+    "artikel wird unter der werbung fortgesetzt",
+    "la suite après cette publicité",
+    "l'article continue après la publicité",
+    "continúa después de la publicidad",
+    "l'articolo continua",
+    "continua após a publicidade",
+    "continua depois da publicidade",
+    "continua depois do anúncio",
+    "dalsza część artykułu",
+    "продолжение ниже",
+    "продолжение после рекламы",
+    "читайте нас в",
+    // cs, ro, hi, ko, ja
+    "pokračování článku",
+    "čtěte také",
+    "přečtěte si také",
+    "související články",
+    "nejčtenější",
+    "sdílet",
+    "citește și",
+    "citeste si",
+    "articolul continuă",
+    "cele mai citite",
+    "distribuie",
+    "urmărește-ne",
+    "विज्ञापन",
+    "यह भी पढ़ें",
+    "ये भी पढ़ें",
+    "सबसे ज्यादा पढ़ी",
+    "많이 본 뉴스",
+    "記事の続き",
+    "アクセスランキング",
 };
 
 constexpr std::string_view kSocialNetworksData[] = {
@@ -344,6 +383,9 @@ constexpr std::string_view kAppealsData[] = {
     "consider donating",
     "become a supporter",
     "become a patron",
+    "support local journalism",
+    "support quality journalism",
+    "support independent media",
     // de
     "unterstütze uns",
     "unterstützen sie uns",
@@ -353,15 +395,29 @@ constexpr std::string_view kAppealsData[] = {
     "brauchen wir ihre unterstützung",
     "jetzt spenden",
     "mit einer spende",
+    "unterstützen sie unabhängigen",
+    "unterstütze unabhängigen",
+    "unterstützen sie guten journalismus",
+    "unterstützen sie qualitätsjournalismus",
     // fr
     "soutenez-nous",
     "soutenez notre",
     "faites un don",
     "faire un don",
+    "soutenez le journalisme",
+    "soutenez l'information",
+    "soutenez une presse",
+    "soutenez la presse",
     // es, it, pt
     "apóyanos",
     "apoya nuestro",
     "haz una donación",
+    "apoya el periodismo",
+    "apoya al periodismo",
+    "apoye el periodismo",
+    "sostieni il giornalismo",
+    "sostieni l'informazione",
+    "apoie o jornalismo",
     "sostienici",
     "sostieni il nostro",
     "fai una donazione",
@@ -373,6 +429,8 @@ constexpr std::string_view kAppealsData[] = {
     "wesprzyj nasz",
     "przekaż nam 1%",
     "wpłać darowiznę",
+    "wesprzyj niezależne",
+    "wspieraj niezależne",
     "steun ons",
     "doneer nu",
     "поддержите нас",
@@ -380,11 +438,31 @@ constexpr std::string_view kAppealsData[] = {
     // he, yi, ar, fa
     "תמכו בנו",
     "לתרומה",
+    "תמכו בעיתונות",
+    "תמכו בעיתונאות",
     "שטיצט אונז",
     "ادعمنا",
     "تبرع الآن",
+    "ادعم الصحافة",
+    "ادعموا الصحافة",
     "از ما حمایت کنید",
 };
+
+// Calls to join or subscribe that close an appeal ("Become a member today ...", "Hazte
+// socio"): news prose too ("she became a member of the club"), so furniture only as the
+// text's last paragraphs.
+constexpr std::string_view kMembershipCallsData[] = {
+    // en, de
+    "become a member", "become a subscriber", "join us today", "join our community of",
+    "werden sie mitglied", "werde mitglied", "jetzt mitglied werden", "werden sie abonnent",
+    "jetzt abonnieren",
+    // fr, es, it, pt
+    "devenez membre", "devenez abonné", "abonnez-vous", "hazte socio", "hazte socia",
+    "hazte miembro", "suscríbete", "diventa socio", "diventa sostenitore", "abbonati ora",
+    "torne-se membro", "seja membro", "seja sócio", "assine agora", "assine já",
+    // pl, he, ar
+    "zostań członkiem", "zostań patronem", "zostań patronką", "wykup prenumeratę", "הצטרפו כמנויים",
+    "הצטרפו למועדון", "הירשמו למינוי", "اشترك الآن", "انضم إلينا"};
 
 // Note marks opening a remark on the page after the text (Japanese, Chinese, Korean).
 constexpr std::string_view kNoteMarksData[] = {"※", "＊", "注：", "註：", "注:", "주:", "참고:"};
@@ -486,9 +564,10 @@ constexpr std::string_view kEndMarksData[] = {
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:",   "foto:", "bild:",    "credit:",  "getty images", "/afp",  "/dpa",
-    "/reuters", "©",     "photo by", "foto von", "crédit photo", "фото:", "צילום:",
-    "تصوير:",   "عکس:",  "تصویر:",   "فوٹو:",    "फोटो:",        "फ़ोटो:", "写真：",
+    "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
+    "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
+    "تصوير:",   "عکس:",   "تصویر:",   "فوٹو:",    "फोटो:",        "फ़ोटो:",    "写真：",
+    "사진=",    "사진 =", "撮影・",   "撮影：",   "图片来源",     "圖片來源",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -757,12 +836,34 @@ constexpr std::string_view kDeskBylinesData[] = {
     // fr, es, it, pt
     "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
     "redazione online", "redação", "da redação", "redacção",
-    // pl, cs, ru, uk, tr, el
-    "redakcja", "redakce", "редакция", "редакція", "haber merkezi", "editör", "σύνταξη",
-    "συντακτική ομάδα",
+    // pl, cs, ro, ru, uk, tr, el
+    "redakcja", "redakce", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
+    "editör", "σύνταξη", "συντακτική ομάδα",
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
-    "تحریریه", "ویب ڈیسک"};
+    "تحریریه", "ویب ڈیسک",
+    // "our correspondent", "our staff reporter": the formula of a newsroom's report, after
+    // its preposition (kDeskBylineLabels: "Na Mwandishi Wetu", "Von unserem
+    // Korrespondenten", "De notre correspondant"). en, de, fr, es, it, pt, pl
+    "our correspondent", "our correspondents", "a correspondent", "our staff reporter",
+    "a staff reporter", "our reporter", "our special correspondent", "unserem korrespondenten",
+    "unserer korrespondentin", "unseren korrespondenten", "unserem redakteur",
+    "unserer redakteurin", "notre correspondant", "notre correspondante", "notre envoyé spécial",
+    "notre envoyée spéciale", "nuestro corresponsal", "nuestra corresponsal",
+    "nuestro enviado especial", "nostro corrispondente", "nostra corrispondente", "nostro inviato",
+    "nostra inviata", "nosso correspondente", "nossa correspondente", "naszego korespondenta",
+    "naszej korespondentki",
+    // sw, ru, uk, cs, tr, he, ar, fa, bn, hi (the last two unmarked: "staff reporter")
+    "mwandishi wetu", "waandishi wetu", "нашего корреспондента", "наш корреспондент",
+    "нашого кореспондента", "наш кореспондент", "našeho zpravodaje", "naší zpravodajky",
+    "muhabirimiz", "כתבנו", "مراسلنا", "مراسلتنا", "خبرنگار ما", "নিজস্ব প্রতিবেদক", "निज संवाददाता",
+    "हमारे संवाददाता"};
+
+constexpr std::string_view kDeskBylineLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, cs
+    "by", "from", "von", "vom", "de", "par", "por", "del", "dal", "dalla", "da", "di", "do", "od",
+    // sw, ru, uk, he, ar, fa
+    "na", "от", "від", "מאת", "من", "از"};
 
 constexpr std::string_view kDateAbbreviationsData[] = {
     // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
@@ -786,6 +887,10 @@ constexpr std::string_view kReporterWordsData[] = {
 };
 
 constexpr std::string_view kPhotographedWordsData[] = {"摄", "攝", "撮影", "사진", "写真"};
+
+constexpr std::string_view kPhotoCreditEndsData[] = {
+    // zh ("记者 张伟 摄", "张伟/摄", "新华社记者 李贺 摄影"), ja ("＝5日、佐藤健太撮影")
+    "摄", "攝", "摄影", "攝影", "撮影"};
 
 constexpr std::string_view kClosingLineWordsData[] = {
     // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
@@ -1513,6 +1618,7 @@ const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kAppeals(kAppealsData);
+const std::span<const std::string_view> kMembershipCalls(kMembershipCallsData);
 const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
@@ -1528,9 +1634,11 @@ const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData)
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
+const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
+const std::span<const std::string_view> kPhotoCreditEnds(kPhotoCreditEndsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

@@ -49,6 +49,11 @@ extern const std::span<const std::string_view> kCallsToAction;
 // characters.
 extern const std::span<const std::string_view> kAppeals;
 
+// Calls to become a member or subscriber ("become a member", "werden Sie Mitglied",
+// "hazte socio"), anywhere in lower-cased text: news prose too, so only the text's last
+// paragraphs that hold one are an appeal.
+extern const std::span<const std::string_view> kMembershipCalls;
+
 // Note marks ("※", "注："): a line they open after the body's last paragraph is the
 // page's remark on its text (how to use its dictionary, a correction), not the story.
 extern const std::span<const std::string_view> kNoteMarks;
@@ -91,6 +96,11 @@ extern const std::span<const std::string_view> kLiveLabels;
 // so a reporter the page names under the headline replaces it.
 extern const std::span<const std::string_view> kDeskBylines;
 
+// Prepositions that introduce a newsroom's formula of kDeskBylines on the line under the
+// headline ("Na Mwandishi Wetu", "De notre correspondant à Lyon", "Від нашого
+// кореспондента"), lower case, one word: too common to be byline labels of their own.
+extern const std::span<const std::string_view> kDeskBylineLabels;
+
 // A date's or a time's abbreviation that ends a dateline with a dot after its number,
 // lower case, a word matched whole: kDateAbbreviations also close sentences ("... at 10
 // a.m.", "2026 г."), kDatelineAbbreviations do not (Thai "๑๐:๒๐ น.").
@@ -107,6 +117,11 @@ extern const std::span<const std::string_view> kClosingLineWords;
 // photo credit instead ("记者 张伟 摄").
 extern const std::span<const std::string_view> kReporterWords;
 extern const std::span<const std::string_view> kPhotographedWords;
+
+// Photographer's credits that end a caption in scripts without case ("记者 张伟 摄",
+// "佐藤健太撮影"), as written: a short block next to an image ending with one, brackets
+// aside, is the image's caption.
+extern const std::span<const std::string_view> kPhotoCreditEnds;
 
 // Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
 // "Ahmad bin Hamad"), never its first or last word.

@@ -103,6 +103,32 @@ bool IsFigureCaption(std::string_view text) {
   return false;
 }
 
+// A caption written as a paragraph beside its image (no <figcaption>): a short block next
+// to an image, no sentence of its own, ending (brackets aside) with a photographer's credit
+// (phrases::kPhotoCreditEnds: "通车当天的新桥（记者 张伟 摄）", "テープカットをする市長ら＝5日、
+// 佐藤健太撮影"). A sentence of the body ends with its stop, even one about a photo; a caption
+// that is a sentence before its credit ("2月17日，...拍照留念。新华社记者 才扬 摄") stays, as the
+// dev set's reference keeps it (xinhuanet.com).
+bool IsCreditedCaption(const Block& b) {
+  constexpr int kMaxCaptionChars = 200;
+  if (!b.near_image || b.heading > 0 || b.chars > kMaxCaptionChars) return false;
+  static constexpr std::string_view kStops[] = {"\u3002", "\uFF01", "\uFF1F", ". "};
+  for (std::string_view stop : kStops)
+    if (b.text.find(stop) != std::string::npos) return false;
+  static constexpr std::string_view kClosers[] = {")", "]", " ", "\uFF09", "\u3011", "\u3000"};
+  std::string_view t = b.text;
+  for (bool trimmed = true; trimmed;) {
+    trimmed = false;
+    for (std::string_view c : kClosers) {
+      if (!t.ends_with(c)) continue;
+      t.remove_suffix(c.size());
+      trimmed = true;
+    }
+  }
+  return std::any_of(phrases::kPhotoCreditEnds.begin(), phrases::kPhotoCreditEnds.end(),
+                     [&](std::string_view e) { return t.ends_with(e); });
+}
+
 // Whether `t` is only a link to the rest of a story (phrases::kReadMoreLinks: "Read
 // more", "Mehr lesen...", "» weiter", "lire la suite →"), whatever arrows and dots it carries.
 bool IsReadMoreText(std::string_view t) {
@@ -852,6 +878,26 @@ void DropTrailingBio(Selection& sel) {
   sel.chars -= dropped;
 }
 
+// An appeal closing the text without a box around it: the last kept paragraphs (up to
+// two, of up to 600 characters each) that call to become a member or subscriber
+// (phrases::kMembershipCalls: "Become a member today and help us ...", "Hazte socio y
+// ayúdanos ..."), after at least three others and 400 characters of body. The strong
+// appeals (phrases::kAppeals) are furniture wherever they stand.
+void DropTrailingAppeal(Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr int kMaxAppealChars = 600;
+  constexpr int kMaxAppealParagraphs = 2;
+  for (int n = 0; n < kMaxAppealParagraphs && sel.kept.size() >= 4; ++n) {
+    const Block* last = sel.kept.back();
+    if (last->heading > 0 || last->chars > kMaxAppealChars ||
+        FindAny(Lower(last->text), phrases::kMembershipCalls).empty() ||
+        sel.chars - last->chars < kMinBodyChars)
+      return;
+    sel.chars -= last->chars;
+    sel.kept.pop_back();
+  }
+}
+
 // A line of the form "label: value" or one announcing what follows ("Category: News",
 // "Post Views: 111", "Mehr Themen:"), one pointing elsewhere (a web or e-mail address:
 // "Weitere Infos unter www.example.org."), or a wire credit of initials and agencies
@@ -992,8 +1038,11 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
         }
         continue;
       }
+      // The byline's line, also a newsroom's formula that goes on with a place ("من
+      // مراسلنا في الأقصر", "De notre correspondant à Lyon").
       if (!byline_l.empty() && b->chars < 80 &&
-          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l))
+          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l ||
+           Lower(DeskBylineName(b->text)) == byline_l))
         continue;
       // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
       // byline with its dateline.
@@ -1090,9 +1139,10 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
-    b.not_text = !b.boilerplate && b.heading == 0 &&
-                 ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
-                  IsFigureCaption(b.text) || IsCaptionUnderImage(b) || b.image_text);
+    b.not_text =
+        !b.boilerplate && b.heading == 0 &&
+        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {
@@ -1194,6 +1244,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   PrependLead(blocks, els, container, sel);
   if (container >= 0) KeepClosingLines(blocks, els, sel);
   DropTrailingBio(sel);
+  DropTrailingAppeal(sel);
   std::string body;
   if (!ld.article_body.empty()) {
     body = ArticleBodyText(ld.article_body);

@@ -332,6 +332,59 @@ std::string StripByPrefix(std::string s) {
   return s;
 }
 
+std::string DeskBylineName(std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {",",        "\u060C", " | ",      " \u00B7 ",
+                                                     " \u2022 ", " - ",    " \u2013 ", " \u2014 ",
+                                                     " / ",      "\u3000", "\uFF5C"};
+  std::string_view part = line;
+  for (std::string_view sep : kSeparators)
+    if (size_t at = part.find(sep); at != std::string_view::npos) part = part.substr(0, at);
+  const std::string whole = CollapseSpace(part);
+  const std::string l = Lower(whole);
+  // Without a label, the name alone or with a date after it ("Redaktion · 05.12.2026"), not
+  // one of a list ("staff, board and affiliates").
+  const std::string_view after = line.substr(part.size());
+  if (phrases::Listed(phrases::kDeskBylines, l) &&
+      (CollapseSpace(after).empty() || CountDigits(after) > 0))
+    return whole;
+  // After a preposition or a byline's label, the formula may go on with a place ("De notre
+  // correspondant à Lyon").
+  const size_t space = l.find(' ');
+  if (space == std::string::npos) return {};
+  const std::string label = l.substr(0, space);
+  if (!phrases::Listed(phrases::kDeskBylineLabels, label) &&
+      !StartsWithAny(l, phrases::kBylinePrefixes))
+    return {};
+  // The longest formula the rest opens with ("staff reporter" over "staff").
+  const std::string_view rest = std::string_view(l).substr(space + 1);
+  std::string_view found;
+  for (std::string_view desk : phrases::kDeskBylines)
+    if (desk.size() > found.size() && rest.starts_with(desk) &&
+        (rest.size() == desk.size() || rest[desk.size()] == ' '))
+      found = desk;
+  if (found.empty()) return {};
+  return l.size() == whole.size() ? whole.substr(space + 1, found.size()) : std::string(found);
+}
+
+std::string NameBeforeDate(std::string_view line) {
+  static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
+  size_t at = std::string_view::npos, len = 0;
+  for (std::string_view sep : kSeparators)
+    if (size_t p = line.find(sep); p < at) at = p, len = sep.size();
+  if (at == std::string_view::npos) return {};
+  std::string_view date = line.substr(at + len);
+  for (std::string_view sep : kSeparators)
+    if (size_t p = date.find(sep); p != std::string_view::npos) date = date.substr(0, p);
+  if (!LooksLikeDateline(date)) return {};
+  std::string name = CollapseSpace(line.substr(0, at));
+  // A label or a preposition before the name ("de Ioana Pop", Romanian).
+  if (const size_t space = name.find(' ');
+      space != std::string::npos &&
+      phrases::Listed(phrases::kDeskBylineLabels, Lower(name.substr(0, space))))
+    name.erase(0, space + 1);
+  return LooksLikeCasedName(name) ? name : std::string();
+}
+
 bool IsRelativeDate(std::string_view t) {
   if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
   DateContext ctx;

@@ -827,6 +827,46 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, AnAppealClosingTheTextInAPlainParagraphIsDropped) {
+  // A membership or donation appeal in a plain <p> or <div> after the body's last
+  // paragraph, no class to mark it: a call to become a member closing the text ("Become a
+  // member today", "Hazte socio": phrases::kMembershipCalls, only there), or an imperative
+  // appeal for journalism ("Unterstützen Sie unabhängigen ...", "Soutenez le journalisme",
+  // phrases::kAppeals, wherever it stands). Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;    // the body's last words
+    const char* appeal;  // a part of the appeal
+  };
+  for (const Case& c : {Case{"appeal_closing_en.html", "safer for children.", "Become a member"},
+                        Case{"appeal_closing_de.html", "sicherer wären.", "Mitglied"},
+                        Case{"appeal_closing_fr.html", "plus sûres.", "Soutenez"},
+                        Case{"appeal_closing_es.html", "más seguras.", "Hazte socio"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.appeal)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
+  }
+  for (const char* appeal : {
+           "Il nostro lavoro costa. Sostieni il giornalismo locale con un contributo.",
+           "Gostou desta reportagem? Apoie o jornalismo independente da sua cidade.",
+           "Czytasz nas za darmo. Wesprzyj niezależne dziennikarstwo lokalne.",
+           "Wykup prenumeratę i czytaj wszystkie artykuły bez ograniczeń.",
+           "העיתון שלנו חינמי לכולם. תמכו בעיתונות עצמאית ומקומית.",
+           "ادعم الصحافة المستقلة في مدينتك بمساهمة صغيرة.",
+       })
+    ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1>" + Paras() + "<p>" +
+                            appeal + "</p></article>"),
+               ParasText(), appeal);
+  // A call to join inside the body is news prose.
+  const std::string member =
+      "Residents who want a say can become a member of the council's transport committee.";
+  ExpectText(
+      Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" + std::string(kPara1) +
+                   "</p><p>" + member + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+      std::string(kPara1) + "\n\n" + member + "\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, ABiographyClosingTheTextIsDropped) {
   // The author's biography as the last paragraph, with no box or title around it: the name
   // then a copula and a role ("... is the founder", English), after a heading with the name
@@ -962,6 +1002,40 @@ TEST(Extract, ACaptionUnderItsImageIsNoText) {
                   "\n\nEin Graureiher kam nach einem Unfall"));
   EXPECT_FALSE(
       Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
+}
+
+TEST(Extract, ACaptionWithAPhotographersCreditBesideItsImageIsNoText) {
+  // A caption in a plain <p> next to an image (no <figcaption>) that ends with the
+  // photographer's credit ("（记者 张伟 摄）", "佐藤健太撮影", "(사진=시청 제공)") is the image's,
+  // not the text's; a body sentence about a photo stays ("记者在现场拍摄的照片显示",
+  // "写真を撮影して"), and so does a caption that is a sentence before its credit ("12月5日，
+  // ...散步。新华社记者 李明 摄"), as the dev set's reference keeps one. Pages of
+  // tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* caption;
+    const char* mention;  // a body sentence mentioning a photo
+    long paragraphs;
+  };
+  for (const Case& c : {Case{"caption_credit_zh.html", "张伟", "记者在现场拍摄的照片显示", 5},
+                        Case{"caption_credit_ja.html", "佐藤健太撮影", "写真を撮影して", 4},
+                        Case{"caption_credit_ko.html", "사진=", "사진을 찍으러", 4}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.caption)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.mention)) << c.page << "\n" << e.text;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 2 * (c.paragraphs - 1))
+        << c.page << "\n"
+        << e.text;
+  }
+  EXPECT_TRUE(Has(ExtractData("caption_credit_zh.html", "https://example.org/a").text,
+                  "\n\n12月5日，市民在新桥的人行道上散步。新华社记者 李明 摄\n\n"));
+  // Without an image beside it, a line ending with "摄" is no caption.
+  const std::string line = "通车当天的新桥 张伟 摄";
+  auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1>" + Paras() + "<p>" + line +
+                                "</p><p>" + kPara1 + " Again.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, line)) << r->text;
 }
 
 TEST(Extract, DigitsEndingAClassWordNumberAVariant) {
@@ -2958,6 +3032,100 @@ TEST(Extract, TheReporterUnderTheHeadlineOverTheNewsroomAsAuthor) {
                      "");
     ASSERT_OK(r);
     EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
+// "By our correspondent" in its many forms ("Na Mwandishi Wetu", "De notre correspondant à
+// Lyon", "Від нашого кореспондента у Львові", "من مراسلنا في الأقصر") is the byline's line
+// under the headline: it leaves the text, and the byline is the newsroom's formula without
+// its preposition or place, as "Von Redaktion" gives "Redaktion" (phrases::kDeskBylines). Like
+// a newsroom's name in the metadata it is an author of last resort: a reporter named
+// elsewhere wins.
+TEST(Extract, ACorrespondentsFormulaIsTheNewsroomsByline) {
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* line;  // a part of the byline's line
+    const char* first;
+  } cases[] = {
+      {"desk_correspondent_sw.html", "Mwandishi Wetu", "Mwandishi", "Wafanyabiashara wa mboga"},
+      {"desk_correspondent_fr.html", "notre correspondant", "correspondant",
+       "La nouvelle ligne de tramway"},
+      {"desk_correspondent_uk.html", "нашого кореспондента", "кореспондента",
+       "Міст має розвантажити"},
+      {"desk_correspondent_ar.html", "مراسلنا", "مراسلنا", "يربط الجسر الجديد"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.line)) << c.page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
+  }
+  const struct {
+    const char* author;  // the metadata's, or ""
+    const char* line;
+    const char* byline;
+  } inline_cases[] = {
+      {"", "Von unserem Korrespondenten · 05.12.2026, 10:20 Uhr", "unserem Korrespondenten"},
+      {"", "Dal nostro corrispondente a Bruxelles", "nostro corrispondente"},
+      {"", "Redaktion · 05.12.2026", "Redaktion"},
+      {"", "By Staff Reporter | Dec 5, 2026", "Staff Reporter"},        // the longest formula
+      {"Anna Schmidt", "Von unserem Korrespondenten", "Anna Schmidt"},  // a reporter wins
+      {"", "staff, board and volunteers", ""},                          // a list, no byline
+  };
+  for (const auto& c : inline_cases) {
+    const std::string head =
+        *c.author ? std::string("<meta name='author' content='") + c.author + "'>" : "";
+    auto r = Extract(Page(head, "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                    std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
+// A reporter's name without a label opening the line under the headline, a date after a
+// separator ("Petr Novák | 5. prosince 2026 10:15"; Romanian "de Ioana Pop | 5 decembrie
+// 2026, 10:20 | 2 comentarii", over the metadata's newsroom "Redacția"), is the byline; a
+// single word there (a place: "Berlin | ...") is none.
+TEST(Extract, ANameBeforeTheDateUnderTheHeadlineIsTheByline) {
+  for (const auto& [page, byline] : {std::pair{"byline_before_date_cs.html", "Petr Novák"},
+                                     std::pair{"byline_before_date_ro.html", "Ioana Pop"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << ": " << e.text;
+    EXPECT_FALSE(e.published_raw.empty()) << page;
+  }
+  for (const auto& [line, byline] :
+       {std::pair{"Berlin | 5. Dezember 2026", ""},
+        std::pair{"Jonas Weber · 05.12.2026, 17:05 Uhr", "Jonas Weber"},
+        std::pair{"Jonas Weber · Politik", ""}}) {
+    auto r = Extract(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><div>" +
+                                  std::string(line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << line;
+  }
+}
+
+// A label between paragraphs saying the story goes on below an ad ("CONTINUA DEPOIS DA
+// PUBLICIDADE", "Pokračování článku pod reklamou", "Продолжение ниже") and "read also" or
+// "most read" lines of languages the tables lacked (cs, ro, hi, ja) are furniture.
+TEST(Extract, FurnitureLabelsOfMoreLanguagesAreNoText) {
+  for (const auto& [page, label, last] :
+       {std::tuple{"furniture_label_pt.html", "CONTINUA DEPOIS", "A entrada é gratuita."},
+        std::tuple{"furniture_label_cs.html", "Pokračování", "než plánovalo."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+  for (const char* label : {"Story continues below advertisement", "Продолжение ниже",
+                            "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
+                            "विज्ञापन", "記事の続きは下にあります"}) {
+    ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" +
+                            std::string(kPara1) + "</p><div>" + label + "</div><p>" + kPara2 +
+                            "</p><p>" + kPara3 + "</p></article>"),
+               ParasText(), label);
   }
 }
 
