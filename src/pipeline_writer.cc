@@ -282,6 +282,21 @@ Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
   return {UrlState::kDuplicate, existing.id};
 }
 
+Status Writer::TakeEarlierPublication(const Article& stored, const Article& copy) {
+  const std::optional<int64_t> copy_time = UnixTime(copy.published);
+  const std::optional<int64_t> stored_time = UnixTime(stored.published);
+  if (shared_ || stored.story_id != 0 || !copy_time ||
+      (stored_time && *stored_time <= *copy_time)) {
+    return Status::OK();
+  }
+  Article earlier = stored;
+  earlier.published = copy.published;
+  earlier.published_raw = copy.published_raw;
+  earlier.calendar = copy.calendar;
+  earlier.published_precision = copy.published_precision;
+  return store_.UpdateArticle(earlier);
+}
+
 Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& url) {
   Article& a = doc.article;
   Result<std::optional<Article>> same_url = store_.FindByCanonicalUrl(a.canonical_url);
@@ -290,7 +305,10 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   if (!a.content_hash.empty()) {
     Result<std::optional<Article>> same_text = store_.FindByContentHash(a.content_hash);
     if (!same_text.ok()) return same_text.status();
-    if (same_text->has_value()) return Duplicate(**same_text, doc, url);
+    if (same_text->has_value()) {
+      NEWSDESK_RETURN_IF_ERROR(TakeEarlierPublication(**same_text, a));
+      return Duplicate(**same_text, doc, url);
+    }
   }
   a.run_id = run_id_;
   Result<int64_t> id = store_.InsertArticle(a);

@@ -139,6 +139,11 @@ class Writer {
   void AwaitAssignment();
   void BeginBatch();
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
+  // A copy (same text) of stored article `stored`, which still waits for its story,
+  // showing an earlier publication (or the only one): the text was out then, so the
+  // article takes the copy's date, and which copy arrived first does not decide where it
+  // stands in time. Not for a shared worker (the assigner may be reading the article).
+  Status TakeEarlierPublication(const Article& stored, const Article& copy);
   // A re-fetch of the stored article `stored` (pipeline_revisit.cc): records an edit,
   // removal or move (Store::AddRevision), updates the article to the new version, and
   // sets `e`'s state and next re-fetch.

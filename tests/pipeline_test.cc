@@ -731,6 +731,59 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   EXPECT_NE(stories(one_by_one), stories(forward));
 }
 
+// Copies of one text seen on several days (a syndicated report, a blurb repeated on a
+// front page) are one article; while it waits for its story it takes the earliest
+// publication any copy shows, so which copy arrived first decides neither its date nor
+// its place in the canonical order. Once it has a story its date stays.
+TEST_F(PipelineTest, CopiesOfOneTextGiveTheArticleTheirEarliestPublication) {
+  const std::string title = "Harbour of Tromso reopens";
+  const std::string text = "The harbour of Tromso reopened after three months of repairs.";
+  std::vector<ImportInput> copies(3);
+  const char* published[] = {"2026-02-13T09:00:00Z", "", "2026-02-11"};
+  for (size_t i = 0; i < copies.size(); ++i) {
+    copies[i].url = "https://news" + std::to_string(i) + ".example/harbour";
+    copies[i].title = title;
+    copies[i].text = text;
+    copies[i].published = published[i];
+    copies[i].language = "en";
+  }
+  options_.import_sort_batch = 0;  // the input order stands
+  auto import = [&](Store& store, const std::vector<size_t>& order) {
+    size_t i = 0;
+    Result<RunSummary> r = Pipeline(store, options_).Import([&](ImportInput& d) {
+      if (i == order.size()) return false;
+      d = copies[order[i++]];
+      return true;
+    });
+    EXPECT_OK(r);
+    return r.ok() ? r->counts.duplicates : -1;
+  };
+  auto only_article = [](Store& store) {
+    std::vector<Article> out;
+    EXPECT_OK(store.ForEachArticle([&](const Article& a) {
+      out.push_back(a);
+      return true;
+    }));
+    EXPECT_EQ(out.size(), 1u);
+    return out.empty() ? Article{} : out[0];
+  };
+  for (const std::vector<size_t>& order :
+       {std::vector<size_t>{0, 1, 2}, {1, 0, 2}, {2, 1, 0}, {1, 2, 0}}) {
+    Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+    ASSERT_OK(store);
+    EXPECT_EQ(import(**store, order), 2);
+    const Article a = only_article(**store);
+    EXPECT_EQ(a.published, "2026-02-11") << order[0] << order[1] << order[2];
+    EXPECT_GT(a.story_id, 0);
+  }
+  // Stored and given its story from the later copy, the article keeps that date.
+  Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+  ASSERT_OK(store);
+  import(**store, {0});
+  EXPECT_EQ(import(**store, {2}), 1);
+  EXPECT_EQ(only_article(**store).published, "2026-02-13T09:00:00Z");
+}
+
 // The story index's features are kept beside each article, so that the next run restores
 // the index without extracting them: an article whose text changed since gets them
 // computed again, and articles out of the live window lose theirs.
