@@ -169,6 +169,10 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   out.site = FirstOf(meta, {"og:site_name", "application-name", "twitter:site"});
   if (out.site.empty()) out.site = ld.publisher;
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
+  // Without a name in the metadata, the logo's (a link to the site's root) names the site
+  // when the <title> shows it, before the host's guess.
+  if (out.site.empty())
+    out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
 
   std::string title = ChooseTitle(meta, out.site);
@@ -452,6 +456,16 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   PreferPrintedDate(meta, out.site, out);
 
   std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els, meta.image_texts);
+  // A title that only names the site, on a page whose headline is in no <h1> (an <h2> in a
+  // layout table): the heading right before the body is the headline.
+  if (std::all_of(meta.h1s.begin(), meta.h1s.end(),
+                  [&](const std::string& h) {
+                    return extract_internal::IsSiteName(h, out.site, meta.title_tag);
+                  }) &&
+      extract_internal::IsSiteName(out.title, out.site, meta.title_tag)) {
+    if (std::string h = extract_internal::HeadingBeforeBody(blocks); !h.empty())
+      out.title = std::move(h);
+  }
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -359,6 +359,17 @@ class Pass1 {
             meta_.image_texts.push_back(std::move(t));
         }
         break;
+      case Tag::kA: {
+        constexpr size_t kMaxRootLinks = 8;
+        constexpr int kMaxRootLinkChars = 80;
+        const char* href = Attr(c, "href");
+        if (href != nullptr && meta_.root_link_texts.size() < kMaxRootLinks && IsRootHref(href)) {
+          std::string t = TextOf(c, 400);
+          const int n = CountChars(t);
+          if (n > 0 && n <= kMaxRootLinkChars) meta_.root_link_texts.push_back(std::move(t));
+        }
+        break;
+      }
       case Tag::kH1: {
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;

@@ -134,6 +134,9 @@ struct Meta {
   // The alt and title of the page's images (three words or more, spaces collapsed): the
   // text a caption repeats.
   std::vector<std::string> image_texts;
+  // The text of the first links to the site's root (IsRootHref: "/", "/ar/", a host alone),
+  // spaces collapsed, up to 80 characters: the logo's name, "Home".
+  std::vector<std::string> root_link_texts;
   JsonLdInfo ld;
 };
 

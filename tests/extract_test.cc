@@ -1206,6 +1206,38 @@ TEST(Extract, RightToLeftProbesComeOutWhole) {
   }
 }
 
+TEST(Extract, TheLogosNameIsTheSiteOfATitleWithoutAHeadlineElement) {
+  // Pages without <h1> and without a site name in the metadata. A <title> "Site | Story"
+  // (or "Site - Story") whose side is the text of the logo's link to the site's root ("/ar/",
+  // a host alone) loses that side, and the headline in a plain <div> and the dateline above
+  // it leave the text; a <title> that is only the site's name (the logo's text) gives way to
+  // the heading right before the body (an <h2>, an <h3>), and the "date | issue | page" line
+  // above it leaves the text too.
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* site;
+    const char* body_start;  // the body's first words
+  };
+  for (const Case& c : {
+           Case{"logo_site_title_ar.html",
+                "تدشين أول محطة لتحلية المياه بالطاقة الشمسية في المنطقة الشرقية", "أنباء الخليج",
+                "الدمام (وكالات) دشن"},
+           Case{"logo_site_title_en.html",
+                "Council approves new footbridge over the river after two years of debate",
+                "Valley Courier", "The town council voted"},
+           Case{"title_only_site_fa.html", "بازگشایی کتابخانه مرکزی شهر پس از دو سال بازسازی",
+                "روزنامه نسیم شمال", "کتابخانه مرکزی شهر پس از"},
+           Case{"title_only_site_he.html", "בית הספר החקלאי בעמק פותח מגמה חדשה לגידול דגים",
+                "הד הגליל", "בית הספר החקלאי בעמק יפתח"},
+       }) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.title, c.title) << c.page;
+    EXPECT_EQ(e.site, c.site) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.body_start)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
