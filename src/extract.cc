@@ -244,6 +244,20 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.language.empty()) out.language = ld.language;
   out.language = NormalizeLang(out.language);
 
+  // The day's date in the page's header (beside the logo, above the headline) is not the
+  // article's when the line under the headline prints a day of its own; it stays a
+  // candidate.
+  DateContext date_ctx;
+  date_ctx.language_hint = out.language;
+  const bool own_dateline = std::any_of(
+      meta.headline_dates.begin(), meta.headline_dates.end(), [&](const std::string& d) {
+        Result<ParsedDate> date = ParseDate(d, date_ctx);
+        return date.ok() && date->precision >= DatePrecision::kDay;
+      });
+  std::vector<std::string> date_texts;
+  for (size_t i = 0; i < meta.date_texts.size(); ++i)
+    if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
+      date_texts.push_back(meta.date_texts[i]);
   if (!ld.date_published.empty()) {
     out.published_raw = ld.date_published;
     out.published_source = "json-ld";
@@ -264,10 +278,10 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   } else if (std::string u = extract_internal::UrlDate(url); !u.empty()) {
     out.published_raw = u;
     out.published_source = "url";
-  } else if (!meta.date_texts.empty()) {
+  } else if (!date_texts.empty()) {
     // A dateline with a year (or a Hebrew date) before a bare time or weekday.
-    out.published_raw = meta.date_texts.front();
-    for (const std::string& d : meta.date_texts) {
+    out.published_raw = date_texts.front();
+    for (const std::string& d : date_texts) {
       if (HasYear(d) || (d.find('"') != std::string::npos && d.find('\xD7') != std::string::npos)) {
         out.published_raw = d;
         break;
