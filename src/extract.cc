@@ -169,6 +169,10 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   out.site = FirstOf(meta, {"og:site_name", "application-name", "twitter:site"});
   if (out.site.empty()) out.site = ld.publisher;
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
+  // Without a name in the metadata, the logo's (a link to the site's root) names the site
+  // when the <title> shows it, before the host's guess.
+  if (out.site.empty())
+    out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
 
   std::string title = ChooseTitle(meta, out.site);
@@ -240,6 +244,20 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.language.empty()) out.language = ld.language;
   out.language = NormalizeLang(out.language);
 
+  // The day's date in the page's header (beside the logo, above the headline) is not the
+  // article's when the line under the headline prints a day of its own; it stays a
+  // candidate.
+  DateContext date_ctx;
+  date_ctx.language_hint = out.language;
+  const bool own_dateline = std::any_of(
+      meta.headline_dates.begin(), meta.headline_dates.end(), [&](const std::string& d) {
+        Result<ParsedDate> date = ParseDate(d, date_ctx);
+        return date.ok() && date->precision >= DatePrecision::kDay;
+      });
+  std::vector<std::string> date_texts;
+  for (size_t i = 0; i < meta.date_texts.size(); ++i)
+    if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
+      date_texts.push_back(meta.date_texts[i]);
   if (!ld.date_published.empty()) {
     out.published_raw = ld.date_published;
     out.published_source = "json-ld";
@@ -260,10 +278,10 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   } else if (std::string u = extract_internal::UrlDate(url); !u.empty()) {
     out.published_raw = u;
     out.published_source = "url";
-  } else if (!meta.date_texts.empty()) {
+  } else if (!date_texts.empty()) {
     // A dateline with a year (or a Hebrew date) before a bare time or weekday.
-    out.published_raw = meta.date_texts.front();
-    for (const std::string& d : meta.date_texts) {
+    out.published_raw = date_texts.front();
+    for (const std::string& d : date_texts) {
       if (HasYear(d) || (d.find('"') != std::string::npos && d.find('\xD7') != std::string::npos)) {
         out.published_raw = d;
         break;
@@ -452,6 +470,16 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   PreferPrintedDate(meta, out.site, out);
 
   std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els, meta.image_texts);
+  // A title that only names the site, on a page whose headline is in no <h1> (an <h2> in a
+  // layout table): the heading right before the body is the headline.
+  if (std::all_of(meta.h1s.begin(), meta.h1s.end(),
+                  [&](const std::string& h) {
+                    return extract_internal::IsSiteName(h, out.site, meta.title_tag);
+                  }) &&
+      extract_internal::IsSiteName(out.title, out.site, meta.title_tag)) {
+    if (std::string h = extract_internal::HeadingBeforeBody(blocks); !h.empty())
+      out.title = std::move(h);
+  }
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -178,7 +178,10 @@ class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
 
-  void Run(xmlNode* root) { Visit(root, -1, 0, false); }
+  void Run(xmlNode* root) {
+    Visit(root, -1, 0, false);
+    for (int id : date_elements_) meta_.date_in_page_header.push_back(InPageHeader(id));
+  }
 
  private:
   // Adds the raw chars of the node list starting at `n` (and their subtrees) to `parent`.
@@ -280,6 +283,9 @@ class Pass1 {
     }
   }
 
+  // The element CollectMeta reads: the last one numbered (its children come after it).
+  int ElementNow() const { return static_cast<int>(els_.size()) - 1; }
+
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
                    bool in_negative) {
     if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
@@ -359,12 +365,27 @@ class Pass1 {
             meta_.image_texts.push_back(std::move(t));
         }
         break;
+      case Tag::kA: {
+        constexpr size_t kMaxRootLinks = 8;
+        constexpr int kMaxRootLinkChars = 80;
+        constexpr size_t kMaxRootLinkElements = 32;
+        const char* href = Attr(c, "href");
+        if (href == nullptr || !IsRootHref(href)) break;
+        if (root_links_.size() < kMaxRootLinkElements) root_links_.push_back(ElementNow());
+        if (meta_.root_link_texts.size() < kMaxRootLinks) {
+          std::string t = TextOf(c, 400);
+          const int n = CountChars(t);
+          if (n > 0 && n <= kMaxRootLinkChars) meta_.root_link_texts.push_back(std::move(t));
+        }
+        break;
+      }
       case Tag::kH1: {
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
         std::string t = TextOf(c);
         if (first) {
           elements_after_h1_ = 1;
+          first_h1_ = ElementNow();
           meta_.headline = t;
         }
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
@@ -383,7 +404,10 @@ class Pass1 {
           }
         }
         std::string text = TextOf(c, 200);
-        if (!text.empty() && meta_.date_texts.size() < 8) meta_.date_texts.push_back(text);
+        if (!text.empty() && meta_.date_texts.size() < 8) {
+          meta_.date_texts.push_back(text);
+          date_elements_.push_back(ElementNow());
+        }
         break;
       }
       default:
@@ -418,11 +442,32 @@ class Pass1 {
         int n = CountChars(t);
         if (n > 0 && n < 100) {
           if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
-          if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t))
+          if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t)) {
             meta_.date_texts.push_back(t);
+            date_elements_.push_back(ElementNow());
+          }
         }
       }
     }
+  }
+
+  // Whether element `id` stands in the page's header, above the headline: outside the
+  // article marker, before the first <h1>, within two levels of an element that is a
+  // <header> or holds a link to the site's root (the logo, a "Home" link) and does not hold
+  // the first <h1> (a site's header, not the article's).
+  bool InPageHeader(int id) const {
+    constexpr int kLevels = 2;
+    if (first_h1_ < 0 || id > first_h1_ || els_[id].in_marker) return false;
+    int a = els_[id].parent;
+    for (int level = 0; level < kLevels && a >= 0; ++level, a = els_[a].parent) {
+      const Element& e = els_[a];
+      if (e.tag == Tag::kBody || e.tag == Tag::kHtml || e.article_marker) return false;
+      if (first_h1_ > a && first_h1_ < e.end) return false;
+      if (e.tag == Tag::kHeader) return true;
+      for (int r : root_links_)
+        if (r > a && r < e.end && (r < id || r >= els_[id].end)) return true;
+    }
+    return false;
   }
 
   // How many elements after the first <h1> are searched for a dateline.
@@ -431,8 +476,11 @@ class Pass1 {
   std::vector<Element>& els_;
   Meta& meta_;
   int prose_depth_ = 0;
-  int elements_after_h1_ = 0;  // 0 until the first <h1>, then 1 + elements seen since
-  bool body_begun_ = false;    // a paragraph of the body was among them
+  int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
+  bool body_begun_ = false;         // a paragraph of the body was among them
+  int first_h1_ = -1;               // the element of the first <h1> outside boilerplate
+  std::vector<int> root_links_;     // the first links to the site's root (IsRootHref)
+  std::vector<int> date_elements_;  // the element of each of meta_.date_texts
 };
 
 int ElementId(const xmlNode* n) {

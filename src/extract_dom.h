@@ -126,6 +126,10 @@ struct Meta {
   std::string itemprop_published, itemprop_modified, itemprop_author;
   std::vector<std::string> byline_texts;
   std::vector<std::string> date_texts;
+  // For each of `date_texts`: whether its element is in the page's header, above the
+  // headline (a top bar with the logo's link, a <header> not holding the <h1>): the day's
+  // date, not the article's.
+  std::vector<bool> date_in_page_header;
   // Dateline-shaped strings in the elements right after the first <h1>, for pages that
   // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`).
   std::vector<std::string> headline_dates;
@@ -134,6 +138,9 @@ struct Meta {
   // The alt and title of the page's images (three words or more, spaces collapsed): the
   // text a caption repeats.
   std::vector<std::string> image_texts;
+  // The text of the first links to the site's root (IsRootHref: "/", "/ar/", a host alone),
+  // spaces collapsed, up to 80 characters: the logo's name, "Home".
+  std::vector<std::string> root_link_texts;
   JsonLdInfo ld;
 };
 

@@ -59,6 +59,17 @@ std::string UrlDate(std::string_view url);
 // `title` without a trailing or leading site name ("Story | Site", "Site - Story").
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
+// The site's name its logo gives: the first of `root_links` (the text of links to the site's
+// root) that is the whole <title> `title_tag` or one side of it split by a site separator
+// ("وكالة الأنباء | افتتاح ..." beside a logo link "وكالة الأنباء"), letters and digits
+// compared, case aside; "" when none is.
+std::string SiteNameOfLogo(std::string_view title_tag, std::span<const std::string> root_links);
+
+// Whether `href` leads to a site's root: "/", an index page ("/index.html"), a host alone
+// ("https://example.org/"), or a language edition's root ("/ar", "/pt-br/"); a query or
+// fragment aside.
+bool IsRootHref(std::string_view href);
+
 // Whether two titles have the same words, in any order (case, spacing and the punctuation
 // around words aside: "Kicker: Headline" is "Kicker Headline").
 bool SameTitle(std::string_view a, std::string_view b);

@@ -1,6 +1,7 @@
 // Metadata helpers of the extract stage: JSON-LD, URL resolution and URL dates, titles.
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <memory>
 #include <span>
 #include <string>
@@ -342,6 +343,8 @@ namespace {
 
 // What separates a site's name from the title ("Story | Site", "Site – Story"), spaces
 // around.
+std::string NameKey(std::string_view s);
+
 constexpr std::string_view kSiteSeparators[] = {"|",  "-",      "\u2013", "\u2014",
                                                 "::", "\u00B7", "\u00BB", "//"};
 
@@ -352,6 +355,9 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
   std::string site_l = CollapseSpace(site);
   std::transform(site_l.begin(), site_l.end(), site_l.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  // Letters and digits alone ("Stiftung OFFSHORE-WINDENERGIE" names "Stiftung Offshore
+  // Windenergie").
+  const std::string site_key = site_l.empty() ? "" : NameKey(site);
   for (std::string_view bare : kSiteSeparators) {
     const std::string sep = " " + std::string(bare) + " ";
     size_t p = title.rfind(sep);
@@ -361,7 +367,8 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
       std::transform(tail_l.begin(), tail_l.end(), tail_l.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
       bool site_like = (!site_l.empty() && (tail_l.find(site_l) != std::string::npos ||
-                                            site_l.find(tail_l) != std::string::npos)) ||
+                                            site_l.find(tail_l) != std::string::npos ||
+                                            (!site_key.empty() && NameKey(tail) == site_key))) ||
                        tail.size() * 3 < p;
       if (site_like) return title.substr(0, p);
     }
@@ -370,7 +377,8 @@ std::string StripSiteFromTitle(std::string_view title_in, std::string_view site)
       std::string head = title.substr(0, f);
       std::transform(head.begin(), head.end(), head.begin(),
                      [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-      if (head == site_l) return title.substr(f + sep.size());
+      if (head == site_l || (!site_key.empty() && NameKey(head) == site_key))
+        return title.substr(f + sep.size());
     }
   }
   return title;
@@ -499,6 +507,50 @@ bool IsFullerHeadline(std::string_view title, std::string_view headline) {
   // beside the headline ("Ernährung sichern Schulze: ..."), the title is the headline.
   return !std::equal(tw.begin(), tw.end(), hw.begin()) &&
          !std::equal(tw.rbegin(), tw.rend(), hw.rbegin());
+}
+
+std::string SiteNameOfLogo(std::string_view title_tag, std::span<const std::string> root_links) {
+  const std::string title = CollapseSpace(NbspToSpace(title_tag));
+  std::vector<std::string_view> sides = {title};
+  for (std::string_view bare : kSiteSeparators) {
+    const std::string sep = " " + std::string(bare) + " ";
+    const size_t first = title.find(sep), last = title.rfind(sep);
+    if (first == std::string::npos || first == 0) continue;
+    sides.push_back(std::string_view(title).substr(0, first));
+    sides.push_back(std::string_view(title).substr(last + sep.size()));
+  }
+  for (const std::string& link : root_links) {
+    const std::string key = NameKey(link);
+    if (key.empty() || phrases::Listed(phrases::kHomeLinkNames, Lower(CollapseSpace(link))))
+      continue;
+    for (std::string_view side : sides)
+      if (NameKey(side) == key) return CollapseSpace(link);
+  }
+  return "";
+}
+
+bool IsRootHref(std::string_view href) {
+  std::string_view p = href;
+  while (!p.empty() && IsSpaceByte(static_cast<unsigned char>(p.front()))) p.remove_prefix(1);
+  while (!p.empty() && IsSpaceByte(static_cast<unsigned char>(p.back()))) p.remove_suffix(1);
+  p = p.substr(0, p.find_first_of("?#"));
+  if (p.empty()) return false;  // the page itself
+  // "https://host/...", "//host/...": the path after the host.
+  if (const size_t s = p.find("//");
+      s != std::string_view::npos && (s == 0 || p.substr(0, s).ends_with(':'))) {
+    const size_t slash = p.find('/', s + 2);
+    if (slash == std::string_view::npos) return true;
+    p = p.substr(slash);
+  }
+  if (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
+  if (p == "/") return true;
+  for (std::string_view index : {"/index.html", "/index.htm", "/index.php", "/index.asp",
+                                 "/index.aspx", "/default.aspx", "/default.asp"})
+    if (Lower(p) == index) return true;
+  const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+  if (p.size() == 3 && p[0] == '/' && letter(p[1]) && letter(p[2])) return true;  // "/ar"
+  return p.size() == 6 && p[0] == '/' && letter(p[1]) && letter(p[2]) && p[3] == '-' &&
+         letter(p[4]) && letter(p[5]);  // "/pt-br"
 }
 
 }  // namespace newsdesk::extract_internal

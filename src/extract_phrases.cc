@@ -826,6 +826,18 @@ constexpr std::string_view kLiveLabelsData[] = {
     "בשידור חי", "לייב", "עדכונים שוטפים", "مباشر", "بث مباشر", "تغطية مباشرة", "لحظة بلحظة",
     "زنده", "لحظه به لحظه", "लाइव", "लाइव अपडेट", "直播", "图文直播", "ライブ", "速報", "라이브"};
 
+constexpr std::string_view kHomeLinkNamesData[] = {
+    // en, de, nl
+    "home", "homepage", "home page", "start", "front page", "news", "startseite", "übersicht",
+    "nachrichten", "aktuelles", "voorpagina",
+    // fr, es, it, pt, pl, cs, ru, uk, tr, vi, id
+    "accueil", "actualités", "inicio", "portada", "noticias", "pagina iniziale", "notizie",
+    "início", "página inicial", "strona główna", "úvod", "главная", "головна", "anasayfa",
+    "ana sayfa", "trang chủ", "beranda",
+    // he, yi, ar, fa, ur, hi, zh, ja, ko
+    "ראשי", "דף הבית", "עמוד ראשי", "היים", "الرئيسية", "الصفحة الرئيسية", "خانه", "صفحه اصلی",
+    "صفحہ اول", "होम", "首页", "首頁", "ホーム", "홈"};
+
 constexpr std::string_view kDeskBylinesData[] = {
     // en
     "staff", "staff reporter", "staff writer", "editorial staff", "newsroom", "news desk",
@@ -1632,6 +1644,7 @@ const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
+const std::span<const std::string_view> kHomeLinkNames(kHomeLinkNamesData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);

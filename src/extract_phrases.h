@@ -91,6 +91,10 @@ extern const std::span<const std::string_view> kUpdateLabels;
 // case, matched whole.
 extern const std::span<const std::string_view> kLiveLabels;
 
+// What a link to the site's root says when it does not name the site ("Home", "Startseite",
+// "News", "الرئيسية", "خانه"), lower case, matched whole: no logo's name.
+extern const std::span<const std::string_view> kHomeLinkNames;
+
 // A newsroom's collective name given as the author ("Redazione", "Redaktion", "Staff",
 // "Haber Merkezi"), lower case, matched whole (a byline prefix aside): no reporter's name,
 // so a reporter the page names under the headline replaces it.

@@ -1274,4 +1274,27 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   return MainText{std::move(text), best};
 }
 
+std::string HeadingBeforeBody(const std::vector<Block>& blocks) {
+  constexpr int kMinParagraphChars = 80;
+  constexpr int kMinHeadingChars = 10;
+  constexpr int kMaxHeadingChars = 200;
+  constexpr size_t kMaxBlocksBetween = 3;
+  const auto paragraph = [](const Block& b) {
+    return b.heading == 0 && !b.in_li && b.chars >= kMinParagraphChars &&
+           b.link_chars * 4 < b.chars && EndsLikeSentence(b.text);
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    if (paragraph(b)) return "";
+    if (b.heading < 2 || b.heading > 3 || b.link_chars > 0 || b.boilerplate ||
+        b.chars < kMinHeadingChars || b.chars > kMaxHeadingChars)
+      continue;
+    for (size_t k = i + 1; k < blocks.size() && k <= i + 1 + kMaxBlocksBetween; ++k) {
+      if (blocks[k].heading > 0) break;
+      if (paragraph(blocks[k])) return b.text;
+    }
+  }
+  return "";
+}
+
 }  // namespace newsdesk::extract_internal

@@ -20,6 +20,12 @@ struct MainText {
                      // whole-page fallbacks), -1 when none scored above zero
 };
 
+// The headline of a page that shows none in an <h1>: the first <h2> or <h3> among `blocks`
+// (a short line, no link) that stands right before the body, at most three blocks (a
+// byline, a dateline) before its first paragraph (a sentence of 80 characters or more),
+// with no such paragraph before it; "" when none does.
+std::string HeadingBeforeBody(const std::vector<Block>& blocks);
+
 // The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
 // scores are summed here). `headlines` (title, <h1>s, <title>, datelines) and `byline` are dropped
 // from the first blocks; `ld` is what the page's JSON-LD says (its articleBody checks and

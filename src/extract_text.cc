@@ -161,7 +161,8 @@ bool HasHebrewCalendarDate(std::string_view t) {
 
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
-  if (DigitGroups(t) == 0) return true;
+  // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40").
+  if (DigitGroups(t) == 0 || HasHebrewCalendarDate(t)) return true;
   // A day: one or two digits, 1..31 ("Archiv 2024 2023", year links, is no dateline).
   bool day = false;
   ForEachNumber(t, [&](long v, int digits) { day = day || (digits <= 2 && v >= 1 && v <= 31); });

@@ -1206,6 +1206,74 @@ TEST(Extract, RightToLeftProbesComeOutWhole) {
   }
 }
 
+TEST(Extract, TheLogosNameIsTheSiteOfATitleWithoutAHeadlineElement) {
+  // Pages without <h1> and without a site name in the metadata. A <title> "Site | Story"
+  // (or "Site - Story") whose side is the text of the logo's link to the site's root ("/ar/",
+  // a host alone) loses that side, and the headline in a plain <div> and the dateline above
+  // it leave the text; a <title> that is only the site's name (the logo's text) gives way to
+  // the heading right before the body (an <h2>, an <h3>), and the "date | issue | page" line
+  // above it leaves the text too.
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* site;
+    const char* body_start;  // the body's first words
+  };
+  for (const Case& c : {
+           Case{"logo_site_title_ar.html",
+                "تدشين أول محطة لتحلية المياه بالطاقة الشمسية في المنطقة الشرقية", "أنباء الخليج",
+                "الدمام (وكالات) دشن"},
+           Case{"logo_site_title_en.html",
+                "Council approves new footbridge over the river after two years of debate",
+                "Valley Courier", "The town council voted"},
+           Case{"title_only_site_fa.html", "بازگشایی کتابخانه مرکزی شهر پس از دو سال بازسازی",
+                "روزنامه نسیم شمال", "کتابخانه مرکزی شهر پس از"},
+           Case{"title_only_site_he.html", "בית הספר החקלאי בעמק פותח מגמה חדשה לגידול דגים",
+                "הד הגליל", "בית הספר החקלאי בעמק יפתח"},
+       }) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.title, c.title) << c.page;
+    EXPECT_EQ(e.site, c.site) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.body_start)) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
+  // A date element in the page's top bar, beside the logo's link to the site's root and
+  // the menu, above the headline (classed "hebdate", "today-date": the day's date), and an
+  // unclassed dateline under the headline: the article's day is the dateline's. The
+  // header's date stays a candidate, and dates a page that prints no other (inline).
+  struct Case {
+    const char* page;
+    const char* day;         // the dateline's
+    const char* header_day;  // the top bar's
+  };
+  for (const Case& c : {Case{"header_day_date_he.html", "2026-03-04", "2026-03-13"},
+                        Case{"header_day_date_en.html", "2026-03-09", "2026-03-20"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), c.day) << c.page << ": " << e.published_raw;
+    bool header_candidate = false;
+    for (const std::string& cand : e.date_candidates) {
+      Result<ParsedDate> h = ParseDate(cand, ctx);
+      header_candidate = header_candidate || (h.ok() && h->IsoDate() == c.header_day);
+    }
+    EXPECT_TRUE(header_candidate) << c.page;
+  }
+  const std::string alone =
+      "<html lang=en><head><title>Ferry news - Bay Gazette</title></head><body>"
+      "<div class=top><a href=\"/\">Bay Gazette</a><span class=today-date>Friday, 20 March "
+      "2026</span></div><div id=page><h1>Ferry news</h1><p>The harbour ferry will return to "
+      "its winter timetable from next week, running every forty minutes instead of every "
+      "twenty.</p></div></body></html>";
+  Result<Extracted> e = Extract(alone, "https://example.org/a", "");
+  ASSERT_TRUE(e.ok());
+  EXPECT_EQ(e->published_raw, "Friday, 20 March 2026");
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
@@ -2625,7 +2693,9 @@ TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
       {"header_dateline_en.html", "Story 48213 · Published: Thursday 3 December 2026, 10:45", "",
        "The coast road between the two harbour towns",
        "would be finished before the end of January."},
-      {"byline_dateline_he.html", "יום ה', כ\"ג בכסלו תשפ\"ז", "דנה כהן",
+      // The whole line under the headline, its time too (a Hebrew date with a time is a
+      // dateline).
+      {"byline_dateline_he.html", "מאת דנה כהן | יום ה', כ\"ג בכסלו תשפ\"ז | 14:20", "דנה כהן",
        "בשל עבודות תשתית, הקו האדום יפעל בתדירות מופחתת ביום שישי\n\nהרכבת הקלה",
        "במוצאי שבת ישוב השירות לפעול כרגיל."},
   };

@@ -28,7 +28,7 @@ const char* PageClassName(PageClass c);
 struct Extracted {
   std::string title;             // og:title, JSON-LD headline, h1, <title> minus site suffix
   std::string byline;            // authors, ", "-joined
-  std::string site;              // og:site_name, JSON-LD publisher, else the host
+  std::string site;              // og:site_name, JSON-LD publisher, the logo, else the host
   std::string canonical_url;     // rel=canonical or og:url, resolved against the page URL
   std::string language;          // declared: <html lang>, Content-Language, og:locale (BCP 47)
   std::string published_raw;     // the date string as found (ISO, or a visible dateline)
