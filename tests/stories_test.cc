@@ -76,6 +76,16 @@ std::vector<LabelledDoc> LoadEvalSet(const std::string& name = "eval.jsonl") {
   return docs;
 }
 
+// Adds the labelled set (eval.jsonl) to `index`; returns its newest publication time.
+int64_t AddEvalSet(StoryIndex& index) {
+  int64_t newest = 0;
+  for (const LabelledDoc& d : LoadEvalSet()) {
+    index.Add(d.article);
+    newest = std::max(newest, d.article.published_unix.value_or(0));
+  }
+  return newest;
+}
+
 std::vector<LabelledDoc> Seeds(const std::vector<LabelledDoc>& docs) {
   std::vector<LabelledDoc> out;
   for (const auto& d : docs) {
@@ -932,11 +942,7 @@ TEST(StoryIndex, LongReportsOfOneEventMeetOnTheirWholeText) {
       "outlet-b",
       std::nullopt};
   StoryIndex index;
-  int64_t newest = 0;
-  for (const LabelledDoc& d : LoadEvalSet()) {
-    index.Add(d.article);
-    newest = std::max(newest, d.article.published_unix.value_or(0));
-  }
+  const int64_t newest = AddEvalSet(index);
   resident.published_unix = official.published_unix = newest + 3600;
   const StoryAssignment first = index.Add(resident);
   const StoryAssignment second = index.Add(official);
@@ -978,11 +984,7 @@ TEST(StoryIndex, SharedSmallNumbersAloneDoNotJoinStories) {
       "outlet-b",
       std::nullopt};
   StoryIndex index;
-  int64_t newest = 0;
-  for (const LabelledDoc& d : LoadEvalSet()) {
-    index.Add(d.article);
-    newest = std::max(newest, d.article.published_unix.value_or(0));
-  }
+  const int64_t newest = AddEvalSet(index);
   campaign.published_unix = single.published_unix = newest + 3600;
   const StoryAssignment first = index.Add(campaign);
   const StoryAssignment second = index.Add(single);
@@ -1045,15 +1047,12 @@ TEST(StoryIndex, FunctionWordsOfALanguageWithFewArticlesAreNotRare) {
        "audiências públicas. A secretaria de transportes disse que as linhas de bairro terão "
        "mais horários e que os corredores vão funcionar das seis da manhã às oito da noite.",
        "pt", "jornal-e", std::nullopt}};
-  std::vector<LabelledDoc> docs = LoadEvalSet();
-  int64_t newest = 0;
-  for (const LabelledDoc& d : docs) newest = std::max(newest, d.article.published_unix.value_or(0));
   // Story of each Portuguese report, added after the labelled set (mostly English).
   auto stories_of = [&](double language_prior) {
     StoryOptions options;
     options.language_prior = language_prior;
     StoryIndex index(options);
-    for (const LabelledDoc& d : docs) index.Add(d.article);
+    const int64_t newest = AddEvalSet(index);
     std::vector<int64_t> out;
     for (StoryArticle a : portuguese) {
       a.published_unix = newest + 3600;
