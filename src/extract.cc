@@ -161,6 +161,24 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
   return for_headline > for_title ? headline : title;
 }
 
+// The visible dates of `meta` that may be the article's: the day's date in the page's
+// header (beside the logo, above the headline) is not, when the line under the headline
+// prints a day of its own (it stays a candidate).
+std::vector<std::string> ArticleDateTexts(const Meta& meta, const std::string& language) {
+  DateContext date_ctx;
+  date_ctx.language_hint = language;
+  const bool own_dateline = std::any_of(
+      meta.headline_dates.begin(), meta.headline_dates.end(), [&](const std::string& d) {
+        Result<ParsedDate> date = ParseDate(d, date_ctx);
+        return date.ok() && date->precision >= DatePrecision::kDay;
+      });
+  std::vector<std::string> out;
+  for (size_t i = 0; i < meta.date_texts.size(); ++i)
+    if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
+      out.push_back(meta.date_texts[i]);
+  return out;
+}
+
 // Fills the metadata of `out` from what pass 1 read; returns the title as the page gives
 // it (before the site's name is stripped).
 std::string ChooseMetadata(const Meta& meta, std::string_view url,
@@ -244,20 +262,6 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.language.empty()) out.language = ld.language;
   out.language = NormalizeLang(out.language);
 
-  // The day's date in the page's header (beside the logo, above the headline) is not the
-  // article's when the line under the headline prints a day of its own; it stays a
-  // candidate.
-  DateContext date_ctx;
-  date_ctx.language_hint = out.language;
-  const bool own_dateline = std::any_of(
-      meta.headline_dates.begin(), meta.headline_dates.end(), [&](const std::string& d) {
-        Result<ParsedDate> date = ParseDate(d, date_ctx);
-        return date.ok() && date->precision >= DatePrecision::kDay;
-      });
-  std::vector<std::string> date_texts;
-  for (size_t i = 0; i < meta.date_texts.size(); ++i)
-    if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
-      date_texts.push_back(meta.date_texts[i]);
   if (!ld.date_published.empty()) {
     out.published_raw = ld.date_published;
     out.published_source = "json-ld";
@@ -278,7 +282,8 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   } else if (std::string u = extract_internal::UrlDate(url); !u.empty()) {
     out.published_raw = u;
     out.published_source = "url";
-  } else if (!date_texts.empty()) {
+  } else if (std::vector<std::string> date_texts = ArticleDateTexts(meta, out.language);
+             !date_texts.empty()) {
     // A dateline with a year (or a Hebrew date) before a bare time or weekday.
     out.published_raw = date_texts.front();
     for (const std::string& d : date_texts) {

@@ -12,6 +12,7 @@
 #include <libxml/parserInternals.h>
 #include <nlohmann/json.hpp>
 
+#include "ascii.h"
 #include "extract_internal.h"
 #include "extract_phrases.h"
 #include "newsdesk/url.h"
@@ -530,9 +531,7 @@ std::string SiteNameOfLogo(std::string_view title_tag, std::span<const std::stri
 }
 
 bool IsRootHref(std::string_view href) {
-  std::string_view p = href;
-  while (!p.empty() && IsSpaceByte(static_cast<unsigned char>(p.front()))) p.remove_prefix(1);
-  while (!p.empty() && IsSpaceByte(static_cast<unsigned char>(p.back()))) p.remove_suffix(1);
+  std::string_view p = TrimAscii(href);
   p = p.substr(0, p.find_first_of("?#"));
   if (p.empty()) return false;  // the page itself
   // "https://host/...", "//host/...": the path after the host.
@@ -544,9 +543,10 @@ bool IsRootHref(std::string_view href) {
   }
   if (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
   if (p == "/") return true;
+  const std::string lower = Lower(p);
   for (std::string_view index : {"/index.html", "/index.htm", "/index.php", "/index.asp",
                                  "/index.aspx", "/default.aspx", "/default.asp"})
-    if (Lower(p) == index) return true;
+    if (lower == index) return true;
   const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   if (p.size() == 3 && p[0] == '/' && letter(p[1]) && letter(p[2])) return true;  // "/ar"
   return p.size() == 6 && p[0] == '/' && letter(p[1]) && letter(p[2]) && p[3] == '-' &&

@@ -241,7 +241,9 @@ bool IsBreadcrumbTrail(const Block& b) {
 // A wire's end mark alone on its line ("// انتهى //", "- ENDS -"; phrases::kEndMarks).
 bool IsEndMark(std::string_view line) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
-  return phrases::Listed(phrases::kEndMarks, TrimAscii(Lower(line), kFrame));
+  constexpr size_t kMaxEndMarkBytes = 16;  // longer than any end mark (two-byte scripts)
+  const std::string_view mark = TrimAscii(line, kFrame);
+  return mark.size() <= kMaxEndMarkBytes && phrases::Listed(phrases::kEndMarks, Lower(mark));
 }
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
