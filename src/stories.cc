@@ -438,7 +438,7 @@ struct StoryIndex::Impl {
       }
     }
     // One shared anchor alone is weak evidence (two stories about the same country).
-    // Shared small numbers (a day, "road 90" vs "90 km/h", "Band Aid 20" vs "20 million")
+    // Shared small numbers (a day, "road 90" vs "90 km/h", "20 artists" vs "20 countries")
     // and 2-letter skeletons (Hebrew "qt" vs "City"), alone or together, are measured
     // against the larger anchor mass: they say little unless both articles have little
     // else.
