@@ -476,15 +476,24 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
 
   std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els, meta.image_texts);
   // A title that only names the site, on a page whose headline is in no <h1> (an <h2> in a
-  // layout table): the heading right before the body is the headline.
+  // layout table, a `div.news-title`): the heading right before the body is the headline.
   if (std::all_of(meta.h1s.begin(), meta.h1s.end(),
                   [&](const std::string& h) {
                     return extract_internal::IsSiteName(h, out.site, meta.title_tag);
                   }) &&
       extract_internal::IsSiteName(out.title, out.site, meta.title_tag)) {
-    if (std::string h = extract_internal::HeadingBeforeBody(blocks); !h.empty())
+    if (std::string h = extract_internal::HeadingBeforeBody(blocks, els); !h.empty())
       out.title = std::move(h);
   }
+  // A label or a site's name the title keeps beside the headline the page shows ("Blog
+  // Archiv » Story" over an <h2> "Story") goes.
+  constexpr size_t kMaxHeadings = 40;
+  std::vector<std::string> headings = meta.h1s;
+  for (const Block& b : blocks)
+    if (b.heading >= 1 && b.heading <= 3 && !b.boilerplate && !b.beside_marker &&
+        headings.size() < kMaxHeadings)
+      headings.push_back(b.text);
+  out.title = extract_internal::TitleOfHeading(out.title, headings);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);
@@ -507,6 +516,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   extract_internal::MainText main =
       extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld);
   out.text = std::move(main.text);
+  // An unlabelled name before the date under the headline that the text opens with is the
+  // dateline's place ("New York | 5 December 2026" over "NEW YORK (AP) — ..."), no reporter.
+  if (meta.headline_byline_unlabelled && out.byline == meta.headline_bylines.front() &&
+      extract_internal::OpensWithPlace(out.text, out.byline))
+    out.byline.clear();
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);

@@ -160,6 +160,15 @@ constexpr std::string_view kJunkRolesData[] = {
 
 constexpr std::string_view kBylineClassesData[] = {"byline", "author", "autor", "auteur", "writer"};
 
+// Whole class/id words (en, de, fr, es, it, pl, tr, fa transliterated) of a title's element.
+constexpr std::string_view kTitleClassesData[] = {
+    "title",  "headline", "heading", "titel", "titulo", "titre",
+    "titolo", "tytul",    "baslik",  "titr",  "hed",
+};
+
+// "nav" covers "navbar", "subnav"; "crumb" "breadcrumbs".
+constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};
+
 // "date" covers "dateline", "update", "pubdate".
 constexpr std::string_view kDateClassesData[] = {"date", "time", "datum", "fecha", "publish"};
 
@@ -172,5 +181,7 @@ const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClasse
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);
 const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);
+const std::span<const std::string_view> kTitleClasses(kTitleClassesData);
+const std::span<const std::string_view> kNavigationClasses(kNavigationClassesData);
 
 }  // namespace newsdesk::extract_internal::class_words

@@ -48,6 +48,14 @@ extern const std::span<const std::string_view> kJunkRoles;
 extern const std::span<const std::string_view> kBylineClasses;
 extern const std::span<const std::string_view> kDateClasses;
 
+// Class/id parts of a menu or a breadcrumb trail, matched anywhere in the class and id.
+extern const std::span<const std::string_view> kNavigationClasses;
+
+// Words of a class or id that names its element a title ("news-title", "headline",
+// "post_titulo"), matched whole among the words (runs of letters and digits) of the class
+// and id: "subtitle" and "rutitr" (a kicker) are none.
+extern const std::span<const std::string_view> kTitleClasses;
+
 }  // namespace newsdesk::extract_internal::class_words
 
 #endif  // NEWSDESK_EXTRACT_CLASS_WORDS_H_

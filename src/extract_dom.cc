@@ -1,12 +1,16 @@
 // The DOM passes of the extract stage: see extract_dom.h.
 #include "extract_dom.h"
 
+#include <algorithm>
 #include <array>
+#include <cstdlib>
 #include <cstring>
 #include <string_view>
+#include <utility>
 
 #include "extract_class_words.h"
 #include "extract_phrases.h"
+#include "newsdesk/dates.h"
 
 namespace newsdesk::extract_internal {
 namespace {
@@ -174,6 +178,18 @@ bool ContainsWord(const char* s, std::string_view w) {
   return Lower(s).find(w) != std::string::npos;
 }
 
+// Whether an element is a menu or a breadcrumb trail: <nav>, a navigation or menu role, a
+// class or id naming one (class_words::kNavigationClasses).
+bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr) {
+  if (tag == Tag::kNav) return true;
+  if (role != nullptr &&
+      (std::strcmp(role, "navigation") == 0 || std::strncmp(role, "menu", 4) == 0))
+    return true;
+  if (cls == nullptr && idattr == nullptr) return false;
+  const std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
+  return !FindAny(ci, kNavigationClasses).empty();
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
@@ -181,6 +197,18 @@ class Pass1 {
   void Run(xmlNode* root) {
     Visit(root, -1, 0, false);
     for (int id : date_elements_) meta_.date_in_page_header.push_back(InPageHeader(id));
+    for (const auto& [id, text] : above_headline_dates_)
+      if (!InPageHeader(id)) meta_.headline_dates.push_back(text);
+    // An unlabelled name that the page's menus or breadcrumb show is a section's
+    // ("Lokales Berlin | 05.12.2026"), not a reporter's.
+    if (meta_.headline_byline_unlabelled &&
+        std::any_of(meta_.navigation_link_texts.begin(), meta_.navigation_link_texts.end(),
+                    [&](const std::string& t) {
+                      return Lower(t) == Lower(meta_.headline_bylines.front());
+                    })) {
+      meta_.headline_bylines.clear();
+      meta_.headline_byline_unlabelled = false;
+    }
   }
 
  private:
@@ -266,8 +294,11 @@ class Pass1 {
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
     if (prose) ++prose_depth_;
+    const bool navigation = IsNavigation(tag, role, cls, idattr);
+    if (navigation) ++navigation_depth_;
     if (tag != Tag::kScript && tag != Tag::kStyle) Visit(c->children, id, depth + 1, head);
     if (prose) --prose_depth_;
+    if (navigation) --navigation_depth_;
     Element& e2 = els_[id];  // els_ may have grown
     e2.end = static_cast<int>(els_.size());
     if (e2.article_marker) e2.has_marker_inside = true;
@@ -288,6 +319,7 @@ class Pass1 {
 
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
                    bool in_negative) {
+    if (elements_after_h1_ == 0 && !in_negative) NoteDatelineAboveHeadline(c, tag);
     if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
         meta_.headline_dates.size() < 2) {
       ++elements_after_h1_;
@@ -305,8 +337,10 @@ class Pass1 {
           meta_.headline_bylines.push_back(std::move(desk));
         else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
-        else if (std::string name = NameBeforeDate(t); !name.empty())
+        else if (std::string name = NameBeforeDate(t); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
+          meta_.headline_byline_unlabelled = true;
+        }
       }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.
@@ -370,6 +404,15 @@ class Pass1 {
         constexpr int kMaxRootLinkChars = 80;
         constexpr size_t kMaxRootLinkElements = 32;
         const char* href = Attr(c, "href");
+        constexpr size_t kMaxNavigationLinks = 300;
+        constexpr int kMaxNavigationLinkChars = 60;
+        if (href != nullptr && navigation_depth_ > 0 &&
+            meta_.navigation_link_texts.size() < kMaxNavigationLinks) {
+          std::string t = TextOf(c, 200);
+          const int n = CountChars(t);
+          if (n > 0 && n <= kMaxNavigationLinkChars)
+            meta_.navigation_link_texts.push_back(std::move(t));
+        }
         if (href == nullptr || !IsRootHref(href)) break;
         if (root_links_.size() < kMaxRootLinkElements) root_links_.push_back(ElementNow());
         if (meta_.root_link_texts.size() < kMaxRootLinks) {
@@ -387,6 +430,7 @@ class Pass1 {
           elements_after_h1_ = 1;
           first_h1_ = ElementNow();
           meta_.headline = t;
+          KeepDatelinesBesideHeadline();
         }
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;
@@ -451,6 +495,52 @@ class Pass1 {
     }
   }
 
+  // Notes element `c` before the first <h1> when it holds a dateline with a time of day and
+  // no block of its own ("۱۴ آذر ۱۴۰۵ - ۱۰:۲۳" in an unclassed item of a news-info list):
+  // the article's timestamp when it turns out to stand right above the headline.
+  void NoteDatelineAboveHeadline(xmlNode* c, Tag tag) {
+    if (tag == Tag::kBody || tag == Tag::kHtml || tag == Tag::kHead || tag == Tag::kScript ||
+        tag == Tag::kStyle || tag == Tag::kTitle || tag == Tag::kMeta || tag == Tag::kLink)
+      return;
+    for (const xmlNode* k = c->children; k != nullptr; k = k->next)
+      if (k->type == XML_ELEMENT_NODE && IsBlockLevel(TagOf(k->name))) return;
+    std::string t = TextOf(c, 200);
+    const int n = CountChars(t);
+    if (n < 6 || n >= 100 || !LooksLikeDateline(t)) return;
+    DateContext ctx;
+    ctx.language_hint = meta_.html_lang;
+    Result<ParsedDate> date = ParseDate(t, ctx);
+    if (!date.ok() || !date->has_time || date->precision < DatePrecision::kMinute) return;
+    const int id = ElementNow();
+    // An inline element inside a noted one holds the same line: the innermost is kept.
+    for (int a = els_[id].parent; a >= 0; a = els_[a].parent)
+      std::erase_if(above_dates_, [&](const auto& d) { return d.first == a; });
+    constexpr size_t kMaxNoted = 4;
+    if (above_dates_.size() == kMaxNoted) above_dates_.erase(above_dates_.begin());
+    above_dates_.emplace_back(id, std::move(t));
+  }
+
+  // At the first <h1>: the noted datelines that end at most kAboveReach elements before it
+  // and share a wrapper with it within kLevels levels (a news-info list over the headline,
+  // not a top bar's clock) are its datelines; Run sets aside those in the page's header.
+  void KeepDatelinesBesideHeadline() {
+    constexpr int kAboveReach = 4, kLevels = 3;
+    const auto holds_headline = [&](int a) {
+      for (int h = els_[first_h1_].parent; h >= 0; h = els_[h].parent)
+        if (h == a) return true;
+      return false;
+    };
+    for (auto& [id, text] : above_dates_) {
+      if (first_h1_ - els_[id].end > kAboveReach) continue;
+      int a = els_[id].parent;
+      for (int level = 1; level < kLevels && a >= 0 && !holds_headline(a); ++level)
+        a = els_[a].parent;
+      if (a >= 0 && holds_headline(a) && els_[a].tag != Tag::kBody && els_[a].tag != Tag::kHtml)
+        above_headline_dates_.emplace_back(id, std::move(text));
+    }
+    above_dates_.clear();
+  }
+
   // Whether element `id` stands in the page's header, above the headline: outside the
   // article marker, before the first <h1>, within two levels of an element that is a
   // <header> or holds a link to the site's root (the logo, a "Home" link) and does not hold
@@ -476,11 +566,15 @@ class Pass1 {
   std::vector<Element>& els_;
   Meta& meta_;
   int prose_depth_ = 0;
+  int navigation_depth_ = 0;        // menus and breadcrumb trails (IsNavigation) around the element
   int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
   bool body_begun_ = false;         // a paragraph of the body was among them
   int first_h1_ = -1;               // the element of the first <h1> outside boilerplate
   std::vector<int> root_links_;     // the first links to the site's root (IsRootHref)
   std::vector<int> date_elements_;  // the element of each of meta_.date_texts
+  // Datelines with a time before the first <h1> (NoteDatelineAboveHeadline), then those
+  // beside it (KeepDatelinesBesideHeadline): element and text.
+  std::vector<std::pair<int, std::string>> above_dates_, above_headline_dates_;
 };
 
 int ElementId(const xmlNode* n) {
@@ -898,6 +992,42 @@ bool IsSetApart(const xmlNode* n) {
     return true;
   bool seen = false;
   return AllEmphasised(n, IsEmphasis(n), seen) && seen;
+}
+
+bool IsTitleStyled(const xmlNode* n) {
+  const auto alnum = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  for (const char* attr : {"class", "id"}) {
+    const char* v = Attr(n, attr);
+    if (v == nullptr) continue;
+    const std::string l = Lower(v);
+    for (size_t i = 0; i < l.size();) {
+      size_t end = i;
+      while (end < l.size() && alnum(l[end])) ++end;
+      if (end > i && IsOneOf(std::string_view(l).substr(i, end - i), kTitleClasses)) return true;
+      i = end + 1;
+    }
+  }
+  constexpr double kMinPx = 20, kMinEm = 1.4, kMinPercent = 140;
+  constexpr int kMinFontSize = 5;  // <font size>: 5 is 24px
+  if (std::strcmp(Str(n->name), "font") == 0) {
+    const char* size = Attr(n, "size");
+    if (size != nullptr && std::atoi(size) >= kMinFontSize) return true;
+  }
+  const char* style = Attr(n, "style");
+  if (style == nullptr) return false;
+  const std::string s = CompactStyle(style);
+  const size_t at = s.find("font-size:");
+  if (at == std::string::npos) return false;
+  const std::string_view value = std::string_view(s).substr(at + 10);
+  if (value.starts_with("large") || value.starts_with("x-large") || value.starts_with("xx-large"))
+    return true;
+  char* unit = nullptr;
+  const std::string number(value.substr(0, value.find_first_of(";!")));
+  const double size = std::strtod(number.c_str(), &unit);
+  const std::string_view u(unit);
+  return (u.starts_with("px") && size >= kMinPx) ||
+         ((u.starts_with("em") || u.starts_with("rem")) && size >= kMinEm) ||
+         (u.starts_with("%") && size >= kMinPercent);
 }
 
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {

@@ -131,10 +131,19 @@ struct Meta {
   // date, not the article's.
   std::vector<bool> date_in_page_header;
   // Dateline-shaped strings in the elements right after the first <h1>, for pages that
-  // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`).
+  // mark no element as a date (`<div class="meta">تاریخ انتشار: شنبه ۲۵ بهمن ۱۴۰۴</div>`);
+  // after them, datelines with a time of day right above it, in a wrapper of the headline
+  // and outside the page's header (`<li>۱۴ آذر ۱۴۰۵ - ۱۰:۲۳</li>` of a news-info list).
   std::vector<std::string> headline_dates;
   // A line opened by a byline's label ("Von ...", "By ...") right after the first <h1>.
   std::vector<std::string> headline_bylines;
+  // Whether the first of `headline_bylines` is a name before a date without a label
+  // (NameBeforeDate: "Petr Novák | 5. prosince 2026"); one that a menu or breadcrumb link
+  // shows is dropped, and the text's opening place is none (Extract).
+  bool headline_byline_unlabelled = false;
+  // The text of links in menus and breadcrumb trails (<nav>, role navigation or menu, a
+  // class or id of class_words::kNavigationClasses), up to 60 characters each.
+  std::vector<std::string> navigation_link_texts;
   // The alt and title of the page's images (three words or more, spaces collapsed): the
   // text a caption repeats.
   std::vector<std::string> image_texts;
@@ -171,6 +180,11 @@ struct Block {
 // Whether element `n`'s text is set apart like a signature: aligned right (`align="right"`,
 // `style="text-align: right"`), or all of it inside emphasis (<strong>, <b>, <em>, <i>).
 bool IsSetApart(const xmlNode* n);
+
+// Whether element `n` is styled as a title: a class or id word of one
+// (class_words::kTitleClasses: `<div class="news-title">`, `<p class="headline">`), or large
+// type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`).
+bool IsTitleStyled(const xmlNode* n);
 
 // Pass 1 over the node list starting at `first`: appends every element in document order
 // (its id is its index; the node's _private holds id + 1) with its measures and class

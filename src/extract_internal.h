@@ -91,6 +91,14 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 // of "Harbour bridge closed for three weeks after inspectors find cracks").
 bool IsFullerHeadline(std::string_view title, std::string_view headline);
 
+// `title` without what stands before or after a site separator ("|", "-", "–", "»", "::",
+// ...) around a part the page shows as a heading (one of `headings`, words compared as
+// SameTitle does) when the dropped part is no heading and no longer in words: "Blog Archiv
+// » Podcasts in Plex einbinden" with the heading "Podcasts in Plex einbinden" gives the
+// heading's words, as do "Story | Section" and "Site :: Story"; `title` unchanged when it
+// is a heading whole or no such part is.
+std::string TitleOfHeading(std::string_view title, std::span<const std::string> headings);
+
 // Whether the metadata title `title` is `headline` after a live blog's or ticker's label
 // and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
 // phrases::kLiveLabels), words compared as SameTitle does: the headline is the title.
@@ -196,13 +204,19 @@ std::string StripByPrefix(std::string s);
 // nothing is dropped.
 std::string BylineNamesOnly(std::string_view byline, std::string_view language);
 
+// Whether `line` opens with `place` (case aside) as whole words: as a dateline does,
+// followed by punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "लखनऊ।", "WASHINGTON —",
+// "WASHINGTON (AP)"), or as its first words ("लखनऊ में ...", "Sevilla vivió ...").
+bool OpensWithPlace(std::string_view line, std::string_view place);
+
 // `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
 // "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
 // part after a comma, middle dot, bullet or bar, of one to three words without digits, when
 // the article's text or one of `datelines` (the lines under the headline) opens with it as
-// a dateline does, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic. –",
-// "WASHINGTON (AP) —"). The extract stage has no gazetteer: a place the page does not print
-// as its dateline stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
+// whole words: as a dateline, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic.
+// –", "WASHINGTON (AP) —"), or as the first sentence's first words ("लखनऊ में ...", "Sevilla
+// vivió ..."). The extract stage has no gazetteer: a place the text does not open with
+// stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
 std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
                                std::span<const std::string> datelines);
 

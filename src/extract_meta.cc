@@ -454,6 +454,28 @@ bool TitleOpensWith(std::string_view title, std::string_view head) {
   return false;
 }
 
+std::string TitleOfHeading(std::string_view title_in, std::span<const std::string> headings) {
+  const std::string title = CollapseSpace(NbspToSpace(title_in));
+  const auto shown = [&](std::string_view part) {
+    return std::any_of(headings.begin(), headings.end(),
+                       [&](const std::string& h) { return SameTitle(h, part); });
+  };
+  if (shown(title)) return std::string(title_in);
+  for (std::string_view bare : kSiteSeparators) {
+    const std::string sep = " " + std::string(bare) + " ";
+    for (size_t at = title.find(sep); at != std::string::npos; at = title.find(sep, at + 1)) {
+      const std::string_view before = std::string_view(title).substr(0, at),
+                             after = std::string_view(title).substr(at + sep.size());
+      const bool before_shown = shown(before), after_shown = shown(after);
+      if (before_shown == after_shown) continue;
+      const std::string_view kept = before_shown ? before : after;
+      const std::string_view dropped = before_shown ? after : before;
+      if (CountWords(dropped) <= CountWords(kept)) return std::string(kept);
+    }
+  }
+  return std::string(title_in);
+}
+
 bool IsLabelledHeadline(std::string_view title, std::string_view headline) {
   static constexpr std::string_view kLabelEnds[] = {
       ":", "|", "-", "\u2013", "\u2014", "\u00B7", "\u2022", "\u00BB", "\uFF1A"};

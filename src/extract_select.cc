@@ -1276,7 +1276,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   return MainText{std::move(text), best};
 }
 
-std::string HeadingBeforeBody(const std::vector<Block>& blocks) {
+std::string HeadingBeforeBody(const std::vector<Block>& blocks, const std::vector<Element>& els) {
   constexpr int kMinParagraphChars = 80;
   constexpr int kMinHeadingChars = 10;
   constexpr int kMaxHeadingChars = 200;
@@ -1285,14 +1285,28 @@ std::string HeadingBeforeBody(const std::vector<Block>& blocks) {
     return b.heading == 0 && !b.in_li && b.chars >= kMinParagraphChars &&
            b.link_chars * 4 < b.chars && EndsLikeSentence(b.text);
   };
+  // A line styled as a title: its block's element, an element holding all of its text, or
+  // a wrapper holding nothing else.
+  const auto title_styled = [&](const Block& b) {
+    if (b.owner < 0 || els[b.owner].raw_chars > kMaxHeadingChars) return false;
+    const Element& owner = els[b.owner];
+    for (int k = b.owner; k < owner.end; ++k)
+      if (els[k].raw_chars == owner.raw_chars && IsTitleStyled(els[k].node)) return true;
+    for (int a = owner.parent; a >= 0 && els[a].raw_chars == owner.raw_chars; a = els[a].parent)
+      if (IsTitleStyled(els[a].node)) return true;
+    return false;
+  };
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& b = blocks[i];
     if (paragraph(b)) return "";
-    if (b.heading < 2 || b.heading > 3 || b.link_chars > 0 || b.boilerplate ||
+    if (b.link_chars > 0 || b.boilerplate || b.teaser || b.beside_marker ||
         b.chars < kMinHeadingChars || b.chars > kMaxHeadingChars)
       continue;
+    const bool heading = b.heading >= 2 && b.heading <= 3;
+    if (!heading && (b.heading > 0 || b.in_li || !title_styled(b))) continue;
+    // The last title before the body: a box's title is followed by the headline.
     for (size_t k = i + 1; k < blocks.size() && k <= i + 1 + kMaxBlocksBetween; ++k) {
-      if (blocks[k].heading > 0) break;
+      if (blocks[k].heading > 0 || title_styled(blocks[k])) break;
       if (paragraph(blocks[k])) return b.text;
     }
   }

@@ -20,11 +20,13 @@ struct MainText {
                      // whole-page fallbacks), -1 when none scored above zero
 };
 
-// The headline of a page that shows none in an <h1>: the first <h2> or <h3> among `blocks`
-// (a short line, no link) that stands right before the body, at most three blocks (a
+// The headline of a page that shows none in an <h1>: the first <h2> or <h3> among `blocks`,
+// or line styled as a title (IsTitleStyled: `<div class="news-title">`, `<p
+// class="headline">`, large type; no list item), a short line without a link
+// outside teasers and sidebars, that stands right before the body, at most three blocks (a
 // byline, a dateline) before its first paragraph (a sentence of 80 characters or more),
-// with no such paragraph before it; "" when none does.
-std::string HeadingBeforeBody(const std::vector<Block>& blocks);
+// with no such paragraph before it; "" when none does. `els` are the blocks' elements.
+std::string HeadingBeforeBody(const std::vector<Block>& blocks, const std::vector<Element>& els);
 
 // The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
 // scores are summed here). `headlines` (title, <h1>s, <title>, datelines) and `byline` are dropped

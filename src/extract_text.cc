@@ -547,23 +547,17 @@ std::string ReporterSignOffName(std::string_view line) {
   return out;
 }
 
-namespace {
-
-// Whether `line` opens with `place` (case aside) as a dateline does: followed by
-// punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "WASHINGTON —", "WASHINGTON (AP)").
 bool OpensWithPlace(std::string_view line, std::string_view place) {
-  static constexpr std::string_view kAfter[] = {
-      ",", ":", ".", "(", "/", "-", "\u2013", "\u2014", "\u060C", "\uFF0C", "\uFF1A", "|"};
+  static constexpr std::string_view kAfter[] = {",",      ":",      ".",      "(",      "/",
+                                                "-",      "\u2013", "\u2014", "\u060C", "\uFF0C",
+                                                "\uFF1A", "|",      "\u0964", " "};
   const std::string l = Lower(CollapseSpace(NbspToSpace(line.substr(0, 4 * place.size() + 16))));
   const std::string p = Lower(place);
   if (!l.starts_with(p)) return false;
-  std::string_view rest = std::string_view(l).substr(p.size());
-  if (rest.starts_with(' ')) rest.remove_prefix(1);
+  const std::string_view rest = std::string_view(l).substr(p.size());
   return std::any_of(std::begin(kAfter), std::end(kAfter),
                      [&](std::string_view a) { return rest.starts_with(a); });
 }
-
-}  // namespace
 
 std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
                                std::span<const std::string> datelines) {

@@ -2686,7 +2686,9 @@ TEST(Extract, HeaderLinesAndClosingMarkersAreNotText) {
     const char* text_start;
     const char* text_end;
   } cases[] = {
-      {"header_dateline_fa.html", "کد خبر: ۱۸۴۷۲۹۳ تاریخ انتشار: جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", "",
+      // The dateline with its time right above the headline (session 20; before, the
+      // whole info line at the container's edge, the same day and time).
+      {"header_dateline_fa.html", "تاریخ انتشار: جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", "",
        "جاده چالوس پس از دو روز انسداد",
        "ماشین‌آلات راهداری همچنان در گردنه کندوان مستقر "
        "هستند."},
@@ -2956,8 +2958,11 @@ TEST(Extract, APlaceAfterTheBylinesNameIsTheDatelines) {
            // A role, a second author: the text opens with neither.
            {"Jane Doe, Staff Writer", "WASHINGTON — ", "Jane Doe, Staff Writer"},
            {"Jane Doe, John Roe", "WASHINGTON — ", "Jane Doe, John Roe"},
-           // A word that opens the sentence, not a dateline.
-           {"Jane Doe, Washington", "Washington is ", "Jane Doe, Washington"}}) {
+           // The place as the text's first words goes too (session 20; it stayed before):
+           // "लखनऊ में ..." ("in Lucknow") opens a Hindi text as this opens an English one.
+           {"Jane Doe, Washington", "Washington is ", "Jane Doe"},
+           // The place later in the first sentence: no opening, the byline stays.
+           {"Jane Doe, Washington", "In Washington, ", "Jane Doe, Washington"}}) {
     auto r = Extract(Page("", "<article><h1>Budget approved</h1><p class='byline'>" + byline +
                                   "</p><p>" + first + kPara1 + "</p>" + rest + "</article>"),
                      "");
@@ -3254,6 +3259,116 @@ TEST(Extract, CookieNoticesAndLoginCallsOfMoreLanguagesAreNoText) {
     EXPECT_FALSE(Has(e.text, c.login)) << c.page << ": " << e.text;
     EXPECT_TRUE(e.text.starts_with(c.first)) << c.page << ": " << e.text;
   }
+}
+
+// A dateline with a time of day right above the headline, in an unclassed item of a
+// news-info list ("کد خبر: ..." / "۱۴ آذر ۱۴۰۵ - ۱۰:۲۳"), dates the article over the day's
+// date in the page's top bar (classed "today-date", a later day and no time), which stays a
+// candidate.
+TEST(Extract, ADatelineWithATimeAboveTheHeadlineWinsOverTheHeadersDay) {
+  for (const char* page : {"dateline_above_headline_fa.html", "dateline_above_headline_ar.html",
+                           "dateline_above_headline_tr.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), "2026-12-05") << page << ": " << e.published_raw;
+    EXPECT_TRUE(d->has_time && d->hour == 10 && d->minute == 23) << page << ": " << e.published_raw;
+    bool header_candidate = false;
+    for (const std::string& cand : e.date_candidates) {
+      Result<ParsedDate> h = ParseDate(cand, ctx);
+      header_candidate = header_candidate || (h.ok() && h->IsoDate() == "2026-12-14");
+    }
+    EXPECT_TRUE(header_candidate) << page;
+  }
+}
+
+// A page whose <title> is only the site's name and whose headline is in no heading element
+// but styled as a title (`div.news-title`, `p.headline` in a layout table) takes the last
+// such line right before the body as its title, not a side box's title before it.
+TEST(Extract, ALineStyledAsATitleBeforeTheBodyIsTheHeadline) {
+  for (const auto& [page, title] :
+       {std::pair{
+            "title_classed_headline_fa.html",
+            "آغاز فصل صید میگو در آب‌های جنوب با سهمیه تازه"},
+        std::pair{"title_classed_headline_en.html",
+                  "County opens its first winter shelter for the homeless in Millbrook"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.title, title) << page;
+    EXPECT_FALSE(Has(e.text, title)) << page << ": " << e.text;
+  }
+  // Large type: a <span> set at 24px, and <font size=5>.
+  for (const char* open :
+       {"<span style=\"font-size: 24px; font-weight: bold\">", "<font size=5>"}) {
+    const std::string close = open[1] == 's' ? "</span>" : "</font>";
+    auto r = Extract(Page("<title>Stadtanzeiger</title>",
+                          "<div><a href=\"/\">Stadtanzeiger</a></div><div>" + std::string(open) +
+                              "Rathaus beschließt neuen Busfahrplan" + close + "</div>" + Paras()),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->title, "Rathaus beschließt neuen Busfahrplan") << open;
+  }
+}
+
+// A label or the site's name that a <title> keeps beside the headline the page shows as a
+// heading ("Site » Blog Archiv » Story", "Story :: Blog Archive :: Site" over an <h2>/<h3>
+// "Story") goes; a part the page shows that is shorter than the rest (a section's heading)
+// is no headline.
+TEST(Extract, ATitlesLabelBesideTheShownHeadingGoes) {
+  for (const auto& [page, title] :
+       {std::pair{"title_archive_label_de.html", "Holzleim richtig dosieren"},
+        std::pair{"title_archive_label_en.html", "Seasoning a cast iron pan the slow way"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.title, title) << page;
+  }
+  auto r = Extract(Page("<title>Politik | Rathaus beschließt neuen Busfahrplan</title>",
+                        "<h2>Politik</h2><div>" + Paras() + "</div>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->title, "Politik | Rathaus beschließt neuen Busfahrplan");
+}
+
+// An unlabelled name before the date under the headline is no byline when the page's menu
+// or breadcrumb shows it (a section: "Lokales Berlin | 05.12.2026") or the text opens with
+// it (the dateline's place: "New York | 5 December 2026" over "NEW YORK (Metro Wire) —").
+TEST(Extract, ASectionOrAPlaceBeforeTheDateIsNoByline) {
+  for (const char* page : {"byline_section_label_de.html", "byline_place_name_en.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, "") << page;
+    EXPECT_FALSE(e.published_raw.empty()) << page;
+  }
+  auto r = Extract(Page("",
+                        "<div class=\"breadcrumb\"><a href=\"/\">Accueil</a> › <a "
+                        "href=\"/lyon\">Faits Divers</a></div><article><h1>Le tramway "
+                        "reprend du service</h1><div>Faits Divers · 5 décembre 2026</div>" +
+                            Paras() + "</article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "");
+  // A name the text does not open with and no menu shows stays the byline.
+  EXPECT_EQ(ExtractData("byline_before_date_cs.html", "https://example.org/a").byline,
+            "Petr Novák");
+}
+
+// A place after the byline's name goes when the text opens with it as its first words, not
+// only as a dateline ("रिपोर्ट: राम कुमार, लखनऊ" over "लखनऊ में ...", "Por Ana Ruiz, Sevilla"
+// over "Sevilla abrirá ...").
+TEST(Extract, ABylinesPlaceThatOpensTheTextGoes) {
+  for (const auto& [page, byline] : {std::pair{"byline_place_word_hi.html", "राम कुमार"},
+                                     std::pair{"byline_place_word_es.html", "Ana Ruiz"}}) {
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").byline, byline) << page;
+  }
+  auto r = Extract(Page("",
+                        "<article><h1>नई दिल्ली में मेट्रो की नई लाइन शुरू</h1><div "
+                        "class=\"byline\">संवाददाता, नई दिल्ली</div><p>नई दिल्ली में शनिवार को "
+                        "मेट्रो की नई लाइन का उद्घाटन किया गया और पहले दिन यात्रियों की भारी भीड़ "
+                        "देखी गई।</p><p>अधिकारियों के अनुसार, नई लाइन पर कुल बारह स्टेशन हैं और "
+                        "इससे रोज़ाना लगभग दो लाख यात्रियों को फायदा मिलने की उम्मीद है।</p>"
+                        "</article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "संवाददाता");
 }
 
 }  // namespace
