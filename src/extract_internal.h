@@ -105,14 +105,17 @@ inline std::string Lower(std::string_view s) { return LowerCase(s); }
 std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases);
 
 // A phrase table indexed by its phrases' first two bytes: Find answers as FindAny does in
-// one pass over the text, where FindAny searches the text once per phrase. For the large
-// tables asked of every block. Immutable once built (shareable between threads); `phrases`
+// one pass over the text, where FindAny searches the text once per phrase; Opens as
+// StartsWithAny does, comparing only the phrases of the text's first two bytes. For the
+// large tables asked of every block. Immutable once built (shareable between threads); `phrases`
 // must outlive it.
 class PhraseIndex {
  public:
   explicit PhraseIndex(std::span<const std::string_view> phrases);
   // FindAny(text, phrases).
   std::string_view Find(std::string_view text) const;
+  // StartsWithAny(text, phrases).
+  bool Opens(std::string_view text) const;
 
  private:
   static constexpr int kBucketBits = 10;
@@ -129,7 +132,7 @@ class PhraseIndex {
   // table order.
   std::array<uint32_t, kBuckets + 1> starts_{};
   std::vector<uint32_t> ids_;
-  std::vector<uint32_t> short_ids_;  // phrases under two bytes, searched as FindAny does
+  std::vector<uint32_t> short_ids_;  // phrases under two bytes, asked of every text
 };
 
 // Whether `text` starts with one of `prefixes`.

@@ -253,7 +253,8 @@ bool IsBoilerplateLine(const Block& b) {
   static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
       kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
       kCallsToAction(phrases::kCallsToAction), kCredits(phrases::kCredits),
-      kReadingTimes(phrases::kReadingTimes);
+      kReadingTimes(phrases::kReadingTimes), kLegalStarts(phrases::kLegalStarts),
+      kShortLineStarts(phrases::kShortLineStarts);
   std::string l = Lower(b.text);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
@@ -267,7 +268,7 @@ bool IsBoilerplateLine(const Block& b) {
     if (social >= 2 && !FindAny(l, phrases::kSocialCalls).empty()) return true;
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
-  if (StartsWithAny(l, phrases::kLegalStarts)) return true;
+  if (kLegalStarts.Opens(l)) return true;
   // A paywall's box under a body cut short ("To read the full article, subscribe ...").
   if (!kPaywallCalls.Find(l).empty()) return true;
   // Author biographies ("... is a reporter at").
@@ -289,7 +290,7 @@ bool IsBoilerplateLine(const Block& b) {
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !kCredits.Find(l).empty()) return true;
   if (b.chars > 60) return false;
-  if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  if (kShortLineStarts.Opens(l)) return true;
   if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.

@@ -94,6 +94,16 @@ std::string_view PhraseIndex::Find(std::string_view text) const {
   return best < phrases_.size() ? phrases_[best] : std::string_view();
 }
 
+bool PhraseIndex::Opens(std::string_view text) const {
+  for (uint32_t id : short_ids_)
+    if (text.starts_with(phrases_[id])) return true;
+  if (text.size() < 2) return false;
+  const size_t k = Bucket(text[0], text[1]);
+  for (uint32_t j = starts_[k]; j < starts_[k + 1]; ++j)
+    if (text.starts_with(phrases_[ids_[j]])) return true;
+  return false;
+}
+
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
   for (std::string_view p : prefixes)
     if (text.substr(0, p.size()) == p) return true;
