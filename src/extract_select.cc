@@ -250,12 +250,16 @@ bool IsEndMark(std::string_view line) {
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 600) return false;
+  static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
+      kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
+      kCallsToAction(phrases::kCallsToAction), kCredits(phrases::kCredits),
+      kReadingTimes(phrases::kReadingTimes), kLegalStarts(phrases::kLegalStarts),
+      kShortLineStarts(phrases::kShortLineStarts);
   std::string l = Lower(b.text);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
   // several sentences.
-  if (!FindAny(l, phrases::kAppeals).empty() || !FindAny(l, phrases::kDisclaimers).empty())
-    return true;
+  if (!kAppeals.Find(l).empty() || !kDisclaimers.Find(l).empty()) return true;
   if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;
@@ -264,13 +268,13 @@ bool IsBoilerplateLine(const Block& b) {
     if (social >= 2 && !FindAny(l, phrases::kSocialCalls).empty()) return true;
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
-  if (StartsWithAny(l, phrases::kLegalStarts)) return true;
+  if (kLegalStarts.Opens(l)) return true;
   // A paywall's box under a body cut short ("To read the full article, subscribe ...").
-  if (!FindAny(l, phrases::kPaywallCalls).empty()) return true;
+  if (!kPaywallCalls.Find(l).empty()) return true;
   // Author biographies ("... is a reporter at").
-  if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
+  if (!kAuthorBios.Find(l).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
-  if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
+  if (b.chars <= 150 && !kCallsToAction.Find(l).empty()) return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
@@ -284,10 +288,9 @@ bool IsBoilerplateLine(const Block& b) {
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
 
-  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
-    return true;
+  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !kCredits.Find(l).empty()) return true;
   if (b.chars > 60) return false;
-  if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  if (kShortLineStarts.Opens(l)) return true;
   if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
@@ -297,7 +300,7 @@ bool IsBoilerplateLine(const Block& b) {
   // "February 13, 2026 · 7 min read": a dateline with the reading time. Without a date
   // ("Estimated reading time: 6 minutes", "Lesedauer: 8 Min.", "זמן קריאה: 4 דקות"), the
   // page's estimate of its reading time, sentence or not.
-  if (!FindAny(l, phrases::kReadingTimes).empty()) {
+  if (!kReadingTimes.Find(l).empty()) {
     constexpr int kMaxReadingTimeWords = 8;
     constexpr int kMaxMinutesDigits = 3;
     if (!sentence && HasYear(l)) return true;

@@ -62,6 +62,48 @@ std::string_view FindAny(std::string_view text, std::span<const std::string_view
   return {};
 }
 
+PhraseIndex::PhraseIndex(std::span<const std::string_view> phrases) : phrases_(phrases) {
+  for (uint32_t id = 0; id < phrases.size(); ++id) {
+    if (phrases[id].size() < 2)
+      short_ids_.push_back(id);
+    else
+      ++starts_[Bucket(phrases[id][0], phrases[id][1]) + 1];
+  }
+  for (size_t k = 0; k < kBuckets; ++k) starts_[k + 1] += starts_[k];
+  ids_.resize(starts_[kBuckets]);
+  std::array<uint32_t, kBuckets> filled{};
+  for (uint32_t id = 0; id < phrases.size(); ++id) {
+    if (phrases[id].size() < 2) continue;
+    size_t k = Bucket(phrases[id][0], phrases[id][1]);
+    ids_[starts_[k] + filled[k]++] = id;
+  }
+}
+
+std::string_view PhraseIndex::Find(std::string_view text) const {
+  size_t best = phrases_.size();  // the first phrase found, in table order
+  for (uint32_t id : short_ids_)
+    if (text.find(phrases_[id]) != std::string_view::npos) {
+      best = id;
+      break;
+    }
+  for (size_t i = 0; i + 1 < text.size() && best > 0; ++i) {
+    const size_t k = Bucket(text[i], text[i + 1]);
+    for (uint32_t j = starts_[k]; j < starts_[k + 1] && ids_[j] < best; ++j)
+      if (text.substr(i).starts_with(phrases_[ids_[j]])) best = ids_[j];
+  }
+  return best < phrases_.size() ? phrases_[best] : std::string_view();
+}
+
+bool PhraseIndex::Opens(std::string_view text) const {
+  for (uint32_t id : short_ids_)
+    if (text.starts_with(phrases_[id])) return true;
+  if (text.size() < 2) return false;
+  const size_t k = Bucket(text[0], text[1]);
+  for (uint32_t j = starts_[k]; j < starts_[k + 1]; ++j)
+    if (text.starts_with(phrases_[ids_[j]])) return true;
+  return false;
+}
+
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
   for (std::string_view p : prefixes)
     if (text.substr(0, p.size()) == p) return true;

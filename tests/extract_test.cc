@@ -13,6 +13,8 @@
 
 #include <gtest/gtest.h>
 
+#include "extract_internal.h"
+#include "extract_phrases.h"
 #include "newsdesk/dates.h"
 #include "newsdesk/decode.h"
 #include "testing/status_matchers.h"
@@ -23,6 +25,37 @@ namespace {
 bool Has(const std::string& text, std::string_view s) { return text.find(s) != std::string::npos; }
 bool EndsWith(const std::string& text, std::string_view s) {
   return std::string_view(text).ends_with(s);
+}
+
+// PhraseIndex::Find is FindAny in one pass: the first phrase in table order wins, not the
+// first in the text; phrases of one byte, overlapping ones and ones at either end are found.
+// PhraseIndex::Opens is StartsWithAny.
+TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
+  using extract_internal::FindAny;
+  using extract_internal::PhraseIndex;
+  constexpr std::string_view kTable[] = {"lmn", "abcd", "bc", "x", "\xC3\xA9t\xC3\xA9"};
+  const PhraseIndex index(kTable);
+  for (std::string_view text : {"", "a", "abc", "zabcd", "bcd abcd lmn", "...x",
+                                "un \xC3\xA9t\xC3\xA9", "lm", "nlmn", "ab"}) {
+    EXPECT_EQ(index.Find(text), FindAny(text, kTable)) << text;
+    EXPECT_EQ(index.Opens(text), extract_internal::StartsWithAny(text, kTable)) << text;
+  }
+  EXPECT_EQ(index.Find("bc then lmn"), "lmn");
+  // Every phrase of the tables the boilerplate test asks, inside text and alone.
+  for (std::span<const std::string_view> table :
+       {extract_internal::phrases::kAppeals, extract_internal::phrases::kDisclaimers,
+        extract_internal::phrases::kPaywallCalls, extract_internal::phrases::kCallsToAction,
+        extract_internal::phrases::kShortLineStarts}) {
+    const PhraseIndex table_index(table);
+    for (std::string_view p : table) {
+      const std::string inside = "lorem " + std::string(p) + " ipsum";
+      EXPECT_EQ(table_index.Find(inside), FindAny(inside, table)) << inside;
+      EXPECT_EQ(table_index.Find(p), FindAny(p, table)) << p;
+      EXPECT_EQ(table_index.Find(p.substr(1)), FindAny(p.substr(1), table)) << p;
+      EXPECT_TRUE(table_index.Opens(inside.substr(6))) << p;
+      EXPECT_EQ(table_index.Opens(inside), extract_internal::StartsWithAny(inside, table)) << p;
+    }
+  }
 }
 
 // Decodes and extracts a committed page of tests/data/extract/.
