@@ -655,7 +655,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "نوشته: ",
     "रिपोर्ट: ",
     "लेखक: ",
-    // ur, th, id, tr, vi, el
+    // ur, th, id, tr, vi, el, sw
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
@@ -666,9 +666,16 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "penulis: ",
     "penulis ",
     "yazan: ",
+    "yazar ",
     "tác giả: ",
     "γράφει: ",
     "γράφει ",
+    // Greek signs a byline with the name in the genitive after its article ("Της Μαρίας
+    // Παπαδοπούλου"); Swahili with "Na" ("Na Juma Hamisi")
+    "του ",
+    "της ",
+    "των ",
+    "na ",
     "作者：",
     "作者:",
     "记者：",
@@ -796,7 +803,7 @@ constexpr std::string_view kBylineDateWordsData[] = {
     "il", "pubblicato", "pubblicato il", "aggiornato", "em", "publicado em", "atualizado",
     // nl, pl, da, no, sv
     "op", "gepubliceerd", "gepubliceerd op", "dnia", "opublikowano", "den", "publiceret",
-    "publisert", "publicerad",
+    "publisert", "publicerad", "uppdaterad", "opdateret", "oppdatert",
     // he, yi, ar, fa
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
@@ -805,9 +812,9 @@ constexpr std::string_view kUpdateLabelsData[] = {
     // en, de, fr, es, it, pt
     "updated", "update:", "last modified", "aktualisiert", "stand:", "geändert", "mis à jour",
     "modifié le", "actualizado", "actualización", "aggiornato", "atualizado", "atualização",
-    // nl, pl, ru, uk, tr, vi, id
+    // nl, pl, ru, uk, tr, vi, id, sv, da, no, el
     "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "оновлено", "güncellendi",
-    "güncelleme", "cập nhật", "diperbarui",
+    "güncelleme", "cập nhật", "diperbarui", "uppdaterad", "opdateret", "oppdatert", "ενημερώθηκε",
     // he, yi, ar, fa, ur, zh, ja, ko
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};

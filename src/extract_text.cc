@@ -319,9 +319,11 @@ int CountWords(std::string_view s) {
 }
 
 std::string StripByPrefix(std::string s) {
-  // Punctuation left of a byline cut out of a line (", par Attac France").
+  // Punctuation around a byline cut out of a line (", par Attac France"; "Yazar Selin
+  // Aydın -", a template's separator before the date).
   const size_t start = s.find_first_not_of(" ,;|-");
   if (start != 0 && start != std::string::npos) s.erase(0, start);
+  if (const size_t end = s.find_last_not_of(" ,;|-"); end != std::string::npos) s.erase(end + 1);
   std::string l = Lower(s);
   for (std::string_view p : phrases::kBylinePrefixes) {
     if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));

@@ -2399,6 +2399,31 @@ TEST(Extract, BylineLabelsOfMoreLanguages) {
   }
 }
 
+TEST(Extract, BylinesOfGreekSwahiliTurkishAndSwedishTemplates) {
+  // Greek signs with the genitive's article ("Της Μαρίας Παπαδοπούλου"), Swahili with "Na",
+  // a Turkish theme with "Yazar" and a dash before its date; a Swedish byline's update
+  // label goes with its date ("Av Erik Lindqvist | Uppdaterad 7 november 2026").
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_genitive_el.html", "Μαρίας Παπαδοπούλου"},
+      {"byline_label_sw.html", "Juma Hamisi"},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(ExtractData(c.page, "https://example.org/a").byline, c.byline) << c.page;
+  for (const auto& [line, byline] : std::vector<std::pair<std::string, std::string>>{
+           {"<div class='author'>Yazar Selin Aydın - </div>", "Selin Aydın"},
+           {"<div class='byline'>Av Erik Lindqvist | Publicerad 7 november 2026 kl. 09.30 | "
+            "Uppdaterad 7 november 2026 kl. 11.05</div>",
+            "Erik Lindqvist"}}) {
+    auto r =
+        Extract(Page("", "<article><h1>Budget approved</h1>" + line + Paras() + "</article>"), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << line;
+  }
+}
+
 TEST(Extract, TheWeekdayBeforeTheBylinesDateIsNoName) {
   // "تحریر: احمد ندیم  ہفتہ 14 فروری 2026", "लेखक: अमित शर्मा  शनिवार, 14 फरवरी 2026": the
   // weekday goes with the date it names (the date parser reads Urdu and Hindi weekdays).
