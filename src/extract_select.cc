@@ -287,7 +287,8 @@ bool IsBoilerplateLine(const Block& b) {
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
     return true;
   if (b.chars > 60) return false;
-  if (StartsWithAny(l, phrases::kShortLineStarts)) return true;
+  // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
+  if (StartsWithAny(TrimAscii(l, " -_*|"), phrases::kShortLineStarts)) return true;
   if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.

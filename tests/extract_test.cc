@@ -1274,6 +1274,36 @@ TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   EXPECT_EQ(e->published_raw, "Friday, 20 March 2026");
 }
 
+TEST(Extract, AnAdSlotsLabelIsNoText) {
+  // An inline ad slot's label, also in a news theme's frame of dashes ("- Reklam -").
+  Extracted tr = ExtractData("ad_label_frame_tr.html", "https://example.org/a");
+  EXPECT_FALSE(Has(tr.text, "Reklam")) << tr.text;
+  EXPECT_TRUE(Has(tr.text, "Çalışmaların 2027 baharında")) << tr.text;
+  for (const char* label : {"- Advertisement -", "Annons", "ΔΙΑΦΗΜΙΣΗ", "โฆษณา", "廣告"}) {
+    auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                  "</p><div class='slot'><span>" + label + "</span></div><p>" +
+                                  kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_FALSE(Has(r->text, label)) << r->text;
+  }
+}
+
+TEST(Extract, AnAmpAdSlotIsNoText) {
+  // `<amp-ad>`'s fallback or placeholder shows when no ad loads: it is the slot's, not the
+  // text's.
+  Extracted sv = ExtractData("amp_ad_sv.html", "https://example.org/a");
+  EXPECT_FALSE(Has(sv.text, "Här visas en annons")) << sv.text;
+  EXPECT_TRUE(Has(sv.text, "I Luleå betalade hushållen")) << sv.text;
+  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                "</p><amp-ad width='300' height='250' type='doubleclick'><div "
+                                "placeholder>Your ad could be here</div></amp-ad><p>" +
+                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, "Your ad could be here")) << r->text;
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
