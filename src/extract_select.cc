@@ -108,15 +108,17 @@ bool IsFigureCaption(std::string_view text) {
 // (phrases::kPhotoCreditEnds: "通车当天的新桥（记者 张伟 摄）", "テープカットをする市長ら＝5日、
 // 佐藤健太撮影"). A sentence of the body ends with its stop, even one about a photo; a caption
 // that is a sentence before its credit ("2月17日，...拍照留念。新华社记者 才扬 摄") stays, as the
-// dev set's reference keeps it (xinhuanet.com).
+// dev set's reference keeps it (xinhuanet.com), unless the credit is in brackets, a caption's
+// formula ("列車試運轉。（記者林志明攝）").
 bool IsCreditedCaption(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
   if (!b.near_image || b.heading > 0 || b.chars > kMaxCaptionChars) return false;
+  std::string_view t = TrimAscii(b.text);
   static constexpr std::string_view kStops[] = {"\u3002", "\uFF01", "\uFF1F", ". "};
-  for (std::string_view stop : kStops)
-    if (b.text.find(stop) != std::string::npos) return false;
+  if (!t.ends_with(")") && !t.ends_with("\uFF09"))
+    for (std::string_view stop : kStops)
+      if (b.text.find(stop) != std::string::npos) return false;
   static constexpr std::string_view kClosers[] = {")", "]", " ", "\uFF09", "\u3011", "\u3000"};
-  std::string_view t = b.text;
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view c : kClosers) {

@@ -1029,6 +1029,16 @@ TEST(Extract, ACaptionWithAPhotographersCreditBesideItsImageIsNoText) {
   }
   EXPECT_TRUE(Has(ExtractData("caption_credit_zh.html", "https://example.org/a").text,
                   "\n\n12月5日，市民在新桥的人行道上散步。新华社记者 李明 摄\n\n"));
+  // A caption that is a sentence before its credit in brackets is a caption all the same:
+  // the brackets are the caption's formula ("試運轉。（記者林志明攝）",
+  // "市長ら。（5日、佐藤健太撮影）").
+  for (const auto& [page, caption] : std::vector<std::pair<std::string, std::string>>{
+           {"caption_bracket_credit_zh.html", "記者林志明攝"},
+           {"caption_bracket_credit_ja.html", "佐藤健太撮影"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << page << "\n" << e.text;
+  }
   // Without an image beside it, a line ending with "摄" is no caption.
   const std::string line = "通车当天的新桥 张伟 摄";
   auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1>" + Paras() + "<p>" + line +
