@@ -182,6 +182,11 @@ std::string NameBeforeDate(std::string_view line);
 // "De notre correspondant à Lyon" -> "notre correspondant"). No reporter is named there.
 std::string DeskBylineName(std::string_view line);
 
+// A page's count of its readers in lower-case `t`: a word of phrases::kViewCounts, set apart
+// by spaces or a colon, with a number on either side ("2,315 views", "Просмотров: 1284",
+// "อ่าน 2,315 ครั้ง", "1.284 lượt xem").
+bool HasViewCount(std::string_view t);
+
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 

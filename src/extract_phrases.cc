@@ -1024,6 +1024,16 @@ constexpr std::string_view kSocialCallsData[] = {
     "follow", "folg", "abonn", "subscri", "sign up", "join", "like us", "teile",
 };
 
+constexpr std::string_view kViewCountsData[] = {
+    // en, de, fr, es, it, pt, pl
+    "views", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni", "visualizações",
+    "wyświetleń",
+    // ru, uk, tr, vi, id, el
+    "просмотров", "просмотры:", "переглядів", "перегляди:", "okunma", "görüntülenme", "lượt xem",
+    "dilihat", "προβολές",
+    // th ("อ่าน 2,315 ครั้ง"), zh, ko
+    "อ่าน", "阅读", "閱讀", "瀏覽", "조회"};
+
 constexpr std::string_view kReadingTimesData[] = {
     // en
     "min read",
@@ -1671,6 +1681,7 @@ const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
+const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);

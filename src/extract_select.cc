@@ -285,6 +285,9 @@ bool IsBoilerplateLine(const Block& b) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
+  // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
+  // page's count of its readers is the article's furniture, date and all.
+  if (!EndsLikeSentence(b.text) && HasViewCount(l)) return true;
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !FindAny(l, phrases::kCredits).empty())
     return true;

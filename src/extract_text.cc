@@ -388,6 +388,23 @@ std::string NameBeforeDate(std::string_view line) {
   return LooksLikeCasedName(name) ? name : std::string();
 }
 
+bool HasViewCount(std::string_view t) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::string_view w : phrases::kViewCounts) {
+    for (size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+      const std::string_view before = TrimAscii(t.substr(0, at), " :");
+      const std::string_view after = TrimAscii(t.substr(at + w.size()), " :");
+      const bool starts = at == 0 || t[at - 1] == ' ' || t[at - 1] == ':';
+      const size_t end = at + w.size();
+      const bool ends = end == t.size() || t[end] == ' ' || t[end] == ':';
+      if (!starts || !ends) continue;
+      if ((!before.empty() && digit(before.back())) || (!after.empty() && digit(after.front())))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool IsRelativeDate(std::string_view t) {
   if (ParseDate(t).ok()) return false;  // absolute, or read without a reference
   DateContext ctx;
@@ -656,7 +673,8 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     }
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
-    if (named && counted(kept)) kept.clear();  // "4 min read", "21 minutes" beside a name
+    if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name
+    if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
     if (kept.empty()) continue;

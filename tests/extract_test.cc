@@ -1314,6 +1314,23 @@ TEST(Extract, AnAmpAdSlotIsNoText) {
   EXPECT_FALSE(Has(r->text, "Your ad could be here")) << r->text;
 }
 
+TEST(Extract, APagesCountOfItsReadersIsNoTextNorByline) {
+  // "อ่าน 2,315 ครั้ง", "Просмотров: 1284" on the line under the headline: the count goes
+  // with the line, and from the byline; a sentence about views stays.
+  Extracted th = ExtractData("view_count_th.html", "https://example.org/a");
+  EXPECT_FALSE(Has(th.text, "2,315")) << th.text;
+  EXPECT_EQ(th.byline, "ศิริพร แก้วมณี");
+  Extracted ru = ExtractData("view_count_ru.html", "https://example.org/a");
+  EXPECT_FALSE(Has(ru.text, "Просмотров")) << ru.text;
+  EXPECT_EQ(ru.byline, "Ирина Соколова");
+  const std::string sentence = "The clip had 20 million views: 2 views a second, says YouTube.";
+  auto r = Extract(
+      Page("", "<article><h1>Budget approved</h1>" + Paras() + "<p>" + sentence + "</p></article>"),
+      "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, sentence)) << r->text;
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
