@@ -807,7 +807,8 @@ TEST(Extract, AnnouncedAddressesStay) {
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
-  // last paragraph (Hebrew). Pages of tests/data/extract/.
+  // last paragraph (Hebrew), in a box after the body (Ukrainian, Greek). Pages of
+  // tests/data/extract/.
   struct Case {
     const char* page;
     const char* first;  // the body's first and last words
@@ -818,7 +819,11 @@ TEST(Extract, AppealsForSupportAreDropped) {
        {Case{"appeal_after_body_de.html", "Nach drei Jahren", "Ufers folgen soll.",
              "Unterstützung"},
         Case{"appeal_after_body_pl.html", "Po trzech latach", "ścieżka rowerowa.", "darowizną"},
-        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"}}) {
+        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"},
+        // a box after the body, with a heading (Ukrainian) or without (Greek)
+        Case{"appeal_after_body_uk.html", "Через повалені", "до ранку наступного дня.",
+             "донатором"},
+        Case{"appeal_after_body_el.html", "Νέα γραμμή", "καλοκαιρινούς μήνες.", "Στηρίξτε"}}) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page;
     EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page;
