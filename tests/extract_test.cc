@@ -1336,6 +1336,21 @@ TEST(Extract, APagesCountOfItsReadersIsNoTextNorByline) {
   EXPECT_TRUE(Has(r->text, sentence)) << r->text;
 }
 
+TEST(Extract, AnEmbeddedInstagramPostsAttributionIsNoText) {
+  // Instagram's embed code shows "A post shared by NAME (@handle)" in the page's language
+  // when the script has not run: the widget's, not the article's.
+  Extracted uk = ExtractData("instagram_embed_uk.html", "https://example.org/a");
+  EXPECT_FALSE(Has(uk.text, "Допис, поширений")) << uk.text;
+  EXPECT_TRUE(Has(uk.text, "Синоптики продовжили")) << uk.text;
+  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                "</p><blockquote class='instagram-media'><p>A post shared by "
+                                "City Hall (@cityhall)</p></blockquote><p>" +
+                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, "A post shared by")) << r->text;
+}
+
 TEST(Extract, ABreadcrumbTrailIsNoText) {
   // A breadcrumb trail in an element no class word marks ("היים > קהילה > וויליאמסבורג",
   // "الرئيسية » محليات » الحي الشرقي"), in a page laid out by a table (whose short lines are
