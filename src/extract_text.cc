@@ -566,6 +566,41 @@ std::string ReporterSignOffName(std::string_view line) {
   return out;
 }
 
+std::string OpeningCreditName(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"\u3014", "\u3015"}, {"\u3010", "\u3011"}, {"\uFF08", "\uFF09"}, {"(", ")"}, {"[", "]"}};
+  static constexpr std::string_view kPlaceMarks[] = {"\uFF0F", "/"};
+  constexpr size_t kMaxCreditBytes = 90;  // about 30 characters of a CJK script
+  for (const auto& [open, close] : kBrackets) {
+    if (!text.starts_with(open)) continue;
+    const size_t end = text.find(close, open.size());
+    if (end == std::string_view::npos || end > kMaxCreditBytes) return "";
+    std::string_view credit = text.substr(open.size(), end - open.size());
+    std::string name;
+    size_t mark = std::string_view::npos;
+    for (std::string_view m : kPlaceMarks) mark = std::min(mark, credit.find(m));
+    static constexpr std::string_view kEquals = "\uFF1D";  // full-width
+    if (const size_t equals = credit.find(kEquals);
+        mark == std::string_view::npos && equals != std::string_view::npos) {
+      // Japanese: the place, then the reporter ("【ワシントン＝佐藤健太】").
+      name = CollapseSpace(credit.substr(equals + kEquals.size()));
+    } else {
+      if (mark == std::string_view::npos) return "";
+      credit = credit.substr(0, mark);
+      std::string_view word;
+      for (std::string_view w : phrases::kReporterWords)
+        if (credit.starts_with(w) && w.size() > word.size()) word = w;
+      if (word.empty()) return "";
+      name = CollapseSpace(credit.substr(word.size()));
+    }
+    if (name.empty() || CountDigits(name) > 0 ||
+        name.find_first_of("()[]{}\"|#&+=*<>@") != std::string::npos)
+      return "";
+    return name;
+  }
+  return "";
+}
+
 namespace {
 
 // Whether `line` opens with `place` (case aside) as a dateline does: followed by

@@ -2934,6 +2934,25 @@ TEST(Extract, BylineInBracketsIsTheName) {
   }
 }
 
+TEST(Extract, AReportersCreditInBracketsOpeningTheTextIsTheByline) {
+  // "〔記者林志明／台北報導〕...", "【ワシントン＝佐藤健太】...": the byline when the page names no
+  // author or only the site (the Chinese page's meta author); the text keeps the credit.
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"opening_credit_zh.html", "林志明", "〔記者林志明／台北報導〕台北捷運"},
+           {"opening_credit_ja.html", "佐藤健太", "【ワシントン＝佐藤健太】米連邦"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+  }
+  // Brackets without a reporter's credit name no one.
+  auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1><p>（本报讯／综合）" +
+                                std::string(kPara1) + "</p><p>" + kPara2 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "");
+}
+
 // A reporter's sign-off in a script without case names the byline: after the text (a
 // contact line: "박지훈 기자 jhpark@..."), or as its last paragraph, which then leaves.
 TEST(Extract, AReportersSignOffInAScriptWithoutCaseIsTheByline) {
