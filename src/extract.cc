@@ -421,6 +421,15 @@ void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Ext
   }
 }
 
+// A reporter's credit in brackets opening the text ("〔記者林志明／台北報導〕") is the byline
+// when the page names no author (or only the site); the text keeps it, as the paper prints
+// it in the body's first paragraph.
+void TakeOpeningCredit(const Meta& meta, Extracted& out) {
+  if (NamesAnAuthor(meta, out)) return;
+  if (std::string name = extract_internal::OpeningCreditName(out.text); !name.empty())
+    out.byline = std::move(name);
+}
+
 // Classifies the page from its extraction (out.text and the metadata set).
 void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::string_view title,
                        Extracted& out) {
@@ -527,6 +536,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeClosingName(blocks, els, meta, out);
   TakeReporterSignOff(blocks, meta, out);
+  TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
 
   ClassifyExtracted(blocks, meta, title, out);

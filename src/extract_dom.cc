@@ -870,6 +870,10 @@ Tag TagOf(const xmlChar* name_x) {
       {"rt", Tag::kRubyText},
       {"rp", Tag::kRubyText},
       {"iframe", Tag::kJunk},
+      // AMP's ad slots, whose fallback text ("Annons") shows when no ad loads
+      {"amp-ad", Tag::kJunk},
+      {"amp-embed", Tag::kJunk},
+      {"amp-sticky-ad", Tag::kJunk},
       {"svg", Tag::kJunk},
       {"canvas", Tag::kJunk},
       {"object", Tag::kJunk},

@@ -223,6 +223,11 @@ std::string NameBeforeDate(std::string_view line);
 // "De notre correspondant à Lyon" -> "notre correspondant"). No reporter is named there.
 std::string DeskBylineName(std::string_view line);
 
+// A page's count of its readers in lower-case `t`: a word of phrases::kViewCounts, set apart
+// by spaces or a colon, with a number on either side ("2,315 views", "Просмотров: 1284",
+// "อ่าน 2,315 ครั้ง", "1.284 lượt xem").
+bool HasViewCount(std::string_view t);
+
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 
@@ -271,6 +276,12 @@ bool LooksLikeCasedName(std::string_view t);
 // e-mail address, in at most 60 characters, no digit in the name, no photo credit
 // (phrases::kPhotographedWords: "记者 张伟 摄"). "" when `line` is no such line.
 std::string ReporterSignOffName(std::string_view line);
+
+// The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'
+// reporter word (phrases::kReporterWords), name, "／" and place ("〔記者林志明／台北報導〕..." ->
+// "林志明", "【記者王小明、陳美玲／綜合報導】" -> "王小明、陳美玲"); Japanese papers' place, "＝"
+// and name ("【ワシントン＝佐藤健太】" -> "佐藤健太"). "" when `text` opens with no such credit.
+std::string OpeningCreditName(std::string_view text);
 
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {

@@ -160,6 +160,27 @@ constexpr std::string_view kShortLineStartsData[] = {
     "paylaş",
     "yorumlar",
     "reklam",
+    // an embedded Instagram post's attribution and link: en, de, fr, es, it, pt, ru, uk, tr
+    "a post shared by",
+    "view this post on instagram",
+    "ein beitrag geteilt von",
+    "une publication partagée par",
+    "una publicación compartida de",
+    "una publicación compartida por",
+    "un post condiviso da",
+    "uma publicação compartilhada por",
+    "публикация от",
+    "допис, поширений",
+    "переглянути цей допис в instagram",
+    "bu gönderiyi instagram'da gör",
+    // sv, no, el (capitals drop the accent), th, zh: an ad slot's label
+    "annons",
+    "annonse",
+    "διαφήμιση",
+    "διαφημιση",
+    "โฆษณา",
+    "廣告",
+    "广告",
     "כתבות נוספות",
     "עוד בנושא",
     "הכי נקראים",
@@ -433,8 +454,21 @@ constexpr std::string_view kAppealsData[] = {
     "wspieraj niezależne",
     "steun ons",
     "doneer nu",
+    "steun onafhankelijke journalistiek",
     "поддержите нас",
     "поддержать нас",
+    "поддержите независимую",
+    // uk, tr, sv, el, id
+    "підтримайте нас",
+    "підтримайте незалежн",
+    "станьте донатором",
+    "bağımsız gazeteciliği destekleyin",
+    "bize destek olun",
+    "stöd oberoende journalistik",
+    "stöd vår journalistik",
+    "στηρίξτε την ανεξάρτητη",
+    "στηρίξτε μας",
+    "dukung jurnalisme",
     // he, yi, ar, fa
     "תמכו בנו",
     "לתרומה",
@@ -655,7 +689,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "نوشته: ",
     "रिपोर्ट: ",
     "लेखक: ",
-    // ur, th, id, tr, vi, el
+    // ur, th, id, tr, vi, el, sw
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
@@ -666,9 +700,16 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "penulis: ",
     "penulis ",
     "yazan: ",
+    "yazar ",
     "tác giả: ",
     "γράφει: ",
     "γράφει ",
+    // Greek signs a byline with the name in the genitive after its article ("Της Μαρίας
+    // Παπαδοπούλου"); Swahili with "Na" ("Na Juma Hamisi")
+    "του ",
+    "της ",
+    "των ",
+    "na ",
     "作者：",
     "作者:",
     "记者：",
@@ -796,7 +837,7 @@ constexpr std::string_view kBylineDateWordsData[] = {
     "il", "pubblicato", "pubblicato il", "aggiornato", "em", "publicado em", "atualizado",
     // nl, pl, da, no, sv
     "op", "gepubliceerd", "gepubliceerd op", "dnia", "opublikowano", "den", "publiceret",
-    "publisert", "publicerad",
+    "publisert", "publicerad", "uppdaterad", "opdateret", "oppdatert",
     // he, yi, ar, fa
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
@@ -805,9 +846,9 @@ constexpr std::string_view kUpdateLabelsData[] = {
     // en, de, fr, es, it, pt
     "updated", "update:", "last modified", "aktualisiert", "stand:", "geändert", "mis à jour",
     "modifié le", "actualizado", "actualización", "aggiornato", "atualizado", "atualização",
-    // nl, pl, ru, uk, tr, vi, id
+    // nl, pl, ru, uk, tr, vi, id, sv, da, no, el
     "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "оновлено", "güncellendi",
-    "güncelleme", "cập nhật", "diperbarui",
+    "güncelleme", "cập nhật", "diperbarui", "uppdaterad", "opdateret", "oppdatert", "ενημερώθηκε",
     // he, yi, ar, fa, ur, zh, ja, ko
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};
@@ -1008,6 +1049,16 @@ constexpr std::string_view kHebrewMonthsData[] = {
 constexpr std::string_view kSocialCallsData[] = {
     "follow", "folg", "abonn", "subscri", "sign up", "join", "like us", "teile",
 };
+
+constexpr std::string_view kViewCountsData[] = {
+    // en, de, fr, es, it, pt, pl
+    "views", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni", "visualizações",
+    "wyświetleń",
+    // ru, uk, tr, vi, id, el
+    "просмотров", "просмотры:", "переглядів", "перегляди:", "okunma", "görüntülenme", "lượt xem",
+    "dilihat", "προβολές",
+    // th ("อ่าน 2,315 ครั้ง"), zh, ko
+    "อ่าน", "阅读", "閱讀", "瀏覽", "조회"};
 
 constexpr std::string_view kReadingTimesData[] = {
     // en
@@ -1656,6 +1707,7 @@ const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
+const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);

@@ -160,6 +160,10 @@ extern const std::span<const std::string_view> kSocialCalls;
 // page's estimate of its reading time.
 extern const std::span<const std::string_view> kReadingTimes;
 
+// Words of a page's count of its readers ("2,315 views", "Просмотров: 1284", "อ่าน 2,315
+// ครั้ง"), lower case, beside a number in a short line that is no sentence.
+extern const std::span<const std::string_view> kViewCounts;
+
 // Starts of PHP diagnostics printed into a page ("Warning: ... on line 12"), as written
 // (case matters).
 extern const std::span<const std::string_view> kServerDiagnostics;

@@ -108,15 +108,17 @@ bool IsFigureCaption(std::string_view text) {
 // (phrases::kPhotoCreditEnds: "通车当天的新桥（记者 张伟 摄）", "テープカットをする市長ら＝5日、
 // 佐藤健太撮影"). A sentence of the body ends with its stop, even one about a photo; a caption
 // that is a sentence before its credit ("2月17日，...拍照留念。新华社记者 才扬 摄") stays, as the
-// dev set's reference keeps it (xinhuanet.com).
+// dev set's reference keeps it (xinhuanet.com), unless the credit is in brackets, a caption's
+// formula ("列車試運轉。（記者林志明攝）").
 bool IsCreditedCaption(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
   if (!b.near_image || b.heading > 0 || b.chars > kMaxCaptionChars) return false;
+  std::string_view t = TrimAscii(b.text);
   static constexpr std::string_view kStops[] = {"\u3002", "\uFF01", "\uFF1F", ". "};
-  for (std::string_view stop : kStops)
-    if (b.text.find(stop) != std::string::npos) return false;
+  if (!t.ends_with(")") && !t.ends_with("\uFF09"))
+    for (std::string_view stop : kStops)
+      if (b.text.find(stop) != std::string::npos) return false;
   static constexpr std::string_view kClosers[] = {")", "]", " ", "\uFF09", "\u3011", "\u3000"};
-  std::string_view t = b.text;
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view c : kClosers) {
@@ -287,10 +289,14 @@ bool IsBoilerplateLine(const Block& b) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
+  // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
+  // page's count of its readers is the article's furniture, date and all.
+  if (!EndsLikeSentence(b.text) && HasViewCount(l)) return true;
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !kCredits.Find(l).empty()) return true;
   if (b.chars > 60) return false;
-  if (kShortLineStarts.Opens(l)) return true;
+  // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
+  if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
   if (IsEndMark(l)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.

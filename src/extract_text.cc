@@ -361,9 +361,11 @@ int CountWords(std::string_view s) {
 }
 
 std::string StripByPrefix(std::string s) {
-  // Punctuation left of a byline cut out of a line (", par Attac France").
+  // Punctuation around a byline cut out of a line (", par Attac France"; "Yazar Selin
+  // Aydın -", a template's separator before the date).
   const size_t start = s.find_first_not_of(" ,;|-");
   if (start != 0 && start != std::string::npos) s.erase(0, start);
+  if (const size_t end = s.find_last_not_of(" ,;|-"); end != std::string::npos) s.erase(end + 1);
   std::string l = Lower(s);
   for (std::string_view p : phrases::kBylinePrefixes) {
     if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
@@ -426,6 +428,23 @@ std::string NameBeforeDate(std::string_view line) {
       phrases::Listed(phrases::kDeskBylineLabels, Lower(name.substr(0, space))))
     name.erase(0, space + 1);
   return LooksLikeCasedName(name) ? name : std::string();
+}
+
+bool HasViewCount(std::string_view t) {
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  for (std::string_view w : phrases::kViewCounts) {
+    for (size_t at = t.find(w); at != std::string_view::npos; at = t.find(w, at + 1)) {
+      const std::string_view before = TrimAscii(t.substr(0, at), " :");
+      const std::string_view after = TrimAscii(t.substr(at + w.size()), " :");
+      const bool starts = at == 0 || t[at - 1] == ' ' || t[at - 1] == ':';
+      const size_t end = at + w.size();
+      const bool ends = end == t.size() || t[end] == ' ' || t[end] == ':';
+      if (!starts || !ends) continue;
+      if ((!before.empty() && digit(before.back())) || (!after.empty() && digit(after.front())))
+        return true;
+    }
+  }
+  return false;
 }
 
 bool IsRelativeDate(std::string_view t) {
@@ -589,6 +608,41 @@ std::string ReporterSignOffName(std::string_view line) {
   return out;
 }
 
+std::string OpeningCreditName(std::string_view text) {
+  static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
+      {"\u3014", "\u3015"}, {"\u3010", "\u3011"}, {"\uFF08", "\uFF09"}, {"(", ")"}, {"[", "]"}};
+  static constexpr std::string_view kPlaceMarks[] = {"\uFF0F", "/"};
+  constexpr size_t kMaxCreditBytes = 90;  // about 30 characters of a CJK script
+  for (const auto& [open, close] : kBrackets) {
+    if (!text.starts_with(open)) continue;
+    const size_t end = text.find(close, open.size());
+    if (end == std::string_view::npos || end > kMaxCreditBytes) return "";
+    std::string_view credit = text.substr(open.size(), end - open.size());
+    std::string name;
+    size_t mark = std::string_view::npos;
+    for (std::string_view m : kPlaceMarks) mark = std::min(mark, credit.find(m));
+    static constexpr std::string_view kEquals = "\uFF1D";  // full-width
+    if (const size_t equals = credit.find(kEquals);
+        mark == std::string_view::npos && equals != std::string_view::npos) {
+      // Japanese: the place, then the reporter ("【ワシントン＝佐藤健太】").
+      name = CollapseSpace(credit.substr(equals + kEquals.size()));
+    } else {
+      if (mark == std::string_view::npos) return "";
+      credit = credit.substr(0, mark);
+      std::string_view word;
+      for (std::string_view w : phrases::kReporterWords)
+        if (credit.starts_with(w) && w.size() > word.size()) word = w;
+      if (word.empty()) return "";
+      name = CollapseSpace(credit.substr(word.size()));
+    }
+    if (name.empty() || CountDigits(name) > 0 ||
+        name.find_first_of("()[]{}\"|#&+=*<>@") != std::string::npos)
+      return "";
+    return name;
+  }
+  return "";
+}
+
 bool OpensWithPlace(std::string_view line, std::string_view place) {
   static constexpr std::string_view kAfter[] = {",",      ":",      ".",      "(",      "/",
                                                 "-",      "\u2013", "\u2014", "\u060C", "\uFF0C",
@@ -690,7 +744,8 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     }
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
-    if (named && counted(kept)) kept.clear();  // "4 min read", "21 minutes" beside a name
+    if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name
+    if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
     if (kept.empty()) continue;

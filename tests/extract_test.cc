@@ -840,7 +840,8 @@ TEST(Extract, AnnouncedAddressesStay) {
 TEST(Extract, AppealsForSupportAreDropped) {
   // A box asking readers for donations or support: after the body as several sentences
   // joined by <br> (German, over 300 characters), between body paragraphs (Polish), as the
-  // last paragraph (Hebrew). Pages of tests/data/extract/.
+  // last paragraph (Hebrew), in a box after the body (Ukrainian, Greek). Pages of
+  // tests/data/extract/.
   struct Case {
     const char* page;
     const char* first;  // the body's first and last words
@@ -851,7 +852,11 @@ TEST(Extract, AppealsForSupportAreDropped) {
        {Case{"appeal_after_body_de.html", "Nach drei Jahren", "Ufers folgen soll.",
              "Unterstützung"},
         Case{"appeal_after_body_pl.html", "Po trzech latach", "ścieżka rowerowa.", "darowizną"},
-        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"}}) {
+        Case{"appeal_after_body_he.html", "אחרי שלוש שנות", "לאורך גדת הנחל.", "תמכו בנו"},
+        // a box after the body, with a heading (Ukrainian) or without (Greek)
+        Case{"appeal_after_body_uk.html", "Через повалені", "до ранку наступного дня.",
+             "донатором"},
+        Case{"appeal_after_body_el.html", "Νέα γραμμή", "καλοκαιρινούς μήνες.", "Στηρίξτε"}}) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page;
     EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page;
@@ -1062,6 +1067,16 @@ TEST(Extract, ACaptionWithAPhotographersCreditBesideItsImageIsNoText) {
   }
   EXPECT_TRUE(Has(ExtractData("caption_credit_zh.html", "https://example.org/a").text,
                   "\n\n12月5日，市民在新桥的人行道上散步。新华社记者 李明 摄\n\n"));
+  // A caption that is a sentence before its credit in brackets is a caption all the same:
+  // the brackets are the caption's formula ("試運轉。（記者林志明攝）",
+  // "市長ら。（5日、佐藤健太撮影）").
+  for (const auto& [page, caption] : std::vector<std::pair<std::string, std::string>>{
+           {"caption_bracket_credit_zh.html", "記者林志明攝"},
+           {"caption_bracket_credit_ja.html", "佐藤健太撮影"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << page << "\n" << e.text;
+  }
   // Without an image beside it, a line ending with "摄" is no caption.
   const std::string line = "通车当天的新桥 张伟 摄";
   auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1>" + Paras() + "<p>" + line +
@@ -1305,6 +1320,68 @@ TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   Result<Extracted> e = Extract(alone, "https://example.org/a", "");
   ASSERT_TRUE(e.ok());
   EXPECT_EQ(e->published_raw, "Friday, 20 March 2026");
+}
+
+TEST(Extract, AnAdSlotsLabelIsNoText) {
+  // An inline ad slot's label, also in a news theme's frame of dashes ("- Reklam -").
+  Extracted tr = ExtractData("ad_label_frame_tr.html", "https://example.org/a");
+  EXPECT_FALSE(Has(tr.text, "Reklam")) << tr.text;
+  EXPECT_TRUE(Has(tr.text, "Çalışmaların 2027 baharında")) << tr.text;
+  for (const char* label : {"- Advertisement -", "Annons", "ΔΙΑΦΗΜΙΣΗ", "โฆษณา", "廣告"}) {
+    auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                  "</p><div class='slot'><span>" + label + "</span></div><p>" +
+                                  kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_FALSE(Has(r->text, label)) << r->text;
+  }
+}
+
+TEST(Extract, AnAmpAdSlotIsNoText) {
+  // `<amp-ad>`'s fallback or placeholder shows when no ad loads: it is the slot's, not the
+  // text's.
+  Extracted sv = ExtractData("amp_ad_sv.html", "https://example.org/a");
+  EXPECT_FALSE(Has(sv.text, "Här visas en annons")) << sv.text;
+  EXPECT_TRUE(Has(sv.text, "I Luleå betalade hushållen")) << sv.text;
+  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                "</p><amp-ad width='300' height='250' type='doubleclick'><div "
+                                "placeholder>Your ad could be here</div></amp-ad><p>" +
+                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, "Your ad could be here")) << r->text;
+}
+
+TEST(Extract, APagesCountOfItsReadersIsNoTextNorByline) {
+  // "อ่าน 2,315 ครั้ง", "Просмотров: 1284" on the line under the headline: the count goes
+  // with the line, and from the byline; a sentence about views stays.
+  Extracted th = ExtractData("view_count_th.html", "https://example.org/a");
+  EXPECT_FALSE(Has(th.text, "2,315")) << th.text;
+  EXPECT_EQ(th.byline, "ศิริพร แก้วมณี");
+  Extracted ru = ExtractData("view_count_ru.html", "https://example.org/a");
+  EXPECT_FALSE(Has(ru.text, "Просмотров")) << ru.text;
+  EXPECT_EQ(ru.byline, "Ирина Соколова");
+  const std::string sentence = "The clip had 20 million views: 2 views a second, says YouTube.";
+  auto r = Extract(
+      Page("", "<article><h1>Budget approved</h1>" + Paras() + "<p>" + sentence + "</p></article>"),
+      "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, sentence)) << r->text;
+}
+
+TEST(Extract, AnEmbeddedInstagramPostsAttributionIsNoText) {
+  // Instagram's embed code shows "A post shared by NAME (@handle)" in the page's language
+  // when the script has not run: the widget's, not the article's.
+  Extracted uk = ExtractData("instagram_embed_uk.html", "https://example.org/a");
+  EXPECT_FALSE(Has(uk.text, "Допис, поширений")) << uk.text;
+  EXPECT_TRUE(Has(uk.text, "Синоптики продовжили")) << uk.text;
+  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
+                                "</p><blockquote class='instagram-media'><p>A post shared by "
+                                "City Hall (@cityhall)</p></blockquote><p>" +
+                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, "A post shared by")) << r->text;
 }
 
 TEST(Extract, ABreadcrumbTrailIsNoText) {
@@ -2432,6 +2509,31 @@ TEST(Extract, BylineLabelsOfMoreLanguages) {
   }
 }
 
+TEST(Extract, BylinesOfGreekSwahiliTurkishAndSwedishTemplates) {
+  // Greek signs with the genitive's article ("Της Μαρίας Παπαδοπούλου"), Swahili with "Na",
+  // a Turkish theme with "Yazar" and a dash before its date; a Swedish byline's update
+  // label goes with its date ("Av Erik Lindqvist | Uppdaterad 7 november 2026").
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_genitive_el.html", "Μαρίας Παπαδοπούλου"},
+      {"byline_label_sw.html", "Juma Hamisi"},
+  };
+  for (const auto& c : cases)
+    EXPECT_EQ(ExtractData(c.page, "https://example.org/a").byline, c.byline) << c.page;
+  for (const auto& [line, byline] : std::vector<std::pair<std::string, std::string>>{
+           {"<div class='author'>Yazar Selin Aydın - </div>", "Selin Aydın"},
+           {"<div class='byline'>Av Erik Lindqvist | Publicerad 7 november 2026 kl. 09.30 | "
+            "Uppdaterad 7 november 2026 kl. 11.05</div>",
+            "Erik Lindqvist"}}) {
+    auto r =
+        Extract(Page("", "<article><h1>Budget approved</h1>" + line + Paras() + "</article>"), "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << line;
+  }
+}
+
 TEST(Extract, TheWeekdayBeforeTheBylinesDateIsNoName) {
   // "تحریر: احمد ندیم  ہفتہ 14 فروری 2026", "लेखक: अमित शर्मा  शनिवार, 14 फरवरी 2026": the
   // weekday goes with the date it names (the date parser reads Urdu and Hindi weekdays).
@@ -2865,6 +2967,25 @@ TEST(Extract, BylineInBracketsIsTheName) {
     ASSERT_OK(r);
     EXPECT_EQ(r->byline, byline);
   }
+}
+
+TEST(Extract, AReportersCreditInBracketsOpeningTheTextIsTheByline) {
+  // "〔記者林志明／台北報導〕...", "【ワシントン＝佐藤健太】...": the byline when the page names no
+  // author or only the site (the Chinese page's meta author); the text keeps the credit.
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"opening_credit_zh.html", "林志明", "〔記者林志明／台北報導〕台北捷運"},
+           {"opening_credit_ja.html", "佐藤健太", "【ワシントン＝佐藤健太】米連邦"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+  }
+  // Brackets without a reporter's credit name no one.
+  auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1><p>（本报讯／综合）" +
+                                std::string(kPara1) + "</p><p>" + kPara2 + "</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "");
 }
 
 // A reporter's sign-off in a script without case names the byline: after the text (a
