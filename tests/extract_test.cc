@@ -93,6 +93,13 @@ std::string Paras() {
 }
 std::string ParasText() { return std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3; }
 
+// A page of one article: headline, the first paragraph, `between`, the other two.
+std::string ArticleWith(std::string_view between) {
+  return Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) + "</p>" +
+                      std::string(between) + "<p>" + kPara2 + "</p><p>" + kPara3 +
+                      "</p></article>");
+}
+
 // Extracts `html` (no URL) and expects `want` as its text.
 void ExpectText(const std::string& html, const std::string& want, std::string_view note = "") {
   auto r = Extract(html, "");
@@ -1328,10 +1335,8 @@ TEST(Extract, AnAdSlotsLabelIsNoText) {
   EXPECT_FALSE(Has(tr.text, "Reklam")) << tr.text;
   EXPECT_TRUE(Has(tr.text, "Çalışmaların 2027 baharında")) << tr.text;
   for (const char* label : {"- Advertisement -", "Annons", "ΔΙΑΦΗΜΙΣΗ", "โฆษณา", "廣告"}) {
-    auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
-                                  "</p><div class='slot'><span>" + label + "</span></div><p>" +
-                                  kPara2 + "</p><p>" + kPara3 + "</p></article>"),
-                     "");
+    auto r =
+        Extract(ArticleWith("<div class='slot'><span>" + std::string(label) + "</span></div>"), "");
     ASSERT_OK(r);
     EXPECT_FALSE(Has(r->text, label)) << r->text;
   }
@@ -1343,10 +1348,8 @@ TEST(Extract, AnAmpAdSlotIsNoText) {
   Extracted sv = ExtractData("amp_ad_sv.html", "https://example.org/a");
   EXPECT_FALSE(Has(sv.text, "Här visas en annons")) << sv.text;
   EXPECT_TRUE(Has(sv.text, "I Luleå betalade hushållen")) << sv.text;
-  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
-                                "</p><amp-ad width='300' height='250' type='doubleclick'><div "
-                                "placeholder>Your ad could be here</div></amp-ad><p>" +
-                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+  auto r = Extract(ArticleWith("<amp-ad width='300' height='250' type='doubleclick'><div "
+                               "placeholder>Your ad could be here</div></amp-ad>"),
                    "");
   ASSERT_OK(r);
   EXPECT_FALSE(Has(r->text, "Your ad could be here")) << r->text;
@@ -1375,10 +1378,8 @@ TEST(Extract, AnEmbeddedInstagramPostsAttributionIsNoText) {
   Extracted uk = ExtractData("instagram_embed_uk.html", "https://example.org/a");
   EXPECT_FALSE(Has(uk.text, "Допис, поширений")) << uk.text;
   EXPECT_TRUE(Has(uk.text, "Синоптики продовжили")) << uk.text;
-  auto r = Extract(Page("", "<article><h1>Budget approved</h1><p>" + std::string(kPara1) +
-                                "</p><blockquote class='instagram-media'><p>A post shared by "
-                                "City Hall (@cityhall)</p></blockquote><p>" +
-                                kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+  auto r = Extract(ArticleWith("<blockquote class='instagram-media'><p>A post shared by "
+                               "City Hall (@cityhall)</p></blockquote>"),
                    "");
   ASSERT_OK(r);
   EXPECT_FALSE(Has(r->text, "A post shared by")) << r->text;
