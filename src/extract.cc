@@ -229,7 +229,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
         extract_internal::CountWords(t) > kMaxBylineSentenceWords)
       continue;
     std::string desk = extract_internal::DeskBylineName(t);
-    out.byline = desk.empty() ? t : std::move(desk);
+    out.byline = desk.empty() ? std::string(t) : std::move(desk);
   }
   // The reporter the page names under the headline ("Von Clara Müller"), when no author
   // was found or the author found is the site ("Badische Zeitung") or its newsroom

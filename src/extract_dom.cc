@@ -955,7 +955,7 @@ int HeadingLevel(Tag t) {
 const char* Attr(const xmlNode* n, const char* name) {
   for (const xmlAttr* a = n->properties; a != nullptr; a = a->next) {
     // The first byte before the call: most of an element's attributes differ there.
-    if (a->name != nullptr && a->name[0] == name[0] && std::strcmp(Str(a->name), name) == 0) {
+    if (a->name != nullptr && Str(a->name)[0] == name[0] && std::strcmp(Str(a->name), name) == 0) {
       if (a->children != nullptr && a->children->content != nullptr)
         return Str(a->children->content);
       return "";

@@ -384,7 +384,7 @@ std::string DeskBylineName(std::string_view line) {
   std::string_view part = line;
   for (std::string_view sep : kSeparators)
     if (size_t at = part.find(sep); at != std::string_view::npos) part = part.substr(0, at);
-  const std::string whole = CollapseSpace(part);
+  std::string whole = CollapseSpace(part);
   const std::string l = Lower(whole);
   // Without a label, the name alone or with a date after it ("Redaktion · 05.12.2026"), not
   // one of a list ("staff, board and affiliates").
