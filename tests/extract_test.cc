@@ -3371,5 +3371,29 @@ TEST(Extract, ABylinesPlaceThatOpensTheTextGoes) {
   EXPECT_EQ(r->byline, "संवाददाता");
 }
 
+// A pull quote (a sentence or two of a paragraph repeated in large type, cut and joined)
+// goes; the paragraph it quotes stays whole. A shorter quote of its own stays.
+TEST(Extract, APullQuoteRepeatingAParagraphGoes) {
+  for (const auto& [page, quote, paragraph] :
+       {std::tuple{"pull_quote_en.html",
+                   "\"You plant a tree for thirty years. You cannot plant it for the weather of "
+                   "one spring.\"",
+                   "but you cannot ignore the last five springs either."},
+        std::tuple{"pull_quote_de.html",
+                   "„Wir wollen ein Ort sein, an dem man sich ohne Eintritt und ohne Eile "
+                   "aufhalten kann.“",
+                   "auch wenn draußen alles geschlossen hat.“"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(quote), std::string::npos) << page;
+    EXPECT_NE(e.text.find(paragraph), std::string::npos) << page;
+  }
+  auto r = Extract(Page("", std::string("<article><h1>Ein Titel für den Test</h1>") + Paras() +
+                                "<blockquote>Ein ganz anderer Satz, den kein Absatz des "
+                                "Artikels vorher schon gesagt hat.</blockquote></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_NE(r->text.find("Ein ganz anderer Satz"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsdesk
