@@ -1030,6 +1030,14 @@ bool IsTitleStyled(const xmlNode* n) {
          (u.starts_with("%") && size >= kMinPercent);
 }
 
+bool IsVideoPlayer(const xmlNode* n) {
+  for (const char* attr : {"class", "id", "data-component", "data-component-name"}) {
+    const char* v = Attr(n, attr);
+    if (v != nullptr && !FindAny(Lower(v), class_words::kPlayerClasses).empty()) return true;
+  }
+  return false;
+}
+
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
   Pass1 pass1(els, meta);
   pass1.Run(first);

@@ -1194,9 +1194,44 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// Whether `t` is a running time alone ("2:47", "02:47", "1:02:47").
+bool IsDuration(std::string_view t) {
+  t = TrimAscii(t);
+  int groups = 0;
+  for (size_t i = 0; i <= t.size(); ++groups) {
+    size_t end = t.find(':', i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view g = t.substr(i, end - i);
+    if (g.empty() || g.size() > 2 || CountDigits(g) != static_cast<int>(g.size()) ||
+        (groups > 0 && g.size() != 2))
+      return false;
+    i = end + 1;
+  }
+  return groups == 2 || groups == 3;
+}
+
+// A video player's placeholder in the body (its title, running time and source over a
+// still: "Here is how much sleep you need / 02:47 / Source: ..."): the texts of an element
+// of up to 300 characters that a video player's class names (IsVideoPlayer) and that holds
+// a running time alone, the outermost such element within four levels of the time's, are
+// not text.
+void MarkVideoPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxPlayerChars = 300;
+  constexpr int kMaxLevels = 4;
+  for (const Block& b : blocks) {
+    if (b.owner < 0 || !IsDuration(b.text)) continue;
+    int player = -1;
+    for (int id = b.owner, level = 0; id >= 0 && level < kMaxLevels; id = els[id].parent, ++level)
+      if (els[id].raw_chars <= kMaxPlayerChars && IsVideoPlayer(els[id].node)) player = id;
+    if (player < 0) continue;
+    for (Block& t : blocks)
+      if (t.owner >= player && t.owner < els[player].end) t.not_text = true;
+  }
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
-// author boxes.
+// author boxes, video placeholders.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
   for (Block& b : blocks) {
@@ -1219,6 +1254,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
+  MarkVideoPlaceholders(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and

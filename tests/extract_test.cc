@@ -3395,5 +3395,29 @@ TEST(Extract, APullQuoteRepeatingAParagraphGoes) {
   EXPECT_NE(r->text.find("Ein ganz anderer Satz"), std::string::npos);
 }
 
+// A video player's placeholder in the body (title, running time, source over a still) is
+// not text; a line with a time of day outside a player stays.
+TEST(Extract, AVideoPlaceholdersTitleAndRunningTimeAreNotText) {
+  for (const auto& [page, title, kept] :
+       {std::tuple{"video_placeholder_en.html",
+                   "Inside the dry dock where the island ferry was rebuilt",
+                   "The operator said the repairs cost"},
+        std::tuple{"video_placeholder_es.html",
+                   "Así ha quedado el mercado central después de la reforma",
+                   "El ayuntamiento invirtió"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(title), std::string::npos) << page;
+    EXPECT_EQ(e.text.find("Source:"), std::string::npos) << page;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+  auto r = Extract(Page("", std::string("<article><h1>Ein Titel für den Test</h1>") + Paras() +
+                                "<div class=\"schedule\"><p>Die Sitzung beginnt wieder am "
+                                "Montag um halb zehn im großen Saal des Rathauses.</p>"
+                                "<p>09:30</p></div></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_NE(r->text.find("Die Sitzung beginnt"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newsdesk
