@@ -3419,5 +3419,16 @@ TEST(Extract, AVideoPlaceholdersTitleAndRunningTimeAreNotText) {
   EXPECT_NE(r->text.find("Die Sitzung beginnt"), std::string::npos);
 }
 
+// The parts of a `<time>` (date, time of day, "Updated ..." in spans without spaces) are
+// separate words: the line under the headline is a dateline and leaves the text.
+TEST(Extract, ATimesPartsAreSeparateWords) {
+  for (const auto& [page, opening] :
+       {std::pair{"time_parts_en.html", "Dock workers at the country's"},
+        std::pair{"time_parts_de.html", "Die Hafenarbeiter haben"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(opening)) << page << ": " << e.text.substr(0, 80);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
