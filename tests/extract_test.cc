@@ -3430,5 +3430,29 @@ TEST(Extract, ATimesPartsAreSeparateWords) {
   }
 }
 
+// A script widget's placeholder ("Please turn on JavaScript to use this feature",
+// "Activa JavaScript para ver el mapa ...") is no text.
+TEST(Extract, AScriptWidgetsPlaceholderIsNotText) {
+  for (const char* page : {"script_placeholder_en.html", "script_placeholder_es.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find("JavaScript"), std::string::npos) << page;
+    EXPECT_GT(e.text.size(), 400u) << page;
+  }
+}
+
+// The print edition's note closing the text ("A version of this article appears in print
+// on ...", "Cet article est paru dans l'édition du ...") is no text.
+TEST(Extract, ThePrintEditionsNoteIsNotText) {
+  for (const auto& [page, note, kept] :
+       {std::tuple{"print_edition_note_en.html", "A version of this article",
+                   "could go on display next summer"},
+        std::tuple{"print_edition_note_fr.html", "Cet article est paru",
+                   "pourrait être exposé l’été prochain"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(note), std::string::npos) << page;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
