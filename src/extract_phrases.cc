@@ -1478,6 +1478,13 @@ constexpr std::string_view kFigureLabelsData[] = {
     "그림",
 };
 
+constexpr std::string_view kVideoPointersData[] = {
+    "watch:",        "watch below",        "watch the video",   "watch video:", "video:",
+    "im video:",     "sehen sie im video", "video zum thema:",  "vidéo :",      "vidéo.",
+    "vidéo -",       "regardez :",         "regardez la vidéo", "vídeo:",       "mira el vídeo",
+    "mira el video", "ver vídeo:",
+};
+
 constexpr std::string_view kReadMoreLinksData[] = {
     // en
     "more",
@@ -1694,6 +1701,7 @@ const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
+const std::span<const std::string_view> kVideoPointers(kVideoPointersData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);

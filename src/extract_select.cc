@@ -271,6 +271,9 @@ bool IsBoilerplateLine(const Block& b) {
   if (!FindAny(l, phrases::kAuthorBios).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150 && !FindAny(l, phrases::kCallsToAction).empty()) return true;
+  // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
+  if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
+    return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);

@@ -3454,5 +3454,17 @@ TEST(Extract, ThePrintEditionsNoteIsNotText) {
   }
 }
 
+// A line pointing to a video between paragraphs ("Watch below (Jan. 10, 2026): ...", "Im
+// Video: ...") is no text.
+TEST(Extract, ALinePointingToAVideoIsNotText) {
+  for (const auto& [page, pointer] :
+       {std::pair{"video_pointer_en.html", "Calgary Transit adds late-night"},
+        std::pair{"video_pointer_de.html", "Fahrgäste fordern im Stadtrat"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(pointer), std::string::npos) << page;
+    EXPECT_GT(e.text.size(), 400u) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
