@@ -166,6 +166,9 @@ constexpr std::string_view kTitleClassesData[] = {
     "titolo", "tytul",    "baslik",  "titr",  "hed",
 };
 
+// "video" covers "video-resource", "VideoBlock"; "player" "media-player"; "vjs" is video.js's.
+constexpr std::string_view kPlayerClassesData[] = {"video", "player", "vjs"};
+
 // "nav" covers "navbar", "subnav"; "crumb" "breadcrumbs".
 constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};
 
@@ -183,5 +186,6 @@ const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);
 const std::span<const std::string_view> kTitleClasses(kTitleClassesData);
 const std::span<const std::string_view> kNavigationClasses(kNavigationClassesData);
+const std::span<const std::string_view> kPlayerClasses(kPlayerClassesData);
 
 }  // namespace newsdesk::extract_internal::class_words

@@ -51,6 +51,9 @@ extern const std::span<const std::string_view> kDateClasses;
 // Class/id parts of a menu or a breadcrumb trail, matched anywhere in the class and id.
 extern const std::span<const std::string_view> kNavigationClasses;
 
+// Class, id or `data-component` parts of a video player's element, matched anywhere.
+extern const std::span<const std::string_view> kPlayerClasses;
+
 // Words of a class or id that names its element a title ("news-title", "headline",
 // "post_titulo"), matched whole among the words (runs of letters and digits) of the class
 // and id: "subtitle" and "rutitr" (a kicker) are none.

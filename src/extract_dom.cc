@@ -31,15 +31,18 @@ bool IsOneOf(std::string_view w, std::span<const std::string_view> words) {
 // and blocks of their own.
 constexpr int kMaxDataCellChars = 150;
 
-// Concatenated text of a subtree (no scripts/styles), at most `limit` bytes.
+// Concatenated text of a subtree (no scripts/styles), at most `limit` bytes. The parts of a
+// `<time>` (`<span>December 5, 2026</span><span>11:24 AM</span>`, set apart by style) are
+// separate words.
 void GatherText(const xmlNode* n, std::string& out, size_t limit, int depth = 0) {
+  const bool time = n->type == XML_ELEMENT_NODE && TagOf(n->name) == Tag::kTime;
   for (const xmlNode* c = n->children; c != nullptr && out.size() < limit; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content != nullptr) out.append(Str(c->content));
     } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
       Tag t = TagOf(c->name);
       if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk || t == Tag::kRubyText) continue;
-      if (t == Tag::kBr || IsBlockLevel(t)) out.push_back(' ');
+      if (t == Tag::kBr || IsBlockLevel(t) || time) out.push_back(' ');
       GatherText(c, out, limit, depth + 1);
       if (IsBlockLevel(t)) out.push_back(' ');
     }
@@ -696,7 +699,9 @@ class BlockBuilder {
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
-    if (cell && !cur_.empty() && cur_.back() != '\n') pending_space_ = true;
+    // The parts of a `<time>` are separate words, as in GatherText.
+    const bool time_part = e.parent >= 0 && els_[e.parent].tag == Tag::kTime;
+    if ((cell || time_part) && !cur_.empty() && cur_.back() != '\n') pending_space_ = true;
     if (block) Flush();
     if (block) stack_.push_back(id);
     int saved_heading = heading_;
@@ -1033,6 +1038,14 @@ bool IsTitleStyled(const xmlNode* n) {
   return (u.starts_with("px") && size >= kMinPx) ||
          ((u.starts_with("em") || u.starts_with("rem")) && size >= kMinEm) ||
          (u.starts_with("%") && size >= kMinPercent);
+}
+
+bool IsVideoPlayer(const xmlNode* n) {
+  for (const char* attr : {"class", "id", "data-component", "data-component-name"}) {
+    const char* v = Attr(n, attr);
+    if (v != nullptr && !FindAny(Lower(v), class_words::kPlayerClasses).empty()) return true;
+  }
+  return false;
 }
 
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {

@@ -181,6 +181,11 @@ struct Block {
 // `style="text-align: right"`), or all of it inside emphasis (<strong>, <b>, <em>, <i>).
 bool IsSetApart(const xmlNode* n);
 
+// Whether element `n` is a video player's: its class, id, `data-component` or
+// `data-component-name` names one (class_words::kPlayerClasses: "video-resource",
+// `data-component="video-block"`).
+bool IsVideoPlayer(const xmlNode* n);
+
 // Whether element `n` is styled as a title: a class or id word of one
 // (class_words::kTitleClasses: `<div class="news-title">`, `<p class="headline">`), or large
 // type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`).

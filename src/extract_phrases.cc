@@ -275,6 +275,19 @@ constexpr std::string_view kLegalStartsData[] = {
     "© copyright",
     "this article was originally published",
     "this story was originally",
+    // The print edition's note ("A version of this article appears in print on ...,
+    // Section A, Page 14"): en, de, fr, es.
+    "a version of this article appears in print",
+    "a version of this article appeared in print",
+    "dieser artikel erschien in der printausgabe",
+    "dieser artikel ist in der printausgabe",
+    "eine version dieses artikels erschien",
+    "une version de cet article est parue",
+    "cet article est paru dans l'édition",
+    "cet article est paru dans l’édition",
+    "una versión de este artículo apareció",
+    "este artículo apareció en la edición impresa",
+    "este artículo se publicó en la edición impresa",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
@@ -564,6 +577,24 @@ constexpr std::string_view kCallsToActionData[] = {
     "mit diesem button",
     "subskrypcji",
     ".php on line",
+    // A script widget's placeholder ("Please turn on JavaScript to use this feature"):
+    // en, de, fr, es, it, pt.
+    "turn on javascript",
+    "enable javascript",
+    "javascript is disabled",
+    "javascript aktivieren",
+    "aktivieren sie javascript",
+    "aktiviere javascript",
+    "activer javascript",
+    "activez javascript",
+    "activar javascript",
+    "activa javascript",
+    "habilitar javascript",
+    "habilita javascript",
+    "attivare javascript",
+    "attiva javascript",
+    "ativar o javascript",
+    "ative o javascript",
     // Newsletter calls ("Schauen Sie mal in unseren Musiknewsletter!").
     "newsletter",
     "ניוזלטר",
@@ -1498,6 +1529,13 @@ constexpr std::string_view kFigureLabelsData[] = {
     "그림",
 };
 
+constexpr std::string_view kVideoPointersData[] = {
+    "watch:",        "watch below",        "watch the video",   "watch video:", "video:",
+    "im video:",     "sehen sie im video", "video zum thema:",  "vidéo :",      "vidéo.",
+    "vidéo -",       "regardez :",         "regardez la vidéo", "vídeo:",       "mira el vídeo",
+    "mira el video", "ver vídeo:",
+};
+
 constexpr std::string_view kReadMoreLinksData[] = {
     // en
     "more",
@@ -1715,6 +1753,7 @@ const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);
 const std::span<const std::string_view> kFigureLabels(kFigureLabelsData);
+const std::span<const std::string_view> kVideoPointers(kVideoPointersData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);

@@ -189,6 +189,10 @@ extern const std::span<const std::string_view> kContactLabels;
 // number and a colon after them, they open a caption written as a paragraph.
 extern const std::span<const std::string_view> kFigureLabels;
 
+// Openings of a line pointing to a video ("WATCH: ...", "Watch below (Jan. 10): ...",
+// "Im Video: ...", "VIDÉO - ...", "Mira el vídeo: ..."), lower-case: en, de, fr, es.
+extern const std::span<const std::string_view> kVideoPointers;
+
 // Links to the rest of a story ("read more", "weiterlesen", "czytaj więcej", "המשך"),
 // lower-case, matched whole inside the brackets ending a paragraph ("[więcej]", "(more…)").
 extern const std::span<const std::string_view> kReadMoreLinks;

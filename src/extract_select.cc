@@ -277,6 +277,9 @@ bool IsBoilerplateLine(const Block& b) {
   if (!kAuthorBios.Find(l).empty()) return true;
   // Calls to comment, share, read on or accept cookies, in short lines.
   if (b.chars <= 150 && !kCallsToAction.Find(l).empty()) return true;
+  // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
+  if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
+    return true;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
   if (b.chars <= 200) {
     std::string_view tail(l);
@@ -909,6 +912,68 @@ void DropTrailingAppeal(Selection& sel) {
   }
 }
 
+// The words of `t` lower-cased, without the punctuation and quotation marks around them.
+std::vector<std::string> WordKeys(std::string_view t) {
+  static constexpr std::string_view kMarks[] = {
+      "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9E",
+      "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xA6", "\xE2\x80\x94", "\xE2\x80\x93"};
+  std::vector<std::string> keys;
+  for (std::string_view w : Words(t)) {
+    for (bool cut = true; cut;) {
+      cut = false;
+      w = TrimPunct(w);
+      for (std::string_view m : kMarks) {
+        if (w.starts_with(m)) w.remove_prefix(m.size()), cut = true;
+        if (w.ends_with(m)) w.remove_suffix(m.size()), cut = true;
+      }
+    }
+    if (!w.empty()) keys.push_back(Lower(w));
+  }
+  return keys;
+}
+
+// A pull quote: a short kept block (10 to 60 words, no heading, list item, table cell or
+// preformatted text) four in five of whose word triples stand in one kept paragraph half
+// as long again (not a list item or table cell either), the sentences the layout repeats
+// in large type, cut and joined. It goes; the paragraph it quotes stays.
+void DropPullQuotes(Selection& sel) {
+  constexpr size_t kMinWords = 10;
+  constexpr size_t kMaxWords = 60;
+  std::vector<std::vector<std::string>> triples(sel.kept.size());
+  std::vector<std::unordered_set<std::string>> sets(sel.kept.size());
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    std::vector<std::string> k = WordKeys(sel.kept[i]->text);
+    for (size_t w = 0; w + 2 < k.size(); ++w)
+      triples[i].push_back(k[w] + ' ' + k[w + 1] + ' ' + k[w + 2]);
+    sets[i].insert(triples[i].begin(), triples[i].end());
+  }
+  std::vector<bool> drop(sel.kept.size());
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    const Block& b = *sel.kept[i];
+    size_t words = triples[i].size() + 2;
+    if (b.heading > 0 || b.in_li || b.in_table || b.in_pre || words < kMinWords ||
+        words > kMaxWords)
+      continue;
+    for (size_t j = 0; j < sel.kept.size() && !drop[i]; ++j) {
+      const Block& source = *sel.kept[j];
+      if (j == i || drop[j] || source.in_li || source.in_table ||
+          triples[j].size() * 2 < triples[i].size() * 3)
+        continue;
+      size_t found = std::count_if(triples[i].begin(), triples[i].end(),
+                                   [&](const std::string& t) { return sets[j].contains(t); });
+      drop[i] = found * 5 >= triples[i].size() * 4;
+    }
+  }
+  Selection out;
+  for (size_t i = 0; i < sel.kept.size(); ++i) {
+    if (drop[i]) continue;
+    out.kept.push_back(sel.kept[i]);
+    out.chars += sel.kept[i]->chars;
+  }
+  out.short_run_body = sel.short_run_body;
+  sel = std::move(out);
+}
+
 // A line of the form "label: value" or one announcing what follows ("Category: News",
 // "Post Views: 111", "Mehr Themen:"), one pointing elsewhere (a web or e-mail address:
 // "Weitere Infos unter www.example.org."), or a wire credit of initials and agencies
@@ -1141,9 +1206,44 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// Whether `t` is a running time alone ("2:47", "02:47", "1:02:47").
+bool IsDuration(std::string_view t) {
+  t = TrimAscii(t);
+  int groups = 0;
+  for (size_t i = 0; i <= t.size(); ++groups) {
+    size_t end = t.find(':', i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view g = t.substr(i, end - i);
+    if (g.empty() || g.size() > 2 || CountDigits(g) != static_cast<int>(g.size()) ||
+        (groups > 0 && g.size() != 2))
+      return false;
+    i = end + 1;
+  }
+  return groups == 2 || groups == 3;
+}
+
+// A video player's placeholder in the body (its title, running time and source over a
+// still: "Here is how much sleep you need / 02:47 / Source: ..."): the texts of an element
+// of up to 300 characters that a video player's class names (IsVideoPlayer) and that holds
+// a running time alone, the outermost such element within four levels of the time's, are
+// not text.
+void MarkVideoPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxPlayerChars = 300;
+  constexpr int kMaxLevels = 4;
+  for (const Block& b : blocks) {
+    if (b.owner < 0 || !IsDuration(b.text)) continue;
+    int player = -1;
+    for (int id = b.owner, level = 0; id >= 0 && level < kMaxLevels; id = els[id].parent, ++level)
+      if (els[id].raw_chars <= kMaxPlayerChars && IsVideoPlayer(els[id].node)) player = id;
+    if (player < 0) continue;
+    for (Block& t : blocks)
+      if (t.owner >= player && t.owner < els[player].end) t.not_text = true;
+  }
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
-// author boxes.
+// author boxes, video placeholders.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
   for (Block& b : blocks) {
@@ -1166,6 +1266,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
+  MarkVideoPlaceholders(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and
@@ -1256,6 +1357,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   if (container >= 0) KeepClosingLines(blocks, els, sel);
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
+  DropPullQuotes(sel);
   std::string body;
   if (!ld.article_body.empty()) {
     body = ArticleBodyText(ld.article_body);

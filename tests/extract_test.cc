@@ -3526,5 +3526,100 @@ TEST(Extract, ABylinesPlaceThatOpensTheTextGoes) {
   EXPECT_EQ(r->byline, "संवाददाता");
 }
 
+// A pull quote (a sentence or two of a paragraph repeated in large type, cut and joined)
+// goes; the paragraph it quotes stays whole. A shorter quote of its own stays.
+TEST(Extract, APullQuoteRepeatingAParagraphGoes) {
+  for (const auto& [page, quote, paragraph] :
+       {std::tuple{"pull_quote_en.html",
+                   "\"You plant a tree for thirty years. You cannot plant it for the weather of "
+                   "one spring.\"",
+                   "but you cannot ignore the last five springs either."},
+        std::tuple{"pull_quote_de.html",
+                   "„Wir wollen ein Ort sein, an dem man sich ohne Eintritt und ohne Eile "
+                   "aufhalten kann.“",
+                   "auch wenn draußen alles geschlossen hat.“"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(quote), std::string::npos) << page;
+    EXPECT_NE(e.text.find(paragraph), std::string::npos) << page;
+  }
+  auto r = Extract(Page("", std::string("<article><h1>Ein Titel für den Test</h1>") + Paras() +
+                                "<blockquote>Ein ganz anderer Satz, den kein Absatz des "
+                                "Artikels vorher schon gesagt hat.</blockquote></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_NE(r->text.find("Ein ganz anderer Satz"), std::string::npos);
+}
+
+// A video player's placeholder in the body (title, running time, source over a still) is
+// not text; a line with a time of day outside a player stays.
+TEST(Extract, AVideoPlaceholdersTitleAndRunningTimeAreNotText) {
+  for (const auto& [page, title, kept] :
+       {std::tuple{"video_placeholder_en.html",
+                   "Inside the dry dock where the island ferry was rebuilt",
+                   "The operator said the repairs cost"},
+        std::tuple{"video_placeholder_es.html",
+                   "Así ha quedado el mercado central después de la reforma",
+                   "El ayuntamiento invirtió"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(title), std::string::npos) << page;
+    EXPECT_EQ(e.text.find("Source:"), std::string::npos) << page;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+  auto r = Extract(Page("", std::string("<article><h1>Ein Titel für den Test</h1>") + Paras() +
+                                "<div class=\"schedule\"><p>Die Sitzung beginnt wieder am "
+                                "Montag um halb zehn im großen Saal des Rathauses.</p>"
+                                "<p>09:30</p></div></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_NE(r->text.find("Die Sitzung beginnt"), std::string::npos);
+}
+
+// The parts of a `<time>` (date, time of day, "Updated ..." in spans without spaces) are
+// separate words: the line under the headline is a dateline and leaves the text.
+TEST(Extract, ATimesPartsAreSeparateWords) {
+  for (const auto& [page, opening] :
+       {std::pair{"time_parts_en.html", "Dock workers at the country's"},
+        std::pair{"time_parts_de.html", "Die Hafenarbeiter haben"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(opening)) << page << ": " << e.text.substr(0, 80);
+  }
+}
+
+// A script widget's placeholder ("Please turn on JavaScript to use this feature",
+// "Activa JavaScript para ver el mapa ...") is no text.
+TEST(Extract, AScriptWidgetsPlaceholderIsNotText) {
+  for (const char* page : {"script_placeholder_en.html", "script_placeholder_es.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find("JavaScript"), std::string::npos) << page;
+    EXPECT_GT(e.text.size(), 400u) << page;
+  }
+}
+
+// The print edition's note closing the text ("A version of this article appears in print
+// on ...", "Cet article est paru dans l'édition du ...") is no text.
+TEST(Extract, ThePrintEditionsNoteIsNotText) {
+  for (const auto& [page, note, kept] :
+       {std::tuple{"print_edition_note_en.html", "A version of this article",
+                   "could go on display next summer"},
+        std::tuple{"print_edition_note_fr.html", "Cet article est paru",
+                   "pourrait être exposé l’été prochain"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(note), std::string::npos) << page;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+}
+
+// A line pointing to a video between paragraphs ("Watch below (Jan. 10, 2026): ...", "Im
+// Video: ...") is no text.
+TEST(Extract, ALinePointingToAVideoIsNotText) {
+  for (const auto& [page, pointer] :
+       {std::pair{"video_pointer_en.html", "Calgary Transit adds late-night"},
+        std::pair{"video_pointer_de.html", "Fahrgäste fordern im Stadtrat"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(pointer), std::string::npos) << page;
+    EXPECT_GT(e.text.size(), 400u) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
