@@ -912,12 +912,13 @@ void DropTrailingAppeal(Selection& sel) {
   }
 }
 
-// The words of `t` lower-cased, without the punctuation and quotation marks around them.
-std::vector<std::string> WordKeys(std::string_view t) {
+// Hashes of the words of `t` lower-cased, without the punctuation and quotation marks
+// around them.
+std::vector<uint64_t> WordKeys(std::string_view t) {
   static constexpr std::string_view kMarks[] = {
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9E",
       "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xA6", "\xE2\x80\x94", "\xE2\x80\x93"};
-  std::vector<std::string> keys;
+  std::vector<uint64_t> keys;
   for (std::string_view w : Words(t)) {
     for (bool cut = true; cut;) {
       cut = false;
@@ -927,7 +928,7 @@ std::vector<std::string> WordKeys(std::string_view t) {
         if (w.ends_with(m)) w.remove_suffix(m.size()), cut = true;
       }
     }
-    if (!w.empty()) keys.push_back(Lower(w));
+    if (!w.empty()) keys.push_back(std::hash<std::string>()(Lower(w)));
   }
   return keys;
 }
@@ -935,37 +936,47 @@ std::vector<std::string> WordKeys(std::string_view t) {
 // A pull quote: a short kept block (10 to 60 words, no heading, list item, table cell or
 // preformatted text) four in five of whose word triples stand in one kept paragraph half
 // as long again (not a list item or table cell either), the sentences the layout repeats
-// in large type, cut and joined. It goes; the paragraph it quotes stays.
+// in large type, cut and joined. It goes; the paragraph it quotes stays. The cost follows
+// the triples the blocks share, not the number of pairs of blocks.
 void DropPullQuotes(Selection& sel) {
   constexpr size_t kMinWords = 10;
   constexpr size_t kMaxWords = 60;
-  std::vector<std::vector<std::string>> triples(sel.kept.size());
-  std::vector<std::unordered_set<std::string>> sets(sel.kept.size());
-  for (size_t i = 0; i < sel.kept.size(); ++i) {
-    std::vector<std::string> k = WordKeys(sel.kept[i]->text);
+  const size_t n = sel.kept.size();
+  std::vector<std::vector<uint64_t>> triples(n);
+  std::unordered_map<uint64_t, std::vector<uint32_t>> holders;  // triple -> kept blocks
+  for (size_t i = 0; i < n; ++i) {
+    const std::vector<uint64_t> k = WordKeys(sel.kept[i]->text);
     for (size_t w = 0; w + 2 < k.size(); ++w)
-      triples[i].push_back(k[w] + ' ' + k[w + 1] + ' ' + k[w + 2]);
-    sets[i].insert(triples[i].begin(), triples[i].end());
+      triples[i].push_back((k[w] * 0x9E3779B97F4A7C15ULL + k[w + 1]) * 0x9E3779B97F4A7C15ULL +
+                           k[w + 2]);
+    std::vector<uint64_t> distinct = triples[i];
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (uint64_t t : distinct) holders[t].push_back(static_cast<uint32_t>(i));
   }
-  std::vector<bool> drop(sel.kept.size());
-  for (size_t i = 0; i < sel.kept.size(); ++i) {
+  std::vector<bool> drop(n);
+  std::vector<size_t> found(n);  // triples of the candidate each block holds
+  for (size_t i = 0; i < n; ++i) {
     const Block& b = *sel.kept[i];
-    size_t words = triples[i].size() + 2;
+    const size_t words = triples[i].size() + 2;
     if (b.heading > 0 || b.in_li || b.in_table || b.in_pre || words < kMinWords ||
         words > kMaxWords)
       continue;
-    for (size_t j = 0; j < sel.kept.size() && !drop[i]; ++j) {
+    std::vector<uint32_t> touched;
+    for (uint64_t t : triples[i])
+      for (uint32_t j : holders[t])
+        if (found[j]++ == 0) touched.push_back(j);
+    std::sort(touched.begin(), touched.end());  // the first source in page order decides
+    for (uint32_t j : touched) {
       const Block& source = *sel.kept[j];
-      if (j == i || drop[j] || source.in_li || source.in_table ||
-          triples[j].size() * 2 < triples[i].size() * 3)
-        continue;
-      size_t found = std::count_if(triples[i].begin(), triples[i].end(),
-                                   [&](const std::string& t) { return sets[j].contains(t); });
-      drop[i] = found * 5 >= triples[i].size() * 4;
+      if (!drop[i] && j != i && !drop[j] && !source.in_li && !source.in_table &&
+          triples[j].size() * 2 >= triples[i].size() * 3)
+        drop[i] = found[j] * 5 >= triples[i].size() * 4;
+      found[j] = 0;
     }
   }
   Selection out;
-  for (size_t i = 0; i < sel.kept.size(); ++i) {
+  for (size_t i = 0; i < n; ++i) {
     if (drop[i]) continue;
     out.kept.push_back(sel.kept[i]);
     out.chars += sel.kept[i]->chars;
