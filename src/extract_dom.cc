@@ -188,9 +188,16 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   if (role != nullptr &&
       (std::strcmp(role, "navigation") == 0 || std::strncmp(role, "menu", 4) == 0))
     return true;
-  if (cls == nullptr && idattr == nullptr) return false;
-  const std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
-  return !FindAny(ci, kNavigationClasses).empty();
+  for (const char* s : {cls, idattr}) {
+    if (s == nullptr) continue;
+    for (const char* p = s; *p != '\0'; ++p)
+      for (std::string_view w : kNavigationClasses) {  // lower-case ASCII words
+        size_t k = 0;
+        while (k < w.size() && p[k] != '\0' && AsciiLower(p[k]) == w[k]) ++k;
+        if (k == w.size()) return true;
+      }
+  }
+  return false;
 }
 
 class Pass1 {

@@ -912,69 +912,96 @@ void DropTrailingAppeal(Selection& sel) {
   }
 }
 
-// Hashes of the words of `t` lower-cased, without the punctuation and quotation marks
-// around them.
-std::vector<uint64_t> WordKeys(std::string_view t) {
+// Hashes of the word triples of `t` lower-cased, the punctuation and quotation marks around
+// each word left out.
+std::vector<uint64_t> WordTriples(std::string_view t) {
   static constexpr std::string_view kMarks[] = {
       "\xE2\x80\x9C", "\xE2\x80\x9D", "\xE2\x80\x98", "\xE2\x80\x99", "\xE2\x80\x9E",
       "\xC2\xAB",     "\xC2\xBB",     "\xE2\x80\xA6", "\xE2\x80\x94", "\xE2\x80\x93"};
-  std::vector<uint64_t> keys;
-  for (std::string_view w : Words(t)) {
+  const std::string lowered = Lower(t);  // lower-casing keeps the spaces between words
+  std::vector<uint64_t> words;
+  for (std::string_view w : Words(lowered)) {
     for (bool cut = true; cut;) {
       cut = false;
       w = TrimPunct(w);
+      // Every mark is two or three bytes of UTF-8: an ASCII end has none.
+      if (w.empty() || (static_cast<unsigned char>(w.front()) < 0x80 &&
+                        static_cast<unsigned char>(w.back()) < 0x80))
+        break;
       for (std::string_view m : kMarks) {
         if (w.starts_with(m)) w.remove_prefix(m.size()), cut = true;
         if (w.ends_with(m)) w.remove_suffix(m.size()), cut = true;
       }
     }
-    if (!w.empty()) keys.push_back(std::hash<std::string>()(Lower(w)));
+    if (!w.empty()) words.push_back(std::hash<std::string_view>()(w));
   }
-  return keys;
+  std::vector<uint64_t> triples;
+  constexpr uint64_t kMix = 0x9E3779B97F4A7C15ULL;
+  for (size_t i = 0; i + 2 < words.size(); ++i)
+    triples.push_back((words[i] * kMix + words[i + 1]) * kMix + words[i + 2]);
+  return triples;
 }
 
 // A pull quote: a short kept block (10 to 60 words, no heading, list item, table cell or
 // preformatted text) four in five of whose word triples stand in one kept paragraph half
 // as long again (not a list item or table cell either), the sentences the layout repeats
 // in large type, cut and joined. It goes; the paragraph it quotes stays. The cost follows
-// the triples the blocks share, not the number of pairs of blocks.
+// the text's length and the triples the short blocks share with others, not the number of
+// pairs of blocks.
 void DropPullQuotes(Selection& sel) {
   constexpr size_t kMinWords = 10;
   constexpr size_t kMaxWords = 60;
   const size_t n = sel.kept.size();
   std::vector<std::vector<uint64_t>> triples(n);
-  std::unordered_map<uint64_t, std::vector<uint32_t>> holders;  // triple -> kept blocks
-  for (size_t i = 0; i < n; ++i) {
-    const std::vector<uint64_t> k = WordKeys(sel.kept[i]->text);
-    for (size_t w = 0; w + 2 < k.size(); ++w)
-      triples[i].push_back((k[w] * 0x9E3779B97F4A7C15ULL + k[w + 1]) * 0x9E3779B97F4A7C15ULL +
-                           k[w + 2]);
-    std::vector<uint64_t> distinct = triples[i];
-    std::sort(distinct.begin(), distinct.end());
-    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
-    for (uint64_t t : distinct) holders[t].push_back(static_cast<uint32_t>(i));
-  }
-  std::vector<bool> drop(n);
-  std::vector<size_t> found(n);  // triples of the candidate each block holds
+  for (size_t i = 0; i < n; ++i) triples[i] = WordTriples(sel.kept[i]->text);
+  // The short blocks that may be quotes, by each of their triples: (block, times in it).
+  std::unordered_map<uint64_t, std::vector<std::pair<uint32_t, uint32_t>>> quoted;
   for (size_t i = 0; i < n; ++i) {
     const Block& b = *sel.kept[i];
     const size_t words = triples[i].size() + 2;
     if (b.heading > 0 || b.in_li || b.in_table || b.in_pre || words < kMinWords ||
         words > kMaxWords)
       continue;
-    std::vector<uint32_t> touched;
-    for (uint64_t t : triples[i])
-      for (uint32_t j : holders[t])
-        if (found[j]++ == 0) touched.push_back(j);
-    std::sort(touched.begin(), touched.end());  // the first source in page order decides
-    for (uint32_t j : touched) {
-      const Block& source = *sel.kept[j];
-      if (!drop[i] && j != i && !drop[j] && !source.in_li && !source.in_table &&
-          triples[j].size() * 2 >= triples[i].size() * 3)
-        drop[i] = found[j] * 5 >= triples[i].size() * 4;
-      found[j] = 0;
+    std::vector<uint64_t> sorted = triples[i];
+    std::sort(sorted.begin(), sorted.end());
+    for (size_t k = 0; k < sorted.size();) {
+      size_t end = k;
+      while (end < sorted.size() && sorted[end] == sorted[k]) ++end;
+      quoted[sorted[k]].emplace_back(static_cast<uint32_t>(i), static_cast<uint32_t>(end - k));
+      k = end;
     }
   }
+  if (quoted.empty()) return;
+  // For each short block, the blocks that hold four in five of its triples and are half as
+  // long again.
+  std::vector<std::vector<uint32_t>> sources(n);
+  std::vector<size_t> found(n);
+  std::vector<uint32_t> touched;
+  for (size_t j = 0; j < n; ++j) {
+    const Block& source = *sel.kept[j];
+    if (source.in_li || source.in_table) continue;
+    std::vector<uint64_t> distinct = triples[j];
+    std::sort(distinct.begin(), distinct.end());
+    distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+    for (uint64_t t : distinct) {
+      const auto it = quoted.find(t);
+      if (it == quoted.end()) continue;
+      for (const auto& [i, times] : it->second)
+        if (i != j && (found[i] += times) == times) touched.push_back(i);
+    }
+    for (uint32_t i : touched) {
+      if (triples[j].size() * 2 >= triples[i].size() * 3 && found[i] * 5 >= triples[i].size() * 4)
+        sources[i].push_back(static_cast<uint32_t>(j));
+      found[i] = 0;
+    }
+    touched.clear();
+  }
+  // In page order: a block whose source went as a quote itself before it keeps that
+  // source no more.
+  std::vector<bool> drop(n);
+  for (size_t i = 0; i < n; ++i)
+    drop[i] = std::any_of(sources[i].begin(), sources[i].end(),
+                          [&](uint32_t j) { return j > i || !drop[j]; });
   Selection out;
   for (size_t i = 0; i < n; ++i) {
     if (drop[i]) continue;
