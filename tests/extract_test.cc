@@ -1329,6 +1329,18 @@ TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   EXPECT_EQ(e->published_raw, "Friday, 20 March 2026");
 }
 
+// Expects test page `file` to lose `gone` and keep `kept`, and the article of ArticleWith
+// with `widget` between its paragraphs to lose `widget_gone`.
+void ExpectWidgetDropped(const char* file, std::string_view gone, std::string_view kept,
+                         std::string_view widget, std::string_view widget_gone) {
+  Extracted page = ExtractData(file, "https://example.org/a");
+  EXPECT_FALSE(Has(page.text, gone)) << file << ": " << page.text;
+  EXPECT_TRUE(Has(page.text, kept)) << file << ": " << page.text;
+  auto r = Extract(ArticleWith(widget), "");
+  ASSERT_OK(r);
+  EXPECT_FALSE(Has(r->text, widget_gone)) << r->text;
+}
+
 TEST(Extract, AnAdSlotsLabelIsNoText) {
   // An inline ad slot's label, also in a news theme's frame of dashes ("- Reklam -").
   Extracted tr = ExtractData("ad_label_frame_tr.html", "https://example.org/a");
@@ -1345,14 +1357,10 @@ TEST(Extract, AnAdSlotsLabelIsNoText) {
 TEST(Extract, AnAmpAdSlotIsNoText) {
   // `<amp-ad>`'s fallback or placeholder shows when no ad loads: it is the slot's, not the
   // text's.
-  Extracted sv = ExtractData("amp_ad_sv.html", "https://example.org/a");
-  EXPECT_FALSE(Has(sv.text, "Här visas en annons")) << sv.text;
-  EXPECT_TRUE(Has(sv.text, "I Luleå betalade hushållen")) << sv.text;
-  auto r = Extract(ArticleWith("<amp-ad width='300' height='250' type='doubleclick'><div "
-                               "placeholder>Your ad could be here</div></amp-ad>"),
-                   "");
-  ASSERT_OK(r);
-  EXPECT_FALSE(Has(r->text, "Your ad could be here")) << r->text;
+  ExpectWidgetDropped("amp_ad_sv.html", "Här visas en annons", "I Luleå betalade hushållen",
+                      "<amp-ad width='300' height='250' type='doubleclick'><div "
+                      "placeholder>Your ad could be here</div></amp-ad>",
+                      "Your ad could be here");
 }
 
 TEST(Extract, APagesCountOfItsReadersIsNoTextNorByline) {
@@ -1375,14 +1383,10 @@ TEST(Extract, APagesCountOfItsReadersIsNoTextNorByline) {
 TEST(Extract, AnEmbeddedInstagramPostsAttributionIsNoText) {
   // Instagram's embed code shows "A post shared by NAME (@handle)" in the page's language
   // when the script has not run: the widget's, not the article's.
-  Extracted uk = ExtractData("instagram_embed_uk.html", "https://example.org/a");
-  EXPECT_FALSE(Has(uk.text, "Допис, поширений")) << uk.text;
-  EXPECT_TRUE(Has(uk.text, "Синоптики продовжили")) << uk.text;
-  auto r = Extract(ArticleWith("<blockquote class='instagram-media'><p>A post shared by "
-                               "City Hall (@cityhall)</p></blockquote>"),
-                   "");
-  ASSERT_OK(r);
-  EXPECT_FALSE(Has(r->text, "A post shared by")) << r->text;
+  ExpectWidgetDropped("instagram_embed_uk.html", "Допис, поширений", "Синоптики продовжили",
+                      "<blockquote class='instagram-media'><p>A post shared by "
+                      "City Hall (@cityhall)</p></blockquote>",
+                      "A post shared by");
 }
 
 TEST(Extract, ABreadcrumbTrailIsNoText) {
