@@ -280,7 +280,9 @@ std::string ReporterSignOffName(std::string_view line);
 // The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'
 // reporter word (phrases::kReporterWords), name, "／" and place ("〔記者林志明／台北報導〕..." ->
 // "林志明", "【記者王小明、陳美玲／綜合報導】" -> "王小明、陳美玲"); Japanese papers' place, "＝"
-// and name ("【ワシントン＝佐藤健太】" -> "佐藤健太"). "" when `text` opens with no such credit.
+// and name ("【ワシントン＝佐藤健太】" -> "佐藤健太"); Korean agencies' place and agency, then
+// name, reporter word and "=" ("(서울=연합뉴스) 김민수 기자 = ..." -> "김민수"). "" when `text`
+// opens with no such credit.
 std::string OpeningCreditName(std::string_view text);
 
 // What the page classifier looks at (extract_page_class.cc).

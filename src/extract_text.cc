@@ -626,6 +626,19 @@ std::string OpeningCreditName(std::string_view text) {
         mark == std::string_view::npos && equals != std::string_view::npos) {
       // Japanese: the place, then the reporter ("【ワシントン＝佐藤健太】").
       name = CollapseSpace(credit.substr(equals + kEquals.size()));
+    } else if (mark == std::string_view::npos && credit.find('=') != std::string_view::npos) {
+      // Korean agencies: place and agency in the brackets, then the reporter, the reporter
+      // word and "=" ("(서울=연합뉴스) 김민수 기자 = ...", "[서울=뉴시스] 김민수 기자 =").
+      constexpr size_t kMaxNameBytes = 60;
+      std::string_view after = text.substr(end + close.size());
+      const size_t equals = after.find('=');
+      if (equals == std::string_view::npos || equals > kMaxNameBytes) return "";
+      std::string_view named = TrimAscii(after.substr(0, equals), " ");
+      std::string_view word;
+      for (std::string_view w : phrases::kReporterWords)
+        if (named.ends_with(w) && w.size() > word.size()) word = w;
+      if (word.empty()) return "";
+      name = CollapseSpace(named.substr(0, named.size() - word.size()));
     } else {
       if (mark == std::string_view::npos) return "";
       credit = credit.substr(0, mark);

@@ -2980,17 +2980,24 @@ TEST(Extract, AReportersCreditInBracketsOpeningTheTextIsTheByline) {
   for (const auto& [page, byline, opening] :
        std::vector<std::tuple<std::string, std::string, std::string>>{
            {"opening_credit_zh.html", "林志明", "〔記者林志明／台北報導〕台北捷運"},
-           {"opening_credit_ja.html", "佐藤健太", "【ワシントン＝佐藤健太】米連邦"}}) {
+           {"opening_credit_ja.html", "佐藤健太", "【ワシントン＝佐藤健太】米連邦"},
+           {"opening_credit_ko.html", "김민수", "(서울=한빛통신) 김민수 기자 = 서울시는"}}) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_EQ(e.byline, byline) << page;
     EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
   }
-  // Brackets without a reporter's credit name no one.
-  auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1><p>（本报讯／综合）" +
-                                std::string(kPara1) + "</p><p>" + kPara2 + "</p></article>"),
-                   "");
-  ASSERT_OK(r);
-  EXPECT_EQ(r->byline, "");
+  // A Korean agency's credit in square brackets; brackets without a reporter's credit,
+  // and an agency's without a reporter, name no one.
+  for (const auto& [opening, byline] : std::vector<std::pair<std::string, std::string>>{
+           {"[부산=한빛통신] 박지영 기자 = 부산시는 5일 새 도서관을 열었다. ", "박지영"},
+           {"（本报讯／综合）", ""},
+           {"(서울=한빛통신) 정부는 5일 새 예산안을 발표했다. ", ""}}) {
+    auto r = Extract(Page("", "<article><h1>城东新桥今日通车</h1><p>" + opening +
+                                  std::string(kPara1) + "</p><p>" + kPara2 + "</p></article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, byline) << opening;
+  }
 }
 
 // A reporter's sign-off in a script without case names the byline: after the text (a
