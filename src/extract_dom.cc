@@ -188,14 +188,12 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   if (role != nullptr &&
       (std::strcmp(role, "navigation") == 0 || std::strncmp(role, "menu", 4) == 0))
     return true;
-  for (const char* s : {cls, idattr}) {
-    if (s == nullptr) continue;
-    for (const char* p = s; *p != '\0'; ++p)
-      for (std::string_view w : kNavigationClasses) {  // lower-case ASCII words
-        size_t k = 0;
-        while (k < w.size() && p[k] != '\0' && AsciiLower(p[k]) == w[k]) ++k;
-        if (k == w.size()) return true;
-      }
+  for (const char* attr : {cls, idattr}) {
+    if (attr == nullptr) continue;
+    const std::string_view v(attr);
+    for (size_t i = 0; i < v.size(); ++i)
+      for (std::string_view w : kNavigationClasses)
+        if (EqualsIgnoreAsciiCase(v.substr(i, w.size()), w)) return true;
   }
   return false;
 }
@@ -213,8 +211,8 @@ class Pass1 {
     // ("Lokales Berlin | 05.12.2026"), not a reporter's.
     if (meta_.headline_byline_unlabelled &&
         std::any_of(meta_.navigation_link_texts.begin(), meta_.navigation_link_texts.end(),
-                    [&](const std::string& t) {
-                      return Lower(t) == Lower(meta_.headline_bylines.front());
+                    [name = Lower(meta_.headline_bylines.front())](const std::string& t) {
+                      return Lower(t) == name;
                     })) {
       meta_.headline_bylines.clear();
       meta_.headline_byline_unlabelled = false;

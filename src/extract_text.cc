@@ -608,6 +608,19 @@ std::string ReporterSignOffName(std::string_view line) {
   return out;
 }
 
+namespace {
+
+// The longest reporter word (phrases::kReporterWords) `s` opens with, or ends with when
+// `at_end`; "" when none.
+std::string_view ReporterWord(std::string_view s, bool at_end) {
+  std::string_view word;
+  for (std::string_view w : phrases::kReporterWords)
+    if ((at_end ? s.ends_with(w) : s.starts_with(w)) && w.size() > word.size()) word = w;
+  return word;
+}
+
+}  // namespace
+
 std::string OpeningCreditName(std::string_view text) {
   static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
       {"\u3014", "\u3015"}, {"\u3010", "\u3011"}, {"\uFF08", "\uFF09"}, {"(", ")"}, {"[", "]"}};
@@ -634,17 +647,13 @@ std::string OpeningCreditName(std::string_view text) {
       const size_t equals = after.find('=');
       if (equals == std::string_view::npos || equals > kMaxNameBytes) return "";
       std::string_view named = TrimAscii(after.substr(0, equals), " ");
-      std::string_view word;
-      for (std::string_view w : phrases::kReporterWords)
-        if (named.ends_with(w) && w.size() > word.size()) word = w;
+      const std::string_view word = ReporterWord(named, /*at_end=*/true);
       if (word.empty()) return "";
       name = CollapseSpace(named.substr(0, named.size() - word.size()));
     } else {
       if (mark == std::string_view::npos) return "";
       credit = credit.substr(0, mark);
-      std::string_view word;
-      for (std::string_view w : phrases::kReporterWords)
-        if (credit.starts_with(w) && w.size() > word.size()) word = w;
+      const std::string_view word = ReporterWord(credit, /*at_end=*/false);
       if (word.empty()) return "";
       name = CollapseSpace(credit.substr(word.size()));
     }
