@@ -585,6 +585,51 @@ Match CivilMatch(const Tokens& t, size_t first, size_t last, int64_t* days) {
   return m;
 }
 
+// A year-first numeric date (tokens first..first + 4) whose year is 1300-1499 is no
+// Gregorian date of a news page but a Hijri one ("۱۴۰۵/۰۹/۱۵", "١٤٤٨/٠٦/٢٦ هـ"): lunar
+// (Umm al-Qura) after the era marker هـ or ھ or on an Arabic or Urdu page, Solar Hijri
+// after ش or on a Persian page, else the calendar whose year falls in the web's years
+// (Solar Hijri up to 1420, which is 2041; lunar from 1421, which is 2000). The era
+// marker (or ه.ش) joins the match. Another year: result unset and last 0, for the Gregorian
+// reading.
+Match HijriNumericMatch(const Tokens& t, size_t first, const DateContext& ctx, int64_t* days) {
+  Match m;
+  const int year = static_cast<int>(t[first].value);
+  if (year < 1300 || year > 1499) return m;
+  m.first = first;
+  m.last = first + 4;
+  std::string_view lang = std::string_view(ctx.language_hint).substr(0, 2);
+  bool lunar = year > 1420;
+  if (lang == "ar" || lang == "ur") lunar = true;
+  if (lang == "fa") lunar = false;
+  if (size_t e = m.last + 1;
+      e + 2 < t.size() && t[e].IsWord("ه") && t[e + 1].IsPunct('.') && t[e + 2].IsWord("ش")) {
+    lunar = false;  // ه.ش
+    m.last = e + 2;
+  } else if (e < t.size()) {
+    if (t[e].IsWord("ه") || t[e].IsWord("ھ") || t[e].IsWord("هجری")) {
+      lunar = true;
+      m.last = e;
+    } else if (t[e].IsWord("ش") || t[e].IsWord("شمسی")) {
+      lunar = false;
+      m.last = e;
+    }
+  }
+  const int month = static_cast<int>(t[first + 2].value),
+            day = static_cast<int>(t[first + 4].value);
+  Result<int64_t> d = lunar ? HijriToDays(year, month, day) : PersianToDays(year, month, day);
+  if (!d.ok()) {
+    m.result = d.status();
+    return m;
+  }
+  *days = *d;
+  ParsedDate out;
+  out.calendar = lunar ? Calendar::kIslamic : Calendar::kPersian;
+  SetCivil(out, *d);
+  m.result = std::move(out);
+  return m;
+}
+
 }  // namespace
 
 namespace {
@@ -689,8 +734,9 @@ std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
         !t[i].space_before)
       continue;  // the tail of something longer
     int64_t days = 0;
-    Match m = CivilMatch(t, i, i + 4, &days);
-    if (m.result.ok()) AddTimeAndWeekday(t, i + 5, ctx, days, m);
+    Match m = HijriNumericMatch(t, i, ctx, &days);
+    if (!m.result.ok() && m.last == 0) m = CivilMatch(t, i, i + 4, &days);
+    if (m.result.ok()) AddTimeAndWeekday(t, m.last + 1, ctx, days, m);
     return m;
   }
   return std::nullopt;

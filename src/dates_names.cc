@@ -951,10 +951,11 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, ه.ش, AH, CE; Slavic "year" abbreviations.
+    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic "year" abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 13> kEra = {
-        "ه", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی", "ah", "م", "г", "р", "roku", "ce"};
+    static const std::array<std::string_view, 14> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
+                                                          "ش", "شمسی", "خورشیدی", "ah",   "م",
+                                                          "г", "р",    "roku",    "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {

@@ -403,6 +403,41 @@ TEST(ParseDate, PersianSolarHijri) {
 // A time after a date of another calendar is read as after a Gregorian one ("تاریخ انتشار:
 // جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", an agency's dateline); a Gregorian date after a Hijri one is
 // not a time.
+TEST(ParseDate, YearFirstNumericHijriDates) {
+  // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
+  // marker decides the calendar, else the page's language, else the year (Solar Hijri up
+  // to 1420, lunar from 1421). 15 Azar 1405 and 26 Jumada II 1448 are 2026-12-06.
+  const struct {
+    const char* text;
+    const char* language;
+    const char* datetime;
+    Calendar calendar;
+  } cases[] = {
+      {"۱۴۰۵/۰۹/۱۵ ساعت ۰۸:۱۰", "", "2026-12-06T08:10:00", Calendar::kPersian},
+      {"1405/09/15", "", "2026-12-06", Calendar::kPersian},
+      {"١٤٤٨/٠٦/٢٦ هـ", "", "2026-12-06", Calendar::kIslamic},
+      {"1448-06-26", "", "2026-12-06", Calendar::kIslamic},
+      {"۱۴۴۸/۰۶/۲۶ھ", "ur", "2026-12-06", Calendar::kIslamic},
+      {"1405/09/15 ه.ش", "ar", "2026-12-06", Calendar::kPersian},
+      {"1405/09/15", "fa", "2026-12-06", Calendar::kPersian},
+      {"2026/12/06", "fa", "2026-12-06", Calendar::kGregorian},
+  };
+  for (const auto& c : cases) {
+    DateContext ctx;
+    ctx.language_hint = c.language;
+    Result<ParsedDate> d = ParseDate(c.text, ctx);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.datetime) << c.text;
+    EXPECT_EQ(d->calendar, c.calendar) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+  EXPECT_FALSE(ParseDate("1405/13/01").ok());  // no thirteenth month
+  // The Urdu era letter after a named Hijri date is the date's.
+  Result<ParsedDate> u = ParseDate("اتوار ۲۶ جمادی الثانی ۱۴۴۸ھ");
+  ASSERT_TRUE(u.ok());
+  EXPECT_EQ(u->raw, "اتوار ۲۶ جمادی الثانی ۱۴۴۸ھ");
+}
+
 TEST(ParseDate, TimeAfterPersianHijriAndHebrewDates) {
   for (std::string_view text :
        {"جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", "۱۳ آذر ۱۴۰۵ ساعت ۰۹:۳۰", "۱۳ آذر ۱۴۰۵، ۰۹:۳۰"}) {

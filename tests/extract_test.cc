@@ -1210,6 +1210,29 @@ TEST(Extract, AWiresEndMarkIsNoText) {
   }
 }
 
+TEST(Extract, YearFirstNumericHijriDatesAreNotGregorian) {
+  // "تاریخ: ۱۴۰۵/۰۹/۱۵ ساعت ۰۸:۱۰" closing a Persian report, "رپورٹ: عمران علی  ۱۴۴۸/۰۶/۲۶ھ"
+  // under an Urdu headline: the Solar Hijri and lunar Hijri day, not a Gregorian year
+  // 1405 or 1448, and the Urdu era letter goes with the date, not the byline.
+  const struct {
+    const char* page;
+    const char* byline;
+    const char* datetime;
+  } cases[] = {
+      {"numeric_hijri_date_fa.html", "", "2026-12-06T08:10:00"},
+      {"numeric_hijri_date_ur.html", "عمران علی", "2026-12-06"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), c.datetime) << c.page;
+  }
+}
+
 TEST(Extract, RightToLeftProbesComeOutWhole) {
   // Two of session 19's held-out right-to-left pages that came out right from the start, kept
   // against regressions: a Forverts-like Yiddish page (a Hebrew-calendar date with
