@@ -240,7 +240,7 @@ constexpr std::string_view kShortLineStartsData[] = {
     "продолжение ниже",
     "продолжение после рекламы",
     "читайте нас в",
-    // cs, ro, hi, ko, ja
+    // cs, ro, hi, ur, ko, ja
     "pokračování článku",
     "čtěte také",
     "přečtěte si také",
@@ -254,6 +254,7 @@ constexpr std::string_view kShortLineStartsData[] = {
     "distribuie",
     "urmărește-ne",
     "विज्ञापन",
+    "اشتہار",  // ur: an ad slot's label
     "यह भी पढ़ें",
     "ये भी पढ़ें",
     "सबसे ज्यादा पढ़ी",
@@ -713,7 +714,10 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "автор:",
     "текст:",
     "כתב: ",
+    "כתבה: ",  // he: its feminine form
     "كتب: ",
+    "كتب ",  // ar: "wrote", the Egyptian papers' byline, and its feminine form
+    "كتبت ",
     "بقلم: ",
     "بقلم ",
     "نویسنده: ",

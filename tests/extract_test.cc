@@ -1233,6 +1233,40 @@ TEST(Extract, YearFirstNumericHijriDatesAreNotGregorian) {
   }
 }
 
+TEST(Extract, WroteIsABylinePrefix) {
+  // "كتبت سارة محمود" (Egyptian papers' "wrote", without a colon) and "כתבה: מיכל אברהם"
+  // (the feminine of "כתב:") name the reporter only.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_wrote_ar.html", "سارة محمود"},
+      {"byline_wrote_he.html", "מיכל אברהם"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
+TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
+  // "اشتہار" (Urdu) labels an ad slot between paragraphs as "विज्ञापन" (Hindi) does; the
+  // paragraphs around it stay.
+  const struct {
+    const char* page;
+    const char* label;
+    const char* body_end;
+  } cases[] = {
+      {"ad_label_ur.html", "اشتہار", "فائدہ پہنچے گا۔"},
+      {"ad_label_hi.html", "विज्ञापन", "लाभ मिलेगा।"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
 TEST(Extract, RightToLeftProbesComeOutWhole) {
   // Two of session 19's held-out right-to-left pages that came out right from the start, kept
   // against regressions: a Forverts-like Yiddish page (a Hebrew-calendar date with
