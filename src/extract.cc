@@ -161,17 +161,22 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
   return for_headline > for_title ? headline : title;
 }
 
+// The first line under the headline that prints a day ("פורסם: 06.12.26, 10:42"), or null.
+const std::string* HeadlineDay(const Meta& meta, const std::string& language) {
+  DateContext date_ctx;
+  date_ctx.language_hint = language;
+  for (const std::string& d : meta.headline_dates) {
+    Result<ParsedDate> date = ParseDate(d, date_ctx);
+    if (date.ok() && date->precision >= DatePrecision::kDay) return &d;
+  }
+  return nullptr;
+}
+
 // The visible dates of `meta` that may be the article's: the day's date in the page's
 // header (beside the logo, above the headline) is not, when the line under the headline
 // prints a day of its own (it stays a candidate).
 std::vector<std::string> ArticleDateTexts(const Meta& meta, const std::string& language) {
-  DateContext date_ctx;
-  date_ctx.language_hint = language;
-  const bool own_dateline = std::any_of(
-      meta.headline_dates.begin(), meta.headline_dates.end(), [&](const std::string& d) {
-        Result<ParsedDate> date = ParseDate(d, date_ctx);
-        return date.ok() && date->precision >= DatePrecision::kDay;
-      });
+  const bool own_dateline = HeadlineDay(meta, language) != nullptr;
   std::vector<std::string> out;
   for (size_t i = 0; i < meta.date_texts.size(); ++i)
     if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
@@ -284,8 +289,10 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     out.published_source = "url";
   } else if (std::vector<std::string> date_texts = ArticleDateTexts(meta, out.language);
              !date_texts.empty()) {
-    // A dateline with a year (or a Hebrew date) before a bare time or weekday.
-    out.published_raw = date_texts.front();
+    // A dateline with a year (or a Hebrew date) before a bare time or weekday; without one,
+    // the line under the headline that prints a day before them (a ticker's times).
+    const std::string* headline_day = HeadlineDay(meta, out.language);
+    out.published_raw = headline_day != nullptr ? *headline_day : date_texts.front();
     for (const std::string& d : date_texts) {
       if (HasYear(d) || (d.find('"') != std::string::npos && d.find('\xD7') != std::string::npos)) {
         out.published_raw = d;

@@ -201,10 +201,49 @@ bool HasHebrewCalendarDate(std::string_view t) {
   return month && number;
 }
 
+namespace {
+
+// A numeric day, month and two-digit year between dots or slashes ("06.12.26", "6/12/26"),
+// not part of a longer dotted number ("1.10.26.4" is a version).
+bool HasShortYearDate(std::string_view t) {
+  int parts[3] = {0, 0, 0}, digits[3] = {0, 0, 0};
+  int k = 0;  // the part being read
+  char sep = 0;
+  for (size_t i = 0; i <= t.size();) {
+    size_t len = 1;
+    int d = i < t.size() ? DigitAt(t, i, &len) : -1;
+    if (d >= 0) {
+      if (++digits[k] <= 2) parts[k] = parts[k] * 10 + d;
+      i += len;
+      continue;
+    }
+    const char c = i < t.size() ? t[i] : '\0';
+    const bool next_digit = i + 1 < t.size() && DigitAt(t, i + 1, &len) >= 0;
+    if (k < 2 && digits[k] >= 1 && digits[k] <= 2 && (c == '.' || c == '/') &&
+        (k == 0 || c == sep) && next_digit) {
+      sep = c;
+      ++k;
+      ++i;
+      continue;
+    }
+    if (k == 2 && digits[2] == 2 && !((c == '.' || c == '/') && next_digit) && parts[0] >= 1 &&
+        parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12)
+      return true;
+    k = 0;
+    parts[0] = parts[1] = parts[2] = 0;
+    digits[0] = digits[1] = digits[2] = 0;
+    ++i;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
-  // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40").
-  if (DigitGroups(t) == 0 || HasHebrewCalendarDate(t)) return true;
+  // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40"), or a
+  // numeric date with a two-digit year ("פורסם: 06.12.26, 10:42").
+  if (DigitGroups(t) == 0 || HasHebrewCalendarDate(t) || HasShortYearDate(t)) return true;
   // A day: one or two digits, 1..31 ("Archiv 2024 2023", year links, is no dateline).
   bool day = false;
   ForEachNumber(t, [&](long v, int digits) { day = day || (digits <= 2 && v >= 1 && v <= 31); });

@@ -1267,6 +1267,20 @@ TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
   }
 }
 
+TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
+  // A breaking-news ticker above the headline whose <time> elements print bare times
+  // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
+  // year) under the headline: the dateline's day and time are the article's.
+  for (const char* page : {"ticker_times_he.html", "ticker_times_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), "2026-12-06T10:42:00") << page;
+  }
+}
+
 TEST(Extract, RightToLeftProbesComeOutWhole) {
   // Two of session 19's held-out right-to-left pages that came out right from the start, kept
   // against regressions: a Forverts-like Yiddish page (a Hebrew-calendar date with
