@@ -525,6 +525,8 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
     return m;
   }();
   size_t k = i;
+  // The article before the day: German "Mittwoch, den 11. November", Yiddish "מיטוואָך, דעם 11טן".
+  if (k > 0 && (t[k - 1].IsWord("den") || t[k - 1].IsWord("דעם"))) --k;
   while (k > 0 && (t[k - 1].IsPunct(',') || t[k - 1].IsPunct('.') || t[k - 1].IsPunct('-'))) --k;
   // Portuguese segunda-feira .. sexta-feira: the weekday is the word before "-feira".
   if (k >= 3 && t[k - 1].IsWord("feira") && t[k - 2].IsPunct('-')) k -= 2;

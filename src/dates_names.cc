@@ -772,9 +772,11 @@ const Lexicon& PersianMonths() {
 }
 
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
+// A suffix glued to the day: 11th, 1er, 1º, Italian 1°, Yiddish 11טן and 22סטן.
 bool IsOrdinalSuffix(const Token& t) {
   return !t.space_before && (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th") ||
-                             t.IsWord("er") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.'));
+                             t.IsWord("er") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.') ||
+                             t.text == "°" || t.IsWord("טן") || t.IsWord("סטן"));
 }
 bool IsDayConnector(const Token& t) {
   return t.IsWord("de") || t.IsWord("of") || t.IsWord("the") || t.IsPunct('.') || t.IsPunct(',') ||

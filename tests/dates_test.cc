@@ -403,6 +403,32 @@ TEST(ParseDate, PersianSolarHijri) {
 // A time after a date of another calendar is read as after a Gregorian one ("تاریخ انتشار:
 // جمعه ۱۳ آذر ۱۴۰۵ - ۰۹:۳۰", an agency's dateline); a Gregorian date after a Hijri one is
 // not a time.
+TEST(ParseDate, OrdinalSuffixesAndTheArticleBeforeTheDay) {
+  // "דעם 11טן נאָוועמבער 2026" (Yiddish, also 22סטן) and "1° dicembre 2026" keep their day.
+  const struct {
+    const char* text;
+    const char* date;
+  } cases[] = {
+      {"מיטוואָך, דעם 11טן נאָוועמבער 2026", "2026-11-11"},
+      {"דעם 22סטן מערץ 2026", "2026-03-22"},
+      {"1° dicembre 2026", "2026-12-01"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDate(), c.date) << c.text;
+  }
+  // The weekday before the article ("den", "דעם") is the date's and checked: a Wednesday.
+  Result<ParsedDate> yi = ParseDate("מיטוואָך, דעם 11טן נאָוועמבער 2026");
+  ASSERT_TRUE(yi.ok());
+  EXPECT_EQ(yi->raw, "מיטוואָך, דעם 11טן נאָוועמבער 2026");
+  Result<ParsedDate> de = ParseDate("Mittwoch, den 11. November 2026");
+  ASSERT_TRUE(de.ok());
+  EXPECT_EQ(de->raw, "Mittwoch, den 11. November 2026");
+  EXPECT_FALSE(ParseDate("דינסטיק, דעם 11טן נאָוועמבער 2026").ok());
+  EXPECT_FALSE(ParseDate("Dienstag, den 11. November 2026").ok());
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up

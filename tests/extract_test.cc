@@ -1281,6 +1281,26 @@ TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   }
 }
 
+TEST(Extract, TheDaysOrdinalSuffixKeepsTheDay) {
+  // "מיטוואָך, דעם 11טן נאָוועמבער 2026" and "martedì 1° dicembre 2026" under the headline:
+  // the day, not the month alone.
+  const struct {
+    const char* page;
+    const char* date;
+  } cases[] = {
+      {"ordinal_day_yi.html", "2026-11-11"},
+      {"ordinal_day_it.html", "2026-12-01"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    DateContext ctx;
+    ctx.language_hint = e.language;
+    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), c.date) << c.page;
+  }
+}
+
 TEST(Extract, RightToLeftProbesComeOutWhole) {
   // Two of session 19's held-out right-to-left pages that came out right from the start, kept
   // against regressions: a Forverts-like Yiddish page (a Hebrew-calendar date with
