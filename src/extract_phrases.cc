@@ -288,6 +288,15 @@ constexpr std::string_view kLegalStartsData[] = {
     "una versión de este artículo apareció",
     "este artículo apareció en la edición impresa",
     "este artículo se publicó en la edición impresa",
+    // A broadcaster's note of the programme that carried the story (a provenance note):
+    // de, en, fr, nl
+    "über dieses thema berichtete",
+    "dieses thema im programm",
+    "this story aired on",
+    "this report aired on",
+    "ce sujet a été diffusé",
+    "ce reportage a été diffusé",
+    "dit onderwerp was te zien",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",

@@ -3632,5 +3632,18 @@ TEST(Extract, ALinePointingToAVideoIsNotText) {
   }
 }
 
+// A broadcaster's note of the programme that carried the story ("Über dieses Thema
+// berichtete ... am ...", "Dieses Thema im Programm: ...", "Ce sujet a été diffusé ...") is
+// no text.
+TEST(Extract, ABroadcastersProgrammeNoteIsNotText) {
+  for (const auto& [page, note, last] :
+       {std::tuple{"broadcast_note_de.html", "Thema", "wieder planmäßig laufen."},
+        std::tuple{"broadcast_note_fr.html", "diffusé", "reprendre normalement lundi."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, note)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
