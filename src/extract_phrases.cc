@@ -637,6 +637,13 @@ constexpr std::string_view kEndMarksData[] = {
     "ends", "end", "انتهى", "انتهي", "انتهی", "نهاية", "پایان", "סוף", "конец",
 };
 
+constexpr std::string_view kAdLabelsData[] = {
+    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja
+    "hirdetés", "publicitate", "reclamă", "reclama",   "inzerce", "inzercia",
+    "oglas",    "mainos",      "annonce", "reklaam",   "reklāma", "anuncio",
+    "anúncio",  "annuncio",    "iklan",   "quảng cáo", "광고",    "広告",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
     "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
@@ -1723,6 +1730,7 @@ const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
+const std::span<const std::string_view> kAdLabels(kAdLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);

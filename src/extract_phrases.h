@@ -30,6 +30,11 @@ extern const std::span<const std::string_view> kShortLineStarts;
 // sentence's start ("انتهى الاجتماع ..." stays).
 extern const std::span<const std::string_view> kEndMarks;
 
+// An ad slot's label, matched whole on a line like kEndMarks ("Hirdetés", "- Inzerce -"):
+// the languages whose word for it also opens prose, so that kShortLineStarts cannot hold it
+// (Romanian "publicitate", Korean "광고", Japanese "広告").
+extern const std::span<const std::string_view> kAdLabels;
+
 // Social networks: two of them with a call (follow, subscribe) make a social box.
 extern const std::span<const std::string_view> kSocialNetworks;
 

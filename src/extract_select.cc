@@ -240,12 +240,14 @@ bool IsBreadcrumbTrail(const Block& b) {
   return parts >= 2;
 }
 
-// A wire's end mark alone on its line ("// انتهى //", "- ENDS -"; phrases::kEndMarks).
-bool IsEndMark(std::string_view line) {
+// One of `labels` alone on its line, ASCII punctuation and spaces around it trimmed: a
+// wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks) or an ad slot's label
+// ("- Hirdetés -", "광고"; phrases::kAdLabels).
+bool IsLabelAlone(std::string_view line, std::span<const std::string_view> labels) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
-  constexpr size_t kMaxEndMarkBytes = 16;  // longer than any end mark (two-byte scripts)
-  const std::string_view mark = TrimAscii(line, kFrame);
-  return mark.size() <= kMaxEndMarkBytes && phrases::Listed(phrases::kEndMarks, Lower(mark));
+  constexpr size_t kMaxLabelBytes = 24;  // longer than any listed label (two-byte scripts)
+  const std::string_view label = TrimAscii(line, kFrame);
+  return label.size() <= kMaxLabelBytes && phrases::Listed(labels, Lower(label));
 }
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
@@ -300,7 +302,7 @@ bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 60) return false;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
-  if (IsEndMark(l)) return true;
+  if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
@@ -354,10 +356,11 @@ bool TrimBoilerplateTail(Block& b) {
     line.chars = CountChars(line.text);
     line.in_table = b.in_table;
     const size_t prev = nl > 0 ? b.text.rfind('\n', nl - 1) : std::string::npos;
-    const bool after_end_mark =
-        !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
-        IsEndMark(std::string_view(b.text).substr(prev == std::string::npos ? 0 : prev + 1,
-                                                  nl - (prev == std::string::npos ? 0 : prev + 1)));
+    const bool after_end_mark = !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
+                                IsLabelAlone(std::string_view(b.text).substr(
+                                                 prev == std::string::npos ? 0 : prev + 1,
+                                                 nl - (prev == std::string::npos ? 0 : prev + 1)),
+                                             phrases::kEndMarks);
     if (!after_end_mark && !IsBoilerplateLine(line)) break;
     trimmed = true;
     while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;

@@ -3632,6 +3632,25 @@ TEST(Extract, ALinePointingToAVideoIsNotText) {
   }
 }
 
+// An ad slot's label alone between paragraphs, in languages whose word for it also opens
+// prose ("HIRDETÉS", "- Publicitate -", "광고"), is no text; a sentence opening with the
+// word stays.
+TEST(Extract, AnAdLabelAloneIsNoText) {
+  for (const auto& [page, label, last] :
+       {std::tuple{"ad_label_alone_hu.html", "HIRDETÉS", "2027 őszén várható."},
+        std::tuple{"ad_label_alone_ro.html", "Publicitate", "să fie amenajat un parc."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+  for (const char* label : {"광고", "Inzerce", "- Mainos -"})
+    ExpectText(ArticleWith(std::string("<div>") + label + "</div>"), ParasText(), label);
+  const std::string sentence = "Publicitate pe autobuze: primăria scoate la licitație spațiile.";
+  auto r = Extract(ArticleWith("<p>" + sentence + "</p>"), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, sentence)) << r->text;
+}
+
 // A broadcaster's note of the programme that carried the story ("Über dieses Thema
 // berichtete ... am ...", "Dieses Thema im Programm: ...", "Ce sujet a été diffusé ...") is
 // no text.
