@@ -166,8 +166,9 @@ constexpr std::string_view kTitleClassesData[] = {
     "titolo", "tytul",    "baslik",  "titr",  "hed",
 };
 
-// "video" covers "video-resource", "VideoBlock"; "player" "media-player"; "vjs" is video.js's.
-constexpr std::string_view kPlayerClassesData[] = {"video", "player", "vjs"};
+// "video" covers "video-resource", "VideoBlock"; "audio" "audio-box"; "player" "media-player";
+// "vjs" is video.js's.
+constexpr std::string_view kPlayerClassesData[] = {"video", "audio", "player", "vjs"};
 
 // "nav" covers "navbar", "subnav"; "crumb" "breadcrumbs".
 constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};

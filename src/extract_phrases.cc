@@ -644,6 +644,12 @@ constexpr std::string_view kAdLabelsData[] = {
     "anúncio",  "annuncio",    "iklan",   "quảng cáo", "광고",    "広告",
 };
 
+constexpr std::string_view kMinuteUnitsData[] = {
+    // en, de, fr/es/it/pt/pl/cs/sv/..., nl, hu, tr, ru/uk, he, ar, zh/ja, ko
+    "min", "mins", "minutes", "minute", "minuten", "minuut", "perc",
+    "dk",  "мин",  "хв",      "דק׳",    "دقيقة",   "分",     "분",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
     "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
@@ -1731,6 +1737,7 @@ const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
 const std::span<const std::string_view> kAdLabels(kAdLabelsData);
+const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);

@@ -35,6 +35,10 @@ extern const std::span<const std::string_view> kEndMarks;
 // (Romanian "publicitate", Korean "광고", Japanese "広告").
 extern const std::span<const std::string_view> kAdLabels;
 
+// The unit of a running time in minutes after its number, alone in a media player ("2 Min",
+// "3 min.", "4 perc"), without its full stop.
+extern const std::span<const std::string_view> kMinuteUnits;
+
 // Social networks: two of them with a call (follow, subscribe) make a social box.
 extern const std::span<const std::string_view> kSocialNetworks;
 

@@ -1247,9 +1247,15 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
-// Whether `t` is a running time alone ("2:47", "02:47", "1:02:47").
+// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
+// "3 min.", "4 perc": phrases::kMinuteUnits).
 bool IsDuration(std::string_view t) {
+  constexpr size_t kMaxMinutesDigits = 3;
   t = TrimAscii(t);
+  const size_t digits = t.find_first_not_of("0123456789");
+  if (digits > 0 && digits <= kMaxMinutesDigits && digits != std::string_view::npos &&
+      phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " ."))))
+    return true;
   int groups = 0;
   for (size_t i = 0; i <= t.size(); ++groups) {
     size_t end = t.find(':', i);
@@ -1263,19 +1269,19 @@ bool IsDuration(std::string_view t) {
   return groups == 2 || groups == 3;
 }
 
-// A video player's placeholder in the body (its title, running time and source over a
+// A video or audio player's placeholder in the body (its title, running time and source over a
 // still: "Here is how much sleep you need / 02:47 / Source: ..."): the texts of an element
-// of up to 300 characters that a video player's class names (IsVideoPlayer) and that holds
+// of up to 300 characters that a media player's class names (IsMediaPlayer) and that holds
 // a running time alone, the outermost such element within four levels of the time's, are
 // not text.
-void MarkVideoPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
+void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
   constexpr int kMaxPlayerChars = 300;
   constexpr int kMaxLevels = 4;
   for (const Block& b : blocks) {
     if (b.owner < 0 || !IsDuration(b.text)) continue;
     int player = -1;
     for (int id = b.owner, level = 0; id >= 0 && level < kMaxLevels; id = els[id].parent, ++level)
-      if (els[id].raw_chars <= kMaxPlayerChars && IsVideoPlayer(els[id].node)) player = id;
+      if (els[id].raw_chars <= kMaxPlayerChars && IsMediaPlayer(els[id].node)) player = id;
     if (player < 0) continue;
     for (Block& t : blocks)
       if (t.owner >= player && t.owner < els[player].end) t.not_text = true;
@@ -1307,7 +1313,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
-  MarkVideoPlaceholders(blocks, els);
+  MarkPlayerPlaceholders(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and

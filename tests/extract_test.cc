@@ -3651,6 +3651,20 @@ TEST(Extract, AnAdLabelAloneIsNoText) {
   EXPECT_TRUE(Has(r->text, sentence)) << r->text;
 }
 
+// An audio or video player's placeholder (its title, the programme, a running time in
+// minutes: "3 Min", "4 mins") is no text; the paragraphs around it stay.
+TEST(Extract, AnAudioPlayersTitleAndMinutesAreNotText) {
+  for (const auto& [page, title, minutes, kept] :
+       {std::tuple{"audio_player_de.html", "Sonntags in die Bücherei", "3 Min", "Landesgesetz"},
+        std::tuple{"audio_player_en.html", "Why the library is changing", "4 mins",
+                   "state grant"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, title)) << page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, minutes)) << page << ": " << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << ": " << e.text;
+  }
+}
+
 // A broadcaster's note of the programme that carried the story ("Über dieses Thema
 // berichtete ... am ...", "Dieses Thema im Programm: ...", "Ce sujet a été diffusé ...") is
 // no text.
