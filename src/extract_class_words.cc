@@ -75,6 +75,17 @@ constexpr WordRule kWordRulesData[] = {
     {"popular", true, kHintStrongNegative},
     {"mostread", true, kHintStrongNegative},
     {"rating", true, kHintStrongNegative},
+    // A poll or survey set in the story (its question and vote buttons): en, de, fr, es, pl,
+    // and the widgets of Opinary and Civey.
+    {"poll", false, kHintStrongNegative},
+    {"polls", false, kHintStrongNegative},
+    {"survey", true, kHintStrongNegative},
+    {"umfrage", true, kHintStrongNegative},
+    {"sondage", true, kHintStrongNegative},
+    {"encuesta", true, kHintStrongNegative},
+    {"sondaz", true, kHintStrongNegative},
+    {"opinary", true, kHintStrongNegative},
+    {"civey", true, kHintStrongNegative},
 
     {"skip", true, kHintStrongNegative},
     {"banner", true, kHintStrongNegative},

@@ -3678,5 +3678,18 @@ TEST(Extract, ABroadcastersProgrammeNoteIsNotText) {
   }
 }
 
+// A poll set in the story (its question, answers and call to vote) is no text, by its
+// class ("umfrage-widget", "poll").
+TEST(Extract, APollInTheStoryIsNotText) {
+  for (const auto& [page, question, last] :
+       {std::tuple{"poll_widget_de.html", "Sollte die Innenstadt",
+                   "zwei Bürgerversammlungen geplant."},
+        std::tuple{"poll_widget_en.html", "Should cars be banned", "after two public meetings."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, question)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
