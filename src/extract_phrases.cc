@@ -650,6 +650,46 @@ constexpr std::string_view kMinuteUnitsData[] = {
     "dk",  "мин",  "хв",      "דק׳",    "دقيقة",   "分",     "분",
 };
 
+constexpr std::string_view kVerdictLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl, cs
+    "pro:",
+    "pros:",
+    "con:",
+    "cons:",
+    "the good:",
+    "the bad:",
+    "contra:",
+    "plus:",
+    "minus:",
+    "vorteile:",
+    "nachteile:",
+    "pour :",
+    "contre :",
+    "les plus :",
+    "les moins :",
+    "on aime :",
+    "on n'aime pas :",
+    "a favor:",
+    "en contra:",
+    "lo mejor:",
+    "lo peor:",
+    "pregi:",
+    "difetti:",
+    "contro:",
+    "prós:",
+    "contras:",
+    "pontos positivos:",
+    "pontos negativos:",
+    "zalety:",
+    "wady:",
+    "plusy:",
+    "minusy:",
+    "pluspunten:",
+    "minpunten:",
+    "klady:",
+    "zápory:",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
     "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
@@ -1738,6 +1778,7 @@ const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
 const std::span<const std::string_view> kAdLabels(kAdLabelsData);
 const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
+const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);

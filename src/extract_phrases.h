@@ -39,6 +39,10 @@ extern const std::span<const std::string_view> kAdLabels;
 // "3 min.", "4 perc"), without its full stop.
 extern const std::span<const std::string_view> kMinuteUnits;
 
+// Labels opening the items of a review's verdict, its pros and cons ("Pro: ...",
+// "Contra: ...", "Cons: ..."), matched on the lower-cased start of list items.
+extern const std::span<const std::string_view> kVerdictLabels;
+
 // Social networks: two of them with a call (follow, subscribe) make a social box.
 extern const std::span<const std::string_view> kSocialNetworks;
 

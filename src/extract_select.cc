@@ -1066,6 +1066,25 @@ void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Elemen
   sel.chars += chars;
 }
 
+// A review's verdict closing the text: the list items right after the last kept block,
+// in the container, each opened by a verdict's label ("Pro: ...", "Contra: ...", "Cons:
+// ..."; phrases::kVerdictLabels). The classification drops them (short lines after the
+// body, no sentences); their labels say they are the review's.
+void KeepVerdictLines(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                      int container, Selection& sel) {
+  static const PhraseIndex kVerdictLabels(phrases::kVerdictLabels);
+  if (sel.kept.empty()) return;
+  for (size_t i = static_cast<size_t>(sel.kept.back() - blocks.data()) + 1; i < blocks.size();
+       ++i) {
+    const Block& b = blocks[i];
+    if (b.owner < container || b.owner >= els[container].end || !b.in_li || b.not_text ||
+        b.boilerplate || !kVerdictLabels.Opens(Lower(TrimAscii(b.text))))
+      return;
+    sel.kept.push_back(&b);
+    sel.chars += b.chars;
+  }
+}
+
 // The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
 // of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
 // (captions, promos, bios that slipped through) are dropped. A block matches when its
@@ -1401,7 +1420,10 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     return b->not_text;
   });
   PrependLead(blocks, els, container, sel);
-  if (container >= 0) KeepClosingLines(blocks, els, sel);
+  if (container >= 0) {
+    KeepClosingLines(blocks, els, sel);
+    KeepVerdictLines(blocks, els, container, sel);
+  }
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
   DropPullQuotes(sel);

@@ -3691,5 +3691,18 @@ TEST(Extract, APollInTheStoryIsNotText) {
   }
 }
 
+// A review's verdict lists closing the text ("Pro: ...", "Contra: ...", "Cons: ...") are
+// the review's: they stay after the verdict's paragraph.
+TEST(Extract, AReviewsProsAndConsCloseTheText) {
+  for (const auto& [page, pros, cons] : {std::tuple{"verdict_lists_de.html", "Pro: leises Mahlwerk",
+                                                    "Contra: langsam, aufwendige Reinigung"},
+                                         std::tuple{"verdict_lists_en.html", "Pros: quiet grinder",
+                                                    "Cons: slow, tedious cleaning"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, pros)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, cons)) << page << ": " << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
