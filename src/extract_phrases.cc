@@ -248,11 +248,13 @@ constexpr std::string_view kShortLineStartsData[] = {
     "nejčtenější",
     "sdílet",
     "citește și",
+    "citeşte şi",  // the cedilla forms of ș and ț, which Romanian pages mix with the comma's
     "citeste si",
     "articolul continuă",
     "cele mai citite",
     "distribuie",
     "urmărește-ne",
+    "urmăreşte-ne",
     "विज्ञापन",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
@@ -983,8 +985,8 @@ constexpr std::string_view kDeskBylinesData[] = {
     "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
     "redazione online", "redação", "da redação", "redacção",
     // pl, cs, ro, ru, uk, tr, el
-    "redakcja", "redakce", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
-    "editör", "σύνταξη", "συντακτική ομάδα",
+    "redakcja", "redakce", "redacția", "redacţia", "redactia", "редакция", "редакція",
+    "haber merkezi", "editör", "σύνταξη", "συντακτική ομάδα",
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
     "تحریریه", "ویب ڈیسک",

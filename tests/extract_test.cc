@@ -3360,9 +3360,10 @@ TEST(Extract, FurnitureLabelsOfMoreLanguagesAreNoText) {
     EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
     EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
   }
-  for (const char* label : {"Story continues below advertisement", "Продолжение ниже",
-                            "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
-                            "विज्ञापन", "記事の続きは下にあります"}) {
+  for (const char* label :
+       {"Story continues below advertisement", "Продолжение ниже",
+        "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
+        "Citeşte şi: Noul pod peste Someş", "विज्ञापन", "記事の続きは下にあります"}) {
     ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" +
                             std::string(kPara1) + "</p><div>" + label + "</div><p>" + kPara2 +
                             "</p><p>" + kPara3 + "</p></article>"),
