@@ -75,6 +75,17 @@ constexpr WordRule kWordRulesData[] = {
     {"popular", true, kHintStrongNegative},
     {"mostread", true, kHintStrongNegative},
     {"rating", true, kHintStrongNegative},
+    // A poll or survey set in the story (its question and vote buttons): en, de, fr, es, pl,
+    // and the widgets of Opinary and Civey.
+    {"poll", false, kHintStrongNegative},
+    {"polls", false, kHintStrongNegative},
+    {"survey", true, kHintStrongNegative},
+    {"umfrage", true, kHintStrongNegative},
+    {"sondage", true, kHintStrongNegative},
+    {"encuesta", true, kHintStrongNegative},
+    {"sondaz", true, kHintStrongNegative},
+    {"opinary", true, kHintStrongNegative},
+    {"civey", true, kHintStrongNegative},
 
     {"skip", true, kHintStrongNegative},
     {"banner", true, kHintStrongNegative},
@@ -166,8 +177,9 @@ constexpr std::string_view kTitleClassesData[] = {
     "titolo", "tytul",    "baslik",  "titr",  "hed",
 };
 
-// "video" covers "video-resource", "VideoBlock"; "player" "media-player"; "vjs" is video.js's.
-constexpr std::string_view kPlayerClassesData[] = {"video", "player", "vjs"};
+// "video" covers "video-resource", "VideoBlock"; "audio" "audio-box"; "player" "media-player";
+// "vjs" is video.js's.
+constexpr std::string_view kPlayerClassesData[] = {"video", "audio", "player", "vjs"};
 
 // "nav" covers "navbar", "subnav"; "crumb" "breadcrumbs".
 constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};

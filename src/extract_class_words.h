@@ -51,7 +51,7 @@ extern const std::span<const std::string_view> kDateClasses;
 // Class/id parts of a menu or a breadcrumb trail, matched anywhere in the class and id.
 extern const std::span<const std::string_view> kNavigationClasses;
 
-// Class, id or `data-component` parts of a video player's element, matched anywhere.
+// Class, id or `data-component` parts of a video or audio player's element, matched anywhere.
 extern const std::span<const std::string_view> kPlayerClasses;
 
 // Words of a class or id that names its element a title ("news-title", "headline",

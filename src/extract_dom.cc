@@ -1045,7 +1045,7 @@ bool IsTitleStyled(const xmlNode* n) {
          (u.starts_with("%") && size >= kMinPercent);
 }
 
-bool IsVideoPlayer(const xmlNode* n) {
+bool IsMediaPlayer(const xmlNode* n) {
   for (const char* attr : {"class", "id", "data-component", "data-component-name"}) {
     const char* v = Attr(n, attr);
     if (v != nullptr && !FindAny(Lower(v), class_words::kPlayerClasses).empty()) return true;

@@ -181,10 +181,10 @@ struct Block {
 // `style="text-align: right"`), or all of it inside emphasis (<strong>, <b>, <em>, <i>).
 bool IsSetApart(const xmlNode* n);
 
-// Whether element `n` is a video player's: its class, id, `data-component` or
+// Whether element `n` is a video or audio player's: its class, id, `data-component` or
 // `data-component-name` names one (class_words::kPlayerClasses: "video-resource",
-// `data-component="video-block"`).
-bool IsVideoPlayer(const xmlNode* n);
+// `data-component="video-block"`, "audioplayer").
+bool IsMediaPlayer(const xmlNode* n);
 
 // Whether element `n` is styled as a title: a class or id word of one
 // (class_words::kTitleClasses: `<div class="news-title">`, `<p class="headline">`), or large

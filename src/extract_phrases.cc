@@ -248,11 +248,13 @@ constexpr std::string_view kShortLineStartsData[] = {
     "nejčtenější",
     "sdílet",
     "citește și",
+    "citeşte şi",  // the cedilla forms of ș and ț, which Romanian pages mix with the comma's
     "citeste si",
     "articolul continuă",
     "cele mai citite",
     "distribuie",
     "urmărește-ne",
+    "urmăreşte-ne",
     "विज्ञापन",
     "اشتہار",  // ur: an ad slot's label
     "यह भी पढ़ें",
@@ -289,6 +291,15 @@ constexpr std::string_view kLegalStartsData[] = {
     "una versión de este artículo apareció",
     "este artículo apareció en la edición impresa",
     "este artículo se publicó en la edición impresa",
+    // A broadcaster's note of the programme that carried the story (a provenance note):
+    // de, en, fr, nl
+    "über dieses thema berichtete",
+    "dieses thema im programm",
+    "this story aired on",
+    "this report aired on",
+    "ce sujet a été diffusé",
+    "ce reportage a été diffusé",
+    "dit onderwerp was te zien",
     "alle rechte vorbehalten",
     "tous droits réservés",
     "todos los derechos reservados",
@@ -629,6 +640,59 @@ constexpr std::string_view kEndMarksData[] = {
     "ends", "end", "انتهى", "انتهي", "انتهی", "نهاية", "پایان", "סוף", "конец",
 };
 
+constexpr std::string_view kAdLabelsData[] = {
+    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja
+    "hirdetés", "publicitate", "reclamă", "reclama",   "inzerce", "inzercia",
+    "oglas",    "mainos",      "annonce", "reklaam",   "reklāma", "anuncio",
+    "anúncio",  "annuncio",    "iklan",   "quảng cáo", "광고",    "広告",
+};
+
+constexpr std::string_view kMinuteUnitsData[] = {
+    // en, de, fr/es/it/pt/pl/cs/sv/..., nl, hu, tr, ru/uk, he, ar, zh/ja, ko
+    "min", "mins", "minutes", "minute", "minuten", "minuut", "perc",
+    "dk",  "мин",  "хв",      "דק׳",    "دقيقة",   "分",     "분",
+};
+
+constexpr std::string_view kVerdictLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl, cs
+    "pro:",
+    "pros:",
+    "con:",
+    "cons:",
+    "the good:",
+    "the bad:",
+    "contra:",
+    "plus:",
+    "minus:",
+    "vorteile:",
+    "nachteile:",
+    "pour :",
+    "contre :",
+    "les plus :",
+    "les moins :",
+    "on aime :",
+    "on n'aime pas :",
+    "a favor:",
+    "en contra:",
+    "lo mejor:",
+    "lo peor:",
+    "pregi:",
+    "difetti:",
+    "contro:",
+    "prós:",
+    "contras:",
+    "pontos positivos:",
+    "pontos negativos:",
+    "zalety:",
+    "wady:",
+    "plusy:",
+    "minusy:",
+    "pluspunten:",
+    "minpunten:",
+    "klady:",
+    "zápory:",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
     "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
@@ -925,8 +989,8 @@ constexpr std::string_view kDeskBylinesData[] = {
     "rédaction", "la rédaction", "redacción", "la redacción", "redazione", "la redazione",
     "redazione online", "redação", "da redação", "redacção",
     // pl, cs, ro, ru, uk, tr, el
-    "redakcja", "redakce", "redacția", "redactia", "редакция", "редакція", "haber merkezi",
-    "editör", "σύνταξη", "συντακτική ομάδα",
+    "redakcja", "redakce", "redacția", "redacţia", "redactia", "редакция", "редакція",
+    "haber merkezi", "editör", "σύνταξη", "συντακτική ομάδα",
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
     "تحریریه", "ویب ڈیسک",
@@ -1718,6 +1782,9 @@ const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
+const std::span<const std::string_view> kAdLabels(kAdLabelsData);
+const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
+const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);

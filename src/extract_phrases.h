@@ -30,6 +30,19 @@ extern const std::span<const std::string_view> kShortLineStarts;
 // sentence's start ("انتهى الاجتماع ..." stays).
 extern const std::span<const std::string_view> kEndMarks;
 
+// An ad slot's label, matched whole on a line like kEndMarks ("Hirdetés", "- Inzerce -"):
+// the languages whose word for it also opens prose, so that kShortLineStarts cannot hold it
+// (Romanian "publicitate", Korean "광고", Japanese "広告").
+extern const std::span<const std::string_view> kAdLabels;
+
+// The unit of a running time in minutes after its number, alone in a media player ("2 Min",
+// "3 min.", "4 perc"), without its full stop.
+extern const std::span<const std::string_view> kMinuteUnits;
+
+// Labels opening the items of a review's verdict, its pros and cons ("Pro: ...",
+// "Contra: ...", "Cons: ..."), matched on the lower-cased start of list items.
+extern const std::span<const std::string_view> kVerdictLabels;
+
 // Social networks: two of them with a call (follow, subscribe) make a social box.
 extern const std::span<const std::string_view> kSocialNetworks;
 

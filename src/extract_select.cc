@@ -240,12 +240,14 @@ bool IsBreadcrumbTrail(const Block& b) {
   return parts >= 2;
 }
 
-// A wire's end mark alone on its line ("// انتهى //", "- ENDS -"; phrases::kEndMarks).
-bool IsEndMark(std::string_view line) {
+// One of `labels` alone on its line, ASCII punctuation and spaces around it trimmed: a
+// wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks) or an ad slot's label
+// ("- Hirdetés -", "광고"; phrases::kAdLabels).
+bool IsLabelAlone(std::string_view line, std::span<const std::string_view> labels) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
-  constexpr size_t kMaxEndMarkBytes = 16;  // longer than any end mark (two-byte scripts)
-  const std::string_view mark = TrimAscii(line, kFrame);
-  return mark.size() <= kMaxEndMarkBytes && phrases::Listed(phrases::kEndMarks, Lower(mark));
+  constexpr size_t kMaxLabelBytes = 24;  // longer than any listed label (two-byte scripts)
+  const std::string_view label = TrimAscii(line, kFrame);
+  return label.size() <= kMaxLabelBytes && phrases::Listed(labels, Lower(label));
 }
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
@@ -300,7 +302,7 @@ bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 60) return false;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
-  if (IsEndMark(l)) return true;
+  if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels)) return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
@@ -354,10 +356,11 @@ bool TrimBoilerplateTail(Block& b) {
     line.chars = CountChars(line.text);
     line.in_table = b.in_table;
     const size_t prev = nl > 0 ? b.text.rfind('\n', nl - 1) : std::string::npos;
-    const bool after_end_mark =
-        !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
-        IsEndMark(std::string_view(b.text).substr(prev == std::string::npos ? 0 : prev + 1,
-                                                  nl - (prev == std::string::npos ? 0 : prev + 1)));
+    const bool after_end_mark = !trimmed && nl > 0 && line.chars <= kMaxAfterEndMarkChars &&
+                                IsLabelAlone(std::string_view(b.text).substr(
+                                                 prev == std::string::npos ? 0 : prev + 1,
+                                                 nl - (prev == std::string::npos ? 0 : prev + 1)),
+                                             phrases::kEndMarks);
     if (!after_end_mark && !IsBoilerplateLine(line)) break;
     trimmed = true;
     while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
@@ -1063,6 +1066,25 @@ void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Elemen
   sel.chars += chars;
 }
 
+// A review's verdict closing the text: the list items right after the last kept block,
+// in the container, each opened by a verdict's label ("Pro: ...", "Contra: ...", "Cons:
+// ..."; phrases::kVerdictLabels). The classification drops them (short lines after the
+// body, no sentences); their labels say they are the review's.
+void KeepVerdictLines(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                      int container, Selection& sel) {
+  static const PhraseIndex kVerdictLabels(phrases::kVerdictLabels);
+  if (sel.kept.empty()) return;
+  for (size_t i = static_cast<size_t>(sel.kept.back() - blocks.data()) + 1; i < blocks.size();
+       ++i) {
+    const Block& b = blocks[i];
+    if (b.owner < container || b.owner >= els[container].end || !b.in_li || b.not_text ||
+        b.boilerplate || !kVerdictLabels.Opens(Lower(TrimAscii(b.text))))
+      return;
+    sel.kept.push_back(&b);
+    sel.chars += b.chars;
+  }
+}
+
 // The publisher's JSON-LD articleBody is the body as the site sees it. When it covers most
 // of the kept blocks (so it is neither a teaser nor unrelated), blocks it does not contain
 // (captions, promos, bios that slipped through) are dropped. A block matches when its
@@ -1244,9 +1266,15 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
-// Whether `t` is a running time alone ("2:47", "02:47", "1:02:47").
+// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
+// "3 min.", "4 perc": phrases::kMinuteUnits).
 bool IsDuration(std::string_view t) {
+  constexpr size_t kMaxMinutesDigits = 3;
   t = TrimAscii(t);
+  const size_t digits = t.find_first_not_of("0123456789");
+  if (digits > 0 && digits <= kMaxMinutesDigits && digits != std::string_view::npos &&
+      phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " ."))))
+    return true;
   int groups = 0;
   for (size_t i = 0; i <= t.size(); ++groups) {
     size_t end = t.find(':', i);
@@ -1260,19 +1288,19 @@ bool IsDuration(std::string_view t) {
   return groups == 2 || groups == 3;
 }
 
-// A video player's placeholder in the body (its title, running time and source over a
+// A video or audio player's placeholder in the body (its title, running time and source over a
 // still: "Here is how much sleep you need / 02:47 / Source: ..."): the texts of an element
-// of up to 300 characters that a video player's class names (IsVideoPlayer) and that holds
+// of up to 300 characters that a media player's class names (IsMediaPlayer) and that holds
 // a running time alone, the outermost such element within four levels of the time's, are
 // not text.
-void MarkVideoPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
+void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Element>& els) {
   constexpr int kMaxPlayerChars = 300;
   constexpr int kMaxLevels = 4;
   for (const Block& b : blocks) {
     if (b.owner < 0 || !IsDuration(b.text)) continue;
     int player = -1;
     for (int id = b.owner, level = 0; id >= 0 && level < kMaxLevels; id = els[id].parent, ++level)
-      if (els[id].raw_chars <= kMaxPlayerChars && IsVideoPlayer(els[id].node)) player = id;
+      if (els[id].raw_chars <= kMaxPlayerChars && IsMediaPlayer(els[id].node)) player = id;
     if (player < 0) continue;
     for (Block& t : blocks)
       if (t.owner >= player && t.owner < els[player].end) t.not_text = true;
@@ -1304,7 +1332,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
-  MarkVideoPlaceholders(blocks, els);
+  MarkPlayerPlaceholders(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and
@@ -1392,7 +1420,10 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     return b->not_text;
   });
   PrependLead(blocks, els, container, sel);
-  if (container >= 0) KeepClosingLines(blocks, els, sel);
+  if (container >= 0) {
+    KeepClosingLines(blocks, els, sel);
+    KeepVerdictLines(blocks, els, container, sel);
+  }
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
   DropPullQuotes(sel);

@@ -3451,9 +3451,10 @@ TEST(Extract, FurnitureLabelsOfMoreLanguagesAreNoText) {
     EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
     EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
   }
-  for (const char* label : {"Story continues below advertisement", "Продолжение ниже",
-                            "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
-                            "विज्ञापन", "記事の続きは下にあります"}) {
+  for (const char* label :
+       {"Story continues below advertisement", "Продолжение ниже",
+        "Articolul continuă după reclamă", "Citește și: Noul pod peste Someș",
+        "Citeşte şi: Noul pod peste Someş", "विज्ञापन", "記事の続きは下にあります"}) {
     ExpectText(Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" +
                             std::string(kPara1) + "</p><div>" + label + "</div><p>" + kPara2 +
                             "</p><p>" + kPara3 + "</p></article>"),
@@ -3720,6 +3721,78 @@ TEST(Extract, ALinePointingToAVideoIsNotText) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_EQ(e.text.find(pointer), std::string::npos) << page;
     EXPECT_GT(e.text.size(), 400u) << page;
+  }
+}
+
+// An ad slot's label alone between paragraphs, in languages whose word for it also opens
+// prose ("HIRDETÉS", "- Publicitate -", "광고"), is no text; a sentence opening with the
+// word stays.
+TEST(Extract, AnAdLabelAloneIsNoText) {
+  for (const auto& [page, label, last] :
+       {std::tuple{"ad_label_alone_hu.html", "HIRDETÉS", "2027 őszén várható."},
+        std::tuple{"ad_label_alone_ro.html", "Publicitate", "să fie amenajat un parc."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+  for (const char* label : {"광고", "Inzerce", "- Mainos -"})
+    ExpectText(ArticleWith(std::string("<div>") + label + "</div>"), ParasText(), label);
+  const std::string sentence = "Publicitate pe autobuze: primăria scoate la licitație spațiile.";
+  auto r = Extract(ArticleWith("<p>" + sentence + "</p>"), "");
+  ASSERT_OK(r);
+  EXPECT_TRUE(Has(r->text, sentence)) << r->text;
+}
+
+// An audio or video player's placeholder (its title, the programme, a running time in
+// minutes: "3 Min", "4 mins") is no text; the paragraphs around it stay.
+TEST(Extract, AnAudioPlayersTitleAndMinutesAreNotText) {
+  for (const auto& [page, title, minutes, kept] :
+       {std::tuple{"audio_player_de.html", "Sonntags in die Bücherei", "3 Min", "Landesgesetz"},
+        std::tuple{"audio_player_en.html", "Why the library is changing", "4 mins",
+                   "state grant"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, title)) << page << ": " << e.text;
+    EXPECT_FALSE(Has(e.text, minutes)) << page << ": " << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << ": " << e.text;
+  }
+}
+
+// A broadcaster's note of the programme that carried the story ("Über dieses Thema
+// berichtete ... am ...", "Dieses Thema im Programm: ...", "Ce sujet a été diffusé ...") is
+// no text.
+TEST(Extract, ABroadcastersProgrammeNoteIsNotText) {
+  for (const auto& [page, note, last] :
+       {std::tuple{"broadcast_note_de.html", "Thema", "wieder planmäßig laufen."},
+        std::tuple{"broadcast_note_fr.html", "diffusé", "reprendre normalement lundi."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, note)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+}
+
+// A poll set in the story (its question, answers and call to vote) is no text, by its
+// class ("umfrage-widget", "poll").
+TEST(Extract, APollInTheStoryIsNotText) {
+  for (const auto& [page, question, last] :
+       {std::tuple{"poll_widget_de.html", "Sollte die Innenstadt",
+                   "zwei Bürgerversammlungen geplant."},
+        std::tuple{"poll_widget_en.html", "Should cars be banned", "after two public meetings."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, question)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << ": " << e.text;
+  }
+}
+
+// A review's verdict lists closing the text ("Pro: ...", "Contra: ...", "Cons: ...") are
+// the review's: they stay after the verdict's paragraph.
+TEST(Extract, AReviewsProsAndConsCloseTheText) {
+  for (const auto& [page, pros, cons] : {std::tuple{"verdict_lists_de.html", "Pro: leises Mahlwerk",
+                                                    "Contra: langsam, aufwendige Reinigung"},
+                                         std::tuple{"verdict_lists_en.html", "Pros: quiet grinder",
+                                                    "Cons: slow, tedious cleaning"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, pros)) << page << ": " << e.text;
+    EXPECT_TRUE(EndsWith(e.text, cons)) << page << ": " << e.text;
   }
 }
 
