@@ -198,6 +198,29 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   return false;
 }
 
+// Whether `n` is named `name` (an element of the tags TagOf leaves as kOther).
+bool NamedElement(const xmlNode* n, const char* name) {
+  return n != nullptr && n->type == XML_ELEMENT_NODE && n->name != nullptr &&
+         std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+// Whether link `a` is a note's marker: a link to an anchor of the page ("#fn1",
+// "#cite_note-3") set in superscript (in a `<sup>` or holding one) whose text is a number or
+// a note sign ("1", "[3]", "*", "†"). The note it points to is in the page; the marker is
+// no word of the text, and kept it would glue a number to the word before it.
+bool IsNoteMarker(const xmlNode* a, const char* href) {
+  constexpr size_t kMaxMarkerBytes = 8;
+  if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
+  const xmlNode* child = a->children;
+  while (child != nullptr && child->type != XML_ELEMENT_NODE) child = child->next;
+  if (!NamedElement(a->parent, "sup") && !NamedElement(child, "sup")) return false;
+  const std::string t = TextOf(a, 2 * kMaxMarkerBytes);
+  const std::string_view mark = TrimAscii(t, " []()");
+  if (mark.empty() || mark.size() > kMaxMarkerBytes) return false;
+  if (mark == "*" || mark == "\xE2\x80\xA0" || mark == "\xE2\x80\xA1") return true;  // * † ‡
+  return std::all_of(mark.begin(), mark.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
@@ -270,6 +293,7 @@ class Pass1 {
       default:
         break;
     }
+    if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {

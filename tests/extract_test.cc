@@ -3632,5 +3632,23 @@ TEST(Extract, ALinePointingToAVideoIsNotText) {
   }
 }
 
+// A note's marker, a link to the note in superscript ("...frequency.<sup><a
+// href="#fn1">1</a></sup>"), is no word of the text: the number does not stick to the
+// sentence. The notes stay, and so does a superscript that links nowhere (km²).
+TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
+  for (const auto& [page, joined, last, note] :
+       {std::tuple{"note_marker_en.html", "coverage and frequency. Fewer buses",
+                   "doubled within two years.\n", "the most useful one I know"},
+        std::tuple{"note_marker_de.html", "zwischen Fläche und Takt. Weniger Busse",
+                   "innerhalb von zwei Jahren verdoppelt.\n", "vor und nach der Umstellung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_NE(e.text.find(joined), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(last), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(note), std::string::npos) << page;
+  }
+  Extracted e = ExtractData("note_marker_en.html", "https://example.org/a");
+  EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
+}
+
 }  // namespace
 }  // namespace newsdesk
