@@ -3650,5 +3650,17 @@ TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
   EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
 }
 
+// A browser's prompt to allow the site's push notifications ("Allow notifications?",
+// "activer les notifications ?") is no text.
+TEST(Extract, APromptToAllowNotificationsIsNotText) {
+  for (const auto& [page, prompt, kept] :
+       {std::tuple{"notification_prompt_en.html", "notifications", "still too long"},
+        std::tuple{"notification_prompt_fr.html", "notifications", "encore trop longue"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(prompt), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
