@@ -755,8 +755,10 @@ class BlockBuilder {
     if (e.tag == Tag::kPre) in_pre_ = true;
     bool link = e.tag == Tag::kA && Attr(c, "href") != nullptr;
     if (link) ++link_depth_;
+    const int chars_before = cur_chars_;
     if (depth < kMaxDepth) VisitChildren(c, depth + 1);
     if (link) --link_depth_;
+    if (cell && !block && cur_chars_ > chars_before) ++cur_cells_;
     if (block) {
       Flush();
       stack_.pop_back();
@@ -814,6 +816,7 @@ class BlockBuilder {
       b.in_li = in_li_;
       b.in_quote = in_quote_;
       b.in_table = in_table_;
+      b.cells = cur_cells_;
       b.in_pre = in_pre_;
       b.group = group_;
       b.beside_marker = beside_;
@@ -826,6 +829,7 @@ class BlockBuilder {
     cur_.clear();
     cur_chars_ = 0;
     cur_link_chars_ = 0;
+    cur_cells_ = 0;
     pending_space_ = false;
   }
 
@@ -842,6 +846,7 @@ class BlockBuilder {
   std::string cur_;
   int cur_chars_ = 0;
   int cur_link_chars_ = 0;
+  int cur_cells_ = 0;  // data cells with text in the current block
   bool pending_space_ = false;
   bool image_first_ = false;  // the current block opens with an image, before any text
   bool under_image_ = false;  // ... and a line break after it

@@ -75,7 +75,6 @@ constexpr std::string_view kShortLineStartsData[] = {
     "foto:",
     "bild:",
     "image:",
-    "getty images",
     "weiterlesen",
     "mehr zum thema",
     "lesen sie auch",

@@ -3662,5 +3662,23 @@ TEST(Extract, APromptToAllowNotificationsIsNotText) {
   }
 }
 
+// A data table's row of three or more cells is no photo credit, though a company in it is
+// named like a photo agency ("Getty Images Holdings | 2.14 | +3.4%", "Keystone Privatbank");
+// the credit line under the text still goes.
+TEST(Extract, ATableRowNamingAPhotoAgencyIsData) {
+  for (const auto& [page, rows, credit] :
+       {std::tuple{"table_credit_word_en.html",
+                   std::vector<std::string>{"Getty Images Holdings 2.14 +3.4%",
+                                            "Shutterstock Inc 41.62 +1.9%"},
+                   "Photo: Getty Images"},
+        std::tuple{"table_credit_word_de.html",
+                   std::vector<std::string>{"Keystone Privatbank 0,81 -14 %"}, "Foto: Keystone"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& row : rows)
+      EXPECT_NE(e.text.find(row), std::string::npos) << page << ": " << row << "\n" << e.text;
+    EXPECT_EQ(e.text.find(credit), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
