@@ -198,6 +198,29 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   return false;
 }
 
+// Whether `n` is named `name` (an element of the tags TagOf leaves as kOther).
+bool NamedElement(const xmlNode* n, const char* name) {
+  return n != nullptr && n->type == XML_ELEMENT_NODE && n->name != nullptr &&
+         std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
+}
+
+// Whether link `a` is a note's marker: a link to an anchor of the page ("#fn1",
+// "#cite_note-3") set in superscript (in a `<sup>` or holding one) whose text is a number or
+// a note sign ("1", "[3]", "*", "†"). The note it points to is in the page; the marker is
+// no word of the text, and kept it would glue a number to the word before it.
+bool IsNoteMarker(const xmlNode* a, const char* href) {
+  constexpr size_t kMaxMarkerBytes = 8;
+  if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
+  const xmlNode* child = a->children;
+  while (child != nullptr && child->type != XML_ELEMENT_NODE) child = child->next;
+  if (!NamedElement(a->parent, "sup") && !NamedElement(child, "sup")) return false;
+  const std::string t = TextOf(a, 2 * kMaxMarkerBytes);
+  const std::string_view mark = TrimAscii(t, " []()");
+  if (mark.empty() || mark.size() > kMaxMarkerBytes) return false;
+  if (mark == "*" || mark == "\xE2\x80\xA0" || mark == "\xE2\x80\xA1") return true;  // * † ‡
+  return std::all_of(mark.begin(), mark.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
@@ -270,6 +293,7 @@ class Pass1 {
       default:
         break;
     }
+    if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
@@ -731,8 +755,10 @@ class BlockBuilder {
     if (e.tag == Tag::kPre) in_pre_ = true;
     bool link = e.tag == Tag::kA && Attr(c, "href") != nullptr;
     if (link) ++link_depth_;
+    const int chars_before = cur_chars_;
     if (depth < kMaxDepth) VisitChildren(c, depth + 1);
     if (link) --link_depth_;
+    if (cell && !block && cur_chars_ > chars_before) ++cur_cells_;
     if (block) {
       Flush();
       stack_.pop_back();
@@ -790,6 +816,7 @@ class BlockBuilder {
       b.in_li = in_li_;
       b.in_quote = in_quote_;
       b.in_table = in_table_;
+      b.cells = cur_cells_;
       b.in_pre = in_pre_;
       b.group = group_;
       b.beside_marker = beside_;
@@ -802,6 +829,7 @@ class BlockBuilder {
     cur_.clear();
     cur_chars_ = 0;
     cur_link_chars_ = 0;
+    cur_cells_ = 0;
     pending_space_ = false;
   }
 
@@ -818,6 +846,7 @@ class BlockBuilder {
   std::string cur_;
   int cur_chars_ = 0;
   int cur_link_chars_ = 0;
+  int cur_cells_ = 0;  // data cells with text in the current block
   bool pending_space_ = false;
   bool image_first_ = false;  // the current block opens with an image, before any text
   bool under_image_ = false;  // ... and a line break after it

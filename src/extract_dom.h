@@ -163,6 +163,7 @@ struct Block {
   bool in_li = false;
   bool in_quote = false;
   bool in_table = false;
+  int cells = 0;  // data cells with text of their own in it: a table row's
   bool in_pre = false;
   bool teaser = false;         // part of a repeated teaser card (linked heading + summary)
   bool author_box = false;     // in a box about the author ("About the author" + a bio)

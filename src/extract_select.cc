@@ -282,8 +282,12 @@ bool IsBoilerplateLine(const Block& b) {
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
     return true;
+  // A row of three or more data cells is no caption nor credit, though a company in it is
+  // named like a photo agency ("Keystone United | 0.81 | -14%", "Getty Images | 2.14").
+  constexpr int kMinDataRowCells = 3;
+  const bool data_row = b.cells >= kMinDataRowCells;
   // A caption ending with its photo credit ("... Photo: Jane Doe/AFP").
-  if (b.chars <= 200) {
+  if (b.chars <= 200 && !data_row) {
     std::string_view tail(l);
     if (tail.size() > 60) tail.remove_prefix(tail.size() - 60);
     if (!FindAny(tail, phrases::kCaptionCredits).empty()) return true;
@@ -298,7 +302,8 @@ bool IsBoilerplateLine(const Block& b) {
   // page's count of its readers is the article's furniture, date and all.
   if (!EndsLikeSentence(b.text) && HasViewCount(l)) return true;
 
-  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !kCredits.Find(l).empty()) return true;
+  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !data_row && !kCredits.Find(l).empty())
+    return true;
   if (b.chars > 60) return false;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;

@@ -3796,5 +3796,53 @@ TEST(Extract, AReviewsProsAndConsCloseTheText) {
   }
 }
 
+// A note's marker, a link to the note in superscript ("...frequency.<sup><a
+// href="#fn1">1</a></sup>"), is no word of the text: the number does not stick to the
+// sentence. The notes stay, and so does a superscript that links nowhere (km²).
+TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
+  for (const auto& [page, joined, last, note] :
+       {std::tuple{"note_marker_en.html", "coverage and frequency. Fewer buses",
+                   "doubled within two years.\n", "the most useful one I know"},
+        std::tuple{"note_marker_de.html", "zwischen Fläche und Takt. Weniger Busse",
+                   "innerhalb von zwei Jahren verdoppelt.\n", "vor und nach der Umstellung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_NE(e.text.find(joined), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(last), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(note), std::string::npos) << page;
+  }
+  Extracted e = ExtractData("note_marker_en.html", "https://example.org/a");
+  EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
+}
+
+// A browser's prompt to allow the site's push notifications ("Allow notifications?",
+// "activer les notifications ?") is no text.
+TEST(Extract, APromptToAllowNotificationsIsNotText) {
+  for (const auto& [page, prompt, kept] :
+       {std::tuple{"notification_prompt_en.html", "notifications", "still too long"},
+        std::tuple{"notification_prompt_fr.html", "notifications", "encore trop longue"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(prompt), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+}
+
+// A data table's row of three or more cells is no photo credit, though a company in it is
+// named like a photo agency ("Getty Images Holdings | 2.14 | +3.4%", "Keystone Privatbank");
+// the credit line under the text still goes.
+TEST(Extract, ATableRowNamingAPhotoAgencyIsData) {
+  for (const auto& [page, rows, credit] :
+       {std::tuple{"table_credit_word_en.html",
+                   std::vector<std::string>{"Getty Images Holdings 2.14 +3.4%",
+                                            "Shutterstock Inc 41.62 +1.9%"},
+                   "Photo: Getty Images"},
+        std::tuple{"table_credit_word_de.html",
+                   std::vector<std::string>{"Keystone Privatbank 0,81 -14 %"}, "Foto: Keystone"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& row : rows)
+      EXPECT_NE(e.text.find(row), std::string::npos) << page << ": " << row << "\n" << e.text;
+    EXPECT_EQ(e.text.find(credit), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
