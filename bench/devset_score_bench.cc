@@ -5,7 +5,7 @@
 // processes on a shared machine do not skew it).
 //
 //   build/bench/devset_score_bench [DEVSET_DIR] [-v] [--write-decoded DIR]
-//                                  [--texts NAME=FILE.jsonl]...
+//                                  [--texts NAME=FILE.jsonl]... [--scramble-attributes]
 //
 // -v lists every missing and leaked snippet per page. A page classified as no article
 // (error page, wall, index, no text) is not stored, so it scores as an empty text.
@@ -15,6 +15,13 @@
 // tests/testing/devset_score.h) with the same scorer and prints its figures beside
 // newsdesk's; with -v it also lists, per page, the snippets it finds that newsdesk misses
 // (OTHER-FOUND) and the leaks of newsdesk it rejects (OTHER-REJECTED).
+// --scramble-attributes also runs newsdesk on each page with its class/id words replaced by
+// meaningless tokens ("scrambled"), and with itemprop, role and data-* values replaced too
+// ("scrambled+"; see tests/testing/scramble_attributes.h), and prints their figures beside
+// the normal ones: how much extraction leans on the words sites name their markup with,
+// which held-out sites choose differently. With -v it lists, per page, the snippets
+// newsdesk gets right on the page as it is and wrong once scrambled (NORMAL-FOUND,
+// NORMAL-REJECTED).
 // Exit status: 0, or 2 when the dev set or a texts file is missing or unreadable, or a
 // texts file lacks a page.
 #include <algorithm>
@@ -28,6 +35,7 @@
 #include <vector>
 
 #include "testing/devset_score.h"
+#include "testing/scramble_attributes.h"
 
 namespace {
 
@@ -37,17 +45,19 @@ bool Contains(const std::vector<std::string>& v, const std::string& s) {
   return std::find(v.begin(), v.end(), s) != v.end();
 }
 
-// The snippets `other` gets right on each page and newsdesk gets wrong.
-void PrintOtherBetter(const std::string& name, const DevsetScore& ours, const DevsetScore& other) {
-  for (size_t i = 0; i < ours.results.size(); ++i) {
-    const auto& a = ours.results[i];
-    const auto& b = other.results[i];
+// The snippets `better` gets right on each page and `worse` gets wrong, as
+// "LABEL-FOUND NAME PAGE :: SNIPPET" and "LABEL-REJECTED ...".
+void PrintBetter(const char* label, const std::string& name, const DevsetScore& worse,
+                 const DevsetScore& better) {
+  for (size_t i = 0; i < worse.results.size(); ++i) {
+    const auto& a = worse.results[i];
+    const auto& b = better.results[i];
     for (const auto& m : a.missing)
       if (!Contains(b.missing, m))
-        std::printf("OTHER-FOUND %s %s :: %s\n", name.c_str(), a.page.c_str(), m.c_str());
+        std::printf("%s-FOUND %s %s :: %s\n", label, name.c_str(), a.page.c_str(), m.c_str());
     for (const auto& l : a.leaked)
       if (!Contains(b.leaked, l))
-        std::printf("OTHER-REJECTED %s %s :: %s\n", name.c_str(), a.page.c_str(), l.c_str());
+        std::printf("%s-REJECTED %s %s :: %s\n", label, name.c_str(), a.page.c_str(), l.c_str());
   }
 }
 
@@ -74,10 +84,12 @@ int main(int argc, char** argv) {
   std::string dir = NEWSDESK_DEVSET_DIR;
   std::string decoded_dir;
   std::vector<std::pair<std::string, std::string>> others;  // name, JSONL file
-  bool verbose = false;
+  bool verbose = false, scramble = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strcmp(argv[i], "-v") == 0) {
       verbose = true;
+    } else if (std::strcmp(argv[i], "--scramble-attributes") == 0) {
+      scramble = true;
     } else if (std::strcmp(argv[i], "--write-decoded") == 0 && i + 1 < argc) {
       decoded_dir = argv[++i];
     } else if (std::strcmp(argv[i], "--texts") == 0 && i + 1 < argc) {
@@ -102,6 +114,19 @@ int main(int argc, char** argv) {
   std::vector<std::pair<std::string, DevsetScore>> scores;
   scores.emplace_back(
       "newsdesk", newsdesk::testing::ScoreDevsetWith(pages, newsdesk::testing::NewsdeskPageText));
+  // Columns [1, scrambled_end) are newsdesk on scrambled pages, the rest other extractors.
+  if (scramble) {
+    using newsdesk::testing::ScrambleLevel;
+    for (auto [name, level] : {std::pair{"scrambled", ScrambleLevel::kClassId},
+                               std::pair{"scrambled+", ScrambleLevel::kAll}}) {
+      scores.emplace_back(name, newsdesk::testing::ScoreDevsetWith(pages, [level](const auto& p) {
+                            newsdesk::testing::DevsetPage scrambled = p;
+                            scrambled.bytes = newsdesk::testing::ScrambleAttributes(p.bytes, level);
+                            return newsdesk::testing::NewsdeskPageText(scrambled);
+                          }));
+    }
+  }
+  const size_t scrambled_end = scores.size();
   for (const auto& [name, file] : others) {
     auto texts = newsdesk::testing::LoadExtractorTexts(file);
     if (!texts) {
@@ -123,7 +148,9 @@ int main(int argc, char** argv) {
                   newsdesk::PageClassName(r.page_class), r.page_class_reason.c_str());
   }
   int status = 0;
-  for (size_t k = 1; k < scores.size(); ++k) {
+  for (size_t k = 1; k < scrambled_end && verbose; ++k)
+    PrintBetter("NORMAL", scores[k].first, scores[k].second, s);
+  for (size_t k = scrambled_end; k < scores.size(); ++k) {
     const auto& [name, other] = scores[k];
     int failed = 0;
     for (const auto& r : other.results) {
@@ -133,7 +160,7 @@ int main(int argc, char** argv) {
       }
     }
     if (failed) status = 2;
-    if (verbose) PrintOtherBetter(name, s, other);
+    if (verbose) PrintBetter("OTHER", name, s, other);
   }
 
   // One row per language, one R / Rej / F1 column group per extractor.
