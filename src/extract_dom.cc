@@ -198,6 +198,13 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   return false;
 }
 
+// The first element among `n`'s children, or null.
+const xmlNode* FirstElementChild(const xmlNode* n) {
+  const xmlNode* c = n == nullptr ? nullptr : n->children;
+  while (c != nullptr && c->type != XML_ELEMENT_NODE) c = c->next;
+  return c;
+}
+
 // Whether `n` is named `name` (an element of the tags TagOf leaves as kOther).
 bool NamedElement(const xmlNode* n, const char* name) {
   return n != nullptr && n->type == XML_ELEMENT_NODE && n->name != nullptr &&
@@ -211,14 +218,27 @@ bool NamedElement(const xmlNode* n, const char* name) {
 bool IsNoteMarker(const xmlNode* a, const char* href) {
   constexpr size_t kMaxMarkerBytes = 8;
   if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
-  const xmlNode* child = a->children;
-  while (child != nullptr && child->type != XML_ELEMENT_NODE) child = child->next;
-  if (!NamedElement(a->parent, "sup") && !NamedElement(child, "sup")) return false;
+  if (!NamedElement(a->parent, "sup") && !NamedElement(FirstElementChild(a), "sup")) return false;
   const std::string t = TextOf(a, 2 * kMaxMarkerBytes);
   const std::string_view mark = TrimAscii(t, " []()");
   if (mark.empty() || mark.size() > kMaxMarkerBytes) return false;
   if (mark == "*" || mark == "\xE2\x80\xA0" || mark == "\xE2\x80\xA1") return true;  // * † ‡
   return std::all_of(mark.begin(), mark.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
+}
+
+// Whether heading text `t` counts the comments: a number and one word of
+// phrases::kCommentCounts, in brackets or not ("Comments (214)", "12 Kommentare").
+bool IsCommentCount(std::string_view t) {
+  std::string word;
+  bool digits = false;
+  for (char ch : t) {
+    if (ch >= '0' && ch <= '9')
+      digits = true;
+    else if (!IsSpaceByte(static_cast<unsigned char>(ch)) && ch != '(' && ch != ')' && ch != '[' &&
+             ch != ']')
+      word.push_back(ch);
+  }
+  return digits && phrases::Listed(phrases::kCommentCounts, Lower(word));
 }
 
 class Pass1 {
@@ -294,6 +314,14 @@ class Pass1 {
         break;
     }
     if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
+    // A heading counting the comments that opens its element ("Responses (36)" over the
+    // responses): the element is the comment section, whatever its class.
+    if (HeadingLevel(tag) >= 2 && parent >= 0 && els_[parent].junk == Junk::kNone &&
+        !els_[parent].article_marker && els_[parent].tag != Tag::kBody &&
+        FirstElementChild(c->parent) == c) {
+      constexpr size_t kMaxCountChars = 60;
+      if (IsCommentCount(TextOf(c, kMaxCountChars))) els_[parent].junk = Junk::kStructural;
+    }
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {

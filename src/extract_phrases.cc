@@ -1178,6 +1178,11 @@ constexpr std::string_view kViewCountsData[] = {
     // th ("อ่าน 2,315 ครั้ง"), zh, ko
     "อ่าน", "阅读", "閱讀", "瀏覽", "조회"};
 
+constexpr std::string_view kCommentCountsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "comments",    "responses",  "replies",  "kommentare",  "commentaires", "réactions",
+    "comentarios", "respuestas", "commenti", "comentários", "komentarze",   "reacties"};
+
 constexpr std::string_view kReadingTimesData[] = {
     // en
     "min read",
@@ -1836,6 +1841,7 @@ const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kViewCounts(kViewCountsData);
+const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);

@@ -177,6 +177,10 @@ extern const std::span<const std::string_view> kReadingTimes;
 // ครั้ง"), lower case, beside a number in a short line that is no sentence.
 extern const std::span<const std::string_view> kViewCounts;
 
+// Words of a heading that counts the comments under the article ("Comments (214)",
+// "Responses (36)", "12 Kommentare"), lower case, the heading's only word beside the number.
+extern const std::span<const std::string_view> kCommentCounts;
+
 // Starts of PHP diagnostics printed into a page ("Warning: ... on line 12"), as written
 // (case matters).
 extern const std::span<const std::string_view> kServerDiagnostics;

@@ -3844,5 +3844,18 @@ TEST(Extract, ATableRowNamingAPhotoAgencyIsData) {
   }
 }
 
+// A heading that counts the comments and opens its element ("Responses (2)", "3
+// Kommentare") makes the element the comment section, though no class names one: the
+// comments go, the text stays.
+TEST(Extract, AHeadingCountingTheCommentsOpensTheCommentSection) {
+  for (const auto& [page, comment, kept] :
+       {std::tuple{"comment_count_heading_en.html", "until the team doubled", "meeting back."},
+        std::tuple{"comment_count_heading_de.html", "doppelt so groß", "zurückverlangt."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(comment), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
