@@ -226,8 +226,33 @@ bool IsNoteMarker(const xmlNode* a, const char* href) {
   return std::all_of(mark.begin(), mark.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Whether `form` is a form to write in: it holds a <textarea> (a comment or a message, not a
+// search or a sign-up).
+bool HoldsTextarea(const xmlNode* form) {
+  const xmlNode* k = form->children;
+  while (k != nullptr && k != form) {
+    if (NamedElement(k, "textarea")) return true;
+    if (k->type == XML_ELEMENT_NODE && k->children != nullptr) {
+      k = k->children;
+      continue;
+    }
+    while (k != form && k->next == nullptr) k = k->parent;
+    if (k != form) k = k->next;
+  }
+  return false;
+}
+
+// Whether heading `h` introduces a form to write in, the element after it ("Leave a
+// Reply", "Kommentar verfassen", a comment policy set in the heading): it is the form's.
+bool IntroducesWritingForm(const xmlNode* h) {
+  const xmlNode* next = h->next;
+  while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+  return NamedElement(next, "form") && HoldsTextarea(next);
+}
+
 // Whether heading text `t` counts the comments: a number and one word of
-// phrases::kCommentCounts, in brackets or not ("Comments (214)", "12 Kommentare").
+// phrases::kCommentCounts, in brackets or not, and at most a pointer to them after it
+// ("Comments (214)", "12 Kommentare", "35 Comments »").
 bool IsCommentCount(std::string_view t) {
   std::string word;
   bool digits = false;
@@ -235,10 +260,19 @@ bool IsCommentCount(std::string_view t) {
     if (ch >= '0' && ch <= '9')
       digits = true;
     else if (!IsSpaceByte(static_cast<unsigned char>(ch)) && ch != '(' && ch != ')' && ch != '[' &&
-             ch != ']')
+             ch != ']' && ch != ':' && ch != '>')
       word.push_back(ch);
   }
+  for (std::string_view pointer : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})  // » › →
+    if (std::string_view(word).ends_with(pointer)) word.resize(word.size() - pointer.size());
   return digits && phrases::Listed(phrases::kCommentCounts, Lower(word));
+}
+
+// Whether `n` is a heading (h2-h6) counting the comments (IsCommentCount).
+bool IsCommentCountHeading(const xmlNode* n) {
+  constexpr size_t kMaxCountChars = 60;
+  return n != nullptr && n->type == XML_ELEMENT_NODE && HeadingLevel(TagOf(n->name)) >= 2 &&
+         IsCommentCount(TextOf(n, kMaxCountChars));
 }
 
 class Pass1 {
@@ -314,14 +348,20 @@ class Pass1 {
         break;
     }
     if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
+    if (HeadingLevel(tag) >= 2 && IntroducesWritingForm(c)) e.junk = Junk::kAlways;
+    // A list right after a heading counting the comments ("35 Comments" over an <ol>) is
+    // the comments, whatever its class and however long the thread.
+    if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {
+      const xmlNode* prev = c->prev;
+      while (prev != nullptr && prev->type != XML_ELEMENT_NODE) prev = prev->prev;
+      if (IsCommentCountHeading(prev)) e.junk = Junk::kAlways;
+    }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class.
     if (HeadingLevel(tag) >= 2 && parent >= 0 && els_[parent].junk == Junk::kNone &&
         !els_[parent].article_marker && els_[parent].tag != Tag::kBody &&
-        FirstElementChild(c->parent) == c) {
-      constexpr size_t kMaxCountChars = 60;
-      if (IsCommentCount(TextOf(c, kMaxCountChars))) els_[parent].junk = Junk::kStructural;
-    }
+        FirstElementChild(c->parent) == c && IsCommentCountHeading(c))
+      els_[parent].junk = Junk::kStructural;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {

@@ -3857,5 +3857,29 @@ TEST(Extract, AHeadingCountingTheCommentsOpensTheCommentSection) {
   }
 }
 
+// A list right after a heading counting the comments ("3 Comments »", "27 commentaires :")
+// is the thread, though no class names it and it is longer than the article: the comments
+// go, the text ends with its last paragraph.
+TEST(Extract, AListUnderAHeadingCountingTheCommentsIsTheThread) {
+  for (const auto& [page, comment, last] :
+       {std::tuple{"comment_thread_en.html", "the bus round the bay", "for the busy months."},
+        std::tuple{"comment_thread_fr.html", "le bus qui fait le tour", "mois d'affluence."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(comment), std::string::npos) << page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << "\n" << e.text;
+  }
+}
+
+// A heading right before a form to write in (a <form> holding a <textarea>) is the form's,
+// whatever it says ("Leave a reply. Comments are read before they appear; ..."), not text.
+TEST(Extract, AHeadingOverAFormToWriteInIsNoText) {
+  for (const auto& [page, heading] :
+       {std::tuple{"comment_thread_en.html", "Comments are read before they appear"},
+        std::tuple{"comment_thread_fr.html", "Les commentaires sont lus avant publication"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(heading), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
