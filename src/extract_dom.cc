@@ -268,11 +268,34 @@ bool IsCommentCount(std::string_view t) {
   return digits && phrases::Listed(phrases::kCommentCounts, Lower(word));
 }
 
-// Whether `n` is a heading (h2-h6) counting the comments (IsCommentCount).
+// Whether heading text `t` counts the comments on the post, named in quotes: a number, a
+// phrase of phrases::kCommentsOnTitle and an opening quote ("2 thoughts on “Title”",
+// "11 Antworten zu „Title“", "3 réflexions sur « Title »").
+bool IsCommentCountOnTitle(std::string_view t) {
+  static constexpr std::string_view kOpeningQuotes[] = {
+      "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x9E",
+      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x9A"};
+  t = TrimAscii(t);
+  const size_t digits = t.find_first_not_of("0123456789");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  const std::string rest = Lower(TrimAscii(t.substr(digits)));
+  for (std::string_view phrase : phrases::kCommentsOnTitle) {
+    if (!rest.starts_with(phrase) || rest.size() <= phrase.size() || rest[phrase.size()] != ' ')
+      continue;
+    const std::string_view title = TrimAscii(std::string_view(rest).substr(phrase.size()));
+    return std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                       [&](std::string_view q) { return title.starts_with(q); });
+  }
+  return false;
+}
+
+// Whether `n` is a heading (h2-h6) counting the comments (IsCommentCount,
+// IsCommentCountOnTitle).
 bool IsCommentCountHeading(const xmlNode* n) {
   constexpr size_t kMaxCountChars = 60;
-  return n != nullptr && n->type == XML_ELEMENT_NODE && HeadingLevel(TagOf(n->name)) >= 2 &&
-         IsCommentCount(TextOf(n, kMaxCountChars));
+  if (n == nullptr || n->type != XML_ELEMENT_NODE || HeadingLevel(TagOf(n->name)) < 2) return false;
+  const std::string t = TextOf(n, kMaxCountChars);
+  return IsCommentCount(t) || IsCommentCountOnTitle(t);
 }
 
 class Pass1 {

@@ -1183,6 +1183,21 @@ constexpr std::string_view kCommentCountsData[] = {
     "comments",    "responses",  "replies",  "kommentare",  "commentaires", "réactions",
     "comentarios", "respuestas", "commenti", "comentários", "komentarze",   "reacties"};
 
+constexpr std::string_view kCommentsOnTitleData[] = {
+    // en, de, fr, es, it, pt, nl, pl: the counts blog themes print over the comments
+    "thought on",        "thoughts on",        "response to",     "responses to",
+    "reply to",          "replies to",         "comment on",      "comments on",
+    "gedanke zu",        "gedanken zu",        "antwort zu",      "antworten zu",
+    "kommentar zu",      "kommentare zu",      "réflexion sur",   "réflexions sur",
+    "réponse à",         "réponses à",         "commentaire sur", "commentaires sur",
+    "comentario en",     "comentarios en",     "respuesta a",     "respuestas a",
+    "pensamiento sobre", "pensamientos sobre", "commento su",     "commenti su",
+    "risposta a",        "risposte a",         "pensiero su",     "pensieri su",
+    "comentário em",     "comentários em",     "resposta para",   "respostas para",
+    "pensamento sobre",  "pensamentos sobre",  "reactie op",      "reacties op",
+    "gedachte over",     "gedachten over",     "komentarz do",    "komentarze do",
+    "komentarzy do",     "odpowiedź na",       "odpowiedzi na"};
+
 constexpr std::string_view kReadingTimesData[] = {
     // en
     "min read",
@@ -1842,6 +1857,7 @@ const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
+const std::span<const std::string_view> kCommentsOnTitle(kCommentsOnTitleData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);

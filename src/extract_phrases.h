@@ -181,6 +181,11 @@ extern const std::span<const std::string_view> kViewCounts;
 // "Responses (36)", "12 Kommentare"), lower case, the heading's only word beside the number.
 extern const std::span<const std::string_view> kCommentCounts;
 
+// What blog themes print between the count of the comments and the post's title in
+// quotes over the comments ("2 thoughts on “Title”", "11 Antworten zu „Title“"), lower
+// case.
+extern const std::span<const std::string_view> kCommentsOnTitle;
+
 // Starts of PHP diagnostics printed into a page ("Warning: ... on line 12"), as written
 // (case matters).
 extern const std::span<const std::string_view> kServerDiagnostics;

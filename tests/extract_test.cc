@@ -3881,5 +3881,20 @@ TEST(Extract, AHeadingOverAFormToWriteInIsNoText) {
   }
 }
 
+// Blog themes count the comments on the post by its title in quotes ("2 thoughts on
+// “Title”", "2 Antworten zu „Title“"): that heading, too, opens the comment section; the
+// comments go, though each is an <article> and no class names them.
+TEST(Extract, AHeadingCountingTheCommentsOnThePostOpensTheCommentSection) {
+  for (const auto& [page, comment, last] :
+       {std::tuple{"comments_on_title_en.html", "My grandfather kept",
+                   "handed over to the machines."},
+        std::tuple{"comments_on_title_de.html", "Mein Großvater war",
+                   "an die Automatik übergeben wurde."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(comment), std::string::npos) << page << "\n" << e.text;
+    EXPECT_TRUE(EndsWith(e.text, last)) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
