@@ -117,9 +117,11 @@ int main(int argc, char** argv) {
   // Columns [1, scrambled_end) are newsdesk on scrambled pages, the rest other extractors.
   if (scramble) {
     using newsdesk::testing::ScrambleLevel;
-    for (auto [name, level] : {std::pair{"scrambled", ScrambleLevel::kClassId},
+    for (const auto& column : {std::pair{"scrambled", ScrambleLevel::kClassId},
                                std::pair{"scrambled+", ScrambleLevel::kAll}}) {
-      scores.emplace_back(name, newsdesk::testing::ScoreDevsetWith(pages, [level](const auto& p) {
+      const ScrambleLevel level = column.second;
+      scores.emplace_back(column.first,
+                          newsdesk::testing::ScoreDevsetWith(pages, [level](const auto& p) {
                             newsdesk::testing::DevsetPage scrambled = p;
                             scrambled.bytes = newsdesk::testing::ScrambleAttributes(p.bytes, level);
                             return newsdesk::testing::NewsdeskPageText(scrambled);
