@@ -889,6 +889,7 @@ class BlockBuilder {
         // Kana, CJK ideographs and Hangul (U+3000..U+DFFF) carry about a word each: they
         // count twice so that length thresholds mean the same in every script.
         int w = (ch >= 0xE3 && ch <= 0xED) ? 2 : 1;
+        if (link_depth_ > 0 && cur_lead_link_chars_ == cur_chars_) cur_lead_link_chars_ += w;
         cur_chars_ += w;
         if (link_depth_ > 0) cur_link_chars_ += w;
       }
@@ -902,6 +903,7 @@ class BlockBuilder {
       b.text = std::move(cur_);
       b.chars = cur_chars_;
       b.link_chars = cur_link_chars_;
+      b.lead_link_chars = cur_lead_link_chars_;
       b.owner = stack_.back();
       b.heading = heading_;
       b.in_li = in_li_;
@@ -920,6 +922,7 @@ class BlockBuilder {
     cur_.clear();
     cur_chars_ = 0;
     cur_link_chars_ = 0;
+    cur_lead_link_chars_ = 0;
     cur_cells_ = 0;
     pending_space_ = false;
   }
@@ -937,6 +940,7 @@ class BlockBuilder {
   std::string cur_;
   int cur_chars_ = 0;
   int cur_link_chars_ = 0;
+  int cur_lead_link_chars_ = 0;
   int cur_cells_ = 0;  // data cells with text in the current block
   bool pending_space_ = false;
   bool image_first_ = false;  // the current block opens with an image, before any text

@@ -158,7 +158,8 @@ struct Block {
   std::string text;
   int chars = 0;  // non-space code points, CJK counted twice
   int link_chars = 0;
-  int owner = -1;  // element id of the innermost block-level ancestor
+  int lead_link_chars = 0;  // of the links the block opens with, before any other text
+  int owner = -1;           // element id of the innermost block-level ancestor
   int heading = 0;
   bool in_li = false;
   bool in_quote = false;

@@ -442,6 +442,24 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   auto read_more = [](const Block& b) {
     return b.heading == 0 && b.link_chars * 10 >= b.chars * 8 && IsReadMoreText(b.text);
   };
+  // Blocks [first, last] in element `card`, when it holds little besides them (no body of
+  // paragraphs), keyed by its shape: the tag and the first class word without digits
+  // (cards of one list differ by ids, positions and taxonomy classes: "post-4163
+  // category-medien").
+  auto add_card = [&](size_t first, size_t last, int card) {
+    int pair_chars = 0;
+    for (size_t k = first; k <= last; ++k) pair_chars += blocks[k].chars;
+    if (els[card].raw_chars > pair_chars + 120) return;
+    std::string key = std::string(Str(els[card].node->name)) + ".";
+    if (const char* cls = Attr(els[card].node, "class")) {
+      const char* p = cls;
+      while (*p == ' ' || *p == '\t' || *p == '\n') ++p;
+      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; ++p)
+        if (*p < '0' || *p > '9') key.push_back(*p);
+    }
+    cards.push_back({first, last, key});
+    ++per_key[key];
+  };
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     const bool plain = !linked_headline(blocks[i]);
     if (plain && !plain_title(blocks[i])) continue;
@@ -475,21 +493,22 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
         continue;
       ++j;
     }
-    // The card holds little besides the pair (no body of paragraphs).
-    int pair_chars = 0;
-    for (size_t k = i; k <= j; ++k) pair_chars += blocks[k].chars;
-    if (els[card].raw_chars > pair_chars + 120) continue;
-    // Its shape: the tag and the first class word without digits (cards of one list
-    // differ by ids, positions and taxonomy classes: "post-4163 category-medien").
-    std::string key = std::string(Str(els[card].node->name)) + ".";
-    if (const char* cls = Attr(els[card].node, "class")) {
-      const char* p = cls;
-      while (*p == ' ' || *p == '\t' || *p == '\n') ++p;
-      for (; *p != '\0' && *p != ' ' && *p != '\t' && *p != '\n'; ++p)
-        if (*p < '0' || *p > '9') key.push_back(*p);
-    }
-    cards.push_back({i, j, key});
-    ++per_key[key];
+    add_card(i, j, card);
+  }
+  // A card may also be one block: the link it opens with its first line (the headline),
+  // the summary the rest, with no link ("<li><a>Title</a><br><small>summary…</small></li>").
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    const size_t nl = b.text.find('\n');
+    if (b.owner < 0 || b.heading > 0 || b.in_table || nl == std::string::npos) continue;
+    const int title = CountChars(std::string_view(b.text).substr(0, nl));
+    const int rest = b.chars - title;
+    if (title < 10 || title > kMaxHeadlineChars || b.lead_link_chars * 10 < title * 8 ||
+        b.link_chars > b.lead_link_chars || b.lead_link_chars > title || rest < 20 ||
+        rest > kMaxSummaryChars)
+      continue;
+    const int card = b.owner;
+    if (els[card].tag != Tag::kBody && els[card].tag != Tag::kHtml) add_card(i, i, card);
   }
   for (const Card& c : cards) {
     if (per_key[c.key] < 2) continue;

@@ -3895,5 +3895,17 @@ TEST(Extract, AHeadingCountingTheCommentsOnThePostOpensTheCommentSection) {
   }
 }
 
+// A teaser card may be one block, its link the first line and the summary the rest
+// ("<li><a>Title</a><br><small>summary ...</small></li>"): three of one shape after the
+// body are cards, though no class names them.
+TEST(Extract, ATeaserCardOfOneBlockIsACard) {
+  for (const auto& [page, card, last] :
+       {std::tuple{"teaser_one_block_de.html", "Solarpark an der Kreisstraße", "im März beraten."},
+        std::tuple{"teaser_one_block_en.html", "Solar farm by the county road",
+                   "at its March meeting."}}) {
+    ExpectPageLosesOnly(page, card, last);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
