@@ -101,6 +101,14 @@ std::string ArticleWith(std::string_view between) {
 }
 
 // Extracts `html` (no URL) and expects `want` as its text.
+// Date text `text` of page `e` (its printed publication date, a candidate), read in the
+// page's language.
+Result<ParsedDate> PageDate(const Extracted& e, std::string_view text) {
+  DateContext ctx;
+  ctx.language_hint = e.language;
+  return ParseDate(text, ctx);
+}
+
 void ExpectText(const std::string& html, const std::string& want, std::string_view note = "") {
   auto r = Extract(html, "");
   ASSERT_OK(r);
@@ -1225,9 +1233,7 @@ TEST(Extract, YearFirstNumericHijriDatesAreNotGregorian) {
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_EQ(e.byline, c.byline) << c.page;
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDateTime(), c.datetime) << c.page;
   }
@@ -1273,9 +1279,7 @@ TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // year) under the headline: the dateline's day and time are the article's.
   for (const char* page : {"ticker_times_he.html", "ticker_times_de.html"}) {
     Extracted e = ExtractData(page, "https://example.org/a");
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDateTime(), "2026-12-06T10:42:00") << page;
   }
@@ -1293,9 +1297,7 @@ TEST(Extract, TheDaysOrdinalSuffixKeepsTheDay) {
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDate(), c.date) << c.page;
   }
@@ -1341,9 +1343,7 @@ TEST(Extract, RightToLeftProbesComeOutWhole) {
     EXPECT_EQ(e.language, c.language) << c.page;
     EXPECT_EQ(e.title, c.title) << c.page;
     EXPECT_EQ(e.byline, c.byline) << c.page;
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDate(), c.day) << c.page;
     EXPECT_TRUE(std::string_view(e.text).starts_with(c.body_start)) << c.page << "\n" << e.text;
@@ -1397,14 +1397,12 @@ TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   for (const Case& c : {Case{"header_day_date_he.html", "2026-03-04", "2026-03-13"},
                         Case{"header_day_date_en.html", "2026-03-09", "2026-03-20"}}) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDate(), c.day) << c.page << ": " << e.published_raw;
     bool header_candidate = false;
     for (const std::string& cand : e.date_candidates) {
-      Result<ParsedDate> h = ParseDate(cand, ctx);
+      Result<ParsedDate> h = PageDate(e, cand);
       header_candidate = header_candidate || (h.ok() && h->IsoDate() == c.header_day);
     }
     EXPECT_TRUE(header_candidate) << c.page;
@@ -2643,9 +2641,7 @@ TEST(Extract, TheWeekdayBeforeTheBylinesDateIsNoName) {
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_EQ(e.byline, c.byline) << c.page;
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDate(), "2026-02-14") << c.page;
   }
@@ -3041,9 +3037,7 @@ TEST(Extract, DatelineWithMonthNamesOfIndianLanguages) {
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> date = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> date = PageDate(e, e.published_raw);
     ASSERT_TRUE(date.ok()) << c.page << ": " << e.published_raw;
     EXPECT_EQ(date->IsoDateTime(), "2026-12-05T10:20:00") << c.page;
     EXPECT_FALSE(Has(e.text, c.dateline_part)) << c.page << ": " << e.text;
@@ -3527,15 +3521,13 @@ TEST(Extract, ADatelineWithATimeAboveTheHeadlineWinsOverTheHeadersDay) {
   for (const char* page : {"dateline_above_headline_fa.html", "dateline_above_headline_ar.html",
                            "dateline_above_headline_tr.html"}) {
     Extracted e = ExtractData(page, "https://example.org/a");
-    DateContext ctx;
-    ctx.language_hint = e.language;
-    Result<ParsedDate> d = ParseDate(e.published_raw, ctx);
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
     ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
     EXPECT_EQ(d->IsoDate(), "2026-12-05") << page << ": " << e.published_raw;
     EXPECT_TRUE(d->has_time && d->hour == 10 && d->minute == 23) << page << ": " << e.published_raw;
     bool header_candidate = false;
     for (const std::string& cand : e.date_candidates) {
-      Result<ParsedDate> h = ParseDate(cand, ctx);
+      Result<ParsedDate> h = PageDate(e, cand);
       header_candidate = header_candidate || (h.ok() && h->IsoDate() == "2026-12-14");
     }
     EXPECT_TRUE(header_candidate) << page;
