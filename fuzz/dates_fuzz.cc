@@ -17,6 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (size > 0 && (data[0] & 1)) {
     ctx.reference = std::chrono::system_clock::time_point(std::chrono::seconds(1771063200));
     ctx.language_hint = (data[0] & 2) ? "en-US" : (data[0] & 16) ? "hr" : "fr";
+    if (data[0] & 32) ctx.language_hint = (data[0] & 64) ? "fa" : "ar";  // Hijri readings
     ctx.plain_adar_in_leap_year =
         (data[0] & 4) ? newsdesk::PlainAdar::kAdarII : newsdesk::PlainAdar::kReject;
     ctx.country = (data[0] & 8) ? "IL" : "";

@@ -592,8 +592,9 @@ Match CivilMatch(const Tokens& t, size_t first, size_t last, int64_t* days) {
 // (Umm al-Qura) after the era marker هـ or ھ or on an Arabic or Urdu page, Solar Hijri
 // after ش or on a Persian page, else the calendar whose year falls in the web's years
 // (Solar Hijri up to 1420, which is 2041; lunar from 1421, which is 2000). The era
-// marker (or ه.ش) joins the match. Another year: result unset and last 0, for the Gregorian
-// reading.
+// marker (or ه.ش) joins the match. Another year, or ISO's hyphenated form with neither an
+// era marker nor an Arabic, Urdu or Persian page: result unset and last 0, for the
+// Gregorian reading.
 Match HijriNumericMatch(const Tokens& t, size_t first, const DateContext& ctx, int64_t* days) {
   Match m;
   const int year = static_cast<int>(t[first].value);
@@ -601,22 +602,27 @@ Match HijriNumericMatch(const Tokens& t, size_t first, const DateContext& ctx, i
   m.first = first;
   m.last = first + 4;
   std::string_view lang = std::string_view(ctx.language_hint).substr(0, 2);
+  const bool hijri_language = lang == "ar" || lang == "ur" || lang == "fa";
   bool lunar = year > 1420;
   if (lang == "ar" || lang == "ur") lunar = true;
   if (lang == "fa") lunar = false;
+  bool era = true;
   if (size_t e = m.last + 1;
       e + 2 < t.size() && t[e].IsWord("ه") && t[e + 1].IsPunct('.') && t[e + 2].IsWord("ش")) {
     lunar = false;  // ه.ش
     m.last = e + 2;
-  } else if (e < t.size()) {
-    if (t[e].IsWord("ه") || t[e].IsWord("ھ") || t[e].IsWord("هجری")) {
-      lunar = true;
-      m.last = e;
-    } else if (t[e].IsWord("ش") || t[e].IsWord("شمسی")) {
-      lunar = false;
-      m.last = e;
-    }
+  } else if (e < t.size() && (t[e].IsWord("ه") || t[e].IsWord("ھ") || t[e].IsWord("هجری"))) {
+    lunar = true;
+    m.last = e;
+  } else if (e < t.size() && (t[e].IsWord("ش") || t[e].IsWord("شمسی"))) {
+    lunar = false;
+    m.last = e;
+  } else {
+    era = false;
   }
+  // ISO 8601's own form (1405-09-15) is Gregorian unless the page's language or an era
+  // marker says otherwise ("1405-09-15T10:00" in a Persian site's metadata).
+  if (t[first + 1].IsPunct('-') && !era && !hijri_language) return Match{};
   const int month = static_cast<int>(t[first + 2].value),
             day = static_cast<int>(t[first + 4].value);
   Result<int64_t> d = lunar ? HijriToDays(year, month, day) : PersianToDays(year, month, day);

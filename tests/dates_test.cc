@@ -432,7 +432,8 @@ TEST(ParseDate, OrdinalSuffixesAndTheArticleBeforeTheDay) {
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up
-  // to 1420, lunar from 1421). 15 Azar 1405 and 26 Jumada II 1448 are 2026-12-06.
+  // to 1420, lunar from 1421). ISO's hyphenated form stays Gregorian without an era marker
+  // or an Arabic, Urdu or Persian page. 15 Azar 1405 and 26 Jumada II 1448 are 2026-12-06.
   const struct {
     const char* text;
     const char* language;
@@ -442,7 +443,9 @@ TEST(ParseDate, YearFirstNumericHijriDates) {
       {"۱۴۰۵/۰۹/۱۵ ساعت ۰۸:۱۰", "", "2026-12-06T08:10:00", Calendar::kPersian},
       {"1405/09/15", "", "2026-12-06", Calendar::kPersian},
       {"١٤٤٨/٠٦/٢٦ هـ", "", "2026-12-06", Calendar::kIslamic},
-      {"1448-06-26", "", "2026-12-06", Calendar::kIslamic},
+      {"1448-06-26", "ar", "2026-12-06", Calendar::kIslamic},
+      {"1405-09-15T08:10", "fa", "2026-12-06T08:10:00", Calendar::kPersian},
+      {"1492-10-12", "", "1492-10-12", Calendar::kGregorian},  // ISO's own form
       {"۱۴۴۸/۰۶/۲۶ھ", "ur", "2026-12-06", Calendar::kIslamic},
       {"1405/09/15 ه.ش", "ar", "2026-12-06", Calendar::kPersian},
       {"1405/09/15", "fa", "2026-12-06", Calendar::kPersian},
