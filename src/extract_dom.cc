@@ -380,11 +380,12 @@ class Pass1 {
       if (IsCommentCountHeading(prev)) e.junk = Junk::kAlways;
     }
     // A heading counting the comments that opens its element ("Responses (36)" over the
-    // responses): the element is the comment section, whatever its class.
+    // responses): the element is the comment section, whatever its class, however long
+    // the thread and though each comment is an <article>.
     if (HeadingLevel(tag) >= 2 && parent >= 0 && els_[parent].junk == Junk::kNone &&
         !els_[parent].article_marker && els_[parent].tag != Tag::kBody &&
         FirstElementChild(c->parent) == c && IsCommentCountHeading(c))
-      els_[parent].junk = Junk::kStructural;
+      els_[parent].junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {

@@ -3874,9 +3874,10 @@ TEST(Extract, AHeadingOverAFormToWriteInIsNoText) {
   }
 }
 
-// Blog themes count the comments on the post by its title in quotes ("2 thoughts on
-// “Title”", "2 Antworten zu „Title“"): that heading, too, opens the comment section; the
-// comments go, though each is an <article> and no class names them.
+// Blog themes count the comments on the post by its title in quotes ("4 thoughts on
+// “Title”", "4 Antworten zu „Title“"): that heading, too, opens the comment section; the
+// comments go, though each is an <article>, no class names them, a link to older comments
+// stands between heading and list and the thread is longer than the post.
 TEST(Extract, AHeadingCountingTheCommentsOnThePostOpensTheCommentSection) {
   for (const auto& [page, comment, last] :
        {std::tuple{"comments_on_title_en.html", "My grandfather kept",
