@@ -198,13 +198,6 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
   return false;
 }
 
-// The first element among `n`'s children, or null.
-const xmlNode* FirstElementChild(const xmlNode* n) {
-  const xmlNode* c = n == nullptr ? nullptr : n->children;
-  while (c != nullptr && c->type != XML_ELEMENT_NODE) c = c->next;
-  return c;
-}
-
 // Whether `n` is named `name` (an element of the tags TagOf leaves as kOther).
 bool NamedElement(const xmlNode* n, const char* name) {
   return n != nullptr && n->type == XML_ELEMENT_NODE && n->name != nullptr &&
@@ -215,10 +208,11 @@ bool NamedElement(const xmlNode* n, const char* name) {
 // "#cite_note-3") set in superscript (in a `<sup>` or holding one) whose text is a number or
 // a note sign ("1", "[3]", "*", "†"). The note it points to is in the page; the marker is
 // no word of the text, and kept it would glue a number to the word before it.
-bool IsNoteMarker(const xmlNode* a, const char* href) {
+bool IsNoteMarker(xmlNode* a, const char* href) {
   constexpr size_t kMaxMarkerBytes = 8;
   if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
-  if (!NamedElement(a->parent, "sup") && !NamedElement(FirstElementChild(a), "sup")) return false;
+  if (!NamedElement(a->parent, "sup") && !NamedElement(xmlFirstElementChild(a), "sup"))
+    return false;
   const std::string t = TextOf(a, 2 * kMaxMarkerBytes);
   const std::string_view mark = TrimAscii(t, " []()");
   if (mark.empty() || mark.size() > kMaxMarkerBytes) return false;
@@ -244,9 +238,8 @@ bool HoldsTextarea(const xmlNode* form) {
 
 // Whether heading `h` introduces a form to write in, the element after it ("Leave a
 // Reply", "Kommentar verfassen", a comment policy set in the heading): it is the form's.
-bool IntroducesWritingForm(const xmlNode* h) {
-  const xmlNode* next = h->next;
-  while (next != nullptr && next->type != XML_ELEMENT_NODE) next = next->next;
+bool IntroducesWritingForm(xmlNode* h) {
+  const xmlNode* next = xmlNextElementSibling(h);
   return NamedElement(next, "form") && HoldsTextarea(next);
 }
 
@@ -375,16 +368,14 @@ class Pass1 {
     // A list right after a heading counting the comments ("35 Comments" over an <ol>) is
     // the comments, whatever its class and however long the thread.
     if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {
-      const xmlNode* prev = c->prev;
-      while (prev != nullptr && prev->type != XML_ELEMENT_NODE) prev = prev->prev;
-      if (IsCommentCountHeading(prev)) e.junk = Junk::kAlways;
+      if (IsCommentCountHeading(xmlPreviousElementSibling(c))) e.junk = Junk::kAlways;
     }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
     // the thread and though each comment is an <article>.
     if (HeadingLevel(tag) >= 2 && parent >= 0 && els_[parent].junk == Junk::kNone &&
         !els_[parent].article_marker && els_[parent].tag != Tag::kBody &&
-        FirstElementChild(c->parent) == c && IsCommentCountHeading(c))
+        xmlFirstElementChild(c->parent) == c && IsCommentCountHeading(c))
       els_[parent].junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
