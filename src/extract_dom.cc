@@ -447,7 +447,7 @@ class Pass1 {
       // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
       // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
       if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
-          CountWords(t) <= kMaxHeadlineBylineWords) {
+          CountFieldWords(t) <= kMaxHeadlineBylineWords) {
         if (std::string desk = DeskBylineName(t); !desk.empty())
           meta_.headline_bylines.push_back(std::move(desk));
         else if (std::string part = BylineLabelledPart(t); !part.empty())

@@ -399,6 +399,21 @@ int CountWords(std::string_view s) {
   return words;
 }
 
+int CountFieldWords(std::string_view s) {
+  static constexpr std::string_view kSeparators[] = {
+      "|", "/", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
+  int separators = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    const size_t end = std::min(s.find_first_of(" \n", i), s.size());
+    if (std::find(std::begin(kSeparators), std::end(kSeparators), s.substr(i, end - i)) !=
+        std::end(kSeparators))
+      ++separators;
+    i = end + 1;
+  }
+  return CountWords(s) - separators;
+}
+
 std::string StripByPrefix(std::string s) {
   // Punctuation around a byline cut out of a line (", par Attac France"; "Yazar Selin
   // Aydın -", a template's separator before the date).
@@ -501,8 +516,19 @@ bool IsRelativeDate(std::string_view t) {
 
 namespace {
 
+// A clock time as bylines print it after their date: "18:05", "7:40pm", "9:15h".
+bool IsClockTime(std::string_view w) {
+  size_t i = 0;
+  while (i < w.size() && i < 2 && w[i] >= '0' && w[i] <= '9') ++i;
+  if (i == 0 || i >= w.size() || w[i] != ':' || w.size() < i + 3) return false;
+  for (size_t j = i + 1; j < i + 3; ++j)
+    if (w[j] < '0' || w[j] > '9') return false;
+  const std::string rest = AsciiLower(w.substr(i + 3));
+  return rest.empty() || rest == "am" || rest == "pm" || rest == "h";
+}
+
 bool IsBylineDateWord(std::string_view w) {
-  return phrases::Listed(phrases::kBylineDateWords, AsciiLower(w));
+  return IsClockTime(w) || phrases::Listed(phrases::kBylineDateWords, AsciiLower(w));
 }
 
 // `part` without the date words at its end ("MORITZ GATHMANN am" -> "MORITZ GATHMANN");

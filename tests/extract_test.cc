@@ -2473,6 +2473,9 @@ TEST(Extract, LabelledLineUnderTheHeadlineIsTheByline) {
       {"headline_byline_de.html", "Jonas Weber", "Die Stadt Leipzig"},
       {"headline_byline_en.html", "Priya Natarajan", "The county council"},
       {"headline_byline_he.html", "נועה ברק", "מועצת המחוז"},
+      // Over 12 words with the fields' separators, which are no words.
+      {"headline_byline_fields_en.html", "Martha Okonkwo", "The new footbridge"},
+      {"headline_byline_fields_he.html", "שמואל גרינפלד", "גשר ההולכים החדש"},
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
@@ -2489,6 +2492,8 @@ TEST(Extract, BylineWithoutItsDate) {
     const char* want;
   } cases[] = {
       {"By Jane Doe | March 3, 2026", "en", "Jane Doe"},
+      {"By Jane Doe | March 3, 2026 | 18:05 | Updated 7:40pm", "en", "Jane Doe"},
+      {"Von Jonas Weber | 3. März 2026 | aktualisiert 19:40 Uhr", "de", "Jonas Weber"},
       {"Posted on September 21, 2020 by Adi Tzlil", "en", "Adi Tzlil"},
       {"John Walk - January 10, 2020 21 minutes - 4312 words", "en", "John Walk"},
       {"/ Cory Doctorow / 10:08 am Fri Jul 19, 2013", "en", "Cory Doctorow"},
