@@ -7,6 +7,8 @@
 #include "newsdesk/dates.h"
 
 #include <cstdio>
+#include <string>
+#include <vector>
 
 #include "dates_internal.h"
 
@@ -100,7 +102,53 @@ std::string ParsedDate::IsoDateTime() const {
   return out;
 }
 
-Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) {
+namespace {
+
+Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
+                                  bool with_twin);
+
+// A dateline printed in two calendars states its time after the Gregorian twin ("כ"ג כסלו
+// תשפ"ז | 03.12.2026 | 18:05", "23 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م - 18:05"):
+// when `d`, read from tokens first..last, has no time and the next date, past separators and
+// the words for "corresponding to", is the same day in the Gregorian calendar with a time,
+// that time is `d`'s and its span ends with the twin's.
+void TakeTimeOfGregorianTwin(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+                             const DateContext& context, ParsedDate& d) {
+  if (d.calendar == Calendar::kGregorian || d.has_time || d.precision != DatePrecision::kDay)
+    return;
+  static const std::vector<std::string>* kConnectors = [] {
+    auto* v = new std::vector<std::string>;
+    for (const char* w : {"الموافق", "موافق", "برابر", "با", "המקביל", "="})
+      for (std::string& n : dates_internal::LexiconWords(w)) v->push_back(std::move(n));
+    return v;
+  }();
+  size_t j = last + 1;
+  for (int hops = 0; hops < 3 && j < tokens.size(); ++hops) {
+    bool connector = tokens[j].kind == dates_internal::Token::Kind::kPunct;
+    for (const auto& c : *kConnectors) connector = connector || tokens[j].IsWord(c);
+    if (!connector) break;
+    ++j;
+  }
+  if (j >= tokens.size()) return;
+  const std::string_view rest = text.substr(tokens[j].begin);
+  Result<ParsedDate> twin = ParseFirstDate(rest, context, /*with_twin=*/false);
+  if (!twin.ok() || twin->calendar != Calendar::kGregorian || !twin->has_time ||
+      twin->year != d.year || twin->month != d.month || twin->day != d.day ||
+      !rest.starts_with(twin->raw))
+    return;
+  d.has_time = true;
+  d.hour = twin->hour;
+  d.minute = twin->minute;
+  d.second = twin->second;
+  d.precision = twin->precision;
+  d.utc_offset_minutes = twin->utc_offset_minutes;
+  for (std::string& w : twin->warnings) d.warnings.push_back(std::move(w));
+  const size_t begin = tokens[first].begin;
+  d.raw = std::string(text.substr(begin, tokens[j].begin + twin->raw.size() - begin));
+}
+
+Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
+                                  bool with_twin) {
   Tokens tokens = dates_internal::Tokenize(text);
   std::optional<Match> first_error;
   auto finish = [&](Match& m) -> Result<ParsedDate> {
@@ -148,7 +196,12 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
   for (Matcher m : kStrong) {
     std::optional<Match> r = m(tokens, context);
     if (!r) continue;
-    if (r->result.ok()) return finish(*r);
+    if (r->result.ok()) {
+      Result<ParsedDate> d = finish(*r);
+      if (d.ok() && with_twin)
+        TakeTimeOfGregorianTwin(text, tokens, r->first, r->last, context, *d);
+      return d;
+    }
     if (!first_error) first_error = std::move(r);
   }
   if (!first_error) {
@@ -161,6 +214,12 @@ Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) 
   }
   if (first_error) return first_error->result.status();
   return Status::InvalidArgument("no date found");
+}
+
+}  // namespace
+
+Result<ParsedDate> ParseDate(std::string_view text, const DateContext& context) {
+  return ParseFirstDate(text, context, /*with_twin=*/true);
 }
 
 }  // namespace newsdesk

@@ -488,6 +488,36 @@ TEST(ParseDate, TimeAfterPersianHijriAndHebrewDates) {
   EXPECT_EQ(ParseDate("כ\"ג כסלו תשפ\"ז 03.12.2026")->IsoDateTime(), "2026-12-03");
 }
 
+TEST(ParseDate, ADatelineInTwoCalendarsTakesTheTimeAfterItsGregorianTwin) {
+  const struct {
+    std::string_view text;
+    Calendar calendar;
+    std::string_view want;
+  } cases[] = {
+      {"יום ה' כ\"ג כסלו תשפ\"ז | 03.12.2026 | 18:05", Calendar::kHebrew, "2026-12-03T18:05:00"},
+      {"כ\"ג כסלו תשפ\"ז, 3.12.2026, 18:05", Calendar::kHebrew, "2026-12-03T18:05:00"},
+      {"الخميس 23 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م - 18:05", Calendar::kIslamic,
+       "2026-12-03T18:05:00"},
+      {"شنبه ۲۵ بهمن ۱۴۰۴ برابر با ۱۴ فوریه ۲۰۲۶ ساعت ۱۰:۳۰", Calendar::kPersian,
+       "2026-02-14T10:30:00"},
+      // The twin is another day: not the date's time.
+      {"כ\"ג כסלו תשפ\"ז | 04.12.2026 | 18:05", Calendar::kHebrew, "2026-12-03"},
+      // No time after the twin.
+      {"الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ - ٣ ديسمبر ٢٠٢٦", Calendar::kIslamic, "2026-12-03"},
+      // A time further on, after other words, is not the dateline's.
+      {"כ\"ג כסלו תשפ\"ז | עודכן לאחרונה 03.12.2026 18:05", Calendar::kHebrew, "2026-12-03"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> r = ParseDate(c.text);
+    ASSERT_TRUE(r.ok()) << c.text << ": " << r.status().message();
+    EXPECT_EQ(r->calendar, c.calendar) << c.text;
+    EXPECT_EQ(r->IsoDateTime(), c.want) << c.text;
+  }
+  Result<ParsedDate> twin = ParseDate("עודכן: כ\"ג כסלו תשפ\"ז | 03.12.2026 | 18:05 | חדשות");
+  ASSERT_OK(twin);
+  EXPECT_EQ(twin->raw, "כ\"ג כסלו תשפ\"ז | 03.12.2026 | 18:05");
+}
+
 // ISO 8601 / RFC 3339 §5.6.
 TEST(ParseDate, Iso8601) {
   Result<ParsedDate> r = ParseDate("2026-02-14T10:05:09+02:00");
@@ -1094,7 +1124,7 @@ TEST(ParseDate, EveryMonthNameOfEveryLanguage) {
 TEST(ParseDate, SeedAndSampleDatelines) {
   EXPECT_EQ(Answer("כ\"ז שבט תשפ\"ו"), "2026-02-14");
   EXPECT_EQ(Answer("14.02.2026, 11:20 Uhr"), "2026-02-14T11:20:00");
-  EXPECT_EQ(Answer("יום חמישי, כ\"ה בשבט תשפ\"ו | 12.02.2026 | 09:14"), "2026-02-12");
+  EXPECT_EQ(Answer("יום חמישי, כ\"ה בשבט תשפ\"ו | 12.02.2026 | 09:14"), "2026-02-12T09:14:00");
   EXPECT_EQ(Answer("الجمعة 25 شعبان 1447 هـ - 13 فبراير 2026"), "2026-02-13");
   EXPECT_EQ(Answer("Fri, 13 Feb 2026 10:42:00 +0300"), "2026-02-13T07:42:00Z");
   EXPECT_EQ(Answer("Fri, 13 Feb 2026 11:30:00 +0400"), "2026-02-13T07:30:00Z");

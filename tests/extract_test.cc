@@ -2483,6 +2483,12 @@ TEST(Extract, LabelledLineUnderTheHeadlineIsTheByline) {
     EXPECT_EQ(e.text.find(c.first), 0u) << c.page << ": " << e.text;
     EXPECT_FALSE(e.published_raw.empty()) << c.page;
   }
+  // The time of the two-calendar line comes after its Gregorian twin.
+  Extracted he = ExtractData("headline_byline_fields_he.html", "https://example.org/a");
+  Result<ParsedDate> date = PageDate(he, he.published_raw);
+  ASSERT_OK(date);
+  EXPECT_EQ(date->IsoDateTime(), "2026-12-03T18:05:00");
+  EXPECT_EQ(date->calendar, Calendar::kHebrew);
 }
 
 TEST(Extract, BylineWithoutItsDate) {
