@@ -237,6 +237,9 @@ Result<int64_t> HijriToDays(int year, int month, int day) {
     return Status::InvalidArgument("Hijri year " + std::to_string(year) +
                                    " is outside the Umm al-Qura table (1300-1600)");
   }
+  if (month < 1 || month > 12) {
+    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
+  }
   if (day < 1 || day > 30) {
     return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
   }
@@ -258,6 +261,9 @@ Result<int64_t> PersianToDays(int year, int month, int day) {
       "Mehr",      "Aban",        "Azar",    "Dey", "Bahman", "Esfand"};
   if (year < 1 || year > 3000) {
     return Status::InvalidArgument("Persian year " + std::to_string(year) + " is out of range");
+  }
+  if (month < 1 || month > 12) {
+    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
   }
   if (day < 1 || day > 31) {
     return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");

@@ -82,9 +82,10 @@ int Weekday(int64_t days);
 Result<int64_t> HebrewToDays(int year, int month, int day);
 bool IsHebrewLeapYear(int year);
 std::string_view HebrewMonthName(int month, bool leap);
-// Islamic (Umm al-Qura) months 1..12; years 1300..1600 (the Umm al-Qura table).
+// Islamic (Umm al-Qura) months 1..12; years 1300..1600 (the Umm al-Qura table). Any other
+// month, year or day is an error saying which.
 Result<int64_t> HijriToDays(int year, int month, int day);
-// Persian months 1..12 (Farvardin..Esfand).
+// Persian months 1..12 (Farvardin..Esfand); any other month or day is an error.
 Result<int64_t> PersianToDays(int year, int month, int day);
 
 // Fills the Gregorian fields of `out` from days since 1970-01-01.

@@ -460,7 +460,14 @@ TEST(ParseDate, YearFirstNumericHijriDates) {
     EXPECT_EQ(d->calendar, c.calendar) << c.text;
     EXPECT_EQ(d->raw, c.text) << c.text;
   }
-  EXPECT_FALSE(ParseDate("1405/13/01").ok());  // no thirteenth month
+  // No thirteenth month, however long the day (a fuzzer's find: the month was not checked
+  // before the day's month length was looked up).
+  for (const char* text : {"1405/13/01", "1499/13/30", "1448/13/30 هـ", "1405/13/31 ه.ش"}) {
+    Result<ParsedDate> d = ParseDate(text);
+    ASSERT_FALSE(d.ok()) << text;
+    EXPECT_NE(d.status().message().find("month 13"), std::string_view::npos)
+        << text << ": " << d.status().message();
+  }
   // The Urdu era letter after a named Hijri date is the date's.
   Result<ParsedDate> u = ParseDate("اتوار ۲۶ جمادی الثانی ۱۴۴۸ھ");
   ASSERT_TRUE(u.ok());
