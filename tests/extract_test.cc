@@ -1273,6 +1273,27 @@ TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
   }
 }
 
+TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
+  // A consent banner above the header in Japanese ("クッキーを使用しています") or Korean
+  // ("쿠키를 사용합니다"), in classes that name no cookie: the notice is no text, and it no
+  // longer pulls the page's other short lines (a newsletter box) into the body.
+  const struct {
+    const char* page;
+    const char* notice;
+    const char* newsletter;
+    const char* body_end;
+  } cases[] = {
+      {"cookie_notice_ja.html", "クッキー", "朝刊の主な", "通路も広げる。"},
+      {"cookie_notice_ko.html", "쿠키", "매일 아침", "통로도 넓힌다."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
+    EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
