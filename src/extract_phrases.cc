@@ -256,6 +256,11 @@ constexpr std::string_view kShortLineStartsData[] = {
     "urmăreşte-ne",
     "विज्ञापन",
     "اشتہار",  // ur: an ad slot's label
+    "বিজ্ঞাপন",  // bn, ta: an ad slot's label
+    "விளம்பரம்",
+    "আরও পড়ুন",  // bn, zh: a "read also" list's label
+    "延伸閱讀",
+    "延伸阅读",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
     "सबसे ज्यादा पढ़ी",

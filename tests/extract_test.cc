@@ -1294,6 +1294,26 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
   }
 }
 
+TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
+  // An ad slot's label ("বিজ্ঞাপন", "விளம்பரம்") and a "read also" list's label ("আরও
+  // পড়ুন", "延伸閱讀") between paragraphs are no text; the paragraphs after them stay.
+  const struct {
+    const char* page;
+    const char* label;
+    const char* body_end;
+  } cases[] = {
+      {"ad_label_bn.html", "বিজ্ঞাপন", "উপকৃত হবে।"},
+      {"ad_label_ta.html", "விளம்பரம்", "கூறப்பட்டது."},
+      {"related_label_bn.html", "আরও পড়ুন", "কিছুটা কমবে।"},
+      {"related_label_zh_hant.html", "延伸閱讀", "避免影響下游農田灌溉。"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
