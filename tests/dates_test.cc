@@ -878,6 +878,27 @@ constexpr Case kDateTable[] = {
     {"14 فروری 2026", "2026-02-14", "day"},
 };
 
+TEST(ParseDate, HindiAndBengaliForenoonAndAfternoonAreAmAndPm) {
+  // "पूर्वाह्न" / "পূর্বাহ্ণ" (forenoon) and "अपराह्न" / "অপরাহ্ণ" (afternoon) after the time,
+  // in Devanagari, Bengali or ASCII digits.
+  const struct {
+    const char* input;
+    const char* want;
+  } cases[] = {
+      {"५ दिसंबर २०२६, ११:४० पूर्वाह्न", "2026-12-05T11:40:00"},
+      {"5 दिसंबर 2026, 09:15 अपराह्न", "2026-12-05T21:15:00"},
+      {"অপডেট: ০৫ ডিসেম্বর ২০২৬, ০৩:১০ অপরাহ্ণ", "2026-12-05T15:10:00"},
+      {"05 ডিসেম্বর 2026, 12:10 পূর্বাহ্ণ", "2026-12-05T00:10:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> r = ParseDate(c.input);
+    ASSERT_TRUE(r.ok()) << c.input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), c.want) << c.input;
+    // The word is the date's: a byline line drops it with the date.
+    EXPECT_TRUE(std::string_view(c.input).ends_with(r->raw)) << c.input << ": " << r->raw;
+  }
+}
+
 // The answer ParseDate gives in the table's terms: the UTC instant when known, else the
 // date-time as written; "error: reason" on failure.
 std::string Answer(std::string_view text, const DateContext& ctx = {}) {
