@@ -822,10 +822,12 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "نوشته: ",
     "रिपोर्ट: ",
     "लेखक: ",
+    "संवाददाता: ",
     // ur, th, id, tr, vi, el, sw
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
+    "โดย: ",
     "ผู้เขียน: ",
     "ผู้เขียน ",
     "oleh: ",

@@ -1314,6 +1314,22 @@ TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
   }
 }
 
+TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
+  // "संवाददाता: name" (Hindi "correspondent:") and "โดย: name" (Thai "by:", with its colon)
+  // in the line under the headline name the reporter.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_reporter_hi.html", "अमित वर्मा"},
+      {"byline_reporter_th.html", "มานี รักไทย"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
