@@ -435,8 +435,10 @@ class Pass1 {
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
                    bool in_negative) {
     if (elements_after_h1_ == 0 && !in_negative) NoteDatelineAboveHeadline(c, tag);
+    // The reach ends at the second date, or later when no byline was seen: an info line's
+    // date and byline in elements of their own ("<span>date</span> <span>by: name</span>").
     if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
-        meta_.headline_dates.size() < 2) {
+        (meta_.headline_dates.size() < 2 || meta_.headline_bylines.empty())) {
       ++elements_after_h1_;
       std::string t = TextOf(c, 200);
       int n = CountChars(t);
@@ -461,7 +463,7 @@ class Pass1 {
       // "today" is in the headlines of link lists.
       constexpr int kMinBodyParagraphChars = 80;
       const bool paragraph = tag == Tag::kP && n >= kMinBodyParagraphChars;
-      if (n >= 6 && n < 100 &&
+      if (n >= 6 && n < 100 && meta_.headline_dates.size() < 2 &&
           (LooksLikeDateline(t) || (!body_begun_ && n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
       body_begun_ = body_begun_ || paragraph;

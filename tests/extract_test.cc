@@ -1330,6 +1330,23 @@ TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
   }
 }
 
+TEST(Extract, ABylineSpanAfterTheDateSpanUnderTheHeadlineIsRead) {
+  // "<span>4 декабря 2026, 10:45</span> <span>Автор: Олег Смирнов</span>" under the headline
+  // (and the Thai "<span>date</span> <span>โดย: name</span>"): the line and its first span
+  // are both date texts, and the byline in the span after them is still read.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_after_date_span_ru.html", "Олег Смирнов"},
+      {"byline_after_date_span_th.html", "วิไล ศรีสุข"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
