@@ -1347,6 +1347,25 @@ TEST(Extract, ABylineSpanAfterTheDateSpanUnderTheHeadlineIsRead) {
   }
 }
 
+TEST(Extract, ADatelineWithItsViewCountIsNoTextThoughItEndsLikeASentence) {
+  // "4 ธันวาคม 2569 08:20 น. โดย: name อ่าน 1,204 ครั้ง" (over 40 characters ending in a Thai
+  // letter, which reads as an unmarked Thai sentence) and "4 декабря 2026, 08:20 ·
+  // Просмотров: 1 204." (a full stop): a dateline with the page's count of its readers.
+  const struct {
+    const char* page;
+    const char* count;
+    const char* body_start;
+  } cases[] = {
+      {"view_count_dateline_th.html", "1,204", "จังหวัดพิษณุโลก"},
+      {"view_count_dateline_ru.html", "1 204", "В микрорайоне Власиха"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.count), std::string::npos) << c.page;
+    EXPECT_EQ(e.text.rfind(c.body_start, 0), 0u) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
