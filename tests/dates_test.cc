@@ -429,6 +429,30 @@ TEST(ParseDate, OrdinalSuffixesAndTheArticleBeforeTheDay) {
   EXPECT_FALSE(ParseDate("Dienstag, den 11. November 2026").ok());
 }
 
+TEST(ParseDate, TheWeekdayAfterTheDateKeepsTheTimeAfterIt) {
+  // Turkish "5 Aralık 2026 Cumartesi 13:45" and Hungarian "2026. december 5., szombat
+  // 13:45": the day's name between date and time is the date's, checked against the day.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"5 Aralık 2026 Cumartesi 13:45", "2026-12-05T13:45:00"},
+      {"5 Aralık 2026, Cumartesi 13:45", "2026-12-05T13:45:00"},
+      {"2026. december 5., szombat 13:45", "2026-12-05T13:45:00"},
+      {"2026. december 5. szombat, 13:45", "2026-12-05T13:45:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+  // Another day's name is not the date's: the date stands alone (a Sunday's "Pazar").
+  Result<ParsedDate> other = ParseDate("5 Aralık 2026 Pazar 13:45");
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->raw, "5 Aralık 2026");
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up
@@ -831,7 +855,7 @@ constexpr Case kDateTable[] = {
     {"szombat, 2026. február 14.", "2026-02-14", "day"},
     {"sâmbătă, 14 februarie 2026, 10:30", "2026-02-14T10:30:00", "minute"},
     {"14 iunie 2026", "2026-06-14", "day"},
-    {"14 Şubat 2026 Cumartesi 10:30", "2026-02-14", "day"},
+    {"14 Şubat 2026 Cumartesi 10:30", "2026-02-14T10:30:00", "minute"},
     {"Cumartesi, 14 Şubat 2026 10:30", "2026-02-14T10:30:00", "minute"},
     {"14 MAYIS 2026", "2026-05-14", "day"},
     {"14 Ağustos 2026", "2026-08-14", "day"},
