@@ -158,7 +158,17 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 // (ideographic space, | · ｜) up to the next one ("2026-12-05 10:20　来源：江南网　作者：王磊"
 // -> "作者：王磊"); "" when no part does.
 std::string BylineLabelledPart(std::string_view line) {
-  if (StartsWithAny(Lower(line), phrases::kBylinePrefixes)) return std::string(line);
+  // A listed label, or a word label of the list written with a colon ("Yazar: ", "Door: "
+  // beside "yazar ", "door ").
+  const auto labelled = [](std::string_view l) {
+    if (StartsWithAny(l, phrases::kBylinePrefixes)) return true;
+    for (std::string_view p : phrases::kBylinePrefixes)
+      if (p.ends_with(' ') && l.size() > p.size() && l.starts_with(p.substr(0, p.size() - 1)) &&
+          l[p.size() - 1] == ':')
+        return true;
+    return false;
+  };
+  if (labelled(Lower(line))) return std::string(line);
   static constexpr std::string_view kSeparators[] = {"\u3000", " | ", " \u00B7 ", "\uFF5C"};
   size_t start = 0;
   while (start < line.size()) {
@@ -169,7 +179,7 @@ std::string BylineLabelledPart(std::string_view line) {
     }
     if (start > 0) {
       std::string part = CollapseSpace(line.substr(start, end - start));
-      if (StartsWithAny(Lower(part), phrases::kBylinePrefixes)) return part;
+      if (labelled(Lower(part))) return part;
     }
     start = next;
   }

@@ -1366,6 +1366,22 @@ TEST(Extract, ADatelineWithItsViewCountIsNoTextThoughItEndsLikeASentence) {
   }
 }
 
+TEST(Extract, AWordBylineLabelWithAColonOpensTheBylineUnderTheHeadline) {
+  // "Yazar: Elif Demir" and "Door: Sanne de Vries" under the headline: the listed labels
+  // "yazar " and "door " written with a colon.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_prefix_colon_tr.html", "Elif Demir"},
+      {"byline_prefix_colon_nl.html", "Sanne de Vries"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
