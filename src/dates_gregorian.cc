@@ -114,11 +114,14 @@ int MeridiemBefore(const Token& w) {
   return 0;
 }
 
-// Words for a.m./p.m. after the time, one token: 1 a.m., 2 p.m.
+// Words for a.m./p.m. after the time, one token: 1 a.m., 2 p.m. Hindi and Bengali write
+// "forenoon" and "afternoon" (पूर्वाह्न, अपराह्न; পূর্বাহ্ণ, অপরাহ্ণ).
 int MeridiemAfter(const Token& w) {
-  if (w.IsWord("am") || w.IsWord("ص") || w.IsWord("صباحا") || w.IsWord("πμ") || w.IsWord("öö"))
+  if (w.IsWord("am") || w.IsWord("ص") || w.IsWord("صباحا") || w.IsWord("πμ") || w.IsWord("öö") ||
+      w.IsWord("पूर्वाह्न") || w.IsWord("পূর্বাহ্ণ"))
     return 1;
-  if (w.IsWord("pm") || w.IsWord("م") || w.IsWord("مساء") || w.IsWord("μμ") || w.IsWord("ös"))
+  if (w.IsWord("pm") || w.IsWord("م") || w.IsWord("مساء") || w.IsWord("μμ") || w.IsWord("ös") ||
+      w.IsWord("अपराह्न") || w.IsWord("অপরাহ্ণ"))
     return 2;
   return 0;
 }

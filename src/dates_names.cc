@@ -974,6 +974,15 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         last += 2;
       }
     }
+    // The weekday after the date, before its time (Turkish "5 Aralık 2026 Cumartesi 13:45"),
+    // is the date's when it is the date's day; another day's name is left to the text.
+    if (!asctime) {
+      size_t w = last + 1;
+      if (w < t.size() && t[w].IsPunct(',')) ++w;
+      size_t wd_at = 0;
+      const int wd_after = w < t.size() ? WeekdayBefore(t, w + 1, &wd_at) : -1;
+      if (wd_after >= 0 && wd_at == w && CheckWeekday(wd_after, *days).ok()) last = w;
+    }
     m.last = last;
     // A time of day follows a date of any calendar ("۱۳ آذر ۱۴۰۵ - ۰۹:۳۰").
     size_t time_last = m.last;

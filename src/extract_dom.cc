@@ -158,7 +158,17 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 // (ideographic space, | · ｜) up to the next one ("2026-12-05 10:20　来源：江南网　作者：王磊"
 // -> "作者：王磊"); "" when no part does.
 std::string BylineLabelledPart(std::string_view line) {
-  if (StartsWithAny(Lower(line), phrases::kBylinePrefixes)) return std::string(line);
+  // A listed label, or a word label of the list written with a colon ("Yazar: ", "Door: "
+  // beside "yazar ", "door ").
+  const auto labelled = [](std::string_view l) {
+    if (StartsWithAny(l, phrases::kBylinePrefixes)) return true;
+    for (std::string_view p : phrases::kBylinePrefixes)
+      if (p.ends_with(' ') && l.size() > p.size() && l.starts_with(p.substr(0, p.size() - 1)) &&
+          l[p.size() - 1] == ':')
+        return true;
+    return false;
+  };
+  if (labelled(Lower(line))) return std::string(line);
   static constexpr std::string_view kSeparators[] = {"\u3000", " | ", " \u00B7 ", "\uFF5C"};
   size_t start = 0;
   while (start < line.size()) {
@@ -169,7 +179,7 @@ std::string BylineLabelledPart(std::string_view line) {
     }
     if (start > 0) {
       std::string part = CollapseSpace(line.substr(start, end - start));
-      if (StartsWithAny(Lower(part), phrases::kBylinePrefixes)) return part;
+      if (labelled(Lower(part))) return part;
     }
     start = next;
   }
@@ -435,8 +445,10 @@ class Pass1 {
   void CollectMeta(xmlNode* c, Tag tag, const char* itemprop, const char* cls, const char* idattr,
                    bool in_negative) {
     if (elements_after_h1_ == 0 && !in_negative) NoteDatelineAboveHeadline(c, tag);
+    // The reach ends at the second date, or later when no byline was seen: an info line's
+    // date and byline in elements of their own ("<span>date</span> <span>by: name</span>").
     if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
-        meta_.headline_dates.size() < 2) {
+        (meta_.headline_dates.size() < 2 || meta_.headline_bylines.empty())) {
       ++elements_after_h1_;
       std::string t = TextOf(c, 200);
       int n = CountChars(t);
@@ -461,7 +473,7 @@ class Pass1 {
       // "today" is in the headlines of link lists.
       constexpr int kMinBodyParagraphChars = 80;
       const bool paragraph = tag == Tag::kP && n >= kMinBodyParagraphChars;
-      if (n >= 6 && n < 100 &&
+      if (n >= 6 && n < 100 && meta_.headline_dates.size() < 2 &&
           (LooksLikeDateline(t) || (!body_begun_ && n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
       body_begun_ = body_begun_ || paragraph;

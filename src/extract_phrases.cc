@@ -256,6 +256,11 @@ constexpr std::string_view kShortLineStartsData[] = {
     "urmăreşte-ne",
     "विज्ञापन",
     "اشتہار",  // ur: an ad slot's label
+    "বিজ্ঞাপন",  // bn, ta: an ad slot's label
+    "விளம்பரம்",
+    "আরও পড়ুন",  // bn, zh: a "read also" list's label
+    "延伸閱讀",
+    "延伸阅读",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
     "सबसे ज्यादा पढ़ी",
@@ -568,6 +573,16 @@ constexpr std::string_view kCallsToActionData[] = {
     "menggunakan cookie",
     "sử dụng cookie",
     "ใช้คุกกี้",
+    // ja, zh, ko, uk, hi, bn
+    "クッキーを使用",
+    "cookieを使用",
+    "使用cookie",
+    "쿠키를 사용",
+    "використовує файли cookie",
+    "використовуємо файли cookie",
+    "कुकीज़ का उपयोग",
+    "कुकीज का उपयोग",
+    "কুকি ব্যবহার",
     "accedi per commentare",
     "connectez-vous pour commenter",
     "inicia sesión para comentar",
@@ -807,10 +822,12 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "نوشته: ",
     "रिपोर्ट: ",
     "लेखक: ",
+    "संवाददाता: ",
     // ur, th, id, tr, vi, el, sw
     "رپورٹ: ",
     "تحریر: ",
     "โดย ",
+    "โดย: ",
     "ผู้เขียน: ",
     "ผู้เขียน ",
     "oleh: ",

@@ -299,8 +299,10 @@ bool IsBoilerplateLine(const Block& b) {
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
   // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
-  // page's count of its readers is the article's furniture, date and all.
-  if (!EndsLikeSentence(b.text) && HasViewCount(l)) return true;
+  // page's count of its readers is the article's furniture, date and all. A dateline is no
+  // sentence though it reads as a Thai one (40 characters ending in a letter: "date โดย:
+  // name อ่าน 2,315 ครั้ง").
+  if ((!EndsLikeSentence(b.text) || LooksLikeDateline(b.text)) && HasViewCount(l)) return true;
 
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !data_row && !kCredits.Find(l).empty())
     return true;

@@ -429,6 +429,30 @@ TEST(ParseDate, OrdinalSuffixesAndTheArticleBeforeTheDay) {
   EXPECT_FALSE(ParseDate("Dienstag, den 11. November 2026").ok());
 }
 
+TEST(ParseDate, TheWeekdayAfterTheDateKeepsTheTimeAfterIt) {
+  // Turkish "5 Aralık 2026 Cumartesi 13:45" and Hungarian "2026. december 5., szombat
+  // 13:45": the day's name between date and time is the date's, checked against the day.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"5 Aralık 2026 Cumartesi 13:45", "2026-12-05T13:45:00"},
+      {"5 Aralık 2026, Cumartesi 13:45", "2026-12-05T13:45:00"},
+      {"2026. december 5., szombat 13:45", "2026-12-05T13:45:00"},
+      {"2026. december 5. szombat, 13:45", "2026-12-05T13:45:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+  // Another day's name is not the date's: the date stands alone (a Sunday's "Pazar").
+  Result<ParsedDate> other = ParseDate("5 Aralık 2026 Pazar 13:45");
+  ASSERT_TRUE(other.ok());
+  EXPECT_EQ(other->raw, "5 Aralık 2026");
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up
@@ -868,7 +892,7 @@ constexpr Case kDateTable[] = {
     {"szombat, 2026. február 14.", "2026-02-14", "day"},
     {"sâmbătă, 14 februarie 2026, 10:30", "2026-02-14T10:30:00", "minute"},
     {"14 iunie 2026", "2026-06-14", "day"},
-    {"14 Şubat 2026 Cumartesi 10:30", "2026-02-14", "day"},
+    {"14 Şubat 2026 Cumartesi 10:30", "2026-02-14T10:30:00", "minute"},
     {"Cumartesi, 14 Şubat 2026 10:30", "2026-02-14T10:30:00", "minute"},
     {"14 MAYIS 2026", "2026-05-14", "day"},
     {"14 Ağustos 2026", "2026-08-14", "day"},
@@ -914,6 +938,27 @@ constexpr Case kDateTable[] = {
     {"14 फ़रवरी 2026", "2026-02-14", "day"},
     {"14 فروری 2026", "2026-02-14", "day"},
 };
+
+TEST(ParseDate, HindiAndBengaliForenoonAndAfternoonAreAmAndPm) {
+  // "पूर्वाह्न" / "পূর্বাহ্ণ" (forenoon) and "अपराह्न" / "অপরাহ্ণ" (afternoon) after the time,
+  // in Devanagari, Bengali or ASCII digits.
+  const struct {
+    const char* input;
+    const char* want;
+  } cases[] = {
+      {"५ दिसंबर २०२६, ११:४० पूर्वाह्न", "2026-12-05T11:40:00"},
+      {"5 दिसंबर 2026, 09:15 अपराह्न", "2026-12-05T21:15:00"},
+      {"অপডেট: ০৫ ডিসেম্বর ২০২৬, ০৩:১০ অপরাহ্ণ", "2026-12-05T15:10:00"},
+      {"05 ডিসেম্বর 2026, 12:10 পূর্বাহ্ণ", "2026-12-05T00:10:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> r = ParseDate(c.input);
+    ASSERT_TRUE(r.ok()) << c.input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), c.want) << c.input;
+    // The word is the date's: a byline line drops it with the date.
+    EXPECT_TRUE(std::string_view(c.input).ends_with(r->raw)) << c.input << ": " << r->raw;
+  }
+}
 
 // The answer ParseDate gives in the table's terms: the UTC instant when known, else the
 // date-time as written; "error: reason" on failure.

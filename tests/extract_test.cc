@@ -1273,6 +1273,115 @@ TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
   }
 }
 
+TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
+  // A consent banner above the header in Japanese ("クッキーを使用しています") or Korean
+  // ("쿠키를 사용합니다"), in classes that name no cookie: the notice is no text, and it no
+  // longer pulls the page's other short lines (a newsletter box) into the body.
+  const struct {
+    const char* page;
+    const char* notice;
+    const char* newsletter;
+    const char* body_end;
+  } cases[] = {
+      {"cookie_notice_ja.html", "クッキー", "朝刊の主な", "通路も広げる。"},
+      {"cookie_notice_ko.html", "쿠키", "매일 아침", "통로도 넓힌다."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
+    EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
+  // An ad slot's label ("বিজ্ঞাপন", "விளம்பரம்") and a "read also" list's label ("আরও
+  // পড়ুন", "延伸閱讀") between paragraphs are no text; the paragraphs after them stay.
+  const struct {
+    const char* page;
+    const char* label;
+    const char* body_end;
+  } cases[] = {
+      {"ad_label_bn.html", "বিজ্ঞাপন", "উপকৃত হবে।"},
+      {"ad_label_ta.html", "விளம்பரம்", "கூறப்பட்டது."},
+      {"related_label_bn.html", "আরও পড়ুন", "কিছুটা কমবে।"},
+      {"related_label_zh_hant.html", "延伸閱讀", "避免影響下游農田灌溉。"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
+  // "संवाददाता: name" (Hindi "correspondent:") and "โดย: name" (Thai "by:", with its colon)
+  // in the line under the headline name the reporter.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_reporter_hi.html", "अमित वर्मा"},
+      {"byline_reporter_th.html", "มานี รักไทย"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
+TEST(Extract, ABylineSpanAfterTheDateSpanUnderTheHeadlineIsRead) {
+  // "<span>4 декабря 2026, 10:45</span> <span>Автор: Олег Смирнов</span>" under the headline
+  // (and the Thai "<span>date</span> <span>โดย: name</span>"): the line and its first span
+  // are both date texts, and the byline in the span after them is still read.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_after_date_span_ru.html", "Олег Смирнов"},
+      {"byline_after_date_span_th.html", "วิไล ศรีสุข"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
+TEST(Extract, ADatelineWithItsViewCountIsNoTextThoughItEndsLikeASentence) {
+  // "4 ธันวาคม 2569 08:20 น. โดย: name อ่าน 1,204 ครั้ง" (over 40 characters ending in a Thai
+  // letter, which reads as an unmarked Thai sentence) and "4 декабря 2026, 08:20 ·
+  // Просмотров: 1 204." (a full stop): a dateline with the page's count of its readers.
+  const struct {
+    const char* page;
+    const char* count;
+    const char* body_start;
+  } cases[] = {
+      {"view_count_dateline_th.html", "1,204", "จังหวัดพิษณุโลก"},
+      {"view_count_dateline_ru.html", "1 204", "В микрорайоне Власиха"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.count), std::string::npos) << c.page;
+    EXPECT_EQ(e.text.rfind(c.body_start, 0), 0u) << c.page;
+  }
+}
+
+TEST(Extract, AWordBylineLabelWithAColonOpensTheBylineUnderTheHeadline) {
+  // "Yazar: Elif Demir" and "Door: Sanne de Vries" under the headline: the listed labels
+  // "yazar " and "door " written with a colon.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_prefix_colon_tr.html", "Elif Demir"},
+      {"byline_prefix_colon_nl.html", "Sanne de Vries"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
   // A breaking-news ticker above the headline whose <time> elements print bare times
   // ("10:58"), and "פורסם: 06.12.26, 10:42" / "Veröffentlicht: 06.12.26, 10:42" (a two-digit
