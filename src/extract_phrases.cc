@@ -769,6 +769,21 @@ constexpr std::string_view kCreditsData[] = {
     "फ़ोटो:",
     "写真：",
     "图片来源",
+    // a credit set before the photographer or after the source's link: en, de, fr, es
+    "photograph by",
+    "photographs by",
+    "photo by",
+    "photos by",
+    "image by",
+    "image via",
+    "photo via",
+    "foto von",
+    "fotos von",
+    "foto via",
+    "bild via",
+    "photo : ",
+    "crédit : ",
+    "fotografía:",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {

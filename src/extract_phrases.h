@@ -84,7 +84,8 @@ extern const std::span<const std::string_view> kDatelineStarts;
 // without digits (ח"י בטבת תשפ"ו).
 extern const std::span<const std::string_view> kHebrewMonths;
 
-// Photo credits, anywhere in lines that are no sentence (or of up to 60 characters).
+// Photo credits, anywhere in lines that are no sentence (or of up to 60 characters), and
+// after the last sentence of a caption next to an image or in its closing brackets.
 extern const std::span<const std::string_view> kCredits;
 
 // Byline prefixes ("By Jane Doe"), in lines of up to 50 characters and 7 words; also

@@ -1290,6 +1290,26 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// A caption next to an image that carries its photo credit (phrases::kCredits) after its
+// last sentence or in its closing brackets: "Das Hermelin im Winterfell. (mlharing /
+// iStock.com)", "Delegates at the memorial © Press Office | Jane Doe", up to 200
+// characters. A paragraph of the body quoting a source ends with its own sentence; a list
+// item naming its source is a note (a footnote under the share bar's icons).
+bool CarriesPhotoCredit(const Block& b) {
+  constexpr int kMaxCaptionChars = 200;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCaptionChars) return false;
+  static const PhraseIndex kCreditMarks(phrases::kCredits);
+  const std::string l = Lower(TrimAscii(b.text));
+  const std::string_view v(l);
+  if (v.ends_with(")")) {
+    const size_t open = v.rfind('(');
+    if (open != std::string_view::npos && !kCreditMarks.Find(v.substr(open)).empty()) return true;
+  }
+  if (EndsLikeSentence(b.text)) return false;
+  const size_t stop = v.rfind(". ");
+  return !kCreditMarks.Find(stop == std::string_view::npos ? v : v.substr(stop)).empty();
+}
+
 // Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
 // "3 min.", "4 perc": phrases::kMinuteUnits).
 bool IsDuration(std::string_view t) {
@@ -1343,7 +1363,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
-         IsCaptionUnderImage(b) || IsCreditedCaption(b) || b.image_text);
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || CarriesPhotoCredit(b) || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

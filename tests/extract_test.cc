@@ -3900,5 +3900,24 @@ TEST(Extract, ATeaserCardOfOneBlockIsACard) {
   }
 }
 
+// A photo credit next to an image is no text, whatever the classes of its element: a
+// caption whose closing brackets hold the credit ("... (Tom Reed / iStock.com)"), a line
+// opening with the photographer's credit ("Photograph by", "Foto von") and a caption closing
+// with the source's link ("image via", "Bild via"). The paragraphs around them stay.
+TEST(Extract, APhotoCreditNextToAnImageIsNoText) {
+  for (const auto& [page, credits, kept] :
+       {std::tuple{"photo_credit_caption_en.html",
+                   std::vector<std::string>{"iStock.com", "Photograph by", "image via"},
+                   "only with a guide"},
+        std::tuple{"photo_credit_caption_de.html",
+                   std::vector<std::string>{"iStock.com", "Foto von", "Bild via"},
+                   "nur mit einer Führung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& credit : credits)
+      EXPECT_FALSE(Has(e.text, credit)) << page << ": " << credit << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
