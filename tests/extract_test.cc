@@ -3919,5 +3919,25 @@ TEST(Extract, APhotoCreditNextToAnImageIsNoText) {
   }
 }
 
+// A share button's label alone on its line ("Share", "Teilen"), the network links beside
+// it, is no text; the word inside a sentence ("share a taxi", "ein Taxi teilen") stays.
+TEST(Extract, AShareButtonsLabelAloneIsNoText) {
+  for (const auto& [page, label, kept] :
+       {std::tuple{"share_label_en.html", "Share", "share a taxi"},
+        std::tuple{"share_label_de.html", "Teilen", "ein Taxi teilen"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has("\n" + e.text + "\n", "\n" + std::string(label) + "\n")) << page << "\n"
+                                                                              << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A blog post's footer line naming who posted it ("Posted by Jane Doe at 21:11 in
+// Commuting", "Eingestellt von Max Muster um 21:11") is no text, like a dateline.
+TEST(Extract, ABlogPostsPostedByLineIsNoText) {
+  ExpectPageLosesOnly("share_label_en.html", "Posted by", "half past eleven");
+  ExpectPageLosesOnly("share_label_de.html", "Eingestellt von", "halb zwölf");
+}
+
 }  // namespace
 }  // namespace newsdesk
