@@ -60,6 +60,12 @@ constexpr std::string_view kShortLineStartsData[] = {
     "share this",
     "share on",
     "share:",
+    // a share bar's title and a like button's "Loading..." (de, fr, es, it)
+    "teilen mit",
+    "wird geladen",
+    "chargement",
+    "cargando",
+    "caricamento",
     "advertisement",
     "advertising",
     "sponsored",
@@ -674,6 +680,12 @@ constexpr std::string_view kEndMarksData[] = {
     "ends", "end", "انتهى", "انتهي", "انتهی", "نهاية", "پایان", "סוף", "конец",
 };
 
+constexpr std::string_view kShareLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl, sv
+    "share",     "teilen",       "tweet",      "tweeten", "partager", "compartir",
+    "condividi", "compartilhar", "udostępnij", "delen",   "dela",
+};
+
 constexpr std::string_view kAdLabelsData[] = {
     // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja
     "hirdetés", "publicitate", "reclamă", "reclama",   "inzerce", "inzercia",
@@ -735,9 +747,9 @@ constexpr std::string_view kCaptionCreditsData[] = {
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
-    "published",    "updated",     "last updated", "posted on",  "veröffentlicht",
-    "aktualisiert", "stand:",      "erstellt am",  "publié",     "mis à jour",
-    "publicado",    "actualizado", "opublikowano", "aggiornato", "pubblicato",
+    "published",    "updated",     "last updated", "posted on",  "veröffentlicht",  "aktualisiert",
+    "stand:",       "erstellt am", "publié",       "mis à jour", "publicado",       "actualizado",
+    "opublikowano", "aggiornato",  "pubblicato",   "posted by",  "eingestellt von",
 };
 
 constexpr std::string_view kCreditsData[] = {
@@ -784,6 +796,21 @@ constexpr std::string_view kCreditsData[] = {
     "फ़ोटो:",
     "写真：",
     "图片来源",
+    // a credit set before the photographer or after the source's link: en, de, fr, es
+    "photograph by",
+    "photographs by",
+    "photo by",
+    "photos by",
+    "image by",
+    "image via",
+    "photo via",
+    "foto von",
+    "fotos von",
+    "foto via",
+    "bild via",
+    "photo : ",
+    "crédit : ",
+    "fotografía:",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {
@@ -1838,6 +1865,7 @@ const std::span<const std::string_view> kAuthorBoxTitles(kAuthorBoxTitlesData);
 const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
+const std::span<const std::string_view> kShareLabels(kShareLabelsData);
 const std::span<const std::string_view> kAdLabels(kAdLabelsData);
 const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);

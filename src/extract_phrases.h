@@ -30,6 +30,10 @@ extern const std::span<const std::string_view> kShortLineStarts;
 // sentence's start ("انتهى الاجتماع ..." stays).
 extern const std::span<const std::string_view> kEndMarks;
 
+// A share button's label, matched whole on a line like kEndMarks ("Share", "Teilen",
+// "Partager"): the verb alone, not a sentence it opens ("Share prices fell").
+extern const std::span<const std::string_view> kShareLabels;
+
 // An ad slot's label, matched whole on a line like kEndMarks ("Hirdetés", "- Inzerce -"):
 // the languages whose word for it also opens prose, so that kShortLineStarts cannot hold it
 // (Romanian "publicitate", Korean "광고", Japanese "広告").
@@ -77,14 +81,17 @@ extern const std::span<const std::string_view> kEmoticons;
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;
 
-// Starts of dateline lines ("Published", "Aktualisiert"), in lines of up to 80 characters.
+// Starts of dateline lines ("Published", "Aktualisiert") and of a blog post's footer naming
+// who posted it ("Posted by Jane at 21:11", "Eingestellt von Max um 21:11"), in lines of up
+// to 80 characters.
 extern const std::span<const std::string_view> kDatelineStarts;
 
 // Hebrew-calendar month names as Hebrew and Yiddish pages spell them, for datelines
 // without digits (ח"י בטבת תשפ"ו).
 extern const std::span<const std::string_view> kHebrewMonths;
 
-// Photo credits, anywhere in lines that are no sentence (or of up to 60 characters).
+// Photo credits, anywhere in lines that are no sentence (or of up to 60 characters), and
+// after the last sentence of a caption next to an image or in its closing brackets.
 extern const std::span<const std::string_view> kCredits;
 
 // Byline prefixes ("By Jane Doe"), in lines of up to 50 characters and 7 words; also

@@ -241,8 +241,9 @@ bool IsBreadcrumbTrail(const Block& b) {
 }
 
 // One of `labels` alone on its line, ASCII punctuation and spaces around it trimmed: a
-// wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks) or an ad slot's label
-// ("- Hirdetés -", "광고"; phrases::kAdLabels).
+// wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks), an ad slot's label
+// ("- Hirdetés -", "광고"; phrases::kAdLabels) or a share button's ("Share", "Teilen";
+// phrases::kShareLabels).
 bool IsLabelAlone(std::string_view line, std::span<const std::string_view> labels) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
   constexpr size_t kMaxLabelBytes = 24;  // longer than any listed label (two-byte scripts)
@@ -309,7 +310,9 @@ bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 60) return false;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
-  if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels)) return true;
+  if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels) ||
+      (b.heading == 0 && IsLabelAlone(l, phrases::kShareLabels)))
+    return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
@@ -1292,6 +1295,26 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// A caption next to an image that carries its photo credit (phrases::kCredits) after its
+// last sentence or in its closing brackets: "Das Hermelin im Winterfell. (mlharing /
+// iStock.com)", "Delegates at the memorial © Press Office | Jane Doe", up to 200
+// characters. A paragraph of the body quoting a source ends with its own sentence; a list
+// item naming its source is a note (a footnote under the share bar's icons).
+bool CarriesPhotoCredit(const Block& b) {
+  constexpr int kMaxCaptionChars = 200;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCaptionChars) return false;
+  static const PhraseIndex kCreditMarks(phrases::kCredits);
+  const std::string l = Lower(TrimAscii(b.text));
+  const std::string_view v(l);
+  if (v.ends_with(")")) {
+    const size_t open = v.rfind('(');
+    if (open != std::string_view::npos && !kCreditMarks.Find(v.substr(open)).empty()) return true;
+  }
+  if (EndsLikeSentence(b.text)) return false;
+  const size_t stop = v.rfind(". ");
+  return !kCreditMarks.Find(stop == std::string_view::npos ? v : v.substr(stop)).empty();
+}
+
 // Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
 // "3 min.", "4 perc": phrases::kMinuteUnits).
 bool IsDuration(std::string_view t) {
@@ -1345,7 +1368,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
-         IsCaptionUnderImage(b) || IsCreditedCaption(b) || b.image_text);
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || CarriesPhotoCredit(b) || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

@@ -4020,5 +4020,44 @@ TEST(Extract, ATeaserCardOfOneBlockIsACard) {
   }
 }
 
+// A photo credit next to an image is no text, whatever the classes of its element: a
+// caption whose closing brackets hold the credit ("... (Tom Reed / iStock.com)"), a line
+// opening with the photographer's credit ("Photograph by", "Foto von") and a caption closing
+// with the source's link ("image via", "Bild via"). The paragraphs around them stay.
+TEST(Extract, APhotoCreditNextToAnImageIsNoText) {
+  for (const auto& [page, credits, kept] :
+       {std::tuple{"photo_credit_caption_en.html",
+                   std::vector<std::string>{"iStock.com", "Photograph by", "image via"},
+                   "only with a guide"},
+        std::tuple{"photo_credit_caption_de.html",
+                   std::vector<std::string>{"iStock.com", "Foto von", "Bild via"},
+                   "nur mit einer Führung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& credit : credits)
+      EXPECT_FALSE(Has(e.text, credit)) << page << ": " << credit << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A share button's label alone on its line ("Share", "Teilen"), the network links beside
+// it, is no text; the word inside a sentence ("share a taxi", "ein Taxi teilen") stays.
+TEST(Extract, AShareButtonsLabelAloneIsNoText) {
+  for (const auto& [page, label, kept] :
+       {std::tuple{"share_label_en.html", "Share", "share a taxi"},
+        std::tuple{"share_label_de.html", "Teilen", "ein Taxi teilen"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has("\n" + e.text + "\n", "\n" + std::string(label) + "\n")) << page << "\n"
+                                                                              << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A blog post's footer line naming who posted it ("Posted by Jane Doe at 21:11 in
+// Commuting", "Eingestellt von Max Muster um 21:11") is no text, like a dateline.
+TEST(Extract, ABlogPostsPostedByLineIsNoText) {
+  ExpectPageLosesOnly("share_label_en.html", "Posted by", "half past eleven");
+  ExpectPageLosesOnly("share_label_de.html", "Eingestellt von", "halb zwölf");
+}
+
 }  // namespace
 }  // namespace newsdesk
