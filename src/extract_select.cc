@@ -743,22 +743,76 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   return sel;
 }
 
+// The index of the container's first block; blocks.size() when there is no container, or
+// it holds no block.
+size_t FirstBlockIn(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                    int container) {
+  if (container < 0) return blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    int o = blocks[i].owner;
+    if (o >= container && o < els[container].end) return i;
+  }
+  return blocks.size();
+}
+
+// The standfirst and key points between the story's headline and its body's element: when
+// the kept text opens in the container and the nearest heading before it, outside the
+// container, sits in a wrapper of it (the heading's parent or grandparent holds it), the
+// prose lines between the two (a summary, a list of key points) are the story's, whatever
+// the template calls them. Short lines (a date, a category), captions and furniture there
+// are not; a long block of furniture (a menu, a card) means the heading is not the story's.
+void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                              int container, Selection& sel) {
+  constexpr size_t kMaxBlocksBetween = 8;
+  constexpr int kMaxFurnitureChars = 150;
+  constexpr int kWrapperLevels = 2;
+  constexpr int kMinLeadChars = 60;  // a summary line without a stop; a key point is one
+  const size_t first = FirstBlockIn(blocks, els, container);
+  if (first == blocks.size() || sel.kept.empty() || sel.kept.front() < &blocks[first]) return;
+  const size_t opening = static_cast<size_t>(sel.kept.front() - blocks.data());
+  const size_t reach = first > kMaxBlocksBetween ? first - kMaxBlocksBetween - 1 : 0;
+  size_t heading = opening;
+  for (size_t k = opening; k-- > reach;) {
+    if (blocks[k].heading > 0) {
+      heading = k;
+      break;
+    }
+  }
+  // A heading in the container heads the text already.
+  if (heading == opening || heading >= first) return;
+  bool wraps = false;
+  for (int id = els[blocks[heading].owner].parent, level = 0;
+       id >= 0 && level < kWrapperLevels && !wraps; id = els[id].parent, ++level)
+    wraps = els[id].tag != Tag::kBody && container > id && container < els[id].end;
+  if (!wraps) return;
+  std::vector<const Block*> lead;
+  int lead_chars = 0;
+  for (size_t k = heading + 1; k < first; ++k) {
+    const Block& b = blocks[k];
+    const Kind kind = Classify(b);
+    const bool prose = kind == Kind::kGood ||
+                       (kind == Kind::kNearGood &&
+                        (b.chars >= kMinLeadChars || (b.in_li && EndsLikeSentence(b.text))));
+    if (!b.not_text && b.heading == 0 && prose && b.link_chars * 10 <= b.chars) {
+      lead.push_back(&b);
+      lead_chars += b.chars;
+    } else if (b.chars > kMaxFurnitureChars) {
+      return;
+    }
+  }
+  if (lead.empty()) return;
+  sel.kept.insert(sel.kept.begin(), lead.begin(), lead.end());
+  sel.chars += lead_chars;
+}
+
 // The standfirst: good paragraphs right before the container, outside it (a lead the
 // template sets beside the headline, apart from the body's element), with at most two
 // short lines between them and the body (a date, an author, a caption). At most two; a
 // list item, cell, heading or linked text is no lead.
 void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& els, int container,
                  Selection& sel) {
-  if (container < 0 || sel.kept.empty()) return;
-  size_t first = blocks.size();
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    int o = blocks[i].owner;
-    if (o >= container && o < els[container].end) {
-      first = i;
-      break;
-    }
-  }
-  if (first == blocks.size() || sel.kept.front() != &blocks[first]) return;
+  const size_t first = FirstBlockIn(blocks, els, container);
+  if (first == blocks.size() || sel.kept.empty() || sel.kept.front() != &blocks[first]) return;
   std::vector<const Block*> lead;
   int skipped = 0;
   for (size_t k = first; k-- > 0;) {
@@ -1443,6 +1497,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     if (b->not_text) sel.chars -= b->chars;
     return b->not_text;
   });
+  PrependLeadAfterHeadline(blocks, els, container, sel);
   PrependLead(blocks, els, container, sel);
   if (container >= 0) {
     KeepClosingLines(blocks, els, sel);

@@ -3900,5 +3900,25 @@ TEST(Extract, ATeaserCardOfOneBlockIsACard) {
   }
 }
 
+// The standfirst and the key points a template sets between the headline and the body's
+// element (`<div itemprop="articleBody">` winning the container) are the story's, before
+// the body, though no class names them; the date line and the caption there are not.
+TEST(Extract, TheLeadBetweenTheHeadlineAndTheBodysElementIsText) {
+  for (const auto& [page, lead, body, caption] :
+       {std::tuple{
+            "lead_after_headline_de.html",
+            "Die Stadtwerke senken den Gaspreis zum 1. Januar um 1,8 Cent je Kilowattstunde.",
+            "Gesunkene Einkaufspreise", "Gaszähler im Keller"},
+        std::tuple{
+            "lead_after_headline_en.html",
+            "What had been rumoured for weeks has now been confirmed by the world federation",
+            "The pandemic keeps upsetting", "General"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    ASSERT_TRUE(Has(e.text, lead)) << page << "\n" << e.text;
+    EXPECT_LT(e.text.find(lead), e.text.find(body)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
