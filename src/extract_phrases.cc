@@ -1183,6 +1183,11 @@ constexpr std::string_view kCommentCountsData[] = {
     "comments",    "responses",  "replies",  "kommentare",  "commentaires", "réactions",
     "comentarios", "respuestas", "commenti", "comentários", "komentarze",   "reacties"};
 
+constexpr std::string_view kCommentWordsData[] = {
+    // en, de, fr, es, it, pt, pl
+    "comments",   "commenting", "commenter", "kommentar", "commentaire",
+    "comentario", "comentário", "commenti",  "commento",  "komentarz"};
+
 constexpr std::string_view kCommentsOnTitleData[] = {
     // en, de, fr, es, it, pt, nl, pl: the counts blog themes print over the comments
     "thought on",        "thoughts on",        "response to",     "responses to",
@@ -1857,6 +1862,7 @@ const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
+const std::span<const std::string_view> kCommentWords(kCommentWordsData);
 const std::span<const std::string_view> kCommentsOnTitle(kCommentsOnTitleData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);

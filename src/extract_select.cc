@@ -993,6 +993,36 @@ void DropTrailingAppeal(Selection& sel) {
   }
 }
 
+// House rules for the comments closing the text, the list a site sets over its comment
+// thread ("We welcome reader comments ...", "Kommentare werden vor der Freischaltung
+// geprüft ..."), whatever its class: the last kept blocks are three or more items of one
+// list, at least half of them naming comments (phrases::kCommentWords), after at least 400
+// characters of body. A short label right before the list ("HOUSE RULES", "Netiquette:")
+// goes with it.
+void DropTrailingCommentRules(Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr size_t kMinRules = 3;
+  constexpr int kMaxLabelWords = 4;
+  if (sel.kept.empty() || !sel.kept.back()->in_li || sel.kept.back()->group < 0) return;
+  const int group = sel.kept.back()->group;
+  size_t begin = sel.kept.size();
+  size_t naming = 0;
+  int chars = 0;
+  while (begin > 0 && sel.kept[begin - 1]->in_li && sel.kept[begin - 1]->group == group) {
+    const Block* b = sel.kept[--begin];
+    chars += b->chars;
+    if (!FindAny(Lower(b->text), phrases::kCommentWords).empty()) ++naming;
+  }
+  const size_t rules = sel.kept.size() - begin;
+  if (rules < kMinRules || naming * 2 < rules) return;
+  if (begin > 0 && CountWords(sel.kept[begin - 1]->text) <= kMaxLabelWords &&
+      !EndsLikeSentence(sel.kept[begin - 1]->text))
+    chars += sel.kept[--begin]->chars;
+  if (sel.chars - chars < kMinBodyChars) return;
+  sel.kept.resize(begin);
+  sel.chars -= chars;
+}
+
 // Hashes of the word triples of `t` lower-cased, the punctuation and quotation marks around
 // each word left out.
 std::vector<uint64_t> WordTriples(std::string_view t) {
@@ -1505,6 +1535,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
+  DropTrailingCommentRules(sel);
   DropPullQuotes(sel);
   std::string body;
   if (!ld.article_body.empty()) {

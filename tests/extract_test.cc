@@ -3920,5 +3920,18 @@ TEST(Extract, TheLeadBetweenTheHeadlineAndTheBodysElementIsText) {
   }
 }
 
+// House rules for the comments after the body (a list whose items speak of comments, under
+// a label such as "HOUSE RULES" or "Netiquette") are no text, though no class names them.
+TEST(Extract, HouseRulesForTheCommentsAfterTheBodyAreNoText) {
+  for (const auto& [page, rule, label, last] :
+       {std::tuple{"comment_rules_en.html", "read by a moderator", "HOUSE RULES",
+                   "most of it paid by the state."},
+        std::tuple{"comment_rules_de.html", "vor der Freischaltung", "Netiquette",
+                   "den größten Teil zahlt das Land."}}) {
+    ExpectPageLosesOnly(page, rule, last);
+    EXPECT_FALSE(Has(ExtractData(page, "https://example.org/a").text, label)) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
