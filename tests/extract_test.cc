@@ -3933,5 +3933,16 @@ TEST(Extract, HouseRulesForTheCommentsAfterTheBodyAreNoText) {
   }
 }
 
+// A notice that only members may comment, where the comment form would be ("you must be
+// logged in to post a comment", "kommentieren zu können, müssen Sie eingeloggt sein"), is
+// no text.
+TEST(Extract, ANoticeToLogInToCommentIsNoText) {
+  for (const auto& [page, notice, last] :
+       {std::tuple{"login_to_comment_en.html", "logged in", "does not taste of much."},
+        std::tuple{"login_to_comment_de.html", "eingeloggt", "am besten vorher heraus."}}) {
+    ExpectPageLosesOnly(page, notice, last);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
