@@ -3944,5 +3944,16 @@ TEST(Extract, ANoticeToLogInToCommentIsNoText) {
   }
 }
 
+// A list after the post whose items each open with a name and a date ("<b>Margaret</b>
+// <time>3 December 2026 at 18:02</time>", "<strong>Deniz</strong> schrieb am 3. Dezember
+// 2026 um 19:40") is the comment thread, though no heading counts it and no class names it.
+TEST(Extract, AListOfItemsOpenedByANameAndADateIsTheCommentThread) {
+  for (const auto& [page, comment, last] :
+       {std::tuple{"comment_thread_shape_en.html", "mosquitoes", "top up the empty ones."},
+        std::tuple{"comment_thread_shape_de.html", "Mücken", "die leeren auffüllen."}}) {
+    ExpectPageLosesOnly(page, comment, last);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
