@@ -997,9 +997,9 @@ void DropTrailingAppeal(Selection& sel) {
 // thread ("We welcome reader comments ...", "Kommentare werden vor der Freischaltung
 // geprüft ..."), whatever its class: the last kept blocks are three or more items of one
 // list, at least half of them naming comments (phrases::kCommentWords), after at least 400
-// characters of body. A short label right before the list ("HOUSE RULES", "Netiquette:")
-// goes with it.
-void DropTrailingCommentRules(Selection& sel) {
+// characters of body. A short label right before the list, beside it in its parent
+// ("HOUSE RULES", "Netiquette:"), goes with it; a contributor line closing the body does not.
+void DropTrailingCommentRules(const std::vector<Element>& els, Selection& sel) {
   constexpr int kMinBodyChars = 400;
   constexpr size_t kMinRules = 3;
   constexpr int kMaxLabelWords = 4;
@@ -1015,7 +1015,8 @@ void DropTrailingCommentRules(Selection& sel) {
   }
   const size_t rules = sel.kept.size() - begin;
   if (rules < kMinRules || naming * 2 < rules) return;
-  if (begin > 0 && CountWords(sel.kept[begin - 1]->text) <= kMaxLabelWords &&
+  if (begin > 0 && els[sel.kept[begin - 1]->owner].parent == els[group].parent &&
+      CountWords(sel.kept[begin - 1]->text) <= kMaxLabelWords &&
       !EndsLikeSentence(sel.kept[begin - 1]->text))
     chars += sel.kept[--begin]->chars;
   if (sel.chars - chars < kMinBodyChars) return;
@@ -1535,7 +1536,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
-  DropTrailingCommentRules(sel);
+  DropTrailingCommentRules(els, sel);
   DropPullQuotes(sel);
   std::string body;
   if (!ld.article_body.empty()) {
