@@ -301,6 +301,54 @@ bool IsCommentCountHeading(const xmlNode* n) {
   return IsCommentCount(t) || IsCommentCountOnTitle(t);
 }
 
+// Whether `n`'s text is a name beside a date: up to four words, with a letter, no date
+// ("Margaret", "Dev Patel", "emari").
+bool IsNameBesideDate(const xmlNode* n) {
+  constexpr int kMaxNameWords = 4;
+  const std::string t = TextOf(n, 80);
+  return !t.empty() && CountWords(t) <= kMaxNameWords && !LooksLikeDateline(t) &&
+         std::any_of(t.begin(), t.end(), [](char ch) {
+           const char lower = static_cast<char>(ch | 0x20);
+           return static_cast<unsigned char>(ch) >= 0x80 || (lower >= 'a' && lower <= 'z');
+         });
+}
+
+// Whether list item `li` is a comment: its first element (inside the one element that wraps
+// the item, an <article> or a <div>) is a short line with a date and a name beside it, an
+// element of its own (<b>Margaret</b> <time>3 December 2026 at 18:02</time>, a <footer>
+// or <p> of both), and text follows it.
+bool IsCommentItem(xmlNode* li) {
+  constexpr int kMaxLineChars = 100;
+  constexpr int kMinCommentChars = 40;
+  xmlNode* first = xmlFirstElementChild(li);
+  for (int level = 0; first != nullptr && level < 2 && xmlNextElementSibling(first) == nullptr;
+       ++level)
+    first = xmlFirstElementChild(first);
+  if (first == nullptr) return false;
+  const std::string line = TextOf(first, 2 * kMaxLineChars);
+  const int line_chars = CountChars(line);
+  if (line_chars > kMaxLineChars || !LooksLikeDateline(line)) return false;
+  bool named = false;
+  for (xmlNode* k = xmlFirstElementChild(first); k != nullptr && !named;
+       k = xmlNextElementSibling(k))
+    named = IsNameBesideDate(k);
+  return named && CountChars(TextOf(li, 1024)) >= line_chars + kMinCommentChars;
+}
+
+// Whether list `list` (an <ol> or <ul>) is a comment thread: two or more items, at least
+// two thirds of them comments (IsCommentItem), whatever the list's class.
+bool IsCommentThread(xmlNode* list) {
+  constexpr int kMaxItemsRead = 12;
+  int items = 0, comments = 0;
+  for (xmlNode* k = xmlFirstElementChild(list); k != nullptr && items < kMaxItemsRead;
+       k = xmlNextElementSibling(k)) {
+    if (TagOf(k->name) != Tag::kLi) continue;
+    ++items;
+    if (IsCommentItem(k)) ++comments;
+  }
+  return comments >= 2 && comments * 3 >= items * 2;
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
@@ -330,7 +378,10 @@ class Pass1 {
         if (c->content != nullptr && parent >= 0 && !in_head) {
           int n_chars = CountChars(Str(c->content));
           els_[parent].raw_chars += n_chars;
-          if (prose_depth_ > 0) els_[parent].prose_chars += n_chars;
+          if (prose_depth_ > 0) {
+            els_[parent].prose_chars += n_chars;
+            prose_seen_ += n_chars;
+          }
         }
         continue;
       }
@@ -379,6 +430,10 @@ class Pass1 {
     // the comments, whatever its class and however long the thread.
     if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {
       if (IsCommentCountHeading(xmlPreviousElementSibling(c))) e.junk = Junk::kAlways;
+      // A list of comments after the post's paragraphs (each item opened by a name and a
+      // date) is the thread, though no heading counts it.
+      else if (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))
+        e.junk = Junk::kAlways;
     }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
@@ -693,6 +748,10 @@ class Pass1 {
   std::vector<Element>& els_;
   Meta& meta_;
   int prose_depth_ = 0;
+  // Characters of paragraphs read so far, in document order: a comment thread follows the
+  // post's.
+  int prose_seen_ = 0;
+  static constexpr int kMinProseBeforeThread = 200;
   int navigation_depth_ = 0;        // menus and breadcrumb trails (IsNavigation) around the element
   int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
   bool body_begun_ = false;         // a paragraph of the body was among them

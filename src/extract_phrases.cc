@@ -599,6 +599,17 @@ constexpr std::string_view kCallsToActionData[] = {
     "login untuk berkomentar",
     "masuk untuk berkomentar",
     "войдите, чтобы оставить комментарий",
+    // A notice that only members may comment, set where the comment form would be: en, de,
+    // fr, es (WordPress's "You must be logged in to post a comment." among them)
+    "logged in to post a comment",
+    "logged in to comment",
+    "logged in to leave a comment",
+    "kommentieren zu können",
+    "angemeldet sein, um einen kommentar",
+    "eingeloggt sein, um einen kommentar",
+    "connecté pour publier un commentaire",
+    "connecté pour commenter",
+    "conectado para publicar un comentario",
     "respektieren deine privatsph",
     "respektieren ihre privatsph",
     "stay up-to-date",
@@ -1226,6 +1237,11 @@ constexpr std::string_view kCommentCountsData[] = {
     // en, de, fr, es, it, pt, pl, nl
     "comments",    "responses",  "replies",  "kommentare",  "commentaires", "réactions",
     "comentarios", "respuestas", "commenti", "comentários", "komentarze",   "reacties"};
+
+constexpr std::string_view kCommentWordsData[] = {
+    // en, de, fr, es, it, pt, pl
+    "comments",   "commenting", "commenter", "kommentar", "commentaire",
+    "comentario", "comentário", "commenti",  "commento",  "komentarz"};
 
 constexpr std::string_view kCommentsOnTitleData[] = {
     // en, de, fr, es, it, pt, nl, pl: the counts blog themes print over the comments
@@ -1902,6 +1918,7 @@ const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
+const std::span<const std::string_view> kCommentWords(kCommentWordsData);
 const std::span<const std::string_view> kCommentsOnTitle(kCommentsOnTitleData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);

@@ -188,6 +188,11 @@ extern const std::span<const std::string_view> kViewCounts;
 // "Responses (36)", "12 Kommentare"), lower case, the heading's only word beside the number.
 extern const std::span<const std::string_view> kCommentCounts;
 
+// The word for readers' comments in a line about them ("reader comments are moderated",
+// "Kommentare werden freigeschaltet", "les commentaires"), lower case, matched anywhere;
+// forms that are no other word ("comment" alone is French for "how").
+extern const std::span<const std::string_view> kCommentWords;
+
 // What blog themes print between the count of the comments and the post's title in
 // quotes over the comments ("2 thoughts on “Title”", "11 Antworten zu „Title“"), lower
 // case.

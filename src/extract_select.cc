@@ -748,22 +748,76 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
   return sel;
 }
 
+// The index of the container's first block; blocks.size() when there is no container, or
+// it holds no block.
+size_t FirstBlockIn(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                    int container) {
+  if (container < 0) return blocks.size();
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    int o = blocks[i].owner;
+    if (o >= container && o < els[container].end) return i;
+  }
+  return blocks.size();
+}
+
+// The standfirst and key points between the story's headline and its body's element: when
+// the kept text opens in the container and the nearest heading before it, outside the
+// container, sits in a wrapper of it (the heading's parent or grandparent holds it), the
+// prose lines between the two (a summary, a list of key points) are the story's, whatever
+// the template calls them. Short lines (a date, a category), captions and furniture there
+// are not; a long block of furniture (a menu, a card) means the heading is not the story's.
+void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                              int container, Selection& sel) {
+  constexpr size_t kMaxBlocksBetween = 8;
+  constexpr int kMaxFurnitureChars = 150;
+  constexpr int kWrapperLevels = 2;
+  constexpr int kMinLeadChars = 60;  // a summary line without a stop; a key point is one
+  const size_t first = FirstBlockIn(blocks, els, container);
+  if (first == blocks.size() || sel.kept.empty() || sel.kept.front() < &blocks[first]) return;
+  const size_t opening = static_cast<size_t>(sel.kept.front() - blocks.data());
+  const size_t reach = first > kMaxBlocksBetween ? first - kMaxBlocksBetween - 1 : 0;
+  size_t heading = opening;
+  for (size_t k = opening; k-- > reach;) {
+    if (blocks[k].heading > 0) {
+      heading = k;
+      break;
+    }
+  }
+  // A heading in the container heads the text already.
+  if (heading == opening || heading >= first) return;
+  bool wraps = false;
+  for (int id = els[blocks[heading].owner].parent, level = 0;
+       id >= 0 && level < kWrapperLevels && !wraps; id = els[id].parent, ++level)
+    wraps = els[id].tag != Tag::kBody && container > id && container < els[id].end;
+  if (!wraps) return;
+  std::vector<const Block*> lead;
+  int lead_chars = 0;
+  for (size_t k = heading + 1; k < first; ++k) {
+    const Block& b = blocks[k];
+    const Kind kind = Classify(b);
+    const bool prose = kind == Kind::kGood ||
+                       (kind == Kind::kNearGood &&
+                        (b.chars >= kMinLeadChars || (b.in_li && EndsLikeSentence(b.text))));
+    if (!b.not_text && b.heading == 0 && prose && b.link_chars * 10 <= b.chars) {
+      lead.push_back(&b);
+      lead_chars += b.chars;
+    } else if (b.chars > kMaxFurnitureChars) {
+      return;
+    }
+  }
+  if (lead.empty()) return;
+  sel.kept.insert(sel.kept.begin(), lead.begin(), lead.end());
+  sel.chars += lead_chars;
+}
+
 // The standfirst: good paragraphs right before the container, outside it (a lead the
 // template sets beside the headline, apart from the body's element), with at most two
 // short lines between them and the body (a date, an author, a caption). At most two; a
 // list item, cell, heading or linked text is no lead.
 void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& els, int container,
                  Selection& sel) {
-  if (container < 0 || sel.kept.empty()) return;
-  size_t first = blocks.size();
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    int o = blocks[i].owner;
-    if (o >= container && o < els[container].end) {
-      first = i;
-      break;
-    }
-  }
-  if (first == blocks.size() || sel.kept.front() != &blocks[first]) return;
+  const size_t first = FirstBlockIn(blocks, els, container);
+  if (first == blocks.size() || sel.kept.empty() || sel.kept.front() != &blocks[first]) return;
   std::vector<const Block*> lead;
   int skipped = 0;
   for (size_t k = first; k-- > 0;) {
@@ -942,6 +996,37 @@ void DropTrailingAppeal(Selection& sel) {
     sel.chars -= last->chars;
     sel.kept.pop_back();
   }
+}
+
+// House rules for the comments closing the text, the list a site sets over its comment
+// thread ("We welcome reader comments ...", "Kommentare werden vor der Freischaltung
+// geprüft ..."), whatever its class: the last kept blocks are three or more items of one
+// list, at least half of them naming comments (phrases::kCommentWords), after at least 400
+// characters of body. A short label right before the list, beside it in its parent
+// ("HOUSE RULES", "Netiquette:"), goes with it; a contributor line closing the body does not.
+void DropTrailingCommentRules(const std::vector<Element>& els, Selection& sel) {
+  constexpr int kMinBodyChars = 400;
+  constexpr size_t kMinRules = 3;
+  constexpr int kMaxLabelWords = 4;
+  if (sel.kept.empty() || !sel.kept.back()->in_li || sel.kept.back()->group < 0) return;
+  const int group = sel.kept.back()->group;
+  size_t begin = sel.kept.size();
+  size_t naming = 0;
+  int chars = 0;
+  while (begin > 0 && sel.kept[begin - 1]->in_li && sel.kept[begin - 1]->group == group) {
+    const Block* b = sel.kept[--begin];
+    chars += b->chars;
+    if (!FindAny(Lower(b->text), phrases::kCommentWords).empty()) ++naming;
+  }
+  const size_t rules = sel.kept.size() - begin;
+  if (rules < kMinRules || naming * 2 < rules) return;
+  if (begin > 0 && els[sel.kept[begin - 1]->owner].parent == els[group].parent &&
+      CountWords(sel.kept[begin - 1]->text) <= kMaxLabelWords &&
+      !EndsLikeSentence(sel.kept[begin - 1]->text))
+    chars += sel.kept[--begin]->chars;
+  if (sel.chars - chars < kMinBodyChars) return;
+  sel.kept.resize(begin);
+  sel.chars -= chars;
 }
 
 // Hashes of the word triples of `t` lower-cased, the punctuation and quotation marks around
@@ -1468,6 +1553,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
     if (b->not_text) sel.chars -= b->chars;
     return b->not_text;
   });
+  PrependLeadAfterHeadline(blocks, els, container, sel);
   PrependLead(blocks, els, container, sel);
   if (container >= 0) {
     KeepClosingLines(blocks, els, sel);
@@ -1475,6 +1561,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   DropTrailingBio(sel);
   DropTrailingAppeal(sel);
+  DropTrailingCommentRules(els, sel);
   DropPullQuotes(sel);
   std::string body;
   if (!ld.article_body.empty()) {

@@ -4059,5 +4059,63 @@ TEST(Extract, ABlogPostsPostedByLineIsNoText) {
   ExpectPageLosesOnly("share_label_de.html", "Eingestellt von", "halb zwölf");
 }
 
+// The standfirst and the key points a template sets between the headline and the body's
+// element (`<div itemprop="articleBody">` winning the container) are the story's, before
+// the body, though no class names them; the date line and the caption there are not.
+TEST(Extract, TheLeadBetweenTheHeadlineAndTheBodysElementIsText) {
+  for (const auto& [page, lead, body, caption] :
+       {std::tuple{
+            "lead_after_headline_de.html",
+            "Die Stadtwerke senken den Gaspreis zum 1. Januar um 1,8 Cent je Kilowattstunde.",
+            "Gesunkene Einkaufspreise", "Gaszähler im Keller"},
+        std::tuple{
+            "lead_after_headline_en.html",
+            "What had been rumoured for weeks has now been confirmed by the world federation",
+            "The pandemic keeps upsetting", "General"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    ASSERT_TRUE(Has(e.text, lead)) << page << "\n" << e.text;
+    EXPECT_LT(e.text.find(lead), e.text.find(body)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+  }
+}
+
+// House rules for the comments after the body (a list whose items speak of comments) are
+// no text, though no class names them; a short label beside them ("HOUSE RULES") goes with
+// them, a contributor line closing the body ("– Staff reporter", "– Anna Moritz")
+// stays.
+TEST(Extract, HouseRulesForTheCommentsAfterTheBodyAreNoText) {
+  for (const auto& [page, rule, label, last] :
+       {std::tuple{"comment_rules_en.html", "read by a moderator", "HOUSE RULES",
+                   "– Staff reporter"},
+        std::tuple{"comment_rules_de.html", "vor der Freischaltung", "", "– Anna Moritz"}}) {
+    ExpectPageLosesOnly(page, rule, last);
+    if (*label != '\0') {
+      EXPECT_FALSE(Has(ExtractData(page, "https://example.org/a").text, label)) << page;
+    }
+  }
+}
+
+// A notice that only members may comment, where the comment form would be ("you must be
+// logged in to post a comment", "kommentieren zu können, müssen Sie eingeloggt sein"), is
+// no text.
+TEST(Extract, ANoticeToLogInToCommentIsNoText) {
+  for (const auto& [page, notice, last] :
+       {std::tuple{"login_to_comment_en.html", "logged in", "does not taste of much."},
+        std::tuple{"login_to_comment_de.html", "eingeloggt", "am besten vorher heraus."}}) {
+    ExpectPageLosesOnly(page, notice, last);
+  }
+}
+
+// A list after the post whose items each open with a name and a date ("<b>Margaret</b>
+// <time>3 December 2026 at 18:02</time>", "<strong>Deniz</strong> schrieb am 3. Dezember
+// 2026 um 19:40") is the comment thread, though no heading counts it and no class names it.
+TEST(Extract, AListOfItemsOpenedByANameAndADateIsTheCommentThread) {
+  for (const auto& [page, comment, last] :
+       {std::tuple{"comment_thread_shape_en.html", "mosquitoes", "top up the empty ones."},
+        std::tuple{"comment_thread_shape_de.html", "Mücken", "die leeren auffüllen."}}) {
+    ExpectPageLosesOnly(page, comment, last);
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
