@@ -160,10 +160,11 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
-  // Words for "o'clock" after which a dotted time is a time: kl. 10.30, pukul 10.30.
+  // Words for "o'clock" or "at" after which a dotted time is a time: kl. 10.30, pukul
+  // 10.30, nl "om 10.30", it "ore 10.30".
   static const std::vector<std::string>* kClockWords = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora"})
+    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();

@@ -546,6 +546,15 @@ const Lexicon& GregorianMonths() {
       {"oktoba", 10},
       {"novemba", 11},
       {"desemba", 12},
+      // Filipino (Enero, Abril, Mayo, Agosto as in Spanish)
+      {"pebrero", 2},
+      {"marso", 3},
+      {"hunyo", 6},
+      {"hulyo", 7},
+      {"setyembre", 9},
+      {"oktubre", 10},
+      {"nobyembre", 11},
+      {"disyembre", 12},
       // Georgian
       {"იანვარი", 1},
       {"თებერვალი", 2},

@@ -939,6 +939,26 @@ constexpr Case kDateTable[] = {
     {"14 فروری 2026", "2026-02-14", "day"},
 };
 
+TEST(ParseDate, FilipinoMonthsAndDutchAndItalianDottedTimes) {
+  // Filipino month names ("Disyembre 5, 2026"), and a dotted time after Dutch "om" or
+  // Italian "ore" ("5 december 2026 om 14.30") as after "kl." or "pukul".
+  const struct {
+    const char* input;
+    const char* want;
+  } cases[] = {
+      {"Disyembre 5, 2026", "2026-12-05"},
+      {"Hulyo 14, 2026, 9:05 AM", "2026-07-14T09:05:00"},
+      {"5 Setyembre 2026", "2026-09-05"},
+      {"5 december 2026 om 14.30", "2026-12-05T14:30:00"},
+      {"5 dicembre 2026 ore 14.30", "2026-12-05T14:30:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> r = ParseDate(c.input);
+    ASSERT_TRUE(r.ok()) << c.input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), c.want) << c.input;
+  }
+}
+
 TEST(ParseDate, HindiAndBengaliForenoonAndAfternoonAreAmAndPm) {
   // "पूर्वाह्न" / "পূর্বাহ্ণ" (forenoon) and "अपराह्न" / "অপরাহ্ণ" (afternoon) after the time,
   // in Devanagari, Bengali or ASCII digits.
