@@ -589,6 +589,17 @@ constexpr std::string_view kCallsToActionData[] = {
     "कुकीज़ का उपयोग",
     "कुकीज का उपयोग",
     "কুকি ব্যবহার",
+    // fi, sv, da, no, sw, tl ("Gumagamit ang site na ito ng cookies")
+    "käytämme evästeitä",
+    "käyttää evästeitä",
+    "använder kakor",
+    "använder cookies",
+    "bruger cookies",
+    "bruker cookies",
+    "bruker informasjonskapsler",
+    "inatumia vidakuzi",
+    "tunatumia vidakuzi",
+    " ng cookies",
     "accedi per commentare",
     "connectez-vous pour commenter",
     "inicia sesión para comentar",
@@ -698,10 +709,10 @@ constexpr std::string_view kShareLabelsData[] = {
 };
 
 constexpr std::string_view kAdLabelsData[] = {
-    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja
-    "hirdetés", "publicitate", "reclamă", "reclama",   "inzerce", "inzercia",
-    "oglas",    "mainos",      "annonce", "reklaam",   "reklāma", "anuncio",
-    "anúncio",  "annuncio",    "iklan",   "quảng cáo", "광고",    "広告",
+    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja, sw, tl
+    "hirdetés", "publicitate", "reclamă", "reclama", "inzerce", "inzercia",  "oglas",
+    "mainos",   "annonce",     "reklaam", "reklāma", "anuncio", "anúncio",   "annuncio",
+    "iklan",    "quảng cáo",   "광고",    "広告",    "tangazo", "matangazo", "patalastas",
 };
 
 constexpr std::string_view kMinuteUnitsData[] = {
@@ -835,6 +846,10 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "autor:",
     "author:",
     "text:",
+    // da "Af", fi "Teksti:", tl "Ni"
+    "af ",
+    "teksti: ",
+    "ni ",
     "מאת: ",
     "מאת ",
     // yi (פֿ precomposed, with its rafe, and without it)
@@ -1011,6 +1026,8 @@ constexpr std::string_view kBylineDateWordsData[] = {
     // nl, pl, da, no, sv
     "op", "gepubliceerd", "gepubliceerd op", "dnia", "opublikowano", "den", "publiceret",
     "publisert", "publicerad", "uppdaterad", "opdateret", "oppdatert",
+    // fi
+    "julkaistu", "päivitetty", "klo",
     // he, yi, ar, fa
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
@@ -1022,6 +1039,8 @@ constexpr std::string_view kUpdateLabelsData[] = {
     // nl, pl, ru, uk, tr, vi, id, sv, da, no, el
     "bijgewerkt", "zaktualizowano", "aktualizacja", "обновлено", "оновлено", "güncellendi",
     "güncelleme", "cập nhật", "diperbarui", "uppdaterad", "opdateret", "oppdatert", "ενημερώθηκε",
+    // fi
+    "päivitetty",
     // he, yi, ar, fa, ur, zh, ja, ko
     "עודכן", "עדכון", "דערהײַנטיקט", "تحديث", "تم التحديث", "به‌روزرسانی", "بروزرسانی",
     "به روز شده", "اپ ڈیٹ", "更新", "수정"};

@@ -516,11 +516,12 @@ bool IsRelativeDate(std::string_view t) {
 
 namespace {
 
-// A clock time as bylines print it after their date: "18:05", "7:40pm", "9:15h".
+// A clock time as bylines print it after their date: "18:05", "7:40pm", "9:15h", and the
+// dotted times of the Nordic, Dutch, Italian and Indonesian sites ("Päivitetty 16.05").
 bool IsClockTime(std::string_view w) {
   size_t i = 0;
   while (i < w.size() && i < 2 && w[i] >= '0' && w[i] <= '9') ++i;
-  if (i == 0 || i >= w.size() || w[i] != ':' || w.size() < i + 3) return false;
+  if (i == 0 || i >= w.size() || (w[i] != ':' && w[i] != '.') || w.size() < i + 3) return false;
   for (size_t j = i + 1; j < i + 3; ++j)
     if (w[j] < '0' || w[j] > '9') return false;
   const std::string rest = AsciiLower(w.substr(i + 3));

@@ -1330,6 +1330,79 @@ TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
   }
 }
 
+TEST(Extract, FinnishAndSwahiliCookieNoticesAreNoText) {
+  // A consent banner above the header in Finnish ("Käytämme evästeitä") or Swahili ("Tovuti
+  // hii inatumia vidakuzi"), in classes that name no cookie: the notice is no text, and it
+  // no longer pulls the newsletter box's line into a short body.
+  const struct {
+    const char* page;
+    const char* notice;
+    const char* newsletter;
+    const char* body_end;
+  } cases[] = {
+      {"cookie_notice_fi.html", "evästeitä", "sähköpostiisi", "kahteen sivukirjastoon."},
+      {"cookie_notice_sw.html", "vidakuzi", "barua pepe", "wafanyabiashara wadogo."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
+    EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, SwahiliAndFilipinoAdLabelsAreNoText) {
+  // An ad slot's label between paragraphs, Swahili "Tangazo" and Filipino "Patalastas", is
+  // no text; the paragraphs after it stay.
+  const struct {
+    const char* page;
+    const char* label;
+    const char* body_end;
+  } cases[] = {
+      {"ad_label_sw.html", "Tangazo", "msimu ujao."},
+      {"ad_label_tl.html", "Patalastas", "ng gabi."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
+    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, DanishFinnishAndFilipinoBylinePrefixesAreRead) {
+  // Danish "Af name", Finnish "Teksti: name" and Filipino "Ni name" under the headline name
+  // the author.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_prefix_da.html", "Mette Kjær"},
+      {"byline_prefix_fi.html", "Aino Virtanen"},
+      {"byline_prefix_tl.html", "Jose Reyes"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
+TEST(Extract, AnUpdateLabelWithADottedTimeIsNoPartOfTheByline) {
+  // "<span>Av name</span> <span>date kl. 09.10</span> <span>Uppdaterad 11.45</span>" (and
+  // the Finnish "Päivitetty 11.45"): the update's label and its dotted time are cut from the
+  // byline as "Updated 11:45" is.
+  const struct {
+    const char* page;
+    const char* byline;
+  } cases[] = {
+      {"byline_update_time_sv.html", "Sofia Holm"},
+      {"byline_update_time_fi.html", "Mikko Laine"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
 TEST(Extract, ABylineSpanAfterTheDateSpanUnderTheHeadlineIsRead) {
   // "<span>4 декабря 2026, 10:45</span> <span>Автор: Олег Смирнов</span>" under the headline
   // (and the Thai "<span>date</span> <span>โดย: name</span>"): the line and its first span
