@@ -1011,6 +1011,8 @@ constexpr std::string_view kBylineDateWordsData[] = {
     // nl, pl, da, no, sv
     "op", "gepubliceerd", "gepubliceerd op", "dnia", "opublikowano", "den", "publiceret",
     "publisert", "publicerad", "uppdaterad", "opdateret", "oppdatert",
+    // tr
+    "yayınlanma", "yayınlanma:", "yayınlandı", "güncelleme", "güncelleme:", "güncellendi",
     // he, yi, ar, fa
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
