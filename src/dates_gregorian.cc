@@ -721,10 +721,96 @@ std::optional<Match> MatchWholeValue(const Tokens& t) {
   return m;
 }
 
+// A date in a Japanese era (dates_names.cc): 令和8年12月5日, 令和元年5月1日 (元年 is year 1),
+// R8.12.5 (the era's letter in capitals, glued to the year), then a time, which with no
+// zone is Japan Standard Time (one zone, no daylight saving since 1951). Year 0 and a
+// date outside the era's days (平成32年, 令和元年4月30日) are errors, never the Gregorian
+// year the count would give: a calendar printed before an era's end is no date of news.
+std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
+  for (size_t i = 0; i + 4 < t.size(); ++i) {
+    if (t[i].kind != Token::Kind::kWord) continue;
+    for (const JapaneseEra& era : JapaneseEras()) {
+      int year = 0;
+      size_t month = 0, last = 0;  // token indices of the month and the date's end
+      const std::string_view word = t[i].text;
+      if (word == era.name && IsNumber(t, i + 1, 1, 2) && t[i + 2].IsWord("年")) {
+        year = static_cast<int>(t[i + 1].value);
+        month = i + 3;
+      } else if (word.size() == era.name.size() + 6 && word.starts_with(era.name) &&
+                 word.ends_with("元年")) {
+        year = 1;
+        month = i + 1;
+      }
+      if (month != 0) {
+        if (!(IsNumber(t, month, 1, 2) && t.size() > month + 3 && t[month + 1].IsWord("月") &&
+              IsNumber(t, month + 2, 1, 2) && t[month + 3].IsWord("日")))
+          break;
+        last = month + 3;
+      } else if (t[i].caps && word.size() == 1 && word[0] == era.letter &&
+                 IsNumber(t, i + 1, 1, 2) && !t[i + 1].space_before && i + 5 < t.size() &&
+                 (t[i + 2].IsPunct('.') || t[i + 2].IsPunct('/')) && IsNumber(t, i + 3, 1, 2) &&
+                 t[i + 4].IsPunct(t[i + 2].text[0]) && IsNumber(t, i + 5, 1, 2) &&
+                 !t[i + 2].space_before && !t[i + 3].space_before && !t[i + 4].space_before &&
+                 !t[i + 5].space_before) {
+        year = static_cast<int>(t[i + 1].value);
+        month = i + 3;
+        last = i + 5;
+      } else {
+        continue;
+      }
+      Match m;
+      m.first = i;
+      m.last = last;
+      const std::string written = std::string(era.name) + std::to_string(year) + "年";
+      if (year < 1) {
+        m.result =
+            Status::InvalidArgument(written + " does not exist: an era begins with 元年 (1)");
+        return m;
+      }
+      Result<int64_t> days =
+          GregorianToDays(era.year_one + year - 1, static_cast<int>(t[month].value),
+                          static_cast<int>(t[month + 2].value));
+      if (!days.ok()) {
+        m.result = days.status();
+        return m;
+      }
+      const int64_t first = DaysFromCivil(era.first_year, era.first_month, era.first_day);
+      ParsedDate bound;
+      if (*days < first) {
+        SetCivil(bound, first);
+        m.result =
+            Status::InvalidArgument("a date in " + written + " before " + std::string(era.name) +
+                                    " began (" + bound.IsoDate() + ")");
+        return m;
+      }
+      if (era.last_year != 0 &&
+          *days > DaysFromCivil(era.last_year, era.last_month, era.last_day)) {
+        SetCivil(bound, DaysFromCivil(era.last_year, era.last_month, era.last_day));
+        m.result =
+            Status::InvalidArgument("a date in " + written + " after " + std::string(era.name) +
+                                    " ended (" + bound.IsoDate() + ")");
+        return m;
+      }
+      ParsedDate out;
+      SetCivil(out, *days);
+      m.result = std::move(out);
+      AddTimeAndWeekday(t, last + 1, ctx, *days, m);
+      if (m.result.ok() && m.result->has_time && !m.result->utc_offset_minutes) {
+        m.result->utc_offset_minutes = 9 * 60;
+        m.result->warnings.push_back(
+            "no zone stated: a Japanese era date read in Japan Standard Time (+09:00)");
+      }
+      return m;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
   if (std::optional<Match> whole = MatchWholeValue(t)) return whole;
+  if (std::optional<Match> era = MatchJapaneseEra(t, ctx)) return era;
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
     // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일, then a time.

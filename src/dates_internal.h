@@ -88,6 +88,18 @@ Result<int64_t> HijriToDays(int year, int month, int day);
 // Persian months 1..12 (Farvardin..Esfand); any other month or day is an error.
 Result<int64_t> PersianToDays(int year, int month, int day);
 
+// Japanese eras (gengō) as dates are read in them, newest first: year 1 (元年) of an era
+// is `year_one`, and its dates run from its first day through its last (none for the
+// current era). A change of era fell on the day an emperor died, which belongs to both.
+struct JapaneseEra {
+  std::string_view name;  // 令和
+  char letter;            // 'r': the abbreviation, written in capitals ("R8.12.5")
+  int year_one;
+  int first_year, first_month, first_day;
+  int last_year, last_month, last_day;  // 0 for the current era
+};
+std::span<const JapaneseEra> JapaneseEras();
+
 // Fills the Gregorian fields of `out` from days since 1970-01-01.
 void SetCivil(ParsedDate& out, int64_t days);
 

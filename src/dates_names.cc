@@ -1057,6 +1057,17 @@ std::span<const Spec> GregorianSpecs(const DateContext& ctx) {
 
 }  // namespace
 
+std::span<const JapaneseEra> JapaneseEras() {
+  // Japan adopted the Gregorian calendar on Meiji 6 (1873) January 1: earlier Meiji dates
+  // are lunisolar and are not read.
+  static constexpr JapaneseEra kEras[] = {
+      {"令和", 'r', 2019, 2019, 5, 1, 0, 0, 0},      {"平成", 'h', 1989, 1989, 1, 8, 2019, 4, 30},
+      {"昭和", 's', 1926, 1926, 12, 25, 1989, 1, 7}, {"大正", 't', 1912, 1912, 7, 30, 1926, 12, 25},
+      {"明治", 'm', 1868, 1873, 1, 1, 1912, 7, 30},
+  };
+  return kEras;
+}
+
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
   std::optional<Match> first;
   for (const Spec& spec : GregorianSpecs(ctx)) {

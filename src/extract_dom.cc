@@ -33,25 +33,30 @@ constexpr int kMaxDataCellChars = 150;
 
 // Concatenated text of a subtree (no scripts/styles), at most `limit` bytes. The parts of a
 // `<time>` (`<span>December 5, 2026</span><span>11:24 AM</span>`, set apart by style) are
-// separate words.
-void GatherText(const xmlNode* n, std::string& out, size_t limit, int depth = 0) {
+// separate words; with `fields`, so are the texts of any two elements side by side (a
+// meta line's `<span>Yazar: Mert Yıldız</span><span>05.12.2026</span>`).
+void GatherText(const xmlNode* n, std::string& out, size_t limit, bool fields = false,
+                int depth = 0) {
   const bool time = n->type == XML_ELEMENT_NODE && TagOf(n->name) == Tag::kTime;
+  bool after_element = false;
   for (const xmlNode* c = n->children; c != nullptr && out.size() < limit; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content != nullptr) out.append(Str(c->content));
+      after_element = false;
     } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
       Tag t = TagOf(c->name);
       if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk || t == Tag::kRubyText) continue;
-      if (t == Tag::kBr || IsBlockLevel(t) || time) out.push_back(' ');
-      GatherText(c, out, limit, depth + 1);
+      if (t == Tag::kBr || IsBlockLevel(t) || time || (fields && after_element)) out.push_back(' ');
+      GatherText(c, out, limit, fields, depth + 1);
       if (IsBlockLevel(t)) out.push_back(' ');
+      after_element = true;
     }
   }
 }
 
-std::string TextOf(const xmlNode* n, size_t limit = 4096) {
+std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false) {
   std::string s;
-  GatherText(n, s, limit);
+  GatherText(n, s, limit, fields);
   return CollapseSpace(s);
 }
 
@@ -505,7 +510,7 @@ class Pass1 {
     if (elements_after_h1_ > 0 && elements_after_h1_ <= kHeadlineDateReach && !in_negative &&
         (meta_.headline_dates.size() < 2 || meta_.headline_bylines.empty())) {
       ++elements_after_h1_;
-      std::string t = TextOf(c, 200);
+      std::string t = TextOf(c, 200, /*fields=*/true);
       int n = CountChars(t);
       // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
       // or a labelled part of an info line ("... 来源：江南网　作者：王磊").

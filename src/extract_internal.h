@@ -278,7 +278,9 @@ bool LooksLikeCasedName(std::string_view t);
 // jhpark@example.com" -> "박지훈", "记者 王磊" -> "王磊", "佐藤 健太 記者" -> "佐藤 健太"):
 // one reporter word (phrases::kReporterWords), one or two name words and at most an
 // e-mail address, in at most 60 characters, no digit in the name, no photo credit
-// (phrases::kPhotographedWords: "记者 张伟 摄"). "" when `line` is no such line.
+// (phrases::kPhotographedWords: "记者 张伟 摄"). A line wholly in brackets may name the
+// reporter's desk or bureau first for the reporter word (phrases::kReporterDesks,
+// kReporterBureauEnds: "（経済部　佐藤健太）" -> "佐藤健太"). "" when `line` is no such line.
 std::string ReporterSignOffName(std::string_view line);
 
 // The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'

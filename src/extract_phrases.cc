@@ -261,7 +261,7 @@ constexpr std::string_view kShortLineStartsData[] = {
     "urmărește-ne",
     "urmăreşte-ne",
     "विज्ञापन",
-    "اشتہار",  // ur: an ad slot's label
+    "اشتہار",   // ur: an ad slot's label
     "বিজ্ঞাপন",  // bn, ta: an ad slot's label
     "விளம்பரம்",
     "আরও পড়ুন",  // bn, zh: a "read also" list's label
@@ -1028,6 +1028,8 @@ constexpr std::string_view kBylineDateWordsData[] = {
     "publisert", "publicerad", "uppdaterad", "opdateret", "oppdatert",
     // fi
     "julkaistu", "päivitetty", "klo",
+    // tr
+    "yayınlanma", "yayınlanma:", "yayınlandı", "güncelleme", "güncelleme:", "güncellendi",
     // he, yi, ar, fa
     "פורסם", "עודכן", "ב-", "ארויסגעגעבן", "نشر", "نشر في",
     "تاريخ النشر:", "تاریخ انتشار:", "انتشار:"};
@@ -1129,7 +1131,21 @@ constexpr std::string_view kReporterWordsData[] = {
     "特约记者",
     "特派记者",
     "特派員",
+    // zh: "our paper's reporter" (本报记者 王磊), written as one word
+    "本报记者",
+    "本報記者",
 };
+
+constexpr std::string_view kReporterDesksData[] = {
+    // ja: the news desks of a paper ("（経済部　佐藤健太）")
+    "政治部", "経済部", "社会部", "国際部",     "外信部",       "文化部",   "科学部",   "生活部",
+    "運動部", "地方部", "報道部", "科学医療部", "くらし報道部", "編集委員", "論説委員",
+};
+
+constexpr std::string_view kReporterBureauEndsData[] = {
+    // ja: a bureau named by its place ("ワシントン支局", "北京総局"); zh: a reporter
+    // station ("驻京记者站")
+    "支局", "総局", "记者站", "記者站"};
 
 constexpr std::string_view kPhotographedWordsData[] = {"摄", "攝", "撮影", "사진", "写真"};
 
@@ -1925,6 +1941,8 @@ const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData)
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kHomeLinkNames(kHomeLinkNamesData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kReporterDesks(kReporterDesksData);
+const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);

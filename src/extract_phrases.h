@@ -142,6 +142,12 @@ extern const std::span<const std::string_view> kClosingLineWords;
 extern const std::span<const std::string_view> kReporterWords;
 extern const std::span<const std::string_view> kPhotographedWords;
 
+// A news desk or bureau that names the reporter's place in the paper instead of the word
+// for reporter, in a sign-off wholly in brackets ("（経済部　佐藤健太）", "（ワシントン支局
+// 佐藤健太）"): desks as written, bureaus by the end of their word.
+extern const std::span<const std::string_view> kReporterDesks;
+extern const std::span<const std::string_view> kReporterBureauEnds;
+
 // Photographer's credits that end a caption in scripts without case ("记者 张伟 摄",
 // "佐藤健太撮影"), as written: a short block next to an image ending with one, brackets
 // aside, is the image's caption.

@@ -650,12 +650,24 @@ std::string ReporterSignOffName(std::string_view line) {
   constexpr int kMaxChars = 60;
   constexpr size_t kMaxNameWords = 2;
   if (CountChars(line) > kMaxChars) return "";
-  const std::string collapsed = CollapseSpace(NbspToSpace(line));
+  std::string spaced = NbspToSpace(line);
+  for (size_t at = spaced.find("\u3000"); at != std::string::npos; at = spaced.find("\u3000", at))
+    spaced.replace(at, 3, " ");  // ideographic space
+  // A sign-off wholly in brackets ("（経済部　佐藤健太）", "（本报记者 王磊）") may name
+  // the reporter's desk or bureau for the reporter word.
+  const std::string unbracketed = Unbracketed(spaced);
+  const bool bracketed = unbracketed.size() != TrimAscii(spaced).size();
+  const std::string collapsed = CollapseSpace(unbracketed);
   int reporter_words = 0;
   std::vector<std::string_view> name;
   for (std::string_view w : SpaceWords(collapsed)) {
     if (phrases::Listed(phrases::kPhotographedWords, w)) return "";
-    if (phrases::Listed(phrases::kReporterWords, w)) {
+    const bool desk =
+        bracketed && name.empty() && reporter_words == 0 &&
+        (phrases::Listed(phrases::kReporterDesks, w) ||
+         std::any_of(phrases::kReporterBureauEnds.begin(), phrases::kReporterBureauEnds.end(),
+                     [&](std::string_view e) { return w.ends_with(e); }));
+    if (desk || phrases::Listed(phrases::kReporterWords, w)) {
       ++reporter_words;
     } else if (w.find('@') == std::string_view::npos) {
       // A name of a script without case: no capital, ASCII letter, digit or punctuation.

@@ -1539,5 +1539,43 @@ TEST(ParseDate, UrduAndHindiWeekdays) {
   }
 }
 
+// Japanese pages date in the era of the reign (令和8年 = 2026): the era's name, its year
+// (元年 for 1) and the day, or the era's capital letter glued to the year (R8.12.5); a
+// time with no zone is Japan time. Year 0 and a date outside the era's days are errors.
+TEST(ParseDate, JapaneseEraDates) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"令和8年12月5日", "2026-12-05"},
+      {"令和8年12月5日 14時30分", "2026-12-05T14:30:00+09:00"},
+      {"更新：令和8年12月5日 午後2時30分", "2026-12-05T14:30:00+09:00"},
+      {"R8.12.5", "2026-12-05"},
+      {"R08/12/05", "2026-12-05"},
+      {"令和元年5月1日", "2019-05-01"},
+      {"平成元年1月8日", "1989-01-08"},
+      {"平成31年4月30日", "2019-04-30"},
+      {"H31.4.30", "2019-04-30"},
+      {"昭和64年1月7日", "1989-01-07"},
+      {"昭和元年12月25日", "1926-12-25"},
+      {"S20.8.15", "1945-08-15"},
+      {"大正12年9月1日", "1923-09-01"},
+      {"明治45年7月30日", "1912-07-30"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+  EXPECT_EQ(ParseDate("更新：令和8年12月5日 午後2時30分")->raw, "令和8年12月5日 午後2時30分");
+  EXPECT_EQ(Iso("令和0年12月5日"), "error: 令和0年 does not exist: an era begins with 元年 (1)");
+  EXPECT_EQ(Iso("令和元年4月30日"), "error: a date in 令和1年 before 令和 began (2019-05-01)");
+  EXPECT_EQ(Iso("平成32年1月1日"), "error: a date in 平成32年 after 平成 ended (2019-04-30)");
+  EXPECT_EQ(Iso("平成31年5月1日"), "error: a date in 平成31年 after 平成 ended (2019-04-30)");
+  EXPECT_EQ(Iso("明治5年12月2日"), "error: a date in 明治5年 before 明治 began (1873-01-01)");
+  EXPECT_FALSE(ParseDate("令和8年2月30日").ok());
+  // Not an era: a lower-case letter, a space inside, another letter.
+  EXPECT_FALSE(ParseDate("r8.12.5").ok());
+  EXPECT_FALSE(ParseDate("R 8.12.5").ok());
+  EXPECT_FALSE(ParseDate("X8.12.5").ok());
+}
+
 }  // namespace
 }  // namespace newsdesk

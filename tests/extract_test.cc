@@ -4190,5 +4190,31 @@ TEST(Extract, AListOfItemsOpenedByANameAndADateIsTheCommentThread) {
   }
 }
 
+// An info line under the headline whose spans touch without a space ("<span>Yazar: Mert
+// Yıldız</span><span>Yayınlanma: 05.12.2026 13:45</span>") gives its byline: the spans are
+// separate fields, so the name does not run into the date's label.
+TEST(Extract, TouchingSpansOfAnInfoLineAreSeparateFields) {
+  for (const auto& [page, byline] : {std::pair{"glued_meta_spans_tr.html", "Mert Yıldız"},
+                                     std::pair{"glued_meta_spans_es.html", "Lucía Herrera"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(Has(e.published_raw, "05")) << page << ": " << e.published_raw;
+  }
+}
+
+// A sign-off wholly in brackets closing the article names its reporter after the
+// reporter's desk ("（経済部　佐藤健太）") or the word for reporter ("（本报记者 王磊）"):
+// the byline, and no text.
+TEST(Extract, ABracketedDeskSignOffIsTheByline) {
+  for (const auto& [page, byline, sign_off, last] :
+       {std::tuple{"desk_signoff_ja.html", "佐藤健太", "経済部", "広がるとみられる。"},
+        std::tuple{"desk_signoff_zh.html", "王磊", "本报记者", "增长约一成。"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, sign_off)) << page;
+    EXPECT_TRUE(e.text.ends_with(last)) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
