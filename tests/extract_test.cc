@@ -4006,14 +4006,20 @@ void ExpectPageLosesOnly(const char* page, std::string_view gone, std::string_vi
   EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
 }
 
+// ExpectPageLosesOnly for each page: the same rule in several languages.
+struct PageLoss {
+  const char* page;
+  std::string_view gone, kept;
+};
+void ExpectPagesLoseOnly(std::initializer_list<PageLoss> pages) {
+  for (const PageLoss& p : pages) ExpectPageLosesOnly(p.page, p.gone, p.kept);
+}
+
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
 // "activer les notifications ?") is no text.
 TEST(Extract, APromptToAllowNotificationsIsNotText) {
-  for (const auto& [page, prompt, kept] :
-       {std::tuple{"notification_prompt_en.html", "notifications", "still too long"},
-        std::tuple{"notification_prompt_fr.html", "notifications", "encore trop longue"}}) {
-    ExpectPageLosesOnly(page, prompt, kept);
-  }
+  ExpectPagesLoseOnly({{"notification_prompt_en.html", "notifications", "still too long"},
+                       {"notification_prompt_fr.html", "notifications", "encore trop longue"}});
 }
 
 // A data table's row of three or more cells is no photo credit, though a company in it is
@@ -4038,22 +4044,16 @@ TEST(Extract, ATableRowNamingAPhotoAgencyIsData) {
 // Kommentare") makes the element the comment section, though no class names one: the
 // comments go, the text stays.
 TEST(Extract, AHeadingCountingTheCommentsOpensTheCommentSection) {
-  for (const auto& [page, comment, kept] :
-       {std::tuple{"comment_count_heading_en.html", "until the team doubled", "meeting back."},
-        std::tuple{"comment_count_heading_de.html", "doppelt so groß", "zurückverlangt."}}) {
-    ExpectPageLosesOnly(page, comment, kept);
-  }
+  ExpectPagesLoseOnly({{"comment_count_heading_en.html", "until the team doubled", "meeting back."},
+                       {"comment_count_heading_de.html", "doppelt so groß", "zurückverlangt."}});
 }
 
 // A list right after a heading counting the comments ("3 Comments »", "27 commentaires :")
 // is the thread, though no class names it and it is longer than the article: the comments
 // go, the text ends with its last paragraph.
 TEST(Extract, AListUnderAHeadingCountingTheCommentsIsTheThread) {
-  for (const auto& [page, comment, last] :
-       {std::tuple{"comment_thread_en.html", "the bus round the bay", "for the busy months."},
-        std::tuple{"comment_thread_fr.html", "le bus qui fait le tour", "mois d'affluence."}}) {
-    ExpectPageLosesOnly(page, comment, last);
-  }
+  ExpectPagesLoseOnly({{"comment_thread_en.html", "the bus round the bay", "for the busy months."},
+                       {"comment_thread_fr.html", "le bus qui fait le tour", "mois d'affluence."}});
 }
 
 // A heading right before a form to write in (a <form> holding a <textarea>) is the form's,
@@ -4072,25 +4072,18 @@ TEST(Extract, AHeadingOverAFormToWriteInIsNoText) {
 // comments go, though each is an <article>, no class names them, a link to older comments
 // stands between heading and list and the thread is longer than the post.
 TEST(Extract, AHeadingCountingTheCommentsOnThePostOpensTheCommentSection) {
-  for (const auto& [page, comment, last] :
-       {std::tuple{"comments_on_title_en.html", "My grandfather kept",
-                   "handed over to the machines."},
-        std::tuple{"comments_on_title_de.html", "Mein Großvater war",
-                   "an die Automatik übergeben wurde."}}) {
-    ExpectPageLosesOnly(page, comment, last);
-  }
+  ExpectPagesLoseOnly(
+      {{"comments_on_title_en.html", "My grandfather kept", "handed over to the machines."},
+       {"comments_on_title_de.html", "Mein Großvater war", "an die Automatik übergeben wurde."}});
 }
 
 // A teaser card may be one block, its link the first line and the summary the rest
 // ("<li><a>Title</a><br><small>summary ...</small></li>"): three of one shape after the
 // body are cards, though no class names them.
 TEST(Extract, ATeaserCardOfOneBlockIsACard) {
-  for (const auto& [page, card, last] :
-       {std::tuple{"teaser_one_block_de.html", "Solarpark an der Kreisstraße", "im März beraten."},
-        std::tuple{"teaser_one_block_en.html", "Solar farm by the county road",
-                   "at its March meeting."}}) {
-    ExpectPageLosesOnly(page, card, last);
-  }
+  ExpectPagesLoseOnly(
+      {{"teaser_one_block_de.html", "Solarpark an der Kreisstraße", "im März beraten."},
+       {"teaser_one_block_en.html", "Solar farm by the county road", "at its March meeting."}});
 }
 
 // A photo credit next to an image is no text, whatever the classes of its element: a
@@ -4172,22 +4165,16 @@ TEST(Extract, HouseRulesForTheCommentsAfterTheBodyAreNoText) {
 // logged in to post a comment", "kommentieren zu können, müssen Sie eingeloggt sein"), is
 // no text.
 TEST(Extract, ANoticeToLogInToCommentIsNoText) {
-  for (const auto& [page, notice, last] :
-       {std::tuple{"login_to_comment_en.html", "logged in", "does not taste of much."},
-        std::tuple{"login_to_comment_de.html", "eingeloggt", "am besten vorher heraus."}}) {
-    ExpectPageLosesOnly(page, notice, last);
-  }
+  ExpectPagesLoseOnly({{"login_to_comment_en.html", "logged in", "does not taste of much."},
+                       {"login_to_comment_de.html", "eingeloggt", "am besten vorher heraus."}});
 }
 
 // A list after the post whose items each open with a name and a date ("<b>Margaret</b>
 // <time>3 December 2026 at 18:02</time>", "<strong>Deniz</strong> schrieb am 3. Dezember
 // 2026 um 19:40") is the comment thread, though no heading counts it and no class names it.
 TEST(Extract, AListOfItemsOpenedByANameAndADateIsTheCommentThread) {
-  for (const auto& [page, comment, last] :
-       {std::tuple{"comment_thread_shape_en.html", "mosquitoes", "top up the empty ones."},
-        std::tuple{"comment_thread_shape_de.html", "Mücken", "die leeren auffüllen."}}) {
-    ExpectPageLosesOnly(page, comment, last);
-  }
+  ExpectPagesLoseOnly({{"comment_thread_shape_en.html", "mosquitoes", "top up the empty ones."},
+                       {"comment_thread_shape_de.html", "Mücken", "die leeren auffüllen."}});
 }
 
 // An info line under the headline whose spans touch without a space ("<span>Yazar: Mert
