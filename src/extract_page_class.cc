@@ -169,6 +169,27 @@ constexpr int kWallMaxChars = 800;
 constexpr int kPaywallMaxChars = 300;  // characters other than spaces, as text_chars
 constexpr int kIndexMaxChars = 300;
 constexpr int kIndexMinPageChars = 2000;
+// A headline is a line of words, not a section's name; prose of a few sentences under it is
+// the page's own story, however many menus and link lists surround it.
+constexpr int kHeadlineMinWords = 5;
+constexpr int kStoryMinWords = 25;
+
+// True when the page has a headline and its text is prose: every line ends like a sentence.
+bool IsHeadlinedProse(const PageSignals& s) {
+  if (s.h1s == nullptr || CountWords(s.text) < kStoryMinWords) return false;
+  bool headline = false;
+  for (const std::string& h : *s.h1s) headline = headline || CountWords(h) >= kHeadlineMinWords;
+  if (!headline) return false;
+  size_t start = 0;
+  while (start < s.text.size()) {
+    size_t end = s.text.find('\n', start);
+    if (end == std::string_view::npos) end = s.text.size();
+    std::string_view line = s.text.substr(start, end - start);
+    if (!line.empty() && !EndsLikeSentence(line)) return false;
+    start = end + 1;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -201,9 +222,10 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       return PageClass::kWall;
     }
   }
-  // Two thirds of a sizeable page in links, and almost no text of its own.
+  // Two thirds of a sizeable page in links, and almost no text of its own (no headlined prose).
   if (s.text_chars < kIndexMaxChars && !s.has_article_metadata &&
-      s.page_chars >= kIndexMinPageChars && s.page_link_chars * 3 >= s.page_chars * 2) {
+      s.page_chars >= kIndexMinPageChars && s.page_link_chars * 3 >= s.page_chars * 2 &&
+      !IsHeadlinedProse(s)) {
     reason = "mostly links (" + std::to_string(s.page_link_chars) + " of " +
              std::to_string(s.page_chars) + " characters) and " + std::to_string(s.text_chars) +
              " characters of text";

@@ -3367,6 +3367,18 @@ TEST(ExtractPageClass, SectionPageOfLinksIsAnIndex) {
   EXPECT_NE(r->page_class_reason.find("mostly links"), std::string::npos);
 }
 
+TEST(ExtractPageClass, HeadlinedProseAmongMenusIsAnArticle) {
+  // A short story of whole sentences under its headline, on a page whose menus and footer
+  // link lists no class word marks, is the page's article, not an index. Pages of
+  // tests/data/extract/.
+  for (const char* page :
+       {"headlined_prose_among_menus_fr.html", "headlined_prose_among_menus_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << page << "\n" << e.page_class_reason;
+    EXPECT_TRUE(Has(e.text, "ci-dessous.") || Has(e.text, "wirklich hält.")) << page << e.text;
+  }
+}
+
 TEST(ExtractPageClass, LongArticleMentioningAWallIsStillAnArticle) {
   // A long text is an article whatever it says.
   std::string body = "<article>";
