@@ -251,15 +251,21 @@ bool IsLabelAlone(std::string_view line, std::span<const std::string_view> label
   return label.size() <= kMaxLabelBytes && phrases::Listed(labels, Lower(label));
 }
 
+// Photo credits ("Foto:", "© ...", "Photograph by"; phrases::kCredits), indexed once for
+// every rule that looks for them.
+const PhraseIndex& CreditIndex() {
+  static const PhraseIndex index(phrases::kCredits);
+  return index;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 600) return false;
   static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
       kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
-      kCallsToAction(phrases::kCallsToAction), kCredits(phrases::kCredits),
-      kReadingTimes(phrases::kReadingTimes), kLegalStarts(phrases::kLegalStarts),
-      kShortLineStarts(phrases::kShortLineStarts);
+      kCallsToAction(phrases::kCallsToAction), kReadingTimes(phrases::kReadingTimes),
+      kLegalStarts(phrases::kLegalStarts), kShortLineStarts(phrases::kShortLineStarts);
   std::string l = Lower(b.text);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
@@ -305,7 +311,7 @@ bool IsBoilerplateLine(const Block& b) {
   // name อ่าน 2,315 ครั้ง").
   if ((!EndsLikeSentence(b.text) || LooksLikeDateline(b.text)) && HasViewCount(l)) return true;
 
-  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !data_row && !kCredits.Find(l).empty())
+  if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !data_row && !CreditIndex().Find(l).empty())
     return true;
   if (b.chars > 60) return false;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
@@ -1388,16 +1394,15 @@ bool IsCaptionUnderImage(const Block& b) {
 bool CarriesPhotoCredit(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
   if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCaptionChars) return false;
-  static const PhraseIndex kCreditMarks(phrases::kCredits);
   const std::string l = Lower(TrimAscii(b.text));
   const std::string_view v(l);
   if (v.ends_with(")")) {
     const size_t open = v.rfind('(');
-    if (open != std::string_view::npos && !kCreditMarks.Find(v.substr(open)).empty()) return true;
+    if (open != std::string_view::npos && !CreditIndex().Find(v.substr(open)).empty()) return true;
   }
   if (EndsLikeSentence(b.text)) return false;
   const size_t stop = v.rfind(". ");
-  return !kCreditMarks.Find(stop == std::string_view::npos ? v : v.substr(stop)).empty();
+  return !CreditIndex().Find(stop == std::string_view::npos ? v : v.substr(stop)).empty();
 }
 
 // Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
