@@ -158,9 +158,9 @@ std::string NbspToSpace(std::string_view s);
 
 // Space-separated words of `s`.
 int CountWords(std::string_view s);
-// Words of a line of fields, such as a meta line under a headline ("By Jane Doe | Tuesday,
-// 1 September 2026 | 14:32"): CountWords without the lone separators between fields
-// (| / · • - – —).
+// Words of one line of fields, such as a meta line under a headline ("By Jane Doe | Tuesday,
+// 1 September 2026 | 14:32"): its space-separated words but the lone separators between
+// fields (| / · • - – —).
 int CountFieldWords(std::string_view s);
 
 // Whether `t` ends like a sentence in any script: ASCII . ! ? : ; or one of

@@ -402,16 +402,10 @@ int CountWords(std::string_view s) {
 int CountFieldWords(std::string_view s) {
   static constexpr std::string_view kSeparators[] = {
       "|", "/", "\xC2\xB7", "\xE2\x80\xA2", "-", "\xE2\x80\x93", "\xE2\x80\x94"};
-  int separators = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t end = std::min(s.find_first_of(" \n", i), s.size());
-    if (std::find(std::begin(kSeparators), std::end(kSeparators), s.substr(i, end - i)) !=
-        std::end(kSeparators))
-      ++separators;
-    i = end + 1;
-  }
-  return CountWords(s) - separators;
+  const std::vector<std::string_view> words = SpaceWords(s);
+  return static_cast<int>(std::count_if(words.begin(), words.end(), [](std::string_view w) {
+    return std::find(std::begin(kSeparators), std::end(kSeparators), w) == std::end(kSeparators);
+  }));
 }
 
 std::string StripByPrefix(std::string s) {
