@@ -100,7 +100,32 @@ std::string ArticleWith(std::string_view between) {
                       "</p></article>");
 }
 
-// Extracts `html` (no URL) and expects `want` as its text.
+// Extracts test page `page`: `gone` is not in its text, `kept` is.
+void ExpectPageLosesOnly(const char* page, std::string_view gone, std::string_view kept) {
+  Extracted e = ExtractData(page, "https://example.org/a");
+  EXPECT_FALSE(Has(e.text, gone)) << page << "\n" << e.text;
+  EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+}
+
+// ExpectPageLosesOnly for each page: the same rule in several languages.
+struct PageLoss {
+  const char* page;
+  std::string_view gone, kept;
+};
+void ExpectPagesLoseOnly(std::initializer_list<PageLoss> pages) {
+  for (const PageLoss& p : pages) ExpectPageLosesOnly(p.page, p.gone, p.kept);
+}
+
+// Expects each page's byline.
+struct PageByline {
+  const char* page;
+  std::string_view byline;
+};
+void ExpectBylines(std::initializer_list<PageByline> pages) {
+  for (const PageByline& p : pages)
+    EXPECT_EQ(ExtractData(p.page, "https://example.org/a").byline, p.byline) << p.page;
+}
+
 // Date text `text` of page `e` (its printed publication date, a candidate), read in the
 // page's language.
 Result<ParsedDate> PageDate(const Extracted& e, std::string_view text) {
@@ -109,6 +134,7 @@ Result<ParsedDate> PageDate(const Extracted& e, std::string_view text) {
   return ParseDate(text, ctx);
 }
 
+// Extracts `html` (no URL) and expects `want` as its text.
 void ExpectText(const std::string& html, const std::string& want, std::string_view note = "") {
   auto r = Extract(html, "");
   ASSERT_OK(r);
@@ -1242,41 +1268,26 @@ TEST(Extract, YearFirstNumericHijriDatesAreNotGregorian) {
 TEST(Extract, WroteIsABylinePrefix) {
   // "كتبت سارة محمود" (Egyptian papers' "wrote", without a colon) and "כתבה: מיכל אברהם"
   // (the feminine of "כתב:") name the reporter only.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_wrote_ar.html", "سارة محمود"},
       {"byline_wrote_he.html", "מיכל אברהם"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
+  });
 }
 
 TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
   // "اشتہار" (Urdu) labels an ad slot between paragraphs as "विज्ञापन" (Hindi) does; the
   // paragraphs around it stay.
-  const struct {
-    const char* page;
-    const char* label;
-    const char* body_end;
-  } cases[] = {
+  ExpectPagesLoseOnly({
       {"ad_label_ur.html", "اشتہار", "فائدہ پہنچے گا۔"},
       {"ad_label_hi.html", "विज्ञापन", "लाभ मिलेगा।"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
-    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
-  }
+  });
 }
 
 TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
-  // A consent banner above the header in Japanese ("クッキーを使用しています") or Korean
-  // ("쿠키를 사용합니다"), in classes that name no cookie: the notice is no text, and it no
-  // longer pulls the page's other short lines (a newsletter box) into the body.
+  // A consent banner above the header in Japanese ("クッキーを使用しています"), Korean
+  // ("쿠키를 사용합니다"), Finnish ("Käytämme evästeitä") or Swahili ("Tovuti hii inatumia
+  // vidakuzi"), in classes that name no cookie: the notice is no text, and it no longer pulls
+  // the page's other short lines (a newsletter box) into the body.
   const struct {
     const char* page;
     const char* notice;
@@ -1285,6 +1296,8 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
   } cases[] = {
       {"cookie_notice_ja.html", "クッキー", "朝刊の主な", "通路も広げる。"},
       {"cookie_notice_ko.html", "쿠키", "매일 아침", "통로도 넓힌다."},
+      {"cookie_notice_fi.html", "evästeitä", "sähköpostiisi", "kahteen sivukirjastoon."},
+      {"cookie_notice_sw.html", "vidakuzi", "barua pepe", "wafanyabiashara wadogo."},
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
@@ -1297,127 +1310,60 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
 TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
   // An ad slot's label ("বিজ্ঞাপন", "விளம்பரம்") and a "read also" list's label ("আরও
   // পড়ুন", "延伸閱讀") between paragraphs are no text; the paragraphs after them stay.
-  const struct {
-    const char* page;
-    const char* label;
-    const char* body_end;
-  } cases[] = {
+  ExpectPagesLoseOnly({
       {"ad_label_bn.html", "বিজ্ঞাপন", "উপকৃত হবে।"},
       {"ad_label_ta.html", "விளம்பரம்", "கூறப்பட்டது."},
       {"related_label_bn.html", "আরও পড়ুন", "কিছুটা কমবে।"},
       {"related_label_zh_hant.html", "延伸閱讀", "避免影響下游農田灌溉。"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
-    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
-  }
+  });
 }
 
 TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
   // "संवाददाता: name" (Hindi "correspondent:") and "โดย: name" (Thai "by:", with its colon)
   // in the line under the headline name the reporter.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_reporter_hi.html", "अमित वर्मा"},
       {"byline_reporter_th.html", "มานี รักไทย"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
-}
-
-TEST(Extract, FinnishAndSwahiliCookieNoticesAreNoText) {
-  // A consent banner above the header in Finnish ("Käytämme evästeitä") or Swahili ("Tovuti
-  // hii inatumia vidakuzi"), in classes that name no cookie: the notice is no text, and it
-  // no longer pulls the newsletter box's line into a short body.
-  const struct {
-    const char* page;
-    const char* notice;
-    const char* newsletter;
-    const char* body_end;
-  } cases[] = {
-      {"cookie_notice_fi.html", "evästeitä", "sähköpostiisi", "kahteen sivukirjastoon."},
-      {"cookie_notice_sw.html", "vidakuzi", "barua pepe", "wafanyabiashara wadogo."},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
-    EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
-    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
-  }
+  });
 }
 
 TEST(Extract, SwahiliAndFilipinoAdLabelsAreNoText) {
   // An ad slot's label between paragraphs, Swahili "Tangazo" and Filipino "Patalastas", is
   // no text; the paragraphs after it stay.
-  const struct {
-    const char* page;
-    const char* label;
-    const char* body_end;
-  } cases[] = {
+  ExpectPagesLoseOnly({
       {"ad_label_sw.html", "Tangazo", "msimu ujao."},
       {"ad_label_tl.html", "Patalastas", "ng gabi."},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.text.find(c.label), std::string::npos) << c.page;
-    EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
-  }
+  });
 }
 
 TEST(Extract, DanishFinnishAndFilipinoBylinePrefixesAreRead) {
   // Danish "Af name", Finnish "Teksti: name" and Filipino "Ni name" under the headline name
   // the author.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_prefix_da.html", "Mette Kjær"},
       {"byline_prefix_fi.html", "Aino Virtanen"},
       {"byline_prefix_tl.html", "Jose Reyes"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
+  });
 }
 
 TEST(Extract, AnUpdateLabelWithADottedTimeIsNoPartOfTheByline) {
   // "<span>Av name</span> <span>date kl. 09.10</span> <span>Uppdaterad 11.45</span>" (and
   // the Finnish "Päivitetty 11.45"): the update's label and its dotted time are cut from the
   // byline as "Updated 11:45" is.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_update_time_sv.html", "Sofia Holm"},
       {"byline_update_time_fi.html", "Mikko Laine"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
+  });
 }
 
 TEST(Extract, ABylineSpanAfterTheDateSpanUnderTheHeadlineIsRead) {
   // "<span>4 декабря 2026, 10:45</span> <span>Автор: Олег Смирнов</span>" under the headline
   // (and the Thai "<span>date</span> <span>โดย: name</span>"): the line and its first span
   // are both date texts, and the byline in the span after them is still read.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_after_date_span_ru.html", "Олег Смирнов"},
       {"byline_after_date_span_th.html", "วิไล ศรีสุข"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
+  });
 }
 
 TEST(Extract, ADatelineWithItsViewCountIsNoTextThoughItEndsLikeASentence) {
@@ -1442,17 +1388,10 @@ TEST(Extract, ADatelineWithItsViewCountIsNoTextThoughItEndsLikeASentence) {
 TEST(Extract, AWordBylineLabelWithAColonOpensTheBylineUnderTheHeadline) {
   // "Yazar: Elif Demir" and "Door: Sanne de Vries" under the headline: the listed labels
   // "yazar " and "door " written with a colon.
-  const struct {
-    const char* page;
-    const char* byline;
-  } cases[] = {
+  ExpectBylines({
       {"byline_prefix_colon_tr.html", "Elif Demir"},
       {"byline_prefix_colon_nl.html", "Sanne de Vries"},
-  };
-  for (const auto& c : cases) {
-    Extracted e = ExtractData(c.page, "https://example.org/a");
-    EXPECT_EQ(e.byline, c.byline) << c.page;
-  }
+  });
 }
 
 TEST(Extract, ATickersTimesYieldToTheDatelineUnderTheHeadline) {
@@ -4009,22 +3948,6 @@ TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
   }
   Extracted e = ExtractData("note_marker_en.html", "https://example.org/a");
   EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
-}
-
-// Extracts test page `page`: `gone` is not in its text, `kept` is.
-void ExpectPageLosesOnly(const char* page, std::string_view gone, std::string_view kept) {
-  Extracted e = ExtractData(page, "https://example.org/a");
-  EXPECT_FALSE(Has(e.text, gone)) << page << "\n" << e.text;
-  EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
-}
-
-// ExpectPageLosesOnly for each page: the same rule in several languages.
-struct PageLoss {
-  const char* page;
-  std::string_view gone, kept;
-};
-void ExpectPagesLoseOnly(std::initializer_list<PageLoss> pages) {
-  for (const PageLoss& p : pages) ExpectPageLosesOnly(p.page, p.gone, p.kept);
 }
 
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
