@@ -646,11 +646,47 @@ Match HijriNumericMatch(const Tokens& t, size_t first, const DateContext& ctx, i
 
 namespace {
 
+bool IsOpeningBracket(const Token& k) { return k.IsPunct('(') || k.text == "\uFF08"; }
+bool IsClosingBracket(const Token& k) { return k.IsPunct(')') || k.text == "\uFF09"; }
+
+// The tokens of a CJK weekday in brackets at `i` naming day `days`'s weekday, as Japanese,
+// Korean and Chinese pages print it between the date and the time ("5日（土）14時30分",
+// "5일(토) 14:30", "5日（星期六）14:30"): 3, else 0 (another day's name, or none).
+size_t BracketedCjkWeekday(const Tokens& t, size_t i, int64_t days) {
+  static const std::unordered_map<std::string, int>* names = [] {
+    auto* m = new std::unordered_map<std::string, int>;
+    // ja (日 .. 土, and with 曜 / 曜日), ko (일 .. 토, and with 요일), zh (星期日 .. 星期六,
+    // 周日 .. 周六, 週日 .. 週六; 天 for Sunday)
+    constexpr std::string_view kJa[] = {"日", "月", "火", "水", "木", "金", "土"};
+    constexpr std::string_view kKo[] = {"일", "월", "화", "수", "목", "금", "토"};
+    constexpr std::string_view kZh[] = {"日", "一", "二", "三", "四", "五", "六"};
+    for (int d = 0; d < 7; ++d) {
+      const std::string ja(kJa[d]), ko(kKo[d]), zh(kZh[d]);
+      for (const std::string& w :
+           {ja, ja + "曜", ja + "曜日", ko, ko + "요일", "星期" + zh, "周" + zh, "週" + zh})
+        (*m)[w] = d;
+    }
+    (*m)["星期天"] = 0;
+    (*m)["周天"] = 0;
+    return m;
+  }();
+  if (i + 2 >= t.size() || !IsOpeningBracket(t[i]) || t[i + 1].kind != Token::Kind::kWord ||
+      !IsClosingBracket(t[i + 2]))
+    return 0;
+  const auto it = names->find(t[i + 1].text);
+  return it != names->end() && it->second == Weekday(days) ? 3 : 0;
+}
+
 // Completes a match whose date is read (m.result holds it; `days` is its day number):
-// a time from token `time_from`, and a weekday before the date, which must agree.
+// a time from token `time_from` (after the date's CJK weekday in brackets), and a weekday
+// before the date, which must agree.
 void AddTimeAndWeekday(const Tokens& t, size_t time_from, const DateContext& ctx, int64_t days,
                        Match& m) {
   ParsedDate out = std::move(m.result.value());
+  if (const size_t weekday = BracketedCjkWeekday(t, time_from, days); weekday > 0) {
+    m.last = time_from + weekday - 1;
+    time_from += weekday;
+  }
   size_t last = m.last;
   if (Status s = ParseTimeAfter(t, time_from, ctx, out, &last); !s.ok()) {
     m.result = s;
@@ -721,13 +757,30 @@ std::optional<Match> MatchWholeValue(const Tokens& t) {
   return m;
 }
 
+// The month of tokens `month` and `month + 1` ("12月") in year `year` of `era`, the era's
+// name at token `first`: of month precision when the era reaches into it, else why not.
+Match EraMonthMatch(const Tokens& t, size_t first, size_t month, const JapaneseEra& era, int year) {
+  const int gregorian = era.year_one + year - 1;
+  const int number = static_cast<int>(t[month].value);
+  Match m = MonthMatch(first, month + 1, gregorian, number);
+  if (!m.result.ok()) return m;
+  const std::string written = std::string(era.name) + std::to_string(year) + "年";
+  const int64_t begins = DaysFromCivil(gregorian, number, 1);
+  const int64_t ends = begins + DaysInGregorianMonth(gregorian, number) - 1;
+  if (year < 1 || ends < DaysFromCivil(era.first_year, era.first_month, era.first_day) ||
+      (era.last_year != 0 && begins > DaysFromCivil(era.last_year, era.last_month, era.last_day)))
+    m.result = Status::InvalidArgument(written + std::to_string(number) + "月 is not in " +
+                                       std::string(era.name));
+  return m;
+}
+
 // A date in a Japanese era (dates_names.cc): 令和8年12月5日, 令和元年5月1日 (元年 is year 1),
 // R8.12.5 (the era's letter in capitals, glued to the year), then a time, which with no
 // zone is Japan Standard Time (one zone, no daylight saving since 1951). Year 0 and a
 // date outside the era's days (平成32年, 令和元年4月30日) are errors, never the Gregorian
 // year the count would give: a calendar printed before an era's end is no date of news.
 std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
-  for (size_t i = 0; i + 4 < t.size(); ++i) {
+  for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (t[i].kind != Token::Kind::kWord) continue;
     for (const JapaneseEra& era : JapaneseEras()) {
       int year = 0;
@@ -742,9 +795,16 @@ std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
         month = i + 1;
       }
       if (month != 0) {
-        if (!(IsNumber(t, month, 1, 2) && t.size() > month + 3 && t[month + 1].IsWord("月") &&
-              IsNumber(t, month + 2, 1, 2) && t[month + 3].IsWord("日")))
-          break;
+        // The Gregorian year in brackets after the era's ("令和8年（2026年）12月5日", as
+        // offices print both) when it is the same year.
+        if (month + 3 < t.size() && IsOpeningBracket(t[month]) && IsNumber(t, month + 1, 4, 4) &&
+            t[month + 1].value == era.year_one + year - 1 && t[month + 2].IsWord("年") &&
+            IsClosingBracket(t[month + 3]))
+          month += 4;
+        if (!(IsNumber(t, month, 1, 2) && t.size() > month + 1 && t[month + 1].IsWord("月"))) break;
+        // A month without a day ("令和8年12月"): the month, when the era reaches it.
+        if (!(t.size() > month + 3 && IsNumber(t, month + 2, 1, 2) && t[month + 3].IsWord("日")))
+          return EraMonthMatch(t, i, month, era, year);
         last = month + 3;
       } else if (t[i].caps && word.size() == 1 && word[0] == era.letter &&
                  IsNumber(t, i + 1, 1, 2) && !t[i + 1].space_before && i + 5 < t.size() &&

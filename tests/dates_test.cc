@@ -1577,5 +1577,48 @@ TEST(ParseDate, JapaneseEraDates) {
   EXPECT_FALSE(ParseDate("X8.12.5").ok());
 }
 
+// Japanese, Korean and Chinese pages print the date's weekday in brackets between the date
+// and the time ("2026年12月5日（土）14時30分", "2026년 12월 5일(토) 14:30"): the time is the
+// date's when the weekday is the date's day; another day's name leaves the day alone.
+TEST(ParseDate, ABracketedCjkWeekdayBetweenDateAndTimeKeepsTheTime) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026年12月5日（土）14時30分", "2026-12-05T14:30:00"},
+      {"2026年12月5日(土) 14:30", "2026-12-05T14:30:00"},
+      {"2026/12/05(土) 14:30", "2026-12-05T14:30:00"},
+      {"2026年12月5日（土曜日）14:30", "2026-12-05T14:30:00"},
+      {"2026년 12월 5일(토) 14:30", "2026-12-05T14:30:00+09:00"},
+      {"2026年12月5日（星期六）14:30", "2026-12-05T14:30:00"},
+      {"2026年12月6日（周日）09:15", "2026-12-06T09:15:00"},
+      {"令和8年12月5日（土）14時30分", "2026-12-05T14:30:00+09:00"},
+      {"2026年12月5日(日) 14:30", "2026-12-05"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+}
+
+// A Japanese era year with the Gregorian year in brackets ("令和8年（2026年）12月5日", as
+// offices print both) is read when both years agree, and an era month without a day
+// ("令和8年12月") is a month, when the era reaches into it.
+TEST(ParseDate, JapaneseEraYearsWithTheGregorianYearAndEraMonths) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"令和8年（2026年）12月5日", "2026-12-05"},
+      {"令和8年(2026年)12月5日(土) 14:30", "2026-12-05T14:30:00+09:00"},
+      {"令和8年12月", "2026-12"},
+      {"令和元年5月", "2019-05"},
+      {"平成元年1月", "1989-01"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+  EXPECT_FALSE(ParseDate("令和8年（2025年）12月5日").ok());
+  EXPECT_EQ(Iso("令和元年4月"), "error: 令和1年4月 is not in 令和");
+  EXPECT_EQ(Iso("平成31年5月"), "error: 平成31年5月 is not in 平成");
+}
+
 }  // namespace
 }  // namespace newsdesk
