@@ -48,6 +48,14 @@ extern const std::span<const std::string_view> kJunkRoles;
 extern const std::span<const std::string_view> kBylineClasses;
 extern const std::span<const std::string_view> kDateClasses;
 
+// Class/id words that are an ad word alone but abbreviate "published" in a token naming a
+// date ("pub" of "data-pub", "pub-date"), matched whole.
+extern const std::span<const std::string_view> kPublicationAbbreviations;
+
+// Whole class/id words naming a date beside kDateClasses' parts: Italian, Portuguese,
+// Polish, Romanian "data" (as a part it would take English "metadata").
+extern const std::span<const std::string_view> kDateWords;
+
 // Class/id parts of a menu or a breadcrumb trail, matched anywhere in the class and id.
 extern const std::span<const std::string_view> kNavigationClasses;
 

@@ -90,6 +90,10 @@ uint8_t ClassHints(const char* cls, const char* id) {
     // "layout-with-sidebar"), not what the element is: skipped to the end of the token.
     bool state = false;
     bool token_start = true;
+    // A token naming a date ("data-pub", "pub-date") abbreviates "published" where an ad
+    // word would stand alone: its abbreviations' hints count only in a token without one.
+    bool dated = false;
+    uint8_t abbreviation_hints = 0;
     for (const char* p = s;; ++p) {
       char c = *p;
       bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -107,12 +111,18 @@ uint8_t ClassHints(const char* cls, const char* id) {
         // "category-kommentare"): the rest of the token says nothing of the element.
         if (IsOneOf(w, kStateWords) || (first_word && IsOneOf(w, kTaxonomyWords))) {
           state = true;
+        } else if (IsOneOf(w, kPublicationAbbreviations)) {
+          abbreviation_hints |= WordHints(w);
         } else {
           hints |= WordHints(w);
         }
+        dated = dated || IsOneOf(w, kDateWords) || !FindAny(w, kDateClasses).empty();
       }
       n = 0;
-      if (c == ' ' || c == '\t' || c == '\n') {
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\0') {
+        if (!dated) hints |= abbreviation_hints;
+        dated = false;
+        abbreviation_hints = 0;
         state = false;
         token_start = true;
       }

@@ -4138,5 +4138,16 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// Session 23 (xr23): leftovers of the session 22 probes.
+
+// "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
+// "published", not an ad: the date line is read.
+TEST(Extract, APubWordBesideADateWordInAClassIsNoAd) {
+  for (const auto& [page, date] : {std::pair{"date_class_data_pub_it.html", "5 dicembre 2026"},
+                                   std::pair{"date_class_data_pub_pl.html", "5 grudnia 2026"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.published_raw, date)) << page << ": " << e.published_raw;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
