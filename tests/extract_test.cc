@@ -4149,5 +4149,18 @@ TEST(Extract, APubWordBesideADateWordInAClassIsNoAd) {
     EXPECT_TRUE(Has(e.published_raw, date)) << page << ": " << e.published_raw;
   }
 }
+
+// A pull quote in a <blockquote> repeating a paragraph's sentence goes from six words
+// ("Rödräven tar över lägre terräng när vintrarna blir mildare."); the paragraph stays.
+TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
+  for (const auto& [page, quote] :
+       {std::pair{"pull_quote_short_sv.html", "Rödräven tar över lägre terräng"},
+        std::pair{"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    const size_t first = e.text.find(quote);
+    ASSERT_NE(first, std::string::npos) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find(quote, first + 1), std::string::npos) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
