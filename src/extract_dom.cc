@@ -523,7 +523,8 @@ class Pass1 {
       std::string t = TextOf(c, 200, /*fields=*/true);
       int n = CountChars(t);
       // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
-      // or a labelled part of an info line ("... 来源：江南网　作者：王磊").
+      // a labelled part of an info line ("... 来源：江南网　作者：王磊"), or a reporter's
+      // line ("记者 王晓梅 通讯员 陈立", ReporterSignOffName).
       constexpr int kMaxHeadlineBylineWords = 12;
       // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
       // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
@@ -534,6 +535,8 @@ class Pass1 {
           meta_.headline_bylines.push_back(std::move(desk));
         else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
+        else if (std::string reporter = ReporterSignOffName(t); !reporter.empty())
+          meta_.headline_bylines.push_back(std::move(reporter));
         else if (std::string name = NameBeforeDate(t); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;

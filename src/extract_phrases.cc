@@ -1136,6 +1136,14 @@ constexpr std::string_view kReporterWordsData[] = {
     "本報記者",
 };
 
+constexpr std::string_view kContributorWordsData[] = {
+    // zh (simplified, traditional): correspondent, intern
+    "通讯员", "通訊員", "实习生", "實習生"};
+
+constexpr std::string_view kCasedReporterLabelsData[] = {
+    // vi: reporter, its abbreviation; id: journalist, reporter
+    "phóng viên ", "pv: ", "wartawan: ", "reporter: "};
+
 constexpr std::string_view kReporterDesksData[] = {
     // ja: the news desks of a paper ("（経済部　佐藤健太）")
     "政治部", "経済部", "社会部", "国際部",     "外信部",       "文化部",   "科学部",   "生活部",
@@ -1941,6 +1949,8 @@ const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData)
 const std::span<const std::string_view> kLiveLabels(kLiveLabelsData);
 const std::span<const std::string_view> kHomeLinkNames(kHomeLinkNamesData);
 const std::span<const std::string_view> kReporterWords(kReporterWordsData);
+const std::span<const std::string_view> kContributorWords(kContributorWordsData);
+const std::span<const std::string_view> kCasedReporterLabels(kCasedReporterLabelsData);
 const std::span<const std::string_view> kReporterDesks(kReporterDesksData);
 const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);

@@ -142,6 +142,14 @@ extern const std::span<const std::string_view> kClosingLineWords;
 extern const std::span<const std::string_view> kReporterWords;
 extern const std::span<const std::string_view> kPhotographedWords;
 
+// Words naming a contributor after the reporter in such a line, the names after them no
+// reporter's ("记者 王晓梅 通讯员 陈立": the paper's correspondent, an intern).
+extern const std::span<const std::string_view> kContributorWords;
+
+// Labels of a reporter's sign-off in scripts with case, lower case, before a cased name
+// ("Phóng viên Nguyễn Văn An", "Wartawan: Budi Santoso").
+extern const std::span<const std::string_view> kCasedReporterLabels;
+
 // A news desk or bureau that names the reporter's place in the paper instead of the word
 // for reporter, in a sign-off wholly in brackets ("（経済部　佐藤健太）", "（ワシントン支局
 // 佐藤健太）"): desks as written, bureaus by the end of their word.

@@ -644,6 +644,13 @@ std::string ReporterSignOffName(std::string_view line) {
   constexpr int kMaxChars = 60;
   constexpr size_t kMaxNameWords = 2;
   if (CountChars(line) > kMaxChars) return "";
+  // A cased script's sign-off: a reporter label and a name ("Phóng viên Nguyễn Văn An").
+  const std::string trimmed(TrimAscii(line));
+  for (std::string_view label : phrases::kCasedReporterLabels) {
+    if (Lower(std::string_view(trimmed).substr(0, label.size())) == label &&
+        LooksLikeCasedName(trimmed.substr(label.size())))
+      return CollapseSpace(trimmed.substr(label.size()));
+  }
   std::string spaced = NbspToSpace(line);
   for (size_t at = spaced.find("\u3000"); at != std::string::npos; at = spaced.find("\u3000", at))
     spaced.replace(at, 3, " ");  // ideographic space
@@ -656,6 +663,7 @@ std::string ReporterSignOffName(std::string_view line) {
   std::vector<std::string_view> name;
   for (std::string_view w : SpaceWords(collapsed)) {
     if (phrases::Listed(phrases::kPhotographedWords, w)) return "";
+    if (phrases::Listed(phrases::kContributorWords, w)) break;  // the names after it
     const bool desk =
         bracketed && name.empty() && reporter_words == 0 &&
         (phrases::Listed(phrases::kReporterDesks, w) ||

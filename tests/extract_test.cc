@@ -4140,16 +4140,6 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
 
 // Session 23 (xr23): leftovers of the session 22 probes.
 
-// "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
-// "published", not an ad: the date line is read.
-TEST(Extract, APubWordBesideADateWordInAClassIsNoAd) {
-  for (const auto& [page, date] : {std::pair{"date_class_data_pub_it.html", "5 dicembre 2026"},
-                                   std::pair{"date_class_data_pub_pl.html", "5 grudnia 2026"}}) {
-    Extracted e = ExtractData(page, "https://example.org/a");
-    EXPECT_TRUE(Has(e.published_raw, date)) << page << ": " << e.published_raw;
-  }
-}
-
 // A pull quote in a <blockquote> repeating a paragraph's sentence goes from six words
 // ("Rödräven tar över lägre terräng när vintrarna blir mildare."); the paragraph stays.
 TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
@@ -4162,5 +4152,30 @@ TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
     EXPECT_EQ(e.text.find(quote, first + 1), std::string::npos) << page << "\n" << e.text;
   }
 }
+
+// "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
+// "published", not an ad: the date line is read.
+TEST(Extract, APubWordBesideADateWordInAClassIsNoAd) {
+  for (const auto& [page, date] : {std::pair{"date_class_data_pub_it.html", "5 dicembre 2026"},
+                                   std::pair{"date_class_data_pub_pl.html", "5 grudnia 2026"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.published_raw, date)) << page << ": " << e.published_raw;
+  }
+}
+
+// A reporter label and a cased name closing the article ("Phóng viên Nguyễn Văn An",
+// "Wartawan: Budi Santoso") give the byline.
+TEST(Extract, AReporterLabelAndACasedNameClosingTheArticleAreTheByline) {
+  ExpectBylines({{"reporter_label_signoff_vi.html", "Nguyễn Văn An"},
+                 {"reporter_label_signoff_id.html", "Budi Santoso"}});
+}
+
+// A Chinese reporter line naming a correspondent after the reporter ("记者 王晓梅 通讯员
+// 陈立", under the headline or closing the article) gives the reporter as the byline.
+TEST(Extract, TheReporterOfALineWithACorrespondentIsTheByline) {
+  ExpectBylines({{"byline_correspondent_zh.html", "王晓梅"},
+                 {"byline_correspondent_zh_hant.html", "林志明"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
