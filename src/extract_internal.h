@@ -192,6 +192,10 @@ int DigitGroups(std::string_view s);
 // Digits of any system in `s`.
 int CountDigits(std::string_view s);
 
+// Whether `s` has a letter: an ASCII letter or a character beyond ASCII that is no digit of
+// the systems above ("١٦:٤٠" and "۱۶:۴۰" have none).
+bool HasLetter(std::string_view s);
+
 // A visible string that may be a date: digits of any system (a day or year) or a Hebrew
 // date written with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
 bool LooksLikeDate(std::string_view t);

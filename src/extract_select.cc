@@ -344,17 +344,10 @@ bool IsBoilerplateLine(const Block& b) {
       !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
-  // Counters and lone numbers ("0 39").
-  bool letters = false;
-  for (unsigned char c : b.text) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80) {
-      letters = true;
-      break;
-    }
-  }
+  // Counters, lone numbers and times of day in any digits ("0 39", "١٦:٤٠").
   // An emoticon alone ("=)", "<3") is the writer's, not a counter.
   constexpr int kMaxEmoticonChars = 4;
-  return !letters && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
+  return !HasLetter(b.text) && !(b.chars <= kMaxEmoticonChars && EndsWithEmoticon(b.text));
 }
 
 // A paragraph whose last lines, joined to it by <br>, are furniture of their own (a

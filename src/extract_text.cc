@@ -164,6 +164,17 @@ int CountDigits(std::string_view s) {
   return n;
 }
 
+bool HasLetter(std::string_view s) {
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = 1;
+    if (DigitAt(s, i, &len) < 0 && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80))
+      return true;
+    i += len;
+  }
+  return false;
+}
+
 bool LooksLikeDate(std::string_view t) {
   if (t.find('@') != std::string_view::npos || t.find('#') != std::string_view::npos) return false;
   if (DigitGroups(t) > 0) return true;

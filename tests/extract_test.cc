@@ -4177,5 +4177,13 @@ TEST(Extract, TheReporterOfALineWithACorrespondentIsTheByline) {
                  {"byline_correspondent_zh_hant.html", "林志明"}});
 }
 
+// Session 23 (xr23): the right-to-left probes.
+
+// A live page's entry times in Arabic-Indic or Persian digits ("١٥:٢٥", "۱۵:۲۵") are no
+// text, as "15:25" is not: digits of any system are no letters.
+TEST(Extract, EntryTimesInArabicAndPersianDigitsAreNoText) {
+  ExpectPagesLoseOnly({{"live_times_ar.html", "١٥:٢٥", "أنقذت سائقين"},
+                       {"live_times_fa.html", "۱۵:۲۵", "دو راننده را"}});
+}
 }  // namespace
 }  // namespace newsdesk
