@@ -600,6 +600,14 @@ constexpr std::string_view kCallsToActionData[] = {
     "inatumia vidakuzi",
     "tunatumia vidakuzi",
     " ng cookies",
+    // he, yi, ar, fa, ur, ckb
+    "משתמש בעוגיות",
+    "משתמשים בעוגיות",
+    "ניצט קוקיס",
+    "ملفات تعريف الارتباط",
+    "از کوکی",
+    "کوکیز استعمال",
+    "کووکی بەکاردەهێنێت",
     "accedi per commentare",
     "connectez-vous pour commenter",
     "inicia sesión para comentar",
@@ -709,10 +717,12 @@ constexpr std::string_view kShareLabelsData[] = {
 };
 
 constexpr std::string_view kAdLabelsData[] = {
-    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja, sw, tl
+    // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja, sw, tl; fa
+    // (also "propaganda", "campaigning"), ckb, yi (with and without its vowel points)
     "hirdetés", "publicitate", "reclamă", "reclama", "inzerce", "inzercia",  "oglas",
     "mainos",   "annonce",     "reklaam", "reklāma", "anuncio", "anúncio",   "annuncio",
     "iklan",    "quảng cáo",   "광고",    "広告",    "tangazo", "matangazo", "patalastas",
+    "تبلیغات",  "ڕیکلام",      "ریکلام",  "אַנאָנס",   "אנאנס",
 };
 
 constexpr std::string_view kMinuteUnitsData[] = {

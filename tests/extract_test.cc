@@ -4185,5 +4185,19 @@ TEST(Extract, EntryTimesInArabicAndPersianDigitsAreNoText) {
   ExpectPagesLoseOnly({{"live_times_ar.html", "١٥:٢٥", "أنقذت سائقين"},
                        {"live_times_fa.html", "۱۵:۲۵", "دو راننده را"}});
 }
+
+// A cookie notice in Persian or Hebrew above the header ("این وب‌سایت از
+// کوکی‌ها
+// ... استفاده می‌کند", "אתר זה משתמש בעוגיות ...") is no text.
+TEST(Extract, APersianOrHebrewCookieNoticeIsNoText) {
+  ExpectPagesLoseOnly({{"cookie_notice_fa.html", "کوکی", "کتابخانه مرکزی شهر"},
+                       {"cookie_notice_he.html", "עוגיות", "מרכז למידה חדש"}});
+}
+
+// An ad slot's label alone: Persian "تبلیغات", Yiddish "אַנאָנס".
+TEST(Extract, PersianAndYiddishAdLabelsAreNoText) {
+  ExpectPagesLoseOnly({{"ad_label_fa.html", "تبلیغات", "به گفته او"},
+                       {"ad_label_yi.html", "אַנאָנס", "א שטאטישער באאמטער"}});
+}
 }  // namespace
 }  // namespace newsdesk
