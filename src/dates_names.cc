@@ -259,6 +259,31 @@ const Lexicon& GregorianMonths() {
       {"تشرين الأول", 10},
       {"تشرين الثاني", 11},
       {"كانون الأول", 12},
+      // Sorani Kurdish, also with the ezafe -ی a year follows ("٥ی کانوونی یەکەمی ٢٠٢٦");
+      // نیسان is the Arabic entry's
+      {"کانوونی دووەم", 1},
+      {"کانوونی دووەمی", 1},
+      {"شوبات", 2},
+      {"شوباتی", 2},
+      {"ئازار", 3},
+      {"ئازاری", 3},
+      {"نیسانی", 4},
+      {"ئایار", 5},
+      {"ئایاری", 5},
+      {"حوزەیران", 6},
+      {"حوزەیرانی", 6},
+      {"تەممووز", 7},
+      {"تەممووزی", 7},
+      {"ئاب", 8},
+      {"ئابی", 8},
+      {"ئەیلوول", 9},
+      {"ئەیلوولی", 9},
+      {"تشرینی یەکەم", 10},
+      {"تشرینی یەکەمی", 10},
+      {"تشرینی دووەم", 11},
+      {"تشرینی دووەمی", 11},
+      {"کانوونی یەکەم", 12},
+      {"کانوونی یەکەمی", 12},
       {"جانفي", 1},
       {"فيفري", 2},
       {"أفريل", 4},
@@ -781,11 +806,12 @@ const Lexicon& PersianMonths() {
 }
 
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
-// A suffix glued to the day: 11th, 1er, 1º, Italian 1°, Yiddish 11טן and 22סטן.
+// A suffix glued to the day: 11th, 1er, 1º, Italian 1°, Yiddish 11טן and 22סטן, Sorani
+// Kurdish ٥ی.
 bool IsOrdinalSuffix(const Token& t) {
   return !t.space_before && (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th") ||
                              t.IsWord("er") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.') ||
-                             t.text == "°" || t.IsWord("טן") || t.IsWord("סטן"));
+                             t.text == "°" || t.IsWord("טן") || t.IsWord("סטן") || t.IsWord("ی"));
 }
 bool IsDayConnector(const Token& t) {
   return t.IsWord("de") || t.IsWord("of") || t.IsWord("the") || t.IsPunct('.') || t.IsPunct(',') ||

@@ -888,6 +888,8 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "संवाददाता: ",
     // ur, th, id, tr, vi, el, sw
     "رپورٹ: ",
+    "نووسەر: ",  // ckb, ps: writer
+    "لیکوال: ",
     "تحریر: ",
     "โดย ",
     "โดย: ",

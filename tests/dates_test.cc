@@ -1620,5 +1620,22 @@ TEST(ParseDate, JapaneseEraYearsWithTheGregorianYearAndEraMonths) {
   EXPECT_EQ(Iso("平成31年5月"), "error: 平成31年5月 is not in 平成");
 }
 
+// Sorani Kurdish months, with the ezafe -ی before the year and the day's glued -ی
+// ("٥ی کانوونی یەکەمی ٢٠٢٦").
+TEST(ParseDate, SoraniKurdishMonths) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"٥ی کانوونی یەکەمی ٢٠٢٦ - ١٤:٣٠", "2026-12-05T14:30:00"},
+      {"١٥ی ئازاری ٢٠٢٦", "2026-03-15"},
+      {"1ی ئابی 2026", "2026-08-01"},
+      {"٥ی تشرینی دووەمی ٢٠٢٦", "2026-11-05"},
+      {"٢٠ی کانوونی دووەم ٢٠٢٦", "2026-01-20"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk

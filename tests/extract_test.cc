@@ -4199,5 +4199,15 @@ TEST(Extract, PersianAndYiddishAdLabelsAreNoText) {
   ExpectPagesLoseOnly({{"ad_label_fa.html", "تبلیغات", "به گفته او"},
                        {"ad_label_yi.html", "אַנאָנס", "א שטאטישער באאמטער"}});
 }
+
+// Sorani Kurdish and Pashto "writer:" labels open the byline under the headline
+// ("نووسەر: name", "لیکوال: name"), and the Sorani date beside it is read.
+TEST(Extract, SoraniAndPashtoWriterLabelsOpenTheByline) {
+  ExpectBylines(
+      {{"byline_prefix_ckb.html", "هێمن ئەحمەد"}, {"byline_prefix_ps.html", "احمد ولي زاده"}});
+  Extracted e = ExtractData("byline_prefix_ckb.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.published_raw, "کانوونی یەکەمی")) << e.published_raw;
+  EXPECT_FALSE(Has(e.text, "نووسەر")) << e.text;
+}
 }  // namespace
 }  // namespace newsdesk
