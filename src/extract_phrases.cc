@@ -1101,6 +1101,8 @@ constexpr std::string_view kDeskBylinesData[] = {
     // id, vi, he, ar, fa
     "redaksi", "tim redaksi", "ban biên tập", "מערכת", "המערכת", "التحرير", "هيئة التحرير",
     "تحریریه", "ویب ڈیسک",
+    // ur, ar: agencies, the credit of a wire story
+    "ایجنسیاں", "ایجنسی", "وكالات",
     // "our correspondent", "our staff reporter": the formula of a newsroom's report, after
     // its preposition (kDeskBylineLabels: "Na Mwandishi Wetu", "Von unserem
     // Korrespondenten", "De notre correspondant"). en, de, fr, es, it, pt, pl

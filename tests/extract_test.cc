@@ -4209,5 +4209,12 @@ TEST(Extract, SoraniAndPashtoWriterLabelsOpenTheByline) {
   EXPECT_TRUE(Has(e.published_raw, "کانوونی یەکەمی")) << e.published_raw;
   EXPECT_FALSE(Has(e.text, "نووسەر")) << e.text;
 }
+
+// "Agencies" alone under the headline (Urdu "ایجنسیاں", Arabic "وكالات") is the wire
+// story's credit: the byline of last resort, as a newsroom's name is.
+TEST(Extract, AnAgenciesCreditUnderTheHeadlineIsTheByline) {
+  ExpectBylines({{"desk_agencies_ur.html", "ایجنسیاں"}, {"desk_agencies_ar.html", "وكالات"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
