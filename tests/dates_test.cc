@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdio>
 #include <iterator>
+#include <span>
 #include <string>
 #include <thread>
 #include <vector>
@@ -18,6 +19,15 @@ namespace {
 std::string Iso(std::string_view text, const DateContext& ctx = {}) {
   Result<ParsedDate> r = ParseDate(text, ctx);
   return r.ok() ? r->IsoDate() : "error: " + std::string(r.status().message());
+}
+
+// Expects each case's input to read as its date-time (IsoDateTime).
+void ExpectDateTimes(std::span<const std::pair<const char*, const char*>> cases) {
+  for (const auto& [input, want] : cases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
 }
 
 // ---------------------------------------------------------------------------------
@@ -1381,11 +1391,7 @@ TEST(ParseDate, ThaiMonthsAndBuddhistEraYears) {
       {"๑๔ กุมภาพันธ์ ๒๕๖๙", "2026-02-14"}, {"14 กุมภาพันธ์ ค.ศ. 2026", "2026-02-14"},
       {"1 มกราคม 2570", "2027-01-01"},   {"31 ธ.ค. 2568", "2025-12-31"},
   };
-  for (const auto& [input, want] : kCases) {
-    Result<ParsedDate> r = ParseDate(input);
-    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
-    EXPECT_EQ(r->IsoDateTime(), want) << input;
-  }
+  ExpectDateTimes(kCases);
   // 2569 BE is 2026, not a leap year.
   EXPECT_EQ(Answer("29 ก.พ. 2569"),
             "error: "
@@ -1559,11 +1565,7 @@ TEST(ParseDate, JapaneseEraDates) {
       {"大正12年9月1日", "1923-09-01"},
       {"明治45年7月30日", "1912-07-30"},
   };
-  for (const auto& [input, want] : kCases) {
-    Result<ParsedDate> r = ParseDate(input);
-    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
-    EXPECT_EQ(r->IsoDateTime(), want) << input;
-  }
+  ExpectDateTimes(kCases);
   EXPECT_EQ(ParseDate("更新：令和8年12月5日 午後2時30分")->raw, "令和8年12月5日 午後2時30分");
   EXPECT_EQ(Iso("令和0年12月5日"), "error: 令和0年 does not exist: an era begins with 元年 (1)");
   EXPECT_EQ(Iso("令和元年4月30日"), "error: a date in 令和1年 before 令和 began (2019-05-01)");
@@ -1592,11 +1594,7 @@ TEST(ParseDate, ABracketedCjkWeekdayBetweenDateAndTimeKeepsTheTime) {
       {"令和8年12月5日（土）14時30分", "2026-12-05T14:30:00+09:00"},
       {"2026年12月5日(日) 14:30", "2026-12-05"},
   };
-  for (const auto& [input, want] : kCases) {
-    Result<ParsedDate> r = ParseDate(input);
-    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
-    EXPECT_EQ(r->IsoDateTime(), want) << input;
-  }
+  ExpectDateTimes(kCases);
 }
 
 // A Japanese era year with the Gregorian year in brackets ("令和8年（2026年）12月5日", as
@@ -1610,11 +1608,7 @@ TEST(ParseDate, JapaneseEraYearsWithTheGregorianYearAndEraMonths) {
       {"令和元年5月", "2019-05"},
       {"平成元年1月", "1989-01"},
   };
-  for (const auto& [input, want] : kCases) {
-    Result<ParsedDate> r = ParseDate(input);
-    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
-    EXPECT_EQ(r->IsoDateTime(), want) << input;
-  }
+  ExpectDateTimes(kCases);
   EXPECT_FALSE(ParseDate("令和8年（2025年）12月5日").ok());
   EXPECT_EQ(Iso("令和元年4月"), "error: 令和1年4月 is not in 令和");
   EXPECT_EQ(Iso("平成31年5月"), "error: 平成31年5月 is not in 平成");
@@ -1630,11 +1624,7 @@ TEST(ParseDate, SoraniKurdishMonths) {
       {"٥ی تشرینی دووەمی ٢٠٢٦", "2026-11-05"},
       {"٢٠ی کانوونی دووەم ٢٠٢٦", "2026-01-20"},
   };
-  for (const auto& [input, want] : kCases) {
-    Result<ParsedDate> r = ParseDate(input);
-    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
-    EXPECT_EQ(r->IsoDateTime(), want) << input;
-  }
+  ExpectDateTimes(kCases);
 }
 
 }  // namespace
