@@ -524,7 +524,8 @@ class Pass1 {
       int n = CountChars(t);
       // "Von Jonas Weber · 04.12.2026, 17:05 Uhr" in an element no class marks as a byline,
       // a labelled part of an info line ("... 来源：江南网　作者：王磊"), or a reporter's
-      // line ("记者 王晓梅 通讯员 陈立", ReporterSignOffName).
+      // line before the first paragraph ("记者 王晓梅 通讯员 陈立", ReporterSignOffName; after
+      // it, the sign-off closing a short body is TakeReporterSignOff's).
       constexpr int kMaxHeadlineBylineWords = 12;
       // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
       // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
@@ -535,7 +536,8 @@ class Pass1 {
           meta_.headline_bylines.push_back(std::move(desk));
         else if (std::string part = BylineLabelledPart(t); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
-        else if (std::string reporter = ReporterSignOffName(t); !reporter.empty())
+        else if (std::string reporter = paragraph_seen_ ? "" : ReporterSignOffName(t);
+                 !reporter.empty())
           meta_.headline_bylines.push_back(std::move(reporter));
         else if (std::string name = NameBeforeDate(t); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
@@ -550,6 +552,7 @@ class Pass1 {
           (LooksLikeDateline(t) || (!body_begun_ && n < 40 && IsRelativeDate(t))))
         meta_.headline_dates.push_back(std::move(t));
       body_begun_ = body_begun_ || paragraph;
+      paragraph_seen_ = paragraph_seen_ || (tag == Tag::kP && n > 0);
     }
     switch (tag) {
       case Tag::kHtml: {
@@ -773,6 +776,7 @@ class Pass1 {
   int navigation_depth_ = 0;        // menus and breadcrumb trails (IsNavigation) around the element
   int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
   bool body_begun_ = false;         // a paragraph of the body was among them
+  bool paragraph_seen_ = false;     // a <p> with text was among them
   int first_h1_ = -1;               // the element of the first <h1> outside boilerplate
   std::vector<int> root_links_;     // the first links to the site's root (IsRootHref)
   std::vector<int> date_elements_;  // the element of each of meta_.date_texts
