@@ -4186,9 +4186,8 @@ TEST(Extract, EntryTimesInArabicAndPersianDigitsAreNoText) {
                        {"live_times_fa.html", "۱۵:۲۵", "دو راننده را"}});
 }
 
-// A cookie notice in Persian or Hebrew above the header ("این وب‌سایت از
-// کوکی‌ها
-// ... استفاده می‌کند", "אתר זה משתמש בעוגיות ...") is no text.
+// A cookie notice in Persian or Hebrew above the header ("... از کوکی‌ها ...
+// استفاده می‌کند", "אתר זה משתמש בעוגיות ...") is no text.
 TEST(Extract, APersianOrHebrewCookieNoticeIsNoText) {
   ExpectPagesLoseOnly({{"cookie_notice_fa.html", "کوکی", "کتابخانه مرکزی شهر"},
                        {"cookie_notice_he.html", "עוגיות", "מרכז למידה חדש"}});
