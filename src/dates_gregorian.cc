@@ -571,15 +571,15 @@ Status CheckWeekday(int stated, int64_t days) {
 
 namespace {
 
-// A match of tokens [first, last] whose tokens first, first + 2 and first + 4 are year,
-// month and day: the date when it exists (its day number in `*days` if given), else why not.
-Match CivilMatch(const Tokens& t, size_t first, size_t last, int64_t* days) {
+// A match of tokens [first, last] whose tokens first, month and month + 2 are year, month
+// and day: the date when it exists (its day number in `*days` if given), else why not.
+Match CivilMatch(const Tokens& t, size_t first, size_t month, size_t last, int64_t* days) {
   Match m;
   m.first = first;
   m.last = last;
   Result<int64_t> d =
-      GregorianToDays(static_cast<int>(t[first].value), static_cast<int>(t[first + 2].value),
-                      static_cast<int>(t[first + 4].value));
+      GregorianToDays(static_cast<int>(t[first].value), static_cast<int>(t[month].value),
+                      static_cast<int>(t[month + 2].value));
   if (!d.ok()) {
     m.result = d.status();
     return m;
@@ -774,6 +774,46 @@ Match EraMonthMatch(const Tokens& t, size_t first, size_t month, const JapaneseE
   return m;
 }
 
+// The era year written at token `i` ("令和8年": three tokens; "令和元年": one, year 1),
+// unchecked against the era's span: its era, year and the token after it.
+struct EraYear {
+  const JapaneseEra* era;
+  int year;
+  size_t next;
+};
+std::optional<EraYear> EraYearAt(const Tokens& t, size_t i) {
+  if (i >= t.size() || t[i].kind != Token::Kind::kWord) return std::nullopt;
+  const std::string_view word = t[i].text;
+  for (const JapaneseEra& era : JapaneseEras()) {
+    if (word == era.name && IsNumber(t, i + 1, 1, 2) && i + 2 < t.size() && t[i + 2].IsWord("年"))
+      return EraYear{&era, static_cast<int>(t[i + 1].value), i + 3};
+    if (word.size() == era.name.size() + 6 && word.starts_with(era.name) && word.ends_with("元年"))
+      return EraYear{&era, 1, i + 1};
+  }
+  return std::nullopt;
+}
+
+// The tokens of an era year in brackets at `i` that is Gregorian year `year` ("2026年
+// （令和8年）12月5日", as offices print both), else 0.
+size_t BracketedEraYear(const Tokens& t, size_t i, int64_t year) {
+  if (i >= t.size() || !IsOpeningBracket(t[i])) return 0;
+  const std::optional<EraYear> e = EraYearAt(t, i + 1);
+  if (!e || e->next >= t.size() || !IsClosingBracket(t[e->next]) ||
+      e->era->year_one + e->year - 1 != year)
+    return 0;
+  return e->next + 1 - i;
+}
+
+// A date naming a Japanese era with a time and no zone is in Japan Standard Time (one
+// zone, no daylight saving since 1951).
+void InJapanStandardTime(Match& m) {
+  if (m.result.ok() && m.result->has_time && !m.result->utc_offset_minutes) {
+    m.result->utc_offset_minutes = 9 * 60;
+    m.result->warnings.push_back(
+        "no zone stated: a Japanese era date read in Japan Standard Time (+09:00)");
+  }
+}
+
 // A date in a Japanese era (dates_names.cc): 令和8年12月5日, 令和元年5月1日 (元年 is year 1),
 // R8.12.5 (the era's letter in capitals, glued to the year), then a time, which with no
 // zone is Japan Standard Time (one zone, no daylight saving since 1951). Year 0 and a
@@ -782,17 +822,14 @@ Match EraMonthMatch(const Tokens& t, size_t first, size_t month, const JapaneseE
 std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
   for (size_t i = 0; i + 2 < t.size(); ++i) {
     if (t[i].kind != Token::Kind::kWord) continue;
+    const std::optional<EraYear> written_year = EraYearAt(t, i);
     for (const JapaneseEra& era : JapaneseEras()) {
       int year = 0;
       size_t month = 0, last = 0;  // token indices of the month and the date's end
       const std::string_view word = t[i].text;
-      if (word == era.name && IsNumber(t, i + 1, 1, 2) && t[i + 2].IsWord("年")) {
-        year = static_cast<int>(t[i + 1].value);
-        month = i + 3;
-      } else if (word.size() == era.name.size() + 6 && word.starts_with(era.name) &&
-                 word.ends_with("元年")) {
-        year = 1;
-        month = i + 1;
+      if (written_year && written_year->era == &era) {
+        year = written_year->year;
+        month = written_year->next;
       }
       if (month != 0) {
         // The Gregorian year in brackets after the era's ("令和8年（2026年）12月5日", as
@@ -855,11 +892,7 @@ std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
       SetCivil(out, *days);
       m.result = std::move(out);
       AddTimeAndWeekday(t, last + 1, ctx, *days, m);
-      if (m.result.ok() && m.result->has_time && !m.result->utc_offset_minutes) {
-        m.result->utc_offset_minutes = 9 * 60;
-        m.result->warnings.push_back(
-            "no zone stated: a Japanese era date read in Japan Standard Time (+09:00)");
-      }
+      InJapanStandardTime(m);
       return m;
     }
   }
@@ -873,13 +906,16 @@ std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
   if (std::optional<Match> era = MatchJapaneseEra(t, ctx)) return era;
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
-    // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일, then a time.
-    if (i + 5 < t.size() && (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) &&
-        IsNumber(t, i + 2, 1, 2) && (t[i + 3].IsWord("月") || t[i + 3].IsWord("월")) &&
-        IsNumber(t, i + 4, 1, 2) && (t[i + 5].IsWord("日") || t[i + 5].IsWord("일"))) {
+    // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일 (the year's era name in
+    // brackets after it), then a time.
+    if (const size_t era = BracketedEraYear(t, i + 2, t[i].value), mo = i + 2 + era;
+        mo + 3 < t.size() && (t[i + 1].IsWord("年") || t[i + 1].IsWord("년")) &&
+        IsNumber(t, mo, 1, 2) && (t[mo + 1].IsWord("月") || t[mo + 1].IsWord("월")) &&
+        IsNumber(t, mo + 2, 1, 2) && (t[mo + 3].IsWord("日") || t[mo + 3].IsWord("일"))) {
       int64_t days = 0;
-      Match m = CivilMatch(t, i, i + 5, &days);
-      if (m.result.ok()) AddTimeAndWeekday(t, i + 6, ctx, days, m);
+      Match m = CivilMatch(t, i, mo, mo + 3, &days);
+      if (m.result.ok()) AddTimeAndWeekday(t, mo + 4, ctx, days, m);
+      if (era > 0) InJapanStandardTime(m);
       return m;
     }
     const Token& sep = t[i + 1];
@@ -893,7 +929,7 @@ std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
       continue;  // the tail of something longer
     int64_t days = 0;
     Match m = HijriNumericMatch(t, i, ctx, &days);
-    if (!m.result.ok() && m.last == 0) m = CivilMatch(t, i, i + 4, &days);
+    if (!m.result.ok() && m.last == 0) m = CivilMatch(t, i, i + 2, i + 4, &days);
     if (m.result.ok()) AddTimeAndWeekday(t, m.last + 1, ctx, days, m);
     return m;
   }

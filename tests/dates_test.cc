@@ -1614,6 +1614,18 @@ TEST(ParseDate, JapaneseEraYearsWithTheGregorianYearAndEraMonths) {
   EXPECT_EQ(Iso("平成31年5月"), "error: 平成31年5月 is not in 平成");
 }
 
+// The Gregorian year first with its era year in brackets ("2026年（令和8年）12月5日"): the
+// date when both years agree, in Japan Standard Time since it names an era.
+TEST(ParseDate, AGregorianYearWithItsJapaneseEraYearInBrackets) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026年（令和8年）12月5日", "2026-12-05"},
+      {"2026年(令和8年)12月5日 14:30", "2026-12-05T14:30:00+09:00"},
+      {"2019年（令和元年）5月1日", "2019-05-01"},
+  };
+  ExpectDateTimes(kCases);
+  EXPECT_FALSE(ParseDate("2026年（令和7年）12月5日").ok());
+}
+
 // Sorani Kurdish months, with the ezafe -ی before the year and the day's glued -ی
 // ("٥ی کانوونی یەکەمی ٢٠٢٦").
 TEST(ParseDate, SoraniKurdishMonths) {
