@@ -318,26 +318,42 @@ bool IsNameBesideDate(const xmlNode* n) {
          });
 }
 
-// Whether list item `li` is a comment: its first element (inside the one element that wraps
-// the item, an <article> or a <div>) is a short line with a date and a name beside it, an
-// element of its own (<b>Margaret</b> <time>3 December 2026 at 18:02</time>, a <footer>
-// or <p> of both), and text follows it.
-bool IsCommentItem(xmlNode* li) {
+// The characters of the head that opens a comment at element `first`, 0 when it opens none:
+// a short line with a date and a name beside it, an element of its own (<b>Margaret</b>
+// <time>3 December 2026 at 18:02</time>, a <footer> or <p> of both), or a line naming
+// someone that announces what follows with a colon, over a short line with the date
+// (WordPress's "Anna says:" over "3 December 2026 at 18:02", "Jonas sagt:", "Marie dit :").
+// An event's title over its date ("Harbour concert" over "12 March 2027, 7 pm") opens no
+// comment.
+int CommentHeadChars(xmlNode* first) {
   constexpr int kMaxLineChars = 100;
+  const std::string line = TextOf(first, 2 * kMaxLineChars);
+  const int line_chars = CountChars(line);
+  if (line_chars > kMaxLineChars) return 0;
+  if (LooksLikeDateline(line)) {
+    for (xmlNode* k = xmlFirstElementChild(first); k != nullptr; k = xmlNextElementSibling(k))
+      if (IsNameBesideDate(k)) return line_chars;
+    return 0;
+  }
+  xmlNode* date = xmlNextElementSibling(first);
+  if (date == nullptr || !TrimAscii(line).ends_with(':') || !IsNameBesideDate(first)) return 0;
+  const std::string date_line = TextOf(date, 2 * kMaxLineChars);
+  const int date_chars = CountChars(date_line);
+  return date_chars <= kMaxLineChars && LooksLikeDateline(date_line) ? line_chars + date_chars : 0;
+}
+
+// Whether list item `li` is a comment: its first element (inside the one element that wraps
+// the item, an <article> or a <div>) opens a comment (CommentHeadChars), and text follows
+// the head.
+bool IsCommentItem(xmlNode* li) {
   constexpr int kMinCommentChars = 40;
   xmlNode* first = xmlFirstElementChild(li);
   for (int level = 0; first != nullptr && level < 2 && xmlNextElementSibling(first) == nullptr;
        ++level)
     first = xmlFirstElementChild(first);
   if (first == nullptr) return false;
-  const std::string line = TextOf(first, 2 * kMaxLineChars);
-  const int line_chars = CountChars(line);
-  if (line_chars > kMaxLineChars || !LooksLikeDateline(line)) return false;
-  bool named = false;
-  for (xmlNode* k = xmlFirstElementChild(first); k != nullptr && !named;
-       k = xmlNextElementSibling(k))
-    named = IsNameBesideDate(k);
-  return named && CountChars(TextOf(li, 1024)) >= line_chars + kMinCommentChars;
+  const int head_chars = CommentHeadChars(first);
+  return head_chars > 0 && CountChars(TextOf(li, 1024)) >= head_chars + kMinCommentChars;
 }
 
 // Whether list `list` (an <ol> or <ul>) is a comment thread: two or more items, at least

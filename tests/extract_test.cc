@@ -4138,5 +4138,28 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// Session 23 (xb23): comment threads by their shape.
+
+// A comment opened by two lines, the commenter's name ("Colin says:", "Jonas Berger sagt:")
+// over the date (WordPress's default markup), opens a comment like a line of both: a list
+// of such comments after the post is the thread, though no class or heading names it.
+TEST(Extract, AListOfCommentsOpenedByANameLineOverADateLineIsTheThread) {
+  ExpectPagesLoseOnly(
+      {{"comment_head_two_lines_en.html", "says:", "home without a taxi."},
+       {"comment_head_two_lines_de.html", "Käsestand", "wie bisher um sieben Uhr."}});
+}
+
+// A list of events after the story, each opened by its title over its date ("Anniversary
+// concert" over "12 December 2026, 7 pm"), is the story's, not a comment thread: a title
+// announces nothing with a colon.
+TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
+  for (const auto& [page, last] :
+       {std::pair{"event_list_after_story_en.html", "shared a stage in fifty years."},
+        std::pair{"event_list_after_story_de.html", "Kinderbuchabteilung der Bücherei."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
