@@ -4149,6 +4149,16 @@ TEST(Extract, AListOfCommentsOpenedByANameLineOverADateLineIsTheThread) {
        {"comment_head_two_lines_de.html", "Käsestand", "wie bisher um sieben Uhr."}});
 }
 
+// A comment signed at its end, a dash, the commenter's name and the date closing it ("—
+// Gisela, 30. November 2026", "– Callum Reid, 30 November 2026"), is a comment like one
+// opened by them: a list of such comments after the post is the thread.
+TEST(Extract, AListOfCommentsSignedAtTheirEndIsTheThread) {
+  ExpectPagesLoseOnly(
+      {{"comment_signed_at_end_de.html", "neunzig",
+        "Verein, der sich um den Weiher gekümmert hat."},
+       {"comment_signed_at_end_en.html", "nurses", "asked for the earlier morning boat."}});
+}
+
 // A list of events after the story, each opened by its title over its date ("Anniversary
 // concert" over "12 December 2026, 7 pm"), is the story's, not a comment thread: a title
 // announces nothing with a colon.
