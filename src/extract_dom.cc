@@ -353,8 +353,6 @@ int CommentHeadChars(xmlNode* first) {
 // date closing its entry ("Town hall, 12 March 2027") open with no dash.
 int CommentSignatureChars(const xmlNode* last) {
   const std::string line = TextOf(last, 2 * kMaxCommentLineChars);
-  const int line_chars = CountChars(line);
-  if (line_chars > kMaxCommentLineChars || !LooksLikeDateline(line)) return 0;
   std::string_view t = TrimAscii(line);
   const size_t before = t.size();
   for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "- "}) {  // — – -
@@ -362,9 +360,11 @@ int CommentSignatureChars(const xmlNode* last) {
     t.remove_prefix(dash.size());
     break;
   }
+  if (t.size() == before) return 0;
+  const int line_chars = CountChars(line);
   const size_t comma = t.find(',');
-  return t.size() < before && comma != std::string_view::npos &&
-                 IsNameBesideDate(TrimAscii(t.substr(0, comma)))
+  return line_chars <= kMaxCommentLineChars && comma != std::string_view::npos &&
+                 IsNameBesideDate(TrimAscii(t.substr(0, comma))) && LooksLikeDateline(line)
              ? line_chars
              : 0;
 }
