@@ -316,11 +316,10 @@ bool IsCommentCountHeading(const xmlNode* n) {
   return IsCommentCount(t) || IsCommentCountOnTitle(t);
 }
 
-// Whether `n`'s text is a name beside a date: up to four words, with a letter, no date
+// Whether text `t` is a name beside a date: up to four words, with a letter, no date
 // ("Margaret", "Dev Patel", "emari").
-bool IsNameBesideDate(const xmlNode* n) {
+bool IsNameBesideDate(std::string_view t) {
   constexpr int kMaxNameWords = 4;
-  const std::string t = TextOf(n, 80);
   return !t.empty() && CountWords(t) <= kMaxNameWords && !LooksLikeDateline(t) &&
          std::any_of(t.begin(), t.end(), [](char ch) {
            const char lower = static_cast<char>(ch | 0x20);
@@ -328,26 +327,72 @@ bool IsNameBesideDate(const xmlNode* n) {
          });
 }
 
+bool IsNameBesideDate(const xmlNode* n) { return IsNameBesideDate(TextOf(n, 80)); }
+
+// The most characters of a comment's line of name and date.
+constexpr int kMaxCommentLineChars = 100;
+
+// The characters of the head that opens a comment at element `first`, 0 when it opens none:
+// a short line with a date and a name beside it, an element of its own (<b>Margaret</b>
+// <time>3 December 2026 at 18:02</time>, a <footer> or <p> of both), or a line naming
+// someone that announces what follows with a colon, over a short line with the date
+// (WordPress's "Anna says:" over "3 December 2026 at 18:02", "Jonas sagt:", "Marie dit :").
+// An event's title over its date ("Harbour concert" over "12 March 2027, 7 pm") opens no
+// comment.
+int CommentHeadChars(xmlNode* first) {
+  const std::string line = TextOf(first, 2 * kMaxCommentLineChars);
+  const int line_chars = CountChars(line);
+  if (line_chars > kMaxCommentLineChars) return 0;
+  if (LooksLikeDateline(line)) {
+    for (xmlNode* k = xmlFirstElementChild(first); k != nullptr; k = xmlNextElementSibling(k))
+      if (IsNameBesideDate(k)) return line_chars;
+    return 0;
+  }
+  xmlNode* date = xmlNextElementSibling(first);
+  if (date == nullptr || !TrimAscii(line).ends_with(':') || !IsNameBesideDate(first)) return 0;
+  const std::string date_line = TextOf(date, 2 * kMaxCommentLineChars);
+  const int date_chars = CountChars(date_line);
+  return date_chars <= kMaxCommentLineChars && LooksLikeDateline(date_line)
+             ? line_chars + date_chars
+             : 0;
+}
+
+// The characters of the signature that closes a comment at element `last`, 0 when it closes
+// none: a short line with a date, opened by a dash and the commenter's name before a comma
+// ("— Anna, 12. März 2019", "– Tom Price, 3 December 2026 at 21:15"). An event's place and
+// date closing its entry ("Town hall, 12 March 2027") open with no dash.
+int CommentSignatureChars(const xmlNode* last) {
+  const std::string line = TextOf(last, 2 * kMaxCommentLineChars);
+  std::string_view t = TrimAscii(line);
+  const size_t before = t.size();
+  for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "- "}) {  // — – -
+    if (!t.starts_with(dash)) continue;
+    t.remove_prefix(dash.size());
+    break;
+  }
+  if (t.size() == before) return 0;
+  const int line_chars = CountChars(line);
+  const size_t comma = t.find(',');
+  return line_chars <= kMaxCommentLineChars && comma != std::string_view::npos &&
+                 IsNameBesideDate(TrimAscii(t.substr(0, comma))) && LooksLikeDateline(line)
+             ? line_chars
+             : 0;
+}
+
 // Whether list item `li` is a comment: its first element (inside the one element that wraps
-// the item, an <article> or a <div>) is a short line with a date and a name beside it, an
-// element of its own (<b>Margaret</b> <time>3 December 2026 at 18:02</time>, a <footer>
-// or <p> of both), and text follows it.
+// the item, an <article> or a <div>) opens a comment (CommentHeadChars) or its last one
+// closes it (CommentSignatureChars), and the comment's text is more than that line.
 bool IsCommentItem(xmlNode* li) {
-  constexpr int kMaxLineChars = 100;
   constexpr int kMinCommentChars = 40;
   xmlNode* first = xmlFirstElementChild(li);
   for (int level = 0; first != nullptr && level < 2 && xmlNextElementSibling(first) == nullptr;
        ++level)
     first = xmlFirstElementChild(first);
   if (first == nullptr) return false;
-  const std::string line = TextOf(first, 2 * kMaxLineChars);
-  const int line_chars = CountChars(line);
-  if (line_chars > kMaxLineChars || !LooksLikeDateline(line)) return false;
-  bool named = false;
-  for (xmlNode* k = xmlFirstElementChild(first); k != nullptr && !named;
-       k = xmlNextElementSibling(k))
-    named = IsNameBesideDate(k);
-  return named && CountChars(TextOf(li, 1024)) >= line_chars + kMinCommentChars;
+  int line_chars = CommentHeadChars(first);
+  if (line_chars == 0 && xmlNextElementSibling(first) != nullptr)
+    line_chars = CommentSignatureChars(xmlLastElementChild(first->parent));
+  return line_chars > 0 && CountChars(TextOf(li, 1024)) >= line_chars + kMinCommentChars;
 }
 
 // Whether list `list` (an <ol> or <ul>) is a comment thread: two or more items, at least

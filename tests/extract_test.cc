@@ -4215,5 +4215,38 @@ TEST(Extract, AnAgenciesCreditUnderTheHeadlineIsTheByline) {
   ExpectBylines({{"desk_agencies_ur.html", "ایجنسیاں"}, {"desk_agencies_ar.html", "وكالات"}});
 }
 
+// Session 23 (xb23): comment threads by their shape.
+
+// A comment opened by two lines, the commenter's name ("Colin says:", "Jonas Berger sagt:")
+// over the date (WordPress's default markup), opens a comment like a line of both: a list
+// of such comments after the post is the thread, though no class or heading names it.
+TEST(Extract, AListOfCommentsOpenedByANameLineOverADateLineIsTheThread) {
+  ExpectPagesLoseOnly(
+      {{"comment_head_two_lines_en.html", "says:", "home without a taxi."},
+       {"comment_head_two_lines_de.html", "Käsestand", "wie bisher um sieben Uhr."}});
+}
+
+// A comment signed at its end, a dash, the commenter's name and the date closing it ("—
+// Gisela, 30. November 2026", "– Callum Reid, 30 November 2026"), is a comment like one
+// opened by them: a list of such comments after the post is the thread.
+TEST(Extract, AListOfCommentsSignedAtTheirEndIsTheThread) {
+  ExpectPagesLoseOnly(
+      {{"comment_signed_at_end_de.html", "neunzig",
+        "Verein, der sich um den Weiher gekümmert hat."},
+       {"comment_signed_at_end_en.html", "nurses", "asked for the earlier morning boat."}});
+}
+
+// A list of events after the story, each opened by its title over its date ("Anniversary
+// concert" over "12 December 2026, 7 pm"), is the story's, not a comment thread: a title
+// announces nothing with a colon.
+TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
+  for (const auto& [page, last] :
+       {std::pair{"event_list_after_story_en.html", "shared a stage in fifty years."},
+        std::pair{"event_list_after_story_de.html", "Kinderbuchabteilung der Bücherei."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
