@@ -66,6 +66,13 @@ constexpr std::string_view kShortLineStartsData[] = {
     "chargement",
     "cargando",
     "caricamento",
+    // a like button's label over its "Loading..." line, when the two make one line
+    "like loading",
+    "gefällt mir wird geladen",
+    "j'aime chargement",
+    "j’aime chargement",
+    "me gusta cargando",
+    "mi piace caricamento",
     "advertisement",
     "advertising",
     "sponsored",
@@ -706,6 +713,13 @@ constexpr std::string_view kShareLabelsData[] = {
     // en, de, fr, es, it, pt, pl, nl, sv
     "share",     "teilen",       "tweet",      "tweeten", "partager", "compartir",
     "condividi", "compartilhar", "udostępnij", "delen",   "dela",
+};
+
+constexpr std::string_view kShopLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "shop now",      "buy now",      "to the shop",  "zum shop",  "jetzt kaufen",
+    "jetzt shoppen", "acheter",      "voir l'offre", "comprar",   "comprar ahora",
+    "acquista",      "acquista ora", "compre agora", "kup teraz", "naar de winkel",
 };
 
 constexpr std::string_view kAdLabelsData[] = {
@@ -1917,6 +1931,7 @@ const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
 const std::span<const std::string_view> kShareLabels(kShareLabelsData);
+const std::span<const std::string_view> kShopLabels(kShopLabelsData);
 const std::span<const std::string_view> kAdLabels(kAdLabelsData);
 const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);

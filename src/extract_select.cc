@@ -242,8 +242,8 @@ bool IsBreadcrumbTrail(const Block& b) {
 
 // One of `labels` alone on its line, ASCII punctuation and spaces around it trimmed: a
 // wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks), an ad slot's label
-// ("- Hirdetés -", "광고"; phrases::kAdLabels) or a share button's ("Share", "Teilen";
-// phrases::kShareLabels).
+// ("- Hirdetés -", "광고"; phrases::kAdLabels), a share button's ("Share", "Teilen";
+// phrases::kShareLabels) or a shop button's ("Zum Shop", "Shop now"; phrases::kShopLabels).
 bool IsLabelAlone(std::string_view line, std::span<const std::string_view> labels) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
   constexpr size_t kMaxLabelBytes = 24;  // longer than any listed label (two-byte scripts)
@@ -317,7 +317,8 @@ bool IsBoilerplateLine(const Block& b) {
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
   if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels) ||
-      (b.heading == 0 && IsLabelAlone(l, phrases::kShareLabels)))
+      (b.heading == 0 &&
+       (IsLabelAlone(l, phrases::kShareLabels) || IsLabelAlone(l, phrases::kShopLabels))))
     return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.

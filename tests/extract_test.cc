@@ -4138,5 +4138,19 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// A like button's label and its "Loading..." line made one line ("Like Loading...",
+// "J’aime chargement…") are no text.
+TEST(Extract, ALikeButtonsLoadingLineIsNoText) {
+  ExpectPagesLoseOnly({{"like_loading_en.html", "Loading", "in early July."},
+                       {"like_loading_fr.html", "chargement", "début juillet."}});
+}
+
+// A shop button's label alone on its line under a product card ("Zum Shop", "Shop now")
+// is no text, though no class names the card; the paragraphs around the cards stay.
+TEST(Extract, AShopButtonsLabelAloneIsNoText) {
+  ExpectPagesLoseOnly({{"shop_label_de.html", "Zum Shop", "viele Jahre."},
+                       {"shop_label_en.html", "Shop now", "last for years."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
