@@ -528,6 +528,17 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   }
 }
 
+// A label opening what follows it: a line of up to four words, no heading, that ends with
+// a colon ("Related posts:", "Mehr zum Thema:", "関連記事："). A sentence pointing to what
+// follows ("The full report is available here:") is longer.
+bool IsOpeningLabel(const Block& b) {
+  constexpr int kMaxLabelChars = 60;
+  constexpr int kMaxLabelWords = 4;
+  std::string_view t = TrimAscii(b.text);
+  return b.heading == 0 && b.chars <= kMaxLabelChars && CountWords(t) <= kMaxLabelWords &&
+         (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
+}
+
 // Whether block `b` is a title of `titles`: a whole short line or heading, or its part
 // before a colon ("About the author: Jane Doe", "Literatur:").
 bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
@@ -1576,9 +1587,11 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   // A heading closing the text heads nothing: what it titled (a guestbook's entries, a
   // widget, the next story) was not kept. A long heading (a standfirst, kept after good
-  // text) or a sentence set as a heading is the text's.
-  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading &&
-         sel.kept.back()->chars < kMinStandfirstHeadingChars) {
+  // text) or a sentence set as a heading is the text's. A label closing the text
+  // (IsOpeningLabel: "Related posts:") goes too: what it introduced was not kept either.
+  while (!sel.kept.empty() && ((Classify(*sel.kept.back()) == Kind::kHeading &&
+                                sel.kept.back()->chars < kMinStandfirstHeadingChars) ||
+                               IsOpeningLabel(*sel.kept.back()))) {
     sel.chars -= sel.kept.back()->chars;
     sel.kept.pop_back();
   }

@@ -4138,6 +4138,14 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// A label closing the text, a line of up to four words ending with a colon ("Readers also
+// recommended these:", "Empfohlene Beiträge zum Thema:"), introduced what was not kept (a
+// list of links): it goes too.
+TEST(Extract, ALabelClosingTheTextIsNoText) {
+  ExpectPagesLoseOnly({{"closing_label_en.html", "recommended these", "friends of the library."},
+                       {"closing_label_de.html", "Empfohlene Beiträge", "des Fördervereins."}});
+}
+
 // A like button's label and its "Loading..." line made one line ("Like Loading...",
 // "J’aime chargement…") are no text.
 TEST(Extract, ALikeButtonsLoadingLineIsNoText) {
