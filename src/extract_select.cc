@@ -887,9 +887,9 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
     }
   }
   int body = -1;
-  for (const auto& [e, h] : held)
-    if (h.first * 100 >= total * kBodyShare && e > body) body = e;  // the deepest
-  if (body < 0 || held[body].second < kBodyBlocks) return;
+  for (const auto& [e, h] : held)  // the deepest
+    if (h.first * 100 >= total * kBodyShare && h.second >= kBodyBlocks && e > body) body = e;
+  if (body < 0) return;
   Selection out;
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading

@@ -4160,5 +4160,14 @@ TEST(Extract, AShopButtonsLabelAloneIsNoText) {
                        {"shop_label_en.html", "Shop now", "last for years."}});
 }
 
+// The body's element is the deepest holding 80% of the kept text and three kept blocks: a
+// body set as one long block of lines (<br>) beside its lead and caption does not stop the
+// kept blocks after that element (an editor's note on letters) from going.
+TEST(Extract, TheBodysElementHoldsThreeKeptBlocks) {
+  ExpectPagesLoseOnly(
+      {{"body_one_block_en.html", "Letters to the editor", "when the bridge was new."},
+       {"body_one_block_de.html", "Leserbriefe", "als die Brücke neu war."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
