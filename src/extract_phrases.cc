@@ -1762,6 +1762,7 @@ constexpr std::string_view kReadMoreLinksData[] = {
     "mehr",
     "weiter",
     "weiterlesen",
+    "weiter lesen",
     "mehr lesen",
     "zum artikel",
     // fr

@@ -136,8 +136,9 @@ bool IsCreditedCaption(const Block& b) {
 bool IsReadMoreText(std::string_view t) {
   std::string l = Lower(CollapseSpace(t));
   std::string_view v(l);
-  constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
-                                         "\xE2\x86\x92", ">",   " "};  // … ... » › → >
+  constexpr std::string_view kMarks[] = {
+      "\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
+      "\xE2\x86\x92", ">",   " ",        "\xE2\x80\xA2"};  // … ... » › → > •
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view m : kMarks) {
@@ -537,6 +538,45 @@ bool IsOpeningLabel(const Block& b) {
   std::string_view t = TrimAscii(b.text);
   return b.heading == 0 && b.chars <= kMaxLabelChars && CountWords(t) <= kMaxLabelWords &&
          (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
+}
+
+// Whether `t` ends with an ellipsis ("...", "…"), spaces aside.
+bool EndsWithEllipsis(std::string_view t) {
+  t = TrimAscii(t);
+  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+}
+
+// Truncated teasers: a summary cut short with an ellipsis and followed by a link to the
+// rest of another page, the link closing its block ("What the water costs and why… More
+// •••", "Der Rat tagte am Montag, um... mehr") or standing alone right after it ("... and
+// the buses..." then "weiter lesen"). Such a summary is a teaser however often the page
+// repeats its shape; a paragraph of the story ends with its own sentence. The summary is
+// marked `teaser`.
+void MarkTruncatedTeasers(std::vector<Block>& blocks) {
+  constexpr int kMaxSummaryChars = 450;
+  const auto read_more_alone = [](const Block& b) {
+    return b.heading == 0 && b.link_chars * 10 >= b.chars * 8 && IsReadMoreText(b.text);
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.heading > 0 || b.in_table || b.chars > kMaxSummaryChars) continue;
+    std::string_view t = TrimAscii(b.text);
+    // The link closing the block: the text after the last ellipsis but those closing it
+    // ("mehr..."). Both ellipses are three bytes.
+    std::string_view head = t;
+    while (EndsWithEllipsis(head)) head = TrimAscii(head.substr(0, head.size() - 3));
+    size_t dots = head.rfind("...");
+    const size_t hellip = head.rfind("\xE2\x80\xA6");
+    if (dots == std::string_view::npos || (hellip != std::string_view::npos && hellip > dots))
+      dots = hellip;
+    bool closed = false;
+    if (dots != std::string_view::npos && b.link_chars > 0) {
+      std::string_view link = t.substr(dots + 3);
+      closed = b.link_chars <= CountChars(link) && IsReadMoreText(link);
+    }
+    if (closed || (EndsWithEllipsis(t) && i + 1 < blocks.size() && read_more_alone(blocks[i + 1])))
+      b.teaser = true;
+  }
 }
 
 // Whether block `b` is a title of `titles`: a whole short line or heading, or its part
@@ -1482,6 +1522,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     }
   }
   MarkTeaserCards(blocks, els);
+  MarkTruncatedTeasers(blocks);
   MarkAuthorBoxes(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
 }

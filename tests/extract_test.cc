@@ -4138,6 +4138,25 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// A summary cut short with an ellipsis and followed by a link to the rest of another page
+// is a teaser, whatever its classes: the link standing alone after it ("weiter lesen",
+// "Continue reading") or closing its block ("... und warum… mehr •••"). The story's
+// paragraphs stay.
+TEST(Extract, ASummaryCutShortBeforeAReadMoreLinkIsATeaser) {
+  for (const auto& [page, teasers, kept] :
+       {std::tuple{"truncated_teaser_de.html",
+                   std::vector<std::string>{"Buslinie im Stundentakt", "Kubikmeter"},
+                   "einspurig befahrbar"},
+        std::tuple{"truncated_teaser_en.html",
+                   std::vector<std::string>{"every hour from the station", "cubic metre"},
+                   "stay open in one lane"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& teaser : teasers)
+      EXPECT_FALSE(Has(e.text, teaser)) << page << ": " << teaser << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
 // A label closing the text, a line of up to four words ending with a colon ("Readers also
 // recommended these:", "Empfohlene Beiträge zum Thema:"), introduced what was not kept (a
 // list of links): it goes too.
