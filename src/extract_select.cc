@@ -561,6 +561,8 @@ void MarkTruncatedTeasers(std::vector<Block>& blocks) {
     Block& b = blocks[i];
     if (b.heading > 0 || b.in_table || b.chars > kMaxSummaryChars) continue;
     std::string_view t = TrimAscii(b.text);
+    const bool cut_short = EndsWithEllipsis(t);
+    if (b.link_chars == 0 && !cut_short) continue;
     // The link closing the block: the text after the last ellipsis but those closing it
     // ("mehr..."). Both ellipses are three bytes.
     std::string_view head = t;
@@ -574,7 +576,7 @@ void MarkTruncatedTeasers(std::vector<Block>& blocks) {
       std::string_view link = t.substr(dots + 3);
       closed = b.link_chars <= CountChars(link) && IsReadMoreText(link);
     }
-    if (closed || (EndsWithEllipsis(t) && i + 1 < blocks.size() && read_more_alone(blocks[i + 1])))
+    if (closed || (cut_short && i + 1 < blocks.size() && read_more_alone(blocks[i + 1])))
       b.teaser = true;
   }
 }
