@@ -66,6 +66,13 @@ constexpr std::string_view kShortLineStartsData[] = {
     "chargement",
     "cargando",
     "caricamento",
+    // a like button's label over its "Loading..." line, when the two make one line
+    "like loading",
+    "gefällt mir wird geladen",
+    "j'aime chargement",
+    "j’aime chargement",
+    "me gusta cargando",
+    "mi piace caricamento",
     "advertisement",
     "advertising",
     "sponsored",
@@ -714,6 +721,13 @@ constexpr std::string_view kShareLabelsData[] = {
     // en, de, fr, es, it, pt, pl, nl, sv
     "share",     "teilen",       "tweet",      "tweeten", "partager", "compartir",
     "condividi", "compartilhar", "udostępnij", "delen",   "dela",
+};
+
+constexpr std::string_view kShopLabelsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "shop now",      "buy now",      "to the shop",  "zum shop",  "jetzt kaufen",
+    "jetzt shoppen", "acheter",      "voir l'offre", "comprar",   "comprar ahora",
+    "acquista",      "acquista ora", "compre agora", "kup teraz", "naar de winkel",
 };
 
 constexpr std::string_view kAdLabelsData[] = {
@@ -1770,6 +1784,7 @@ constexpr std::string_view kReadMoreLinksData[] = {
     "mehr",
     "weiter",
     "weiterlesen",
+    "weiter lesen",
     "mehr lesen",
     "zum artikel",
     // fr
@@ -1939,6 +1954,7 @@ const std::span<const std::string_view> kSentenceEnds(kSentenceEndsData);
 const std::span<const std::string_view> kShortLineStarts(kShortLineStartsData);
 const std::span<const std::string_view> kEndMarks(kEndMarksData);
 const std::span<const std::string_view> kShareLabels(kShareLabelsData);
+const std::span<const std::string_view> kShopLabels(kShopLabelsData);
 const std::span<const std::string_view> kAdLabels(kAdLabelsData);
 const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);

@@ -34,6 +34,10 @@ extern const std::span<const std::string_view> kEndMarks;
 // "Partager"): the verb alone, not a sentence it opens ("Share prices fell").
 extern const std::span<const std::string_view> kShareLabels;
 
+// A shop button's label alone on its line ("Zum Shop", "Shop now") under a product card:
+// matched whole, ASCII punctuation aside.
+extern const std::span<const std::string_view> kShopLabels;
+
 // An ad slot's label, matched whole on a line like kEndMarks ("Hirdetés", "- Inzerce -"):
 // the languages whose word for it also opens prose, so that kShortLineStarts cannot hold it
 // (Romanian "publicitate", Korean "광고", Japanese "広告").

@@ -136,8 +136,9 @@ bool IsCreditedCaption(const Block& b) {
 bool IsReadMoreText(std::string_view t) {
   std::string l = Lower(CollapseSpace(t));
   std::string_view v(l);
-  constexpr std::string_view kMarks[] = {"\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
-                                         "\xE2\x86\x92", ">",   " "};  // … ... » › → >
+  constexpr std::string_view kMarks[] = {
+      "\xE2\x80\xA6", "...", "\xC2\xBB", "\xE2\x80\xBA",
+      "\xE2\x86\x92", ">",   " ",        "\xE2\x80\xA2"};  // … ... » › → > •
   for (bool trimmed = true; trimmed;) {
     trimmed = false;
     for (std::string_view m : kMarks) {
@@ -242,8 +243,8 @@ bool IsBreadcrumbTrail(const Block& b) {
 
 // One of `labels` alone on its line, ASCII punctuation and spaces around it trimmed: a
 // wire's end mark ("// انتهى //", "- ENDS -"; phrases::kEndMarks), an ad slot's label
-// ("- Hirdetés -", "광고"; phrases::kAdLabels) or a share button's ("Share", "Teilen";
-// phrases::kShareLabels).
+// ("- Hirdetés -", "광고"; phrases::kAdLabels), a share button's ("Share", "Teilen";
+// phrases::kShareLabels) or a shop button's ("Zum Shop", "Shop now"; phrases::kShopLabels).
 bool IsLabelAlone(std::string_view line, std::span<const std::string_view> labels) {
   constexpr std::string_view kFrame = " \t\n/\\-_*()[]#.=~|";
   constexpr size_t kMaxLabelBytes = 24;  // longer than any listed label (two-byte scripts)
@@ -317,7 +318,8 @@ bool IsBoilerplateLine(const Block& b) {
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
   if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels) ||
-      (b.heading == 0 && IsLabelAlone(l, phrases::kShareLabels)))
+      (b.heading == 0 &&
+       (IsLabelAlone(l, phrases::kShareLabels) || IsLabelAlone(l, phrases::kShopLabels))))
     return true;
   bool sentence = EndsLikeSentence(b.text);
   // "By Jane Doe", "Von Max Muster": a byline, not text.
@@ -517,6 +519,58 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
   for (const Card& c : cards) {
     if (per_key[c.key] < 2) continue;
     for (size_t k = c.first; k <= c.last; ++k) blocks[k].teaser = true;
+  }
+}
+
+// A label opening what follows it: a line of up to four words, no heading, that ends with
+// a colon ("Related posts:", "Mehr zum Thema:", "関連記事："). A sentence pointing to what
+// follows ("The full report is available here:") is longer.
+bool IsOpeningLabel(const Block& b) {
+  constexpr int kMaxLabelChars = 60;
+  constexpr int kMaxLabelWords = 4;
+  std::string_view t = TrimAscii(b.text);
+  return b.heading == 0 && b.chars <= kMaxLabelChars && CountWords(t) <= kMaxLabelWords &&
+         (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
+}
+
+// Whether `t` ends with an ellipsis ("...", "…"), spaces aside.
+bool EndsWithEllipsis(std::string_view t) {
+  t = TrimAscii(t);
+  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
+}
+
+// Truncated teasers: a summary cut short with an ellipsis and followed by a link to the
+// rest of another page, the link closing its block ("What the water costs and why… More
+// •••", "Der Rat tagte am Montag, um... mehr") or standing alone right after it ("... and
+// the buses..." then "weiter lesen"). Such a summary is a teaser however often the page
+// repeats its shape; a paragraph of the story ends with its own sentence. The summary is
+// marked `teaser`.
+void MarkTruncatedTeasers(std::vector<Block>& blocks) {
+  constexpr int kMaxSummaryChars = 450;
+  const auto read_more_alone = [](const Block& b) {
+    return b.heading == 0 && b.link_chars * 10 >= b.chars * 8 && IsReadMoreText(b.text);
+  };
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
+    if (b.heading > 0 || b.in_table || b.chars > kMaxSummaryChars) continue;
+    std::string_view t = TrimAscii(b.text);
+    const bool cut_short = EndsWithEllipsis(t);
+    if (b.link_chars == 0 && !cut_short) continue;
+    // The link closing the block: the text after the last ellipsis but those closing it
+    // ("mehr..."). Both ellipses are three bytes.
+    std::string_view head = t;
+    while (EndsWithEllipsis(head)) head = TrimAscii(head.substr(0, head.size() - 3));
+    size_t dots = head.rfind("...");
+    const size_t hellip = head.rfind("\xE2\x80\xA6");
+    if (dots == std::string_view::npos || (hellip != std::string_view::npos && hellip > dots))
+      dots = hellip;
+    bool closed = false;
+    if (dots != std::string_view::npos && b.link_chars > 0) {
+      std::string_view link = t.substr(dots + 3);
+      closed = b.link_chars <= CountChars(link) && IsReadMoreText(link);
+    }
+    if (closed || (cut_short && i + 1 < blocks.size() && read_more_alone(blocks[i + 1])))
+      b.teaser = true;
   }
 }
 
@@ -868,9 +922,9 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
     }
   }
   int body = -1;
-  for (const auto& [e, h] : held)
-    if (h.first * 100 >= total * kBodyShare && e > body) body = e;  // the deepest
-  if (body < 0 || held[body].second < kBodyBlocks) return;
+  for (const auto& [e, h] : held)  // the deepest
+    if (h.first * 100 >= total * kBodyShare && h.second >= kBodyBlocks && e > body) body = e;
+  if (body < 0) return;
   Selection out;
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading
@@ -1464,6 +1518,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     }
   }
   MarkTeaserCards(blocks, els);
+  MarkTruncatedTeasers(blocks);
   MarkAuthorBoxes(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
 }
@@ -1569,9 +1624,11 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   }
   // A heading closing the text heads nothing: what it titled (a guestbook's entries, a
   // widget, the next story) was not kept. A long heading (a standfirst, kept after good
-  // text) or a sentence set as a heading is the text's.
-  while (!sel.kept.empty() && Classify(*sel.kept.back()) == Kind::kHeading &&
-         sel.kept.back()->chars < kMinStandfirstHeadingChars) {
+  // text) or a sentence set as a heading is the text's. A label closing the text
+  // (IsOpeningLabel: "Related posts:") goes too: what it introduced was not kept either.
+  while (!sel.kept.empty() && ((Classify(*sel.kept.back()) == Kind::kHeading &&
+                                sel.kept.back()->chars < kMinStandfirstHeadingChars) ||
+                               IsOpeningLabel(*sel.kept.back()))) {
     sel.chars -= sel.kept.back()->chars;
     sel.kept.pop_back();
   }

@@ -4246,6 +4246,55 @@ TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
   }
+
+// A summary cut short with an ellipsis and followed by a link to the rest of another page
+// is a teaser, whatever its classes: the link standing alone after it ("weiter lesen",
+// "Continue reading") or closing its block ("... und warum… mehr •••"). The story's
+// paragraphs stay.
+TEST(Extract, ASummaryCutShortBeforeAReadMoreLinkIsATeaser) {
+  for (const auto& [page, teasers, kept] :
+       {std::tuple{"truncated_teaser_de.html",
+                   std::vector<std::string>{"Buslinie im Stundentakt", "Kubikmeter"},
+                   "einspurig befahrbar"},
+        std::tuple{"truncated_teaser_en.html",
+                   std::vector<std::string>{"every hour from the station", "cubic metre"},
+                   "stay open in one lane"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& teaser : teasers)
+      EXPECT_FALSE(Has(e.text, teaser)) << page << ": " << teaser << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A label closing the text, a line of up to four words ending with a colon ("Readers also
+// recommended these:", "Empfohlene Beiträge zum Thema:"), introduced what was not kept (a
+// list of links): it goes too.
+TEST(Extract, ALabelClosingTheTextIsNoText) {
+  ExpectPagesLoseOnly({{"closing_label_en.html", "recommended these", "friends of the library."},
+                       {"closing_label_de.html", "Empfohlene Beiträge", "des Fördervereins."}});
+}
+
+// A like button's label and its "Loading..." line made one line ("Like Loading...",
+// "J’aime chargement…") are no text.
+TEST(Extract, ALikeButtonsLoadingLineIsNoText) {
+  ExpectPagesLoseOnly({{"like_loading_en.html", "Loading", "in early July."},
+                       {"like_loading_fr.html", "chargement", "début juillet."}});
+}
+
+// A shop button's label alone on its line under a product card ("Zum Shop", "Shop now")
+// is no text, though no class names the card; the paragraphs around the cards stay.
+TEST(Extract, AShopButtonsLabelAloneIsNoText) {
+  ExpectPagesLoseOnly({{"shop_label_de.html", "Zum Shop", "viele Jahre."},
+                       {"shop_label_en.html", "Shop now", "last for years."}});
+}
+
+// The body's element is the deepest holding 80% of the kept text and three kept blocks: a
+// body set as one long block of lines (<br>) beside its lead and caption does not stop the
+// kept blocks after that element (an editor's note on letters) from going.
+TEST(Extract, TheBodysElementHoldsThreeKeptBlocks) {
+  ExpectPagesLoseOnly(
+      {{"body_one_block_en.html", "Letters to the editor", "when the bridge was new."},
+       {"body_one_block_de.html", "Leserbriefe", "als die Brücke neu war."}});
 }
 
 }  // namespace
