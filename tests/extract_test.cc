@@ -4246,6 +4246,7 @@ TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
   }
+}
 
 // A summary cut short with an ellipsis and followed by a link to the rest of another page
 // is a teaser, whatever its classes: the link standing alone after it ("weiter lesen",
