@@ -1876,6 +1876,13 @@ constexpr std::string_view kCounterTotalWordsData[] = {
     "من",
 };
 
+// The word a pagination label opens with ("Seite 1 von 3", "Page 2 of 5", "Página 1 de
+// 3", "Strona 1 z 3", "Pagina 2 di 4", "Pagina 1 van 3", "Страница 1 из 3"), lower-case;
+// kCounterTotalWords joins the two numbers.
+constexpr std::string_view kPageWordsData[] = {
+    "seite", "page", "página", "pagina", "strona", "sida", "side", "strana", "страница",
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -1970,5 +1977,6 @@ const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
 const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
 const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
+const std::span<const std::string_view> kPageWords(kPageWordsData);
 
 }  // namespace newsdesk::extract_internal::phrases

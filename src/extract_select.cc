@@ -206,6 +206,17 @@ bool HasListingCounter(std::string_view t) {
   return false;
 }
 
+// A pagination label in lower-case `t`, alone on its line: "Seite 1 von 3", "page 2 of 5",
+// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller.
+bool IsPageOfPages(std::string_view t) {
+  size_t p = 0;
+  if (!SkipWord(t, &p, phrases::kPageWords)) return false;
+  const long page = ReadCount(t, &p);
+  if (page < 1 || !SkipWord(t, &p, phrases::kCounterTotalWords)) return false;
+  const long pages = ReadCount(t, &p);
+  return pages >= page && TrimAscii(t.substr(p), " .:").empty();
+}
+
 // A breadcrumb trail ("Home > News > Local", "ראשי » ירושלים", "خانه › اقتصاد"): up to 80
 // characters of two to six parts of at most four words each, between arrows set apart by
 // spaces (> » ›, and < « ‹ of right-to-left pages), some of them links, no sentence. A menu path
@@ -305,6 +316,8 @@ bool IsBoilerplateLine(const Block& b) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
+  // "Seite 1 von 3" over an article split over pages: the pager's, not the text's.
+  if (IsPageOfPages(l)) return true;
   // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
   // page's count of its readers is the article's furniture, date and all. A dateline is no
   // sentence though it reads as a Thai one (40 characters ending in a letter: "date โดย:

@@ -4138,5 +4138,12 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
   }
 }
 
+// A pagination label of an article split over pages ("Seite 1 von 3", "Strona 2 z 4"),
+// alone on its line, is the pager's, not the text.
+TEST(Extract, APaginationLabelIsNoText) {
+  ExpectPagesLoseOnly({{"page_of_pages_de.html", "Seite 1 von 3", "instand zu halten."},
+                       {"page_of_pages_pl.html", "Strona 2 z 4", "regulowany rozstaw."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
