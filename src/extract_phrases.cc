@@ -1883,6 +1883,92 @@ constexpr std::string_view kPageWordsData[] = {
     "seite", "page", "página", "pagina", "strona", "sida", "side", "strana", "страница",
 };
 
+// Openings of the title over a company's description at the end of a press release
+// ("About Harbourline Robotics", "Über die Nordhafen AG", "À propos de Lumio", "Acerca de
+// Grupo Vela", "Informazioni su Enel", "Sobre a Embraer", "O firmie Polmax"), lower-case.
+constexpr std::string_view kCompanyAboutTitlesData[] = {
+    // en, de
+    "about ",
+    "über ",
+    // fr
+    "à propos de ",
+    "à propos d'",
+    "à propos d’",
+    "a propos de ",
+    // es, pt
+    "acerca de ",
+    "sobre ",
+    // it
+    "informazioni su ",
+    "a proposito di ",
+    // pl
+    "o firmie ",
+    "o spółce ",
+    "o grupie ",
+    // nl, sv, da, no
+    "over ",
+    "om ",
+};
+
+// Titles of the end matter of a press release after the company's description: its
+// forward-looking statements disclaimer and its contacts for the press ("Forward-Looking
+// Statements", "Zukunftsgerichtete Aussagen", "Contact presse", "Kontakt dla mediów"),
+// lower-case.
+constexpr std::string_view kPressEndTitlesData[] = {
+    // en
+    "forward-looking statements",
+    "forward looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "cautionary note regarding forward-looking statements",
+    "safe harbor statement",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "investor contact",
+    "investor contacts",
+    // de
+    "zukunftsgerichtete aussagen",
+    "zukunftsbezogene aussagen",
+    "pressekontakt",
+    "medienkontakt",
+    "kontakt für medien",
+    "kontakt für journalisten",
+    // fr
+    "déclarations prospectives",
+    "informations prospectives",
+    "énoncés prospectifs",
+    "contact presse",
+    "contacts presse",
+    "contact médias",
+    // es
+    "declaraciones prospectivas",
+    "declaraciones a futuro",
+    "contacto de prensa",
+    "contacto para medios",
+    "contactos de prensa",
+    // it
+    "dichiarazioni previsionali",
+    "dichiarazioni prospettiche",
+    "contatto stampa",
+    "contatti stampa",
+    "ufficio stampa",
+    // pt
+    "declarações prospectivas",
+    "declarações prospetivas",
+    "contato para imprensa",
+    "contatos para imprensa",
+    "contacto para imprensa",
+    "assessoria de imprensa",
+    // pl
+    "stwierdzenia dotyczące przyszłości",
+    "kontakt dla mediów",
+    "kontakt prasowy",
+    // nl
+    "toekomstgerichte verklaringen",
+    "perscontact",
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -1978,5 +2064,7 @@ const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
 const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
 const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
 const std::span<const std::string_view> kPageWords(kPageWordsData);
+const std::span<const std::string_view> kCompanyAboutTitles(kCompanyAboutTitlesData);
+const std::span<const std::string_view> kPressEndTitles(kPressEndTitlesData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -253,6 +253,13 @@ extern const std::span<const std::string_view> kCounterTotalWords;
 // join its numbers.
 extern const std::span<const std::string_view> kPageWords;
 
+// A press release's end matter: the openings of the title over the company's description
+// ("About Harbourline Robotics", "Über die Nordhafen AG", "À propos de Lumio"; the name
+// follows), and whole titles of the sections after it (forward-looking statements, press
+// contacts), lower-case.
+extern const std::span<const std::string_view> kCompanyAboutTitles;
+extern const std::span<const std::string_view> kPressEndTitles;
+
 // Labels of an event's date ("Termin:", "When:", "Quand :", "Kiedy:", "מתי:"), lower-case:
 // a line they open gives the date of what the text announces, not the page's dateline.
 extern const std::span<const std::string_view> kEventDateLabels;

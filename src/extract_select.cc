@@ -554,6 +554,11 @@ bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
   return false;
 }
 
+// A good-looking paragraph: no heading, 80 characters or more, at most 30% of them linked.
+bool LooksLikeProse(const Block& b) {
+  return b.heading == 0 && b.chars >= 80 && b.link_chars * 10 <= b.chars * 3;
+}
+
 // Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
 // small element (up to 1,200 characters, at most four blocks and 700 characters after the
 // title, no article marker) that holds a name and a biography, after some body text (a
@@ -562,8 +567,7 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
   int prose_before = 0;  // characters of good-looking paragraphs before block i
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& t = blocks[i];
-    if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
-      prose_before += t.chars;
+    if (LooksLikeProse(t)) prose_before += t.chars;
     if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
@@ -580,6 +584,63 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
     if (end - i - 1 > 4 || box_chars > 700) continue;
     for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
+    i = end - 1;
+  }
+}
+
+// The company a title over a press release's description of it names ("About Harbourline
+// Robotics" -> "Harbourline Robotics"): a short line opening with one of
+// phrases::kCompanyAboutTitles, no sentence. Empty if `b` is none.
+std::string_view CompanyOfAboutTitle(const Block& b) {
+  constexpr int kMaxTitleChars = 60;
+  if (b.chars > kMaxTitleChars || b.text.find('\n') != std::string::npos ||
+      EndsLikeSentence(b.text) || IsTitleOf(b, phrases::kAuthorBoxTitles))
+    return {};
+  const std::string l = Lower(b.text);
+  if (l.size() != b.text.size()) return {};
+  for (std::string_view start : phrases::kCompanyAboutTitles)
+    if (l.starts_with(start)) return TrimAscii(std::string_view(b.text).substr(start.size()), " :");
+  return {};
+}
+
+// A press release's end matter: after its text (at least 300 characters of prose), a
+// title of the company's description ("About Harbourline Robotics", "Über die Nordhafen AG"
+// over a paragraph that names the company as written and that the text before named too)
+// or of a section phrases::kPressEndTitles lists ("Forward-Looking Statements", "Contact
+// presse") opens the rest of the element holding it and the block after it: up to eight
+// blocks, whose titles are all of that kind. The description, the disclaimer and the
+// contacts are the issuer's, not the text: all of them are marked `not_text`.
+void MarkPressReleaseEndMatter(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMinProseBefore = 300;
+  constexpr size_t kMaxEndMatterBlocks = 8;
+  const auto is_end_title = [&](size_t k) {
+    if (IsTitleOf(blocks[k], phrases::kPressEndTitles)) return true;
+    const std::string_view company = CompanyOfAboutTitle(blocks[k]);
+    if (company.empty() || k + 1 >= blocks.size() ||
+        blocks[k + 1].text.find(company) == std::string::npos)
+      return false;
+    for (size_t j = 0; j < k; ++j)
+      if (blocks[j].text.find(company) != std::string::npos) return true;
+    return false;
+  };
+  int prose_before = 0;  // characters of good-looking paragraphs before block i
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    const Block& t = blocks[i];
+    if (LooksLikeProse(t)) prose_before += t.chars;
+    if (t.owner < 0 || prose_before < kMinProseBefore || t.chars > 60 || !is_end_title(i)) continue;
+    // The end matter: the rest of the smallest element holding the title and the next block.
+    int box = els[t.owner].parent;
+    const auto inside = [&](size_t k) {
+      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
+    };
+    while (box >= 0 && !inside(i + 1)) box = els[box].parent;
+    if (box < 0) continue;
+    size_t end = i + 1;
+    bool titles_of_end_matter = true;
+    for (; end < blocks.size() && inside(end) && end - i <= kMaxEndMatterBlocks; ++end)
+      if (blocks[end].heading > 0 && !is_end_title(end)) titles_of_end_matter = false;
+    if (!titles_of_end_matter || (end < blocks.size() && inside(end))) continue;
+    for (size_t k = i; k < end; ++k) blocks[k].not_text = true;
     i = end - 1;
   }
 }
@@ -1484,6 +1545,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   }
   MarkTeaserCards(blocks, els);
   MarkAuthorBoxes(blocks, els);
+  MarkPressReleaseEndMatter(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
 }
 

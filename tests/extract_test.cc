@@ -4145,5 +4145,24 @@ TEST(Extract, APaginationLabelIsNoText) {
                        {"page_of_pages_pl.html", "Strona 2 z 4", "regulowany rozstaw."}});
 }
 
+// A press release's end matter is the issuer's, not the text: the company's description
+// under "About Corvel Foods" / "À propos de Lumio" (naming the company the release named),
+// the forward-looking statements disclaimer and the press contact after it.
+TEST(Extract, APressReleaseEndsBeforeTheCompanysDescriptionAndDisclaimer) {
+  for (const auto& [page, gone, last] :
+       {std::tuple{"press_release_end_matter_en.html",
+                   std::vector<std::string_view>{"Founded in 1987", "About Corvel",
+                                                 "forward-looking", "SOURCE"},
+                   "line in 2028."},
+        std::tuple{
+            "press_release_end_matter_fr.html",
+            std::vector<std::string_view>{"Créée en 2016", "À propos", "Contact presse", "presse@"},
+            "ouvrir en 2028."}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    for (std::string_view g : gone) EXPECT_FALSE(Has(text, g)) << page << ": " << g;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
