@@ -4164,5 +4164,20 @@ TEST(Extract, APressReleaseEndsBeforeTheCompanysDescriptionAndDisclaimer) {
   }
 }
 
+// A logo that is an image alone names the site by its alt text, so an old table-laid page
+// whose headline is in no heading ("<font size=5><b>") gets the title without the site's
+// name ("Folha da Serra - Ponte nova ...").
+TEST(Extract, ALogoImagesAltNamesTheSiteLeftOutOfTheTitle) {
+  for (const auto& [page, site, title] :
+       {std::tuple{"logo_image_site_pt.html", "Folha da Serra",
+                   "Ponte nova liga os dois bairros da margem"},
+        std::tuple{"logo_image_site_es.html", "El Eco del Valle",
+                   "Reabre la biblioteca municipal tras la reforma"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.site, site) << page;
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
