@@ -4179,5 +4179,19 @@ TEST(Extract, ALogoImagesAltNamesTheSiteLeftOutOfTheTitle) {
   }
 }
 
+// The data-protection note closing a mailing's web version ("Administratorem Twoich danych
+// osobowych jest wydawca", "... is the controller of your personal data") is no text.
+TEST(Extract, AMailingsDataProtectionNoteIsNoText) {
+  ExpectPagesLoseOnly({{"mailing_data_note_pl.html", "danych osobowych", "uczących się pływać."},
+                       {"mailing_data_note_en.html", "personal data", "outside each branch."}});
+}
+
+// An old CMS's tools line under the text ("Imprimir | Envie para um amigo | Comente",
+// "Drucken | Artikel weiterempfehlen | Kommentieren"), joined to it by <br>, is no text.
+TEST(Extract, AnOldToolsLineUnderTheTextIsNoText) {
+  ExpectPagesLoseOnly({{"tools_line_pt.html", "Imprimir", "dois primeiros fins de semana."},
+                       {"tools_line_de.html", "Drucken", "von 10 bis 13 Uhr geöffnet."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
