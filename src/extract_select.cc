@@ -1323,6 +1323,36 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
   sel = std::move(out);
 }
 
+// A header block of lines joined by <br> (an old layout table's head cell: "Cidade -
+// 03/12/2026" / the headline / the standfirst / "Da Redação") where one of `heads` (lower
+// case, spaces collapsed) is a line under one or more lines of up to 80 characters: those
+// are its kicker and dateline, a newsroom's name closing it (phrases::kDeskBylines) its
+// byline. Sets *under to the lines between (the standfirst, maybe none); false if `text`
+// is no such block.
+bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& heads,
+                        std::string* under) {
+  constexpr int kMaxHeaderLineChars = 80;
+  size_t start = 0;
+  for (bool above = false; start < text.size(); above = true) {
+    const size_t nl = std::min(text.find('\n', start), text.size());
+    const std::string line = Lower(CollapseSpace(text.substr(start, nl - start)));
+    start = nl + 1;
+    if (std::find(heads.begin(), heads.end(), line) == heads.end()) {
+      if (CountChars(line) > kMaxHeaderLineChars) return false;  // text, not a kicker
+      continue;
+    }
+    if (!above) return false;
+    std::string_view rest = start < text.size() ? TrimAscii(text.substr(start), " \n") : "";
+    const size_t last = rest.rfind('\n');
+    if (last != std::string_view::npos &&
+        phrases::Listed(phrases::kDeskBylines, Lower(CollapseSpace(rest.substr(last + 1)))))
+      rest = TrimAscii(rest.substr(0, last), " \n");
+    *under = std::string(rest);
+    return true;
+  }
+  return false;
+}
+
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
 // blocks with the short headings and datelines above them (a kicker, "کد خبر: ...
@@ -1342,6 +1372,12 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   bool only_header = true;  // every block emitted so far is a short heading or a dateline
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
+    std::string_view text = b->text;
+    std::string under;
+    if (emitted < 4 && UnderHeadlineLines(text, heads, &under)) {
+      if (under.empty()) continue;
+      text = under;
+    }
     const bool dateline =
         b->chars < 300 && !EndsLikeSentenceNotDate(b->text) && LooksLikeDateline(b->text);
     if (b->chars < 300) {
@@ -1384,7 +1420,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       }
     }
     if (!out.empty()) out += "\n\n";
-    out += b->text;
+    out += text;
     ++emitted;
     // Short lines that are no sentence above the headline ("کد خبر: ۱۴۰۴۱۱۲۵۰۴۳۲۱", "سرویس:
     // استان‌ها", a kicker in a plain <div>) are its header too.

@@ -4193,5 +4193,21 @@ TEST(Extract, AnOldToolsLineUnderTheTextIsNoText) {
                        {"tools_line_de.html", "Drucken", "von 10 bis 13 Uhr geöffnet."}});
 }
 
+// An old layout table's head cell, its lines joined by <br> ("Mar - 01/12/2026 - 10h15" /
+// the headline / the standfirst / "Da Redação"), gives the text its standfirst only: the
+// kicker and date above the headline, the headline and the newsroom's name go.
+TEST(Extract, AHeadCellOfLinesGivesOnlyItsStandfirst) {
+  for (const auto& [page, kicker, headline, desk, standfirst] :
+       {std::tuple{"head_cell_pt.html", "10h15", "Escola de pescadores", "Da Reda",
+                   "Curso gratuito ensinou"},
+        std::tuple{"head_cell_fr.html", "Patrimoine", "La halle aux grains rouvre", "La rédaction",
+                   "Après deux ans de travaux, le bâtiment"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    for (const char* gone : {kicker, headline, desk})
+      EXPECT_FALSE(Has(text, gone)) << page << ": " << gone;
+    EXPECT_TRUE(text.starts_with(standfirst)) << page << "\n" << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
