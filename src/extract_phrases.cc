@@ -885,6 +885,14 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "פֿון ",
     "פֿון ",
     "פון ",
+    // a podcast's or a show's host: en, de, fr, es, it, pt, pl
+    "hosted by ",
+    "moderiert von ",
+    "animé par ",
+    "conducido por ",
+    "condotto da ",
+    "apresentado por ",
+    "prowadzący: ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",

@@ -4209,5 +4209,13 @@ TEST(Extract, AHeadCellOfLinesGivesOnlyItsStandfirst) {
   }
 }
 
+// A podcast's host line under the headline ("Hosted by Oliver Pennant · December 1, 2026 ·
+// 31 min", "Moderiert von Greta Sandvoß · 1. Dezember 2026") gives the byline: the host's
+// name, without the label.
+TEST(Extract, APodcastsHostIsTheByline) {
+  ExpectBylines(
+      {{"podcast_host_en.html", "Oliver Pennant"}, {"podcast_host_de.html", "Greta Sandvoß"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
