@@ -605,23 +605,31 @@ std::string_view CompanyOfAboutTitle(const Block& b) {
 
 // A press release's end matter: after its text (at least 300 characters of prose), a
 // title of the company's description ("About Harbourline Robotics", "Über die Nordhafen AG"
-// over a paragraph that names the company as written and that the text before named too)
-// or of a section phrases::kPressEndTitles lists ("Forward-Looking Statements", "Contact
-// presse") opens the rest of the element holding it and the block after it: up to eight
-// blocks, whose titles are all of that kind. The description, the disclaimer and the
-// contacts are the issuer's, not the text: all of them are marked `not_text`.
+// over a paragraph that names the company as written, as one of the text's first three
+// paragraphs did) or of a section phrases::kPressEndTitles lists ("Forward-Looking
+// Statements", "Contact presse") opens the rest of the element holding it and the block
+// after it: up to eight blocks, whose titles are all of that kind. The description, the
+// disclaimer and the contacts are the issuer's, not the text: all of them are marked
+// `not_text`.
 void MarkPressReleaseEndMatter(std::vector<Block>& blocks, const std::vector<Element>& els) {
   constexpr int kMinProseBefore = 300;
   constexpr size_t kMaxEndMatterBlocks = 8;
+  constexpr int kLeadParagraphs = 3;
+  // Whether one of the text's first paragraphs, before block k, names `company`.
+  const auto lead_names = [&](size_t k, std::string_view company) {
+    int paragraphs = 0;
+    for (size_t j = 0; j < k && paragraphs < kLeadParagraphs; ++j) {
+      if (!LooksLikeProse(blocks[j]) || blocks[j].boilerplate) continue;
+      if (blocks[j].text.find(company) != std::string::npos) return true;
+      ++paragraphs;
+    }
+    return false;
+  };
   const auto is_end_title = [&](size_t k) {
     if (IsTitleOf(blocks[k], phrases::kPressEndTitles)) return true;
     const std::string_view company = CompanyOfAboutTitle(blocks[k]);
-    if (company.empty() || k + 1 >= blocks.size() ||
-        blocks[k + 1].text.find(company) == std::string::npos)
-      return false;
-    for (size_t j = 0; j < k; ++j)
-      if (blocks[j].text.find(company) != std::string::npos) return true;
-    return false;
+    return !company.empty() && k + 1 < blocks.size() &&
+           blocks[k + 1].text.find(company) != std::string::npos && lead_names(k, company);
   };
   int prose_before = 0;  // characters of good-looking paragraphs before block i
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
