@@ -635,7 +635,10 @@ void MarkPressReleaseEndMatter(std::vector<Block>& blocks, const std::vector<Ele
   for (size_t i = 0; i + 1 < blocks.size(); ++i) {
     const Block& t = blocks[i];
     if (LooksLikeProse(t)) prose_before += t.chars;
-    if (t.owner < 0 || prose_before < kMinProseBefore || t.chars > 60 || !is_end_title(i)) continue;
+    // A title is short, and no link nor furniture (menus, link lists).
+    if (t.owner < 0 || prose_before < kMinProseBefore || t.chars > 60 || t.link_chars > 0 ||
+        t.boilerplate || !is_end_title(i))
+      continue;
     // The end matter: the rest of the smallest element holding the title and the next block.
     int box = els[t.owner].parent;
     const auto inside = [&](size_t k) {
@@ -1340,13 +1343,18 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& heads,
                         std::string* under) {
   constexpr int kMaxHeaderLineChars = 80;
+  constexpr size_t kMaxHeadlineBytes = 400;
+  if (text.find('\n') == std::string_view::npos) return false;
   size_t start = 0;
   for (bool above = false; start < text.size(); above = true) {
     const size_t nl = std::min(text.find('\n', start), text.size());
-    const std::string line = Lower(CollapseSpace(text.substr(start, nl - start)));
+    const std::string_view raw = text.substr(start, nl - start);
     start = nl + 1;
-    if (std::find(heads.begin(), heads.end(), line) == heads.end()) {
-      if (CountChars(line) > kMaxHeaderLineChars) return false;  // text, not a kicker
+    const bool head =
+        raw.size() <= kMaxHeadlineBytes &&
+        std::find(heads.begin(), heads.end(), Lower(CollapseSpace(raw))) != heads.end();
+    if (!head) {
+      if (CountChars(raw) > kMaxHeaderLineChars) return false;  // text, not a kicker
       continue;
     }
     if (!above) return false;
