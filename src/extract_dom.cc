@@ -60,6 +60,21 @@ std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false) {
   return CollapseSpace(s);
 }
 
+// The alt text of the first image inside `n`, spaces collapsed: the name of a logo that is
+// an image alone. Empty if none.
+std::string FirstImageAlt(const xmlNode* n, int depth = 0) {
+  constexpr int kMaxDepth = 8;
+  for (const xmlNode* c = n->children; c != nullptr && depth < kMaxDepth; c = c->next) {
+    if (c->type != XML_ELEMENT_NODE) continue;
+    if (TagOf(c->name) == Tag::kImg) {
+      const char* alt = Attr(c, "alt");
+      return alt == nullptr ? "" : CollapseSpace(NbspToSpace(alt));
+    }
+    if (std::string alt = FirstImageAlt(c, depth + 1); !alt.empty()) return alt;
+  }
+  return "";
+}
+
 // Hints of one lower-case class/id word. The rules are bucketed by first letter.
 uint8_t WordHints(std::string_view w) {
   static const auto* kBuckets = [] {
@@ -665,6 +680,12 @@ class Pass1 {
         if (root_links_.size() < kMaxRootLinkElements) root_links_.push_back(ElementNow());
         if (meta_.root_link_texts.size() < kMaxRootLinks) {
           std::string t = TextOf(c, 400);
+          // A logo's alt that only says "Home" ("Startseite") names no site: it takes no
+          // place from the links after it.
+          if (t.empty()) {
+            t = FirstImageAlt(c);
+            if (phrases::Listed(phrases::kHomeLinkNames, Lower(t))) t.clear();
+          }
           const int n = CountChars(t);
           if (n > 0 && n <= kMaxRootLinkChars) meta_.root_link_texts.push_back(std::move(t));
         }

@@ -148,7 +148,8 @@ struct Meta {
   // text a caption repeats.
   std::vector<std::string> image_texts;
   // The text of the first links to the site's root (IsRootHref: "/", "/ar/", a host alone),
-  // spaces collapsed, up to 80 characters: the logo's name, "Home".
+  // or the alt of the image a link without text holds, spaces collapsed, up to 80
+  // characters: the logo's name, "Home".
   std::vector<std::string> root_link_texts;
   JsonLdInfo ld;
 };

@@ -404,6 +404,21 @@ constexpr std::string_view kDisclaimersData[] = {
     "תוכן חיצוני",
     "محتوى خارجي",
     "محتوای خارجی",
+    // Data-protection notes closing a mailing or its web version ("The controller of your
+    // personal data is the publisher", "Administratorem Twoich danych osobowych jest ..."),
+    // in the second person that only such a note uses.
+    "controller of your personal data",
+    "verantwortlich für die verarbeitung ihrer",
+    "verantwortliche für die verarbeitung ihrer",
+    "responsable du traitement de vos données",
+    "responsable del tratamiento de sus datos",
+    "responsable del tratamiento de tus datos",
+    "titolare del trattamento dei tuoi dati",
+    "titolare del trattamento dei suoi dati",
+    "responsável pelo tratamento dos seus dados",
+    "administratorem twoich danych osobowych",
+    "administratorem pani/pana danych osobowych",
+    "administratorem państwa danych osobowych",
     // Licence notes of a text ("Dieser Text wurde veröffentlicht unter der Lizenz CC-BY").
     "unter der lizenz cc",
     "unter einer creative commons",
@@ -566,6 +581,20 @@ constexpr std::string_view kCallsToActionData[] = {
     "z cookies",
     "plików cookies",
     "utilise des cookies",
+    // Old tools lines under the text ("Print | Send to a friend | Comment"): en, de, fr,
+    // es, pt, it, pl, nl
+    "send to a friend",
+    "email to a friend",
+    "e-mail to a friend",
+    "an einen freund senden",
+    "artikel weiterempfehlen",
+    "envoyer à un ami",
+    "enviar a un amigo",
+    "envie para um amigo",
+    "enviar para um amigo",
+    "invia a un amico",
+    "wyślij znajomemu",
+    "stuur door naar een vriend",
     // Cookie notices and calls to log in to comment in more languages: it, es, pt, nl, tr,
     // el, ru, id, vi, th
     "utilizza cookie",
@@ -880,6 +909,14 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "פֿון ",
     "פֿון ",
     "פון ",
+    // a podcast's or a show's host: en, de, fr, es, it, pt, pl
+    "hosted by ",
+    "moderiert von ",
+    "animé par ",
+    "conducido por ",
+    "condotto da ",
+    "apresentado por ",
+    "prowadzący: ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",
@@ -1913,6 +1950,99 @@ constexpr std::string_view kCounterTotalWordsData[] = {
     "من",
 };
 
+// The word a pagination label opens with ("Seite 1 von 3", "Page 2 of 5", "Página 1 de
+// 3", "Strona 1 z 3", "Pagina 2 di 4", "Pagina 1 van 3", "Страница 1 из 3"), lower-case;
+// kCounterTotalWords joins the two numbers.
+constexpr std::string_view kPageWordsData[] = {
+    "seite", "page", "página", "pagina", "strona", "sida", "side", "strana", "страница",
+};
+
+// Openings of the title over a company's description at the end of a press release
+// ("About Harbourline Robotics", "Über die Nordhafen AG", "À propos de Lumio", "Acerca de
+// Grupo Vela", "Informazioni su Enel", "Sobre a Embraer", "O firmie Polmax"), lower-case.
+constexpr std::string_view kCompanyAboutTitlesData[] = {
+    // en, de
+    "about ",
+    "über ",
+    // fr
+    "à propos de ",
+    "à propos d'",
+    "à propos d’",
+    "a propos de ",
+    // es, pt
+    "acerca de ",
+    "sobre ",
+    // it
+    "informazioni su ",
+    "a proposito di ",
+    // pl
+    "o firmie ",
+    "o spółce ",
+    "o grupie ",
+    // nl, sv, da, no
+    "over ",
+    "om ",
+};
+
+// Titles of the end matter of a press release after the company's description: its
+// forward-looking statements disclaimer and its contacts for the press ("Forward-Looking
+// Statements", "Zukunftsgerichtete Aussagen", "Contact presse", "Kontakt dla mediów"),
+// lower-case.
+constexpr std::string_view kPressEndTitlesData[] = {
+    // en
+    "forward-looking statements",
+    "forward looking statements",
+    "cautionary statement regarding forward-looking statements",
+    "cautionary note regarding forward-looking statements",
+    "safe harbor statement",
+    "media contact",
+    "media contacts",
+    "press contact",
+    "press contacts",
+    "investor contact",
+    "investor contacts",
+    // de
+    "zukunftsgerichtete aussagen",
+    "zukunftsbezogene aussagen",
+    "pressekontakt",
+    "medienkontakt",
+    "kontakt für medien",
+    "kontakt für journalisten",
+    // fr
+    "déclarations prospectives",
+    "informations prospectives",
+    "énoncés prospectifs",
+    "contact presse",
+    "contacts presse",
+    "contact médias",
+    // es
+    "declaraciones prospectivas",
+    "declaraciones a futuro",
+    "contacto de prensa",
+    "contacto para medios",
+    "contactos de prensa",
+    // it
+    "dichiarazioni previsionali",
+    "dichiarazioni prospettiche",
+    "contatto stampa",
+    "contatti stampa",
+    "ufficio stampa",
+    // pt
+    "declarações prospectivas",
+    "declarações prospetivas",
+    "contato para imprensa",
+    "contatos para imprensa",
+    "contacto para imprensa",
+    "assessoria de imprensa",
+    // pl
+    "stwierdzenia dotyczące przyszłości",
+    "kontakt dla mediów",
+    "kontakt prasowy",
+    // nl
+    "toekomstgerichte verklaringen",
+    "perscontact",
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -2010,5 +2140,8 @@ const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
 const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
 const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
+const std::span<const std::string_view> kPageWords(kPageWordsData);
+const std::span<const std::string_view> kCompanyAboutTitles(kCompanyAboutTitlesData);
+const std::span<const std::string_view> kPressEndTitles(kPressEndTitlesData);
 
 }  // namespace newsdesk::extract_internal::phrases

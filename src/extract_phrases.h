@@ -260,6 +260,18 @@ extern const std::span<const std::string_view> kCitationNotes;
 extern const std::span<const std::string_view> kCounterRangeWords;
 extern const std::span<const std::string_view> kCounterTotalWords;
 
+// Words opening a label of the page's place among the pages of an article split over
+// several ("Seite 1 von 3", "Page 2 of 5", "Strona 1 z 3"), lower-case; kCounterTotalWords
+// join its numbers.
+extern const std::span<const std::string_view> kPageWords;
+
+// A press release's end matter: the openings of the title over the company's description
+// ("About Harbourline Robotics", "Über die Nordhafen AG", "À propos de Lumio"; the name
+// follows), and whole titles of the sections after it (forward-looking statements, press
+// contacts), lower-case.
+extern const std::span<const std::string_view> kCompanyAboutTitles;
+extern const std::span<const std::string_view> kPressEndTitles;
+
 // Labels of an event's date ("Termin:", "When:", "Quand :", "Kiedy:", "מתי:"), lower-case:
 // a line they open gives the date of what the text announces, not the page's dateline.
 extern const std::span<const std::string_view> kEventDateLabels;

@@ -207,6 +207,17 @@ bool HasListingCounter(std::string_view t) {
   return false;
 }
 
+// A pagination label in lower-case `t`, alone on its line: "Seite 1 von 3", "page 2 of 5",
+// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller.
+bool IsPageOfPages(std::string_view t) {
+  size_t p = 0;
+  if (!SkipWord(t, &p, phrases::kPageWords)) return false;
+  const long page = ReadCount(t, &p);
+  if (page < 1 || !SkipWord(t, &p, phrases::kCounterTotalWords)) return false;
+  const long pages = ReadCount(t, &p);
+  return pages >= page && TrimAscii(t.substr(p), " .:").empty();
+}
+
 // A breadcrumb trail ("Home > News > Local", "ראשי » ירושלים", "خانه › اقتصاد"): up to 80
 // characters of two to six parts of at most four words each, between arrows set apart by
 // spaces (> » ›, and < « ‹ of right-to-left pages), some of them links, no sentence. A menu path
@@ -306,6 +317,8 @@ bool IsBoilerplateLine(const Block& b) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
+  // "Seite 1 von 3" over an article split over pages: the pager's, not the text's.
+  if (IsPageOfPages(l)) return true;
   // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
   // page's count of its readers is the article's furniture, date and all. A dateline is no
   // sentence though it reads as a Thai one (40 characters ending in a letter: "date โดย:
@@ -588,6 +601,11 @@ bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
   return false;
 }
 
+// A good-looking paragraph: no heading, 80 characters or more, at most 30% of them linked.
+bool LooksLikeProse(const Block& b) {
+  return b.heading == 0 && b.chars >= 80 && b.link_chars * 10 <= b.chars * 3;
+}
+
 // Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
 // small element (up to 1,200 characters, at most four blocks and 700 characters after the
 // title, no article marker) that holds a name and a biography, after some body text (a
@@ -596,8 +614,7 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
   int prose_before = 0;  // characters of good-looking paragraphs before block i
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& t = blocks[i];
-    if (t.heading == 0 && t.chars >= 80 && t.link_chars * 10 <= t.chars * 3)
-      prose_before += t.chars;
+    if (LooksLikeProse(t)) prose_before += t.chars;
     if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
@@ -614,6 +631,74 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
     if (end - i - 1 > 4 || box_chars > 700) continue;
     for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
+    i = end - 1;
+  }
+}
+
+// The company a title over a press release's description of it names ("About Harbourline
+// Robotics" -> "Harbourline Robotics"): a short line opening with one of
+// phrases::kCompanyAboutTitles, no sentence. Empty if `b` is none.
+std::string_view CompanyOfAboutTitle(const Block& b) {
+  constexpr int kMaxTitleChars = 60;
+  if (b.chars > kMaxTitleChars || b.text.find('\n') != std::string::npos ||
+      EndsLikeSentence(b.text) || IsTitleOf(b, phrases::kAuthorBoxTitles))
+    return {};
+  const std::string l = Lower(b.text);
+  if (l.size() != b.text.size()) return {};
+  for (std::string_view start : phrases::kCompanyAboutTitles)
+    if (l.starts_with(start)) return TrimAscii(std::string_view(b.text).substr(start.size()), " :");
+  return {};
+}
+
+// A press release's end matter: after its text (at least 300 characters of prose), a
+// title of the company's description ("About Harbourline Robotics", "Über die Nordhafen AG"
+// over a paragraph that names the company as written, as one of the text's first three
+// paragraphs did) or of a section phrases::kPressEndTitles lists ("Forward-Looking
+// Statements", "Contact presse") opens the rest of the element holding it and the block
+// after it: up to eight blocks, whose titles are all of that kind. The description, the
+// disclaimer and the contacts are the issuer's, not the text: all of them are marked
+// `not_text`.
+void MarkPressReleaseEndMatter(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMinProseBefore = 300;
+  constexpr size_t kMaxEndMatterBlocks = 8;
+  constexpr int kLeadParagraphs = 3;
+  // Whether one of the text's first paragraphs, before block k, names `company`.
+  const auto lead_names = [&](size_t k, std::string_view company) {
+    int paragraphs = 0;
+    for (size_t j = 0; j < k && paragraphs < kLeadParagraphs; ++j) {
+      if (!LooksLikeProse(blocks[j]) || blocks[j].boilerplate) continue;
+      if (blocks[j].text.find(company) != std::string::npos) return true;
+      ++paragraphs;
+    }
+    return false;
+  };
+  const auto is_end_title = [&](size_t k) {
+    if (IsTitleOf(blocks[k], phrases::kPressEndTitles)) return true;
+    const std::string_view company = CompanyOfAboutTitle(blocks[k]);
+    return !company.empty() && k + 1 < blocks.size() &&
+           blocks[k + 1].text.find(company) != std::string::npos && lead_names(k, company);
+  };
+  int prose_before = 0;  // characters of good-looking paragraphs before block i
+  for (size_t i = 0; i + 1 < blocks.size(); ++i) {
+    const Block& t = blocks[i];
+    if (LooksLikeProse(t)) prose_before += t.chars;
+    // A title is short, and no link nor furniture (menus, link lists).
+    if (t.owner < 0 || prose_before < kMinProseBefore || t.chars > 60 || t.link_chars > 0 ||
+        t.boilerplate || !is_end_title(i))
+      continue;
+    // The end matter: the rest of the smallest element holding the title and the next block.
+    int box = els[t.owner].parent;
+    const auto inside = [&](size_t k) {
+      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
+    };
+    while (box >= 0 && !inside(i + 1)) box = els[box].parent;
+    if (box < 0) continue;
+    size_t end = i + 1;
+    bool titles_of_end_matter = true;
+    for (; end < blocks.size() && inside(end) && end - i <= kMaxEndMatterBlocks; ++end)
+      if (blocks[end].heading > 0 && !is_end_title(end)) titles_of_end_matter = false;
+    if (!titles_of_end_matter || (end < blocks.size() && inside(end))) continue;
+    for (size_t k = i; k < end; ++k) blocks[k].not_text = true;
     i = end - 1;
   }
 }
@@ -1297,6 +1382,41 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
   sel = std::move(out);
 }
 
+// A header block of lines joined by <br> (an old layout table's head cell: "Cidade -
+// 03/12/2026" / the headline / the standfirst / "Da Redação") where one of `heads` (lower
+// case, spaces collapsed) is a line under one or more lines of up to 80 characters: those
+// are its kicker and dateline, a newsroom's name closing it (phrases::kDeskBylines) its
+// byline. Sets *under to the lines between (the standfirst, maybe none); false if `text`
+// is no such block.
+bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& heads,
+                        std::string* under) {
+  constexpr int kMaxHeaderLineChars = 80;
+  constexpr size_t kMaxHeadlineBytes = 400;
+  if (text.find('\n') == std::string_view::npos) return false;
+  size_t start = 0;
+  for (bool above = false; start < text.size(); above = true) {
+    const size_t nl = std::min(text.find('\n', start), text.size());
+    const std::string_view raw = text.substr(start, nl - start);
+    start = nl + 1;
+    const bool head =
+        raw.size() <= kMaxHeadlineBytes &&
+        std::find(heads.begin(), heads.end(), Lower(CollapseSpace(raw))) != heads.end();
+    if (!head) {
+      if (CountChars(raw) > kMaxHeaderLineChars) return false;  // text, not a kicker
+      continue;
+    }
+    if (!above) return false;
+    std::string_view rest = start < text.size() ? TrimAscii(text.substr(start), " \n") : "";
+    const size_t last = rest.rfind('\n');
+    if (last != std::string_view::npos &&
+        phrases::Listed(phrases::kDeskBylines, Lower(CollapseSpace(rest.substr(last + 1)))))
+      rest = TrimAscii(rest.substr(0, last), " \n");
+    *under = std::string(rest);
+    return true;
+  }
+  return false;
+}
+
 // The kept blocks as paragraphs. Dropped: a block repeating an earlier one, headlines
 // (the title, any <h1>, the raw <title>, the datelines under the <h1>) among the first
 // blocks with the short headings and datelines above them (a kicker, "کد خبر: ...
@@ -1316,6 +1436,12 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   bool only_header = true;  // every block emitted so far is a short heading or a dateline
   for (const Block* b : sel.kept) {
     if (!seen.insert(b->text).second) continue;
+    std::string_view text = b->text;
+    std::string under;
+    if (emitted < 4 && UnderHeadlineLines(text, heads, &under)) {
+      if (under.empty()) continue;
+      text = under;
+    }
     const bool dateline =
         b->chars < 300 && !EndsLikeSentenceNotDate(b->text) && LooksLikeDateline(b->text);
     if (b->chars < 300) {
@@ -1358,7 +1484,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
       }
     }
     if (!out.empty()) out += "\n\n";
-    out += b->text;
+    out += text;
     ++emitted;
     // Short lines that are no sentence above the headline ("کد خبر: ۱۴۰۴۱۱۲۵۰۴۳۲۱", "سرویس:
     // استان‌ها", a kicker in a plain <div>) are its header too.
@@ -1520,6 +1646,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   MarkTeaserCards(blocks, els);
   MarkTruncatedTeasers(blocks);
   MarkAuthorBoxes(blocks, els);
+  MarkPressReleaseEndMatter(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
 }
 

@@ -4298,5 +4298,84 @@ TEST(Extract, TheBodysElementHoldsThreeKeptBlocks) {
        {"body_one_block_de.html", "Leserbriefe", "als die Brücke neu war."}});
 }
 
+// A pagination label of an article split over pages ("Seite 1 von 3", "Strona 2 z 4"),
+// alone on its line, is the pager's, not the text.
+TEST(Extract, APaginationLabelIsNoText) {
+  ExpectPagesLoseOnly({{"page_of_pages_de.html", "Seite 1 von 3", "instand zu halten."},
+                       {"page_of_pages_pl.html", "Strona 2 z 4", "regulowany rozstaw."}});
+}
+
+// A press release's end matter is the issuer's, not the text: the company's description
+// under "About Corvel Foods" / "À propos de Lumio" (naming the company the release named),
+// the forward-looking statements disclaimer and the press contact after it.
+TEST(Extract, APressReleaseEndsBeforeTheCompanysDescriptionAndDisclaimer) {
+  for (const auto& [page, gone, last] :
+       {std::tuple{"press_release_end_matter_en.html",
+                   std::vector<std::string_view>{"Founded in 1987", "About Corvel",
+                                                 "forward-looking", "SOURCE"},
+                   "line in 2028."},
+        std::tuple{
+            "press_release_end_matter_fr.html",
+            std::vector<std::string_view>{"Créée en 2016", "À propos", "Contact presse", "presse@"},
+            "ouvrir en 2028."}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    for (std::string_view g : gone) EXPECT_FALSE(Has(text, g)) << page << ": " << g;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+  }
+}
+
+// A logo that is an image alone names the site by its alt text, so an old table-laid page
+// whose headline is in no heading ("<font size=5><b>") gets the title without the site's
+// name ("Folha da Serra - Ponte nova ...").
+TEST(Extract, ALogoImagesAltNamesTheSiteLeftOutOfTheTitle) {
+  for (const auto& [page, site, title] :
+       {std::tuple{"logo_image_site_pt.html", "Folha da Serra",
+                   "Ponte nova liga os dois bairros da margem"},
+        std::tuple{"logo_image_site_es.html", "El Eco del Valle",
+                   "Reabre la biblioteca municipal tras la reforma"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.site, site) << page;
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
+// The data-protection note closing a mailing's web version ("Administratorem Twoich danych
+// osobowych jest wydawca", "... is the controller of your personal data") is no text.
+TEST(Extract, AMailingsDataProtectionNoteIsNoText) {
+  ExpectPagesLoseOnly({{"mailing_data_note_pl.html", "danych osobowych", "uczących się pływać."},
+                       {"mailing_data_note_en.html", "personal data", "outside each branch."}});
+}
+
+// An old CMS's tools line under the text ("Imprimir | Envie para um amigo | Comente",
+// "Drucken | Artikel weiterempfehlen | Kommentieren"), joined to it by <br>, is no text.
+TEST(Extract, AnOldToolsLineUnderTheTextIsNoText) {
+  ExpectPagesLoseOnly({{"tools_line_pt.html", "Imprimir", "dois primeiros fins de semana."},
+                       {"tools_line_de.html", "Drucken", "von 10 bis 13 Uhr geöffnet."}});
+}
+
+// An old layout table's head cell, its lines joined by <br> ("Mar - 01/12/2026 - 10h15" /
+// the headline / the standfirst / "Da Redação"), gives the text its standfirst only: the
+// kicker and date above the headline, the headline and the newsroom's name go.
+TEST(Extract, AHeadCellOfLinesGivesOnlyItsStandfirst) {
+  for (const auto& [page, kicker, headline, desk, standfirst] :
+       {std::tuple{"head_cell_pt.html", "10h15", "Escola de pescadores", "Da Reda",
+                   "Curso gratuito ensinou"},
+        std::tuple{"head_cell_fr.html", "Patrimoine", "La halle aux grains rouvre", "La rédaction",
+                   "Après deux ans de travaux, le bâtiment"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    for (const char* gone : {kicker, headline, desk})
+      EXPECT_FALSE(Has(text, gone)) << page << ": " << gone;
+    EXPECT_TRUE(text.starts_with(standfirst)) << page << "\n" << text;
+  }
+}
+
+// A podcast's host line under the headline ("Hosted by Oliver Pennant · December 1, 2026 ·
+// 31 min", "Moderiert von Greta Sandvoß · 1. Dezember 2026") gives the byline: the host's
+// name, without the label.
+TEST(Extract, APodcastsHostIsTheByline) {
+  ExpectBylines(
+      {{"podcast_host_en.html", "Oliver Pennant"}, {"podcast_host_de.html", "Greta Sandvoß"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
