@@ -8,6 +8,7 @@
 #include <string_view>
 #include <utility>
 
+#include "ascii.h"
 #include "extract_class_words.h"
 #include "extract_phrases.h"
 #include "newsdesk/dates.h"
@@ -90,6 +91,23 @@ uint8_t WordHints(std::string_view w) {
   return hints;
 }
 
+// Whether a class/id token names a date: a part of kDateClasses anywhere ("pub-date") or
+// a whole word of kDateWords ("data-pub").
+bool TokenNamesDate(std::string_view token) {
+  const std::string lower = AsciiLower(token);
+  if (!FindAny(lower, kDateClasses).empty()) return true;
+  size_t begin = 0;
+  for (size_t i = 0; i <= lower.size(); ++i) {
+    const bool alnum = i < lower.size() && ((lower[i] >= 'a' && lower[i] <= 'z') ||
+                                            (lower[i] >= '0' && lower[i] <= '9'));
+    if (alnum) continue;
+    if (i > begin && IsOneOf(std::string_view(lower).substr(begin, i - begin), kDateWords))
+      return true;
+    begin = i + 1;
+  }
+  return false;
+}
+
 // Hints of one element's class and id.
 uint8_t ClassHints(const char* cls, const char* id) {
   uint8_t hints = 0;
@@ -107,7 +125,7 @@ uint8_t ClassHints(const char* cls, const char* id) {
     bool token_start = true;
     // A token naming a date ("data-pub", "pub-date") abbreviates "published" where an ad
     // word would stand alone: its abbreviations' hints count only in a token without one.
-    bool dated = false;
+    const char* token_begin = s;
     uint8_t abbreviation_hints = 0;
     for (const char* p = s;; ++p) {
       char c = *p;
@@ -131,12 +149,13 @@ uint8_t ClassHints(const char* cls, const char* id) {
         } else {
           hints |= WordHints(w);
         }
-        dated = dated || IsOneOf(w, kDateWords) || !FindAny(w, kDateClasses).empty();
       }
       n = 0;
       if (c == ' ' || c == '\t' || c == '\n' || c == '\0') {
-        if (!dated) hints |= abbreviation_hints;
-        dated = false;
+        if (abbreviation_hints != 0 &&
+            !TokenNamesDate(std::string_view(token_begin, static_cast<size_t>(p - token_begin))))
+          hints |= abbreviation_hints;
+        token_begin = p + 1;
         abbreviation_hints = 0;
         state = false;
         token_start = true;
