@@ -4377,5 +4377,14 @@ TEST(Extract, APodcastsHostIsTheByline) {
       {{"podcast_host_en.html", "Oliver Pennant"}, {"podcast_host_de.html", "Greta Sandvoß"}});
 }
 
+// Session 23 (xh23): captions left in the text when class words say nothing.
+
+// An image a lazy-loading page shows only in <noscript> is still an image: the caption
+// beside it, ending with its photo credit, is no text.
+TEST(Extract, ACaptionBesideANoscriptImageIsNoText) {
+  ExpectPagesLoseOnly({{"noscript_image_caption_de.html", "Anna Berger", "zu schmal ist."},
+                       {"noscript_image_caption_fr.html", "Julien Marchand", "la commune."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
