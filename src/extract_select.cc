@@ -1560,16 +1560,38 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// Whether lowered text `l` closes with a clause crediting a photo after a sentence's stop:
+// a credit (phrases::kCredits: "... entwickelte.\nFoto © Peter Steiger") or the
+// photographer named like a byline (phrases::kBylinePrefixes: "... Las Croabas. By U.S.
+// Customs and Border Protection", "Von Anna Berger"), up to 60 bytes.
+bool EndsWithCreditClause(std::string_view l) {
+  constexpr size_t kMaxClauseBytes = 60;
+  for (size_t i = l.size(); i-- > 1 && l.size() - i <= kMaxClauseBytes;) {
+    if ((l[i - 1] != '.' && l[i - 1] != '!' && l[i - 1] != '?') ||
+        !IsSpaceByte(static_cast<unsigned char>(l[i])))
+      continue;
+    const std::string_view clause = TrimAscii(l.substr(i));
+    if (StartsWithAny(clause, phrases::kBylinePrefixes) || !CreditIndex().Find(clause).empty())
+      return true;
+  }
+  return false;
+}
+
 // A caption next to an image that carries its photo credit (phrases::kCredits) after its
 // last sentence or in its closing brackets: "Das Hermelin im Winterfell. (mlharing /
 // iStock.com)", "Delegates at the memorial © Press Office | Jane Doe", up to 200
-// characters. A paragraph of the body quoting a source ends with its own sentence; a list
-// item naming its source is a note (a footnote under the share bar's icons).
+// characters; up to 600 when a short clause after its last sentence credits the photo
+// (EndsWithCreditClause). A paragraph of the body quoting a source or naming an author ends
+// with its own sentence ("... was painted by Anna Berger."); a list item naming its source is
+// a note (a footnote under the share bar's icons).
 bool CarriesPhotoCredit(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
-  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCaptionChars) return false;
+  constexpr int kMaxCreditedCaptionChars = 600;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars) return false;
   const std::string l = Lower(TrimAscii(b.text));
   const std::string_view v(l);
+  if (!EndsLikeSentence(b.text) && EndsWithCreditClause(v)) return true;
+  if (b.chars > kMaxCaptionChars) return false;
   if (v.ends_with(")")) {
     const size_t open = v.rfind('(');
     if (open != std::string_view::npos && !CreditIndex().Find(v.substr(open)).empty()) return true;
@@ -1628,11 +1650,13 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
+    // A caption is judged with its credit line, though that line is a boilerplate tail.
+    const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
-         IsCaptionUnderImage(b) || IsCreditedCaption(b) || CarriesPhotoCredit(b) || b.image_text);
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || credited || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

@@ -4386,5 +4386,16 @@ TEST(Extract, ACaptionBesideANoscriptImageIsNoText) {
                        {"noscript_image_caption_fr.html", "Julien Marchand", "la commune."}});
 }
 
+// A caption beside its image whose last clause credits the photo ("... before any decision
+// on raising it. By Martin Keller", "...<br>Von Lukas Brenner") is no text whatever its
+// length; a paragraph beside an image whose last sentence names someone by "by" / "von"
+// ("... by the survey team that surveyed the channel in 1998.") stays.
+TEST(Extract, ALongCaptionEndingWithItsCreditIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"long_credited_caption_en.html", "Divers from the state",
+        "by the survey team that surveyed the channel in 1998."},
+       {"long_credited_caption_de.html", "Hochstamm-Obstgärten", "gespendet von einem Sägewerk."}});
+}
+
 }  // namespace
 }  // namespace newsdesk
