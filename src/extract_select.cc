@@ -609,13 +609,19 @@ bool LooksLikeProse(const Block& b) {
 // Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
 // small element (up to 1,200 characters, at most four blocks and 700 characters after the
 // title, no article marker) that holds a name and a biography, after some body text (a
-// byline "Autor: Jane Doe" over a brief is no box). All its blocks are marked `author_box`.
+// byline "Autor: Jane Doe" over a brief is no box), or before it when the title is a line
+// alone ("Autoreninfo" over "Jane Doe leitet das Ressort ...") and the box has a
+// good-looking paragraph and 300 characters of good-looking paragraphs after it. All its blocks are
+// marked `author_box`.
 void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMinBodyChars = 300;
   int prose_before = 0;  // characters of good-looking paragraphs before block i
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& t = blocks[i];
     if (LooksLikeProse(t)) prose_before += t.chars;
-    if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
+    if (t.owner < 0 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
+    const bool before_body = prose_before < kMinBodyChars;
+    if (before_body && t.text.find(':') != std::string::npos) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
     auto inside = [&](size_t k) {
@@ -630,6 +636,14 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     int box_chars = 0;
     while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
     if (end - i - 1 > 4 || box_chars > 700) continue;
+    if (before_body) {
+      bool bio = false;
+      for (size_t k = i + 1; k < end; ++k) bio = bio || LooksLikeProse(blocks[k]);
+      int prose_after = 0;
+      for (size_t k = end; k < blocks.size() && prose_after < kMinBodyChars; ++k)
+        if (LooksLikeProse(blocks[k])) prose_after += blocks[k].chars;
+      if (!bio || prose_after < kMinBodyChars) continue;
+    }
     for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
     i = end - 1;
   }

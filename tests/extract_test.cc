@@ -4397,5 +4397,17 @@ TEST(Extract, ALongCaptionEndingWithItsCreditIsNoText) {
        {"long_credited_caption_de.html", "Hochstamm-Obstgärten", "gespendet von einem Sägewerk."}});
 }
 
+// An author box between the headline and the body ("Autoreninfo" / "About the author" over
+// a biography and a link to the author's articles) is no text: the text opens with the body.
+TEST(Extract, AnAuthorBoxBeforeTheBodyIsNoText) {
+  for (const auto& [page, bio, first] :
+       {std::tuple{"author_box_before_body_de.html", "Jana Riedel", "Jedes Jahr schließen"},
+        std::tuple{"author_box_before_body_en.html", "Daniel Ashby", "Every year dozens"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_FALSE(Has(text, bio)) << page << "\n" << text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
