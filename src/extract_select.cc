@@ -610,9 +610,9 @@ bool LooksLikeProse(const Block& b) {
 // small element (up to 1,200 characters, at most four blocks and 700 characters after the
 // title, no article marker) that holds a name and a biography, after some body text (a
 // byline "Autor: Jane Doe" over a brief is no box), or before it when the title is a line
-// alone ("Autoreninfo" over "Jane Doe leitet das Ressort ...") and the box has a
-// good-looking paragraph and 300 characters of good-looking paragraphs after it. All its blocks are
-// marked `author_box`.
+// alone ("Autoreninfo" over "Jane Doe leitet das Ressort ..."), the box holds a
+// good-looking paragraph (the biography) and 300 characters of them follow the box. All its
+// blocks are marked `author_box`.
 void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
   constexpr int kMinBodyChars = 300;
   int prose_before = 0;  // characters of good-looking paragraphs before block i
