@@ -957,6 +957,23 @@ class BlockBuilder {
     for (xmlNode* c = n->children; c != nullptr; c = c->next) Visit(c, depth);
   }
 
+  // An image stands at the current position of the text.
+  void NoteImage() {
+    if (cur_chars_ == 0) image_first_ = true;
+    // An image between two blocks is next to both.
+    if (cur_chars_ == 0 && !blocks_.empty()) blocks_.back().near_image = true;
+    image_seen_ = true;
+  }
+
+  // Whether an <img> stands in `n`'s subtree.
+  bool HoldsImage(xmlNode* n) const {
+    for (xmlNode* c = n->children; c != nullptr; c = c->next)
+      if (c->type == XML_ELEMENT_NODE && c->_private != nullptr &&
+          (els_[ElementId(c)].tag == Tag::kImg || HoldsImage(c)))
+        return true;
+    return false;
+  }
+
   void Visit(xmlNode* c, int depth) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
       if (c->content != nullptr) AppendText(Str(c->content));
@@ -971,6 +988,9 @@ class BlockBuilder {
     if (IsJunk(id)) {
       // A dropped element still separates the text around it.
       if (IsBlockLevel(e.tag)) Flush();
+      // An image shown only to readers without scripts (a lazy-loading page's <noscript>
+      // copy) is the image the captions around it describe.
+      if (e.tag == Tag::kNoscript && HoldsImage(c)) NoteImage();
       return;
     }
     if (e.tag == Tag::kBr) {
@@ -980,12 +1000,7 @@ class BlockBuilder {
       if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
-    if (e.tag == Tag::kImg) {
-      if (cur_chars_ == 0) image_first_ = true;
-      // An image between two blocks is next to both.
-      if (cur_chars_ == 0 && !blocks_.empty()) blocks_.back().near_image = true;
-      image_seen_ = true;
-    }
+    if (e.tag == Tag::kImg) NoteImage();
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);

@@ -1265,6 +1265,7 @@ constexpr std::string_view kAuthorBoxTitlesData[] = {
     "about the author",
     "about the authors",
     "the author",
+    "author info",
     "author",
     "authors",
     // de
@@ -1274,6 +1275,7 @@ constexpr std::string_view kAuthorBoxTitlesData[] = {
     "zum autor",
     "zur autorin",
     "zu den autoren",
+    "autoreninfo",
     "der autor",
     "die autorin",
     "autor",

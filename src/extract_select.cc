@@ -609,13 +609,19 @@ bool LooksLikeProse(const Block& b) {
 // Author boxes: a title ("About the author", "Über den Autor", "על הכותב") opening a
 // small element (up to 1,200 characters, at most four blocks and 700 characters after the
 // title, no article marker) that holds a name and a biography, after some body text (a
-// byline "Autor: Jane Doe" over a brief is no box). All its blocks are marked `author_box`.
+// byline "Autor: Jane Doe" over a brief is no box), or before it when the title is a line
+// alone ("Autoreninfo" over "Jane Doe leitet das Ressort ..."), the box holds a
+// good-looking paragraph (the biography) and 300 characters of them follow the box. All its
+// blocks are marked `author_box`.
 void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMinBodyChars = 300;
   int prose_before = 0;  // characters of good-looking paragraphs before block i
   for (size_t i = 0; i < blocks.size(); ++i) {
     const Block& t = blocks[i];
     if (LooksLikeProse(t)) prose_before += t.chars;
-    if (t.owner < 0 || prose_before < 300 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
+    if (t.owner < 0 || !IsTitleOf(t, phrases::kAuthorBoxTitles)) continue;
+    const bool before_body = prose_before < kMinBodyChars;
+    if (before_body && t.text.find(':') != std::string::npos) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
     auto inside = [&](size_t k) {
@@ -630,6 +636,14 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     int box_chars = 0;
     while (end < blocks.size() && inside(end)) box_chars += blocks[end++].chars;
     if (end - i - 1 > 4 || box_chars > 700) continue;
+    if (before_body) {
+      bool bio = false;
+      for (size_t k = i + 1; k < end; ++k) bio = bio || LooksLikeProse(blocks[k]);
+      int prose_after = 0;
+      for (size_t k = end; k < blocks.size() && prose_after < kMinBodyChars; ++k)
+        if (LooksLikeProse(blocks[k])) prose_after += blocks[k].chars;
+      if (!bio || prose_after < kMinBodyChars) continue;
+    }
     for (size_t k = i; k < end; ++k) blocks[k].author_box = true;
     i = end - 1;
   }
@@ -1560,16 +1574,38 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// Whether lowered text `l` closes with a clause crediting a photo after a sentence's stop:
+// a credit (phrases::kCredits: "... entwickelte.\nFoto © Peter Steiger") or the
+// photographer named like a byline (phrases::kBylinePrefixes: "... Las Croabas. By U.S.
+// Customs and Border Protection", "Von Anna Berger"), up to 60 bytes.
+bool EndsWithCreditClause(std::string_view l) {
+  constexpr size_t kMaxClauseBytes = 60;
+  for (size_t i = l.size(); i-- > 1 && l.size() - i <= kMaxClauseBytes;) {
+    if ((l[i - 1] != '.' && l[i - 1] != '!' && l[i - 1] != '?') ||
+        !IsSpaceByte(static_cast<unsigned char>(l[i])))
+      continue;
+    const std::string_view clause = TrimAscii(l.substr(i));
+    if (StartsWithAny(clause, phrases::kBylinePrefixes) || !CreditIndex().Find(clause).empty())
+      return true;
+  }
+  return false;
+}
+
 // A caption next to an image that carries its photo credit (phrases::kCredits) after its
 // last sentence or in its closing brackets: "Das Hermelin im Winterfell. (mlharing /
 // iStock.com)", "Delegates at the memorial © Press Office | Jane Doe", up to 200
-// characters. A paragraph of the body quoting a source ends with its own sentence; a list
-// item naming its source is a note (a footnote under the share bar's icons).
+// characters; up to 600 when a short clause after its last sentence credits the photo
+// (EndsWithCreditClause). A paragraph of the body quoting a source or naming an author ends
+// with its own sentence ("... was painted by Anna Berger."); a list item naming its source is
+// a note (a footnote under the share bar's icons).
 bool CarriesPhotoCredit(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
-  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCaptionChars) return false;
+  constexpr int kMaxCreditedCaptionChars = 600;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars) return false;
   const std::string l = Lower(TrimAscii(b.text));
   const std::string_view v(l);
+  if (!EndsLikeSentence(b.text) && EndsWithCreditClause(v)) return true;
+  if (b.chars > kMaxCaptionChars) return false;
   if (v.ends_with(")")) {
     const size_t open = v.rfind('(');
     if (open != std::string_view::npos && !CreditIndex().Find(v.substr(open)).empty()) return true;
@@ -1628,11 +1664,13 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   for (Block& b : blocks) {
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
+    // A caption is judged with its credit line, though that line is a boilerplate tail.
+    const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
-         IsCaptionUnderImage(b) || IsCreditedCaption(b) || CarriesPhotoCredit(b) || b.image_text);
+         IsCaptionUnderImage(b) || IsCreditedCaption(b) || credited || b.image_text);
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

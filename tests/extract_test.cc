@@ -4377,5 +4377,37 @@ TEST(Extract, APodcastsHostIsTheByline) {
       {{"podcast_host_en.html", "Oliver Pennant"}, {"podcast_host_de.html", "Greta Sandvoß"}});
 }
 
+// Session 23 (xh23): captions left in the text when class words say nothing.
+
+// An image a lazy-loading page shows only in <noscript> is still an image: the caption
+// beside it, ending with its photo credit, is no text.
+TEST(Extract, ACaptionBesideANoscriptImageIsNoText) {
+  ExpectPagesLoseOnly({{"noscript_image_caption_de.html", "Anna Berger", "zu schmal ist."},
+                       {"noscript_image_caption_fr.html", "Julien Marchand", "la commune."}});
+}
+
+// A caption beside its image whose last clause credits the photo ("... before any decision
+// on raising it. By Martin Keller", "...<br>Von Lukas Brenner") is no text whatever its
+// length; a paragraph beside an image whose last sentence names someone by "by" / "von"
+// ("... by the survey team that surveyed the channel in 1998.") stays.
+TEST(Extract, ALongCaptionEndingWithItsCreditIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"long_credited_caption_en.html", "Divers from the state",
+        "by the survey team that surveyed the channel in 1998."},
+       {"long_credited_caption_de.html", "Hochstamm-Obstgärten", "gespendet von einem Sägewerk."}});
+}
+
+// An author box between the headline and the body ("Autoreninfo" / "About the author" over
+// a biography and a link to the author's articles) is no text: the text opens with the body.
+TEST(Extract, AnAuthorBoxBeforeTheBodyIsNoText) {
+  for (const auto& [page, bio, first] :
+       {std::tuple{"author_box_before_body_de.html", "Jana Riedel", "Jedes Jahr schließen"},
+        std::tuple{"author_box_before_body_en.html", "Daniel Ashby", "Every year dozens"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_FALSE(Has(text, bio)) << page << "\n" << text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
