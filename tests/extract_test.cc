@@ -4377,5 +4377,13 @@ TEST(Extract, APodcastsHostIsTheByline) {
       {{"podcast_host_en.html", "Oliver Pennant"}, {"podcast_host_de.html", "Greta Sandvoß"}});
 }
 
+// A byline line under the headline that closes with a reading time set apart by a
+// separator, its unit abbreviated with a dot ("Von Jonas Weber · 1. Dezember 2026 · 31
+// Min.", "Par Camille Durand | 1 décembre 2026 | 6 min."), is no sentence: it gives the byline.
+TEST(Extract, ABylineClosedByADottedReadingTimeGivesTheByline) {
+  ExpectBylines({{"reading_time_byline_de.html", "Jonas Weber"},
+                 {"reading_time_byline_fr.html", "Camille Durand"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
