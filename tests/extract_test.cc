@@ -4385,5 +4385,17 @@ TEST(Extract, ABylineClosedByADottedReadingTimeGivesTheByline) {
                  {"reading_time_byline_fr.html", "Camille Durand"}});
 }
 
+// An old CMS's page laid out by a <table>, the body in a cell, gives the dateline opening
+// its body ("Lisboa, 3 de dezembro de 2026", "Warszawa, 3 grudnia 2026 r.") as the date:
+// a layout table is searched like any container.
+TEST(Extract, ALayoutTablesBodyGivesItsDateline) {
+  for (const auto& [page, dateline] :
+       {std::pair{"layout_table_dateline_pt.html", "Lisboa, 3 de dezembro de 2026"},
+        std::pair{"layout_table_dateline_pl.html", "Warszawa, 3 grudnia 2026 r."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, dateline) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
