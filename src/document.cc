@@ -45,6 +45,19 @@ int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
 }
 
+// Words of `s` set apart by spaces; a text written without spaces between its words
+// (Chinese, Japanese, Thai) is one.
+int SpacedWords(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 // Body language from the text (hinted by the declaration); the declaration when the text
 // says nothing.
 void SetLanguages(std::string_view declared, Document& doc) {
@@ -55,15 +68,20 @@ void SetLanguages(std::string_view declared, Document& doc) {
   a.script = body.script;
   doc.language_confidence = body.confidence;
   doc.language_reliable = body.reliable;
-  // A headline is short: trust its own guess when reliable or written in another script
-  // than the body (seed 002: Yiddish headline over an English body); else the body's.
+  // A headline is short: trust its own guess when written in another script than the body
+  // (seed 002: Yiddish headline over an English body), or when reliable, unless it is a
+  // title of up to six words in the body's script over a body reliably guessed: CLD2 calls
+  // a few such words reliably of another language ("Black Friday bate recorde", "Cloud
+  // Gaming Dienste" over a Portuguese or German body: en). Else the body's language.
   a.title_language = a.language;
   if (!a.title.empty()) {
     const LanguageGuess title = DetectLanguage(a.title, hint);
-    if (!title.language.empty() &&
-        (title.reliable || (!title.script.empty() && title.script != body.script))) {
+    constexpr int kMaxShortTitleWords = 6;
+    const bool other_script = !title.script.empty() && title.script != body.script;
+    const bool short_in_body_script =
+        !other_script && body.reliable && SpacedWords(a.title) <= kMaxShortTitleWords;
+    if (!title.language.empty() && ((title.reliable && !short_in_body_script) || other_script))
       a.title_language = title.language;
-    }
   }
 }
 

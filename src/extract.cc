@@ -85,9 +85,20 @@ void AddDateCandidate(const std::string& d, Extracted& out) {
     out.date_candidates.push_back(d);
 }
 
+// Whether block `b` is in a data table: one inside the body's `container`. A layout table
+// (an old CMS's page of <td>s) holds the body's container itself, so that every block of
+// the body is in it.
+bool InDataTable(const Block& b, const std::vector<Element>& els, int container) {
+  if (!b.in_table) return false;
+  int table = b.owner;
+  while (table >= 0 && els[table].tag != extract_internal::Tag::kTable) table = els[table].parent;
+  return table > container;
+}
+
 // A page with no date anywhere else: dateline-shaped blocks (a year and a day in any
-// digit system, or a Hebrew date) among the first and last three blocks of the container
-// become date candidates, the first of them published_raw ("... Jerusalem, 14.02.2026").
+// digit system, or a Hebrew date) among the first and last three blocks of the container,
+// not in a data table, become date candidates, the first of them published_raw ("...
+// Jerusalem, 14.02.2026", a layout table's "Lisboa, 3 de dezembro de 2026").
 void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<Element>& els,
                           int container, Extracted& out) {
   if (container < 0) return;
@@ -98,7 +109,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   for (size_t i = 0; i < inside.size(); ++i) {
     if (i >= kEdge && i + kEdge < inside.size()) continue;
     const Block& b = *inside[i];
-    if (b.chars >= 100 || b.in_table || !LooksLikeDateline(b.text)) continue;
+    if (b.chars >= 100 || InDataTable(b, els, container) || !LooksLikeDateline(b.text)) continue;
     if (out.published_raw.empty()) {
       out.published_raw = b.text;
       out.published_source = "dateline";

@@ -609,7 +609,8 @@ class Pass1 {
       // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
       // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
       // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
-      if (n >= 4 && n < 100 && meta_.headline_bylines.empty() && !EndsLikeSentence(t) &&
+      if (n >= 4 && n < 100 && meta_.headline_bylines.empty() &&
+          (!EndsLikeSentence(t) || EndsWithReadingTime(t)) &&
           CountFieldWords(t) <= kMaxHeadlineBylineWords) {
         if (std::string desk = DeskBylineName(t); !desk.empty())
           meta_.headline_bylines.push_back(std::move(desk));

@@ -169,6 +169,13 @@ int CountFieldWords(std::string_view s);
 // source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)"); or, in Thai and Lao, which
 // write no sentence stop, 40+ characters ending with a letter of the script.
 bool EndsLikeSentence(std::string_view t);
+// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
+// "3 min.", "4 perc": phrases::kMinuteUnits).
+bool IsDuration(std::string_view t);
+// Whether `t` ends with a running time set apart by a separator (" | ", " · ", " • "): an
+// info line's reading time ("Von Jonas Weber · 1. Dezember 2026 · 31 Min."), whose
+// abbreviation's dot closes no sentence.
+bool EndsWithReadingTime(std::string_view t);
 // Whether a dateline-shaped line ends like a sentence only by a date's or a time's own
 // abbreviation after a number: Thai "๑๐:๒๐ น." (phrases::kDatelineAbbreviations) always,
 // "10:20 a.m.", "5 декабря 2026 г." (phrases::kDateAbbreviations, which close sentences

@@ -1615,28 +1615,6 @@ bool CarriesPhotoCredit(const Block& b) {
   return !CreditIndex().Find(stop == std::string_view::npos ? v : v.substr(stop)).empty();
 }
 
-// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
-// "3 min.", "4 perc": phrases::kMinuteUnits).
-bool IsDuration(std::string_view t) {
-  constexpr size_t kMaxMinutesDigits = 3;
-  t = TrimAscii(t);
-  const size_t digits = t.find_first_not_of("0123456789");
-  if (digits > 0 && digits <= kMaxMinutesDigits && digits != std::string_view::npos &&
-      phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " ."))))
-    return true;
-  int groups = 0;
-  for (size_t i = 0; i <= t.size(); ++groups) {
-    size_t end = t.find(':', i);
-    if (end == std::string_view::npos) end = t.size();
-    std::string_view g = t.substr(i, end - i);
-    if (g.empty() || g.size() > 2 || CountDigits(g) != static_cast<int>(g.size()) ||
-        (groups > 0 && g.size() != 2))
-      return false;
-    i = end + 1;
-  }
-  return groups == 2 || groups == 3;
-}
-
 // A video or audio player's placeholder in the body (its title, running time and source over a
 // still: "Here is how much sleep you need / 02:47 / Source: ..."): the texts of an element
 // of up to 300 characters that a media player's class names (IsMediaPlayer) and that holds

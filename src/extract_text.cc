@@ -364,6 +364,35 @@ bool EndsLikeSentence(std::string_view t) {
   return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }
 
+bool IsDuration(std::string_view t) {
+  constexpr size_t kMaxMinutesDigits = 3;
+  t = TrimAscii(t);
+  const size_t digits = t.find_first_not_of("0123456789");
+  if (digits > 0 && digits <= kMaxMinutesDigits && digits != std::string_view::npos &&
+      phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " ."))))
+    return true;
+  int groups = 0;
+  for (size_t i = 0; i <= t.size(); ++groups) {
+    size_t end = t.find(':', i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view g = t.substr(i, end - i);
+    if (g.empty() || g.size() > 2 || CountDigits(g) != static_cast<int>(g.size()) ||
+        (groups > 0 && g.size() != 2))
+      return false;
+    i = end + 1;
+  }
+  return groups == 2 || groups == 3;
+}
+
+bool EndsWithReadingTime(std::string_view t) {
+  static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
+  size_t after = 0;
+  for (std::string_view sep : kSeparators)
+    if (size_t at = t.rfind(sep); at != std::string_view::npos)
+      after = std::max(after, at + sep.size());
+  return after > 0 && IsDuration(t.substr(after));
+}
+
 bool EndsWithDateAbbreviation(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == ')')) t.remove_suffix(1);
   const size_t space = t.rfind(' ');

@@ -353,5 +353,37 @@ TEST(AssembleImport, RejectsRelativeUrlAndEmptyDocument) {
   EXPECT_FALSE(AssembleImport(in).ok());
 }
 
+// A short title in the body's script takes the body's language: CLD2 calls a few words
+// reliably of another language ("Black Friday bate recorde", "Cloud Gaming Dienste": en). A title
+// of more words keeps its own guess (an English headline over a Portuguese body).
+TEST(Document, AShortTitleInTheBodysScriptTakesTheBodysLanguage) {
+  const std::string pt_body =
+      "<p>O concerto de fado encheu o Coliseu na noite de sábado, com três gerações de "
+      "fadistas no palco e uma plateia que cantou de pé os temas mais antigos.</p>"
+      "<p>A organização disse que os bilhetes esgotaram em poucas horas e que a receita vai "
+      "apoiar a escola de guitarra portuguesa do bairro, fundada há vinte anos.</p>"
+      "<p>Os músicos prometeram voltar no próximo ano com um espetáculo dedicado às "
+      "canções dos bairros ribeirinhos da cidade.</p>";
+  const std::string de_body =
+      "<p>Wir haben sechs Steuerzentralen für das vernetzte Zuhause über drei Monate im "
+      "Alltag ausprobiert und dabei auf Bedienung, Datenschutz und Stromverbrauch geachtet.</p>"
+      "<p>Die meisten Geräte ließen sich in wenigen Minuten einrichten, doch nur zwei "
+      "arbeiteten ohne Verbindung zum Server des Herstellers zuverlässig weiter.</p>"
+      "<p>Wer Wert auf Datenschutz legt, sollte vor dem Kauf prüfen, ob die Zentrale auch "
+      "ohne Konto beim Anbieter funktioniert.</p>";
+  for (const auto& [title, lang, body, title_language] :
+       {std::tuple{"Black Friday bate recorde", "pt", pt_body, "pt"},
+        std::tuple{"Cloud Gaming Dienste", "de", de_body, "de"},
+        std::tuple{"Why the fado singers of Lisbon keep filling the old halls", "pt", pt_body,
+                   "en"}}) {
+    const std::string html = Page(std::string("<title>") + title + "</title>",
+                                  std::string("<h1>") + title + "</h1>" + body, lang);
+    Result<Document> doc = AssemblePage(Input("https://news.example.org/a/1", html));
+    ASSERT_OK(doc);
+    EXPECT_EQ(doc->article.language, lang) << title;
+    EXPECT_EQ(doc->article.title_language, title_language) << title;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk

@@ -4409,5 +4409,25 @@ TEST(Extract, AnAuthorBoxBeforeTheBodyIsNoText) {
   }
 }
 
+// A byline line under the headline that closes with a reading time set apart by a
+// separator, its unit abbreviated with a dot ("Von Jonas Weber · 1. Dezember 2026 · 31
+// Min.", "Par Camille Durand | 1 décembre 2026 | 6 min."), is no sentence: it gives the byline.
+TEST(Extract, ABylineClosedByADottedReadingTimeGivesTheByline) {
+  ExpectBylines({{"reading_time_byline_de.html", "Jonas Weber"},
+                 {"reading_time_byline_fr.html", "Camille Durand"}});
+}
+
+// An old CMS's page laid out by a <table>, the body in a cell, gives the dateline opening
+// its body ("Lisboa, 3 de dezembro de 2026", "Warszawa, 3 grudnia 2026 r.") as the date:
+// a layout table is searched like any container.
+TEST(Extract, ALayoutTablesBodyGivesItsDateline) {
+  for (const auto& [page, dateline] :
+       {std::pair{"layout_table_dateline_pt.html", "Lisboa, 3 de dezembro de 2026"},
+        std::pair{"layout_table_dateline_pl.html", "Warszawa, 3 grudnia 2026 r."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, dateline) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
