@@ -74,6 +74,19 @@ inline std::string CollapseSpace(std::string_view s) {
   return out;
 }
 
+// The words of `s` set apart by ASCII whitespace; a text written without spaces between
+// its words (Chinese, Japanese, Thai) is one.
+constexpr int CountSpacedWords(std::string_view s) {
+  int words = 0;
+  bool in_word = false;
+  for (char c : s) {
+    const bool space = kAsciiWhitespace.find(c) != std::string_view::npos;
+    if (!space && !in_word) ++words;
+    in_word = !space;
+  }
+  return words;
+}
+
 // `items` joined with `sep` between them ("" when there are none).
 inline std::string JoinStrings(const std::vector<std::string>& items, std::string_view sep) {
   std::string out;

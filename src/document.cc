@@ -5,6 +5,7 @@
 
 #include <time.h>
 
+#include "ascii.h"
 #include "hash.h"
 #include "newsdesk/article.h"
 #include "newsdesk/dates.h"
@@ -45,19 +46,6 @@ int64_t UnixSeconds(std::chrono::system_clock::time_point t) {
   return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
 }
 
-// Words of `s` set apart by spaces; a text written without spaces between its words
-// (Chinese, Japanese, Thai) is one.
-int SpacedWords(std::string_view s) {
-  int words = 0;
-  bool in_word = false;
-  for (char c : s) {
-    const bool space = c == ' ' || c == '\t' || c == '\n';
-    if (!space && !in_word) ++words;
-    in_word = !space;
-  }
-  return words;
-}
-
 // Body language from the text (hinted by the declaration); the declaration when the text
 // says nothing.
 void SetLanguages(std::string_view declared, Document& doc) {
@@ -79,7 +67,7 @@ void SetLanguages(std::string_view declared, Document& doc) {
     constexpr int kMaxShortTitleWords = 6;
     const bool other_script = !title.script.empty() && title.script != body.script;
     const bool short_in_body_script =
-        !other_script && body.reliable && SpacedWords(a.title) <= kMaxShortTitleWords;
+        !other_script && body.reliable && CountSpacedWords(a.title) <= kMaxShortTitleWords;
     if (!title.language.empty() && ((title.reliable && !short_in_body_script) || other_script))
       a.title_language = title.language;
   }

@@ -428,16 +428,7 @@ bool EndsWithDateAbbreviation(std::string_view t) {
   return true;
 }
 
-int CountWords(std::string_view s) {
-  int words = 0;
-  bool in = false;
-  for (char c : s) {
-    bool sp = c == ' ' || c == '\n';
-    if (!sp && !in) ++words;
-    in = !sp;
-  }
-  return words;
-}
+int CountWords(std::string_view s) { return CountSpacedWords(s); }
 
 int CountFieldWords(std::string_view s) {
   static constexpr std::string_view kSeparators[] = {
