@@ -1382,14 +1382,8 @@ std::vector<ImageText> ImageTexts(const std::vector<std::string>& texts) {
   std::vector<ImageText> out;
   out.reserve(texts.size());
   for (std::string_view whole : texts) {
-    std::string_view t = whole;
     bool cut = false;
-    for (std::string_view ellipsis : {"...", "\u2026"})
-      if (t.ends_with(ellipsis)) {
-        t.remove_suffix(ellipsis.size());
-        cut = true;
-      }
-    t = TrimAscii(t);
+    const std::string_view t = WithoutClosingEllipsis(whole, cut);
     out.push_back({whole, cut && t.size() >= kMinCutStemBytes ? t : std::string_view()});
   }
   return out;

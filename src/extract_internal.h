@@ -176,6 +176,9 @@ bool IsDuration(std::string_view t);
 // info line's reading time ("Von Jonas Weber · 1. Dezember 2026 · 31 Min."), whose
 // abbreviation's dot closes no sentence.
 bool EndsWithReadingTime(std::string_view t);
+// `t` without its trailing ASCII whitespace and the ellipses closing it ("...", "…",
+// "... …"), trimmed again; `cut` says whether there was one. A view into `t`.
+std::string_view WithoutClosingEllipsis(std::string_view t, bool& cut);
 // Whether a dateline-shaped line ends like a sentence only by a date's or a time's own
 // abbreviation after a number: Thai "๑๐:๒๐ น." (phrases::kDatelineAbbreviations) always,
 // "10:20 a.m.", "5 декабря 2026 г." (phrases::kDateAbbreviations, which close sentences

@@ -412,16 +412,6 @@ std::vector<std::string> TitleWords(std::string_view t) {
   return words;
 }
 
-// `t` without a closing ellipsis ("...", "…"); `cut` says whether it had one.
-std::string_view WithoutEllipsis(std::string_view t, bool& cut) {
-  while (!t.empty() && t.back() == ' ') t.remove_suffix(1);
-  cut = true;
-  if (t.ends_with("\u2026")) return t.substr(0, t.size() - 3);
-  if (t.ends_with("...")) return t.substr(0, t.size() - 3);
-  cut = false;
-  return t;
-}
-
 // A name reduced to its letters and digits, lower case ("The Harbour-Courier" ->
 // "theharbourcourier").
 std::string NameKey(std::string_view s) {
@@ -517,7 +507,7 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 
 bool IsFullerHeadline(std::string_view title, std::string_view headline) {
   bool cut = false;
-  const std::string_view stem = WithoutEllipsis(title, cut);
+  const std::string_view stem = WithoutClosingEllipsis(title, cut);
   if (cut) {
     const std::string s = Lower(CollapseSpace(stem)), h = Lower(CollapseSpace(headline));
     if (!s.empty() && h.size() > s.size() && h.starts_with(s)) return true;

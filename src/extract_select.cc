@@ -546,12 +546,6 @@ bool IsOpeningLabel(const Block& b) {
          (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
 }
 
-// Whether `t` ends with an ellipsis ("...", "…"), spaces aside.
-bool EndsWithEllipsis(std::string_view t) {
-  t = TrimAscii(t);
-  return t.ends_with("...") || t.ends_with("\xE2\x80\xA6");
-}
-
 // Truncated teasers: a summary cut short with an ellipsis and followed by a link to the
 // rest of another page, the link closing its block ("What the water costs and why… More
 // •••", "Der Rat tagte am Montag, um... mehr") or standing alone right after it ("... and
@@ -567,12 +561,11 @@ void MarkTruncatedTeasers(std::vector<Block>& blocks) {
     Block& b = blocks[i];
     if (b.heading > 0 || b.in_table || b.chars > kMaxSummaryChars) continue;
     std::string_view t = TrimAscii(b.text);
-    const bool cut_short = EndsWithEllipsis(t);
-    if (b.link_chars == 0 && !cut_short) continue;
+    bool cut_short = false;
     // The link closing the block: the text after the last ellipsis but those closing it
-    // ("mehr..."). Both ellipses are three bytes.
-    std::string_view head = t;
-    while (EndsWithEllipsis(head)) head = TrimAscii(head.substr(0, head.size() - 3));
+    // ("mehr...").
+    const std::string_view head = WithoutClosingEllipsis(t, cut_short);
+    if (b.link_chars == 0 && !cut_short) continue;
     size_t dots = head.rfind("...");
     const size_t hellip = head.rfind("\xE2\x80\xA6");
     if (dots == std::string_view::npos || (hellip != std::string_view::npos && hellip > dots))

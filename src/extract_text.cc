@@ -393,6 +393,19 @@ bool EndsWithReadingTime(std::string_view t) {
   return after > 0 && IsDuration(t.substr(after));
 }
 
+std::string_view WithoutClosingEllipsis(std::string_view t, bool& cut) {
+  cut = false;
+  t = TrimAscii(t);
+  for (;;) {
+    std::string_view stem;
+    for (std::string_view ellipsis : {"...", "\u2026"})
+      if (t.ends_with(ellipsis)) stem = t.substr(0, t.size() - ellipsis.size());
+    if (stem.data() == nullptr) return t;
+    cut = true;
+    t = TrimAscii(stem);
+  }
+}
+
 bool EndsWithDateAbbreviation(std::string_view t) {
   while (!t.empty() && (t.back() == ' ' || t.back() == ')')) t.remove_suffix(1);
   const size_t space = t.rfind(' ');
