@@ -594,6 +594,19 @@ const Lexicon& GregorianMonths() {
       {"ოქტომბერი", 10},
       {"ნოემბერი", 11},
       {"დეკემბერი", 12},
+      // Georgian dative, as "on" a day ("2026 წლის 4 დეკემბერს")
+      {"იანვარს", 1},
+      {"თებერვალს", 2},
+      {"მარტს", 3},
+      {"აპრილს", 4},
+      {"მაისს", 5},
+      {"ივნისს", 6},
+      {"ივლისს", 7},
+      {"აგვისტოს", 8},
+      {"სექტემბერს", 9},
+      {"ოქტომბერს", 10},
+      {"ნოემბერს", 11},
+      {"დეკემბერს", 12},
       // Bulgarian and Macedonian; Serbian Cyrillic (nominative and genitive; март, август,
       // марта, августа as in Russian)
       {"януари", 1},
@@ -978,13 +991,16 @@ Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
   }
 }
 
-// The four-digit year before a Baltic word for "year" that ends at `k`: Lithuanian
-// "2026 m. gruodžio 4 d." (metai, before the month), Latvian "2026. gada 4. decembrī"
-// (before the day); a dot may follow the year and the word. t.size() when there is none.
+// The four-digit year before a word for "year" that ends at `k`: Lithuanian "2026 m.
+// gruodžio 4 d." (metai) and Armenian "2026 թ. դեկտեմբերի 4" (before the month), Latvian
+// "2026. gada 4. decembrī" and Georgian "2026 წლის 4 დეკემბერს" (before the day); a dot
+// may follow the year and the word. t.size() when there is none.
 size_t YearBeforeYearWord(const Tokens& t, size_t k) {
   size_t j = k;
   if (j > 0 && t[j - 1].IsPunct('.')) --j;
-  if (j == 0 || !(t[j - 1].IsWord("m") || t[j - 1].IsWord("gada"))) return t.size();
+  if (j == 0 || !(t[j - 1].IsWord("m") || t[j - 1].IsWord("gada") || t[j - 1].IsWord("թ") ||
+                  t[j - 1].IsWord("წლის")))
+    return t.size();
   --j;
   if (j > 0 && t[j - 1].IsPunct('.') && !t[j - 1].space_before) --j;
   return j > 0 && t[j - 1].IsNumber() && t[j - 1].digits == 4 ? j - 1 : t.size();
@@ -1058,7 +1074,8 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         day_index = from;
       }
     }
-    // Latvian "2026. gada 4. decembrī": the year and its word before the day.
+    // Latvian "2026. gada 4. decembrī", Georgian "2026 წლის 4 დეკემბერს": the year and its
+    // word before the day.
     if (!year_first && !month_first && gregorian && day_index < t.size() &&
         range_last == t.size()) {
       if (size_t year_word = YearBeforeYearWord(t, day_index); year_word < t.size()) {
@@ -1132,18 +1149,19 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic "year" abbreviations.
+    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic and Armenian "year"
+    // abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 14> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
+    static const std::array<std::string_view, 15> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
                                                           "ش", "شمسی", "خورشیدی", "ah",   "م",
-                                                          "г", "р",    "roku",    "ce"};
+                                                          "г", "р",    "թ",       "roku", "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {
           ++last;
           if (last + 1 < t.size() && t[last + 1].IsPunct('.') && !t[last + 1].space_before &&
-              (t[last].IsWord("г") || t[last].IsWord("р"))) {
-            ++last;  // 2026 г., 2026 р.
+              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("թ"))) {
+            ++last;  // 2026 г., 2026 р., 2026 թ.
           }
           break;
         }

@@ -506,6 +506,28 @@ TEST(ParseDate, BalticYearWordsOpenYearFirstDates) {
   }
 }
 
+TEST(ParseDate, GeorgianAndArmenianYearWordsOpenYearFirstDates) {
+  // Georgian "2026 წლის 4 დეკემბერს" (of the year 2026, on 4 December: the month in the
+  // dative) and Armenian "2026 թ. դեկտեմբերի 4" (թ. = year, before the month); the Armenian
+  // "թ." after a day-first date's year is the date's, as Russian "г." is.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"2026 წლის 4 დეკემბერს", "2026-12-04"},
+      {"2026 წლის 4 დეკემბერს, 13:20", "2026-12-04T13:20:00"},
+      {"2026 թ. դեկտեմբերի 4", "2026-12-04"},
+      {"2026թ. դեկտեմբերի 4, 14:00", "2026-12-04T14:00:00"},
+      {"4 դեկտեմբերի 2026 թ., 14:00", "2026-12-04T14:00:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+}
+
 TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
   // the date and its time.
