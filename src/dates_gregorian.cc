@@ -155,16 +155,18 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     for (const char* w :
          {"t", "at", "um", "a", "las", "kl", "klo", "saat", "pukul", "jam", "godz", "alle", "às",
           "om", "u", "в", "о", "στις", "בשעה", "שעה", "الساعة", "ساعت",
-          // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น."
-          "ore", "lúc", "เวลา"})
+          // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
+          // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30"
+          "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   // Words for "o'clock" or "at" after which a dotted time is a time: kl. 10.30, pukul
-  // 10.30, nl "om 10.30", it "ore 10.30".
+  // 10.30, nl "om 10.30", it "ore 10.30", sl "ob 10.30", et "kell 12.45", lv "plkst. 11.30".
   static const std::vector<std::string>* kClockWords = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore"})
+    for (const char* w :
+         {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore", "ob", "kell", "plkst"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();

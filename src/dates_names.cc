@@ -2,8 +2,9 @@
 // Yiddish, Arabic in its Egyptian, Levantine and Maghrebi names, Persian), Islamic
 // (Arabic names, ١٥ رمضان ١٤٤٧ هـ) and Persian Solar Hijri (۲۵ بهمن ۱۴۰۴). Orders: day
 // month year (14 Feb 2026, 14. Februar 2026, 14 de febrero de 2026, 14 בפברואר 2026),
-// month day, year (February 14, 2026), year first (2026. február 14., 2026-július-14),
-// and asctime's month day time year (Sat Feb 14 10:05:09 2026).
+// month day, year (February 14, 2026), year first (2026. február 14., 2026-július-14,
+// with a Baltic word for "year": 2026 m. vasario 14 d., 2026. gada 14. februārī), and
+// asctime's month day time year (Sat Feb 14 10:05:09 2026).
 #include <algorithm>
 #include <array>
 #include <span>
@@ -593,6 +594,132 @@ const Lexicon& GregorianMonths() {
       {"ოქტომბერი", 10},
       {"ნოემბერი", 11},
       {"დეკემბერი", 12},
+      // Georgian dative, as "on" a day ("2026 წლის 4 დეკემბერს")
+      {"იანვარს", 1},
+      {"თებერვალს", 2},
+      {"მარტს", 3},
+      {"აპრილს", 4},
+      {"მაისს", 5},
+      {"ივნისს", 6},
+      {"ივლისს", 7},
+      {"აგვისტოს", 8},
+      {"სექტემბერს", 9},
+      {"ოქტომბერს", 10},
+      {"ნოემბერს", 11},
+      {"დეკემბერს", 12},
+      // Bulgarian and Macedonian; Serbian Cyrillic (nominative and genitive; март, август,
+      // марта, августа as in Russian)
+      {"януари", 1},
+      {"февруари", 2},
+      {"април", 4},
+      {"юни", 6},
+      {"юли", 7},
+      {"септември", 9},
+      {"октомври", 10},
+      {"ноември", 11},
+      {"декември", 12},
+      {"јануари", 1},
+      {"јуни", 6},
+      {"јули", 7},
+      {"јануар", 1},
+      {"фебруар", 2},
+      {"мај", 5},
+      {"јун", 6},
+      {"јул", 7},
+      {"септембар", 9},
+      {"октобар", 10},
+      {"новембар", 11},
+      {"децембар", 12},
+      {"јануара", 1},
+      {"фебруара", 2},
+      {"априла", 4},
+      {"маја", 5},
+      {"јуна", 6},
+      {"јула", 7},
+      {"септембра", 9},
+      {"октобра", 10},
+      {"новембра", 11},
+      {"децембра", 12},
+      // Slovenian (nominative and genitive besides the Slovak and Serbian Latin forms above)
+      {"marec", 3},
+      {"junij", 6},
+      {"julij", 7},
+      {"januarja", 1},
+      {"februarja", 2},
+      {"junija", 6},
+      {"julija", 7},
+      // Lithuanian (genitive, as dates write them: 2026 m. gruodžio 4 d.)
+      {"sausio", 1},
+      {"vasario", 2},
+      {"kovo", 3},
+      {"balandžio", 4},
+      {"gegužės", 5},
+      {"birželio", 6},
+      {"liepos", 7},
+      {"rugpjūčio", 8},
+      {"rugsėjo", 9},
+      {"spalio", 10},
+      {"lapkričio", 11},
+      {"gruodžio", 12},
+      // Latvian (locative, as dates write them: 2026. gada 4. decembrī, and nominative)
+      {"janvārī", 1},
+      {"februārī", 2},
+      {"martā", 3},
+      {"aprīlī", 4},
+      {"maijā", 5},
+      {"jūnijā", 6},
+      {"jūlijā", 7},
+      {"augustā", 8},
+      {"septembrī", 9},
+      {"oktobrī", 10},
+      {"novembrī", 11},
+      {"decembrī", 12},
+      {"janvāris", 1},
+      {"februāris", 2},
+      {"marts", 3},
+      {"aprīlis", 4},
+      {"maijs", 5},
+      {"jūnijs", 6},
+      {"jūlijs", 7},
+      {"augusts", 8},
+      {"septembris", 9},
+      {"oktobris", 10},
+      {"novembris", 11},
+      {"decembris", 12},
+      // Estonian (mai, august, september, november as above)
+      {"jaanuar", 1},
+      {"veebruar", 2},
+      {"märts", 3},
+      {"aprill", 4},
+      {"juuni", 6},
+      {"juuli", 7},
+      {"oktoober", 10},
+      {"detsember", 12},
+      // Armenian (genitive, as dates write them: 4 դեկտեմբերի 2026, and nominative)
+      {"հունվարի", 1},
+      {"փետրվարի", 2},
+      {"մարտի", 3},
+      {"ապրիլի", 4},
+      {"մայիսի", 5},
+      {"հունիսի", 6},
+      {"հուլիսի", 7},
+      {"օգոստոսի", 8},
+      {"սեպտեմբերի", 9},
+      {"հոկտեմբերի", 10},
+      {"նոյեմբերի", 11},
+      {"դեկտեմբերի", 12},
+      {"հունվար", 1},
+      {"փետրվար", 2},
+      {"մարտ", 3},
+      {"ապրիլ", 4},
+      {"մայիս", 5},
+      {"հունիս", 6},
+      {"հուլիս", 7},
+      {"օգոստոս", 8},
+      {"սեպտեմբեր", 9},
+      {"հոկտեմբեր", 10},
+      {"նոյեմբեր", 11},
+      {"դեկտեմբեր", 12},
       // Hindi
       {"जनवरी", 1},
       {"फ़रवरी", 2},
@@ -864,6 +991,21 @@ Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
   }
 }
 
+// The four-digit year before a word for "year" that ends at `k`: Lithuanian "2026 m.
+// gruodžio 4 d." (metai) and Armenian "2026 թ. դեկտեմբերի 4" (before the month), Latvian
+// "2026. gada 4. decembrī" and Georgian "2026 წლის 4 დეკემბერს" (before the day); a dot
+// may follow the year and the word. t.size() when there is none.
+size_t YearBeforeYearWord(const Tokens& t, size_t k) {
+  size_t j = k;
+  if (j > 0 && t[j - 1].IsPunct('.')) --j;
+  if (j == 0 || !(t[j - 1].IsWord("m") || t[j - 1].IsWord("gada") || t[j - 1].IsWord("թ") ||
+                  t[j - 1].IsWord("წლის")))
+    return t.size();
+  --j;
+  if (j > 0 && t[j - 1].IsPunct('.') && !t[j - 1].space_before) --j;
+  return j > 0 && t[j - 1].IsNumber() && t[j - 1].digits == 4 ? j - 1 : t.size();
+}
+
 std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateContext& ctx) {
   const bool gregorian = spec.calendar == Calendar::kGregorian;
   std::optional<Match> first_error;
@@ -891,11 +1033,20 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       if (yk > 0 && (t[yk].IsPunct('-') || t[yk].IsPunct('.') || t[yk].IsPunct(','))) --yk;
       size_t d = after + 1;
       if (d < t.size() && (t[d].IsPunct('-') || t[d].IsPunct('.'))) ++d;
+      const size_t year_word = YearBeforeYearWord(t, i);
+      if (year_word < t.size()) yk = year_word;
       if (t[yk].IsNumber() && t[yk].digits == 4 && d < t.size() && IsDay(t[d])) {
         year_first = true;
         y = yk;
         day_index = d;
         date_last = d + 1 < t.size() && t[d + 1].IsPunct('.') && !t[d + 1].space_before ? d + 1 : d;
+        // Lithuanian "4 d." (diena, day) after the day.
+        if (year_word < t.size() && date_last + 1 < t.size() && t[date_last + 1].IsWord("d")) {
+          ++date_last;
+          if (date_last + 1 < t.size() && t[date_last + 1].IsPunct('.') &&
+              !t[date_last + 1].space_before)
+            ++date_last;
+        }
       }
     }
     bool month_first = false;
@@ -921,6 +1072,16 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       if (size_t from = RangeStart(t, day_index); from < t.size()) {
         range_last = day_index;
         day_index = from;
+      }
+    }
+    // Latvian "2026. gada 4. decembrī", Georgian "2026 წლის 4 დეკემბერს": the year and its
+    // word before the day.
+    if (!year_first && !month_first && gregorian && day_index < t.size() &&
+        range_last == t.size()) {
+      if (size_t year_word = YearBeforeYearWord(t, day_index); year_word < t.size()) {
+        year_first = true;
+        y = year_word;
+        date_last = after;
       }
     }
     size_t time_from = y;  // asctime: the time comes before the year
@@ -988,18 +1149,19 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic "year" abbreviations.
+    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic and Armenian "year"
+    // abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 14> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
+    static const std::array<std::string_view, 15> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
                                                           "ش", "شمسی", "خورشیدی", "ah",   "م",
-                                                          "г", "р",    "roku",    "ce"};
+                                                          "г", "р",    "թ",       "roku", "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {
           ++last;
           if (last + 1 < t.size() && t[last + 1].IsPunct('.') && !t[last + 1].space_before &&
-              (t[last].IsWord("г") || t[last].IsWord("р"))) {
-            ++last;  // 2026 г., 2026 р.
+              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("թ"))) {
+            ++last;  // 2026 г., 2026 р., 2026 թ.
           }
           break;
         }

@@ -274,6 +274,44 @@ constexpr std::string_view kShortLineStartsData[] = {
     "আরও পড়ুন",  // bn, zh: a "read also" list's label
     "延伸閱讀",
     "延伸阅读",
+    // "read also" labels and comment headings: sk, hu, bg, hr/sr/bs (Latin and Cyrillic),
+    // sl, lt, lv, et, ka, hy
+    "čítajte aj",
+    "čítajte tiež",
+    "komentáre",
+    "olvassa el ezt is",
+    "ezt is olvasta már",
+    "hozzászólások",
+    "прочетете още",
+    "прочетете също",
+    "коментари",
+    "pročitajte i:",
+    "pročitajte i ",
+    "pročitajte još",
+    "pročitajte više",
+    "прочитајте још",
+    "прочитајте и:",
+    "прочитајте и ",
+    "komentari",
+    "preberite še",
+    "preberite tudi",
+    "komentarji",
+    "taip pat skaitykite",
+    "skaitykite taip pat",
+    "komentarai",
+    "lasiet arī",
+    "lasi arī",
+    "komentāri",
+    "loe ka:",
+    "loe ka ",
+    "loe lisaks",
+    "kommentaarid",
+    "ასევე წაიკითხეთ",
+    "წაიკითხეთ ასევე",
+    "კომენტარები",
+    "կարդացեք նաև",
+    "կարդացեք նաեւ",
+    "մեկնաբանություններ",
     "यह भी पढ़ें",
     "ये भी पढ़ें",
     "सबसे ज्यादा पढ़ी",
@@ -713,6 +751,43 @@ constexpr std::string_view kCallsToActionData[] = {
     "attiva javascript",
     "ativar o javascript",
     "ative o javascript",
+    // Cookie notices and calls to log in to comment: cs, sk, hu, ro, bg, hr/sr/bs (Latin and
+    // Cyrillic), sl, lt, lv, et, ka, hy
+    "soubory cookie",
+    "používáme cookies",
+    "súbory cookie",
+    "používame cookies",
+    "sütiket használ",
+    "sütik használat",
+    "folosește cookie",
+    "folosim cookie",
+    "utilizează cookie",
+    "използва бисквитки",
+    "използваме бисквитки",
+    "koristi kolačiće",
+    "koristimo kolačiće",
+    "користи колачиће",
+    "користимо колачиће",
+    "uporablja piškotke",
+    "uporabljamo piškotke",
+    "naudojami slapukai",
+    "naudoja slapukus",
+    "naudojame slapukus",
+    "izmanto sīkdatnes",
+    "izmantojam sīkdatnes",
+    "kasutab küpsiseid",
+    "kasutame küpsiseid",
+    "იყენებს ქუქი",
+    "ვიყენებთ ქუქი",
+    "օգտագործում է քուքի",
+    "օգտագործում ենք քուքի",
+    "lai komentētu, lūdzu",
+    "norėdami komentuoti, prisijunkite",
+    "kommenteerimiseks palun",
+    "kommenteerimiseks logi",
+    "za komentiranje se morate",
+    "za komentiranje je potrebn",
+    "pro přidání komentáře",
     // Newsletter calls ("Schauen Sie mal in unseren Musiknewsletter!").
     "newsletter",
     "ניוזלטר",
@@ -761,11 +836,11 @@ constexpr std::string_view kShopLabelsData[] = {
 
 constexpr std::string_view kAdLabelsData[] = {
     // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja, sw, tl; fa
-    // (also "propaganda", "campaigning"), ckb, yi (with and without its vowel points)
+    // (also "propaganda", "campaigning"), ckb, yi (with and without its vowel points); ka, hy
     "hirdetés", "publicitate", "reclamă", "reclama", "inzerce", "inzercia",  "oglas",
     "mainos",   "annonce",     "reklaam", "reklāma", "anuncio", "anúncio",   "annuncio",
     "iklan",    "quảng cáo",   "광고",    "広告",    "tangazo", "matangazo", "patalastas",
-    "تبلیغات",  "ڕیکلام",      "ریکلام",  "אַנאָנס",   "אנאנס",
+    "تبلیغات",  "ڕیکلام",      "ریکلام",  "אַנאָנס",   "אנאנס",   "რეკლამა",   "գովազդ",
 };
 
 constexpr std::string_view kMinuteUnitsData[] = {
@@ -815,10 +890,12 @@ constexpr std::string_view kVerdictLabelsData[] = {
 };
 
 constexpr std::string_view kCaptionCreditsData[] = {
-    "photo:",   "foto:",  "bild:",    "credit:",  "getty images", "/afp",     "/dpa",
-    "/reuters", "©",      "photo by", "foto von", "crédit photo", "фото:",    "צילום:",
-    "تصوير:",   "عکس:",   "تصویر:",   "فوٹو:",    "फोटो:",        "फ़ोटो:",    "写真：",
-    "사진=",    "사진 =", "撮影・",   "撮影：",   "图片来源",     "圖片來源",
+    // the last row: hu "Fotó:", bg "Снимка:", lt "Nuotr." (before the photographer), ka, hy
+    "photo:",   "foto:",  "bild:",    "credit:",     "getty images", "/afp",     "/dpa",
+    "/reuters", "©",      "photo by", "foto von",    "crédit photo", "фото:",    "צילום:",
+    "تصوير:",   "عکس:",   "تصویر:",   "فوٹو:",       "फोटो:",        "फ़ोटो:",    "写真：",
+    "사진=",    "사진 =", "撮影・",   "撮影：",      "图片来源",     "圖片來源", "fotó:",
+    "снимка:",  "nuotr.", "ფოტო:",    "լուսանկարը՝", "լուսանկարը:",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -858,6 +935,13 @@ constexpr std::string_view kCreditsData[] = {
     "crédit photo",
     "crédits photo",
     "fot.",
+    // hu, bg, lt, ka, hy
+    "fotó:",
+    "снимка:",
+    "nuotr.",
+    "ფოტო:",
+    "լուսանկարը՝",
+    "լուսանկարը:",
     "фото:",
     "fotoğraf:",
     "צילום:",
@@ -925,6 +1009,17 @@ constexpr std::string_view kBylinePrefixesData[] = {
     // ru, he, ar, fa, hi, zh, ja
     "автор:",
     "текст:",
+    // hu, sr (Cyrillic), hr/sr/bs "Piše:" (writes), sl, lt, lv, ka, hy
+    "szerző: ",
+    "аутор: ",
+    "пише: ",
+    "piše: ",
+    "avtor: ",
+    "autorius: ",
+    "autors: ",
+    "ავტორი: ",
+    "հեղինակ՝ ",
+    "հեղինակ: ",
     "כתב: ",
     "כתבה: ",  // he: its feminine form
     "كتب: ",

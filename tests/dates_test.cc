@@ -463,6 +463,90 @@ TEST(ParseDate, TheWeekdayAfterTheDateKeepsTheTimeAfterIt) {
   EXPECT_EQ(other->raw, "5 Aralık 2026");
 }
 
+TEST(ParseDate, BulgarianSerbianBalticEstonianAndArmenianMonthNamesAreRead) {
+  // Month names of Bulgarian, Serbian Cyrillic, Slovenian, Lithuanian, Latvian, Estonian
+  // and Armenian in the cases their dates use, with the time after the date.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"4 декември 2026 г., 10:12", "2026-12-04T10:12:00"},
+      {"04. децембар 2026. 12:30", "2026-12-04T12:30:00"},
+      {"17. фебруара 2026.", "2026-02-17"},
+      {"4. julija 2026", "2026-07-04"},
+      {"4. detsember 2026, 12:45", "2026-12-04T12:45:00"},
+      {"4 դեկտեմբերի 2026, 14:00", "2026-12-04T14:00:00"},
+      {"4. decembris 2026", "2026-12-04"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+  }
+}
+
+TEST(ParseDate, BalticYearWordsOpenYearFirstDates) {
+  // Lithuanian "2026 m. gruodžio 4 d." (m. = year, d. = day) and Latvian "2026. gada 4.
+  // decembrī" (gada = of the year): the year before its word is the date's, the whole form
+  // is the date's text, and the time after it is read.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"2026 m. gruodžio 4 d.", "2026-12-04"},
+      {"2026 m. gegužės 1 d. 14:10", "2026-05-01T14:10:00"},
+      {"2026. gada 4. decembrī", "2026-12-04"},
+      {"2026. gada 4. decembrī plkst. 11.30", "2026-12-04T11:30:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+}
+
+TEST(ParseDate, GeorgianAndArmenianYearWordsOpenYearFirstDates) {
+  // Georgian "2026 წლის 4 დეკემბერს" (of the year 2026, on 4 December: the month in the
+  // dative) and Armenian "2026 թ. դեկտեմբերի 4" (թ. = year, before the month); the Armenian
+  // "թ." after a day-first date's year is the date's, as Russian "г." is.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"2026 წლის 4 დეკემბერს", "2026-12-04"},
+      {"2026 წლის 4 დეკემბერს, 13:20", "2026-12-04T13:20:00"},
+      {"2026 թ. դեկտեմբերի 4", "2026-12-04"},
+      {"2026թ. դեկտեմբերի 4, 14:00", "2026-12-04T14:00:00"},
+      {"4 դեկտեմբերի 2026 թ., 14:00", "2026-12-04T14:00:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+    EXPECT_EQ(d->raw, c.text) << c.text;
+  }
+}
+
+TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
+  // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
+  // the date and its time.
+  const struct {
+    const char* text;
+    const char* want;
+  } cases[] = {
+      {"4. prosince 2026 v 14:35", "2026-12-04T14:35:00"},
+      {"4. decembra 2026 o 9:20", "2026-12-04T09:20:00"},
+      {"4. decembra 2026 ob 10.20", "2026-12-04T10:20:00"},
+      {"4. detsember 2026 kell 12.45", "2026-12-04T12:45:00"},
+  };
+  for (const auto& c : cases) {
+    Result<ParsedDate> d = ParseDate(c.text);
+    ASSERT_TRUE(d.ok()) << c.text;
+    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
+  }
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up

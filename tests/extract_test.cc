@@ -1285,9 +1285,10 @@ TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
 
 TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
   // A consent banner above the header in Japanese ("クッキーを使用しています"), Korean
-  // ("쿠키를 사용합니다"), Finnish ("Käytämme evästeitä") or Swahili ("Tovuti hii inatumia
-  // vidakuzi"), in classes that name no cookie: the notice is no text, and it no longer pulls
-  // the page's other short lines (a newsletter box) into the body.
+  // ("쿠키를 사용합니다"), Finnish ("Käytämme evästeitä"), Swahili ("Tovuti hii inatumia
+  // vidakuzi"), Czech ("používá soubory cookie") or Lithuanian ("naudojami slapukai"), in classes
+  // that name no cookie: the notice is no text, and it no longer pulls the page's other short lines
+  // (a newsletter box) into the body.
   const struct {
     const char* page;
     const char* notice;
@@ -1298,6 +1299,8 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
       {"cookie_notice_ko.html", "쿠키", "매일 아침", "통로도 넓힌다."},
       {"cookie_notice_fi.html", "evästeitä", "sähköpostiisi", "kahteen sivukirjastoon."},
       {"cookie_notice_sw.html", "vidakuzi", "barua pepe", "wafanyabiashara wadogo."},
+      {"cookie_notice_cs.html", "soubory cookie", "e-mailem", "ve dvou pobočkách."},
+      {"cookie_notice_lt.html", "slapukai", "el. paštu", "dviejuose filialuose."},
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
@@ -1315,6 +1318,34 @@ TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
       {"ad_label_ta.html", "விளம்பரம்", "கூறப்பட்டது."},
       {"related_label_bn.html", "আরও পড়ুন", "কিছুটা কমবে।"},
       {"related_label_zh_hant.html", "延伸閱讀", "避免影響下游農田灌溉。"},
+  });
+}
+
+TEST(Extract, CentralEuropeanBalticAndCaucasianFurnitureLabelsAreNoText) {
+  // Between or after the paragraphs: a "read also" label over its link list (Slovak
+  // "Čítajte aj", Lithuanian "Taip pat skaitykite"), an ad slot's label (Armenian "Գովազդ",
+  // Georgian "რეკლამა"), a call to log in to comment (Latvian "Lai komentētu", Estonian
+  // "Kommenteerimiseks") and a caption's photo credit (Hungarian "Fotó:", Bulgarian
+  // "Снимка:") are no text; the paragraphs after them stay.
+  ExpectPagesLoseOnly({
+      {"related_label_sk.html", "Čítajte aj", "v prvom roku zľavnené."},
+      {"related_label_lt.html", "Taip pat skaitykite", "bilietai bus pigesni."},
+      {"ad_label_hy.html", "Գովազդ", "աշնանը։"},
+      {"ad_label_ka.html", "რეკლამა", "შემოდგომაზე დასრულდება."},
+      {"comment_call_lv.html", "Lai komentētu", "četrpadsmit miljonus eiro."},
+      {"comment_call_et.html", "Kommenteerimiseks", "neliteist miljonit eurot."},
+      {"caption_credit_hu.html", "Fotó:", "a szezonon kívül is."},
+      {"caption_credit_bg.html", "Снимка:", "път до центъра."},
+  });
+}
+
+TEST(Extract, HungarianSerbianAndGeorgianAuthorLabelsAreBylinePrefixes) {
+  // "Szerző: name", Serbian Cyrillic "Аутор: name" and Georgian "ავტორი: name" beside the
+  // date under the headline name the author.
+  ExpectBylines({
+      {"byline_prefix_hu.html", "Tóth Réka"},
+      {"byline_prefix_sr.html", "Ана Станковић"},
+      {"byline_prefix_ka.html", "გიორგი კაპანაძე"},
   });
 }
 
