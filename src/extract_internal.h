@@ -211,6 +211,10 @@ bool LooksLikeDate(std::string_view t);
 // "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
 bool HasHebrewCalendarDate(std::string_view t);
 
+// Whether `t` opens, after spaces, with a quotation mark (" ' “ „ « » ‘ ‚): a quotation or a
+// title in quotes.
+bool OpensWithQuotationMark(std::string_view t);
+
 // A string shaped like a dateline: a year and a day (one or two digits, 1..31) in any
 // digit system (14.02.2026, شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim; a row of
 // years ("Archiv 2024 2023") is none.

@@ -250,6 +250,15 @@ bool HasShortYearDate(std::string_view t) {
 
 }  // namespace
 
+bool OpensWithQuotationMark(std::string_view t) {
+  static constexpr std::string_view kOpeningQuotes[] = {
+      "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x9E",
+      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x9A"};
+  t = TrimAscii(t);
+  return std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                     [&](std::string_view q) { return t.starts_with(q); });
+}
+
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
   // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40"), or a

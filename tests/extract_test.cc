@@ -4142,15 +4142,19 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
 
 // A pull quote in a <blockquote> repeating a paragraph's sentence goes from six words
 // ("Rödräven tar över lägre terräng när vintrarna blir mildare."); the paragraph stays.
-TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
-  for (const auto& [page, quote] :
-       {std::pair{"pull_quote_short_sv.html", "Rödräven tar över lägre terräng"},
-        std::pair{"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}}) {
+// Expects `quote` once in the text of each page: the paragraph's, not its pull quote's.
+void ExpectQuotedOnce(std::initializer_list<std::pair<const char*, std::string_view>> pages) {
+  for (const auto& [page, quote] : pages) {
     Extracted e = ExtractData(page, "https://example.org/a");
     const size_t first = e.text.find(quote);
     ASSERT_NE(first, std::string::npos) << page << "\n" << e.text;
     EXPECT_EQ(e.text.find(quote, first + 1), std::string::npos) << page << "\n" << e.text;
   }
+}
+
+TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
+  ExpectQuotedOnce({{"pull_quote_short_sv.html", "Rödräven tar över lägre terräng"},
+                    {"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}});
 }
 
 // "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
@@ -4245,6 +4249,50 @@ TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
         std::pair{"event_list_after_story_de.html", "Kinderbuchabteilung der Bücherei."}}) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
+// A comment thread of <div>s after the story (each comment a block opened by the
+// commenter's name and a date, an avatar beside it or not), with a reply link under two
+// thirds of the comments ("Antworten", "Reply", "הגב") or under a heading counting them ("3
+// commentaires"), is no text; the story stays whole. WordPress-like (de, fr) and
+// Disqus-like (en, he) threads.
+TEST(Extract, ACommentThreadOfDivsWithReplyLinksIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_de.html", "Endlich! Seit der alte Laden", "in eine Liste eintragen."},
+       {"comment_div_thread_en.html", "This is great news", "review it next winter."},
+       {"comment_div_thread_fr.html", "Enfin une bonne nouvelle",
+        "réservées aux cours de natation."},
+       {"comment_div_thread_he.html", "סוף סוף!", "גם בשבת בבוקר."}});
+  // The first commenter is no byline of the story.
+  EXPECT_EQ(ExtractData("comment_div_thread_en.html", "https://example.org/a").byline, "");
+}
+
+// A live blog of <div> entries, each a reporter's name and a time over the news (with a
+// heading or not) and a share link, is the story: it offers no reply, and stays whole.
+TEST(Extract, ALiveBlogOfDivEntriesIsText) {
+  for (const auto& [page, first, middle, last] :
+       {std::tuple{"live_blog_div_entries_de.html", "Der Pegel der Mulde", "rund achtzig Menschen",
+                   "die Umleitung großräumig zu nutzen."},
+        std::tuple{"live_blog_div_entries_en.html", "Storm Edith reached", "About eighty people",
+                   "use the inland route until further notice."},
+        std::tuple{"live_blog_div_entries_ar.html", "وصلت العاصفة", "يقيم نحو ثمانين شخصا",
+                   "استخدام الطريق الداخلي حتى إشعار آخر."}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+    EXPECT_TRUE(Has(text, middle)) << page << "\n" << text;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+  }
+}
+
+// A list of quotations in the story, each closed by "— Name, date" as a signed comment is,
+// is the story's: a quotation opens with a quotation mark.
+TEST(Extract, AListOfQuotationsSignedByNameAndDateIsText) {
+  for (const auto& [page, quote] :
+       {std::pair{"quotes_list_in_body_en.html", "proposed at the very end"},
+        std::pair{"quotes_list_in_body_de.html", "mit einer Korkweste"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(Has(text, quote)) << page << "\n" << text;
   }
 }
 
