@@ -215,6 +215,11 @@ bool HasHebrewCalendarDate(std::string_view t);
 // title in quotes.
 bool OpensWithQuotationMark(std::string_view t);
 
+// Whether `t` is a quotation and nothing else: it opens with a quotation mark
+// (OpensWithQuotationMark) and ends with one (" ' ” “ » « ’), as a pull quote set apart
+// from the paragraph that holds its sentence ("„Im Winter fahren wir dreimal am Tag“").
+bool IsWhollyQuoted(std::string_view t);
+
 // A string shaped like a dateline: a year and a day (one or two digits, 1..31) in any
 // digit system (14.02.2026, شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim; a row of
 // years ("Archiv 2024 2023") is none.

@@ -1211,12 +1211,13 @@ std::vector<uint64_t> WordTriples(std::string_view t) {
   return triples;
 }
 
-// A pull quote: a short kept block (10 to 60 words, from 6 in a <blockquote>; no heading,
-// list item, table cell or preformatted text) four in five of whose word triples stand in
-// one kept paragraph half as long again (not a list item or table cell either), the
-// sentences the layout repeats in large type, cut and joined. It goes; the paragraph it
-// quotes stays. The cost follows the text's length and the triples the short blocks share
-// with others, not the number of pairs of blocks.
+// A pull quote: a short kept block (10 to 60 words; from 6 in a <blockquote>, or when the
+// block is a quotation and nothing else, IsWhollyQuoted, as a styled <p> or <div> sets it;
+// no heading, list item, table cell or preformatted text) four in five of whose word
+// triples stand in one kept paragraph half as long again (not a list item or table cell
+// either), the sentences the layout repeats in large type, cut and joined. It goes; the
+// paragraph it quotes stays. The cost follows the text's length and the triples the short
+// blocks share with others, not the number of pairs of blocks.
 void DropPullQuotes(Selection& sel) {
   constexpr size_t kMinWords = 10;
   constexpr size_t kMinQuotedWords = 6;
@@ -1230,7 +1231,8 @@ void DropPullQuotes(Selection& sel) {
     const Block& b = *sel.kept[i];
     const size_t words = triples[i].size() + 2;
     if (b.heading > 0 || b.in_li || b.in_table || b.in_pre ||
-        words < (b.in_quote ? kMinQuotedWords : kMinWords) || words > kMaxWords)
+        words < (b.in_quote || IsWhollyQuoted(b.text) ? kMinQuotedWords : kMinWords) ||
+        words > kMaxWords)
       continue;
     std::vector<uint64_t> sorted = triples[i];
     std::sort(sorted.begin(), sorted.end());

@@ -259,6 +259,15 @@ bool OpensWithQuotationMark(std::string_view t) {
                      [&](std::string_view q) { return t.starts_with(q); });
 }
 
+bool IsWhollyQuoted(std::string_view t) {
+  static constexpr std::string_view kClosingQuotes[] = {
+      "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x99"};
+  t = TrimAscii(t);
+  return t.size() > 2 && OpensWithQuotationMark(t) &&
+         std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
+                     [&](std::string_view q) { return t.ends_with(q); });
+}
+
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
   // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40"), or a

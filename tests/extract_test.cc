@@ -4157,6 +4157,14 @@ TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
                     {"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}});
 }
 
+// A short pull quote outside a <blockquote>, a styled <p> or <div> that is a quotation and
+// nothing else („Im Winter fahren wir jetzt dreimal am Tag“, 8 words), goes from 6 words as
+// a <blockquote>'s does: the paragraph holding the sentence stays.
+TEST(Extract, AShortWhollyQuotedPullQuoteIsNoText) {
+  ExpectQuotedOnce({{"pull_quote_styled_de.html", "Im Winter fahren wir jetzt dreimal am Tag"},
+                    {"pull_quote_styled_fr.html", "Nous voulions un marché"}});
+}
+
 // "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
 // "published", not an ad: the date line is read.
 TEST(Extract, APubWordBesideADateWordInAClassIsNoAd) {
