@@ -690,6 +690,8 @@ class Pass1 {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
         }
+        if (!meta_.headline_bylines.empty())
+          meta_.headline_byline_time = std::string(ClosingClockTime(t));
       }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.

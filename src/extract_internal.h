@@ -176,6 +176,10 @@ bool IsDuration(std::string_view t);
 // info line's reading time ("Von Jonas Weber · 1. Dezember 2026 · 31 Min."), whose
 // abbreviation's dot closes no sentence.
 bool EndsWithReadingTime(std::string_view t);
+// The clock time alone closing info line `t` after a separator ("מאת דנה לוי | 14:30",
+// "Von Anna Berg | 14:30 Uhr": "14:30", "14:30 Uhr"); "" when the line ends otherwise or
+// prints a date.
+std::string_view ClosingClockTime(std::string_view t);
 // Whether a dateline-shaped line ends like a sentence only by a date's or a time's own
 // abbreviation after a number: Thai "๑๐:๒๐ น." (phrases::kDatelineAbbreviations) always,
 // "10:20 a.m.", "5 декабря 2026 г." (phrases::kDateAbbreviations, which close sentences

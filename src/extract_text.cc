@@ -402,13 +402,41 @@ bool IsDuration(std::string_view t) {
   return groups == 2 || groups == 3;
 }
 
-bool EndsWithReadingTime(std::string_view t) {
+namespace {
+
+// The part of info line `t` after its last separator (" | ", " · ", " • "), "" when it has
+// none.
+std::string_view AfterLastSeparator(std::string_view t) {
   static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
   size_t after = 0;
   for (std::string_view sep : kSeparators)
     if (size_t at = t.rfind(sep); at != std::string_view::npos)
       after = std::max(after, at + sep.size());
-  return after > 0 && IsDuration(t.substr(after));
+  return after > 0 ? t.substr(after) : std::string_view();
+}
+
+bool IsClockTime(std::string_view w);
+bool IsBylineDateWord(std::string_view w);
+
+}  // namespace
+
+bool EndsWithReadingTime(std::string_view t) {
+  const std::string_view last = AfterLastSeparator(t);
+  return !last.empty() && IsDuration(last);
+}
+
+std::string_view ClosingClockTime(std::string_view t) {
+  constexpr int kMaxTimeWords = 2;
+  const std::string_view last = TrimAscii(AfterLastSeparator(t));
+  if (last.empty() || LooksLikeDateline(t)) return {};
+  int words = 0;
+  for (std::string_view rest = last; !rest.empty();) {
+    const size_t space = std::min(rest.find(' '), rest.size());
+    const std::string_view w = rest.substr(0, space);
+    rest = TrimAscii(rest.substr(space));
+    if (++words > kMaxTimeWords || (words == 1 ? !IsClockTime(w) : !IsBylineDateWord(w))) return {};
+  }
+  return last;
 }
 
 bool EndsWithDateAbbreviation(std::string_view t) {

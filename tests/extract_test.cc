@@ -4425,6 +4425,33 @@ TEST(Extract, AHeadCellOfLinesGivesOnlyItsStandfirst) {
   }
 }
 
+// The dateline over the headline in an old layout table's head cell ("Mar - 01/12/2026 -
+// 10h15", "Patrimoine - 01/12/2026"), on a page that prints its date nowhere else, is the
+// date.
+TEST(Extract, AHeadCellsDatelineOverTheHeadlineIsTheDate) {
+  for (const auto& [page, dateline] : {std::pair{"head_cell_pt.html", "Mar - 01/12/2026 - 10h15"},
+                                       std::pair{"head_cell_fr.html", "Patrimoine - 01/12/2026"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, dateline) << page;
+    EXPECT_EQ(e.published_source, "dateline") << page;
+  }
+}
+
+// A date printed as the day alone (a Hebrew date in letters, "Freitag, 4. Dezember 2026")
+// takes the clock time that the byline's line under the headline closes with ("מאת דנה לוי |
+// 14:30", "Von Anna Berg | 14:30 Uhr").
+TEST(Extract, TheBylinesLoneTimeJoinsTheDayPrintedAbove) {
+  for (const auto& [page, raw] :
+       {std::pair{"byline_time_date_elsewhere_he.html", "יום שישי, כ\"ד בכסלו תשפ\"ז 14:30"},
+        std::pair{"byline_time_date_elsewhere_de.html", "Freitag, 4. Dezember 2026 14:30 Uhr"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, raw) << page;
+    const Result<ParsedDate> date = PageDate(e, e.published_raw);
+    ASSERT_OK(date);
+    EXPECT_TRUE(date->has_time) << page;
+  }
+}
+
 // A podcast's host line under the headline ("Hosted by Oliver Pennant · December 1, 2026 ·
 // 31 min", "Moderiert von Greta Sandvoß · 1. Dezember 2026") gives the byline: the host's
 // name, without the label.
