@@ -118,6 +118,18 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   }
 }
 
+// A printed date of the day alone (a Hebrew date in letters, "Freitag, 4. Dezember 2026")
+// whose clock time the byline's line under the headline prints alone ("מאת דנה לוי |
+// 14:30") takes that time: the header prints the day and the time on two lines. A date
+// from the metadata or the URL, or one with its time, stays as it is.
+void AddBylineTimeToDate(const Meta& meta, const DateContext& ctx, Extracted& out) {
+  if (meta.headline_byline_time.empty() || out.published_source != "dateline") return;
+  Result<ParsedDate> date = ParseDate(out.published_raw, ctx);
+  if (!date.ok() || date->has_time || date->precision != DatePrecision::kDay) return;
+  out.published_raw += " " + meta.headline_byline_time;
+  AddDateCandidate(out.published_raw, out);
+}
+
 // The title users read, as the page gives it. The headline the page shows (the <h1> the
 // <title> names, else its first <h1> outside boilerplate) is the title unless it names
 // the site (a logo), but the metadata's (og:title, twitter:title, else the JSON-LD
@@ -556,6 +568,17 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
+  // A layout table's head cell prints the date over the headline, in one block of lines.
+  if (out.published_raw.empty()) {
+    for (std::string& d : extract_internal::HeadCellDatelines(blocks, headlines)) {
+      if (out.published_raw.empty()) {
+        out.published_raw = d;
+        out.published_source = "dateline";
+      }
+      AddDateCandidate(d, out);
+    }
+  }
+  AddBylineTimeToDate(meta, date_ctx, out);
 
   ClassifyExtracted(blocks, meta, title, out);
   return out;

@@ -324,9 +324,6 @@ bool IsCommentCount(std::string_view t) {
 // phrase of phrases::kCommentsOnTitle and an opening quote ("2 thoughts on “Title”",
 // "11 Antworten zu „Title“", "3 réflexions sur « Title »").
 bool IsCommentCountOnTitle(std::string_view t) {
-  static constexpr std::string_view kOpeningQuotes[] = {
-      "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x9E",
-      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x9A"};
   t = TrimAscii(t);
   const size_t digits = t.find_first_not_of("0123456789");
   if (digits == 0 || digits == std::string_view::npos) return false;
@@ -335,8 +332,7 @@ bool IsCommentCountOnTitle(std::string_view t) {
     if (!rest.starts_with(phrase) || rest.size() <= phrase.size() || rest[phrase.size()] != ' ')
       continue;
     const std::string_view title = TrimAscii(std::string_view(rest).substr(phrase.size()));
-    return std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
-                       [&](std::string_view q) { return title.starts_with(q); });
+    return OpensWithQuotationMark(title);
   }
   return false;
 }
@@ -413,18 +409,38 @@ int CommentSignatureChars(const xmlNode* last) {
              : 0;
 }
 
-// Whether list item `li` is a comment: its first element (inside the one element that wraps
-// the item, an <article> or a <div>) opens a comment (CommentHeadChars) or its last one
-// closes it (CommentSignatureChars), and the comment's text is more than that line.
+// Whether element `n` has text (an avatar's image before a comment's head has none).
+bool HasText(const xmlNode* n) { return !TextOf(n, 8).empty(); }
+
+// The first element child of `n` with text, nullptr when none.
+xmlNode* FirstTextChild(xmlNode* n) {
+  xmlNode* k = xmlFirstElementChild(n);
+  while (k != nullptr && !HasText(k)) k = xmlNextElementSibling(k);
+  return k;
+}
+
+// The next element sibling of `n` with text, nullptr when none.
+xmlNode* NextTextSibling(xmlNode* n) {
+  xmlNode* k = xmlNextElementSibling(n);
+  while (k != nullptr && !HasText(k)) k = xmlNextElementSibling(k);
+  return k;
+}
+
+// Whether list item `li` is a comment: its first element with text (inside the one element
+// with text that wraps the item, an <article> or a <div>; an avatar beside it has none)
+// opens a comment (CommentHeadChars) or its last one closes it (CommentSignatureChars),
+// and the comment's text is more than that line. A quotation closed by its author and
+// date (its text opening with a quotation mark: "“We danced there ...”" over "— Margaret
+// Doyle, 12 August 1987") is no comment.
 bool IsCommentItem(xmlNode* li) {
   constexpr int kMinCommentChars = 40;
-  xmlNode* first = xmlFirstElementChild(li);
-  for (int level = 0; first != nullptr && level < 2 && xmlNextElementSibling(first) == nullptr;
-       ++level)
-    first = xmlFirstElementChild(first);
+  xmlNode* first = FirstTextChild(li);
+  for (int level = 0; first != nullptr && level < 2 && NextTextSibling(first) == nullptr; ++level)
+    first = FirstTextChild(first);
   if (first == nullptr) return false;
   int line_chars = CommentHeadChars(first);
-  if (line_chars == 0 && xmlNextElementSibling(first) != nullptr)
+  if (line_chars == 0 && NextTextSibling(first) != nullptr &&
+      !OpensWithQuotationMark(TextOf(first, 16)))
     line_chars = CommentSignatureChars(xmlLastElementChild(first->parent));
   return line_chars > 0 && CountChars(TextOf(li, 1024)) >= line_chars + kMinCommentChars;
 }
@@ -441,6 +457,53 @@ bool IsCommentThread(xmlNode* list) {
     if (IsCommentItem(k)) ++comments;
   }
   return comments >= 2 && comments * 3 >= items * 2;
+}
+
+// Whether element `item` holds a link or button that answers a comment, its whole text
+// one of phrases::kCommentReplyLinks ("Reply", "Antworten", "Répondre", "הגב").
+bool HoldsReplyLink(xmlNode* item) {
+  constexpr size_t kMaxLinkBytes = 40;
+  for (xmlNode* k = xmlFirstElementChild(item); k != nullptr; k = xmlNextElementSibling(k)) {
+    if (TagOf(k->name) == Tag::kA || xmlStrEqual(k->name, BAD_CAST "button")) {
+      if (phrases::Listed(phrases::kCommentReplyLinks, Lower(TextOf(k, kMaxLinkBytes))))
+        return true;
+    } else if (HoldsReplyLink(k)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Whether `block` (a <div> or <section>) is a comment thread of blocks rather than of list
+// items: of its <div>, <article> and <section> children, two or more, and two thirds of the
+// first twelve, are comments (IsCommentItem), and either the heading before it counts the
+// comments (IsCommentCountHeading) or two thirds of the comments offer a reply
+// (HoldsReplyLink). A live blog's entries, a reporter's name and a time over the news, have
+// the comments' head but offer no reply; they are the story.
+bool IsBlockCommentThread(xmlNode* block) {
+  constexpr int kMaxItemsRead = 12;
+  int items = 0;
+  for (xmlNode* k = xmlFirstElementChild(block); k != nullptr && items < kMaxItemsRead;
+       k = xmlNextElementSibling(k)) {
+    const Tag tag = TagOf(k->name);
+    if (tag == Tag::kDiv || tag == Tag::kArticle || tag == Tag::kSection) ++items;
+  }
+  if (items < 2) return false;
+  int read = 0, comments = 0, replies = 0;
+  for (xmlNode* k = xmlFirstElementChild(block); k != nullptr && read < items;
+       k = xmlNextElementSibling(k)) {
+    const Tag tag = TagOf(k->name);
+    if (tag != Tag::kDiv && tag != Tag::kArticle && tag != Tag::kSection) continue;
+    ++read;
+    if (!IsCommentItem(k)) {
+      if ((read - comments) * 3 > items) return false;
+      continue;
+    }
+    ++comments;
+    if (HoldsReplyLink(k)) ++replies;
+  }
+  return comments >= 2 &&
+         (IsCommentCountHeading(xmlPreviousElementSibling(block)) || replies * 3 >= comments * 2);
 }
 
 class Pass1 {
@@ -529,6 +592,10 @@ class Pass1 {
       else if (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))
         e.junk = Junk::kAlways;
     }
+    // The same thread set in <div>s, each comment a block of its own.
+    if ((tag == Tag::kDiv || tag == Tag::kSection) && e.junk == Junk::kNone &&
+        prose_seen_ >= kMinProseBeforeThread && IsBlockCommentThread(c))
+      e.junk = Junk::kAlways;
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
     // the thread and though each comment is an <article>.
@@ -623,6 +690,8 @@ class Pass1 {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
         }
+        if (!meta_.headline_bylines.empty())
+          meta_.headline_byline_time = std::string(ClosingClockTime(t));
       }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.

@@ -141,6 +141,9 @@ struct Meta {
   // (NameBeforeDate: "Petr Novák | 5. prosince 2026"); one that a menu or breadcrumb link
   // shows is dropped, and the text's opening place is none (Extract).
   bool headline_byline_unlabelled = false;
+  // The clock time alone closing the line of the first of `headline_bylines`
+  // (ClosingClockTime: "מאת דנה לוי | 14:30" gives "14:30"), "" when it ends otherwise.
+  std::string headline_byline_time;
   // The text of links in menus and breadcrumb trails (<nav>, role navigation or menu, a
   // class or id of class_words::kNavigationClasses), up to 60 characters each.
   std::vector<std::string> navigation_link_texts;

@@ -179,6 +179,10 @@ bool EndsWithReadingTime(std::string_view t);
 // `t` without its trailing ASCII whitespace and the ellipses closing it ("...", "…",
 // "... …"), trimmed again; `cut` says whether there was one. A view into `t`.
 std::string_view WithoutClosingEllipsis(std::string_view t, bool& cut);
+// The clock time alone closing info line `t` after a separator ("מאת דנה לוי | 14:30",
+// "Von Anna Berg | 14:30 Uhr": "14:30", "14:30 Uhr"); "" when the line ends otherwise or
+// prints a date.
+std::string_view ClosingClockTime(std::string_view t);
 // Whether a dateline-shaped line ends like a sentence only by a date's or a time's own
 // abbreviation after a number: Thai "๑๐:๒๐ น." (phrases::kDatelineAbbreviations) always,
 // "10:20 a.m.", "5 декабря 2026 г." (phrases::kDateAbbreviations, which close sentences
@@ -213,6 +217,15 @@ bool LooksLikeDate(std::string_view t);
 // A Hebrew-calendar date written without digits: a month name (also with the prefix ב,
 // "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
 bool HasHebrewCalendarDate(std::string_view t);
+
+// Whether `t` opens, after spaces, with a quotation mark (" ' “ „ « » ‘ ‚): a quotation or a
+// title in quotes.
+bool OpensWithQuotationMark(std::string_view t);
+
+// Whether `t` is a quotation and nothing else: it opens with a quotation mark
+// (OpensWithQuotationMark) and ends with one (" ' ” “ » « ’), as a pull quote set apart
+// from the paragraph that holds its sentence ("„Im Winter fahren wir dreimal am Tag“").
+bool IsWhollyQuoted(std::string_view t);
 
 // A string shaped like a dateline: a year and a day (one or two digits, 1..31) in any
 // digit system (14.02.2026, شنبه ۲۵ بهمن ۱۴۰۴), or a Hebrew date with gershayim; a row of

@@ -1448,6 +1448,23 @@ constexpr std::string_view kCommentWordsData[] = {
     "comments",   "commenting", "commenter", "kommentar", "commentaire",
     "comentario", "comentário", "commenti",  "commento",  "komentarz"};
 
+constexpr std::string_view kCommentReplyLinksData[] = {
+    // en, de, fr, es, it, pt, pl, nl, sv, da/no, cs, tr, ru, uk, he, ar, fa, ja, zh, ko
+    "reply",        "reply to this comment",
+    "antworten",    "auf diesen kommentar antworten",
+    "répondre",     "responder",
+    "rispondi",     "odpowiedz",
+    "beantwoorden", "reageer",
+    "svara",        "svar",
+    "odpovědět",    "yanıtla",
+    "cevapla",      "ответить",
+    "відповісти",   "הגב",
+    "השב",          "رد",
+    "الرد",         "ردّ",
+    "پاسخ",         "返信",
+    "回复",         "回覆",
+    "답글",         "답글쓰기"};
+
 constexpr std::string_view kCommentsOnTitleData[] = {
     // en, de, fr, es, it, pt, nl, pl: the counts blog themes print over the comments
     "thought on",        "thoughts on",        "response to",     "responses to",
@@ -2224,6 +2241,7 @@ const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
 const std::span<const std::string_view> kCommentWords(kCommentWordsData);
 const std::span<const std::string_view> kCommentsOnTitle(kCommentsOnTitleData);
+const std::span<const std::string_view> kCommentReplyLinks(kCommentReplyLinksData);
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);

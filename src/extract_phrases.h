@@ -211,6 +211,10 @@ extern const std::span<const std::string_view> kCommentCounts;
 // forms that are no other word ("comment" alone is French for "how").
 extern const std::span<const std::string_view> kCommentWords;
 
+// The whole text of a comment's link or button that answers it ("Reply", "Antworten",
+// "Répondre", "הגב"), lower case: what a comment offers and a live blog's entry does not.
+extern const std::span<const std::string_view> kCommentReplyLinks;
+
 // What blog themes print between the count of the comments and the post's title in
 // quotes over the comments ("2 thoughts on “Title”", "11 Antworten zu „Title“"), lower
 // case.

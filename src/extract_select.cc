@@ -1204,12 +1204,13 @@ std::vector<uint64_t> WordTriples(std::string_view t) {
   return triples;
 }
 
-// A pull quote: a short kept block (10 to 60 words, from 6 in a <blockquote>; no heading,
-// list item, table cell or preformatted text) four in five of whose word triples stand in
-// one kept paragraph half as long again (not a list item or table cell either), the
-// sentences the layout repeats in large type, cut and joined. It goes; the paragraph it
-// quotes stays. The cost follows the text's length and the triples the short blocks share
-// with others, not the number of pairs of blocks.
+// A pull quote: a short kept block (10 to 60 words; from 6 in a <blockquote>, or when the
+// block is a quotation and nothing else, IsWhollyQuoted, as a styled <p> or <div> sets it;
+// no heading, list item, table cell or preformatted text) four in five of whose word
+// triples stand in one kept paragraph half as long again (not a list item or table cell
+// either), the sentences the layout repeats in large type, cut and joined. It goes; the
+// paragraph it quotes stays. The cost follows the text's length and the triples the short
+// blocks share with others, not the number of pairs of blocks.
 void DropPullQuotes(Selection& sel) {
   constexpr size_t kMinWords = 10;
   constexpr size_t kMinQuotedWords = 6;
@@ -1223,7 +1224,8 @@ void DropPullQuotes(Selection& sel) {
     const Block& b = *sel.kept[i];
     const size_t words = triples[i].size() + 2;
     if (b.heading > 0 || b.in_li || b.in_table || b.in_pre ||
-        words < (b.in_quote ? kMinQuotedWords : kMinWords) || words > kMaxWords)
+        words < (b.in_quote || IsWhollyQuoted(b.text) ? kMinQuotedWords : kMinWords) ||
+        words > kMaxWords)
       continue;
     std::vector<uint64_t> sorted = triples[i];
     std::sort(sorted.begin(), sorted.end());
@@ -1393,15 +1395,16 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
 // 03/12/2026" / the headline / the standfirst / "Da Redação") where one of `heads` (lower
 // case, spaces collapsed) is a line under one or more lines of up to 80 characters: those
 // are its kicker and dateline, a newsroom's name closing it (phrases::kDeskBylines) its
-// byline. Sets *under to the lines between (the standfirst, maybe none); false if `text`
-// is no such block.
+// byline. Sets *under to the lines between (the standfirst, maybe none) and, with `above`,
+// *above to the lines over the headline; false if `text` is no such block.
 bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& heads,
-                        std::string* under) {
+                        std::string* under, std::vector<std::string_view>* above = nullptr) {
   constexpr int kMaxHeaderLineChars = 80;
   constexpr size_t kMaxHeadlineBytes = 400;
   if (text.find('\n') == std::string_view::npos) return false;
   size_t start = 0;
-  for (bool above = false; start < text.size(); above = true) {
+  std::vector<std::string_view> lines_above;
+  while (start < text.size()) {
     const size_t nl = std::min(text.find('\n', start), text.size());
     const std::string_view raw = text.substr(start, nl - start);
     start = nl + 1;
@@ -1410,9 +1413,11 @@ bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& h
         std::find(heads.begin(), heads.end(), Lower(CollapseSpace(raw))) != heads.end();
     if (!head) {
       if (CountChars(raw) > kMaxHeaderLineChars) return false;  // text, not a kicker
+      lines_above.push_back(raw);
       continue;
     }
-    if (!above) return false;
+    if (lines_above.empty()) return false;
+    if (above != nullptr) *above = std::move(lines_above);
     std::string_view rest = start < text.size() ? TrimAscii(text.substr(start), " \n") : "";
     const size_t last = rest.rfind('\n');
     if (last != std::string_view::npos &&
@@ -1694,6 +1699,25 @@ int ChooseContainer(const std::vector<Block>& blocks, std::vector<Element>& els)
 }
 
 }  // namespace
+
+std::vector<std::string> HeadCellDatelines(const std::vector<Block>& blocks,
+                                           const std::vector<std::string>& headlines) {
+  constexpr int kMaxDatelineChars = 100;
+  std::vector<std::string> heads;
+  for (const std::string& h : headlines)
+    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
+  std::vector<std::string> datelines;
+  std::string under;
+  std::vector<std::string_view> above;
+  for (const Block& b : blocks) {
+    if (b.not_text || !UnderHeadlineLines(b.text, heads, &under, &above)) continue;
+    for (std::string_view line : above)
+      if (CountChars(line) < kMaxDatelineChars && LooksLikeDateline(line))
+        datelines.emplace_back(TrimAscii(line));
+    break;
+  }
+  return datelines;
+}
 
 MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
                         const std::vector<std::string>& headlines, std::string_view byline,

@@ -28,6 +28,13 @@ struct MainText {
 // with no such paragraph before it; "" when none does. `els` are the blocks' elements.
 std::string HeadingBeforeBody(const std::vector<Block>& blocks, const std::vector<Element>& els);
 
+// The datelines over the headline in the first header block of lines among `blocks` (an
+// old layout table's head cell: "Mar - 01/12/2026 - 10h15" / the headline / the standfirst
+// / "Da Redação"), where the headline is one of `headlines` (title, <h1>s, <title>): the
+// lines above it that look like a dateline; none when no block is such a header.
+std::vector<std::string> HeadCellDatelines(const std::vector<Block>& blocks,
+                                           const std::vector<std::string>& headlines);
+
 // The main text of a page from its blocks (BuildBlocks; marked here) and elements (their
 // scores are summed here). `headlines` (title, <h1>s, <title>, datelines) and `byline` are dropped
 // from the first blocks; `ld` is what the page's JSON-LD says (its articleBody checks and

@@ -250,6 +250,24 @@ bool HasShortYearDate(std::string_view t) {
 
 }  // namespace
 
+bool OpensWithQuotationMark(std::string_view t) {
+  static constexpr std::string_view kOpeningQuotes[] = {
+      "\"",       "'",        "\xE2\x80\x9C", "\xE2\x80\x9E",
+      "\xC2\xAB", "\xC2\xBB", "\xE2\x80\x98", "\xE2\x80\x9A"};
+  t = TrimAscii(t);
+  return std::any_of(std::begin(kOpeningQuotes), std::end(kOpeningQuotes),
+                     [&](std::string_view q) { return t.starts_with(q); });
+}
+
+bool IsWhollyQuoted(std::string_view t) {
+  static constexpr std::string_view kClosingQuotes[] = {
+      "\"", "'", "\xE2\x80\x9D", "\xE2\x80\x9C", "\xC2\xBB", "\xC2\xAB", "\xE2\x80\x99"};
+  t = TrimAscii(t);
+  return t.size() > 2 && OpensWithQuotationMark(t) &&
+         std::any_of(std::begin(kClosingQuotes), std::end(kClosingQuotes),
+                     [&](std::string_view q) { return t.ends_with(q); });
+}
+
 bool LooksLikeDateline(std::string_view t) {
   if (!LooksLikeDate(t)) return false;
   // A Hebrew date in letters, also with a time after it ("ט"ז כסלו תשפ"ז | 21:40"), or a
@@ -384,13 +402,41 @@ bool IsDuration(std::string_view t) {
   return groups == 2 || groups == 3;
 }
 
-bool EndsWithReadingTime(std::string_view t) {
+namespace {
+
+// The part of info line `t` after its last separator (" | ", " · ", " • "), "" when it has
+// none.
+std::string_view AfterLastSeparator(std::string_view t) {
   static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
   size_t after = 0;
   for (std::string_view sep : kSeparators)
     if (size_t at = t.rfind(sep); at != std::string_view::npos)
       after = std::max(after, at + sep.size());
-  return after > 0 && IsDuration(t.substr(after));
+  return after > 0 ? t.substr(after) : std::string_view();
+}
+
+bool IsClockTime(std::string_view w);
+bool IsBylineDateWord(std::string_view w);
+
+}  // namespace
+
+bool EndsWithReadingTime(std::string_view t) {
+  const std::string_view last = AfterLastSeparator(t);
+  return !last.empty() && IsDuration(last);
+}
+
+std::string_view ClosingClockTime(std::string_view t) {
+  constexpr int kMaxTimeWords = 2;
+  const std::string_view last = TrimAscii(AfterLastSeparator(t));
+  if (last.empty() || LooksLikeDateline(t)) return {};
+  int words = 0;
+  for (std::string_view rest = last; !rest.empty();) {
+    const size_t space = std::min(rest.find(' '), rest.size());
+    const std::string_view w = rest.substr(0, space);
+    rest = TrimAscii(rest.substr(space));
+    if (++words > kMaxTimeWords || (words == 1 ? !IsClockTime(w) : !IsBylineDateWord(w))) return {};
+  }
+  return last;
 }
 
 std::string_view WithoutClosingEllipsis(std::string_view t, bool& cut) {

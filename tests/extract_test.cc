@@ -4173,15 +4173,27 @@ TEST(Extract, ABracketedDeskSignOffIsTheByline) {
 
 // A pull quote in a <blockquote> repeating a paragraph's sentence goes from six words
 // ("Rödräven tar över lägre terräng när vintrarna blir mildare."); the paragraph stays.
-TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
-  for (const auto& [page, quote] :
-       {std::pair{"pull_quote_short_sv.html", "Rödräven tar över lägre terräng"},
-        std::pair{"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}}) {
+// Expects `quote` once in the text of each page: the paragraph's, not its pull quote's.
+void ExpectQuotedOnce(std::initializer_list<std::pair<const char*, std::string_view>> pages) {
+  for (const auto& [page, quote] : pages) {
     Extracted e = ExtractData(page, "https://example.org/a");
     const size_t first = e.text.find(quote);
     ASSERT_NE(first, std::string::npos) << page << "\n" << e.text;
     EXPECT_EQ(e.text.find(quote, first + 1), std::string::npos) << page << "\n" << e.text;
   }
+}
+
+TEST(Extract, AShortPullQuoteInABlockquoteIsNoText) {
+  ExpectQuotedOnce({{"pull_quote_short_sv.html", "Rödräven tar över lägre terräng"},
+                    {"pull_quote_short_de.html", "Ohne Deckung holen Greifvögel"}});
+}
+
+// A short pull quote outside a <blockquote>, a styled <p> or <div> that is a quotation and
+// nothing else („Im Winter fahren wir jetzt dreimal am Tag“, 8 words), goes from 6 words as
+// a <blockquote>'s does: the paragraph holding the sentence stays.
+TEST(Extract, AShortWhollyQuotedPullQuoteIsNoText) {
+  ExpectQuotedOnce({{"pull_quote_styled_de.html", "Im Winter fahren wir jetzt dreimal am Tag"},
+                    {"pull_quote_styled_fr.html", "Nous voulions un marché"}});
 }
 
 // "pub" of a class token naming a date ("data-pub": Italian and Polish "data" is date) is
@@ -4276,6 +4288,50 @@ TEST(Extract, AListOfEventsOpenedByATitleOverADateIsText) {
         std::pair{"event_list_after_story_de.html", "Kinderbuchabteilung der Bücherei."}}) {
     Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
+// A comment thread of <div>s after the story (each comment a block opened by the
+// commenter's name and a date, an avatar beside it or not), with a reply link under two
+// thirds of the comments ("Antworten", "Reply", "הגב") or under a heading counting them ("3
+// commentaires"), is no text; the story stays whole. WordPress-like (de, fr) and
+// Disqus-like (en, he) threads.
+TEST(Extract, ACommentThreadOfDivsWithReplyLinksIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_de.html", "Endlich! Seit der alte Laden", "in eine Liste eintragen."},
+       {"comment_div_thread_en.html", "This is great news", "review it next winter."},
+       {"comment_div_thread_fr.html", "Enfin une bonne nouvelle",
+        "réservées aux cours de natation."},
+       {"comment_div_thread_he.html", "סוף סוף!", "גם בשבת בבוקר."}});
+  // The first commenter is no byline of the story.
+  EXPECT_EQ(ExtractData("comment_div_thread_en.html", "https://example.org/a").byline, "");
+}
+
+// A live blog of <div> entries, each a reporter's name and a time over the news (with a
+// heading or not) and a share link, is the story: it offers no reply, and stays whole.
+TEST(Extract, ALiveBlogOfDivEntriesIsText) {
+  for (const auto& [page, first, middle, last] :
+       {std::tuple{"live_blog_div_entries_de.html", "Der Pegel der Mulde", "rund achtzig Menschen",
+                   "die Umleitung großräumig zu nutzen."},
+        std::tuple{"live_blog_div_entries_en.html", "Storm Edith reached", "About eighty people",
+                   "use the inland route until further notice."},
+        std::tuple{"live_blog_div_entries_ar.html", "وصلت العاصفة", "يقيم نحو ثمانين شخصا",
+                   "استخدام الطريق الداخلي حتى إشعار آخر."}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+    EXPECT_TRUE(Has(text, middle)) << page << "\n" << text;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+  }
+}
+
+// A list of quotations in the story, each closed by "— Name, date" as a signed comment is,
+// is the story's: a quotation opens with a quotation mark.
+TEST(Extract, AListOfQuotationsSignedByNameAndDateIsText) {
+  for (const auto& [page, quote] :
+       {std::pair{"quotes_list_in_body_en.html", "proposed at the very end"},
+        std::pair{"quotes_list_in_body_de.html", "mit einer Korkweste"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(Has(text, quote)) << page << "\n" << text;
   }
 }
 
@@ -4397,6 +4453,33 @@ TEST(Extract, AHeadCellOfLinesGivesOnlyItsStandfirst) {
     for (const char* gone : {kicker, headline, desk})
       EXPECT_FALSE(Has(text, gone)) << page << ": " << gone;
     EXPECT_TRUE(text.starts_with(standfirst)) << page << "\n" << text;
+  }
+}
+
+// The dateline over the headline in an old layout table's head cell ("Mar - 01/12/2026 -
+// 10h15", "Patrimoine - 01/12/2026"), on a page that prints its date nowhere else, is the
+// date.
+TEST(Extract, AHeadCellsDatelineOverTheHeadlineIsTheDate) {
+  for (const auto& [page, dateline] : {std::pair{"head_cell_pt.html", "Mar - 01/12/2026 - 10h15"},
+                                       std::pair{"head_cell_fr.html", "Patrimoine - 01/12/2026"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, dateline) << page;
+    EXPECT_EQ(e.published_source, "dateline") << page;
+  }
+}
+
+// A date printed as the day alone (a Hebrew date in letters, "Freitag, 4. Dezember 2026")
+// takes the clock time that the byline's line under the headline closes with ("מאת דנה לוי |
+// 14:30", "Von Anna Berg | 14:30 Uhr").
+TEST(Extract, TheBylinesLoneTimeJoinsTheDayPrintedAbove) {
+  for (const auto& [page, raw] :
+       {std::pair{"byline_time_date_elsewhere_he.html", "יום שישי, כ\"ד בכסלו תשפ\"ז 14:30"},
+        std::pair{"byline_time_date_elsewhere_de.html", "Freitag, 4. Dezember 2026 14:30 Uhr"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, raw) << page;
+    const Result<ParsedDate> date = PageDate(e, e.published_raw);
+    ASSERT_OK(date);
+    EXPECT_TRUE(date->has_time) << page;
   }
 }
 
