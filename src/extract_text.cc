@@ -188,8 +188,22 @@ bool LooksLikeDate(std::string_view t) {
          static_cast<unsigned char>(t[i + 1]) == 0xB4))
       gershayim = true;  // ׳ ״
   }
-  return hebrew && gershayim;
+  return hebrew && (gershayim || HasHebrewCalendarDate(t));
 }
+
+namespace {
+
+// Whether `w` is Hebrew letters alone (U+05D0..U+05EA).
+bool HebrewLettersOnly(std::string_view w) {
+  if (w.empty() || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    auto lead = static_cast<unsigned char>(w[i]), trail = static_cast<unsigned char>(w[i + 1]);
+    if (lead != 0xD7 || trail < 0x90 || trail > 0xAA) return false;
+  }
+  return true;
+}
+
+}  // namespace
 
 bool HasHebrewCalendarDate(std::string_view t) {
   bool month = false, number = false;
@@ -204,10 +218,16 @@ bool HasHebrewCalendarDate(std::string_view t) {
       number = number || (w.size() >= 4 && static_cast<unsigned char>(w[0]) == 0xD7);
       continue;
     }
+    bool is_month = false;
     for (std::string_view m : phrases::kHebrewMonths) {
       if (w == m || (w.size() == m.size() + 2 && w.substr(0, 2) == "\u05D1" && w.substr(2) == m))
-        month = true;
+        is_month = true;
     }
+    month = month || is_month;
+    // A year printed without marks, two to four letters from תש (5700): "כד כסלו תשפז".
+    number = number || (!is_month && w.size() >= 4 && w.size() <= 8 &&
+                        (w.starts_with("\u05EA\u05E9") || w.starts_with("\u05EA\u05EA")) &&
+                        HebrewLettersOnly(w));
   }
   return month && number;
 }
