@@ -4458,6 +4458,15 @@ TEST(Extract, TheBylinesLineSpacedByNonBreakingSpacesIsNoText) {
                        {"byline_line_nbsp_en.html", "Published", "The island's council"}});
 }
 
+// A byline label opening a later field of the line under the headline, past a separator
+// set in non-breaking spaces ("... ١٨:٠٥ &nbsp;|&nbsp; كتب: name", "Veröffentlicht: ...
+// &nbsp;|&nbsp; Von: name"), opens the byline, as past plain spaces.
+TEST(Extract, ABylineFieldPastANonBreakingSeparatorIsTheByline) {
+  ExpectBylines(
+      {{"byline_field_nbsp_ar.html", "يوسف العطار"}, {"byline_field_nbsp_de.html", "Anna Berger"}});
+  EXPECT_FALSE(Has(ExtractData("byline_field_nbsp_ar.html", "https://example.org/a").text, "كتب"));
+}
+
 // The Afghan names of the Solar Hijri months, Dari "۱۲ قوس ۱۴۰۵" and Pashto "۱۲ لیندۍ
 // ۱۴۰۵", date the article, and the byline beside them drops the date.
 TEST(Extract, AfghanSolarMonthNamesDateTheArticle) {
