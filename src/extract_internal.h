@@ -209,8 +209,8 @@ bool HasLetter(std::string_view s);
 bool LooksLikeDate(std::string_view t);
 
 // A Hebrew-calendar date written without digits: a month name (also with the prefix ב,
-// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו) or a year
-// of two to four letters from תש (5700) without marks (כד כסלו תשפז).
+// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו) or, right
+// after the month, a year of two to four letters from תש (5700) without marks (כד כסלו תשפז).
 bool HasHebrewCalendarDate(std::string_view t);
 
 // A string shaped like a dateline: a year and a day (one or two digits, 1..31) in any

@@ -206,7 +206,7 @@ bool HebrewLettersOnly(std::string_view w) {
 }  // namespace
 
 bool HasHebrewCalendarDate(std::string_view t) {
-  bool month = false, number = false;
+  bool month = false, number = false, after_month = false;
   size_t i = 0;
   while (i < t.size()) {
     size_t end = t.find_first_of(" ,.-\n", i);
@@ -216,6 +216,7 @@ bool HasHebrewCalendarDate(std::string_view t) {
     if (w.empty()) continue;
     if (w.find('"') != std::string_view::npos || w.find("\u05F4") != std::string_view::npos) {
       number = number || (w.size() >= 4 && static_cast<unsigned char>(w[0]) == 0xD7);
+      after_month = false;
       continue;
     }
     bool is_month = false;
@@ -224,10 +225,12 @@ bool HasHebrewCalendarDate(std::string_view t) {
         is_month = true;
     }
     month = month || is_month;
-    // A year printed without marks, two to four letters from תש (5700): "כד כסלו תשפז".
-    number = number || (!is_month && w.size() >= 4 && w.size() <= 8 &&
+    // A year printed without marks right after the month, two to four letters from תש
+    // (5700): "כד כסלו תשפז".
+    number = number || (after_month && w.size() >= 4 && w.size() <= 8 &&
                         (w.starts_with("\u05EA\u05E9") || w.starts_with("\u05EA\u05EA")) &&
                         HebrewLettersOnly(w));
+    after_month = is_month;
   }
   return month && number;
 }
