@@ -356,8 +356,15 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
         {"מיטוואך", 3},
         {"דאנערשטיק", 4},
         {"פרייטיק", 5},
+        {"זונטאג", 0},
+        {"מאנטאג", 1},
+        {"דינסטאג", 2},
+        {"דאנערשטאג", 4},
+        {"פרייטאג", 5},
         {"שבת", 6},
         {"שב\"ק", 6},
+        {"עש\"ק", 5},  // ערב שבת קודש: the eve of the Sabbath
+        {"ערש\"ק", 5},
         {"الأحد", 0},
         {"الاثنين", 1},
         {"الإثنين", 1},
@@ -537,10 +544,16 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
   // Portuguese segunda-feira .. sexta-feira: the weekday is the word before "-feira".
   if (k >= 3 && t[k - 1].IsWord("feira") && t[k - 2].IsPunct('-')) k -= 2;
   if (k == 0 || t[k - 1].kind != Token::Kind::kWord) return -1;
+  if (k >= 2 && t[k - 1].IsWord("קודש") && t[k - 2].IsWord("שבת")) --k;  // שבת קודש
   auto it = names->find(t[k - 1].text);
   if (it == names->end()) return -1;
   // "מוצאי שבת" (Saturday night) already carries Sunday's Hebrew date: no check.
   if (k >= 2 && (t[k - 2].IsWord("מוצאי") || t[k - 2].IsWord("במוצאי"))) return -1;
+  // "ערב שבת" (the Sabbath's eve) is Friday.
+  if (it->second == 6 && k >= 2 && (t[k - 2].IsWord("ערב") || t[k - 2].IsWord("בערב"))) {
+    *first = k - 2;
+    return 5;
+  }
   int d = it->second;
   if (d >= 0) {
     *first = k - 1;

@@ -6,10 +6,13 @@
 // (טו, י"ה, תשפו) is a "bad Hebrew numeral" error, never a guess. Accepted variants:
 // final letter forms at the end (תש"ף, תש"ם), the traditional תשד"מ (744) and תרח"צ
 // (698), thousands implied (5000) or explicit (ה'תשפ"ו), the article or ב before the
-// year (התשפ"ו, בתשפ"ו).
+// year (התשפ"ו, בתשפ"ו). A date printed without the marks altogether (כד כסלו תשפז) is read
+// only whole: see `UnmarkedDayAndYear`.
 #include <array>
+#include <optional>
 #include <string>
 #include <unordered_map>
+#include <utility>
 
 #include <unicode/utf8.h>
 
@@ -166,6 +169,45 @@ Result<int> ParseNumeral(std::u32string_view s) {
     values.push_back(v);
   }
   return LettersValue(s, values);
+}
+
+// A date printed without the numerals' marks, as some mastheads and URLs print it (כד כסלו
+// תשפז): read only when neither the day nor the year has a mark, the day is one or two
+// letters and the year two to four letters of the years 5700-5999 (תש to תתקצט), each
+// checked as strictly as a marked numeral (letter order, 15 and 16, final letters at the
+// end). nullopt when the pair is not of that shape; the marked reading then applies.
+std::optional<std::pair<Result<int>, Result<int>>> UnmarkedDayAndYear(const Token& day,
+                                                                      const Token& year) {
+  auto unmarked = [](const Token& t, size_t min_letters, size_t max_letters) {
+    std::u32string s = ToU32(t.text);
+    if (!t.hebrew || s.size() < min_letters || s.size() > max_letters) return std::u32string();
+    for (char32_t c : s)
+      if (LetterValue(c) == 0) return std::u32string();
+    return s;
+  };
+  std::u32string d = unmarked(day, 1, 2), y = unmarked(year, 2, 4);
+  if (d.empty() || y.empty()) return std::nullopt;
+  auto value = [](std::u32string_view s) -> Result<int> {
+    std::vector<int> values;
+    for (size_t i = 0; i < s.size(); ++i) {
+      bool final = false;
+      values.push_back(LetterValue(s[i], &final));
+      if (final && i + 1 != s.size()) return BadNumeral(s, "final letter inside a numeral");
+    }
+    return LettersValue(s, values);
+  };
+  Result<int> day_value = value(d), year_value = value(y);
+  if (day_value.ok() && (*day_value < 1 || *day_value > 30)) {
+    day_value = BadNumeral(d, "not a day of a month (1-30)");
+  }
+  if (year_value.ok()) {
+    if (*year_value < 700 || *year_value > 999) {
+      year_value = BadNumeral(y, "a year without marks is read from תש (5700) to תתקצ\"ט (5999)");
+    } else {
+      year_value = 5000 + *year_value;
+    }
+  }
+  return std::make_pair(std::move(day_value), std::move(year_value));
 }
 
 bool IsNumeralLetters(std::u32string_view s) {
@@ -414,13 +456,14 @@ std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx) {
       fail(Status::InvalidArgument("Hebrew date without a year"));
       continue;
     }
-    Result<int> day = ParseDay(t[day_index]);
+    size_t year_last = y;
+    auto unmarked = UnmarkedDayAndYear(t[day_index], t[y]);
+    Result<int> day = unmarked ? std::move(unmarked->first) : ParseDay(t[day_index]);
     if (!day.ok()) {
       fail(day.status());
       continue;
     }
-    size_t year_last = y;
-    Result<int> year = ParseYear(t, y, &year_last);
+    Result<int> year = unmarked ? std::move(unmarked->second) : ParseYear(t, y, &year_last);
     if (!year.ok()) {
       fail(year.status());
       continue;
@@ -449,8 +492,17 @@ std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx) {
       fail(days.status());
       continue;
     }
-    size_t weekday_first = day_index;
-    int weekday = WeekdayBefore(t, day_index, &weekday_first);
+    // The week's Torah portion between the weekday and the day ("יום ה' פרשת וישב, כ"ג
+    // כסלו", "פרשת ויקהל-פקודי") is the date's.
+    size_t portion = day_index;
+    while (portion > 0 && t[portion - 1].IsPunct(',')) --portion;
+    if (portion >= 4 && t[portion - 2].IsPunct('-') && t[portion - 4].IsWord("פרשת")) {
+      m.first = portion - 4;
+    } else if (portion >= 2 && t[portion - 1].hebrew && t[portion - 2].IsWord("פרשת")) {
+      m.first = portion - 2;
+    }
+    size_t weekday_first = m.first;
+    int weekday = WeekdayBefore(t, m.first, &weekday_first);
     if (weekday >= 0) {
       m.first = weekday_first;
       if (Status s = CheckWeekday(weekday, *days); !s.ok()) {

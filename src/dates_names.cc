@@ -932,6 +932,20 @@ const Lexicon& PersianMonths() {
   return *lex;
 }
 
+// The Solar Hijri months by their Afghan names: Dari (zodiac names, as in Arabic) and
+// Pashto. Most are common words too (میزان "amount", سرطان "cancer", جدی "serious",
+// تله "trap"), so `MatchPersian` takes them only for a whole date, day, month and year.
+const Lexicon& AfghanSolarMonths() {
+  static const Lexicon* lex = new Lexicon({
+      {"حمل", 1},     {"ثور", 2},   {"جوزا", 3},  {"جوزاء", 3}, {"سرطان", 4},   {"اسد", 5},
+      {"سنبله", 6},   {"سنبلة", 6}, {"میزان", 7}, {"عقرب", 8},  {"قوس", 9},     {"جدی", 10},
+      {"دلو", 11},    {"حوت", 12},  {"وری", 1},   {"غویی", 2},  {"غبرګولی", 3}, {"چنګاښ", 4},
+      {"زمری", 5},    {"وږی", 6},   {"تله", 7},   {"لړم", 8},   {"لیندۍ", 9},   {"مرغومی", 10},
+      {"سلواغه", 11}, {"کب", 12},
+  });
+  return *lex;
+}
+
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
 // A suffix glued to the day: 11th, 1er, 1º, Italian 1°, Yiddish 11טן and 22סטן, Sorani
 // Kurdish ٥ی.
@@ -1275,7 +1289,12 @@ std::optional<Match> MatchHijri(const Tokens& t) {
 }
 
 std::optional<Match> MatchPersian(const Tokens& t) {
-  return MatchNamed(t, {&PersianMonths(), Calendar::kPersian, 1200, 1600}, DateContext{});
+  std::optional<Match> m =
+      MatchNamed(t, {&PersianMonths(), Calendar::kPersian, 1200, 1600}, DateContext{});
+  if (m && m->result.ok()) return m;
+  std::optional<Match> afghan =
+      MatchNamed(t, {&AfghanSolarMonths(), Calendar::kPersian, 1200, 1600}, DateContext{});
+  return afghan && afghan->result.ok() ? afghan : m;
 }
 
 }  // namespace newsdesk::dates_internal

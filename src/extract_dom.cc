@@ -227,7 +227,8 @@ std::string BylineLabelledPart(std::string_view line) {
       if (at != std::string_view::npos && at < end) end = at, next = at + sep.size();
     }
     if (start > 0) {
-      std::string part = CollapseSpace(line.substr(start, end - start));
+      // "... 18:05&nbsp;|&nbsp;كتب: name": the part without the separator's spaces.
+      std::string part = CollapseSpace(NbspToSpace(line.substr(start, end - start)));
       if (labelled(Lower(part))) return part;
     }
     start = next;

@@ -211,11 +211,13 @@ int CountDigits(std::string_view s);
 bool HasLetter(std::string_view s);
 
 // A visible string that may be a date: digits of any system (a day or year) or a Hebrew
-// date written with gershayim (כ"ז שבט תשפ"ו); not a handle, hashtag or opening hours.
+// date written with gershayim (כ"ז שבט תשפ"ו) or as `HasHebrewCalendarDate` reads one; not
+// a handle, hashtag or opening hours.
 bool LooksLikeDate(std::string_view t);
 
 // A Hebrew-calendar date written without digits: a month name (also with the prefix ב,
-// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו).
+// "in") and a number in letters with gershayim (כ"ז שבט תשפ"ו, ח"י בטבת תשפ"ו) or, right
+// after the month, a year of two to four letters from תש (5700) without marks (כד כסלו תשפז).
 bool HasHebrewCalendarDate(std::string_view t);
 
 // Whether `t` opens, after spaces, with a quotation mark (" ' “ „ « » ‘ ‚): a quotation or a

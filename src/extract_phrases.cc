@@ -836,11 +836,13 @@ constexpr std::string_view kShopLabelsData[] = {
 
 constexpr std::string_view kAdLabelsData[] = {
     // hu, ro, cs, sk, hr/sr/bs/sl, fi, da, et, lv, es, pt, it, id/ms, vi, ko, ja, sw, tl; fa
-    // (also "propaganda", "campaigning"), ckb, yi (with and without its vowel points); ka, hy
-    "hirdetés", "publicitate", "reclamă", "reclama", "inzerce", "inzercia",  "oglas",
-    "mainos",   "annonce",     "reklaam", "reklāma", "anuncio", "anúncio",   "annuncio",
-    "iklan",    "quảng cáo",   "광고",    "広告",    "tangazo", "matangazo", "patalastas",
-    "تبلیغات",  "ڕیکلام",      "ریکلام",  "אַנאָנס",   "אנאנס",   "რეკლამა",   "գովազդ",
+    // (also "propaganda", "campaigning"), ckb, yi (with and without its vowel points); ka, hy;
+    // fa-AF (Dari) and ar without the hamza: اعلان
+    "hirdetés", "publicitate", "reclamă",    "reclama",   "inzerce", "inzercia",
+    "oglas",    "mainos",      "annonce",    "reklaam",   "reklāma", "anuncio",
+    "anúncio",  "annuncio",    "iklan",      "quảng cáo", "광고",    "広告",
+    "tangazo",  "matangazo",   "patalastas", "تبلیغات",   "ڕیکلام",  "ریکلام",
+    "אַנאָנס",    "אנאנס",       "რეკლამა",    "գովազդ",    "اعلان",
 };
 
 constexpr std::string_view kMinuteUnitsData[] = {
@@ -1249,6 +1251,8 @@ constexpr std::string_view kDeskBylinesData[] = {
     "تحریریه", "ویب ڈیسک",
     // ur, ar: agencies, the credit of a wire story
     "ایجنسیاں", "ایجنسی", "وكالات",
+    // ur: the special correspondent, staff reporter and monitoring desk of a daily
+    "نمائندہ خصوصی", "اسٹاف رپورٹر", "سٹاف رپورٹر", "مانیٹرنگ ڈیسک",
     // "our correspondent", "our staff reporter": the formula of a newsroom's report, after
     // its preposition (kDeskBylineLabels: "Na Mwandishi Wetu", "Von unserem
     // Korrespondenten", "De notre correspondant"). en, de, fr, es, it, pt, pl

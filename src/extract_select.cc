@@ -1442,7 +1442,8 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   std::vector<std::string> heads;
   for (const std::string& h : headlines)
     if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
-  std::string byline_l = Lower(byline);
+  // The byline as the blocks' text spaces it: "name&nbsp;·&nbsp;date" is "name · date".
+  std::string byline_l = Lower(CollapseSpace(NbspToSpace(byline)));
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
   bool only_header = true;  // every block emitted so far is a short heading or a dateline

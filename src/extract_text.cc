@@ -188,11 +188,25 @@ bool LooksLikeDate(std::string_view t) {
          static_cast<unsigned char>(t[i + 1]) == 0xB4))
       gershayim = true;  // ׳ ״
   }
-  return hebrew && gershayim;
+  return hebrew && (gershayim || HasHebrewCalendarDate(t));
 }
 
+namespace {
+
+// Whether `w` is Hebrew letters alone (U+05D0..U+05EA).
+bool HebrewLettersOnly(std::string_view w) {
+  if (w.empty() || w.size() % 2 != 0) return false;
+  for (size_t i = 0; i < w.size(); i += 2) {
+    auto lead = static_cast<unsigned char>(w[i]), trail = static_cast<unsigned char>(w[i + 1]);
+    if (lead != 0xD7 || trail < 0x90 || trail > 0xAA) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 bool HasHebrewCalendarDate(std::string_view t) {
-  bool month = false, number = false;
+  bool month = false, number = false, after_month = false;
   size_t i = 0;
   while (i < t.size()) {
     size_t end = t.find_first_of(" ,.-\n", i);
@@ -202,12 +216,21 @@ bool HasHebrewCalendarDate(std::string_view t) {
     if (w.empty()) continue;
     if (w.find('"') != std::string_view::npos || w.find("\u05F4") != std::string_view::npos) {
       number = number || (w.size() >= 4 && static_cast<unsigned char>(w[0]) == 0xD7);
+      after_month = false;
       continue;
     }
+    bool is_month = false;
     for (std::string_view m : phrases::kHebrewMonths) {
       if (w == m || (w.size() == m.size() + 2 && w.substr(0, 2) == "\u05D1" && w.substr(2) == m))
-        month = true;
+        is_month = true;
     }
+    month = month || is_month;
+    // A year printed without marks right after the month, two to four letters from תש
+    // (5700): "כד כסלו תשפז".
+    number = number || (after_month && w.size() >= 4 && w.size() <= 8 &&
+                        (w.starts_with("\u05EA\u05E9") || w.starts_with("\u05EA\u05EA")) &&
+                        HebrewLettersOnly(w));
+    after_month = is_month;
   }
   return month && number;
 }

@@ -371,6 +371,107 @@ TEST(ParseDate, HebrewInvalidIsRejectedWithReason) {
   }
 }
 
+// Every day of the Hebrew years 5780-5800 in the spellings of newspapers' mastheads and
+// datelines, each against the independent arithmetic: the weekday letter after "יום" (יום
+// ד׳), a Yiddish weekday, the week's Torah portion with "ערב שבת קודש" on Fridays and "שבת
+// קודש" on Saturdays, and the numerals without any marks (כד כסלו תשפז). The share read
+// right is printed; every spelling must read right, except the unmarked days 2 and 30,
+// whose letters ב and ל are the prepositions "in" and "to" and must read as no date.
+TEST(ParseDate, HebrewMastheadSpellingsOverTwentyYears) {
+  static const char* kLetters[] = {"א", "ב", "ג", "ד", "ה", "ו", "ש"};
+  static const char* kYiddish[] = {"זונטיק",    "מאנטאג",  "דינסטיק", "מיטוואך",
+                                   "דאנערשטאג", "פרייטיק", "שבת"};
+  int forms = 0, right = 0, refused_prepositions = 0;
+  for (int64_t y = 5780; y <= 5800; ++y) {
+    const std::string year = dr::Gematria(static_cast<int>(y % 1000));
+    const std::string year_unmarked = dr::Gematria(static_cast<int>(y % 1000), "", "");
+    for (int m = 1; m <= dr::LastMonth(y); ++m) {
+      for (int d = 1; d <= dr::LastDay(m, y); ++d) {
+        const int64_t rd = dr::FixedFromHebrew(y, m, d);
+        const std::string want = dr::IsoFromFixed(rd);
+        const int weekday = static_cast<int>(dr::Mod(rd, 7));  // 0 Sunday
+        const std::string month = dr::MonthName(m, y, d);
+        std::vector<std::string> texts = {
+            "יום " + std::string(kLetters[weekday]) + "' " + dr::Gematria(d) + " " + month + " " +
+                year,
+            "יום " + std::string(kLetters[weekday]) + "׳, " + dr::Gematria(d, "״", "׳") + " ב" +
+                month + " ה׳" + dr::Gematria(static_cast<int>(y % 1000), "״", "׳"),
+            std::string(kYiddish[weekday]) + ", " + dr::Gematria(d) + " " + month + " ה'" + year,
+        };
+        if (weekday == 5)
+          texts.push_back("ערב שבת קודש פרשת וישב, " + dr::Gematria(d) + " " + month + " " + year);
+        if (weekday == 6)
+          texts.push_back("שבת קודש פרשת ויקהל-פקודי " + dr::Gematria(d) + " " + month + " " +
+                          year);
+        const std::string unmarked = dr::Gematria(d, "", "") + " " + month + " " + year_unmarked;
+        if (d == 2 || d == 30) {
+          Result<ParsedDate> r = ParseDate(unmarked);
+          EXPECT_FALSE(r.ok()) << unmarked << " -> " << r->IsoDate();
+          ++refused_prepositions;
+        } else {
+          texts.push_back(unmarked);
+        }
+        for (const std::string& text : texts) {
+          ++forms;
+          const std::string got = Iso(text);
+          if (got == want) {
+            ++right;
+          } else {
+            ADD_FAILURE() << text << " -> " << got << ", want " << want;
+          }
+        }
+      }
+    }
+  }
+  std::printf(
+      "Hebrew masthead spellings 5780-5800: %d of %d right (%.4f); %d unmarked days 2 "
+      "and 30 read as no date\n",
+      right, forms, static_cast<double>(right) / forms, refused_prepositions);
+  EXPECT_GT(forms, 30000);
+  EXPECT_EQ(right, forms);
+}
+
+// The impossible days of 5780-5800, marked and unmarked, are refused: 30 Heshvan in a year
+// whose Heshvan has 29 days, 30 Kislev in a year whose Kislev has 29, 30 Tevet, Adar II in
+// a common year; and a weekday that is not the day's.
+TEST(ParseDate, HebrewImpossibleDatesOverTwentyYearsAreRefused) {
+  int refused = 0;
+  auto expect_refused = [&](const std::string& text) {
+    Result<ParsedDate> r = ParseDate(text);
+    EXPECT_FALSE(r.ok()) << text << " -> " << r->IsoDate();
+    ++refused;
+  };
+  static const char* kLetters[] = {"א", "ב", "ג", "ד", "ה", "ו", "ש"};
+  for (int64_t y = 5780; y <= 5800; ++y) {
+    const std::string year = dr::Gematria(static_cast<int>(y % 1000));
+    const std::string year_unmarked = dr::Gematria(static_cast<int>(y % 1000), "", "");
+    if (!dr::LongMarheshvan(y)) {
+      expect_refused("ל' חשון " + year);
+      expect_refused("ל׳ במרחשוון ה'" + year);
+    }
+    if (dr::ShortKislev(y)) expect_refused("ל' כסלו " + year);
+    expect_refused("ל' טבת " + year);
+    expect_refused("ל' בטבת ה׳" + year);
+    if (!dr::Leap(y)) {
+      expect_refused("י\"ד אדר ב' " + year);
+      expect_refused("יד אדר ב " + year_unmarked);
+    }
+    // Every day of Kislev with the next day's weekday letter.
+    for (int d = 1; d <= dr::LastDay(dr::kKislev, y); ++d) {
+      const int weekday = static_cast<int>(dr::Mod(dr::FixedFromHebrew(y, dr::kKislev, d) + 1, 7));
+      expect_refused("יום " + std::string(kLetters[weekday]) + "' " + dr::Gematria(d) + " כסלו " +
+                     year);
+    }
+  }
+  // An unmarked year outside 5700-5999 or with its letters out of order, an unmarked day
+  // out of order, a marked day with an unmarked year: no date.
+  expect_refused("כד כסלו תרפז");
+  expect_refused("כד כסלו שפז");
+  expect_refused("דכ כסלו תשפז");
+  expect_refused("כ\"ד כסלו תשפז");
+  EXPECT_GT(refused, 700);
+}
+
 TEST(ParseDate, PlainAdarInLeapYearFollowsThePolicy) {
   DateContext ctx;
   ctx.plain_adar_in_leap_year = PlainAdar::kAdarII;
@@ -1721,6 +1822,24 @@ TEST(ParseDate, SoraniKurdishMonths) {
       {"٢٠ی کانوونی دووەم ٢٠٢٦", "2026-01-20"},
   };
   ExpectDateTimes(kCases);
+}
+
+// The Solar Hijri months by their Afghan names, Dari (zodiac) and Pashto, read as Persian
+// months in a whole date; alone or without a year they are the words they also are.
+TEST(ParseDate, AfghanSolarMonthNames) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"پنجشنبه ۱۲ قوس ۱۴۰۵", "2026-12-03"},
+      {"۱ حمل ۱۴۰۵", "2026-03-21"},
+      {"۱۵ سرطان ۱۴۰۵ - ۱۰:۳۰", "2026-07-06T10:30:00"},
+      {"۲۹ حوت ۱۴۰۴", "2026-03-20"},
+      {"پنجشنبه، ۱۲ لیندۍ ۱۴۰۵", "2026-12-03"},
+      {"۱ وری ۱۴۰۵", "2026-03-21"},
+      {"۱۰ تله ۱۴۰۵", "2026-10-02"},
+  };
+  ExpectDateTimes(kCases);
+  EXPECT_FALSE(ParseDate("به میزان ۱۲ درصد").ok());
+  EXPECT_FALSE(ParseDate("۳ سرطان").ok());
+  EXPECT_FALSE(ParseDate("جمعه ۱۲ قوس ۱۴۰۵").ok());  // a Thursday
 }
 
 }  // namespace

@@ -4543,5 +4543,73 @@ TEST(Extract, ALayoutTablesBodyGivesItsDateline) {
   }
 }
 
+// Session 24 (xr24): right-to-left re-probe, round 3.
+
+// A Hebrew-calendar date printed without the numerals' marks ("כד כסלו תשפז"), after the
+// week's Torah portion and "ערב שבת קודש" (Friday) or "יום ה'": the article's date, and the
+// byline's line, name, portion and date, is no text.
+TEST(Extract, AHebrewDateWithoutMarksIsTheDate) {
+  struct Case {
+    const char* page;
+    const char* date;
+    const char* byline;
+  };
+  for (const Case& c : {Case{"unmarked_hebrew_date_yi.html", "2026-12-04", "יוסף הערשקאוויטש"},
+                        Case{"unmarked_hebrew_date_he.html", "2026-11-26", "רחל כהן"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), c.date) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, "כסלו")) << e.text;
+  }
+}
+
+// The byline's line whose fields are set apart by non-breaking spaces ("מאת: name&nbsp;|&nbsp;
+// פורסם: ...", "By name&nbsp;|&nbsp;Published ...") is no text, as with plain spaces.
+TEST(Extract, TheBylinesLineSpacedByNonBreakingSpacesIsNoText) {
+  ExpectPagesLoseOnly({{"byline_line_nbsp_he.html", "פורסם", "מרכז יום חדש לקשישים נפתח"},
+                       {"byline_line_nbsp_en.html", "Published", "The island's council"}});
+}
+
+// A byline label opening a later field of the line under the headline, past a separator
+// set in non-breaking spaces ("... ١٨:٠٥ &nbsp;|&nbsp; كتب: name", "Veröffentlicht: ...
+// &nbsp;|&nbsp; Von: name"), opens the byline, as past plain spaces.
+TEST(Extract, ABylineFieldPastANonBreakingSeparatorIsTheByline) {
+  ExpectBylines(
+      {{"byline_field_nbsp_ar.html", "يوسف العطار"}, {"byline_field_nbsp_de.html", "Anna Berger"}});
+  EXPECT_FALSE(Has(ExtractData("byline_field_nbsp_ar.html", "https://example.org/a").text, "كتب"));
+}
+
+// The Afghan names of the Solar Hijri months, Dari "۱۲ قوس ۱۴۰۵" and Pashto "۱۲ لیندۍ
+// ۱۴۰۵", date the article, and the byline beside them drops the date.
+TEST(Extract, AfghanSolarMonthNamesDateTheArticle) {
+  struct Case {
+    const char* page;
+    const char* byline;
+  };
+  for (const Case& c : {Case{"afghan_month_prs.html", "فریدون نظری"},
+                        Case{"afghan_month_ps.html", "عبدالرحمن ساپی"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), "2026-12-03") << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+  }
+}
+
+// The ad label without the hamza, Dari and Arabic "اعلان", alone in its slot, is no text.
+TEST(Extract, AnAdLabelWithoutTheHamzaIsNoText) {
+  ExpectPagesLoseOnly({{"ad_label_prs.html", "اعلان", "یک کتابخانه عامه"},
+                       {"ad_label_ar_plain.html", "اعلان", "افتتح مهرجان الكتاب"}});
+}
+
+// An Urdu daily's desk credit under the headline ("نمائندہ خصوصی", special correspondent;
+// "مانیٹرنگ ڈیسک", monitoring desk) is the byline of last resort, as "ایجنسیاں" is.
+TEST(Extract, AnUrduDeskCreditUnderTheHeadlineIsTheByline) {
+  ExpectBylines({{"desk_correspondent_ur.html", "نمائندہ خصوصی"},
+                 {"desk_monitoring_ur.html", "مانیٹرنگ ڈیسک"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
