@@ -212,7 +212,14 @@ std::vector<std::string> ArticleDateTexts(const Meta& meta, const std::string& l
 std::string ChooseMetadata(const Meta& meta, std::string_view url,
                            std::string_view content_language, Extracted& out) {
   const auto& ld = meta.ld;
-  out.site = FirstOf(meta, {"og:site_name", "application-name", "twitter:site"});
+  // twitter:site names the site's account: a name ("Ambitocom") counts like
+  // og:site_name, a handle ("@kreisblatt") only when nothing else names the site, and an
+  // address (a profile's or the page's own URL, or one stripped of its punctuation) never.
+  const std::string account = FirstOf(meta, {"twitter:site"});
+  const bool handle = account.starts_with('@');
+  const bool address = account.starts_with("http") || account.find('/') != std::string::npos;
+  out.site = FirstOf(meta, {"og:site_name", "application-name"});
+  if (out.site.empty() && !handle && !address) out.site = account;
   if (out.site.empty()) out.site = ld.publisher;
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
   // Without a name in the metadata, the logo's (a link to the site's root) names the site
@@ -220,6 +227,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.site.empty())
     out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
+  if (out.site.empty() && handle) out.site = account;
 
   std::string title = ChooseTitle(meta, out.site);
   out.title = extract_internal::StripSiteFromTitle(title, out.site);
@@ -253,6 +261,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   constexpr int kMaxBylineSentenceWords = 8;
   for (const std::string& t : meta.byline_texts) {
     if (!out.byline.empty()) break;
+    if (extract_internal::IsBylineDateLabel(t)) continue;  // "Posted on", "Publiziert am"
     if (extract_internal::EndsLikeSentence(t) &&
         extract_internal::CountWords(t) > kMaxBylineSentenceWords)
       continue;
@@ -293,11 +302,12 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (!ld.date_published.empty()) {
     out.published_raw = ld.date_published;
     out.published_source = "json-ld";
-  } else if (std::string m = FirstOf(
-                 meta, {"article:published_time", "og:published_time", "published_time",
-                        "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
-                        "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
-                        "sailthru.date", "parsely-pub-date", "article.published", "date.issued"});
+  } else if (std::string m =
+                 FirstOf(meta, {"article:published_time", "og:published_time", "published_time",
+                                "itemprop:datepublished", "datepublished", "pubdate", "publishdate",
+                                "publish-date", "date", "dc.date.issued", "dc.date", "dcterms.date",
+                                "sailthru.date", "parsely-pub-date", "article.published",
+                                "date.issued", "publication_date"});
              !m.empty()) {
     out.published_raw = m;
     out.published_source = "meta";
@@ -533,6 +543,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
         headings.size() < kMaxHeadings)
       headings.push_back(b.text);
   out.title = extract_internal::TitleOfHeading(out.title, headings);
+  out.title = extract_internal::TitleShownByHeading(out.title, meta.title_tag, out.site, headings);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -187,6 +187,9 @@ constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};
 // "date" covers "dateline", "update", "pubdate".
 constexpr std::string_view kDateClassesData[] = {"date", "time", "datum", "fecha", "publish"};
 
+constexpr std::string_view kCommentClassesData[] = {"comment",  "kommentar", "comentario",
+                                                    "commento", "komentarz", "reactie"};
+
 constexpr std::string_view kPublicationAbbreviationsData[] = {"pub"};
 
 constexpr std::string_view kDateWordsData[] = {"data"};
@@ -200,6 +203,7 @@ const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClasse
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);
 const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);
+const std::span<const std::string_view> kCommentClasses(kCommentClassesData);
 const std::span<const std::string_view> kPublicationAbbreviations(kPublicationAbbreviationsData);
 const std::span<const std::string_view> kDateWords(kDateWordsData);
 const std::span<const std::string_view> kTitleClasses(kTitleClassesData);

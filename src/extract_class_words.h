@@ -47,6 +47,10 @@ extern const std::span<const std::string_view> kJunkRoles;
 // anywhere in the class and id.
 extern const std::span<const std::string_view> kBylineClasses;
 extern const std::span<const std::string_view> kDateClasses;
+// Parts of class/id words of a comment thread and its items ("comment-metadata",
+// "commentlist", "kb-comment", "ce_comments"), any language's: a <time> inside one dates
+// the comment, not the page.
+extern const std::span<const std::string_view> kCommentClasses;
 
 // Class/id words that are an ad word alone but abbreviate "published" in a token naming a
 // date ("pub" of "data-pub", "pub-date"), matched whole.

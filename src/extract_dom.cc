@@ -27,6 +27,35 @@ bool IsOneOf(std::string_view w, std::span<const std::string_view> words) {
   return false;
 }
 
+// Whether `v` is an ISO 8601 duration ("PT15M", "P1DT2H30M"): "P", then digits and the
+// units Y M W D T H S only.
+bool IsIsoDuration(std::string_view v) {
+  v = TrimAscii(v);
+  if (v.size() < 3 || (v[0] != 'P' && v[0] != 'p')) return false;
+  bool digit = false;
+  for (char c : v.substr(1)) {
+    const bool d = c >= '0' && c <= '9';
+    if (!d && std::string_view("YMWDTHSymwdths.,").find(c) == std::string_view::npos) return false;
+    digit = digit || d;
+  }
+  return digit;
+}
+
+// Whether `node` is inside a comment: an ancestor (up to eight levels) whose class or id
+// holds a comment's word (class_words::kCommentClasses).
+bool InComment(const xmlNode* node) {
+  constexpr int kMaxLevels = 8;
+  int level = 0;
+  for (const xmlNode* p = node->parent;
+       p != nullptr && p->type == XML_ELEMENT_NODE && level < kMaxLevels; p = p->parent, ++level) {
+    for (const char* name : {"class", "id"}) {
+      const char* v = Attr(p, name);
+      if (v != nullptr && !FindAny(Lower(v), kCommentClasses).empty()) return true;
+    }
+  }
+  return false;
+}
+
 // Table cells are not blocks: a row is one block, its cells separated by spaces (tables
 // read as rows, not as a column of orphan cells). Cells longer than this are layout cells
 // and blocks of their own.
@@ -795,7 +824,10 @@ class Pass1 {
         break;
       }
       case Tag::kTime: {
+        // A <time> in a comment dates the comment, not the page; one holding a duration
+        // ("PT15M", a recipe's cooking time) dates nothing.
         const char* dt = Attr(c, "datetime");
+        if (InComment(c) || (dt != nullptr && IsIsoDuration(dt))) break;
         if (dt != nullptr && *dt != '\0' && meta_.time_datetimes.size() < 8) {
           bool pub = Attr(c, "pubdate") != nullptr ||
                      (itemprop != nullptr && ContainsWord(itemprop, "datepublished"));

@@ -101,6 +101,15 @@ bool IsFullerHeadline(std::string_view title, std::string_view headline);
 // is a heading whole or no such part is.
 std::string TitleOfHeading(std::string_view title, std::span<const std::string> headings);
 
+// The page's <title> (`title_tag` without the site's name, reduced by TitleOfHeading) in
+// place of `title` when a heading shows it (says it, or ends with it after a kicker:
+// "Pressemitteilung des Verkehrsamts: Neue Buslinie ...") and `title` shares no word of more
+// than three letters with it: a metadata title that is a section's label ("Pressemitteilungen") or
+// the site's motto on every page, or an <h1> that is the logo. A <title> of fewer than three words
+// never replaces; `title` unchanged otherwise.
+std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
+                                std::string_view site, std::span<const std::string> headings);
+
 // Whether the metadata title `title` is `headline` after a live blog's or ticker's label
 // and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
 // phrases::kLiveLabels), words compared as SameTitle does: the headline is the title.
@@ -274,6 +283,11 @@ std::string StripByPrefix(std::string s);
 // "김민수 기자 minsu@example.org" -> "김민수 기자", "10.11.2021" -> "". Unchanged when
 // nothing is dropped.
 std::string BylineNamesOnly(std::string_view byline, std::string_view language);
+
+// Whether `text` is only the words that introduce a byline's date (phrases::
+// kBylineDateWords), a colon after them or not: "Posted on", "Publiziert am:" -- a
+// template's label in an author-classed element, no name.
+bool IsBylineDateLabel(std::string_view text);
 
 // Whether `line` opens with `place` (case aside) as whole words: as a dateline does,
 // followed by punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "लखनऊ।", "WASHINGTON —",

@@ -466,6 +466,27 @@ std::string TitleOfHeading(std::string_view title_in, std::span<const std::strin
   return std::string(title_in);
 }
 
+std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
+                                std::string_view site, std::span<const std::string> headings) {
+  constexpr size_t kMinTagWords = 3;
+  std::string tag = TitleOfHeading(StripSiteFromTitle(title_tag, site), headings);
+  const std::vector<std::string> tag_words = TitleWords(tag);
+  if (tag_words.size() < kMinTagWords) return std::string(title);
+  // Short words ("el", "de", "the", "für") are shared by any two titles of a language.
+  constexpr int kMaxShortWordChars = 3;
+  for (const std::string& w : TitleWords(title))
+    if (CountChars(w) > kMaxShortWordChars &&
+        std::find(tag_words.begin(), tag_words.end(), w) != tag_words.end())
+      return std::string(title);
+  for (const std::string& h : headings) {
+    const std::vector<std::string> hw = TitleWords(h);
+    if (hw.size() >= tag_words.size() &&
+        std::equal(tag_words.rbegin(), tag_words.rend(), hw.rbegin()))
+      return tag;
+  }
+  return std::string(title);
+}
+
 bool IsLabelledHeadline(std::string_view title, std::string_view headline) {
   static constexpr std::string_view kLabelEnds[] = {
       ":", "|", "-", "\u2013", "\u2014", "\u00B7", "\u2022", "\u00BB", "\uFF1A"};

@@ -985,6 +985,13 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "autor:",
     "author:",
     "text:",
+    // a blog's "Posted by", and the word label of fr, it, es/pt (feminine), de (feminine)
+    "posted by ",
+    "auteur:",
+    "auteur : ",
+    "autore:",
+    "autora:",
+    "autorin:",
     // da "Af", fi "Teksti:", tl "Ni"
     "af ",
     "teksti: ",
@@ -1179,7 +1186,8 @@ constexpr std::string_view kBylineDateWordsData[] = {
     "on", "at", "posted", "posted on", "published", "published on", "updated", "last updated",
     // de
     "am", "um", "uhr", "vom", "stand", "stand:", "veröffentlicht", "veröffentlicht am",
-    "aktualisiert", "aktualisiert am", "erschienen", "erschienen am", "erstellt am",
+    "publiziert", "publiziert am", "aktualisiert", "aktualisiert am", "erschienen", "erschienen am",
+    "erstellt am",
     // fr, es, it, pt
     "le", "publié", "publié le", "mis à jour", "el", "publicado", "publicado el", "actualizado",
     "il", "pubblicato", "pubblicato il", "aggiornato", "em", "publicado em", "atualizado",

@@ -972,4 +972,10 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
   return changed ? StripByPrefix(out) : std::string(byline);
 }
 
+bool IsBylineDateLabel(std::string_view text) {
+  std::string s = CollapseSpace(NbspToSpace(text));
+  while (!s.empty() && (s.back() == ':' || s.back() == ' ')) s.pop_back();
+  return !s.empty() && WithoutTrailingDateWords(s).empty();
+}
+
 }  // namespace newsdesk::extract_internal

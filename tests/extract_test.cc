@@ -4611,5 +4611,67 @@ TEST(Extract, AnUrduDeskCreditUnderTheHeadlineIsTheByline) {
                  {"desk_monitoring_ur.html", "مانیٹرنگ ڈیسک"}});
 }
 
+// Session 24 (xm24): metadata audit of the dev pages.
+
+// A twitter:site handle ("@kreisblatt") is an account, not the site's name: the logo's name
+// that the <title> shows comes before it; an address there (a profile's or the page's URL)
+// names nothing, the JSON-LD publisher does.
+TEST(Extract, ATwitterHandleOrAddressIsNoSiteName) {
+  EXPECT_EQ(ExtractData("site_handle_logo_de.html", "https://example.org/a").site,
+            "Kreisblatt Nord");
+  EXPECT_EQ(ExtractData("site_handle_url_es.html", "https://example.org/a").site, "Diario del Sur");
+}
+
+// A template's date label in an author-classed element ("Posted on", "Publiziert am") is no
+// name: the author's element after it gives the byline.
+TEST(Extract, ABylinesDateLabelIsNoName) {
+  ExpectBylines({{"byline_date_label_en.html", "Marc Ellison"},
+                 {"byline_date_label_de.html", "Uwe Riebeling"}});
+}
+
+// "Posted by" (a blog's post footer) and the word label "Auteur:" open a byline like "By".
+TEST(Extract, PostedByAndAuteurOpenAByline) {
+  ExpectBylines(
+      {{"byline_posted_by_en.html", "Nora Delaney"}, {"byline_auteur_fr.html", "Camille Vasseur"}});
+}
+
+// A title sharing no word with the <title> that a heading shows (a metadata title that is a
+// section's label or the site's motto, an <h1> that is the logo) gives way to the <title>.
+TEST(Extract, ATitleNoHeadingShowsGivesWayToTheTitleTagAHeadingShows) {
+  EXPECT_EQ(ExtractData("title_section_label_de.html", "https://example.org/a").title,
+            "Neue Buslinie verbindet Nord und Süd ab Januar");
+  EXPECT_EQ(ExtractData("title_site_motto_es.html", "https://example.org/a").title,
+            "Los Leones ganan el clásico y siguen líderes");
+  EXPECT_EQ(ExtractData("title_logo_h1_fr.html", "https://example.org/a").title,
+            "Une nouvelle ligne de bus relie le nord et le sud");
+}
+
+// A <time> holding a duration (a recipe's "PT15M") dates nothing: the dateline under the
+// headline is the date.
+TEST(Extract, ADurationsTimeIsNoPublicationDate) {
+  for (const char* page : {"duration_time_en.html", "duration_time_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> date = PageDate(e, e.published_raw);
+    Result<ParsedDate> want = PageDate(e, "2026-12-03");
+    ASSERT_TRUE(date.ok()) << page << " " << e.published_raw;
+    EXPECT_EQ(date->DayNumber(), want->DayNumber()) << page << " " << e.published_raw;
+  }
+}
+
+// A <time> in a comment (an ancestor's class or id holds a comment's word) dates the
+// comment: a post that prints no date of its own gets none.
+TEST(Extract, ACommentsTimeIsNoPublicationDate) {
+  for (const char* page : {"comment_time_en.html", "comment_time_de.html"})
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").published_raw, "") << page;
+}
+
+// <meta name="publication_date"> gives the publication date.
+TEST(Extract, APublicationDateMetaGivesTheDate) {
+  for (const char* page : {"publication_date_meta_fr.html", "publication_date_meta_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, "2026-12-03T14:00:00") << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
