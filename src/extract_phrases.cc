@@ -380,13 +380,19 @@ constexpr std::string_view kLegalStartsData[] = {
 };
 
 constexpr std::string_view kDisclaimersData[] = {
-    "meinung des autors",
-    "meinung der autorin",
+    // A contribution's note that it speaks for its writer, not the publication ("Dieser
+    // Beitrag gibt die Meinung des Autors wieder", "The views expressed in this article are
+    // those of the author", "n'engagent que leurs auteurs"): de, en, fr.
+    "meinung des autors wieder",
+    "meinung der autorin wieder",
+    "meinung der autoren wieder",
+    "views expressed in this article are those of",
+    "views expressed are those of the author",
+    "opinions expressed in this article are those of",
+    "opinions expressed are those of the author",
     "engagent que leur",
-    "sofern nicht anders ausgewiesen",
-    "sofern nicht anders angegeben",
-    "die inhalte dieser website",
-    "dieser text entspricht den",
+    "engage que son auteur",
+    "engage que leur auteur",
     // Advertising and affiliate disclosures.
     "enthält werbung",
     "enthält affiliate",
@@ -484,6 +490,38 @@ constexpr std::string_view kDisclaimersData[] = {
     "الرابط الدائم",
     "پیوند یکتا",
 };
+
+// The clause of a licence note that makes an exception of some of the content ("Sofern
+// nicht anders angegeben, stehen die Texte unter CC BY-SA", "Unless otherwise stated, all
+// texts are available under CC BY 4.0"): prose says it too ("gelten, sofern nicht anders
+// angegeben, auch an Feiertagen"), so a note only beside a kLicenceNames entry. de, en, fr,
+// es, it, pt, pl, nl
+constexpr std::string_view kLicenceClausesData[] = {
+    "sofern nicht anders angegeben",
+    "sofern nicht anders ausgewiesen",
+    "soweit nicht anders angegeben",
+    "wenn nicht anders angegeben",
+    "unless otherwise stated",
+    "unless otherwise noted",
+    "unless otherwise indicated",
+    "except where otherwise noted",
+    "sauf mention contraire",
+    "sauf indication contraire",
+    "salvo que se indique lo contrario",
+    "salvo indicación contraria",
+    "salvo diversa indicazione",
+    "se non diversamente indicato",
+    "salvo indicação em contrário",
+    "o ile nie zaznaczono inaczej",
+    "tenzij anders vermeld",
+    "tenzij anders aangegeven",
+};
+
+// A licence's name, or the word for a licence: "licen" opens en "licence", "license",
+// "licensed", fr/es "licence", "licencia", it "licenza", pt "licença", pl "licencja", nl
+// "licentie"; de "Lizenz".
+constexpr std::string_view kLicenceNamesData[] = {
+    "creative commons", "cc by", "cc-by", "cc0", "licen", "lizenz"};
 
 // Appeals for support: donations, memberships, "this magazine has no paywall, help us"
 // (a box after the body, often several sentences).
@@ -610,7 +648,6 @@ constexpr std::string_view kCallsToActionData[] = {
     "if you enjoyed",
     "enjoyed this post",
     "enjoyed reading",
-    "nächsten artikel",
     "was sind cookies",
     "verwendet cookies",
     "nutzt cookies",
@@ -709,8 +746,6 @@ constexpr std::string_view kCallsToActionData[] = {
     "stay up to date",
     "canal de youtube",
     "youtube-kanal",
-    "mit anderen teilen",
-    "mit diesem button",
     "subskrypcji",
     ".php on line",
     // A browser's prompt to allow the site's push notifications: en, de, fr, es, it, pt, pl, nl
@@ -803,7 +838,6 @@ constexpr std::string_view kCallsToActionData[] = {
     "scarica il pdf",
     "pobierz pdf",
     "скачать pdf",
-    "straight to your phone",
     "download our app",
     "get our app",
     "unsere app",
@@ -2217,6 +2251,8 @@ const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
+const std::span<const std::string_view> kLicenceClauses(kLicenceClausesData);
+const std::span<const std::string_view> kLicenceNames(kLicenceNamesData);
 const std::span<const std::string_view> kCallsToAction(kCallsToActionData);
 const std::span<const std::string_view> kAppeals(kAppealsData);
 const std::span<const std::string_view> kMembershipCalls(kMembershipCallsData);

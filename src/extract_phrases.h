@@ -62,6 +62,11 @@ extern const std::span<const std::string_view> kLegalStarts;
 // up to 600 characters.
 extern const std::span<const std::string_view> kDisclaimers;
 
+// The "unless otherwise stated" clause of a licence note, and the licence names that must
+// stand in its line (both lower-case): a note of up to 600 characters holds one of each.
+extern const std::span<const std::string_view> kLicenceClauses;
+extern const std::span<const std::string_view> kLicenceNames;
+
 // Calls to comment, share, read on or accept cookies, anywhere in lines of up to 150
 // characters.
 extern const std::span<const std::string_view> kCallsToAction;

@@ -277,12 +277,16 @@ bool IsBoilerplateLine(const Block& b) {
   static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
       kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
       kCallsToAction(phrases::kCallsToAction), kReadingTimes(phrases::kReadingTimes),
-      kLegalStarts(phrases::kLegalStarts), kShortLineStarts(phrases::kShortLineStarts);
+      kLegalStarts(phrases::kLegalStarts), kShortLineStarts(phrases::kShortLineStarts),
+      kLicenceClauses(phrases::kLicenceClauses);
   std::string l = Lower(b.text);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
   // several sentences.
   if (!kAppeals.Find(l).empty() || !kDisclaimers.Find(l).empty()) return true;
+  // A licence note ("Sofern nicht anders angegeben, stehen die Texte unter CC BY-SA"): its
+  // clause counts only beside a licence's name, as prose makes exceptions in the same words.
+  if (!kLicenceClauses.Find(l).empty() && !FindAny(l, phrases::kLicenceNames).empty()) return true;
   if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;

@@ -14,16 +14,18 @@
 namespace newsdesk {
 namespace {
 
+// Session 24 (xa24) lowered rejection, F1 and the de and en floors once: entries that were
+// one dev page's own line left the phrase tables (docs/extract.md, "Session 24 (xa24)").
 constexpr double kMinRecall = 0.9700;
-constexpr double kMinRejection = 0.9685;
-constexpr double kMinF1 = 0.9690;
+constexpr double kMinRejection = 0.9660;
+constexpr double kMinF1 = 0.9680;
 
 // No language may get worse either: F1 floors per language the dev set records (rounded
 // down from docs/extract.md's table; a language without a floor fails until one is set).
 constexpr struct {
   const char* lang;
   double min_f1;
-} kLanguageFloors[] = {{"(none)", 0.9500}, {"ar", 1.0},    {"de", 0.9700}, {"en", 0.9645},
+} kLanguageFloors[] = {{"(none)", 0.9500}, {"ar", 1.0},    {"de", 0.9685}, {"en", 0.9630},
                        {"es", 0.9900},     {"fr", 0.9810}, {"it", 1.0},    {"ja", 1.0},
                        {"no", 1.0},        {"pl", 0.9520}, {"pt", 1.0}};
 

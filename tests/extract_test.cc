@@ -45,7 +45,7 @@ TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
   for (std::span<const std::string_view> table :
        {extract_internal::phrases::kAppeals, extract_internal::phrases::kDisclaimers,
         extract_internal::phrases::kPaywallCalls, extract_internal::phrases::kCallsToAction,
-        extract_internal::phrases::kShortLineStarts}) {
+        extract_internal::phrases::kShortLineStarts, extract_internal::phrases::kLicenceClauses}) {
     const PhraseIndex table_index(table);
     for (std::string_view p : table) {
       const std::string inside = "lorem " + std::string(p) + " ipsum";
@@ -768,7 +768,7 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
       "پیوند یکتا را نشانک‌گذاری کنید.",
       // clang-format on
       "Dieses Skript als PDF herunterladen",
-      "Get the latest news straight to your phone with the Example app.",
+      "Download our app and get the latest news first.",
       "הורידו את האפליקציה שלנו וקבלו את העדכונים ראשונים.",
       "حمّل تطبيق الموقع لتصلك الأخبار أولاً بأول.",
       "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
@@ -786,6 +786,66 @@ TEST(Extract, DisclosuresLicenceNotesPostMetadataAndAppCallsAreDropped) {
     ASSERT_OK(r);
     EXPECT_EQ(r->text, std::string(kPara1) + "\n\n" + kPara2 + "\n\n" + kPara3) << line;
   }
+}
+
+TEST(Extract, ALicenceNoteNeedsALicenceBesideItsClause) {
+  // "Unless otherwise stated" closes the page as a licence note only beside a licence's name
+  // ("... unter der Lizenz CC BY-SA 4.0", "... under CC BY 4.0", "... sous licence CC
+  // BY-SA"); the same clause in the body's prose ("gelten, sofern nicht anders angegeben,
+  // auch an Sonn- und Feiertagen") stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* prose;  // the body's sentence with the clause
+    const char* note;   // a part of the licence note
+  };
+  for (const Case& c :
+       {Case{"licence_note_de.html", "sofern nicht anders angegeben, auch an Sonn-", "Lizenz"},
+        Case{"licence_note_en.html", "Unless otherwise stated, the new departure", "CC BY 4.0"},
+        Case{"licence_note_fr.html", "Sauf mention contraire, les nouveaux", "licence"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.prose)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.note)) << c.page << "\n" << e.text;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
+  }
+}
+
+TEST(Extract, AnOpinionDisclaimerGoesAndTheWordsInProseStay) {
+  // A contribution's note that it gives its writer's view, not the publication's ("Dieser
+  // Gastbeitrag gibt die Meinung der Autorin wieder", "The views expressed in this article
+  // are those of the author", "Cette tribune n'engage que son auteur"), goes after the body;
+  // "die Meinung des Autors" in a sentence of the body stays. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* last;        // the body's last words
+    const char* disclaimer;  // a part of the disclaimer
+  };
+  for (const Case& c :
+       {Case{"opinion_disclaimer_de.html", "Wohnungen bleiben müssen.", "Gastbeitrag"},
+        Case{"opinion_disclaimer_en.html", "in their flats again.", "views expressed"},
+        Case{"opinion_disclaimer_fr.html", "chez eux.", "tribune"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(EndsWith(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.disclaimer)) << c.page;
+    EXPECT_EQ(std::count(e.text.begin(), e.text.end(), '\n'), 4) << c.page;  // 3 paragraphs
+  }
+  EXPECT_TRUE(Has(ExtractData("opinion_disclaimer_de.html", "https://example.org/a").text,
+                  "Die Meinung des Autors der Studie"));
+}
+
+TEST(Extract, ShortProseWithASitesFormerFurnitureWordsStays) {
+  // Short paragraphs of the body whose words were once listed as one site's furniture
+  // ("Vorschau auf den nächsten Artikel", "Den Artikel mit anderen teilen", "Mit diesem
+  // Button kannst Du ...", "Dieser Text entspricht den Vorgaben ...") are prose elsewhere.
+  for (const char* line : {
+           "Im nächsten Artikel zeige ich, wie man die Beete im Herbst abdeckt.",
+           "Viele Eltern wollen ihre Erfahrungen mit anderen teilen.",
+           "Mit diesem Button startete der Pilot den Motor, erzählt der Mechaniker.",
+           "Dieser Text entspricht den Aussagen der Zeugen vor Gericht.",
+       })
+    ExpectText(
+        Page("", "<article><h1>Rathaus beschließt neuen Busfahrplan</h1><p>" + std::string(kPara1) +
+                     "</p><p>" + line + "</p><p>" + kPara2 + "</p><p>" + kPara3 + "</p></article>"),
+        std::string(kPara1) + "\n\n" + line + "\n\n" + kPara2 + "\n\n" + kPara3);
 }
 
 TEST(Extract, AffiliateDisclosuresAreDropped) {
