@@ -1784,8 +1784,7 @@ int FirstStoryBefore(const std::vector<Block>& blocks, const std::vector<Element
       !TwoStories(blocks, els, first, own))
     return -1;
   int story = blocks[first].owner;
-  while (els[story].parent >= 0 && !inside(container, els[story].parent))
-    story = els[story].parent;
+  while (els[story].parent >= 0 && !inside(container, els[story].parent)) story = els[story].parent;
   return story;
 }
 
@@ -1809,8 +1808,7 @@ size_t NextStoryHeadline(const std::vector<Block>& blocks, const std::vector<Ele
     if (b.heading == 1 && !b.boilerplate && !b.beside_marker) {
       const int parent = els[owner].parent;
       if (owner >= container && headline < blocks.size() && story_chars >= kMinStoryChars &&
-          std::find(story_parents.begin(), story_parents.end(), parent) ==
-              story_parents.end() &&
+          std::find(story_parents.begin(), story_parents.end(), parent) == story_parents.end() &&
           TwoStories(blocks, els, headline, i))
         return i;
       headline = i;
