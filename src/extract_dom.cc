@@ -84,11 +84,15 @@ void GatherText(const xmlNode* n, std::string& out, size_t limit, bool fields = 
   }
 }
 
-std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false) {
+}  // namespace
+
+std::string TextOf(const xmlNode* n, size_t limit, bool fields) {
   std::string s;
   GatherText(n, s, limit, fields);
   return CollapseSpace(s);
 }
+
+namespace {
 
 // The alt text of the first image inside `n`, spaces collapsed: the name of a logo that is
 // an image alone. Empty if none.

@@ -197,6 +197,11 @@ bool IsMediaPlayer(const xmlNode* n);
 // type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`).
 bool IsTitleStyled(const xmlNode* n);
 
+// The text of element `n` and its descendants (scripts and styles excluded), block-level
+// elements and line breaks as spaces, spaces collapsed; read up to `limit` bytes. `fields`
+// also sets apart the text of sibling elements ("<span>Name</span><span>Date</span>").
+std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false);
+
 // Pass 1 over the node list starting at `first`: appends every element in document order
 // (its id is its index; the node's _private holds id + 1) with its measures and class
 // hints, and reads the page's metadata into `meta`.

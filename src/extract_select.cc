@@ -28,6 +28,9 @@ constexpr int kMinStepsChars = 80;
 // The shortest heading kept after good text as well as before it (a standfirst set as a
 // heading).
 constexpr int kMinStandfirstHeadingChars = 80;
+// Kept text that makes a story of its own (a preloaded next story's cut, the first story's
+// element taken over a longer later one).
+constexpr int kMinStoryChars = 300;
 
 // A PHP diagnostic printed into the page ("Warning: Use of undefined constant ... in
 // /var/www/... on line 12"), one or several in a row: never text, whatever its length.
@@ -1703,6 +1706,125 @@ int ChooseContainer(const std::vector<Block>& blocks, std::vector<Element>& els)
   return best;
 }
 
+// The innermost article marker holding element `id`, -1 when none does.
+int MarkerOf(const std::vector<Element>& els, int id) {
+  while (id >= 0 && !els[id].article_marker) id = els[id].parent;
+  return id;
+}
+
+// Whether the <h1> of block `h` heads a story: within the four blocks after it (up to the
+// next heading) an element says when or by whom: a <time>, or a short text shaped like a
+// dateline or opened by a byline label (read from the DOM: a byline's element is often no
+// block). A section heading says neither.
+bool HeadsAStory(const std::vector<Block>& blocks, const std::vector<Element>& els, size_t h) {
+  constexpr size_t kMaxBlocksToBody = 4;
+  constexpr int kMaxMetaChars = 200;
+  constexpr int kMaxElements = 60;
+  const int headline = blocks[h].owner;
+  int last = els[headline].end + kMaxElements;
+  for (size_t k = h + 1; k < blocks.size(); ++k) {
+    if (blocks[k].heading > 0 || k == h + kMaxBlocksToBody) {
+      last = std::min(last, blocks[k].owner);
+      break;
+    }
+  }
+  last = std::min(last, static_cast<int>(els.size()));
+  for (int id = els[headline].end; id < last; ++id) {
+    const Element& e = els[id];
+    if (e.tag == Tag::kTime) return true;
+    if (e.raw_chars == 0 || e.raw_chars > kMaxMetaChars) continue;
+    const std::string t = TextOf(e.node, 2 * kMaxMetaChars);
+    if (LooksLikeDateline(t) || StartsWithAny(Lower(t), phrases::kBylinePrefixes)) return true;
+  }
+  return false;
+}
+
+// Whether the <h1>s of blocks `first` and `next` head two stories: two article markers of
+// their own, or both followed by a date or a byline (HeadsAStory), and not the same words
+// (a sticky header repeating the headline).
+bool TwoStories(const std::vector<Block>& blocks, const std::vector<Element>& els, size_t first,
+                size_t next) {
+  if (blocks[first].text == blocks[next].text) return false;
+  const int marker = MarkerOf(els, blocks[first].owner);
+  const int next_marker = MarkerOf(els, blocks[next].owner);
+  if (marker >= 0 && next_marker >= 0 && marker != next_marker) return true;
+  return HeadsAStory(blocks, els, first) && HeadsAStory(blocks, els, next);
+}
+
+// A page preloads at most a few stories below its own; more <h1>s, each with its date,
+// make a listing (a portfolio, an archive), whose items are no stories cut short.
+constexpr int kMaxStories = 4;
+
+// The <h1> blocks in `container` that no furniture holds.
+int HeadlinesIn(const std::vector<Block>& blocks, const std::vector<Element>& els, int container) {
+  int n = 0;
+  for (const Block& b : blocks)
+    n += b.heading == 1 && !b.boilerplate && !b.beside_marker && b.owner >= container &&
+         b.owner < els[container].end;
+  return n;
+}
+
+// The first story of a page that preloads the next ones below it (infinite scroll), when
+// the best container is a later story: the page's first <h1> stands before `container`,
+// which holds an <h1> of its own opening another story (TwoStories); the first
+// story is then the widest element holding the first <h1> but not `container` (its
+// <article>, its wrapper div). -1 when the page is not so.
+int FirstStoryBefore(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                     int container) {
+  if (container < 0) return -1;
+  const auto inside = [&](int id, int el) { return id >= el && id < els[el].end; };
+  size_t first = blocks.size(), own = blocks.size();
+  for (size_t i = 0; i < blocks.size() && own == blocks.size(); ++i) {
+    if (blocks[i].heading != 1 || blocks[i].boilerplate || blocks[i].beside_marker) continue;
+    if (first == blocks.size()) {
+      if (blocks[i].owner >= container) return -1;  // the first <h1> is the container's
+      first = i;
+    } else if (inside(blocks[i].owner, container)) {
+      own = i;
+    }
+  }
+  if (own == blocks.size() || HeadlinesIn(blocks, els, container) >= kMaxStories ||
+      !TwoStories(blocks, els, first, own))
+    return -1;
+  int story = blocks[first].owner;
+  while (els[story].parent >= 0 && !inside(container, els[story].parent)) story = els[story].parent;
+  return story;
+}
+
+// The block of the <h1> where the story in `container` ends and a preloaded next one
+// begins, blocks.size() when none does: an <h1> after the story's own (the last <h1> before
+// it, in the container or before it) and 300+ characters of kept text, that opens another
+// story (TwoStories) and does not stand beside that text in one element (a template
+// that writes every section heading as <h1> puts it among the paragraphs).
+size_t NextStoryHeadline(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                         int container, const Selection& sel) {
+  if (container < 0 || HeadlinesIn(blocks, els, container) > kMaxStories) return blocks.size();
+  std::vector<bool> kept(blocks.size(), false);
+  for (const Block* b : sel.kept) kept[b - blocks.data()] = true;
+  size_t headline = blocks.size();
+  int story_chars = 0;
+  std::vector<int> story_parents;  // the parents of the story's kept paragraphs
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    const Block& b = blocks[i];
+    const int owner = b.owner;
+    if (owner >= els[container].end) break;
+    if (b.heading == 1 && !b.boilerplate && !b.beside_marker) {
+      const int parent = els[owner].parent;
+      if (owner >= container && headline < blocks.size() && story_chars >= kMinStoryChars &&
+          std::find(story_parents.begin(), story_parents.end(), parent) == story_parents.end() &&
+          TwoStories(blocks, els, headline, i))
+        return i;
+      headline = i;
+      story_chars = 0;
+      story_parents.clear();
+    } else if (kept[i] && b.heading == 0 && owner >= container) {
+      story_chars += b.chars;
+      story_parents.push_back(els[owner].parent);
+    }
+  }
+  return blocks.size();
+}
+
 }  // namespace
 
 std::vector<std::string> HeadCellDatelines(const std::vector<Block>& blocks,
@@ -1758,12 +1880,28 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
       }
     }
   }
+  // A later story won (it is longer): the first story's own element holds the text.
+  if (const int first = FirstStoryBefore(blocks, els, container); first >= 0) {
+    Selection story = select_in(first);
+    if (story.chars >= kMinStoryChars) {
+      sel = std::move(story);
+      container = first;
+    }
+  }
   if (sel.chars < 250 && !sel.short_run_body) {
     Selection loose = select_in(-1);
     if (loose.chars > sel.chars * 2) {
       sel = std::move(loose);
       container = -1;
     }
+  }
+  // The story ends where a preloaded next one begins.
+  if (const size_t next = NextStoryHeadline(blocks, els, container, sel); next < blocks.size()) {
+    std::erase_if(sel.kept, [&](const Block* b) {
+      if (b < &blocks[next]) return false;
+      sel.chars -= b->chars;
+      return true;
+    });
   }
   DropAfterBodyElement(els, sel);
   // Contact cards and captions go only now: as blocks they kept their neighbours' context

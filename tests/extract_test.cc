@@ -4733,5 +4733,40 @@ TEST(Extract, APublicationDateMetaGivesTheDate) {
   }
 }
 
+// A story whose page preloads the next one below it, inside the same element (infinite
+// scroll): the text ends at the next story's <h1>, which a byline and a date follow as
+// they followed the first one's.
+TEST(Extract, APreloadedNextStoryInTheSameElementEndsTheText) {
+  for (const auto& [page, last, next] :
+       {std::tuple{"next_story_same_div_de.html", "zum Schuljahr 2029 beginnen.", "Scheune"},
+        std::tuple{"next_story_same_div_pl.html", "na północy miasta.", "Odrze"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+    EXPECT_FALSE(Has(text, next)) << page << "\n" << text;
+  }
+}
+
+// A preloaded next story longer than the page's own, in an <article> of its own: the first
+// story (the one under the page's first <h1>) is the text, not the longer one.
+TEST(Extract, APreloadedLongerNextStoryGivesWayToTheFirst) {
+  for (const auto& [page, first, next] :
+       {std::tuple{"next_story_longer_en.html", "The central library will stay open", "transit"},
+        std::tuple{"next_story_longer_fr.html", "La piscine municipale rouvre ses portes",
+                   "départemental"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+    EXPECT_FALSE(Has(text, next)) << page << "\n" << text;
+  }
+}
+
+// Section headings written as <h1> (no date or byline under them) are the story's own: the
+// text runs on through them.
+TEST(Extract, SectionHeadingsWrittenAsH1DoNotEndTheText) {
+  const std::string text =
+      ExtractData("h1_sections_not_stories_en.html", "https://example.org/a").text;
+  EXPECT_TRUE(Has(text, "Prune the shrubs")) << text;
+  EXPECT_TRUE(text.ends_with("away from the centre of the plant.")) << text;
+}
+
 }  // namespace
 }  // namespace newsdesk
