@@ -21,12 +21,17 @@ std::string Iso(std::string_view text, const DateContext& ctx = {}) {
   return r.ok() ? r->IsoDate() : "error: " + std::string(r.status().message());
 }
 
-// Expects each case's input to read as its date-time (IsoDateTime).
-void ExpectDateTimes(std::span<const std::pair<const char*, const char*>> cases) {
+// Expects each case's input to read as its date-time (IsoDateTime) and, with `whole_text`,
+// the whole input to be the date's text (`raw`).
+void ExpectDateTimes(std::span<const std::pair<const char*, const char*>> cases,
+                     bool whole_text = false) {
   for (const auto& [input, want] : cases) {
     Result<ParsedDate> r = ParseDate(input);
     ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
     EXPECT_EQ(r->IsoDateTime(), want) << input;
+    if (whole_text) {
+      EXPECT_EQ(r->raw, input) << input;
+    }
   }
 }
 
@@ -543,21 +548,13 @@ TEST(ParseDate, OrdinalSuffixesAndTheArticleBeforeTheDay) {
 TEST(ParseDate, TheWeekdayAfterTheDateKeepsTheTimeAfterIt) {
   // Turkish "5 Aralık 2026 Cumartesi 13:45" and Hungarian "2026. december 5., szombat
   // 13:45": the day's name between date and time is the date's, checked against the day.
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const std::pair<const char*, const char*> kCases[] = {
       {"5 Aralık 2026 Cumartesi 13:45", "2026-12-05T13:45:00"},
       {"5 Aralık 2026, Cumartesi 13:45", "2026-12-05T13:45:00"},
       {"2026. december 5., szombat 13:45", "2026-12-05T13:45:00"},
       {"2026. december 5. szombat, 13:45", "2026-12-05T13:45:00"},
   };
-  for (const auto& c : cases) {
-    Result<ParsedDate> d = ParseDate(c.text);
-    ASSERT_TRUE(d.ok()) << c.text;
-    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
-    EXPECT_EQ(d->raw, c.text) << c.text;
-  }
+  ExpectDateTimes(kCases, /*whole_text=*/true);
   // Another day's name is not the date's: the date stands alone (a Sunday's "Pazar").
   Result<ParsedDate> other = ParseDate("5 Aralık 2026 Pazar 13:45");
   ASSERT_TRUE(other.ok());
@@ -567,10 +564,7 @@ TEST(ParseDate, TheWeekdayAfterTheDateKeepsTheTimeAfterIt) {
 TEST(ParseDate, BulgarianSerbianBalticEstonianAndArmenianMonthNamesAreRead) {
   // Month names of Bulgarian, Serbian Cyrillic, Slovenian, Lithuanian, Latvian, Estonian
   // and Armenian in the cases their dates use, with the time after the date.
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const std::pair<const char*, const char*> kCases[] = {
       {"4 декември 2026 г., 10:12", "2026-12-04T10:12:00"},
       {"04. децембар 2026. 12:30", "2026-12-04T12:30:00"},
       {"17. фебруара 2026.", "2026-02-17"},
@@ -579,73 +573,46 @@ TEST(ParseDate, BulgarianSerbianBalticEstonianAndArmenianMonthNamesAreRead) {
       {"4 դեկտեմբերի 2026, 14:00", "2026-12-04T14:00:00"},
       {"4. decembris 2026", "2026-12-04"},
   };
-  for (const auto& c : cases) {
-    Result<ParsedDate> d = ParseDate(c.text);
-    ASSERT_TRUE(d.ok()) << c.text;
-    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
-  }
+  ExpectDateTimes(kCases);
 }
 
 TEST(ParseDate, BalticYearWordsOpenYearFirstDates) {
   // Lithuanian "2026 m. gruodžio 4 d." (m. = year, d. = day) and Latvian "2026. gada 4.
   // decembrī" (gada = of the year): the year before its word is the date's, the whole form
   // is the date's text, and the time after it is read.
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const std::pair<const char*, const char*> kCases[] = {
       {"2026 m. gruodžio 4 d.", "2026-12-04"},
       {"2026 m. gegužės 1 d. 14:10", "2026-05-01T14:10:00"},
       {"2026. gada 4. decembrī", "2026-12-04"},
       {"2026. gada 4. decembrī plkst. 11.30", "2026-12-04T11:30:00"},
   };
-  for (const auto& c : cases) {
-    Result<ParsedDate> d = ParseDate(c.text);
-    ASSERT_TRUE(d.ok()) << c.text;
-    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
-    EXPECT_EQ(d->raw, c.text) << c.text;
-  }
+  ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
 TEST(ParseDate, GeorgianAndArmenianYearWordsOpenYearFirstDates) {
   // Georgian "2026 წლის 4 დეკემბერს" (of the year 2026, on 4 December: the month in the
   // dative) and Armenian "2026 թ. դեկտեմբերի 4" (թ. = year, before the month); the Armenian
   // "թ." after a day-first date's year is the date's, as Russian "г." is.
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const std::pair<const char*, const char*> kCases[] = {
       {"2026 წლის 4 დეკემბერს", "2026-12-04"},
       {"2026 წლის 4 დეკემბერს, 13:20", "2026-12-04T13:20:00"},
       {"2026 թ. դեկտեմբերի 4", "2026-12-04"},
       {"2026թ. դեկտեմբերի 4, 14:00", "2026-12-04T14:00:00"},
       {"4 դեկտեմբերի 2026 թ., 14:00", "2026-12-04T14:00:00"},
   };
-  for (const auto& c : cases) {
-    Result<ParsedDate> d = ParseDate(c.text);
-    ASSERT_TRUE(d.ok()) << c.text;
-    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
-    EXPECT_EQ(d->raw, c.text) << c.text;
-  }
+  ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
 TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
   // the date and its time.
-  const struct {
-    const char* text;
-    const char* want;
-  } cases[] = {
+  const std::pair<const char*, const char*> kCases[] = {
       {"4. prosince 2026 v 14:35", "2026-12-04T14:35:00"},
       {"4. decembra 2026 o 9:20", "2026-12-04T09:20:00"},
       {"4. decembra 2026 ob 10.20", "2026-12-04T10:20:00"},
       {"4. detsember 2026 kell 12.45", "2026-12-04T12:45:00"},
   };
-  for (const auto& c : cases) {
-    Result<ParsedDate> d = ParseDate(c.text);
-    ASSERT_TRUE(d.ok()) << c.text;
-    EXPECT_EQ(d->IsoDateTime(), c.want) << c.text;
-  }
+  ExpectDateTimes(kCases);
 }
 
 TEST(ParseDate, YearFirstNumericHijriDates) {
