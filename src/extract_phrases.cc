@@ -1160,6 +1160,22 @@ constexpr std::string_view kPaywallCallsData[] = {
     "untuk membaca artikel selengkapnya",
     "khusus pelanggan",
     "유료 회원 전용",
+    // nl, sv, da/no, fi, cs, sk, hu, ro
+    "om verder te lezen",
+    "alleen voor abonnees",
+    "exclusief voor abonnees",
+    "al abonnee?",
+    "för att läsa vidare",
+    "endast för prenumeranter",
+    "redan prenumerant",
+    "kun for abonnenter",
+    "allerede abonnent",
+    "vain tilaajille",
+    "pouze pro předplatitele",
+    "len pre predplatiteľov",
+    "csak előfizetőknek",
+    "doar pentru abonați",
+    "doar pentru abonaţi",
 };
 
 constexpr std::string_view kBylineCommentLinksData[] = {

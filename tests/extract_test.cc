@@ -2923,6 +2923,8 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
   } cases[] = {
       {"paywall_box_el.html", "ανατολικής πόλης χιλιάδες", "γίνετε συνδρομητής"},
       {"paywall_box_en.html", "roads of the eastern", "subscribe from"},
+      {"paywall_box_nl.html", "voor veel scholieren", "exclusief voor abonnees"},
+      {"paywall_box_sv.html", "skolan för många", "endast för prenumeranter"},
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
