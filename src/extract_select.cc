@@ -1733,7 +1733,7 @@ bool HeadsAStory(const std::vector<Block>& blocks, const std::vector<Element>& e
     const Element& e = els[id];
     if (e.tag == Tag::kTime) return true;
     if (e.raw_chars == 0 || e.raw_chars > kMaxMetaChars) continue;
-    const std::string t = TextOf(e.node, 2 * kMaxMetaChars);
+    const std::string t = TextOf(e.node, size_t{2} * kMaxMetaChars);
     if (LooksLikeDateline(t) || StartsWithAny(Lower(t), phrases::kBylinePrefixes)) return true;
   }
   return false;
