@@ -85,6 +85,16 @@ void AddDateCandidate(const std::string& d, Extracted& out) {
     out.date_candidates.push_back(d);
 }
 
+// Dateline `d` printed on the page: a date candidate, and the published date when none
+// was found before it.
+void AddPrintedDateline(const std::string& d, Extracted& out) {
+  if (out.published_raw.empty()) {
+    out.published_raw = d;
+    out.published_source = "dateline";
+  }
+  AddDateCandidate(d, out);
+}
+
 // Whether block `b` is in a data table: one inside the body's `container`. A layout table
 // (an old CMS's page of <td>s) holds the body's container itself, so that every block of
 // the body is in it.
@@ -110,11 +120,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
     if (i >= kEdge && i + kEdge < inside.size()) continue;
     const Block& b = *inside[i];
     if (b.chars >= 100 || InDataTable(b, els, container) || !LooksLikeDateline(b.text)) continue;
-    if (out.published_raw.empty()) {
-      out.published_raw = b.text;
-      out.published_source = "dateline";
-    }
-    AddDateCandidate(b.text, out);
+    AddPrintedDateline(b.text, out);
   }
 }
 
@@ -580,15 +586,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
   // A layout table's head cell prints the date over the headline, in one block of lines.
-  if (out.published_raw.empty()) {
-    for (std::string& d : extract_internal::HeadCellDatelines(blocks, headlines)) {
-      if (out.published_raw.empty()) {
-        out.published_raw = d;
-        out.published_source = "dateline";
-      }
-      AddDateCandidate(d, out);
-    }
-  }
+  if (out.published_raw.empty())
+    for (const std::string& d : extract_internal::HeadCellDatelines(blocks, headlines))
+      AddPrintedDateline(d, out);
   AddBylineTimeToDate(meta, date_ctx, out);
 
   ClassifyExtracted(blocks, meta, title, out);
