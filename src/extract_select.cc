@@ -1398,6 +1398,15 @@ void FilterByArticleBody(const std::string& body_text, Selection& sel) {
   sel = std::move(out);
 }
 
+// The non-empty `headlines` as UnderHeadlineLines and JoinBlocks compare lines with them:
+// lower case, spaces collapsed.
+std::vector<std::string> HeadlineKeys(const std::vector<std::string>& headlines) {
+  std::vector<std::string> keys;
+  for (const std::string& h : headlines)
+    if (!h.empty()) keys.push_back(Lower(CollapseSpace(h)));
+  return keys;
+}
+
 // A header block of lines joined by <br> (an old layout table's head cell: "Cidade -
 // 03/12/2026" / the headline / the standfirst / "Da Redação") where one of `heads` (lower
 // case, spaces collapsed) is a line under one or more lines of up to 80 characters: those
@@ -1446,9 +1455,7 @@ bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& h
 std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& headlines,
                        std::string_view byline) {
   std::string out;
-  std::vector<std::string> heads;
-  for (const std::string& h : headlines)
-    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
+  const std::vector<std::string> heads = HeadlineKeys(headlines);
   // The byline as the blocks' text spaces it: "name&nbsp;·&nbsp;date" is "name · date".
   std::string byline_l = Lower(CollapseSpace(NbspToSpace(byline)));
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
@@ -1830,9 +1837,7 @@ size_t NextStoryHeadline(const std::vector<Block>& blocks, const std::vector<Ele
 std::vector<std::string> HeadCellDatelines(const std::vector<Block>& blocks,
                                            const std::vector<std::string>& headlines) {
   constexpr int kMaxDatelineChars = 100;
-  std::vector<std::string> heads;
-  for (const std::string& h : headlines)
-    if (!h.empty()) heads.push_back(Lower(CollapseSpace(h)));
+  const std::vector<std::string> heads = HeadlineKeys(headlines);
   std::vector<std::string> datelines;
   std::string under;
   std::vector<std::string_view> above;
