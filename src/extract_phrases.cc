@@ -607,6 +607,15 @@ constexpr std::string_view kAppealsData[] = {
     "apoie-nos",
     "apoie o nosso",
     "faça uma doação",
+    // gl, ca, es, pt: a medium "funded by its readers" (the appeal's usual opening), gl, ca
+    "financiado polas súas lectoras",
+    "financiado polos seus lectores",
+    "financiat pels seus lectors",
+    "financiat per les seves lectores",
+    "financiado por sus lectores",
+    "financiado pelos seus leitores",
+    "apoia o xornalismo",
+    "dona suport al periodisme",
     // pl, nl, ru
     "wesprzyj nas",
     "wesprzyj nasz",

@@ -966,6 +966,16 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, AnAppealOfAMediumFundedByItsReadersIsDropped) {
+  // A box after the body, no class to mark it, that opens its appeal naming the medium
+  // "funded by its readers" (Galician "financiado polas súas lectoras", Catalan "financiat
+  // pels seus lectors"; phrases::kAppeals): no text; the body's last paragraph stays.
+  ExpectPagesLoseOnly({
+      {"appeal_gl.html", "financiado polas", "as oito da noite."},
+      {"appeal_ca.html", "financiat pels", "les vuit del vespre."},
+  });
+}
+
 TEST(Extract, AnAppealClosingTheTextInAPlainParagraphIsDropped) {
   // A membership or donation appeal in a plain <p> or <div> after the body's last
   // paragraph, no class to mark it: a call to become a member closing the text ("Become a
