@@ -45,7 +45,8 @@ TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
   for (std::span<const std::string_view> table :
        {extract_internal::phrases::kAppeals, extract_internal::phrases::kDisclaimers,
         extract_internal::phrases::kPaywallCalls, extract_internal::phrases::kCallsToAction,
-        extract_internal::phrases::kShortLineStarts, extract_internal::phrases::kLicenceClauses}) {
+        extract_internal::phrases::kCookieNotices, extract_internal::phrases::kShortLineStarts,
+        extract_internal::phrases::kLicenceClauses}) {
     const PhraseIndex table_index(table);
     for (std::string_view p : table) {
       const std::string inside = "lorem " + std::string(p) + " ipsum";
@@ -1380,6 +1381,28 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
     EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
     EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
     EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
+  // A consent banner of one paragraph longer than 150 characters (Catalan "utilitza galetes
+  // pròpies i de tercers ...", Brazilian Portuguese "usamos cookies e outras tecnologias
+  // ...", some 200): the notice is no text, and it no longer pulls the newsletter box after
+  // the body in with it.
+  const struct {
+    const char* page;
+    const char* notice;
+    const char* newsletter;
+    const char* body_end;
+  } cases[] = {
+      {"cookie_notice_long_ca.html", "galetes", "al vostre correu", "retorn de llibres."},
+      {"cookie_notice_long_pt.html", "cookies", "no seu e-mail", "devolução de livros."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.notice)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.newsletter)) << c.page;
+    EXPECT_TRUE(Has(e.text, c.body_end)) << c.page;
   }
 }
 
