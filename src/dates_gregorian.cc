@@ -196,7 +196,12 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // hh:mm; also 18h40 (French), 6.40pm (British, only with am/pm), 15時20分 / 3시 20분.
   bool shaped = IsNumber(t, i, 1, 2) && i + 2 < t.size() && IsNumber(t, i + 2, 2, 2) &&
                 !t[i + 1].space_before && !t[i + 2].space_before;
-  bool colon = shaped && t[i + 1].IsPunct(':');
+  // Bengali sites print a space after the colon ("১৪: ৩৫"): the colon glued to the hour,
+  // two-digit minutes.
+  const bool spaced_colon = !shaped && IsNumber(t, i, 1, 2) && i + 2 < t.size() &&
+                            t[i + 1].IsPunct(':') && !t[i + 1].space_before &&
+                            IsNumber(t, i + 2, 2, 2);
+  bool colon = (shaped && t[i + 1].IsPunct(':')) || spaced_colon;
   bool french = shaped && t[i + 1].IsWord("h");
   bool dotted = shaped && t[i + 1].IsPunct('.') &&
                 (clock_word || (i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0));

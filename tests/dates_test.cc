@@ -664,6 +664,19 @@ TEST(ParseDate, MalayAndKhmerTimeWordsAndSeparatorsAreRead) {
   ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
+TEST(ParseDate, ABengaliTimeWithASpaceAfterItsColonIsRead) {
+  // "০৪ ডিসেম্বর ২০২৬, ১৪: ৩৫": a space after the colon glued to the hour; a space before
+  // the colon is no time.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"০৪ ডিসেম্বর ২০২৬, ১৪: ৩৫", "2026-12-04T14:35:00"},
+      {"4 December 2026, 14: 35", "2026-12-04T14:35:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  Result<ParsedDate> r = ParseDate("4 December 2026, 14 :35");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->IsoDateTime(), "2026-12-04");
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up
