@@ -118,10 +118,12 @@ int MeridiemBefore(const Token& w) {
 // "forenoon" and "afternoon" (पूर्वाह्न, अपराह्न; পূর্বাহ্ণ, অপরাহ্ণ).
 int MeridiemAfter(const Token& w) {
   if (w.IsWord("am") || w.IsWord("ص") || w.IsWord("صباحا") || w.IsWord("πμ") || w.IsWord("öö") ||
-      w.IsWord("पूर्वाह्न") || w.IsWord("পূর্বাহ্ণ"))
+      w.IsWord("पूर्वाह्न") || w.IsWord("পূর্বাহ্ণ") || w.IsWord("pagi") || w.IsWord("pg") ||
+      w.IsWord("ព្រឹក"))
     return 1;
   if (w.IsWord("pm") || w.IsWord("م") || w.IsWord("مساء") || w.IsWord("μμ") || w.IsWord("ös") ||
-      w.IsWord("अपराह्न") || w.IsWord("অপরাহ্ণ"))
+      w.IsWord("अपराह्न") || w.IsWord("অপরাহ্ণ") || w.IsWord("petang") || w.IsWord("ptg") ||
+      w.IsWord("malam") || w.IsWord("mlm") || w.IsWord("រសៀល") || w.IsWord("ល្ងាច"))
     return 2;
   return 0;
 }
@@ -156,8 +158,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
          {"t", "at", "um", "a", "las", "kl", "klo", "saat", "pukul", "jam", "godz", "alle", "às",
           "om", "u", "в", "о", "στις", "בשעה", "שעה", "الساعة", "ساعت",
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
-          // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30"
-          "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst"})
+          // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30", km "ម៉ោង ៩:០០" (hour)
+          "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst", "ម៉ោង"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
@@ -174,8 +176,11 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   int meridiem = 0;  // 1 am, 2 pm
   bool clock_word = false;
   for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
+    // Also a middle dot ("4 de decembro de 2026 · 12:50") and an at sign ("Disember 4, 2026
+    // @ 2:35ptg").
     bool connector = t[i].IsPunct(',') || t[i].IsPunct('-') || t[i].IsPunct('|') ||
-                     t[i].IsPunct('/') || t[i].IsPunct('(') || t[i].IsPunct('.');
+                     t[i].IsPunct('/') || t[i].IsPunct('(') || t[i].IsPunct('.') ||
+                     t[i].IsPunct('@') || t[i].text == "·";
     for (const auto& c : *kConnectors) connector = connector || t[i].IsWord(c);
     for (const auto& c : *kClockWords) {
       if (t[i].IsWord(c)) clock_word = connector = true;
@@ -191,7 +196,12 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // hh:mm; also 18h40 (French), 6.40pm (British, only with am/pm), 15時20分 / 3시 20분.
   bool shaped = IsNumber(t, i, 1, 2) && i + 2 < t.size() && IsNumber(t, i + 2, 2, 2) &&
                 !t[i + 1].space_before && !t[i + 2].space_before;
-  bool colon = shaped && t[i + 1].IsPunct(':');
+  // Bengali sites print a space after the colon ("১৪: ৩৫"): the colon glued to the hour,
+  // two-digit minutes.
+  const bool spaced_colon = !shaped && IsNumber(t, i, 1, 2) && i + 2 < t.size() &&
+                            t[i + 1].IsPunct(':') && !t[i + 1].space_before &&
+                            IsNumber(t, i + 2, 2, 2);
+  bool colon = (shaped && t[i + 1].IsPunct(':')) || spaced_colon;
   bool french = shaped && t[i + 1].IsWord("h");
   bool dotted = shaped && t[i + 1].IsPunct('.') &&
                 (clock_word || (i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0));

@@ -857,6 +857,125 @@ const Lexicon& GregorianMonths() {
       {"اکتوبر", 10},
       {"نومبر", 11},
       {"دسمبر", 12},
+      // Galician (marzo, abril, agosto, novembro as in Spanish and Portuguese)
+      {"xaneiro", 1},
+      {"febreiro", 2},
+      {"maio", 5},
+      {"xuño", 6},
+      {"xullo", 7},
+      {"setembro", 9},
+      {"outubro", 10},
+      {"decembro", 12},
+      // Basque (nominative, and the genitive a date writes: 2026ko abenduaren 4a)
+      {"urtarrila", 1},
+      {"urtarrilaren", 1},
+      {"otsaila", 2},
+      {"otsailaren", 2},
+      {"martxoa", 3},
+      {"martxoaren", 3},
+      {"apirila", 4},
+      {"apirilaren", 4},
+      {"maiatza", 5},
+      {"maiatzaren", 5},
+      {"ekaina", 6},
+      {"ekainaren", 6},
+      {"uztaila", 7},
+      {"uztailaren", 7},
+      {"abuztua", 8},
+      {"abuztuaren", 8},
+      {"iraila", 9},
+      {"irailaren", 9},
+      {"urria", 10},
+      {"urriaren", 10},
+      {"azaroa", 11},
+      {"azaroaren", 11},
+      {"abendua", 12},
+      {"abenduaren", 12},
+      // Albanian (mars, maj as above)
+      {"janar", 1},
+      {"shkurt", 2},
+      {"prill", 4},
+      {"qershor", 6},
+      {"korrik", 7},
+      {"gusht", 8},
+      {"shtator", 9},
+      {"tetor", 10},
+      {"nëntor", 11},
+      {"dhjetor", 12},
+      // Azerbaijani and Uzbek (Latin; may, mart, avgust as above)
+      {"yanvar", 1},
+      {"fevral", 2},
+      {"aprel", 4},
+      {"iyun", 6},
+      {"iyul", 7},
+      {"avqust", 8},
+      {"sentyabr", 9},
+      {"oktyabr", 10},
+      {"noyabr", 11},
+      {"dekabr", 12},
+      // Kazakh
+      {"қаңтар", 1},
+      {"ақпан", 2},
+      {"наурыз", 3},
+      {"сәуір", 4},
+      {"мамыр", 5},
+      {"маусым", 6},
+      {"шілде", 7},
+      {"тамыз", 8},
+      {"қыркүйек", 9},
+      {"қазан", 10},
+      {"қараша", 11},
+      {"желтоқсан", 12},
+      // Nepali (मार्च, मे as in Hindi and Marathi)
+      {"जनवरी", 1},
+      {"फेब्रुअरी", 2},
+      {"अप्रिल", 4},
+      {"जुन", 6},
+      {"जुलाई", 7},
+      {"अगस्ट", 8},
+      {"सेप्टेम्बर", 9},
+      {"अक्टोबर", 10},
+      {"नोभेम्बर", 11},
+      {"डिसेम्बर", 12},
+      // Khmer, alone and after ខែ (month), which writing glues to the name (ខែធ្នូ)
+      {"មករា", 1},
+      {"ខែមករា", 1},
+      {"កុម្ភៈ", 2},
+      {"ខែកុម្ភៈ", 2},
+      {"មីនា", 3},
+      {"ខែមីនា", 3},
+      {"មេសា", 4},
+      {"ខែមេសា", 4},
+      {"ឧសភា", 5},
+      {"ខែឧសភា", 5},
+      {"មិថុនា", 6},
+      {"ខែមិថុនា", 6},
+      {"កក្កដា", 7},
+      {"ខែកក្កដា", 7},
+      {"សីហា", 8},
+      {"ខែសីហា", 8},
+      {"កញ្ញា", 9},
+      {"ខែកញ្ញា", 9},
+      {"តុលា", 10},
+      {"ខែតុលា", 10},
+      {"វិច្ឆិកា", 11},
+      {"ខែវិច្ឆិកា", 11},
+      {"ធ្នូ", 12},
+      {"ខែធ្នូ", 12},
+      // Burmese
+      {"ဇန်နဝါရီ", 1},
+      {"ဖေဖော်ဝါရီ", 2},
+      {"မတ်", 3},
+      {"ဧပြီ", 4},
+      {"မေ", 5},
+      {"ဇွန်", 6},
+      {"ဇူလိုင်", 7},
+      {"ဩဂုတ်", 8},
+      {"ဪဂုတ်", 8},
+      {"စက်တင်ဘာ", 9},
+      {"အောက်တိုဘာ", 10},
+      {"နိုဝင်ဘာ", 11},
+      {"ဒီဇင်ဘာ", 12},
       // Persian names of Gregorian months
       {"ژانویه", 1},
       {"فوریه", 2},
@@ -963,7 +1082,8 @@ bool IsYearConnector(const Token& t) {
   // glues the year with a hyphen.
   return t.IsPunct(',') || t.IsPunct('.') || (t.IsPunct('-') && !t.space_before) ||
          t.IsWord("de") || t.IsWord("del") || t.IsWord("סנה") || t.IsWord("سنة") ||
-         t.IsWord("سال") || t.IsWord("عام") || t.IsWord("พ") || t.IsWord("ศ") || t.IsWord("ค");
+         t.IsWord("سال") || t.IsWord("عام") || t.IsWord("พ") || t.IsWord("ศ") || t.IsWord("ค") ||
+         t.IsWord("ឆ្នាំ") || t.text == "၊";
 }
 
 // -, – or — between the two days of a range.
@@ -1013,7 +1133,8 @@ size_t YearBeforeYearWord(const Tokens& t, size_t k) {
   size_t j = k;
   if (j > 0 && t[j - 1].IsPunct('.')) --j;
   if (j == 0 || !(t[j - 1].IsWord("m") || t[j - 1].IsWord("gada") || t[j - 1].IsWord("թ") ||
-                  t[j - 1].IsWord("წლის")))
+                  t[j - 1].IsWord("წლის") || t[j - 1].IsWord("жылғы") || t[j - 1].IsWord("ခုနှစ်") ||
+                  (t[j - 1].IsWord("ko") && !t[j - 1].space_before)))
     return t.size();
   --j;
   if (j > 0 && t[j - 1].IsPunct('.') && !t[j - 1].space_before) --j;

@@ -67,9 +67,12 @@ extern const std::span<const std::string_view> kDisclaimers;
 extern const std::span<const std::string_view> kLicenceClauses;
 extern const std::span<const std::string_view> kLicenceNames;
 
-// Calls to comment, share, read on or accept cookies, anywhere in lines of up to 150
-// characters.
+// Calls to comment, share or read on, anywhere in lines of up to 150 characters.
 extern const std::span<const std::string_view> kCallsToAction;
+
+// A cookie notice's "this site uses cookies", anywhere in lines of up to 300 characters: a
+// consent banner's text runs longer than other calls.
+extern const std::span<const std::string_view> kCookieNotices;
 
 // Appeals for support (donations, memberships), anywhere in lines of up to 600
 // characters.

@@ -279,9 +279,9 @@ bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 600) return false;
   static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
       kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
-      kCallsToAction(phrases::kCallsToAction), kReadingTimes(phrases::kReadingTimes),
-      kLegalStarts(phrases::kLegalStarts), kShortLineStarts(phrases::kShortLineStarts),
-      kLicenceClauses(phrases::kLicenceClauses);
+      kCallsToAction(phrases::kCallsToAction), kCookieNotices(phrases::kCookieNotices),
+      kReadingTimes(phrases::kReadingTimes), kLegalStarts(phrases::kLegalStarts),
+      kShortLineStarts(phrases::kShortLineStarts), kLicenceClauses(phrases::kLicenceClauses);
   std::string l = Lower(b.text);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
@@ -303,8 +303,13 @@ bool IsBoilerplateLine(const Block& b) {
   if (!kPaywallCalls.Find(l).empty()) return true;
   // Author biographies ("... is a reporter at").
   if (!kAuthorBios.Find(l).empty()) return true;
-  // Calls to comment, share, read on or accept cookies, in short lines.
+  // Calls to comment, share or read on, in short lines; a cookie notice, in a banner's
+  // longer one (a paragraph of one line: a notice joined by <br> to a paragraph goes alone,
+  // TrimBoilerplateTail).
   if (b.chars <= 150 && !kCallsToAction.Find(l).empty()) return true;
+  const bool one_line = b.text.find('\n') == std::string::npos;
+  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && !kCookieNotices.Find(l).empty())
+    return true;
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
     return true;

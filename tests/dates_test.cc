@@ -615,6 +615,68 @@ TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   ExpectDateTimes(kCases);
 }
 
+TEST(ParseDate, GalicianBasqueAlbanianTurkicNepaliKhmerAndBurmeseMonthNamesAreRead) {
+  // Month names of gl, eu (the genitive a date writes), sq, az/uz (Latin), kk, ne, km and
+  // my, in the orders their press writes them.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 de decembro de 2026", "2026-12-04"},
+      {"4 dhjetor 2026, 13:20", "2026-12-04T13:20:00"},
+      {"4 dekabr 2026, 12:40", "2026-12-04T12:40:00"},
+      {"4-dekabr 2026, 10:05", "2026-12-04T10:05:00"},
+      {"17 avqust 2026", "2026-08-17"},
+      {"4 желтоқсан 2026, 11:30", "2026-12-04T11:30:00"},
+      {"डिसेम्बर ४, २०२६", "2026-12-04"},
+      {"៤ ធ្នូ ២០២៦", "2026-12-04"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
+TEST(ParseDate, KazakhBasqueAndBurmeseYearWordsOpenYearFirstDates) {
+  // Kazakh "2026 жылғы 4 желтоқсан" (of the year, before the day), Basque "2026ko
+  // abenduaren 4a" (-ko glued to the year; the month in the genitive) and Burmese "၂၀၂၆
+  // ခုနှစ် ဒီဇင်ဘာ ၄" (ခုနှစ် = year, before the month) open a year-first date, as the Baltic
+  // year words do. Khmer "ឆ្នាំ" (year) and the Burmese comma "၊" stand between the day and
+  // the year of a day-first or month-first date.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026 жылғы 4 желтоқсан 11:30", "2026-12-04T11:30:00"},
+      {"2026ko abenduaren 4a, 09:30", "2026-12-04T09:30:00"},
+      {"၂၀၂၆ ခုနှစ် ဒီဇင်ဘာ ၄", "2026-12-04"},
+      {"៤ ខែធ្នូ ឆ្នាំ២០២៦", "2026-12-04"},
+      {"ဒီဇင်ဘာ ၄၊ ၂၀၂၆", "2026-12-04"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // A "ko" apart from the year is no year word.
+  EXPECT_FALSE(ParseDate("2026 ko abenduaren").ok());
+}
+
+TEST(ParseDate, MalayAndKhmerTimeWordsAndSeparatorsAreRead) {
+  // Malay "ptg"/"petang" (afternoon) and "mlm"/"malam" (night) are p.m., "pagi" a.m.; the
+  // Khmer ម៉ោង (hour) before the time and ព្រឹក (morning) after it; a middle dot or an at
+  // sign between the date and its time.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Disember 4, 2026 @ 2:35ptg", "2026-12-04T14:35:00"},
+      {"4 Disember 2026, 2:35 petang", "2026-12-04T14:35:00"},
+      {"4 Disember 2026, 9:44 mlm", "2026-12-04T21:44:00"},
+      {"4 Disember 2026, 10:35 pagi", "2026-12-04T10:35:00"},
+      {"៤ ខែធ្នូ ឆ្នាំ២០២៦ ម៉ោង ៩:០០ ព្រឹក", "2026-12-04T09:00:00"},
+      {"4 de decembro de 2026 · 12:50", "2026-12-04T12:50:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
+TEST(ParseDate, ABengaliTimeWithASpaceAfterItsColonIsRead) {
+  // "০৪ ডিসেম্বর ২০২৬, ১৪: ৩৫": a space after the colon glued to the hour; a space before
+  // the colon is no time.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"০৪ ডিসেম্বর ২০২৬, ১৪: ৩৫", "2026-12-04T14:35:00"},
+      {"4 December 2026, 14: 35", "2026-12-04T14:35:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  Result<ParsedDate> r = ParseDate("4 December 2026, 14 :35");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->IsoDateTime(), "2026-12-04");
+}
+
 TEST(ParseDate, YearFirstNumericHijriDates) {
   // Year-first numeric dates with a year of 1300-1499 are Hijri, not Gregorian: an era
   // marker decides the calendar, else the page's language, else the year (Solar Hijri up

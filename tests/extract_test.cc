@@ -45,7 +45,8 @@ TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
   for (std::span<const std::string_view> table :
        {extract_internal::phrases::kAppeals, extract_internal::phrases::kDisclaimers,
         extract_internal::phrases::kPaywallCalls, extract_internal::phrases::kCallsToAction,
-        extract_internal::phrases::kShortLineStarts, extract_internal::phrases::kLicenceClauses}) {
+        extract_internal::phrases::kCookieNotices, extract_internal::phrases::kShortLineStarts,
+        extract_internal::phrases::kLicenceClauses}) {
     const PhraseIndex table_index(table);
     for (std::string_view p : table) {
       const std::string inside = "lorem " + std::string(p) + " ipsum";
@@ -966,6 +967,16 @@ TEST(Extract, AppealsForSupportAreDropped) {
   }
 }
 
+TEST(Extract, AnAppealOfAMediumFundedByItsReadersIsDropped) {
+  // A box after the body, no class to mark it, that opens its appeal naming the medium
+  // "funded by its readers" (Galician "financiado polas súas lectoras", Catalan "financiat
+  // pels seus lectors"; phrases::kAppeals): no text; the body's last paragraph stays.
+  ExpectPagesLoseOnly({
+      {"appeal_gl.html", "financiado polas", "as oito da noite."},
+      {"appeal_ca.html", "financiat pels", "les vuit del vespre."},
+  });
+}
+
 TEST(Extract, AnAppealClosingTheTextInAPlainParagraphIsDropped) {
   // A membership or donation appeal in a plain <p> or <div> after the body's last
   // paragraph, no class to mark it: a call to become a member closing the text ("Become a
@@ -1346,7 +1357,8 @@ TEST(Extract, AnAdSlotsUrduLabelIsNoText) {
 TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
   // A consent banner above the header in Japanese ("クッキーを使用しています"), Korean
   // ("쿠키를 사용합니다"), Finnish ("Käytämme evästeitä"), Swahili ("Tovuti hii inatumia
-  // vidakuzi"), Czech ("používá soubory cookie") or Lithuanian ("naudojami slapukai"), in classes
+  // vidakuzi"), Czech ("používá soubory cookie"), Lithuanian ("naudojami slapukai"),
+  // Macedonian ("користи колачиња") or Malay ("menggunakan kuki"), in classes
   // that name no cookie: the notice is no text, and it no longer pulls the page's other short lines
   // (a newsletter box) into the body.
   const struct {
@@ -1361,12 +1373,36 @@ TEST(Extract, ACookieNoticeWithoutCookieClassesIsNoText) {
       {"cookie_notice_sw.html", "vidakuzi", "barua pepe", "wafanyabiashara wadogo."},
       {"cookie_notice_cs.html", "soubory cookie", "e-mailem", "ve dvou pobočkách."},
       {"cookie_notice_lt.html", "slapukai", "el. paštu", "dviejuose filialuose."},
+      {"cookie_notice_mk.html", "колачиња", "е-пошта", "враќање книги."},
+      {"cookie_notice_ms.html", "kuki", "e-mel anda", "di dua cawangan."},
   };
   for (const auto& c : cases) {
     Extracted e = ExtractData(c.page, "https://example.org/a");
     EXPECT_EQ(e.text.find(c.notice), std::string::npos) << c.page;
     EXPECT_EQ(e.text.find(c.newsletter), std::string::npos) << c.page;
     EXPECT_NE(e.text.find(c.body_end), std::string::npos) << c.page;
+  }
+}
+
+TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
+  // A consent banner of one paragraph longer than 150 characters (Catalan "utilitza galetes
+  // pròpies i de tercers ...", Brazilian Portuguese "usamos cookies e outras tecnologias
+  // ...", some 200): the notice is no text, and it no longer pulls the newsletter box after
+  // the body in with it.
+  const struct {
+    const char* page;
+    const char* notice;
+    const char* newsletter;
+    const char* body_end;
+  } cases[] = {
+      {"cookie_notice_long_ca.html", "galetes", "al vostre correu", "retorn de llibres."},
+      {"cookie_notice_long_pt.html", "cookies", "no seu e-mail", "devolução de livros."},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.notice)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.newsletter)) << c.page;
+    EXPECT_TRUE(Has(e.text, c.body_end)) << c.page;
   }
 }
 
@@ -1407,6 +1443,48 @@ TEST(Extract, HungarianSerbianAndGeorgianAuthorLabelsAreBylinePrefixes) {
       {"byline_prefix_sr.html", "Ана Станковић"},
       {"byline_prefix_ka.html", "გიორგი კაპანაძე"},
   });
+}
+
+TEST(Extract, BasqueAzerbaijaniNepaliTamilAndKhmerFurnitureLabelsAreNoText) {
+  // Between the paragraphs: an ad slot's label (Basque "Publizitatea"), a "read also" label
+  // over its link list (Azerbaijani "Həmçinin oxuyun", Nepali "यो पनि पढ्नुहोस्"); over them,
+  // a caption ending with its photo credit (Tamil "படம்:", Khmer "រូបភាព៖"): no text; the
+  // paragraphs stay.
+  ExpectPagesLoseOnly({
+      {"ad_label_eu.html", "Publizitatea", "udazkenean amaituko dira."},
+      {"related_label_az.html", "Həmçinin oxuyun", "biletlər ucuz olacaq."},
+      {"related_label_ne.html", "यो पनि पढ्नुहोस्", "टिकट सस्तो हुनेछ।"},
+      {"caption_credit_ta.html", "படம்:", "திறந்திருக்கும்."},
+      {"caption_credit_km.html", "រូបភាព៖", "ដល់ម៉ោងប្រាំបីយប់។"},
+  });
+}
+
+TEST(Extract, AzerbaijaniTamilAndKhmerAuthorLabelsAreBylinePrefixes) {
+  // "Müəllif: name", Tamil "எழுதியவர்: name" (written by) and Khmer "ដោយ៖ name" (by) beside
+  // the date under the headline name the author; the Khmer date's weekday and its ទី (the
+  // day's "the") are the date's, not the name's.
+  ExpectBylines({
+      {"byline_prefix_az.html", "Rəşad Quliyev"},
+      {"byline_prefix_ta.html", "ப. ராஜேஷ்"},
+      {"byline_prefix_km.html", "ចាន់ សុភា"},
+  });
+}
+
+TEST(Extract, DatelinesInBurmeseAndKhmerDigitsOrWithAnAtSignAreRead) {
+  // A date printed in Burmese digits ("၂၀၂၆ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်") or Khmer digits, and a
+  // Malay one with an at sign before its time ("November 12, 2026 @ 9:40pg"), give the
+  // page its date: the digits are a dateline's, the at sign no address's.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_burmese_digits.html", "2026-11-12"},
+      {"byline_prefix_km.html", "2026-11-12T09:40:00"},
+      {"dateline_at_sign_ms.html", "2026-11-12T09:40:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+  }
 }
 
 TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
