@@ -126,6 +126,13 @@ int MeridiemAfter(const Token& w) {
   return 0;
 }
 
+// A word for "hour" after a time (accents dropped): de "9.15 Uhr", nl "9.15 uur", fr, es and
+// pt "9 h 15", "21h", "9:15 h", Argentine "9.15 hs", hu "15:20 óra", cs and sk "9.15 hod".
+bool IsHourWord(const Token& w) {
+  return w.IsWord("h") || w.IsWord("hs") || w.IsWord("uhr") || w.IsWord("uur") || w.IsWord("ora") ||
+         w.IsWord("hod");
+}
+
 bool IsCjkHour(const Token& w) {
   return w.IsWord("時") || w.IsWord("时") || w.IsWord("시") || w.IsWord("点") || w.IsWord("點");
 }
@@ -162,11 +169,12 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     return v;
   }();
   // Words for "o'clock" or "at" after which a dotted time is a time: kl. 10.30, pukul
-  // 10.30, nl "om 10.30", it "ore 10.30", sl "ob 10.30", et "kell 12.45", lv "plkst. 11.30".
+  // 10.30, nl "om 10.30", it "ore 10.30", "alle 10.30", sl "ob 10.30", et "kell 12.45", lv
+  // "plkst. 11.30".
   static const std::vector<std::string>* kClockWords = [] {
     auto* v = new std::vector<std::string>;
-    for (const char* w :
-         {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore", "ob", "kell", "plkst"})
+    for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore", "alle",
+                          "ob", "kell", "plkst"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
@@ -193,13 +201,21 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
                 !t[i + 1].space_before && !t[i + 2].space_before;
   bool colon = shaped && t[i + 1].IsPunct(':');
   bool french = shaped && t[i + 1].IsWord("h");
-  bool dotted = shaped && t[i + 1].IsPunct('.') &&
-                (clock_word || (i + 3 < t.size() && MeridiemAfter(t[i + 3]) > 0));
+  bool dotted =
+      shaped && t[i + 1].IsPunct('.') &&
+      (clock_word || (i + 3 < t.size() && (MeridiemAfter(t[i + 3]) > 0 || IsHourWord(t[i + 3]))));
   bool cjk = IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsCjkHour(t[i + 1]);
+  // The hour and its word, spaced or not, and the minutes after it set as the word is:
+  // "9 h 15", "21h", "9 h", "9 Uhr", "às 9h". Out of range, it is no time ("24 h").
+  const bool hour_word =
+      !shaped && !cjk && IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsHourWord(t[i + 1]);
+  const bool word_minutes = hour_word && t[i + 1].IsWord("h") && IsNumber(t, i + 2, 2, 2) &&
+                            t[i + 2].space_before == t[i + 1].space_before;
+  if (hour_word && (t[i].value > 23 || (word_minutes && t[i + 2].value > 59))) return Status::OK();
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
                      !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);
-  if ((!colon && !french && !dotted && !cjk) || bad_seconds) {
+  if ((!colon && !french && !dotted && !cjk && !hour_word) || bad_seconds) {
     const bool attempted = glued_t || bad_seconds ||
                            (IsNumber(t, i, 1, 2) && i + 1 < t.size() && t[i + 1].IsPunct(':') &&
                             !t[i + 1].space_before);
@@ -225,6 +241,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
         end += 2;
       }
     }
+  } else if (hour_word) {
+    minute = word_minutes ? static_cast<int>(t[i + 2].value) : 0;
+    end = word_minutes ? i + 2 : i + 1;
   } else {
     minute = static_cast<int>(t[i + 2].value);
     end = i + 2;
@@ -255,7 +274,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     meridiem = t[j].IsWord("π") ? 1 : 2;
     end = j + 2;
     if (end + 1 < t.size() && t[end + 1].IsPunct('.')) ++end;
-  } else if (j < t.size() && (t[j].IsWord("uhr") || t[j].IsWord("óra") || t[j].IsWord("hod"))) {
+  } else if (j < t.size() && IsHourWord(t[j])) {
     end = j;
   }
   if (meridiem != 0) {
