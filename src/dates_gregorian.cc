@@ -211,7 +211,11 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       !shaped && !cjk && IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsHourWord(t[i + 1]);
   const bool word_minutes = hour_word && t[i + 1].IsWord("h") && IsNumber(t, i + 2, 2, 2) &&
                             t[i + 2].space_before == t[i + 1].space_before;
-  if (hour_word && (t[i].value > 23 || (word_minutes && t[i + 2].value > 59))) return Status::OK();
+  // A duration is no time: "24 h", "1 h 30 min" (a reading or running time).
+  const bool duration =
+      word_minutes && i + 3 < t.size() && (t[i + 3].IsWord("min") || t[i + 3].IsWord("mn"));
+  if (hour_word && (duration || t[i].value > 23 || (word_minutes && t[i + 2].value > 59)))
+    return Status::OK();
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
                      !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);

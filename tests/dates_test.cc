@@ -665,6 +665,8 @@ TEST(ParseDate, SpacedAndDottedClockTimesWithAnHourWordAreRead) {
   ASSERT_TRUE(d.ok());
   EXPECT_EQ(d->precision, DatePrecision::kDay);
   EXPECT_EQ(d->raw, "4 décembre 2026");
+  // A duration in hours and minutes is no time either.
+  EXPECT_EQ(ParseDate("04.12.2026 | 1 h 30 min")->precision, DatePrecision::kDay);
   // A dotted number after "um" without "Uhr" stays out ("um 12.50 Euro").
   EXPECT_EQ(ParseDate("4. Dezember 2026 um 12.50 Euro")->precision, DatePrecision::kDay);
 }
