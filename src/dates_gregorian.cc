@@ -164,7 +164,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
           "om", "u", "в", "о", "στις", "בשעה", "שעה", "الساعة", "ساعت",
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
           // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30"
-          "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst"})
+          "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst",
+          // ca "a les 9.15 h"
+          "les"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();

@@ -1228,18 +1228,19 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic and Armenian "year"
-    // abbreviations.
+    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic (Polish "2026 r.") and
+    // Armenian "year" abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 15> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
-                                                          "ش", "شمسی", "خورشیدی", "ah",   "م",
-                                                          "г", "р",    "թ",       "roku", "ce"};
+    static const std::array<std::string_view, 16> kEra = {
+        "ه",  "ھ", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی",
+        "ah", "م", "г",    "р",    "r",     "թ", "roku", "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {
           ++last;
           if (last + 1 < t.size() && t[last + 1].IsPunct('.') && !t[last + 1].space_before &&
-              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("թ"))) {
+              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("r") ||
+               t[last].IsWord("թ"))) {
             ++last;  // 2026 г., 2026 р., 2026 թ.
           }
           break;

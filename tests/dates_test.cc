@@ -643,6 +643,15 @@ TEST(ParseDate, DayEndingsJoinedByAHyphenOrColonAreTheDays) {
   EXPECT_EQ(Iso("12-14 December 2026"), "2026-12-12");
 }
 
+TEST(ParseDate, PolishYearAbbreviationIsTheDatesAndTheTimeAfterItIsRead) {
+  // Polish "2026 r." (roku, of the year) as Russian "2026 г.": the time after it is read.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 grudnia 2026 r., godz. 9:15", "2026-12-04T09:15:00"},
+      {"4 grudnia 2026 r. o 9:15", "2026-12-04T09:15:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
 TEST(ParseDate, SpacedAndDottedClockTimesWithAnHourWordAreRead) {
   // French "à 9 h 15", "à 21h" (the hour alone), Portuguese "às 9h", Spanish "9.15 h",
   // Italian "alle 9.15", Dutch "9.15 uur", German "um 9.15 Uhr", "um 9 Uhr": each is the
@@ -658,6 +667,7 @@ TEST(ParseDate, SpacedAndDottedClockTimesWithAnHourWordAreRead) {
       {"4 december 2026 9.15 uur", "2026-12-04T09:15:00"},
       {"4. Dezember 2026 um 9.15 Uhr", "2026-12-04T09:15:00"},
       {"04.12.2026 um 9 Uhr", "2026-12-04T09:00:00"},
+      {"4 de desembre de 2026 a les 9.15 h", "2026-12-04T09:15:00"},
   };
   ExpectDateTimes(kCases, /*whole_text=*/true);
   // An hour out of range is a duration, no time: the date stands alone.
