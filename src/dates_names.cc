@@ -9,6 +9,7 @@
 #include <array>
 #include <span>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -594,6 +595,19 @@ const Lexicon& GregorianMonths() {
       {"ოქტომბერი", 10},
       {"ნოემბერი", 11},
       {"დეკემბერი", 12},
+      // Georgian abbreviations, written with a dot ("4 დეკ. 2026")
+      {"იან", 1},
+      {"თებ", 2},
+      {"მარ", 3},
+      {"აპრ", 4},
+      {"მაი", 5},
+      {"ივნ", 6},
+      {"ივლ", 7},
+      {"აგვ", 8},
+      {"სექ", 9},
+      {"ოქტ", 10},
+      {"ნოე", 11},
+      {"დეკ", 12},
       // Georgian dative, as "on" a day ("2026 წლის 4 დეკემბერს")
       {"იანვარს", 1},
       {"თებერვალს", 2},
@@ -661,6 +675,32 @@ const Lexicon& GregorianMonths() {
       {"spalio", 10},
       {"lapkričio", 11},
       {"gruodžio", 12},
+      // Lithuanian nominative, as headers print it ("2026 gruodis 4"), and the standard
+      // abbreviations ("gruod. 4")
+      {"sausis", 1},
+      {"vasaris", 2},
+      {"kovas", 3},
+      {"balandis", 4},
+      {"gegužė", 5},
+      {"birželis", 6},
+      {"liepa", 7},
+      {"rugpjūtis", 8},
+      {"rugsėjis", 9},
+      {"spalis", 10},
+      {"lapkritis", 11},
+      {"gruodis", 12},
+      {"saus", 1},
+      {"vas", 2},
+      {"kov", 3},
+      {"bal", 4},
+      {"geg", 5},
+      {"birž", 6},
+      {"liep", 7},
+      {"rugp", 8},
+      {"rugs", 9},
+      {"spal", 10},
+      {"lapkr", 11},
+      {"gruod", 12},
       // Latvian (locative, as dates write them: 2026. gada 4. decembrī, and nominative)
       {"janvārī", 1},
       {"februārī", 2},
@@ -1066,12 +1106,25 @@ const Lexicon& AfghanSolarMonths() {
 }
 
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
-// A suffix glued to the day: 11th, 1er, 1º, Italian 1°, Yiddish 11טן and 22סטן, Sorani
-// Kurdish ٥ی.
+// A suffix glued to the day: 11th, 1er, French 4e, 1º, Italian 1°, Greek 4η, Yiddish 11טן
+// and 22סטן, Sorani Kurdish ٥ی.
 bool IsOrdinalSuffix(const Token& t) {
-  return !t.space_before && (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th") ||
-                             t.IsWord("er") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.') ||
-                             t.text == "°" || t.IsWord("טן") || t.IsWord("סטן") || t.IsWord("ی"));
+  return !t.space_before &&
+         (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th") || t.IsWord("er") ||
+          t.IsWord("e") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.') || t.text == "°" ||
+          t.IsWord("η") || t.IsWord("טן") || t.IsWord("סטן") || t.IsWord("ی"));
+}
+// A case or ordinal ending joined to the day by a hyphen or a colon, at token k: Russian,
+// Ukrainian "4-го", "4-е", Bulgarian "4-ти", "1-ви", "2-ри", "7-ми", Armenian "4-ին",
+// "4-ը", Hungarian "4-én", "1-jén", "4-i", "4-ei", Swedish "4:e", "1:a".
+bool IsJoinedDayEnding(const Tokens& t, size_t k) {
+  static constexpr std::string_view kEndings[] = {"го", "е",  "ти",  "ви", "ри",  "ми",
+                                                  "ին", "ը",  "en",  "an", "jen", "jan",
+                                                  "i",  "ei", "jei", "e",  "a"};
+  if (k < 2 || t[k].space_before || t[k - 1].space_before || t[k].kind != Token::Kind::kWord ||
+      !(t[k - 1].IsPunct('-') || t[k - 1].IsPunct(':')) || !IsDay(t[k - 2]))
+    return false;
+  return std::find(std::begin(kEndings), std::end(kEndings), t[k].text) != std::end(kEndings);
 }
 bool IsDayConnector(const Token& t) {
   return t.IsWord("de") || t.IsWord("of") || t.IsWord("the") || t.IsPunct('.') || t.IsPunct(',') ||
@@ -1157,7 +1210,14 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     // Day before the month (14 Feb, 14. Februar, 14 de febrero, 14th of February).
     size_t day_index = t.size();
     size_t k = i;
-    while (k > 0 && i - k < 3 && (IsDayConnector(t[k - 1]) || IsOrdinalSuffix(t[k - 1]))) --k;
+    while (k > 0 && i - k < 3) {
+      if (IsJoinedDayEnding(t, k - 1))
+        k -= 2;  // 4-го, 4:e
+      else if (IsDayConnector(t[k - 1]) || IsOrdinalSuffix(t[k - 1]))
+        --k;
+      else
+        break;
+    }
     if (k > 0 && IsDay(t[k - 1])) day_index = k - 1;
     size_t y = after + 1;
     // Year first: 2004-július-13, 2004. július 13. (Hungarian), then a time.
@@ -1175,6 +1235,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         y = yk;
         day_index = d;
         date_last = d + 1 < t.size() && t[d + 1].IsPunct('.') && !t[d + 1].space_before ? d + 1 : d;
+        if (d + 2 < t.size() && IsJoinedDayEnding(t, d + 2)) date_last = d + 2;  // 4-én, 4-ին
         // Lithuanian "4 d." (diena, day) after the day.
         if (year_word < t.size() && date_last + 1 < t.size() && t[date_last + 1].IsWord("d")) {
           ++date_last;
@@ -1194,7 +1255,11 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         day_index = d;
         month_first = true;
         y = d + 1;
-        if (y < t.size() && IsOrdinalSuffix(t[y]) && !t[y].IsPunct('.')) ++y;
+        if (y < t.size() && IsOrdinalSuffix(t[y]) && !t[y].IsPunct('.'))
+          ++y;
+        else if (y + 1 < t.size() && IsJoinedDayEnding(t, y + 1))
+          y += 2;  // դեկտեմբերի 4-ին
+
         // A range: March 12-14, 2026 (the first day is the date).
         if (y + 1 < t.size() && IsRangeDash(t[y]) && IsDay(t[y + 1]) &&
             t[y + 1].value > t[d].value) {
@@ -1284,18 +1349,19 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     }
     out.calendar = spec.calendar;
     SetCivil(out, *days);
-    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic and Armenian "year"
-    // abbreviations.
+    // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic (Polish "2026 r.") and
+    // Armenian "year" abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 15> kEra = {"ه", "ھ",    "هجری",    "هجري", "هجريه",
-                                                          "ش", "شمسی", "خورشیدی", "ah",   "م",
-                                                          "г", "р",    "թ",       "roku", "ce"};
+    static const std::array<std::string_view, 16> kEra = {
+        "ه",  "ھ", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی",
+        "ah", "م", "г",    "р",    "r",     "թ", "roku", "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {
           ++last;
           if (last + 1 < t.size() && t[last + 1].IsPunct('.') && !t[last + 1].space_before &&
-              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("թ"))) {
+              (t[last].IsWord("г") || t[last].IsWord("р") || t[last].IsWord("r") ||
+               t[last].IsWord("թ"))) {
             ++last;  // 2026 г., 2026 р., 2026 թ.
           }
           break;

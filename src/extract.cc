@@ -267,7 +267,8 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   constexpr int kMaxBylineSentenceWords = 8;
   for (const std::string& t : meta.byline_texts) {
     if (!out.byline.empty()) break;
-    if (extract_internal::IsBylineDateLabel(t)) continue;  // "Posted on", "Publiziert am"
+    // "Posted on", "Publiziert am"; "Par" alone, its name in the next element
+    if (extract_internal::IsBylineDateLabel(t) || extract_internal::IsBylineLabelOnly(t)) continue;
     if (extract_internal::EndsLikeSentence(t) &&
         extract_internal::CountWords(t) > kMaxBylineSentenceWords)
       continue;
@@ -279,8 +280,11 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   // ("Redazione", "Redaktion", "Staff": phrases::kDeskBylines). A newsroom named there
   // ("Na Mwandishi Wetu", "Von unserem Korrespondenten") is the byline only when no author
   // was found or the site: like a newsroom's name in the metadata, an author of last resort.
+  // The name without its date ("Written by Miami Today on November 7, 2023").
   const auto is_site = [&](const std::string& name) {
-    return extract_internal::IsSiteName(StripByPrefix(name), out.site, meta.title_tag);
+    return extract_internal::IsSiteName(
+        extract_internal::BylineNamesOnly(StripByPrefix(name), meta.html_lang), out.site,
+        meta.title_tag);
   };
   const auto is_desk = [&](const std::string& name) {
     return extract_internal::phrases::Listed(

@@ -540,6 +540,58 @@ bool IsBlockCommentThread(xmlNode* block) {
          (IsCommentCountHeading(xmlPreviousElementSibling(block)) || replies * 3 >= comments * 2);
 }
 
+// The element right beside `c` (its next sibling when `next`, else its previous one), with
+// only spaces or a separator ("|", "·", "•", "-", "–", "—", ",") between them; nullptr
+// when other text or no element stands there.
+const xmlNode* ElementBeside(const xmlNode* c, bool next) {
+  static constexpr std::string_view kSeparators[] = {"|",      "\u00B7", "\u2022", "-",
+                                                     "\u2013", "\u2014", ","};
+  for (const xmlNode* s = next ? c->next : c->prev; s != nullptr; s = next ? s->next : s->prev) {
+    if (s->type == XML_ELEMENT_NODE) return s;
+    if (s->type != XML_TEXT_NODE || s->content == nullptr) continue;
+    const std::string between = CollapseSpace(NbspToSpace(Str(s->content)));
+    if (!between.empty() &&
+        std::find(std::begin(kSeparators), std::end(kSeparators), between) == std::end(kSeparators))
+      return nullptr;
+  }
+  return nullptr;
+}
+
+// Whether `n` holds no person's name by its links: a link to a tag or category inside or
+// on it (rel="tag", rel="category tag": a post's section, as blogs print it beside the
+// date), or more than one link (a share bar's "X Facebook LINE"). Counts into `links`.
+bool HasNoNameLinks(const xmlNode* n, int& links, int depth = 0) {
+  constexpr int kMaxDepth = 4;
+  if (const char* rel = Attr(n, "rel");
+      rel != nullptr && (ContainsWord(rel, "tag") || ContainsWord(rel, "category")))
+    return true;
+  if (TagOf(n->name) == Tag::kA && ++links > 1) return true;
+  for (const xmlNode* c = n->children; c != nullptr && depth < kMaxDepth; c = c->next)
+    if (c->type == XML_ELEMENT_NODE && HasNoNameLinks(c, links, depth + 1)) return true;
+  return false;
+}
+
+// Whether element `c`, whose text is `text`, is a person's name alone in its element
+// (LooksLikeCasedName: two to four capitalized words, no digit) right beside an element
+// that holds a date and little else (LooksLikeDateline, under 60 characters), before or
+// after it: an info line's `<span>Jana Nováková</span> <span>4. 12. 2026 9:15</span>`
+// without a byline's label. A heading is no name, nor are links to a tag or category
+// ("Deutsche Sprache" of a blog's `<a rel="category tag">`) or several links
+// (HasNoNameLinks).
+bool IsBylineNameBesideDate(const xmlNode* c, Tag tag, const std::string& text) {
+  constexpr int kMaxDateChars = 60;
+  int links = 0;
+  if ((tag >= Tag::kH1 && tag <= Tag::kH6) || !LooksLikeCasedName(text) || HasNoNameLinks(c, links))
+    return false;
+  for (bool next : {true, false}) {
+    const xmlNode* s = ElementBeside(c, next);
+    if (s == nullptr) continue;
+    const std::string date = TextOf(s, 200, /*fields=*/true);
+    if (CountChars(date) < kMaxDateChars && LooksLikeDateline(date)) return true;
+  }
+  return false;
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
@@ -723,6 +775,9 @@ class Pass1 {
         else if (std::string name = NameBeforeDate(t); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
+        } else if (!body_begun_ && IsBylineNameBesideDate(c, tag, t)) {
+          meta_.headline_bylines.push_back(t);
+          meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())
           meta_.headline_byline_time = std::string(ClosingClockTime(t));
@@ -880,7 +935,10 @@ class Pass1 {
         std::string t = TextOf(c, 400);
         int n = CountChars(t);
         if (n > 0 && n < 100) {
-          if (byline && meta_.byline_texts.size() < 6) meta_.byline_texts.push_back(t);
+          // A label and a name in elements side by side ("<span>Par</span><span>Marie
+          // Dupont</span>") are two words.
+          if (byline && meta_.byline_texts.size() < 6)
+            meta_.byline_texts.push_back(TextOf(c, 400, /*fields=*/true));
           if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t)) {
             meta_.date_texts.push_back(t);
             date_elements_.push_back(ElementNow());

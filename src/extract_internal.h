@@ -273,6 +273,10 @@ bool HasViewCount(std::string_view t);
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 
+// Whether `text` is a byline's label and nothing else ("Par", "By", "Autor:"; phrases::
+// kBylinePrefixes, spaces and colons aside): the first of a label's and a name's elements.
+bool IsBylineLabelOnly(std::string_view text);
+
 // `byline` without what is no name: each date ParseDate finds in it (of a month or a day;
 // numeric orders read by `language`), with the words that introduce it (phrases::
 // kBylineDateWords); the parts between separators (| · • — – " - " / , ، ;) that start

@@ -1183,6 +1183,22 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "condotto da ",
     "apresentado por ",
     "prowadzący: ",
+    // "published by", "written by" in en, de, fr, es/pt, it, nl, and "Author" without its
+    // colon
+    "written by ",
+    "veröffentlicht von ",
+    "geschrieben von ",
+    "ein beitrag von ",
+    "beitrag von ",
+    "publié par ",
+    "écrit par ",
+    "publicado por ",
+    "escrito por ",
+    "pubblicato da ",
+    "scritto da ",
+    "gepubliceerd door ",
+    "geschreven door ",
+    "author ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",

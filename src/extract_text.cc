@@ -547,6 +547,12 @@ std::string StripByPrefix(std::string s) {
   return s;
 }
 
+bool IsBylineLabelOnly(std::string_view text) {
+  const std::string l = Lower(TrimAscii(CollapseSpace(NbspToSpace(text)), " :"));
+  return !l.empty() && std::any_of(phrases::kBylinePrefixes.begin(), phrases::kBylinePrefixes.end(),
+                                   [&](std::string_view p) { return TrimAscii(p, " :") == l; });
+}
+
 std::string DeskBylineName(std::string_view line) {
   static constexpr std::string_view kSeparators[] = {",",        "\u060C", " | ",      " \u00B7 ",
                                                      " \u2022 ", " - ",    " \u2013 ", " \u2014 ",

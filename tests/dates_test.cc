@@ -603,6 +603,84 @@ TEST(ParseDate, GeorgianAndArmenianYearWordsOpenYearFirstDates) {
   ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
+TEST(ParseDate, GeorgianAbbreviatedAndLithuanianNominativeMonthsAreRead) {
+  // Georgian sites abbreviate the month with a dot ("4 დეკ. 2026"); Lithuanian headers print
+  // the month in the nominative ("2026 gruodis 4") or abbreviated ("gruod. 4").
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 დეკ. 2026", "2026-12-04"},
+      {"17 თებ. 2026, 13:20", "2026-02-17T13:20:00"},
+      {"2026 gruodis 4", "2026-12-04"},
+      {"gegužė 17, 2026", "2026-05-17"},
+      {"2026 m. gruodis 4 d. 14:10", "2026-12-04T14:10:00"},
+      {"2026 gruod. 4", "2026-12-04"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
+TEST(ParseDate, DayEndingsJoinedByAHyphenOrColonAreTheDays) {
+  // The day with its case or ordinal ending: Armenian "4-ին" (on the 4th) before or after
+  // the month, Russian and Ukrainian "4-го", Bulgarian "4-ти", Hungarian "4-én" in a
+  // year-first date (its time is read after the ending), Swedish "4:e", French "4e",
+  // Greek "4η". Without the ending the month alone was read (month precision) or nothing.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4-ին դեկտեմբերի 2026", "2026-12-04"},
+      {"դեկտեմբերի 4-ին, 2026", "2026-12-04"},
+      {"2026 թ. դեկտեմբերի 4-ին, 14:00", "2026-12-04T14:00:00"},
+      {"4-го декабря 2026 г., 10:00", "2026-12-04T10:00:00"},
+      {"17-го лютого 2026", "2026-02-17"},
+      {"4-ти декември 2026", "2026-12-04"},
+      {"2026. december 4-én 15:20", "2026-12-04T15:20:00"},
+      {"den 4:e december 2026", "2026-12-04"},
+      {"4e décembre 2026", "2026-12-04"},
+      {"4η Δεκεμβρίου 2026", "2026-12-04"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+  }
+  // A hyphen between two days is a range, not an ending.
+  EXPECT_EQ(Iso("12-14 December 2026"), "2026-12-12");
+}
+
+TEST(ParseDate, PolishYearAbbreviationIsTheDatesAndTheTimeAfterItIsRead) {
+  // Polish "2026 r." (roku, of the year) as Russian "2026 г.": the time after it is read.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 grudnia 2026 r., godz. 9:15", "2026-12-04T09:15:00"},
+      {"4 grudnia 2026 r. o 9:15", "2026-12-04T09:15:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
+TEST(ParseDate, SpacedAndDottedClockTimesWithAnHourWordAreRead) {
+  // French "à 9 h 15", "à 21h" (the hour alone), Portuguese "às 9h", Spanish "9.15 h",
+  // Italian "alle 9.15", Dutch "9.15 uur", German "um 9.15 Uhr", "um 9 Uhr": each is the
+  // date's time, the hour word included in the date's text.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 décembre 2026 à 9 h 15", "2026-12-04T09:15:00"},
+      {"4 décembre 2026 à 21h", "2026-12-04T21:00:00"},
+      {"4 décembre 2026, 9 h", "2026-12-04T09:00:00"},
+      {"4 de dezembro de 2026 às 9h", "2026-12-04T09:00:00"},
+      {"4 de diciembre de 2026, 9.15 h", "2026-12-04T09:15:00"},
+      {"4 de diciembre de 2026 a las 9:15 h", "2026-12-04T09:15:00"},
+      {"4 dicembre 2026 alle 9.15", "2026-12-04T09:15:00"},
+      {"4 december 2026 9.15 uur", "2026-12-04T09:15:00"},
+      {"4. Dezember 2026 um 9.15 Uhr", "2026-12-04T09:15:00"},
+      {"04.12.2026 um 9 Uhr", "2026-12-04T09:00:00"},
+      {"4 de desembre de 2026 a les 9.15 h", "2026-12-04T09:15:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // An hour out of range is a duration, no time: the date stands alone.
+  Result<ParsedDate> d = ParseDate("4 décembre 2026 24 h");
+  ASSERT_TRUE(d.ok());
+  EXPECT_EQ(d->precision, DatePrecision::kDay);
+  EXPECT_EQ(d->raw, "4 décembre 2026");
+  // A duration in hours and minutes is no time either.
+  EXPECT_EQ(ParseDate("04.12.2026 | 1 h 30 min")->precision, DatePrecision::kDay);
+  // A dotted number after "um" without "Uhr" stays out ("um 12.50 Euro").
+  EXPECT_EQ(ParseDate("4. Dezember 2026 um 12.50 Euro")->precision, DatePrecision::kDay);
+}
+
 TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
   // the date and its time.

@@ -1487,6 +1487,45 @@ TEST(Extract, DatelinesInBurmeseAndKhmerDigitsOrWithAnAtSignAreRead) {
   }
 }
 
+TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
+  // A person's name alone in its element right beside the date's element under the
+  // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),
+  // names the author; class names say nothing.
+  ExpectBylines({
+      {"byline_bare_name_sk.html", "Jana Nováková"},
+      {"byline_bare_name_et.html", "Mart Tamm"},
+  });
+}
+
+TEST(Extract, ACategoryLinkOrAPlaceBesideTheDateIsNoByline) {
+  // Guards of the bare name: a blog's category link (rel="category tag", "Deutsche
+  // Sprache") beside the date, and the dateline's place that the text opens with ("České
+  // Budějovice" over "ČESKÉ BUDĚJOVICE – ...") name no author.
+  ExpectBylines({
+      {"byline_bare_tag_link_de.html", ""},
+      {"byline_bare_place_cs.html", ""},
+  });
+}
+
+TEST(Extract, ALabelAndANameInElementsSideBySideAreTheByline) {
+  // "<span>Par</span><span>Marie Dupont</span>" in a byline's element is two words, the
+  // label dropped; a label alone in an author-classed element ("Von ") is no byline, the
+  // name in the next one is.
+  ExpectBylines({
+      {"byline_split_label_fr.html", "Marie Dupont"},
+      {"byline_split_label_de.html", "Jonas Weber"},
+  });
+}
+
+TEST(Extract, PublishedByAndWrittenByLabelsAreBylinePrefixes) {
+  // Spanish "Escrito por" and German "Veröffentlicht von" open the line under the headline
+  // as a byline's label, with the date after the name.
+  ExpectBylines({
+      {"byline_published_by_es.html", "Lucía Romero"},
+      {"byline_published_by_de.html", "Paul Krämer"},
+  });
+}
+
 TEST(Extract, HindiAndThaiReporterLabelsAreBylinePrefixes) {
   // "संवाददाता: name" (Hindi "correspondent:") and "โดย: name" (Thai "by:", with its colon)
   // in the line under the headline name the reporter.
