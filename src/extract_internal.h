@@ -155,10 +155,6 @@ class PhraseIndex {
 // Whether `text` starts with one of `prefixes`.
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes);
 
-inline bool IsSpaceByte(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
-
 // Non-space code points of UTF-8 text (NBSP counts as space).
 int CountChars(std::string_view s);
 
