@@ -93,13 +93,23 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 // of "Harbour bridge closed for three weeks after inspectors find cracks").
 bool IsFullerHeadline(std::string_view title, std::string_view headline);
 
+// The words of the headings a page shows, as titles are compared (lower case, the
+// punctuation around words aside), read once for TitleOfHeading and TitleShownByHeading.
+struct HeadingWords {
+  explicit HeadingWords(std::span<const std::string> headings);
+  // Each heading's words in the heading's order.
+  std::vector<std::vector<std::string>> in_order;
+  // The same, each heading's words sorted (SameTitle compares these).
+  std::vector<std::vector<std::string>> sorted;
+};
+
 // `title` without what stands before or after a site separator ("|", "-", "–", "»", "::",
 // ...) around a part the page shows as a heading (one of `headings`, words compared as
 // SameTitle does) when the dropped part is no heading and no longer in words: "Blog Archiv
 // » Podcasts in Plex einbinden" with the heading "Podcasts in Plex einbinden" gives the
 // heading's words, as do "Story | Section" and "Site :: Story"; `title` unchanged when it
 // is a heading whole or no such part is.
-std::string TitleOfHeading(std::string_view title, std::span<const std::string> headings);
+std::string TitleOfHeading(std::string_view title, const HeadingWords& headings);
 
 // The page's <title> (`title_tag` without the site's name, reduced by TitleOfHeading) in
 // place of `title` when a heading shows it (says it, or ends with it after a kicker:
@@ -108,7 +118,7 @@ std::string TitleOfHeading(std::string_view title, std::span<const std::string> 
 // the site's motto on every page, or an <h1> that is the logo. A <title> of fewer than three words
 // never replaces; `title` unchanged otherwise.
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
-                                std::string_view site, std::span<const std::string> headings);
+                                std::string_view site, const HeadingWords& headings);
 
 // Whether the metadata title `title` is `headline` after a live blog's or ticker's label
 // and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
