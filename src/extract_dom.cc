@@ -283,10 +283,9 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
     return true;
   for (const char* attr : {cls, idattr}) {
     if (attr == nullptr) continue;
-    const std::string_view v(attr);
-    for (size_t i = 0; i < v.size(); ++i)
-      for (std::string_view w : kNavigationClasses)
-        if (EqualsIgnoreAsciiCase(v.substr(i, w.size()), w)) return true;
+    const std::string v = AsciiLower(attr);  // the words are lower case
+    for (std::string_view w : kNavigationClasses)
+      if (v.find(w) != std::string::npos) return true;
   }
   return false;
 }

@@ -592,10 +592,9 @@ bool IsRootHref(std::string_view href) {
   }
   if (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
   if (p == "/") return true;
-  const std::string lower = Lower(p);
   for (std::string_view index : {"/index.html", "/index.htm", "/index.php", "/index.asp",
                                  "/index.aspx", "/default.aspx", "/default.asp"})
-    if (lower == index) return true;
+    if (EqualsIgnoreAsciiCase(p, index)) return true;
   const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   if (p.size() == 3 && p[0] == '/' && letter(p[1]) && letter(p[2])) return true;  // "/ar"
   return p.size() == 6 && p[0] == '/' && letter(p[1]) && letter(p[2]) && p[3] == '-' &&
