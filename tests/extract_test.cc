@@ -4369,6 +4369,19 @@ TEST(Extract, ACommentThreadOfDivsWithReplyLinksIsNoText) {
   EXPECT_EQ(ExtractData("comment_div_thread_en.html", "https://example.org/a").byline, "");
 }
 
+// The same thread written with its markup indented (two spaces a level, eight bytes and
+// more of white space before a nested comment's first element): the comments' parts hold
+// text though their first bytes are white space, and the thread is still the comments';
+// the first commenter is no byline of the story (session 25: a check that read the first
+// eight bytes of an element's text called such parts empty).
+TEST(Extract, AnIndentedCommentThreadOfDivsIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_indented_en.html", "At last.", "trained in the spring."},
+       {"comment_div_thread_indented_de.html", "Endlich.", "im Frühjahr eingearbeitet ist."}});
+  ExpectBylines(
+      {{"comment_div_thread_indented_en.html", ""}, {"comment_div_thread_indented_de.html", ""}});
+}
+
 // A live blog of <div> entries, each a reporter's name and a time over the news (with a
 // heading or not) and a share link, is the story: it offers no reply, and stays whole.
 TEST(Extract, ALiveBlogOfDivEntriesIsText) {
