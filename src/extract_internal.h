@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -143,6 +144,18 @@ class PhraseIndex {
   std::string_view Find(std::string_view text) const;
   // StartsWithAny(text, phrases).
   bool Opens(std::string_view text) const;
+  // Calls `visit(id)` with the number of each phrase that occurs in `text`, once for each
+  // place it occurs at, while `visit` returns true.
+  template <class Visit>
+  void ForEachOccurrence(std::string_view text, Visit visit) const {
+    for (uint32_t id : short_ids_)
+      if (text.find(phrases_[id]) != std::string_view::npos && !visit(id)) return;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      const size_t k = Bucket(text[i], text[i + 1]);
+      for (uint32_t j = starts_[k]; j < starts_[k + 1]; ++j)
+        if (text.substr(i).starts_with(phrases_[ids_[j]]) && !visit(ids_[j])) return;
+    }
+  }
 
  private:
   static constexpr int kBucketBits = 10;
@@ -160,6 +173,37 @@ class PhraseIndex {
   std::array<uint32_t, kBuckets + 1> starts_{};
   std::vector<uint32_t> ids_;
   std::vector<uint32_t> short_ids_;  // phrases under two bytes, asked of every text
+};
+
+// Phrase tables asked of the same text (the boilerplate test's): Occurring tells, for all
+// of them in one pass over the text, which have a phrase in it, where FindAny or a
+// PhraseIndex per table passes over it once per table. Immutable once built (shareable
+// between threads); the tables must outlive it.
+class PhraseTables {
+ public:
+  // At most 32 tables; their empty phrases, which FindAny's callers read as found nowhere,
+  // are left out.
+  explicit PhraseTables(std::initializer_list<std::span<const std::string_view>> tables);
+  PhraseTables(const PhraseTables&) = delete;
+  PhraseTables& operator=(const PhraseTables&) = delete;
+  // Bit t set when table t (in the constructor's order) has a phrase in `text`:
+  // !FindAny(text, table t).empty().
+  uint32_t Occurring(std::string_view text) const;
+
+ private:
+  // The tables' non-empty phrases, one table after another, and each one's table bit.
+  struct Phrases {
+    explicit Phrases(std::initializer_list<std::span<const std::string_view>> tables);
+    std::vector<std::string_view> phrases;
+    std::vector<uint32_t> table_bit;
+    uint32_t all = 0;
+  };
+  explicit PhraseTables(Phrases phrases);
+
+  uint32_t all_ = 0;                       // the bits of all the tables
+  std::vector<std::string_view> phrases_;  // the tables' phrases, one table after another
+  std::vector<uint32_t> table_bit_;        // the bit of each phrase's table
+  PhraseIndex index_;                      // over phrases_ (declared after it)
 };
 
 // Whether `text` starts with one of `prefixes`.

@@ -58,6 +58,44 @@ TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
   }
 }
 
+// PhraseTables tells in one pass which tables FindAny finds a phrase of: small tables with
+// shared and overlapping phrases, and every phrase of the boilerplate test's tables inside
+// a text, alone and cut.
+TEST(Extract, PhraseTablesFindWhatFindAnyFinds) {
+  using extract_internal::FindAny;
+  using extract_internal::PhraseTables;
+  const auto expect_same = [](const PhraseTables& tables,
+                              std::initializer_list<std::span<const std::string_view>> spans,
+                              std::string_view text) {
+    uint32_t want = 0, bit = 1;
+    for (std::span<const std::string_view> table : spans) {
+      if (!FindAny(text, table).empty()) want |= bit;
+      bit <<= 1;
+    }
+    EXPECT_EQ(tables.Occurring(text), want) << text;
+  };
+  constexpr std::string_view kFirst[] = {"lmn", "abcd", "x"};
+  constexpr std::string_view kSecond[] = {"bc", "abcd", "\xC3\xA9t\xC3\xA9", ""};
+  constexpr std::string_view kThird[] = {"z"};
+  const PhraseTables small({kFirst, kSecond, kThird});
+  for (std::string_view text : {"", "a", "abc", "zabcd", "bcd abcd lmn", "...x",
+                                "un \xC3\xA9t\xC3\xA9", "lm", "nlmn", "ab", "bc"})
+    expect_same(small, {kFirst, kSecond, kThird}, text);
+  namespace phrases = extract_internal::phrases;
+  const std::initializer_list<std::span<const std::string_view>> line_tables = {
+      phrases::kAppeals,      phrases::kDisclaimers, phrases::kLicenceClauses,
+      phrases::kPaywallCalls, phrases::kAuthorBios,  phrases::kCallsToAction,
+      phrases::kReadingTimes};
+  const PhraseTables tables(line_tables);
+  for (std::span<const std::string_view> table : line_tables) {
+    for (std::string_view p : table) {
+      expect_same(tables, line_tables, "lorem " + std::string(p) + " ipsum");
+      expect_same(tables, line_tables, p);
+      expect_same(tables, line_tables, p.substr(1));
+    }
+  }
+}
+
 // Decodes and extracts a committed page of tests/data/extract/.
 Extracted ExtractData(const std::string& name, std::string_view url) {
   std::filesystem::path p =
