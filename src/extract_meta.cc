@@ -581,8 +581,8 @@ std::string SiteNameOfLogo(std::string_view title_tag, std::span<const std::stri
 
 bool IsRootHref(std::string_view href) {
   std::string_view p = TrimAscii(href);
-  p = p.substr(0, p.find_first_of("?#"));
-  if (p.empty()) return false;  // the page itself
+  p = p.substr(0, std::min(p.find('?'), p.find('#')));  // each a memchr
+  if (p.empty()) return false;                          // the page itself
   // "https://host/...", "//host/...": the path after the host.
   if (const size_t s = p.find("//");
       s != std::string_view::npos && (s == 0 || p.substr(0, s).ends_with(':'))) {
