@@ -19,6 +19,12 @@ namespace newsdesk {
 // The ASCII whitespace bytes: space, tab, LF, VT, FF, CR.
 inline constexpr std::string_view kAsciiWhitespace = " \t\n\v\f\r";
 
+// Whether `c` is one of kAsciiWhitespace (compared directly: this runs for every byte of
+// the extractor's texts).
+constexpr bool IsSpaceByte(unsigned char c) {
+  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
+}
+
 // `c` with 'A'..'Z' mapped to 'a'..'z'; every other byte unchanged.
 constexpr char AsciiLower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
@@ -63,7 +69,7 @@ inline std::string CollapseSpace(std::string_view s) {
   out.reserve(s.size());
   bool space = false;
   for (char c : s) {
-    if (kAsciiWhitespace.find(c) != std::string_view::npos) {
+    if (IsSpaceByte(static_cast<unsigned char>(c))) {
       space = !out.empty();
       continue;
     }
@@ -80,7 +86,7 @@ constexpr int CountSpacedWords(std::string_view s) {
   int words = 0;
   bool in_word = false;
   for (char c : s) {
-    const bool space = kAsciiWhitespace.find(c) != std::string_view::npos;
+    const bool space = IsSpaceByte(static_cast<unsigned char>(c));
     if (!space && !in_word) ++words;
     in_word = !space;
   }

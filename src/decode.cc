@@ -161,6 +161,13 @@ Utf8Check CheckUtf8(std::string_view bytes) {
   int32_t len = static_cast<int32_t>(std::min<size_t>(bytes.size(), INT32_MAX));
   int32_t i = 0;
   while (i < len) {
+    // ASCII, most of a page's bytes, eight at a time while all eight are.
+    constexpr uint64_t kHighBits = 0x8080808080808080u;
+    uint64_t eight = 0;
+    if (len - i >= 8 && (std::memcpy(&eight, s + i, 8), (eight & kHighBits) == 0)) {
+      i += 8;
+      continue;
+    }
     if (s[i] < 0x80) {
       ++i;
       continue;

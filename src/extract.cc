@@ -552,8 +552,10 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
     if (b.heading >= 1 && b.heading <= 3 && !b.boilerplate && !b.beside_marker &&
         headings.size() < kMaxHeadings)
       headings.push_back(b.text);
-  out.title = extract_internal::TitleOfHeading(out.title, headings);
-  out.title = extract_internal::TitleShownByHeading(out.title, meta.title_tag, out.site, headings);
+  const extract_internal::HeadingWords heading_words(headings);
+  out.title = extract_internal::TitleOfHeading(out.title, heading_words);
+  out.title =
+      extract_internal::TitleShownByHeading(out.title, meta.title_tag, out.site, heading_words);
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

@@ -283,10 +283,9 @@ bool IsNavigation(Tag tag, const char* role, const char* cls, const char* idattr
     return true;
   for (const char* attr : {cls, idattr}) {
     if (attr == nullptr) continue;
-    const std::string_view v(attr);
-    for (size_t i = 0; i < v.size(); ++i)
-      for (std::string_view w : kNavigationClasses)
-        if (EqualsIgnoreAsciiCase(v.substr(i, w.size()), w)) return true;
+    const std::string v = AsciiLower(attr);  // the words are lower case
+    for (std::string_view w : kNavigationClasses)
+      if (v.find(w) != std::string::npos) return true;
   }
   return false;
 }
@@ -443,8 +442,23 @@ int CommentSignatureChars(const xmlNode* last) {
              : 0;
 }
 
-// Whether element `n` has text (an avatar's image before a comment's head has none).
-bool HasText(const xmlNode* n) { return !TextOf(n, 8).empty(); }
+// Whether element `n` has text (an avatar's image before a comment's head has none): a
+// text node other than white space, outside scripts, styles and ruby text (what TextOf
+// reads), found without gathering it.
+bool HasText(const xmlNode* n, int depth = 0) {
+  constexpr int kMaxTextDepth = 64;  // GatherText's
+  for (const xmlNode* c = n->children; c != nullptr; c = c->next) {
+    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
+      if (c->content != nullptr && !TrimAscii(Str(c->content)).empty()) return true;
+    } else if (c->type == XML_ELEMENT_NODE && depth < kMaxTextDepth) {
+      const Tag t = TagOf(c->name);
+      if (t != Tag::kScript && t != Tag::kStyle && t != Tag::kJunk && t != Tag::kRubyText &&
+          HasText(c, depth + 1))
+        return true;
+    }
+  }
+  return false;
+}
 
 // The first element child of `n` with text, nullptr when none.
 xmlNode* FirstTextChild(xmlNode* n) {

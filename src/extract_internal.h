@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 #include <string>
 #include <string_view>
@@ -93,13 +94,23 @@ bool IsSiteName(std::string_view text, std::string_view site, std::string_view t
 // of "Harbour bridge closed for three weeks after inspectors find cracks").
 bool IsFullerHeadline(std::string_view title, std::string_view headline);
 
+// The words of the headings a page shows, as titles are compared (lower case, the
+// punctuation around words aside), read once for TitleOfHeading and TitleShownByHeading.
+struct HeadingWords {
+  explicit HeadingWords(std::span<const std::string> headings);
+  // Each heading's words in the heading's order.
+  std::vector<std::vector<std::string>> in_order;
+  // The same, each heading's words sorted (SameTitle compares these).
+  std::vector<std::vector<std::string>> sorted;
+};
+
 // `title` without what stands before or after a site separator ("|", "-", "–", "»", "::",
 // ...) around a part the page shows as a heading (one of `headings`, words compared as
 // SameTitle does) when the dropped part is no heading and no longer in words: "Blog Archiv
 // » Podcasts in Plex einbinden" with the heading "Podcasts in Plex einbinden" gives the
 // heading's words, as do "Story | Section" and "Site :: Story"; `title` unchanged when it
 // is a heading whole or no such part is.
-std::string TitleOfHeading(std::string_view title, std::span<const std::string> headings);
+std::string TitleOfHeading(std::string_view title, const HeadingWords& headings);
 
 // The page's <title> (`title_tag` without the site's name, reduced by TitleOfHeading) in
 // place of `title` when a heading shows it (says it, or ends with it after a kicker:
@@ -108,7 +119,7 @@ std::string TitleOfHeading(std::string_view title, std::span<const std::string> 
 // the site's motto on every page, or an <h1> that is the logo. A <title> of fewer than three words
 // never replaces; `title` unchanged otherwise.
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
-                                std::string_view site, std::span<const std::string> headings);
+                                std::string_view site, const HeadingWords& headings);
 
 // Whether the metadata title `title` is `headline` after a live blog's or ticker's label
 // and a separator ("Directo | Elecciones ...", "LIVE: Storm ...", "مباشر | ...";
@@ -133,6 +144,18 @@ class PhraseIndex {
   std::string_view Find(std::string_view text) const;
   // StartsWithAny(text, phrases).
   bool Opens(std::string_view text) const;
+  // Calls `visit(id)` with the number of each phrase that occurs in `text`, once for each
+  // place it occurs at, while `visit` returns true.
+  template <class Visit>
+  void ForEachOccurrence(std::string_view text, Visit visit) const {
+    for (uint32_t id : short_ids_)
+      if (text.find(phrases_[id]) != std::string_view::npos && !visit(id)) return;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      const size_t k = Bucket(text[i], text[i + 1]);
+      for (uint32_t j = starts_[k]; j < starts_[k + 1]; ++j)
+        if (text.substr(i).starts_with(phrases_[ids_[j]]) && !visit(ids_[j])) return;
+    }
+  }
 
  private:
   static constexpr int kBucketBits = 10;
@@ -152,12 +175,39 @@ class PhraseIndex {
   std::vector<uint32_t> short_ids_;  // phrases under two bytes, asked of every text
 };
 
+// Phrase tables asked of the same text (the boilerplate test's): Occurring tells, for all
+// of them in one pass over the text, which have a phrase in it, where FindAny or a
+// PhraseIndex per table passes over it once per table. Immutable once built (shareable
+// between threads); the tables must outlive it.
+class PhraseTables {
+ public:
+  // At most 32 tables; their empty phrases, which FindAny's callers read as found nowhere,
+  // are left out.
+  explicit PhraseTables(std::initializer_list<std::span<const std::string_view>> tables);
+  PhraseTables(const PhraseTables&) = delete;
+  PhraseTables& operator=(const PhraseTables&) = delete;
+  // Bit t set when table t (in the constructor's order) has a phrase in `text`:
+  // !FindAny(text, table t).empty().
+  uint32_t Occurring(std::string_view text) const;
+
+ private:
+  // The tables' non-empty phrases, one table after another, and each one's table bit.
+  struct Phrases {
+    explicit Phrases(std::initializer_list<std::span<const std::string_view>> tables);
+    std::vector<std::string_view> phrases;
+    std::vector<uint32_t> table_bit;
+    uint32_t all = 0;
+  };
+  explicit PhraseTables(Phrases phrases);
+
+  uint32_t all_ = 0;                       // the bits of all the tables
+  std::vector<std::string_view> phrases_;  // the tables' phrases, one table after another
+  std::vector<uint32_t> table_bit_;        // the bit of each phrase's table
+  PhraseIndex index_;                      // over phrases_ (declared after it)
+};
+
 // Whether `text` starts with one of `prefixes`.
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes);
-
-inline bool IsSpaceByte(unsigned char c) {
-  return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v';
-}
 
 // Non-space code points of UTF-8 text (NBSP counts as space).
 int CountChars(std::string_view s);

@@ -422,13 +422,18 @@ std::string NameKey(std::string_view s) {
   return key;
 }
 
+// The words of a title in the order SameTitle compares them: TitleWords, sorted.
+std::vector<std::string> SortedTitleWords(std::string_view t) {
+  std::vector<std::string> words = TitleWords(t);
+  std::sort(words.begin(), words.end());
+  return words;
+}
+
 }  // namespace
 
 bool SameTitle(std::string_view a, std::string_view b) {
-  std::vector<std::string> wa = TitleWords(a), wb = TitleWords(b);
-  std::sort(wa.begin(), wa.end());
-  std::sort(wb.begin(), wb.end());
-  return !wa.empty() && wa == wb;
+  const std::vector<std::string> wa = SortedTitleWords(a);
+  return !wa.empty() && wa == SortedTitleWords(b);
 }
 
 bool TitleOpensWith(std::string_view title, std::string_view head) {
@@ -444,11 +449,23 @@ bool TitleOpensWith(std::string_view title, std::string_view head) {
   return false;
 }
 
-std::string TitleOfHeading(std::string_view title_in, std::span<const std::string> headings) {
+HeadingWords::HeadingWords(std::span<const std::string> headings) {
+  in_order.reserve(headings.size());
+  sorted.reserve(headings.size());
+  for (const std::string& h : headings) {
+    in_order.push_back(TitleWords(h));
+    sorted.push_back(in_order.back());
+    std::sort(sorted.back().begin(), sorted.back().end());
+  }
+}
+
+std::string TitleOfHeading(std::string_view title_in, const HeadingWords& headings) {
   const std::string title = CollapseSpace(NbspToSpace(title_in));
+  // SameTitle(heading, part) for some heading.
   const auto shown = [&](std::string_view part) {
-    return std::any_of(headings.begin(), headings.end(),
-                       [&](const std::string& h) { return SameTitle(h, part); });
+    const std::vector<std::string> words = SortedTitleWords(part);
+    return !words.empty() && std::find(headings.sorted.begin(), headings.sorted.end(), words) !=
+                                 headings.sorted.end();
   };
   if (shown(title)) return std::string(title_in);
   for (std::string_view bare : kSiteSeparators) {
@@ -467,7 +484,7 @@ std::string TitleOfHeading(std::string_view title_in, std::span<const std::strin
 }
 
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
-                                std::string_view site, std::span<const std::string> headings) {
+                                std::string_view site, const HeadingWords& headings) {
   constexpr size_t kMinTagWords = 3;
   std::string tag = TitleOfHeading(StripSiteFromTitle(title_tag, site), headings);
   const std::vector<std::string> tag_words = TitleWords(tag);
@@ -478,8 +495,7 @@ std::string TitleShownByHeading(std::string_view title, std::string_view title_t
     if (CountChars(w) > kMaxShortWordChars &&
         std::find(tag_words.begin(), tag_words.end(), w) != tag_words.end())
       return std::string(title);
-  for (const std::string& h : headings) {
-    const std::vector<std::string> hw = TitleWords(h);
+  for (const std::vector<std::string>& hw : headings.in_order) {
     if (hw.size() >= tag_words.size() &&
         std::equal(tag_words.rbegin(), tag_words.rend(), hw.rbegin()))
       return tag;
@@ -565,8 +581,8 @@ std::string SiteNameOfLogo(std::string_view title_tag, std::span<const std::stri
 
 bool IsRootHref(std::string_view href) {
   std::string_view p = TrimAscii(href);
-  p = p.substr(0, p.find_first_of("?#"));
-  if (p.empty()) return false;  // the page itself
+  p = p.substr(0, std::min(p.find('?'), p.find('#')));  // each a memchr
+  if (p.empty()) return false;                          // the page itself
   // "https://host/...", "//host/...": the path after the host.
   if (const size_t s = p.find("//");
       s != std::string_view::npos && (s == 0 || p.substr(0, s).ends_with(':'))) {
@@ -576,10 +592,9 @@ bool IsRootHref(std::string_view href) {
   }
   if (p.size() > 1 && p.back() == '/') p.remove_suffix(1);
   if (p == "/") return true;
-  const std::string lower = Lower(p);
   for (std::string_view index : {"/index.html", "/index.htm", "/index.php", "/index.asp",
                                  "/index.aspx", "/default.aspx", "/default.asp"})
-    if (lower == index) return true;
+    if (EqualsIgnoreAsciiCase(p, index)) return true;
   const auto letter = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
   if (p.size() == 3 && p[0] == '/' && letter(p[1]) && letter(p[2])) return true;  // "/ar"
   return p.size() == 6 && p[0] == '/' && letter(p[1]) && letter(p[2]) && p[3] == '-' &&

@@ -277,19 +277,32 @@ const PhraseIndex& CreditIndex() {
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
   if (b.chars > 600) return false;
-  static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
-      kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
-      kCallsToAction(phrases::kCallsToAction), kCookieNotices(phrases::kCookieNotices),
-      kReadingTimes(phrases::kReadingTimes), kLegalStarts(phrases::kLegalStarts),
-      kShortLineStarts(phrases::kShortLineStarts), kLicenceClauses(phrases::kLicenceClauses);
+  static const PhraseIndex kLegalStarts(phrases::kLegalStarts),
+      kShortLineStarts(phrases::kShortLineStarts);
+  // The tables searched anywhere in the line, all in one pass (bits in this order).
+  static const PhraseTables kLineTables(
+      {phrases::kAppeals, phrases::kDisclaimers, phrases::kLicenceClauses, phrases::kPaywallCalls,
+       phrases::kAuthorBios, phrases::kCallsToAction, phrases::kReadingTimes,
+       phrases::kCookieNotices});
+  enum : uint32_t {
+    kAppeal = 1,
+    kDisclaimer = 2,
+    kLicenceClause = 4,
+    kPaywallCall = 8,
+    kAuthorBio = 16,
+    kCallToAction = 32,
+    kReadingTime = 64,
+    kCookieNotice = 128
+  };
   std::string l = Lower(b.text);
+  const uint32_t found = kLineTables.Occurring(l);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
   // several sentences.
-  if (!kAppeals.Find(l).empty() || !kDisclaimers.Find(l).empty()) return true;
+  if ((found & (kAppeal | kDisclaimer)) != 0) return true;
   // A licence note ("Sofern nicht anders angegeben, stehen die Texte unter CC BY-SA"): its
   // clause counts only beside a licence's name, as prose makes exceptions in the same words.
-  if (!kLicenceClauses.Find(l).empty() && !FindAny(l, phrases::kLicenceNames).empty()) return true;
+  if ((found & kLicenceClause) != 0 && !FindAny(l, phrases::kLicenceNames).empty()) return true;
   if (b.chars > 300) return false;
   if (b.chars <= 200) {
     int social = 0;
@@ -300,15 +313,15 @@ bool IsBoilerplateLine(const Block& b) {
   // Legal and provenance notes, whatever their length up to 300 characters.
   if (kLegalStarts.Opens(l)) return true;
   // A paywall's box under a body cut short ("To read the full article, subscribe ...").
-  if (!kPaywallCalls.Find(l).empty()) return true;
+  if ((found & kPaywallCall) != 0) return true;
   // Author biographies ("... is a reporter at").
-  if (!kAuthorBios.Find(l).empty()) return true;
+  if ((found & kAuthorBio) != 0) return true;
   // Calls to comment, share or read on, in short lines; a cookie notice, in a banner's
   // longer one (a paragraph of one line: a notice joined by <br> to a paragraph goes alone,
   // TrimBoilerplateTail).
-  if (b.chars <= 150 && !kCallsToAction.Find(l).empty()) return true;
+  if (b.chars <= 150 && (found & kCallToAction) != 0) return true;
   const bool one_line = b.text.find('\n') == std::string::npos;
-  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && !kCookieNotices.Find(l).empty())
+  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && (found & kCookieNotice) != 0)
     return true;
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
@@ -354,7 +367,7 @@ bool IsBoilerplateLine(const Block& b) {
   // "February 13, 2026 · 7 min read": a dateline with the reading time. Without a date
   // ("Estimated reading time: 6 minutes", "Lesedauer: 8 Min.", "זמן קריאה: 4 דקות"), the
   // page's estimate of its reading time, sentence or not.
-  if (!kReadingTimes.Find(l).empty()) {
+  if ((found & kReadingTime) != 0) {
     constexpr int kMaxReadingTimeWords = 8;
     constexpr int kMaxMinutesDigits = 3;
     if (!sentence && HasYear(l)) return true;

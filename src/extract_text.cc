@@ -109,6 +109,37 @@ bool PhraseIndex::Opens(std::string_view text) const {
   return false;
 }
 
+PhraseTables::PhraseTables(std::initializer_list<std::span<const std::string_view>> tables)
+    : PhraseTables(Phrases(tables)) {}
+
+PhraseTables::PhraseTables(Phrases phrases)
+    : all_(phrases.all),
+      phrases_(std::move(phrases.phrases)),
+      table_bit_(std::move(phrases.table_bit)),
+      index_(phrases_) {}
+
+PhraseTables::Phrases::Phrases(std::initializer_list<std::span<const std::string_view>> tables) {
+  uint32_t bit = 1;
+  for (std::span<const std::string_view> table : tables) {
+    for (std::string_view p : table) {
+      if (p.empty()) continue;
+      phrases.push_back(p);
+      table_bit.push_back(bit);
+    }
+    all |= bit;
+    bit <<= 1;
+  }
+}
+
+uint32_t PhraseTables::Occurring(std::string_view text) const {
+  uint32_t found = 0;
+  index_.ForEachOccurrence(text, [&](uint32_t id) {
+    found |= table_bit_[id];
+    return found != all_;
+  });
+  return found;
+}
+
 bool StartsWithAny(std::string_view text, std::span<const std::string_view> prefixes) {
   for (std::string_view p : prefixes)
     if (text.substr(0, p.size()) == p) return true;

@@ -27,6 +27,7 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
+#include "ascii.h"
 #include "normalize_internal.h"
 
 namespace newsdesk {
@@ -246,10 +247,14 @@ std::string_view LowerCase(std::string_view utf8, std::string* out) {
   out->clear();
   const auto n = static_cast<int32_t>(std::min<size_t>(utf8.size(), INT32_MAX));
   for (int32_t i = 0; i < n;) {
-    const char b = utf8[i];
-    if (static_cast<unsigned char>(b) < 0x80) {  // ASCII without ICU: most words
-      out->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b - 'A' + 'a') : b);
-      ++i;
+    if (static_cast<unsigned char>(utf8[i]) < 0x80) {  // a run of ASCII without ICU: most words
+      int32_t end = i + 1;
+      while (end < n && static_cast<unsigned char>(utf8[end]) < 0x80) ++end;
+      const size_t at = out->size();
+      out->append(utf8.data() + i, static_cast<size_t>(end - i));
+      for (auto c = out->begin() + static_cast<std::ptrdiff_t>(at); c != out->end(); ++c)
+        *c = AsciiLower(*c);
+      i = end;
       continue;
     }
     const int32_t start = i;

@@ -64,6 +64,19 @@ TEST(Decode, InvalidUtf8BecomesReplacementAndIsCounted) {
   EXPECT_EQ(r->invalid_sequences, 3);
 }
 
+// The UTF-8 check reads ASCII eight bytes at a time: a UTF-8 letter after any length of
+// ASCII is seen, and the page declared Latin-1 is UTF-8.
+TEST(Decode, Utf8IsSeenAtEveryOffsetAfterAscii) {
+  for (size_t pad = 0; pad <= 17; ++pad) {
+    SCOPED_TRACE(pad);
+    const std::string ascii(pad, 'a');
+    auto utf8 = Decode("<p>" + ascii + "caf\xC3\xA9</p>", "text/html; charset=iso-8859-1");
+    ASSERT_OK(utf8);
+    EXPECT_EQ(utf8->charset, "UTF-8");
+    EXPECT_EQ(utf8->source, "detected");
+  }
+}
+
 TEST(Decode, HeaderCharsetWinsOverMeta) {
   // "\xE0" is alef in windows-1255 and a-grave in windows-1252.
   std::string page = "<meta charset=\"windows-1252\"><p>\xE0\xE1\xE2 \xE0\xE1\xE2</p>";

@@ -59,6 +59,44 @@ TEST(Extract, PhraseIndexFindsWhatFindAnyFinds) {
   }
 }
 
+// PhraseTables tells in one pass which tables FindAny finds a phrase of: small tables with
+// shared and overlapping phrases, and every phrase of the boilerplate test's tables inside
+// a text, alone and cut.
+TEST(Extract, PhraseTablesFindWhatFindAnyFinds) {
+  using extract_internal::FindAny;
+  using extract_internal::PhraseTables;
+  const auto expect_same = [](const PhraseTables& tables,
+                              std::initializer_list<std::span<const std::string_view>> spans,
+                              std::string_view text) {
+    uint32_t want = 0, bit = 1;
+    for (std::span<const std::string_view> table : spans) {
+      if (!FindAny(text, table).empty()) want |= bit;
+      bit <<= 1;
+    }
+    EXPECT_EQ(tables.Occurring(text), want) << text;
+  };
+  constexpr std::string_view kFirst[] = {"lmn", "abcd", "x"};
+  constexpr std::string_view kSecond[] = {"bc", "abcd", "\xC3\xA9t\xC3\xA9", ""};
+  constexpr std::string_view kThird[] = {"z"};
+  const PhraseTables small({kFirst, kSecond, kThird});
+  for (std::string_view text : {"", "a", "abc", "zabcd", "bcd abcd lmn", "...x",
+                                "un \xC3\xA9t\xC3\xA9", "lm", "nlmn", "ab", "bc"})
+    expect_same(small, {kFirst, kSecond, kThird}, text);
+  namespace phrases = extract_internal::phrases;
+  const std::initializer_list<std::span<const std::string_view>> line_tables = {
+      phrases::kAppeals,      phrases::kDisclaimers, phrases::kLicenceClauses,
+      phrases::kPaywallCalls, phrases::kAuthorBios,  phrases::kCallsToAction,
+      phrases::kReadingTimes};
+  const PhraseTables tables(line_tables);
+  for (std::span<const std::string_view> table : line_tables) {
+    for (std::string_view p : table) {
+      expect_same(tables, line_tables, "lorem " + std::string(p) + " ipsum");
+      expect_same(tables, line_tables, p);
+      expect_same(tables, line_tables, p.substr(1));
+    }
+  }
+}
+
 // Decodes and extracts a committed page of tests/data/extract/.
 Extracted ExtractData(const std::string& name, std::string_view url) {
   std::filesystem::path p =
@@ -4484,6 +4522,19 @@ TEST(Extract, ACommentThreadOfDivsWithReplyLinksIsNoText) {
        {"comment_div_thread_he.html", "סוף סוף!", "גם בשבת בבוקר."}});
   // The first commenter is no byline of the story.
   EXPECT_EQ(ExtractData("comment_div_thread_en.html", "https://example.org/a").byline, "");
+}
+
+// The same thread written with its markup indented (two spaces a level, eight bytes and
+// more of white space before a nested comment's first element): the comments' parts hold
+// text though their first bytes are white space, and the thread is still the comments';
+// the first commenter is no byline of the story (session 25: a check that read the first
+// eight bytes of an element's text called such parts empty).
+TEST(Extract, AnIndentedCommentThreadOfDivsIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_indented_en.html", "At last.", "trained in the spring."},
+       {"comment_div_thread_indented_de.html", "Endlich.", "im Frühjahr eingearbeitet ist."}});
+  ExpectBylines(
+      {{"comment_div_thread_indented_en.html", ""}, {"comment_div_thread_indented_de.html", ""}});
 }
 
 // A live blog of <div> entries, each a reporter's name and a time over the news (with a
