@@ -2934,6 +2934,20 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
   }
 }
 
+// A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
+// browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
+// only prose of a page whose article a script draws: the JSON-LD's articleBody is.
+TEST(Extract, AnOutdatedBrowserNoticeIsNoText) {
+  for (const auto& [page, notice, body] :
+       {std::tuple{"browser_banner_shell_de.html", "Browser", "Zwei alte Weinkisten"},
+        std::tuple{"browser_banner_shell_en.html", "browser", "An empty milk carton"},
+        std::tuple{"browser_banner_shell_fr.html", "navigateur", "Trois cagettes de marché"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, notice)) << page << "\n" << e.text;
+    EXPECT_TRUE(e.text.starts_with(body)) << page << "\n" << e.text;
+  }
+}
+
 // A page whose only date is a relative one under its headline, in an element marked as
 // nothing in particular, is dated by it (the document stage reads it against the fetch
 // time); a count under the headline ("2 Kommentare") is no date.
