@@ -513,8 +513,9 @@ bool HoldsReplyLink(xmlNode* item) {
 // first twelve, are comments (IsCommentItem), and either the heading before it counts the
 // comments (IsCommentCountHeading) or two thirds of the comments offer a reply
 // (HoldsReplyLink). A live blog's entries, a reporter's name and a time over the news, have
-// the comments' head but offer no reply; they are the story.
-bool IsBlockCommentThread(xmlNode* block) {
+// the comments' head but offer no reply; they are the story. When it is one, sets *first to
+// its first comment.
+bool IsBlockCommentThread(xmlNode* block, xmlNode** first) {
   constexpr int kMaxItemsRead = 12;
   int items = 0;
   for (xmlNode* k = xmlFirstElementChild(block); k != nullptr && items < kMaxItemsRead;
@@ -533,7 +534,7 @@ bool IsBlockCommentThread(xmlNode* block) {
       if ((read - comments) * 3 > items) return false;
       continue;
     }
-    ++comments;
+    if (comments++ == 0) *first = k;
     if (HoldsReplyLink(k)) ++replies;
   }
   return comments >= 2 &&
@@ -626,10 +627,27 @@ class Pass1 {
       else if (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))
         e.junk = Junk::kAlways;
     }
-    // The same thread set in <div>s, each comment a block of its own.
-    if ((tag == Tag::kDiv || tag == Tag::kSection) && e.junk == Junk::kNone &&
-        prose_seen_ >= kMinProseBeforeThread && IsBlockCommentThread(c))
-      e.junk = Junk::kAlways;
+    // The answers of a forum's thread (the elements after its opening post) are no text.
+    if (c->parent == forum_thread_ && forum_answers_seen_) e.junk = Junk::kAlways;
+    if (c == forum_opening_post_) forum_answers_seen_ = true;
+    // The same thread set in <div>s, each comment a block of its own: under a story, the
+    // thread; right under the page's headline, a forum's thread, whose opening post is the
+    // text and whose answers are not.
+    if ((tag == Tag::kDiv || tag == Tag::kSection) && e.junk == Junk::kNone) {
+      const bool under_headline =
+          prose_at_h1_ >= 0 && prose_seen_ - prose_at_h1_ < kMinProseBeforeThread;
+      xmlNode* first = nullptr;
+      if ((under_headline || prose_seen_ >= kMinProseBeforeThread) &&
+          IsBlockCommentThread(c, &first)) {
+        if (under_headline) {
+          forum_thread_ = c;
+          forum_opening_post_ = first;
+          forum_answers_seen_ = false;
+        } else {
+          e.junk = Junk::kAlways;
+        }
+      }
+    }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
     // the thread and though each comment is an <article>.
@@ -665,6 +683,8 @@ class Pass1 {
       const Element& p = els_[parent];
       e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) || p.junk != Junk::kNone;
     }
+    // The headline a forum's thread follows (prose_at_h1_).
+    if (tag == Tag::kH1 && !e.in_negative && e.junk == Junk::kNone) prose_at_h1_ = prose_seen_;
     CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
@@ -965,6 +985,15 @@ class Pass1 {
   // post's.
   int prose_seen_ = 0;
   static constexpr int kMinProseBeforeThread = 200;
+  // prose_seen_ at the last <h1> outside boilerplate, -1 before one: a thread of comments
+  // with less prose than kMinProseBeforeThread since is a forum's, no story's (its opening
+  // post is the page's text).
+  int prose_at_h1_ = -1;
+  // The forum's thread being read, its opening post, and whether the answers began (the
+  // elements after the opening post among the thread's children).
+  const xmlNode* forum_thread_ = nullptr;
+  const xmlNode* forum_opening_post_ = nullptr;
+  bool forum_answers_seen_ = false;
   int navigation_depth_ = 0;        // menus and breadcrumb trails (IsNavigation) around the element
   int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
   bool body_begun_ = false;         // a paragraph of the body was among them

@@ -4400,6 +4400,33 @@ TEST(Extract, ALiveBlogOfDivEntriesIsText) {
   }
 }
 
+// A forum's thread right under the page's headline (the opening post and its answers as
+// sibling <div>s, each opened by a name and a date, with "Antworten"/"Reply"/"Répondre"
+// under each) has the shape of a comment thread, but no story stands before it: the
+// opening post is the text, the answers are not. phpBB-like (de), Discourse-like with
+// avatars (en), and a plain one (fr); each with a notice over the headline, so that the
+// page has prose before the thread.
+TEST(Extract, AForumThreadsOpeningPostIsTextAndItsAnswersAreNot) {
+  const struct {
+    const char* page;
+    std::string_view first, last;  // the opening post's first and last words
+    std::string_view answer;       // the first answer's
+  } cases[] = {
+      {"forum_thread_phpbb_de.html", "mein Komposthaufen steht", "viele Grüße, Hannelore",
+       "dicke Schicht Laub"},
+      {"forum_thread_discourse_en.html", "I left my starter", "at about 100% hydration.",
+       "Totally normal"},
+      {"forum_thread_fr.html", "depuis qu'il fait moins", "Merci d'avance, Claire",
+       "Tout à fait normal"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/t/1");
+    EXPECT_TRUE(Has(e.text, c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.answer)) << c.page << "\n" << e.text;
+  }
+}
+
 // A list of quotations in the story, each closed by "— Name, date" as a signed comment is,
 // is the story's: a quotation opens with a quotation mark.
 TEST(Extract, AListOfQuotationsSignedByNameAndDateIsText) {
