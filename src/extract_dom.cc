@@ -215,11 +215,35 @@ bool IsHiddenStyle(const char* style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// Whether `href` is a social post's address (kEmbeddedPostAddresses): the host whole (after
+// "//" or "."), then the path's part.
+bool IsPostAddress(std::string_view href) {
+  for (const PostAddress& a : kEmbeddedPostAddresses) {
+    const size_t host = href.find(a.host);
+    if (host == std::string_view::npos || host == 0 ||
+        (href[host - 1] != '/' && href[host - 1] != '.'))
+      continue;
+    if (href.find(a.path, host + a.host.size() - 1) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether element `n` holds a link to a social post (IsPostAddress).
+bool HoldsPostLink(xmlNode* n) {
+  for (xmlNode* k = xmlFirstElementChild(n); k != nullptr; k = xmlNextElementSibling(k)) {
+    const char* href = TagOf(k->name) == Tag::kA ? Attr(k, "href") : nullptr;
+    if ((href != nullptr && IsPostAddress(Lower(href))) || HoldsPostLink(k)) return true;
+  }
+  return false;
+}
+
 // An embedded social post (`<blockquote class="twitter-tweet">`, Instagram, TikTok,
-// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget.
-bool IsEmbeddedPost(Tag tag, const char* cls) {
-  if (tag != Tag::kBlockquote || cls == nullptr) return false;
-  return !FindAny(Lower(cls), kEmbeddedPostClasses).empty();
+// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget. Whatever
+// its class, a <blockquote> linking to a post (the embed code's link to the post under
+// its text) is one.
+bool IsEmbeddedPost(xmlNode* n, Tag tag, const char* cls) {
+  if (tag != Tag::kBlockquote) return false;
+  return (cls != nullptr && !FindAny(Lower(cls), kEmbeddedPostClasses).empty()) || HoldsPostLink(n);
 }
 
 bool IsJunkRole(const char* role) {
@@ -594,7 +618,7 @@ class Pass1 {
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
-    e.embedded_post = IsEmbeddedPost(tag, cls);
+    e.embedded_post = IsEmbeddedPost(c, tag, cls);
     if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");

@@ -2934,6 +2934,22 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
   }
 }
 
+// A social post embedded at the body's end, its <blockquote> of meaningless class, keeps
+// its closing line ("— Name (@handle) date", linked to the post): the link to the post
+// (twitter.com/.../status/..., bsky.app/profile/.../post/...) marks the embed code, which
+// is judged whole; the name and credit lines after it stay out.
+TEST(Extract, ABlockquoteLinkingToASocialPostIsAnEmbeddedPost) {
+  for (const auto& [page, signature, credit] :
+       {std::tuple{"embedded_post_by_link_de.html", "— Streikkomitee Stadtpark (@StreikStadtpark)",
+                   "Foto:"},
+        std::tuple{"embedded_post_by_link_en.html",
+                   "— Harbour Ferry Co. (@harbourferry.bsky.social)", "Photo:"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, signature)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, credit)) << page << "\n" << e.text;
+  }
+}
+
 // A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
 // browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
 // only prose of a page whose article a script draws: the JSON-LD's articleBody is.
