@@ -2253,6 +2253,19 @@ constexpr std::string_view kPressEndTitlesData[] = {
     "perscontact",
 };
 
+constexpr std::string_view kTrackListTitlesData[] = {
+    // en; "tracklist" also opens de "Trackliste" and pl "Tracklista"
+    "tracklist",          "track list", "track listing",
+    "titelliste",        // de
+    "liste des titres",  // fr
+    "liste des morceaux",
+    "lista de canciones",  // es
+    "lista de temas",
+    "lista delle tracce",  // it
+    "lista de faixas",     // pt
+    "lista utworów",       // pl
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -2351,6 +2364,7 @@ const std::span<const std::string_view> kVideoPointers(kVideoPointersData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
+const std::span<const std::string_view> kTrackListTitles(kTrackListTitlesData);
 const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
 const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
 const std::span<const std::string_view> kPageWords(kPageWordsData);

@@ -276,6 +276,8 @@ const PhraseIndex& CreditIndex() {
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
+  // A list of songs with their running times, whatever its length.
+  if (TrackListShape(b.text) == TrackList::kTimed) return true;
   if (b.chars > 600) return false;
   static const PhraseIndex kAppeals(phrases::kAppeals), kDisclaimers(phrases::kDisclaimers),
       kPaywallCalls(phrases::kPaywallCalls), kAuthorBios(phrases::kAuthorBios),
@@ -1652,9 +1654,16 @@ void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Elemen
 // author boxes, video placeholders.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
-  for (Block& b : blocks) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
+    // A numbered list of songs under a heading that names the track list ("Tracklist /
+    // Infos"): both go.
+    if (!b.boilerplate && i > 0 && blocks[i - 1].heading > 0 &&
+        TrackListShape(b.text) == TrackList::kNumbered &&
+        StartsWithAny(Lower(TrimAscii(blocks[i - 1].text)), phrases::kTrackListTitles))
+      b.boilerplate = blocks[i - 1].boilerplate = true;
     // A caption is judged with its credit line, though that line is a boilerplate tail.
     const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);

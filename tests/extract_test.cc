@@ -2950,6 +2950,27 @@ TEST(Extract, ABlockquoteLinkingToASocialPostIsAnEmbeddedPost) {
   }
 }
 
+// A record's track list at the end of a review is no text: numbered short titles under a
+// heading naming the list ("Trackliste / Infos"), or numbered titles each with its running
+// time ("1. Harbour Lights (3:41)") under no heading. The review stays whole.
+TEST(Extract, ATrackListIsNoText) {
+  for (const auto& [page, last, track] :
+       {std::tuple{"track_list_after_review_de.html", "nicht nebenbei hören sollte.", "Nebelhorn"},
+        std::tuple{"track_list_timed_en.html", "in the silence it has earned.", "Paper Boats"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, track)) << page << "\n" << e.text;
+  }
+}
+
+// A ranking in the story ("01. Port Elwyn" ... "12. Westmouth", zero-padded like a track
+// list, under no heading and with no running times) is the story's.
+TEST(Extract, ANumberedRankingInTheStoryIsText) {
+  Extracted e = ExtractData("ranking_list_in_body_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "01. Port Elwyn")) << e.text;
+  EXPECT_TRUE(e.text.ends_with("12. Westmouth")) << e.text;
+}
+
 // A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
 // browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
 // only prose of a page whose article a script draws: the JSON-LD's articleBody is.
