@@ -1652,6 +1652,23 @@ void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Elemen
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes, video placeholders.
+// Whether `b`, the block right after `caption`, is the caption's credit line: the caption
+// is an image's (it repeats the image's text or stands by it) and the two are the only text
+// of their box (the image, the caption, the credit: "Ahmed Zarrouki, Avenue Habib
+// Bourguiba, Tunis."), a short line of twelve words or fewer. A paragraph of the body after
+// an image and its caption stands in the body's element, beside more text.
+bool IsCaptionCreditLine(const Block& caption, const Block& b, const std::vector<Element>& els) {
+  constexpr int kMaxCreditWords = 12, kSlackChars = 8;
+  if (!caption.not_text || caption.heading > 0 ||
+      !(caption.image_text || caption.near_image || caption.under_image) || b.heading > 0 ||
+      b.boilerplate || b.not_text || caption.owner < 0 || b.owner < 0 || caption.owner == b.owner)
+    return false;
+  const int box = els[caption.owner].parent;
+  return box >= 0 && els[b.owner].parent == box &&
+         els[box].raw_chars <= caption.chars + b.chars + kSlackChars &&
+         CountWords(b.text) <= kMaxCreditWords;
+}
+
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
@@ -1671,6 +1688,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
          IsCaptionUnderImage(b) || IsCreditedCaption(b) || credited || b.image_text);
+    if (i > 0 && IsCaptionCreditLine(blocks[i - 1], b, els)) b.not_text = true;
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

@@ -2971,6 +2971,17 @@ TEST(Extract, ANumberedRankingInTheStoryIsText) {
   EXPECT_TRUE(e.text.ends_with("12. Westmouth")) << e.text;
 }
 
+// The line under an image's caption in the caption's own box (the image, the caption
+// repeating its alt, and a short line: "Lena Hartmann, Place de la Kasbah, Tunis.") is the
+// photo's credit, no text. A short paragraph after an image and its caption in the body's
+// own element ("Both were unhurt, the crew said.") is the story's.
+TEST(Extract, TheLineUnderACaptionInItsBoxIsTheCredit) {
+  ExpectPagesLoseOnly({{"caption_credit_line_de.html", "Lena Hartmann", "Zwei Wochen nach"},
+                       {"caption_credit_line_en.html", "Tom Whitcombe", "Most of the town's"}});
+  ExpectPageLosesOnly("caption_then_body_line_en.html", "returning to the slipway",
+                      "Both were unhurt, the crew said.");
+}
+
 // A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
 // browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
 // only prose of a page whose article a script draws: the JSON-LD's articleBody is.
