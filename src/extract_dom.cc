@@ -353,11 +353,46 @@ bool HoldsTextarea(const xmlNode* form) {
   return false;
 }
 
-// Whether heading `h` introduces a form to write in, the element after it ("Leave a
-// Reply", "Kommentar verfassen", a comment policy set in the heading): it is the form's.
+// The most short lines between a form's heading and the form, and their most characters.
+constexpr int kMaxFormIntroLines = 2;
+constexpr int kMaxFormIntroChars = 200;
+
+// Whether element `n` is a short line that may stand between a form's heading and the form
+// (a <p> or <div> of up to kMaxFormIntroChars).
+bool IsShortIntroLine(const xmlNode* n) {
+  const Tag tag = TagOf(n->name);
+  return (tag == Tag::kP || tag == Tag::kDiv) &&
+         CountChars(TextOf(n, 4 * kMaxFormIntroChars)) <= kMaxFormIntroChars;
+}
+
+// Whether heading `h` introduces a form to write in: the element after it ("Leave a Reply",
+// "Kommentar verfassen", a comment policy set in the heading), or, when the heading opens
+// its element (the form's own box), the element after up to two short lines ("Fragen zu
+// diesem Artikel" over "Bei Fragen und Anregungen ... können Sie hier mit uns in Kontakt
+// treten."): it is the form's. A story's last subheading and paragraph over a comment form
+// stand after the story's other paragraphs.
 bool IntroducesWritingForm(xmlNode* h) {
-  const xmlNode* next = xmlNextElementSibling(h);
+  xmlNode* next = xmlNextElementSibling(h);
+  if (xmlPreviousElementSibling(h) == nullptr) {
+    for (int lines = 0; next != nullptr && lines < kMaxFormIntroLines && IsShortIntroLine(next);
+         ++lines)
+      next = xmlNextElementSibling(next);
+  }
   return NamedElement(next, "form") && HoldsTextarea(next);
+}
+
+// Whether `p`, a <p> or <div>, is a short line between a form's heading and the form
+// (IntroducesWritingForm): the form's, like the heading. The heading is looked for first
+// (up to one <p> or <div> back), the lines' lengths last.
+bool IsWritingFormIntro(xmlNode* p) {
+  xmlNode* prev = xmlPreviousElementSibling(p);
+  if (prev != nullptr && HeadingLevel(TagOf(prev->name)) < 2) {
+    const Tag tag = TagOf(prev->name);
+    if (tag != Tag::kP && tag != Tag::kDiv) return false;
+    prev = xmlPreviousElementSibling(prev);
+  }
+  return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev) &&
+         IsShortIntroLine(p);
 }
 
 // Whether heading text `t` counts the comments: a number and one word of
@@ -642,6 +677,8 @@ class Pass1 {
     }
     if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
     if (HeadingLevel(tag) >= 2 && IntroducesWritingForm(c)) e.junk = Junk::kAlways;
+    if ((tag == Tag::kP || tag == Tag::kDiv) && e.junk == Junk::kNone && IsWritingFormIntro(c))
+      e.junk = Junk::kAlways;
     // A list right after a heading counting the comments ("35 Comments" over an <ol>) is
     // the comments, whatever its class and however long the thread.
     if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {

@@ -2982,6 +2982,20 @@ TEST(Extract, TheLineUnderACaptionInItsBoxIsTheCredit) {
                       "Both were unhurt, the crew said.");
 }
 
+// The short lines between a form's heading and a form to write in ("Fragen zu diesem
+// Beitrag" over "Bei Fragen und Anregungen ... schreiben." over the form) are the form's,
+// like the heading. A paragraph of the story of more than 200 characters under its
+// subheading stays, though a comment form follows it.
+TEST(Extract, TheLinesIntroducingAFormAreNoText) {
+  ExpectPagesLoseOnly(
+      {{"form_intro_lines_de.html", "Fragen und Anregungen",
+        "Informationsveranstaltung eingeladen."},
+       {"form_intro_lines_en.html", "We read every message.", "which was increased this year."}});
+  Extracted e = ExtractData("form_after_story_section_en.html", "https://example.org/a");
+  EXPECT_TRUE(e.text.ends_with("enough crew before then.")) << e.text;
+  EXPECT_TRUE(Has(e.text, "What happens next")) << e.text;
+}
+
 // A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
 // browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
 // only prose of a page whose article a script draws: the JSON-LD's articleBody is.
