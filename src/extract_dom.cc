@@ -357,12 +357,16 @@ bool HoldsTextarea(const xmlNode* form) {
 constexpr int kMaxFormIntroLines = 2;
 constexpr int kMaxFormIntroChars = 200;
 
-// Whether element `n` is a short line that may stand between a form's heading and the form
-// (a <p> or <div> of up to kMaxFormIntroChars).
-bool IsShortIntroLine(const xmlNode* n) {
+// Whether element `n` is a <p> or <div>, a line that may stand between a form's heading and
+// the form.
+bool IsIntroLineTag(const xmlNode* n) {
   const Tag tag = TagOf(n->name);
-  return (tag == Tag::kP || tag == Tag::kDiv) &&
-         CountChars(TextOf(n, 4 * kMaxFormIntroChars)) <= kMaxFormIntroChars;
+  return tag == Tag::kP || tag == Tag::kDiv;
+}
+
+// Whether element `n` has up to kMaxFormIntroChars.
+bool IsShortIntroLine(const xmlNode* n) {
+  return CountChars(TextOf(n, 4 * kMaxFormIntroChars)) <= kMaxFormIntroChars;
 }
 
 // Whether heading `h` introduces a form to write in: the element after it ("Leave a Reply",
@@ -370,29 +374,32 @@ bool IsShortIntroLine(const xmlNode* n) {
 // its element (the form's own box), the element after up to two short lines ("Fragen zu
 // diesem Artikel" over "Bei Fragen und Anregungen ... können Sie hier mit uns in Kontakt
 // treten."): it is the form's. A story's last subheading and paragraph over a comment form
-// stand after the story's other paragraphs.
+// stand after the story's other paragraphs. The lines' text is read last, once a form is
+// found.
 bool IntroducesWritingForm(xmlNode* h) {
   xmlNode* next = xmlNextElementSibling(h);
+  xmlNode* lines[kMaxFormIntroLines] = {};
+  int n = 0;
   if (xmlPreviousElementSibling(h) == nullptr) {
-    for (int lines = 0; next != nullptr && lines < kMaxFormIntroLines && IsShortIntroLine(next);
-         ++lines)
+    for (; next != nullptr && n < kMaxFormIntroLines && IsIntroLineTag(next); ++n) {
+      lines[n] = next;
       next = xmlNextElementSibling(next);
+    }
   }
-  return NamedElement(next, "form") && HoldsTextarea(next);
+  if (!NamedElement(next, "form") || !HoldsTextarea(next)) return false;
+  return std::all_of(lines, lines + n, [](const xmlNode* l) { return IsShortIntroLine(l); });
 }
 
 // Whether `p`, a <p> or <div>, is a short line between a form's heading and the form
 // (IntroducesWritingForm): the form's, like the heading. The heading is looked for first
-// (up to one <p> or <div> back), the lines' lengths last.
+// (up to one <p> or <div> back).
 bool IsWritingFormIntro(xmlNode* p) {
   xmlNode* prev = xmlPreviousElementSibling(p);
   if (prev != nullptr && HeadingLevel(TagOf(prev->name)) < 2) {
-    const Tag tag = TagOf(prev->name);
-    if (tag != Tag::kP && tag != Tag::kDiv) return false;
+    if (!IsIntroLineTag(prev)) return false;
     prev = xmlPreviousElementSibling(prev);
   }
-  return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev) &&
-         IsShortIntroLine(p);
+  return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev);
 }
 
 // Whether heading text `t` counts the comments: a number and one word of
