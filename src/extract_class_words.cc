@@ -164,6 +164,12 @@ constexpr std::string_view kEmbeddedPostClassesData[] = {
     "mastodon", "threads", "fb-xfbml",  "embed",
 };
 
+constexpr PostAddress kEmbeddedPostAddressesData[] = {
+    {"twitter.com/", "/status/"}, {"x.com/", "/status/"},       {"instagram.com/", "/p/"},
+    {"instagram.com/", "/reel/"}, {"tiktok.com/@", "/video/"},  {"bsky.app/profile/", "/post/"},
+    {"threads.net/@", "/post/"},  {"facebook.com/", "/posts/"},
+};
+
 constexpr std::string_view kJunkRolesData[] = {
     "navigation", "banner",  "contentinfo", "complementary", "dialog", "alertdialog",
     "menu",       "menubar", "search",      "toolbar",       "alert",
@@ -200,6 +206,7 @@ const std::span<const WordRule> kWordRules(kWordRulesData);
 const std::span<const std::string_view> kStateWords(kStateWordsData);
 const std::span<const std::string_view> kTaxonomyWords(kTaxonomyWordsData);
 const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClassesData);
+const std::span<const PostAddress> kEmbeddedPostAddresses(kEmbeddedPostAddressesData);
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);
 const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);

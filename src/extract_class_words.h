@@ -39,6 +39,13 @@ extern const std::span<const std::string_view> kTaxonomyWords;
 // Class words of an embedded social post's <blockquote> (tweet, Instagram, ...), matched
 // anywhere in the class.
 extern const std::span<const std::string_view> kEmbeddedPostClasses;
+// The addresses of a social post as the platforms' embed codes link them from their
+// <blockquote> (the tweet's "— Name (@handle) <a href=".../status/...">date</a>"): the
+// host (with what follows it) and a part of the path, both in the link.
+struct PostAddress {
+  std::string_view host, path;
+};
+extern const std::span<const PostAddress> kEmbeddedPostAddresses;
 
 // ARIA roles of page furniture (navigation, banner, dialog, ...), matched whole.
 extern const std::span<const std::string_view> kJunkRoles;

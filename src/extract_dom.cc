@@ -215,11 +215,35 @@ bool IsHiddenStyle(const char* style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// Whether `href` is a social post's address (kEmbeddedPostAddresses): the host whole (after
+// "//" or "."), then the path's part.
+bool IsPostAddress(std::string_view href) {
+  for (const PostAddress& a : kEmbeddedPostAddresses) {
+    const size_t host = href.find(a.host);
+    if (host == std::string_view::npos || host == 0 ||
+        (href[host - 1] != '/' && href[host - 1] != '.'))
+      continue;
+    if (href.find(a.path, host + a.host.size() - 1) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// Whether element `n` holds a link to a social post (IsPostAddress).
+bool HoldsPostLink(xmlNode* n) {
+  for (xmlNode* k = xmlFirstElementChild(n); k != nullptr; k = xmlNextElementSibling(k)) {
+    const char* href = TagOf(k->name) == Tag::kA ? Attr(k, "href") : nullptr;
+    if ((href != nullptr && IsPostAddress(Lower(href))) || HoldsPostLink(k)) return true;
+  }
+  return false;
+}
+
 // An embedded social post (`<blockquote class="twitter-tweet">`, Instagram, TikTok,
-// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget.
-bool IsEmbeddedPost(Tag tag, const char* cls) {
-  if (tag != Tag::kBlockquote || cls == nullptr) return false;
-  return !FindAny(Lower(cls), kEmbeddedPostClasses).empty();
+// Bluesky, Mastodon, Threads): quoted content of the article, not a share widget. Whatever
+// its class, a <blockquote> linking to a post (the embed code's link to the post under
+// its text) is one.
+bool IsEmbeddedPost(xmlNode* n, Tag tag, const char* cls) {
+  if (tag != Tag::kBlockquote) return false;
+  return (cls != nullptr && !FindAny(Lower(cls), kEmbeddedPostClasses).empty()) || HoldsPostLink(n);
 }
 
 bool IsJunkRole(const char* role) {
@@ -328,11 +352,53 @@ bool HoldsTextarea(const xmlNode* form) {
   return false;
 }
 
-// Whether heading `h` introduces a form to write in, the element after it ("Leave a
-// Reply", "Kommentar verfassen", a comment policy set in the heading): it is the form's.
+// The most short lines between a form's heading and the form, and their most characters.
+constexpr int kMaxFormIntroLines = 2;
+constexpr int kMaxFormIntroChars = 200;
+
+// Whether element `n` is a <p> or <div>, a line that may stand between a form's heading and
+// the form.
+bool IsIntroLineTag(const xmlNode* n) {
+  const Tag tag = TagOf(n->name);
+  return tag == Tag::kP || tag == Tag::kDiv;
+}
+
+// Whether element `n` has up to kMaxFormIntroChars.
+bool IsShortIntroLine(const xmlNode* n) {
+  return CountChars(TextOf(n, 4 * kMaxFormIntroChars)) <= kMaxFormIntroChars;
+}
+
+// Whether heading `h` introduces a form to write in: the element after it ("Leave a Reply",
+// "Kommentar verfassen", a comment policy set in the heading), or, when the heading opens
+// its element (the form's own box), the element after up to two short lines ("Fragen zu
+// diesem Artikel" over "Bei Fragen und Anregungen ... können Sie hier mit uns in Kontakt
+// treten."): it is the form's. A story's last subheading and paragraph over a comment form
+// stand after the story's other paragraphs. The lines' text is read last, once a form is
+// found.
 bool IntroducesWritingForm(xmlNode* h) {
-  const xmlNode* next = xmlNextElementSibling(h);
-  return NamedElement(next, "form") && HoldsTextarea(next);
+  xmlNode* next = xmlNextElementSibling(h);
+  xmlNode* lines[kMaxFormIntroLines] = {};
+  int n = 0;
+  if (xmlPreviousElementSibling(h) == nullptr) {
+    for (; next != nullptr && n < kMaxFormIntroLines && IsIntroLineTag(next); ++n) {
+      lines[n] = next;
+      next = xmlNextElementSibling(next);
+    }
+  }
+  if (!NamedElement(next, "form") || !HoldsTextarea(next)) return false;
+  return std::all_of(lines, lines + n, [](const xmlNode* l) { return IsShortIntroLine(l); });
+}
+
+// Whether `p`, a <p> or <div>, is a short line between a form's heading and the form
+// (IntroducesWritingForm): the form's, like the heading. The heading is looked for first
+// (up to one <p> or <div> back).
+bool IsWritingFormIntro(xmlNode* p) {
+  xmlNode* prev = xmlPreviousElementSibling(p);
+  if (prev != nullptr && HeadingLevel(TagOf(prev->name)) < 2) {
+    if (!IsIntroLineTag(prev)) return false;
+    prev = xmlPreviousElementSibling(prev);
+  }
+  return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev);
 }
 
 // Whether heading text `t` counts the comments: a number and one word of
@@ -527,8 +593,9 @@ bool HoldsReplyLink(xmlNode* item) {
 // first twelve, are comments (IsCommentItem), and either the heading before it counts the
 // comments (IsCommentCountHeading) or two thirds of the comments offer a reply
 // (HoldsReplyLink). A live blog's entries, a reporter's name and a time over the news, have
-// the comments' head but offer no reply; they are the story.
-bool IsBlockCommentThread(xmlNode* block) {
+// the comments' head but offer no reply; they are the story. When it is one, sets *first to
+// its first comment.
+bool IsBlockCommentThread(xmlNode* block, xmlNode** first) {
   constexpr int kMaxItemsRead = 12;
   int items = 0;
   for (xmlNode* k = xmlFirstElementChild(block); k != nullptr && items < kMaxItemsRead;
@@ -547,7 +614,7 @@ bool IsBlockCommentThread(xmlNode* block) {
       if ((read - comments) * 3 > items) return false;
       continue;
     }
-    ++comments;
+    if (comments++ == 0) *first = k;
     if (HoldsReplyLink(k)) ++replies;
   }
   return comments >= 2 &&
@@ -659,7 +726,7 @@ class Pass1 {
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
-    e.embedded_post = IsEmbeddedPost(tag, cls);
+    e.embedded_post = IsEmbeddedPost(c, tag, cls);
     if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
@@ -683,6 +750,8 @@ class Pass1 {
     }
     if (tag == Tag::kA && IsNoteMarker(c, Attr(c, "href"))) e.junk = Junk::kAlways;
     if (HeadingLevel(tag) >= 2 && IntroducesWritingForm(c)) e.junk = Junk::kAlways;
+    if ((tag == Tag::kP || tag == Tag::kDiv) && e.junk == Junk::kNone && IsWritingFormIntro(c))
+      e.junk = Junk::kAlways;
     // A list right after a heading counting the comments ("35 Comments" over an <ol>) is
     // the comments, whatever its class and however long the thread.
     if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {
@@ -692,10 +761,27 @@ class Pass1 {
       else if (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))
         e.junk = Junk::kAlways;
     }
-    // The same thread set in <div>s, each comment a block of its own.
-    if ((tag == Tag::kDiv || tag == Tag::kSection) && e.junk == Junk::kNone &&
-        prose_seen_ >= kMinProseBeforeThread && IsBlockCommentThread(c))
-      e.junk = Junk::kAlways;
+    // The answers of a forum's thread (the elements after its opening post) are no text.
+    if (c->parent == forum_thread_ && forum_answers_seen_) e.junk = Junk::kAlways;
+    if (c == forum_opening_post_) forum_answers_seen_ = true;
+    // The same thread set in <div>s, each comment a block of its own: under a story, the
+    // thread; right under the page's headline, a forum's thread, whose opening post is the
+    // text and whose answers are not.
+    if ((tag == Tag::kDiv || tag == Tag::kSection) && e.junk == Junk::kNone) {
+      const bool under_headline =
+          prose_at_h1_ >= 0 && prose_seen_ - prose_at_h1_ < kMinProseBeforeThread;
+      xmlNode* first = nullptr;
+      if ((under_headline || prose_seen_ >= kMinProseBeforeThread) &&
+          IsBlockCommentThread(c, &first)) {
+        if (under_headline) {
+          forum_thread_ = c;
+          forum_opening_post_ = first;
+          forum_answers_seen_ = false;
+        } else {
+          e.junk = Junk::kAlways;
+        }
+      }
+    }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
     // the thread and though each comment is an <article>.
@@ -731,6 +817,8 @@ class Pass1 {
       const Element& p = els_[parent];
       e.in_negative = p.in_negative || (p.hints & kHintStrongNegative) || p.junk != Junk::kNone;
     }
+    // The headline a forum's thread follows (prose_at_h1_).
+    if (tag == Tag::kH1 && !e.in_negative && e.junk == Junk::kNone) prose_at_h1_ = prose_seen_;
     CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
@@ -1037,6 +1125,15 @@ class Pass1 {
   // post's.
   int prose_seen_ = 0;
   static constexpr int kMinProseBeforeThread = 200;
+  // prose_seen_ at the last <h1> outside boilerplate, -1 before one: a thread of comments
+  // with less prose than kMinProseBeforeThread since is a forum's, no story's (its opening
+  // post is the page's text).
+  int prose_at_h1_ = -1;
+  // The forum's thread being read, its opening post, and whether the answers began (the
+  // elements after the opening post among the thread's children).
+  const xmlNode* forum_thread_ = nullptr;
+  const xmlNode* forum_opening_post_ = nullptr;
+  bool forum_answers_seen_ = false;
   int navigation_depth_ = 0;        // menus and breadcrumb trails (IsNavigation) around the element
   int elements_after_h1_ = 0;       // 0 until the first <h1>, then 1 + elements seen since
   bool body_begun_ = false;         // a paragraph of the body was among them

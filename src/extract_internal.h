@@ -231,6 +231,13 @@ bool EndsLikeSentence(std::string_view t);
 // Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
 // "3 min.", "4 perc": phrases::kMinuteUnits).
 bool IsDuration(std::string_view t);
+// The shape of block text `t` as a track list: five or more lines, each a short title (up
+// to eight words, not closed by a full stop) numbered in order from 1 ("01. Girl With A
+// Gun", "2) Tenderly (3:45)", "3 - Millionaire 4:02"); kTimed when every line closes with
+// its running time (IsDuration), which no article's numbered list (a ranking, a top 100)
+// does.
+enum class TrackList { kNone, kNumbered, kTimed };
+TrackList TrackListShape(std::string_view t);
 // Whether `t` ends with a running time set apart by a separator (" | ", " · ", " • "): an
 // info line's reading time ("Von Jonas Weber · 1. Dezember 2026 · 31 Min."), whose
 // abbreviation's dot closes no sentence.

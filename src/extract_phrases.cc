@@ -912,6 +912,40 @@ constexpr std::string_view kCallsToActionData[] = {
     "حمل تطبيق",
     "تطبيقنا",
     "اپلیکیشن ما",
+    // A notice that the reader's browser is too old, shown over or before the page ("Dein
+    // Browser ist leider veraltet." / "Lade ... einen neueren Browser ... herunter"): en,
+    // de, fr, es, it, pt, pl, nl.
+    "browser is outdated",
+    "browser is out of date",
+    "outdated browser",
+    "update your browser",
+    "upgrade your browser",
+    "newer browser",
+    "browser ist veraltet",
+    "browser ist leider veraltet",
+    "veralteten browser",
+    "neueren browser",
+    "aktuellen browser",
+    "navigateur est obsolète",
+    "navigateur obsolète",
+    "mettre à jour votre navigateur",
+    "navegador está desactualizado",
+    "navegador desactualizado",
+    "actualiza tu navegador",
+    "actualice su navegador",
+    "browser non è aggiornato",
+    "browser obsoleto",
+    "aggiorna il tuo browser",
+    "navegador está desatualizado",
+    "navegador desatualizado",
+    "atualize seu navegador",
+    "atualize o seu navegador",
+    "przeglądarka jest nieaktualna",
+    "przestarzała przeglądarka",
+    "zaktualizuj przeglądarkę",
+    "browser is verouderd",
+    "verouderde browser",
+    "update je browser",
 };
 
 constexpr std::string_view kEndMarksData[] = {
@@ -2384,6 +2418,19 @@ constexpr std::string_view kPressEndTitlesData[] = {
     "perscontact",
 };
 
+constexpr std::string_view kTrackListTitlesData[] = {
+    // en; "tracklist" also opens de "Trackliste" and pl "Tracklista"
+    "tracklist",          "track list", "track listing",
+    "titelliste",        // de
+    "liste des titres",  // fr
+    "liste des morceaux",
+    "lista de canciones",  // es
+    "lista de temas",
+    "lista delle tracce",  // it
+    "lista de faixas",     // pt
+    "lista utworów",       // pl
+};
+
 constexpr std::string_view kEventDateLabelsData[] = {
     // en
     "when:",
@@ -2483,6 +2530,7 @@ const std::span<const std::string_view> kVideoPointers(kVideoPointersData);
 const std::span<const std::string_view> kReadMoreLinks(kReadMoreLinksData);
 const std::span<const std::string_view> kCitationNotes(kCitationNotesData);
 const std::span<const std::string_view> kEventDateLabels(kEventDateLabelsData);
+const std::span<const std::string_view> kTrackListTitles(kTrackListTitlesData);
 const std::span<const std::string_view> kCounterRangeWords(kCounterRangeWordsData);
 const std::span<const std::string_view> kCounterTotalWords(kCounterTotalWordsData);
 const std::span<const std::string_view> kPageWords(kPageWordsData);

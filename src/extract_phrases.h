@@ -288,6 +288,10 @@ extern const std::span<const std::string_view> kPressEndTitles;
 // a line they open gives the date of what the text announces, not the page's dateline.
 extern const std::span<const std::string_view> kEventDateLabels;
 
+// Titles of a record's track list ("Tracklist", "Titelliste", "Liste des titres"),
+// lower-case, opening a heading: the numbered lines under it are the songs, no text.
+extern const std::span<const std::string_view> kTrackListTitles;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_

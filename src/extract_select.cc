@@ -276,6 +276,8 @@ const PhraseIndex& CreditIndex() {
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 bool IsBoilerplateLine(const Block& b) {
+  // A list of songs with their running times, whatever its length.
+  if (TrackListShape(b.text) == TrackList::kTimed) return true;
   if (b.chars > 600) return false;
   static const PhraseIndex kLegalStarts(phrases::kLegalStarts),
       kShortLineStarts(phrases::kShortLineStarts);
@@ -1668,11 +1670,35 @@ void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Elemen
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes, video placeholders.
+// Whether `b`, the block right after `caption`, is the caption's credit line: the caption
+// is an image's (it repeats the image's text or stands by it) and the two are the only text
+// of their box (the image, the caption, the credit: "Ahmed Zarrouki, Avenue Habib
+// Bourguiba, Tunis."), a short line of twelve words or fewer. A paragraph of the body after
+// an image and its caption stands in the body's element, beside more text.
+bool IsCaptionCreditLine(const Block& caption, const Block& b, const std::vector<Element>& els) {
+  constexpr int kMaxCreditWords = 12, kSlackChars = 8;
+  if (!caption.not_text || caption.heading > 0 ||
+      !(caption.image_text || caption.near_image || caption.under_image) || b.heading > 0 ||
+      b.boilerplate || b.not_text || caption.owner < 0 || b.owner < 0 || caption.owner == b.owner)
+    return false;
+  const int box = els[caption.owner].parent;
+  return box >= 0 && els[b.owner].parent == box &&
+         els[box].raw_chars <= caption.chars + b.chars + kSlackChars &&
+         CountWords(b.text) <= kMaxCreditWords;
+}
+
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
-  for (Block& b : blocks) {
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    Block& b = blocks[i];
     TrimReadMoreLink(b);
     b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
+    // A numbered list of songs under a heading that names the track list ("Tracklist /
+    // Infos"): both go.
+    if (!b.boilerplate && i > 0 && blocks[i - 1].heading > 0 &&
+        TrackListShape(b.text) == TrackList::kNumbered &&
+        StartsWithAny(Lower(TrimAscii(blocks[i - 1].text)), phrases::kTrackListTitles))
+      b.boilerplate = blocks[i - 1].boilerplate = true;
     // A caption is judged with its credit line, though that line is a boilerplate tail.
     const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
@@ -1680,6 +1706,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
          IsCaptionUnderImage(b) || IsCreditedCaption(b) || credited || b.image_text);
+    if (i > 0 && IsCaptionCreditLine(blocks[i - 1], b, els)) b.not_text = true;
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;
     if (IsCitationNote(b)) {

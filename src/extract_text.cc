@@ -465,6 +465,41 @@ bool IsDuration(std::string_view t) {
   return groups == 2 || groups == 3;
 }
 
+TrackList TrackListShape(std::string_view t) {
+  constexpr int kMinTracks = 5, kMaxTitleWords = 8;
+  constexpr size_t kMaxNumberDigits = 3;
+  int tracks = 0;
+  bool timed = true;
+  for (size_t i = 0; i <= t.size(); ++tracks) {
+    size_t end = t.find('\n', i);
+    if (end == std::string_view::npos) end = t.size();
+    std::string_view line = TrimAscii(t.substr(i, end - i));
+    i = end + 1;
+    const size_t digits = line.find_first_not_of("0123456789");
+    if (digits == 0 || digits > kMaxNumberDigits || digits == std::string_view::npos)
+      return TrackList::kNone;
+    int number = 0;
+    for (char d : line.substr(0, digits)) number = number * 10 + (d - '0');
+    if (number != tracks + 1) return TrackList::kNone;
+    std::string_view title = line.substr(digits);
+    const size_t title_start = title.find_first_not_of(" .):-\t");
+    if (title_start == 0 || title_start == std::string_view::npos) return TrackList::kNone;
+    title = title.substr(title_start);
+    // A running time closing the line, bracketed or not.
+    const size_t last_space = title.rfind(' ');
+    if (last_space != std::string_view::npos &&
+        IsDuration(TrimAscii(title.substr(last_space + 1), "()[] "))) {
+      title = TrimAscii(title.substr(0, last_space), " -\t");
+    } else {
+      timed = false;
+    }
+    if (title.empty() || title.back() == '.' || CountWords(title) > kMaxTitleWords)
+      return TrackList::kNone;
+  }
+  if (tracks < kMinTracks) return TrackList::kNone;
+  return timed ? TrackList::kTimed : TrackList::kNumbered;
+}
+
 namespace {
 
 // The part of info line `t` after its last separator (" | ", " · ", " • "), "" when it has

@@ -3089,6 +3089,82 @@ TEST(Extract, PaywallBoxUnderACutBodyIsNoText) {
   }
 }
 
+// A social post embedded at the body's end, its <blockquote> of meaningless class, keeps
+// its closing line ("— Name (@handle) date", linked to the post): the link to the post
+// (twitter.com/.../status/..., bsky.app/profile/.../post/...) marks the embed code, which
+// is judged whole; the name and credit lines after it stay out.
+TEST(Extract, ABlockquoteLinkingToASocialPostIsAnEmbeddedPost) {
+  for (const auto& [page, signature, credit] :
+       {std::tuple{"embedded_post_by_link_de.html", "— Streikkomitee Stadtpark (@StreikStadtpark)",
+                   "Foto:"},
+        std::tuple{"embedded_post_by_link_en.html",
+                   "— Harbour Ferry Co. (@harbourferry.bsky.social)", "Photo:"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, signature)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, credit)) << page << "\n" << e.text;
+  }
+}
+
+// A record's track list at the end of a review is no text: numbered short titles under a
+// heading naming the list ("Trackliste / Infos"), or numbered titles each with its running
+// time ("1. Harbour Lights (3:41)") under no heading. The review stays whole.
+TEST(Extract, ATrackListIsNoText) {
+  for (const auto& [page, last, track] :
+       {std::tuple{"track_list_after_review_de.html", "nicht nebenbei hören sollte.", "Nebelhorn"},
+        std::tuple{"track_list_timed_en.html", "in the silence it has earned.", "Paper Boats"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, track)) << page << "\n" << e.text;
+  }
+}
+
+// A ranking in the story ("01. Port Elwyn" ... "12. Westmouth", zero-padded like a track
+// list, under no heading and with no running times) is the story's.
+TEST(Extract, ANumberedRankingInTheStoryIsText) {
+  Extracted e = ExtractData("ranking_list_in_body_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "01. Port Elwyn")) << e.text;
+  EXPECT_TRUE(e.text.ends_with("12. Westmouth")) << e.text;
+}
+
+// The line under an image's caption in the caption's own box (the image, the caption
+// repeating its alt, and a short line: "Lena Hartmann, Place de la Kasbah, Tunis.") is the
+// photo's credit, no text. A short paragraph after an image and its caption in the body's
+// own element ("Both were unhurt, the crew said.") is the story's.
+TEST(Extract, TheLineUnderACaptionInItsBoxIsTheCredit) {
+  ExpectPagesLoseOnly({{"caption_credit_line_de.html", "Lena Hartmann", "Zwei Wochen nach"},
+                       {"caption_credit_line_en.html", "Tom Whitcombe", "Most of the town's"}});
+  ExpectPageLosesOnly("caption_then_body_line_en.html", "returning to the slipway",
+                      "Both were unhurt, the crew said.");
+}
+
+// The short lines between a form's heading and a form to write in ("Fragen zu diesem
+// Beitrag" over "Bei Fragen und Anregungen ... schreiben." over the form) are the form's,
+// like the heading. A paragraph of the story of more than 200 characters under its
+// subheading stays, though a comment form follows it.
+TEST(Extract, TheLinesIntroducingAFormAreNoText) {
+  ExpectPagesLoseOnly(
+      {{"form_intro_lines_de.html", "Fragen und Anregungen",
+        "Informationsveranstaltung eingeladen."},
+       {"form_intro_lines_en.html", "We read every message.", "which was increased this year."}});
+  Extracted e = ExtractData("form_after_story_section_en.html", "https://example.org/a");
+  EXPECT_TRUE(e.text.ends_with("enough crew before then.")) << e.text;
+  EXPECT_TRUE(Has(e.text, "What happens next")) << e.text;
+}
+
+// A notice that the reader's browser is too old ("Dein Browser ist leider veraltet.", "Your
+// browser is out of date.", "Votre navigateur est obsolète.") is no text, though it is the
+// only prose of a page whose article a script draws: the JSON-LD's articleBody is.
+TEST(Extract, AnOutdatedBrowserNoticeIsNoText) {
+  for (const auto& [page, notice, body] :
+       {std::tuple{"browser_banner_shell_de.html", "Browser", "Zwei alte Weinkisten"},
+        std::tuple{"browser_banner_shell_en.html", "browser", "An empty milk carton"},
+        std::tuple{"browser_banner_shell_fr.html", "navigateur", "Trois cagettes de marché"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, notice)) << page << "\n" << e.text;
+    EXPECT_TRUE(e.text.starts_with(body)) << page << "\n" << e.text;
+  }
+}
+
 // A page whose only date is a relative one under its headline, in an element marked as
 // nothing in particular, is dated by it (the document stage reads it against the fetch
 // time); a count under the headline ("2 Kommentare") is no date.
@@ -4551,6 +4627,33 @@ TEST(Extract, ALiveBlogOfDivEntriesIsText) {
     EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
     EXPECT_TRUE(Has(text, middle)) << page << "\n" << text;
     EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+  }
+}
+
+// A forum's thread right under the page's headline (the opening post and its answers as
+// sibling <div>s, each opened by a name and a date, with "Antworten"/"Reply"/"Répondre"
+// under each) has the shape of a comment thread, but no story stands before it: the
+// opening post is the text, the answers are not. phpBB-like (de), Discourse-like with
+// avatars (en), and a plain one (fr); each with a notice over the headline, so that the
+// page has prose before the thread.
+TEST(Extract, AForumThreadsOpeningPostIsTextAndItsAnswersAreNot) {
+  const struct {
+    const char* page;
+    std::string_view first, last;  // the opening post's first and last words
+    std::string_view answer;       // the first answer's
+  } cases[] = {
+      {"forum_thread_phpbb_de.html", "mein Komposthaufen steht", "viele Grüße, Hannelore",
+       "dicke Schicht Laub"},
+      {"forum_thread_discourse_en.html", "I left my starter", "at about 100% hydration.",
+       "Totally normal"},
+      {"forum_thread_fr.html", "depuis qu'il fait moins", "Merci d'avance, Claire",
+       "Tout à fait normal"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/t/1");
+    EXPECT_TRUE(Has(e.text, c.first)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.last)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.answer)) << c.page << "\n" << e.text;
   }
 }
 
