@@ -282,10 +282,10 @@ bool IsBoilerplateLine(const Block& b) {
   static const PhraseIndex kLegalStarts(phrases::kLegalStarts),
       kShortLineStarts(phrases::kShortLineStarts);
   // The tables searched anywhere in the line, all in one pass (bits in this order).
-  static const PhraseTables kLineTables(
-      {phrases::kAppeals, phrases::kDisclaimers, phrases::kLicenceClauses, phrases::kPaywallCalls,
-       phrases::kAuthorBios, phrases::kCallsToAction, phrases::kReadingTimes,
-       phrases::kCookieNotices});
+  static const PhraseTables kLineTables({phrases::kAppeals, phrases::kDisclaimers,
+                                         phrases::kLicenceClauses, phrases::kPaywallCalls,
+                                         phrases::kAuthorBios, phrases::kCallsToAction,
+                                         phrases::kReadingTimes, phrases::kCookieNotices});
   enum : uint32_t {
     kAppeal = 1,
     kDisclaimer = 2,
@@ -323,8 +323,7 @@ bool IsBoilerplateLine(const Block& b) {
   // TrimBoilerplateTail).
   if (b.chars <= 150 && (found & kCallToAction) != 0) return true;
   const bool one_line = b.text.find('\n') == std::string::npos;
-  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && (found & kCookieNotice) != 0)
-    return true;
+  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && (found & kCookieNotice) != 0) return true;
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
     return true;
@@ -1667,9 +1666,6 @@ void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Elemen
   }
 }
 
-// Marks the blocks the container scoring and every classification ask about: boilerplate
-// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
-// author boxes, video placeholders.
 // Whether `b`, the block right after `caption`, is the caption's credit line: the caption
 // is an image's (it repeats the image's text or stands by it) and the two are the only text
 // of their box (the image, the caption, the credit: "Ahmed Zarrouki, Avenue Habib
@@ -1687,6 +1683,9 @@ bool IsCaptionCreditLine(const Block& caption, const Block& b, const std::vector
          CountWords(b.text) <= kMaxCreditWords;
 }
 
+// Marks the blocks the container scoring and every classification ask about: boilerplate
+// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
+// author boxes, video placeholders.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
   for (size_t i = 0; i < blocks.size(); ++i) {
