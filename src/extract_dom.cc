@@ -363,9 +363,9 @@ bool IsIntroLineTag(const xmlNode* n) {
   return tag == Tag::kP || tag == Tag::kDiv;
 }
 
-// Whether element `n` has up to kMaxFormIntroChars.
+// Whether element `n`'s text is kMaxFormIntroChars characters or fewer.
 bool IsShortIntroLine(const xmlNode* n) {
-  return CountChars(TextOf(n, 4 * kMaxFormIntroChars)) <= kMaxFormIntroChars;
+  return CountChars(TextOf(n, size_t{4} * kMaxFormIntroChars)) <= kMaxFormIntroChars;
 }
 
 // Whether heading `h` introduces a form to write in: the element after it ("Leave a Reply",
