@@ -167,8 +167,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
           // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30", km "ម៉ោង ៩:០០" (hour)
           "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst", "ម៉ោង",
-          // ca "a les 9.15 h"
-          "les"})
+          // ca "a les 9.15 h", sw "saa 9:15" (digits as written, not Swahili hours)
+          "les", "saa"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
@@ -185,6 +185,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   size_t i = k;
   int meridiem = 0;  // 1 am, 2 pm
   bool clock_word = false;
+  bool kl = false;  // Scandinavian "kl.", Finnish "klo": the hour may stand alone ("kl. 9")
   for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
     // Also a middle dot ("4 de decembro de 2026 · 12:50") and an at sign ("Disember 4, 2026
     // @ 2:35ptg").
@@ -195,6 +196,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     for (const auto& c : *kClockWords) {
       if (t[i].IsWord(c)) clock_word = connector = true;
     }
+    kl = kl || t[i].IsWord("kl") || t[i].IsWord("klo");
     if (int m = MeridiemBefore(t[i]); m != 0) {
       meridiem = m;
       connector = true;
@@ -221,6 +223,15 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // "9 h 15", "21h", "9 h", "9 Uhr", "às 9h". Out of range, it is no time ("24 h").
   const bool hour_word =
       !shaped && !cjk && IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsHourWord(t[i + 1]);
+  // The hour alone after "kl."/"klo" ("kl. 9"), not a range of hours ("kl. 9-12") nor a
+  // number going on ("kl. 9 000").
+  const bool going_on =
+      i + 1 < t.size() && (t[i + 1].IsNumber() || t[i + 1].IsPunct(':') || t[i + 1].IsPunct('-') ||
+                           t[i + 1].text == "–" || t[i + 1].text == "—" ||
+                           (t[i + 1].IsPunct('.') && i + 2 < t.size() && t[i + 2].IsNumber() &&
+                            !t[i + 2].space_before));
+  const bool kl_hour =
+      kl && !shaped && !hour_word && IsNumber(t, i, 1, 2) && t[i].value <= 23 && !going_on;
   const bool word_minutes = hour_word && t[i + 1].IsWord("h") && IsNumber(t, i + 2, 2, 2) &&
                             t[i + 2].space_before == t[i + 1].space_before;
   // A duration is no time: "24 h", "1 h 30 min" (a reading or running time).
@@ -231,7 +242,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
                      !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);
-  if ((!colon && !french && !dotted && !cjk && !hour_word) || bad_seconds) {
+  if ((!colon && !french && !dotted && !cjk && !hour_word && !kl_hour) || bad_seconds) {
     const bool attempted = glued_t || bad_seconds ||
                            (IsNumber(t, i, 1, 2) && i + 1 < t.size() && t[i + 1].IsPunct(':') &&
                             !t[i + 1].space_before);
@@ -260,6 +271,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   } else if (hour_word) {
     minute = word_minutes ? static_cast<int>(t[i + 2].value) : 0;
     end = word_minutes ? i + 2 : i + 1;
+  } else if (kl_hour) {
+    end = i;
   } else {
     minute = static_cast<int>(t[i + 2].value);
     end = i + 2;
@@ -297,7 +310,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     if (hour < 1 || hour > 12) {
       return Status::InvalidArgument("hour " + std::to_string(hour) + " with am/pm");
     }
-    hour = hour % 12 + (meridiem == 2 ? 12 : 0);
+    // Malay "12:30 mlm" (malam, night) is half past midnight; "12:30 ptg" half past noon.
+    const bool midnight = hour == 12 && (t[end].IsWord("mlm") || t[end].IsWord("malam"));
+    hour = midnight ? 0 : hour % 12 + (meridiem == 2 ? 12 : 0);
   }
   if (hour > 23 || minute > 59 || second > 60) {
     return Status::InvalidArgument("time " + std::to_string(hour) + ":" + std::to_string(minute) +
@@ -949,11 +964,59 @@ std::optional<Match> MatchJapaneseEra(const Tokens& t, const DateContext& ctx) {
   return std::nullopt;
 }
 
+// A month written as its number after a word for "month", with a day and a four-digit
+// year: Vietnamese "(ngày) 4 tháng 12 năm 2026", "4 tháng 12, 2026"; Mongolian "2026 оны
+// 12 дугаар сарын 4", "2026 оны 12-р сарын 4" (оны "of the year", сарын "of the month").
+// Then a time. A month or day that does not exist is an error.
+std::optional<Match> MatchNumberedMonth(const Tokens& t, const DateContext& ctx) {
+  for (size_t i = 0; i + 4 < t.size(); ++i) {
+    size_t first = i, year = 0, month = i + 2, day = 0;
+    if (IsNumber(t, i, 1, 2) && t[i + 1].IsWord("thang") && IsNumber(t, i + 2, 1, 2)) {
+      size_t y = i + 3;
+      if (t[y].IsPunct(',') || t[y].IsWord("nam")) ++y;
+      if (!IsNumber(t, y, 4, 4)) continue;
+      if (i > 0 && t[i - 1].IsWord("ngay")) first = i - 1;
+      day = i;
+      year = y;
+    } else if (IsNumber(t, i, 4, 4) && t[i + 1].IsWord("оны") && IsNumber(t, i + 2, 1, 2)) {
+      size_t s = i + 3;
+      if (t[s].IsWord("дугаар")) {
+        ++s;
+      } else if (s + 1 < t.size() && t[s].IsPunct('-') && !t[s].space_before &&
+                 t[s + 1].IsWord("р")) {
+        s += 2;
+      }
+      if (s >= t.size() || !t[s].IsWord("сарын") || !IsNumber(t, s + 1, 1, 2)) continue;
+      year = i;
+      day = s + 1;
+    } else {
+      continue;
+    }
+    Match m;
+    m.first = first;
+    m.last = std::max(year, day);
+    Result<int64_t> days =
+        GregorianToDays(static_cast<int>(t[year].value), static_cast<int>(t[month].value),
+                        static_cast<int>(t[day].value));
+    if (!days.ok()) {
+      m.result = days.status();
+      return m;
+    }
+    ParsedDate out;
+    SetCivil(out, *days);
+    m.result = std::move(out);
+    AddTimeAndWeekday(t, m.last + 1, ctx, *days, m);
+    return m;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx) {
   if (std::optional<Match> whole = MatchWholeValue(t)) return whole;
   if (std::optional<Match> era = MatchJapaneseEra(t, ctx)) return era;
+  if (std::optional<Match> numbered = MatchNumberedMonth(t, ctx)) return numbered;
   for (size_t i = 0; i + 4 < t.size(); ++i) {
     if (!IsNumber(t, i, 4, 4)) continue;
     // Chinese/Japanese 2026年2月14日 and Korean 2026년 2월 14일 (the year's era name in

@@ -1105,6 +1105,81 @@ const Lexicon& AfghanSolarMonths() {
   return *lex;
 }
 
+// Gregorian month abbreviations that are common words in some language (pt/it/ca/es/fil
+// "set", pt "out", pl "sie" (się), "lis", tr "ara", "kas", ro "noi", ta "ஆக", sr "avg"
+// as English writes "average"):
+// `MatchMonthName` reads them only inside a whole date, a day before the month and a
+// four-digit year after it ("4 out 2026", "04 set. 2026", "4 de out. de 2026", "4 Ara 2026";
+// month first only with the comma before the year: Filipino "Dis 4, 2026"), never alone
+// and never as a month-precision date. Polish, Turkish, Romanian, Filipino, Tamil and
+// Ukrainian abbreviations the full lexicon lacks are all here, common words or not.
+const Lexicon& WholeDateMonths() {
+  static const Lexicon* lex = new Lexicon({
+      // Portuguese, Italian, Catalan, Spanish (setiembre), Filipino
+      {"set", 9},
+      {"out", 10},
+      {"ag", 8},
+      // Polish (maj, mar as above)
+      {"sty", 1},
+      {"lut", 2},
+      {"kwi", 4},
+      {"cze", 6},
+      {"lip", 7},
+      {"sie", 8},
+      {"wrz", 9},
+      {"paź", 10},
+      {"lis", 11},
+      {"gru", 12},
+      // Turkish (mar, may, ağu as above)
+      {"oca", 1},
+      {"şub", 2},
+      {"nis", 4},
+      {"haz", 6},
+      {"tem", 7},
+      {"eyl", 9},
+      {"eki", 10},
+      {"kas", 11},
+      {"ara", 12},
+      // Romanian
+      {"ian", 1},
+      {"iun", 6},
+      {"iul", 7},
+      {"noi", 11},
+      // Malay and Filipino
+      {"dis", 12},
+      {"peb", 2},
+      {"hun", 6},
+      {"hul", 7},
+      {"nob", 11},
+      // Serbian, Bosnian, Slovenian (Latin)
+      {"avg", 8},
+      // Ukrainian
+      {"січ", 1},
+      {"лют", 2},
+      {"бер", 3},
+      {"квіт", 4},
+      {"трав", 5},
+      {"черв", 6},
+      {"лип", 7},
+      {"серп", 8},
+      {"вер", 9},
+      {"жовт", 10},
+      {"лист", 11},
+      {"груд", 12},
+      // Tamil, written with a dot ("4 டிச. 2026"; மே, ஜூன், ஜூலை are whole names)
+      {"ஜன", 1},
+      {"பிப்", 2},
+      {"மார்", 3},
+      {"ஏப்", 4},
+      {"ஆக", 8},
+      {"செப்", 9},
+      {"அக்", 10},
+      {"நவ", 11},
+      {"டிச", 12},
+  });
+  return *lex;
+}
+
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
 // A suffix glued to the day: 11th, 1er, French 4e, 1º, Italian 1°, Greek 4η, Yiddish 11טן
 // and 22סטן, Sorani Kurdish ٥ی.
@@ -1156,8 +1231,9 @@ size_t RangeStart(const Tokens& t, size_t day) {
 struct Spec {
   const Lexicon* lexicon;
   Calendar calendar;
-  int min_year, max_year;     // plausible years written in full
-  bool buddhist_era = false;  // years from 2400 (and two-digit years) count from 543 BCE
+  int min_year, max_year;        // plausible years written in full
+  bool buddhist_era = false;     // years from 2400 (and two-digit years) count from 543 BCE
+  bool whole_date_only = false;  // a day before the month and a four-digit year (WholeDateMonths)
 };
 
 // The Gregorian year a Buddhist Era year names (2569 -> 2026); two digits are the
@@ -1307,6 +1383,11 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
         y = time_last + 1;
       }
     }
+    // A common word is a month only in a whole date: day, month, four-digit year (month
+    // first only with a comma before the year).
+    if (spec.whole_date_only && (!has_year || t[y].digits != 4 || asctime || year_first ||
+                                 (month_first && !t[y - 1].IsPunct(','))))
+      continue;
     Match m;
     m.first = std::min({day_index, i, year_first ? y : i});
     m.last = year_first ? date_last : has_year || two_digit ? y : std::max(after, day_index);
@@ -1464,6 +1545,11 @@ std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
     if (m && m->result.ok()) return m;
     if (m && !first) first = std::move(m);
   }
+  // Abbreviations that are common words: a whole date or nothing, never an error.
+  static const Spec kWholeDate = {&WholeDateMonths(),     Calendar::kGregorian,    1000, 2999,
+                                  /*buddhist_era=*/false, /*whole_date_only=*/true};
+  std::optional<Match> whole = MatchNamed(t, kWholeDate, ctx);
+  if (whole && whole->result.ok()) return whole;
   return first;
 }
 

@@ -681,6 +681,73 @@ TEST(ParseDate, SpacedAndDottedClockTimesWithAnHourWordAreRead) {
   EXPECT_EQ(ParseDate("4. Dezember 2026 um 12.50 Euro")->precision, DatePrecision::kDay);
 }
 
+TEST(ParseDate, MonthAbbreviationsThatAreCommonWordsAreReadOnlyInAWholeDate) {
+  // Portuguese "out"/"set", Polish "sie"/"gru"/"lis", Turkish "Ara"/"Kas"/"Eki", Romanian
+  // "noi", Filipino "Dis", Tamil "டிச.": a day before them and a four-digit year after.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4 out 2026", "2026-10-04"},
+      {"04 set. 2026", "2026-09-04"},
+      {"4 de out. de 2026 às 9h", "2026-10-04T09:00:00"},
+      {"4 sie 2026 r., godz. 9:15", "2026-08-04T09:15:00"},
+      {"4 gru 2026", "2026-12-04"},
+      {"18 lis 2026", "2026-11-18"},
+      {"4 Ara 2026", "2026-12-04"},
+      {"4 Kas 2026 10:05", "2026-11-04T10:05:00"},
+      {"4 Eki 2026", "2026-10-04"},
+      {"4 noi. 2026", "2026-11-04"},
+      {"Dis 4, 2026", "2026-12-04"},
+      {"4 டிச. 2026", "2026-12-04"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // The words as words: no day, no year, the year first, month first without the comma,
+  // or an impossible day are no date (and no error naming a month).
+  for (const char* text :
+       {"o set de ferramentas", "Zrobił sie 4 razy", "sie", "Ara sıra 4 kez geldi", "saiu 4 out 2",
+        "out 2026", "2026 out 4", "Set 4 2026", "31 set 2026", "Kas 12 2026"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_FALSE(r.ok()) << text << " read as " << r->IsoDateTime();
+    EXPECT_EQ(r.status().message(), "no date found") << text;
+  }
+}
+
+TEST(ParseDate, NumberedMonthsAfterAWordForMonthAreRead) {
+  // Vietnamese "(ngày) 4 tháng 12 năm 2026", "4 tháng 12, 2026"; Mongolian "2026 оны 12
+  // дугаар сарын 4", "2026 оны 12-р сарын 4": the month is a number after "tháng" / before
+  // "сарын".
+  const std::pair<const char*, const char*> kCases[] = {
+      {"ngày 4 tháng 12 năm 2026 lúc 09:15", "2026-12-04T09:15:00"},
+      {"4 tháng 12, 2026", "2026-12-04"},
+      {"2026 оны 12 дугаар сарын 4", "2026-12-04"},
+      {"2026 оны 12-р сарын 4 10:05", "2026-12-04T10:05:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_EQ(ParseDate("4 tháng 13, 2026").status().message(), "month 13 does not exist");
+  // Without its year the month is no date.
+  EXPECT_FALSE(ParseDate("12-р сарын 4").ok());
+}
+
+TEST(ParseDate, HourAloneAfterKlAndSwahiliSaaAndMalayMidnightAreRead) {
+  // Scandinavian "kl. 9" and Finnish "klo 9": the hour alone; Swahili "saa 9:15" before
+  // the time; Malay "12:30 mlm" (malam, night) is half past midnight, "12:30 ptg" noon.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"4. desember 2026 kl. 9", "2026-12-04T09:00:00"},
+      {"4. december 2026, kl. 21", "2026-12-04T21:00:00"},
+      {"4. joulukuuta 2026 klo 9", "2026-12-04T09:00:00"},
+      {"4 Desemba 2026 saa 9:15", "2026-12-04T09:15:00"},
+      {"4 Disember 2026 12:30 mlm", "2026-12-04T00:30:00"},
+      {"4 Disember 2026 9:30 mlm", "2026-12-04T21:30:00"},
+      {"4 Disember 2026 12:30 ptg", "2026-12-04T12:30:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // A range of hours or a number going on after "kl." is no time: the date stands alone.
+  for (const char* text :
+       {"4. desember 2026 kl. 9-12", "4. desember 2026 kl. 9 000", "4. desember 2026 kl. 25"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_EQ(r->precision, DatePrecision::kDay) << text;
+  }
+}
+
 TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
   // the date and its time.
