@@ -147,6 +147,27 @@ void TakeTimeOfGregorianTwin(std::string_view text, const Tokens& tokens, size_t
   d.raw = std::string(text.substr(begin, tokens[j].begin + twin->raw.size() - begin));
 }
 
+// A time printed before its date and a spaced slash, as Uzbek sites do ("10:05 /
+// 04.12.2026"): when `m`'s date has no time and tokens first - 5 .. first - 1 are "hh:mm /",
+// that time is the date's and the match starts at its hour. Only the slash: a bar or a
+// comma after "mm:ss" is as often a video's running time.
+void TakeTimeBefore(const Tokens& t, const DateContext& context, Match& m) {
+  ParsedDate& d = m.result.value();
+  const size_t f = m.first;
+  if (d.has_time || d.precision != DatePrecision::kDay || f < 4 || !t[f - 1].IsPunct('/') ||
+      !t[f - 1].space_before || !t[f].space_before || !t[f - 3].IsPunct(':') ||
+      !t[f - 4].IsNumber() || t[f - 4].digits > 2 || !t[f - 2].IsNumber() || t[f - 2].digits != 2)
+    return;
+  if (f > 4 && !t[f - 4].space_before) return;  // "12:10:05 /", "4.10:05 /"
+  ParsedDate timed = d;
+  size_t last = 0;
+  if (!dates_internal::ParseTimeAfter(t, f - 4, context, timed, &last).ok() || !timed.has_time ||
+      last != f - 2)
+    return;
+  d = std::move(timed);
+  m.first = f - 4;
+}
+
 Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
                                   bool with_twin) {
   Tokens tokens = dates_internal::Tokenize(text);
@@ -156,6 +177,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
     if (d.year < 1 || d.year > 9999) {
       return Status::InvalidArgument("the date falls outside the years 1-9999");
     }
+    TakeTimeBefore(tokens, context, m);
     size_t b = tokens[m.first].begin, e = tokens[m.last].end;
     d.raw = std::string(text.substr(b, e - b));
     // Korea keeps one zone, without DST since 1988: a Korean date-time with no zone is

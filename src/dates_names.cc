@@ -1201,9 +1201,11 @@ bool IsJoinedDayEnding(const Tokens& t, size_t k) {
     return false;
   return std::find(std::begin(kEndings), std::end(kEndings), t[k].text) != std::end(kEndings);
 }
+// Between the day and the month: es/pt "de", en "of", he "ב", ar "من", Filipino "ng"
+// ("ika-4 ng Disyembre 2026").
 bool IsDayConnector(const Token& t) {
   return t.IsWord("de") || t.IsWord("of") || t.IsWord("the") || t.IsPunct('.') || t.IsPunct(',') ||
-         t.IsWord("ב") || t.IsPunct('-') || t.IsWord("من");
+         t.IsWord("ב") || t.IsPunct('-') || t.IsWord("من") || t.IsWord("ng");
 }
 bool IsYearConnector(const Token& t) {
   // Thai พ.ศ. (Buddhist Era) and ค.ศ. (Common Era) come as letters and dots; 14-Feb-2026

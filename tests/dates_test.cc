@@ -748,6 +748,32 @@ TEST(ParseDate, HourAloneAfterKlAndSwahiliSaaAndMalayMidnightAreRead) {
   }
 }
 
+TEST(ParseDate, ATimeBeforeTheDateAndASlashIsTheDatesTime) {
+  // Uzbek sites print "10:05 / 04.12.2026": the time is the date's, its text included.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"10:05 / 04.12.2026", "2026-12-04T10:05:00"},
+      {"21:40 / 4 dekabr 2026", "2026-12-04T21:40:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // A bar or comma (a video's running time), seconds before, or an hour out of range: the
+  // date alone.
+  for (const char* text :
+       {"03:45 | 04.12.2026", "03:45, 04.12.2026", "12:10:05 / 04.12.2026", "25:05 / 04.12.2026"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_EQ(r->raw, "04.12.2026") << text;
+    EXPECT_FALSE(r->has_time) << text;
+  }
+}
+
+TEST(ParseDate, FilipinoNgBetweenTheDayAndTheMonthIsRead) {
+  // "ika-4 ng Disyembre 2026" (the 4th of December): main read the month alone.
+  Result<ParsedDate> r = ParseDate("ika-4 ng Disyembre 2026");
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->IsoDateTime(), "2026-12-04");
+  EXPECT_EQ(r->raw, "4 ng Disyembre 2026");
+}
+
 TEST(ParseDate, SlavicAndEstonianWordsForAtBeforeTheTimeAreRead) {
   // Czech "v", Slovak "o", Slovenian "ob", Estonian "kell" (with its dotted time) between
   // the date and its time.
