@@ -1525,6 +1525,28 @@ TEST(Extract, DatelinesInBurmeseAndKhmerDigitsOrWithAnAtSignAreRead) {
   }
 }
 
+TEST(Extract, DatelinesWithCommonWordMonthsOrATimeBeforeTheDateAreRead) {
+  // Portuguese "04 set. 2026 10:05" and Turkish "4 Ara 2026 15:20" (month abbreviations
+  // that are common words, read in a whole date) and Uzbek "10:05 / 04.12.2026" (the time
+  // before the date) give the page its date and time; main found the line but read no
+  // date or no time. The same words in the body ("o set de regras", "Ara sıra") stay text.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_common_word_month_pt.html", "2026-09-04T10:05:00"},
+      {"dateline_common_word_month_tr.html", "2026-12-04T15:20:00"},
+      {"dateline_time_before_date_uz.html", "2026-12-04T10:05:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+  }
+  EXPECT_TRUE(Has(ExtractData("dateline_common_word_month_pt.html", "https://example.org/a").text,
+                  "o set de regras de circulação será revisto em out."));
+  EXPECT_TRUE(Has(ExtractData("dateline_common_word_month_tr.html", "https://example.org/a").text,
+                  "Ara sıra düzenlenecek okuma saatlerine"));
+}
+
 TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   // A person's name alone in its element right beside the date's element under the
   // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),
