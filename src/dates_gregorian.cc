@@ -87,9 +87,19 @@ Result<Zone> ParseNumericOffset(const Tokens& t, size_t k) {
 }
 
 // A zone after a time: a numeric offset, a name (ReadZoneName), or UTC/GMT with a glued
-// offset ("GMT-01:01", "UTC+5:30").
+// offset ("GMT-01:01", "UTC+5:30"); any of them in brackets, as Vietnamese sites print
+// "09:15 (GMT+7)", the closing bracket included.
 Result<Zone> ParseZone(const Tokens& t, size_t k, const DateContext& ctx) {
   if (k >= t.size()) return Zone{};
+  if (t[k].IsPunct('(')) {
+    if (k + 1 < t.size() && t[k + 1].IsPunct('(')) return Zone{};  // one bracket, no recursion
+    Result<Zone> inner = ParseZone(t, k + 1, ctx);
+    if (!inner.ok() || inner->kind != Zone::Kind::kRead || inner->last + 1 >= t.size() ||
+        !t[inner->last + 1].IsPunct(')'))
+      return Zone{};
+    ++inner->last;
+    return inner;
+  }
   if (t[k].kind != Token::Kind::kWord) return ParseNumericOffset(t, k);
   std::optional<ZoneName> name = ReadZoneName(t, k, ctx);
   if (!name) return Zone{};

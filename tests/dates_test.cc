@@ -766,6 +766,25 @@ TEST(ParseDate, ATimeBeforeTheDateAndASlashIsTheDatesTime) {
   }
 }
 
+TEST(ParseDate, AZoneInBracketsAfterTheTimeIsRead) {
+  // Vietnamese sites print "09:15 (GMT+7)"; "(CET)" likewise. A bracket that is not a zone
+  // or not closed leaves the time without one.
+  DateContext vi;
+  vi.language_hint = "vi";
+  Result<ParsedDate> r = ParseDate("Thứ năm, 4/12/2026, 09:15 (GMT+7)", vi);
+  ASSERT_TRUE(r.ok());
+  EXPECT_EQ(r->IsoDateTime(), "2026-12-04T09:15:00+07:00");
+  EXPECT_EQ(r->raw, "4/12/2026, 09:15 (GMT+7)");
+  EXPECT_EQ(ParseDate("4.12.2026 09:15 (CET)")->IsoDateTime(), "2026-12-04T09:15:00+01:00");
+  for (const char* text :
+       {"4.12.2026 09:15 (foto)", "4.12.2026 09:15 (GMT+7", "4.12.2026 09:15 ((GMT+7))"}) {
+    Result<ParsedDate> d = ParseDate(text);
+    ASSERT_TRUE(d.ok()) << text;
+    EXPECT_EQ(d->raw, "4.12.2026 09:15") << text;
+    EXPECT_FALSE(d->utc_offset_minutes.has_value()) << text;
+  }
+}
+
 TEST(ParseDate, FilipinoNgBetweenTheDayAndTheMonthIsRead) {
   // "ika-4 ng Disyembre 2026" (the 4th of December): main read the month alone.
   Result<ParsedDate> r = ParseDate("ika-4 ng Disyembre 2026");
