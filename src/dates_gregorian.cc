@@ -177,8 +177,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
           // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30", km "ម៉ោង ៩:០០" (hour)
           "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst", "ម៉ោង",
-          // ca "a les 9.15 h", sw "saa 9:15" (digits as written, not Swahili hours)
-          "les", "saa"})
+          // ca "a les 9.15 h" (not sw "saa": Swahili hours may count from dawn, "saa 3" 09:00)
+          "les"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
