@@ -1444,6 +1444,34 @@ TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
   }
 }
 
+TEST(Extract, AStoryParagraphSayingASiteUsesCookiesIsText) {
+  // A story about tracking (a fine, a data protection officer's report) has one-line
+  // paragraphs of 151-300 characters with a cookie notice's words ("uses cookies",
+  // "verwendet Cookies", "soubory cookie") among the story's other paragraphs: they stay.
+  // The consent banner over the page, a notice as long alone in its box beside a button
+  // (and in English a linked policy line), goes.
+  const struct {
+    const char* page;
+    const char* banner;
+    std::vector<const char*> paragraphs;
+  } cases[] = {
+      {"cookie_story_en.html",
+       "By continuing to browse",
+       {"the shop's website uses cookies from eleven", "still uses cookies for advertising"}},
+      {"cookie_story_de.html",
+       "Wenn Sie weitersurfen",
+       {"Nach seinem Bericht verwendet Cookies", "Stadtbibliothek verwendet Cookies"}},
+      {"cookie_story_cs.html",
+       "Pokračováním v prohlížení",
+       {"počítačů návštěvníků soubory cookie", "reklamní soubory cookie smí"}},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (const char* p : c.paragraphs) EXPECT_TRUE(Has(e.text, p)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.banner)) << c.page;
+  }
+}
+
 TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
   // An ad slot's label ("বিজ্ঞাপন", "விளம்பரம்") and a "read also" list's label ("আরও
   // পড়ুন", "延伸閱讀") between paragraphs are no text; the paragraphs after them stay.
