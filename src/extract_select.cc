@@ -376,9 +376,11 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
-  // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:
-  // 29.02.2020, 19 Uhr", "When: May 3, 2026") dates what the text announces: it stays.
-  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+  // Datelines: short, with a year, few words; a separator opening or closing the line, left
+  // by an empty field of the template, is no word ("| Saturday, August 29, 2020 | 10:46 am",
+  // no author's name before it). A line opened by an event's label ("Termin: 29.02.2020, 19
+  // Uhr", "When: May 3, 2026") dates what the text announces: it stays.
+  if (!sentence && b.chars <= 40 && CountWords(TrimAscii(l, " |/-")) <= 7 &&
       !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;

@@ -1536,6 +1536,25 @@ TEST(Extract, AzerbaijaniTamilAndKhmerAuthorLabelsAreBylinePrefixes) {
   });
 }
 
+TEST(Extract, ADatelineOpenedByAnEmptyFieldsSeparatorIsNoText) {
+  // "| Samstag, 29. August 2020 | 10:46 Uhr" under the headline: the template's author field
+  // is empty, so a separator opens the line, which is no word of it; the line is a dateline
+  // (no text) and the date is still read. Meaningless classes.
+  const struct {
+    const char* page;
+    const char* first;
+  } cases[] = {
+      {"dateline_empty_field_de.html", "In einer Lagerhalle am Binnenhafen"},
+      {"dateline_empty_field_en.html", "A fire broke out overnight"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, "2020 |")) << c.page;
+    EXPECT_TRUE(Has(e.published_raw, "2020") && Has(e.published_raw, "10:46")) << c.page;
+  }
+}
+
 TEST(Extract, DatelinesInBurmeseAndKhmerDigitsOrWithAnAtSignAreRead) {
   // A date printed in Burmese digits ("၂၀၂၆ ခုနှစ် နိုဝင်ဘာ ၁၂ ရက်") or Khmer digits, and a
   // Malay one with an at sign before its time ("November 12, 2026 @ 9:40pg"), give the
