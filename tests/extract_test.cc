@@ -1444,6 +1444,22 @@ TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
   }
 }
 
+TEST(Extract, ADialogIsNoTextHoweverMuchItHolds) {
+  // A consent box in an ARIA dialog (role dialog, alertdialog; in German hidden until a
+  // script shows it) holding more text than the story, its cookie categories explained:
+  // no line of it is text, though it holds most of the page. A story opened in a dialog
+  // over a listing holds the headline and stays. Meaningless classes.
+  ExpectPagesLoseOnly({
+      {"consent_dialog_big_de.html", "Erziehungsberechtigten", "bis Mitternacht fahren."},
+      {"consent_dialog_big_de.html", "Statistik-Dienste", "bis Mitternacht fahren."},
+      {"consent_dialog_big_en.html", "legal guardians", "at weekends from the spring."},
+      {"consent_dialog_big_en.html", "Statistics services", "at weekends from the spring."},
+  });
+  Extracted e = ExtractData("dialog_story_overlay_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "The clock on the town hall tower is running again")) << e.text;
+  EXPECT_TRUE(Has(e.text, "the mayor said at the ceremony on Saturday.")) << e.text;
+}
+
 TEST(Extract, AStoryParagraphSayingASiteUsesCookiesIsText) {
   // A story about tracking (a fine, a data protection officer's report) has one-line
   // paragraphs of 151-300 characters with a cookie notice's words ("uses cookies",
