@@ -171,9 +171,11 @@ constexpr PostAddress kEmbeddedPostAddressesData[] = {
 };
 
 constexpr std::string_view kJunkRolesData[] = {
-    "navigation", "banner",  "contentinfo", "complementary", "dialog", "alertdialog",
-    "menu",       "menubar", "search",      "toolbar",       "alert",
+    "navigation", "banner", "contentinfo", "complementary", "menu",
+    "menubar",    "search", "toolbar",     "alert",
 };
+
+constexpr std::string_view kDialogRolesData[] = {"dialog", "alertdialog"};
 
 constexpr std::string_view kBylineClassesData[] = {"byline", "author", "autor", "auteur", "writer"};
 
@@ -208,6 +210,7 @@ const std::span<const std::string_view> kTaxonomyWords(kTaxonomyWordsData);
 const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClassesData);
 const std::span<const PostAddress> kEmbeddedPostAddresses(kEmbeddedPostAddressesData);
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);
+const std::span<const std::string_view> kDialogRoles(kDialogRolesData);
 const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);
 const std::span<const std::string_view> kCommentClasses(kCommentClassesData);

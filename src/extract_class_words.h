@@ -47,8 +47,11 @@ struct PostAddress {
 };
 extern const std::span<const PostAddress> kEmbeddedPostAddresses;
 
-// ARIA roles of page furniture (navigation, banner, dialog, ...), matched whole.
+// ARIA roles of page furniture (navigation, banner, search, ...), matched whole.
 extern const std::span<const std::string_view> kJunkRoles;
+
+// ARIA roles of a dialog over the page (dialog, alertdialog), matched whole.
+extern const std::span<const std::string_view> kDialogRoles;
 
 // Class/id parts of an element holding a byline, and of one holding a dateline, matched
 // anywhere in the class and id.

@@ -251,6 +251,12 @@ bool IsJunkRole(const char* role) {
   return IsOneOf(Lower(role), kJunkRoles);
 }
 
+// Whether ARIA `role` makes its element a dialog over the page (kDialogRoles).
+bool IsDialogRole(const char* role) {
+  if (role == nullptr) return false;
+  return IsOneOf(Lower(role), kDialogRoles);
+}
+
 void AddMeta(Meta& m, const char* key, const char* content) {
   if (key == nullptr || content == nullptr) return;
   std::string k = Lower(CollapseSpace(key));
@@ -793,6 +799,8 @@ class Pass1 {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
         e.junk = Junk::kHidden;
+      } else if (IsDialogRole(role)) {
+        e.junk = Junk::kDialog;
       } else if (IsJunkRole(role) ||
                  (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
         e.junk = Junk::kStructural;
@@ -1175,6 +1183,7 @@ class BlockBuilder {
     if (e.junk == Junk::kAlways) return true;
     if (e.junk == Junk::kHidden) return !Big(e, 0.6, 0.7);
     if (e.article_marker || e.has_marker_inside) return false;
+    if (e.junk == Junk::kDialog) return !HoldsHeadline(id);
     if (e.junk == Junk::kStructural) return !Big(e, 0.6, 0.7);
     if (e.hints & kHintStrongNegative) return !Big(e, 0.7, 0.4);
     // A form's text tells how to fill it in (sign up, comment, search); a form that wraps

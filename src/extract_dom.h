@@ -91,6 +91,9 @@ enum class Junk : uint8_t {
                 // dropped unless the element wraps the article or most of the page
   kHidden,      // hidden, display:none, visibility:hidden: dropped even when it holds an
                 // article marker (a hidden copy of the body), unless it holds most of the page
+  kDialog,      // ARIA dialog or alertdialog (a consent box, a sign-up or login popup):
+                // dropped however much text it holds, unless it holds the article marker or
+                // the page's headline (a story opened over a listing)
 };
 
 // One element of the page, as pass 1 measured it; pass 2 and block selection read it,

@@ -318,12 +318,9 @@ bool IsBoilerplateLine(const Block& b) {
   if ((found & kPaywallCall) != 0) return true;
   // Author biographies ("... is a reporter at").
   if ((found & kAuthorBio) != 0) return true;
-  // Calls to comment, share or read on, in short lines; a cookie notice, in a banner's
-  // longer one (a paragraph of one line: a notice joined by <br> to a paragraph goes alone,
-  // TrimBoilerplateTail).
-  if (b.chars <= 150 && (found & kCallToAction) != 0) return true;
-  const bool one_line = b.text.find('\n') == std::string::npos;
-  if ((b.chars <= 150 || (b.chars <= 300 && one_line)) && (found & kCookieNotice) != 0) return true;
+  // Calls to comment, share or read on and cookie notices, in short lines (a banner's
+  // longer notice is judged beside its neighbours: IsLongCookieNotice).
+  if (b.chars <= 150 && (found & (kCallToAction | kCookieNotice)) != 0) return true;
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
     return true;
@@ -379,9 +376,11 @@ bool IsBoilerplateLine(const Block& b) {
   }
   // A table row of figures and dates is data, not a dateline or a counter.
   if (b.in_table) return false;
-  // Datelines: short, with a year, few words. A line opened by an event's label ("Termin:
-  // 29.02.2020, 19 Uhr", "When: May 3, 2026") dates what the text announces: it stays.
-  if (!sentence && b.chars <= 40 && CountWords(l) <= 7 &&
+  // Datelines: short, with a year, few words; a separator opening or closing the line, left
+  // by an empty field of the template, is no word ("| Saturday, August 29, 2020 | 10:46 am",
+  // no author's name before it). A line opened by an event's label ("Termin: 29.02.2020, 19
+  // Uhr", "When: May 3, 2026") dates what the text announces: it stays.
+  if (!sentence && b.chars <= 40 && CountWords(TrimAscii(l, " |/-")) <= 7 &&
       !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
@@ -1683,6 +1682,37 @@ bool IsCaptionCreditLine(const Block& caption, const Block& b, const std::vector
          CountWords(b.text) <= kMaxCreditWords;
 }
 
+// Whether block `n` is a paragraph of the body beside block `b`: in `b`'s element or a
+// sibling of it, no heading nor furniture, a sentence of 50 characters or more, mostly
+// unlinked (a banner's "More in our privacy policy." is a link).
+bool IsBodyParagraphBeside(const Block& b, const Block& n, const std::vector<Element>& els) {
+  constexpr int kMinParagraphChars = 50;
+  if (b.owner < 0 || n.owner < 0 || n.heading > 0 || n.boilerplate || n.not_text ||
+      n.chars < kMinParagraphChars || 2 * n.link_chars >= n.chars || !EndsLikeSentence(n.text))
+    return false;
+  return n.owner == b.owner || els[n.owner].parent == els[b.owner].parent;
+}
+
+// A consent banner's notice of one line, 151 to 300 characters, with a cookie phrase
+// (phrases::kCookieNotices: "Aquest lloc web utilitza galetes ... Si continueu navegant,
+// entendrem que n'accepteu l'ús."), that stands beside no paragraph of the body: a banner
+// holds its notice alone, beside a button or a link. A story about tracking ("The site
+// uses cookies ...", "soubory cookie" as a plain noun) says it in a paragraph among the
+// story's others, and keeps it. Shorter notices are IsBoilerplateLine's, wherever they
+// stand.
+bool IsLongCookieNotice(const std::vector<Block>& blocks, size_t i,
+                        const std::vector<Element>& els) {
+  constexpr int kMinChars = 151, kMaxChars = 300;
+  const Block& b = blocks[i];
+  if (b.boilerplate || b.heading > 0 || b.chars < kMinChars || b.chars > kMaxChars ||
+      b.text.find('\n') != std::string::npos)
+    return false;
+  static const PhraseIndex kNotices(phrases::kCookieNotices);
+  if (kNotices.Find(Lower(b.text)).empty()) return false;
+  return !(i > 0 && IsBodyParagraphBeside(b, blocks[i - 1], els)) &&
+         !(i + 1 < blocks.size() && IsBodyParagraphBeside(b, blocks[i + 1], els));
+}
+
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes, video placeholders.
@@ -1716,6 +1746,11 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
                          TrimAscii(b.text).ends_with(':');
     }
   }
+  // Judged once every block's furniture is known, all against the same neighbours.
+  std::vector<size_t> long_notices;
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (IsLongCookieNotice(blocks, i, els)) long_notices.push_back(i);
+  for (size_t i : long_notices) blocks[i].boilerplate = true;
   MarkTeaserCards(blocks, els);
   MarkTruncatedTeasers(blocks);
   MarkAuthorBoxes(blocks, els);

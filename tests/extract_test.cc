@@ -1444,6 +1444,50 @@ TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
   }
 }
 
+TEST(Extract, ADialogIsNoTextHoweverMuchItHolds) {
+  // A consent box in an ARIA dialog (role dialog, alertdialog; in German hidden until a
+  // script shows it) holding more text than the story, its cookie categories explained:
+  // no line of it is text, though it holds most of the page. A story opened in a dialog
+  // over a listing holds the headline and stays. Meaningless classes.
+  ExpectPagesLoseOnly({
+      {"consent_dialog_big_de.html", "Erziehungsberechtigten", "bis Mitternacht fahren."},
+      {"consent_dialog_big_de.html", "Statistik-Dienste", "bis Mitternacht fahren."},
+      {"consent_dialog_big_en.html", "legal guardians", "at weekends from the spring."},
+      {"consent_dialog_big_en.html", "Statistics services", "at weekends from the spring."},
+  });
+  Extracted e = ExtractData("dialog_story_overlay_en.html", "https://example.org/a");
+  EXPECT_TRUE(Has(e.text, "The clock on the town hall tower is running again")) << e.text;
+  EXPECT_TRUE(Has(e.text, "the mayor said at the ceremony on Saturday.")) << e.text;
+}
+
+TEST(Extract, AStoryParagraphSayingASiteUsesCookiesIsText) {
+  // A story about tracking (a fine, a data protection officer's report) has one-line
+  // paragraphs of 151-300 characters with a cookie notice's words ("uses cookies",
+  // "verwendet Cookies", "soubory cookie") among the story's other paragraphs: they stay.
+  // The consent banner over the page, a notice as long alone in its box beside a button
+  // (and in English a linked policy line), goes.
+  const struct {
+    const char* page;
+    const char* banner;
+    std::vector<const char*> paragraphs;
+  } cases[] = {
+      {"cookie_story_en.html",
+       "By continuing to browse",
+       {"the shop's website uses cookies from eleven", "still uses cookies for advertising"}},
+      {"cookie_story_de.html",
+       "Wenn Sie weitersurfen",
+       {"Nach seinem Bericht verwendet Cookies", "Stadtbibliothek verwendet Cookies"}},
+      {"cookie_story_cs.html",
+       "Pokračováním v prohlížení",
+       {"počítačů návštěvníků soubory cookie", "reklamní soubory cookie smí"}},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    for (const char* p : c.paragraphs) EXPECT_TRUE(Has(e.text, p)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, c.banner)) << c.page;
+  }
+}
+
 TEST(Extract, BengaliTamilAndChineseFurnitureLabelsAreNoText) {
   // An ad slot's label ("বিজ্ঞাপন", "விளம்பரம்") and a "read also" list's label ("আরও
   // পড়ুন", "延伸閱讀") between paragraphs are no text; the paragraphs after them stay.
@@ -1506,6 +1550,25 @@ TEST(Extract, AzerbaijaniTamilAndKhmerAuthorLabelsAreBylinePrefixes) {
       {"byline_prefix_ta.html", "ப. ராஜேஷ்"},
       {"byline_prefix_km.html", "ចាន់ សុភា"},
   });
+}
+
+TEST(Extract, ADatelineOpenedByAnEmptyFieldsSeparatorIsNoText) {
+  // "| Samstag, 29. August 2020 | 10:46 Uhr" under the headline: the template's author field
+  // is empty, so a separator opens the line, which is no word of it; the line is a dateline
+  // (no text) and the date is still read. Meaningless classes.
+  const struct {
+    const char* page;
+    const char* first;
+  } cases[] = {
+      {"dateline_empty_field_de.html", "In einer Lagerhalle am Binnenhafen"},
+      {"dateline_empty_field_en.html", "A fire broke out overnight"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.first)) << c.page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, "2020 |")) << c.page;
+    EXPECT_TRUE(Has(e.published_raw, "2020") && Has(e.published_raw, "10:46")) << c.page;
+  }
 }
 
 TEST(Extract, DatelinesInBurmeseAndKhmerDigitsOrWithAnAtSignAreRead) {
