@@ -4613,6 +4613,18 @@ TEST(Extract, AnIndentedCommentThreadOfDivsIsNoText) {
       {{"comment_div_thread_indented_en.html", ""}, {"comment_div_thread_indented_de.html", ""}});
 }
 
+// The same thread indented four spaces a level: the first 200 bytes of the thread's own
+// element are mostly white space and its first commenter's "Name · date" line; the
+// byline search under the headline reads the element's text collapsed, which is longer
+// than a byline line, and takes no commenter (session 25, xb25).
+TEST(Extract, ADeeplyIndentedCommentThreadGivesNoCommenterByline) {
+  ExpectBylines({{"comment_div_thread_deep_indent_en.html", ""},
+                 {"comment_div_thread_deep_indent_de.html", ""}});
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_deep_indent_en.html", "At last.", "trained in the spring."},
+       {"comment_div_thread_deep_indent_de.html", "Endlich.", "im Frühjahr eingearbeitet ist."}});
+}
+
 // A live blog of <div> entries, each a reporter's name and a time over the news (with a
 // heading or not) and a share link, is the story: it offers no reply, and stays whole.
 TEST(Extract, ALiveBlogOfDivEntriesIsText) {
