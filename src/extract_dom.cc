@@ -649,14 +649,18 @@ bool IsBlockCommentThread(xmlNode* block, xmlNode** first) {
          (IsCommentCountHeading(xmlPreviousElementSibling(block)) || replies * 3 >= comments * 2);
 }
 
-// The element right beside `c` (its next sibling when `next`, else its previous one), with
-// only spaces or a separator ("|", "·", "•", "-", "–", "—", ",") between them; nullptr
-// when other text or no element stands there.
+// The element with text right beside `c` (its next sibling when `next`, else its previous
+// one), with only spaces, a separator ("|", "·", "•", "-", "–", "—", ",") or elements
+// without text (an icon's empty `<i>`) between them; nullptr when other text or no element
+// stands there.
 const xmlNode* ElementBeside(const xmlNode* c, bool next) {
   static constexpr std::string_view kSeparators[] = {"|",      "\u00B7", "\u2022", "-",
                                                      "\u2013", "\u2014", ","};
   for (const xmlNode* s = next ? c->next : c->prev; s != nullptr; s = next ? s->next : s->prev) {
-    if (s->type == XML_ELEMENT_NODE) return s;
+    if (s->type == XML_ELEMENT_NODE) {
+      if (HasText(s)) return s;
+      continue;
+    }
     if (s->type != XML_TEXT_NODE || s->content == nullptr) continue;
     const std::string between = CollapseSpace(NbspToSpace(Str(s->content)));
     if (!between.empty() &&

@@ -1535,6 +1535,17 @@ TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   });
 }
 
+TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
+  // An icon's empty element (`<i class="..."></i>`) between the name's element and the
+  // date's, or before the name, is no neighbour: the name beside the date is the byline
+  // (Slovenian, English; session 25, xb25: main took the empty <i> for the name's
+  // neighbour and gave no byline).
+  ExpectBylines({
+      {"byline_bare_name_icon_sl.html", "Maja Kovač"},
+      {"byline_bare_name_icon_en.html", "Laura Pembridge"},
+  });
+}
+
 TEST(Extract, ACategoryLinkOrAPlaceBesideTheDateIsNoByline) {
   // Guards of the bare name: a blog's category link (rel="category tag", "Deutsche
   // Sprache") beside the date, and the dateline's place that the text opens with ("České
