@@ -1535,6 +1535,16 @@ TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   });
 }
 
+TEST(Extract, APlaceBetweenTheNameAndTheDateLeavesTheName) {
+  // "name | place | date" (Galician spans) and "name · place · date" (Basque, one line)
+  // under the headline: the place of one to three capitalized words between them is no
+  // part of the byline (session 25, xb25: main gave no byline).
+  ExpectBylines({
+      {"byline_name_place_date_gl.html", "Brais Lorenzo"},
+      {"byline_name_place_date_eu.html", "Mikel Arrieta"},
+  });
+}
+
 TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
   // An icon's empty element (`<i class="..."></i>`) between the name's element and the
   // date's, or before the name, is no neighbour: the name beside the date is the byline
