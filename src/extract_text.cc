@@ -826,6 +826,17 @@ std::string Unbracketed(std::string_view s) {
   return std::string(s);
 }
 
+// Whether `part`, after the separator `sep`, is a desk or place a byline names after a
+// comma: opened by a preposition of phrases::kBylineDeskPrepositions in lower case, at most
+// four words ("da Redação", "de São Paulo", "desde Zaragoza", "à Lyon").
+bool IsDeskAfterComma(std::string_view sep, std::string_view part) {
+  constexpr int kMaxWords = 4;
+  if (sep != "," && sep != "\u060C") return false;
+  const std::string_view first = part.substr(0, part.find(' '));
+  return CountWords(part) <= kMaxWords && Lower(first) == first &&
+         phrases::Listed(phrases::kBylineDeskPrepositions, first);
+}
+
 }  // namespace
 
 bool IsBareAddress(std::string_view t) {
@@ -1072,8 +1083,9 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     }
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
-    if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name
-    if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
+    if (IsDeskAfterComma(sep, kept)) kept.clear();  // "Ana Souza, da Redação"
+    if (HasViewCount(Lower(kept))) kept.clear();    // "Просмотров: 1284" beside a name
+    if (named && counted(kept)) kept.clear();       // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
     if (kept.empty()) continue;

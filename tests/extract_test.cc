@@ -1545,6 +1545,16 @@ TEST(Extract, APlaceBetweenTheNameAndTheDateLeavesTheName) {
   });
 }
 
+TEST(Extract, ADeskOrPlaceAfterTheBylinesCommaIsDropped) {
+  // "Por Ana Souza, da Redação" (Portuguese, the name a link) and "Por Lucía Romero, desde
+  // Zaragoza" (Spanish): the part a lower-case preposition opens after the comma is the
+  // desk or the place, not an author (session 25, xb25: main kept it).
+  ExpectBylines({
+      {"byline_desk_after_comma_pt.html", "Ana Souza"},
+      {"byline_desk_after_comma_es.html", "Lucía Romero"},
+  });
+}
+
 TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
   // An icon's empty element (`<i class="..."></i>`) between the name's element and the
   // date's, or before the name, is no neighbour: the name beside the date is the byline
