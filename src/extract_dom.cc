@@ -61,27 +61,55 @@ bool InComment(const xmlNode* node) {
 // and blocks of their own.
 constexpr int kMaxDataCellChars = 150;
 
+// Appends a space to `out` unless it is empty or ends with one (GatherText's `collapse`).
+void AppendSpace(std::string& out) {
+  if (!out.empty() && out.back() != ' ') out.push_back(' ');
+}
+
 // Concatenated text of a subtree (no scripts/styles), at most `limit` bytes. The parts of a
 // `<time>` (`<span>December 5, 2026</span><span>11:24 AM</span>`, set apart by style) are
 // separate words; with `fields`, so are the texts of any two elements side by side (a
-// meta line's `<span>Yazar: Mert Yıldız</span><span>05.12.2026</span>`).
+// meta line's `<span>Yazar: Mert Yıldız</span><span>05.12.2026</span>`). With `collapse`,
+// each run of white space is gathered as one space, so that `limit` counts the text and
+// not the markup's indentation.
 void GatherText(const xmlNode* n, std::string& out, size_t limit, bool fields = false,
-                int depth = 0) {
+                bool collapse = false, int depth = 0) {
   const bool time = n->type == XML_ELEMENT_NODE && TagOf(n->name) == Tag::kTime;
+  const auto space = [&] { collapse ? AppendSpace(out) : out.push_back(' '); };
   bool after_element = false;
   for (const xmlNode* c = n->children; c != nullptr && out.size() < limit; c = c->next) {
     if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-      if (c->content != nullptr) out.append(Str(c->content));
+      if (c->content != nullptr) {
+        const std::string_view text = Str(c->content);
+        if (!collapse) {
+          out.append(text);
+        } else {
+          for (const char b : text) {
+            if (IsSpaceByte(static_cast<unsigned char>(b)))
+              AppendSpace(out);
+            else
+              out.push_back(b);
+          }
+        }
+      }
       after_element = false;
     } else if (c->type == XML_ELEMENT_NODE && depth < 64) {
       Tag t = TagOf(c->name);
       if (t == Tag::kScript || t == Tag::kStyle || t == Tag::kJunk || t == Tag::kRubyText) continue;
-      if (t == Tag::kBr || IsBlockLevel(t) || time || (fields && after_element)) out.push_back(' ');
-      GatherText(c, out, limit, fields, depth + 1);
-      if (IsBlockLevel(t)) out.push_back(' ');
+      if (t == Tag::kBr || IsBlockLevel(t) || time || (fields && after_element)) space();
+      GatherText(c, out, limit, fields, collapse, depth + 1);
+      if (IsBlockLevel(t)) space();
       after_element = true;
     }
   }
+}
+
+// TextOf's text with `limit` counted in its collapsed bytes: an element's first `limit`
+// bytes of text however deeply its markup is indented.
+std::string CollapsedTextOf(const xmlNode* n, size_t limit, bool fields) {
+  std::string s;
+  GatherText(n, s, limit, fields, /*collapse=*/true);
+  return CollapseSpace(s);
 }
 
 }  // namespace
@@ -627,14 +655,18 @@ bool IsBlockCommentThread(xmlNode* block, xmlNode** first) {
          (IsCommentCountHeading(xmlPreviousElementSibling(block)) || replies * 3 >= comments * 2);
 }
 
-// The element right beside `c` (its next sibling when `next`, else its previous one), with
-// only spaces or a separator ("|", "·", "•", "-", "–", "—", ",") between them; nullptr
-// when other text or no element stands there.
+// The element with text right beside `c` (its next sibling when `next`, else its previous
+// one), with only spaces, a separator ("|", "·", "•", "-", "–", "—", ",") or elements
+// without text (an icon's empty `<i>`) between them; nullptr when other text or no element
+// stands there.
 const xmlNode* ElementBeside(const xmlNode* c, bool next) {
   static constexpr std::string_view kSeparators[] = {"|",      "\u00B7", "\u2022", "-",
                                                      "\u2013", "\u2014", ","};
   for (const xmlNode* s = next ? c->next : c->prev; s != nullptr; s = next ? s->next : s->prev) {
-    if (s->type == XML_ELEMENT_NODE) return s;
+    if (s->type == XML_ELEMENT_NODE) {
+      if (HasText(s)) return s;
+      continue;
+    }
     if (s->type != XML_TEXT_NODE || s->content == nullptr) continue;
     const std::string between = CollapseSpace(NbspToSpace(Str(s->content)));
     if (!between.empty() &&
@@ -872,25 +904,30 @@ class Pass1 {
       // A newsroom's name or formula there ("Na Mwandishi Wetu, Arusha • Desemba 5, 2026",
       // "Von unserem Korrespondenten") is the line's byline too, names no reporter; so is a
       // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
-      if (n >= 4 && n < 100 && meta_.headline_bylines.empty() &&
-          (!EndsLikeSentence(t) || EndsWithReadingTime(t)) &&
-          CountFieldWords(t) <= kMaxHeadlineBylineWords) {
-        if (std::string desk = DeskBylineName(t); !desk.empty())
+      // The line is read collapsed: an element whose markup is indented (a thread of
+      // comments) is more than its first 200 bytes, its first commenter's "Name · date".
+      const std::string line =
+          meta_.headline_bylines.empty() ? CollapsedTextOf(c, 200, /*fields=*/true) : "";
+      const int line_chars = CountChars(line);
+      if (line_chars >= 4 && line_chars < 100 &&
+          (!EndsLikeSentence(line) || EndsWithReadingTime(line)) &&
+          CountFieldWords(line) <= kMaxHeadlineBylineWords) {
+        if (std::string desk = DeskBylineName(line); !desk.empty())
           meta_.headline_bylines.push_back(std::move(desk));
-        else if (std::string part = BylineLabelledPart(t); !part.empty())
+        else if (std::string part = BylineLabelledPart(line); !part.empty())
           meta_.headline_bylines.push_back(std::move(part));
-        else if (std::string reporter = paragraph_seen_ ? "" : ReporterSignOffName(t);
+        else if (std::string reporter = paragraph_seen_ ? "" : ReporterSignOffName(line);
                  !reporter.empty())
           meta_.headline_bylines.push_back(std::move(reporter));
-        else if (std::string name = NameBeforeDate(t); !name.empty()) {
+        else if (std::string name = NameBeforeDate(line); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
-        } else if (!body_begun_ && IsBylineNameBesideDate(c, tag, t)) {
-          meta_.headline_bylines.push_back(t);
+        } else if (!body_begun_ && IsBylineNameBesideDate(c, tag, line)) {
+          meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())
-          meta_.headline_byline_time = std::string(ClosingClockTime(t));
+          meta_.headline_byline_time = std::string(ClosingClockTime(line));
       }
       // A relative date ("2 hours ago") only before the body's first paragraph: after it,
       // "today" is in the headlines of link lists.

@@ -311,7 +311,9 @@ bool IsRelativeDate(std::string_view t);
 // (" | ", " · ", " • "): "Petr Novák | 5. prosince 2026 10:15" -> "Petr Novák", "de Ioana
 // Pop | 5 decembrie 2026, 10:20 | 2 comentarii" -> "Ioana Pop" (a preposition of
 // phrases::kDeskBylineLabels dropped); a cased name of two to four words
-// (LooksLikeCasedName), else "".
+// (LooksLikeCasedName), else "". A place of one to three capitalized words may stand
+// between the name and the date ("Uxía Castro | Ourense | 4 de decembro de 2026" ->
+// "Uxía Castro").
 std::string NameBeforeDate(std::string_view line);
 
 // The newsroom a line under the headline names as its author, as printed, or "": its

@@ -1533,6 +1533,11 @@ constexpr std::string_view kDeskBylineLabelsData[] = {
     // sw, ru, uk, he, ar, fa
     "na", "от", "від", "מאת", "من", "از"};
 
+constexpr std::string_view kBylineDeskPrepositionsData[] = {
+    // pt, es, fr, it, ca, gl, en, de, nl
+    "da", "do",     "das", "dos",   "de",  "em",    "no", "na",   "desde", "en",     "del",
+    "à",  "depuis", "dal", "dalla", "des", "dende", "in", "from", "aus",   "vanuit", "uit"};
+
 constexpr std::string_view kDateAbbreviationsData[] = {
     // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
     "a.m.", "p.m.", "г.", "гг.", "р.", "ч.", "π.μ.", "μ.μ."};
@@ -2506,6 +2511,7 @@ const std::span<const std::string_view> kReporterDesks(kReporterDesksData);
 const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsData);
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
+const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);

@@ -137,6 +137,11 @@ extern const std::span<const std::string_view> kDeskBylines;
 // кореспондента"), lower case, one word: too common to be byline labels of their own.
 extern const std::span<const std::string_view> kDeskBylineLabels;
 
+// Prepositions, lower case as printed, that open a desk or a place after a byline's comma
+// ("Por Ana Souza, da Redação", "Por Lucía Romero, desde Zaragoza", "Par Marie Dupont, à
+// Lyon"): the part they open names no author.
+extern const std::span<const std::string_view> kBylineDeskPrepositions;
+
 // A date's or a time's abbreviation that ends a dateline with a dot after its number,
 // lower case, a word matched whole: kDateAbbreviations also close sentences ("... at 10
 // a.m.", "2026 г."), kDatelineAbbreviations do not (Thai "๑๐:๒๐ น.").

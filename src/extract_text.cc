@@ -653,16 +653,48 @@ std::string DeskBylineName(std::string_view line) {
   return l.size() == whole.size() ? whole.substr(space + 1, found.size()) : std::string(found);
 }
 
+namespace {
+
+// Whether `w` opens with a capital letter: a script with case whose lower-case form of the
+// first letter differs.
+bool StartsWithCapital(std::string_view w) {
+  size_t lead = 1;
+  while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
+  return !w.empty() && Lower(w.substr(0, lead)) != w.substr(0, lead);
+}
+
+}  // namespace
+
 std::string NameBeforeDate(std::string_view line) {
   static constexpr std::string_view kSeparators[] = {" | ", " \u00B7 ", " \u2022 "};
-  size_t at = std::string_view::npos, len = 0;
-  for (std::string_view sep : kSeparators)
-    if (size_t p = line.find(sep); p < at) at = p, len = sep.size();
+  // Where the first separator of `s` stands and its length (npos when none).
+  const auto first_separator = [](std::string_view s) {
+    std::pair<size_t, size_t> found{std::string_view::npos, 0};
+    for (std::string_view sep : kSeparators)
+      if (size_t p = s.find(sep); p < found.first) found = {p, sep.size()};
+    return found;
+  };
+  const auto [at, len] = first_separator(line);
   if (at == std::string_view::npos) return {};
-  std::string_view date = line.substr(at + len);
-  for (std::string_view sep : kSeparators)
-    if (size_t p = date.find(sep); p != std::string_view::npos) date = date.substr(0, p);
-  if (!LooksLikeDateline(date)) return {};
+  std::string_view rest = line.substr(at + len);
+  std::string_view date = rest.substr(0, first_separator(rest).first);
+  if (!LooksLikeDateline(date)) {
+    // A place between the name and the date ("Uxía Castro | Ourense | 4 de decembro de
+    // 2026", "Ane Etxeberria · Gasteiz · 2026ko abenduaren 4a"): one to three words, the
+    // first capitalized, no digit or punctuation.
+    constexpr int kMaxPlaceWords = 3;
+    const auto [place_end, place_len] = first_separator(rest);
+    if (place_end == std::string_view::npos) return {};
+    const std::string place = CollapseSpace(rest.substr(0, place_end));
+    const int words = CountWords(place);
+    if (words < 1 || words > kMaxPlaceWords || CountDigits(place) > 0 ||
+        place.find_first_of(".,:;!?()[]{}\"/|@#&+=*<>") != std::string::npos ||
+        !StartsWithCapital(place))
+      return {};
+    rest = rest.substr(place_end + place_len);
+    date = rest.substr(0, first_separator(rest).first);
+    if (!LooksLikeDateline(date)) return {};
+  }
   std::string name = CollapseSpace(line.substr(0, at));
   // A label or a preposition before the name ("de Ioana Pop", Romanian).
   if (const size_t space = name.find(' ');
@@ -794,6 +826,17 @@ std::string Unbracketed(std::string_view s) {
   return std::string(s);
 }
 
+// Whether `part`, after the separator `sep`, is a desk or place a byline names after a
+// comma: opened by a preposition of phrases::kBylineDeskPrepositions in lower case, at most
+// four words ("da Redação", "de São Paulo", "desde Zaragoza", "à Lyon").
+bool IsDeskAfterComma(std::string_view sep, std::string_view part) {
+  constexpr int kMaxWords = 4;
+  if (sep != "," && sep != "\u060C") return false;
+  const std::string_view first = part.substr(0, part.find(' '));
+  return CountWords(part) <= kMaxWords && Lower(first) == first &&
+         phrases::Listed(phrases::kBylineDeskPrepositions, first);
+}
+
 }  // namespace
 
 bool IsBareAddress(std::string_view t) {
@@ -823,10 +866,10 @@ bool LooksLikeCasedName(std::string_view t) {
     if (phrases::Listed(phrases::kClosingLineWords, lower)) return false;
     if (i > 0 && i + 1 < words.size() && phrases::Listed(phrases::kNameParticles, lower)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
+    if (!StartsWithCapital(w)) return false;
+    // Letters, hyphens and apostrophes ("Jean-Luc", "O'Brien"), or an initial ("J.").
     size_t lead = 1;
     while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
-    if (Lower(w.substr(0, lead)) == w.substr(0, lead)) return false;
-    // Letters, hyphens and apostrophes ("Jean-Luc", "O'Brien"), or an initial ("J.").
     const bool initial = w.size() == lead + 1 && w.back() == '.';
     if (!initial && w.find_first_of(".,:;!?()[]{}\"/|@#&+=*<>") != std::string_view::npos)
       return false;
@@ -1040,8 +1083,9 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     }
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
-    if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name
-    if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
+    if (IsDeskAfterComma(sep, kept)) kept.clear();  // "Ana Souza, da Redação"
+    if (HasViewCount(Lower(kept))) kept.clear();    // "Просмотров: 1284" beside a name
+    if (named && counted(kept)) kept.clear();       // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
     if (kept.empty()) continue;

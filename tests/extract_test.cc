@@ -1620,6 +1620,37 @@ TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   });
 }
 
+TEST(Extract, APlaceBetweenTheNameAndTheDateLeavesTheName) {
+  // "name | place | date" (Galician spans) and "name · place · date" (Basque, one line)
+  // under the headline: the place of one to three capitalized words between them is no
+  // part of the byline (session 25, xb25: main gave no byline).
+  ExpectBylines({
+      {"byline_name_place_date_gl.html", "Brais Lorenzo"},
+      {"byline_name_place_date_eu.html", "Mikel Arrieta"},
+  });
+}
+
+TEST(Extract, ADeskOrPlaceAfterTheBylinesCommaIsDropped) {
+  // "Por Ana Souza, da Redação" (Portuguese, the name a link) and "Por Lucía Romero, desde
+  // Zaragoza" (Spanish): the part a lower-case preposition opens after the comma is the
+  // desk or the place, not an author (session 25, xb25: main kept it).
+  ExpectBylines({
+      {"byline_desk_after_comma_pt.html", "Ana Souza"},
+      {"byline_desk_after_comma_es.html", "Lucía Romero"},
+  });
+}
+
+TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
+  // An icon's empty element (`<i class="..."></i>`) between the name's element and the
+  // date's, or before the name, is no neighbour: the name beside the date is the byline
+  // (Slovenian, English; session 25, xb25: main took the empty <i> for the name's
+  // neighbour and gave no byline).
+  ExpectBylines({
+      {"byline_bare_name_icon_sl.html", "Maja Kovač"},
+      {"byline_bare_name_icon_en.html", "Laura Pembridge"},
+  });
+}
+
 TEST(Extract, ACategoryLinkOrAPlaceBesideTheDateIsNoByline) {
   // Guards of the bare name: a blog's category link (rel="category tag", "Deutsche
   // Sprache") beside the date, and the dateline's place that the text opens with ("České
@@ -4696,6 +4727,18 @@ TEST(Extract, AnIndentedCommentThreadOfDivsIsNoText) {
        {"comment_div_thread_indented_de.html", "Endlich.", "im Frühjahr eingearbeitet ist."}});
   ExpectBylines(
       {{"comment_div_thread_indented_en.html", ""}, {"comment_div_thread_indented_de.html", ""}});
+}
+
+// The same thread indented four spaces a level: the first 200 bytes of the thread's own
+// element are mostly white space and its first commenter's "Name · date" line; the
+// byline search under the headline reads the element's text collapsed, which is longer
+// than a byline line, and takes no commenter (session 25, xb25).
+TEST(Extract, ADeeplyIndentedCommentThreadGivesNoCommenterByline) {
+  ExpectBylines({{"comment_div_thread_deep_indent_en.html", ""},
+                 {"comment_div_thread_deep_indent_de.html", ""}});
+  ExpectPagesLoseOnly(
+      {{"comment_div_thread_deep_indent_en.html", "At last.", "trained in the spring."},
+       {"comment_div_thread_deep_indent_de.html", "Endlich.", "im Frühjahr eingearbeitet ist."}});
 }
 
 // A live blog of <div> entries, each a reporter's name and a time over the news (with a
