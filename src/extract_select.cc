@@ -275,7 +275,9 @@ const PhraseIndex& CreditIndex() {
 
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
-bool IsBoilerplateLine(const Block& b) {
+// `listed_row`: the block is a row of a dated listing (DatedListingRows), whose date opens
+// an entry of the text, not the page's dateline.
+bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
   // A list of songs with their running times, whatever its length.
   if (TrackListShape(b.text) == TrackList::kTimed) return true;
   if (b.chars > 600) return false;
@@ -380,7 +382,7 @@ bool IsBoilerplateLine(const Block& b) {
   // by an empty field of the template, is no word ("| Saturday, August 29, 2020 | 10:46 am",
   // no author's name before it). A line opened by an event's label ("Termin: 29.02.2020, 19
   // Uhr", "When: May 3, 2026") dates what the text announces: it stays.
-  if (!sentence && b.chars <= 40 && CountWords(TrimAscii(l, " |/-")) <= 7 &&
+  if (!listed_row && !sentence && b.chars <= 40 && CountWords(TrimAscii(l, " |/-")) <= 7 &&
       !StartsWithAny(l, phrases::kEventDateLabels) &&
       ((HasYear(l) && DigitGroups(l) >= 2) || HasHebrewCalendarDate(l)))
     return true;
@@ -1716,12 +1718,38 @@ bool IsLongCookieNotice(const std::vector<Block>& blocks, size_t i,
 // Marks the blocks the container scoring and every classification ask about: boilerplate
 // lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
 // author boxes, video placeholders.
+// The rows of dated listings in the text ("24.11.2022 - Der Nino aus Wien - Orpheum", a
+// tour's or a timeline's entries): runs of at least three consecutive unlinked blocks under
+// one parent element, each opening with a digit, reading as a dateline (a day and a year)
+// and going on with at least two words. A page prints its own dateline once; an archive's
+// list of dated posts is linked.
+std::vector<bool> DatedListingRows(const std::vector<Block>& blocks,
+                                   const std::vector<Element>& els) {
+  const auto row = [&](const Block& b) {
+    std::string_view t = TrimAscii(b.text);
+    return b.heading == 0 && b.link_chars == 0 && b.owner >= 0 && !t.empty() && t[0] >= '0' &&
+           t[0] <= '9' && LooksLikeDateline(t) && CountWords(t) >= 3 && HasLetter(t);
+  };
+  constexpr size_t kMinRows = 3;
+  std::vector<bool> rows(blocks.size(), false);
+  for (size_t i = 0; i < blocks.size();) {
+    size_t j = i;
+    while (j < blocks.size() && row(blocks[j]) &&
+           els[blocks[j].owner].parent == els[blocks[i].owner].parent)
+      ++j;
+    if (j - i >= kMinRows) std::fill(rows.begin() + i, rows.begin() + j, true);
+    i = j > i ? j : i + 1;
+  }
+  return rows;
+}
+
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
+  const std::vector<bool> listed = DatedListingRows(blocks, els);
   for (size_t i = 0; i < blocks.size(); ++i) {
     Block& b = blocks[i];
     TrimReadMoreLink(b);
-    b.boilerplate = b.beside_marker || IsBoilerplateLine(b);
+    b.boilerplate = b.beside_marker || IsBoilerplateLine(b, listed[i]);
     // A numbered list of songs under a heading that names the track list ("Tracklist /
     // Infos"): both go.
     if (!b.boilerplate && i > 0 && blocks[i - 1].heading > 0 &&
@@ -1730,7 +1758,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
       b.boilerplate = blocks[i - 1].boilerplate = true;
     // A caption is judged with its credit line, though that line is a boilerplate tail.
     const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
-    if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b);
+    if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b, listed[i]);
     b.not_text =
         !b.boilerplate && b.heading == 0 &&
         ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
