@@ -1715,14 +1715,11 @@ bool IsLongCookieNotice(const std::vector<Block>& blocks, size_t i,
          !(i + 1 < blocks.size() && IsBodyParagraphBeside(b, blocks[i + 1], els));
 }
 
-// Marks the blocks the container scoring and every classification ask about: boilerplate
-// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
-// author boxes, video placeholders.
 // The rows of dated listings in the text ("24.11.2022 - Der Nino aus Wien - Orpheum", a
 // tour's or a timeline's entries): runs of at least three consecutive unlinked blocks under
 // one parent element, each opening with a digit, reading as a dateline (a day and a year)
-// and going on with at least two words. A page prints its own dateline once; an archive's
-// list of dated posts is linked.
+// and going on with words (three words or more, letters among them). A page prints its own
+// dateline once; an archive's list of dated posts is linked.
 std::vector<bool> DatedListingRows(const std::vector<Block>& blocks,
                                    const std::vector<Element>& els) {
   const auto row = [&](const Block& b) {
@@ -1743,6 +1740,9 @@ std::vector<bool> DatedListingRows(const std::vector<Block>& blocks,
   return rows;
 }
 
+// Marks the blocks the container scoring and every classification ask about: boilerplate
+// lines (their furniture <br> tails trimmed), contact cards and captions, teaser cards,
+// author boxes, video placeholders.
 void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   bool citation_follows = false;
   const std::vector<bool> listed = DatedListingRows(blocks, els);
