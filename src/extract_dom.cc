@@ -274,15 +274,10 @@ bool IsEmbeddedPost(xmlNode* n, Tag tag, const char* cls) {
   return (cls != nullptr && !FindAny(Lower(cls), kEmbeddedPostClasses).empty()) || HoldsPostLink(n);
 }
 
-bool IsJunkRole(const char* role) {
-  if (role == nullptr) return false;
-  return IsOneOf(Lower(role), kJunkRoles);
-}
-
-// Whether ARIA `role` makes its element a dialog over the page (kDialogRoles).
-bool IsDialogRole(const char* role) {
-  if (role == nullptr) return false;
-  return IsOneOf(Lower(role), kDialogRoles);
+// Whether ARIA `role` (absent: nullptr) is one of `roles`, case aside: kJunkRoles, or
+// kDialogRoles (a dialog over the page).
+bool RoleIsOneOf(const char* role, std::span<const std::string_view> roles) {
+  return role != nullptr && IsOneOf(Lower(role), roles);
 }
 
 void AddMeta(Meta& m, const char* key, const char* content) {
@@ -831,9 +826,9 @@ class Pass1 {
       const char* aria_hidden = Attr(c, "aria-hidden");
       if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
         e.junk = Junk::kHidden;
-      } else if (IsDialogRole(role)) {
+      } else if (RoleIsOneOf(role, kDialogRoles)) {
         e.junk = Junk::kDialog;
-      } else if (IsJunkRole(role) ||
+      } else if (RoleIsOneOf(role, kJunkRoles) ||
                  (aria_hidden != nullptr && std::strcmp(aria_hidden, "true") == 0)) {
         e.junk = Junk::kStructural;
       }
