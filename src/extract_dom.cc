@@ -27,6 +27,23 @@ bool IsOneOf(std::string_view w, std::span<const std::string_view> words) {
   return false;
 }
 
+// Whether an element of tag `t` sets what it holds in a line of text: a paragraph, a
+// heading, a link, an inline element.
+bool InLine(Tag t) {
+  return t == Tag::kP || HeadingLevel(t) > 0 || t == Tag::kA || t == Tag::kOther || t == Tag::kTime;
+}
+
+// Whether a sibling of `n` is text with a character other than white space.
+bool BesideText(const xmlNode* n) {
+  for (const xmlNode* k = n->parent != nullptr ? n->parent->children : nullptr; k != nullptr;
+       k = k->next) {
+    if (k->type != XML_TEXT_NODE || k->content == nullptr) continue;
+    for (const char* p = Str(k->content); *p != '\0'; ++p)
+      if (!IsSpaceByte(static_cast<unsigned char>(*p))) return true;
+  }
+  return false;
+}
+
 // Whether `v` is an ISO 8601 duration ("PT15M", "P1DT2H30M"): "P", then digits and the
 // units Y M W D T H S only.
 bool IsIsoDuration(std::string_view v) {
@@ -755,10 +772,20 @@ class Pass1 {
     e.node = c;
     e.parent = parent;
     e.tag = TagOf(c->name);
+    // A custom element is a block (sites set their <story-body> and <x-paragraph> as
+    // blocks) unless it stands in a line: in a paragraph, a heading, a link or an inline
+    // element, or beside text of its parent's ("financé par la <x-term>...</x-term>
+    // pendant deux ans").
+    if (e.tag == Tag::kCustom &&
+        (prose_depth_ > 0 || (parent >= 0 && InLine(els_[parent].tag)) || BesideText(c)))
+      e.tag = Tag::kOther;
     Tag tag = e.tag;
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
+    // A custom element's name is chosen like a class ("<consent-banner>", "<share-buttons>",
+    // "<story-body>"): its words are class words.
+    if (tag == Tag::kCustom) e.hints |= ClassHints(Str(c->name), nullptr);
     e.embedded_post = IsEmbeddedPost(c, tag, cls);
     if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
@@ -1543,8 +1570,43 @@ Tag TagOf(const xmlChar* name_x) {
       {"frame", Tag::kJunk},
   };
   if (name_x == nullptr) return Tag::kOther;
-  auto it = kTags.find(reinterpret_cast<const char*>(name_x));
-  return it == kTags.end() ? Tag::kOther : it->second;
+  const char* name = reinterpret_cast<const char*>(name_x);
+  auto it = kTags.find(name);
+  if (it != kTags.end()) return it->second;
+  return std::strchr(name, '-') != nullptr ? Tag::kCustom : Tag::kOther;
+}
+
+void UnwrapShadowRootTemplates(xmlNode* root) {
+  const auto shadow_root = [](const xmlNode* n) {
+    if (!NamedElement(n, "template")) return false;
+    for (const xmlAttr* a = n->properties; a != nullptr; a = a->next)
+      if (a->name != nullptr && std::string_view(Str(a->name)).starts_with("shadowroot"))
+        return true;
+    return false;
+  };
+  xmlNode* n = root;
+  while (n != nullptr) {
+    if (shadow_root(n)) {
+      // The content goes before the template, which is left empty; the walk goes on at
+      // the content's first node, so that shadow roots inside it are read too.
+      xmlNode* first = n->children;
+      while (xmlNode* k = n->children) {
+        xmlUnlinkNode(k);
+        xmlAddPrevSibling(n, k);
+      }
+      if (first != nullptr) {
+        n = first;
+        continue;
+      }
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
 }
 
 bool IsBlockLevel(Tag t) {
