@@ -44,6 +44,34 @@ bool BesideText(const xmlNode* n) {
   return false;
 }
 
+// Whether `n` is an empty <input> to type in: a text, e-mail, phone or search field (no
+// type is a text field) with no value set; hidden fields, boxes to tick, buttons and the
+// filled fields of a shop's item or a calculator (`value="6"`) are not.
+bool IsTextField(const xmlNode* n) {
+  if (n->name == nullptr || std::strcmp(Str(n->name), "input") != 0) return false;
+  const char* value = Attr(n, "value");
+  if (value != nullptr && !TrimAscii(value).empty()) return false;
+  const char* type = Attr(n, "type");
+  if (type == nullptr) return true;
+  static constexpr std::string_view kTypes[] = {"", "text", "email", "tel", "search"};
+  return IsOneOf(Lower(type), kTypes);
+}
+
+// A box of a text field and its few lines ("Get the Courier Daily" / "The day's local news
+// in your inbox" / e-mail field / "Sign up") holds at most this many characters of text;
+// buttons' labels are not counted.
+constexpr int kMaxFieldBoxChars = 300;
+// The prose (characters of <p>, <blockquote>, <pre>) the box's parent holds before it: two
+// or three of a story's paragraphs.
+constexpr int kMinProseBeforeFieldBox = 200;
+
+// Whether an element of tag `t` may be a box around a text field: a container, not the
+// page's, the article's or a line's element.
+bool IsFieldBoxTag(Tag t) {
+  return t == Tag::kDiv || t == Tag::kSection || t == Tag::kForm || t == Tag::kAside ||
+         t == Tag::kBlockMisc || t == Tag::kCustom;
+}
+
 // Whether `v` is an ISO 8601 duration ("PT15M", "P1DT2H30M"): "P", then digits and the
 // units Y M W D T H S only.
 bool IsIsoDuration(std::string_view v) {
@@ -893,6 +921,15 @@ class Pass1 {
     Element& e2 = els_[id];  // els_ may have grown
     e2.end = static_cast<int>(els_.size());
     if (e2.article_marker) e2.has_marker_inside = true;
+    // A container of an empty text field with a few short lines, set among a story's
+    // paragraphs (after kMinProseBeforeFieldBox characters of prose in its parent), is a
+    // sign-up box (a newsletter's call without a <form>), whatever its class. Boxes of a
+    // page's header or menus have no prose before them in their parent.
+    if (IsTextField(c)) e2.holds_text_field = true;
+    if (e2.holds_text_field && e2.junk == Junk::kNone && IsFieldBoxTag(tag) &&
+        e2.raw_chars <= kMaxFieldBoxChars && parent >= 0 &&
+        els_[parent].prose_chars >= kMinProseBeforeFieldBox)
+      e2.junk = Junk::kAlways;
     if (parent >= 0) {
       Element& p = els_[parent];
       // Text that is never text (a <select>'s options, a button's label, an iframe's
@@ -902,6 +939,7 @@ class Pass1 {
         p.prose_chars += e2.prose_chars;
       }
       if (e2.has_marker_inside) p.has_marker_inside = true;
+      if (e2.holds_text_field) p.holds_text_field = true;
     }
   }
 

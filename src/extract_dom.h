@@ -111,8 +111,9 @@ struct Element {
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool embedded_post = false;   // blockquote.twitter-tweet and its kin (IsEmbeddedPost)
   bool has_marker_inside = false;
-  bool in_marker = false;    // below an article marker
-  bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
+  bool holds_text_field = false;  // an <input> to type in, in the subtree (IsTextField)
+  bool in_marker = false;         // below an article marker
+  bool in_negative = false;       // below a boilerplate-looking element (comments, nav, ...)
   double score = 0;
 };
 

@@ -5243,5 +5243,21 @@ TEST(Extract, CustomElementNamesAreClassWords) {
     EXPECT_FALSE(Has(text, share)) << page << "\n" << text;
   }
 }
+
+// A box of a few short lines around an empty text field, set among the story's paragraphs
+// (a newsletter's call with no <form> and no class word: Tailwind's `rounded-xl border p-6`,
+// Bootstrap's `card`), is no text. A line around a filled field (a calculator's
+// `value="4"`) stays.
+TEST(Extract, SignUpBoxAmongTheParagraphsIsNoText) {
+  for (const auto& [page, call, after] :
+       {std::tuple{"signup_box_pt.html", "O Vale na sua caixa de correio", "A sala infantil"},
+        std::tuple{"signup_box_sv.html", "nyhetsbrev", "Under byggtiden"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_FALSE(Has(text, call)) << page << "\n" << text;
+    EXPECT_TRUE(Has(text, after)) << page << "\n" << text;
+  }
+  const std::string text = ExtractData("signup_box_sv.html", "https://example.org/a").text;
+  EXPECT_TRUE(Has(text, "kilometer sparar ungef\xC3\xA4r ett kilo")) << text;
+}
 }  // namespace
 }  // namespace newsdesk
