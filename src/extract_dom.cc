@@ -1626,11 +1626,13 @@ void UnwrapShadowRootTemplates(xmlNode* root) {
   while (n != nullptr) {
     if (shadow_root(n)) {
       // The content goes before the template, which is left empty; the walk goes on at
-      // the content's first node, so that shadow roots inside it are read too.
-      xmlNode* first = n->children;
+      // the content's first node, so that shadow roots inside it are read too. (A text node
+      // set after text is merged into it and freed: the node placed is the one returned.)
+      xmlNode* first = nullptr;
       while (xmlNode* k = n->children) {
         xmlUnlinkNode(k);
-        xmlAddPrevSibling(n, k);
+        xmlNode* placed = xmlAddPrevSibling(n, k);
+        if (first == nullptr) first = placed;
       }
       if (first != nullptr) {
         n = first;
