@@ -19,6 +19,7 @@
 #include <chrono>
 #include <cstdint>
 #include <cstdlib>
+#include <cstring>
 #include <initializer_list>
 #include <memory>
 #include <mutex>
@@ -523,6 +524,13 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   if (!doc) return Status::InvalidArgument("not HTML: the parser produced no document");
   xmlNode* root = xmlDocGetRootElement(doc.get());
   if (root == nullptr) return Status::InvalidArgument("not HTML: no root element");
+
+  // Only pages that say "shadowroot" (the attribute as written, in lower case) are walked for
+  // declarative shadow roots (memmem: glibc's skips ahead, a fraction of an instruction per
+  // byte).
+  constexpr std::string_view kShadowRoot = "shadowroot";
+  if (memmem(html_utf8.data(), html_utf8.size(), kShadowRoot.data(), kShadowRoot.size()) != nullptr)
+    extract_internal::UnwrapShadowRootTemplates(root);
 
   std::vector<Element> els;
   els.reserve(2048);

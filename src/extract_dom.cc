@@ -27,6 +27,51 @@ bool IsOneOf(std::string_view w, std::span<const std::string_view> words) {
   return false;
 }
 
+// Whether an element of tag `t` sets what it holds in a line of text: a paragraph, a
+// heading, a link, an inline element.
+bool InLine(Tag t) {
+  return t == Tag::kP || HeadingLevel(t) > 0 || t == Tag::kA || t == Tag::kOther || t == Tag::kTime;
+}
+
+// Whether a sibling of `n` is text with a character other than white space.
+bool BesideText(const xmlNode* n) {
+  for (const xmlNode* k = n->parent != nullptr ? n->parent->children : nullptr; k != nullptr;
+       k = k->next) {
+    if (k->type != XML_TEXT_NODE || k->content == nullptr) continue;
+    for (const char* p = Str(k->content); *p != '\0'; ++p)
+      if (!IsSpaceByte(static_cast<unsigned char>(*p))) return true;
+  }
+  return false;
+}
+
+// Whether `n` is an empty <input> to type in: a text, e-mail, phone or search field (no
+// type is a text field) with no value set; hidden fields, boxes to tick, buttons and the
+// filled fields of a shop's item or a calculator (`value="6"`) are not.
+bool IsTextField(const xmlNode* n) {
+  if (n->name == nullptr || std::strcmp(Str(n->name), "input") != 0) return false;
+  const char* value = Attr(n, "value");
+  if (value != nullptr && !TrimAscii(value).empty()) return false;
+  const char* type = Attr(n, "type");
+  if (type == nullptr) return true;
+  static constexpr std::string_view kTypes[] = {"", "text", "email", "tel", "search"};
+  return IsOneOf(Lower(type), kTypes);
+}
+
+// A box of a text field and its few lines ("Get the Courier Daily" / "The day's local news
+// in your inbox" / e-mail field / "Sign up") holds at most this many characters of text;
+// buttons' labels are not counted.
+constexpr int kMaxFieldBoxChars = 300;
+// The prose (characters of <p>, <blockquote>, <pre>) the box's parent holds before it: two
+// or three of a story's paragraphs.
+constexpr int kMinProseBeforeFieldBox = 200;
+
+// Whether an element of tag `t` may be a box around a text field: a container, not the
+// page's, the article's or a line's element.
+bool IsFieldBoxTag(Tag t) {
+  return t == Tag::kDiv || t == Tag::kSection || t == Tag::kForm || t == Tag::kAside ||
+         t == Tag::kBlockMisc || t == Tag::kCustom;
+}
+
 // Whether `v` is an ISO 8601 duration ("PT15M", "P1DT2H30M"): "P", then digits and the
 // units Y M W D T H S only.
 bool IsIsoDuration(std::string_view v) {
@@ -755,10 +800,20 @@ class Pass1 {
     e.node = c;
     e.parent = parent;
     e.tag = TagOf(c->name);
+    // A custom element is a block (sites set their <story-body> and <x-paragraph> as
+    // blocks) unless it stands in a line: in a paragraph, a heading, a link or an inline
+    // element, or beside text of its parent's ("financé par la <x-term>...</x-term>
+    // pendant deux ans").
+    if (e.tag == Tag::kCustom &&
+        (prose_depth_ > 0 || (parent >= 0 && InLine(els_[parent].tag)) || BesideText(c)))
+      e.tag = Tag::kOther;
     Tag tag = e.tag;
     const char* cls = Attr(c, "class");
     const char* idattr = Attr(c, "id");
     e.hints = ClassHints(cls, idattr);
+    // A custom element's name is chosen like a class ("<consent-banner>", "<share-buttons>",
+    // "<story-body>"): its words are class words.
+    if (tag == Tag::kCustom) e.hints |= ClassHints(Str(c->name), nullptr);
     e.embedded_post = IsEmbeddedPost(c, tag, cls);
     if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
@@ -866,6 +921,15 @@ class Pass1 {
     Element& e2 = els_[id];  // els_ may have grown
     e2.end = static_cast<int>(els_.size());
     if (e2.article_marker) e2.has_marker_inside = true;
+    // A container of an empty text field with a few short lines, set among a story's
+    // paragraphs (after kMinProseBeforeFieldBox characters of prose in its parent), is a
+    // sign-up box (a newsletter's call without a <form>), whatever its class. Boxes of a
+    // page's header or menus have no prose before them in their parent.
+    if (IsTextField(c)) e2.holds_text_field = true;
+    if (e2.holds_text_field && e2.junk == Junk::kNone && IsFieldBoxTag(tag) &&
+        e2.raw_chars <= kMaxFieldBoxChars && parent >= 0 &&
+        els_[parent].prose_chars >= kMinProseBeforeFieldBox)
+      e2.junk = Junk::kAlways;
     if (parent >= 0) {
       Element& p = els_[parent];
       // Text that is never text (a <select>'s options, a button's label, an iframe's
@@ -875,6 +939,7 @@ class Pass1 {
         p.prose_chars += e2.prose_chars;
       }
       if (e2.has_marker_inside) p.has_marker_inside = true;
+      if (e2.holds_text_field) p.holds_text_field = true;
     }
   }
 
@@ -1543,8 +1608,45 @@ Tag TagOf(const xmlChar* name_x) {
       {"frame", Tag::kJunk},
   };
   if (name_x == nullptr) return Tag::kOther;
-  auto it = kTags.find(reinterpret_cast<const char*>(name_x));
-  return it == kTags.end() ? Tag::kOther : it->second;
+  const char* name = reinterpret_cast<const char*>(name_x);
+  auto it = kTags.find(name);
+  if (it != kTags.end()) return it->second;
+  return std::strchr(name, '-') != nullptr ? Tag::kCustom : Tag::kOther;
+}
+
+void UnwrapShadowRootTemplates(xmlNode* root) {
+  const auto shadow_root = [](const xmlNode* n) {
+    if (!NamedElement(n, "template")) return false;
+    for (const xmlAttr* a = n->properties; a != nullptr; a = a->next)
+      if (a->name != nullptr && std::string_view(Str(a->name)).starts_with("shadowroot"))
+        return true;
+    return false;
+  };
+  xmlNode* n = root;
+  while (n != nullptr) {
+    if (shadow_root(n)) {
+      // The content goes before the template, which is left empty; the walk goes on at
+      // the content's first node, so that shadow roots inside it are read too. (A text node
+      // set after text is merged into it and freed: the node placed is the one returned.)
+      xmlNode* first = nullptr;
+      while (xmlNode* k = n->children) {
+        xmlUnlinkNode(k);
+        xmlNode* placed = xmlAddPrevSibling(n, k);
+        if (first == nullptr) first = placed;
+      }
+      if (first != nullptr) {
+        n = first;
+        continue;
+      }
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
 }
 
 bool IsBlockLevel(Tag t) {

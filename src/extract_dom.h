@@ -67,6 +67,7 @@ enum class Tag : uint8_t {
   kRubyText,   // <rt>, <rp>: ruby annotations (furigana, bopomofo) over the text read
   kJunk,       // never text: iframe, svg, button, select, ...
   kBlockMisc,  // other block-level containers: center, fieldset, details, tbody, ...
+  kCustom,     // a custom element (a name with a hyphen: <story-body>, <x-paragraph>)
 };
 
 // The tag of an element name (lower-case, as libxml2's HTML parser gives it).
@@ -110,8 +111,9 @@ struct Element {
   bool article_marker = false;  // article/main/articleBody (non-negative)
   bool embedded_post = false;   // blockquote.twitter-tweet and its kin (IsEmbeddedPost)
   bool has_marker_inside = false;
-  bool in_marker = false;    // below an article marker
-  bool in_negative = false;  // below a boilerplate-looking element (comments, nav, ...)
+  bool holds_text_field = false;  // an <input> to type in, in the subtree (IsTextField)
+  bool in_marker = false;         // below an article marker
+  bool in_negative = false;       // below a boilerplate-looking element (comments, nav, ...)
   double score = 0;
 };
 
@@ -209,6 +211,12 @@ std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false);
 // (its id is its index; the node's _private holds id + 1) with its measures and class
 // hints, and reads the page's metadata into `meta`.
 void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta);
+
+// Puts the content of each declarative shadow root under `root` (`<template
+// shadowrootmode="open">`, the older `shadowroot`) in the template's place, as a browser
+// shows it: a web component's text written inside its template is the page's. Other
+// templates (content for scripts to clone) stay and are no text.
+void UnwrapShadowRootTemplates(xmlNode* root);
 
 // Pass 2: the text blocks of the node list starting at `first`, in document order, without
 // the subtrees judged boilerplate. `els` and `image_texts` (Meta) come from ReadDom over the

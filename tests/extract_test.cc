@@ -5199,5 +5199,65 @@ TEST(Extract, DatedListingRowsInTheTextAreNoDatelines) {
     EXPECT_TRUE(Has(text, row)) << page << "\n" << text;
   }
 }
+
+// The body of a web component written in a declarative shadow root (`<template
+// shadowrootmode="open">`, the older `shadowroot`, one inside another) is read as a browser
+// shows it; a template without one (content a script clones later) stays out.
+TEST(Extract, DeclarativeShadowRootsAreRead) {
+  for (const auto& [page, first, last, cloned] :
+       {std::tuple{"shadow_root_template_de.html", "Der Gemeinderat von M\xC3\xBChlbach",
+                   "im Sommer sehr hei\xC3\x9F werde.", "Probeabo"},
+        std::tuple{"shadow_root_template_es.html", "El ayuntamiento de Robledal",
+                   "hasta el final del mes de marzo.", "plantilla"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(text.starts_with(first)) << page << "\n" << text;
+    EXPECT_TRUE(text.ends_with(last)) << page << "\n" << text;
+    EXPECT_FALSE(Has(text, cloned)) << page << "\n" << text;
+  }
+}
+
+// Custom elements (`<x-paragraph>`, `<text-block>`) are blocks: each is a paragraph of its
+// own. One in a line of text (`par la <x-term>communauté de communes</x-term>
+// pendant`) stays in the line.
+TEST(Extract, CustomElementsAreBlocksUnlessInALine) {
+  for (const auto& [page, para_end, next_para, in_line] :
+       {std::tuple{"custom_elements_fr.html", "en sont d\xC3\xA9j\xC3\xA0 soci\xC3\xA9taires.",
+                   "Le magasin propose",
+                   "financ\xC3\xA9 par la communaut\xC3\xA9 de communes pendant deux ans."},
+        std::tuple{"custom_elements_it.html", "in piedi lungo le pareti.", "I lavori, finanziati",
+                   "donato da una fondazione bancaria della provincia,"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_TRUE(Has(text, std::string(para_end) + "\n\n" + next_para)) << page << "\n" << text;
+    EXPECT_TRUE(Has(text, in_line)) << page << "\n" << text;
+  }
+}
+
+// A custom element's name is chosen like a class: `<consent-banner>`, `<cookie-notice>`,
+// `<share-buttons>`, `<social-share>` are furniture by their words.
+TEST(Extract, CustomElementNamesAreClassWords) {
+  for (const auto& [page, cookie, share] :
+       {std::tuple{"custom_elements_fr.html", "Nous utilisons des cookies", "Partager sur"},
+        std::tuple{"custom_elements_it.html", "Questo sito utilizza cookie", "Condividi su"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_FALSE(Has(text, cookie)) << page << "\n" << text;
+    EXPECT_FALSE(Has(text, share)) << page << "\n" << text;
+  }
+}
+
+// A box of a few short lines around an empty text field, set among the story's paragraphs
+// (a newsletter's call with no <form> and no class word: Tailwind's `rounded-xl border p-6`,
+// Bootstrap's `card`), is no text. A line around a filled field (a calculator's
+// `value="4"`) stays.
+TEST(Extract, SignUpBoxAmongTheParagraphsIsNoText) {
+  for (const auto& [page, call, after] :
+       {std::tuple{"signup_box_pt.html", "O Vale na sua caixa de correio", "A sala infantil"},
+        std::tuple{"signup_box_sv.html", "nyhetsbrev", "Under byggtiden"}}) {
+    const std::string text = ExtractData(page, "https://example.org/a").text;
+    EXPECT_FALSE(Has(text, call)) << page << "\n" << text;
+    EXPECT_TRUE(Has(text, after)) << page << "\n" << text;
+  }
+  const std::string text = ExtractData("signup_box_sv.html", "https://example.org/a").text;
+  EXPECT_TRUE(Has(text, "kilometer sparar ungef\xC3\xA4r ett kilo")) << text;
+}
 }  // namespace
 }  // namespace newsdesk
