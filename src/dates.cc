@@ -27,6 +27,8 @@ std::string_view CalendarName(Calendar c) {
       return "islamic";
     case Calendar::kPersian:
       return "persian";
+    case Calendar::kEthiopian:
+      return "ethiopian";
   }
   return "gregorian";
 }
@@ -211,6 +213,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
       dates_internal::MatchHebrew,
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchHijri(t); },
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchPersian(t); },
+      [](const Tokens& t, const DateContext&) { return dates_internal::MatchEthiopian(t); },
       dates_internal::MatchMonthName,
   };
   static constexpr Matcher kWeak[] = {dates_internal::MatchNumeric, dates_internal::MatchRelative,

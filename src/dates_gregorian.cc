@@ -581,6 +581,19 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
         {"गुरुवार", 4},
         {"शुक्रवार", 5},
         {"शनिवार", 6},
+        // Amharic, Tigrinya (Ethiopic letters that sound alike are read alike: ሐሙስ, ሓሙስ)
+        {"እሑድ", 0},
+        {"ሰኞ", 1},
+        {"ማክሰኞ", 2},
+        {"ረቡዕ", 3},
+        {"ሐሙስ", 4},
+        {"ዓርብ", 5},
+        {"ቅዳሜ", 6},
+        {"ሰንበት", 0},
+        {"ሰኑይ", 1},
+        {"ሰሉስ", 2},
+        {"ዓርቢ", 5},
+        {"ቀዳም", 6},
     };
     for (const auto& [w, d] : kWords) {
       std::vector<std::string> norm = LexiconWords(w);

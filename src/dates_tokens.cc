@@ -26,6 +26,27 @@ bool IsArabicLetter(UChar32 c) {
          (c >= 0x06FA && c <= 0x06FF);
 }
 
+// Ethiopic letters that spell one sound in Amharic, as writers mix them (ኅዳር, ህዳር; ሐምሌ,
+// ሃምሌ; ታኅሣሥ, ታህሳስ; ዓ.ም., ኣ.ም.): the ሐ and ኀ series as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ, and
+// the fourth order of ሀ and አ (ሃ, ኣ) as their first. The wordspace ፡ is a space, the
+// comma ፣ a comma.
+UChar32 FoldEthiopic(UChar32 c) {
+  if (c == 0x1361) return ' ';
+  if (c == 0x1363) return ',';
+  if (c >= 0x1210 && c <= 0x1217) {
+    c = c - 0x1210 + 0x1200;
+  } else if (c >= 0x1280 && c <= 0x1287) {
+    c = c - 0x1280 + 0x1200;
+  } else if (c >= 0x1220 && c <= 0x1227) {
+    c = c - 0x1220 + 0x1230;
+  } else if (c >= 0x12D0 && c <= 0x12D6) {
+    c = c - 0x12D0 + 0x12A0;
+  } else if (c >= 0x1340 && c <= 0x1346) {
+    c = c - 0x1340 + 0x1338;
+  }
+  return c == 0x1203 || c == 0x12A3 ? c - 3 : c;
+}
+
 // One decomposed code point -> what the matchers see (kDrop: nothing).
 UChar32 Fold(UChar32 c) {
   if (c < 0x80) {
@@ -94,6 +115,7 @@ UChar32 Fold(UChar32 c) {
       break;
   }
   if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return kDrop;
+  if (c >= 0x1200 && c <= 0x137F) return FoldEthiopic(c);
   int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
     // Accents, niqqud, cantillation, harakat go; marks of other scripts stay (letters).

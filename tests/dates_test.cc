@@ -504,6 +504,76 @@ TEST(ParseDate, IslamicUmmAlQura) {
   EXPECT_FALSE(ParseDate("15 رمضان 2026").ok());  // not a Hijri year
 }
 
+// The Ethiopian calendar (Amharic and Tigrinya pages): twelve months of 30 days and Pagume
+// of 5, 6 when the year divided by 4 leaves 3. Its new year, 1 Meskerem, falls on 12
+// September in a Gregorian year before a Gregorian leap year (2023, 2027) and on 11
+// September otherwise; Christmas, 29 Tahsas, on 7 January.
+TEST(ParseDate, EthiopianCalendarDatesAreReadAsGregorian) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"ኅዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},
+      {"ህዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},  // ኅ and ህ sound alike
+      {"ዓርብ ኅዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},
+      {"25 ሕዳር 2019 ዓ/ም", "2026-12-04"},  // Tigrinya, day first
+      {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
+      {"መስከረም 1 ቀን 2017 ዓ.ም.", "2024-09-11"},
+      {"መስከረም 1 ቀን 2019 ዓ.ም.", "2026-09-11"},
+      {"መስከረም 1 ቀን 2020 ዓ.ም.", "2027-09-12"},
+      {"ጳጉሜን 6 ቀን 2015 ዓ.ም.", "2023-09-11"},
+      {"ታኅሣሥ 29 ቀን 2018 ዓ.ም.", "2026-01-07"},
+      {"ታህሳስ 29 ቀን 2018 ዓ.ም.", "2026-01-07"},
+      {"ሐምሌ 1 ቀን 2018 ዓ.ም.", "2026-07-08"},
+      {"ሃምሌ 1 ቀን 2018 ዓ.ም.", "2026-07-08"},
+  };
+  for (const auto& [text, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDate(), want) << text;
+    EXPECT_EQ(r->calendar, Calendar::kEthiopian) << text;
+    EXPECT_EQ(r->raw, text) << text;
+  }
+  Result<ParsedDate> timed = ParseDate("ኅዳር 25 ቀን 2019 ዓ.ም. 10:30");
+  ASSERT_OK(timed);
+  EXPECT_EQ(timed->IsoDateTime(), "2026-12-04T10:30:00");
+  // Pagume 6 only in a leap year, 30 days at most, and a weekday that is not the day's.
+  EXPECT_FALSE(ParseDate("ጳጉሜን 6 ቀን 2018 ዓ.ም.").ok());
+  EXPECT_FALSE(ParseDate("ሰኔ 31 ቀን 2018 ዓ.ም.").ok());
+  EXPECT_FALSE(ParseDate("ሐሙስ ኅዳር 25 ቀን 2019 ዓ.ም.").ok());
+  EXPECT_EQ(CalendarName(Calendar::kEthiopian), "ethiopian");
+}
+
+// Every first and last day of each Ethiopian month of 1950-2100 against the calendar's
+// arithmetic (Dershowitz & Reingold, ch. 4: epoch R.D. 2796, a leap day every fourth year).
+TEST(ParseDate, EthiopianCalendarAgreesWithItsArithmetic) {
+  static const char* kMonths[] = {"መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር",  "የካቲት", "መጋቢት",
+                                  "ሚያዝያ",  "ግንቦት", "ሰኔ",  "ሐምሌ",  "ነሐሴ", "ጳጉሜን"};
+  for (int y = 1950; y <= 2100; ++y) {
+    for (int m = 1; m <= 13; ++m) {
+      const int last = m < 13 ? 30 : (y % 4 == 3 ? 6 : 5);
+      for (int d : {1, last}) {
+        const int64_t rd = 2796 - 1 + 365 * int64_t{y - 1} + y / 4 + 30 * (m - 1) + d;
+        const std::string text =
+            std::string(kMonths[m - 1]) + " " + std::to_string(d) + " " + std::to_string(y);
+        ASSERT_EQ(Iso(text), dr::IsoFromFixed(rd)) << text;
+      }
+    }
+  }
+}
+
+// Gregorian dates on Amharic pages, with English months or the Gregorian months spelled in
+// Ethiopic letters, stay Gregorian.
+TEST(ParseDate, GregorianMonthsInEthiopicLettersStayGregorian) {
+  DateContext am;
+  am.language_hint = "am";
+  for (const char* text :
+       {"ዲሴምበር 4 ቀን 2026", "ዲሴምበር 4, 2026", "December 4, 2026", "4 ዲሴምበር 2026"}) {
+    Result<ParsedDate> r = ParseDate(text, am);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_EQ(r->IsoDate(), "2026-12-04") << text;
+    EXPECT_EQ(r->calendar, Calendar::kGregorian) << text;
+  }
+  EXPECT_EQ(Iso("ሴፕቴምበር 11 ቀን 2026", am), "2026-09-11");
+}
+
 TEST(ParseDate, PersianSolarHijri) {
   EXPECT_EQ(Iso("۱ فروردین ۱۴۰۳"), "2024-03-20");  // Nowruz 1403
   EXPECT_EQ(Iso("1 فروردین 1404"), "2025-03-21");  // Nowruz 1404

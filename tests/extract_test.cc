@@ -1615,6 +1615,25 @@ TEST(Extract, DatelinesWithCommonWordMonthsOrATimeBeforeTheDateAreRead) {
                   "Ara sıra düzenlenecek okuma saatlerine"));
 }
 
+TEST(Extract, DatelinesInTheEthiopianCalendarGetTheirGregorianDate) {
+  // Amharic "ዓርብ ኅዳር 25 ቀን 2019 ዓ.ም." and Tigrinya "25 ሕዳር 2019 ዓ/ም 09:40" (the Ethiopian
+  // calendar, 2026-12-04): main found the line but read no date. A month's name in the
+  // body ("በታኅሣሥ ወር", "ኣብ ታሕሳስ") stays text.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_ethiopian_am.html", "2026-12-04"},
+      {"dateline_ethiopian_ti.html", "2026-12-04T09:40:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+    EXPECT_EQ(d->calendar, Calendar::kEthiopian) << page;
+  }
+  EXPECT_TRUE(Has(ExtractData("dateline_ethiopian_am.html", "https://example.org/a").text,
+                  "ቀጣዩ ምዕራፍ በታኅሣሥ ወር ይጀመራል።"));
+}
+
 TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   // A person's name alone in its element right beside the date's element under the
   // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),
