@@ -4,6 +4,7 @@
 // ReadZoneName), and weekday names shared by every matcher.
 #include <array>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -145,6 +146,44 @@ bool IsHourWord(const Token& w) {
          w.IsWord("hod");
 }
 
+// A part of the day that says which half of a twelve-hour clock an hour is in, and the
+// hours (24-hour clock, first through last, past midnight when last < first) it covers.
+struct DayPart {
+  std::string_view word;
+  int first, last;
+};
+// Swahili, after "saa 3" (hours counted from dawn: "saa 3 asubuhi" 09:00, "saa 2 jioni"
+// 20:00, "saa 6 usiku" midnight).
+constexpr DayPart kSwahiliDayParts[] = {
+    {"alfajiri", 3, 6},   // dawn
+    {"asubuhi", 5, 12},   // morning
+    {"mchana", 11, 16},   // midday, early afternoon
+    {"alasiri", 14, 17},  // afternoon
+    {"jioni", 16, 20},    // evening
+    {"usiku", 19, 4},     // night
+};
+// Filipino, after "ng" ("9:15 ng umaga" 09:15, "7:30 ng gabi" 19:30).
+constexpr DayPart kFilipinoDayParts[] = {
+    {"umaga", 4, 11},      // morning
+    {"tanghali", 11, 13},  // noon
+    {"hapon", 12, 18},     // afternoon
+    {"gabi", 18, 23},      // evening, night
+};
+
+// The hour of the 24-hour clock that `hour12` (0-11) or `hour12` + 12 names in the part of
+// the day `w` names: -1 when `w` names no part of `parts`, -2 when neither hour falls in it.
+int HourInDayPart(std::span<const DayPart> parts, const Token& w, int hour12) {
+  for (const DayPart& p : parts) {
+    if (!w.IsWord(p.word)) continue;
+    for (int h : {hour12, hour12 + 12}) {
+      if (p.first <= p.last ? (h >= p.first && h <= p.last) : (h >= p.first || h <= p.last))
+        return h;
+    }
+    return -2;
+  }
+  return -1;
+}
+
 bool IsCjkHour(const Token& w) {
   return w.IsWord("時") || w.IsWord("时") || w.IsWord("시") || w.IsWord("点") || w.IsWord("點");
 }
@@ -177,25 +216,26 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
           // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30", km "ម៉ោង ៩:០០" (hour)
           "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst", "ម៉ោង",
-          // ca "a les 9.15 h" (not sw "saa": Swahili hours may count from dawn, "saa 3" 09:00)
+          // ca "a les 9.15 h"
           "les"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   // Words for "o'clock" or "at" after which a dotted time is a time: kl. 10.30, pukul
   // 10.30, nl "om 10.30", it "ore 10.30", "alle 10.30", sl "ob 10.30", et "kell 12.45", lv
-  // "plkst. 11.30".
+  // "plkst. 11.30", sw "saa 3.15 asubuhi" (read only with its part of the day, below).
   static const std::vector<std::string>* kClockWords = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore", "alle",
-                          "ob", "kell", "plkst"})
+                          "ob", "kell", "plkst", "saa"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   size_t i = k;
   int meridiem = 0;  // 1 am, 2 pm
   bool clock_word = false;
-  bool kl = false;  // Scandinavian "kl.", Finnish "klo": the hour may stand alone ("kl. 9")
+  bool kl = false;   // Scandinavian "kl.", Finnish "klo": the hour may stand alone ("kl. 9")
+  bool saa = false;  // Swahili "saa": the hour may stand alone, counted from dawn
   for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
     // Also a middle dot ("4 de decembro de 2026 · 12:50") and an at sign ("Disember 4, 2026
     // @ 2:35ptg").
@@ -207,6 +247,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       if (t[i].IsWord(c)) clock_word = connector = true;
     }
     kl = kl || t[i].IsWord("kl") || t[i].IsWord("klo");
+    saa = saa || t[i].IsWord("saa");
     if (int m = MeridiemBefore(t[i]); m != 0) {
       meridiem = m;
       connector = true;
@@ -241,7 +282,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
                            (t[i + 1].IsPunct('.') && i + 2 < t.size() && t[i + 2].IsNumber() &&
                             !t[i + 2].space_before));
   const bool kl_hour =
-      kl && !shaped && !hour_word && IsNumber(t, i, 1, 2) && t[i].value <= 23 && !going_on;
+      (kl || saa) && !shaped && !hour_word && IsNumber(t, i, 1, 2) && t[i].value <= 23 && !going_on;
   const bool word_minutes = hour_word && t[i + 1].IsWord("h") && IsNumber(t, i + 2, 2, 2) &&
                             t[i + 2].space_before == t[i + 1].space_before;
   // A duration is no time: "24 h", "1 h 30 min" (a reading or running time).
@@ -298,9 +339,25 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       }
     }
   }
-  // am/pm, a.m./p.m., π.μ./μ.μ.
+  // am/pm, a.m./p.m., π.μ./μ.μ.; Swahili and Filipino parts of the day.
   size_t j = end + 1;
-  if (j < t.size() && MeridiemAfter(t[j]) > 0) {
+  if (saa) {
+    // Swahili counts the hours from dawn (6:00 is "saa 12", 9:00 "saa 3"); the part of the
+    // day after them says which half of the clock. Without it the hour may be either
+    // clock's, six hours apart: the date alone.
+    const int h = j < t.size() && hour >= 1 && hour <= 12
+                      ? HourInDayPart(kSwahiliDayParts, t[j], (hour + 6) % 12)
+                      : -1;
+    if (h < 0) return Status::OK();
+    hour = h;
+    end = j;
+  } else if (j + 1 < t.size() && t[j].IsWord("ng") && hour >= 1 && hour <= 12 &&
+             HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12) != -1) {
+    const int h = HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12);
+    if (h < 0) return Status::OK();  // "3:00 ng gabi": no evening hour, the date alone
+    hour = h;
+    end = j + 1;
+  } else if (j < t.size() && MeridiemAfter(t[j]) > 0) {
     meridiem = MeridiemAfter(t[j]);
     end = j;
   } else if (j + 2 < t.size() && (t[j].IsWord("a") || t[j].IsWord("p")) && t[j + 1].IsPunct('.') &&

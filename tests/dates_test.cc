@@ -818,6 +818,52 @@ TEST(ParseDate, HourAloneAfterKlAndMalayMidnightAreRead) {
   }
 }
 
+// Swahili counts the hours from dawn: "saa 1" is the first hour after 6:00, so the
+// Western hour is the Swahili one plus 6 (mod 12), and the part of the day after it
+// (alfajiri dawn, asubuhi morning, mchana midday, alasiri afternoon, jioni evening, usiku
+// night) says which half of the clock.
+TEST(ParseDate, SwahiliHoursCountFromDawnWithTheirPartOfTheDay) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Desemba 4, 2026 saa 3:15 asubuhi", "2026-12-04T09:15:00"},
+      {"4 Desemba 2026 saa 3 asubuhi", "2026-12-04T09:00:00"},
+      {"4 Desemba 2026 saa 12 asubuhi", "2026-12-04T06:00:00"},
+      {"4 Desemba 2026 saa 8 mchana", "2026-12-04T14:00:00"},
+      {"4 Desemba 2026 saa 6 mchana", "2026-12-04T12:00:00"},
+      {"4 Desemba 2026 saa 10 alasiri", "2026-12-04T16:00:00"},
+      {"4 Desemba 2026 saa 2 jioni", "2026-12-04T20:00:00"},
+      {"4 Desemba 2026 saa 12 jioni", "2026-12-04T18:00:00"},
+      {"4 Desemba 2026, saa 1 usiku", "2026-12-04T19:00:00"},
+      {"4 Desemba 2026 saa 4:30 usiku", "2026-12-04T22:30:00"},
+      {"4 Desemba 2026 saa 10 alfajiri", "2026-12-04T04:00:00"},
+      {"4 Desemba 2026 saa 3.15 asubuhi", "2026-12-04T09:15:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // No part of the day, an hour the part has not ("saa 9 asubuhi" would be 3:00 or 15:00),
+  // or a 24-hour clock's hour: the date alone.
+  for (const char* text : {"4 Desemba 2026 saa 9:15", "4 Desemba 2026 saa 9 asubuhi",
+                           "4 Desemba 2026 saa 3 jioni", "4 Desemba 2026 saa 15:30 mchana"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_FALSE(r->has_time) << text;
+    EXPECT_EQ(r->raw, "4 Desemba 2026") << text;
+  }
+}
+
+// Filipino "ng umaga" (in the morning), "ng tanghali" (at noon), "ng hapon" (in the
+// afternoon), "ng gabi" (in the evening) after a twelve-hour time choose its half.
+TEST(ParseDate, FilipinoPartsOfTheDayAfterNgChooseTheHalfOfTheClock) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Disyembre 4, 2026 9:15 ng umaga", "2026-12-04T09:15:00"},
+      {"Disyembre 4, 2026 12:00 ng tanghali", "2026-12-04T12:00:00"},
+      {"Disyembre 4, 2026 3:40 ng hapon", "2026-12-04T15:40:00"},
+      {"4 Disyembre 2026, 7:30 ng gabi", "2026-12-04T19:30:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  Result<ParsedDate> r = ParseDate("Disyembre 4, 2026 3:00 ng gabi");  // no evening hour
+  ASSERT_OK(r);
+  EXPECT_FALSE(r->has_time);
+}
+
 TEST(ParseDate, ATimeBeforeTheDateAndASlashIsTheDatesTime) {
   // Uzbek sites print "10:05 / 04.12.2026": the time is the date's, its text included.
   const std::pair<const char*, const char*> kCases[] = {

@@ -1634,6 +1634,22 @@ TEST(Extract, DatelinesInTheEthiopianCalendarGetTheirGregorianDate) {
                   "ቀጣዩ ምዕራፍ በታኅሣሥ ወር ይጀመራል።"));
 }
 
+TEST(Extract, DatelinesWithAPartOfTheDayGetTheirHour) {
+  // Swahili "Desemba 4, 2026 saa 3:15 asubuhi" (hours counted from dawn: 09:15; main gave
+  // the day alone) and Filipino "Disyembre 4, 2026 7:30 ng gabi" (in the evening: 19:30;
+  // main gave 07:30).
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_swahili_hour_sw.html", "2026-12-04T09:15:00"},
+      {"dateline_day_part_fil.html", "2026-12-04T19:30:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+  }
+}
+
 TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   // A person's name alone in its element right beside the date's element under the
   // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),
