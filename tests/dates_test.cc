@@ -574,6 +574,25 @@ TEST(ParseDate, GregorianMonthsInEthiopicLettersStayGregorian) {
   EXPECT_EQ(Iso("ሴፕቴምበር 11 ቀን 2026", am), "2026-09-11");
 }
 
+// Nepali dates in Bikram Sambat (2083 BS began in April 2026; its month lengths come from
+// tables) are not read, and never as Gregorian dates: month names (मंसिर is the eighth
+// month) give no date, numeric dates on a Nepali page with a year from 2057 BS (2000 CE)
+// are an error; a Gregorian date beside them is read.
+TEST(ParseDate, BikramSambatDatesAreNotReadAsGregorian) {
+  DateContext ne;
+  ne.language_hint = "ne";
+  for (const char* text : {"२०८३ मंसिर १८", "मंसिर १८, २०८३", "बि.सं. २०८३ मंसिर १८ गते", "२०८३/०८/१८",
+                           "२०८३-०८-१८", "2083-08-18", "१८/०८/२०८३"}) {
+    EXPECT_FALSE(ParseDate(text, ne).ok()) << text;
+  }
+  for (const char* text : {"२०८३ मंसिर १८", "मंसिर १८, २०८३", "बि.सं. २०८३ मंसिर १८ गते"}) {
+    EXPECT_FALSE(ParseDate(text).ok()) << text;
+  }
+  EXPECT_EQ(Iso("२०२६-१२-०४", ne), "2026-12-04");
+  EXPECT_EQ(Iso("२०८३/०८/१८ (डिसेम्बर ४, २०२६)", ne), "2026-12-04");
+  EXPECT_EQ(Iso("2083-08-18"), "2083-08-18");  // no Nepali hint: ISO 8601 as written
+}
+
 TEST(ParseDate, PersianSolarHijri) {
   EXPECT_EQ(Iso("۱ فروردین ۱۴۰۳"), "2024-03-20");  // Nowruz 1403
   EXPECT_EQ(Iso("1 فروردین 1404"), "2025-03-21");  // Nowruz 1404

@@ -1634,6 +1634,14 @@ TEST(Extract, DatelinesInTheEthiopianCalendarGetTheirGregorianDate) {
                   "ቀጣዩ ምዕራፍ በታኅሣሥ ወር ይጀመራል።"));
 }
 
+TEST(Extract, ABikramSambatDatelineGivesNoGregorianDate) {
+  // A Nepali page's dateline "२०८३/०८/१८ १०:३०" is in Bikram Sambat (2083 BS is 2026-27 CE):
+  // main read it as 2083-08-18T10:30:00; it is not read now, the line kept as found.
+  Extracted e = ExtractData("dateline_bikram_sambat_ne.html", "https://example.org/a");
+  EXPECT_EQ(e.published_raw, "२०८३/०८/१८ १०:३०");
+  EXPECT_FALSE(PageDate(e, e.published_raw).ok());
+}
+
 TEST(Extract, DatelinesWithAPartOfTheDayGetTheirHour) {
   // Swahili "Desemba 4, 2026 saa 3:15 asubuhi" (hours counted from dawn: 09:15; main gave
   // the day alone) and Filipino "Disyembre 4, 2026 7:30 ng gabi" (in the evening: 19:30;
