@@ -1065,6 +1065,26 @@ const Lexicon& CroatianMonths() {
   return *lex;
 }
 
+// Croatian month abbreviations ("4. lis. 2026." is 4 October; Polish "lis" is November,
+// and "svi" is "all", "pro" "for"): read only on pages declared Croatian, in a whole date.
+const Lexicon& CroatianAbbreviations() {
+  static const Lexicon* lex = new Lexicon({
+      {"sij", 1},
+      {"velj", 2},
+      {"ožu", 3},
+      {"tra", 4},
+      {"svi", 5},
+      {"lip", 6},
+      {"srp", 7},
+      {"kol", 8},
+      {"ruj", 9},
+      {"lis", 10},
+      {"stu", 11},
+      {"pro", 12},
+  });
+  return *lex;
+}
+
 // Thai month names, full and abbreviated (ก.พ. = February). Thai pages count years in
 // the Buddhist Era (2569 = 2026, Spec::buddhist_era).
 const Lexicon& ThaiMonths() {
@@ -1595,11 +1615,19 @@ std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
     if (m && m->result.ok()) return m;
     if (m && !first) first = std::move(m);
   }
-  // Abbreviations that are common words: a whole date or nothing, never an error.
+  // Abbreviations that are common words: a whole date or nothing, never an error; the
+  // Croatian ones first on Croatian pages.
+  static const Spec kCroatianWholeDate = {
+      &CroatianAbbreviations(), Calendar::kGregorian, 1000, 2999,
+      /*buddhist_era=*/false,
+      /*whole_date_only=*/true};
   static const Spec kWholeDate = {&WholeDateMonths(),     Calendar::kGregorian,    1000, 2999,
                                   /*buddhist_era=*/false, /*whole_date_only=*/true};
-  std::optional<Match> whole = MatchNamed(t, kWholeDate, ctx);
-  if (whole && whole->result.ok()) return whole;
+  for (const Spec* spec : {&kCroatianWholeDate, &kWholeDate}) {
+    if (spec == &kCroatianWholeDate && PrimaryLanguage(ctx.language_hint) != "hr") continue;
+    std::optional<Match> whole = MatchNamed(t, *spec, ctx);
+    if (whole && whole->result.ok()) return whole;
+  }
   return first;
 }
 

@@ -883,6 +883,26 @@ TEST(ParseDate, FilipinoPartsOfTheDayAfterNgChooseTheHalfOfTheClock) {
   EXPECT_FALSE(r->has_time);
 }
 
+// Croatian month abbreviations (sij., velj., ožu., tra., svi., lip., srp., kol., ruj., lis.,
+// stu., pro.) on a Croatian page: "lis." is October there (listopad), where Polish "lis" is
+// November and "lip" July; "svi" (all) and "pro" are common words, read only in a whole date.
+TEST(ParseDate, CroatianMonthAbbreviationsAreReadOnCroatianPages) {
+  DateContext hr;
+  hr.language_hint = "hr";
+  EXPECT_EQ(Iso("4. lis. 2026.", hr), "2026-10-04");
+  EXPECT_EQ(Iso("4. lip. 2026.", hr), "2026-06-04");
+  EXPECT_EQ(Iso("04. svi. 2026.", hr), "2026-05-04");
+  EXPECT_EQ(Iso("4. sij. 2026.", hr), "2026-01-04");
+  EXPECT_EQ(ParseDate("4. pro. 2026. u 10:15", hr)->IsoDateTime(), "2026-12-04T10:15:00");
+  EXPECT_EQ(Iso("4. lis. 2026."), "2026-11-04");  // Polish listopad without the hint
+  EXPECT_EQ(Iso("4 lip 2026"), "2026-07-04");
+  // Common words alone or outside a whole date, and the abbreviations off Croatian pages.
+  for (const char* text : {"svi 2026.", "Svi su došli 4. puta 2026.", "pro 2026"}) {
+    EXPECT_FALSE(ParseDate(text, hr).ok()) << text;
+  }
+  EXPECT_FALSE(ParseDate("4. pro. 2026.").ok());
+}
+
 TEST(ParseDate, ATimeBeforeTheDateAndASlashIsTheDatesTime) {
   // Uzbek sites print "10:05 / 04.12.2026": the time is the date's, its text included.
   const std::pair<const char*, const char*> kCases[] = {

@@ -1642,13 +1642,14 @@ TEST(Extract, ABikramSambatDatelineGivesNoGregorianDate) {
   EXPECT_FALSE(PageDate(e, e.published_raw).ok());
 }
 
-TEST(Extract, DatelinesWithAPartOfTheDayGetTheirHour) {
+TEST(Extract, DatelinesWithAPartOfTheDayOrACroatianMonthAbbreviationAreRead) {
   // Swahili "Desemba 4, 2026 saa 3:15 asubuhi" (hours counted from dawn: 09:15; main gave
-  // the day alone) and Filipino "Disyembre 4, 2026 7:30 ng gabi" (in the evening: 19:30;
-  // main gave 07:30).
+  // the day alone), Filipino "Disyembre 4, 2026 7:30 ng gabi" (in the evening: 19:30; main
+  // gave 07:30) and Croatian "4. lis. 2026. u 10:15" (October; main read Polish November).
   const std::pair<const char*, const char*> kCases[] = {
       {"dateline_swahili_hour_sw.html", "2026-12-04T09:15:00"},
       {"dateline_day_part_fil.html", "2026-12-04T19:30:00"},
+      {"dateline_month_abbreviation_hr.html", "2026-10-04T10:15:00"},
   };
   for (const auto& [page, want] : kCases) {
     Extracted e = ExtractData(page, "https://example.org/a");
