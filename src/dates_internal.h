@@ -1,7 +1,8 @@
 // Internals of the date parser (src/dates*.cc). Not part of the public API.
 //
 // ParseDate first rewrites its input into a token list (dates_tokens.cc): Unicode
-// decomposed and accents, niqqud and harakat dropped, native digits made ASCII, quote
+// decomposed and accents, niqqud and harakat dropped, native digits made ASCII (Ethiopic
+// numerals, which are not positional, by their value: ፳፻፲፱ is 2019), quote
 // look-alikes unified (״ -> ", ׳ -> '), Arabic-script letter variants and Ethiopic letters
 // of one sound (ሐ ኀ -> ሀ, ሠ -> ሰ, ዐ -> አ, ፀ -> ጸ) unified, lower case.
 // Each calendar's matcher then scans the tokens for its own patterns.

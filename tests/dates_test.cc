@@ -541,6 +541,18 @@ TEST(ParseDate, EthiopianCalendarDatesAreReadAsGregorian) {
   EXPECT_EQ(CalendarName(Calendar::kEthiopian), "ethiopian");
 }
 
+// Ethiopic numerals are additive: ፳፻፲፱ is 20 hundreds and 19, ፲፱፻፺፱ 19 hundreds and 99,
+// ፳፭ 25; a number too long for a day or a year is neither.
+TEST(ParseDate, EthiopicNumeralsAreReadByTheirValue) {
+  EXPECT_EQ(Iso("ኅዳር ፳፭ ቀን ፳፻፲፱ ዓ.ም."), "2026-12-04");
+  EXPECT_EQ(Iso("መስከረም ፩ ቀን ፳፻፲፮ ዓ.ም."), "2023-09-12");
+  EXPECT_EQ(Iso("ሰኔ ፴ ቀን ፳፻፲፰ ዓ.ም."), "2026-07-07");
+  EXPECT_EQ(Iso("ኅዳር ፳፭ ቀን ፲፱፻፺፱ ዓ.ም."), "2006-12-04");
+  EXPECT_EQ(Iso("ዲሴምበር ፬ ቀን ፳፻፳፮"), "2026-12-04");
+  EXPECT_FALSE(ParseDate("ኅዳር ፻ ቀን ፳፻፲፱").ok());  // 100 is no day
+  EXPECT_FALSE(ParseDate("ኅዳር ፳፭ ቀን ፼፼፼፼፼፼").ok());
+}
+
 // Every first and last day of each Ethiopian month of 1950-2100 against the calendar's
 // arithmetic (Dershowitz & Reingold, ch. 4: epoch R.D. 2796, a leap day every fourth year).
 TEST(ParseDate, EthiopianCalendarAgreesWithItsArithmetic) {
