@@ -227,7 +227,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
       dates_internal::MatchHebrew,
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchHijri(t); },
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchPersian(t); },
-      [](const Tokens& t, const DateContext&) { return dates_internal::MatchEthiopian(t); },
+      dates_internal::MatchEthiopian,
       dates_internal::MatchMonthName,
   };
   static constexpr Matcher kWeak[] = {dates_internal::MatchNumeric, dates_internal::MatchRelative,

@@ -60,8 +60,10 @@ std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchHijri(const Tokens& t);    // Islamic (Umm al-Qura)
 std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
 // Ethiopian month names with a day and a year ("ኅዳር 25 ቀን 2019 ዓ.ም.", Tigrinya "25 ሕዳር
-// 2019"); the Gregorian month names written in Ethiopic letters are MatchMonthName's.
-std::optional<Match> MatchEthiopian(const Tokens& t);
+// 2019"); the Gregorian month names written in Ethiopic letters are MatchMonthName's. For
+// Eritrea (ctx's country or the hint's region ER) the same names are the Gregorian months
+// ("24 ግንቦት 2026" is 24 May 2026) unless the Ethiopian era "ዓ.ም." follows the year.
+std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx);
 // A month and year without a day ("November 2025", "2026年3月"): month precision. The
@@ -123,6 +125,9 @@ Match MonthMatch(size_t first, size_t last, int year, int month);
 // is an error; no time at all is OK; an unreadable one ("09:xx") adds a warning to `out`.
 Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedDate& out,
                       size_t* last);
+
+// "en-IN" -> language "en", country "IN"; the country from ctx.country when set (upper case).
+void HintParts(const DateContext& ctx, std::string* language, std::string* country);
 
 // Time zone abbreviations as feeds and pages write them (dates_zone_names.cc). A name
 // listed more than once is ambiguous; its readings say which countries or languages

@@ -32,6 +32,13 @@ class Lexicon {
       if (persian_mah) Add(std::string(name) + "ماه", month);  // بهمن‌ماه (ZWNJ dropped)
     }
   }
+  // The names of `names` with their months renumbered by `month_of`; a month it maps to 0
+  // is left out.
+  Lexicon(std::span<const std::pair<const char*, int>> names, int (*month_of)(int)) {
+    for (const auto& [name, month] : names) {
+      if (int m = month_of(month); m > 0) Add(name, m);
+    }
+  }
 
   // The month named at token i (longest entry; a Hebrew ב/ל prefix allowed), its last
   // token in *last; -1 if none.
@@ -1148,12 +1155,22 @@ const Lexicon& AfghanSolarMonths() {
 // ሓምለ, ነሓሰ); the tokenizer reads the letters of one sound alike, so ኅዳር, ህዳር and ሕዳር,
 // ታኅሣሥ and ታሕሳስ, ሐምሌ and ሃምሌ are one entry each. 13 is Pagume, the five or six days
 // closing the year.
+constexpr std::pair<const char*, int> kEthiopianMonthNames[] = {
+    {"መስከረም", 1}, {"ጥቅምት", 2}, {"ጥቅምቲ", 2}, {"ኅዳር", 3},  {"ታኅሣሥ", 4}, {"ጥር", 5},   {"ጥሪ", 5},
+    {"የካቲት", 6},  {"ለካቲት", 6}, {"መጋቢት", 7}, {"ሚያዝያ", 8}, {"ሚያዚያ", 8}, {"ግንቦት", 9}, {"ሰኔ", 10},
+    {"ሰነ", 10},   {"ሐምሌ", 11}, {"ሓምለ", 11}, {"ነሐሴ", 12}, {"ነሓሰ", 12}, {"ጳጉሜ", 13}, {"ጳጉሜን", 13},
+};
+
 const Lexicon& EthiopianMonths() {
-  static const Lexicon* lex = new Lexicon({
-      {"መስከረም", 1}, {"ጥቅምት", 2}, {"ጥቅምቲ", 2}, {"ኅዳር", 3},  {"ታኅሣሥ", 4}, {"ጥር", 5},   {"ጥሪ", 5},
-      {"የካቲት", 6},  {"ለካቲት", 6}, {"መጋቢት", 7}, {"ሚያዝያ", 8}, {"ሚያዚያ", 8}, {"ግንቦት", 9}, {"ሰኔ", 10},
-      {"ሰነ", 10},   {"ሐምሌ", 11}, {"ሓምለ", 11}, {"ነሐሴ", 12}, {"ነሓሰ", 12}, {"ጳጉሜ", 13}, {"ጳጉሜን", 13},
-  });
+  static const Lexicon* lex = new Lexicon(kEthiopianMonthNames, [](int m) { return m; });
+  return *lex;
+}
+
+// Eritrea names the Gregorian months so (መስከረም September .. ታሕሳስ December, ጥሪ January ..
+// ነሓሰ August; 24 ግንቦት, Independence Day, is 24 May); Pagume has no Gregorian month.
+const Lexicon& EritreanMonths() {
+  static const Lexicon* lex =
+      new Lexicon(kEthiopianMonthNames, [](int m) { return m == 13 ? 0 : (m + 7) % 12 + 1; });
   return *lex;
 }
 
@@ -1639,8 +1656,17 @@ std::optional<Match> MatchHijri(const Tokens& t) {
   return MatchNamed(t, {&HijriMonths(), Calendar::kIslamic, 1300, 1600}, DateContext{});
 }
 
-std::optional<Match> MatchEthiopian(const Tokens& t) {
-  return MatchNamed(t, {&EthiopianMonths(), Calendar::kEthiopian, 1800, 2200}, DateContext{});
+std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx) {
+  std::optional<Match> m =
+      MatchNamed(t, {&EthiopianMonths(), Calendar::kEthiopian, 1800, 2200}, DateContext{});
+  std::string language, country;
+  HintParts(ctx, &language, &country);
+  if (country != "ER" || !m) return m;
+  // An Eritrean site's month names are Gregorian unless the Ethiopian era follows the year.
+  for (size_t k = m->first; m->result.ok() && k <= m->last; ++k) {
+    if (EthiopianEraEnd(t, k)) return m;
+  }
+  return MatchNamed(t, {&EritreanMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
 }
 
 std::optional<Match> MatchPersian(const Tokens& t) {

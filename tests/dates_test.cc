@@ -541,6 +541,27 @@ TEST(ParseDate, EthiopianCalendarDatesAreReadAsGregorian) {
   EXPECT_EQ(CalendarName(Calendar::kEthiopian), "ethiopian");
 }
 
+// Eritrea names the Gregorian months with the Tigrinya names of the Ethiopian ones (ጥሪ
+// January .. ነሓሰ August, መስከረም September .. ታሕሳስ December; 24 ግንቦት, Independence Day,
+// is 24 May): a site of Eritrea (the country, or the hint's region) reads them so, unless
+// the Ethiopian era follows the year.
+TEST(ParseDate, EritreanSitesNameTheGregorianMonthsInTigrinya) {
+  DateContext er;
+  er.country = "ER";
+  DateContext ti_er;
+  ti_er.language_hint = "ti-ER";
+  for (const DateContext& ctx : {er, ti_er}) {
+    EXPECT_EQ(Iso("24 ግንቦት 2026", ctx), "2026-05-24");
+    EXPECT_EQ(Iso("ጥሪ 15, 2026", ctx), "2026-01-15");
+    EXPECT_EQ(Iso("ዓርቢ 4 ታሕሳስ 2026", ctx), "2026-12-04");
+    EXPECT_EQ(Iso("25 ሕዳር 2019 ዓ/ም", ctx), "2026-12-04");  // the era: Ethiopian
+    EXPECT_FALSE(ParseDate("ጳጉሜን 5 2026", ctx).ok());      // no Gregorian month
+  }
+  DateContext ti;
+  ti.language_hint = "ti";
+  EXPECT_EQ(Iso("24 ግንቦት 2018", ti), "2026-06-01");  // Ethiopia's Tigrinya: Ethiopian
+}
+
 // Ethiopic numerals are additive: ፳፻፲፱ is 20 hundreds and 19, ፲፱፻፺፱ 19 hundreds and 99,
 // ፳፭ 25; a number too long for a day or a year is neither.
 TEST(ParseDate, EthiopicNumeralsAreReadByTheirValue) {
