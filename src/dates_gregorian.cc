@@ -170,6 +170,42 @@ constexpr DayPart kFilipinoDayParts[] = {
     {"gabi", 18, 23},      // evening, night
 };
 
+// A Swahili hour in words after "saa" at token i: "saa tatu" (3), "saa kumi na moja" (11),
+// then "na nusu" (and a half), "na robo" (and a quarter) or "kasoro robo" (a quarter to).
+// Sets the hour (1-12), the minutes and the last token; false when token i is no number word.
+bool SwahiliWordHour(const Tokens& t, size_t i, int* hour, int* minute, size_t* last) {
+  static constexpr std::string_view kNumbers[] = {"moja", "mbili", "tatu", "nne",  "tano",
+                                                  "sita", "saba",  "nane", "tisa", "kumi"};
+  auto number = [&](size_t k) {
+    for (int n = 0; n < 10; ++n) {
+      if (k < t.size() && t[k].IsWord(kNumbers[n])) return n + 1;
+    }
+    return 0;
+  };
+  int h = number(i);
+  if (h == 0) return false;
+  size_t end = i;
+  if (h == 10 && end + 2 < t.size() && t[end + 1].IsWord("na") && number(end + 2) > 0 &&
+      number(end + 2) <= 2) {
+    h += number(end + 2);  // kumi na moja, kumi na mbili
+    end += 2;
+  }
+  int m = 0;
+  if (end + 2 < t.size() && t[end + 1].IsWord("na") &&
+      (t[end + 2].IsWord("nusu") || t[end + 2].IsWord("robo"))) {
+    m = t[end + 2].IsWord("nusu") ? 30 : 15;
+    end += 2;
+  } else if (end + 2 < t.size() && t[end + 1].IsWord("kasoro") && t[end + 2].IsWord("robo")) {
+    h = h == 1 ? 12 : h - 1;
+    m = 45;
+    end += 2;
+  }
+  *hour = h;
+  *minute = m;
+  *last = end;
+  return true;
+}
+
 // The hour of the 24-hour clock that `hour12` (0-11) or `hour12` + 12 names in the part of
 // the day `w` names: -1 when `w` names no part of `parts`, -2 when neither hour falls in it.
 int HourInDayPart(std::span<const DayPart> parts, const Token& w, int hour12) {
@@ -293,7 +329,12 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
                      !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);
-  if ((!colon && !french && !dotted && !cjk && !hour_word && !kl_hour) || bad_seconds) {
+  int word_hour = 0, word_minute = 0;
+  size_t word_last = i;
+  const bool swahili_words =
+      saa && SwahiliWordHour(t, i, &word_hour, &word_minute, &word_last);  // saa tatu asubuhi
+  if ((!colon && !french && !dotted && !cjk && !hour_word && !kl_hour && !swahili_words) ||
+      bad_seconds) {
     const bool attempted = glued_t || bad_seconds ||
                            (IsNumber(t, i, 1, 2) && i + 1 < t.size() && t[i + 1].IsPunct(':') &&
                             !t[i + 1].space_before);
@@ -322,6 +363,10 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   } else if (hour_word) {
     minute = word_minutes ? static_cast<int>(t[i + 2].value) : 0;
     end = word_minutes ? i + 2 : i + 1;
+  } else if (swahili_words) {
+    hour = word_hour;
+    minute = word_minute;
+    end = word_last;
   } else if (kl_hour) {
     end = i;
   } else {

@@ -888,12 +888,20 @@ TEST(ParseDate, SwahiliHoursCountFromDawnWithTheirPartOfTheDay) {
       {"4 Desemba 2026 saa 4:30 usiku", "2026-12-04T22:30:00"},
       {"4 Desemba 2026 saa 10 alfajiri", "2026-12-04T04:00:00"},
       {"4 Desemba 2026 saa 3.15 asubuhi", "2026-12-04T09:15:00"},
+      // The hour in words: tatu 3, kumi na moja 11; na nusu (half past), kasoro robo
+      // (a quarter to).
+      {"4 Desemba 2026 saa tatu asubuhi", "2026-12-04T09:00:00"},
+      {"4 Desemba 2026 saa tatu na nusu asubuhi", "2026-12-04T09:30:00"},
+      {"4 Desemba 2026 saa kumi na moja jioni", "2026-12-04T17:00:00"},
+      {"4 Desemba 2026 saa mbili kasoro robo usiku", "2026-12-04T19:45:00"},
+      {"4 Desemba 2026 saa sita mchana", "2026-12-04T12:00:00"},
   };
   ExpectDateTimes(kCases, /*whole_text=*/true);
   // No part of the day, an hour the part has not ("saa 9 asubuhi" would be 3:00 or 15:00),
   // or a 24-hour clock's hour: the date alone.
-  for (const char* text : {"4 Desemba 2026 saa 9:15", "4 Desemba 2026 saa 9 asubuhi",
-                           "4 Desemba 2026 saa 3 jioni", "4 Desemba 2026 saa 15:30 mchana"}) {
+  for (const char* text :
+       {"4 Desemba 2026 saa 9:15", "4 Desemba 2026 saa tatu", "4 Desemba 2026 saa 9 asubuhi",
+        "4 Desemba 2026 saa 3 jioni", "4 Desemba 2026 saa 15:30 mchana"}) {
     Result<ParsedDate> r = ParseDate(text);
     ASSERT_TRUE(r.ok()) << text;
     EXPECT_FALSE(r->has_time) << text;
