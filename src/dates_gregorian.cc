@@ -310,8 +310,8 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // "9 h 15", "21h", "9 h", "9 Uhr", "às 9h". Out of range, it is no time ("24 h").
   const bool hour_word =
       !shaped && !cjk && IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsHourWord(t[i + 1]);
-  // The hour alone after "kl."/"klo" ("kl. 9"), not a range of hours ("kl. 9-12") nor a
-  // number going on ("kl. 9 000").
+  // The hour alone after "kl."/"klo" ("kl. 9") or Swahili "saa" ("saa 3 asubuhi"), not a
+  // range of hours ("kl. 9-12") nor a number going on ("kl. 9 000").
   const bool going_on =
       i + 1 < t.size() && (t[i + 1].IsNumber() || t[i + 1].IsPunct(':') || t[i + 1].IsPunct('-') ||
                            t[i + 1].text == "–" || t[i + 1].text == "—" ||
@@ -386,6 +386,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   }
   // am/pm, a.m./p.m., π.μ./μ.μ.; Swahili and Filipino parts of the day.
   size_t j = end + 1;
+  const int filipino = j + 1 < t.size() && t[j].IsWord("ng") && hour >= 1 && hour <= 12
+                           ? HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12)
+                           : -1;  // "9:15 ng umaga"
   if (saa) {
     // Swahili counts the hours from dawn (6:00 is "saa 12", 9:00 "saa 3"); the part of the
     // day after them says which half of the clock. Without it the hour may be either
@@ -396,11 +399,9 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
     if (h < 0) return Status::OK();
     hour = h;
     end = j;
-  } else if (j + 1 < t.size() && t[j].IsWord("ng") && hour >= 1 && hour <= 12 &&
-             HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12) != -1) {
-    const int h = HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12);
-    if (h < 0) return Status::OK();  // "3:00 ng gabi": no evening hour, the date alone
-    hour = h;
+  } else if (filipino != -1) {
+    if (filipino < 0) return Status::OK();  // "3:00 ng gabi": no evening hour, the date alone
+    hour = filipino;
     end = j + 1;
   } else if (j < t.size() && MeridiemAfter(t[j]) > 0) {
     meridiem = MeridiemAfter(t[j]);
