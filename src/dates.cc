@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dates_internal.h"
+#include "newsdesk/language.h"
 
 namespace newsdesk {
 
@@ -27,6 +28,8 @@ std::string_view CalendarName(Calendar c) {
       return "islamic";
     case Calendar::kPersian:
       return "persian";
+    case Calendar::kEthiopian:
+      return "ethiopian";
   }
   return "gregorian";
 }
@@ -168,6 +171,19 @@ void TakeTimeBefore(const Tokens& t, const DateContext& context, Match& m) {
   m.first = f - 4;
 }
 
+// Nepali pages print their dates in Bikram Sambat (2083 BS runs from April 2026), whose
+// month lengths come from published tables, not from a rule; it is not read. A numeric
+// date ("२०८३/०८/१८", "2083-08-18") on a page declared Nepali whose year is 2057 BS (2000
+// CE) or later is such a date, not a Gregorian one decades ahead: `m` becomes the error.
+void RejectBikramSambat(const DateContext& context, Match& m) {
+  const ParsedDate& d = m.result.value();
+  if (d.calendar != Calendar::kGregorian || d.year < 2057 ||
+      PrimaryLanguage(context.language_hint) != "ne")
+    return;
+  m.result = Status::InvalidArgument("year " + std::to_string(d.year) +
+                                     " on a Nepali page is a Bikram Sambat year (not read)");
+}
+
 Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
                                   bool with_twin) {
   Tokens tokens = dates_internal::Tokenize(text);
@@ -211,6 +227,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
       dates_internal::MatchHebrew,
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchHijri(t); },
       [](const Tokens& t, const DateContext&) { return dates_internal::MatchPersian(t); },
+      dates_internal::MatchEthiopian,
       dates_internal::MatchMonthName,
   };
   static constexpr Matcher kWeak[] = {dates_internal::MatchNumeric, dates_internal::MatchRelative,
@@ -218,6 +235,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
   for (Matcher m : kStrong) {
     std::optional<Match> r = m(tokens, context);
     if (!r) continue;
+    if (r->result.ok() && m == dates_internal::MatchIso) RejectBikramSambat(context, *r);
     if (r->result.ok()) {
       Result<ParsedDate> d = finish(*r);
       if (d.ok() && with_twin)
@@ -230,6 +248,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
     for (Matcher m : kWeak) {
       std::optional<Match> r = m(tokens, context);
       if (!r) continue;
+      if (r->result.ok() && m == dates_internal::MatchNumeric) RejectBikramSambat(context, *r);
       if (r->result.ok()) return finish(*r);
       if (!first_error) first_error = std::move(r);
     }

@@ -1,6 +1,6 @@
 // Calendar arithmetic of the date parser: proleptic Gregorian by hand (H. Hinnant's
 // days_from_civil), Hebrew by its molad rules (ICU 72 is wrong in some years, below),
-// Islamic (Umm al-Qura) and Persian through ICU calendars.
+// Islamic (Umm al-Qura), Persian and Ethiopian through ICU calendars.
 //
 // ICU calendars are not thread-safe and slow to create: each thread keeps one of each,
 // created on first use. They run in GMT at noon so no zone rule can move the day.
@@ -72,14 +72,14 @@ Match MonthMatch(size_t first, size_t last, int year, int month) {
 
 namespace {
 
-enum CalendarKind { kHijriCal = 0, kPersianCal = 1 };
+enum CalendarKind { kHijriCal = 0, kPersianCal = 1, kEthiopicCal = 2 };
 
 icu::Calendar* ThreadCalendar(CalendarKind kind) {
-  thread_local std::array<std::unique_ptr<icu::Calendar>, 2> calendars;
+  thread_local std::array<std::unique_ptr<icu::Calendar>, 3> calendars;
   std::unique_ptr<icu::Calendar>& cal = calendars[kind];
   if (!cal) {
     static constexpr const char* kLocales[] = {"en@calendar=islamic-umalqura",
-                                               "en@calendar=persian"};
+                                               "en@calendar=persian", "en@calendar=ethiopic"};
     UErrorCode status = U_ZERO_ERROR;
     cal.reset(icu::Calendar::createInstance(icu::TimeZone::getGMT()->clone(),
                                             icu::Locale(kLocales[kind]), status));
@@ -273,6 +273,35 @@ Result<int64_t> PersianToDays(int year, int month, int day) {
   int length = month <= 6 ? 31 : 30;
   if (month == 12) {
     Result<int> n = MonthLength(cal, year, 11);
+    if (!n.ok()) return n.status();
+    length = *n;
+  }
+  if (day > length) {
+    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
+                                   std::string(kNames[month - 1]) + " " + std::to_string(year) +
+                                   " (" + std::to_string(length) + " days)");
+  }
+  return ToDays(cal, year, month - 1, day);
+}
+
+Result<int64_t> EthiopianToDays(int year, int month, int day) {
+  static constexpr std::array<std::string_view, 13> kNames = {
+      "Meskerem", "Tikimt", "Hidar", "Tahsas", "Tir",     "Yekatit", "Megabit",
+      "Miazia",   "Genbot", "Sene",  "Hamle",  "Nehasse", "Pagume"};
+  if (year < 1 || year > 9990) {
+    return Status::InvalidArgument("Ethiopian year " + std::to_string(year) + " is out of range");
+  }
+  if (month < 1 || month > 13) {
+    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
+  }
+  if (day < 1 || day > 30) {
+    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
+  }
+  icu::Calendar* cal = ThreadCalendar(kEthiopicCal);
+  if (cal == nullptr) return Status::Internal("ICU Ethiopic calendar unavailable");
+  int length = 30;
+  if (month == 13) {
+    Result<int> n = MonthLength(cal, year, 12);
     if (!n.ok()) return n.status();
     length = *n;
   }

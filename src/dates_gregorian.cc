@@ -4,6 +4,7 @@
 // ReadZoneName), and weekday names shared by every matcher.
 #include <array>
 #include <cstdio>
+#include <span>
 #include <string>
 #include <unordered_map>
 
@@ -145,6 +146,80 @@ bool IsHourWord(const Token& w) {
          w.IsWord("hod");
 }
 
+// A part of the day that says which half of a twelve-hour clock an hour is in, and the
+// hours (24-hour clock, first through last, past midnight when last < first) it covers.
+struct DayPart {
+  std::string_view word;
+  int first, last;
+};
+// Swahili, after "saa 3" (hours counted from dawn: "saa 3 asubuhi" 09:00, "saa 2 jioni"
+// 20:00, "saa 6 usiku" midnight).
+constexpr DayPart kSwahiliDayParts[] = {
+    {"alfajiri", 3, 6},   // dawn
+    {"asubuhi", 5, 12},   // morning
+    {"mchana", 11, 16},   // midday, early afternoon
+    {"alasiri", 14, 17},  // afternoon
+    {"jioni", 16, 20},    // evening
+    {"usiku", 19, 4},     // night
+};
+// Filipino, after "ng" ("9:15 ng umaga" 09:15, "7:30 ng gabi" 19:30).
+constexpr DayPart kFilipinoDayParts[] = {
+    {"umaga", 4, 11},      // morning
+    {"tanghali", 11, 13},  // noon
+    {"hapon", 12, 18},     // afternoon
+    {"gabi", 18, 23},      // evening, night
+};
+
+// A Swahili hour in words after "saa" at token i: "saa tatu" (3), "saa kumi na moja" (11),
+// then "na nusu" (and a half), "na robo" (and a quarter) or "kasoro robo" (a quarter to).
+// Sets the hour (1-12), the minutes and the last token; false when token i is no number word.
+bool SwahiliWordHour(const Tokens& t, size_t i, int* hour, int* minute, size_t* last) {
+  static constexpr std::string_view kNumbers[] = {"moja", "mbili", "tatu", "nne",  "tano",
+                                                  "sita", "saba",  "nane", "tisa", "kumi"};
+  auto number = [&](size_t k) {
+    for (int n = 0; n < 10; ++n) {
+      if (k < t.size() && t[k].IsWord(kNumbers[n])) return n + 1;
+    }
+    return 0;
+  };
+  int h = number(i);
+  if (h == 0) return false;
+  size_t end = i;
+  if (h == 10 && end + 2 < t.size() && t[end + 1].IsWord("na") && number(end + 2) > 0 &&
+      number(end + 2) <= 2) {
+    h += number(end + 2);  // kumi na moja, kumi na mbili
+    end += 2;
+  }
+  int m = 0;
+  if (end + 2 < t.size() && t[end + 1].IsWord("na") &&
+      (t[end + 2].IsWord("nusu") || t[end + 2].IsWord("robo"))) {
+    m = t[end + 2].IsWord("nusu") ? 30 : 15;
+    end += 2;
+  } else if (end + 2 < t.size() && t[end + 1].IsWord("kasoro") && t[end + 2].IsWord("robo")) {
+    h = h == 1 ? 12 : h - 1;
+    m = 45;
+    end += 2;
+  }
+  *hour = h;
+  *minute = m;
+  *last = end;
+  return true;
+}
+
+// The hour of the 24-hour clock that `hour12` (0-11) or `hour12` + 12 names in the part of
+// the day `w` names: -1 when `w` names no part of `parts`, -2 when neither hour falls in it.
+int HourInDayPart(std::span<const DayPart> parts, const Token& w, int hour12) {
+  for (const DayPart& p : parts) {
+    if (!w.IsWord(p.word)) continue;
+    for (int h : {hour12, hour12 + 12}) {
+      if (p.first <= p.last ? (h >= p.first && h <= p.last) : (h >= p.first || h <= p.last))
+        return h;
+    }
+    return -2;
+  }
+  return -1;
+}
+
 bool IsCjkHour(const Token& w) {
   return w.IsWord("時") || w.IsWord("时") || w.IsWord("시") || w.IsWord("点") || w.IsWord("點");
 }
@@ -177,25 +252,26 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
           // it "ore 10:20", vi "lúc 10:20", th "เวลา ๑๐:๒๐ น.", cs "v 14:35", sk "o 9:20",
           // sl "ob 10:20", et "kell 12:45", lv "plkst. 11:30", km "ម៉ោង ៩:០០" (hour)
           "ore", "lúc", "เวลา", "v", "o", "ob", "kell", "plkst", "ម៉ោង",
-          // ca "a les 9.15 h" (not sw "saa": Swahili hours may count from dawn, "saa 3" 09:00)
+          // ca "a les 9.15 h"
           "les"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   // Words for "o'clock" or "at" after which a dotted time is a time: kl. 10.30, pukul
   // 10.30, nl "om 10.30", it "ore 10.30", "alle 10.30", sl "ob 10.30", et "kell 12.45", lv
-  // "plkst. 11.30".
+  // "plkst. 11.30", sw "saa 3.15 asubuhi" (read only with its part of the day, below).
   static const std::vector<std::string>* kClockWords = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w : {"kl", "klo", "pukul", "jam", "godz", "saat", "ora", "om", "ore", "alle",
-                          "ob", "kell", "plkst"})
+                          "ob", "kell", "plkst", "saa"})
       for (std::string& n : LexiconWords(w)) v->push_back(std::move(n));
     return v;
   }();
   size_t i = k;
   int meridiem = 0;  // 1 am, 2 pm
   bool clock_word = false;
-  bool kl = false;  // Scandinavian "kl.", Finnish "klo": the hour may stand alone ("kl. 9")
+  bool kl = false;   // Scandinavian "kl.", Finnish "klo": the hour may stand alone ("kl. 9")
+  bool saa = false;  // Swahili "saa": the hour may stand alone, counted from dawn
   for (int hops = 0; hops < 4 && i < t.size(); ++hops) {
     // Also a middle dot ("4 de decembro de 2026 · 12:50") and an at sign ("Disember 4, 2026
     // @ 2:35ptg").
@@ -207,6 +283,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       if (t[i].IsWord(c)) clock_word = connector = true;
     }
     kl = kl || t[i].IsWord("kl") || t[i].IsWord("klo");
+    saa = saa || t[i].IsWord("saa");
     if (int m = MeridiemBefore(t[i]); m != 0) {
       meridiem = m;
       connector = true;
@@ -233,15 +310,15 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // "9 h 15", "21h", "9 h", "9 Uhr", "às 9h". Out of range, it is no time ("24 h").
   const bool hour_word =
       !shaped && !cjk && IsNumber(t, i, 1, 2) && i + 1 < t.size() && IsHourWord(t[i + 1]);
-  // The hour alone after "kl."/"klo" ("kl. 9"), not a range of hours ("kl. 9-12") nor a
-  // number going on ("kl. 9 000").
+  // The hour alone after "kl."/"klo" ("kl. 9") or Swahili "saa" ("saa 3 asubuhi"), not a
+  // range of hours ("kl. 9-12") nor a number going on ("kl. 9 000").
   const bool going_on =
       i + 1 < t.size() && (t[i + 1].IsNumber() || t[i + 1].IsPunct(':') || t[i + 1].IsPunct('-') ||
                            t[i + 1].text == "–" || t[i + 1].text == "—" ||
                            (t[i + 1].IsPunct('.') && i + 2 < t.size() && t[i + 2].IsNumber() &&
                             !t[i + 2].space_before));
   const bool kl_hour =
-      kl && !shaped && !hour_word && IsNumber(t, i, 1, 2) && t[i].value <= 23 && !going_on;
+      (kl || saa) && !shaped && !hour_word && IsNumber(t, i, 1, 2) && t[i].value <= 23 && !going_on;
   const bool word_minutes = hour_word && t[i + 1].IsWord("h") && IsNumber(t, i + 2, 2, 2) &&
                             t[i + 2].space_before == t[i + 1].space_before;
   // A duration is no time: "24 h", "1 h 30 min" (a reading or running time).
@@ -252,7 +329,12 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   // Seconds that are not digits make the whole time unreadable ("10:14:xx").
   bool bad_seconds = colon && i + 4 < t.size() && t[i + 3].IsPunct(':') && !t[i + 3].space_before &&
                      !t[i + 4].space_before && !IsNumber(t, i + 4, 2, 2);
-  if ((!colon && !french && !dotted && !cjk && !hour_word && !kl_hour) || bad_seconds) {
+  int word_hour = 0, word_minute = 0;
+  size_t word_last = i;
+  const bool swahili_words =
+      saa && SwahiliWordHour(t, i, &word_hour, &word_minute, &word_last);  // saa tatu asubuhi
+  if ((!colon && !french && !dotted && !cjk && !hour_word && !kl_hour && !swahili_words) ||
+      bad_seconds) {
     const bool attempted = glued_t || bad_seconds ||
                            (IsNumber(t, i, 1, 2) && i + 1 < t.size() && t[i + 1].IsPunct(':') &&
                             !t[i + 1].space_before);
@@ -281,6 +363,10 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   } else if (hour_word) {
     minute = word_minutes ? static_cast<int>(t[i + 2].value) : 0;
     end = word_minutes ? i + 2 : i + 1;
+  } else if (swahili_words) {
+    hour = word_hour;
+    minute = word_minute;
+    end = word_last;
   } else if (kl_hour) {
     end = i;
   } else {
@@ -298,9 +384,26 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
       }
     }
   }
-  // am/pm, a.m./p.m., π.μ./μ.μ.
+  // am/pm, a.m./p.m., π.μ./μ.μ.; Swahili and Filipino parts of the day.
   size_t j = end + 1;
-  if (j < t.size() && MeridiemAfter(t[j]) > 0) {
+  const int filipino = j + 1 < t.size() && t[j].IsWord("ng") && hour >= 1 && hour <= 12
+                           ? HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12)
+                           : -1;  // "9:15 ng umaga"
+  if (saa) {
+    // Swahili counts the hours from dawn (6:00 is "saa 12", 9:00 "saa 3"); the part of the
+    // day after them says which half of the clock. Without it the hour may be either
+    // clock's, six hours apart: the date alone.
+    const int h = j < t.size() && hour >= 1 && hour <= 12
+                      ? HourInDayPart(kSwahiliDayParts, t[j], (hour + 6) % 12)
+                      : -1;
+    if (h < 0) return Status::OK();
+    hour = h;
+    end = j;
+  } else if (filipino != -1) {
+    if (filipino < 0) return Status::OK();  // "3:00 ng gabi": no evening hour, the date alone
+    hour = filipino;
+    end = j + 1;
+  } else if (j < t.size() && MeridiemAfter(t[j]) > 0) {
     meridiem = MeridiemAfter(t[j]);
     end = j;
   } else if (j + 2 < t.size() && (t[j].IsWord("a") || t[j].IsWord("p")) && t[j + 1].IsPunct('.') &&
@@ -581,6 +684,19 @@ int WeekdayBefore(const Tokens& t, size_t i, size_t* first) {
         {"गुरुवार", 4},
         {"शुक्रवार", 5},
         {"शनिवार", 6},
+        // Amharic, Tigrinya (Ethiopic letters that sound alike are read alike: ሐሙስ, ሓሙስ)
+        {"እሑድ", 0},
+        {"ሰኞ", 1},
+        {"ማክሰኞ", 2},
+        {"ረቡዕ", 3},
+        {"ሐሙስ", 4},
+        {"ዓርብ", 5},
+        {"ቅዳሜ", 6},
+        {"ሰንበት", 0},
+        {"ሰኑይ", 1},
+        {"ሰሉስ", 2},
+        {"ዓርቢ", 5},
+        {"ቀዳም", 6},
     };
     for (const auto& [w, d] : kWords) {
       std::vector<std::string> norm = LexiconWords(w);

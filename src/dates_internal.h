@@ -1,8 +1,10 @@
 // Internals of the date parser (src/dates*.cc). Not part of the public API.
 //
 // ParseDate first rewrites its input into a token list (dates_tokens.cc): Unicode
-// decomposed and accents, niqqud and harakat dropped, native digits made ASCII, quote
-// look-alikes unified (״ -> ", ׳ -> '), Arabic-script letter variants unified, lower case.
+// decomposed and accents, niqqud and harakat dropped, native digits made ASCII (Ethiopic
+// numerals, which are not positional, by their value: ፳፻፲፱ is 2019), quote
+// look-alikes unified (״ -> ", ׳ -> '), Arabic-script letter variants and Ethiopic letters
+// of one sound (ሐ ኀ -> ሀ, ሠ -> ሰ, ዐ -> አ, ፀ -> ጸ) unified, lower case.
 // Each calendar's matcher then scans the tokens for its own patterns.
 #ifndef NEWSDESK_DATES_INTERNAL_H_
 #define NEWSDESK_DATES_INTERNAL_H_
@@ -57,6 +59,11 @@ std::optional<Match> MatchIso(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchHebrew(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchHijri(const Tokens& t);    // Islamic (Umm al-Qura)
 std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
+// Ethiopian month names with a day and a year ("ኅዳር 25 ቀን 2019 ዓ.ም.", Tigrinya "25 ሕዳር
+// 2019"); the Gregorian month names written in Ethiopic letters are MatchMonthName's. For
+// Eritrea (ctx's country or the hint's region ER) the same names are the Gregorian months
+// ("24 ግንቦት 2026" is 24 May 2026) unless the Ethiopian era "ዓ.ም." follows the year.
+std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx);
 // A month and year without a day ("November 2025", "2026年3月"): month precision. The
@@ -87,6 +94,10 @@ std::string_view HebrewMonthName(int month, bool leap);
 Result<int64_t> HijriToDays(int year, int month, int day);
 // Persian months 1..12 (Farvardin..Esfand); any other month or day is an error.
 Result<int64_t> PersianToDays(int year, int month, int day);
+// Ethiopian (Amete Mihret era) months 1..13, through ICU: Meskerem..Nehasse of 30 days, then
+// Pagume of 5 days, 6 in a leap year (year % 4 == 3: Pagume 6, 2015 was 2023-09-11). Any
+// other month or day, or a year outside 1-9990, is an error saying which.
+Result<int64_t> EthiopianToDays(int year, int month, int day);
 
 // Japanese eras (gengō) as dates are read in them, newest first: year 1 (元年) of an era
 // is `year_one`, and its dates run from its first day through its last (none for the
@@ -114,6 +125,9 @@ Match MonthMatch(size_t first, size_t last, int year, int month);
 // is an error; no time at all is OK; an unreadable one ("09:xx") adds a warning to `out`.
 Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedDate& out,
                       size_t* last);
+
+// "en-IN" -> language "en", country "IN"; the country from ctx.country when set (upper case).
+void HintParts(const DateContext& ctx, std::string* language, std::string* country);
 
 // Time zone abbreviations as feeds and pages write them (dates_zone_names.cc). A name
 // listed more than once is ambiguous; its readings say which countries or languages
@@ -156,7 +170,8 @@ Result<int64_t> GregorianToDays(int year, int month, int day);
 // Weekdays: when the token(s) just before index `i` name a weekday (Sunday = 0), its
 // number; -1 if none. Knows English, German, French, Spanish, Italian, Portuguese,
 // Dutch, the Scandinavian languages, Finnish, Polish, Czech, Hungarian, Romanian, Turkish,
-// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian. `*first` receives
+// Greek, Russian, Ukrainian, Indonesian, Malay, Hebrew, Yiddish, Arabic, Persian, Amharic,
+// Tigrinya. `*first` receives
 // the first token of the weekday phrase.
 int WeekdayBefore(const Tokens& t, size_t i, size_t* first);
 

@@ -32,6 +32,13 @@ class Lexicon {
       if (persian_mah) Add(std::string(name) + "ماه", month);  // بهمن‌ماه (ZWNJ dropped)
     }
   }
+  // The names of `names` with their months renumbered by `month_of`; a month it maps to 0
+  // is left out.
+  Lexicon(std::span<const std::pair<const char*, int>> names, int (*month_of)(int)) {
+    for (const auto& [name, month] : names) {
+      if (int m = month_of(month); m > 0) Add(name, m);
+    }
+  }
 
   // The month named at token i (longest entry; a Hebrew ב/ל prefix allowed), its last
   // token in *last; -1 if none.
@@ -1016,6 +1023,25 @@ const Lexicon& GregorianMonths() {
       {"အောက်တိုဘာ", 10},
       {"နိုဝင်ဘာ", 11},
       {"ဒီဇင်ဘာ", 12},
+      // Amharic (the Gregorian months spelled in Ethiopic letters, "ዲሴምበር 4 ቀን 2026")
+      {"ጃንዋሪ", 1},
+      {"ጃኑዋሪ", 1},
+      {"ጃንዩወሪ", 1},
+      {"ፌብሩዋሪ", 2},
+      {"ፌብሩወሪ", 2},
+      {"ማርች", 3},
+      {"ኤፕሪል", 4},
+      {"ሜይ", 5},
+      {"ጁን", 6},
+      {"ጁላይ", 7},
+      {"ኦገስት", 8},
+      {"ኦጋስት", 8},
+      {"ሴፕቴምበር", 9},
+      {"ሰፕቴምበር", 9},
+      {"ኦክቶበር", 10},
+      {"ኖቬምበር", 11},
+      {"ኖቨምበር", 11},
+      {"ዲሴምበር", 12},
       // Persian names of Gregorian months
       {"ژانویه", 1},
       {"فوریه", 2},
@@ -1042,6 +1068,26 @@ const Lexicon& CroatianMonths() {
       {"lipanj", 6},   {"lipnja", 6},     {"srpanj", 7},    {"srpnja", 7},    {"kolovoz", 8},
       {"kolovoza", 8}, {"rujan", 9},      {"rujna", 9},     {"listopad", 10}, {"listopada", 10},
       {"studeni", 11}, {"studenoga", 11}, {"studenog", 11}, {"prosinac", 12}, {"prosinca", 12},
+  });
+  return *lex;
+}
+
+// Croatian month abbreviations ("4. lis. 2026." is 4 October; Polish "lis" is November,
+// and "svi" is "all", "pro" "for"): read only on pages declared Croatian, in a whole date.
+const Lexicon& CroatianAbbreviations() {
+  static const Lexicon* lex = new Lexicon({
+      {"sij", 1},
+      {"velj", 2},
+      {"ožu", 3},
+      {"tra", 4},
+      {"svi", 5},
+      {"lip", 6},
+      {"srp", 7},
+      {"kol", 8},
+      {"ruj", 9},
+      {"lis", 10},
+      {"stu", 11},
+      {"pro", 12},
   });
   return *lex;
 }
@@ -1102,6 +1148,29 @@ const Lexicon& AfghanSolarMonths() {
       {"زمری", 5},    {"وږی", 6},   {"تله", 7},   {"لړم", 8},   {"لیندۍ", 9},   {"مرغومی", 10},
       {"سلواغه", 11}, {"کب", 12},
   });
+  return *lex;
+}
+
+// The Ethiopian calendar's months in Amharic and Tigrinya (Tigrinya ጥቅምቲ, ጥሪ, ለካቲት, ሰነ,
+// ሓምለ, ነሓሰ); the tokenizer reads the letters of one sound alike, so ኅዳር, ህዳር and ሕዳር,
+// ታኅሣሥ and ታሕሳስ, ሐምሌ and ሃምሌ are one entry each. 13 is Pagume, the five or six days
+// closing the year.
+constexpr std::pair<const char*, int> kEthiopianMonthNames[] = {
+    {"መስከረም", 1}, {"ጥቅምት", 2}, {"ጥቅምቲ", 2}, {"ኅዳር", 3},  {"ታኅሣሥ", 4}, {"ጥር", 5},   {"ጥሪ", 5},
+    {"የካቲት", 6},  {"ለካቲት", 6}, {"መጋቢት", 7}, {"ሚያዝያ", 8}, {"ሚያዚያ", 8}, {"ግንቦት", 9}, {"ሰኔ", 10},
+    {"ሰነ", 10},   {"ሐምሌ", 11}, {"ሓምለ", 11}, {"ነሐሴ", 12}, {"ነሓሰ", 12}, {"ጳጉሜ", 13}, {"ጳጉሜን", 13},
+};
+
+const Lexicon& EthiopianMonths() {
+  static const Lexicon* lex = new Lexicon(kEthiopianMonthNames, [](int m) { return m; });
+  return *lex;
+}
+
+// Eritrea names the Gregorian months so (መስከረም September .. ታሕሳስ December, ጥሪ January ..
+// ነሓሰ August; 24 ግንቦት, Independence Day, is 24 May); Pagume has no Gregorian month.
+const Lexicon& EritreanMonths() {
+  static const Lexicon* lex =
+      new Lexicon(kEthiopianMonthNames, [](int m) { return m == 13 ? 0 : (m + 7) % 12 + 1; });
   return *lex;
 }
 
@@ -1209,11 +1278,12 @@ bool IsDayConnector(const Token& t) {
 }
 bool IsYearConnector(const Token& t) {
   // Thai พ.ศ. (Buddhist Era) and ค.ศ. (Common Era) come as letters and dots; 14-Feb-2026
-  // glues the year with a hyphen.
+  // glues the year with a hyphen; Amharic and Tigrinya write "day" after the day (ኅዳር 25
+  // ቀን 2019).
   return t.IsPunct(',') || t.IsPunct('.') || (t.IsPunct('-') && !t.space_before) ||
          t.IsWord("de") || t.IsWord("del") || t.IsWord("סנה") || t.IsWord("سنة") ||
          t.IsWord("سال") || t.IsWord("عام") || t.IsWord("พ") || t.IsWord("ศ") || t.IsWord("ค") ||
-         t.IsWord("ឆ្នាំ") || t.text == "၊";
+         t.IsWord("ឆ្នាំ") || t.text == "၊" || t.IsWord("ቀን");
 }
 
 // -, – or — between the two days of a range.
@@ -1228,6 +1298,18 @@ size_t RangeStart(const Tokens& t, size_t day) {
   size_t k = day - 2;
   if (k >= 1 && t[k].IsPunct('.') && !t[k].space_before && IsDay(t[k - 1])) --k;  // 12.–14.
   return IsDay(t[k]) && t[k].value < t[day].value ? k : t.size();
+}
+
+// The Ethiopian era after a year, "ዓ.ም." (ዓመተ ምሕረት, the Year of Mercy), also "ዓ/ም" and
+// "ዓም", at token k: its last token (the closing dot included).
+std::optional<size_t> EthiopianEraEnd(const Tokens& t, size_t k) {
+  static const std::string* kA = new std::string(LexiconWords("ዓ").front());
+  if (k >= t.size()) return std::nullopt;
+  if (t[k].IsWord(*kA + "ም")) return k;
+  if (k + 2 >= t.size() || !t[k].IsWord(*kA) || !(t[k + 1].IsPunct('.') || t[k + 1].IsPunct('/')) ||
+      !t[k + 2].IsWord("ም"))
+    return std::nullopt;
+  return k + 3 < t.size() && t[k + 3].IsPunct('.') && !t[k + 3].space_before ? k + 3 : k + 2;
 }
 
 struct Spec {
@@ -1251,6 +1333,8 @@ Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
       return HijriToDays(y, m, d);
     case Calendar::kPersian:
       return PersianToDays(y, m, d);
+    case Calendar::kEthiopian:
+      return EthiopianToDays(y, m, d);
     default:
       return GregorianToDays(y, m, d);
   }
@@ -1454,6 +1538,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
           t[last + 2].IsWord("ش")) {
         last += 2;
       }
+      last = EthiopianEraEnd(t, last + 1).value_or(last);
     }
     // The weekday after the date, before its time (Turkish "5 Aralık 2026 Cumartesi 13:45"),
     // is the date's when it is the date's day; another day's name is left to the text.
@@ -1547,11 +1632,19 @@ std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx) {
     if (m && m->result.ok()) return m;
     if (m && !first) first = std::move(m);
   }
-  // Abbreviations that are common words: a whole date or nothing, never an error.
+  // Abbreviations that are common words: a whole date or nothing, never an error; the
+  // Croatian ones first on Croatian pages.
+  static const Spec kCroatianWholeDate = {
+      &CroatianAbbreviations(), Calendar::kGregorian, 1000, 2999,
+      /*buddhist_era=*/false,
+      /*whole_date_only=*/true};
   static const Spec kWholeDate = {&WholeDateMonths(),     Calendar::kGregorian,    1000, 2999,
                                   /*buddhist_era=*/false, /*whole_date_only=*/true};
-  std::optional<Match> whole = MatchNamed(t, kWholeDate, ctx);
-  if (whole && whole->result.ok()) return whole;
+  for (const Spec* spec : {&kCroatianWholeDate, &kWholeDate}) {
+    if (spec == &kCroatianWholeDate && PrimaryLanguage(ctx.language_hint) != "hr") continue;
+    std::optional<Match> whole = MatchNamed(t, *spec, ctx);
+    if (whole && whole->result.ok()) return whole;
+  }
   return first;
 }
 
@@ -1561,6 +1654,19 @@ std::optional<Match> MatchMonthYear(const Tokens& t, const DateContext& ctx) {
 
 std::optional<Match> MatchHijri(const Tokens& t) {
   return MatchNamed(t, {&HijriMonths(), Calendar::kIslamic, 1300, 1600}, DateContext{});
+}
+
+std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx) {
+  std::optional<Match> m =
+      MatchNamed(t, {&EthiopianMonths(), Calendar::kEthiopian, 1800, 2200}, DateContext{});
+  std::string language, country;
+  HintParts(ctx, &language, &country);
+  if (country != "ER" || !m) return m;
+  // An Eritrean site's month names are Gregorian unless the Ethiopian era follows the year.
+  for (size_t k = m->first; m->result.ok() && k <= m->last; ++k) {
+    if (EthiopianEraEnd(t, k)) return m;
+  }
+  return MatchNamed(t, {&EritreanMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
 }
 
 std::optional<Match> MatchPersian(const Tokens& t) {

@@ -26,6 +26,27 @@ bool IsArabicLetter(UChar32 c) {
          (c >= 0x06FA && c <= 0x06FF);
 }
 
+// Ethiopic letters that spell one sound in Amharic, as writers mix them (ኅዳር, ህዳር; ሐምሌ,
+// ሃምሌ; ታኅሣሥ, ታህሳስ; ዓ.ም., ኣ.ም.): the ሐ and ኀ series as ሀ, ሠ as ሰ, ዐ as አ, ፀ as ጸ, and
+// the fourth order of ሀ and አ (ሃ, ኣ) as their first. The wordspace ፡ is a space, the
+// comma ፣ a comma.
+UChar32 FoldEthiopic(UChar32 c) {
+  if (c == 0x1361) return ' ';
+  if (c == 0x1363) return ',';
+  if (c >= 0x1210 && c <= 0x1217) {
+    c = c - 0x1210 + 0x1200;
+  } else if (c >= 0x1280 && c <= 0x1287) {
+    c = c - 0x1280 + 0x1200;
+  } else if (c >= 0x1220 && c <= 0x1227) {
+    c = c - 0x1220 + 0x1230;
+  } else if (c >= 0x12D0 && c <= 0x12D6) {
+    c = c - 0x12D0 + 0x12A0;
+  } else if (c >= 0x1340 && c <= 0x1346) {
+    c = c - 0x1340 + 0x1338;
+  }
+  return c == 0x1203 || c == 0x12A3 ? c - 3 : c;
+}
+
 // One decomposed code point -> what the matchers see (kDrop: nothing).
 UChar32 Fold(UChar32 c) {
   if (c < 0x80) {
@@ -94,6 +115,7 @@ UChar32 Fold(UChar32 c) {
       break;
   }
   if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) return kDrop;
+  if (c >= 0x1200 && c <= 0x137F) return FoldEthiopic(c);
   int8_t type = u_charType(c);
   if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK) {
     // Accents, niqqud, cantillation, harakat go; marks of other scripts stay (letters).
@@ -157,6 +179,33 @@ std::vector<Char> Decode(std::string_view utf8) {
     }
   }
   return out;
+}
+
+bool IsEthiopicNumeral(UChar32 c) { return c >= 0x1369 && c <= 0x137C; }
+
+// The value of a run of Ethiopic numerals, which are not positional: ፩-፱ 1-9, ፲-፺ 10-90,
+// ፻ a hundred times the pair before it (1 when none), ፼ ten thousand times everything
+// before it. ፳፻፲፱ is 20 × 100 + 19 = 2019, ፻፳፭ 125. At most 10^9 (ten digits: too long
+// for any date).
+int64_t EthiopicNumeralValue(const std::vector<Char>& cs, size_t from, size_t to) {
+  int64_t total = 0, block = 0, pair = 0;
+  for (size_t k = from; k < to; ++k) {
+    const UChar32 c = cs[k].c;
+    if (c <= 0x1371) {
+      pair += c - 0x1368;
+    } else if (c <= 0x137A) {
+      pair += (c - 0x1371) * 10;
+    } else if (c == 0x137B) {
+      block += (pair == 0 ? 1 : pair) * 100;
+      pair = 0;
+    } else {
+      const int64_t before = total + block + pair;
+      total = (before == 0 ? 1 : before) * 10000;
+      block = pair = 0;
+    }
+    if (total + block + pair >= 1000000000) return 1000000000;
+  }
+  return total + block + pair;
 }
 
 bool IsLetter(UChar32 c) {
@@ -230,6 +279,17 @@ Tokens Tokenize(std::string_view utf8) {
         ++i;
       }
       t.value = t.digits <= 9 ? v : -1;
+    } else if (IsEthiopicNumeral(c)) {
+      // Read as the number it writes: ፳፻፲፱ is the four-digit 2019.
+      size_t end = i;
+      while (end < n && IsEthiopicNumeral(cs[end].c)) ++end;
+      t.kind = Token::Kind::kNumber;
+      const int64_t value = EthiopicNumeralValue(cs, i, end);
+      t.text = std::to_string(value);
+      t.digits = static_cast<int>(t.text.size());
+      t.value = t.digits <= 9 ? value : -1;
+      t.end = cs[end - 1].end;
+      i = end;
     } else if (IsLetter(c)) {
       t.kind = Token::Kind::kWord;
       t.hebrew = IsHebrewLetter(c);

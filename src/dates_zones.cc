@@ -80,7 +80,8 @@ bool Listed(std::string_view list, std::string_view item) {
   return false;
 }
 
-// "en-IN" -> language "en", region "IN"; country from ctx.country when set.
+}  // namespace
+
 void HintParts(const DateContext& ctx, std::string* language, std::string* country) {
   const std::string& h = ctx.language_hint;
   const size_t cut = h.find_first_of("-_");
@@ -89,8 +90,6 @@ void HintParts(const DateContext& ctx, std::string* language, std::string* count
   const std::string& from = ctx.country.empty() ? region : ctx.country;
   for (char c : from) *country += static_cast<char>(c >= 'a' && c <= 'z' ? c - 32 : c);
 }
-
-}  // namespace
 
 std::optional<ZoneName> ReadZoneName(const Tokens& t, size_t k, const DateContext& ctx) {
   if (k >= t.size() || t[k].kind != Token::Kind::kWord) return std::nullopt;

@@ -504,6 +504,128 @@ TEST(ParseDate, IslamicUmmAlQura) {
   EXPECT_FALSE(ParseDate("15 رمضان 2026").ok());  // not a Hijri year
 }
 
+// The Ethiopian calendar (Amharic and Tigrinya pages): twelve months of 30 days and Pagume
+// of 5, 6 when the year divided by 4 leaves 3. Its new year, 1 Meskerem, falls on 12
+// September in a Gregorian year before a Gregorian leap year (2023, 2027) and on 11
+// September otherwise; Christmas, 29 Tahsas, on 7 January.
+TEST(ParseDate, EthiopianCalendarDatesAreReadAsGregorian) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"ኅዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},
+      {"ህዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},  // ኅ and ህ sound alike
+      {"ዓርብ ኅዳር 25 ቀን 2019 ዓ.ም.", "2026-12-04"},
+      {"25 ሕዳር 2019 ዓ/ም", "2026-12-04"},  // Tigrinya, day first
+      {"መስከረም 1 ቀን 2016 ዓ.ም.", "2023-09-12"},
+      {"መስከረም 1 ቀን 2017 ዓ.ም.", "2024-09-11"},
+      {"መስከረም 1 ቀን 2019 ዓ.ም.", "2026-09-11"},
+      {"መስከረም 1 ቀን 2020 ዓ.ም.", "2027-09-12"},
+      {"ጳጉሜን 6 ቀን 2015 ዓ.ም.", "2023-09-11"},
+      {"ታኅሣሥ 29 ቀን 2018 ዓ.ም.", "2026-01-07"},
+      {"ታህሳስ 29 ቀን 2018 ዓ.ም.", "2026-01-07"},
+      {"ሐምሌ 1 ቀን 2018 ዓ.ም.", "2026-07-08"},
+      {"ሃምሌ 1 ቀን 2018 ዓ.ም.", "2026-07-08"},
+  };
+  for (const auto& [text, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDate(), want) << text;
+    EXPECT_EQ(r->calendar, Calendar::kEthiopian) << text;
+    EXPECT_EQ(r->raw, text) << text;
+  }
+  Result<ParsedDate> timed = ParseDate("ኅዳር 25 ቀን 2019 ዓ.ም. 10:30");
+  ASSERT_OK(timed);
+  EXPECT_EQ(timed->IsoDateTime(), "2026-12-04T10:30:00");
+  // Pagume 6 only in a leap year, 30 days at most, and a weekday that is not the day's.
+  EXPECT_FALSE(ParseDate("ጳጉሜን 6 ቀን 2018 ዓ.ም.").ok());
+  EXPECT_FALSE(ParseDate("ሰኔ 31 ቀን 2018 ዓ.ም.").ok());
+  EXPECT_FALSE(ParseDate("ሐሙስ ኅዳር 25 ቀን 2019 ዓ.ም.").ok());
+  EXPECT_EQ(CalendarName(Calendar::kEthiopian), "ethiopian");
+}
+
+// Eritrea names the Gregorian months with the Tigrinya names of the Ethiopian ones (ጥሪ
+// January .. ነሓሰ August, መስከረም September .. ታሕሳስ December; 24 ግንቦት, Independence Day,
+// is 24 May): a site of Eritrea (the country, or the hint's region) reads them so, unless
+// the Ethiopian era follows the year.
+TEST(ParseDate, EritreanSitesNameTheGregorianMonthsInTigrinya) {
+  DateContext er;
+  er.country = "ER";
+  DateContext ti_er;
+  ti_er.language_hint = "ti-ER";
+  for (const DateContext& ctx : {er, ti_er}) {
+    EXPECT_EQ(Iso("24 ግንቦት 2026", ctx), "2026-05-24");
+    EXPECT_EQ(Iso("ጥሪ 15, 2026", ctx), "2026-01-15");
+    EXPECT_EQ(Iso("ዓርቢ 4 ታሕሳስ 2026", ctx), "2026-12-04");
+    EXPECT_EQ(Iso("25 ሕዳር 2019 ዓ/ም", ctx), "2026-12-04");  // the era: Ethiopian
+    EXPECT_FALSE(ParseDate("ጳጉሜን 5 2026", ctx).ok());      // no Gregorian month
+  }
+  DateContext ti;
+  ti.language_hint = "ti";
+  EXPECT_EQ(Iso("24 ግንቦት 2018", ti), "2026-06-01");  // Ethiopia's Tigrinya: Ethiopian
+}
+
+// Ethiopic numerals are additive: ፳፻፲፱ is 20 hundreds and 19, ፲፱፻፺፱ 19 hundreds and 99,
+// ፳፭ 25; a number too long for a day or a year is neither.
+TEST(ParseDate, EthiopicNumeralsAreReadByTheirValue) {
+  EXPECT_EQ(Iso("ኅዳር ፳፭ ቀን ፳፻፲፱ ዓ.ም."), "2026-12-04");
+  EXPECT_EQ(Iso("መስከረም ፩ ቀን ፳፻፲፮ ዓ.ም."), "2023-09-12");
+  EXPECT_EQ(Iso("ሰኔ ፴ ቀን ፳፻፲፰ ዓ.ም."), "2026-07-07");
+  EXPECT_EQ(Iso("ኅዳር ፳፭ ቀን ፲፱፻፺፱ ዓ.ም."), "2006-12-04");
+  EXPECT_EQ(Iso("ዲሴምበር ፬ ቀን ፳፻፳፮"), "2026-12-04");
+  EXPECT_FALSE(ParseDate("ኅዳር ፻ ቀን ፳፻፲፱").ok());  // 100 is no day
+  EXPECT_FALSE(ParseDate("ኅዳር ፳፭ ቀን ፼፼፼፼፼፼").ok());
+}
+
+// Every first and last day of each Ethiopian month of 1950-2100 against the calendar's
+// arithmetic (Dershowitz & Reingold, ch. 4: epoch R.D. 2796, a leap day every fourth year).
+TEST(ParseDate, EthiopianCalendarAgreesWithItsArithmetic) {
+  static const char* kMonths[] = {"መስከረም", "ጥቅምት", "ኅዳር", "ታኅሣሥ", "ጥር",  "የካቲት", "መጋቢት",
+                                  "ሚያዝያ",  "ግንቦት", "ሰኔ",  "ሐምሌ",  "ነሐሴ", "ጳጉሜን"};
+  for (int y = 1950; y <= 2100; ++y) {
+    for (int m = 1; m <= 13; ++m) {
+      const int last = m < 13 ? 30 : (y % 4 == 3 ? 6 : 5);
+      for (int d : {1, last}) {
+        const int64_t rd = 2796 - 1 + 365 * int64_t{y - 1} + y / 4 + 30 * (m - 1) + d;
+        const std::string text =
+            std::string(kMonths[m - 1]) + " " + std::to_string(d) + " " + std::to_string(y);
+        ASSERT_EQ(Iso(text), dr::IsoFromFixed(rd)) << text;
+      }
+    }
+  }
+}
+
+// Gregorian dates on Amharic pages, with English months or the Gregorian months spelled in
+// Ethiopic letters, stay Gregorian.
+TEST(ParseDate, GregorianMonthsInEthiopicLettersStayGregorian) {
+  DateContext am;
+  am.language_hint = "am";
+  for (const char* text :
+       {"ዲሴምበር 4 ቀን 2026", "ዲሴምበር 4, 2026", "December 4, 2026", "4 ዲሴምበር 2026"}) {
+    Result<ParsedDate> r = ParseDate(text, am);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_EQ(r->IsoDate(), "2026-12-04") << text;
+    EXPECT_EQ(r->calendar, Calendar::kGregorian) << text;
+  }
+  EXPECT_EQ(Iso("ሴፕቴምበር 11 ቀን 2026", am), "2026-09-11");
+}
+
+// Nepali dates in Bikram Sambat (2083 BS began in April 2026; its month lengths come from
+// tables) are not read, and never as Gregorian dates: month names (मंसिर is the eighth
+// month) give no date, numeric dates on a Nepali page with a year from 2057 BS (2000 CE)
+// are an error; a Gregorian date beside them is read.
+TEST(ParseDate, BikramSambatDatesAreNotReadAsGregorian) {
+  DateContext ne;
+  ne.language_hint = "ne";
+  for (const char* text : {"२०८३ मंसिर १८", "मंसिर १८, २०८३", "बि.सं. २०८३ मंसिर १८ गते", "२०८३/०८/१८",
+                           "२०८३-०८-१८", "2083-08-18", "१८/०८/२०८३"}) {
+    EXPECT_FALSE(ParseDate(text, ne).ok()) << text;
+  }
+  for (const char* text : {"२०८३ मंसिर १८", "मंसिर १८, २०८३", "बि.सं. २०८३ मंसिर १८ गते"}) {
+    EXPECT_FALSE(ParseDate(text).ok()) << text;
+  }
+  EXPECT_EQ(Iso("२०२६-१२-०४", ne), "2026-12-04");
+  EXPECT_EQ(Iso("२०८३/०८/१८ (डिसेम्बर ४, २०२६)", ne), "2026-12-04");
+  EXPECT_EQ(Iso("2083-08-18"), "2083-08-18");  // no Nepali hint: ISO 8601 as written
+}
+
 TEST(ParseDate, PersianSolarHijri) {
   EXPECT_EQ(Iso("۱ فروردین ۱۴۰۳"), "2024-03-20");  // Nowruz 1403
   EXPECT_EQ(Iso("1 فروردین 1404"), "2025-03-21");  // Nowruz 1404
@@ -746,6 +868,80 @@ TEST(ParseDate, HourAloneAfterKlAndMalayMidnightAreRead) {
     ASSERT_TRUE(r.ok()) << text;
     EXPECT_EQ(r->precision, DatePrecision::kDay) << text;
   }
+}
+
+// Swahili counts the hours from dawn: "saa 1" is the first hour after 6:00, so the
+// Western hour is the Swahili one plus 6 (mod 12), and the part of the day after it
+// (alfajiri dawn, asubuhi morning, mchana midday, alasiri afternoon, jioni evening, usiku
+// night) says which half of the clock.
+TEST(ParseDate, SwahiliHoursCountFromDawnWithTheirPartOfTheDay) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Desemba 4, 2026 saa 3:15 asubuhi", "2026-12-04T09:15:00"},
+      {"4 Desemba 2026 saa 3 asubuhi", "2026-12-04T09:00:00"},
+      {"4 Desemba 2026 saa 12 asubuhi", "2026-12-04T06:00:00"},
+      {"4 Desemba 2026 saa 8 mchana", "2026-12-04T14:00:00"},
+      {"4 Desemba 2026 saa 6 mchana", "2026-12-04T12:00:00"},
+      {"4 Desemba 2026 saa 10 alasiri", "2026-12-04T16:00:00"},
+      {"4 Desemba 2026 saa 2 jioni", "2026-12-04T20:00:00"},
+      {"4 Desemba 2026 saa 12 jioni", "2026-12-04T18:00:00"},
+      {"4 Desemba 2026, saa 1 usiku", "2026-12-04T19:00:00"},
+      {"4 Desemba 2026 saa 4:30 usiku", "2026-12-04T22:30:00"},
+      {"4 Desemba 2026 saa 10 alfajiri", "2026-12-04T04:00:00"},
+      {"4 Desemba 2026 saa 3.15 asubuhi", "2026-12-04T09:15:00"},
+      // The hour in words: tatu 3, kumi na moja 11; na nusu (half past), kasoro robo
+      // (a quarter to).
+      {"4 Desemba 2026 saa tatu asubuhi", "2026-12-04T09:00:00"},
+      {"4 Desemba 2026 saa tatu na nusu asubuhi", "2026-12-04T09:30:00"},
+      {"4 Desemba 2026 saa kumi na moja jioni", "2026-12-04T17:00:00"},
+      {"4 Desemba 2026 saa mbili kasoro robo usiku", "2026-12-04T19:45:00"},
+      {"4 Desemba 2026 saa sita mchana", "2026-12-04T12:00:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // No part of the day, an hour the part has not ("saa 9 asubuhi" would be 3:00 or 15:00),
+  // or a 24-hour clock's hour: the date alone.
+  for (const char* text :
+       {"4 Desemba 2026 saa 9:15", "4 Desemba 2026 saa tatu", "4 Desemba 2026 saa 9 asubuhi",
+        "4 Desemba 2026 saa 3 jioni", "4 Desemba 2026 saa 15:30 mchana"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_FALSE(r->has_time) << text;
+    EXPECT_EQ(r->raw, "4 Desemba 2026") << text;
+  }
+}
+
+// Filipino "ng umaga" (in the morning), "ng tanghali" (at noon), "ng hapon" (in the
+// afternoon), "ng gabi" (in the evening) after a twelve-hour time choose its half.
+TEST(ParseDate, FilipinoPartsOfTheDayAfterNgChooseTheHalfOfTheClock) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Disyembre 4, 2026 9:15 ng umaga", "2026-12-04T09:15:00"},
+      {"Disyembre 4, 2026 12:00 ng tanghali", "2026-12-04T12:00:00"},
+      {"Disyembre 4, 2026 3:40 ng hapon", "2026-12-04T15:40:00"},
+      {"4 Disyembre 2026, 7:30 ng gabi", "2026-12-04T19:30:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  Result<ParsedDate> r = ParseDate("Disyembre 4, 2026 3:00 ng gabi");  // no evening hour
+  ASSERT_OK(r);
+  EXPECT_FALSE(r->has_time);
+}
+
+// Croatian month abbreviations (sij., velj., ožu., tra., svi., lip., srp., kol., ruj., lis.,
+// stu., pro.) on a Croatian page: "lis." is October there (listopad), where Polish "lis" is
+// November and "lip" July; "svi" (all) and "pro" are common words, read only in a whole date.
+TEST(ParseDate, CroatianMonthAbbreviationsAreReadOnCroatianPages) {
+  DateContext hr;
+  hr.language_hint = "hr";
+  EXPECT_EQ(Iso("4. lis. 2026.", hr), "2026-10-04");
+  EXPECT_EQ(Iso("4. lip. 2026.", hr), "2026-06-04");
+  EXPECT_EQ(Iso("04. svi. 2026.", hr), "2026-05-04");
+  EXPECT_EQ(Iso("4. sij. 2026.", hr), "2026-01-04");
+  EXPECT_EQ(ParseDate("4. pro. 2026. u 10:15", hr)->IsoDateTime(), "2026-12-04T10:15:00");
+  EXPECT_EQ(Iso("4. lis. 2026."), "2026-11-04");  // Polish listopad without the hint
+  EXPECT_EQ(Iso("4 lip 2026"), "2026-07-04");
+  // Common words alone or outside a whole date, and the abbreviations off Croatian pages.
+  for (const char* text : {"svi 2026.", "Svi su došli 4. puta 2026.", "pro 2026"}) {
+    EXPECT_FALSE(ParseDate(text, hr).ok()) << text;
+  }
+  EXPECT_FALSE(ParseDate("4. pro. 2026.").ok());
 }
 
 TEST(ParseDate, ATimeBeforeTheDateAndASlashIsTheDatesTime) {

@@ -1615,6 +1615,50 @@ TEST(Extract, DatelinesWithCommonWordMonthsOrATimeBeforeTheDateAreRead) {
                   "Ara sıra düzenlenecek okuma saatlerine"));
 }
 
+TEST(Extract, DatelinesInTheEthiopianCalendarGetTheirGregorianDate) {
+  // Amharic "ዓርብ ኅዳር 25 ቀን 2019 ዓ.ም." and Tigrinya "25 ሕዳር 2019 ዓ/ም 09:40" (the Ethiopian
+  // calendar, 2026-12-04): main found the line but read no date. A month's name in the
+  // body ("በታኅሣሥ ወር", "ኣብ ታሕሳስ") stays text.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_ethiopian_am.html", "2026-12-04"},
+      {"dateline_ethiopian_ti.html", "2026-12-04T09:40:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+    EXPECT_EQ(d->calendar, Calendar::kEthiopian) << page;
+  }
+  EXPECT_TRUE(Has(ExtractData("dateline_ethiopian_am.html", "https://example.org/a").text,
+                  "ቀጣዩ ምዕራፍ በታኅሣሥ ወር ይጀመራል።"));
+}
+
+TEST(Extract, ABikramSambatDatelineGivesNoGregorianDate) {
+  // A Nepali page's dateline "२०८३/०८/१८ १०:३०" is in Bikram Sambat (2083 BS is 2026-27 CE):
+  // main read it as 2083-08-18T10:30:00; it is not read now, the line kept as found.
+  Extracted e = ExtractData("dateline_bikram_sambat_ne.html", "https://example.org/a");
+  EXPECT_EQ(e.published_raw, "२०८३/०८/१८ १०:३०");
+  EXPECT_FALSE(PageDate(e, e.published_raw).ok());
+}
+
+TEST(Extract, DatelinesWithAPartOfTheDayOrACroatianMonthAbbreviationAreRead) {
+  // Swahili "Desemba 4, 2026 saa 3:15 asubuhi" (hours counted from dawn: 09:15; main gave
+  // the day alone), Filipino "Disyembre 4, 2026 7:30 ng gabi" (in the evening: 19:30; main
+  // gave 07:30) and Croatian "4. lis. 2026. u 10:15" (October; main read Polish November).
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_swahili_hour_sw.html", "2026-12-04T09:15:00"},
+      {"dateline_day_part_fil.html", "2026-12-04T19:30:00"},
+      {"dateline_month_abbreviation_hr.html", "2026-10-04T10:15:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+  }
+}
+
 TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   // A person's name alone in its element right beside the date's element under the
   // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),

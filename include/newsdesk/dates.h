@@ -1,5 +1,6 @@
 // Dates: one parser for metadata dates and visible datelines, in the Gregorian, Hebrew,
-// Islamic (Hijri, islamic-umalqura) and Persian (Solar Hijri) calendars. Pure; thread-safe.
+// Islamic (Hijri, islamic-umalqura), Persian (Solar Hijri) and Ethiopian calendars. Pure;
+// thread-safe.
 #ifndef NEWSDESK_DATES_H_
 #define NEWSDESK_DATES_H_
 
@@ -14,8 +15,9 @@
 
 namespace newsdesk {
 
-enum class Calendar { kGregorian, kHebrew, kIslamic, kPersian };
-std::string_view CalendarName(Calendar c);  // "gregorian", "hebrew", "islamic", "persian"
+enum class Calendar { kGregorian, kHebrew, kIslamic, kPersian, kEthiopian };
+// "gregorian", "hebrew", "islamic", "persian", "ethiopian"
+std::string_view CalendarName(Calendar c);
 
 // How much of a date the input stated: `2003` is a year, `2003-12` a month (W3C-DTF
 // reduced precision, as sitemaps and Atom feeds write them), `14 Feb 2026` a day,
