@@ -18,6 +18,12 @@ bool IsCalendarWord(std::string_view key);
 // Reserved", "Print", "Advertising"; match keys, English): not names of the news.
 bool IsChromeWord(std::string_view key);
 
+// Job titles and offices in the languages of the news ("President", "Première",
+// "Kanzlerin", "президента", "პრემიერ-მინისტრი", "总统"; `key` a match key): capitalized in
+// many languages and written in every report of an event, they name no one, so they are
+// never names nor anchors. A hyphenated word is one when each of its parts is.
+bool IsTitleWord(std::string_view key);
+
 // Whether `c` is a letter of a script that Unicode gives case but whose running text does
 // not use it (Georgian Mkhedruli: its Mtavruli capitals are only for headings), so that
 // its words are handled as those of scripts without case.
@@ -40,6 +46,12 @@ int NumberWordValue(std::string_view key);
 // Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),
 // longest first.
 const std::vector<std::string_view>& HangulParticles();
+
+// Case endings that `language` (a primary subtag: "fi", "ru", "tr") glues to the end of
+// names, as match keys, longest first: Finnish "Ukrainassa" = "Ukraina" + "ssa",
+// Russian "Путиным" = "Путин" + "ым", Turkish "Ukrayna'da", Georgian "პუტინმა". Empty for a
+// language that does not inflect names or writes its cases apart ("en", "fr", "hi").
+const std::vector<std::string_view>& CaseEndings(std::string_view language);
 
 }  // namespace newsdesk::stories_internal
 
