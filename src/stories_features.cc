@@ -147,10 +147,9 @@ std::string WordVariant(std::string_view word) {
   return v.empty() ? StripHangulParticle(word) : v;
 }
 
-std::vector<std::string> CaseStems(std::string_view word,
-                                   const std::vector<std::string_view>& endings) {
+std::vector<std::string> CaseStems(std::string_view word, const std::vector<std::string>& endings) {
   std::vector<std::string> stems;
-  for (std::string_view ending : endings) {
+  for (const std::string& ending : endings) {
     if (word.size() <= ending.size() || word.substr(word.size() - ending.size()) != ending)
       continue;
     std::string_view stem = word.substr(0, word.size() - ending.size());
@@ -538,7 +537,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   f.anchors = FindPlaces(keys, eligible, &place);
   // Words in a case form of the article's language: their stems, and the places those
   // name ("Ukrainassa", "Janubiy Koreyaning"), each stem in turn in place of its word.
-  const std::vector<std::string_view>& endings = CaseEndings(PrimaryLanguage(language));
+  const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
   std::vector<std::vector<std::string>> stems(keys.size());
   size_t most_stems = 0;
   for (size_t i = 0; i < keys.size() && !endings.empty(); ++i) {

@@ -101,8 +101,7 @@ std::string WordVariant(std::string_view word);
 // with, longest ending first, where at least kCaseStemMinLength code points are left:
 // "ukrainassa" -> {"ukraina", "ukrainass"}; none for "putin" ("puti" is too short).
 inline constexpr size_t kCaseStemMinLength = 5;
-std::vector<std::string> CaseStems(std::string_view word,
-                                   const std::vector<std::string_view>& endings);
+std::vector<std::string> CaseStems(std::string_view word, const std::vector<std::string>& endings);
 
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).

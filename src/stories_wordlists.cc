@@ -73,7 +73,6 @@ bool IsTitleWord(std::string_view key) {
         "presiden", "perdana", "menteri", "kanselir", "gubernur", "raja", "ratu", "jenderal",
         "sekretaris", "setiausaha", "gabenor", "bosh", "qirol", "kral", "kraliçe", "vali", "paavi",
         "kuningas", "kuningatar", "peaminister", "elnök", "miniszterelnök", "miniszter", "király",
-        "pápa",
         // ru, uk, be, kk (whole words: short, or stems of other words)
         "мэр", "мэра", "мэру", "мэром", "мэре", "мер", "мера", "меру", "король", "короля", "королю",
         "королём", "королева", "королевы", "королеве", "королеву", "папа", "папы", "кароль",
@@ -435,13 +434,14 @@ const std::vector<std::string_view>& HangulParticles() {
   return kParticles;
 }
 
-const std::vector<std::string_view>& CaseEndings(std::string_view language) {
+const std::vector<std::string>& CaseEndings(std::string_view language) {
   // Endings of the cases a name takes in running text (genitive, locative, instrumental,
   // ...), with the linking vowels a consonant-final foreign name gets ("Putinin", not
   // "Putinn"). Vowel-only endings matter for places ("Kiinaa" -> "Kiina"); skeletons
-  // already ignore vowels.
-  static const std::unordered_map<std::string_view, std::vector<std::string_view>> kEndings = [] {
-    std::unordered_map<std::string_view, std::vector<std::string_view>> e = {
+  // already ignore vowels. Written as spelled; compared on their match keys (Hungarian
+  // "ból" is "bol", Finnish "ssä" is "ssa").
+  static const std::unordered_map<std::string_view, std::vector<std::string>> kEndings = [] {
+    static const std::unordered_map<std::string_view, std::vector<std::string_view>> kWritten = {
         // Finnish: genitive, inessive, elative, illative, adessive, ablative, allative,
         // essive, translative, partitive.
         {"fi", {"n",    "in",   "ssa",  "ssä",  "sta",  "stä",  "lla",  "llä",  "lta",
@@ -502,13 +502,18 @@ const std::vector<std::string_view>& CaseEndings(std::string_view language) {
          {"இன்", "ின்", "இல்", "ில்", "க்கு", "ுக்கு", "ை", "ஐ", "ால்", "உடன்", "ுடன்", "யின்", "யில்", "வின்",
           "வில்"}},
     };
-    for (auto& [language, endings] : e) {
-      std::stable_sort(endings.begin(), endings.end(),
-                       [](std::string_view a, std::string_view b) { return a.size() > b.size(); });
+    std::unordered_map<std::string_view, std::vector<std::string>> keyed;
+    for (const auto& [language, written] : kWritten) {
+      std::vector<std::string>& endings = keyed[language];
+      for (std::string_view w : written) endings.push_back(MatchKey(w));
+      std::sort(endings.begin(), endings.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+      });
+      endings.erase(std::unique(endings.begin(), endings.end()), endings.end());
     }
-    return e;
+    return keyed;
   }();
-  static const std::vector<std::string_view> kNone;
+  static const std::vector<std::string> kNone;
   const auto it = kEndings.find(language);
   return it == kEndings.end() ? kNone : it->second;
 }

@@ -1,9 +1,10 @@
-// Word lists of the stories stage (calendar words, case-less scripts, Korean particles),
-// kept apart from the algorithm in stories_features.cc so that they are easy to extend.
-// Internal; not part of the public API.
+// Word lists of the stories stage (calendar words, job titles, case-less scripts, Korean
+// particles, case endings), kept apart from the algorithm in stories_features.cc so that they are
+// easy to extend. Internal; not part of the public API.
 #ifndef NEWSDESK_STORIES_WORDLISTS_H_
 #define NEWSDESK_STORIES_WORDLISTS_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -51,7 +52,7 @@ const std::vector<std::string_view>& HangulParticles();
 // names, as match keys, longest first: Finnish "Ukrainassa" = "Ukraina" + "ssa",
 // Russian "Путиным" = "Путин" + "ым", Turkish "Ukrayna'da", Georgian "პუტინმა". Empty for a
 // language that does not inflect names or writes its cases apart ("en", "fr", "hi").
-const std::vector<std::string_view>& CaseEndings(std::string_view language);
+const std::vector<std::string>& CaseEndings(std::string_view language);
 
 }  // namespace newsdesk::stories_internal
 

@@ -248,6 +248,9 @@ TEST(FeatureExtractor, NamesInCaseFormsMeetTheirBaseForm) {
   EXPECT_EQ(CaseStems("ukrainassa", CaseEndings("fi")),
             (std::vector<std::string>{"ukraina", "ukrainass"}));
   EXPECT_TRUE(CaseStems("putin", CaseEndings("fi")).empty());
+  // Endings are compared on match keys, as words are: "Ukrajnából" is "ukrajnabol".
+  ASSERT_FALSE(CaseStems("ukrajnabol", CaseEndings("hu")).empty());
+  EXPECT_EQ(CaseStems("ukrajnabol", CaseEndings("hu")).front(), "ukrajna");
   EXPECT_TRUE(CaseEndings("en").empty());
   FeatureExtractor extractor(80);
   const auto en = extractor.Extract("", "They met Putin in Ukraine.").anchors;
