@@ -452,7 +452,8 @@ void AddFingerprints(const std::vector<std::string>& title_words,
 
 // Whether a capitalized word of a cased script is a name: not at a sentence start unless
 // all capitals or also capitalized elsewhere, and never written in lower case (so
-// "Transfer" in a Title Case headline is not one); "He", "According" are not names.
+// "Transfer" in a Title Case headline is not one); "He", "According" are not names, nor
+// are calendar, page-chrome and job-title words ("Monday", "Privacy", "President").
 class NameEvidence {
  public:
   explicit NameEvidence(const std::vector<Token>& tokens) {
@@ -587,7 +588,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       int32_t len = 0;
       if (CodePoints(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
       std::string v = WordVariant(w);
-      if (IsTitleWord(w) || (!v.empty() && IsTitleWord(v))) continue;
+      if (IsTitleWord(w) || (!v.empty() && IsTitleWord(v))) continue;  // names no one
       if (!v.empty()) {
         anchor_words.push_back(std::move(v));
         soft.push_back(true);
