@@ -924,10 +924,10 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.duplicate_of = a.duplicate_of;
     return out;
   }
-  ArticleFeatures f = m.extractor.Extract(article.title, article.text);
+  ArticleFeatures f = m.extractor.Extract(article.title, article.text, article.language);
   StoryAssignment out;
-  out.features =
-      stories_internal::SaveFeatures(f, m.extractor.SourceKey(article.title, article.text));
+  out.features = stories_internal::SaveFeatures(
+      f, m.extractor.SourceKey(article.title, article.text, article.language));
   SetLanguage(article.language, &f);
   std::vector<uint64_t> anchors = MergeAnchors(f);
   std::vector<std::pair<double, int64_t>> ranked;  // stories scored, when not a duplicate
@@ -959,11 +959,11 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
 std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignment& assignment) {
   Impl& m = *impl_;
   if (m.ids.count(article.id)) return "";
-  const uint64_t key = m.extractor.SourceKey(article.title, article.text);
+  const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
   std::optional<ArticleFeatures> saved = stories_internal::LoadFeatures(assignment.features, key);
   std::string fresh;
   if (!saved) {
-    saved = m.extractor.Extract(article.title, article.text);
+    saved = m.extractor.Extract(article.title, article.text, article.language);
     fresh = stories_internal::SaveFeatures(*saved, key);
   }
   SetLanguage(article.language, &*saved);

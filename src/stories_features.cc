@@ -21,6 +21,7 @@
 #include <unicode/uvernum.h>
 
 #include "hash.h"
+#include "newsdesk/language.h"
 #include "newsdesk/normalize.h"
 #include "stories_places.h"
 #include "stories_wordlists.h"
@@ -144,6 +145,17 @@ std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
 std::string WordVariant(std::string_view word) {
   std::string v = StripSemiticPrefix(word);
   return v.empty() ? StripHangulParticle(word) : v;
+}
+
+std::vector<std::string> CaseStems(std::string_view word, const std::vector<std::string>& endings) {
+  std::vector<std::string> stems;
+  for (const std::string& ending : endings) {
+    if (word.size() <= ending.size() || word.substr(word.size() - ending.size()) != ending)
+      continue;
+    std::string_view stem = word.substr(0, word.size() - ending.size());
+    if (CodePoints(stem) >= kCaseStemMinLength) stems.emplace_back(stem);
+  }
+  return stems;
 }
 
 double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
@@ -440,7 +452,8 @@ void AddFingerprints(const std::vector<std::string>& title_words,
 
 // Whether a capitalized word of a cased script is a name: not at a sentence start unless
 // all capitals or also capitalized elsewhere, and never written in lower case (so
-// "Transfer" in a Title Case headline is not one); "He", "According" are not names.
+// "Transfer" in a Title Case headline is not one); "He", "According" are not names, nor
+// are calendar, page-chrome and job-title words ("Monday", "Privacy", "President").
 class NameEvidence {
  public:
   explicit NameEvidence(const std::vector<Token>& tokens) {
@@ -461,7 +474,9 @@ class NameEvidence {
         std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= 'a' && c <= 'z'; });
     if (t.sentence_start && !all_caps && !capitalized_inside_.count(t.text)) return "";
     std::string key = MatchKey(t.text);
-    if (lower_seen_.count(key) || IsCalendarWord(key) || IsChromeWord(key)) return "";
+    if (lower_seen_.count(key) || IsCalendarWord(key) || IsChromeWord(key) || IsTitleWord(key)) {
+      return "";
+    }
     return key;
   }
 
@@ -495,6 +510,7 @@ std::optional<uint64_t> AnchorId(const std::string& ascii) {
 
 std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view title,
                                                              std::string_view text,
+                                                             std::string_view language,
                                                              ArticleFeatures& f) {
   std::string raw(title);
   raw += "\n";
@@ -520,6 +536,27 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   }
   std::vector<bool> place;
   f.anchors = FindPlaces(keys, eligible, &place);
+  // Words in a case form of the article's language: their stems, and the places those
+  // name ("Ukrainassa", "Janubiy Koreyaning"), each stem in turn in place of its word.
+  const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
+  std::vector<std::vector<std::string>> stems(keys.size());
+  size_t most_stems = 0;
+  for (size_t i = 0; i < keys.size() && !endings.empty(); ++i) {
+    if (!eligible[i] || place[i]) continue;
+    stems[i] = CaseStems(keys[i], endings);
+    most_stems = std::max(most_stems, stems[i].size());
+  }
+  for (size_t c = 0; c < most_stems; ++c) {
+    std::vector<std::string> words(keys);
+    std::vector<bool> open(keys.size());
+    for (size_t i = 0; i < keys.size(); ++i) {
+      open[i] = eligible[i] && !place[i];
+      if (c < stems[i].size()) words[i] = stems[i][c];
+    }
+    std::vector<bool> found;
+    for (uint64_t id : FindPlaces(words, open, &found)) f.anchors.push_back(id);
+    for (size_t i = 0; i < keys.size(); ++i) place[i] = place[i] || found[i];
+  }
   std::unordered_set<std::string> names;
   std::vector<std::string> anchor_words;
   std::vector<bool> soft;
@@ -534,6 +571,10 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       if (key.empty()) continue;
       names.insert(key);
       if (place[i]) continue;  // its anchor is the place's
+      if (!stems[i].empty()) {
+        anchor_words.push_back(stems[i].front());
+        soft.push_back(false);
+      }
       anchor_words.push_back(std::move(key));
       soft.push_back(false);
     } else if (t.kind == Kind::kWord && !place[i]) {
@@ -547,8 +588,13 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       int32_t len = 0;
       if (CodePoints(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
       std::string v = WordVariant(w);
+      if (IsTitleWord(w) || (!v.empty() && IsTitleWord(v))) continue;  // names no one
       if (!v.empty()) {
         anchor_words.push_back(std::move(v));
+        soft.push_back(true);
+      }
+      if (!stems[i].empty()) {
+        anchor_words.push_back(stems[i].front());
         soft.push_back(true);
       }
       anchor_words.push_back(std::move(w));
@@ -618,19 +664,21 @@ std::vector<Term> FeatureExtractor::LeadTerms(const std::vector<std::string>& ti
   return terms;
 }
 
-ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text) {
+ArticleFeatures FeatureExtractor::Extract(std::string_view title, std::string_view text,
+                                          std::string_view language) {
   ArticleFeatures f;
   const std::vector<std::string> title_words = Words(MatchKey(title));
   const std::vector<std::string> text_words = Words(MatchKey(text));
   f.word_count = static_cast<int>(title_words.size() + text_words.size());
   AddFingerprints(title_words, text_words, f);
-  const std::unordered_set<std::string> names = AddAnchors(title, text, f);
+  const std::unordered_set<std::string> names = AddAnchors(title, text, language, f);
   f.terms = LeadTerms(title_words, text_words, names,
                       f.word_count < long_text_words_ ? kNameBoost : 1.0f);
   return f;
 }
 
-uint64_t FeatureExtractor::SourceKey(std::string_view title, std::string_view text) const {
+uint64_t FeatureExtractor::SourceKey(std::string_view title, std::string_view text,
+                                     std::string_view language) const {
   // Everything Extract's output depends on besides the code (kFeaturesFormat): the
   // settings and the ICU that transliterates and breaks words.
   const uint64_t settings = static_cast<uint64_t>(kFeaturesFormat) << 48 ^
@@ -638,7 +686,8 @@ uint64_t FeatureExtractor::SourceKey(std::string_view title, std::string_view te
                             static_cast<uint64_t>(icu_->to_latin != nullptr) << 39 ^
                             static_cast<uint64_t>(lead_words_) << 20 ^
                             static_cast<uint64_t>(long_text_words_);
-  const uint64_t title_hash = internal::Murmur3x64_128(title, settings).first;
+  const uint64_t language_hash = internal::Murmur3x64_128(language, settings).first;
+  const uint64_t title_hash = internal::Murmur3x64_128(title, language_hash).first;
   return internal::Murmur3x64_128(text, title_hash).first;
 }
 

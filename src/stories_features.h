@@ -97,10 +97,16 @@ std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
 // Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
 std::string WordVariant(std::string_view word);
 
+// The stems of match-key word `word` without each of `endings` (CaseEndings) it ends
+// with, longest ending first, where at least kCaseStemMinLength code points are left:
+// "ukrainassa" -> {"ukraina", "ukrainass"}; none for "putin" ("puti" is too short).
+inline constexpr size_t kCaseStemMinLength = 5;
+std::vector<std::string> CaseStems(std::string_view word, const std::vector<std::string>& endings);
+
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 1;
+inline constexpr uint32_t kFeaturesFormat = 2;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.
@@ -145,12 +151,16 @@ class FeatureExtractor {
   FeatureExtractor(const FeatureExtractor&) = delete;
   FeatureExtractor& operator=(const FeatureExtractor&) = delete;
 
-  ArticleFeatures Extract(std::string_view title, std::string_view text);
+  // `language` is the article's language tag ("fi", "en-GB"; "" if unknown): names of a
+  // language with case endings (CaseEndings) also give the anchor of their stem.
+  ArticleFeatures Extract(std::string_view title, std::string_view text,
+                          std::string_view language = {});
 
-  // A 64-bit key of what Extract(title, text) depends on: the title and text, this
-  // extractor's settings, the ICU version and kFeaturesFormat. SaveFeatures' bytes are
-  // valid for the same key only.
-  uint64_t SourceKey(std::string_view title, std::string_view text) const;
+  // A 64-bit key of what Extract(title, text, language) depends on: the title, text and
+  // language, this extractor's settings, the ICU version and kFeaturesFormat.
+  // SaveFeatures' bytes are valid for the same key only.
+  uint64_t SourceKey(std::string_view title, std::string_view text,
+                     std::string_view language = {}) const;
 
   // ASCII Latin, lower case, of each word (same order and count).
   std::vector<std::string> ToAscii(const std::vector<std::string>& words);
@@ -160,7 +170,7 @@ class FeatureExtractor {
   // the anchors of the raw title and lead, adding them to `f` and returning the names
   // among them (match keys); then the weighted terms of the title and lead words.
   std::unordered_set<std::string> AddAnchors(std::string_view title, std::string_view text,
-                                             ArticleFeatures& f);
+                                             std::string_view language, ArticleFeatures& f);
   std::vector<Term> LeadTerms(const std::vector<std::string>& title_words,
                               const std::vector<std::string>& text_words,
                               const std::unordered_set<std::string>& names, float name_boost);

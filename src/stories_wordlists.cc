@@ -10,6 +10,8 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "newsdesk/normalize.h"
+
 namespace newsdesk::stories_internal {
 
 bool IsCalendarWord(std::string_view key) {
@@ -38,6 +40,91 @@ bool IsChromeWord(std::string_view key) {
       "login",     "sign",    "register", "newsletter", "advertising", "advertisement",
       "sitemap",   "contact", "faq",      "help",       "javascript",  "browser"};
   return kWords.count(key) > 0;
+}
+
+bool IsTitleWord(std::string_view key) {
+  // Words as written; compared on their match keys (so "Première" is "premiere", "رئيس"
+  // is what MatchKey makes of it). kWords match whole words, kStems every word that starts
+  // with them (the inflected forms of case languages: "президента", "პრემიერმა").
+  struct Lists {
+    std::unordered_set<std::string> words;
+    std::vector<std::string> stems;
+  };
+  static const Lists kLists = [] {
+    static constexpr std::string_view kWords[] = {
+        // en, fr, de, es, pt, it, ro (more in kStems)
+        "prime", "chancellor", "secretary", "governor", "mayor", "king", "queen", "pope", "general",
+        "senator", "ceo", "prince", "princess", "emperor", "chairman", "vice", "chancelier",
+        "chancelière", "secrétaire", "gouverneur", "maire", "roi", "reine", "pape", "général",
+        "sénateur", "princesse", "empereur", "könig", "königin", "papst", "bürgermeister",
+        "bürgermeisterin", "primer", "primera", "primeiro", "primeira", "canciller", "chanceler",
+        "cancelliere", "secretario", "secretaria", "segretario", "gobernador", "gobernadora",
+        "governador", "governatore", "alcalde", "alcaldesa", "prefeito", "sindaco", "rey", "reina",
+        "rei", "rainha", "regina", "papa", "senador", "senadora", "senatore", "príncipe",
+        "princesa", "președinte", "prim", "cancelar", "rege",
+        // nl, no, da, sv, af
+        "kanselier", "burgemeester", "koning", "koningin", "paus", "statsminister", "kansler",
+        "konge", "dronning", "kung", "drottning", "pave", "påve",
+        // pl, cs, sk, sh, sl
+        "kanclerz", "król", "królowa", "papież", "burmistrz", "gubernator", "kancléř", "král",
+        "královna", "papež", "predsjednik", "predsednik", "premijer", "ministar", "kralj",
+        "kraljica",
+        // id, ms, uz, tr, fi, et, hu
+        "presiden", "perdana", "menteri", "kanselir", "gubernur", "raja", "ratu", "jenderal",
+        "sekretaris", "setiausaha", "gabenor", "bosh", "qirol", "kral", "kraliçe", "vali", "paavi",
+        "kuningas", "kuningatar", "peaminister", "elnök", "miniszterelnök", "miniszter", "király",
+        // ru, uk, be, kk (whole words: short, or stems of other words)
+        "мэр", "мэра", "мэру", "мэром", "мэре", "мер", "мера", "меру", "король", "короля", "королю",
+        "королём", "королева", "королевы", "королеве", "королеву", "папа", "папы", "кароль",
+        "каралева",
+        // ka
+        "მეფე", "მეფემ", "მეფის",
+        // zh, ja, ko (one dictionary word each)
+        "总统", "總統", "总理", "總理", "首相", "主席", "部长", "部長", "国王", "國王", "女王",
+        "教宗", "教皇", "市长", "市長", "州长", "州長", "外长", "外長", "大統領", "大臣", "知事",
+        "대통령", "총리", "장관", "국왕", "여왕", "교황", "주지사", "시장",
+        // th
+        "นายกรัฐมนตรี", "นายก", "รัฐมนตรี", "ประธานาธิบดี", "ประธาน", "กษัตริย์",
+        // ar, fa, ckb, ur, he
+        "رئيس", "رئيسة", "وزير", "وزيرة", "وزراء", "ملكة", "رئیس", "وزیر", "رئیس‌جمهور",
+        "نخست‌وزیر", "سەرۆک", "سەرۆکی", "وەزیر", "وەزیران", "سەرۆکوەزیران", "وزیراعظم",
+        "נשיא", "נשיאה",
+        // si
+        "ජනාධිපති", "අගමැති", "ඇමති"};
+    static constexpr std::string_view kStems[] = {
+        // "president", "premier", "minister" and their forms in many languages: fr
+        // "présidente", "première", "ministre"; de "Präsidentin", "Bundeskanzlerin",
+        // "Ministerpräsident"; pl, cs, sk, sh, lt, lv, tr, uz, fi, el with their cases
+        "president", "präsident", "kanzler", "bundeskanzler", "bundespräsident",
+        "ministerpräsident", "außenminister", "premier", "premiér", "minister", "ministr",
+        "prezydent", "prezident", "premjer", "cumhurbaşkan", "başbakan", "bakan", "başkan", "vazir",
+        "pääminister", "liittokansler", "πρόεδρ", "πρωθυπουργ", "υπουργ",
+        // ru, uk, be, kk
+        "президент", "премьер", "министр", "канцлер", "губернатор", "генерал", "сенатор", "прем'єр",
+        "прем’єр", "міністр", "прэзідэнт", "прэм'ер", "прэм’ер",
+        // ka (also in Mingrelian), without case in running text
+        "პრეზიდენტ", "პრემიერ", "მინისტრ", "კანცლერ", "დედოფალ", "გენერალ",
+        // hi, ne, ta
+        "प्रधानमंत्री", "प्रधानमन्त्री", "राष्ट्रपति", "मंत्री", "मन्त्री", "பிரதமர", "ஜனாதிபதி", "அதிபர",
+        "அமைச்சர", "ஆளுநர"};
+    Lists lists;
+    for (std::string_view w : kWords) lists.words.insert(MatchKey(w));
+    for (std::string_view w : kStems) lists.stems.push_back(MatchKey(w));
+    return lists;
+  }();
+  auto is_title = [](std::string_view part) {
+    return !part.empty() &&
+           (kLists.words.count(std::string(part)) > 0 ||
+            std::any_of(kLists.stems.begin(), kLists.stems.end(),
+                        [&](const std::string& stem) { return part.starts_with(stem); }));
+  };
+  // "prime-minister", "премьер-министр": every part of a hyphenated word is one.
+  for (size_t start = 0;;) {
+    const size_t end = key.find('-', start);
+    if (!is_title(key.substr(start, end - start))) return false;
+    if (end == std::string_view::npos) return true;
+    start = end + 1;
+  }
 }
 
 bool CaseUnusedInText(UChar32 c) {
@@ -345,6 +432,90 @@ const std::vector<std::string_view>& HangulParticles() {
     return p;
   }();
   return kParticles;
+}
+
+const std::vector<std::string>& CaseEndings(std::string_view language) {
+  // Endings of the cases a name takes in running text (genitive, locative, instrumental,
+  // ...), with the linking vowels a consonant-final foreign name gets ("Putinin", not
+  // "Putinn"). Vowel-only endings matter for places ("Kiinaa" -> "Kiina"); skeletons
+  // already ignore vowels. Written as spelled; compared on their match keys (Hungarian
+  // "ból" is "bol", Finnish "ssä" is "ssa").
+  static const std::unordered_map<std::string_view, std::vector<std::string>> kEndings = [] {
+    static const std::unordered_map<std::string_view, std::vector<std::string_view>> kWritten = {
+        // Finnish: genitive, inessive, elative, illative, adessive, ablative, allative,
+        // essive, translative, partitive.
+        {"fi", {"n",    "in",   "ssa",  "ssä",  "sta",  "stä",  "lla",  "llä",  "lta",
+                "ltä",  "lle",  "na",   "nä",   "ksi",  "a",    "ä",    "ia",   "iä",
+                "issa", "issä", "ista", "istä", "illa", "illä", "ilta", "iltä", "ille",
+                "ina",  "inä",  "iksi", "iin",  "aan",  "ään",  "een",  "seen", "hin"}},
+        // Estonian: genitive (vowel), partitive, illative, inessive, elative, adessive,
+        // ablative, allative, translative, comitative, terminative, essive, abessive.
+        {"et", {"t", "d", "sse", "s", "st", "l", "lt", "le", "ks", "ga", "ni", "na", "ta", "i"}},
+        // Hungarian: inessive, elative, illative, superessive, sublative, delative,
+        // dative, instrumental, ablative, allative, adessive, terminative, accusative.
+        {"hu", {"ban", "ben", "ból", "ből", "ba",  "be",  "ra",  "re",  "ról", "ről", "on",
+                "en",  "ön",  "n",   "nak", "nek", "val", "vel", "tól", "től", "hoz", "hez",
+                "höz", "nál", "nél", "ig",  "ért", "t",   "ot",  "et",  "öt",  "at",  "i"}},
+        // Turkish and Azerbaijani: endings after the apostrophe of a proper name.
+        {"tr", {"'da", "'de", "'ta", "'te",  "'dan", "'den",  "'tan",  "'ten",  "'ın",
+                "'in", "'un", "'ün", "'nın", "'nin", "'nun",  "'nün",  "'a",    "'e",
+                "'ya", "'ye", "'ı",  "'i",   "'u",   "'ü",    "'yı",   "'yi",   "'yu",
+                "'yü", "'la", "'le", "'yla", "'yle", "'daki", "'deki", "'taki", "'teki"}},
+        {"az",
+         {"'da", "'də", "'dan", "'dən", "'ın", "'in", "'un", "'ün", "'nın", "'nin", "'a", "'ə",
+          "'ya", "'yə", "'ı", "'i", "'u", "'ü"}},
+        // Uzbek (Latin): genitive, accusative, dative, locative, ablative, "of".
+        {"uz", {"ning", "ni", "ga", "ka", "qa", "da", "ta", "dan", "tan", "dagi", "tagi"}},
+        // Kazakh: genitive, accusative, dative, locative, ablative, instrumental.
+        {"kk",
+         {"ның", "нің", "дың", "дің", "тың", "тің", "ны",  "ні",   "ды",   "ді",   "ты",  "ті",
+          "ға",  "ге",  "қа",  "ке",  "а",   "е",   "да",  "де",   "та",   "те",   "дан", "ден",
+          "тан", "тен", "нан", "нен", "мен", "бен", "пен", "дағы", "дегі", "тағы", "тегі"}},
+        // Russian, Ukrainian, Belarusian: the noun endings of the oblique cases.
+        {"ru", {"а",  "я",  "у",  "ю",  "е",  "ом", "ем", "ём", "ым", "им",  "ой",
+                "ей", "ою", "ею", "ов", "ев", "ах", "ях", "ам", "ям", "ами", "ями"}},
+        {"uk", {"а",  "я",  "у",  "ю",  "і",  "ом", "ем", "єм",  "им",  "ою",  "ею",
+                "ої", "ів", "їв", "ах", "ях", "ам", "ям", "ами", "ями", "ові", "еві"}},
+        {"be", {"а",  "я",  "у",  "ю",  "е",  "і",  "ам", "ем", "ым",  "ім",
+                "ой", "ай", "ою", "аю", "аў", "оў", "ах", "ях", "амі", "ямі"}},
+        // Polish, Czech, Slovak, Serbo-Croatian, Slovenian.
+        {"pl", {"a", "u", "owi", "em", "iem", "ie", "y", "i", "ą", "ę", "om", "ów", "ach", "ami"}},
+        {"cs", {"a", "u", "ovi", "em", "e", "ě", "y", "i", "ou", "ům", "ech", "ách", "ami"}},
+        {"sk", {"a", "u", "ovi", "om", "e", "y", "i", "ou", "och", "ách", "ami"}},
+        {"sh", {"a", "u", "om", "em", "e", "i", "ima", "ama", "ovi"}},
+        {"hr", {"a", "u", "om", "em", "e", "i", "ima", "ama", "ovi"}},
+        {"sr",
+         {"a", "u", "om", "em", "e", "i", "ima", "ama", "ovi", "а", "у", "ом", "ем", "е", "и",
+          "има", "ама", "ови"}},
+        {"bs", {"a", "u", "om", "em", "e", "i", "ima", "ama", "ovi"}},
+        {"sl", {"a", "u", "om", "em", "e", "i", "ih", "ov", "ovi", "ami"}},
+        // Lithuanian and Latvian.
+        {"lt", {"o", "ui", "ą", "u", "e", "ai", "as", "is", "us", "uose", "ams", "ų"}},
+        {"lv", {"a", "am", "u", "ā", "s", "i", "ai", "as", "es", "os", "ām"}},
+        // Georgian: genitive, dative, ergative, instrumental, adverbial, "in", "on", "with",
+        // "from".
+        {"ka", {"ის", "ს", "მა", "მ", "ით", "ად", "ში", "ზე", "თან", "დან", "ისა", "ისთვის"}},
+        // Nepali: postpositions written together with the noun.
+        {"ne", {"को", "का", "की", "मा", "ले", "लाई", "बाट", "सँग", "द्वारा"}},
+        // Tamil: genitive, locative, dative, accusative, instrumental, sociative.
+        {"ta",
+         {"இன்", "ின்", "இல்", "ில்", "க்கு", "ுக்கு", "ை", "ஐ", "ால்", "உடன்", "ுடன்", "யின்", "யில்", "வின்",
+          "வில்"}},
+    };
+    std::unordered_map<std::string_view, std::vector<std::string>> keyed;
+    for (const auto& [language, written] : kWritten) {
+      std::vector<std::string>& endings = keyed[language];
+      for (std::string_view w : written) endings.push_back(MatchKey(w));
+      std::sort(endings.begin(), endings.end(), [](const std::string& a, const std::string& b) {
+        return a.size() != b.size() ? a.size() > b.size() : a < b;
+      });
+      endings.erase(std::unique(endings.begin(), endings.end()), endings.end());
+    }
+    return keyed;
+  }();
+  static const std::vector<std::string> kNone;
+  const auto it = kEndings.find(language);
+  return it == kEndings.end() ? kNone : it->second;
 }
 
 }  // namespace newsdesk::stories_internal

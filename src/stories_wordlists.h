@@ -1,9 +1,10 @@
-// Word lists of the stories stage (calendar words, case-less scripts, Korean particles),
-// kept apart from the algorithm in stories_features.cc so that they are easy to extend.
-// Internal; not part of the public API.
+// Word lists of the stories stage (calendar words, job titles, case-less scripts, Korean
+// particles, case endings), kept apart from the algorithm in stories_features.cc so that they are
+// easy to extend. Internal; not part of the public API.
 #ifndef NEWSDESK_STORIES_WORDLISTS_H_
 #define NEWSDESK_STORIES_WORDLISTS_H_
 
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -17,6 +18,12 @@ bool IsCalendarWord(std::string_view key);
 // Capitalized words of page chrome ("Terms of Service", "Privacy Policy", "All Rights
 // Reserved", "Print", "Advertising"; match keys, English): not names of the news.
 bool IsChromeWord(std::string_view key);
+
+// Job titles and offices in the languages of the news ("President", "Première",
+// "Kanzlerin", "президента", "პრემიერ-მინისტრი", "总统"; `key` a match key): capitalized in
+// many languages and written in every report of an event, they name no one, so they are
+// never names nor anchors. A hyphenated word is one when each of its parts is.
+bool IsTitleWord(std::string_view key);
 
 // Whether `c` is a letter of a script that Unicode gives case but whose running text does
 // not use it (Georgian Mkhedruli: its Mtavruli capitals are only for headings), so that
@@ -40,6 +47,12 @@ int NumberWordValue(std::string_view key);
 // Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),
 // longest first.
 const std::vector<std::string_view>& HangulParticles();
+
+// Case endings that `language` (a primary subtag: "fi", "ru", "tr") glues to the end of
+// names, as match keys, longest first: Finnish "Ukrainassa" = "Ukraina" + "ssa",
+// Russian "Путиным" = "Путин" + "ым", Turkish "Ukrayna'da", Georgian "პუტინმა". Empty for a
+// language that does not inflect names or writes its cases apart ("en", "fr", "hi").
+const std::vector<std::string>& CaseEndings(std::string_view language);
 
 }  // namespace newsdesk::stories_internal
 

@@ -17,12 +17,15 @@
 #include "hash.h"
 #include "newsdesk/article.h"
 #include "stories_features.h"
+#include "stories_wordlists.h"
 #include "testing/story_sets.h"
 
 namespace newsdesk {
 namespace {
 
 using stories_internal::ArticleFeatures;
+using stories_internal::CaseEndings;
+using stories_internal::CaseStems;
 using stories_internal::FeatureExtractor;
 using stories_internal::Kind;
 using stories_internal::NumberKey;
@@ -207,6 +210,59 @@ TEST(FeatureExtractor, PageChromeIsNoName) {
       2u);
 }
 
+// Ids shared by two sorted anchor lists.
+std::vector<uint64_t> SharedIds(const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+  std::vector<uint64_t> both;
+  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(both));
+  return both;
+}
+
+// Job titles and offices, capitalized in many languages and written in every report of an
+// event, name no one: they are no anchors in any language ("Première" of a French
+// "Première ministre" met the Georgian "პრემიერ-მინისტრი" of another event).
+TEST(FeatureExtractor, JobTitlesAreNoNames) {
+  FeatureExtractor extractor(80);
+  EXPECT_EQ(
+      extractor.Extract("", "Yesterday President Macron met Chancellor Scholz.").anchors.size(),
+      2u);  // Macron, Scholz
+  EXPECT_EQ(
+      extractor.Extract("", "Gestern traf Bundeskanzlerin Merkel den Präsidenten.").anchors.size(),
+      1u);  // Merkel; a case form ("Präsidenten") is a title too
+  auto all = [&](const char* text) {
+    const ArticleFeatures f = extractor.Extract("", text);
+    std::vector<uint64_t> ids = f.anchors;
+    ids.insert(ids.end(), f.soft_anchors.begin(), f.soft_anchors.end());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+  };
+  EXPECT_TRUE(SharedIds(all("La Première ministre a démissionné hier soir."),
+                        all("პრემიერ-მინისტრმა გადადგომა გამოაცხადა"))
+                  .empty());
+  EXPECT_TRUE(SharedIds(all("대통령은 말했다"), all("대통령이 웃었다")).empty());
+}
+
+// A name in a case form of the article's language ("Ukrainassa", "Путиным", "პუტინმა")
+// also gives the anchor or place of its stem, so that it meets the name in other languages;
+// stems of under kCaseStemMinLength code points are not taken.
+TEST(FeatureExtractor, NamesInCaseFormsMeetTheirBaseForm) {
+  EXPECT_EQ(CaseStems("ukrainassa", CaseEndings("fi")),
+            (std::vector<std::string>{"ukraina", "ukrainass"}));
+  EXPECT_TRUE(CaseStems("putin", CaseEndings("fi")).empty());
+  // Endings are compared on match keys, as words are: "Ukrajnából" is "ukrajnabol".
+  ASSERT_FALSE(CaseStems("ukrajnabol", CaseEndings("hu")).empty());
+  EXPECT_EQ(CaseStems("ukrajnabol", CaseEndings("hu")).front(), "ukrajna");
+  EXPECT_TRUE(CaseEndings("en").empty());
+  FeatureExtractor extractor(80);
+  const auto en = extractor.Extract("", "They met Putin in Ukraine.").anchors;
+  EXPECT_EQ(SharedIds(extractor.Extract("", "He vierailivat Ukrainassa.", "fi").anchors, en).size(),
+            1u);  // Ukraine
+  EXPECT_TRUE(SharedIds(extractor.Extract("", "He vierailivat Ukrainassa.").anchors, en).empty());
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Встреча с Путиным прошла.", "ru").anchors, en).size(),
+            1u);  // Putin
+  EXPECT_EQ(SharedIds(extractor.Extract("", "პუტინმა განაცხადა", "ka").soft_anchors, en).size(),
+            1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
@@ -347,6 +403,7 @@ TEST(FeatureExtractor, SavedFeaturesRoundTripAndTheirFormatIsPinned) {
   const ArticleFeatures f = extractor.Extract(title, text);
   const uint64_t key = extractor.SourceKey(title, text);
   EXPECT_NE(key, extractor.SourceKey(title, text + " "));
+  EXPECT_NE(key, extractor.SourceKey(title, text, "fi"));  // case endings differ by language
   EXPECT_NE(
       key,
       FeatureExtractor(options.lead_words + 1, options.long_text_words).SourceKey(title, text));
