@@ -488,8 +488,8 @@ std::string_view FindUnquoted(std::string_view text, std::span<const std::string
 PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   reason.clear();
   // Notices are read only on pages that are no dated story (IsDatedStory); paywalls also
-  // cut dated stories.
-  const bool story = IsDatedStory(s);
+  // cut dated stories. (Every rule below looks at short texts only.)
+  const bool story = s.text_chars < kErrorMaxChars && IsDatedStory(s);
   const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars && !story) {
     std::string titles = title;
