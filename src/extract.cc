@@ -503,6 +503,8 @@ void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::
       page_text += '\n';
     }
     signals.page_text = page_text;
+  }
+  if (signals.text_chars < extract_internal::kPaywallMaxChars) {
     whole_text = extract_internal::TextOf(root, 16384);
     signals.whole_text = whole_text;
   }

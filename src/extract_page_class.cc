@@ -392,9 +392,6 @@ constexpr std::string_view kRedirectTexts[] = {
 // Error titles are trusted on pages with little text; walls and index pages on less.
 constexpr int kErrorMaxChars = 1000;
 constexpr int kWallMaxChars = 800;
-// A paywall under a lead of a few sentences cuts an article, which is stored cut; under
-// one or two sentences the page is the wall. (The paywall's own box is not text.)
-constexpr int kPaywallMaxChars = 300;  // characters other than spaces, as text_chars
 constexpr int kIndexMaxChars = 300;
 constexpr int kIndexMinPageChars = 2000;
 // A headline is a line of words, not a section's name; prose of a few sentences under it is
@@ -475,8 +472,11 @@ bool IsQuotedAt(std::string_view text, size_t pos) {
 }
 
 // The first of `phrases` that occurs in `text` outside quotation marks (a headline that
-// quotes "page not found" reports an error page, it is not one); "" when none.
-std::string_view FindUnquoted(std::string_view text, std::span<const std::string_view> phrases) {
+// quotes "page not found" reports an error page, it is not one); "" when none. `index` is
+// over `phrases`: one pass tells the pages that hold none.
+std::string_view FindUnquoted(std::string_view text, const PhraseIndex& index,
+                              std::span<const std::string_view> phrases) {
+  if (index.Find(text).empty()) return {};
   for (std::string_view p : phrases)
     for (size_t pos = text.find(p); pos != std::string_view::npos; pos = text.find(p, pos + 1))
       if (!IsQuotedAt(text, pos)) return p;
@@ -490,12 +490,14 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   // Notices are read only on pages that are no dated story (IsDatedStory); paywalls also
   // cut dated stories. (Every rule below looks at short texts only.)
   const bool story = s.text_chars < kErrorMaxChars && IsDatedStory(s);
+  static const PhraseIndex kErrorTitleIndex(kErrorTitles), kWallTitleIndex(kWallTitles),
+      kErrorTextIndex(kErrorTexts), kWallTextIndex(kWallTexts), kRedirectIndex(kRedirectTexts);
   const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars && !story) {
     std::string titles = title;
     if (s.h1s != nullptr)
       for (const std::string& h : *s.h1s) titles += "\n" + Lower(h);
-    if (std::string_view hit = FindUnquoted(titles, kErrorTitles); !hit.empty()) {
+    if (std::string_view hit = FindUnquoted(titles, kErrorTitleIndex, kErrorTitles); !hit.empty()) {
       reason = "the title says \"" + std::string(hit) + "\"";
       return PageClass::kError;
     }
@@ -504,15 +506,15 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
     std::string text = Lower(s.page_text.empty() ? s.text : s.page_text);
     std::string_view hit;
     if (!story) {
-      if (hit = FindUnquoted(title, kWallTitles); !hit.empty()) {
+      if (hit = FindUnquoted(title, kWallTitleIndex, kWallTitles); !hit.empty()) {
         reason = "the title says \"" + std::string(hit) + "\"";
         return PageClass::kWall;
       }
-      if (hit = FindUnquoted(text, kErrorTexts); !hit.empty()) {
+      if (hit = FindUnquoted(text, kErrorTextIndex, kErrorTexts); !hit.empty()) {
         reason = "the page says \"" + std::string(hit) + "\"";
         return PageClass::kError;
       }
-      hit = FindUnquoted(text, kWallTexts);
+      hit = FindUnquoted(text, kWallTextIndex, kWallTexts);
     }
     // A login or subscription box is furniture to block selection, but it is what the page
     // says: the paywall calls are sought in the whole page.
@@ -523,7 +525,7 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       return PageClass::kWall;
     }
     if (!story && s.text_chars < kPaywallMaxChars &&
-        !(hit = FindUnquoted(text, kRedirectTexts)).empty()) {
+        !(hit = FindUnquoted(text, kRedirectIndex, kRedirectTexts)).empty()) {
       reason = "a redirect: the page says \"" + std::string(hit) + "\"";
       return PageClass::kEmpty;
     }
