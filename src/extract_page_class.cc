@@ -433,7 +433,8 @@ bool IsDatedStory(const PageSignals& s) { return s.dated_in_page && IsHeadlinedP
 
 // Whether byte `pos` of `text` stands inside quotation marks opened earlier on its line.
 // Openers: “ „ ‘ ‚ « 「 『 ‹; closers: ” » 」 』 › and ’ not between letters (an apostrophe);
-// “ ” ‘ close when a quotation is open (German „…“, Swedish ”…”); ASCII " toggles.
+// “ ” ‘ close when a quotation is open (German „…“, Swedish ”…”); ASCII " toggles, and so
+// does ASCII ' when not between letters.
 bool IsQuotedAt(std::string_view text, size_t pos) {
   size_t start = text.rfind('\n', pos);
   start = start == std::string_view::npos ? 0 : start + 1;
@@ -441,10 +442,15 @@ bool IsQuotedAt(std::string_view text, size_t pos) {
   const auto is_letter = [](unsigned char c) {
     return c >= 0x80 || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
   };
+  // Whether the `len` bytes at `i` stand between two letters (an apostrophe: "can't").
+  const auto between_letters = [&](size_t i, size_t len) {
+    return i > 0 && i + len < text.size() && is_letter(static_cast<unsigned char>(text[i - 1])) &&
+           is_letter(static_cast<unsigned char>(text[i + len]));
+  };
   for (size_t i = start; i < pos;) {
     std::string_view rest = text.substr(i, pos - i);
     size_t len = 1;
-    if (rest[0] == '"') {
+    if (rest[0] == '"' || (rest[0] == '\'' && !between_letters(i, 1))) {
       open = open > 0 ? open - 1 : 1;
     } else if (rest.starts_with("\u201C") || rest.starts_with("\u201D") ||
                rest.starts_with("\u2018")) {
@@ -461,10 +467,7 @@ bool IsQuotedAt(std::string_view text, size_t pos) {
       if (open > 0) --open;
     } else if (rest.starts_with("\u2019")) {
       len = 3;
-      const bool apostrophe = i > 0 && is_letter(static_cast<unsigned char>(text[i - 1])) &&
-                              i + 3 < text.size() &&
-                              is_letter(static_cast<unsigned char>(text[i + 3]));
-      if (!apostrophe && open > 0) --open;
+      if (!between_letters(i, 3) && open > 0) --open;
     }
     i += len;
   }

@@ -3820,6 +3820,7 @@ TEST(ExtractPageClass, HeadlineQuotingAnErrorPageIsNoErrorPage) {
   ExpectPageClasses({
       {"quoted_error_title_en.html", PageClass::kArticle, ""},
       {"quoted_error_title_de.html", PageClass::kArticle, ""},
+      {"quoted_error_title_es.html", PageClass::kArticle, ""},
   });
 }
 
