@@ -483,7 +483,7 @@ void TakeOpeningCredit(const Meta& meta, Extracted& out) {
 
 // Classifies the page from its extraction (out.text and the metadata set).
 void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::string_view title,
-                       Extracted& out) {
+                       const xmlNode* root, Extracted& out) {
   extract_internal::PageSignals signals;
   signals.title = title;
   signals.h1s = &meta.h1s;
@@ -492,10 +492,11 @@ void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::
   for (const Block& b : blocks) {
     signals.page_chars += b.chars;
     signals.page_link_chars += b.link_chars;
+    if (b.teaser) signals.page_teaser_chars += b.chars;
   }
   // Walls and error notices are often dropped as boilerplate: short texts are checked
   // against the whole page's blocks.
-  std::string page_text;
+  std::string page_text, whole_text;
   if (signals.text_chars < 1000) {
     for (const Block& b : blocks) {
       if (page_text.size() > 16384) break;
@@ -504,7 +505,13 @@ void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::
     }
     signals.page_text = page_text;
   }
+  if (signals.text_chars < extract_internal::kPaywallMaxChars) {
+    whole_text = extract_internal::TextOf(root, 16384);
+    signals.whole_text = whole_text;
+  }
   signals.has_article_metadata = !out.published_raw.empty() || !meta.ld.article_body.empty();
+  signals.dated_in_page = (!out.published_raw.empty() && out.published_source != "url") ||
+                          !meta.ld.article_body.empty();
   out.page_class = extract_internal::ClassifyPage(signals, out.page_class_reason);
 }
 
@@ -605,7 +612,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       AddPrintedDateline(d, out);
   AddBylineTimeToDate(meta, date_ctx, out);
 
-  ClassifyExtracted(blocks, meta, title, out);
+  ClassifyExtracted(blocks, meta, title, root, out);
   return out;
 }
 

@@ -397,16 +397,27 @@ std::string ReporterSignOffName(std::string_view line);
 // opens with no such credit.
 std::string OpeningCreditName(std::string_view text);
 
+// A paywall under a lead of a few sentences cuts an article, which is stored cut; under
+// one or two sentences (fewer characters other than spaces, as PageSignals::text_chars) the
+// page is the wall. (The paywall's own box is not text.)
+inline constexpr int kPaywallMaxChars = 300;
+
 // What the page classifier looks at (extract_page_class.cc).
 struct PageSignals {
   std::string_view title;  // <title>, og:title, h1 (before the site is stripped)
   const std::vector<std::string>* h1s = nullptr;  // every <h1> text; may be null
   std::string_view text;                          // the main text as selected
-  std::string_view page_text;         // all the page's blocks, for short texts; may be ""
+  std::string_view page_text;  // all the page's blocks, for short texts; may be ""
+  // The text of every element, those dropped as furniture too (a login box its class names),
+  // for texts under kPaywallMaxChars; may be "".
+  std::string_view whole_text;
   int text_chars = 0;                 // its non-space code points
   int page_chars = 0;                 // text of the whole page's blocks
   int page_link_chars = 0;            // of which inside links
   bool has_article_metadata = false;  // a publication date or an article JSON-LD body
+  // A publication date the page states (not one read from its URL) or an article JSON-LD body.
+  bool dated_in_page = false;
+  int page_teaser_chars = 0;  // of page_chars, in teaser cards (Block::teaser)
 };
 
 // Classifies a page from its extraction; `reason` receives why it is not an article.

@@ -3818,6 +3818,89 @@ TEST(ExtractPageClass, LongArticleMentioningAWallIsStillAnArticle) {
   EXPECT_EQ(r->page_class, PageClass::kArticle);
 }
 
+// Session 26 (xn26): pages that are not articles, held out. Pages of tests/data/extract/.
+struct PageClassCase {
+  const char* page;
+  PageClass want;
+  const char* reason;  // a part of the reason
+};
+
+void ExpectPageClasses(std::initializer_list<PageClassCase> cases) {
+  for (const PageClassCase& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_EQ(e.page_class, c.want) << c.page << "\n" << e.page_class_reason << "\n" << e.text;
+    EXPECT_NE(e.page_class_reason.find(c.reason), std::string::npos) << c.page << "\n"
+                                                                     << e.page_class_reason;
+  }
+}
+
+TEST(ExtractPageClass, RemovedAndNotFoundPagesWithPopularTeasersAreErrorPages) {
+  // The popular list's summaries are prose; the title tells.
+  ExpectPageClasses({
+      {"removed_page_with_teasers_pt.html", PageClass::kError, "não está mais disponível"},
+      {"not_found_with_teasers_ru.html", PageClass::kError, "такой страницы нет"},
+  });
+}
+
+TEST(ExtractPageClass, LocalizedRobotChecksAndConsentWallsAreWalls) {
+  ExpectPageClasses({
+      {"robot_check_es.html", PageClass::kWall, "ser humano"},
+      {"robot_check_tr.html", PageClass::kWall, "robot değilim"},
+      {"consent_wall_de.html", PageClass::kWall, "pur-abo"},
+      {"consent_wall_fr.html", PageClass::kWall, "acceptez les cookies"},
+  });
+}
+
+TEST(ExtractPageClass, DatedShortStoryNamingAWallIsAnArticle) {
+  // A publication date over a headline and sentences: the story reports the wall.
+  ExpectPageClasses({
+      {"dated_story_access_denied_en.html", PageClass::kArticle, ""},
+      {"dated_story_not_a_robot_ru.html", PageClass::kArticle, ""},
+  });
+}
+
+TEST(ExtractPageClass, HeadlineQuotingAnErrorPageIsNoErrorPage) {
+  // Undated: only the quotation marks tell the report from the notice.
+  ExpectPageClasses({
+      {"quoted_error_title_en.html", PageClass::kArticle, ""},
+      {"quoted_error_title_de.html", PageClass::kArticle, ""},
+      {"quoted_error_title_es.html", PageClass::kArticle, ""},
+  });
+}
+
+TEST(ExtractPageClass, PageOfTeaserCardsIsAnIndex) {
+  // Twenty linked headlines with summaries of a sentence or two: prose, but no article.
+  ExpectPageClasses({
+      {"teaser_front_hi.html", PageClass::kIndex, "mostly teasers"},
+      {"teaser_front_es.html", PageClass::kIndex, "mostly teasers"},
+  });
+}
+
+TEST(ExtractPageClass, ShortBriefAboveTeaserCardsIsAnArticle) {
+  // A one-paragraph brief under its headline, in Japanese without spaces too.
+  ExpectPageClasses({
+      {"brief_among_teasers_ja.html", PageClass::kArticle, ""},
+      {"brief_among_teasers_es.html", PageClass::kArticle, ""},
+  });
+  EXPECT_TRUE(Has(ExtractData("brief_among_teasers_ja.html", "https://example.org/a").text,
+                  "方針を明らかにした。"));
+}
+
+TEST(ExtractPageClass, LoginBoxDroppedAsFurnitureStillMakesAWall) {
+  // The box's class word drops it from the blocks; its call is still what the page says.
+  ExpectPageClasses({
+      {"login_box_fa.html", PageClass::kWall, "برای مشاهده ادامه"},
+      {"login_box_he.html", PageClass::kWall, "זמינה למנויים"},
+  });
+}
+
+TEST(ExtractPageClass, RedirectStubIsNoText) {
+  ExpectPageClasses({
+      {"redirect_stub_es.html", PageClass::kEmpty, "a redirect"},
+      {"redirect_stub_en.html", PageClass::kEmpty, "a redirect"},
+  });
+}
+
 TEST(Extract, MalformedHtmlIsRecovered) {
   std::string html = std::string("<html><body><div><p>") + kPara1 + "<p>" + kPara2 +
                      "</div></span></b><p>" + kPara3;
