@@ -30,365 +30,6 @@ const char* PageClassName(PageClass c) {
 namespace extract_internal {
 namespace {
 
-// Titles of error pages ("not found", server errors) in the languages news sites use.
-constexpr std::string_view kErrorTitles[] = {
-    "page not found",
-    "404 not found",
-    "file not found",
-    "error 404",
-    "404 error",
-    "404 - not found",
-    "page can't be found",
-    "page can’t be found",
-    "page cannot be found",
-    "article not found",
-    "page is no longer available",
-    "article is no longer available",
-    "story is no longer available",
-    "content is no longer available",
-    "page has been removed",
-    "article has been removed",
-    "content unavailable",
-    "page unavailable",
-    "page does not exist",
-    "page doesn't exist",
-    "internal server error",
-    "service unavailable",
-    "bad gateway",
-    // de
-    "seite nicht gefunden",
-    "fehler 404",
-    "seite existiert nicht",
-    "seite wurde nicht gefunden",
-    "artikel nicht mehr verfügbar",
-    "artikel ist nicht mehr verfügbar",
-    "artikel ist leider nicht mehr verfügbar",
-    "seite ist nicht mehr verfügbar",
-    "beitrag ist nicht mehr verfügbar",
-    "inhalt ist nicht mehr verfügbar",
-    "inhalt nicht verfügbar",
-    // fr
-    "page introuvable",
-    "page non trouvée",
-    "erreur 404",
-    "article introuvable",
-    "contenu introuvable",
-    "contenu indisponible",
-    "cette page n'existe pas",
-    "cet article n'est plus disponible",
-    "page n'est plus disponible",
-    // es, pt, it
-    "página no encontrada",
-    "pagina no encontrada",
-    "página não encontrada",
-    "pagina non trovata",
-    "errore 404",
-    "erro 404",
-    "esta página no existe",
-    "contenido no disponible",
-    "noticia ya no está disponible",
-    "artículo ya no está disponible",
-    "página ya no está disponible",
-    "página não existe",
-    "conteúdo indisponível",
-    "matéria não está mais disponível",
-    "notícia não está mais disponível",
-    "página não está mais disponível",
-    "articolo non è più disponibile",
-    "pagina non è più disponibile",
-    "contenuto non disponibile",
-    // nl, sv, da, no, pl, tr, cs
-    "pagina niet gevonden",
-    "sidan hittades inte",
-    "siden blev ikke fundet",
-    "siden finnes ikke",
-    "nie znaleziono strony",
-    "strona nie istnieje",
-    "sayfa bulunamadı",
-    "stránka nenalezena",
-    "błąd 404",
-    "artykuł nie jest już dostępny",
-    "pagina is niet meer beschikbaar",
-    "artikel is niet meer beschikbaar",
-    "hata 404",
-    "sayfa mevcut değil",
-    "haber bulunamadı",
-    "haber yayından kaldırıldı",
-    "yayından kaldırılmıştır",
-    // id, ms, vi
-    "halaman tidak ditemukan",
-    "halaman tidak tersedia",
-    "berita tidak ditemukan",
-    "artikel tidak ditemukan",
-    "không tìm thấy trang",
-    // ru, uk
-    "страница не найдена",
-    "сторінку не знайдено",
-    "ошибка 404",
-    "такой страницы нет",
-    "страница не существует",
-    "страница удалена",
-    "материал удален",
-    "материал удалён",
-    "помилка 404",
-    "сторінка не існує",
-    // he, yi, ar, fa
-    "הדף לא נמצא",
-    "העמוד לא נמצא",
-    "הדף המבוקש לא נמצא",
-    "בלאט נישט געפונען",
-    "الصفحة غير موجودة",
-    "الصفحة المطلوبة غير موجودة",
-    "لم يتم العثور على الصفحة",
-    "صفحه پیدا نشد",
-    "صفحه مورد نظر یافت نشد",
-    "صفحه یافت نشد",
-    "خطأ 404",
-    "الصفحة غير متوفرة",
-    "الصفحة غير متاحة",
-    "الخبر غير متوفر",
-    "שגיאה 404",
-    "הדף אינו קיים",
-    "הכתבה אינה זמינה",
-    "خطای 404",
-    "خطای ۴۰۴",
-    "صفحه وجود ندارد",
-    // ja, zh, ko, hi
-    "ページが見つかりません",
-    "お探しのページは見つかりませんでした",
-    "页面不存在",
-    "找不到页面",
-    "找不到網頁",
-    "페이지를 찾을 수 없습니다",
-    "पृष्ठ नहीं मिला",
-    "पेज नहीं मिला",
-    "पेज उपलब्ध नहीं",
-    "पृष्ठ उपलब्ध नहीं",
-    "ページを表示できません",
-    "記事は削除されました",
-    "掲載期間が終了しました",
-    "页面未找到",
-    "页面已删除",
-    "文章已删除",
-    "该内容已被删除",
-    "삭제된 기사",
-    // temporary errors
-    "currently unavailable",
-    "unable to process request",
-    "temporarily unavailable",
-    "vorübergehend nicht verfügbar",
-    "momentanément indisponible",
-};
-
-// Titles of walls (robot checks, logins) in place of the article. Only phrases no
-// headline uses: a short news brief may well be titled "Access denied".
-constexpr std::string_view kWallTitles[] = {
-    "are you a robot", "are you a human", "just a moment...",    "attention required!", "> log in",
-    "| log in",        "- log in",        "sign in to continue", "bot verification",
-};
-
-// Sentences of error pages' bodies.
-constexpr std::string_view kErrorTexts[] = {
-    "the page you requested",
-    "the page you are looking for",
-    "the page you were looking for",
-    "we can't find the page",
-    "we couldn't find the page",
-    "we cannot find the page",
-    "this page doesn't exist",
-    "this page does not exist",
-    "page may have been moved",
-    "die angeforderte seite",
-    "die gesuchte seite",
-    "die von ihnen gesuchte seite",
-    "la page que vous cherchez",
-    "la page demandée",
-    "la página que buscas",
-    "la página que estás buscando",
-    "la pagina che stai cercando",
-    "a página que você procura",
-    "strona, której szukasz",
-    "запрашиваемая страница",
-    "הדף שחיפשת",
-    "الصفحة التي تبحث عنها",
-    "صفحه‌ای که به دنبال آن هستید",
-    "お探しのページ",
-    "您访问的页面不存在",
-    "unable to process your request",
-    "this page is currently unavailable",
-    "this page is temporarily unavailable",
-    "please try again later",
-    "nothing was found at this location",
-    "the page you're looking for",
-    "the page you’re looking for",
-    "this article is no longer available",
-    "this page is no longer available",
-    "this content is no longer available",
-    "der von ihnen aufgerufene",
-    "die aufgerufene seite",
-    "la page que vous recherchez",
-    "la page à laquelle vous tentez d'accéder",
-    "la página que busca",
-    "la página solicitada",
-    "la página que has solicitado",
-    "o conteúdo que você tentou acessar",
-    "a página que você está procurando",
-    "a página solicitada",
-    "la pagina richiesta",
-    "la pagina che cerchi",
-    "de pagina die u zoekt",
-    "de pagina die je zoekt",
-    "страница, которую вы ищете",
-    "ошиблись в адресе",
-    "aradığınız sayfa",
-    "bu içerik artık mevcut değil",
-    "halaman yang anda cari",
-    "halaman yang anda tuju",
-    "الصفحة التي طلبتها",
-    "ربما تم حذف الصفحة",
-    "הדף שביקשת",
-    "صفحه مورد نظر شما",
-    "आप जिस पेज को खोज रहे हैं",
-    "जिस पृष्ठ को आप खोज रहे हैं",
-    "しばらく時間をおいてから再度アクセス",
-    "サーバーでエラーが発生",
-    "您要访问的页面",
-    "页面可能已被删除",
-    "요청하신 페이지",
-};
-
-// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
-// are phrases::kPaywallCalls.
-constexpr std::string_view kWallTexts[] = {
-    // robot checks
-    "verify you are human",
-    "verifying you are human",
-    "are you a robot",
-    "are you a human",
-    "checking your browser",
-    "checking if the site connection is secure",
-    "please enable javascript and cookies",
-    "please enable cookies",
-    "enable javascript to",
-    "complete the security check",
-    "unusual traffic from your computer",
-    "access to this page has been denied",
-    "access denied",
-    "bitte aktivieren sie javascript",
-    "veuillez activer javascript",
-    "sind sie ein mensch",
-    "êtes-vous un robot",
-    "your browser supports javascript and cookies",
-    "enable javascript and cookies to continue",
-    "press & hold",
-    "press and hold to confirm",
-    "confirm you are a human",
-    "prove you are human",
-    "i'm not a robot",
-    "i am not a robot",
-    "review the security of your connection",
-    "dass sie ein mensch sind",
-    "ich bin kein roboter",
-    "sicherheit ihrer verbindung",
-    "zugriff auf diese seite wurde verweigert",
-    "drücken und halten",
-    "pas un robot",
-    "êtes-vous un humain",
-    "vous êtes un humain",
-    "sécurité de votre connexion",
-    "usted es un ser humano",
-    "eres un ser humano",
-    "no soy un robot",
-    "seguridad de su conexión",
-    "seguridad de tu conexión",
-    "não sou um robô",
-    "você é humano",
-    "segurança da sua conexão",
-    "non sono un robot",
-    "sicurezza della connessione",
-    "ik ben geen robot",
-    "nie jestem robotem",
-    "не робот",
-    "проверка браузера",
-    "перевірка браузера",
-    "robot değilim",
-    "insan olduğunuzu",
-    "bağlantınızın güvenli",
-    "لست روبوت",
-    "أنك إنسان",
-    "أمان اتصالك",
-    "אני לא רובוט",
-    "ربات نیستم",
-    "रोबोट नहीं हूं",
-    "रोबोट नहीं हूँ",
-    "bukan robot",
-    "keamanan koneksi anda",
-    "ロボットではありません",
-    "人間であることを確認",
-    "接続のセキュリティを確認",
-    "安全验证",
-    "人机验证",
-    "拖动滑块",
-    "我不是机器人",
-    "로봇이 아닙니다",
-    "không phải là robot",
-    // pages built by script, shown without it
-    "mengaktifkan javascript",
-    "javascript aktivieren",
-    "activer javascript",
-    "activez javascript",
-    "habilitar javascript",
-    "activar javascript",
-    "habilite o javascript",
-    "ative o javascript",
-    "abilita javascript",
-    "включите javascript",
-    "javascript'i etkinleştir",
-    "javascriptを有効",
-    "启用javascript",
-    "تفعيل جافا سكريبت",
-    // consent walls: consent to tracking or pay, in place of the page
-    "pur-abo",
-    "werbefrei lesen",
-    "mit werbung weiterlesen",
-    "akzeptieren und weiter",
-    "zustimmen und weiter",
-    "accept and continue",
-    "accept cookies to continue",
-    "accepter et continuer",
-    "acceptez les cookies",
-    "aceptar y continuar",
-    "aceitar e continuar",
-    "accetta e continua",
-    "akkoord en doorgaan",
-};
-
-// Stubs that only send the reader on to another address.
-constexpr std::string_view kRedirectTexts[] = {
-    "if you are not redirected",
-    "you are being redirected",
-    "redirecting...",
-    "redirecting…",
-    "sie werden weitergeleitet",
-    "falls sie nicht automatisch weitergeleitet",
-    "vous allez être redirigé",
-    "si vous n'êtes pas redirigé",
-    "si no es redirigido",
-    "si no eres redirigido",
-    "redirigiendo",
-    "você será redirecionado",
-    "redirecionando",
-    "verrai reindirizzato",
-    "u wordt doorgestuurd",
-    "перенаправление",
-    "yönlendiriliyorsunuz",
-    "anda akan dialihkan",
-    "جاري التحويل",
-    "در حال انتقال",
-    "正在跳转",
-    "リダイレクトします",
-};
-
 // Error titles are trusted on pages with little text; walls and index pages on less.
 constexpr int kErrorMaxChars = 1000;
 constexpr int kWallMaxChars = 800;
@@ -493,14 +134,16 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   // Notices are read only on pages that are no dated story (IsDatedStory); paywalls also
   // cut dated stories. (Every rule below looks at short texts only.)
   const bool story = s.text_chars < kErrorMaxChars && IsDatedStory(s);
-  static const PhraseIndex kErrorTitleIndex(kErrorTitles), kWallTitleIndex(kWallTitles),
-      kErrorTextIndex(kErrorTexts), kWallTextIndex(kWallTexts), kRedirectIndex(kRedirectTexts);
+  static const PhraseIndex kErrorTitleIndex(phrases::kErrorTitles),
+      kWallTitleIndex(phrases::kWallTitles), kErrorTextIndex(phrases::kErrorTexts),
+      kWallTextIndex(phrases::kWallTexts), kRedirectIndex(phrases::kRedirectTexts);
   const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars && !story) {
     std::string titles = title;
     if (s.h1s != nullptr)
       for (const std::string& h : *s.h1s) titles += "\n" + Lower(h);
-    if (std::string_view hit = FindUnquoted(titles, kErrorTitleIndex, kErrorTitles); !hit.empty()) {
+    if (std::string_view hit = FindUnquoted(titles, kErrorTitleIndex, phrases::kErrorTitles);
+        !hit.empty()) {
       reason = "the title says \"" + std::string(hit) + "\"";
       return PageClass::kError;
     }
@@ -509,15 +152,15 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
     std::string text = Lower(s.page_text.empty() ? s.text : s.page_text);
     std::string_view hit;
     if (!story) {
-      if (hit = FindUnquoted(title, kWallTitleIndex, kWallTitles); !hit.empty()) {
+      if (hit = FindUnquoted(title, kWallTitleIndex, phrases::kWallTitles); !hit.empty()) {
         reason = "the title says \"" + std::string(hit) + "\"";
         return PageClass::kWall;
       }
-      if (hit = FindUnquoted(text, kErrorTextIndex, kErrorTexts); !hit.empty()) {
+      if (hit = FindUnquoted(text, kErrorTextIndex, phrases::kErrorTexts); !hit.empty()) {
         reason = "the page says \"" + std::string(hit) + "\"";
         return PageClass::kError;
       }
-      hit = FindUnquoted(text, kWallTextIndex, kWallTexts);
+      hit = FindUnquoted(text, kWallTextIndex, phrases::kWallTexts);
     }
     // A login or subscription box is furniture to block selection, but it is what the page
     // says: the paywall calls are sought in the whole page.
@@ -528,7 +171,7 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       return PageClass::kWall;
     }
     if (!story && s.text_chars < kPaywallMaxChars &&
-        !(hit = FindUnquoted(text, kRedirectIndex, kRedirectTexts)).empty()) {
+        !(hit = FindUnquoted(text, kRedirectIndex, phrases::kRedirectTexts)).empty()) {
       reason = "a redirect: the page says \"" + std::string(hit) + "\"";
       return PageClass::kEmpty;
     }

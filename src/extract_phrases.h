@@ -297,6 +297,23 @@ extern const std::span<const std::string_view> kEventDateLabels;
 // lower-case, opening a heading: the numbered lines under it are the songs, no text.
 extern const std::span<const std::string_view> kTrackListTitles;
 
+// Titles of error pages ("not found", server errors) in the languages news sites use.
+extern const std::span<const std::string_view> kErrorTitles;
+
+// Titles of walls (robot checks, logins) in place of the article. Only phrases no
+// headline uses: a short news brief may well be titled "Access denied".
+extern const std::span<const std::string_view> kWallTitles;
+
+// Sentences of error pages' bodies.
+extern const std::span<const std::string_view> kErrorTexts;
+
+// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
+// are phrases::kPaywallCalls.
+extern const std::span<const std::string_view> kWallTexts;
+
+// Stubs that only send the reader on to another address.
+extern const std::span<const std::string_view> kRedirectTexts;
+
 }  // namespace newsdesk::extract_internal::phrases
 
 #endif  // NEWSDESK_EXTRACT_PHRASES_H_
