@@ -560,6 +560,12 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::unordered_set<std::string> names;
   std::vector<std::string> anchor_words;
   std::vector<bool> soft;
+  std::vector<bool> stem;  // a case stem: an anchor only with a skeleton of 3+ letters
+  auto take = [&](std::string word, bool is_soft, bool is_stem) {
+    anchor_words.push_back(std::move(word));
+    soft.push_back(is_soft);
+    stem.push_back(is_stem);
+  };
   for (size_t i = 0; i < keys.size(); ++i) {
     const Token& t = *token_of[i];
     if (t.kind == Kind::kNumber) {
@@ -571,12 +577,8 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       if (key.empty()) continue;
       names.insert(key);
       if (place[i]) continue;  // its anchor is the place's
-      if (!stems[i].empty()) {
-        anchor_words.push_back(stems[i].front());
-        soft.push_back(false);
-      }
-      anchor_words.push_back(std::move(key));
-      soft.push_back(false);
+      if (!stems[i].empty()) take(stems[i].front(), false, true);
+      take(std::move(key), false, false);
     } else if (t.kind == Kind::kWord && !place[i]) {
       // CJK words of 2+ characters, others of 4+ (shorter ones are mostly function
       // words: من, في, של, את).
@@ -589,21 +591,17 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       if (CodePoints(w) < (IsCjk(FirstCodePoint(w, &len)) ? 2u : 4u)) continue;
       std::string v = WordVariant(w);
       if (IsTitleWord(w) || (!v.empty() && IsTitleWord(v))) continue;  // names no one
-      if (!v.empty()) {
-        anchor_words.push_back(std::move(v));
-        soft.push_back(true);
-      }
-      if (!stems[i].empty()) {
-        anchor_words.push_back(stems[i].front());
-        soft.push_back(true);
-      }
-      anchor_words.push_back(std::move(w));
-      soft.push_back(true);
+      if (!v.empty()) take(std::move(v), true, false);
+      if (!stems[i].empty()) take(stems[i].front(), true, true);
+      take(std::move(w), true, false);
     }
   }
   AddScaledQuantities(tokens, &f.anchors);
   const std::vector<std::string> ascii = ToAscii(anchor_words);
   for (size_t i = 0; i < ascii.size(); ++i) {
+    // A stem is shorter than its word: a skeleton of under 3 letters (weak for a whole
+    // word) meets unrelated names too often (Nepali "जेमिनको" -> "जेमिन" = "mn", Mauna Loa).
+    if (stem[i] && Skeleton(ascii[i]).size() < 3) continue;
     if (const std::optional<uint64_t> id = AnchorId(ascii[i])) {
       (soft[i] ? f.soft_anchors : f.anchors).push_back(*id);
     }

@@ -263,6 +263,23 @@ TEST(FeatureExtractor, NamesInCaseFormsMeetTheirBaseForm) {
             1u);
 }
 
+// A stem is shorter than its word: it gives an anchor only when its skeleton keeps 3
+// letters or more. Nepali "जेमिनको" (of Jemin, Jiang Zemin) stems to "जेमिन", whose skeleton
+// "mn" is also Mauna Loa's; the whole word ("mnk") and longer stems still count.
+TEST(FeatureExtractor, CaseStemsWithShortSkeletonsGiveNoAnchor) {
+  FeatureExtractor extractor(80);
+  const auto ne = extractor.Extract("", "जेमिनको भाषण सुनियो।", "ne");
+  const auto mauna = extractor.Extract("", "Le Mauna Loa entre en éruption.").anchors;
+  EXPECT_TRUE(SharedIds(ne.soft_anchors, mauna).empty());
+  EXPECT_EQ(
+      SharedIds(ne.soft_anchors, extractor.Extract("", "Ils ont vu Jeminako hier.").anchors).size(),
+      1u);  // the whole word
+  EXPECT_EQ(SharedIds(extractor.Extract("", "पुटिनको भ्रमण भयो।", "ne").soft_anchors,
+                      extractor.Extract("", "They met Putin.").anchors)
+                .size(),
+            1u);  // a stem of 3 letters ("ptn")
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
