@@ -246,9 +246,12 @@ uint8_t ClassHints(const char* cls, const char* id) {
           while (w.size() > 1 && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
         bool first_word = token_start;
         token_start = false;
-        // A state word, or a taxonomy token's first word ("tag-sponsoring",
-        // "category-kommentare"): the rest of the token says nothing of the element.
-        if (IsOneOf(w, kStateWords) || (first_word && IsOneOf(w, kTaxonomyWords))) {
+        // A state word, a taxonomy token's first word ("tag-sponsoring",
+        // "category-kommentare") or a component's before a hyphen ("card-header"): the rest
+        // of the token says nothing of the element.
+        if (IsOneOf(w, kStateWords) ||
+            (first_word &&
+             (IsOneOf(w, kTaxonomyWords) || (c == '-' && IsOneOf(w, kComponentWords))))) {
           state = true;
         } else if (IsOneOf(w, kPublicationAbbreviations)) {
           abbreviation_hints |= WordHints(w);

@@ -5341,6 +5341,25 @@ TEST(Extract, CustomElementsAreBlocksUnlessInALine) {
 
 // A custom element's name is chosen like a class: `<consent-banner>`, `<cookie-notice>`,
 // `<share-buttons>`, `<social-share>` are furniture by their words.
+TEST(Extract, ACardComponentsPartsSayNothingOfThePage) {
+  // Bootstrap's "card-header" over each "card-body" of a FAQ (German) or a list of places
+  // (Spanish) is the item's heading, no page header: its question or name stays in the text
+  // (session 26, xb26: main read "header" and dropped it). Teaser cards' "card-body"
+  // summaries after the article stay out.
+  const struct {
+    const char* page;
+    const char* heading;
+  } cases[] = {
+      {"card_component_header_de.html", "Welche Kosten dürfen umgelegt werden?"},
+      {"card_component_header_es.html", "Albarracín (Teruel)"},
+  };
+  for (const auto& c : cases) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, c.heading)) << c.page << ": " << e.text;
+  }
+  EXPECT_FALSE(Has(ExtractData("card_component_header_de.html", "").text, "Sechs Posten"));
+}
+
 TEST(Extract, CustomElementNamesAreClassWords) {
   for (const auto& [page, cookie, share] :
        {std::tuple{"custom_elements_fr.html", "Nous utilisons des cookies", "Partager sur"},
