@@ -154,6 +154,11 @@ constexpr WordRule kWordRulesData[] = {
 
 constexpr std::string_view kStateWordsData[] = {"has", "no", "with", "without", "is"};
 
+constexpr std::string_view kComponentWordsData[] = {
+    // Bootstrap's card ("card-header", "card-body", "card-footer")
+    "card",
+};
+
 constexpr std::string_view kTaxonomyWordsData[] = {
     "tag", "category", "cat",   "format", "status",  "type",    "postid",
     "tax", "label",    "topic", "rubrik", "ressort", "section",
@@ -207,6 +212,7 @@ constexpr std::string_view kDateWordsData[] = {"data"};
 const std::span<const WordRule> kWordRules(kWordRulesData);
 const std::span<const std::string_view> kStateWords(kStateWordsData);
 const std::span<const std::string_view> kTaxonomyWords(kTaxonomyWordsData);
+const std::span<const std::string_view> kComponentWords(kComponentWordsData);
 const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClassesData);
 const std::span<const PostAddress> kEmbeddedPostAddresses(kEmbeddedPostAddressesData);
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);

@@ -36,6 +36,11 @@ extern const std::span<const std::string_view> kStateWords;
 // token names a topic, not the element.
 extern const std::span<const std::string_view> kTaxonomyWords;
 
+// First words of a UI component's tokens ("card-header", "card-body"): the rest of the token
+// names a part of the component (a FAQ's question, a teaser's summary), not of the page; the
+// word alone ("card") is read as a word.
+extern const std::span<const std::string_view> kComponentWords;
+
 // Class words of an embedded social post's <blockquote> (tweet, Instagram, ...), matched
 // anywhere in the class.
 extern const std::span<const std::string_view> kEmbeddedPostClasses;

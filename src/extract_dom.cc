@@ -246,9 +246,12 @@ uint8_t ClassHints(const char* cls, const char* id) {
           while (w.size() > 1 && w.back() >= '0' && w.back() <= '9') w.remove_suffix(1);
         bool first_word = token_start;
         token_start = false;
-        // A state word, or a taxonomy token's first word ("tag-sponsoring",
-        // "category-kommentare"): the rest of the token says nothing of the element.
-        if (IsOneOf(w, kStateWords) || (first_word && IsOneOf(w, kTaxonomyWords))) {
+        // A state word, a taxonomy token's first word ("tag-sponsoring",
+        // "category-kommentare") or a component's before a hyphen ("card-header"): the rest
+        // of the token says nothing of the element.
+        if (IsOneOf(w, kStateWords) ||
+            (first_word &&
+             (IsOneOf(w, kTaxonomyWords) || (c == '-' && IsOneOf(w, kComponentWords))))) {
           state = true;
         } else if (IsOneOf(w, kPublicationAbbreviations)) {
           abbreviation_hints |= WordHints(w);
@@ -730,6 +733,15 @@ bool HasNoNameLinks(const xmlNode* n, int& links, int depth = 0) {
   return false;
 }
 
+constexpr int kMaxDateBesideNameChars = 60;
+
+// Whether element `c` of tag `tag` may print a person's name: no heading, no links to a tag
+// or category, not several links (HasNoNameLinks).
+bool MayHoldName(const xmlNode* c, Tag tag) {
+  int links = 0;
+  return !(tag >= Tag::kH1 && tag <= Tag::kH6) && !HasNoNameLinks(c, links);
+}
+
 // Whether element `c`, whose text is `text`, is a person's name alone in its element
 // (LooksLikeCasedName: two to four capitalized words, no digit) right beside an element
 // that holds a date and little else (LooksLikeDateline, under 60 characters), before or
@@ -738,17 +750,30 @@ bool HasNoNameLinks(const xmlNode* n, int& links, int depth = 0) {
 // ("Deutsche Sprache" of a blog's `<a rel="category tag">`) or several links
 // (HasNoNameLinks).
 bool IsBylineNameBesideDate(const xmlNode* c, Tag tag, const std::string& text) {
-  constexpr int kMaxDateChars = 60;
-  int links = 0;
-  if ((tag >= Tag::kH1 && tag <= Tag::kH6) || !LooksLikeCasedName(text) || HasNoNameLinks(c, links))
-    return false;
+  if (!LooksLikeCasedName(text) || !MayHoldName(c, tag)) return false;
   for (bool next : {true, false}) {
     const xmlNode* s = ElementBeside(c, next);
     if (s == nullptr) continue;
     const std::string date = TextOf(s, 200, /*fields=*/true);
-    if (CountChars(date) < kMaxDateChars && LooksLikeDateline(date)) return true;
+    if (CountChars(date) < kMaxDateBesideNameChars && LooksLikeDateline(date)) return true;
   }
   return false;
+}
+
+// The name that element `c`, whose text is `text`, prints before a comma and a date, in
+// one element and without a byline's label ("Anna Wiśniewska, 4 grudnia 2026, 12:10"): the
+// guards of IsBylineNameBesideDate, the date under 60 characters, no weekday's two words for
+// the name (phrases::kWeekdayOpeners: "Thứ Bảy, 5/12/2026"); "" when none.
+std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::string& text) {
+  const size_t comma = text.find(',');
+  if (comma == std::string::npos) return "";
+  const std::string name = CollapseSpace(std::string_view(text).substr(0, comma));
+  const std::string_view date = std::string_view(text).substr(comma + 1);
+  if (CountChars(date) >= kMaxDateBesideNameChars || !LooksLikeCasedName(name) ||
+      phrases::Listed(phrases::kWeekdayOpeners, Lower(name.substr(0, name.find(' ')))) ||
+      !LooksLikeDateline(date) || !MayHoldName(c, tag))
+    return "";
+  return name;
 }
 
 class Pass1 {
@@ -984,6 +1009,10 @@ class Pass1 {
           meta_.headline_byline_unlabelled = true;
         } else if (!body_begun_ && IsBylineNameBesideDate(c, tag, line)) {
           meta_.headline_bylines.push_back(line);
+          meta_.headline_byline_unlabelled = true;
+        } else if (std::string named = body_begun_ ? "" : BylineNameBeforeCommaDate(c, tag, line);
+                   !named.empty()) {
+          meta_.headline_bylines.push_back(std::move(named));
           meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())

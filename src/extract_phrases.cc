@@ -1562,6 +1562,31 @@ constexpr std::string_view kBylineDeskPrepositionsData[] = {
     "da", "do",     "das", "dos",   "de",  "em",    "no", "na",   "desde", "en",     "del",
     "à",  "depuis", "dal", "dalla", "des", "dende", "in", "from", "aus",   "vanuit", "uit"};
 
+constexpr std::string_view kBylineRolesData[] = {
+    // en
+    "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
+    "photographer",
+    // de (masculine, feminine)
+    "korrespondent", "korrespondentin", "redakteur", "redakteurin", "reporterin", "journalistin",
+    "kolumnist", "kolumnistin", "autorin",
+    // fr
+    "correspondant", "correspondante", "rédacteur", "rédactrice", "journaliste", "chroniqueur",
+    "chroniqueuse", "envoyé", "envoyée", "reporteur", "reportrice",
+    // es, it, pt
+    "corresponsal", "redactor", "redactora", "periodista", "columnista", "enviado", "enviada",
+    "redattore", "redattrice", "corrispondente", "giornalista", "inviato", "inviata",
+    "editorialista", "correspondente", "repórter", "jornalista", "colunista", "editora",
+    // nl, sv, da, no (with en's and de's "reporter", "journalist", "korrespondent")
+    "verslaggever", "verslaggeefster", "redacteur", "redactrice", "redaktør", "redaktör",
+    "skribent",
+    // pl, cs
+    "korespondent", "korespondentka", "redaktor", "redaktorka", "dziennikarz", "dziennikarka",
+    "reporterka", "publicysta", "publicystka", "zpravodaj", "zpravodajka", "novinář", "novinářka"};
+
+constexpr std::string_view kWeekdayOpenersData[] = {
+    // vi ("Thứ Bảy", "Chủ Nhật"), ms/id ("Hari Sabtu"), cy ("Dydd Sadwrn"), ga ("Dé Sathairn")
+    "thứ", "chủ", "hari", "dydd", "dé"};
+
 constexpr std::string_view kDateAbbreviationsData[] = {
     // en, ru, uk, bg ("2026 г."), el: these also close sentences ("... at 10 a.m.")
     "a.m.", "p.m.", "г.", "гг.", "р.", "ч.", "π.μ.", "μ.μ."};
@@ -2895,6 +2920,8 @@ const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsD
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
+const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
+const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);

@@ -142,6 +142,17 @@ extern const std::span<const std::string_view> kDeskBylineLabels;
 // Lyon"): the part they open names no author.
 extern const std::span<const std::string_view> kBylineDeskPrepositions;
 
+// A writer's role, lower case, a word matched whole, that a byline prints after the name and
+// a comma or a dash ("Samira Holt, Health Correspondent", "Anna Wiśniewska – korespondentka
+// w Brukseli", "Paul Girard, rédacteur en chef"): the part it opens or closes names no
+// author. "writer" is none: a surname too ("Bob Writer"); "Staff Writer" is a desk
+// (kDeskBylines).
+extern const std::span<const std::string_view> kBylineRoles;
+
+// The first word, lower case, of a weekday's name written in two capitalized words ("Thứ
+// Bảy, 5/12/2026", "Hari Sabtu, 5 Disember 2026"): such a line opens with no person's name.
+extern const std::span<const std::string_view> kWeekdayOpeners;
+
 // A date's or a time's abbreviation that ends a dateline with a dot after its number,
 // lower case, a word matched whole: kDateAbbreviations also close sentences ("... at 10
 // a.m.", "2026 г."), kDatelineAbbreviations do not (Thai "๑๐:๒๐ น.").

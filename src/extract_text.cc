@@ -837,6 +837,25 @@ bool IsDeskAfterComma(std::string_view sep, std::string_view part) {
          phrases::Listed(phrases::kBylineDeskPrepositions, first);
 }
 
+// Whether `part`, after the separator `sep` (a comma or a dash), is the writer's role: at
+// most five words without a digit, the first or the last a role of phrases::kBylineRoles
+// ("Health Correspondent", "rédactrice en chef", "korespondentka w Brukseli"), or a desk's
+// formula of phrases::kDeskBylines ("Staff Writer").
+bool IsRoleAfterSeparator(std::string_view sep, std::string_view part) {
+  static constexpr std::string_view kSeparators[] = {",", "\u060C", " - ", "\u2013", "\u2014"};
+  constexpr size_t kMaxWords = 5;
+  if (std::find(std::begin(kSeparators), std::end(kSeparators), sep) == std::end(kSeparators) ||
+      CountDigits(part) > 0)
+    return false;
+  const std::vector<std::string_view> words = SpaceWords(part);
+  const auto role = [](std::string_view w) {
+    return phrases::Listed(phrases::kBylineRoles, Lower(TrimAscii(w, ".")));
+  };
+  return !words.empty() && words.size() <= kMaxWords &&
+         (role(words.front()) || role(words.back()) ||
+          phrases::Listed(phrases::kDeskBylines, Lower(part)));
+}
+
 }  // namespace
 
 bool IsBareAddress(std::string_view t) {
@@ -1084,8 +1103,10 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
     if (IsDeskAfterComma(sep, kept)) kept.clear();  // "Ana Souza, da Redação"
-    if (HasViewCount(Lower(kept))) kept.clear();    // "Просмотров: 1284" beside a name
-    if (named && counted(kept)) kept.clear();       // "4 min read", "21 minutes" beside a name
+    // "Samira Holt, Health Correspondent": the role after a name kept.
+    if (!out.empty() && IsRoleAfterSeparator(sep, kept)) kept.clear();
+    if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name
+    if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
     if (kept.empty()) continue;
