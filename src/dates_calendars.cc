@@ -9,6 +9,7 @@
 #include <array>
 #include <cmath>
 #include <memory>
+#include <span>
 #include <string>
 
 #include <unicode/calendar.h>
@@ -125,6 +126,41 @@ constexpr std::array<std::string_view, 13> kHebrewMonths = {
     "Tishri", "Heshvan", "Kislev", "Tevet",  "Shevat", "Adar I", "Adar",
     "Nisan",  "Iyar",    "Sivan",  "Tammuz", "Av",     "Elul"};
 
+// The errors of a month outside 1..`months` or a day outside 1..`max_day`, which every
+// calendar gives alike; OK otherwise.
+Status CheckMonthAndDay(int month, int months, int day, int max_day) {
+  if (month < 1 || month > months) {
+    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
+  }
+  if (day < 1 || day > max_day) {
+    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
+  }
+  return Status::OK();
+}
+
+// The error of a day past the `length` days of `month` (a name) in `year`; `note` follows the
+// length in brackets ("days", "days that year").
+Status DayPastMonth(int day, std::string_view month, int year, int length, std::string_view note) {
+  return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
+                                 std::string(month) + " " + std::to_string(year) + " (" +
+                                 std::to_string(length) + " " + std::string(note) + ")");
+}
+
+// A date of an ICU calendar (Persian, Ethiopic) whose months have fixed lengths
+// (`length_of(month)`, 1-based) but the last, as long as ICU says for `year` (its leap day).
+template <typename LengthOf>
+Result<int64_t> FixedMonthsToDays(icu::Calendar* cal, std::span<const std::string_view> names,
+                                  int year, int month, int day, LengthOf length_of) {
+  int length = length_of(month);
+  if (month == static_cast<int>(names.size())) {
+    Result<int> n = MonthLength(cal, year, month - 1);
+    if (!n.ok()) return n.status();
+    length = *n;
+  }
+  if (day > length) return DayPastMonth(day, names[month - 1], year, length, "days");
+  return ToDays(cal, year, month - 1, day);
+}
+
 }  // namespace
 
 bool IsHebrewLeapYear(int year) { return ((7 * static_cast<int64_t>(year) + 1) % 19) < 7; }
@@ -212,16 +248,10 @@ Result<int64_t> HebrewToDays(int year, int month, int day) {
     return Status::InvalidArgument("Adar I does not exist in " + std::to_string(year) +
                                    " (not a leap year)");
   }
-  if (day < 1 || day > 30) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
-  }
+  if (Status st = CheckMonthAndDay(month + 1, 13, day, 30); !st.ok()) return st;
   int length = HebrewMonthLength(year, month);
-  if (day > length) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
-                                   std::string(HebrewMonthName(month, leap)) + " " +
-                                   std::to_string(year) + " (" + std::to_string(length) +
-                                   " days that year)");
-  }
+  if (day > length)
+    return DayPastMonth(day, HebrewMonthName(month, leap), year, length, "days that year");
   int64_t days = HebrewYearStart(year);
   for (int m = 0; m < month; ++m) days += HebrewMonthLength(year, m);
   return HebrewDayToUnix(days + day - 1);
@@ -237,21 +267,12 @@ Result<int64_t> HijriToDays(int year, int month, int day) {
     return Status::InvalidArgument("Hijri year " + std::to_string(year) +
                                    " is outside the Umm al-Qura table (1300-1600)");
   }
-  if (month < 1 || month > 12) {
-    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
-  }
-  if (day < 1 || day > 30) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
-  }
+  if (Status st = CheckMonthAndDay(month, 12, day, 30); !st.ok()) return st;
   icu::Calendar* cal = ThreadCalendar(kHijriCal);
   if (cal == nullptr) return Status::Internal("ICU Islamic calendar unavailable");
   Result<int> n = MonthLength(cal, year, month - 1);
   if (!n.ok()) return n.status();
-  if (day > *n) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
-                                   std::string(kNames[month - 1]) + " " + std::to_string(year) +
-                                   " (" + std::to_string(*n) + " days in Umm al-Qura)");
-  }
+  if (day > *n) return DayPastMonth(day, kNames[month - 1], year, *n, "days in Umm al-Qura");
   return ToDays(cal, year, month - 1, day);
 }
 
@@ -262,26 +283,10 @@ Result<int64_t> PersianToDays(int year, int month, int day) {
   if (year < 1 || year > 3000) {
     return Status::InvalidArgument("Persian year " + std::to_string(year) + " is out of range");
   }
-  if (month < 1 || month > 12) {
-    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
-  }
-  if (day < 1 || day > 31) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
-  }
+  if (Status st = CheckMonthAndDay(month, 12, day, 31); !st.ok()) return st;
   icu::Calendar* cal = ThreadCalendar(kPersianCal);
   if (cal == nullptr) return Status::Internal("ICU Persian calendar unavailable");
-  int length = month <= 6 ? 31 : 30;
-  if (month == 12) {
-    Result<int> n = MonthLength(cal, year, 11);
-    if (!n.ok()) return n.status();
-    length = *n;
-  }
-  if (day > length) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
-                                   std::string(kNames[month - 1]) + " " + std::to_string(year) +
-                                   " (" + std::to_string(length) + " days)");
-  }
-  return ToDays(cal, year, month - 1, day);
+  return FixedMonthsToDays(cal, kNames, year, month, day, [](int m) { return m <= 6 ? 31 : 30; });
 }
 
 Result<int64_t> EthiopianToDays(int year, int month, int day) {
@@ -291,26 +296,10 @@ Result<int64_t> EthiopianToDays(int year, int month, int day) {
   if (year < 1 || year > 9990) {
     return Status::InvalidArgument("Ethiopian year " + std::to_string(year) + " is out of range");
   }
-  if (month < 1 || month > 13) {
-    return Status::InvalidArgument("month " + std::to_string(month) + " does not exist");
-  }
-  if (day < 1 || day > 30) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in any month");
-  }
+  if (Status st = CheckMonthAndDay(month, 13, day, 30); !st.ok()) return st;
   icu::Calendar* cal = ThreadCalendar(kEthiopicCal);
   if (cal == nullptr) return Status::Internal("ICU Ethiopic calendar unavailable");
-  int length = 30;
-  if (month == 13) {
-    Result<int> n = MonthLength(cal, year, 12);
-    if (!n.ok()) return n.status();
-    length = *n;
-  }
-  if (day > length) {
-    return Status::InvalidArgument("day " + std::to_string(day) + " does not exist in " +
-                                   std::string(kNames[month - 1]) + " " + std::to_string(year) +
-                                   " (" + std::to_string(length) + " days)");
-  }
-  return ToDays(cal, year, month - 1, day);
+  return FixedMonthsToDays(cal, kNames, year, month, day, [](int) { return 30; });
 }
 
 }  // namespace newsdesk::dates_internal
