@@ -194,7 +194,7 @@ int64_t EthiopicNumeralValue(const std::vector<Char>& cs, size_t from, size_t to
     if (c <= 0x1371) {
       pair += c - 0x1368;
     } else if (c <= 0x137A) {
-      pair += (c - 0x1371) * 10;
+      pair += static_cast<int64_t>(c - 0x1371) * 10;
     } else if (c == 0x137B) {
       block += (pair == 0 ? 1 : pair) * 100;
       pair = 0;
