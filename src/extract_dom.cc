@@ -767,7 +767,7 @@ bool IsBylineNameBesideDate(const xmlNode* c, Tag tag, const std::string& text) 
 std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::string& text) {
   const size_t comma = text.find(',');
   if (comma == std::string::npos) return "";
-  const std::string name = CollapseSpace(std::string_view(text).substr(0, comma));
+  std::string name = CollapseSpace(std::string_view(text).substr(0, comma));
   const std::string_view date = std::string_view(text).substr(comma + 1);
   if (CountChars(date) >= kMaxDateBesideNameChars || !LooksLikeCasedName(name) ||
       phrases::Listed(phrases::kWeekdayOpeners, Lower(name.substr(0, name.find(' ')))) ||
