@@ -1583,6 +1583,15 @@ constexpr std::string_view kBylineRolesData[] = {
     "korespondent", "korespondentka", "redaktor", "redaktorka", "dziennikarz", "dziennikarka",
     "reporterka", "publicysta", "publicystka", "zpravodaj", "zpravodajka", "novinář", "novinářka"};
 
+constexpr std::string_view kBylineRoleModifiersData[] = {
+    // en (nl, sv, da, no write "freelance", "senior" too)
+    "contributing", "senior", "chief", "staff", "deputy", "associate", "managing", "executive",
+    "freelance", "special", "guest",
+    // de (masculine, feminine)
+    "freier", "freie", "leitender", "leitende", "stellvertretender", "stellvertretende",
+    // pl, cs
+    "starszy", "starsza", "zastępca", "zastępczyni", "zástupce", "zástupkyně"};
+
 constexpr std::string_view kWeekdayOpenersData[] = {
     // vi ("Thứ Bảy", "Chủ Nhật"), ms/id ("Hari Sabtu"), cy ("Dydd Sadwrn"), ga ("Dé Sathairn")
     "thứ", "chủ", "hari", "dydd", "dé"};
@@ -2921,6 +2930,7 @@ const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
+const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);

@@ -149,6 +149,12 @@ extern const std::span<const std::string_view> kBylineDeskPrepositions;
 // (kDeskBylines).
 extern const std::span<const std::string_view> kBylineRoles;
 
+// A word, lower case, matched whole, that opens a writer's role of two words or more
+// whatever its noun ("Contributing Writer", "Senior Producer", "Freier Autor", "Starszy
+// wydawca"): after a byline's name and a separator, the part names no author, where "Writer"
+// or "Autor" alone may be a surname or a label.
+extern const std::span<const std::string_view> kBylineRoleModifiers;
+
 // The first word, lower case, of a weekday's name written in two capitalized words ("Thứ
 // Bảy, 5/12/2026", "Hari Sabtu, 5 Disember 2026"): such a line opens with no person's name.
 extern const std::span<const std::string_view> kWeekdayOpeners;

@@ -1717,6 +1717,35 @@ TEST(Extract, AWritersRoleAfterTheBylinesNameIsDropped) {
   }
 }
 
+TEST(Extract, AWritersRoleAfterABarADotOrASlashIsDropped) {
+  // "By Laura Finch | Contributing Writer | 4 December 2026", "Por Ana Ruiz · Redactora · 4 de
+  // diciembre de 2026", "Von Jens Maier / Freier Autor | 4. Dezember 2026": the role after
+  // "|", "·" or " / " goes as after a comma; a modifier of phrases::kBylineRoleModifiers
+  // makes a role of any noun (session 26, xl26: main kept the role).
+  ExpectBylines({
+      {"byline_role_after_bar_en.html", "Laura Finch"},
+      {"byline_role_after_dot_es.html", "Ana Ruiz"},
+      {"byline_role_after_bar_de.html", "Jens Maier"},
+  });
+  // A second name stays; so does a noun alone (a surname: "Bob Writer") and a modifier alone.
+  const struct {
+    const char* line;
+    const char* byline;
+  } cases[] = {
+      {"By Anna Berg | Tom Lund | 5 December 2026", "Anna Berg | Tom Lund"},
+      {"By Anna Berg / Bob Writer | 5 December 2026", "Anna Berg / Bob Writer"},
+      {"By Anna Berg | Senior | 5 December 2026", "Anna Berg | Senior"},
+      {"Jane Doe, Senior Producer | 5 December 2026", "Jane Doe"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page("", "<article><h1>Council approves the new bus timetable</h1><div>" +
+                                  std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
 TEST(Extract, ANameBeforeACommaAndTheDateInOneElementIsTheByline) {
   // "Marta Zielińska, 4 grudnia 2026, 12:10" (Polish), "Inés Carvajal Ruiz, 3 de diciembre
   // de 2026" (Spanish) in one element under the headline, no label: the name before the
