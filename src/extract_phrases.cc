@@ -2757,8 +2757,8 @@ constexpr std::string_view kErrorTextsData[] = {
     "요청하신 페이지",
 };
 
-// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
-// are phrases::kPaywallCalls.
+// Walls: robot checks and script shells shown instead of the article; consent walls are
+// kConsentWallTexts, logins and paywalls phrases::kPaywallCalls.
 constexpr std::string_view kWallTextsData[] = {
     // robot checks
     "verify you are human",
@@ -2847,7 +2847,11 @@ constexpr std::string_view kWallTextsData[] = {
     "javascriptを有効",
     "启用javascript",
     "تفعيل جافا سكريبت",
-    // consent walls: consent to tracking or pay, in place of the page
+};
+
+// Consent walls: consent to tracking or pay, in place of the page (an ordinary cookie
+// banner may say the same beside the page's own text).
+constexpr std::string_view kConsentWallTextsData[] = {
     "pur-abo",
     "werbefrei lesen",
     "mit werbung weiterlesen",
@@ -2966,6 +2970,7 @@ const std::span<const std::string_view> kErrorTitles(kErrorTitlesData);
 const std::span<const std::string_view> kWallTitles(kWallTitlesData);
 const std::span<const std::string_view> kErrorTexts(kErrorTextsData);
 const std::span<const std::string_view> kWallTexts(kWallTextsData);
+const std::span<const std::string_view> kConsentWallTexts(kConsentWallTextsData);
 const std::span<const std::string_view> kRedirectTexts(kRedirectTextsData);
 
 }  // namespace newsdesk::extract_internal::phrases

@@ -324,9 +324,14 @@ extern const std::span<const std::string_view> kWallTitles;
 // Sentences of error pages' bodies.
 extern const std::span<const std::string_view> kErrorTexts;
 
-// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
-// are phrases::kPaywallCalls.
+// Walls: robot checks and script shells shown instead of the article; consent walls are
+// kConsentWallTexts, logins and paywalls kPaywallCalls.
 extern const std::span<const std::string_view> kWallTexts;
+
+// Consent walls' calls ("pur-abo", "accept and continue", "acceptez les cookies"): a wall
+// only where the page has no text of its own beside the box that says them (an ordinary
+// cookie banner says them too).
+extern const std::span<const std::string_view> kConsentWallTexts;
 
 // Stubs that only send the reader on to another address.
 extern const std::span<const std::string_view> kRedirectTexts;

@@ -3942,6 +3942,27 @@ TEST(ExtractPageClass, LocalizedRobotChecksAndConsentWallsAreWalls) {
   });
 }
 
+TEST(ExtractPageClass, CookieBannerBesideAShortUndatedNoticeMakesNoWall) {
+  // An ordinary cookie banner saying "Accept and continue", "acceptez les cookies",
+  // "Aceptar y continuar" (no class word drops it) above an undated brief of two paragraphs
+  // under its <h1> (the Spanish page in a wrapper <div>): the brief is the page's own text
+  // outside the banner's box (session 26, xl26: main made them walls).
+  ExpectPageClasses({
+      {"notice_cookie_banner_en.html", PageClass::kArticle, ""},
+      {"notice_cookie_banner_fr.html", PageClass::kArticle, ""},
+      {"notice_cookie_banner_es.html", PageClass::kArticle, ""},
+  });
+  EXPECT_TRUE(Has(ExtractData("notice_cookie_banner_es.html", "https://example.org/a").text,
+                  "Un camión cisterna estará en la plaza"));
+  // The walls: heading, explanation and buttons in one box, no text outside it (the
+  // Spanish wall titled by its own <h1> in a wrapper <div>).
+  ExpectPageClasses({
+      {"consent_wall_en.html", PageClass::kWall, "accept and continue"},
+      {"consent_wall_es.html", PageClass::kWall, "aceptar y continuar"},
+      {"consent_wall_fr.html", PageClass::kWall, "acceptez les cookies"},
+  });
+}
+
 TEST(ExtractPageClass, DatedShortStoryNamingAWallIsAnArticle) {
   // A publication date over a headline and sentences: the story reports the wall.
   ExpectPageClasses({
