@@ -196,8 +196,11 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
         return PageClass::kError;
       }
       hit = FindUnquoted(text, kWallTextIndex, phrases::kWallTexts);
-      if (hit.empty() && !HasOwnTextBesideConsentBox(s, kConsentIndex, phrases::kConsentWallTexts))
-        hit = FindUnquoted(text, kConsentIndex, phrases::kConsentWallTexts);
+      // A consent wall's call, unless it is a banner's beside the page's own text.
+      if (hit.empty() &&
+          !(hit = FindUnquoted(text, kConsentIndex, phrases::kConsentWallTexts)).empty() &&
+          HasOwnTextBesideConsentBox(s, kConsentIndex, phrases::kConsentWallTexts))
+        hit = {};
     }
     // A login or subscription box is furniture to block selection, but it is what the page
     // says: the paywall calls are sought in the whole page.
