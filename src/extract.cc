@@ -482,9 +482,12 @@ void TakeOpeningCredit(const Meta& meta, Extracted& out) {
 }
 
 // Classifies the page from its extraction (out.text and the metadata set).
-void ClassifyExtracted(const std::vector<Block>& blocks, const Meta& meta, std::string_view title,
-                       const xmlNode* root, Extracted& out) {
+void ClassifyExtracted(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                       const Meta& meta, std::string_view title, const xmlNode* root,
+                       Extracted& out) {
   extract_internal::PageSignals signals;
+  signals.blocks = &blocks;
+  signals.els = &els;
   signals.title = title;
   signals.h1s = &meta.h1s;
   signals.text = out.text;
@@ -612,7 +615,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
       AddPrintedDateline(d, out);
   AddBylineTimeToDate(meta, date_ctx, out);
 
-  ClassifyExtracted(blocks, meta, title, root, out);
+  ClassifyExtracted(blocks, els, meta, title, root, out);
   return out;
 }
 

@@ -21,6 +21,9 @@
 
 namespace newsdesk::extract_internal {
 
+struct Block;    // extract_dom.h
+struct Element;  // extract_dom.h
+
 // What a page's JSON-LD blocks say about its article (first non-empty value wins).
 struct JsonLdInfo {
   std::string headline;
@@ -418,6 +421,10 @@ struct PageSignals {
   // A publication date the page states (not one read from its URL) or an article JSON-LD body.
   bool dated_in_page = false;
   int page_teaser_chars = 0;  // of page_chars, in teaser cards (Block::teaser)
+  // The page's blocks and elements (extract_dom.h), where a consent wall's call is sought
+  // beside the page's own text; may be null (no page around the text).
+  const std::vector<Block>* blocks = nullptr;
+  const std::vector<Element>* els = nullptr;
 };
 
 // Classifies a page from its extraction; `reason` receives why it is not an article.

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "extract_dom.h"
 #include "extract_internal.h"
 #include "extract_phrases.h"
 
@@ -127,6 +128,39 @@ std::string_view FindUnquoted(std::string_view text, const PhraseIndex& index,
   return {};
 }
 
+// Whether the page has prose of its own beside the box that says a consent wall's call (of
+// `phrases`, `index` over them): the box is the highest element holding the first block that
+// says one, below <body> and holding no <h1>; the main text's lines outside it that end like
+// sentences count kStoryMinWords words or more. An ordinary cookie banner beside a short
+// brief, not the wall in place of the page (whose heading, text and buttons share a box).
+bool HasOwnTextBesideConsentBox(const PageSignals& s, const PhraseIndex& index,
+                                std::span<const std::string_view> phrases) {
+  if (s.blocks == nullptr || s.els == nullptr) return false;
+  const std::vector<Element>& els = *s.els;
+  const auto holds_h1 = [&](int e) {
+    for (int i = e; i < els[e].end; ++i)
+      if (els[i].tag == Tag::kH1) return true;
+    return false;
+  };
+  int box = -1;
+  for (const Block& b : *s.blocks) {
+    if (b.owner < 0 || FindUnquoted(Lower(b.text), index, phrases).empty()) continue;
+    box = b.owner;
+    break;
+  }
+  if (box < 0) return false;
+  for (int up = els[box].parent;
+       up >= 0 && els[up].tag != Tag::kBody && els[up].tag != Tag::kHtml && !holds_h1(up);
+       up = els[up].parent)
+    box = up;
+  int words = 0;
+  for (const Block& b : *s.blocks)
+    if ((b.owner < box || b.owner >= els[box].end) && !b.text.empty() && EndsLikeSentence(b.text) &&
+        s.text.find(b.text) != std::string_view::npos)
+      words += ProseWords(b.text);
+  return words >= kStoryMinWords;
+}
+
 }  // namespace
 
 PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
@@ -136,7 +170,8 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   const bool story = s.text_chars < kErrorMaxChars && IsDatedStory(s);
   static const PhraseIndex kErrorTitleIndex(phrases::kErrorTitles),
       kWallTitleIndex(phrases::kWallTitles), kErrorTextIndex(phrases::kErrorTexts),
-      kWallTextIndex(phrases::kWallTexts), kRedirectIndex(phrases::kRedirectTexts);
+      kWallTextIndex(phrases::kWallTexts), kConsentIndex(phrases::kConsentWallTexts),
+      kRedirectIndex(phrases::kRedirectTexts);
   const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars && !story) {
     std::string titles = title;
@@ -161,6 +196,11 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
         return PageClass::kError;
       }
       hit = FindUnquoted(text, kWallTextIndex, phrases::kWallTexts);
+      // A consent wall's call, unless it is a banner's beside the page's own text.
+      if (hit.empty() &&
+          !(hit = FindUnquoted(text, kConsentIndex, phrases::kConsentWallTexts)).empty() &&
+          HasOwnTextBesideConsentBox(s, kConsentIndex, phrases::kConsentWallTexts))
+        hit = {};
     }
     // A login or subscription box is furniture to block selection, but it is what the page
     // says: the paywall calls are sought in the whole page.

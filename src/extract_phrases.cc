@@ -1583,6 +1583,15 @@ constexpr std::string_view kBylineRolesData[] = {
     "korespondent", "korespondentka", "redaktor", "redaktorka", "dziennikarz", "dziennikarka",
     "reporterka", "publicysta", "publicystka", "zpravodaj", "zpravodajka", "novinář", "novinářka"};
 
+constexpr std::string_view kBylineRoleModifiersData[] = {
+    // en (nl, sv, da, no write "freelance", "senior" too)
+    "contributing", "senior", "chief", "staff", "deputy", "associate", "managing", "executive",
+    "freelance", "special", "guest",
+    // de (masculine, feminine)
+    "freier", "freie", "leitender", "leitende", "stellvertretender", "stellvertretende",
+    // pl, cs
+    "starszy", "starsza", "zastępca", "zastępczyni", "zástupce", "zástupkyně"};
+
 constexpr std::string_view kWeekdayOpenersData[] = {
     // vi ("Thứ Bảy", "Chủ Nhật"), ms/id ("Hari Sabtu"), cy ("Dydd Sadwrn"), ga ("Dé Sathairn")
     "thứ", "chủ", "hari", "dydd", "dé"};
@@ -2748,8 +2757,8 @@ constexpr std::string_view kErrorTextsData[] = {
     "요청하신 페이지",
 };
 
-// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
-// are phrases::kPaywallCalls.
+// Walls: robot checks and script shells shown instead of the article; consent walls are
+// kConsentWallTexts, logins and paywalls phrases::kPaywallCalls.
 constexpr std::string_view kWallTextsData[] = {
     // robot checks
     "verify you are human",
@@ -2838,7 +2847,11 @@ constexpr std::string_view kWallTextsData[] = {
     "javascriptを有効",
     "启用javascript",
     "تفعيل جافا سكريبت",
-    // consent walls: consent to tracking or pay, in place of the page
+};
+
+// Consent walls: consent to tracking or pay, in place of the page (an ordinary cookie
+// banner may say the same beside the page's own text).
+constexpr std::string_view kConsentWallTextsData[] = {
     "pur-abo",
     "werbefrei lesen",
     "mit werbung weiterlesen",
@@ -2921,6 +2934,7 @@ const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
+const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);
 const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsData);
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
@@ -2956,6 +2970,7 @@ const std::span<const std::string_view> kErrorTitles(kErrorTitlesData);
 const std::span<const std::string_view> kWallTitles(kWallTitlesData);
 const std::span<const std::string_view> kErrorTexts(kErrorTextsData);
 const std::span<const std::string_view> kWallTexts(kWallTextsData);
+const std::span<const std::string_view> kConsentWallTexts(kConsentWallTextsData);
 const std::span<const std::string_view> kRedirectTexts(kRedirectTextsData);
 
 }  // namespace newsdesk::extract_internal::phrases

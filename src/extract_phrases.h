@@ -149,6 +149,12 @@ extern const std::span<const std::string_view> kBylineDeskPrepositions;
 // (kDeskBylines).
 extern const std::span<const std::string_view> kBylineRoles;
 
+// A word, lower case, matched whole, that opens a writer's role of two words or more
+// whatever its noun ("Contributing Writer", "Senior Producer", "Freier Autor", "Starszy
+// wydawca"): after a byline's name and a separator, the part names no author, where "Writer"
+// or "Autor" alone may be a surname or a label.
+extern const std::span<const std::string_view> kBylineRoleModifiers;
+
 // The first word, lower case, of a weekday's name written in two capitalized words ("Thứ
 // Bảy, 5/12/2026", "Hari Sabtu, 5 Disember 2026"): such a line opens with no person's name.
 extern const std::span<const std::string_view> kWeekdayOpeners;
@@ -318,9 +324,14 @@ extern const std::span<const std::string_view> kWallTitles;
 // Sentences of error pages' bodies.
 extern const std::span<const std::string_view> kErrorTexts;
 
-// Walls: robot checks and consent walls shown instead of the article; logins and paywalls
-// are phrases::kPaywallCalls.
+// Walls: robot checks and script shells shown instead of the article; consent walls are
+// kConsentWallTexts, logins and paywalls kPaywallCalls.
 extern const std::span<const std::string_view> kWallTexts;
+
+// Consent walls' calls ("pur-abo", "accept and continue", "acceptez les cookies"): a wall
+// only where the page has no text of its own beside the box that says them (an ordinary
+// cookie banner says them too).
+extern const std::span<const std::string_view> kConsentWallTexts;
 
 // Stubs that only send the reader on to another address.
 extern const std::span<const std::string_view> kRedirectTexts;

@@ -837,22 +837,27 @@ bool IsDeskAfterComma(std::string_view sep, std::string_view part) {
          phrases::Listed(phrases::kBylineDeskPrepositions, first);
 }
 
-// Whether `part`, after the separator `sep` (a comma or a dash), is the writer's role: at
-// most five words without a digit, the first or the last a role of phrases::kBylineRoles
-// ("Health Correspondent", "rédactrice en chef", "korespondentka w Brukseli"), or a desk's
-// formula of phrases::kDeskBylines ("Staff Writer").
+// Whether `part`, after the separator `sep` (a comma, a dash, "|", "·", "•" or " / "), is the
+// writer's role: at most five words without a digit, the first or the last a role of
+// phrases::kBylineRoles ("Health Correspondent", "rédactrice en chef", "korespondentka w
+// Brukseli"), two words or more opened by a modifier of phrases::kBylineRoleModifiers
+// ("Contributing Writer", "Freier Autor"), or a desk's formula of phrases::kDeskBylines
+// ("Staff Writer").
 bool IsRoleAfterSeparator(std::string_view sep, std::string_view part) {
-  static constexpr std::string_view kSeparators[] = {",", "\u060C", " - ", "\u2013", "\u2014"};
+  static constexpr std::string_view kSeparators[] = {",", "\u060C", " - ",    "\u2013", "\u2014",
+                                                     "|", "\u00B7", "\u2022", " / "};
   constexpr size_t kMaxWords = 5;
   if (std::find(std::begin(kSeparators), std::end(kSeparators), sep) == std::end(kSeparators) ||
       CountDigits(part) > 0)
     return false;
   const std::vector<std::string_view> words = SpaceWords(part);
-  const auto role = [](std::string_view w) {
-    return phrases::Listed(phrases::kBylineRoles, Lower(TrimAscii(w, ".")));
+  const auto listed = [](std::span<const std::string_view> list, std::string_view w) {
+    return phrases::Listed(list, Lower(TrimAscii(w, ".")));
   };
   return !words.empty() && words.size() <= kMaxWords &&
-         (role(words.front()) || role(words.back()) ||
+         (listed(phrases::kBylineRoles, words.front()) ||
+          listed(phrases::kBylineRoles, words.back()) ||
+          (words.size() >= 2 && listed(phrases::kBylineRoleModifiers, words.front())) ||
           phrases::Listed(phrases::kDeskBylines, Lower(part)));
 }
 

@@ -1717,6 +1717,35 @@ TEST(Extract, AWritersRoleAfterTheBylinesNameIsDropped) {
   }
 }
 
+TEST(Extract, AWritersRoleAfterABarADotOrASlashIsDropped) {
+  // "By Laura Finch | Contributing Writer | 4 December 2026", "Por Ana Ruiz · Redactora · 4 de
+  // diciembre de 2026", "Von Jens Maier / Freier Autor | 4. Dezember 2026": the role after
+  // "|", "·" or " / " goes as after a comma; a modifier of phrases::kBylineRoleModifiers
+  // makes a role of any noun (session 26, xl26: main kept the role).
+  ExpectBylines({
+      {"byline_role_after_bar_en.html", "Laura Finch"},
+      {"byline_role_after_dot_es.html", "Ana Ruiz"},
+      {"byline_role_after_bar_de.html", "Jens Maier"},
+  });
+  // A second name stays; so does a noun alone (a surname: "Bob Writer") and a modifier alone.
+  const struct {
+    const char* line;
+    const char* byline;
+  } cases[] = {
+      {"By Anna Berg | Tom Lund | 5 December 2026", "Anna Berg | Tom Lund"},
+      {"By Anna Berg / Bob Writer | 5 December 2026", "Anna Berg / Bob Writer"},
+      {"By Anna Berg | Senior | 5 December 2026", "Anna Berg | Senior"},
+      {"Jane Doe, Senior Producer | 5 December 2026", "Jane Doe"},
+  };
+  for (const auto& c : cases) {
+    auto r = Extract(Page("", "<article><h1>Council approves the new bus timetable</h1><div>" +
+                                  std::string(c.line) + "</div>" + Paras() + "</article>"),
+                     "");
+    ASSERT_OK(r);
+    EXPECT_EQ(r->byline, c.byline) << c.line;
+  }
+}
+
 TEST(Extract, ANameBeforeACommaAndTheDateInOneElementIsTheByline) {
   // "Marta Zielińska, 4 grudnia 2026, 12:10" (Polish), "Inés Carvajal Ruiz, 3 de diciembre
   // de 2026" (Spanish) in one element under the headline, no label: the name before the
@@ -3909,6 +3938,27 @@ TEST(ExtractPageClass, LocalizedRobotChecksAndConsentWallsAreWalls) {
       {"robot_check_es.html", PageClass::kWall, "ser humano"},
       {"robot_check_tr.html", PageClass::kWall, "robot değilim"},
       {"consent_wall_de.html", PageClass::kWall, "pur-abo"},
+      {"consent_wall_fr.html", PageClass::kWall, "acceptez les cookies"},
+  });
+}
+
+TEST(ExtractPageClass, CookieBannerBesideAShortUndatedNoticeMakesNoWall) {
+  // An ordinary cookie banner saying "Accept and continue", "acceptez les cookies",
+  // "Aceptar y continuar" (no class word drops it) above an undated brief of two paragraphs
+  // under its <h1> (the Spanish page in a wrapper <div>): the brief is the page's own text
+  // outside the banner's box (session 26, xl26: main made them walls).
+  ExpectPageClasses({
+      {"notice_cookie_banner_en.html", PageClass::kArticle, ""},
+      {"notice_cookie_banner_fr.html", PageClass::kArticle, ""},
+      {"notice_cookie_banner_es.html", PageClass::kArticle, ""},
+  });
+  EXPECT_TRUE(Has(ExtractData("notice_cookie_banner_es.html", "https://example.org/a").text,
+                  "Un camión cisterna estará en la plaza"));
+  // The walls: heading, explanation and buttons in one box, no text outside it (the
+  // Spanish wall titled by its own <h1> in a wrapper <div>).
+  ExpectPageClasses({
+      {"consent_wall_en.html", PageClass::kWall, "accept and continue"},
+      {"consent_wall_es.html", PageClass::kWall, "aceptar y continuar"},
       {"consent_wall_fr.html", PageClass::kWall, "acceptez les cookies"},
   });
 }
