@@ -150,38 +150,60 @@ void TakeTimeOfGregorianTwin(std::string_view text, const Tokens& tokens, size_t
   d.raw = std::string(text.substr(begin, tokens[j].begin + twin->raw.size() - begin));
 }
 
-// A time printed before its date and a spaced slash, as Uzbek sites do ("10:05 /
-// 04.12.2026"): when `m`'s date has no time and tokens first - 5 .. first - 1 are "hh:mm /",
-// that time is the date's and the match starts at its hour. Only the slash: a bar or a
-// comma after "mm:ss" is as often a video's running time.
+// A time printed before its date: `m`'s date, with no time, takes it and starts at it.
+// Uzbek sites print "hh:mm /" (tokens first - 4 .. first - 1: "10:05 / 04.12.2026"); only
+// the slash: a bar or a comma after "mm:ss" is as often a video's running time. Swahili
+// sites an hour after "saa" with its part of the day, then a comma or not ("saa 3:15
+// asubuhi, Desemba 4, 2026"): ParseTimeAfter reads that hour only with its part of the
+// day, which no running time has.
 void TakeTimeBefore(const Tokens& t, const DateContext& context, Match& m) {
   ParsedDate& d = m.result.value();
   const size_t f = m.first;
-  if (d.has_time || d.precision != DatePrecision::kDay || f < 4 || !t[f - 1].IsPunct('/') ||
-      !t[f - 1].space_before || !t[f].space_before || !t[f - 3].IsPunct(':') ||
-      !t[f - 4].IsNumber() || t[f - 4].digits > 2 || !t[f - 2].IsNumber() || t[f - 2].digits != 2)
-    return;
-  if (f > 4 && !t[f - 4].space_before) return;  // "12:10:05 /", "4.10:05 /"
+  if (d.has_time || d.precision != DatePrecision::kDay || f < 2) return;
+  size_t from = f, to = f;  // the time's first and last tokens when one is there
+  if (f >= 4 && t[f - 1].IsPunct('/') && t[f - 1].space_before && t[f].space_before &&
+      t[f - 3].IsPunct(':') && t[f - 4].IsNumber() && t[f - 4].digits <= 2 && t[f - 2].IsNumber() &&
+      t[f - 2].digits == 2 && (f == 4 || t[f - 4].space_before)) {  // not "12:10:05 /", "4.10:05 /"
+    from = f - 4;
+    to = f - 2;
+  } else {
+    for (size_t p = f > 8 ? f - 8 : 0; p + 1 < f; ++p) {
+      if (t[p].IsWord("saa")) from = p;
+    }
+    to = t[f - 1].IsPunct(',') ? f - 2 : f - 1;
+  }
+  if (from == f) return;
   ParsedDate timed = d;
   size_t last = 0;
-  if (!dates_internal::ParseTimeAfter(t, f - 4, context, timed, &last).ok() || !timed.has_time ||
-      last != f - 2)
+  if (!dates_internal::ParseTimeAfter(t, from, context, timed, &last).ok() || !timed.has_time ||
+      last != to)
     return;
   d = std::move(timed);
-  m.first = f - 4;
+  m.first = from;
 }
 
 // Nepali pages print their dates in Bikram Sambat (2083 BS runs from April 2026), whose
 // month lengths come from published tables, not from a rule; it is not read. A numeric
-// date ("२०८३/०८/१८", "2083-08-18") on a page declared Nepali whose year is 2057 BS (2000
-// CE) or later is such a date, not a Gregorian one decades ahead: `m` becomes the error.
-void RejectBikramSambat(const DateContext& context, Match& m) {
+// date ("२०८३/०८/१८", "2083-08-18") whose year is 2057 BS (2000 CE) or later is such a
+// date, not a Gregorian one decades ahead, on a page declared Nepali or, whatever the
+// page's language, when the year is written in Devanagari digits (a Nepali page that
+// declares no language; Hindi's Vikram Samvat, 57 years ahead too, is no more Gregorian):
+// `m` becomes the error.
+void RejectBikramSambat(std::string_view text, const Tokens& tokens, const DateContext& context,
+                        Match& m) {
   const ParsedDate& d = m.result.value();
-  if (d.calendar != Calendar::kGregorian || d.year < 2057 ||
-      PrimaryLanguage(context.language_hint) != "ne")
-    return;
+  if (d.calendar != Calendar::kGregorian || d.year < 2057) return;
+  bool devanagari = false;
+  for (size_t k = m.first; k <= m.last && !devanagari; ++k) {
+    const dates_internal::Token& y = tokens[k];
+    // Four digits U+0966-096F: UTF-8 E0 A5 A6-AF each.
+    devanagari = y.IsNumber() && y.value == d.year && y.end - y.begin == 12 &&
+                 text.substr(y.begin, 2) == "\xE0\xA5";
+  }
+  if (!devanagari && PrimaryLanguage(context.language_hint) != "ne") return;
   m.result = Status::InvalidArgument("year " + std::to_string(d.year) +
-                                     " on a Nepali page is a Bikram Sambat year (not read)");
+                                     " is a Bikram Sambat year (not read): in Devanagari digits "
+                                     "or on a Nepali page");
 }
 
 Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
@@ -235,7 +257,8 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
   for (Matcher m : kStrong) {
     std::optional<Match> r = m(tokens, context);
     if (!r) continue;
-    if (r->result.ok() && m == dates_internal::MatchIso) RejectBikramSambat(context, *r);
+    if (r->result.ok() && m == dates_internal::MatchIso)
+      RejectBikramSambat(text, tokens, context, *r);
     if (r->result.ok()) {
       Result<ParsedDate> d = finish(*r);
       if (d.ok() && with_twin)
@@ -248,7 +271,8 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
     for (Matcher m : kWeak) {
       std::optional<Match> r = m(tokens, context);
       if (!r) continue;
-      if (r->result.ok() && m == dates_internal::MatchNumeric) RejectBikramSambat(context, *r);
+      if (r->result.ok() && m == dates_internal::MatchNumeric)
+        RejectBikramSambat(text, tokens, context, *r);
       if (r->result.ok()) return finish(*r);
       if (!first_error) first_error = std::move(r);
     }

@@ -207,10 +207,12 @@ bool SwahiliWordHour(const Tokens& t, size_t i, int* hour, int* minute, size_t* 
 }
 
 // The hour of the 24-hour clock that `hour12` (0-11) or `hour12` + 12 names in the part of
-// the day `w` names: -1 when `w` names no part of `parts`, -2 when neither hour falls in it.
-int HourInDayPart(std::span<const DayPart> parts, const Token& w, int hour12) {
+// the day word `w` names (with `initial`, the one letter it begins with: Filipino "n.g."):
+// -1 when `w` names no part of `parts`, -2 when neither hour falls in it.
+int HourInDayPart(std::span<const DayPart> parts, std::string_view w, int hour12,
+                  bool initial = false) {
   for (const DayPart& p : parts) {
-    if (!w.IsWord(p.word)) continue;
+    if (initial ? w.size() != 1 || p.word[0] != w[0] : w != p.word) continue;
     for (int h : {hour12, hour12 + 12}) {
       if (p.first <= p.last ? (h >= p.first && h <= p.last) : (h >= p.first || h <= p.last))
         return h;
@@ -386,15 +388,27 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   }
   // am/pm, a.m./p.m., π.μ./μ.μ.; Swahili and Filipino parts of the day.
   size_t j = end + 1;
-  const int filipino = j + 1 < t.size() && t[j].IsWord("ng") && hour >= 1 && hour <= 12
-                           ? HourInDayPart(kFilipinoDayParts, t[j + 1], hour % 12)
-                           : -1;  // "9:15 ng umaga"
+  // Filipino "9:15 ng umaga", abbreviated "9:15 n.u." (n.t., n.h., n.g.: ng and the part's
+  // initial), ending at token filipino_end.
+  int filipino = -1;
+  size_t filipino_end = j + 1;
+  if (j + 1 < t.size() && hour >= 1 && hour <= 12) {
+    if (t[j].IsWord("ng")) {
+      filipino = HourInDayPart(kFilipinoDayParts, t[j + 1].text, hour % 12);
+    } else if (j + 2 < t.size() && t[j].IsWord("n") && t[j + 1].IsPunct('.') &&
+               !t[j + 1].space_before && t[j + 2].kind == Token::Kind::kWord &&
+               !t[j + 2].space_before) {
+      filipino = HourInDayPart(kFilipinoDayParts, t[j + 2].text, hour % 12, /*initial=*/true);
+      filipino_end = j + 2;
+      if (j + 3 < t.size() && t[j + 3].IsPunct('.') && !t[j + 3].space_before) ++filipino_end;
+    }
+  }
   if (saa) {
     // Swahili counts the hours from dawn (6:00 is "saa 12", 9:00 "saa 3"); the part of the
     // day after them says which half of the clock. Without it the hour may be either
     // clock's, six hours apart: the date alone.
     const int h = j < t.size() && hour >= 1 && hour <= 12
-                      ? HourInDayPart(kSwahiliDayParts, t[j], (hour + 6) % 12)
+                      ? HourInDayPart(kSwahiliDayParts, t[j].text, (hour + 6) % 12)
                       : -1;
     if (h < 0) return Status::OK();
     hour = h;
@@ -402,7 +416,7 @@ Status ParseTimeAfter(const Tokens& t, size_t k, const DateContext& ctx, ParsedD
   } else if (filipino != -1) {
     if (filipino < 0) return Status::OK();  // "3:00 ng gabi": no evening hour, the date alone
     hour = filipino;
-    end = j + 1;
+    end = filipino_end;
   } else if (j < t.size() && MeridiemAfter(t[j]) > 0) {
     meridiem = MeridiemAfter(t[j]);
     end = j;
@@ -1214,6 +1228,12 @@ std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx) {
     Match m;
     m.first = i;
     m.last = i + 4;
+    // The era after a four-digit year says the calendar: Ethiopian "ዓ.ም." (day/month/year
+    // of its thirteen months), Gregorian "እ.ኤ.አ."; either is the date's text.
+    const std::optional<size_t> ethiopian =
+        t[i + 4].digits == 4 ? EthiopianEraEnd(t, i + 5) : std::nullopt;
+    if (t[i + 4].digits == 4)
+      m.last = ethiopian ? *ethiopian : AmharicGregorianEraEnd(t, i + 5).value_or(m.last);
     Order order = s == '.' ? Order::kDayFirst : NumericOrder(ctx.language_hint);
     bool day_first_ok = b >= 1 && b <= 12 && a >= 1 && a <= DaysInGregorianMonth(year, b);
     bool month_first_ok = a >= 1 && a <= 12 && b >= 1 && b <= DaysInGregorianMonth(year, a);
@@ -1235,7 +1255,7 @@ std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx) {
       day = b;
       month = a;
     }
-    if (order == Order::kUnknown && day_first_ok && month_first_ok && a != b) {
+    if (!ethiopian && order == Order::kUnknown && day_first_ok && month_first_ok && a != b) {
       m.result = Status::InvalidArgument("ambiguous numeric date " + t[i].text + s + t[i + 2].text +
                                          s + t[i + 4].text +
                                          ": day-month order unknown without a language hint");
@@ -1245,15 +1265,17 @@ std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx) {
       day = a;
       month = b;
     }
-    Result<int64_t> days = GregorianToDays(year, month, day);
+    Result<int64_t> days =
+        ethiopian ? EthiopianToDays(year, b, a) : GregorianToDays(year, month, day);
     if (!days.ok()) {
       m.result = days.status();
       return m;
     }
     ParsedDate out;
     SetCivil(out, *days);
+    if (ethiopian) out.calendar = Calendar::kEthiopian;
     size_t last = m.last;
-    if (Status st = ParseTimeAfter(t, i + 5, ctx, out, &last); !st.ok()) {
+    if (Status st = ParseTimeAfter(t, m.last + 1, ctx, out, &last); !st.ok()) {
       m.result = st;
       return m;
     }

@@ -65,6 +65,15 @@ std::optional<Match> MatchPersian(const Tokens& t);  // Solar Hijri
 // ("24 ግንቦት 2026" is 24 May 2026) unless the Ethiopian era "ዓ.ም." follows the year.
 std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx);
 std::optional<Match> MatchMonthName(const Tokens& t, const DateContext& ctx);
+// The Ethiopian era after a year, "ዓ.ም." (ዓመተ ምሕረት, the Year of Mercy), also "ዓ/ም" and
+// "ዓም", at token k: its last token (the closing dot included), or nullopt.
+std::optional<size_t> EthiopianEraEnd(const Tokens& t, size_t k);
+// The Gregorian era written in Amharic after a year, "እ.ኤ.አ." (እንደ ኤውሮጳ አቆጣጠር, by the
+// European reckoning), at token k: its last token (the closing dot included), or nullopt.
+std::optional<size_t> AmharicGregorianEraEnd(const Tokens& t, size_t k);
+// Day, month and year in digits ("04.12.2026", "12/4/26"), the order from ctx's language;
+// a four-digit year followed by the Ethiopian era ("25/03/2019 ዓ.ም.") is day/month/year of
+// the Ethiopian calendar.
 std::optional<Match> MatchNumeric(const Tokens& t, const DateContext& ctx);
 // A month and year without a day ("November 2025", "2026年3月"): month precision. The
 // weakest reading, tried after every date with a day.

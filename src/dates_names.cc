@@ -1300,8 +1300,8 @@ size_t RangeStart(const Tokens& t, size_t day) {
   return IsDay(t[k]) && t[k].value < t[day].value ? k : t.size();
 }
 
-// The Ethiopian era after a year, "ዓ.ም." (ዓመተ ምሕረት, the Year of Mercy), also "ዓ/ም" and
-// "ዓም", at token k: its last token (the closing dot included).
+}  // namespace
+
 std::optional<size_t> EthiopianEraEnd(const Tokens& t, size_t k) {
   static const std::string* kA = new std::string(LexiconWords("ዓ").front());
   if (k >= t.size()) return std::nullopt;
@@ -1311,6 +1311,18 @@ std::optional<size_t> EthiopianEraEnd(const Tokens& t, size_t k) {
     return std::nullopt;
   return k + 3 < t.size() && t[k + 3].IsPunct('.') && !t[k + 3].space_before ? k + 3 : k + 2;
 }
+
+std::optional<size_t> AmharicGregorianEraEnd(const Tokens& t, size_t k) {
+  static const Tokens* kEra = new Tokens(Tokenize("እ.ኤ.አ"));  // words and dots, folded
+  if (k + kEra->size() > t.size()) return std::nullopt;
+  for (size_t i = 0; i < kEra->size(); ++i) {
+    if (t[k + i].text != (*kEra)[i].text) return std::nullopt;
+  }
+  const size_t end = k + kEra->size() - 1;
+  return end + 1 < t.size() && t[end + 1].IsPunct('.') && !t[end + 1].space_before ? end + 1 : end;
+}
+
+namespace {
 
 struct Spec {
   const Lexicon* lexicon;
@@ -1538,7 +1550,8 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
           t[last + 2].IsWord("ش")) {
         last += 2;
       }
-      last = EthiopianEraEnd(t, last + 1).value_or(last);
+      const std::optional<size_t> era = EthiopianEraEnd(t, last + 1);
+      last = era ? *era : AmharicGregorianEraEnd(t, last + 1).value_or(last);
     }
     // The weekday after the date, before its time (Turkish "5 Aralık 2026 Cumartesi 13:45"),
     // is the date's when it is the date's day; another day's name is left to the text.
@@ -1659,13 +1672,17 @@ std::optional<Match> MatchHijri(const Tokens& t) {
 std::optional<Match> MatchEthiopian(const Tokens& t, const DateContext& ctx) {
   std::optional<Match> m =
       MatchNamed(t, {&EthiopianMonths(), Calendar::kEthiopian, 1800, 2200}, DateContext{});
+  if (!m) return m;
   std::string language, country;
   HintParts(ctx, &language, &country);
-  if (country != "ER" || !m) return m;
-  // An Eritrean site's month names are Gregorian unless the Ethiopian era follows the year.
+  // An Eritrean site's month names are Gregorian unless the Ethiopian era follows the year;
+  // on any site they are when the Gregorian era "እ.ኤ.አ." follows it.
+  bool ethiopian_era = false, gregorian_era = false;
   for (size_t k = m->first; m->result.ok() && k <= m->last; ++k) {
-    if (EthiopianEraEnd(t, k)) return m;
+    ethiopian_era = ethiopian_era || EthiopianEraEnd(t, k);
+    gregorian_era = gregorian_era || AmharicGregorianEraEnd(t, k);
   }
+  if (ethiopian_era || (country != "ER" && !gregorian_era)) return m;
   return MatchNamed(t, {&EritreanMonths(), Calendar::kGregorian, 1000, 2999}, ctx);
 }
 

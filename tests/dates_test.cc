@@ -626,6 +626,61 @@ TEST(ParseDate, BikramSambatDatesAreNotReadAsGregorian) {
   EXPECT_EQ(Iso("2083-08-18"), "2083-08-18");  // no Nepali hint: ISO 8601 as written
 }
 
+// The era after a numeric date's year says its calendar: Amharic and Tigrinya writers put
+// the Ethiopian era "ዓ.ም." (also "ዓ/ም") after day/month/year of the Ethiopian calendar
+// (month 13 is Pagume), the Gregorian era "እ.ኤ.አ." after a Gregorian year; either is the
+// date's text. An Ethiopian month's name before "እ.ኤ.አ." is the Gregorian month of the
+// same place in the year, as Eritrea names them (ጥር January).
+TEST(ParseDate, TheEraAfterANumericYearSaysItsCalendar) {
+  const std::pair<const char*, const char*> kEthiopian[] = {
+      {"25/03/2019 ዓ.ም.", "2026-12-04"}, {"25.03.2019 ዓ/ም", "2026-12-04"},
+      {"03/04/2019 ዓ.ም.", "2026-12-12"},  // day first: no ambiguity without a hint
+      {"06/13/2015 ዓ.ም.", "2023-09-11"},  // Pagume 6 of a leap year
+      {"29-4-2018 ዓም", "2026-01-07"},     // Christmas
+  };
+  for (const auto& [text, want] : kEthiopian) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDate(), want) << text;
+    EXPECT_EQ(r->calendar, Calendar::kEthiopian) << text;
+    EXPECT_EQ(r->raw, text) << text;
+  }
+  EXPECT_EQ(ParseDate("25.03.2019 ዓ/ም 09:40")->IsoDateTime(), "2026-12-04T09:40:00");
+  EXPECT_FALSE(ParseDate("06/13/2016 ዓ.ም.").ok());  // Pagume has 5 days in 2016
+  EXPECT_FALSE(ParseDate("25/14/2019 ዓ.ም.").ok());  // no month 14
+  EXPECT_EQ(Iso("25/03/2019"), "2019-03-25");       // no era: Gregorian, as before
+  DateContext am;
+  am.language_hint = "am";
+  const std::pair<const char*, const char*> kGregorian[] = {
+      {"ዲሴምበር 4 ቀን 2026 እ.ኤ.አ.", "2026-12-04"},
+      {"ጥር 4 2026 እ.ኤ.አ.", "2026-01-04"},
+      {"4/12/2026 እ.ኤ.አ.", "2026-12-04"},
+  };
+  for (const auto& [text, want] : kGregorian) {
+    Result<ParsedDate> r = ParseDate(text, am);
+    ASSERT_TRUE(r.ok()) << text << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDate(), want) << text;
+    EXPECT_EQ(r->calendar, Calendar::kGregorian) << text;
+    EXPECT_EQ(r->raw, text) << text;
+  }
+  EXPECT_EQ(ParseDate("ጥር 4 2018 ዓ.ም.", am)->calendar, Calendar::kEthiopian);
+}
+
+// A numeric date whose year, 2057 or later, is written in Devanagari digits is a Bikram
+// Sambat (Nepali) or Vikram Samvat date whatever the page declares: not read as a
+// Gregorian date decades ahead. Devanagari years of this era and ASCII ones stay.
+TEST(ParseDate, DevanagariYearsFrom2057AreNotReadAsGregorianWithoutAHint) {
+  DateContext hi;
+  hi.language_hint = "hi";
+  for (const char* text : {"२०८३/०८/१८", "१८/०८/२०८३", "२०८३-०८-१८", "१८.०८.२०८३ १०:३०"}) {
+    EXPECT_FALSE(ParseDate(text).ok()) << text;
+    EXPECT_FALSE(ParseDate(text, hi).ok()) << text;
+  }
+  EXPECT_EQ(Iso("२०२६-१२-०४"), "2026-12-04");
+  EXPECT_EQ(Iso("०४.१२.२०२६"), "2026-12-04");
+  EXPECT_EQ(Iso("2083/08/18"), "2083-08-18");  // ASCII digits, no Nepali hint: as written
+}
+
 TEST(ParseDate, PersianSolarHijri) {
   EXPECT_EQ(Iso("۱ فروردین ۱۴۰۳"), "2024-03-20");  // Nowruz 1403
   EXPECT_EQ(Iso("1 فروردین 1404"), "2025-03-21");  // Nowruz 1404
@@ -922,6 +977,44 @@ TEST(ParseDate, FilipinoPartsOfTheDayAfterNgChooseTheHalfOfTheClock) {
   Result<ParsedDate> r = ParseDate("Disyembre 4, 2026 3:00 ng gabi");  // no evening hour
   ASSERT_OK(r);
   EXPECT_FALSE(r->has_time);
+}
+
+// Filipino writers abbreviate the parts of the day to "n." and the part's initial: "n.u."
+// (ng umaga), "n.t." (ng tanghali), "n.h." (ng hapon), "n.g." (ng gabi).
+TEST(ParseDate, FilipinoAbbreviatedPartsOfTheDayChooseTheHalfOfTheClock) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"Disyembre 4, 2026 9:15 n.u.", "2026-12-04T09:15:00"},
+      {"Disyembre 4, 2026 12:00 n.t.", "2026-12-04T12:00:00"},
+      {"Disyembre 4, 2026 3:40 n.h.", "2026-12-04T15:40:00"},
+      {"4 Disyembre 2026, 7:30 n.g.", "2026-12-04T19:30:00"},
+      {"4 Disyembre 2026, 7:30 n.g", "2026-12-04T19:30:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  for (const char* text : {"Disyembre 4, 2026 3:00 n.g.", "Disyembre 4, 2026 3:00 n.x."}) {
+    Result<ParsedDate> r = ParseDate(text);  // no evening hour; no part of the day
+    ASSERT_OK(r);
+    EXPECT_NE(r->IsoDateTime(), "2026-12-04T15:00:00") << text;
+    EXPECT_NE(r->raw, text) << text;
+  }
+}
+
+// A Swahili hour with its part of the day printed before the date, with a comma or not,
+// is the date's time, as the same hour after it is.
+TEST(ParseDate, ASwahiliHourBeforeItsDateIsItsTime) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"saa 3:15 asubuhi, Desemba 4, 2026", "2026-12-04T09:15:00"},
+      {"saa 2 jioni 4 Desemba 2026", "2026-12-04T20:00:00"},
+      {"saa tatu na nusu asubuhi, 4 Desemba 2026", "2026-12-04T09:30:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // Without a part of the day, or an hour it has not: the date alone, as after the date.
+  for (const char* text : {"saa tatu, 4 Desemba 2026", "saa 9 asubuhi, 4 Desemba 2026",
+                           "saa 3 jioni 4 Desemba 2026"}) {
+    Result<ParsedDate> r = ParseDate(text);
+    ASSERT_TRUE(r.ok()) << text;
+    EXPECT_FALSE(r->has_time) << text;
+    EXPECT_EQ(r->raw, "4 Desemba 2026") << text;
+  }
 }
 
 // Croatian month abbreviations (sij., velj., ožu., tra., svi., lip., srp., kol., ruj., lis.,

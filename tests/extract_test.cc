@@ -1659,6 +1659,48 @@ TEST(Extract, DatelinesWithAPartOfTheDayOrACroatianMonthAbbreviationAreRead) {
   }
 }
 
+TEST(Extract, NumericDatelinesWithTheEthiopianEraGetTheirGregorianDate) {
+  // Amharic "25/03/2019 ዓ.ም." and Tigrinya "25.03.2019 ዓ/ም 09:40": day/month/year of the
+  // Ethiopian calendar (2026-12-04), which main read as 2019-03-25.
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_ethiopian_numeric_am.html", "2026-12-04"},
+      {"dateline_ethiopian_numeric_ti.html", "2026-12-04T09:40:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+    EXPECT_EQ(d->calendar, Calendar::kEthiopian) << page;
+  }
+}
+
+TEST(Extract, ADevanagariDatelineDecadesAheadGivesNoDateWithoutANepaliHint) {
+  // A Nepali page that declares no language ("२०८३/०८/१८ ०९:१५", Bikram Sambat) and a Hindi
+  // page ("१४/०८/२०८३", Vikram Samvat): main read 2083 as a Gregorian year.
+  for (const char* page :
+       {"dateline_bikram_sambat_undeclared.html", "dateline_vikram_samvat_hi.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(e.published_raw.empty()) << page;
+    EXPECT_FALSE(PageDate(e, e.published_raw).ok()) << page << ": " << e.published_raw;
+  }
+}
+
+TEST(Extract, ASwahiliHourBeforeTheDateOrAFilipinoAbbreviatedPartOfTheDayIsTheTime) {
+  // Swahili "saa 3:15 asubuhi, Desemba 4, 2026" (09:15; main the day alone) and Filipino
+  // "Disyembre 4, 2026 7:30 n.g." (ng gabi, 19:30; main 07:30).
+  const std::pair<const char*, const char*> kCases[] = {
+      {"dateline_swahili_hour_before_sw.html", "2026-12-04T09:15:00"},
+      {"dateline_day_part_abbreviation_fil.html", "2026-12-04T19:30:00"},
+  };
+  for (const auto& [page, want] : kCases) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDateTime(), want) << page;
+  }
+}
+
 TEST(Extract, ABareNameBesideTheDateUnderTheHeadlineIsTheByline) {
   // A person's name alone in its element right beside the date's element under the
   // headline, with no label and no metadata (Slovak spans, Estonian <div>s with a link),
