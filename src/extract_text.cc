@@ -655,12 +655,21 @@ std::string DeskBylineName(std::string_view line) {
 
 namespace {
 
+// Punctuation no word of a name holds (an initial's full stop aside).
+constexpr std::string_view kNotInNames = ".,:;!?()[]{}\"/|@#&+=*<>";
+
+// The bytes of the first UTF-8 character of `w` (1 when `w` is empty).
+size_t FirstCharBytes(std::string_view w) {
+  size_t lead = 1;
+  while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
+  return lead;
+}
+
 // Whether `w` opens with a capital letter: a script with case whose lower-case form of the
 // first letter differs.
 bool StartsWithCapital(std::string_view w) {
-  size_t lead = 1;
-  while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
-  return !w.empty() && Lower(w.substr(0, lead)) != w.substr(0, lead);
+  const std::string_view first = w.substr(0, FirstCharBytes(w));
+  return !w.empty() && Lower(first) != first;
 }
 
 }  // namespace
@@ -688,8 +697,7 @@ std::string NameBeforeDate(std::string_view line) {
     const std::string place = CollapseSpace(rest.substr(0, place_end));
     const int words = CountWords(place);
     if (words < 1 || words > kMaxPlaceWords || CountDigits(place) > 0 ||
-        place.find_first_of(".,:;!?()[]{}\"/|@#&+=*<>") != std::string::npos ||
-        !StartsWithCapital(place))
+        place.find_first_of(kNotInNames) != std::string::npos || !StartsWithCapital(place))
       return {};
     rest = rest.substr(place_end + place_len);
     date = rest.substr(0, first_separator(rest).first);
@@ -892,11 +900,8 @@ bool LooksLikeCasedName(std::string_view t) {
     // The first letter in upper case: a script with case (a lower-case form differs).
     if (!StartsWithCapital(w)) return false;
     // Letters, hyphens and apostrophes ("Jean-Luc", "O'Brien"), or an initial ("J.").
-    size_t lead = 1;
-    while (lead < w.size() && (static_cast<unsigned char>(w[lead]) & 0xC0) == 0x80) ++lead;
-    const bool initial = w.size() == lead + 1 && w.back() == '.';
-    if (!initial && w.find_first_of(".,:;!?()[]{}\"/|@#&+=*<>") != std::string_view::npos)
-      return false;
+    const bool initial = w.size() == FirstCharBytes(w) + 1 && w.back() == '.';
+    if (!initial && w.find_first_of(kNotInNames) != std::string_view::npos) return false;
   }
   return true;
 }
