@@ -1373,6 +1373,12 @@ class BlockBuilder {
     if (cur_chars_ == 0) image_first_ = true;
     // An image between two blocks is next to both.
     if (cur_chars_ == 0 && !blocks_.empty()) blocks_.back().near_image = true;
+    // The first image after the text of a block that opens with none, in the block or
+    // right after it.
+    if (cur_chars_ > 0)
+      image_after_text_ = !image_first_;
+    else if (!image_seen_ && !blocks_.empty() && !last_image_first_)
+      blocks_.back().over_image = true;
     image_seen_ = true;
   }
 
@@ -1510,11 +1516,13 @@ class BlockBuilder {
       b.group = group_;
       b.beside_marker = beside_;
       b.under_image = under_image_;
+      b.over_image = image_after_text_;
       b.near_image = image_seen_;
+      last_image_first_ = image_first_;
       image_seen_ = false;
       blocks_.push_back(std::move(b));
     }
-    image_first_ = under_image_ = false;
+    image_first_ = under_image_ = image_after_text_ = false;
     cur_.clear();
     cur_chars_ = 0;
     cur_link_chars_ = 0;
@@ -1539,9 +1547,11 @@ class BlockBuilder {
   int cur_lead_link_chars_ = 0;
   int cur_cells_ = 0;  // data cells with text in the current block
   bool pending_space_ = false;
-  bool image_first_ = false;  // the current block opens with an image, before any text
-  bool under_image_ = false;  // ... and a line break after it
-  bool image_seen_ = false;   // an image since the last block with text
+  bool image_first_ = false;       // the current block opens with an image, before any text
+  bool under_image_ = false;       // ... and a line break after it
+  bool image_after_text_ = false;  // an image after the current block's text
+  bool last_image_first_ = false;  // the last block with text opened with an image
+  bool image_seen_ = false;        // an image since the last block with text
   int link_depth_ = 0;
   int heading_ = 0;
   bool in_li_ = false, in_quote_ = false, in_table_ = false, in_pre_ = false;

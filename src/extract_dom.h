@@ -184,6 +184,7 @@ struct Block {
   bool beside_marker = false;  // in a sidebar, nav or footer beside the article marker
   bool under_image = false;    // the block opens with an image and a line break, then text
   bool near_image = false;     // an image stands in it, or between it and a block beside it
+  bool over_image = false;     // an image follows its text before any other text
   bool image_text = false;     // an image's alt or title repeated as a line: its caption
                                // (not on a gallery, where such lines are the story)
 };

@@ -1607,6 +1607,29 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// A label set over an image in a box of the two alone (`<div><header>Versión
+// impresa</header><a><img alt="Portada"></a></div>`, `<div>Medienpartner <a><img></a></div>`:
+// a print edition's cover, a partner's logo, an app's banner between the story's
+// paragraphs): one short line that is no sentence, the only text of its element, an image
+// right after it in that element or in the element around it, which holds no other text. A
+// heading is left to the heading rules (a list item's title over its picture).
+bool IsLabelOverImage(const Block& b, const std::vector<Element>& els) {
+  constexpr int kMaxLabelChars = 40;
+  if (!b.over_image || b.heading > 0 || b.owner < 0 || b.chars > kMaxLabelChars ||
+      b.text.find('\n') != std::string::npos || EndsLikeSentence(b.text))
+    return false;
+  auto image_in = [&els](int from, int to) {
+    for (int id = from; id < to; ++id)
+      if (els[id].tag == Tag::kImg) return true;
+    return false;
+  };
+  const Element& own = els[b.owner];
+  if (own.raw_chars > b.chars) return false;
+  if (image_in(b.owner + 1, own.end)) return true;
+  const int box = own.parent;
+  return box >= 0 && els[box].raw_chars <= own.raw_chars && image_in(own.end, els[box].end);
+}
+
 // Whether lowered text `l` closes with a clause crediting a photo after a sentence's stop:
 // a credit (phrases::kCredits: "... entwickelte.\nFoto © Peter Steiger") or the
 // photographer named like a byline (phrases::kBylinePrefixes: "... Las Croabas. By U.S.
@@ -1759,10 +1782,10 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     // A caption is judged with its credit line, though that line is a boilerplate tail.
     const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b, listed[i]);
-    b.not_text =
-        !b.boilerplate && b.heading == 0 &&
-        ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) || IsFigureCaption(b.text) ||
-         IsCaptionUnderImage(b) || IsCreditedCaption(b) || credited || b.image_text);
+    b.not_text = !b.boilerplate && b.heading == 0 &&
+                 ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
+                  IsFigureCaption(b.text) || IsCaptionUnderImage(b) || IsLabelOverImage(b, els) ||
+                  IsCreditedCaption(b) || credited || b.image_text);
     if (i > 0 && IsCaptionCreditLine(blocks[i - 1], b, els)) b.not_text = true;
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;

@@ -1197,6 +1197,26 @@ TEST(Extract, ACaptionUnderItsImageIsNoText) {
       Has(ExtractData("caption_under_image_en.html", "https://example.org/a").text, "busy life"));
 }
 
+TEST(Extract, ALabelOverItsImageIsNoText) {
+  // A short line that is the only text of a box beside an image right after it (a print
+  // edition's cover, a partner's logo, an app banner between the paragraphs) is no text; a
+  // heading over a picture, a sentence over one, and a line that opens with its own icon
+  // stay. Pages of tests/data/extract/.
+  struct Case {
+    const char* page;
+    const char* label;
+    const char* kept;
+  };
+  for (const Case& c : {Case{"label_over_image_es.html", "Versión impresa", "Sala de audiencias"},
+                        Case{"label_over_image_de.html", "Medienpartner",
+                             "Die Bühne am Markt war am Samstagabend voll."},
+                        Case{"label_over_image_ar.html", "تطبيق الجريدة", "قاعة القراءة الكبرى"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, c.label)) << c.page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, c.kept)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ACaptionWithAPhotographersCreditBesideItsImageIsNoText) {
   // A caption in a plain <p> next to an image (no <figcaption>) that ends with the
   // photographer's credit ("（记者 张伟 摄）", "佐藤健太撮影", "(사진=시청 제공)") is the image's,
