@@ -280,6 +280,24 @@ TEST(FeatureExtractor, CaseStemsWithShortSkeletonsGiveNoAnchor) {
             1u);  // a stem of 3 letters ("ptn")
 }
 
+// A day and month written "15.11." is a date, shared by every report of that day as a year
+// is: no number anchor (two Finnish blurbs of two events of 15 November met on it). Only in
+// languages that write decimals with a comma, where it can be no decimal at a sentence's
+// end ("a magnitude of 7.6.").
+TEST(FeatureExtractor, DayAndMonthDatesAreNoNumberAnchors) {
+  FeatureExtractor extractor(80);
+  EXPECT_TRUE(extractor.Extract("", "väkiluku kasvoi (15.11.)", "fi").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "Am 1.11. wurde gewählt.", "de").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "в стране выборы прошли 15.11. утром", "ru").anchors.empty());
+  // Other numbers of those languages stay anchors: thousands, a month 13, no trailing dot.
+  EXPECT_EQ(extractor.Extract("", "Maanjäristys tappoi 4.500 ihmistä.", "fi").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "Maanjäristys tappoi 15.13. ihmistä.", "fi").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "Kello oli 15.11 ja ohjus osui.", "fi").anchors.size(), 1u);
+  // In a language of decimal points (or an unknown one) "7.6." is a magnitude.
+  EXPECT_EQ(extractor.Extract("", "The quake had a magnitude of 7.6.", "en").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "The quake had a magnitude of 7.6.").anchors.size(), 1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
