@@ -633,7 +633,10 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       // words: من, في, של, את).
       std::string& w = keys[i];
       if (const std::string key = NumberKey(w); !key.empty()) {
-        if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
+        // "11月15日", "11월": a month or a day, shared by every report of its date.
+        const bool date =
+            i + 1 < keys.size() && token_of[i + 1] == &t && IsDateCounter(keys[i + 1]);
+        if (!date && IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
         continue;
       }
       int32_t len = 0;

@@ -298,6 +298,18 @@ TEST(FeatureExtractor, DayAndMonthDatesAreNoNumberAnchors) {
   EXPECT_EQ(extractor.Extract("", "The quake had a magnitude of 7.6.").anchors.size(), 1u);
 }
 
+// In scripts without spaces the number of a month or a day is glued to its counter
+// ("11월 5일", "11月15日"): a date, no number anchor (a Korean blurb of a game played on 5
+// November met another of a series won that day on "11"). Other figures stay anchors.
+TEST(FeatureExtractor, MonthAndDayNumbersOfCjkDatesAreNoAnchors) {
+  FeatureExtractor extractor(80);
+  EXPECT_TRUE(extractor.Extract("", "11월 15일, 발표했다.", "ko").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "11月15日，宣布了。", "zh").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "11月15日、発表した。", "ja").anchors.empty());
+  EXPECT_EQ(extractor.Extract("", "54명이 사망했다.", "ko").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "54人死亡。", "zh").anchors.size(), 1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
