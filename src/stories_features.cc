@@ -582,22 +582,27 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::vector<bool> place;
   f.anchors = FindPlaces(keys, eligible, &place);
   const bool comma_decimals = CommaDecimals(language);
-  // Words in a case form of the article's language: their stems, and the places those
-  // name ("Ukrainassa", "Janubiy Koreyaning"), each stem in turn in place of its word.
+  // Words in a case form of the article's language, or with a prefix or particle glued to
+  // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name
+  // ("Ukrainassa", "Janubiy Koreyaning", "일본이", "ביפן"), each form in turn in place of
+  // its word.
   const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
-  std::vector<std::vector<std::string>> stems(keys.size());
-  size_t most_stems = 0;
-  for (size_t i = 0; i < keys.size() && !endings.empty(); ++i) {
+  std::vector<std::vector<std::string>> stems(keys.size());  // case stems
+  std::vector<std::vector<std::string>> forms(keys.size());  // the stems, then the variant
+  size_t most_forms = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
     if (!eligible[i] || place[i]) continue;
-    stems[i] = CaseStems(keys[i], endings);
-    most_stems = std::max(most_stems, stems[i].size());
+    if (!endings.empty()) stems[i] = CaseStems(keys[i], endings);
+    forms[i] = stems[i];
+    if (std::string v = WordVariant(keys[i]); !v.empty()) forms[i].push_back(std::move(v));
+    most_forms = std::max(most_forms, forms[i].size());
   }
-  for (size_t c = 0; c < most_stems; ++c) {
+  for (size_t c = 0; c < most_forms; ++c) {
     std::vector<std::string> words(keys);
     std::vector<bool> open(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
       open[i] = eligible[i] && !place[i];
-      if (c < stems[i].size()) words[i] = stems[i][c];
+      if (c < forms[i].size()) words[i] = forms[i][c];
     }
     std::vector<bool> found;
     for (uint64_t id : FindPlaces(words, open, &found)) f.anchors.push_back(id);

@@ -310,6 +310,18 @@ TEST(FeatureExtractor, MonthAndDayNumbersOfCjkDatesAreNoAnchors) {
   EXPECT_EQ(extractor.Extract("", "54人死亡。", "zh").anchors.size(), 1u);
 }
 
+// A place with a particle or prefix glued to it (Korean "일본이" = Japan + subject particle,
+// Hebrew "ביפן" = in + Japan) is the place: its form without them (WordVariant) is looked
+// up as a case stem is, so that it meets the place in other languages.
+TEST(FeatureExtractor, PlacesWithGluedParticlesOrPrefixesAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto en = extractor.Extract("", "Japan beat the United States in the final.").anchors;
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "일본이 미국을 꺾고 우승하였다.", "ko").anchors, en).size(),
+      2u);  // Japan, the United States
+  EXPECT_EQ(SharedIds(extractor.Extract("", "הם ניצחו ביפן", "he").anchors, en).size(), 1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
