@@ -322,6 +322,23 @@ TEST(FeatureExtractor, PlacesWithGluedParticlesOrPrefixesAreThePlace) {
   EXPECT_EQ(SharedIds(extractor.Extract("", "הם ניצחו ביפן", "he").anchors, en).size(), 1u);
 }
 
+// CLDR's short and variant country names are the country too: Russian and Ukrainian "США",
+// Belarusian "ЗША" (the United States), English "Czech Republic" (Czechia).
+TEST(FeatureExtractor, ShortAndVariantCountryNamesAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto us = extractor.Extract("", "A balloon flew over the United States.").anchors;
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Воздушный шар пролетел над США.", "ru").anchors, us).size(),
+      1u);
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Паветраны шар праляцеў над ЗША.", "be").anchors, us).size(),
+      1u);
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Elections were held in the Czech Republic.").anchors,
+                      extractor.Extract("", "Elections were held in Czechia.").anchors)
+                .size(),
+            1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
