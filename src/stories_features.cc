@@ -14,6 +14,8 @@
 #include <utility>
 #include <vector>
 
+#include <unicode/dcfmtsym.h>
+#include <unicode/locid.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -270,6 +272,7 @@ std::string Skeleton(std::string_view ascii) {
 
 struct FeatureExtractor::Icu {
   std::unique_ptr<icu::Transliterator> to_latin;
+  std::unordered_map<std::string, bool> comma_decimals;  // by primary language
 };
 
 FeatureExtractor::FeatureExtractor(int lead_words, int long_text_words)
@@ -281,6 +284,20 @@ FeatureExtractor::FeatureExtractor(int lead_words, int long_text_words)
 }
 
 FeatureExtractor::~FeatureExtractor() = default;
+
+bool FeatureExtractor::CommaDecimals(std::string_view language) {
+  const std::string primary = PrimaryLanguage(language);
+  if (primary.empty()) return false;
+  const auto [it, inserted] = icu_->comma_decimals.try_emplace(primary, false);
+  if (inserted) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::DecimalFormatSymbols symbols(icu::Locale(primary.c_str()), status);
+    it->second = U_SUCCESS(status) &&
+                 symbols.getConstSymbol(icu::DecimalFormatSymbols::kDecimalSeparatorSymbol) ==
+                     icu::UnicodeString(u',');
+  }
+  return it->second;
+}
 
 std::vector<std::string> FeatureExtractor::ToAscii(const std::vector<std::string>& words) {
   std::vector<std::string> out(words.size());
@@ -491,6 +508,34 @@ bool IsCjk(UChar32 c) {
          ublock_getCode(c) == UBLOCK_KATAKANA || ublock_getCode(c) == UBLOCK_HANGUL_SYLLABLES;
 }
 
+// Whether number token `t`, followed by `next` (null at the end), is a day and month
+// written "15.11." (Finnish, German, Norwegian, Russian...): one or two digits of a day, a
+// dot, one or two of a month and a dot right after. Only in a language that writes its
+// decimals with a comma, where "7.6." can be no magnitude at the end of a sentence.
+bool IsDayMonth(const Token& t, const Token* next) {
+  if (next == nullptr || next->kind != Kind::kPunct || next->text != "." || next->begin != t.end) {
+    return false;
+  }
+  const size_t dot = t.text.find('.');
+  if (dot == std::string::npos || dot == 0 || dot > 2 || t.text.size() - dot - 1 == 0 ||
+      t.text.size() - dot - 1 > 2) {
+    return false;
+  }
+  const std::string_view day = std::string_view(t.text).substr(0, dot);
+  const std::string_view month = std::string_view(t.text).substr(dot + 1);
+  auto value = [](std::string_view digits) {
+    int v = 0;
+    for (char c : digits) {
+      if (c < '0' || c > '9') return -1;
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  };
+  const int d = value(day);
+  const int m = value(month);
+  return d >= 1 && d <= 31 && m >= 1 && m <= 12;
+}
+
 // The anchor id of a transliterated anchor word: its skeleton's hash (weak when the
 // skeleton is under 3 letters), else the word's own; none for an empty word, a number or
 // a single letter without a skeleton.
@@ -536,22 +581,28 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   }
   std::vector<bool> place;
   f.anchors = FindPlaces(keys, eligible, &place);
-  // Words in a case form of the article's language: their stems, and the places those
-  // name ("Ukrainassa", "Janubiy Koreyaning"), each stem in turn in place of its word.
+  const bool comma_decimals = CommaDecimals(language);
+  // Words in a case form of the article's language, or with a prefix or particle glued to
+  // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name
+  // ("Ukrainassa", "Janubiy Koreyaning", "일본이", "ביפן"), each form in turn in place of
+  // its word.
   const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
-  std::vector<std::vector<std::string>> stems(keys.size());
-  size_t most_stems = 0;
-  for (size_t i = 0; i < keys.size() && !endings.empty(); ++i) {
+  std::vector<std::vector<std::string>> stems(keys.size());  // case stems
+  std::vector<std::vector<std::string>> forms(keys.size());  // the stems, then the variant
+  size_t most_forms = 0;
+  for (size_t i = 0; i < keys.size(); ++i) {
     if (!eligible[i] || place[i]) continue;
-    stems[i] = CaseStems(keys[i], endings);
-    most_stems = std::max(most_stems, stems[i].size());
+    if (!endings.empty()) stems[i] = CaseStems(keys[i], endings);
+    forms[i] = stems[i];
+    if (std::string v = WordVariant(keys[i]); !v.empty()) forms[i].push_back(std::move(v));
+    most_forms = std::max(most_forms, forms[i].size());
   }
-  for (size_t c = 0; c < most_stems; ++c) {
+  for (size_t c = 0; c < most_forms; ++c) {
     std::vector<std::string> words(keys);
     std::vector<bool> open(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
       open[i] = eligible[i] && !place[i];
-      if (c < stems[i].size()) words[i] = stems[i][c];
+      if (c < forms[i].size()) words[i] = forms[i][c];
     }
     std::vector<bool> found;
     for (uint64_t id : FindPlaces(words, open, &found)) f.anchors.push_back(id);
@@ -569,6 +620,9 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   for (size_t i = 0; i < keys.size(); ++i) {
     const Token& t = *token_of[i];
     if (t.kind == Kind::kNumber) {
+      // A date, like a year, is shared by every report of its day: no anchor.
+      const Token* next = &t + 1 < tokens.data() + tokens.size() ? &t + 1 : nullptr;
+      if (comma_decimals && IsDayMonth(t, next)) continue;
       const std::string key = NumberKey(t.text);
       if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
     } else if (t.kind == Kind::kWord && t.cased) {
@@ -584,7 +638,10 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       // words: من, في, של, את).
       std::string& w = keys[i];
       if (const std::string key = NumberKey(w); !key.empty()) {
-        if (IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
+        // "11月15日", "11월": a month or a day, shared by every report of its date.
+        const bool date =
+            i + 1 < keys.size() && token_of[i + 1] == &t && IsDateCounter(keys[i + 1]);
+        if (!date && IsAnchorNumber(key)) f.anchors.push_back(NumberAnchor(key));
         continue;
       }
       int32_t len = 0;

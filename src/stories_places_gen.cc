@@ -120,14 +120,17 @@ std::map<std::string, std::set<std::string>> WrittenNames() {
   }
   tags.insert("root");
   for (const std::string& tag : tags) {
-    ForEachString(
-        kRegionData, tag, "Countries", [&](const char* key, const UChar* name, int32_t length) {
-          // Regions (two letters), not continents and groupings ("001", "EU", "UN").
-          if (std::strlen(key) == 2 && std::isupper(static_cast<unsigned char>(key[0])) &&
-              key != std::string("EU") && key != std::string("UN") && key != std::string("EZ")) {
-            add(name, length, key);
-          }
-        });
+    // The names, then the short ("США", "UK") and variant ("Ivory Coast") ones.
+    for (const char* table : {"Countries", "Countries%short", "Countries%variant"}) {
+      ForEachString(
+          kRegionData, tag, table, [&](const char* key, const UChar* name, int32_t length) {
+            // Regions (two letters), not continents and groupings ("001", "EU", "UN").
+            if (std::strlen(key) == 2 && std::isupper(static_cast<unsigned char>(key[0])) &&
+                key != std::string("EU") && key != std::string("UN") && key != std::string("EZ")) {
+              add(name, length, key);
+            }
+          });
+    }
     ForEachString(kZoneData, tag, "zoneStrings",
                   [&](const char* key, const UChar* name, int32_t length) {
                     std::string zone(key);  // "Asia:Tokyo", its exemplar city ("ec") the string

@@ -32,6 +32,13 @@ bool IsCalendarWord(std::string_view key) {
   return kWords.count(key) > 0;
 }
 
+bool IsDateCounter(std::string_view key) {
+  static const std::unordered_set<std::string_view> kCounters = {
+      "月", "日",   // Chinese, Japanese: month, day
+      "월", "일"};  // Korean: month, day
+  return kCounters.count(key) > 0;
+}
+
 bool IsChromeWord(std::string_view key) {
   static const std::unordered_set<std::string_view> kWords = {
       "terms",     "service", "privacy",  "policy",     "cookie",      "cookies",

@@ -15,6 +15,11 @@ namespace newsdesk::stories_internal {
 // Weekday and month names (match keys, en de fr es it pt): capitalized, never names.
 bool IsCalendarWord(std::string_view key);
 
+// Counters written right after the number of a month or a day in scripts without spaces
+// (Chinese and Japanese "11月15日", Korean "11월 15일"; match keys): the
+// number is a date, not a figure of the news.
+bool IsDateCounter(std::string_view key);
+
 // Capitalized words of page chrome ("Terms of Service", "Privacy Policy", "All Rights
 // Reserved", "Print", "Advertising"; match keys, English): not names of the news.
 bool IsChromeWord(std::string_view key);

@@ -280,6 +280,65 @@ TEST(FeatureExtractor, CaseStemsWithShortSkeletonsGiveNoAnchor) {
             1u);  // a stem of 3 letters ("ptn")
 }
 
+// A day and month written "15.11." is a date, shared by every report of that day as a year
+// is: no number anchor (two Finnish blurbs of two events of 15 November met on it). Only in
+// languages that write decimals with a comma, where it can be no decimal at a sentence's
+// end ("a magnitude of 7.6.").
+TEST(FeatureExtractor, DayAndMonthDatesAreNoNumberAnchors) {
+  FeatureExtractor extractor(80);
+  EXPECT_TRUE(extractor.Extract("", "väkiluku kasvoi (15.11.)", "fi").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "Am 1.11. wurde gewählt.", "de").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "в стране выборы прошли 15.11. утром", "ru").anchors.empty());
+  // Other numbers of those languages stay anchors: thousands, a month 13, no trailing dot.
+  EXPECT_EQ(extractor.Extract("", "Maanjäristys tappoi 4.500 ihmistä.", "fi").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "Maanjäristys tappoi 15.13. ihmistä.", "fi").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "Kello oli 15.11 ja ohjus osui.", "fi").anchors.size(), 1u);
+  // In a language of decimal points (or an unknown one) "7.6." is a magnitude.
+  EXPECT_EQ(extractor.Extract("", "The quake had a magnitude of 7.6.", "en").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "The quake had a magnitude of 7.6.").anchors.size(), 1u);
+}
+
+// In scripts without spaces the number of a month or a day is glued to its counter
+// ("11월 5일", "11月15日"): a date, no number anchor (a Korean blurb of a game played on 5
+// November met another of a series won that day on "11"). Other figures stay anchors.
+TEST(FeatureExtractor, MonthAndDayNumbersOfCjkDatesAreNoAnchors) {
+  FeatureExtractor extractor(80);
+  EXPECT_TRUE(extractor.Extract("", "11월 15일, 발표했다.", "ko").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "11月15日，宣布了。", "zh").anchors.empty());
+  EXPECT_TRUE(extractor.Extract("", "11月15日、発表した。", "ja").anchors.empty());
+  EXPECT_EQ(extractor.Extract("", "54명이 사망했다.", "ko").anchors.size(), 1u);
+  EXPECT_EQ(extractor.Extract("", "54人死亡。", "zh").anchors.size(), 1u);
+}
+
+// A place with a particle or prefix glued to it (Korean "일본이" = Japan + subject particle,
+// Hebrew "ביפן" = in + Japan) is the place: its form without them (WordVariant) is looked
+// up as a case stem is, so that it meets the place in other languages.
+TEST(FeatureExtractor, PlacesWithGluedParticlesOrPrefixesAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto en = extractor.Extract("", "Japan beat the United States in the final.").anchors;
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "일본이 미국을 꺾고 우승하였다.", "ko").anchors, en).size(),
+      2u);  // Japan, the United States
+  EXPECT_EQ(SharedIds(extractor.Extract("", "הם ניצחו ביפן", "he").anchors, en).size(), 1u);
+}
+
+// CLDR's short and variant country names are the country too: Russian and Ukrainian "США",
+// Belarusian "ЗША" (the United States), English "Czech Republic" (Czechia).
+TEST(FeatureExtractor, ShortAndVariantCountryNamesAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto us = extractor.Extract("", "A balloon flew over the United States.").anchors;
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Воздушный шар пролетел над США.", "ru").anchors, us).size(),
+      1u);
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Паветраны шар праляцеў над ЗША.", "be").anchors, us).size(),
+      1u);
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Elections were held in the Czech Republic.").anchors,
+                      extractor.Extract("", "Elections were held in Czechia.").anchors)
+                .size(),
+            1u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
