@@ -1053,6 +1053,10 @@ constexpr std::string_view kVerdictLabelsData[] = {
     "zápory:",
 };
 
+constexpr std::string_view kCopyrightMarksData[] = {
+    "©", "(c)", "copyright", "copyright ©", "copyright (c)",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     // the last row: hu "Fotó:", bg "Снимка:", lt "Nuotr." (before the photographer), ka, hy
     "photo:",
@@ -2904,6 +2908,7 @@ const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
+const std::span<const std::string_view> kCopyrightMarks(kCopyrightMarksData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kLicenceClauses(kLicenceClausesData);
 const std::span<const std::string_view> kLicenceNames(kLicenceNamesData);

@@ -5560,5 +5560,19 @@ TEST(Extract, SignUpBoxAmongTheParagraphsIsNoText) {
   const std::string text = ExtractData("signup_box_sv.html", "https://example.org/a").text;
   EXPECT_TRUE(Has(text, "kilometer sparar ungef\xC3\xA4r ett kilo")) << text;
 }
+
+// A copyright notice opened by its mark and a year under a wire story ("© 2026 The
+// Associated Press. All rights reserved. This material may not be published ...") is no
+// text, however long the agency's wording after it.
+TEST(Extract, ACopyrightNoticeOpenedByItsYearIsNoText) {
+  ExpectPagesLoseOnly({{"copyright_notice_en.html", "may not be published", "backlog of freight."},
+                       {"copyright_notice_es.html", "Todos los derechos", "que vivan solas."}});
+}
+
+// A review's rating widget over the text (stars, a score, a label) is no text.
+TEST(Extract, ARatingWidgetsStarsAreNoText) {
+  ExpectPagesLoseOnly({{"rating_stars_fr.html", "Note de la", "filtre se retire facilement"},
+                       {"rating_stars_de.html", "Unsere Wertung", "nicht verspricht."}});
+}
 }  // namespace
 }  // namespace newsdesk
