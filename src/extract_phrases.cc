@@ -1183,6 +1183,9 @@ constexpr std::string_view kCreditsData[] = {
     "photo : ",
     "crédit : ",
     "fotografía:",
+    // the Guardian's style of credit after a caption ("Photograph: name/agency")
+    "photograph:",
+    "photographs:",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {
@@ -1237,6 +1240,19 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "gepubliceerd door ",
     "geschreven door ",
     "author ",
+    // a photo essay's reporter, who wrote and photographed it: en, de, fr, es, it, pt, nl, sv
+    "words and pictures by ",
+    "words and photographs by ",
+    "text and photos by ",
+    "text und fotos: ",
+    "text und bilder: ",
+    "texte et photos : ",
+    "texte et photos: ",
+    "texto y fotos: ",
+    "testo e foto di ",
+    "texto e fotos: ",
+    "tekst en foto's: ",
+    "text och bild: ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",

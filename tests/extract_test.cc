@@ -5574,5 +5574,22 @@ TEST(Extract, ARatingWidgetsStarsAreNoText) {
   ExpectPagesLoseOnly({{"rating_stars_fr.html", "Note de la", "filtre se retire facilement"},
                        {"rating_stars_de.html", "Unsere Wertung", "nicht verspricht."}});
 }
+
+// A photo essay's captions are its story: four captions of two sentences under large images,
+// with a short line of credit for text, give the text, each without its photo credit; the
+// reporter's "Words and pictures by" line gives the byline.
+TEST(Extract, APhotoEssaysCaptionsAreItsText) {
+  for (const auto& [page, first, last, byline] :
+       {std::tuple{"photo_essay_it.html", "All'alba i vendemmiatori", "le ceste no.",
+                   "Marta Ghidini"},
+        std::tuple{"photo_essay_en.html", "The train leaves the city", "journey to five hours.",
+                   "Owen Pryce"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(first)) << page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, "Foto:") || Has(e.text, "Photograph:")) << page << "\n" << e.text;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
