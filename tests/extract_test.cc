@@ -5591,5 +5591,14 @@ TEST(Extract, APhotoEssaysCaptionsAreItsText) {
     EXPECT_EQ(e.byline, byline) << page;
   }
 }
+
+// A name in capitals before the wire's name in ordinary case ("By DEREK HALVORSEN Associated
+// Press", "Por MARÍA JOSÉ ÁLVAREZ Associated Press") gives the name alone.
+TEST(Extract, ANameInCapitalsBeforeTheWiresNameIsTheByline) {
+  ExpectBylines({{"capitals_byline_en.html", "DEREK HALVORSEN"},
+                 {"capitals_byline_es.html",
+                  "MAR\xC3\x8D"
+                  "A JOS\xC3\x89 \xC3\x81LVAREZ"}});
+}
 }  // namespace
 }  // namespace newsdesk
