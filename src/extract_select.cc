@@ -295,14 +295,17 @@ bool OpensWithCopyrightYear(std::string_view l) {
 // ("★★★★☆ 8/10 Note de la rédaction"), the stars and score of the site's template.
 bool IsRatingStars(std::string_view text) {
   constexpr int kMinStars = 3;
-  constexpr std::string_view kStars[] = {"\xE2\x98\x85", "\xE2\x98\x86", "\xE2\xAD\x90",
-                                         "\xE2\x9C\xA9", "\xE2\x9C\xAA", "\xE2\x9C\xAB",
-                                         "\xE2\x9C\xAC", "\xE2\x9C\xAD", "\xE2\x9C\xAE",
-                                         "\xE2\x9C\xAF", "\xE2\x9C\xB0"};
   int stars = 0;
-  for (std::string_view star : kStars)
-    for (size_t at = text.find(star); at != std::string_view::npos; at = text.find(star, at + 1))
-      if (++stars >= kMinStars) return true;
+  // All of them are three bytes opened by E2: 98 85-86, AD 90, 9C A9-B0.
+  for (size_t i = text.find('\xE2'); i != std::string_view::npos && i + 2 < text.size();
+       i = text.find('\xE2', i + 1)) {
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    const bool star = (second == 0x98 && (third == 0x85 || third == 0x86)) ||
+                      (second == 0xAD && third == 0x90) ||
+                      (second == 0x9C && third >= 0xA9 && third <= 0xB0);
+    if (star && ++stars >= kMinStars) return true;
+  }
   return false;
 }
 
