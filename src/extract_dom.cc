@@ -782,6 +782,7 @@ class Pass1 {
 
   void Run(xmlNode* root) {
     Visit(root, -1, 0, false);
+    KeepStoryCaptions();
     for (int id : date_elements_) meta_.date_in_page_header.push_back(InPageHeader(id));
     for (const auto& [id, text] : above_headline_dates_)
       if (!InPageHeader(id)) meta_.headline_dates.push_back(text);
@@ -798,6 +799,41 @@ class Pass1 {
   }
 
  private:
+  // A photo essay's captions are its story: when three or more captions (<figcaption>) of
+  // kMinStoryCaptionChars or more hold more text than the page's prose outside them and
+  // a quarter of all its text, they are text, not furniture; an element in them opened by
+  // a photo credit ("Foto: ...", "©", "Photograph: ..."; phrases::kCredits) stays furniture. An
+  // article's captions beside its paragraphs are a small share of its prose.
+  void KeepStoryCaptions() {
+    constexpr int kMinStoryCaptionChars = 80;
+    constexpr int kMinStoryCaptions = 3;
+    constexpr int kMinShareOfPage = 4;  // one part in four of the page's text
+    constexpr int kMaxCreditChars = 60;
+    int captions = 0, caption_chars = 0, caption_prose = 0, page_chars = 0, page_prose = 0;
+    for (const Element& e : els_) {
+      if (e.parent < 0) {
+        page_chars += e.raw_chars;
+        page_prose += e.prose_chars;
+      }
+      if (e.tag != Tag::kFigcaption || e.raw_chars < kMinStoryCaptionChars) continue;
+      ++captions;
+      caption_chars += e.raw_chars;
+      caption_prose += e.prose_chars;
+    }
+    if (captions < kMinStoryCaptions || caption_chars <= page_prose - caption_prose ||
+        caption_chars * kMinShareOfPage < page_chars)
+      return;
+    for (size_t i = 0; i < els_.size(); ++i) {
+      Element& e = els_[i];
+      if (e.tag != Tag::kFigcaption || e.raw_chars < kMinStoryCaptionChars) continue;
+      e.junk = Junk::kNone;
+      for (int k = static_cast<int>(i) + 1; k < e.end; ++k)
+        if (els_[k].raw_chars <= kMaxCreditChars &&
+            StartsWithAny(Lower(TextOf(els_[k].node, 2 * kMaxCreditChars)), phrases::kCredits))
+          els_[k].junk = Junk::kAlways;
+    }
+  }
+
   // Adds the raw chars of the node list starting at `n` (and their subtrees) to `parent`.
   void Visit(xmlNode* n, int parent, int depth, bool in_head) {
     for (xmlNode* c = n; c != nullptr; c = c->next) {

@@ -1053,6 +1053,10 @@ constexpr std::string_view kVerdictLabelsData[] = {
     "zápory:",
 };
 
+constexpr std::string_view kCopyrightMarksData[] = {
+    "©", "(c)", "copyright", "copyright ©", "copyright (c)",
+};
+
 constexpr std::string_view kCaptionCreditsData[] = {
     // the last row: hu "Fotó:", bg "Снимка:", lt "Nuotr." (before the photographer), ka, hy
     "photo:",
@@ -1179,6 +1183,9 @@ constexpr std::string_view kCreditsData[] = {
     "photo : ",
     "crédit : ",
     "fotografía:",
+    // the Guardian's style of credit after a caption ("Photograph: name/agency")
+    "photograph:",
+    "photographs:",
 };
 
 constexpr std::string_view kBylinePrefixesData[] = {
@@ -1233,6 +1240,19 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "gepubliceerd door ",
     "geschreven door ",
     "author ",
+    // a photo essay's reporter, who wrote and photographed it: en, de, fr, es, it, pt, nl, sv
+    "words and pictures by ",
+    "words and photographs by ",
+    "text and photos by ",
+    "text und fotos: ",
+    "text und bilder: ",
+    "texte et photos : ",
+    "texte et photos: ",
+    "texto y fotos: ",
+    "testo e foto di ",
+    "texto e fotos: ",
+    "tekst en foto's: ",
+    "text och bild: ",
     // an interview's credit
     "propos recueillis par ",
     "interview: ",
@@ -2904,6 +2924,7 @@ const std::span<const std::string_view> kMinuteUnits(kMinuteUnitsData);
 const std::span<const std::string_view> kVerdictLabels(kVerdictLabelsData);
 const std::span<const std::string_view> kSocialNetworks(kSocialNetworksData);
 const std::span<const std::string_view> kLegalStarts(kLegalStartsData);
+const std::span<const std::string_view> kCopyrightMarks(kCopyrightMarksData);
 const std::span<const std::string_view> kDisclaimers(kDisclaimersData);
 const std::span<const std::string_view> kLicenceClauses(kLicenceClausesData);
 const std::span<const std::string_view> kLicenceNames(kLicenceNamesData);

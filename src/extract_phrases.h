@@ -58,6 +58,10 @@ extern const std::span<const std::string_view> kSocialNetworks;
 // 300 characters.
 extern const std::span<const std::string_view> kLegalStarts;
 
+// Copyright marks ("©", "Copyright"), lower-cased: a line they open before a year is a
+// copyright notice, whatever the agency's or the language's wording after it.
+extern const std::span<const std::string_view> kCopyrightMarks;
+
 // Disclaimers, licence notes and blog themes' post metadata, matched anywhere in lines of
 // up to 600 characters.
 extern const std::span<const std::string_view> kDisclaimers;

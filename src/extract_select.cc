@@ -273,6 +273,42 @@ const PhraseIndex& CreditIndex() {
   return index;
 }
 
+// A copyright notice: a copyright mark (phrases::kCopyrightMarks) and a year open the
+// lower-cased line `l` ("© 2026 The Associated Press. All rights reserved. This material
+// may not be published ...", "copyright 2019-2026 ..."). The words after the year are the
+// agency's own and in any language; prose opens with no copyright mark.
+bool OpensWithCopyrightYear(std::string_view l) {
+  constexpr int kYearDigits = 4;
+  for (std::string_view mark : phrases::kCopyrightMarks) {
+    if (!l.starts_with(mark)) continue;
+    const std::string_view rest = TrimAscii(l.substr(mark.size()));
+    const std::string_view year = rest.substr(0, kYearDigits);
+    if (year.size() == kYearDigits &&
+        (rest.size() == year.size() || rest[year.size()] < '0' || rest[year.size()] > '9') &&
+        HasYear(year))
+      return true;
+  }
+  return false;
+}
+
+// A review's rating widget: three or more rating stars (★☆⭐✩✪✫✬✭✮✯✰) in line `text`
+// ("★★★★☆ 8/10 Note de la rédaction"), the stars and score of the site's template.
+bool IsRatingStars(std::string_view text) {
+  constexpr int kMinStars = 3;
+  int stars = 0;
+  // All of them are three bytes opened by E2: 98 85-86, AD 90, 9C A9-B0.
+  for (size_t i = text.find('\xE2'); i != std::string_view::npos && i + 2 < text.size();
+       i = text.find('\xE2', i + 1)) {
+    const auto second = static_cast<unsigned char>(text[i + 1]);
+    const auto third = static_cast<unsigned char>(text[i + 2]);
+    const bool star = (second == 0x98 && (third == 0x85 || third == 0x86)) ||
+                      (second == 0xAD && third == 0x90) ||
+                      (second == 0x9C && third >= 0xA9 && third <= 0xB0);
+    if (star && ++stars >= kMinStars) return true;
+  }
+  return false;
+}
+
 // Lines that are page furniture whatever their container: "Read more" and its kin, share
 // counters, datelines, "By ..." bylines, photo credits and social-media calls to action.
 // `listed_row`: the block is a row of a dated listing (DatedListingRows), whose date opens
@@ -315,7 +351,7 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
     if (social >= 2 && !FindAny(l, phrases::kSocialCalls).empty()) return true;
   }
   // Legal and provenance notes, whatever their length up to 300 characters.
-  if (kLegalStarts.Opens(l)) return true;
+  if (kLegalStarts.Opens(l) || OpensWithCopyrightYear(l)) return true;
   // A paywall's box under a body cut short ("To read the full article, subscribe ...").
   if ((found & kPaywallCall) != 0) return true;
   // Author biographies ("... is a reporter at").
@@ -353,6 +389,8 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
   if ((!EndsLikeSentence(b.text) || b.chars <= 60) && !data_row && !CreditIndex().Find(l).empty())
     return true;
   if (b.chars > 60) return false;
+  // A rating widget's stars over a review, with its score and label ("★★★★☆ 8/10").
+  if (!EndsLikeSentence(b.text) && IsRatingStars(b.text)) return true;
   // Also in a template's frame of dashes ("- Advertisement -", "- Reklam -").
   if (kShortLineStarts.Opens(TrimAscii(l, " -_*|"))) return true;
   if (IsLabelAlone(l, phrases::kEndMarks) || IsLabelAlone(l, phrases::kAdLabels) ||

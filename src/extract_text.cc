@@ -1052,6 +1052,41 @@ std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
   return out.empty() ? std::string(byline) : out;
 }
 
+namespace {
+
+// Whether word `w` is written in capitals: two letters or more, each of a script with case
+// and in upper case (hyphens, dots and apostrophes aside).
+bool IsCapitalsWord(std::string_view w) {
+  int letters = 0;
+  for (size_t i = 0; i < w.size();) {
+    const std::string_view c = w.substr(i, FirstCharBytes(w.substr(i)));
+    i += c.size();
+    if (c == "-" || c == "." || c == "'" || c == "\u2019") continue;
+    if (Lower(c) == c) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
+// A name in capitals before its outlet's name in ordinary case, the wire's house style
+// ("RUTH OKONJO Associated Press"): the name alone ("RUTH OKONJO"). Two to four words in
+// capitals, then two words or more that each open with a capital and are not all capitals
+// (a brand in capitals with one word after it, "NEW WORK Experience", is one name);
+// anything else is returned as it was.
+std::string CapitalsNameBeforeOutlet(const std::string& part) {
+  constexpr size_t kMinNameWords = 2, kMaxNameWords = 4, kMinOutletWords = 2;
+  const std::vector<std::string_view> words = SpaceWords(part);
+  size_t name = 0;
+  while (name < words.size() && IsCapitalsWord(words[name])) ++name;
+  if (name < kMinNameWords || name > kMaxNameWords || words.size() - name < kMinOutletWords)
+    return part;
+  for (size_t i = name; i < words.size(); ++i)
+    if (!StartsWithCapital(words[i]) || IsCapitalsWord(words[i])) return part;
+  return std::string(part.data(), words[name - 1].data() + words[name - 1].size() - part.data());
+}
+
+}  // namespace
+
 std::string BylineNamesOnly(std::string_view byline, std::string_view language) {
   static constexpr char kDate[] = "\x1F";  // where a date was
   static constexpr std::string_view kSeparators[] = {
@@ -1113,6 +1148,7 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
     if (IsDeskAfterComma(sep, kept)) kept.clear();  // "Ana Souza, da Redação"
+    kept = CapitalsNameBeforeOutlet(kept);          // "RUTH OKONJO Associated Press"
     // "Samira Holt, Health Correspondent": the role after a name kept.
     if (!out.empty() && IsRoleAfterSeparator(sep, kept)) kept.clear();
     if (HasViewCount(Lower(kept))) kept.clear();  // "Просмотров: 1284" beside a name

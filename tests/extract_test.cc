@@ -5580,5 +5580,45 @@ TEST(Extract, SignUpBoxAmongTheParagraphsIsNoText) {
   const std::string text = ExtractData("signup_box_sv.html", "https://example.org/a").text;
   EXPECT_TRUE(Has(text, "kilometer sparar ungef\xC3\xA4r ett kilo")) << text;
 }
+
+// A copyright notice opened by its mark and a year under a wire story ("© 2026 The
+// Associated Press. All rights reserved. This material may not be published ...") is no
+// text, however long the agency's wording after it.
+TEST(Extract, ACopyrightNoticeOpenedByItsYearIsNoText) {
+  ExpectPagesLoseOnly({{"copyright_notice_en.html", "may not be published", "backlog of freight."},
+                       {"copyright_notice_es.html", "Todos los derechos", "que vivan solas."}});
+}
+
+// A review's rating widget over the text (stars, a score, a label) is no text.
+TEST(Extract, ARatingWidgetsStarsAreNoText) {
+  ExpectPagesLoseOnly({{"rating_stars_fr.html", "Note de la", "filtre se retire facilement"},
+                       {"rating_stars_de.html", "Unsere Wertung", "nicht verspricht."}});
+}
+
+// A photo essay's captions are its story: four captions of two sentences under large images,
+// with a short line of credit for text, give the text, each without its photo credit; the
+// reporter's "Words and pictures by" line gives the byline.
+TEST(Extract, APhotoEssaysCaptionsAreItsText) {
+  for (const auto& [page, first, last, byline] :
+       {std::tuple{"photo_essay_it.html", "All'alba i vendemmiatori", "le ceste no.",
+                   "Marta Ghidini"},
+        std::tuple{"photo_essay_en.html", "The train leaves the city", "journey to five hours.",
+                   "Owen Pryce"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.starts_with(first)) << page << "\n" << e.text;
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+    EXPECT_FALSE(Has(e.text, "Foto:") || Has(e.text, "Photograph:")) << page << "\n" << e.text;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A name in capitals before the wire's name in ordinary case ("By DEREK HALVORSEN Associated
+// Press", "Por MARÍA JOSÉ ÁLVAREZ Associated Press") gives the name alone.
+TEST(Extract, ANameInCapitalsBeforeTheWiresNameIsTheByline) {
+  ExpectBylines({{"capitals_byline_en.html", "DEREK HALVORSEN"},
+                 {"capitals_byline_es.html",
+                  "MAR\xC3\x8D"
+                  "A JOS\xC3\x89 \xC3\x81LVAREZ"}});
+}
 }  // namespace
 }  // namespace newsdesk
