@@ -358,7 +358,14 @@ bool IsBylineDateLabel(std::string_view text);
 // Whether `line` opens with `place` (case aside) as whole words: as a dateline does,
 // followed by punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "लखनऊ।", "WASHINGTON —",
 // "WASHINGTON (AP)"), or as its first words ("लखनऊ में ...", "Sevilla vivió ...").
+// A place the line may also open with inflected, a case ending of phrases::
+// kPlaceCaseEndings glued to it ("চট্টগ্রামে ..." for চট্টগ্রাম, "சென்னையில் ...").
 bool OpensWithPlace(std::string_view line, std::string_view place);
+
+// Whether `line` opens with `place` inflected only: a case ending of phrases::
+// kPlaceCaseEndings glued to it that ends the word ("চট্টগ্রামে ..."). A script with case
+// lists no ending, so "Smith said ..." never matches "Smith".
+bool OpensWithInflectedPlace(std::string_view line, std::string_view place);
 
 // `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
 // "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
@@ -367,7 +374,10 @@ bool OpensWithPlace(std::string_view line, std::string_view place);
 // whole words: as a dateline, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic.
 // –", "WASHINGTON (AP) —"), or as the first sentence's first words ("लखनऊ में ...", "Sevilla
 // vivió ..."). The extract stage has no gazetteer: a place the text does not open with
-// stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
+// stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too). Without any
+// separator (a name and a place in elements side by side, gathered as words), the last of
+// three or more words goes only when the text or a dateline opens with it inflected
+// (OpensWithInflectedPlace).
 std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
                                std::span<const std::string> datelines);
 

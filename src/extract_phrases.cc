@@ -1562,6 +1562,26 @@ constexpr std::string_view kBylineDeskPrepositionsData[] = {
     "da", "do",     "das", "dos",   "de",  "em",    "no", "na",   "desde", "en",     "del",
     "à",  "depuis", "dal", "dalla", "des", "dende", "in", "from", "aus",   "vanuit", "uit"};
 
+// Case endings glued to a place's name that a story's first word may carry (bn
+// "চট্টগ্রামে", "ঢাকায়", as "গুৱাহাটীত", ne "काठमाडौंमा", mr "मुंबईत", gu "અમદાવાદમાં", ta
+// "சென்னையில்", ml "കൊച്ചിയിൽ", te "హైదరాబాద్‌లో", or "କଟକରେ"): locative endings of
+// scripts without case, whose datelines print the place inflected rather than before a separator.
+constexpr std::string_view kPlaceCaseEndingsData[] = {
+    // bn (vowel sign e; ya with nukta, precomposed and not; "te"; independent e), as
+    "\u09C7", "\u09DF", "\u09AF\u09BC", "\u09A4\u09C7", "\u098F", "\u09A4",
+    // ne/hi "mā", mr "t", "madhye"
+    "\u092E\u093E", "\u0924", "\u092E\u0927\u094D\u092F\u0947",
+    // gu "mā̃"
+    "\u0AAE\u0ABE\u0A82",
+    // ta "yil", "il" (independent and vowel sign)
+    "\u0BAF\u0BBF\u0BB2\u0BCD", "\u0B87\u0BB2\u0BCD", "\u0BBF\u0BB2\u0BCD",
+    // ml "yil", "il"
+    "\u0D2F\u0D3F\u0D7D", "\u0D3F\u0D7D",
+    // te "lō" (after a zero-width non-joiner or not)
+    "\u0C32\u0C4B", "\u200C\u0C32\u0C4B",
+    // or "re"
+    "\u0B30\u0B47"};
+
 constexpr std::string_view kBylineRolesData[] = {
     // en
     "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
@@ -2933,6 +2953,7 @@ const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsD
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
+const std::span<const std::string_view> kPlaceCaseEndings(kPlaceCaseEndingsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
 const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);

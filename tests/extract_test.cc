@@ -1721,6 +1721,19 @@ TEST(Extract, APlaceBetweenTheNameAndTheDateLeavesTheName) {
   });
 }
 
+TEST(Extract, APlaceTheTextOpensWithInflectedLeavesTheByline) {
+  // Bengali name and place in spans side by side ("তানিয়া আক্তার" "খুলনা", the text opening
+  // "খুলনায় ...") and Tamil "கவிதா ராமன், மதுரை" over "மதுரையில் ...": the story's first
+  // word is the place with a case ending glued (phrases::kPlaceCaseEndings), so the byline's
+  // last part is its dateline's place (session 27, xm27: main kept it).
+  ExpectBylines({
+      {"byline_place_inflected_bn.html", "তানিয়া আক্তার"},
+      {"byline_place_inflected_ta.html", "கவிதா ராமன்"},
+  });
+  // A name's last word the text opens with in another case (the genitive "ইসলামের") stays.
+  ExpectBylines({{"byline_name_spans_bn.html", "মোহাম্মদ রফিকুল ইসলাম"}});
+}
+
 TEST(Extract, ADeskOrPlaceAfterTheBylinesCommaIsDropped) {
   // "Por Ana Souza, da Redação" (Portuguese, the name a link) and "Por Lucía Romero, desde
   // Zaragoza" (Spanish): the part a lower-case preposition opens after the comma is the
