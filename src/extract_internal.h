@@ -367,6 +367,11 @@ bool OpensWithPlace(std::string_view line, std::string_view place);
 // lists no ending, so "Smith said ..." never matches "Smith".
 bool OpensWithInflectedPlace(std::string_view line, std::string_view place);
 
+// Whether `text` names `name` (as printed, whole) right after a preposition of places of
+// phrases::kPlacePrepositions in lower case ("... en Nueva York ...", "... in Bad Homburg."):
+// a story names its dateline's place so, and its reporter never.
+bool NamedAfterPlacePreposition(std::string_view text, std::string_view name);
+
 // `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
 // "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
 // part after a comma, middle dot, bullet or bar, of one to three words without digits, when

@@ -896,6 +896,8 @@ bool LooksLikeCasedName(std::string_view t) {
     const std::string_view w = words[i];
     const std::string lower = Lower(w);
     if (phrases::Listed(phrases::kClosingLineWords, lower)) return false;
+    // "Nueva York", "Bad Homburg": a place's opening word is no person's.
+    if (i == 0 && phrases::Listed(phrases::kPlaceOpeners, lower)) return false;
     if (i > 0 && i + 1 < words.size() && phrases::Listed(phrases::kNameParticles, lower)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
     if (!StartsWithCapital(w)) return false;
@@ -1046,6 +1048,24 @@ bool OpensWithPlaceWord(std::string_view line, std::string_view place, bool& pla
 bool OpensWithPlace(std::string_view line, std::string_view place) {
   bool plain = false;
   return OpensWithPlaceWord(line, place, plain) || plain;
+}
+
+bool NamedAfterPlacePreposition(std::string_view text, std::string_view name) {
+  if (name.empty()) return false;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    // The name whole: no letter glued after it ("Bergen" in "Bergens").
+    const std::string_view after = text.substr(at + name.size());
+    if (!after.empty() && !IsSpaceByte(static_cast<unsigned char>(after.front())) &&
+        std::string_view(".,;:!?)\"'").find(after.front()) == std::string_view::npos)
+      continue;
+    std::string_view before = text.substr(0, at);
+    if (before.empty() || before.back() != ' ') continue;
+    before.remove_suffix(1);
+    const size_t start = before.find_last_of(" \n");
+    const std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1);
+    if (phrases::Listed(phrases::kPlacePrepositions, word)) return true;
+  }
+  return false;
 }
 
 bool OpensWithInflectedPlace(std::string_view line, std::string_view place) {

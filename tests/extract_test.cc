@@ -1834,6 +1834,30 @@ TEST(Extract, ANameBeforeACommaAndTheDateInOneElementIsTheByline) {
   }
 }
 
+TEST(Extract, ATwoWordPlaceBeforeTheDateUnderTheHeadlineIsNoByline) {
+  // "Nueva York, 4 de diciembre de 2026", "Bad Homburg, 4. Dezember 2026" (a word that opens
+  // place names, phrases::kPlaceOpeners), "Campo Grande, 4 de dezembro de 2026" and "Palm
+  // Springs | 4 December 2026" (the story names it after "em", "in":
+  // phrases::kPlacePrepositions), the text not opening with it: the place of a dateline, no
+  // reporter (session 27, xm27: main gave the place as the byline).
+  ExpectBylines({
+      {"byline_place_comma_date_es.html", ""},
+      {"byline_place_comma_date_de.html", ""},
+      {"byline_place_comma_date_pt.html", ""},
+      {"byline_place_comma_date_en.html", ""},
+  });
+  // A reporter the story names after another word ("written by Laura Finch") stays.
+  auto r = Extract(Page("",
+                        "<article><h1>Council approves the new bus timetable</h1>"
+                        "<div>Laura Finch, 4 December 2026</div><p>" +
+                            std::string(kPara1) + "</p><p>" + kPara2 +
+                            "</p><p>This report was written by Laura Finch for the weekend "
+                            "edition of the paper.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "Laura Finch");
+}
+
 TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
   // An icon's empty element (`<i class="..."></i>`) between the name's element and the
   // date's, or before the name, is no neighbour: the name beside the date is the byline
