@@ -1449,6 +1449,23 @@ TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
   }
 }
 
+TEST(Extract, UtilityClassesThatHideAreHiddenUnlessABreakpointShowsThem) {
+  // Tailwind "hidden" and "invisible", Bootstrap "d-none", Bulma "is-hidden" alone hide
+  // their element: an app pitch, a related line, a print edition's note among the paragraphs
+  // are no text (session 27, xm27: main kept them). "hidden md:block" and "d-none
+  // d-md-block" show it from a breakpoint on: those paragraphs stay.
+  const Extracted en = ExtractData("hidden_utility_classes_en.html", "https://example.org/a");
+  EXPECT_FALSE(Has(en.text, "Switch to our app")) << en.text;
+  EXPECT_FALSE(Has(en.text, "Readers who liked")) << en.text;
+  EXPECT_TRUE(Has(en.text, "The operator replaced both engines")) << en.text;
+  EXPECT_TRUE(Has(en.text, "The first boat leaves")) << en.text;
+  const Extracted fr = ExtractData("hidden_utility_classes_fr.html", "https://example.org/a");
+  EXPECT_FALSE(Has(fr.text, "édition imprimée")) << fr.text;
+  EXPECT_FALSE(Has(fr.text, "Vous aimerez aussi")) << fr.text;
+  EXPECT_TRUE(Has(fr.text, "Après dix-huit mois de travaux")) << fr.text;
+  EXPECT_TRUE(Has(fr.text, "Le marché sera ouvert")) << fr.text;
+}
+
 TEST(Extract, ADialogIsNoTextHoweverMuchItHolds) {
   // A consent box in an ARIA dialog (role dialog, alertdialog; in German hidden until a
   // script shows it) holding more text than the story, its cookie categories explained:
