@@ -442,6 +442,24 @@ struct PageSignals {
   const std::vector<Element>* els = nullptr;
 };
 
+// The box of the page's consent banner or wall: the highest element holding the first block
+// that says a consent call (phrases::kConsentWallTexts: "accept and continue"), below <body>
+// and holding no <h1>; -1 when no block says one.
+int ConsentBox(const std::vector<Block>& blocks, const std::vector<Element>& els);
+
+// Texts of at least this many characters (other than spaces) keep their opening: a long
+// story's cookie notice is IsLongCookieNotice's or IsBoilerplateLine's.
+inline constexpr int kConsentOpeningMaxChars = 1000;
+
+// `text` without the paragraphs it opens with that are blocks of the page's consent box
+// (ConsentBox) when the box stands before the page's first <h1>: a cookie banner's notice
+// that no class word named, taken above a short brief ("We and our partners use cookies
+// ... " over the story). Unchanged when the text has kConsentOpeningMaxChars characters or
+// more, when the box is not before the headline, or when fewer than 25 words (the
+// classifier's story words) would remain (a wall's explanation is its page's only text).
+std::string WithoutConsentBoxOpening(std::string_view text, const std::vector<Block>& blocks,
+                                     const std::vector<Element>& els);
+
 // Classifies a page from its extraction; `reason` receives why it is not an article.
 PageClass ClassifyPage(const PageSignals& s, std::string& reason);
 

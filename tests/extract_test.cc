@@ -4059,6 +4059,26 @@ TEST(ExtractPageClass, CookieBannerBesideAShortUndatedNoticeMakesNoWall) {
   });
 }
 
+TEST(ExtractPageClass, ACookieBannerAboveTheHeadlineDoesNotOpenAShortBrief) {
+  // The banner's notice ("We and our partners use cookies ...", "Nous utilisons des cookies
+  // ...": no class word, no listed notice phrase, over 150 characters) in the consent box
+  // before the <h1> is no part of the brief's text (session 27, xm27: main's text opened
+  // with it; session 26's xl26 left it).
+  for (const auto& [page, banner, story] :
+       {std::tuple{"notice_cookie_banner_en.html", "We and our partners use cookies",
+                   "The harbour ferry will run"},
+        std::tuple{"notice_cookie_banner_fr.html", "Nous utilisons des cookies",
+                   "La médiathèque Jules-Verne sera fermée"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, banner)) << page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(story)) << page << ": " << e.text;
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << page;
+  }
+  // A wall's explanation is its page's only text: kept.
+  EXPECT_TRUE(Has(ExtractData("consent_wall_en.html", "https://example.org/a").text,
+                  "We and our partners"));
+}
+
 TEST(ExtractPageClass, DatedShortStoryNamingAWallIsAnArticle) {
   // A publication date over a headline and sentences: the story reports the wall.
   ExpectPageClasses({
