@@ -297,13 +297,18 @@ bool IsHiddenStyle(const char* style) {
 // colon or after "d-{breakpoint}-"). Print-only tokens ("d-print-block") show nothing on
 // screen.
 bool IsHiddenClass(const char* cls) {
-  if (cls == nullptr) return false;
+  // Class names match as written (CSS's are case-sensitive); most classes hold no hiding
+  // word at all.
+  if (cls == nullptr ||
+      (std::strstr(cls, "hidden") == nullptr && std::strstr(cls, "d-none") == nullptr &&
+       std::strstr(cls, "invisible") == nullptr))
+    return false;
   bool hiding = false;
-  const std::string lower = AsciiLower(cls);
-  for (size_t begin = 0, end = 0; begin < lower.size(); begin = end + 1) {
+  const std::string_view all(cls);
+  for (size_t begin = 0, end = 0; begin < all.size(); begin = end + 1) {
     end = begin;
-    while (end < lower.size() && !IsSpaceByte(static_cast<unsigned char>(lower[end]))) ++end;
-    const std::string_view token = std::string_view(lower).substr(begin, end - begin);
+    while (end < all.size() && !IsSpaceByte(static_cast<unsigned char>(all[end]))) ++end;
+    const std::string_view token = all.substr(begin, end - begin);
     if (token.empty()) continue;
     if (IsOneOf(token, kHidingClasses)) {
       hiding = true;
