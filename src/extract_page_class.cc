@@ -176,16 +176,18 @@ int ConsentBox(const std::vector<Block>& blocks, const std::vector<Element>& els
 
 std::string WithoutConsentBoxOpening(std::string_view text, const std::vector<Block>& blocks,
                                      const std::vector<Element>& els) {
-  if (CountChars(text) >= kConsentOpeningMaxChars) return std::string(text);
   const auto h1 =
       std::find_if(els.begin(), els.end(), [](const Element& e) { return e.tag == Tag::kH1; });
   if (h1 == els.end()) return std::string(text);
   const int headline = static_cast<int>(h1 - els.begin());
   // Only a text that opens with a block above the headline is looked into.
   const std::string_view first = text.substr(0, text.find('\n'));
-  if (std::none_of(blocks.begin(), blocks.end(), [&](const Block& b) {
-        return b.owner >= 0 && b.owner < headline && !b.text.empty() && b.text == first;
-      }))
+  if (std::none_of(blocks.begin(), blocks.end(),
+                   [&](const Block& b) {
+                     return b.owner >= 0 && b.owner < headline && !b.text.empty() &&
+                            b.text == first;
+                   }) ||
+      CountChars(text) >= kConsentOpeningMaxChars)
     return std::string(text);
   const int box = ConsentBox(blocks, els);
   if (box < 0 || els[box].end > headline) return std::string(text);
