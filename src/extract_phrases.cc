@@ -1562,11 +1562,13 @@ constexpr std::string_view kBylineDeskPrepositionsData[] = {
     "da", "do",     "das", "dos",   "de",  "em",    "no", "na",   "desde", "en",     "del",
     "à",  "depuis", "dal", "dalla", "des", "dende", "in", "from", "aus",   "vanuit", "uit"};
 
-// Case endings glued to a place's name that a story's first word may carry (bn
-// "চট্টগ্রামে", "ঢাকায়", as "গুৱাহাটীত", ne "काठमाडौंमा", mr "मुंबईत", gu "અમદાવાદમાં", ta
-// "சென்னையில்", ml "കൊച്ചിയിൽ", te "హైదరాబాద్‌లో", or "କଟକରେ"): locative endings
-// of scripts without case, whose datelines print the place inflected rather than before a
-// separator.
+// Case endings glued to a place's name that a story's first word may carry: locative
+// endings of scripts without case, whose datelines print the place inflected rather than
+// before a separator. Examples:
+//   bn "চট্টগ্রামে", "ঢাকায়"; as "গুৱাহাটীত"
+//   ne "काठमाडौंमा"; mr "मुंबईत"; gu "અમદાવાદમાં"
+//   ta "சென்னையில்"; ml "കൊച്ചിയിൽ"
+//   te "విజయవాడలో"; or "କଟକରେ"
 constexpr std::string_view kPlaceCaseEndingsData[] = {
     // bn (vowel sign e; ya with nukta, precomposed and not; "te"; independent e), as
     "\u09C7", "\u09DF", "\u09AF\u09BC", "\u09A4\u09C7", "\u098F", "\u09A4",
