@@ -595,11 +595,14 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   }
   extract_internal::MainText main =
       extract_internal::SelectMainText(blocks, els, headlines, out.byline, meta.ld);
-  out.text = std::move(main.text);
+  out.text = extract_internal::WithoutConsentBoxOpening(main.text, blocks, els);
   // An unlabelled name before the date under the headline that the text opens with is the
-  // dateline's place ("New York | 5 December 2026" over "NEW YORK (AP) — ..."), no reporter.
+  // dateline's place ("New York | 5 December 2026" over "NEW YORK (AP) — ..."), no reporter;
+  // so is one the text names after a preposition of places ("Nueva York, 4 de diciembre de
+  // 2026" over "... los comercios de Brooklyn en Nueva York ...").
   if (meta.headline_byline_unlabelled && out.byline == meta.headline_bylines.front() &&
-      extract_internal::OpensWithPlace(out.text, out.byline))
+      (extract_internal::OpensWithPlace(out.text, out.byline) ||
+       extract_internal::NamedAfterPlacePreposition(out.text, out.byline)))
     out.byline.clear();
   // Cleaned after the text is selected: the byline's own line, dates and all, is left out
   // of the text by its whole form.

@@ -182,6 +182,21 @@ constexpr std::string_view kJunkRolesData[] = {
 
 constexpr std::string_view kDialogRolesData[] = {"dialog", "alertdialog"};
 
+// Utility classes that hide their element from every reader (Tailwind, Bootstrap 3-5,
+// Bulma), whole tokens. Screen-reader-only ones ("visually-hidden", "sr-only") are none:
+// their text is read aloud, a headline's separator among it ("Klimaschutz<span
+// class="visually-hidden">: </span>Bohren ...").
+constexpr std::string_view kHidingClassesData[] = {"hidden", "d-none", "invisible", "is-hidden"};
+
+// Display or visibility values a responsive token shows its element with ("md:block",
+// "d-md-flex", "lg:visible"), whole.
+constexpr std::string_view kShowingValuesData[] = {
+    "block", "inline",   "inline-block", "flex",      "inline-flex", "grid",      "inline-grid",
+    "table", "contents", "flow-root",    "list-item", "table-cell",  "table-row", "visible"};
+
+// Breakpoint words of Bootstrap's "d-{breakpoint}-{value}" (print is no screen).
+constexpr std::string_view kBreakpointsData[] = {"sm", "md", "lg", "xl", "xxl"};
+
 constexpr std::string_view kBylineClassesData[] = {"byline", "author", "autor", "auteur", "writer"};
 
 // Whole class/id words (en, de, fr, es, it, pl, tr, fa transliterated) of a title's element.
@@ -217,6 +232,9 @@ const std::span<const std::string_view> kEmbeddedPostClasses(kEmbeddedPostClasse
 const std::span<const PostAddress> kEmbeddedPostAddresses(kEmbeddedPostAddressesData);
 const std::span<const std::string_view> kJunkRoles(kJunkRolesData);
 const std::span<const std::string_view> kDialogRoles(kDialogRolesData);
+const std::span<const std::string_view> kHidingClasses(kHidingClassesData);
+const std::span<const std::string_view> kShowingValues(kShowingValuesData);
+const std::span<const std::string_view> kBreakpoints(kBreakpointsData);
 const std::span<const std::string_view> kBylineClasses(kBylineClassesData);
 const std::span<const std::string_view> kDateClasses(kDateClassesData);
 const std::span<const std::string_view> kCommentClasses(kCommentClassesData);

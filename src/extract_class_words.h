@@ -58,6 +58,15 @@ extern const std::span<const std::string_view> kJunkRoles;
 // ARIA roles of a dialog over the page (dialog, alertdialog), matched whole.
 extern const std::span<const std::string_view> kDialogRoles;
 
+// Utility class tokens that hide their element from every reader ("hidden", "d-none",
+// "invisible", "is-hidden"), matched whole; a responsive token beside them may show it again
+// (kShowingValues, kBreakpoints).
+extern const std::span<const std::string_view> kHidingClasses;
+// Display or visibility values after a breakpoint ("md:block", "d-lg-flex", "sm:visible").
+extern const std::span<const std::string_view> kShowingValues;
+// The breakpoint words of "d-{breakpoint}-{value}" tokens.
+extern const std::span<const std::string_view> kBreakpoints;
+
 // Class/id parts of an element holding a byline, and of one holding a dateline, matched
 // anywhere in the class and id.
 extern const std::span<const std::string_view> kBylineClasses;

@@ -291,6 +291,43 @@ bool IsHiddenStyle(const char* style) {
          s.find("visibility:hidden") != std::string::npos;
 }
 
+// Whether a class hides its element by a utility token (kHidingClasses: "hidden", "d-none",
+// "invisible", "is-hidden") that no responsive token shows again at some breakpoint
+// ("hidden md:block", "d-none d-lg-flex", "invisible sm:visible": kShowingValues after a
+// colon or after "d-{breakpoint}-"). Print-only tokens ("d-print-block") show nothing on
+// screen.
+bool IsHiddenClass(const char* cls) {
+  // Class names match as written (CSS's are case-sensitive); most classes hold no hiding
+  // word at all.
+  if (cls == nullptr ||
+      (std::strstr(cls, "hidden") == nullptr && std::strstr(cls, "d-none") == nullptr &&
+       std::strstr(cls, "invisible") == nullptr))
+    return false;
+  bool hiding = false;
+  const std::string_view all(cls);
+  for (size_t begin = 0, end = 0; begin < all.size(); begin = end + 1) {
+    end = begin;
+    while (end < all.size() && !IsSpaceByte(static_cast<unsigned char>(all[end]))) ++end;
+    const std::string_view token = all.substr(begin, end - begin);
+    if (token.empty()) continue;
+    if (IsOneOf(token, kHidingClasses)) {
+      hiding = true;
+      continue;
+    }
+    if (const size_t colon = token.rfind(':');
+        colon != std::string_view::npos && IsOneOf(token.substr(colon + 1), kShowingValues))
+      return false;
+    if (token.starts_with("d-")) {
+      const std::string_view rest = token.substr(2);
+      const size_t dash = rest.find('-');
+      if (dash != std::string_view::npos && IsOneOf(rest.substr(0, dash), kBreakpoints) &&
+          IsOneOf(rest.substr(dash + 1), kShowingValues))
+        return false;
+    }
+  }
+  return hiding;
+}
+
 // Whether `href` is a social post's address (kEmbeddedPostAddresses): the host whole (after
 // "//" or "."), then the path's part.
 bool IsPostAddress(std::string_view href) {
@@ -940,7 +977,7 @@ class Pass1 {
       els_[parent].junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");
-      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style"))) {
+      if (Attr(c, "hidden") != nullptr || IsHiddenStyle(Attr(c, "style")) || IsHiddenClass(cls)) {
         e.junk = Junk::kHidden;
       } else if (RoleIsOneOf(role, kDialogRoles)) {
         e.junk = Junk::kDialog;

@@ -358,7 +358,19 @@ bool IsBylineDateLabel(std::string_view text);
 // Whether `line` opens with `place` (case aside) as whole words: as a dateline does,
 // followed by punctuation ("SEVILLA, 5 Dic.", "नई दिल्ली:", "लखनऊ।", "WASHINGTON —",
 // "WASHINGTON (AP)"), or as its first words ("लखनऊ में ...", "Sevilla vivió ...").
+// A place the line may also open with inflected, a case ending of phrases::
+// kPlaceCaseEndings glued to it ("চট্টগ্রামে ..." for চট্টগ্রাম, "சென்னையில் ...").
 bool OpensWithPlace(std::string_view line, std::string_view place);
+
+// Whether `line` opens with `place` inflected only: a case ending of phrases::
+// kPlaceCaseEndings glued to it that ends the word ("চট্টগ্রামে ..."). A script with case
+// lists no ending, so "Smith said ..." never matches "Smith".
+bool OpensWithInflectedPlace(std::string_view line, std::string_view place);
+
+// Whether `text` names `name` (as printed, whole) right after a preposition of places of
+// phrases::kPlacePrepositions in lower case ("... en Nueva York ...", "... in Bad Homburg."):
+// a story names its dateline's place so, and its reporter never.
+bool NamedAfterPlacePreposition(std::string_view text, std::string_view name);
 
 // `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",
 // "Redacción · Sevilla" -> "Redacción", "Jane Doe, Washington" -> "Jane Doe"): the last
@@ -367,7 +379,10 @@ bool OpensWithPlace(std::string_view line, std::string_view place);
 // whole words: as a dateline, followed by punctuation ("नई दिल्ली: ...", "SEVILLA, 5 Dic.
 // –", "WASHINGTON (AP) —"), or as the first sentence's first words ("लखनऊ में ...", "Sevilla
 // vivió ..."). The extract stage has no gazetteer: a place the text does not open with
-// stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too).
+// stays ("Jane Doe, Staff Writer" and "Jane Doe, John Roe" stay too). Without any
+// separator (a name and a place in elements side by side, gathered as words), the last of
+// three or more words goes only when the text or a dateline opens with it inflected
+// (OpensWithInflectedPlace).
 std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
                                std::span<const std::string> datelines);
 
@@ -426,6 +441,24 @@ struct PageSignals {
   const std::vector<Block>* blocks = nullptr;
   const std::vector<Element>* els = nullptr;
 };
+
+// The box of the page's consent banner or wall: the highest element holding the first block
+// that says a consent call (phrases::kConsentWallTexts: "accept and continue"), below <body>
+// and holding no <h1>; -1 when no block says one.
+int ConsentBox(const std::vector<Block>& blocks, const std::vector<Element>& els);
+
+// Texts of at least this many characters (other than spaces) keep their opening: a long
+// story's cookie notice is IsLongCookieNotice's or IsBoilerplateLine's.
+inline constexpr int kConsentOpeningMaxChars = 1000;
+
+// `text` without the paragraphs it opens with that are blocks of the page's consent box
+// (ConsentBox) when the box stands before the page's first <h1>: a cookie banner's notice
+// that no class word named, taken above a short brief ("We and our partners use cookies
+// ... " over the story). Unchanged when the text has kConsentOpeningMaxChars characters or
+// more, when the box is not before the headline, or when fewer than 25 words (the
+// classifier's story words) would remain (a wall's explanation is its page's only text).
+std::string WithoutConsentBoxOpening(std::string_view text, const std::vector<Block>& blocks,
+                                     const std::vector<Element>& els);
 
 // Classifies a page from its extraction; `reason` receives why it is not an article.
 PageClass ClassifyPage(const PageSignals& s, std::string& reason);

@@ -128,31 +128,15 @@ std::string_view FindUnquoted(std::string_view text, const PhraseIndex& index,
   return {};
 }
 
-// Whether the page has prose of its own beside the box that says a consent wall's call (of
-// `phrases`, `index` over them): the box is the highest element holding the first block that
-// says one, below <body> and holding no <h1>; the main text's lines outside it that end like
-// sentences count kStoryMinWords words or more. An ordinary cookie banner beside a short
-// brief, not the wall in place of the page (whose heading, text and buttons share a box).
-bool HasOwnTextBesideConsentBox(const PageSignals& s, const PhraseIndex& index,
-                                std::span<const std::string_view> phrases) {
+// Whether the page has prose of its own beside its consent box (ConsentBox): the main text's
+// lines outside it that end like sentences count kStoryMinWords words or more. An ordinary
+// cookie banner beside a short brief, not the wall in place of the page (whose heading, text
+// and buttons share a box).
+bool HasOwnTextBesideConsentBox(const PageSignals& s) {
   if (s.blocks == nullptr || s.els == nullptr) return false;
-  const std::vector<Element>& els = *s.els;
-  const auto holds_h1 = [&](int e) {
-    for (int i = e; i < els[e].end; ++i)
-      if (els[i].tag == Tag::kH1) return true;
-    return false;
-  };
-  int box = -1;
-  for (const Block& b : *s.blocks) {
-    if (b.owner < 0 || FindUnquoted(Lower(b.text), index, phrases).empty()) continue;
-    box = b.owner;
-    break;
-  }
+  const int box = ConsentBox(*s.blocks, *s.els);
   if (box < 0) return false;
-  for (int up = els[box].parent;
-       up >= 0 && els[up].tag != Tag::kBody && els[up].tag != Tag::kHtml && !holds_h1(up);
-       up = els[up].parent)
-    box = up;
+  const std::vector<Element>& els = *s.els;
   int words = 0;
   for (const Block& b : *s.blocks)
     if ((b.owner < box || b.owner >= els[box].end) && !b.text.empty() && EndsLikeSentence(b.text) &&
@@ -161,7 +145,69 @@ bool HasOwnTextBesideConsentBox(const PageSignals& s, const PhraseIndex& index,
   return words >= kStoryMinWords;
 }
 
+const PhraseIndex& ConsentIndex() {
+  static const PhraseIndex kIndex(phrases::kConsentWallTexts);
+  return kIndex;
+}
+
 }  // namespace
+
+int ConsentBox(const std::vector<Block>& blocks, const std::vector<Element>& els) {
+  const auto holds_h1 = [&](int e) {
+    for (int i = e; i < els[e].end; ++i)
+      if (els[i].tag == Tag::kH1) return true;
+    return false;
+  };
+  int box = -1;
+  for (const Block& b : blocks) {
+    if (b.owner < 0 ||
+        FindUnquoted(Lower(b.text), ConsentIndex(), phrases::kConsentWallTexts).empty())
+      continue;
+    box = b.owner;
+    break;
+  }
+  if (box < 0) return -1;
+  for (int up = els[box].parent;
+       up >= 0 && els[up].tag != Tag::kBody && els[up].tag != Tag::kHtml && !holds_h1(up);
+       up = els[up].parent)
+    box = up;
+  return box;
+}
+
+std::string WithoutConsentBoxOpening(std::string_view text, const std::vector<Block>& blocks,
+                                     const std::vector<Element>& els) {
+  const auto h1 =
+      std::find_if(els.begin(), els.end(), [](const Element& e) { return e.tag == Tag::kH1; });
+  if (h1 == els.end()) return std::string(text);
+  const int headline = static_cast<int>(h1 - els.begin());
+  // Only a text that opens with a block above the headline is looked into.
+  const std::string_view first = text.substr(0, text.find('\n'));
+  if (std::none_of(blocks.begin(), blocks.end(),
+                   [&](const Block& b) {
+                     return b.owner >= 0 && b.owner < headline && !b.text.empty() &&
+                            b.text == first;
+                   }) ||
+      CountChars(text) >= kConsentOpeningMaxChars)
+    return std::string(text);
+  const int box = ConsentBox(blocks, els);
+  if (box < 0 || els[box].end > headline) return std::string(text);
+  // The box's blocks the text opens with, one paragraph after another.
+  std::string_view rest = text;
+  for (bool cut = true; cut;) {
+    cut = false;
+    for (const Block& b : blocks) {
+      if (b.owner < box || b.owner >= els[box].end || b.text.empty() || !rest.starts_with(b.text))
+        continue;
+      const std::string_view after = rest.substr(b.text.size());
+      if (!after.empty() && !after.starts_with("\n")) continue;
+      rest = after.substr(std::min(after.find_first_not_of('\n'), after.size()));
+      cut = true;
+      break;
+    }
+  }
+  if (rest.size() == text.size() || ProseWords(rest) < kStoryMinWords) return std::string(text);
+  return std::string(rest);
+}
 
 PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   reason.clear();
@@ -170,8 +216,7 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
   const bool story = s.text_chars < kErrorMaxChars && IsDatedStory(s);
   static const PhraseIndex kErrorTitleIndex(phrases::kErrorTitles),
       kWallTitleIndex(phrases::kWallTitles), kErrorTextIndex(phrases::kErrorTexts),
-      kWallTextIndex(phrases::kWallTexts), kConsentIndex(phrases::kConsentWallTexts),
-      kRedirectIndex(phrases::kRedirectTexts);
+      kWallTextIndex(phrases::kWallTexts), kRedirectIndex(phrases::kRedirectTexts);
   const std::string title = Lower(s.title);
   if (s.text_chars < kErrorMaxChars && !story) {
     std::string titles = title;
@@ -198,8 +243,8 @@ PageClass ClassifyPage(const PageSignals& s, std::string& reason) {
       hit = FindUnquoted(text, kWallTextIndex, phrases::kWallTexts);
       // A consent wall's call, unless it is a banner's beside the page's own text.
       if (hit.empty() &&
-          !(hit = FindUnquoted(text, kConsentIndex, phrases::kConsentWallTexts)).empty() &&
-          HasOwnTextBesideConsentBox(s, kConsentIndex, phrases::kConsentWallTexts))
+          !(hit = FindUnquoted(text, ConsentIndex(), phrases::kConsentWallTexts)).empty() &&
+          HasOwnTextBesideConsentBox(s))
         hit = {};
     }
     // A login or subscription box is furniture to block selection, but it is what the page

@@ -1582,6 +1582,52 @@ constexpr std::string_view kBylineDeskPrepositionsData[] = {
     "da", "do",     "das", "dos",   "de",  "em",    "no", "na",   "desde", "en",     "del",
     "à",  "depuis", "dal", "dalla", "des", "dende", "in", "from", "aus",   "vanuit", "uit"};
 
+// Case endings glued to a place's name that a story's first word may carry: locative
+// endings of scripts without case, whose datelines print the place inflected rather than
+// before a separator. Examples:
+//   bn "চট্টগ্রামে", "ঢাকায়"; as "গুৱাহাটীত"
+//   ne "काठमाडौंमा"; mr "मुंबईत"; gu "અમદાવાદમાં"
+//   ta "சென்னையில்"; ml "കൊച്ചിയിൽ"
+//   te "విజయవాడలో"; or "କଟକରେ"
+constexpr std::string_view kPlaceCaseEndingsData[] = {
+    // bn (vowel sign e; ya with nukta, precomposed and not; "te"; independent e), as
+    "\u09C7", "\u09DF", "\u09AF\u09BC", "\u09A4\u09C7", "\u098F", "\u09A4",
+    // ne/hi "mā", mr "t", "madhye"
+    "\u092E\u093E", "\u0924", "\u092E\u0927\u094D\u092F\u0947",
+    // gu "mā̃"
+    "\u0AAE\u0ABE\u0A82",
+    // ta "yil", "il" (independent and vowel sign)
+    "\u0BAF\u0BBF\u0BB2\u0BCD", "\u0B87\u0BB2\u0BCD", "\u0BBF\u0BB2\u0BCD",
+    // ml "yil", "il"
+    "\u0D2F\u0D3F\u0D7D", "\u0D3F\u0D7D",
+    // te "lō" (after a zero-width non-joiner or not)
+    "\u0C32\u0C4B", "\u200C\u0C32\u0C4B",
+    // or "re"
+    "\u0B30\u0B47"};
+
+// Words that open the names of places and no person's name, lower case: a "Name, date" or
+// "Name | date" under a headline opened by one is a dateline's place ("Nueva York, 4 de
+// diciembre de 2026", "Bad Homburg, 4. Dezember 2026", "Nowy Sącz, 4 grudnia 2026").
+constexpr std::string_view kPlaceOpenersData[] = {
+    // en
+    "new", "fort", "port", "mount", "lake", "saint", "st.",
+    // es, pt, it, ca
+    "nueva", "nuevo", "nova", "novo", "san", "santa", "santo", "são", "puerto", "porto", "ciudad",
+    "cidade", "río", "villa", "vila", "monte",
+    // fr
+    "sainte", "ville",
+    // de, nl
+    "bad", "sankt", "neu", "groß", "klein", "ober", "unter", "nieuw",
+    // pl, cs, sk, sl, hr, sr
+    "nowy", "nowa", "nowe", "stary", "stara", "nové", "nový", "nová", "staré", "starý", "velké",
+    "malé", "novi", "stari", "veliki", "velika"};
+
+// Prepositions, lower case as printed, that put a place right after them in a story ("en
+// Nueva York", "in Bad Homburg", "à Lyon", "em São Paulo", "i Bergen", "w Nowym Sączu"): a
+// name under the headline that the story names after one is a place, not its reporter.
+constexpr std::string_view kPlacePrepositionsData[] = {"in", "en", "em",  "à",   "i",
+                                                       "w",  "v",  "aus", "uit", "desde"};
+
 constexpr std::string_view kBylineRolesData[] = {
     // en
     "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
@@ -2954,6 +3000,9 @@ const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsD
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
+const std::span<const std::string_view> kPlaceCaseEndings(kPlaceCaseEndingsData);
+const std::span<const std::string_view> kPlaceOpeners(kPlaceOpenersData);
+const std::span<const std::string_view> kPlacePrepositions(kPlacePrepositionsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
 const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);

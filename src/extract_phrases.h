@@ -146,6 +146,19 @@ extern const std::span<const std::string_view> kDeskBylineLabels;
 // Lyon"): the part they open names no author.
 extern const std::span<const std::string_view> kBylineDeskPrepositions;
 
+// Case endings a story's first word may glue to its dateline's place in scripts without
+// case (bn "চট্টগ্রামে" for চট্টগ্রাম, ta "சென்னையில்"): the word is then the place.
+extern const std::span<const std::string_view> kPlaceCaseEndings;
+
+// Words that open place names and no person's name, lower case ("nueva", "bad", "nowy",
+// "san"): a cased "name" opened by one is a place (LooksLikeCasedName).
+extern const std::span<const std::string_view> kPlaceOpeners;
+
+// Prepositions, lower case as printed, that a story puts before a place ("en Nueva York",
+// "in Bad Homburg", "à Lyon"): an unlabelled name under the headline that the text names
+// after one is the dateline's place.
+extern const std::span<const std::string_view> kPlacePrepositions;
+
 // A writer's role, lower case, a word matched whole, that a byline prints after the name and
 // a comma or a dash ("Samira Holt, Health Correspondent", "Anna Wiśniewska – korespondentka
 // w Brukseli", "Paul Girard, rédacteur en chef"): the part it opens or closes names no

@@ -896,6 +896,8 @@ bool LooksLikeCasedName(std::string_view t) {
     const std::string_view w = words[i];
     const std::string lower = Lower(w);
     if (phrases::Listed(phrases::kClosingLineWords, lower)) return false;
+    // "Nueva York", "Bad Homburg": a place's opening word is no person's.
+    if (i == 0 && phrases::Listed(phrases::kPlaceOpeners, lower)) return false;
     if (i > 0 && i + 1 < words.size() && phrases::Listed(phrases::kNameParticles, lower)) continue;
     // The first letter in upper case: a script with case (a lower-case form differs).
     if (!StartsWithCapital(w)) return false;
@@ -1011,16 +1013,64 @@ std::string OpeningCreditName(std::string_view text) {
   return "";
 }
 
-bool OpensWithPlace(std::string_view line, std::string_view place) {
+namespace {
+
+// How a word of a dateline may end where `rest` begins: punctuation, a space, or the end.
+bool EndsPlaceWord(std::string_view rest) {
   static constexpr std::string_view kAfter[] = {",",      ":",      ".",      "(",      "/",
                                                 "-",      "\u2013", "\u2014", "\u060C", "\uFF0C",
                                                 "\uFF1A", "|",      "\u0964", " "};
-  const std::string l = Lower(CollapseSpace(NbspToSpace(line.substr(0, 4 * place.size() + 16))));
-  const std::string p = Lower(place);
-  if (!l.starts_with(p)) return false;
-  const std::string_view rest = std::string_view(l).substr(p.size());
   return std::any_of(std::begin(kAfter), std::end(kAfter),
                      [&](std::string_view a) { return rest.starts_with(a); });
+}
+
+// Whether `line` opens with `place` (case aside) and, glued to it, a case ending of
+// phrases::kPlaceCaseEndings that ends the word ("চট্টগ্রামে ..." for চট্টগ্রাম); sets
+// `plain` when the place is followed by what ends a word instead (OpensWithPlace's form).
+bool OpensWithPlaceWord(std::string_view line, std::string_view place, bool& plain) {
+  constexpr size_t kMaxEndingBytes = 16;
+  const std::string l =
+      Lower(CollapseSpace(NbspToSpace(line.substr(0, 4 * place.size() + kMaxEndingBytes))));
+  const std::string p = Lower(place);
+  plain = false;
+  if (p.empty() || !l.starts_with(p)) return false;
+  const std::string_view rest = std::string_view(l).substr(p.size());
+  plain = EndsPlaceWord(rest);
+  return std::any_of(phrases::kPlaceCaseEndings.begin(), phrases::kPlaceCaseEndings.end(),
+                     [&](std::string_view e) {
+                       return rest.starts_with(e) &&
+                              (rest.size() == e.size() || EndsPlaceWord(rest.substr(e.size())));
+                     });
+}
+
+}  // namespace
+
+bool OpensWithPlace(std::string_view line, std::string_view place) {
+  bool plain = false;
+  return OpensWithPlaceWord(line, place, plain) || plain;
+}
+
+bool NamedAfterPlacePreposition(std::string_view text, std::string_view name) {
+  if (name.empty()) return false;
+  for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
+    // The name whole: no letter glued after it ("Bergen" in "Bergens").
+    const std::string_view after = text.substr(at + name.size());
+    if (!after.empty() && !IsSpaceByte(static_cast<unsigned char>(after.front())) &&
+        std::string_view(".,;:!?)\"'").find(after.front()) == std::string_view::npos)
+      continue;
+    std::string_view before = text.substr(0, at);
+    if (before.empty() || before.back() != ' ') continue;
+    before.remove_suffix(1);
+    const size_t start = before.find_last_of(" \n");
+    const std::string_view word = before.substr(start == std::string_view::npos ? 0 : start + 1);
+    if (phrases::Listed(phrases::kPlacePrepositions, word)) return true;
+  }
+  return false;
+}
+
+bool OpensWithInflectedPlace(std::string_view line, std::string_view place) {
+  bool plain = false;
+  return OpensWithPlaceWord(line, place, plain);
 }
 
 std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
@@ -1035,13 +1085,26 @@ std::string BylineWithoutPlace(std::string_view byline, std::string_view text,
       sep_size = sep.size();
     }
   }
-  if (cut == std::string_view::npos) return std::string(byline);
+  const std::string_view first = text.substr(0, text.find('\n'));
+  if (cut == std::string_view::npos) {
+    // Name and place in elements side by side, gathered as words ("রাশেদ হোসেন চট্টগ্রাম"):
+    // the last word is the place only when the text opens with it inflected (a case ending
+    // glued to it), and two words of name stay.
+    const std::string whole = CollapseSpace(NbspToSpace(byline));
+    const size_t space = whole.rfind(' ');
+    if (space == std::string::npos || CountWords(whole) < 3 || CountDigits(whole) > 0)
+      return std::string(byline);
+    const std::string_view last = std::string_view(whole).substr(space + 1);
+    bool inflected = OpensWithInflectedPlace(first, last);
+    for (const std::string& d : datelines)
+      inflected = inflected || OpensWithInflectedPlace(d, last);
+    return inflected ? whole.substr(0, space) : std::string(byline);
+  }
   const std::string names = CollapseSpace(NbspToSpace(byline.substr(0, cut)));
   const std::string place = CollapseSpace(NbspToSpace(byline.substr(cut + sep_size)));
   if (names.empty() || place.empty() || CountWords(place) > kMaxPlaceWords ||
       CountDigits(place) > 0 || place.find_first_of(".:;!?()[]\"/@") != std::string::npos)
     return std::string(byline);
-  const std::string_view first = text.substr(0, text.find('\n'));
   bool dateline = OpensWithPlace(first, place);
   for (const std::string& d : datelines) dateline = dateline || OpensWithPlace(d, place);
   if (!dateline) return std::string(byline);

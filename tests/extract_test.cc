@@ -1469,6 +1469,23 @@ TEST(Extract, ALongCookieNoticeOfOneParagraphIsNoText) {
   }
 }
 
+TEST(Extract, UtilityClassesThatHideAreHiddenUnlessABreakpointShowsThem) {
+  // Tailwind "hidden" and "invisible", Bootstrap "d-none", Bulma "is-hidden" alone hide
+  // their element: an app pitch, a related line, a print edition's note among the paragraphs
+  // are no text (session 27, xm27: main kept them). "hidden md:block" and "d-none
+  // d-md-block" show it from a breakpoint on: those paragraphs stay.
+  const Extracted en = ExtractData("hidden_utility_classes_en.html", "https://example.org/a");
+  EXPECT_FALSE(Has(en.text, "Switch to our app")) << en.text;
+  EXPECT_FALSE(Has(en.text, "Readers who liked")) << en.text;
+  EXPECT_TRUE(Has(en.text, "The operator replaced both engines")) << en.text;
+  EXPECT_TRUE(Has(en.text, "The first boat leaves")) << en.text;
+  const Extracted fr = ExtractData("hidden_utility_classes_fr.html", "https://example.org/a");
+  EXPECT_FALSE(Has(fr.text, "édition imprimée")) << fr.text;
+  EXPECT_FALSE(Has(fr.text, "Vous aimerez aussi")) << fr.text;
+  EXPECT_TRUE(Has(fr.text, "Après dix-huit mois de travaux")) << fr.text;
+  EXPECT_TRUE(Has(fr.text, "Le marché sera ouvert")) << fr.text;
+}
+
 TEST(Extract, ADialogIsNoTextHoweverMuchItHolds) {
   // A consent box in an ARIA dialog (role dialog, alertdialog; in German hidden until a
   // script shows it) holding more text than the story, its cookie categories explained:
@@ -1741,6 +1758,19 @@ TEST(Extract, APlaceBetweenTheNameAndTheDateLeavesTheName) {
   });
 }
 
+TEST(Extract, APlaceTheTextOpensWithInflectedLeavesTheByline) {
+  // Bengali name and place in spans side by side ("তানিয়া আক্তার" "খুলনা", the text opening
+  // "খুলনায় ...") and Tamil "கவிதா ராமன், மதுரை" over "மதுரையில் ...": the story's first
+  // word is the place with a case ending glued (phrases::kPlaceCaseEndings), so the byline's
+  // last part is its dateline's place (session 27, xm27: main kept it).
+  ExpectBylines({
+      {"byline_place_inflected_bn.html", "তানিয়া আক্তার"},
+      {"byline_place_inflected_ta.html", "கவிதா ராமன்"},
+  });
+  // A name's last word the text opens with in another case (the genitive "ইসলামের") stays.
+  ExpectBylines({{"byline_name_spans_bn.html", "মোহাম্মদ রফিকুল ইসলাম"}});
+}
+
 TEST(Extract, ADeskOrPlaceAfterTheBylinesCommaIsDropped) {
   // "Por Ana Souza, da Redação" (Portuguese, the name a link) and "Por Lucía Romero, desde
   // Zaragoza" (Spanish): the part a lower-case preposition opens after the comma is the
@@ -1839,6 +1869,30 @@ TEST(Extract, ANameBeforeACommaAndTheDateInOneElementIsTheByline) {
     ASSERT_OK(r);
     EXPECT_EQ(r->byline, "") << g.line;
   }
+}
+
+TEST(Extract, ATwoWordPlaceBeforeTheDateUnderTheHeadlineIsNoByline) {
+  // "Nueva York, 4 de diciembre de 2026", "Bad Homburg, 4. Dezember 2026" (a word that opens
+  // place names, phrases::kPlaceOpeners), "Campo Grande, 4 de dezembro de 2026" and "Palm
+  // Springs | 4 December 2026" (the story names it after "em", "in":
+  // phrases::kPlacePrepositions), the text not opening with it: the place of a dateline, no
+  // reporter (session 27, xm27: main gave the place as the byline).
+  ExpectBylines({
+      {"byline_place_comma_date_es.html", ""},
+      {"byline_place_comma_date_de.html", ""},
+      {"byline_place_comma_date_pt.html", ""},
+      {"byline_place_comma_date_en.html", ""},
+  });
+  // A reporter the story names after another word ("written by Laura Finch") stays.
+  auto r = Extract(Page("",
+                        "<article><h1>Council approves the new bus timetable</h1>"
+                        "<div>Laura Finch, 4 December 2026</div><p>" +
+                            std::string(kPara1) + "</p><p>" + kPara2 +
+                            "</p><p>This report was written by Laura Finch for the weekend "
+                            "edition of the paper.</p></article>"),
+                   "");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->byline, "Laura Finch");
 }
 
 TEST(Extract, AnEmptyIconBetweenABareNameAndTheDateIsSkipped) {
@@ -4023,6 +4077,26 @@ TEST(ExtractPageClass, CookieBannerBesideAShortUndatedNoticeMakesNoWall) {
       {"consent_wall_es.html", PageClass::kWall, "aceptar y continuar"},
       {"consent_wall_fr.html", PageClass::kWall, "acceptez les cookies"},
   });
+}
+
+TEST(ExtractPageClass, ACookieBannerAboveTheHeadlineDoesNotOpenAShortBrief) {
+  // The banner's notice ("We and our partners use cookies ...", "Nous utilisons des cookies
+  // ...": no class word, no listed notice phrase, over 150 characters) in the consent box
+  // before the <h1> is no part of the brief's text (session 27, xm27: main's text opened
+  // with it; session 26's xl26 left it).
+  for (const auto& [page, banner, story] :
+       {std::tuple{"notice_cookie_banner_en.html", "We and our partners use cookies",
+                   "The harbour ferry will run"},
+        std::tuple{"notice_cookie_banner_fr.html", "Nous utilisons des cookies",
+                   "La médiathèque Jules-Verne sera fermée"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, banner)) << page << ": " << e.text;
+    EXPECT_TRUE(e.text.starts_with(story)) << page << ": " << e.text;
+    EXPECT_EQ(e.page_class, PageClass::kArticle) << page;
+  }
+  // A wall's explanation is its page's only text: kept.
+  EXPECT_TRUE(Has(ExtractData("consent_wall_en.html", "https://example.org/a").text,
+                  "We and our partners"));
 }
 
 TEST(ExtractPageClass, DatedShortStoryNamingAWallIsAnArticle) {
