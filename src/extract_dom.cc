@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -1641,6 +1643,55 @@ Tag TagOf(const xmlChar* name_x) {
   auto it = kTags.find(name);
   if (it != kTags.end()) return it->second;
   return std::strchr(name, '-') != nullptr ? Tag::kCustom : Tag::kOther;
+}
+
+namespace {
+
+// The bytes of the bidi control character starting `s` (UTF-8), 0 if it starts none: the
+// Arabic letter mark U+061C, the marks U+200E and U+200F, the embeddings and overrides
+// U+202A..U+202E and the isolates U+2066..U+2069.
+size_t BidiControlBytes(std::string_view s) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (s.size() >= 2 && b(0) == 0xD8 && b(1) == 0x9C) return 2;
+  if (s.size() < 3 || b(0) != 0xE2) return 0;
+  if (b(1) == 0x80 && (b(2) == 0x8E || b(2) == 0x8F || (b(2) >= 0xAA && b(2) <= 0xAE))) return 3;
+  if (b(1) == 0x81 && b(2) >= 0xA6 && b(2) <= 0xA9) return 3;
+  return 0;
+}
+
+// `s` without its bidi control characters; nullopt if it has none.
+std::optional<std::string> WithoutBidiControls(std::string_view s) {
+  std::optional<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = BidiControlBytes(s.substr(i));
+    if (n == 0) {
+      if (out) out->push_back(s[i]);
+      ++i;
+      continue;
+    }
+    if (!out) out.emplace(s.substr(0, i));
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+void DropBidiControls(xmlNode* root) {
+  xmlNode* n = root;
+  while (n != nullptr) {
+    if (n->type == XML_TEXT_NODE && n->content != nullptr) {
+      if (std::optional<std::string> clean = WithoutBidiControls(Str(n->content)))
+        xmlNodeSetContent(n, reinterpret_cast<const xmlChar*>(clean->c_str()));
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
 }
 
 void UnwrapShadowRootTemplates(xmlNode* root) {

@@ -1209,6 +1209,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "פֿון ",
     "פֿון ",
     "פון ",
+    "פון: ",
     // a podcast's or a show's host: en, de, fr, es, it, pt, pl
     "hosted by ",
     "moderiert von ",
@@ -1266,8 +1267,15 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "كتبت ",
     "بقلم: ",
     "بقلم ",
+    "حرر بواسطة: ",  // ar: "edited by", the Gulf papers' byline
+    "حرر بواسطة ",
     "نویسنده: ",
     "نوشته: ",
+    "گزارشگر: ",      // fa (Dari): reporter
+    "خبریال: ",       // ps: reporter
+    "ئامادەکردنی: ",  // ckb: prepared by
+    "مۇخبىر: ",       // ug: reporter
+    "ލިޔުނީ: ",          // dv: written by
     "रिपोर्ट: ",
     "लेखक: ",
     "संवाददाता: ",

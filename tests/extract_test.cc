@@ -5560,5 +5560,51 @@ TEST(Extract, SignUpBoxAmongTheParagraphsIsNoText) {
   const std::string text = ExtractData("signup_box_sv.html", "https://example.org/a").text;
   EXPECT_TRUE(Has(text, "kilometer sparar ungef\xC3\xA4r ett kilo")) << text;
 }
+
+// Bidi marks, embeddings and isolates around a byline's label and its date ("\u200fמאת:
+// name", "\u2067بقلم: name\u2069", "\u202b\u2066١٥\u200f/٠٣\u200f/٢٠٢٦\u2069\u202c") are
+// no part of them: the label is read, the name is the byline and the line is no text.
+TEST(Extract, BidiControlsAroundABylineAndItsDateAreIgnored) {
+  struct Case {
+    const char* page;
+    const char* byline;
+    const char* date;
+    const char* label;
+  };
+  for (const Case& c : {Case{"bidi_controls_byline_he.html", "מיכל ברקוביץ", "2026-03-05", "מאת:"},
+                        Case{"bidi_controls_byline_ar.html", "منى الخطيب", "2026-03-15", "بقلم"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), c.date) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.label)) << c.page << "\n" << e.text;
+  }
+}
+
+// The byline labels of the Gulf papers ("حرر بواسطة:", edited by) and of Sorani
+// ("ئامادەکردنی:", prepared by) are read as "بقلم:" is.
+TEST(Extract, GulfArabicAndSoraniBylineLabelsAreRead) {
+  for (const auto& [page, byline] : {std::pair{"byline_label_edited_ar.html", "عبدالله الشامسي"},
+                                     std::pair{"byline_label_prepared_ckb.html", "هێمن عەلی"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A dateline in two calendars whose days disagree ("الأحد 11 رمضان 1447 الموافق 01/03/2026 -
+// 14:20": a Hijri month begun a day later where the page is; a Hebrew day mistyped) dates
+// the page by its Gregorian twin, with the time printed after it, and leaves the byline.
+TEST(Extract, ADatelineInTwoCalendarsThatDisagreeGivesTheGregorianDay) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"two_calendars_disagree_ar.html", "2026-03-01T14:20:00", "سعيد العلوي"},
+        std::tuple{"two_calendars_disagree_he.html", "2026-02-13T10:45:00", "אבי שטרן"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDateTime(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
