@@ -1234,8 +1234,8 @@ TEST(ParseDate, ADatelineInTwoCalendarsTakesTheTimeAfterItsGregorianTwin) {
        "2026-12-03T18:05:00"},
       {"شنبه ۲۵ بهمن ۱۴۰۴ برابر با ۱۴ فوریه ۲۰۲۶ ساعت ۱۰:۳۰", Calendar::kPersian,
        "2026-02-14T10:30:00"},
-      // The twin is another day: not the date's time.
-      {"כ\"ג כסלו תשפ\"ז | 04.12.2026 | 18:05", Calendar::kHebrew, "2026-12-03"},
+      // The twin a day away (a Hebrew day begun at sunset): the twin's day and time.
+      {"כ\"ג כסלו תשפ\"ז | 04.12.2026 | 18:05", Calendar::kGregorian, "2026-12-04T18:05:00"},
       // No time after the twin.
       {"الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ - ٣ ديسمبر ٢٠٢٦", Calendar::kIslamic, "2026-12-03"},
       // A time further on, after other words, is not the dateline's.
@@ -2348,6 +2348,40 @@ TEST(ParseDate, AfghanSolarMonthNames) {
   EXPECT_FALSE(ParseDate("به میزان ۱۲ درصد").ok());
   EXPECT_FALSE(ParseDate("۳ سرطان").ok());
   EXPECT_FALSE(ParseDate("جمعه ۱۲ قوس ۱۴۰۵").ok());  // a Thursday
+}
+
+// A dateline in two calendars gives one date: the Gregorian twin's when the other
+// calendar's day is one to three days away (a Hijri month begun by a local sighting, a
+// mistyped Hebrew or Solar Hijri day) or refused for its weekday (the weekday is the
+// twin's); the same day keeps the other calendar, with the twin's time; a twin further
+// away is none.
+TEST(ParseDate, TwoCalendarsOnOneLineThatDisagreeGiveTheGregorianDate) {
+  DateContext ar;
+  ar.language_hint = "ar";
+  const std::pair<const char*, const char*> kCases[] = {
+      {"الأحد 11 رمضان 1447 الموافق 01/03/2026 - 14:20", "2026-03-01T14:20:00"},
+      {"11 رمضان 1447 هـ الموافق 1 مارس 2026 م", "2026-03-01"},
+      {"יום ו' כ\"ז שבט תשפ\"ו | 13.02.2026", "2026-02-13"},
+      {"כ\"ז שבט תשפ\"ו | 13.02.2026 | 10:45", "2026-02-13T10:45:00"},
+      {"۲۵ بهمن ۱۴۰۴ - 15 February 2026", "2026-02-15"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input, ar);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+    EXPECT_EQ(r->calendar, Calendar::kGregorian) << input;
+    EXPECT_EQ(r->raw, input) << input;
+  }
+  // The same day: the other calendar's date, as before.
+  Result<ParsedDate> same = ParseDate("الأحد 12 رمضان 1447 هـ - الموافق 1 مارس 2026 م", ar);
+  ASSERT_TRUE(same.ok());
+  EXPECT_EQ(same->IsoDateTime(), "2026-03-01");
+  EXPECT_EQ(same->calendar, Calendar::kIslamic);
+  // Ten days apart: no twin; the first date stands.
+  Result<ParsedDate> far = ParseDate("۲۵ بهمن ۱۴۰۴ - 24 February 2026");
+  ASSERT_TRUE(far.ok());
+  EXPECT_EQ(far->IsoDateTime(), "2026-02-14");
+  EXPECT_EQ(far->calendar, Calendar::kPersian);
 }
 
 }  // namespace
