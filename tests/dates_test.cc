@@ -2384,5 +2384,46 @@ TEST(ParseDate, TwoCalendarsOnOneLineThatDisagreeGiveTheGregorianDate) {
   EXPECT_EQ(far->calendar, Calendar::kPersian);
 }
 
+// Uyghur and Dhivehi month names; the Turkic year word joined to its year by a hyphen
+// before the day ("2026-يىلى 14-فېۋرال", "2026-yil 14-fevral").
+TEST(ParseDate, UyghurDhivehiAndTurkicYearWordDates) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026-يىلى 14-فېۋرال", "2026-02-14"}, {"2026-يىلى 3-دېكابىر", "2026-12-03"},
+      {"2026-yil 14-fevral", "2026-02-14"},  {"14 ފެބްރުއަރީ 2026", "2026-02-14"},
+      {"3 ޑިސެމްބަރު 2026", "2026-12-03"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("2026 يىلى").ok());
+}
+
+// The epithets of the Hijri months ("شعبان المعظم", "رمضان المبارك") are the month's; the
+// Urdu era letter after a Gregorian year ("2026ء") is the date's.
+TEST(ParseDate, HijriMonthEpithetsAndTheUrduEraLetter) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"25 شعبان المعظم 1447ھ", "2026-02-13"},
+      {"السبت 25 رمضان المبارك 1447 هـ", "2026-03-14"},
+      {"10 محرم الحرام 1448ھ", "2026-06-25"},
+      {"14 فروری 2026ء", "2026-02-14"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // Both on one line, the Hijri by the local sighting a day behind: the Gregorian day.
+  Result<ParsedDate> both = ParseDate("ہفتہ 25 شعبان المعظم 1447ھ / 14 فروری 2026ء");
+  ASSERT_TRUE(both.ok()) << both.status().ToString();
+  EXPECT_EQ(both->IsoDateTime(), "2026-02-14");
+}
+
+// The Yiddish ligatures װ ױ ײ read as their two letters (YIVO "פֿרײַטיק", "מײַ"); the Sorani
+// weekdays ("شەممە") are the date's and checked.
+TEST(ParseDate, YiddishLigaturesAndSoraniWeekdays) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"פֿרײַטיק, 13טן פֿעברואַר 2026", "2026-02-13"}, {"זונטיק, 3טן מײַ 2026", "2026-05-03"},
+      {"מיטװאָך, 11טן פֿעברואַר 2026", "2026-02-11"}, {"شەممە، ١٤ی شوباتی ٢٠٢٦", "2026-02-14"},
+      {"هەینی، ١٣ی شوباتی ٢٠٢٦", "2026-02-13"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("هەینی، ١٤ی شوباتی ٢٠٢٦").ok());  // a Saturday
+  EXPECT_FALSE(ParseDate("פֿרײַטיק, 14טן פֿעברואַר 2026").ok());
+}
+
 }  // namespace
 }  // namespace newsdesk

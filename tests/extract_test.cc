@@ -5606,5 +5606,41 @@ TEST(Extract, ADatelineInTwoCalendarsThatDisagreeGivesTheGregorianDay) {
     EXPECT_EQ(e.byline, byline) << page;
   }
 }
+// A dateline in Uyghur ("2026-يىلى 3-دېكابىر") or Dhivehi ("3 ޑިސެމްބަރު 2026") dates the
+// article and leaves the byline.
+TEST(Extract, UyghurAndDhivehiDatelinesDateTheArticle) {
+  for (const auto& [page, byline] : {std::pair{"dateline_month_ug.html", "مەرىيەم ئابلىز"},
+                                     std::pair{"dateline_month_dv.html", "މަރިޔަމް ޝިފާ"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), "2026-12-03") << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A Hijri month with its epithet ("25 شعبان المعظم 1447ھ", "25 رمضان المبارك 1447 هـ") is
+// the date, and leaves the byline with the weekday before it.
+TEST(Extract, AHijriMonthWithItsEpithetIsTheDate) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"hijri_month_epithet_ur.html", "2026-02-13", "سلمان احمد"},
+        std::tuple{"hijri_month_epithet_ar.html", "2026-03-14", "هدى السالم"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A weekday the date parser reads before the date (YIVO Yiddish "זונטיק, 3טן מײַ 2026" with
+// its ligature, Sorani "شەممە، ١٤ی شوباتی ٢٠٢٦") leaves the byline with the date.
+TEST(Extract, AYiddishOrSoraniWeekdayLeavesTheBylineWithTheDate) {
+  for (const auto& [page, byline] : {std::pair{"weekday_before_date_yi.html", "דבֿורה ראָזענבערג"},
+                                     std::pair{"weekday_before_date_ckb.html", "ئاراس کەریم"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
