@@ -930,6 +930,13 @@ const Lexicon& GregorianMonths() {
       {"اکتوبر", 10},
       {"نومبر", 11},
       {"دسمبر", 12},
+      // Dari and Pashto spellings the Urdu ones leave (their Arabic yeh reads as Persian yeh:
+      // فبروري is فبروری); May ("می", "مۍ") is left, "می" opens Persian verbs
+      {"فبروری", 2},
+      {"اپرېل", 4},
+      {"جولای", 7},
+      {"اګست", 8},
+      {"سپتمبر", 9},
       // Galician (marzo, abril, agosto, novembro as in Spanish and Portuguese)
       {"xaneiro", 1},
       {"febreiro", 2},

@@ -2425,5 +2425,15 @@ TEST(ParseDate, YiddishLigaturesAndSoraniWeekdays) {
   EXPECT_FALSE(ParseDate("פֿרײַטיק, 14טן פֿעברואַר 2026").ok());
 }
 
+// The Afghan Dari and Pashto spellings of the Gregorian months the Urdu ones leave.
+TEST(ParseDate, DariAndPashtoGregorianMonthNames) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"۱۴ فبروری ۲۰۲۶", "2026-02-14"}, {"۱۴ فبروري ۲۰۲۶", "2026-02-14"},
+      {"۳ جولای ۲۰۲۶", "2026-07-03"},   {"۳ اګست ۲۰۲۶", "2026-08-03"},
+      {"۳ سپتمبر ۲۰۲۶", "2026-09-03"},  {"۳ اپرېل ۲۰۲۶", "2026-04-03"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+}
+
 }  // namespace
 }  // namespace newsdesk

@@ -5642,5 +5642,16 @@ TEST(Extract, AYiddishOrSoraniWeekdayLeavesTheBylineWithTheDate) {
     EXPECT_EQ(e.byline, byline) << page;
   }
 }
+// A Gregorian twin in brackets after the date of a byline's line ("name | پنجشنبه ۱۴ حوت
+// ۱۴۰۴ (۵ مارچ ۲۰۲۶)", "name | الخميس 5 مارس 2026 (16 رمضان 1447 هـ)") is no quotation's
+// attribution (it has digits) and leaves the byline with its brackets.
+TEST(Extract, ADateInBracketsLeavesTheBylineWithItsBrackets) {
+  for (const auto& [page, byline] : {std::pair{"bracketed_twin_date_prs.html", "نازیه رحیمی"},
+                                     std::pair{"bracketed_twin_date_ar.html", "كريم الحداد"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
