@@ -480,6 +480,21 @@ bool IsWritingFormIntro(xmlNode* p) {
   return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev);
 }
 
+// Whether `<time>` element `t` dates a teaser of another story: it has no datetime and a
+// sibling is a link of a headline's length ("<div><a href=...>Story title of five
+// words</a><time>28/02/2026</time></div>", a related card); an author's link beside it
+// ("<a>Jane Doe</a> <time>...") is shorter.
+bool DatesATeaser(const xmlNode* t) {
+  constexpr int kMinHeadlineWords = 4;
+  if (Attr(t, "datetime") != nullptr || t->parent == nullptr) return false;
+  for (xmlNode* k = xmlFirstElementChild(t->parent); k != nullptr; k = xmlNextElementSibling(k)) {
+    if (k != t && NamedElement(k, "a") && Attr(k, "href") != nullptr &&
+        CountWords(TextOf(k, 300)) >= kMinHeadlineWords)
+      return true;
+  }
+  return false;
+}
+
 // Whether heading text `t` counts the comments: a number and one word of
 // phrases::kCommentCounts, in brackets or not, and at most a pointer to them after it
 // ("Comments (214)", "12 Kommentare", "35 Comments »").
@@ -1136,7 +1151,7 @@ class Pass1 {
           }
         }
         std::string text = TextOf(c, 200);
-        if (!text.empty() && meta_.date_texts.size() < 8) {
+        if (!text.empty() && meta_.date_texts.size() < 8 && !DatesATeaser(c)) {
           meta_.date_texts.push_back(text);
           date_elements_.push_back(ElementNow());
         }

@@ -5653,5 +5653,16 @@ TEST(Extract, ADateInBracketsLeavesTheBylineWithItsBrackets) {
     EXPECT_FALSE(Has(e.text, byline)) << page << "\n" << e.text;
   }
 }
+// A `<time>` without datetime beside a link of a headline's length (a related card's
+// "<a>Story title</a><time>28.02.2026</time>") dates that story, not the page: the line
+// under the headline dates it.
+TEST(Extract, ATeaserCardsTimeIsNotThePagesDate) {
+  for (const char* page : {"teaser_card_time_ar.html", "teaser_card_time_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), "2026-03-01") << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
