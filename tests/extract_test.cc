@@ -5664,5 +5664,14 @@ TEST(Extract, ATeaserCardsTimeIsNotThePagesDate) {
     EXPECT_EQ(d->IsoDate(), "2026-03-01") << page;
   }
 }
+// Arabic "شارك" (share) is a label alone ("شارك", "شارك على فيسبوك"), not the start of any
+// short line: "شارك مئات المتطوعين ..." (took part) and "شاركت ..." open paragraphs.
+TEST(Extract, AnArabicParagraphOpenedByTookPartIsText) {
+  const std::string text = ExtractData("share_verb_opens_sentence_ar.html", "").text;
+  EXPECT_TRUE(Has(text, "شارك مئات المتطوعين")) << text;
+  EXPECT_TRUE(Has(text, "شاركت في الحملة")) << text;
+  EXPECT_FALSE(Has(text, "شارك على فيسبوك")) << text;
+  EXPECT_FALSE(Has(text, "شارك\n")) << text;
+}
 }  // namespace
 }  // namespace newsdesk
