@@ -1674,8 +1674,23 @@ size_t BidiControlBytes(std::string_view s) {
   return 0;
 }
 
+// Whether `s` holds a bidi control: their first bytes (E2, D8) are looked for with memchr,
+// which skips the text between them many bytes at a time.
+bool HasBidiControl(std::string_view s) {
+  const char* const end = s.data() + s.size();
+  for (const char lead : {'\xE2', '\xD8'}) {
+    for (const char* p = s.data(); p < end; ++p) {
+      p = static_cast<const char*>(std::memchr(p, lead, end - p));
+      if (p == nullptr) break;
+      if (BidiControlBytes(std::string_view(p, end - p)) > 0) return true;
+    }
+  }
+  return false;
+}
+
 // `s` without its bidi control characters; nullopt if it has none.
 std::optional<std::string> WithoutBidiControls(std::string_view s) {
+  if (!HasBidiControl(s)) return std::nullopt;
   std::optional<std::string> out;
   for (size_t i = 0; i < s.size();) {
     const size_t n = BidiControlBytes(s.substr(i));
