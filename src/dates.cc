@@ -7,6 +7,7 @@
 #include "newsdesk/dates.h"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -110,15 +111,13 @@ namespace {
 Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
                                   bool with_twin);
 
-// A dateline printed in two calendars states its time after the Gregorian twin ("כ"ג כסלו
-// תשפ"ז | 03.12.2026 | 18:05", "23 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م - 18:05"):
-// when `d`, read from tokens first..last, has no time and the next date, past separators and
-// the words for "corresponding to", is the same day in the Gregorian calendar with a time,
-// that time is `d`'s and its span ends with the twin's.
-void TakeTimeOfGregorianTwin(std::string_view text, const Tokens& tokens, size_t first, size_t last,
-                             const DateContext& context, ParsedDate& d) {
-  if (d.calendar == Calendar::kGregorian || d.has_time || d.precision != DatePrecision::kDay)
-    return;
+// The Gregorian date printed right after another calendar's date that ends at token `last`,
+// past separators and the words for "corresponding to" ("כ"ג כסלו תשפ"ז | 03.12.2026 |
+// 18:05", "23 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م - 18:05", "۲۵ بهمن ۱۴۰۴ - 14
+// February 2026"): read to the day or finer, and its raw text ends at `*end` (bytes into
+// `text`). nullopt when none follows.
+std::optional<ParsedDate> GregorianTwin(std::string_view text, const Tokens& tokens, size_t last,
+                                        const DateContext& context, size_t* end) {
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w : {"الموافق", "موافق", "برابر", "با", "המקביל", "="})
@@ -132,22 +131,51 @@ void TakeTimeOfGregorianTwin(std::string_view text, const Tokens& tokens, size_t
     if (!connector) break;
     ++j;
   }
-  if (j >= tokens.size()) return;
+  if (j >= tokens.size()) return std::nullopt;
   const std::string_view rest = text.substr(tokens[j].begin);
   Result<ParsedDate> twin = ParseFirstDate(rest, context, /*with_twin=*/false);
-  if (!twin.ok() || twin->calendar != Calendar::kGregorian || !twin->has_time ||
-      twin->year != d.year || twin->month != d.month || twin->day != d.day ||
-      !rest.starts_with(twin->raw))
+  if (!twin.ok() || twin->calendar != Calendar::kGregorian ||
+      twin->precision < DatePrecision::kDay || !rest.starts_with(twin->raw))
+    return std::nullopt;
+  *end = tokens[j].begin + twin->raw.size();
+  return std::move(*twin);
+}
+
+// Days from the other calendar's date to its Gregorian twin past which the twin is no twin.
+constexpr int64_t kMaxTwinDays = 3;
+
+// A dateline printed in two calendars gives one date, the Gregorian twin's when the two
+// disagree: `d`, read from tokens first..last in another calendar to the day, takes the
+// time printed after its twin on the same day; a twin one to three days away (a Hijri month
+// begun by a local sighting of the moon, a day or two after the Umm al-Qura count, or a
+// Hebrew or Solar Hijri date mistyped) replaces it, as the civil date the page is dated by.
+// Either way the span ends with the twin's.
+void ReadGregorianTwin(std::string_view text, const Tokens& tokens, size_t first, size_t last,
+                       const DateContext& context, ParsedDate& d) {
+  if (d.calendar == Calendar::kGregorian || d.has_time || d.precision != DatePrecision::kDay)
     return;
-  d.has_time = true;
-  d.hour = twin->hour;
-  d.minute = twin->minute;
-  d.second = twin->second;
-  d.precision = twin->precision;
-  d.utc_offset_minutes = twin->utc_offset_minutes;
-  for (std::string& w : twin->warnings) d.warnings.push_back(std::move(w));
-  const size_t begin = tokens[first].begin;
-  d.raw = std::string(text.substr(begin, tokens[j].begin + twin->raw.size() - begin));
+  size_t end = 0;
+  std::optional<ParsedDate> twin = GregorianTwin(text, tokens, last, context, &end);
+  if (!twin) return;
+  const int64_t apart = dates_internal::DaysFromCivil(twin->year, twin->month, twin->day) -
+                        dates_internal::DaysFromCivil(d.year, d.month, d.day);
+  const std::string raw(text.substr(tokens[first].begin, end - tokens[first].begin));
+  if (apart == 0 && twin->has_time) {
+    d.has_time = true;
+    d.hour = twin->hour;
+    d.minute = twin->minute;
+    d.second = twin->second;
+    d.precision = twin->precision;
+    d.utc_offset_minutes = twin->utc_offset_minutes;
+    for (std::string& w : twin->warnings) d.warnings.push_back(std::move(w));
+    d.raw = raw;
+  } else if (apart != 0 && apart >= -kMaxTwinDays && apart <= kMaxTwinDays) {
+    twin->warnings.push_back(std::string(CalendarName(d.calendar)) + " date " + d.IsoDate() +
+                             " is " + std::to_string(apart < 0 ? -apart : apart) +
+                             " day(s) from its Gregorian twin: the Gregorian date read");
+    d = std::move(*twin);
+    d.raw = raw;
+  }
 }
 
 // A time printed before its date: `m`'s date, with no time, takes it and starts at it.
@@ -261,9 +289,20 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
       RejectBikramSambat(text, tokens, context, *r);
     if (r->result.ok()) {
       Result<ParsedDate> d = finish(*r);
-      if (d.ok() && with_twin)
-        TakeTimeOfGregorianTwin(text, tokens, r->first, r->last, context, *d);
+      if (d.ok() && with_twin) ReadGregorianTwin(text, tokens, r->first, r->last, context, *d);
       return d;
+    }
+    // Another calendar's date refused (its weekday is the twin's day, not its own: a Hijri
+    // month begun a day later where the page is) before its Gregorian twin: the twin.
+    size_t end = 0;
+    std::optional<ParsedDate> twin;
+    if (with_twin && m != dates_internal::MatchIso && m != dates_internal::MatchMonthName &&
+        (twin = GregorianTwin(text, tokens, r->last, context, &end))) {
+      twin->warnings.push_back("another calendar's date refused (" +
+                               std::string(r->result.status().message()) +
+                               "): its Gregorian twin read");
+      twin->raw = std::string(text.substr(tokens[r->first].begin, end - tokens[r->first].begin));
+      return std::move(*twin);
     }
     if (!first_error) first_error = std::move(r);
   }

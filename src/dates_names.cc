@@ -239,6 +239,32 @@ const Lexicon& GregorianMonths() {
       {"נאוועמבער", 11},
       {"נאָוועמבער", 11},
       {"דעצעמבער", 12},
+      // Uyghur (Arabic script)
+      {"يانۋار", 1},
+      {"فېۋرال", 2},
+      {"مارت", 3},
+      {"ئاپرېل", 4},
+      {"ماي", 5},
+      {"ئىيۇن", 6},
+      {"ئىيۇل", 7},
+      {"ئاۋغۇست", 8},
+      {"سېنتەبىر", 9},
+      {"ئۆكتەبىر", 10},
+      {"نويابىر", 11},
+      {"دېكابىر", 12},
+      // Dhivehi (Thaana)
+      {"ޖަނަވަރީ", 1},
+      {"ފެބްރުއަރީ", 2},
+      {"މާރިޗު", 3},
+      {"އޭޕްރީލް", 4},
+      {"މެއި", 5},
+      {"ޖޫން", 6},
+      {"ޖުލައި", 7},
+      {"އޮގަސްޓު", 8},
+      {"ސެޕްޓެމްބަރު", 9},
+      {"އޮކްޓޫބަރު", 10},
+      {"ނޮވެމްބަރު", 11},
+      {"ޑިސެމްބަރު", 12},
       // Arabic: Egyptian/Gulf, Levantine/Iraqi, Maghrebi
       {"يناير", 1},
       {"فبراير", 2},
@@ -904,6 +930,13 @@ const Lexicon& GregorianMonths() {
       {"اکتوبر", 10},
       {"نومبر", 11},
       {"دسمبر", 12},
+      // Dari and Pashto spellings the Urdu ones leave (their Arabic yeh reads as Persian yeh:
+      // فبروري is فبروری); May ("می", "مۍ") is left, "می" opens Persian verbs
+      {"فبروری", 2},
+      {"اپرېل", 4},
+      {"جولای", 7},
+      {"اګست", 8},
+      {"سپتمبر", 9},
       // Galician (marzo, abril, agosto, novembro as in Spanish and Portuguese)
       {"xaneiro", 1},
       {"febreiro", 2},
@@ -1104,14 +1137,18 @@ const Lexicon& ThaiMonths() {
   return *lex;
 }
 
+// The Hijri months, also with the epithets Arabic and Urdu pages give them ("25 شعبان
+// المعظم 1447ھ", "رمضان المبارك").
 const Lexicon& HijriMonths() {
   static const Lexicon* lex = new Lexicon({
-      {"محرم", 1},         {"المحرم", 1},        {"صفر", 2},         {"ربيع الأول", 3},
-      {"ربيع أول", 3},     {"ربيع الآخر", 4},    {"ربيع الثاني", 4}, {"ربيع ثاني", 4},
-      {"ربيع آخر", 4},     {"جمادى الأولى", 5},  {"جمادى الأول", 5}, {"جمادى أولى", 5},
-      {"جمادى الآخرة", 6}, {"جمادى الثانية", 6}, {"جمادى الآخر", 6}, {"جمادى الثاني", 6},
-      {"رجب", 7},          {"شعبان", 8},         {"رمضان", 9},       {"شوال", 10},
-      {"ذو القعدة", 11},   {"ذي القعدة", 11},    {"ذو الحجة", 12},   {"ذي الحجة", 12},
+      {"محرم", 1},          {"المحرم", 1},        {"صفر", 2},          {"ربيع الأول", 3},
+      {"ربيع أول", 3},      {"ربيع الآخر", 4},    {"ربيع الثاني", 4},  {"ربيع ثاني", 4},
+      {"ربيع آخر", 4},      {"جمادى الأولى", 5},  {"جمادى الأول", 5},  {"جمادى أولى", 5},
+      {"جمادى الآخرة", 6},  {"جمادى الثانية", 6}, {"جمادى الآخر", 6},  {"جمادى الثاني", 6},
+      {"رجب", 7},           {"شعبان", 8},         {"رمضان", 9},        {"شوال", 10},
+      {"ذو القعدة", 11},    {"ذي القعدة", 11},    {"ذو الحجة", 12},    {"ذي الحجة", 12},
+      {"محرم الحرام", 1},   {"صفر المظفر", 2},    {"رجب المرجب", 7},   {"شعبان المعظم", 8},
+      {"رمضان المبارك", 9}, {"رمضان الكريم", 9},  {"شوال المكرم", 10},
   });
   return *lex;
 }
@@ -1354,17 +1391,22 @@ Result<int64_t> ToDays(Calendar c, int y, int m, int d) {
 
 // The four-digit year before a word for "year" that ends at `k`: Lithuanian "2026 m.
 // gruodžio 4 d." (metai) and Armenian "2026 թ. դեկտեմբերի 4" (before the month), Latvian
-// "2026. gada 4. decembrī" and Georgian "2026 წლის 4 დეკემბერს" (before the day); a dot
-// may follow the year and the word. t.size() when there is none.
+// "2026. gada 4. decembrī", Georgian "2026 წლის 4 დეკემბერს" and the Turkic "2026-yil
+// 14-fevral" (Uzbek), "2026-жылы" (Kyrgyz), "2026-يىلى" (Uyghur, its yehs folded to
+// Persian yeh as tokens are) (before the day); a dot may follow the year and the word, a
+// hyphen join them. t.size() when there is none.
 size_t YearBeforeYearWord(const Tokens& t, size_t k) {
   size_t j = k;
   if (j > 0 && t[j - 1].IsPunct('.')) --j;
   if (j == 0 || !(t[j - 1].IsWord("m") || t[j - 1].IsWord("gada") || t[j - 1].IsWord("թ") ||
                   t[j - 1].IsWord("წლის") || t[j - 1].IsWord("жылғы") || t[j - 1].IsWord("ခုနှစ်") ||
-                  (t[j - 1].IsWord("ko") && !t[j - 1].space_before)))
+                  (t[j - 1].IsWord("ko") && !t[j - 1].space_before) ||
+                  ((t[j - 1].IsWord("yil") || t[j - 1].IsWord("йил") || t[j - 1].IsWord("жылы") ||
+                    t[j - 1].IsWord("ییلی")) &&
+                   j >= 2 && t[j - 2].IsPunct('-') && !t[j - 1].space_before)))
     return t.size();
   --j;
-  if (j > 0 && t[j - 1].IsPunct('.') && !t[j - 1].space_before) --j;
+  if (j > 0 && (t[j - 1].IsPunct('.') || t[j - 1].IsPunct('-')) && !t[j - 1].space_before) --j;
   return j > 0 && t[j - 1].IsNumber() && t[j - 1].digits == 4 ? j - 1 : t.size();
 }
 
@@ -1531,9 +1573,9 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     // Era markers after the year: هـ, Urdu ھ, ه.ش, AH, CE; Slavic (Polish "2026 r.") and
     // Armenian "year" abbreviations.
     size_t last = m.last;
-    static const std::array<std::string_view, 16> kEra = {
-        "ه",  "ھ", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی",
-        "ah", "م", "г",    "р",    "r",     "թ", "roku", "ce"};
+    static const std::array<std::string_view, 17> kEra = {
+        "ه", "ھ", "هجری", "هجري", "هجريه", "ش", "شمسی", "خورشیدی", "ah",
+        "م", "ء", "г",    "р",    "r",     "թ", "roku", "ce"};
     if (!year_first && last + 1 < t.size()) {
       for (auto e : kEra) {
         if (t[last + 1].IsWord(e)) {

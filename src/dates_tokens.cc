@@ -156,6 +156,13 @@ std::vector<Char> Decode(std::string_view utf8) {
     if (c < 0) c = 0xFFFD;
     size_t b = static_cast<size_t>(start), e = static_cast<size_t>(i);
     const bool upper = u_isupper(c) || u_istitle(c);
+    // The Yiddish digraph ligatures are their two letters: װ ױ ײ (YIVO "פֿרײַטיק", "מײַ" read
+    // as "פרייטיק", "מיי").
+    if (c >= 0x05F0 && c <= 0x05F2) {
+      out.push_back({c == 0x05F2 ? 0x05D9 : 0x05D5, b, e, false});
+      out.push_back({c == 0x05F0 ? 0x05D5 : 0x05D9, b, e, false});
+      continue;
+    }
     // Hangul syllables stay whole (NFD would split them into jamo): 오후, 년.
     const bool hangul = c >= 0xAC00 && c <= 0xD7A3;
     if (c >= 0xC0 && !hangul && nfd != nullptr && nfd->getDecomposition(c, decomposition)) {

@@ -542,6 +542,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   if (memmem(html_utf8.data(), html_utf8.size(), kShadowRoot.data(), kShadowRoot.size()) != nullptr)
     extract_internal::UnwrapShadowRootTemplates(root);
 
+  // Bidi marks, embeddings and isolates around dates and names are matched as nothing.
+  extract_internal::DropBidiControls(root);
+
   std::vector<Element> els;
   els.reserve(2048);
   Meta meta;

@@ -5,6 +5,8 @@
 #include <array>
 #include <cstdlib>
 #include <cstring>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <utility>
 
@@ -513,6 +515,21 @@ bool IsWritingFormIntro(xmlNode* p) {
     prev = xmlPreviousElementSibling(prev);
   }
   return prev != nullptr && HeadingLevel(TagOf(prev->name)) >= 2 && IntroducesWritingForm(prev);
+}
+
+// Whether `<time>` element `t` dates a teaser of another story: it has no datetime and a
+// sibling is a link of a headline's length ("<div><a href=...>Story title of five
+// words</a><time>28/02/2026</time></div>", a related card); an author's link beside it
+// ("<a>Jane Doe</a> <time>...") is shorter.
+bool DatesATeaser(const xmlNode* t) {
+  constexpr int kMinHeadlineWords = 4;
+  if (Attr(t, "datetime") != nullptr || t->parent == nullptr) return false;
+  for (xmlNode* k = xmlFirstElementChild(t->parent); k != nullptr; k = xmlNextElementSibling(k)) {
+    if (k != t && NamedElement(k, "a") && Attr(k, "href") != nullptr &&
+        CountWords(TextOf(k, 300)) >= kMinHeadlineWords)
+      return true;
+  }
+  return false;
 }
 
 // Whether heading text `t` counts the comments: a number and one word of
@@ -1207,7 +1224,7 @@ class Pass1 {
           }
         }
         std::string text = TextOf(c, 200);
-        if (!text.empty() && meta_.date_texts.size() < 8) {
+        if (!text.empty() && meta_.date_texts.size() < 8 && !DatesATeaser(c)) {
           meta_.date_texts.push_back(text);
           date_elements_.push_back(ElementNow());
         }
@@ -1724,6 +1741,70 @@ Tag TagOf(const xmlChar* name_x) {
   auto it = kTags.find(name);
   if (it != kTags.end()) return it->second;
   return std::strchr(name, '-') != nullptr ? Tag::kCustom : Tag::kOther;
+}
+
+namespace {
+
+// The bytes of the bidi control character starting `s` (UTF-8), 0 if it starts none: the
+// Arabic letter mark U+061C, the marks U+200E and U+200F, the embeddings and overrides
+// U+202A..U+202E and the isolates U+2066..U+2069.
+size_t BidiControlBytes(std::string_view s) {
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  if (s.size() >= 2 && b(0) == 0xD8 && b(1) == 0x9C) return 2;
+  if (s.size() < 3 || b(0) != 0xE2) return 0;
+  if (b(1) == 0x80 && (b(2) == 0x8E || b(2) == 0x8F || (b(2) >= 0xAA && b(2) <= 0xAE))) return 3;
+  if (b(1) == 0x81 && b(2) >= 0xA6 && b(2) <= 0xA9) return 3;
+  return 0;
+}
+
+// Whether `s` holds a bidi control: their first bytes (E2, D8) are looked for with memchr,
+// which skips the text between them many bytes at a time.
+bool HasBidiControl(std::string_view s) {
+  const char* const end = s.data() + s.size();
+  for (const char lead : {'\xE2', '\xD8'}) {
+    for (const char* p = s.data(); p < end; ++p) {
+      p = static_cast<const char*>(std::memchr(p, lead, end - p));
+      if (p == nullptr) break;
+      if (BidiControlBytes(std::string_view(p, end - p)) > 0) return true;
+    }
+  }
+  return false;
+}
+
+// `s` without its bidi control characters; nullopt if it has none.
+std::optional<std::string> WithoutBidiControls(std::string_view s) {
+  if (!HasBidiControl(s)) return std::nullopt;
+  std::optional<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    const size_t n = BidiControlBytes(s.substr(i));
+    if (n == 0) {
+      if (out) out->push_back(s[i]);
+      ++i;
+      continue;
+    }
+    if (!out) out.emplace(s.substr(0, i));
+    i += n;
+  }
+  return out;
+}
+
+}  // namespace
+
+void DropBidiControls(xmlNode* root) {
+  xmlNode* n = root;
+  while (n != nullptr) {
+    if (n->type == XML_TEXT_NODE && n->content != nullptr) {
+      if (std::optional<std::string> clean = WithoutBidiControls(Str(n->content)))
+        xmlNodeSetContent(n, reinterpret_cast<const xmlChar*>(clean->c_str()));
+    }
+    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
+      n = n->children;
+      continue;
+    }
+    while (n != root && n->next == nullptr) n = n->parent;
+    if (n == root) break;
+    n = n->next;
+  }
 }
 
 void UnwrapShadowRootTemplates(xmlNode* root) {

@@ -219,6 +219,13 @@ void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta);
 // templates (content for scripts to clone) stay and are no text.
 void UnwrapShadowRootTemplates(xmlNode* root);
 
+// Removes the bidi control characters (U+061C, U+200E, U+200F, U+202A..U+202E,
+// U+2066..U+2069) from the text nodes under `root`. CMSs put them around dates, names and
+// titles ("\u200f١٥\u200f/٠٣\u200f/٢٠٢٦", "\u200fמאת: name"); they show nothing, and the
+// stored text drops them anyway (NormalizeText), so labels, dates and bylines are matched
+// without them.
+void DropBidiControls(xmlNode* root);
+
 // Pass 2: the text blocks of the node list starting at `first`, in document order, without
 // the subtrees judged boilerplate. `els` and `image_texts` (Meta) come from ReadDom over the
 // same nodes; a line repeating an image's text is marked `image_text`.

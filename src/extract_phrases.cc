@@ -210,7 +210,13 @@ constexpr std::string_view kShortLineStartsData[] = {
     "مواضيع ذات صلة",
     "أخبار ذات صلة",
     "الأكثر قراءة",
-    "شارك",
+    // "share" and what follows it in a share bar; "شارك" alone is a label (kShareLabels):
+    // it is also "took part", opening one-sentence paragraphs
+    "شارك المقال",
+    "شارك الخبر",
+    "شارك هذا",
+    "شارك على",
+    "شارك عبر",
     "تابعونا",
     "اشترك",
     "التعليقات",
@@ -953,9 +959,9 @@ constexpr std::string_view kEndMarksData[] = {
 };
 
 constexpr std::string_view kShareLabelsData[] = {
-    // en, de, fr, es, it, pt, pl, nl, sv
-    "share",     "teilen",       "tweet",      "tweeten", "partager", "compartir",
-    "condividi", "compartilhar", "udostępnij", "delen",   "dela",
+    // en, de, fr, es, it, pt, pl, nl, sv, ar
+    "share",        "teilen",     "tweet", "tweeten", "partager", "compartir", "condividi",
+    "compartilhar", "udostępnij", "delen", "dela",    "شارك",     "شارك:",
 };
 
 constexpr std::string_view kShopLabelsData[] = {
@@ -1216,6 +1222,7 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "פֿון ",
     "פֿון ",
     "פון ",
+    "פון: ",
     // a podcast's or a show's host: en, de, fr, es, it, pt, pl
     "hosted by ",
     "moderiert von ",
@@ -1286,8 +1293,15 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "كتبت ",
     "بقلم: ",
     "بقلم ",
+    "حرر بواسطة: ",  // ar: "edited by", the Gulf papers' byline
+    "حرر بواسطة ",
     "نویسنده: ",
     "نوشته: ",
+    "گزارشگر: ",      // fa (Dari): reporter
+    "خبریال: ",       // ps: reporter
+    "ئامادەکردنی: ",  // ckb: prepared by
+    "مۇخبىر: ",       // ug: reporter
+    "ލިޔުނީ: ",          // dv: written by
     "रिपोर्ट: ",
     "लेखक: ",
     "संवाददाता: ",

@@ -416,9 +416,8 @@ bool IsAttributedQuotation(std::string_view before, std::string_view t) {
     bool upper = lead >= 'A' && lead <= 'Z';
     bool caseless = lead >= 0xD6;
     bool other = lead >= 0x80 && !caseless && Lower(w).compare(0, 2, w.substr(0, 2)) != 0;
-    if (!upper && !caseless && !other) return false;
-    for (char c : w)
-      if (c >= '0' && c <= '9') return false;
+    // A name has no digits, of any system: "(۱۴ فبروری ۲۰۲۶)" is a date.
+    if ((!upper && !caseless && !other) || CountDigits(w) > 0) return false;
   }
   return words.size() >= 2 && words.size() <= 4;
 }
@@ -1167,6 +1166,12 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     if (at == std::string::npos) break;
     s.replace(at, date->raw.size(), kDate);
     changed = true;
+  }
+  // A date in brackets goes with them: "name | ۲۵ دلو ۱۴۰۴ (۱۴ فبروری ۲۰۲۶)", the Gregorian
+  // twin of a Solar Hijri date.
+  for (const std::string_view bracketed : {"(\x1F)", "( \x1F )", "\uFF08\x1F\uFF09"}) {
+    for (size_t at = s.find(bracketed); at != std::string::npos; at = s.find(bracketed, at))
+      s.replace(at, bracketed.size(), kDate);
   }
   struct Part {
     std::string_view before;  // the separator before it

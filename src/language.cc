@@ -214,6 +214,40 @@ int YiddishScore(std::string_view utf8) {
   return score;
 }
 
+// Whether a text in the Arabic script is spelt with Pashto's own letters (ټ ځ څ ډ ړ ږ ښ ګ
+// ڼ ۍ, which Persian, Arabic and Urdu do not write): at least 5 of them, and 1 in 50 of the
+// Arabic-block letters (a Pashto text has about 1 in 16; a Persian one quoting a Pashto
+// name a few).
+bool HasPashtoSpelling(std::string_view utf8) {
+  const auto* s = reinterpret_cast<const uint8_t*>(utf8.data());
+  const auto len = static_cast<int32_t>(utf8.size());
+  int arabic = 0, pashto = 0;
+  for (int32_t i = 0; i < len;) {
+    UChar32 c = 0;
+    U8_NEXT(s, i, len, c);
+    if (c < 0x0620 || c > 0x06FF || !u_isalpha(c)) continue;
+    ++arabic;
+    switch (c) {
+      case 0x067C:  // ټ
+      case 0x0681:  // ځ
+      case 0x0685:  // څ
+      case 0x0689:  // ډ
+      case 0x0693:  // ړ
+      case 0x0696:  // ږ
+      case 0x069A:  // ښ
+      case 0x06AB:  // ګ
+      case 0x06BC:  // ڼ
+      case 0x06CD:  // ۍ
+        ++pashto;
+        break;
+      default:
+        break;
+    }
+  }
+  constexpr int kMinLetters = 5, kShareDivisor = 50;
+  return pashto >= kMinLetters && pashto * kShareDivisor >= arabic;
+}
+
 }  // namespace
 
 LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
@@ -268,6 +302,9 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
     }
     guess.confidence = std::max(guess.confidence, std::min(80, 40 + 5 * std::abs(score)));
   }
+  // CLD2 calls a Pashto text with Dari loanwords ("اعلان", "پلان", "عامه") Persian: its own
+  // letters say Pashto.
+  if (guess.language == "fa" && HasPashtoSpelling(utf8)) guess.language = "ps";
   return guess;
 }
 

@@ -1234,8 +1234,8 @@ TEST(ParseDate, ADatelineInTwoCalendarsTakesTheTimeAfterItsGregorianTwin) {
        "2026-12-03T18:05:00"},
       {"شنبه ۲۵ بهمن ۱۴۰۴ برابر با ۱۴ فوریه ۲۰۲۶ ساعت ۱۰:۳۰", Calendar::kPersian,
        "2026-02-14T10:30:00"},
-      // The twin is another day: not the date's time.
-      {"כ\"ג כסלו תשפ\"ז | 04.12.2026 | 18:05", Calendar::kHebrew, "2026-12-03"},
+      // The twin a day away (a Hebrew day begun at sunset): the twin's day and time.
+      {"כ\"ג כסלו תשפ\"ז | 04.12.2026 | 18:05", Calendar::kGregorian, "2026-12-04T18:05:00"},
       // No time after the twin.
       {"الخميس ٢٣ جمادى الآخرة ١٤٤٨ هـ - ٣ ديسمبر ٢٠٢٦", Calendar::kIslamic, "2026-12-03"},
       // A time further on, after other words, is not the dateline's.
@@ -2348,6 +2348,91 @@ TEST(ParseDate, AfghanSolarMonthNames) {
   EXPECT_FALSE(ParseDate("به میزان ۱۲ درصد").ok());
   EXPECT_FALSE(ParseDate("۳ سرطان").ok());
   EXPECT_FALSE(ParseDate("جمعه ۱۲ قوس ۱۴۰۵").ok());  // a Thursday
+}
+
+// A dateline in two calendars gives one date: the Gregorian twin's when the other
+// calendar's day is one to three days away (a Hijri month begun by a local sighting, a
+// mistyped Hebrew or Solar Hijri day) or refused for its weekday (the weekday is the
+// twin's); the same day keeps the other calendar, with the twin's time; a twin further
+// away is none.
+TEST(ParseDate, TwoCalendarsOnOneLineThatDisagreeGiveTheGregorianDate) {
+  DateContext ar;
+  ar.language_hint = "ar";
+  const std::pair<const char*, const char*> kCases[] = {
+      {"الأحد 11 رمضان 1447 الموافق 01/03/2026 - 14:20", "2026-03-01T14:20:00"},
+      {"11 رمضان 1447 هـ الموافق 1 مارس 2026 م", "2026-03-01"},
+      {"יום ו' כ\"ז שבט תשפ\"ו | 13.02.2026", "2026-02-13"},
+      {"כ\"ז שבט תשפ\"ו | 13.02.2026 | 10:45", "2026-02-13T10:45:00"},
+      {"۲۵ بهمن ۱۴۰۴ - 15 February 2026", "2026-02-15"},
+  };
+  for (const auto& [input, want] : kCases) {
+    Result<ParsedDate> r = ParseDate(input, ar);
+    ASSERT_TRUE(r.ok()) << input << ": " << r.status().ToString();
+    EXPECT_EQ(r->IsoDateTime(), want) << input;
+    EXPECT_EQ(r->calendar, Calendar::kGregorian) << input;
+    EXPECT_EQ(r->raw, input) << input;
+  }
+  // The same day: the other calendar's date, as before.
+  Result<ParsedDate> same = ParseDate("الأحد 12 رمضان 1447 هـ - الموافق 1 مارس 2026 م", ar);
+  ASSERT_TRUE(same.ok());
+  EXPECT_EQ(same->IsoDateTime(), "2026-03-01");
+  EXPECT_EQ(same->calendar, Calendar::kIslamic);
+  // Ten days apart: no twin; the first date stands.
+  Result<ParsedDate> far = ParseDate("۲۵ بهمن ۱۴۰۴ - 24 February 2026");
+  ASSERT_TRUE(far.ok());
+  EXPECT_EQ(far->IsoDateTime(), "2026-02-14");
+  EXPECT_EQ(far->calendar, Calendar::kPersian);
+}
+
+// Uyghur and Dhivehi month names; the Turkic year word joined to its year by a hyphen
+// before the day ("2026-يىلى 14-فېۋرال", "2026-yil 14-fevral").
+TEST(ParseDate, UyghurDhivehiAndTurkicYearWordDates) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"2026-يىلى 14-فېۋرال", "2026-02-14"}, {"2026-يىلى 3-دېكابىر", "2026-12-03"},
+      {"2026-yil 14-fevral", "2026-02-14"},  {"14 ފެބްރުއަރީ 2026", "2026-02-14"},
+      {"3 ޑިސެމްބަރު 2026", "2026-12-03"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("2026 يىلى").ok());
+}
+
+// The epithets of the Hijri months ("شعبان المعظم", "رمضان المبارك") are the month's; the
+// Urdu era letter after a Gregorian year ("2026ء") is the date's.
+TEST(ParseDate, HijriMonthEpithetsAndTheUrduEraLetter) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"25 شعبان المعظم 1447ھ", "2026-02-13"},
+      {"السبت 25 رمضان المبارك 1447 هـ", "2026-03-14"},
+      {"10 محرم الحرام 1448ھ", "2026-06-25"},
+      {"14 فروری 2026ء", "2026-02-14"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  // Both on one line, the Hijri by the local sighting a day behind: the Gregorian day.
+  Result<ParsedDate> both = ParseDate("ہفتہ 25 شعبان المعظم 1447ھ / 14 فروری 2026ء");
+  ASSERT_TRUE(both.ok()) << both.status().ToString();
+  EXPECT_EQ(both->IsoDateTime(), "2026-02-14");
+}
+
+// The Yiddish ligatures װ ױ ײ read as their two letters (YIVO "פֿרײַטיק", "מײַ"); the Sorani
+// weekdays ("شەممە") are the date's and checked.
+TEST(ParseDate, YiddishLigaturesAndSoraniWeekdays) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"פֿרײַטיק, 13טן פֿעברואַר 2026", "2026-02-13"}, {"זונטיק, 3טן מײַ 2026", "2026-05-03"},
+      {"מיטװאָך, 11טן פֿעברואַר 2026", "2026-02-11"}, {"شەممە، ١٤ی شوباتی ٢٠٢٦", "2026-02-14"},
+      {"هەینی، ١٣ی شوباتی ٢٠٢٦", "2026-02-13"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("هەینی، ١٤ی شوباتی ٢٠٢٦").ok());  // a Saturday
+  EXPECT_FALSE(ParseDate("פֿרײַטיק, 14טן פֿעברואַר 2026").ok());
+}
+
+// The Afghan Dari and Pashto spellings of the Gregorian months the Urdu ones leave.
+TEST(ParseDate, DariAndPashtoGregorianMonthNames) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"۱۴ فبروری ۲۰۲۶", "2026-02-14"}, {"۱۴ فبروري ۲۰۲۶", "2026-02-14"},
+      {"۳ جولای ۲۰۲۶", "2026-07-03"},   {"۳ اګست ۲۰۲۶", "2026-08-03"},
+      {"۳ سپتمبر ۲۰۲۶", "2026-09-03"},  {"۳ اپرېل ۲۰۲۶", "2026-04-03"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
 }  // namespace

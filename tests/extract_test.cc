@@ -5694,5 +5694,118 @@ TEST(Extract, ANameInCapitalsBeforeTheWiresNameIsTheByline) {
                   "MAR\xC3\x8D"
                   "A JOS\xC3\x89 \xC3\x81LVAREZ"}});
 }
+
+// Bidi marks, embeddings and isolates around a byline's label and its date ("\u200fמאת:
+// name", "\u2067بقلم: name\u2069", "\u202b\u2066١٥\u200f/٠٣\u200f/٢٠٢٦\u2069\u202c") are
+// no part of them: the label is read, the name is the byline and the line is no text.
+TEST(Extract, BidiControlsAroundABylineAndItsDateAreIgnored) {
+  struct Case {
+    const char* page;
+    const char* byline;
+    const char* date;
+    const char* label;
+  };
+  for (const Case& c : {Case{"bidi_controls_byline_he.html", "מיכל ברקוביץ", "2026-03-05", "מאת:"},
+                        Case{"bidi_controls_byline_ar.html", "منى الخطيب", "2026-03-15", "بقلم"}}) {
+    Extracted e = ExtractData(c.page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << c.page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), c.date) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_FALSE(Has(e.text, c.label)) << c.page << "\n" << e.text;
+  }
+}
+
+// The byline labels of the Gulf papers ("حرر بواسطة:", edited by) and of Sorani
+// ("ئامادەکردنی:", prepared by) are read as "بقلم:" is.
+TEST(Extract, GulfArabicAndSoraniBylineLabelsAreRead) {
+  for (const auto& [page, byline] : {std::pair{"byline_label_edited_ar.html", "عبدالله الشامسي"},
+                                     std::pair{"byline_label_prepared_ckb.html", "هێمن عەلی"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A dateline in two calendars whose days disagree ("الأحد 11 رمضان 1447 الموافق 01/03/2026 -
+// 14:20": a Hijri month begun a day later where the page is; a Hebrew day mistyped) dates
+// the page by its Gregorian twin, with the time printed after it, and leaves the byline.
+TEST(Extract, ADatelineInTwoCalendarsThatDisagreeGivesTheGregorianDay) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"two_calendars_disagree_ar.html", "2026-03-01T14:20:00", "سعيد العلوي"},
+        std::tuple{"two_calendars_disagree_he.html", "2026-02-13T10:45:00", "אבי שטרן"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDateTime(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+// A dateline in Uyghur ("2026-يىلى 3-دېكابىر") or Dhivehi ("3 ޑިސެމްބަރު 2026") dates the
+// article and leaves the byline.
+TEST(Extract, UyghurAndDhivehiDatelinesDateTheArticle) {
+  for (const auto& [page, byline] : {std::pair{"dateline_month_ug.html", "مەرىيەم ئابلىز"},
+                                     std::pair{"dateline_month_dv.html", "މަރިޔަމް ޝިފާ"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), "2026-12-03") << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A Hijri month with its epithet ("25 شعبان المعظم 1447ھ", "25 رمضان المبارك 1447 هـ") is
+// the date, and leaves the byline with the weekday before it.
+TEST(Extract, AHijriMonthWithItsEpithetIsTheDate) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"hijri_month_epithet_ur.html", "2026-02-13", "سلمان احمد"},
+        std::tuple{"hijri_month_epithet_ar.html", "2026-03-14", "هدى السالم"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A weekday the date parser reads before the date (YIVO Yiddish "זונטיק, 3טן מײַ 2026" with
+// its ligature, Sorani "شەممە، ١٤ی شوباتی ٢٠٢٦") leaves the byline with the date.
+TEST(Extract, AYiddishOrSoraniWeekdayLeavesTheBylineWithTheDate) {
+  for (const auto& [page, byline] : {std::pair{"weekday_before_date_yi.html", "דבֿורה ראָזענבערג"},
+                                     std::pair{"weekday_before_date_ckb.html", "ئاراس کەریم"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+// A Gregorian twin in brackets after the date of a byline's line ("name | پنجشنبه ۱۴ حوت
+// ۱۴۰۴ (۵ مارچ ۲۰۲۶)", "name | الخميس 5 مارس 2026 (16 رمضان 1447 هـ)") is no quotation's
+// attribution (it has digits) and leaves the byline with its brackets.
+TEST(Extract, ADateInBracketsLeavesTheBylineWithItsBrackets) {
+  for (const auto& [page, byline] : {std::pair{"bracketed_twin_date_prs.html", "نازیه رحیمی"},
+                                     std::pair{"bracketed_twin_date_ar.html", "كريم الحداد"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << "\n" << e.text;
+  }
+}
+// A `<time>` without datetime beside a link of a headline's length (a related card's
+// "<a>Story title</a><time>28.02.2026</time>") dates that story, not the page: the line
+// under the headline dates it.
+TEST(Extract, ATeaserCardsTimeIsNotThePagesDate) {
+  for (const char* page : {"teaser_card_time_ar.html", "teaser_card_time_de.html"}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), "2026-03-01") << page;
+  }
+}
+// Arabic "شارك" (share) is a label alone ("شارك", "شارك على فيسبوك"), not the start of any
+// short line: "شارك مئات المتطوعين ..." (took part) and "شاركت ..." open paragraphs.
+TEST(Extract, AnArabicParagraphOpenedByTookPartIsText) {
+  const std::string text = ExtractData("share_verb_opens_sentence_ar.html", "").text;
+  EXPECT_TRUE(Has(text, "شارك مئات المتطوعين")) << text;
+  EXPECT_TRUE(Has(text, "شاركت في الحملة")) << text;
+  EXPECT_FALSE(Has(text, "شارك على فيسبوك")) << text;
+  EXPECT_FALSE(Has(text, "شارك\n")) << text;
+}
 }  // namespace
 }  // namespace newsdesk

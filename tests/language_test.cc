@@ -165,5 +165,22 @@ TEST(DetectLanguage, ToleratesInvalidUtf8) {
   EXPECT_EQ(g.language, "en");
 }
 
+// A Pashto text with Dari loanwords, which CLD2 calls Persian, is Pashto by its own letters
+// (ښ ځ ړ ګ ۍ ...); a Persian text, or one quoting a Pashto name, stays Persian.
+TEST(DetectLanguage, PashtoLettersMakeATextCalledPersianPashto) {
+  const std::string pashto =
+      "د کابل ښاروالۍ اعلان کړی چې د ښار په لویدیځه برخه کې به یو نوی عامه پارک جوړ شي. "
+      "دا پارک به شاوخوا لس جریبه ځمکه ونیسي او په کې به د ماشومانو لپاره د لوبو ځای هم وي. "
+      "د ښاروالۍ ویاند وویل چې د پارک کار به د پسرلي په پیل کې پیل شي او یو کال به ونیسي.";
+  const std::string persian =
+      "نخستین کتابخانه شبانه روزی شهر با حضور مسئولان استانی افتتاح شد. "
+      "این کتابخانه در طبقه همکف ساختمان فرهنگسرای مرکزی قرار دارد. "
+      "مدیرکل کتابخانه های عمومی استان گفت این طرح به درخواست دانشجویان اجرا شده است.";
+  EXPECT_EQ(DetectLanguage(pashto).language, "ps");
+  EXPECT_EQ(DetectLanguage(pashto, "fa").language, "ps");
+  EXPECT_EQ(DetectLanguage(persian).language, "fa");
+  EXPECT_EQ(DetectLanguage(persian + " به گفته ښکلی ګل.").language, "fa");
+}
+
 }  // namespace
 }  // namespace newsdesk
