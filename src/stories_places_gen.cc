@@ -178,26 +178,12 @@ struct Table {
   std::map<std::string, size_t> stems;
 };
 
-// The region (two letters) of time zone `zone` ("Pacific/Fiji" -> "FJ"), "" if none.
-std::string RegionOf(const std::string& zone) {
-  char region[8] = {};
-  UErrorCode status = U_ZERO_ERROR;
-  icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof(region), status);
-  return U_SUCCESS(status) ? std::string(region) : std::string();
-}
-
 Table Build() {
   std::map<std::string, std::set<std::string>> places_of;  // key -> places
   for (const auto& [name, places] : WrittenNames()) {
     const std::string key = NameKey(name);
     if (key.empty() || (key.find(' ') == std::string::npos && CodePoints(key) < 2)) continue;
     places_of[key].insert(places.begin(), places.end());
-  }
-  // A country and the time zone of its city named alike ("Fiji" and Pacific/Fiji,
-  // "Singapore", "Kuwait", "Panama", "斐济") are one place, the country, not two.
-  for (auto& [key, places] : places_of) {
-    std::erase_if(places,
-                  [&](const std::string& zone) { return places.count(RegionOf(zone)) > 0; });
   }
   Table table;
   std::map<std::string, std::string> named;  // key -> its one place

@@ -339,21 +339,6 @@ TEST(FeatureExtractor, ShortAndVariantCountryNamesAreThePlace) {
             1u);
 }
 
-// A country whose name is also the exemplar city of a time zone in it (Fiji and
-// Pacific/Fiji, Singapore, Kuwait) is that country, not a name of two places.
-TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
-  FeatureExtractor extractor(80);
-  const auto fiji =
-      extractor.Extract("", "Sitiveni Rabuka devient Premier ministre des Fidji.").anchors;
-  EXPECT_EQ(SharedIds(extractor.Extract("", "西蒂韦尼·兰布卡就任斐济总理。").anchors, fiji).size(),
-            1u);
-  EXPECT_EQ(SharedIds(extractor.Extract("", "رابوكا رئيسا لوزراء فيجي").anchors, fiji).size(), 1u);
-  EXPECT_EQ(SharedIds(extractor.Extract("", "新加坡举行大选。").anchors,
-                      extractor.Extract("", "Élections à Singapour.").anchors)
-                .size(),
-            1u);
-}
-
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
