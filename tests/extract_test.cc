@@ -4771,6 +4771,22 @@ TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
   EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
 }
 
+// A note's marker with no superscript but glued to the sentence before it (Substack's
+// `<a class="footnote-anchor" href="#footnote-1">1</a>`) is no text either; a number linked
+// to an anchor after a space ("siehe Teil 2") stays, and so do the notes.
+TEST(Extract, ANoteMarkerGluedToTheSentenceIsNoText) {
+  for (const auto& [page, joined, kept, note] :
+       {std::tuple{"note_marker_glued_de.html", "samt Kühltheke. Seitdem öffnet",
+                   "siehe Teil 2 weiter unten", "aus einer aufgegebenen Metzgerei"},
+        std::tuple{"note_marker_glued_es.html", "vitrina frigorífica. Desde entonces",
+                   "véase la parte 2 más abajo", "de una carnicería cerrada"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_NE(e.text.find(joined), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(note), std::string::npos) << page;
+  }
+}
+
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
 // "activer les notifications ?") is no text.
 TEST(Extract, APromptToAllowNotificationsIsNotText) {
