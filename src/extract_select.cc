@@ -891,13 +891,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                    (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
-        // Kept before good text; a long heading (a standfirst) also after it. A heading
-        // followed at once by one of the same or a higher rank heads an empty section
-        // (a sidebar's "Upcoming events" above the next story's title).
+        // Kept before good text; a long heading (a standfirst) also after it, and right
+        // under the headline before good text past the author's row of short linked lines
+        // (Medium's and Substack's subtitle over the name, "Follow", the date and the
+        // counters). A heading followed at once by one of the same or a higher rank heads an
+        // empty section (a sidebar's "Upcoming events" above the next story's title).
         if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
           break;
-        keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
-                  (b.chars >= kMinStandfirstHeadingChars && context(i, -1) == Kind::kGood);
+        const bool under_headline = i > 0 && blocks[idx[i - 1]].heading == 1;
+        keep[i] =
+            context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
+            (b.chars >= kMinStandfirstHeadingChars &&
+             (context(i, -1) == Kind::kGood || (under_headline && context(i, +1) == Kind::kGood)));
         break;
       }
     }
@@ -995,6 +1000,12 @@ void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vecto
   }
   // A heading in the container heads the text already.
   if (heading == opening || heading >= first) return;
+  // A long heading right under the headline is the standfirst set as a heading (Substack's
+  // subtitle over the author's row): the lead, and the headline is the heading.
+  const Block* subtitle = nullptr;
+  if (heading > 0 && blocks[heading].heading > 1 &&
+      blocks[heading].chars >= kMinStandfirstHeadingChars && blocks[heading - 1].heading == 1)
+    subtitle = &blocks[heading--];
   bool wraps = false;
   for (int id = els[blocks[heading].owner].parent, level = 0;
        id >= 0 && level < kWrapperLevels && !wraps; id = els[id].parent, ++level)
@@ -1004,6 +1015,11 @@ void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vecto
   int lead_chars = 0;
   for (size_t k = heading + 1; k < first; ++k) {
     const Block& b = blocks[k];
+    if (&b == subtitle) {
+      lead.push_back(&b);
+      lead_chars += b.chars;
+      continue;
+    }
     const Kind kind = Classify(b);
     const bool prose = kind == Kind::kGood ||
                        (kind == Kind::kNearGood &&

@@ -4787,6 +4787,28 @@ TEST(Extract, ANoteMarkerGluedToTheSentenceIsNoText) {
   }
 }
 
+// A standfirst set as a long heading right under the headline (Medium's `<h2>` subtitle,
+// Substack's `<h3>`), over the author's row of short linked lines (name, "Follow", the date,
+// counters), is the text's first line: in the body's element, and in a header apart from it.
+// The row stays out.
+TEST(Extract, AStandfirstHeadingOverTheAuthorsRowIsKept) {
+  for (const auto& [page, standfirst, body] :
+       {std::tuple{"standfirst_heading_row_it.html", "Un gruppo di pensionati ha installato",
+                   "Sul tetto della casa popolare"},
+        std::tuple{"standfirst_heading_row_pl.html", "Grupa emerytów ustawiła dwanaście",
+                   "Na dachu bloku przy ulicy"},
+        std::tuple{"standfirst_heading_apart_fr.html", "Un groupe de retraités a installé",
+                   "Sur le toit de l’immeuble"},
+        std::tuple{"standfirst_heading_apart_de.html", "Eine Gruppe von Rentnern hat zwölf",
+                   "Auf dem Dach des Wohnblocks"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.rfind(standfirst, 0), 0u) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(body), std::string::npos) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find("412"), std::string::npos) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find("42\n"), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
 // "activer les notifications ?") is no text.
 TEST(Extract, APromptToAllowNotificationsIsNotText) {
