@@ -1661,6 +1661,23 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// A caption set in its image's box without <figcaption> (`<div><div><img></div><span>The
+// old oven, restored by the members.</span></div>`, a page builder's image block): one line
+// of up to 200 characters, the only text of its element, which is no paragraph and holds the
+// image in an element of its own. A sentence there is a caption too; a paragraph opening with
+// an inline image (`<p><img>Text</p>`) is left to IsCaptionUnderImage.
+bool IsCaptionInImageBox(const Block& b, const std::vector<Element>& els) {
+  constexpr int kMaxCaptionChars = 200;
+  if (b.owner < 0 || b.heading > 0 || b.in_li || b.in_table || b.chars > kMaxCaptionChars ||
+      b.text.find('\n') != std::string::npos)
+    return false;
+  const Element& own = els[b.owner];
+  if (own.tag == Tag::kP || own.raw_chars > b.chars) return false;
+  for (int id = b.owner + 1; id < own.end; ++id)
+    if (els[id].tag == Tag::kImg && els[id].parent != b.owner) return true;
+  return false;
+}
+
 // A label set over an image in a box of the two alone (`<div><header>Versión
 // impresa</header><a><img alt="Portada"></a></div>`, `<div>Medienpartner <a><img></a></div>`:
 // a print edition's cover, a partner's logo, an app's banner between the story's
@@ -1839,7 +1856,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text = !b.boilerplate && b.heading == 0 &&
                  ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
                   IsFigureCaption(b.text) || IsCaptionUnderImage(b) || IsLabelOverImage(b, els) ||
-                  IsCreditedCaption(b) || credited || b.image_text);
+                  IsCaptionInImageBox(b, els) || IsCreditedCaption(b) || credited || b.image_text);
     if (i > 0 && IsCaptionCreditLine(blocks[i - 1], b, els)) b.not_text = true;
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;

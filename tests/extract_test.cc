@@ -4809,6 +4809,23 @@ TEST(Extract, AStandfirstHeadingOverTheAuthorsRowIsKept) {
   }
 }
 
+// A caption set in its image's box without <figcaption> (a page builder's image block: the
+// image in an element of its own, then the caption in a <span>) is no text, though it is a
+// sentence; a paragraph that opens with an inline image stays.
+TEST(Extract, ACaptionInItsImagesBoxIsNotText) {
+  for (const auto& [page, caption, inline_image, last] :
+       {std::tuple{"caption_in_image_box_it.html", "appesi alla parete forata",
+                   "La responsabile della biblioteca ricorda",
+                   "si è perso un solo caricabatterie."},
+        std::tuple{"caption_in_image_box_pt.html", "penduradas na parede perfurada",
+                   "A responsável da biblioteca lembra", "perdeu-se apenas um carregador."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(caption), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(inline_image), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(last), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
 // "activer les notifications ?") is no text.
 TEST(Extract, APromptToAllowNotificationsIsNotText) {
