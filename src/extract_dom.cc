@@ -436,14 +436,30 @@ bool NamedElement(const xmlNode* n, const char* name) {
          std::strcmp(reinterpret_cast<const char*>(n->name), name) == 0;
 }
 
+// Whether `a` follows a text with no space between ("... Nähmaschinenkoffer.<a>1</a>"): its
+// previous sibling is a text node that ends with no white space nor no-break space, nor an
+// opening bracket (a marker in brackets of the text, "roman (<a>1</a>)", stays: without its
+// number the brackets would stand empty).
+bool GluedToTextBefore(const xmlNode* a) {
+  const xmlNode* prev = a->prev;
+  if (prev == nullptr || prev->type != XML_TEXT_NODE || prev->content == nullptr) return false;
+  const std::string_view t(reinterpret_cast<const char*>(prev->content));
+  return !t.empty() && !IsSpaceByte(static_cast<unsigned char>(t.back())) && t.back() != '(' &&
+         t.back() != '[' && !t.ends_with("\xC2\xA0");
+}
+
 // Whether link `a` is a note's marker: a link to an anchor of the page ("#fn1",
-// "#cite_note-3") set in superscript (in a `<sup>` or holding one) whose text is a number or
-// a note sign ("1", "[3]", "*", "†"). The note it points to is in the page; the marker is
-// no word of the text, and kept it would glue a number to the word before it.
+// "#cite_note-3", "#footnote-1") whose text is a number or a note sign ("1", "[3]", "*",
+// "†"), set in superscript (in a `<sup>` or holding one) or glued to the text before it
+// (Substack's `<a class="footnote-anchor">`, styled as superscript by the site's CSS). The
+// note it points to is in the page; the marker is no word of the text, and kept it would glue
+// a number to the word before it. A number link after a space (a page number, "Teil 2") is
+// none.
 bool IsNoteMarker(xmlNode* a, const char* href) {
   constexpr size_t kMaxMarkerBytes = 8;
   if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
-  if (!NamedElement(a->parent, "sup") && !NamedElement(xmlFirstElementChild(a), "sup"))
+  if (!NamedElement(a->parent, "sup") && !NamedElement(xmlFirstElementChild(a), "sup") &&
+      !GluedToTextBefore(a))
     return false;
   const std::string t = TextOf(a, 2 * kMaxMarkerBytes);
   const std::string_view mark = TrimAscii(t, " []()");

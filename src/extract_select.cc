@@ -891,13 +891,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                    (context(i, -1) == Kind::kGood || context(i, +1) == Kind::kGood));
         break;
       case Kind::kHeading: {
-        // Kept before good text; a long heading (a standfirst) also after it. A heading
-        // followed at once by one of the same or a higher rank heads an empty section
-        // (a sidebar's "Upcoming events" above the next story's title).
+        // Kept before good text; a long heading (a standfirst) also after it, and right
+        // under the headline before good text past the author's row of short linked lines
+        // (Medium's and Substack's subtitle over the name, "Follow", the date and the
+        // counters). A heading followed at once by one of the same or a higher rank heads an
+        // empty section (a sidebar's "Upcoming events" above the next story's title).
         if (i + 1 < n && blocks[idx[i + 1]].heading > 0 && blocks[idx[i + 1]].heading <= b.heading)
           break;
-        keep[i] = context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
-                  (b.chars >= kMinStandfirstHeadingChars && context(i, -1) == Kind::kGood);
+        const bool under_headline = i > 0 && blocks[idx[i - 1]].heading == 1;
+        keep[i] =
+            context(i, +1, /*skip_bad=*/false) == Kind::kGood ||
+            (b.chars >= kMinStandfirstHeadingChars &&
+             (context(i, -1) == Kind::kGood || (under_headline && context(i, +1) == Kind::kGood)));
         break;
       }
     }
@@ -995,6 +1000,12 @@ void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vecto
   }
   // A heading in the container heads the text already.
   if (heading == opening || heading >= first) return;
+  // A long heading right under the headline is the standfirst set as a heading (Substack's
+  // subtitle over the author's row): the lead, and the headline is the heading.
+  const Block* subtitle = nullptr;
+  if (heading > 0 && blocks[heading].heading > 1 &&
+      blocks[heading].chars >= kMinStandfirstHeadingChars && blocks[heading - 1].heading == 1)
+    subtitle = &blocks[heading--];
   bool wraps = false;
   for (int id = els[blocks[heading].owner].parent, level = 0;
        id >= 0 && level < kWrapperLevels && !wraps; id = els[id].parent, ++level)
@@ -1004,6 +1015,11 @@ void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vecto
   int lead_chars = 0;
   for (size_t k = heading + 1; k < first; ++k) {
     const Block& b = blocks[k];
+    if (&b == subtitle) {
+      lead.push_back(&b);
+      lead_chars += b.chars;
+      continue;
+    }
     const Kind kind = Classify(b);
     const bool prose = kind == Kind::kGood ||
                        (kind == Kind::kNearGood &&
@@ -1645,6 +1661,23 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// A caption set in its image's box without <figcaption> (`<div><div><img></div><span>The
+// old oven, restored by the members.</span></div>`, a page builder's image block): one line
+// of up to 200 characters, the only text of its element, which is no paragraph and holds the
+// image in an element of its own. A sentence there is a caption too; a paragraph opening with
+// an inline image (`<p><img>Text</p>`) is left to IsCaptionUnderImage.
+bool IsCaptionInImageBox(const Block& b, const std::vector<Element>& els) {
+  constexpr int kMaxCaptionChars = 200;
+  if (b.owner < 0 || b.heading > 0 || b.in_li || b.in_table || b.chars > kMaxCaptionChars ||
+      b.text.find('\n') != std::string::npos)
+    return false;
+  const Element& own = els[b.owner];
+  if (own.tag == Tag::kP || own.raw_chars > b.chars) return false;
+  for (int id = b.owner + 1; id < own.end; ++id)
+    if (els[id].tag == Tag::kImg && els[id].parent != b.owner) return true;
+  return false;
+}
+
 // A label set over an image in a box of the two alone (`<div><header>Versión
 // impresa</header><a><img alt="Portada"></a></div>`, `<div>Medienpartner <a><img></a></div>`:
 // a print edition's cover, a partner's logo, an app's banner between the story's
@@ -1823,7 +1856,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     b.not_text = !b.boilerplate && b.heading == 0 &&
                  ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
                   IsFigureCaption(b.text) || IsCaptionUnderImage(b) || IsLabelOverImage(b, els) ||
-                  IsCreditedCaption(b) || credited || b.image_text);
+                  IsCaptionInImageBox(b, els) || IsCreditedCaption(b) || credited || b.image_text);
     if (i > 0 && IsCaptionCreditLine(blocks[i - 1], b, els)) b.not_text = true;
     if (citation_follows && b.heading == 0 && b.chars <= kMaxCitationChars) b.boilerplate = true;
     citation_follows = false;

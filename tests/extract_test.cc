@@ -4771,6 +4771,61 @@ TEST(Extract, ANoteMarkerLinkedToItsNoteIsNoText) {
   EXPECT_NE(e.text.find("510 million km2"), std::string::npos) << e.text;
 }
 
+// A note's marker with no superscript but glued to the sentence before it (Substack's
+// `<a class="footnote-anchor" href="#footnote-1">1</a>`) is no text either; a number linked
+// to an anchor after a space ("siehe Teil 2") stays, and so do the notes.
+TEST(Extract, ANoteMarkerGluedToTheSentenceIsNoText) {
+  for (const auto& [page, joined, kept, note] :
+       {std::tuple{"note_marker_glued_de.html", "samt Kühltheke. Seitdem öffnet",
+                   "siehe Teil 2 weiter unten", "aus einer aufgegebenen Metzgerei"},
+        std::tuple{"note_marker_glued_es.html", "vitrina frigorífica. Desde entonces",
+                   "véase la parte 2 más abajo", "de una carnicería cerrada"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_NE(e.text.find(joined), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(kept), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(note), std::string::npos) << page;
+  }
+}
+
+// A standfirst set as a long heading right under the headline (Medium's `<h2>` subtitle,
+// Substack's `<h3>`), over the author's row of short linked lines (name, "Follow", the date,
+// counters), is the text's first line: in the body's element, and in a header apart from it.
+// The row stays out.
+TEST(Extract, AStandfirstHeadingOverTheAuthorsRowIsKept) {
+  for (const auto& [page, standfirst, body] :
+       {std::tuple{"standfirst_heading_row_it.html", "Un gruppo di pensionati ha installato",
+                   "Sul tetto della casa popolare"},
+        std::tuple{"standfirst_heading_row_pl.html", "Grupa emerytów ustawiła dwanaście",
+                   "Na dachu bloku przy ulicy"},
+        std::tuple{"standfirst_heading_apart_fr.html", "Un groupe de retraités a installé",
+                   "Sur le toit de l’immeuble"},
+        std::tuple{"standfirst_heading_apart_de.html", "Eine Gruppe von Rentnern hat zwölf",
+                   "Auf dem Dach des Wohnblocks"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.rfind(standfirst, 0), 0u) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(body), std::string::npos) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find("412"), std::string::npos) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find("42\n"), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
+// A caption set in its image's box without <figcaption> (a page builder's image block: the
+// image in an element of its own, then the caption in a <span>) is no text, though it is a
+// sentence; a paragraph that opens with an inline image stays.
+TEST(Extract, ACaptionInItsImagesBoxIsNotText) {
+  for (const auto& [page, caption, inline_image, last] :
+       {std::tuple{"caption_in_image_box_it.html", "appesi alla parete forata",
+                   "La responsabile della biblioteca ricorda",
+                   "si è perso un solo caricabatterie."},
+        std::tuple{"caption_in_image_box_pt.html", "penduradas na parede perfurada",
+                   "A responsável da biblioteca lembra", "perdeu-se apenas um carregador."}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(caption), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(inline_image), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(last), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 // A browser's prompt to allow the site's push notifications ("Allow notifications?",
 // "activer les notifications ?") is no text.
 TEST(Extract, APromptToAllowNotificationsIsNotText) {
