@@ -2435,5 +2435,24 @@ TEST(ParseDate, DariAndPashtoGregorianMonthNames) {
   ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
+// Pashto names the Solar Hijri month in the genitive (its oblique: سلواغه -> سلواغې, تله ->
+// تلې) before the day, which carries the ordinal "مه"; a word glued to the day that reads
+// as its ordinal suffix is no month's name ("۲۵مه ۱۴۰۴" is no 25 May 1404, Persian "مه").
+TEST(ParseDate, PashtoSolarMonthsInTheGenitiveWithTheOrdinalDay) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"د سلواغې ۲۵مه ۱۴۰۴", "2026-02-14"},
+      {"شنبه، د سلواغې ۲۵مه ۱۴۰۴", "2026-02-14"},
+      {"یکشنبه، د تلې 12مه 1405", "2026-10-04"},
+      {"۲۵مه سلواغه ۱۴۰۴", "2026-02-14"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("۲۵مه ۱۴۰۴").ok());
+  EXPECT_FALSE(ParseDate("12مه 1405").ok());
+  // Persian "مه" (May) apart from the day stays the month.
+  Result<ParsedDate> may = ParseDate("۲۵ مه ۲۰۲۶");
+  ASSERT_TRUE(may.ok()) << may.status().ToString();
+  EXPECT_EQ(may->IsoDate(), "2026-05-25");
+}
+
 }  // namespace
 }  // namespace newsdesk

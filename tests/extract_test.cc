@@ -5807,5 +5807,21 @@ TEST(Extract, AnArabicParagraphOpenedByTookPartIsText) {
   EXPECT_FALSE(Has(text, "شارك على فيسبوك")) << text;
   EXPECT_FALSE(Has(text, "شارك\n")) << text;
 }
+
+// A Pashto dateline names the Solar Hijri month in the genitive before the day, which
+// carries the ordinal "مه" ("شنبه، د سلواغې ۲۵مه ۱۴۰۴", "یکشنبه، د تلې 12مه 1405"): the
+// date, read whole, leaves the byline with the name.
+TEST(Extract, APashtoDatelineWithItsOrdinalDayDatesTheArticle) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"solar_month_oblique_ps.html", "2026-02-14", "نجیب الله وردک"},
+        std::tuple{"solar_month_ordinal_western_ps.html", "2026-10-04", "ګل احمد ځدراڼ"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
