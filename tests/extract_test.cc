@@ -5822,6 +5822,31 @@ TEST(Extract, APashtoDatelineWithItsOrdinalDayDatesTheArticle) {
     EXPECT_EQ(e.byline, byline) << page;
   }
 }
+// A heading that names the comments without counting them ("دیدگاه‌ها", "תגובות"),
+// opening its element after the story, opens the comment section, whatever its class.
+TEST(Extract, ACommentHeadingWithoutACountOpensTheCommentSection) {
+  for (const auto& [page, comment, kept] :
+       {std::tuple{"comment_heading_bare_fa.html", "امیدوارم محله‌های دیگر",
+                   "ساکنان محله سال‌ها"},
+        std::tuple{"comment_heading_bare_he.html", "הילדים שלנו מחכים", "תושבי השכונה נאלצו"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, comment)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+// A heading counting the comments in Arabic-script digits ("١٢ تعليقا", "۳ دیدگاه") opens
+// the comment section as "12 Comments" does.
+TEST(Extract, ACommentCountInArabicScriptDigitsOpensTheCommentSection) {
+  for (const auto& [page, comment, kept] :
+       {std::tuple{"comment_count_arabic_digits_ar.html", "نتمنى أن تفتح مكتبات", "وكان سكان الحي"},
+        std::tuple{"comment_count_arabic_digits_fa.html",
+                   "امیدوارم محله‌های دیگر",
+                   "ساکنان محله سال‌ها"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, comment)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
 
 }  // namespace
 }  // namespace newsdesk
