@@ -5848,5 +5848,17 @@ TEST(Extract, ACommentCountInArabicScriptDigitsOpensTheCommentSection) {
   }
 }
 
+// A dateline in two calendars whose numeric Gregorian twin no language hint orders
+// ("11 رمضان 1447 الموافق 01/03/2026", "۱۰ اسفند ۱۴۰۴ برابر با 02/03/2026" on pages that
+// declare no language): the order near the other date reads the twin, which leaves the
+// byline with the name.
+TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
+  for (const auto& [page, byline] : {std::pair{"twin_numeric_order_ar.html", "مراد الزين"},
+                                     std::pair{"twin_numeric_order_fa.html", "سحر نوری"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
