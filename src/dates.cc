@@ -7,6 +7,7 @@
 #include "newsdesk/dates.h"
 
 #include <cstdio>
+#include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
@@ -111,13 +112,20 @@ namespace {
 Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& context,
                                   bool with_twin);
 
+// Days from the other calendar's date to its Gregorian twin past which the twin is no twin.
+constexpr int64_t kMaxTwinDays = 3;
+
 // The Gregorian date printed right after another calendar's date that ends at token `last`,
 // past separators and the words for "corresponding to" ("כ"ג כסלו תשפ"ז | 03.12.2026 |
 // 18:05", "23 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م - 18:05", "۲۵ بهمن ۱۴۰۴ - 14
 // February 2026"): read to the day or finer, and its raw text ends at `*end` (bytes into
-// `text`). nullopt when none follows.
+// `text`). nullopt when none follows. A numeric twin whose order of day and month no
+// language hint settles ("11 رمضان 1447 الموافق 01/03/2026" on a page that declares no
+// language) is read in the order that puts it within kMaxTwinDays of `other`, the other
+// calendar's date, when one order does and `other` is given.
 std::optional<ParsedDate> GregorianTwin(std::string_view text, const Tokens& tokens, size_t last,
-                                        const DateContext& context, size_t* end) {
+                                        const DateContext& context, const ParsedDate* other,
+                                        size_t* end) {
   static const std::vector<std::string>* kConnectors = [] {
     auto* v = new std::vector<std::string>;
     for (const char* w : {"الموافق", "موافق", "برابر", "با", "המקביל", "="})
@@ -134,15 +142,25 @@ std::optional<ParsedDate> GregorianTwin(std::string_view text, const Tokens& tok
   if (j >= tokens.size()) return std::nullopt;
   const std::string_view rest = text.substr(tokens[j].begin);
   Result<ParsedDate> twin = ParseFirstDate(rest, context, /*with_twin=*/false);
+  if (!twin.ok() && other != nullptr && context.language_hint.empty()) {
+    const int64_t near = dates_internal::DaysFromCivil(other->year, other->month, other->day);
+    for (const char* order_hint : {"fr", "en-US"}) {  // day first, month first
+      DateContext ordered = context;
+      ordered.language_hint = order_hint;
+      Result<ParsedDate> r = ParseFirstDate(rest, ordered, /*with_twin=*/false);
+      if (r.ok() && std::abs(dates_internal::DaysFromCivil(r->year, r->month, r->day) - near) <=
+                        kMaxTwinDays) {
+        twin = std::move(r);
+        break;
+      }
+    }
+  }
   if (!twin.ok() || twin->calendar != Calendar::kGregorian ||
       twin->precision < DatePrecision::kDay || !rest.starts_with(twin->raw))
     return std::nullopt;
   *end = tokens[j].begin + twin->raw.size();
   return std::move(*twin);
 }
-
-// Days from the other calendar's date to its Gregorian twin past which the twin is no twin.
-constexpr int64_t kMaxTwinDays = 3;
 
 // A dateline printed in two calendars gives one date, the Gregorian twin's when the two
 // disagree: `d`, read from tokens first..last in another calendar to the day, takes the
@@ -155,7 +173,7 @@ void ReadGregorianTwin(std::string_view text, const Tokens& tokens, size_t first
   if (d.calendar == Calendar::kGregorian || d.has_time || d.precision != DatePrecision::kDay)
     return;
   size_t end = 0;
-  std::optional<ParsedDate> twin = GregorianTwin(text, tokens, last, context, &end);
+  std::optional<ParsedDate> twin = GregorianTwin(text, tokens, last, context, &d, &end);
   if (!twin) return;
   const int64_t apart = dates_internal::DaysFromCivil(twin->year, twin->month, twin->day) -
                         dates_internal::DaysFromCivil(d.year, d.month, d.day);
@@ -297,7 +315,7 @@ Result<ParsedDate> ParseFirstDate(std::string_view text, const DateContext& cont
     size_t end = 0;
     std::optional<ParsedDate> twin;
     if (with_twin && m != dates_internal::MatchIso && m != dates_internal::MatchMonthName &&
-        (twin = GregorianTwin(text, tokens, r->last, context, &end))) {
+        (twin = GregorianTwin(text, tokens, r->last, context, /*other=*/nullptr, &end))) {
       twin->warnings.push_back("another calendar's date refused (" +
                                std::string(r->result.status().message()) +
                                "): its Gregorian twin read");

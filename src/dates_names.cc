@@ -1175,15 +1175,17 @@ const Lexicon& PersianMonths() {
 }
 
 // The Solar Hijri months by their Afghan names: Dari (zodiac names, as in Arabic) and
-// Pashto. Most are common words too (میزان "amount", سرطان "cancer", جدی "serious",
-// تله "trap"), so `MatchPersian` takes them only for a whole date, day, month and year.
+// Pashto, with the oblique of its two feminine names (سلواغې, تلې: "د سلواغې ۲۵مه"; the
+// others' oblique is spelled as read, ي folded to ی). Most are common words too (میزان "amount",
+// سرطان "cancer", جدی "serious", تله "trap"), so `MatchPersian` takes them only for a whole date,
+// day, month and year.
 const Lexicon& AfghanSolarMonths() {
   static const Lexicon* lex = new Lexicon({
-      {"حمل", 1},     {"ثور", 2},   {"جوزا", 3},  {"جوزاء", 3}, {"سرطان", 4},   {"اسد", 5},
-      {"سنبله", 6},   {"سنبلة", 6}, {"میزان", 7}, {"عقرب", 8},  {"قوس", 9},     {"جدی", 10},
-      {"دلو", 11},    {"حوت", 12},  {"وری", 1},   {"غویی", 2},  {"غبرګولی", 3}, {"چنګاښ", 4},
-      {"زمری", 5},    {"وږی", 6},   {"تله", 7},   {"لړم", 8},   {"لیندۍ", 9},   {"مرغومی", 10},
-      {"سلواغه", 11}, {"کب", 12},
+      {"حمل", 1},     {"ثور", 2},   {"جوزا", 3},    {"جوزاء", 3}, {"سرطان", 4},   {"اسد", 5},
+      {"سنبله", 6},   {"سنبلة", 6}, {"میزان", 7},   {"عقرب", 8},  {"قوس", 9},     {"جدی", 10},
+      {"دلو", 11},    {"حوت", 12},  {"وری", 1},     {"غویی", 2},  {"غبرګولی", 3}, {"چنګاښ", 4},
+      {"زمری", 5},    {"وږی", 6},   {"تله", 7},     {"لړم", 8},   {"لیندۍ", 9},   {"مرغومی", 10},
+      {"سلواغه", 11}, {"کب", 12},   {"سلواغې", 11}, {"تلې", 7},
   });
   return *lex;
 }
@@ -1288,12 +1290,17 @@ const Lexicon& WholeDateMonths() {
 
 bool IsDay(const Token& t) { return t.IsNumber() && t.digits <= 2; }
 // A suffix glued to the day: 11th, 1er, French 4e, 1º, Italian 1°, Greek 4η, Yiddish 11טן
-// and 22סטן, Sorani Kurdish ٥ی.
+// and 22סטן, Sorani Kurdish ٥ی, Pashto ۲۵مه.
 bool IsOrdinalSuffix(const Token& t) {
   return !t.space_before &&
          (t.IsWord("st") || t.IsWord("nd") || t.IsWord("rd") || t.IsWord("th") || t.IsWord("er") ||
           t.IsWord("e") || t.IsWord("º") || t.IsWord("o") || t.IsPunct('.') || t.text == "°" ||
-          t.IsWord("η") || t.IsWord("טן") || t.IsWord("סטן") || t.IsWord("ی"));
+          t.IsWord("η") || t.IsWord("טן") || t.IsWord("סטן") || t.IsWord("ی") || t.IsWord("مه"));
+}
+// Whether the month's name at tokens i..last is glued to a day and reads as its ordinal
+// suffix, which it is then: Pashto "۲۵مه" is the 25th, not 25 May (Persian مه).
+bool IsDaysOrdinalSuffix(const Tokens& t, size_t i, size_t last) {
+  return last == i && i > 0 && IsDay(t[i - 1]) && IsOrdinalSuffix(t[i]);
 }
 // A case or ordinal ending joined to the day by a hyphen or a colon, at token k: Russian,
 // Ukrainian "4-го", "4-е", Bulgarian "4-ти", "1-ви", "2-ри", "7-ми", Armenian "4-ին",
@@ -1417,6 +1424,7 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
     size_t month_last = i;
     int month = spec.lexicon->Match(t, i, &month_last);
     if (month < 0) continue;
+    if (IsDaysOrdinalSuffix(t, i, month_last)) continue;
     // A second name of the same month: شباط/فبراير, Feb./February.
     size_t after = month_last;
     if (after + 2 < t.size() && t[after + 1].IsPunct('/')) {
@@ -1530,6 +1538,8 @@ std::optional<Match> MatchNamed(const Tokens& t, const Spec& spec, const DateCon
       continue;
     Match m;
     m.first = std::min({day_index, i, year_first ? y : i});
+    // Pashto names the month in the genitive, after د (of), before the day: "د سلواغې ۲۵مه".
+    if (month_first && m.first == i && i > 0 && t[i - 1].IsWord("د")) --m.first;
     m.last = year_first ? date_last : has_year || two_digit ? y : std::max(after, day_index);
     auto fail = [&](Status s) {
       m.result = std::move(s);
@@ -1642,7 +1652,7 @@ std::optional<Match> MatchMonthAndYear(const Tokens& t, std::span<const Spec> sp
     for (const Spec& spec : specs) {
       size_t last = i;
       const int month = spec.lexicon->Match(t, i, &last);
-      if (month < 0) continue;
+      if (month < 0 || IsDaysOrdinalSuffix(t, i, last)) continue;
       size_t y = last + 1;
       while (y < t.size() && IsYearConnector(t[y])) ++y;
       if (y >= t.size() || !t[y].IsNumber() || t[y].digits != 4) break;

@@ -548,14 +548,15 @@ bool DatesATeaser(const xmlNode* t) {
   return false;
 }
 
-// Whether heading text `t` counts the comments: a number and one word of
-// phrases::kCommentCounts, in brackets or not, and at most a pointer to them after it
-// ("Comments (214)", "12 Kommentare", "35 Comments »").
+// Whether heading text `t` counts the comments: a number (digits of any system, DigitAt)
+// and one word of phrases::kCommentCounts, in brackets or not, and at most a pointer to
+// them after it ("Comments (214)", "12 Kommentare", "35 Comments »", "١٢ تعليقا").
 bool IsCommentCount(std::string_view t) {
   std::string word;
   bool digits = false;
-  for (char ch : t) {
-    if (ch >= '0' && ch <= '9')
+  for (size_t i = 0, len = 1; i < t.size(); i += len) {
+    const char ch = t[i];
+    if (DigitAt(t, i, &len) >= 0)
       digits = true;
     else if (!IsSpaceByte(static_cast<unsigned char>(ch)) && ch != '(' && ch != ')' && ch != '[' &&
              ch != ']' && ch != ':' && ch != '>')
@@ -564,6 +565,16 @@ bool IsCommentCount(std::string_view t) {
   for (std::string_view pointer : {"\xC2\xBB", "\xE2\x80\xBA", "\xE2\x86\x92"})  // » › →
     if (std::string_view(word).ends_with(pointer)) word.resize(word.size() - pointer.size());
   return digits && phrases::Listed(phrases::kCommentCounts, Lower(word));
+}
+
+// Whether `n` is a heading (h2-h6) whose whole text, a colon aside, names the comments
+// without counting them (phrases::kCommentHeadings: "Comments", "دیدگاه‌ها",
+// "תגובות").
+bool NamesTheComments(const xmlNode* n) {
+  constexpr size_t kMaxHeadingChars = 40;
+  if (n == nullptr || n->type != XML_ELEMENT_NODE || HeadingLevel(TagOf(n->name)) < 2) return false;
+  const std::string t = CollapseSpace(NbspToSpace(TextOf(n, kMaxHeadingChars)));
+  return phrases::Listed(phrases::kCommentHeadings, Lower(TrimAscii(t, " :")));
 }
 
 // Whether heading text `t` counts the comments on the post, named in quotes: a number, a
@@ -1003,10 +1014,12 @@ class Pass1 {
     }
     // A heading counting the comments that opens its element ("Responses (36)" over the
     // responses): the element is the comment section, whatever its class, however long
-    // the thread and though each comment is an <article>.
+    // the thread and though each comment is an <article>. So is one naming them without a
+    // count ("Comments", "دیدگاه‌ها") after the story's prose.
     if (HeadingLevel(tag) >= 2 && parent >= 0 && els_[parent].junk == Junk::kNone &&
         !els_[parent].article_marker && els_[parent].tag != Tag::kBody &&
-        xmlFirstElementChild(c->parent) == c && IsCommentCountHeading(c))
+        xmlFirstElementChild(c->parent) == c &&
+        (IsCommentCountHeading(c) || (prose_seen_ >= kMinProseBeforeThread && NamesTheComments(c))))
       els_[parent].junk = Junk::kAlways;
     if (e.junk == Junk::kNone) {
       const char* aria_hidden = Attr(c, "aria-hidden");

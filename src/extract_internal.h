@@ -269,6 +269,12 @@ inline bool EndsLikeSentenceNotDate(std::string_view t) {
 // full-width).
 bool HasYear(std::string_view s);
 
+// The decimal digit at s[i] in any digit system datelines use: ASCII, Arabic-Indic
+// (U+0660), Extended Arabic-Indic (U+06F0), the Indic scripts' (Devanagari U+0966, Bengali
+// U+09E6, Tamil U+0BE6 ...), Thai (U+0E50), Lao (U+0ED0), Burmese (U+1040), Khmer (U+17E0)
+// and full-width (U+FF10). Its value, or -1; `len` receives its length in bytes.
+int DigitAt(std::string_view s, size_t i, size_t* len);
+
 // Runs of digits of one system in `s`.
 int DigitGroups(std::string_view s);
 

@@ -1844,8 +1844,19 @@ constexpr std::string_view kViewCountsData[] = {
 
 constexpr std::string_view kCommentCountsData[] = {
     // en, de, fr, es, it, pt, pl, nl
-    "comments",    "responses",  "replies",  "kommentare",  "commentaires", "réactions",
-    "comentarios", "respuestas", "commenti", "comentários", "komentarze",   "reacties"};
+    "comments", "responses", "replies", "kommentare", "commentaires", "réactions", "comentarios",
+    "respuestas", "commenti", "comentários", "komentarze", "reacties",
+    // ar ("١٢ تعليقا", "3 تعليقات"), fa ("۱۲ دیدگاه", "۳ نظر"), he, ur
+    "تعليق", "تعليقا", "تعليقًا", "تعليقات", "التعليقات", "دیدگاه", "دیدگاه\u200cها", "دیدگاهها",
+    "نظر", "نظرات", "תגובות", "תגובה", "تبصرے", "تبصرہ"};
+
+constexpr std::string_view kCommentHeadingsData[] = {
+    // en, de, fr, es, it, pt, pl, nl
+    "comments", "reader comments", "kommentare", "leserkommentare", "commentaires", "comentarios",
+    "commenti", "comentários", "komentarze", "reacties",
+    // he, yi, ar, fa, ur, ps
+    "תגובות", "טוקבקים", "קאמענטארן", "التعليقات", "تعليقات", "تعليقات القراء", "دیدگاه\u200cها",
+    "دیدگاه ها", "دیدگاهها", "نظرات", "نظرات شما", "نظرات کاربران", "تبصرے", "نظرونه"};
 
 constexpr std::string_view kCommentWordsData[] = {
     // en, de, fr, es, it, pt, pl
@@ -3030,6 +3041,7 @@ const std::span<const std::string_view> kSocialCalls(kSocialCallsData);
 const std::span<const std::string_view> kReadingTimes(kReadingTimesData);
 const std::span<const std::string_view> kViewCounts(kViewCountsData);
 const std::span<const std::string_view> kCommentCounts(kCommentCountsData);
+const std::span<const std::string_view> kCommentHeadings(kCommentHeadingsData);
 const std::span<const std::string_view> kCommentWords(kCommentWordsData);
 const std::span<const std::string_view> kCommentsOnTitle(kCommentsOnTitleData);
 const std::span<const std::string_view> kCommentReplyLinks(kCommentReplyLinksData);

@@ -250,8 +250,14 @@ extern const std::span<const std::string_view> kReadingTimes;
 extern const std::span<const std::string_view> kViewCounts;
 
 // Words of a heading that counts the comments under the article ("Comments (214)",
-// "Responses (36)", "12 Kommentare"), lower case, the heading's only word beside the number.
+// "Responses (36)", "12 Kommentare", "١٢ تعليقا"), lower case, the heading's only word beside the
+// number.
 extern const std::span<const std::string_view> kCommentCounts;
+
+// A heading's whole text that names the comments under the article without counting them
+// ("Comments", "Kommentare", "دیدگاه‌ها", "תגובות"), lower case: over the comments once
+// the story's prose is read. No word that heads a part of a story ("Réactions", "Responses").
+extern const std::span<const std::string_view> kCommentHeadings;
 
 // The word for readers' comments in a line about them ("reader comments are moderated",
 // "Kommentare werden freigeschaltet", "les commentaires"), lower case, matched anywhere;

@@ -13,29 +13,6 @@
 namespace newsdesk::extract_internal {
 namespace {
 
-// The decimal digit at s[i] in any digit system datelines use: ASCII, Arabic-Indic
-// (U+0660), Extended Arabic-Indic (U+06F0), the Indic scripts' (Devanagari U+0966, Bengali
-// U+09E6, Tamil U+0BE6 ...), Thai (U+0E50), Lao (U+0ED0), Burmese (U+1040), Khmer (U+17E0)
-// and full-width (U+FF10). Its value, or -1; `len` receives its length in bytes.
-int DigitAt(std::string_view s, size_t i, size_t* len) {
-  auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
-  *len = 1;
-  if (b(0) >= '0' && b(0) <= '9') return b(0) - '0';
-  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) return *len = 2, b(1) - 0xA0;
-  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) return *len = 2, b(1) - 0xB0;
-  // The Indic digits (Devanagari U+0966, Bengali U+09E6 ... Malayalam U+0D66): one block
-  // of 128 code points a script, the digits at its 0x66..0x6F.
-  if (b(0) == 0xE0 && b(1) >= 0xA5 && b(1) <= 0xB5 && b(1) % 2 == 1 && b(2) >= 0xA6 && b(2) <= 0xAF)
-    return *len = 3, b(2) - 0xA6;
-  // Burmese (U+1040) and Khmer (U+17E0).
-  if (b(0) == 0xE1 && b(1) == 0x81 && b(2) >= 0x80 && b(2) <= 0x89) return *len = 3, b(2) - 0x80;
-  if (b(0) == 0xE1 && b(1) == 0x9F && b(2) >= 0xA0 && b(2) <= 0xA9) return *len = 3, b(2) - 0xA0;
-  if (b(0) == 0xE0 && (b(1) == 0xB9 || b(1) == 0xBB) && b(2) >= 0x90 && b(2) <= 0x99)
-    return *len = 3, b(2) - 0x90;
-  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) return *len = 3, b(2) - 0x90;
-  return -1;
-}
-
 // Calls f(value, digits) for each run of digits of one system in `s`.
 template <class F>
 void ForEachNumber(std::string_view s, F f) {
@@ -60,6 +37,25 @@ void ForEachNumber(std::string_view s, F f) {
 }
 
 }  // namespace
+
+int DigitAt(std::string_view s, size_t i, size_t* len) {
+  auto b = [&](size_t k) { return i + k < s.size() ? static_cast<unsigned char>(s[i + k]) : 0; };
+  *len = 1;
+  if (b(0) >= '0' && b(0) <= '9') return b(0) - '0';
+  if (b(0) == 0xD9 && b(1) >= 0xA0 && b(1) <= 0xA9) return *len = 2, b(1) - 0xA0;
+  if (b(0) == 0xDB && b(1) >= 0xB0 && b(1) <= 0xB9) return *len = 2, b(1) - 0xB0;
+  // The Indic digits (Devanagari U+0966, Bengali U+09E6 ... Malayalam U+0D66): one block
+  // of 128 code points a script, the digits at its 0x66..0x6F.
+  if (b(0) == 0xE0 && b(1) >= 0xA5 && b(1) <= 0xB5 && b(1) % 2 == 1 && b(2) >= 0xA6 && b(2) <= 0xAF)
+    return *len = 3, b(2) - 0xA6;
+  // Burmese (U+1040) and Khmer (U+17E0).
+  if (b(0) == 0xE1 && b(1) == 0x81 && b(2) >= 0x80 && b(2) <= 0x89) return *len = 3, b(2) - 0x80;
+  if (b(0) == 0xE1 && b(1) == 0x9F && b(2) >= 0xA0 && b(2) <= 0xA9) return *len = 3, b(2) - 0xA0;
+  if (b(0) == 0xE0 && (b(1) == 0xB9 || b(1) == 0xBB) && b(2) >= 0x90 && b(2) <= 0x99)
+    return *len = 3, b(2) - 0x90;
+  if (b(0) == 0xEF && b(1) == 0xBC && b(2) >= 0x90 && b(2) <= 0x99) return *len = 3, b(2) - 0x90;
+  return -1;
+}
 
 std::string_view FindAny(std::string_view text, std::span<const std::string_view> phrases) {
   for (std::string_view p : phrases)

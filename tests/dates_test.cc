@@ -2435,5 +2435,42 @@ TEST(ParseDate, DariAndPashtoGregorianMonthNames) {
   ExpectDateTimes(kCases, /*whole_text=*/true);
 }
 
+// Pashto names the Solar Hijri month in the genitive (its oblique: سلواغه -> سلواغې, تله ->
+// تلې) before the day, which carries the ordinal "مه"; a word glued to the day that reads
+// as its ordinal suffix is no month's name ("۲۵مه ۱۴۰۴" is no 25 May 1404, Persian "مه").
+TEST(ParseDate, PashtoSolarMonthsInTheGenitiveWithTheOrdinalDay) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"د سلواغې ۲۵مه ۱۴۰۴", "2026-02-14"},
+      {"شنبه، د سلواغې ۲۵مه ۱۴۰۴", "2026-02-14"},
+      {"یکشنبه، د تلې 12مه 1405", "2026-10-04"},
+      {"۲۵مه سلواغه ۱۴۰۴", "2026-02-14"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("۲۵مه ۱۴۰۴").ok());
+  EXPECT_FALSE(ParseDate("12مه 1405").ok());
+  // Persian "مه" (May) apart from the day stays the month.
+  Result<ParsedDate> may = ParseDate("۲۵ مه ۲۰۲۶");
+  ASSERT_TRUE(may.ok()) << may.status().ToString();
+  EXPECT_EQ(may->IsoDate(), "2026-05-25");
+}
+
+// A numeric Gregorian twin whose order of day and month no language settles is read in
+// the order that puts it within three days of the other calendar's date: "01/03/2026"
+// after 11 Ramadan 1447 (28 February by Umm al-Qura) is 1 March, "02/03/2026" after 10
+// Esfand 1404 (1 March) is 2 March; both orders far from it, the other calendar's date
+// stands.
+TEST(ParseDate, AnAmbiguousNumericTwinTakesTheOrderNearTheOtherCalendarsDate) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"11 رمضان 1447 الموافق 01/03/2026", "2026-03-01"},
+      {"۱۰ اسفند ۱۴۰۴ برابر با 02/03/2026", "2026-03-02"},
+      {"12 رمضان 1447 الموافق 01/03/2026 - 14:20", "2026-03-01T14:20:00"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  Result<ParsedDate> far = ParseDate("11 رمضان 1447 الموافق 01/02/2026");
+  ASSERT_TRUE(far.ok()) << far.status().ToString();
+  EXPECT_EQ(far->IsoDate(), "2026-02-28");
+  EXPECT_EQ(far->raw, "11 رمضان 1447");
+}
+
 }  // namespace
 }  // namespace newsdesk

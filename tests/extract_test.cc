@@ -5862,5 +5862,58 @@ TEST(Extract, AnArabicParagraphOpenedByTookPartIsText) {
   EXPECT_FALSE(Has(text, "شارك على فيسبوك")) << text;
   EXPECT_FALSE(Has(text, "شارك\n")) << text;
 }
+
+// A Pashto dateline names the Solar Hijri month in the genitive before the day, which
+// carries the ordinal "مه" ("شنبه، د سلواغې ۲۵مه ۱۴۰۴", "یکشنبه، د تلې 12مه 1405"): the
+// date, read whole, leaves the byline with the name.
+TEST(Extract, APashtoDatelineWithItsOrdinalDayDatesTheArticle) {
+  for (const auto& [page, date, byline] :
+       {std::tuple{"solar_month_oblique_ps.html", "2026-02-14", "نجیب الله وردک"},
+        std::tuple{"solar_month_ordinal_western_ps.html", "2026-10-04", "ګل احمد ځدراڼ"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << d.status().ToString();
+    EXPECT_EQ(d->IsoDate(), date) << page;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+// A heading that names the comments without counting them ("دیدگاه‌ها", "תגובות"),
+// opening its element after the story, opens the comment section, whatever its class.
+TEST(Extract, ACommentHeadingWithoutACountOpensTheCommentSection) {
+  for (const auto& [page, comment, kept] :
+       {std::tuple{"comment_heading_bare_fa.html", "امیدوارم محله‌های دیگر",
+                   "ساکنان محله سال‌ها"},
+        std::tuple{"comment_heading_bare_he.html", "הילדים שלנו מחכים", "תושבי השכונה נאלצו"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, comment)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+// A heading counting the comments in Arabic-script digits ("١٢ تعليقا", "۳ دیدگاه") opens
+// the comment section as "12 Comments" does.
+TEST(Extract, ACommentCountInArabicScriptDigitsOpensTheCommentSection) {
+  for (const auto& [page, comment, kept] :
+       {std::tuple{"comment_count_arabic_digits_ar.html", "نتمنى أن تفتح مكتبات", "وكان سكان الحي"},
+        std::tuple{"comment_count_arabic_digits_fa.html",
+                   "امیدوارم محله‌های دیگر",
+                   "ساکنان محله سال‌ها"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, comment)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A dateline in two calendars whose numeric Gregorian twin no language hint orders
+// ("11 رمضان 1447 الموافق 01/03/2026", "۱۰ اسفند ۱۴۰۴ برابر با 02/03/2026" on pages that
+// declare no language): the order near the other date reads the twin, which leaves the
+// byline with the name.
+TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
+  for (const auto& [page, byline] : {std::pair{"twin_numeric_order_ar.html", "مراد الزين"},
+                                     std::pair{"twin_numeric_order_fa.html", "سحر نوری"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk
