@@ -284,6 +284,11 @@ extern const std::span<const std::string_view> kBioNotNames;
 // the body's element is the text's, not end matter.
 extern const std::span<const std::string_view> kReferenceTitles;
 
+// Titles of a box about the person a Q&A interview speaks with ("Zur Person", "About the
+// interviewee", "Chi è"), matched as kReferenceTitles: the box right after the interview's
+// element is the text's, not end matter.
+extern const std::span<const std::string_view> kPersonBoxTitles;
+
 // Labels of a phone or fax number ("Tel.:", "Telefon", "טל'", "هاتف"), lower-case: with
 // the number after them, a line of a contact card.
 extern const std::span<const std::string_view> kContactLabels;

@@ -1057,6 +1057,15 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   sel = std::move(out);
 }
 
+// Whether block `b` is a question of up to 300 characters: a paragraph ending with a
+// question mark (ASCII, full-width or Arabic), an interviewer's question.
+bool IsQuestionLine(const Block& b) {
+  constexpr int kMaxQuestionChars = 300;
+  if (b.heading > 0 || b.chars > kMaxQuestionChars) return false;
+  std::string_view t = TrimAscii(b.text);
+  return t.ends_with('?') || t.ends_with("\xEF\xBC\x9F") || t.ends_with("\xD8\x9F");
+}
+
 // The end matter of a container: when one element (the body's own, holding at least three
 // kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
 // (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
@@ -1082,14 +1091,32 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   for (const auto& [e, h] : held)  // the deepest
     if (h.first * 100 >= total * kBodyShare && h.second >= kBodyBlocks && e > body) body = e;
   if (body < 0) return;
+  // A Q&A interview's body: three of its kept paragraphs or more are questions.
+  constexpr int kInterviewQuestions = 3;
+  int questions = 0;
+  for (const Block* b : sel.kept)
+    if (b->owner >= body && b->owner < els[body].end && IsQuestionLine(*b)) ++questions;
   Selection out;
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading
-  // (kept or not).
+  // (kept or not). So is an interview's box about the person it speaks with, when its
+  // title (phrases::kPersonBoxTitles: "Zur Person", "About the interviewee") is the first
+  // kept block after the body's element and opens an element of its own after it (the box
+  // that holds the title's element): the blocks of that box.
   bool references = false;
+  int person_box = -1;
   const Block* prev = nullptr;
   for (const Block* b : sel.kept) {
     if (b->owner >= els[body].end) {
+      if (prev == nullptr && questions >= kInterviewQuestions &&
+          els[b->owner].parent >= els[body].end && IsTitleOf(*b, phrases::kPersonBoxTitles))
+        person_box = els[b->owner].parent;
+      if (person_box >= 0 && b->owner < els[person_box].end) {
+        prev = b;
+        out.kept.push_back(b);
+        out.chars += b->chars;
+        continue;
+      }
       if (IsTitleOf(*b, phrases::kReferenceTitles)) {
         references = true;
       } else if (references) {

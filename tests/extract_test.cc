@@ -5807,5 +5807,18 @@ TEST(Extract, AnArabicParagraphOpenedByTookPartIsText) {
   EXPECT_FALSE(Has(text, "شارك على فيسبوك")) << text;
   EXPECT_FALSE(Has(text, "شارك\n")) << text;
 }
+
+// An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
+// after the questions and answers inside the article, is the text's; the same box after a
+// body that asks no questions (a guest's commentary) stays end matter.
+TEST(Extract, AnInterviewsBoxAboutThePersonAfterItsBodyIsText) {
+  for (const auto& [page, last] : {std::pair{"interview_person_box_de.html", "direkt am Kanal."},
+                                   std::pair{"interview_person_box_fr.html", "depuis dix ans."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+  const Extracted guard = ExtractData("person_box_commentary_de.html", "https://example.org/a");
+  EXPECT_TRUE(guard.text.ends_with("an den Dörfern vorbei.")) << guard.text;
+}
 }  // namespace
 }  // namespace newsdesk
