@@ -822,6 +822,20 @@ bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vect
 
 // Classifies the blocks [first, last) with their neighbours and returns those kept.
 // `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
+// Whether the list whose first block is blocks[idx[k]] holds prose: two items or more, none
+// of them linked, teaser or furniture.
+bool ListOfProse(const std::vector<Block>& blocks, const std::vector<size_t>& idx, size_t k) {
+  constexpr int kMinItems = 2;
+  const int group = blocks[idx[k]].group;
+  if (group < 0) return false;
+  int items = 0;
+  for (; k < idx.size() && blocks[idx[k]].group == group; ++k, ++items) {
+    const Block& b = blocks[idx[k]];
+    if (!b.in_li || b.link_chars > 0 || b.teaser || b.boilerplate || b.not_text) return false;
+  }
+  return items >= kMinItems;
+}
+
 Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
                        const std::vector<bool>& skip, bool short_runs) {
   std::vector<Kind> kinds;
@@ -943,11 +957,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         keep[i] = true;
     }
   }
-  // A heading right before a kept table is its title.
-  for (size_t i = 0; i + 1 < n; ++i)
-    if (kinds[i] == Kind::kHeading && !keep[i] && keep[i + 1] && blocks[idx[i + 1]].in_table &&
-        !blocks[idx[i]].in_table)
+  // A heading right before a kept table is its title. So is a short heading right before
+  // a kept list of prose (ListOfProse: "On aime" over a review's pros): a list of links
+  // under "Weitere Informationen" is the site's.
+  constexpr int kMaxListHeadingChars = 40;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Block& h = blocks[idx[i]];
+    const Block& next = blocks[idx[i + 1]];
+    if (kinds[i] != Kind::kHeading || keep[i] || !keep[i + 1] || h.in_table || h.in_li) continue;
+    if (next.in_table || (next.in_li && h.chars <= kMaxListHeadingChars &&
+                          !EndsLikeSentence(h.text) && ListOfProse(blocks, idx, i + 1)))
       keep[i] = true;
+  }
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {

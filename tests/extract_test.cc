@@ -5820,5 +5820,16 @@ TEST(Extract, AnInterviewsBoxAboutThePersonAfterItsBodyIsText) {
   const Extracted guard = ExtractData("person_box_commentary_de.html", "https://example.org/a");
   EXPECT_TRUE(guard.text.ends_with("an den Dörfern vorbei.")) << guard.text;
 }
+
+// A short heading right before a kept list of prose (a review's pros: "On aime", "Das
+// gefällt uns") is the list's title, though the next paragraph is nine blocks away.
+TEST(Extract, AShortHeadingOverAKeptListOfProseIsText) {
+  for (const auto& [page, heading, item] :
+       {std::tuple{"list_heading_prose_fr.html", "On aime", "Le silence en chauffe"},
+        std::tuple{"list_heading_prose_de.html", "Das gefällt uns", "Das geringe Gewicht"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
