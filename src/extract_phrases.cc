@@ -1642,6 +1642,10 @@ constexpr std::string_view kPlaceOpenersData[] = {
 constexpr std::string_view kPlacePrepositionsData[] = {"in", "en", "em",  "à",   "i",
                                                        "w",  "v",  "aus", "uit", "desde"};
 
+// pl, cs, sk, sl, hr, sr, bs, ru, uk: the place after them is declined (locative).
+constexpr std::string_view kDecliningPlacePrepositionsData[] = {"w", "we", "v",  "ve",
+                                                                "u", "в",  "во", "у"};
+
 constexpr std::string_view kBylineRolesData[] = {
     // en
     "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
@@ -3066,6 +3070,8 @@ const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepo
 const std::span<const std::string_view> kPlaceCaseEndings(kPlaceCaseEndingsData);
 const std::span<const std::string_view> kPlaceOpeners(kPlaceOpenersData);
 const std::span<const std::string_view> kPlacePrepositions(kPlacePrepositionsData);
+const std::span<const std::string_view> kDecliningPlacePrepositions(
+    kDecliningPlacePrepositionsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
 const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);

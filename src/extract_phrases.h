@@ -159,6 +159,10 @@ extern const std::span<const std::string_view> kPlaceOpeners;
 // after one is the dateline's place.
 extern const std::span<const std::string_view> kPlacePrepositions;
 
+// Locative prepositions of languages that decline a place after them ("w Zielonej Górze",
+// "v Praze", "u Zagrebu", "в Москве"), lower case: the place's words follow inflected.
+extern const std::span<const std::string_view> kDecliningPlacePrepositions;
+
 // A writer's role, lower case, a word matched whole, that a byline prints after the name and
 // a comma or a dash ("Samira Holt, Health Correspondent", "Anna Wiśniewska – korespondentka
 // w Brukseli", "Paul Girard, rédacteur en chef"): the part it opens or closes names no

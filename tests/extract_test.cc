@@ -5831,5 +5831,18 @@ TEST(Extract, AShortHeadingOverAKeptListOfProseIsText) {
     EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
   }
 }
+
+// An unlabelled two-word place under the headline that the story names declined after a
+// locative preposition ("w Zielonej Górze", "v Hradci Králové") is the dateline's place, no
+// byline; a reporter's name the story does not name so stays.
+TEST(Extract, APlaceTheStoryDeclinesAfterAPrepositionIsNoByline) {
+  for (const char* page : {"byline_place_inflected_after_preposition_pl.html",
+                           "byline_place_inflected_after_preposition_cs.html"}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, "") << page;
+  }
+  EXPECT_EQ(ExtractData("byline_name_after_preposition_pl.html", "https://example.org/a").byline,
+            "Marta Zielińska");
+}
 }  // namespace
 }  // namespace newsdesk
