@@ -1074,6 +1074,7 @@ bool InflectedNameWord(std::string_view w, std::string_view n) {
 // "w Zielonej Górze" for "Zielona Góra", "v Praze", "u Zagrebu").
 bool NamedInflectedAfterPlacePreposition(std::string_view text, std::string_view name) {
   constexpr size_t kMaxNameWords = 3;
+  constexpr size_t kMaxPrepositionBytes = 4;  // "во"
   std::vector<std::string_view> words;
   for (size_t i = 0; i < name.size();) {
     const size_t end = std::min(name.find(' ', i), name.size());
@@ -1084,7 +1085,7 @@ bool NamedInflectedAfterPlacePreposition(std::string_view text, std::string_view
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find_first_of(" \n", at);
     if (end == std::string_view::npos) end = text.size();
-    if (end - at <= 4 &&
+    if (end - at <= kMaxPrepositionBytes &&
         phrases::Listed(phrases::kDecliningPlacePrepositions, Lower(text.substr(at, end - at)))) {
       size_t k = 0, p = end;
       for (; k < words.size() && p < text.size() && text[p] == ' '; ++k) {
