@@ -5844,5 +5844,17 @@ TEST(Extract, APlaceTheStoryDeclinesAfterAPrepositionIsNoByline) {
   EXPECT_EQ(ExtractData("byline_name_after_preposition_pl.html", "https://example.org/a").byline,
             "Marta Zielińska");
 }
+
+// Bootstrap's `collapse` class hides an element only until it is toggled: an accordion's
+// answers in it are the text (a FAQ under the headline); Foundation's "row collapse" is a
+// grid row without gutters. Neither is hidden.
+TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
+  for (const auto& [page, last] :
+       {std::pair{"accordion_collapse_en.html", "before they can collect them."},
+        std::pair{"accordion_collapse_de.html", "kommt im Januar mit der Post."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
