@@ -820,10 +820,8 @@ bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vect
   return promoted;
 }
 
-// Classifies the blocks [first, last) with their neighbours and returns those kept.
-// `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
 // Whether the list whose first block is blocks[idx[k]] holds prose: two items or more, none
-// of them linked, teaser or furniture.
+// of them linked, a teaser, furniture or a caption.
 bool ListOfProse(const std::vector<Block>& blocks, const std::vector<size_t>& idx, size_t k) {
   constexpr int kMinItems = 2;
   const int group = blocks[idx[k]].group;
@@ -836,6 +834,8 @@ bool ListOfProse(const std::vector<Block>& blocks, const std::vector<size_t>& id
   return items >= kMinItems;
 }
 
+// Classifies the blocks [first, last) with their neighbours and returns those kept.
+// `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
 Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
                        const std::vector<bool>& skip, bool short_runs) {
   std::vector<Kind> kinds;
