@@ -375,7 +375,9 @@ bool OpensWithInflectedPlace(std::string_view line, std::string_view place);
 
 // Whether `text` names `name` (as printed, whole) right after a preposition of places of
 // phrases::kPlacePrepositions in lower case ("... en Nueva York ...", "... in Bad Homburg."):
-// a story names its dateline's place so, and its reporter never.
+// a story names its dateline's place so, and its reporter never. In a language that declines
+// places, its words may follow a locative preposition inflected ("... w Zielonej Górze ..."
+// for "Zielona Góra": phrases::kDecliningPlacePrepositions).
 bool NamedAfterPlacePreposition(std::string_view text, std::string_view name);
 
 // `byline` without a place after its name(s) ("राजेश कुमार, नई दिल्ली" -> "राजेश कुमार",

@@ -1642,6 +1642,10 @@ constexpr std::string_view kPlaceOpenersData[] = {
 constexpr std::string_view kPlacePrepositionsData[] = {"in", "en", "em",  "à",   "i",
                                                        "w",  "v",  "aus", "uit", "desde"};
 
+// pl, cs, sk, sl, hr, sr, bs, ru, uk: the place after them is declined (locative).
+constexpr std::string_view kDecliningPlacePrepositionsData[] = {"w", "we", "v",  "ve",
+                                                                "u", "в",  "во", "у"};
+
 constexpr std::string_view kBylineRolesData[] = {
     // en
     "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
@@ -2195,6 +2199,55 @@ constexpr std::string_view kBioNotNamesData[] = {
     "هذا",
     "هذه",
     "ذلك",
+};
+
+// Titles of a box about the person a Q&A interview speaks with ("Zur Person", "About the
+// interviewee"), the whole line or before a colon. Not "About the author" (kAuthorBoxTitles).
+constexpr std::string_view kPersonBoxTitlesData[] = {
+    // de
+    "zur person",
+    "zu den personen",
+    "zum gesprächspartner",
+    "zur gesprächspartnerin",
+    "zum interviewpartner",
+    "zur interviewpartnerin",
+    // en
+    "about the interviewee",
+    "about the interviewees",
+    "the interviewee",
+    "about our guest",
+    // fr
+    "à propos de l'interviewé",
+    "à propos de l'interviewée",
+    "à propos de l’interviewé",
+    "à propos de l’interviewée",
+    "qui est-il ?",
+    "qui est-elle ?",
+    "qui est-il?",
+    "qui est-elle?",
+    "bio express",
+    // es
+    "sobre el entrevistado",
+    "sobre la entrevistada",
+    "el entrevistado",
+    "la entrevistada",
+    "quién es",
+    // it
+    "chi è",
+    "l'intervistato",
+    "l'intervistata",
+    "l’intervistato",
+    "l’intervistata",
+    // pt
+    "sobre o entrevistado",
+    "sobre a entrevistada",
+    "quem é",
+    // pl, nl
+    "o rozmówcy",
+    "o rozmówczyni",
+    "kim jest",
+    "over de geïnterviewde",
+    "wie is",
 };
 
 constexpr std::string_view kReferenceTitlesData[] = {
@@ -3028,6 +3081,8 @@ const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepo
 const std::span<const std::string_view> kPlaceCaseEndings(kPlaceCaseEndingsData);
 const std::span<const std::string_view> kPlaceOpeners(kPlaceOpenersData);
 const std::span<const std::string_view> kPlacePrepositions(kPlacePrepositionsData);
+const std::span<const std::string_view> kDecliningPlacePrepositions(
+    kDecliningPlacePrepositionsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
 const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);
@@ -3048,6 +3103,7 @@ const std::span<const std::string_view> kCommentReplyLinks(kCommentReplyLinksDat
 const std::span<const std::string_view> kServerDiagnostics(kServerDiagnosticsData);
 const std::span<const std::string_view> kBioCopulas(kBioCopulasData);
 const std::span<const std::string_view> kReferenceTitles(kReferenceTitlesData);
+const std::span<const std::string_view> kPersonBoxTitles(kPersonBoxTitlesData);
 const std::span<const std::string_view> kBioRoles(kBioRolesData);
 const std::span<const std::string_view> kBioNotNames(kBioNotNamesData);
 const std::span<const std::string_view> kContactLabels(kContactLabelsData);

@@ -159,6 +159,10 @@ extern const std::span<const std::string_view> kPlaceOpeners;
 // after one is the dateline's place.
 extern const std::span<const std::string_view> kPlacePrepositions;
 
+// Locative prepositions of languages that decline a place after them ("w Zielonej Górze",
+// "v Praze", "u Zagrebu", "в Москве"), lower case: the place's words follow inflected.
+extern const std::span<const std::string_view> kDecliningPlacePrepositions;
+
 // A writer's role, lower case, a word matched whole, that a byline prints after the name and
 // a comma or a dash ("Samira Holt, Health Correspondent", "Anna Wiśniewska – korespondentka
 // w Brukseli", "Paul Girard, rédacteur en chef"): the part it opens or closes names no
@@ -289,6 +293,11 @@ extern const std::span<const std::string_view> kBioNotNames;
 // "المراجع"), matched on a whole short line or heading without its colon: the list after
 // the body's element is the text's, not end matter.
 extern const std::span<const std::string_view> kReferenceTitles;
+
+// Titles of a box about the person a Q&A interview speaks with ("Zur Person", "About the
+// interviewee", "Chi è"), matched as kReferenceTitles: the box right after the interview's
+// element is the text's, not end matter.
+extern const std::span<const std::string_view> kPersonBoxTitles;
 
 // Labels of a phone or fax number ("Tel.:", "Telefon", "טל'", "هاتف"), lower-case: with
 // the number after them, a line of a contact card.

@@ -820,6 +820,20 @@ bool PromoteShortParagraphRuns(const std::vector<Block>& blocks, const std::vect
   return promoted;
 }
 
+// Whether the list whose first block is blocks[idx[k]] holds prose: two items or more, none
+// of them linked, a teaser, furniture or a caption.
+bool ListOfProse(const std::vector<Block>& blocks, const std::vector<size_t>& idx, size_t k) {
+  constexpr int kMinItems = 2;
+  const int group = blocks[idx[k]].group;
+  if (group < 0) return false;
+  int items = 0;
+  for (; k < idx.size() && blocks[idx[k]].group == group; ++k, ++items) {
+    const Block& b = blocks[idx[k]];
+    if (!b.in_li || b.link_chars > 0 || b.teaser || b.boilerplate || b.not_text) return false;
+  }
+  return items >= kMinItems;
+}
+
 // Classifies the blocks [first, last) with their neighbours and returns those kept.
 // `short_runs`: the blocks are the article container's (see PromoteShortParagraphRuns).
 Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t last,
@@ -948,11 +962,18 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
         keep[i] = true;
     }
   }
-  // A heading right before a kept table is its title.
-  for (size_t i = 0; i + 1 < n; ++i)
-    if (kinds[i] == Kind::kHeading && !keep[i] && keep[i + 1] && blocks[idx[i + 1]].in_table &&
-        !blocks[idx[i]].in_table)
+  // A heading right before a kept table is its title. So is a short heading right before
+  // a kept list of prose (ListOfProse: "On aime" over a review's pros): a list of links
+  // under "Weitere Informationen" is the site's.
+  constexpr int kMaxListHeadingChars = 40;
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const Block& h = blocks[idx[i]];
+    const Block& next = blocks[idx[i + 1]];
+    if (kinds[i] != Kind::kHeading || keep[i] || !keep[i + 1] || h.in_table || h.in_li) continue;
+    if (next.in_table || (next.in_li && h.chars <= kMaxListHeadingChars &&
+                          !EndsLikeSentence(h.text) && ListOfProse(blocks, idx, i + 1)))
       keep[i] = true;
+  }
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {
@@ -1073,6 +1094,15 @@ void PrependLead(const std::vector<Block>& blocks, const std::vector<Element>& e
   sel = std::move(out);
 }
 
+// Whether block `b` is a question of up to 300 characters: a paragraph ending with a
+// question mark (ASCII, full-width or Arabic), an interviewer's question.
+bool IsQuestionLine(const Block& b) {
+  constexpr int kMaxQuestionChars = 300;
+  if (b.heading > 0 || b.chars > kMaxQuestionChars) return false;
+  std::string_view t = TrimAscii(b.text);
+  return t.ends_with('?') || t.ends_with("\xEF\xBC\x9F") || t.ends_with("\xD8\x9F");
+}
+
 // The end matter of a container: when one element (the body's own, holding at least three
 // kept blocks) holds 80%+ of the kept text, the kept blocks after it are outside the story
 // (an author's biography, an appeal, a cookie notice, a newsletter call, the site's note on
@@ -1098,14 +1128,32 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   for (const auto& [e, h] : held)  // the deepest
     if (h.first * 100 >= total * kBodyShare && h.second >= kBodyBlocks && e > body) body = e;
   if (body < 0) return;
+  // A Q&A interview's body: three of its kept paragraphs or more are questions.
+  constexpr int kInterviewQuestions = 3;
+  int questions = 0;
+  for (const Block* b : sel.kept)
+    if (b->owner >= body && b->owner < els[body].end && IsQuestionLine(*b)) ++questions;
   Selection out;
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading
-  // (kept or not).
+  // (kept or not). So is an interview's box about the person it speaks with, when its
+  // title (phrases::kPersonBoxTitles: "Zur Person", "About the interviewee") is the first
+  // kept block after the body's element and opens an element of its own after it (the box
+  // that holds the title's element): the blocks of that box.
   bool references = false;
+  int person_box = -1;
   const Block* prev = nullptr;
   for (const Block* b : sel.kept) {
     if (b->owner >= els[body].end) {
+      if (prev == nullptr && questions >= kInterviewQuestions &&
+          els[b->owner].parent >= els[body].end && IsTitleOf(*b, phrases::kPersonBoxTitles))
+        person_box = els[b->owner].parent;
+      if (person_box >= 0 && b->owner < els[person_box].end) {
+        prev = b;
+        out.kept.push_back(b);
+        out.chars += b->chars;
+        continue;
+      }
       if (IsTitleOf(*b, phrases::kReferenceTitles)) {
         references = true;
       } else if (references) {

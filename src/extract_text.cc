@@ -1045,8 +1045,62 @@ bool OpensWithPlace(std::string_view line, std::string_view place) {
   return OpensWithPlaceWord(line, place, plain) || plain;
 }
 
+namespace {
+
+// Whether text word `w` is name word `n` inflected: the two share the first letters of `n`
+// but its last two (at least three letters; "Zielona" "Zielonej", "Praha" "Praze", "Góra"
+// "Górze", "Zagreb" "Zagrebu"), and `w` is at most three letters longer. The punctuation
+// after `w` aside.
+bool InflectedNameWord(std::string_view w, std::string_view n) {
+  constexpr size_t kMinStemLetters = 3, kKeptEndLetters = 2, kMaxEndingLetters = 3;
+  w = TrimAscii(w, ".,;:!?)\"'");
+  const size_t n_letters = static_cast<size_t>(CountChars(n));
+  const size_t stem_letters =
+      std::max(kMinStemLetters, n_letters - std::min(n_letters, kKeptEndLetters));
+  size_t stem = 0;
+  for (size_t k = 0; stem < n.size() && k < stem_letters; ++k)
+    for (++stem; stem < n.size() && (static_cast<unsigned char>(n[stem]) & 0xC0) == 0x80;) ++stem;
+  const size_t w_letters = static_cast<size_t>(CountChars(w));
+  return w.starts_with(n.substr(0, stem)) && w_letters >= stem_letters &&
+         w_letters <= n_letters + kMaxEndingLetters;
+}
+
+// Whether `text` names the words of `name` inflected, one after another, right after a
+// locative preposition of a language that declines places (phrases::kDecliningPlacePrepositions:
+// "w Zielonej Górze" for "Zielona Góra", "v Praze", "u Zagrebu").
+bool NamedInflectedAfterPlacePreposition(std::string_view text, std::string_view name) {
+  constexpr size_t kMaxNameWords = 3;
+  constexpr size_t kMaxPrepositionBytes = 4;  // "во"
+  std::vector<std::string_view> words;
+  for (size_t i = 0; i < name.size();) {
+    const size_t end = std::min(name.find(' ', i), name.size());
+    if (end > i) words.push_back(name.substr(i, end - i));
+    i = end + 1;
+  }
+  if (words.empty() || words.size() > kMaxNameWords) return false;
+  for (size_t at = 0; at < text.size();) {
+    size_t end = text.find_first_of(" \n", at);
+    if (end == std::string_view::npos) end = text.size();
+    if (end - at <= kMaxPrepositionBytes &&
+        phrases::Listed(phrases::kDecliningPlacePrepositions, Lower(text.substr(at, end - at)))) {
+      size_t k = 0, p = end;
+      for (; k < words.size() && p < text.size() && text[p] == ' '; ++k) {
+        const size_t q = std::min(text.find_first_of(" \n", p + 1), text.size());
+        if (!InflectedNameWord(text.substr(p + 1, q - p - 1), words[k])) break;
+        p = q;
+      }
+      if (k == words.size()) return true;
+    }
+    at = end + 1;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool NamedAfterPlacePreposition(std::string_view text, std::string_view name) {
   if (name.empty()) return false;
+  if (NamedInflectedAfterPlacePreposition(text, name)) return true;
   for (size_t at = text.find(name); at != std::string_view::npos; at = text.find(name, at + 1)) {
     // The name whole: no letter glued after it ("Bergen" in "Bergens").
     const std::string_view after = text.substr(at + name.size());

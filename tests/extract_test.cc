@@ -5915,5 +5915,54 @@ TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
   }
 }
 
+
+// An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
+// after the questions and answers inside the article, is the text's; the same box after a
+// body that asks no questions (a guest's commentary) stays end matter.
+TEST(Extract, AnInterviewsBoxAboutThePersonAfterItsBodyIsText) {
+  for (const auto& [page, last] : {std::pair{"interview_person_box_de.html", "direkt am Kanal."},
+                                   std::pair{"interview_person_box_fr.html", "depuis dix ans."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+  const Extracted guard = ExtractData("person_box_commentary_de.html", "https://example.org/a");
+  EXPECT_TRUE(guard.text.ends_with("an den Dörfern vorbei.")) << guard.text;
+}
+
+// A short heading right before a kept list of prose (a review's pros: "On aime", "Das
+// gefällt uns") is the list's title, though the next paragraph is nine blocks away.
+TEST(Extract, AShortHeadingOverAKeptListOfProseIsText) {
+  for (const auto& [page, heading, item] :
+       {std::tuple{"list_heading_prose_fr.html", "On aime", "Le silence en chauffe"},
+        std::tuple{"list_heading_prose_de.html", "Das gefällt uns", "Das geringe Gewicht"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
+  }
+}
+
+// An unlabelled two-word place under the headline that the story names declined after a
+// locative preposition ("w Zielonej Górze", "v Hradci Králové") is the dateline's place, no
+// byline; a reporter's name the story does not name so stays.
+TEST(Extract, APlaceTheStoryDeclinesAfterAPrepositionIsNoByline) {
+  for (const char* page : {"byline_place_inflected_after_preposition_pl.html",
+                           "byline_place_inflected_after_preposition_cs.html"}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, "") << page;
+  }
+  EXPECT_EQ(ExtractData("byline_name_after_preposition_pl.html", "https://example.org/a").byline,
+            "Marta Zielińska");
+}
+
+// Bootstrap's `collapse` class hides an element only until it is toggled: an accordion's
+// answers in it are the text (a FAQ under the headline); Foundation's "row collapse" is a
+// grid row without gutters. Neither is hidden.
+TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
+  for (const auto& [page, last] :
+       {std::pair{"accordion_collapse_en.html", "before they can collect them."},
+        std::pair{"accordion_collapse_de.html", "kommt im Januar mit der Post."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
