@@ -448,9 +448,10 @@ struct StoryIndex::Impl {
     if (shared_count > 0 && all_weak) {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
-    // A lone shared anchor is halved, unless it is a rare name shared across two languages
-    // (at most rare_anchor_docs indexed articles hold it: Frederiksen, not Chile): there
-    // the cosine has no words to add, and a name so few articles use is the event's.
+    // A lone shared anchor is halved (one country or minister, two news items), unless it
+    // is a name shared across two languages that at most rare_anchor_docs indexed articles
+    // hold: there the cosine has no words to add, and a name so few articles use is the
+    // event's. 0 turns this off (the indexed side always holds the name).
     const bool rare_across = shared_count == 1 && !all_weak && a.language != b.language &&
                              Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
