@@ -283,6 +283,8 @@ int main(int argc, char** argv) {
       flags.stories.leave_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--language-prior=", &value)) {
       flags.stories.language_prior = std::stod(value);
+    } else if (TakeFlag(argv[i], "--rare-anchor-docs=", &value)) {
+      flags.stories.rare_anchor_docs = std::stoi(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
       flags.stories.member_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
@@ -296,7 +298,7 @@ int main(int argc, char** argv) {
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
-                   "[--language-prior=X] "
+                   "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "

@@ -410,7 +410,8 @@ struct StoryIndex::Impl {
     }
     double shared = 0;
     int shared_count = 0;
-    bool all_weak = true;  // every shared anchor a small number or a short skeleton
+    uint64_t shared_id = 0;  // the last shared anchor's id
+    bool all_weak = true;    // every shared anchor a small number or a short skeleton
     size_t i = 0;
     auto j = b.anchors.begin();
     while (i < anchors.size() && j != b.anchors.end()) {
@@ -432,6 +433,7 @@ struct StoryIndex::Impl {
           shared += w;
           ++shared_count;
           all_weak = all_weak && IsWeak(*j);
+          shared_id = AnchorId(*j);
         }
         ++i;
         ++j;
@@ -446,9 +448,16 @@ struct StoryIndex::Impl {
     if (shared_count > 0 && all_weak) {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
+    // A lone shared anchor is halved (one country or minister, two news items), unless it
+    // is a name shared across two languages that at most rare_anchor_docs indexed articles
+    // hold: there the cosine has no words to add, and a name so few articles use is the
+    // event's. 0 turns this off (the indexed side always holds the name).
+    const bool rare_across = shared_count == 1 && !all_weak && a.language != b.language &&
+                             Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
     p.cosine = dot;
-    p.anchor_overlap = std::min(1.0, shared / denominator) * (shared_count >= 2 ? 1.0 : 0.5);
+    p.anchor_overlap =
+        std::min(1.0, shared / denominator) * (shared_count >= 2 || rare_across ? 1.0 : 0.5);
     p.shared_anchors = shared_count;
     p.words = a.word_count;
     p.other_words = b.word_count;

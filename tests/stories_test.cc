@@ -1124,6 +1124,68 @@ TEST(StoryIndex, SharedSmallNumbersAloneDoNotJoinStories) {
   EXPECT_NE(second.story_id, first.story_id);
 }
 
+// Two blurbs of one event in two languages share one name and no words. A name that few
+// articles of the window hold (StoryOptions::rare_anchor_docs) is the event's and counts in
+// full; once other articles use it too, a lone shared name is halved again and the two
+// stay apart (the same name of a minister in the news every day).
+TEST(StoryIndex, ARareNameSharedAcrossLanguagesIsNotHalved) {
+  StoryArticle finnish{
+      4001,
+      "f1",
+      "Vaalien tulos",
+      "Puolue, jota Halvorsrud johtaa, voitti sunnuntain vaalit selvästi, kertoi Kaarina "
+      "Lehtovirta. Äänestysaktiivisuus nousi korkeammaksi kuin edellisellä kerralla, "
+      "ja tutkija Onni Riihimäki odottaa pitkiä hallitusneuvotteluja.",
+      "fi",
+      "outlet-a",
+      std::nullopt};
+  StoryArticle norwegian{
+      4002,
+      "n1",
+      "Valgresultatet",
+      "Partiet som Halvorsrud leder vant søndagens valg klart, melder Sverre Bakkerud. "
+      "Valgdeltakelsen ble høyere enn sist, og forskeren Ragnhild Sæterdal venter "
+      "lange regjeringsforhandlinger.",
+      "no",
+      "outlet-b",
+      std::nullopt};
+  const std::vector<StoryArticle> others = {{4003, "e1", "Minister opens a bridge",
+                                             "Minister Halvorsrud opened the bridge that Corvena "
+                                             "Builders made for Lindqvist Harbour on Monday.",
+                                             "en", "outlet-c", std::nullopt},
+                                            {4004, "e2", "Minister visits a school",
+                                             "Pupils of Saint Brendan School showed Minister "
+                                             "Halvorsrud and mayor Tove Ellingsen their garden.",
+                                             "en", "outlet-c", std::nullopt},
+                                            {4005, "e3", "Minister answers questions",
+                                             "Reporters from Coastal Radio asked Minister "
+                                             "Halvorsrud about the Barentsfjord fishing quotas.",
+                                             "en", "outlet-c", std::nullopt}};
+  {
+    StoryIndex index;
+    const int64_t newest = AddEvalSet(index);
+    finnish.published_unix = norwegian.published_unix = newest + 3600;
+    const StoryAssignment first = index.Add(finnish);
+    EXPECT_EQ(index.Add(norwegian).story_id, first.story_id);
+  }
+  {
+    StoryIndex index;
+    const int64_t newest = AddEvalSet(index);
+    int64_t t = newest;
+    std::set<int64_t> their_stories;
+    for (StoryArticle other : others) {
+      other.published_unix = t += 3600;
+      their_stories.insert(index.Add(other).story_id);
+    }
+    finnish.published_unix = norwegian.published_unix = t + 3600;
+    const StoryAssignment first = index.Add(finnish);
+    EXPECT_EQ(their_stories.count(first.story_id), 0u);
+    const StoryAssignment second = index.Add(norwegian);
+    EXPECT_NE(second.story_id, first.story_id);
+    EXPECT_EQ(their_stories.count(second.story_id), 0u);
+  }
+}
+
 // A language with few articles among many of another: under the collection's document
 // frequencies its function words ("de", "que", "para") are as rare as names, so two of
 // its reports of different events look alike. Counted within the language
