@@ -1817,22 +1817,22 @@ std::optional<std::string> WithoutBidiControls(std::string_view s) {
   return out;
 }
 
+// The node after `n` in document order within `root`'s subtree (an element's first child
+// first), nullptr after the last.
+xmlNode* NextInTree(xmlNode* n, const xmlNode* root) {
+  if (n->type == XML_ELEMENT_NODE && n->children != nullptr) return n->children;
+  while (n != root && n->next == nullptr) n = n->parent;
+  return n == root ? nullptr : n->next;
+}
+
 }  // namespace
 
 void DropBidiControls(xmlNode* root) {
-  xmlNode* n = root;
-  while (n != nullptr) {
+  for (xmlNode* n = root; n != nullptr; n = NextInTree(n, root)) {
     if (n->type == XML_TEXT_NODE && n->content != nullptr) {
       if (std::optional<std::string> clean = WithoutBidiControls(Str(n->content)))
         xmlNodeSetContent(n, reinterpret_cast<const xmlChar*>(clean->c_str()));
     }
-    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
-      n = n->children;
-      continue;
-    }
-    while (n != root && n->next == nullptr) n = n->parent;
-    if (n == root) break;
-    n = n->next;
   }
 }
 
@@ -1861,13 +1861,7 @@ void UnwrapShadowRootTemplates(xmlNode* root) {
         continue;
       }
     }
-    if (n->type == XML_ELEMENT_NODE && n->children != nullptr) {
-      n = n->children;
-      continue;
-    }
-    while (n != root && n->next == nullptr) n = n->parent;
-    if (n == root) break;
-    n = n->next;
+    n = NextInTree(n, root);
   }
 }
 
