@@ -910,7 +910,8 @@ class Pass1 {
       e.junk = Junk::kNone;
       for (int k = static_cast<int>(i) + 1; k < e.end; ++k)
         if (els_[k].raw_chars <= kMaxCreditChars &&
-            StartsWithAny(Lower(TextOf(els_[k].node, 2 * kMaxCreditChars)), phrases::kCredits))
+            StartsWithAny(Lower(TextOf(els_[k].node, size_t{2} * kMaxCreditChars)),
+                          phrases::kCredits))
           els_[k].junk = Junk::kAlways;
     }
   }
