@@ -206,7 +206,9 @@ void TakeTimeBefore(const Tokens& t, const DateContext& context, Match& m) {
   ParsedDate& d = m.result.value();
   const size_t f = m.first;
   if (d.has_time || d.precision != DatePrecision::kDay || f < 2) return;
-  size_t from = f, to = f;  // the time's first and last tokens when one is there
+  // The time's first and last tokens when one is there (`from` stays `f` when none is).
+  size_t from = f;
+  size_t to = 0;
   if (f >= 4 && t[f - 1].IsPunct('/') && t[f - 1].space_before && t[f].space_before &&
       t[f - 3].IsPunct(':') && t[f - 4].IsNumber() && t[f - 4].digits <= 2 && t[f - 2].IsNumber() &&
       t[f - 2].digits == 2 && (f == 4 || t[f - 4].space_before)) {  // not "12:10:05 /", "4.10:05 /"

@@ -1054,13 +1054,13 @@ namespace {
 bool InflectedNameWord(std::string_view w, std::string_view n) {
   constexpr size_t kMinStemLetters = 3, kKeptEndLetters = 2, kMaxEndingLetters = 3;
   w = TrimAscii(w, ".,;:!?)\"'");
-  const size_t n_letters = static_cast<size_t>(CountChars(n));
+  const auto n_letters = static_cast<size_t>(CountChars(n));
   const size_t stem_letters =
       std::max(kMinStemLetters, n_letters - std::min(n_letters, kKeptEndLetters));
   size_t stem = 0;
   for (size_t k = 0; stem < n.size() && k < stem_letters; ++k)
     for (++stem; stem < n.size() && (static_cast<unsigned char>(n[stem]) & 0xC0) == 0x80;) ++stem;
-  const size_t w_letters = static_cast<size_t>(CountChars(w));
+  const auto w_letters = static_cast<size_t>(CountChars(w));
   return w.starts_with(n.substr(0, stem)) && w_letters >= stem_letters &&
          w_letters <= n_letters + kMaxEndingLetters;
 }
@@ -1194,7 +1194,8 @@ std::string CapitalsNameBeforeOutlet(const std::string& part) {
     return part;
   for (size_t i = name; i < words.size(); ++i)
     if (!StartsWithCapital(words[i]) || IsCapitalsWord(words[i])) return part;
-  return std::string(part.data(), words[name - 1].data() + words[name - 1].size() - part.data());
+  return {part.data(),
+          static_cast<size_t>(words[name - 1].data() + words[name - 1].size() - part.data())};
 }
 
 }  // namespace
