@@ -1709,6 +1709,14 @@ bool IsCaptionUnderImage(const Block& b) {
          !EndsLikeSentence(b.text);
 }
 
+// Whether an <img> stands among elements [from, to) (descendants of one element, in document
+// order), leaving out those whose parent is `except_parent`.
+bool HoldsImage(const std::vector<Element>& els, int from, int to, int except_parent = -1) {
+  for (int id = from; id < to; ++id)
+    if (els[id].tag == Tag::kImg && els[id].parent != except_parent) return true;
+  return false;
+}
+
 // A caption set in its image's box without <figcaption> (`<div><div><img></div><span>The
 // old oven, restored by the members.</span></div>`, a page builder's image block): one line
 // of up to 200 characters, the only text of its element, which is no paragraph and holds the
@@ -1721,9 +1729,7 @@ bool IsCaptionInImageBox(const Block& b, const std::vector<Element>& els) {
     return false;
   const Element& own = els[b.owner];
   if (own.tag == Tag::kP || own.raw_chars > b.chars) return false;
-  for (int id = b.owner + 1; id < own.end; ++id)
-    if (els[id].tag == Tag::kImg && els[id].parent != b.owner) return true;
-  return false;
+  return HoldsImage(els, b.owner + 1, own.end, /*except_parent=*/b.owner);
 }
 
 // A label set over an image in a box of the two alone (`<div><header>Versión
@@ -1737,16 +1743,11 @@ bool IsLabelOverImage(const Block& b, const std::vector<Element>& els) {
   if (!b.over_image || b.heading > 0 || b.owner < 0 || b.chars > kMaxLabelChars ||
       b.text.find('\n') != std::string::npos || EndsLikeSentence(b.text))
     return false;
-  auto image_in = [&els](int from, int to) {
-    for (int id = from; id < to; ++id)
-      if (els[id].tag == Tag::kImg) return true;
-    return false;
-  };
   const Element& own = els[b.owner];
   if (own.raw_chars > b.chars) return false;
-  if (image_in(b.owner + 1, own.end)) return true;
+  if (HoldsImage(els, b.owner + 1, own.end)) return true;
   const int box = own.parent;
-  return box >= 0 && els[box].raw_chars <= own.raw_chars && image_in(own.end, els[box].end);
+  return box >= 0 && els[box].raw_chars <= own.raw_chars && HoldsImage(els, own.end, els[box].end);
 }
 
 // Whether lowered text `l` closes with a clause crediting a photo after a sentence's stop:
