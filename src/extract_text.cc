@@ -1059,7 +1059,7 @@ bool InflectedNameWord(std::string_view w, std::string_view n) {
       std::max(kMinStemLetters, n_letters - std::min(n_letters, kKeptEndLetters));
   size_t stem = 0;
   for (size_t k = 0; stem < n.size() && k < stem_letters; ++k)
-    for (++stem; stem < n.size() && (static_cast<unsigned char>(n[stem]) & 0xC0) == 0x80;) ++stem;
+    stem += FirstCharBytes(n.substr(stem));
   const auto w_letters = static_cast<size_t>(CountChars(w));
   return w.starts_with(n.substr(0, stem)) && w_letters >= stem_letters &&
          w_letters <= n_letters + kMaxEndingLetters;
@@ -1071,12 +1071,7 @@ bool InflectedNameWord(std::string_view w, std::string_view n) {
 bool NamedInflectedAfterPlacePreposition(std::string_view text, std::string_view name) {
   constexpr size_t kMaxNameWords = 3;
   constexpr size_t kMaxPrepositionBytes = 4;  // "во"
-  std::vector<std::string_view> words;
-  for (size_t i = 0; i < name.size();) {
-    const size_t end = std::min(name.find(' ', i), name.size());
-    if (end > i) words.push_back(name.substr(i, end - i));
-    i = end + 1;
-  }
+  const std::vector<std::string_view> words = SpaceWords(name);
   if (words.empty() || words.size() > kMaxNameWords) return false;
   for (size_t at = 0; at < text.size();) {
     size_t end = text.find_first_of(" \n", at);
