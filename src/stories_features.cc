@@ -39,6 +39,8 @@ constexpr float kNumberWeight = 1.5f;
 // text meet those of unrelated news of the day by chance, across languages too (a storm
 // and a flood on one day share numbers and name skeletons); terms take the whole lead.
 constexpr int kAnchorWords = 80;
+// Places one right after the other that make a list, not prose (DropListedPlaces).
+constexpr size_t kListedPlaces = 4;
 constexpr float kNameBoost = 2.0f;
 
 uint64_t Mix(uint64_t x) {  // splitmix64 finalizer: spreads bits for the MinHash and LSH hashes
@@ -536,6 +538,42 @@ bool IsDayMonth(const Token& t, const Token* next) {
   return d >= 1 && d <= 31 && m >= 1 && m <= 12;
 }
 
+// Drops from `places` (FindPlaces' result; `begins` its first words, `used` its marks)
+// the places named only in a list: a run of kListedPlaces or more places one right after
+// the other, with no other word or punctuation between them ("Choose your country Italy
+// France Germany Netherlands Spain Sweden"). Such a run is a page's country menu or a
+// flattened table, not what the text reports (prose separates what it enumerates with
+// commas and "and"), and two pages with one menu are no two reports of one event. A
+// place the text also names outside such a run keeps its anchor; the listed words stay
+// places (they give no name anchor either).
+void DropListedPlaces(const std::vector<size_t>& begins, const std::vector<bool>& used,
+                      std::vector<uint64_t>* places) {
+  std::vector<bool> listed(places->size(), false);
+  for (size_t first = 0; first < begins.size();) {
+    size_t last = first;  // the run of places first..last, each right after the previous
+    while (last + 1 < begins.size() &&
+           std::all_of(used.begin() + static_cast<std::ptrdiff_t>(begins[last]),
+                       used.begin() + static_cast<std::ptrdiff_t>(begins[last + 1]),
+                       [](bool u) { return u; })) {
+      ++last;
+    }
+    if (last - first + 1 >= kListedPlaces) {
+      std::fill(listed.begin() + static_cast<std::ptrdiff_t>(first),
+                listed.begin() + static_cast<std::ptrdiff_t>(last) + 1, true);
+    }
+    first = last + 1;
+  }
+  std::unordered_set<uint64_t> named;  // places named outside a list
+  for (size_t k = 0; k < places->size(); ++k) {
+    if (!listed[k]) named.insert((*places)[k]);
+  }
+  std::vector<uint64_t> kept;
+  for (uint64_t id : *places) {
+    if (named.count(id) > 0) kept.push_back(id);
+  }
+  *places = std::move(kept);
+}
+
 // The anchor id of a transliterated anchor word: its skeleton's hash (weak when the
 // skeleton is under 3 letters), else the word's own; none for an empty word, a number or
 // a single letter without a skeleton.
@@ -580,7 +618,9 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
     }
   }
   std::vector<bool> place;
-  f.anchors = FindPlaces(keys, eligible, &place);
+  std::vector<size_t> begins;
+  f.anchors = FindPlaces(keys, eligible, &place, &begins);
+  DropListedPlaces(begins, place, &f.anchors);
   const bool comma_decimals = CommaDecimals(language);
   // Words in a case form of the article's language, or with a prefix or particle glued to
   // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name

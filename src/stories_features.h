@@ -88,10 +88,12 @@ std::vector<std::string> TokenWords(const Token& t);
 // territory in any language ICU has region names for (CLDR), as one anchor per region:
 // "Japan", "Japon", "Японии", "日本" all give JP's. Single names of five or more code
 // points also match forms up to two longer ("Японии", "Israeli"); names of two regions
-// ("Congo") give none. `used` marks the words consumed. Thread-safe: the lexicon is built
-// once, on first use (~0.1 s).
+// ("Congo") give none. `used` marks the words consumed; `begins`, when given, gets the
+// index of each place's first word (aligned with the result). Thread-safe: the lexicon is
+// built once, on first use (~0.1 s).
 std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
-                                 const std::vector<bool>& eligible, std::vector<bool>* used);
+                                 const std::vector<bool>& eligible, std::vector<bool>* used,
+                                 std::vector<size_t>* begins = nullptr);
 
 // Another form of a match-key word to index beside it: without a glued prefix (Hebrew,
 // Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
@@ -106,7 +108,7 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 4;
+inline constexpr uint32_t kFeaturesFormat = 6;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.

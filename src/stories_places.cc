@@ -69,10 +69,12 @@ const PlaceLexicon& Lexicon() {
 }  // namespace
 
 std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
-                                 const std::vector<bool>& eligible, std::vector<bool>* used) {
+                                 const std::vector<bool>& eligible, std::vector<bool>* used,
+                                 std::vector<size_t>* begins) {
   const PlaceLexicon& lexicon = Lexicon();
   std::vector<uint64_t> places;
   used->assign(words.size(), false);
+  if (begins != nullptr) begins->clear();
   for (size_t i = 0; i < words.size(); ++i) {
     if (!eligible[i]) continue;
     // The longest run of eligible words from i that names a place.
@@ -90,6 +92,7 @@ std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
     if (id == 0 && (id = lexicon.Inflected(words[i])) != 0) matched = 1;
     if (id == 0) continue;
     places.push_back(id);
+    if (begins != nullptr) begins->push_back(i);
     for (size_t k = i; k < i + matched; ++k) (*used)[k] = true;
     i += matched - 1;
   }

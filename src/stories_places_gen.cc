@@ -178,12 +178,32 @@ struct Table {
   std::map<std::string, size_t> stems;
 };
 
+// The region (two letters) of time zone `zone` ("Pacific/Fiji" -> "FJ"), "" if none.
+std::string RegionOf(const std::string& zone) {
+  char region[8] = {};
+  UErrorCode status = U_ZERO_ERROR;
+  icu::TimeZone::getRegion(icu::UnicodeString::fromUTF8(zone), region, sizeof(region), status);
+  return U_SUCCESS(status) ? std::string(region) : std::string();
+}
+
 Table Build() {
   std::map<std::string, std::set<std::string>> places_of;  // key -> places
   for (const auto& [name, places] : WrittenNames()) {
     const std::string key = NameKey(name);
     if (key.empty() || (key.find(' ') == std::string::npos && CodePoints(key) < 2)) continue;
     places_of[key].insert(places.begin(), places.end());
+  }
+  // A country and the time zone of its city named alike ("Fiji" and Pacific/Fiji,
+  // "Singapore", "Kuwait", "Panama", "斐济") are one place, the country, not two. Such a
+  // name is matched as written only, not by its stem: the stem of a short name is the
+  // start of other places' names too (Russian "Катар", Qatar, and "Катании", Catania).
+  std::set<std::string> exact_only;
+  for (auto& [key, places] : places_of) {
+    if (std::erase_if(places, [&](const std::string& zone) {
+          return places.count(RegionOf(zone)) > 0;
+        }) > 0) {
+      exact_only.insert(key);
+    }
   }
   Table table;
   std::map<std::string, std::string> named;  // key -> its one place
@@ -204,7 +224,8 @@ Table Build() {
   for (const auto& [key, place] : named) {
     const size_t i = index(place);
     table.names[key] = i;
-    if (key.find(' ') == std::string::npos && !IsLatin(key) && CodePoints(key) >= kStemMinLength) {
+    if (key.find(' ') == std::string::npos && !IsLatin(key) && CodePoints(key) >= kStemMinLength &&
+        exact_only.count(key) == 0) {
       stems[std::string(Prefix(key, CodePoints(key) - 1))].insert(i);
     }
   }

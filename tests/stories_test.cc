@@ -339,6 +339,62 @@ TEST(FeatureExtractor, ShortAndVariantCountryNamesAreThePlace) {
             1u);
 }
 
+// A country whose name is also the exemplar city of a time zone in it (Fiji and
+// Pacific/Fiji, Singapore, Kuwait) is that country, not a name of two places.
+TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto fiji =
+      extractor.Extract("", "Sitiveni Rabuka devient Premier ministre des Fidji.").anchors;
+  EXPECT_EQ(SharedIds(extractor.Extract("", "西蒂韦尼·兰布卡就任斐济总理。").anchors, fiji).size(),
+            1u);
+  EXPECT_EQ(SharedIds(extractor.Extract("", "رابوكا رئيسا لوزراء فيجي").anchors, fiji).size(), 1u);
+  EXPECT_EQ(SharedIds(extractor.Extract("", "新加坡举行大选。").anchors,
+                      extractor.Extract("", "Élections à Singapour.").anchors)
+                .size(),
+            1u);
+  // Matched as written only: Russian "Катар" (Qatar) is no stem of "Катании" (Catania).
+  EXPECT_TRUE(SharedIds(extractor.Extract("", "Аэропорт Катании закрыт.", "ru").anchors,
+                        extractor.Extract("", "Flights to Qatar resumed.").anchors)
+                  .empty());
+}
+
+// Four or more places one right after the other, nothing between them, are a list (a
+// page's country menu, a flattened table), not what the text reports: they give no
+// anchor, so two pages with one menu do not meet on it. Prose separates what it
+// enumerates, and a place named outside the list keeps its anchor.
+TEST(FeatureExtractor, PlacesListedWithNothingBetweenGiveNoAnchor) {
+  FeatureExtractor extractor(80);
+  const auto prose =
+      extractor.Extract("", "Sales fell in Italy, France, Germany, Spain and Sweden.").anchors;
+  EXPECT_EQ(prose.size(), 5u);
+  EXPECT_TRUE(SharedIds(extractor
+                            .Extract("",
+                                     "Choose your country Italy France Germany Spain "
+                                     "Sweden United Kingdom")
+                            .anchors,
+                        prose)
+                  .empty());
+  EXPECT_TRUE(SharedIds(extractor
+                            .Extract("",
+                                     "Wählen Sie Ihr Land: Italien Frankreich "
+                                     "Deutschland Spanien Schweden",
+                                     "de")
+                            .anchors,
+                        prose)
+                  .empty());
+  EXPECT_EQ(SharedIds(extractor
+                          .Extract("",
+                                   "Strikes in France. Editions: Italy France Germany "
+                                   "Spain Sweden")
+                          .anchors,
+                      prose)
+                .size(),
+            1u);  // France, named in the text too
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Talks between Italy and France.").anchors, prose).size(),
+      2u);
+}
+
 // A country or city is one anchor in every language ICU names it in (CLDR region names,
 // time-zone exemplar cities), so that
 // one-sentence reports of an event in four scripts meet on it; inflected forms in other
