@@ -201,7 +201,11 @@ Cld2Guess WeighHint(std::string_view utf8, std::string_view script, CLD2::Langua
     return unknown || japanese_without_kana ? Cld2Detect(utf8, "") : with_hint;
   }
   constexpr size_t kMinSentenceBytes = 120;
-  if ((!unknown && with_hint.language != hinted) || utf8.size() < kMinSentenceBytes)
+  if (utf8.size() < kMinSentenceBytes) return with_hint;
+  // CLD2 weighs a hint against its close set's other languages (es/gl/pt, hr/sr/bs,
+  // hi/mr/ne, ...): only there does a hinted call outweigh a clear text. A call it made
+  // against the hint, or with the hint of a language outside a close set, stands.
+  if (!unknown && (with_hint.language != hinted || CLD2::LanguageCloseSet(hinted) == 0))
     return with_hint;
   Cld2Guess bare = Cld2Detect(utf8, "");
   if (!bare.reliable || bare.language == CLD2::UNKNOWN_LANGUAGE ||
