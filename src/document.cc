@@ -60,7 +60,10 @@ void SetLanguages(std::string_view declared, Document& doc) {
   // (seed 002: Yiddish headline over an English body), or when reliable, unless it is a
   // title of up to six words in the body's script over a body reliably guessed: CLD2 calls
   // a few such words reliably of another language ("Black Friday bate recorde", "Cloud
-  // Gaming Dienste" over a Portuguese or German body: en). Else the body's language.
+  // Gaming Dienste" over a Portuguese or German body: en). Else the body's language; so
+  // too when the headline's call is a close neighbour of the body's (a Nynorsk headline
+  // called Bokmål, a Portuguese one called Spanish under a wrong declaration): a
+  // headline is too short to tell close languages apart.
   a.title_language = a.language;
   if (!a.title.empty()) {
     const LanguageGuess title = DetectLanguage(a.title, hint);
@@ -68,7 +71,8 @@ void SetLanguages(std::string_view declared, Document& doc) {
     const bool other_script = !title.script.empty() && title.script != body.script;
     const bool short_in_body_script =
         !other_script && body.reliable && CountSpacedWords(a.title) <= kMaxShortTitleWords;
-    if (!title.language.empty() && ((title.reliable && !short_in_body_script) || other_script))
+    if (!title.language.empty() && ((title.reliable && !short_in_body_script) || other_script) &&
+        !CloseLanguages(title.language, a.language))
       a.title_language = title.language;
   }
 }

@@ -1,6 +1,7 @@
-// Language identification: CLD2 for the language, ICU for the dominant script, and an
-// orthographic tie-breaker for Hebrew-script text that CLD2 cannot call reliably
-// (Yiddish and Hebrew share the alphabet; short headlines are where CLD2 wavers).
+// Language identification: CLD2 for the language, ICU for the dominant script, and
+// tie-breakers where CLD2 is weak: orthography for Hebrew-script text it cannot call
+// reliably (Yiddish and Hebrew share the alphabet; short headlines are where it wavers),
+// Pashto's own letters, function words of close languages (language_words.cc).
 #include "newsdesk/language.h"
 
 // CLD2's header uses FILE without including <cstdio>.
@@ -8,6 +9,7 @@
 // clang-format off
 #include <cld2/public/compact_lang_det.h>
 #include <cld2/public/encodings.h>
+#include <cld2/internal/lang_script.h>  // LanguageCloseSet
 // clang-format on
 #include <algorithm>
 #include <array>
@@ -19,6 +21,8 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "language_words.h"
+#include "newsdesk/normalize.h"
 #include "normalize_internal.h"
 
 namespace newsdesk {
@@ -84,6 +88,8 @@ struct Cld2Guess {
   int percent = 0;
   // The language of the most bytes, which `language` is not when CLD2 looked past English.
   CLD2::Language most_bytes = CLD2::UNKNOWN_LANGUAGE;
+  // How well the text fits `language`: CLD2's score per KiB of text (0 when unknown).
+  double score = 0;
 };
 Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
   std::string hint_str(hint);
@@ -103,6 +109,8 @@ Cld2Guess Cld2Detect(std::string_view utf8, std::string_view hint) {
       &valid_prefix);
   guess.percent = percent3[0];
   guess.most_bytes = language3[0];
+  for (int k = 0; k < 3; ++k)
+    if (language3[k] == guess.language) guess.score = scores3[k];
   return guess;
 }
 
@@ -169,6 +177,56 @@ double ShareWrittenIn(const ScriptCounts& counts, CLD2::Language language) {
     }
   }
   return total > 0 ? static_cast<double>(in) / total : -1;
+}
+
+// The call on `utf8` hinted by `hinted` (`with_hint`, CLD2's), weighed against the text
+// judged without the hint; `script` is the text's dominant script. A hint biases, it never
+// overrides clear text:
+//  - Han text: hinted zh, one in traditional characters is called Japanese; hinted zh-TW,
+//    one in simplified characters unknown. Without kana it is not Japanese, and unknown is
+//    no answer: judged again without the hint.
+//  - A headline (under 120 bytes) keeps the hinted call: a German one of English words
+//    ("Energy Rising - 33 Tage Yoga Challenge") is German on a page declared de.
+//  - Longer text the hint left unknown (a Portuguese page declared es) takes the text's
+//    own call when that is reliable.
+//  - The hinted language wins over the text's own reliable call (a Malay blurb CLD2 calls
+//    Indonesian, declared ms) unless the text fits it under two thirds as well as its own
+//    call (CLD2's score per KiB): a Galician page declared es.
+Cld2Guess WeighHint(std::string_view utf8, std::string_view script, CLD2::Language hinted,
+                    const Cld2Guess& with_hint) {
+  const bool unknown = with_hint.language == CLD2::UNKNOWN_LANGUAGE;
+  if (script == "Hani") {
+    const bool japanese_without_kana =
+        with_hint.language == CLD2::JAPANESE && hinted != CLD2::JAPANESE && !HasKana(utf8);
+    return unknown || japanese_without_kana ? Cld2Detect(utf8, "") : with_hint;
+  }
+  constexpr size_t kMinSentenceBytes = 120;
+  if (utf8.size() < kMinSentenceBytes) return with_hint;
+  // CLD2 weighs a hint against its close set's other languages (es/gl/pt, hr/sr/bs,
+  // hi/mr/ne, ...): only there does a hinted call outweigh a clear text. A call it made
+  // against the hint, or with the hint of a language outside a close set, stands.
+  if (!unknown && (with_hint.language != hinted || CLD2::LanguageCloseSet(hinted) == 0))
+    return with_hint;
+  Cld2Guess bare = Cld2Detect(utf8, "");
+  if (!bare.reliable || bare.language == CLD2::UNKNOWN_LANGUAGE ||
+      bare.language == with_hint.language)
+    return with_hint;
+  constexpr double kHintedFit = 2.0 / 3;
+  return unknown || with_hint.score < kHintedFit * bare.score ? bare : with_hint;
+}
+
+// Whether `utf8` reads as `pair.other` rather than `pair.called`: more of the other's own
+// words (at least 3) than twice the called's.
+bool ReadsAsOther(std::string_view utf8, const language_internal::CloseLanguageWords& pair) {
+  int called = 0, other = 0;
+  for (const std::string& w : Words(LowerCase(utf8))) {
+    if (std::find(pair.called_words.begin(), pair.called_words.end(), w) != pair.called_words.end())
+      ++called;
+    if (std::find(pair.other_words.begin(), pair.other_words.end(), w) != pair.other_words.end())
+      ++other;
+  }
+  constexpr int kMinOther = 3;
+  return other >= kMinOther && other > 2 * called;
 }
 
 // Positive: looks Yiddish; negative: looks Hebrew. Yiddish writes vowels with letters
@@ -264,24 +322,25 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
   if (utf8.empty()) return guess;
 
   Cld2Guess cld2 = Cld2Detect(utf8, hint);
-  // A hint misleads CLD2 between the Han languages: hinted zh, a text in traditional
-  // characters is called Japanese; hinted zh-TW, one in simplified characters is unknown.
-  // Han text is judged again without the hint then: without kana it is not Japanese.
   const CLD2::Language hinted = FromHint(hint);
-  if (guess.script == "Hani" && hinted != CLD2::UNKNOWN_LANGUAGE &&
-      (cld2.language == CLD2::UNKNOWN_LANGUAGE ||
-       (cld2.language == CLD2::JAPANESE && hinted != CLD2::JAPANESE && !HasKana(utf8)))) {
-    cld2 = Cld2Detect(utf8, "");
-  }
+  if (hinted != CLD2::UNKNOWN_LANGUAGE) cld2 = WeighHint(utf8, guess.script, hinted, cld2);
   // CLD2 weighs bytes (three for a CJK character) and calls a text by its second language
   // rather than English from about 17 % of them, to see past English boilerplate: a quote
   // in another script would name an English report. A language written in under a third of
   // the letters gives way to the one of the most bytes written in over two thirds of them.
-  if (cld2.most_bytes != cld2.language) {
+  // In one script, a language of over two thirds of the bytes is the text's when the page
+  // declares it or nothing (an English report quoting a Spanish paragraph): the text was
+  // extracted, its boilerplate is gone. A page declared German quoting more English than
+  // its own words stays German.
+  if (cld2.most_bytes != cld2.language && cld2.most_bytes != CLD2::UNKNOWN_LANGUAGE) {
     const double called = ShareWrittenIn(letters, cld2.language);
-    if (called >= 0 && called < 1.0 / 3 && ShareWrittenIn(letters, cld2.most_bytes) > 2.0 / 3) {
-      cld2.language = cld2.most_bytes;
-    }
+    const bool other_script =
+        called >= 0 && called < 1.0 / 3 && ShareWrittenIn(letters, cld2.most_bytes) > 2.0 / 3;
+    constexpr int kMostBytesPercent = 67;
+    const bool most_bytes_declared =
+        (hinted == CLD2::UNKNOWN_LANGUAGE || hinted == cld2.most_bytes) &&
+        cld2.percent >= kMostBytesPercent;
+    if (other_script || most_bytes_declared) cld2.language = cld2.most_bytes;
   }
   guess.language = ToIsoCode(cld2.language);
   guess.reliable = cld2.reliable;
@@ -303,9 +362,26 @@ LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint) {
     guess.confidence = std::max(guess.confidence, std::min(80, 40 + 5 * std::abs(score)));
   }
   // CLD2 calls a Pashto text with Dari loanwords ("اعلان", "پلان", "عامه") Persian: its own
-  // letters say Pashto.
-  if (guess.language == "fa" && HasPashtoSpelling(utf8)) guess.language = "ps";
+  // letters say Pashto. So they do on a short Pashto text CLD2 leaves unknown.
+  if ((guess.language == "fa" || (guess.language.empty() && guess.script == "Arab")) &&
+      HasPashtoSpelling(utf8))
+    guess.language = "ps";
+  // Close languages CLD2 calls one for the other (Nynorsk as Bokmål): their function words.
+  for (const auto& pair : language_internal::kCloseLanguageWords) {
+    if (guess.language == pair.called && ReadsAsOther(utf8, pair)) {
+      guess.language = std::string(pair.other);
+      break;
+    }
+  }
   return guess;
+}
+
+bool CloseLanguages(std::string_view a, std::string_view b) {
+  if (a.empty() || b.empty() || a == b) return false;
+  for (const auto& pair : language_internal::kCloseLanguageWords)
+    if ((a == pair.called && b == pair.other) || (a == pair.other && b == pair.called)) return true;
+  const int set = CLD2::LanguageCloseSet(FromHint(a));
+  return set != 0 && set == CLD2::LanguageCloseSet(FromHint(b));
 }
 
 std::string PrimaryLanguage(std::string_view tag) {

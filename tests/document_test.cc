@@ -385,5 +385,32 @@ TEST(Document, AShortTitleInTheBodysScriptTakesTheBodysLanguage) {
   }
 }
 
+// A headline is too short to tell close languages apart: one called a close neighbour of
+// the body's language (Bokmål over a Nynorsk body; Spanish, as declared, over a Portuguese
+// body the declaration got wrong) takes the body's.
+TEST(Document, AHeadlineCalledACloseNeighbourOfTheBodysLanguageTakesTheBodys) {
+  const std::string nn_body =
+      "<p>Eg har budd i bygda heile livet, og eg hadde aldri trudd at vi skulle miste "
+      "butikken, seier ho. Kommunen vil ikkje gje meir pengar, og no veit ingen kva som skjer "
+      "med postkontoret heller.</p><p>Dei unge flyttar frå bygda, og dei som blir att, må "
+      "køyre langt for å handle. Ho meiner fylket burde ha gjort noko for lenge sidan.</p>";
+  const std::string pt_body =
+      "<p>A junta de freguesia abriu esta semana um novo centro de dia para os idosos da "
+      "aldeia, que até agora tinham de apanhar o autocarro para a vila.</p><p>O espaço tem "
+      "refeitório, uma sala de convívio e um pequeno jardim, e vai funcionar todos os dias "
+      "úteis. Segundo o presidente da junta, já há mais de trinta inscrições.</p>";
+  for (const auto& [title, lang, body, language] :
+       {std::tuple{"Butikken i bygda stengjer etter seksti år med drift", "nn", nn_body, "nn"},
+        std::tuple{"Câmara municipal vai alargar a rede de autocarros às freguesias rurais", "es",
+                   pt_body, "pt"}}) {
+    const std::string html = Page(std::string("<title>") + title + "</title>",
+                                  std::string("<h1>") + title + "</h1>" + body, lang);
+    Result<Document> doc = AssemblePage(Input("https://news.example.org/a/1", html));
+    ASSERT_OK(doc);
+    EXPECT_EQ(doc->article.language, language) << title;
+    EXPECT_EQ(doc->article.title_language, language) << title;
+  }
+}
+
 }  // namespace
 }  // namespace newsdesk

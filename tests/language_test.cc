@@ -182,5 +182,118 @@ TEST(DetectLanguage, PashtoLettersMakeATextCalledPersianPashto) {
   EXPECT_EQ(DetectLanguage(persian + " به گفته ښکلی ګل.").language, "fa");
 }
 
+// A declaration is a hint, not the answer. A wrong one (a template's default, a neighbour's
+// code) gives way to clear text: CLD2 hinted es leaves a Portuguese text unknown and calls
+// a Galician one Spanish, though it fits Galician twice as well. A true declaration still
+// decides between close languages, and a headline keeps the declared call.
+TEST(DetectLanguage, AWrongDeclarationGivesWayToClearText) {
+  const std::string portuguese =
+      "A junta de freguesia abriu esta semana um novo centro de dia para os idosos da aldeia, "
+      "que até agora tinham de apanhar o autocarro para a vila. O espaço tem refeitório, uma "
+      "sala de convívio e um pequeno jardim, e vai funcionar todos os dias úteis. Segundo o "
+      "presidente da junta, já há mais de trinta inscrições.";
+  const std::string galician =
+      "A xunta veciñal abriu esta semana un novo centro de día para os maiores da aldea, que "
+      "ata agora tiñan que coller o autobús para ir á vila. O espazo ten comedor, unha sala "
+      "de lecer e un pequeno xardín, e vai abrir todos os días laborables. Segundo o "
+      "presidente da xunta, xa hai máis de trinta persoas apuntadas.";
+  const std::string croatian =
+      "Gradsko vijeće jučer je odlučilo da će se sljedeće godine obnoviti dječje igralište u "
+      "središtu naselja, koje je posljednji put uređeno prije dvadeset godina. Roditelji su "
+      "se tjednima žalili na polomljene ljuljačke i klupe.";
+  EXPECT_EQ(DetectLanguage(portuguese, "es").language, "pt");
+  EXPECT_EQ(DetectLanguage(galician, "es").language, "gl");
+  EXPECT_EQ(DetectLanguage(galician, "pt").language, "gl");
+  EXPECT_EQ(DetectLanguage(portuguese, "pt").language, "pt");
+  // Declared bs, a Croatian-looking text is Bosnian: the two write the same ijekavian.
+  EXPECT_EQ(DetectLanguage(croatian, "bs").language, "bs");
+  // A German headline of English words on a page declared de is not English.
+  EXPECT_NE(DetectLanguage("Energy Rising - 33 Tage Yoga Challenge", "de").language, "en");
+}
+
+// CLD2 calls a text by its second language rather than English from about 17 % of the
+// bytes; an English report quoting a paragraph of Spanish or French stays English when
+// English holds over two thirds of the bytes and the page declares English or nothing. A
+// page declared German quoting more English than its own words stays German.
+TEST(DetectLanguage, AQuotedParagraphInTheSameScriptDoesNotOutweighTheArticle) {
+  const std::string english =
+      "Farmers in the valley say the new water rules will cut their harvest by a third this "
+      "year. The regional authority wants to reduce the amount taken from the river during the "
+      "driest months, after two summers in which parts of the riverbed dried out completely. "
+      "Many growers have already switched to crops that need less water, but they say the "
+      "change came too quickly for the rest. At a meeting on Tuesday the farmers' union read "
+      "out a statement from its members: ";
+  const std::string spanish =
+      "\"Nadie quiere un río seco, pero tampoco podemos cambiar de cultivo de un año para otro "
+      "sin ayudas ni tiempo para prepararnos. Pedimos a la administración que escuche a quienes "
+      "trabajamos la tierra cada día y que las nuevas normas se apliquen poco a poco.\" ";
+  const std::string french =
+      "\"Personne ne veut une rivière à sec, mais nous ne pouvons pas changer de culture d'une "
+      "année à l'autre sans aide et sans temps pour nous préparer. Nous demandons à "
+      "l'administration d'écouter ceux qui travaillent la terre chaque jour et d'appliquer les "
+      "nouvelles règles peu à peu.\" ";
+  const std::string ending =
+      "The authority said it would consider a longer transition period and meet the union "
+      "again next month, before the rules take effect in the spring.";
+  EXPECT_EQ(DetectLanguage(english + spanish + ending, "en").language, "en");
+  EXPECT_EQ(DetectLanguage(english + french + ending).language, "en");
+  const std::string german =
+      "Die Band hat ihr neues Album angekündigt. Der Sänger schreibt dazu: \"We spent two "
+      "years writing these songs in a small cabin by the lake, far away from the city and "
+      "everything we knew. It was the hardest and happiest time of our lives, and we cannot "
+      "wait for you to hear what came out of it when the record is finally released.\"";
+  EXPECT_EQ(DetectLanguage(german, "de").language, "de");
+}
+
+// A short Pashto text is left unknown by CLD2; Pashto's own letters (ښ ځ ړ ډ ...) name it, as
+// they do a Pashto text it calls Persian. A short Persian text stays Persian.
+TEST(DetectLanguage, AShortPashtoTextCld2LeavesUnknownIsPashto) {
+  const std::string pashto =
+      "ښاروالۍ وویل چې د ښار لوی سړک به د راتلونکې اونۍ له پیل څخه د ترمیم لپاره وتړل شي.";
+  const std::string persian =
+      "شهرداری گفت که خیابان اصلی شهر از آغاز هفته آینده برای تعمیر بسته "
+      "می‌شود.";
+  EXPECT_EQ(DetectLanguage(pashto).language, "ps");
+  EXPECT_EQ(DetectLanguage(persian).language, "fa");
+}
+
+// CLD2 calls Nynorsk Bokmål ("no"), even declared nn: more of Nynorsk's own words ("ikkje",
+// "frå", "eg", "kva") than twice Bokmål's make it Nynorsk. Bokmål and Danish stay.
+TEST(DetectLanguage, NynorskFunctionWordsMakeATextCalledBokmalNynorsk) {
+  const std::string nynorsk =
+      "Eg har budd i bygda heile livet, og eg hadde aldri trudd at vi skulle miste butikken, "
+      "seier ho. Kommunen vil ikkje gje meir pengar, og no veit ingen kva som skjer med "
+      "postkontoret heller. Dei unge flyttar frå bygda, og dei som blir att, må køyre langt "
+      "for å handle.";
+  const std::string bokmal =
+      "Jeg har bodd i bygda hele livet, og jeg hadde aldri trodd at vi skulle miste butikken, "
+      "sier hun. Kommunen vil ikke gi mer penger, og nå vet ingen hva som skjer med "
+      "postkontoret heller. De unge flytter fra bygda, og de som blir igjen, må kjøre langt "
+      "for å handle.";
+  const std::string danish =
+      "Jeg har boet i landsbyen hele mit liv, og jeg havde aldrig troet, at vi skulle miste "
+      "butikken, siger hun. Kommunen vil ikke give flere penge, og nu ved ingen, hvad der sker "
+      "med posthuset. De unge flytter fra landsbyen, og de, der bliver tilbage, må køre langt "
+      "for at handle.";
+  EXPECT_EQ(DetectLanguage(nynorsk).language, "nn");
+  EXPECT_EQ(DetectLanguage(nynorsk, "nn").language, "nn");
+  EXPECT_EQ(DetectLanguage(bokmal).language, "no");
+  EXPECT_EQ(DetectLanguage(bokmal, "nb").language, "no");
+  EXPECT_EQ(DetectLanguage(danish).language, "da");
+}
+
+// Languages a headline cannot tell apart: CLD2's close sets and the word-table pairs.
+TEST(CloseLanguages, NamesCld2sCloseSetsAndTheWordTablePairs) {
+  EXPECT_TRUE(CloseLanguages("no", "nn"));
+  EXPECT_TRUE(CloseLanguages("pt", "es"));
+  EXPECT_TRUE(CloseLanguages("cs", "sk"));
+  EXPECT_TRUE(CloseLanguages("hr", "sr"));
+  EXPECT_TRUE(CloseLanguages("ms", "id"));
+  EXPECT_FALSE(CloseLanguages("de", "en"));
+  EXPECT_FALSE(CloseLanguages("uk", "ru"));
+  EXPECT_FALSE(CloseLanguages("pt", "pt"));
+  EXPECT_FALSE(CloseLanguages("", "pt"));
+}
+
 }  // namespace
 }  // namespace newsdesk

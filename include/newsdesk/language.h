@@ -18,6 +18,11 @@ struct LanguageGuess {
 // but never overrides clear evidence in the text.
 LanguageGuess DetectLanguage(std::string_view utf8, std::string_view hint = {});
 
+// Whether two languages (ISO 639-1, as DetectLanguage returns them) are ones a short text
+// cannot tell apart: CLD2's close sets (no/nn/da, hr/sr/bs, cs/sk, ms/id, es/gl/pt,
+// hi/mr/ne, ...) and the close pairs language_words.cc lists. False for equal languages.
+bool CloseLanguages(std::string_view a, std::string_view b);
+
 // The primary subtag of a language tag, lower-case, with the old codes of Hebrew and
 // Yiddish replaced: "en-GB" -> "en", "de_AT" -> "de", "iw" -> "he", "ji" -> "yi".
 std::string PrimaryLanguage(std::string_view tag);
