@@ -5990,5 +5990,17 @@ TEST(Extract, AFootnoteCitingAYearIsNoDateLine) {
     EXPECT_TRUE(e.date_candidates.empty()) << page << ": " << e.date_candidates.front();
   }
 }
+// The box about an interview's guest is text also when its title opens the bio's line
+// ("Zur Person: Hanna Bertram, 62, ist ...", "About the interviewee: ...") or is a bare
+// paragraph among the body's siblings in the <article> ("Qui est-il ?" over the bio).
+TEST(Extract, AnInterviewsPersonBoxWithItsTitleOnTheBiosLineOrBareIsText) {
+  for (const auto& [page, last] :
+       {std::pair{"interview_person_line_de.html", "gehen jedes Jahr an die Vogelwarte."},
+        std::pair{"interview_person_line_en.html", "She now guides walks along the coast path."},
+        std::pair{"interview_person_bare_fr.html", "reprendre l'atelier de son oncle."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
