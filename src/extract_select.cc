@@ -988,6 +988,32 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                           !EndsLikeSentence(h.text) && ListOfProse(blocks, idx, i + 1)))
       keep[i] = true;
   }
+  // A short heading over a short list right before a kept heading of the same level over a
+  // kept list is the first of parallel sections (a review's pros, its items linked to a
+  // shop, before the cons): the heading and its items are text, from the last section
+  // back. The items must be short lines of one list, none a teaser, furniture or caption.
+  constexpr int kMaxSectionItems = 8;
+  constexpr int kMaxSectionItemChars = 80;
+  for (size_t i = n; i-- > 0;) {
+    const Block& h = blocks[idx[i]];
+    if (kinds[i] != Kind::kHeading || keep[i] || h.in_table || h.in_li ||
+        h.chars > kMaxListHeadingChars || EndsLikeSentence(h.text) || i + 1 >= n)
+      continue;
+    const int group = blocks[idx[i + 1]].group;
+    size_t end = i + 1;
+    for (; end < n && blocks[idx[end]].group == group; ++end) {
+      const Block& b = blocks[idx[end]];
+      if (group < 0 || !b.in_li || b.teaser || b.boilerplate || b.not_text ||
+          b.chars > kMaxSectionItemChars)
+        break;
+    }
+    const size_t items = end - (i + 1);
+    if (group < 0 || items < 2 || items > kMaxSectionItems || end + 1 >= n ||
+        blocks[idx[end]].group == group || kinds[end] != Kind::kHeading || !keep[end] ||
+        blocks[idx[end]].heading != h.heading || !keep[end + 1] || !blocks[idx[end + 1]].in_li)
+      continue;
+    for (size_t k = i; k < end; ++k) keep[k] = true;
+  }
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {

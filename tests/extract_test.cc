@@ -6002,5 +6002,15 @@ TEST(Extract, AnInterviewsPersonBoxWithItsTitleOnTheBiosLineOrBareIsText) {
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
   }
 }
+// A review's pros list whose items link to a shop, right before the cons' heading and list
+// (kept), is the first of two parallel sections: its heading and items are text.
+TEST(Extract, AProsListOfLinksBeforeTheConsSectionKeepsItsHeading) {
+  for (const auto& [page, heading, item] :
+       {std::tuple{"list_heading_linked_pros_de.html", "Das gefällt uns", "Das Rotlicht"},
+        std::tuple{"list_heading_linked_pros_it.html", "Ci piace", "La base che si spegne"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
