@@ -6012,5 +6012,14 @@ TEST(Extract, AProsListOfLinksBeforeTheConsSectionKeepsItsHeading) {
     EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
   }
 }
+// A place whose stem alternates a vowel when declined ("Biały Bór" / "w Białym Borze",
+// "Dvůr Králové" / "ve Dvoře Králové") is the dateline's place too, no byline.
+TEST(Extract, APlaceWhoseStemAlternatesWhenDeclinedIsNoByline) {
+  for (const char* page :
+       {"byline_place_alternating_stem_pl.html", "byline_place_alternating_stem_cs.html"}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, "") << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
