@@ -1317,8 +1317,9 @@ bool IsJoinedDayEnding(const Tokens& t, size_t k) {
 // Between the day and the month: es/pt "de", en "of", he "ב", ar "من", Filipino "ng"
 // ("ika-4 ng Disyembre 2026").
 bool IsDayConnector(const Token& t) {
+  // Pashto د (of) before the month in the genitive, the day first: "۲۵مه د سلواغې ۱۴۰۴".
   return t.IsWord("de") || t.IsWord("of") || t.IsWord("the") || t.IsPunct('.') || t.IsPunct(',') ||
-         t.IsWord("ב") || t.IsPunct('-') || t.IsWord("من") || t.IsWord("ng");
+         t.IsWord("ב") || t.IsPunct('-') || t.IsWord("من") || t.IsWord("ng") || t.IsWord("د");
 }
 bool IsYearConnector(const Token& t) {
   // Thai พ.ศ. (Buddhist Era) and ค.ศ. (Common Era) come as letters and dots; 14-Feb-2026

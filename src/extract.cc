@@ -86,9 +86,19 @@ void AddDateCandidate(const std::string& d, Extracted& out) {
     out.date_candidates.push_back(d);
 }
 
+// Whether dateline-shaped line `d` is a sentence the parser reads no day in: a footnote
+// or a remark citing a year ("2 Die Zahlen stammen aus dem Jahresbericht für 2025."), no
+// date of the page's. A line that is no sentence stays one ("01 | 05 | 2020").
+bool IsSentenceWithoutDay(const std::string& d, const DateContext& ctx) {
+  if (!extract_internal::EndsLikeSentenceNotDate(d)) return false;
+  Result<ParsedDate> date = ParseDate(d, ctx);
+  return !date.ok() || date->precision < DatePrecision::kDay;
+}
+
 // Dateline `d` printed on the page: a date candidate, and the published date when none
-// was found before it.
-void AddPrintedDateline(const std::string& d, Extracted& out) {
+// was found before it; neither when it is a sentence without a day.
+void AddPrintedDateline(const std::string& d, const DateContext& ctx, Extracted& out) {
+  if (IsSentenceWithoutDay(d, ctx)) return;
   if (out.published_raw.empty()) {
     out.published_raw = d;
     out.published_source = "dateline";
@@ -111,7 +121,7 @@ bool InDataTable(const Block& b, const std::vector<Element>& els, int container)
 // not in a data table, become date candidates, the first of them published_raw ("...
 // Jerusalem, 14.02.2026", a layout table's "Lisboa, 3 de dezembro de 2026").
 void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<Element>& els,
-                          int container, Extracted& out) {
+                          int container, const DateContext& ctx, Extracted& out) {
   if (container < 0) return;
   std::vector<const Block*> inside;
   for (const Block& b : blocks)
@@ -121,7 +131,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
     if (i >= kEdge && i + kEdge < inside.size()) continue;
     const Block& b = *inside[i];
     if (b.chars >= 100 || InDataTable(b, els, container) || !LooksLikeDateline(b.text)) continue;
-    AddPrintedDateline(b.text, out);
+    AddPrintedDateline(b.text, ctx, out);
   }
 }
 
@@ -212,6 +222,21 @@ std::vector<std::string> ArticleDateTexts(const Meta& meta, const std::string& l
     if (!own_dateline || i >= meta.date_in_page_header.size() || !meta.date_in_page_header[i])
       out.push_back(meta.date_texts[i]);
   return out;
+}
+
+// Whether the page prints a date of its own where readers see it: a day under the headline,
+// or the text of a date's element outside the page's header that the parser reads to the
+// day without a reference ("vor 2 Stunden" is none).
+bool PrintsVisibleDate(const Meta& meta, const std::string& language) {
+  if (HeadlineDay(meta, language) != nullptr) return true;
+  DateContext date_ctx;
+  date_ctx.language_hint = language;
+  for (size_t i = 0; i < meta.date_texts.size(); ++i) {
+    if (i < meta.date_in_page_header.size() && meta.date_in_page_header[i]) continue;
+    Result<ParsedDate> date = ParseDate(meta.date_texts[i], date_ctx);
+    if (date.ok() && date->precision >= DatePrecision::kDay) return true;
+  }
+  return false;
 }
 
 // Fills the metadata of `out` from what pass 1 read; returns the title as the page gives
@@ -310,6 +335,12 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.language.empty()) out.language = ld.language;
   out.language = NormalizeLang(out.language);
 
+  // The lines under the headline that may date the page: no sentence without a day.
+  DateContext date_ctx;
+  date_ctx.language_hint = out.language;
+  std::vector<std::string> headline_dates;
+  for (const std::string& d : meta.headline_dates)
+    if (!IsSentenceWithoutDay(d, date_ctx)) headline_dates.push_back(d);
   if (!ld.date_published.empty()) {
     out.published_raw = ld.date_published;
     out.published_source = "json-ld";
@@ -328,6 +359,11 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   } else if (!meta.time_datetimes.empty()) {
     out.published_raw = meta.time_datetimes.front();
     out.published_source = "time";
+  } else if (!meta.hidden_time_datetimes.empty() && !PrintsVisibleDate(meta, out.language)) {
+    // A hidden <time> (a print header's, a hidden copy of the meta line) dates the page
+    // only when it prints no date of its own.
+    out.published_raw = meta.hidden_time_datetimes.front();
+    out.published_source = "time";
   } else if (std::string u = extract_internal::UrlDate(url); !u.empty()) {
     out.published_raw = u;
     out.published_source = "url";
@@ -344,12 +380,16 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
       }
     }
     out.published_source = "dateline";
-  } else if (!meta.headline_dates.empty()) {
-    out.published_raw = meta.headline_dates.front();
+  } else if (!headline_dates.empty()) {
+    out.published_raw = headline_dates.front();
+    out.published_source = "dateline";
+  } else if (!meta.hidden_time_texts.empty()) {
+    out.published_raw = meta.hidden_time_texts.front();
     out.published_source = "dateline";
   }
   for (const std::string& d : meta.date_texts) AddDateCandidate(d, out);
-  for (const std::string& d : meta.headline_dates) AddDateCandidate(d, out);
+  for (const std::string& d : meta.hidden_time_texts) AddDateCandidate(d, out);
+  for (const std::string& d : headline_dates) AddDateCandidate(d, out);
   out.modified_raw = ld.date_modified;
   if (out.modified_raw.empty())
     out.modified_raw =
@@ -614,11 +654,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   TakeClosingName(blocks, els, meta, out);
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);
-  if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);
+  if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, date_ctx, out);
   // A layout table's head cell prints the date over the headline, in one block of lines.
   if (out.published_raw.empty())
     for (const std::string& d : extract_internal::HeadCellDatelines(blocks, headlines))
-      AddPrintedDateline(d, out);
+      AddPrintedDateline(d, date_ctx, out);
   AddBylineTimeToDate(meta, date_ctx, out);
 
   ClassifyExtracted(blocks, els, meta, title, root, out);

@@ -1054,7 +1054,9 @@ class Pass1 {
     }
     // The headline a forum's thread follows (prose_at_h1_).
     if (tag == Tag::kH1 && !e.in_negative && e.junk == Junk::kNone) prose_at_h1_ = prose_seen_;
-    CollectMeta(c, tag, itemprop, cls, idattr, e.in_negative || (e.hints & kHintStrongNegative));
+    // A hidden element's own lines are no visible byline nor dateline, as its children's are not.
+    CollectMeta(c, tag, itemprop, cls, idattr,
+                e.in_negative || (e.hints & kHintStrongNegative) || e.junk == Junk::kHidden);
 
     bool prose = tag == Tag::kP || tag == Tag::kBlockquote || tag == Tag::kPre;
     if (prose) ++prose_depth_;
@@ -1240,21 +1242,28 @@ class Pass1 {
       }
       case Tag::kTime: {
         // A <time> in a comment dates the comment, not the page; one holding a duration
-        // ("PT15M", a recipe's cooking time) dates nothing.
+        // ("PT15M", a recipe's cooking time) dates nothing. One in a hidden element goes to
+        // the hidden lists, read after the dates the page shows.
         const char* dt = Attr(c, "datetime");
         if (InComment(c) || (dt != nullptr && IsIsoDuration(dt))) break;
-        if (dt != nullptr && *dt != '\0' && meta_.time_datetimes.size() < 8) {
+        const bool hidden = InHidden(ElementNow());
+        std::vector<std::string>& datetimes =
+            hidden ? meta_.hidden_time_datetimes : meta_.time_datetimes;
+        if (dt != nullptr && *dt != '\0' && datetimes.size() < 8) {
           bool pub = Attr(c, "pubdate") != nullptr ||
                      (itemprop != nullptr && ContainsWord(itemprop, "datepublished"));
           std::string v = CollapseSpace(dt);
           if (pub) {
-            meta_.time_datetimes.insert(meta_.time_datetimes.begin(), v);
+            datetimes.insert(datetimes.begin(), v);
           } else {
-            meta_.time_datetimes.push_back(v);
+            datetimes.push_back(v);
           }
         }
         std::string text = TextOf(c, 200);
-        if (!text.empty() && meta_.date_texts.size() < 8 && !DatesATeaser(c)) {
+        if (text.empty() || DatesATeaser(c)) break;
+        if (hidden) {
+          if (meta_.hidden_time_texts.size() < 8) meta_.hidden_time_texts.push_back(text);
+        } else if (meta_.date_texts.size() < 8) {
           meta_.date_texts.push_back(text);
           date_elements_.push_back(ElementNow());
         }
@@ -1348,6 +1357,13 @@ class Pass1 {
         above_headline_dates_.emplace_back(id, std::move(text));
     }
     above_dates_.clear();
+  }
+
+  // Whether element `id` or one of its ancestors is hidden (Junk::kHidden).
+  bool InHidden(int id) const {
+    for (int a = id; a >= 0; a = els_[a].parent)
+      if (els_[a].junk == Junk::kHidden) return true;
+    return false;
   }
 
   // Whether element `id` stands in the page's header, above the headline: outside the

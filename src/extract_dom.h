@@ -128,6 +128,10 @@ struct Meta {
   // `headline_dates` and `headline_bylines` follow.
   std::string headline;
   std::vector<std::string> time_datetimes;  // <time datetime>, pubdate/itemprop first
+  // The same of <time>s inside hidden elements (Junk::kHidden: a print header's, a hidden
+  // copy of the meta line), and their texts: the page's date only when it prints none.
+  std::vector<std::string> hidden_time_datetimes;
+  std::vector<std::string> hidden_time_texts;
   std::string itemprop_published, itemprop_modified, itemprop_author;
   std::vector<std::string> byline_texts;
   std::vector<std::string> date_texts;

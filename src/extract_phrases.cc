@@ -1646,6 +1646,11 @@ constexpr std::string_view kPlacePrepositionsData[] = {"in", "en", "em",  "à", 
 constexpr std::string_view kDecliningPlacePrepositionsData[] = {"w", "we", "v",  "ve",
                                                                 "u", "в",  "во", "у"};
 
+// Pairs: a vowel of a place's name, then the one its declined forms write for it in the
+// stem (pl ó/o: "Biały Bór" "w Białym Borze", "Łódź" "w Łodzi"; cs ů/o: "Dvůr Králové"
+// "ve Dvoře Králové").
+constexpr std::string_view kPlaceStemAlternationsData[] = {"ó", "o", "ů", "o"};
+
 constexpr std::string_view kBylineRolesData[] = {
     // en
     "correspondent", "reporter", "editor", "columnist", "journalist", "contributor", "critic",
@@ -3083,6 +3088,7 @@ const std::span<const std::string_view> kPlaceOpeners(kPlaceOpenersData);
 const std::span<const std::string_view> kPlacePrepositions(kPlacePrepositionsData);
 const std::span<const std::string_view> kDecliningPlacePrepositions(
     kDecliningPlacePrepositionsData);
+const std::span<const std::string_view> kPlaceStemAlternations(kPlaceStemAlternationsData);
 const std::span<const std::string_view> kBylineRoles(kBylineRolesData);
 const std::span<const std::string_view> kBylineRoleModifiers(kBylineRoleModifiersData);
 const std::span<const std::string_view> kWeekdayOpeners(kWeekdayOpenersData);

@@ -163,6 +163,11 @@ extern const std::span<const std::string_view> kPlacePrepositions;
 // "v Praze", "u Zagrebu", "в Москве"), lower case: the place's words follow inflected.
 extern const std::span<const std::string_view> kDecliningPlacePrepositions;
 
+// Pairs, lower case (the vowel alternates inside the stem, never as its capital): a vowel
+// of a place's name and the vowel that stands for it in its declined forms ("ó", "o":
+// "Bór", "Borze").
+extern const std::span<const std::string_view> kPlaceStemAlternations;
+
 // A writer's role, lower case, a word matched whole, that a byline prints after the name and
 // a comma or a dash ("Samira Holt, Health Correspondent", "Anna Wiśniewska – korespondentka
 // w Brukseli", "Paul Girard, rédacteur en chef"): the part it opens or closes names no

@@ -645,11 +645,9 @@ void MarkTruncatedTeasers(std::vector<Block>& blocks) {
   }
 }
 
-// Whether block `b` is a title of `titles`: a whole short line or heading, or its part
-// before a colon ("About the author: Jane Doe", "Literatur:").
-bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
-  if (b.chars > 60) return false;
-  std::string l = Lower(CollapseSpace(b.text));
+// Whether line `text`, or its part before a colon, is a title of `titles`.
+bool HeadIsTitleOf(std::string_view text, std::span<const std::string_view> titles) {
+  std::string l = Lower(CollapseSpace(text));
   size_t colon = l.find(':');
   std::string_view head(l);
   if (colon != std::string::npos) head = head.substr(0, colon);
@@ -657,6 +655,22 @@ bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
   for (std::string_view t : titles)
     if (head == t) return true;
   return false;
+}
+
+// Whether block `b` is a title of `titles`: a whole short line or heading, or its part
+// before a colon ("About the author: Jane Doe", "Literatur:").
+bool IsTitleOf(const Block& b, std::span<const std::string_view> titles) {
+  return b.chars <= 60 && HeadIsTitleOf(b.text, titles);
+}
+
+// Whether block `b`, of any length, opens with a title of `titles` before a colon within
+// its first 60 bytes: a box's title set on the line of its text ("Zur Person: Hanna
+// Bertram, 62, ist ...").
+bool OpensWithTitleOf(const Block& b, std::span<const std::string_view> titles) {
+  constexpr size_t kMaxTitleBytes = 60;
+  const size_t colon = b.text.find(':');
+  return colon != std::string::npos && colon <= kMaxTitleBytes &&
+         HeadIsTitleOf(std::string_view(b.text).substr(0, colon), titles);
 }
 
 // A good-looking paragraph: no heading, 80 characters or more, at most 30% of them linked.
@@ -974,6 +988,32 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
                           !EndsLikeSentence(h.text) && ListOfProse(blocks, idx, i + 1)))
       keep[i] = true;
   }
+  // A short heading over a short list right before a kept heading of the same level over a
+  // kept list is the first of parallel sections (a review's pros, its items linked to a
+  // shop, before the cons): the heading and its items are text, from the last section
+  // back. The items must be short lines of one list, none a teaser, furniture or caption.
+  constexpr int kMaxSectionItems = 8;
+  constexpr int kMaxSectionItemChars = 80;
+  for (size_t i = n; i-- > 0;) {
+    const Block& h = blocks[idx[i]];
+    if (kinds[i] != Kind::kHeading || keep[i] || h.in_table || h.in_li ||
+        h.chars > kMaxListHeadingChars || EndsLikeSentence(h.text) || i + 1 >= n)
+      continue;
+    const int group = blocks[idx[i + 1]].group;
+    size_t end = i + 1;
+    for (; end < n && blocks[idx[end]].group == group; ++end) {
+      const Block& b = blocks[idx[end]];
+      if (group < 0 || !b.in_li || b.teaser || b.boilerplate || b.not_text ||
+          b.chars > kMaxSectionItemChars)
+        break;
+    }
+    const size_t items = end - (i + 1);
+    if (group < 0 || items < 2 || items > kMaxSectionItems || end + 1 >= n ||
+        blocks[idx[end]].group == group || kinds[end] != Kind::kHeading || !keep[end] ||
+        blocks[idx[end]].heading != h.heading || !keep[end + 1] || !blocks[idx[end + 1]].in_li)
+      continue;
+    for (size_t k = i; k < end; ++k) keep[k] = true;
+  }
   Selection sel;
   sel.short_run_body = short_run_body;
   for (size_t i = 0; i < n; ++i) {
@@ -1137,18 +1177,33 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading
   // (kept or not). So is an interview's box about the person it speaks with, when its
-  // title (phrases::kPersonBoxTitles: "Zur Person", "About the interviewee") is the first
-  // kept block after the body's element and opens an element of its own after it (the box
-  // that holds the title's element): the blocks of that box.
+  // title (phrases::kPersonBoxTitles: "Zur Person", "About the interviewee"; a line alone
+  // or opening the bio's line before a colon: "Zur Person: Hanna Bertram, 62, ist ...") is
+  // the first kept block after the body's element: the blocks of the box that holds the
+  // title's element, when that box starts after the body's element; else (a bare title
+  // among the body's siblings: `<p><strong>Qui est-il ?</strong></p>` in the <article>)
+  // the title and up to two paragraphs right after it in elements beside the title's.
+  constexpr int kMaxBareBoxParagraphs = 2;
   bool references = false;
   int person_box = -1;
+  int person_beside = -1;  // the parent of a bare title's element
+  int beside_paragraphs = 0;
   const Block* prev = nullptr;
   for (const Block* b : sel.kept) {
     if (b->owner >= els[body].end) {
+      const int parent = els[b->owner].parent;
       if (prev == nullptr && questions >= kInterviewQuestions &&
-          els[b->owner].parent >= els[body].end && IsTitleOf(*b, phrases::kPersonBoxTitles))
-        person_box = els[b->owner].parent;
-      if (person_box >= 0 && b->owner < els[person_box].end) {
+          (IsTitleOf(*b, phrases::kPersonBoxTitles) ||
+           OpensWithTitleOf(*b, phrases::kPersonBoxTitles))) {
+        if (parent >= els[body].end)
+          person_box = parent;
+        else
+          person_beside = parent;
+      } else if (person_beside >= 0 && (parent != person_beside || b->heading > 0 ||
+                                        ++beside_paragraphs > kMaxBareBoxParagraphs)) {
+        person_beside = -1;
+      }
+      if ((person_box >= 0 && b->owner < els[person_box].end) || person_beside >= 0) {
         prev = b;
         out.kept.push_back(b);
         out.chars += b->chars;

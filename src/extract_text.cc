@@ -1047,10 +1047,23 @@ bool OpensWithPlace(std::string_view line, std::string_view place) {
 
 namespace {
 
+// `s` with each vowel that a declined place's stem alternates written as the vowel of its
+// declined forms (phrases::kPlaceStemAlternations: "Bór" -> "Bor").
+std::string WithoutStemAlternation(std::string_view s) {
+  std::string out(s);
+  const auto& pairs = phrases::kPlaceStemAlternations;
+  for (size_t k = 0; k + 1 < pairs.size(); k += 2)
+    for (size_t at = out.find(pairs[k]); at != std::string::npos;
+         at = out.find(pairs[k], at + pairs[k + 1].size()))
+      out.replace(at, pairs[k].size(), pairs[k + 1]);
+  return out;
+}
+
 // Whether text word `w` is name word `n` inflected: the two share the first letters of `n`
 // but its last two (at least three letters; "Zielona" "Zielonej", "Praha" "Praze", "Góra"
-// "Górze", "Zagreb" "Zagrebu"), and `w` is at most three letters longer. The punctuation
-// after `w` aside.
+// "Górze", "Zagreb" "Zagrebu"; a vowel the stem alternates read as its partner: "Bór"
+// "Borze", "Dvůr" "Dvoře"), and `w` is at most three letters longer. The punctuation after
+// `w` aside.
 bool InflectedNameWord(std::string_view w, std::string_view n) {
   constexpr size_t kMinStemLetters = 3, kKeptEndLetters = 2, kMaxEndingLetters = 3;
   w = TrimAscii(w, ".,;:!?)\"'");
@@ -1061,8 +1074,8 @@ bool InflectedNameWord(std::string_view w, std::string_view n) {
   for (size_t k = 0; stem < n.size() && k < stem_letters; ++k)
     stem += FirstCharBytes(n.substr(stem));
   const auto w_letters = static_cast<size_t>(CountChars(w));
-  return w.starts_with(n.substr(0, stem)) && w_letters >= stem_letters &&
-         w_letters <= n_letters + kMaxEndingLetters;
+  return WithoutStemAlternation(w).starts_with(WithoutStemAlternation(n.substr(0, stem))) &&
+         w_letters >= stem_letters && w_letters <= n_letters + kMaxEndingLetters;
 }
 
 // Whether `text` names the words of `name` inflected, one after another, right after a

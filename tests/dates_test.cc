@@ -2454,6 +2454,18 @@ TEST(ParseDate, PashtoSolarMonthsInTheGenitiveWithTheOrdinalDay) {
   EXPECT_EQ(may->IsoDate(), "2026-05-25");
 }
 
+// Pashto also writes the day first, its ordinal glued, before د (of) and the month in the
+// genitive: "۲۵مه د سلواغې ۱۴۰۴" (25 Dalwa 1404, 14 February 2026).
+TEST(ParseDate, PashtoDayFirstBeforeTheGenitiveMonth) {
+  const std::pair<const char*, const char*> kCases[] = {
+      {"۲۵مه د سلواغې ۱۴۰۴", "2026-02-14"},
+      {"شنبه، ۲۵مه د سلواغې ۱۴۰۴", "2026-02-14"},
+      {"12مه د تلې 1405", "2026-10-04"},
+  };
+  ExpectDateTimes(kCases, /*whole_text=*/true);
+  EXPECT_FALSE(ParseDate("۲۵مه د ۱۴۰۴").ok());
+}
+
 // A numeric Gregorian twin whose order of day and month no language settles is read in
 // the order that puts it within three days of the other calendar's date: "01/03/2026"
 // after 11 Ramadan 1447 (28 February by Umm al-Qura) is 1 March, "02/03/2026" after 10

@@ -5915,7 +5915,6 @@ TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
   }
 }
 
-
 // An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
 // after the questions and answers inside the article, is the text's; the same box after a
 // body that asks no questions (a guest's commentary) stays end matter.
@@ -5962,6 +5961,64 @@ TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
         std::pair{"accordion_collapse_de.html", "kommt im Januar mit der Post."}}) {
     const Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+// A <time> in a hidden element (a print header's "Wydrukowano: <time>", a `display:none`
+// line "Printed on <time datetime>") loses to the date the page shows; it still dates a
+// page that shows none (a hidden copy of the meta line), with its time of day.
+TEST(Extract, AHiddenTimeLosesToTheVisibleDateAndDatesAPageWithoutOne) {
+  for (const auto& [page, date] : {std::pair{"hidden_time_print_header_pl.html", "2026-12-03"},
+                                   std::pair{"hidden_time_print_header_en.html", "2026-12-05"},
+                                   std::pair{"hidden_time_only_copy_de.html", "2026-11-27"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    Result<ParsedDate> d = PageDate(e, e.published_raw);
+    ASSERT_TRUE(d.ok()) << page << ": " << e.published_raw;
+    EXPECT_EQ(d->IsoDate(), date) << page;
+  }
+  EXPECT_EQ(ExtractData("hidden_time_only_copy_de.html", "https://example.org/a").published_raw,
+            "2026-11-27T10:30:00+01:00");
+}
+
+// A footnote or remark citing a year at the body's edge or under the headline ("2 Die
+// Zahlen stammen aus dem Jahresbericht der Genossenschaft für 2025.") is a sentence the
+// date parser reads no day in: on a page with no date it is neither the published line nor
+// a date candidate.
+TEST(Extract, AFootnoteCitingAYearIsNoDateLine) {
+  for (const char* page : {"note_marker_glued_de.html", "footnote_year_no_date_fr.html"}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.published_raw, "") << page;
+    EXPECT_TRUE(e.date_candidates.empty()) << page << ": " << e.date_candidates.front();
+  }
+}
+// The box about an interview's guest is text also when its title opens the bio's line
+// ("Zur Person: Hanna Bertram, 62, ist ...", "About the interviewee: ...") or is a bare
+// paragraph among the body's siblings in the <article> ("Qui est-il ?" over the bio).
+TEST(Extract, AnInterviewsPersonBoxWithItsTitleOnTheBiosLineOrBareIsText) {
+  for (const auto& [page, last] :
+       {std::pair{"interview_person_line_de.html", "gehen jedes Jahr an die Vogelwarte."},
+        std::pair{"interview_person_line_en.html", "She now guides walks along the coast path."},
+        std::pair{"interview_person_bare_fr.html", "reprendre l'atelier de son oncle."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+// A review's pros list whose items link to a shop, right before the cons' heading and list
+// (kept), is the first of two parallel sections: its heading and items are text.
+TEST(Extract, AProsListOfLinksBeforeTheConsSectionKeepsItsHeading) {
+  for (const auto& [page, heading, item] :
+       {std::tuple{"list_heading_linked_pros_de.html", "Das gefällt uns", "Das Rotlicht"},
+        std::tuple{"list_heading_linked_pros_it.html", "Ci piace", "La base che si spegne"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(Has(e.text, std::string(heading) + "\n\n" + item)) << page << "\n" << e.text;
+  }
+}
+// A place whose stem alternates a vowel when declined ("Biały Bór" / "w Białym Borze",
+// "Dvůr Králové" / "ve Dvoře Králové") is the dateline's place too, no byline.
+TEST(Extract, APlaceWhoseStemAlternatesWhenDeclinedIsNoByline) {
+  for (const char* page :
+       {"byline_place_alternating_stem_pl.html", "byline_place_alternating_stem_cs.html"}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, "") << page;
   }
 }
 }  // namespace
