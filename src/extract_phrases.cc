@@ -1092,6 +1092,11 @@ constexpr std::string_view kCaptionCreditsData[] = {
     "撮影：",
     "图片来源",
     "圖片來源",
+    // a file photo's mark ("（资料图）") and a Korean agency's resale note on a photo it was
+    // given ("[곡성군 제공. 재판매 및 DB 금지]")
+    "资料图",
+    "資料圖",
+    "재판매 및 db 금지",
     "fotó:",
     "снимка:",
     "nuotr.",

@@ -5915,7 +5915,6 @@ TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
   }
 }
 
-
 // An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
 // after the questions and answers inside the article, is the text's; the same box after a
 // body that asks no questions (a guest's commentary) stays end matter.
@@ -5962,6 +5961,33 @@ TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
         std::pair{"accordion_collapse_de.html", "kommt im Januar mit der Post."}}) {
     const Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+// A body whose paragraphs are joined by <br> in one block (a portal's, an older CMS's)
+// loses a furniture line set alone between two prose lines (a photo credit under an inline
+// image, "Читайте также: ...", "Lesen Sie auch: ..."); a lead-in and its run of short lines
+// (opening hours) stay.
+TEST(Extract, AFurnitureLineAloneBetweenTheProseLinesOfABrJoinedBodyLeavesIt) {
+  for (const auto& [page, gone, kept] :
+       {std::tuple{"br_body_furniture_ru.html", std::vector<std::string>{"Фото:", "Читайте также"},
+                   "Реставрированные старые скамейки"},
+        std::tuple{"br_body_furniture_de.html", std::vector<std::string>{"Foto:", "Lesen Sie auch"},
+                   "Die neuen Zeiten im Überblick:\nDienstag 10 bis 20 Uhr"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& g : gone) EXPECT_FALSE(Has(e.text, g)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// The caption of an image printed as the first line of the <br>-joined text after it
+// ("... [신안군 제공. 재판매 및 DB 금지]", "...（资料图）") leaves the text.
+TEST(Extract, ACaptionOpeningTheBrJoinedTextAfterItsImageLeavesIt) {
+  for (const auto& [page, caption, kept] :
+       {std::tuple{"br_body_caption_ko.html", "재판매 및 DB 금지", "진료실에는 대형 화면과"},
+        std::tuple{"br_body_caption_zh.html", "资料图", "此次改造还在园内"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
   }
 }
 }  // namespace
