@@ -443,24 +443,30 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
 }
 
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
-// closing the article, as its last paragraph or one of the two lines after it, is the
-// byline when the page names no author (or only the site); a last paragraph leaves the
-// text. The cased scripts' counterpart is TakeClosingName.
+// closing the article, as its last line (a paragraph, or a line joined by <br> to the
+// last one) or one of the two lines after it, is the byline when the page names no author
+// (or only the site). A last line leaves the text whoever the page names: a portal prints
+// the sign-off under a body its header has already credited. The cased scripts'
+// counterpart is TakeClosingName.
 void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
   constexpr int kLinesAfter = 2;
-  if (NamesAnAuthor(meta, out)) return;
-  const size_t cut = out.text.rfind("\n\n");
+  const bool named = NamesAnAuthor(meta, out);
+  const size_t cut = out.text.rfind('\n');
   const std::string_view last =
-      std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 2);
+      std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 1);
   if (last.empty()) return;
   if (std::string name = extract_internal::ReporterSignOffName(last); !name.empty()) {
     if (cut == std::string::npos) return;  // the whole text
-    out.byline = std::move(name);
-    out.text.resize(cut);
+    if (!named) out.byline = std::move(name);
+    out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
     return;
   }
+  if (named) return;
+  const size_t paragraph_cut = out.text.rfind("\n\n");
+  const std::string_view last_paragraph =
+      std::string_view(out.text).substr(paragraph_cut == std::string::npos ? 0 : paragraph_cut + 2);
   for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
-    if (b->text != last) continue;
+    if (b->text != last_paragraph) continue;
     const auto after = b.base();  // the block after the last paragraph
     for (auto n = after; n != blocks.end() && n - after < kLinesAfter; ++n) {
       if (std::string name = extract_internal::ReporterSignOffName(n->text); !name.empty()) {

@@ -5990,5 +5990,17 @@ TEST(Extract, ACaptionOpeningTheBrJoinedTextAfterItsImageLeavesIt) {
     EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
   }
 }
+
+// A reporter's sign-off closing the body ("정하늘 기자 sky@...", "（记者 刘晓）") leaves the
+// text though the header already names the reporter, who stays the byline.
+TEST(Extract, AReporterSignOffLeavesTheTextWhenTheHeaderNamesTheReporter) {
+  for (const auto& [page, signoff, byline] :
+       {std::tuple{"signoff_named_author_ko.html", "sky@example.kr", "정하늘"},
+        std::tuple{"signoff_named_author_zh.html", "（记者 刘晓）", "刘晓"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, signoff)) << page << "\n" << e.text;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
