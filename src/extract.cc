@@ -442,6 +442,23 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
   }
 }
 
+// A source line closing the text ("Источник: «Вестник Заречья»", "Джерело: ...", "来源：
+// 新华社"; phrases::kSourceLabels), up to 60 characters, leaves it: the story's provenance,
+// not its text. Only the last line: a label of the kind inside the text opens a quoted
+// source's note or a post the page reprints, and the selection around the line is left as
+// it chose (a short last paragraph before it stays).
+void DropClosingSourceLine(Extracted& out) {
+  constexpr int kMaxSourceLineChars = 60;
+  const size_t cut = out.text.rfind('\n');
+  if (cut == std::string::npos) return;
+  const std::string_view last = TrimAscii(std::string_view(out.text).substr(cut + 1));
+  if (CountChars(last) > kMaxSourceLineChars ||
+      !extract_internal::StartsWithAny(extract_internal::Lower(last),
+                                       extract_internal::phrases::kSourceLabels))
+    return;
+  out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
+}
+
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
 // closing the article, as its last line (a paragraph, or a line joined by <br> to the
 // last one) or one of the two lines after it, is the byline when the page names no author
@@ -618,6 +635,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
   out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeClosingName(blocks, els, meta, out);
+  DropClosingSourceLine(out);
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, out);

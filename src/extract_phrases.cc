@@ -1114,6 +1114,12 @@ constexpr std::string_view kCaptionCreditsData[] = {
     "- foto ",
 };
 
+constexpr std::string_view kSourceLabelsData[] = {
+    // en, es, pt, nl, pl, tr, ru, uk, ar, zh, ko
+    "source:",  "fuente:", "fonte:", "bron:",  "źródło:", "kaynak:", "источник:",
+    "джерело:", "المصدر:", "来源：", "來源：", "来源:",   "출처:",
+};
+
 constexpr std::string_view kDatelineStartsData[] = {
     "published",    "updated",     "last updated", "posted on",  "veröffentlicht",  "aktualisiert",
     "stand:",       "erstellt am", "publié",       "mis à jour", "publicado",       "actualizado",
@@ -3064,6 +3070,7 @@ const std::span<const std::string_view> kMembershipCalls(kMembershipCallsData);
 const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
+const std::span<const std::string_view> kSourceLabels(kSourceLabelsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);

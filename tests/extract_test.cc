@@ -6002,5 +6002,15 @@ TEST(Extract, AReporterSignOffLeavesTheTextWhenTheHeaderNamesTheReporter) {
     EXPECT_EQ(e.byline, byline) << page;
   }
 }
+
+// A source line closing the story ("Источник: «...»", "Джерело: «...»") leaves the text; the
+// short last paragraph before it stays.
+TEST(Extract, ASourceLineClosingTheStoryLeavesTheText) {
+  for (const auto& [page, last] : {std::pair{"source_line_ru.html", "до двадцатого декабря."},
+                                   std::pair{"source_line_uk.html", "Працює вона цілодобово."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
