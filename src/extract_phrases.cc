@@ -110,6 +110,10 @@ constexpr std::string_view kShortLineStartsData[] = {
     "czytaj też",
     "czytaj także",
     "czytaj więcej",
+    "czytaj również",
+    "przeczytaj również",
+    "przeczytaj też",
+    "przeczytaj także",
     "reklama",
     "udostępnij",
     "קרא עוד",
@@ -410,6 +414,10 @@ constexpr std::string_view kLegalStartsData[] = {
     "جميع الحقوق محفوظة",
     "تمامی حقوق",
     "版权所有",
+    // A portal's note of the headline the source printed ("原标题：..."), zh
+    "原标题：",
+    "原标题:",
+    "原標題：",
     "無断転載",
     "著作権",
 };
@@ -1123,7 +1131,7 @@ constexpr std::string_view kSourceLabelsData[] = {
 constexpr std::string_view kDatelineStartsData[] = {
     "published",    "updated",     "last updated", "posted on",  "veröffentlicht",  "aktualisiert",
     "stand:",       "erstellt am", "publié",       "mis à jour", "publicado",       "actualizado",
-    "opublikowano", "aggiornato",  "pubblicato",   "posted by",  "eingestellt von",
+    "opublikowano", "aggiornato",  "pubblicato",   "posted by",  "eingestellt von", "最終更新",
 };
 
 constexpr std::string_view kCreditsData[] = {

@@ -335,6 +335,12 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
     kCookieNotice = 128
   };
   std::string l = Lower(b.text);
+  // A Chinese paragraph's indent of ideographic spaces ("　　原标题：...") opens no line.
+  constexpr std::string_view kIdeographicSpace = "\u3000";
+  size_t indent = 0;
+  while (l.compare(indent, kIdeographicSpace.size(), kIdeographicSpace) == 0)
+    indent += kIdeographicSpace.size();
+  l.erase(0, indent);
   const uint32_t found = kLineTables.Occurring(l);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
@@ -398,6 +404,9 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
        (IsLabelAlone(l, phrases::kShareLabels) || IsLabelAlone(l, phrases::kShopLabels))))
     return true;
   bool sentence = EndsLikeSentence(b.text);
+  // A byline's label left alone when its name, a link, went with the links ("Autor:",
+  // "Autore:"): the byline's furniture.
+  if (IsLabelAlone(l, phrases::kBylinePrefixes)) return true;
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
       StartsWithAny(l, phrases::kBylinePrefixes))

@@ -6012,5 +6012,35 @@ TEST(Extract, ASourceLineClosingTheStoryLeavesTheText) {
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
   }
 }
+
+// A furniture line behind a paragraph's indent of ideographic spaces ("　　原标题：...",
+// "　無断転載・複製を禁じます。") is matched as if it opened the line.
+TEST(Extract, AnIdeographicIndentHidesNoFurnitureLine) {
+  for (const auto& [page, gone] : {std::pair{"indented_original_headline_zh.html", "原标题"},
+                                   std::pair{"indented_copyright_note_ja.html", "無断転載"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, gone)) << page << "\n" << e.text;
+  }
+}
+
+// A byline's label left alone when its name, a link, went with the links ("Autor:",
+// "Autore:") leaves the text, and so does a Polish "Przeczytaj również" label over a link.
+TEST(Extract, ABylinesLabelLeftAloneLeavesTheText) {
+  for (const auto& [page, label] : {std::pair{"byline_label_alone_pl.html", "Autor:"},
+                                    std::pair{"byline_label_alone_it.html", "Autore:"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << "\n" << e.text;
+  }
+  const Extracted pl = ExtractData("byline_label_alone_pl.html", "https://example.org/a");
+  EXPECT_FALSE(Has(pl.text, "Przeczytaj również")) << pl.text;
+}
+
+// A Japanese portal's "last updated" line under the body ("最終更新:12/6(土) 9:15", no year)
+// is a dateline, no text.
+TEST(Extract, APortalsLastUpdatedLineUnderTheBodyIsNoText) {
+  const Extracted e = ExtractData("last_updated_line_ja.html", "https://example.org/a");
+  EXPECT_FALSE(Has(e.text, "最終更新")) << e.text;
+  EXPECT_TRUE(Has(e.text, "担当者は")) << e.text;
+}
 }  // namespace
 }  // namespace newsdesk
