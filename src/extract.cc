@@ -143,7 +143,8 @@ void AddBylineTimeToDate(const Meta& meta, const DateContext& ctx, Extracted& ou
 // headline) is preferred where they disagree: on most pages it is the same headline, and
 // an <h1> may hold a kicker or a subtitle, or be a section's. The shown headline wins over
 // a metadata title that names the site, that it continues (cut with an ellipsis, or a
-// social title made of some of its words) or that is outvoted (the <title> or the JSON-LD
+// social title made of some of its words), that adds a live label before it or its
+// provider's name in brackets after it, or that is outvoted (the <title> or the JSON-LD
 // headline says what the <h1> says, more often than the metadata title's words). Without
 // a metadata title: the <h1> the <title> names, else the first <h1> unless it names the
 // site, else a <title> of the form "Story | Site", else the metadata title naming the site.
@@ -180,7 +181,9 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
   };
   if (headline.empty() || same_as_title(headline)) return title;
   // A live blog's label before the headline ("Directo | ...", "LIVE: ...").
-  if (extract_internal::IsLabelledHeadline(title_s, headline)) return headline;
+  if (extract_internal::IsLabelledHeadline(title_s, headline) ||
+      extract_internal::IsCreditedHeadline(title_s, headline))
+    return headline;
   if (extract_internal::IsFullerHeadline(title_s, headline)) return headline;
   int for_headline = 1, for_title = 1;
   for (const std::string* other : {&tag, &meta.ld.headline}) {

@@ -6035,6 +6035,17 @@ TEST(Extract, ABylinesLabelLeftAloneLeavesTheText) {
   EXPECT_FALSE(Has(pl.text, "Przeczytaj również")) << pl.text;
 }
 
+// A metadata title that adds the provider's name in brackets after the headline a portal
+// shows ("...導入へ（湖南日報）", "... (Harbour Wire)") gives the headline; a bracket with a
+// digit (a film's year) is the title's.
+TEST(Extract, AMetadataTitleCreditingItsProviderInBracketsGivesTheHeadline) {
+  EXPECT_EQ(ExtractData("title_provider_ja.html", "https://example.org/a").title,
+            "市営バスに電気自動車10台導入へ");
+  EXPECT_EQ(ExtractData("title_provider_en.html", "https://example.org/a").title,
+            "Port strike ends after pay deal is agreed");
+  EXPECT_EQ(ExtractData("title_year_in_brackets_en.html", "https://example.org/a").title,
+            "Review: The Lighthouse Keepers (2026)");
+}
 // A Japanese portal's "last updated" line under the body ("最終更新:12/6(土) 9:15", no year)
 // is a dateline, no text.
 TEST(Extract, APortalsLastUpdatedLineUnderTheBodyIsNoText) {
