@@ -153,7 +153,8 @@ void AddBylineTimeToDate(const Meta& meta, const DateContext& ctx, Extracted& ou
 // headline) is preferred where they disagree: on most pages it is the same headline, and
 // an <h1> may hold a kicker or a subtitle, or be a section's. The shown headline wins over
 // a metadata title that names the site, that it continues (cut with an ellipsis, or a
-// social title made of some of its words) or that is outvoted (the <title> or the JSON-LD
+// social title made of some of its words), that adds a live label before it or its
+// provider's name in brackets after it, or that is outvoted (the <title> or the JSON-LD
 // headline says what the <h1> says, more often than the metadata title's words). Without
 // a metadata title: the <h1> the <title> names, else the first <h1> unless it names the
 // site, else a <title> of the form "Story | Site", else the metadata title naming the site.
@@ -190,7 +191,9 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
   };
   if (headline.empty() || same_as_title(headline)) return title;
   // A live blog's label before the headline ("Directo | ...", "LIVE: ...").
-  if (extract_internal::IsLabelledHeadline(title_s, headline)) return headline;
+  if (extract_internal::IsLabelledHeadline(title_s, headline) ||
+      extract_internal::IsCreditedHeadline(title_s, headline))
+    return headline;
   if (extract_internal::IsFullerHeadline(title_s, headline)) return headline;
   int for_headline = 1, for_title = 1;
   for (const std::string* other : {&tag, &meta.ld.headline}) {
@@ -482,25 +485,48 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
   }
 }
 
+// A source line closing the text ("Источник: «Вестник Заречья»", "Джерело: ...", "来源：
+// 新华社"; phrases::kSourceLabels), up to 60 characters, leaves it: the story's provenance,
+// not its text. Only the last line: a label of the kind inside the text opens a quoted
+// source's note or a post the page reprints, and the selection around the line is left as
+// it chose (a short last paragraph before it stays).
+void DropClosingSourceLine(Extracted& out) {
+  constexpr int kMaxSourceLineChars = 60;
+  const size_t cut = out.text.rfind('\n');
+  if (cut == std::string::npos) return;
+  const std::string_view last = TrimAscii(std::string_view(out.text).substr(cut + 1));
+  if (CountChars(last) > kMaxSourceLineChars ||
+      !extract_internal::StartsWithAny(extract_internal::Lower(last),
+                                       extract_internal::phrases::kSourceLabels))
+    return;
+  out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
+}
+
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
-// closing the article, as its last paragraph or one of the two lines after it, is the
-// byline when the page names no author (or only the site); a last paragraph leaves the
-// text. The cased scripts' counterpart is TakeClosingName.
+// closing the article, as its last line (a paragraph, or a line joined by <br> to the
+// last one) or one of the two lines after it, is the byline when the page names no author
+// (or only the site). A last line leaves the text whoever the page names: a portal prints
+// the sign-off under a body its header has already credited. The cased scripts'
+// counterpart is TakeClosingName.
 void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
   constexpr int kLinesAfter = 2;
-  if (NamesAnAuthor(meta, out)) return;
-  const size_t cut = out.text.rfind("\n\n");
+  const bool named = NamesAnAuthor(meta, out);
+  const size_t cut = out.text.rfind('\n');
   const std::string_view last =
-      std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 2);
+      std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 1);
   if (last.empty()) return;
   if (std::string name = extract_internal::ReporterSignOffName(last); !name.empty()) {
     if (cut == std::string::npos) return;  // the whole text
-    out.byline = std::move(name);
-    out.text.resize(cut);
+    if (!named) out.byline = std::move(name);
+    out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
     return;
   }
+  if (named) return;
+  const size_t paragraph_cut = out.text.rfind("\n\n");
+  const std::string_view last_paragraph =
+      std::string_view(out.text).substr(paragraph_cut == std::string::npos ? 0 : paragraph_cut + 2);
   for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
-    if (b->text != last) continue;
+    if (b->text != last_paragraph) continue;
     const auto after = b.base();  // the block after the last paragraph
     for (auto n = after; n != blocks.end() && n - after < kLinesAfter; ++n) {
       if (std::string name = extract_internal::ReporterSignOffName(n->text); !name.empty()) {
@@ -652,6 +678,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
   out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeClosingName(blocks, els, meta, out);
+  DropClosingSourceLine(out);
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, date_ctx, out);

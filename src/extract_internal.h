@@ -129,6 +129,12 @@ std::string TitleShownByHeading(std::string_view title, std::string_view title_t
 // phrases::kLiveLabels), words compared as SameTitle does: the headline is the title.
 bool IsLabelledHeadline(std::string_view title, std::string_view headline);
 
+// Whether the metadata title `title` is `headline` with the name of the article's provider
+// in brackets after it, as a portal credits the paper or agency it took the story from
+// ("見出し（信州中央新聞）", "Headline (Reuters)"): a bracketed tail without a digit (a
+// film's year, "(updated 3pm)" are the title's). The headline is the title.
+bool IsCreditedHeadline(std::string_view title, std::string_view headline);
+
 // The extract files' short name for normalize.h LowerCase (matching against the lexicon).
 inline std::string Lower(std::string_view s) { return LowerCase(s); }
 
@@ -414,6 +420,10 @@ bool LooksLikeCasedName(std::string_view t);
 // reporter's desk or bureau first for the reporter word (phrases::kReporterDesks,
 // kReporterBureauEnds: "（経済部　佐藤健太）" -> "佐藤健太"). "" when `line` is no such line.
 std::string ReporterSignOffName(std::string_view line);
+
+// `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
+// "【记者 李明】"); unchanged otherwise ("Jane Doe (dpa)").
+std::string Unbracketed(std::string_view s);
 
 // The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'
 // reporter word (phrases::kReporterWords), name, "／" and place ("〔記者林志明／台北報導〕..." ->

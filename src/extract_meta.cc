@@ -518,6 +518,14 @@ bool IsLabelledHeadline(std::string_view title, std::string_view headline) {
   return false;
 }
 
+bool IsCreditedHeadline(std::string_view title, std::string_view headline) {
+  const std::string t = CollapseSpace(NbspToSpace(title));
+  const std::string h = CollapseSpace(NbspToSpace(headline));
+  if (h.empty() || t.size() <= h.size() || !t.starts_with(h)) return false;
+  const std::string_view tail = TrimAscii(std::string_view(t).substr(h.size()));
+  return !tail.empty() && Unbracketed(tail).size() < tail.size() && CountDigits(tail) == 0;
+}
+
 bool IsSiteName(std::string_view text, std::string_view site, std::string_view title_tag) {
   const std::string key = NameKey(text);
   if (key.empty()) return false;

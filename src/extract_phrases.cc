@@ -110,6 +110,10 @@ constexpr std::string_view kShortLineStartsData[] = {
     "czytaj też",
     "czytaj także",
     "czytaj więcej",
+    "czytaj również",
+    "przeczytaj również",
+    "przeczytaj też",
+    "przeczytaj także",
     "reklama",
     "udostępnij",
     "קרא עוד",
@@ -410,6 +414,10 @@ constexpr std::string_view kLegalStartsData[] = {
     "جميع الحقوق محفوظة",
     "تمامی حقوق",
     "版权所有",
+    // A portal's note of the headline the source printed ("原标题：..."), zh
+    "原标题：",
+    "原标题:",
+    "原標題：",
     "無断転載",
     "著作権",
 };
@@ -1092,6 +1100,11 @@ constexpr std::string_view kCaptionCreditsData[] = {
     "撮影：",
     "图片来源",
     "圖片來源",
+    // a file photo's mark ("（资料图）") and a Korean agency's resale note on a photo it was
+    // given ("[곡성군 제공. 재판매 및 DB 금지]")
+    "资料图",
+    "資料圖",
+    "재판매 및 db 금지",
     "fotó:",
     "снимка:",
     "nuotr.",
@@ -1109,10 +1122,16 @@ constexpr std::string_view kCaptionCreditsData[] = {
     "- foto ",
 };
 
+constexpr std::string_view kSourceLabelsData[] = {
+    // en, es, pt, nl, pl, tr, ru, uk, ar, zh, ko
+    "source:",  "fuente:", "fonte:", "bron:",  "źródło:", "kaynak:", "источник:",
+    "джерело:", "المصدر:", "来源：", "來源：", "来源:",   "출처:",
+};
+
 constexpr std::string_view kDatelineStartsData[] = {
     "published",    "updated",     "last updated", "posted on",  "veröffentlicht",  "aktualisiert",
     "stand:",       "erstellt am", "publié",       "mis à jour", "publicado",       "actualizado",
-    "opublikowano", "aggiornato",  "pubblicato",   "posted by",  "eingestellt von",
+    "opublikowano", "aggiornato",  "pubblicato",   "posted by",  "eingestellt von", "最終更新",
 };
 
 constexpr std::string_view kCreditsData[] = {
@@ -3064,6 +3083,7 @@ const std::span<const std::string_view> kMembershipCalls(kMembershipCallsData);
 const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
+const std::span<const std::string_view> kSourceLabels(kSourceLabelsData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);

@@ -97,9 +97,14 @@ extern const std::span<const std::string_view> kEmoticons;
 // Photo credits ending a caption, in the last 60 bytes of lines of up to 200 characters.
 extern const std::span<const std::string_view> kCaptionCredits;
 
-// Starts of dateline lines ("Published", "Aktualisiert") and of a blog post's footer naming
-// who posted it ("Posted by Jane at 21:11", "Eingestellt von Max um 21:11"), in lines of up
-// to 80 characters.
+// Labels of a source line closing a story, naming the publication or agency it came from
+// ("Источник: «Вестник Заречья»", "Джерело: ...", "来源：新华社"), lower case, matched on
+// the start of the text's last line of up to 60 characters.
+extern const std::span<const std::string_view> kSourceLabels;
+
+// Starts of dateline lines ("Published", "Aktualisiert", a portal's "最終更新" under the
+// body) and of a blog post's footer naming who posted it ("Posted by Jane at 21:11",
+// "Eingestellt von Max um 21:11"), in lines of up to 80 characters.
 extern const std::span<const std::string_view> kDatelineStarts;
 
 // Hebrew-calendar month names as Hebrew and Yiddish pages spell them, for datelines

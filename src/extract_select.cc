@@ -335,6 +335,12 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
     kCookieNotice = 128
   };
   std::string l = Lower(b.text);
+  // A Chinese paragraph's indent of ideographic spaces ("　　原标题：...") opens no line.
+  constexpr std::string_view kIdeographicSpace = "\u3000";
+  size_t indent = 0;
+  while (l.compare(indent, kIdeographicSpace.size(), kIdeographicSpace) == 0)
+    indent += kIdeographicSpace.size();
+  l.erase(0, indent);
   const uint32_t found = kLineTables.Occurring(l);
   // Appeals for donations or support and disclaimers ("gibt die Meinung des Autors wieder",
   // a blog theme's "Der Beitrag wurde am ... veröffentlicht ... RSS 2.0 Feed"), often
@@ -398,6 +404,9 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
        (IsLabelAlone(l, phrases::kShareLabels) || IsLabelAlone(l, phrases::kShopLabels))))
     return true;
   bool sentence = EndsLikeSentence(b.text);
+  // A byline's label left alone when its name, a link, went with the links ("Autor:",
+  // "Autore:"): the byline's furniture.
+  if (IsLabelAlone(l, phrases::kBylinePrefixes)) return true;
   // "By Jane Doe", "Von Max Muster": a byline, not text.
   if (!sentence && b.chars <= 50 && CountWords(l) <= 7 &&
       StartsWithAny(l, phrases::kBylinePrefixes))
@@ -458,6 +467,56 @@ bool TrimBoilerplateTail(Block& b) {
     b.link_chars = std::min(b.link_chars, b.chars);
   }
   return trimmed;
+}
+
+// A body whose paragraphs are joined by <br> in one block (a news portal's or an older
+// CMS's "text<br><br>text") loses the lines set alone between two of its prose lines that
+// are furniture of their own (IsBoilerplateLine: a photo's credit under an inline image,
+// "Read also: ..."), as TrimBoilerplateTail trims its tail; so does its first line before
+// prose when the block follows an image (the image's caption, printed in the run of text).
+// Prose lines have kMinProseLineChars and end like a sentence. A first line elsewhere is
+// the paragraph's lead-in or subhead ("Investments:", an item's name and figures), and lines
+// in a run of short ones (an address, a list, a poem's stanza) are left whole. Returns
+// whether a line went.
+bool TrimBoilerplateInnerLines(Block& b) {
+  constexpr int kMinProseLineChars = 40;  // a sentence of Korean or Chinese prose
+  if (b.in_pre || b.heading > 0 || b.text.find('\n') == std::string::npos) return false;
+  std::vector<std::string_view> lines;
+  for (std::string_view rest(b.text);;) {
+    const size_t nl = rest.find('\n');
+    lines.push_back(rest.substr(0, nl));
+    if (nl == std::string_view::npos) break;
+    rest.remove_prefix(nl + 1);
+  }
+  std::vector<bool> prose(lines.size());
+  for (size_t i = 0; i < lines.size(); ++i)
+    prose[i] = CountChars(lines[i]) >= kMinProseLineChars && EndsLikeSentence(lines[i]);
+  const auto last = std::find(prose.rbegin(), prose.rend(), true);
+  if (last == prose.rend()) return false;
+  const size_t to = lines.size() - 1 - static_cast<size_t>(last - prose.rbegin());
+  std::string kept;
+  int dropped_chars = 0;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    // Before the last prose line (so a line follows), set alone, not blank.
+    if (i < to && !prose[i] && (i == 0 ? b.near_image : prose[i - 1]) && prose[i + 1] &&
+        !TrimAscii(lines[i]).empty()) {
+      Block line;
+      line.text = std::string(lines[i]);
+      line.chars = CountChars(line.text);
+      line.in_table = b.in_table;
+      if (IsBoilerplateLine(line)) {
+        dropped_chars += line.chars;
+        continue;
+      }
+    }
+    if (!kept.empty()) kept += '\n';
+    kept.append(lines[i]);
+  }
+  if (dropped_chars == 0) return false;
+  b.text = std::move(kept);
+  b.chars = std::max(1, b.chars - dropped_chars);
+  b.link_chars = std::min(b.link_chars, b.chars);
+  return true;
 }
 
 enum class Kind : uint8_t { kGood, kNearGood, kShort, kBad, kHeading };
@@ -1957,6 +2016,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
     // A caption is judged with its credit line, though that line is a boilerplate tail.
     const bool credited = !b.boilerplate && CarriesPhotoCredit(b);
     if (!b.boilerplate && TrimBoilerplateTail(b)) b.boilerplate = IsBoilerplateLine(b, listed[i]);
+    if (!b.boilerplate) TrimBoilerplateInnerLines(b);
     b.not_text = !b.boilerplate && b.heading == 0 &&
                  ((b.chars <= kMaxContactCardChars && IsContactCard(b.text)) ||
                   IsFigureCaption(b.text) || IsCaptionUnderImage(b) || IsLabelOverImage(b, els) ||

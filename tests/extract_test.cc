@@ -6021,5 +6021,94 @@ TEST(Extract, APlaceWhoseStemAlternatesWhenDeclinedIsNoByline) {
     EXPECT_EQ(e.byline, "") << page;
   }
 }
+// A body whose paragraphs are joined by <br> in one block (a portal's, an older CMS's)
+// loses a furniture line set alone between two prose lines (a photo credit under an inline
+// image, "Читайте также: ...", "Lesen Sie auch: ..."); a lead-in and its run of short lines
+// (opening hours) stay.
+TEST(Extract, AFurnitureLineAloneBetweenTheProseLinesOfABrJoinedBodyLeavesIt) {
+  for (const auto& [page, gone, kept] :
+       {std::tuple{"br_body_furniture_ru.html", std::vector<std::string>{"Фото:", "Читайте также"},
+                   "Реставрированные старые скамейки"},
+        std::tuple{"br_body_furniture_de.html", std::vector<std::string>{"Foto:", "Lesen Sie auch"},
+                   "Die neuen Zeiten im Überblick:\nDienstag 10 bis 20 Uhr"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    for (const std::string& g : gone) EXPECT_FALSE(Has(e.text, g)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// The caption of an image printed as the first line of the <br>-joined text after it
+// ("... [신안군 제공. 재판매 및 DB 금지]", "...（资料图）") leaves the text.
+TEST(Extract, ACaptionOpeningTheBrJoinedTextAfterItsImageLeavesIt) {
+  for (const auto& [page, caption, kept] :
+       {std::tuple{"br_body_caption_ko.html", "재판매 및 DB 금지", "진료실에는 대형 화면과"},
+        std::tuple{"br_body_caption_zh.html", "资料图", "此次改造还在园内"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, caption)) << page << "\n" << e.text;
+    EXPECT_TRUE(Has(e.text, kept)) << page << "\n" << e.text;
+  }
+}
+
+// A reporter's sign-off closing the body ("정하늘 기자 sky@...", "（记者 刘晓）") leaves the
+// text though the header already names the reporter, who stays the byline.
+TEST(Extract, AReporterSignOffLeavesTheTextWhenTheHeaderNamesTheReporter) {
+  for (const auto& [page, signoff, byline] :
+       {std::tuple{"signoff_named_author_ko.html", "sky@example.kr", "정하늘"},
+        std::tuple{"signoff_named_author_zh.html", "（记者 刘晓）", "刘晓"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, signoff)) << page << "\n" << e.text;
+    EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A source line closing the story ("Источник: «...»", "Джерело: «...»") leaves the text; the
+// short last paragraph before it stays.
+TEST(Extract, ASourceLineClosingTheStoryLeavesTheText) {
+  for (const auto& [page, last] : {std::pair{"source_line_ru.html", "до двадцатого декабря."},
+                                   std::pair{"source_line_uk.html", "Працює вона цілодобово."}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
+// A furniture line behind a paragraph's indent of ideographic spaces ("　　原标题：...",
+// "　無断転載・複製を禁じます。") is matched as if it opened the line.
+TEST(Extract, AnIdeographicIndentHidesNoFurnitureLine) {
+  for (const auto& [page, gone] : {std::pair{"indented_original_headline_zh.html", "原标题"},
+                                   std::pair{"indented_copyright_note_ja.html", "無断転載"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, gone)) << page << "\n" << e.text;
+  }
+}
+
+// A byline's label left alone when its name, a link, went with the links ("Autor:",
+// "Autore:") leaves the text, and so does a Polish "Przeczytaj również" label over a link.
+TEST(Extract, ABylinesLabelLeftAloneLeavesTheText) {
+  for (const auto& [page, label] : {std::pair{"byline_label_alone_pl.html", "Autor:"},
+                                    std::pair{"byline_label_alone_it.html", "Autore:"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_FALSE(Has(e.text, label)) << page << "\n" << e.text;
+  }
+  const Extracted pl = ExtractData("byline_label_alone_pl.html", "https://example.org/a");
+  EXPECT_FALSE(Has(pl.text, "Przeczytaj również")) << pl.text;
+}
+
+// A metadata title that adds the provider's name in brackets after the headline a portal
+// shows ("...導入へ（湖南日報）", "... (Harbour Wire)") gives the headline; a bracket with a
+// digit (a film's year) is the title's.
+TEST(Extract, AMetadataTitleCreditingItsProviderInBracketsGivesTheHeadline) {
+  EXPECT_EQ(ExtractData("title_provider_ja.html", "https://example.org/a").title,
+            "市営バスに電気自動車10台導入へ");
+  EXPECT_EQ(ExtractData("title_provider_en.html", "https://example.org/a").title,
+            "Port strike ends after pay deal is agreed");
+  EXPECT_EQ(ExtractData("title_year_in_brackets_en.html", "https://example.org/a").title,
+            "Review: The Lighthouse Keepers (2026)");
+}
+// A Japanese portal's "last updated" line under the body ("最終更新:12/6(土) 9:15", no year)
+// is a dateline, no text.
+TEST(Extract, APortalsLastUpdatedLineUnderTheBodyIsNoText) {
+  const Extracted e = ExtractData("last_updated_line_ja.html", "https://example.org/a");
+  EXPECT_FALSE(Has(e.text, "最終更新")) << e.text;
+  EXPECT_TRUE(Has(e.text, "担当者は")) << e.text;
 }  // namespace
 }  // namespace newsdesk
