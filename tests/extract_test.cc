@@ -6110,5 +6110,6 @@ TEST(Extract, APortalsLastUpdatedLineUnderTheBodyIsNoText) {
   const Extracted e = ExtractData("last_updated_line_ja.html", "https://example.org/a");
   EXPECT_FALSE(Has(e.text, "最終更新")) << e.text;
   EXPECT_TRUE(Has(e.text, "担当者は")) << e.text;
+}
 }  // namespace
 }  // namespace newsdesk
