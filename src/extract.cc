@@ -548,7 +548,11 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   std::vector<Element> els;
   els.reserve(2048);
   Meta meta;
-  extract_internal::ReadDom(doc->children, els, meta);
+  // A page whose markup says no "<h1" (either case) has none: its headline is set in large
+  // type, which pass 1 reads instead.
+  const bool has_h1 = memmem(html_utf8.data(), html_utf8.size(), "<h1", 3) != nullptr ||
+                      memmem(html_utf8.data(), html_utf8.size(), "<H1", 3) != nullptr;
+  extract_internal::ReadDom(doc->children, els, meta, has_h1);
 
   Extracted out;
   const std::string title = ChooseMetadata(meta, url, content_language, out);
@@ -569,6 +573,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // Archiv » Story" over an <h2> "Story") goes.
   constexpr size_t kMaxHeadings = 40;
   std::vector<std::string> headings = meta.h1s;
+  if (meta.h1s.empty() && !meta.headline.empty()) headings.push_back(meta.headline);
   for (const Block& b : blocks)
     if (b.heading >= 1 && b.heading <= 3 && !b.boilerplate && !b.beside_marker &&
         headings.size() < kMaxHeadings)

@@ -859,7 +859,8 @@ std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::stri
 
 class Pass1 {
  public:
-  Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
+  Pass1(std::vector<Element>& els, Meta& meta, bool page_has_h1)
+      : els_(els), meta_(meta), page_has_h1_(page_has_h1) {}
 
   void Run(xmlNode* root) {
     Visit(root, -1, 0, false);
@@ -1148,6 +1149,16 @@ class Pass1 {
       body_begun_ = body_begun_ || paragraph;
       paragraph_seen_ = paragraph_seen_ || (tag == Tag::kP && n > 0);
     }
+    // A page without <h1> sets its headline in large type (`<font size=5><b>`), before the
+    // paragraphs of its body (after them, large type is a box's title: "Related stories").
+    constexpr int kMaxProseBeforeStyledHeadline = 200;
+    if (!page_has_h1_ && elements_after_h1_ == 0 && !in_negative &&
+        prose_seen_ < kMaxProseBeforeStyledHeadline && IsTitleStyled(c)) {
+      constexpr int kMinStyledHeadlineChars = 10, kMaxStyledHeadlineChars = 200;
+      std::string t = TextOf(c, 1000);
+      const int n = CountChars(t);
+      if (n >= kMinStyledHeadlineChars && n <= kMaxStyledHeadlineChars) TakeHeadline(t);
+    }
     switch (tag) {
       case Tag::kHtml: {
         const char* lang = Attr(c, "lang");
@@ -1229,12 +1240,7 @@ class Pass1 {
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
         std::string t = TextOf(c);
-        if (first) {
-          elements_after_h1_ = 1;
-          first_h1_ = ElementNow();
-          meta_.headline = t;
-          KeepDatelinesBesideHeadline();
-        }
+        if (first) TakeHeadline(t);
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;
       }
@@ -1329,6 +1335,15 @@ class Pass1 {
     above_dates_.emplace_back(id, std::move(t));
   }
 
+  // The element just numbered is the page's headline, its text `t`: the elements after it
+  // are read for its dateline and byline.
+  void TakeHeadline(const std::string& t) {
+    elements_after_h1_ = 1;
+    first_h1_ = ElementNow();
+    meta_.headline = t;
+    KeepDatelinesBesideHeadline();
+  }
+
   // At the first <h1>: the noted datelines that end at most kAboveReach elements before it
   // and share a wrapper with it within kLevels levels (a news-info list over the headline,
   // not a top bar's clock) are its datelines; Run sets aside those in the page's header.
@@ -1374,6 +1389,7 @@ class Pass1 {
 
   std::vector<Element>& els_;
   Meta& meta_;
+  const bool page_has_h1_;  // else the first line styled as a title is the headline
   int prose_depth_ = 0;
   // Characters of paragraphs read so far, in document order: a comment thread follows the
   // post's.
@@ -1970,8 +1986,11 @@ bool IsTitleStyled(const xmlNode* n) {
   constexpr double kMinPx = 20, kMinEm = 1.4, kMinPercent = 140;
   constexpr int kMinFontSize = 5;  // <font size>: 5 is 24px
   if (std::strcmp(Str(n->name), "font") == 0) {
+    // A size with a sign is relative to the default 3 ("+2" is 5).
     const char* size = Attr(n, "size");
-    if (size != nullptr && std::atoi(size) >= kMinFontSize) return true;
+    constexpr int kDefaultFontSize = 3;
+    if (size != nullptr && std::atoi(size) + (*size == '+' ? kDefaultFontSize : 0) >= kMinFontSize)
+      return true;
   }
   const char* style = Attr(n, "style");
   if (style == nullptr) return false;
@@ -1998,8 +2017,8 @@ bool IsMediaPlayer(const xmlNode* n) {
   return false;
 }
 
-void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
-  Pass1 pass1(els, meta);
+void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta, bool page_has_h1) {
+  Pass1 pass1(els, meta, page_has_h1);
   pass1.Run(first);
 }
 
