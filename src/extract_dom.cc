@@ -169,6 +169,22 @@ std::string TextOf(const xmlNode* n, size_t limit, bool fields) {
 
 namespace {
 
+// Whether `img` is a spacer or a tracking pixel, no picture: its `width` or `height`
+// attribute is 0 to 2 pixels (a layout table's `<img src="spacer.gif" width="1"
+// height="10">`). A caption or a credit sits by pictures only.
+bool IsSpacerImage(const xmlNode* img) {
+  constexpr int kMaxSpacerPixels = 2;
+  for (const char* attr : {"width", "height"}) {
+    const char* v = Attr(img, attr);
+    if (v == nullptr) continue;
+    const std::string_view t = TrimAscii(v);
+    if (!t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
+        std::atoi(t.data()) <= kMaxSpacerPixels)
+      return true;
+  }
+  return false;
+}
+
 // The alt text of the first image inside `n`, spaces collapsed: the name of a logo that is
 // an image alone. Empty if none.
 std::string FirstImageAlt(const xmlNode* n, int depth = 0) {
@@ -1553,7 +1569,7 @@ class BlockBuilder {
       if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
-    if (e.tag == Tag::kImg) NoteImage();
+    if (e.tag == Tag::kImg && !IsSpacerImage(c)) NoteImage();
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);

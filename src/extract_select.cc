@@ -1793,11 +1793,16 @@ bool EndsWithCreditClause(std::string_view l) {
 // characters; up to 600 when a short clause after its last sentence credits the photo
 // (EndsWithCreditClause). A paragraph of the body quoting a source or naming an author ends
 // with its own sentence ("... was painted by Anna Berger."); a list item naming its source is
-// a note (a footnote under the share bar's icons).
+// a note (a footnote under the share bar's icons); a block of more than two lines is a
+// layout cell's header (date, headline, standfirst, "By Jane Doe") or text, a caption is a
+// line and its credit.
 bool CarriesPhotoCredit(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
   constexpr int kMaxCreditedCaptionChars = 600;
-  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars) return false;
+  constexpr long kMaxCaptionLineBreaks = 1;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars ||
+      std::count(b.text.begin(), b.text.end(), '\n') > kMaxCaptionLineBreaks)
+    return false;
   const std::string l = Lower(TrimAscii(b.text));
   const std::string_view v(l);
   if (!EndsLikeSentence(b.text) && EndsWithCreditClause(v)) return true;

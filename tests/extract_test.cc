@@ -2153,6 +2153,26 @@ TEST(Extract, ALegacyPagesHeadlineInLargeTypeIsItsHeadline) {
   }
 }
 
+TEST(Extract, ASpacerImageIsNoPictureAHeaderCellNoCaption) {
+  // A spacer GIF (`width="1"`, `height="1"`) over a cell's standfirst and "By ..." line is
+  // no picture: the two lines are no credited caption, and the standfirst stays text. A
+  // script's ad (its <noscript> copy an image in a link) beside a header of date, headline,
+  // standfirst and byline leaves the header a header: more than two lines are no caption.
+  struct Case {
+    const char* page;
+    const char* standfirst;
+  };
+  for (const Case& c : {
+           Case{"spacer_header_en.html", "The town library will stay open on Sundays"},
+           Case{"spacer_header_de.html", "Das Freibad in Talheim öffnet in diesem Jahr"},
+           Case{"noscript_ad_header_en.html", "Two crossings a day will be dropped"},
+           Case{"noscript_ad_header_fr.html", "Les commerçants retrouvent leurs places"},
+       }) {
+    Extracted e = ExtractData(c.page, "");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.standfirst)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   // A date element in the page's top bar, beside the logo's link to the site's root and
   // the menu, above the headline (classed "hebdate", "today-date": the day's date), and an

@@ -22,3 +22,7 @@ iconv -f UTF-8 -t WINDOWS-1255 src/he_short_1255.html > he_short_1255.html
 iconv -f UTF-8 -t ISO-8859-2 src/font_headline_pl.html > font_headline_pl.html
 iconv -f UTF-8 -t WINDOWS-1251 src/font_headline_ru.html > font_headline_ru.html
 iconv -f UTF-8 -t GB2312 src/font_headline_zh.html > font_headline_zh.html
+# Layout cells with a spacer GIF or a script's ad (<noscript> copy) beside the header (session 28).
+for f in spacer_header_en spacer_header_de noscript_ad_header_en noscript_ad_header_fr; do
+  iconv -f UTF-8 -t WINDOWS-1252 src/$f.html > $f.html
+done
