@@ -41,6 +41,14 @@
 namespace newsdesk {
 namespace {
 
+// Whether `html` holds an <h1> tag, either case ("<h1", "<H1"): one memchr for each '<'.
+bool MarkupHasH1(std::string_view html) {
+  for (size_t at = html.find('<'); at != std::string_view::npos && at + 2 < html.size();
+       at = html.find('<', at + 1))
+    if ((html[at + 1] | 0x20) == 'h' && html[at + 2] == '1') return true;
+  return false;
+}
+
 using extract_internal::Block;
 using extract_internal::CountChars;
 using extract_internal::Element;
@@ -548,11 +556,8 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   std::vector<Element> els;
   els.reserve(2048);
   Meta meta;
-  // A page whose markup says no "<h1" (either case) has none: its headline is set in large
-  // type, which pass 1 reads instead.
-  const bool has_h1 = memmem(html_utf8.data(), html_utf8.size(), "<h1", 3) != nullptr ||
-                      memmem(html_utf8.data(), html_utf8.size(), "<H1", 3) != nullptr;
-  extract_internal::ReadDom(doc->children, els, meta, has_h1);
+  // A page without <h1> sets its headline in large type, which pass 1 reads instead.
+  extract_internal::ReadDom(doc->children, els, meta, MarkupHasH1(html_utf8));
 
   Extracted out;
   const std::string title = ChooseMetadata(meta, url, content_language, out);
