@@ -394,7 +394,9 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 // The part of a line under the headline that a byline label opens: the whole line when
 // it starts with one ("Von Jonas Weber · 04.12.2026"), else the part after a separator
 // (ideographic space, | · ｜) up to the next one ("2026-12-05 10:20　来源：江南网　作者：王磊"
-// -> "作者：王磊"); "" when no part does.
+// -> "作者：王磊"), or the inside of a line wholly in brackets ("（文・山本健一）" ->
+// "文・山本健一",
+// "(Von Anna Berger)"); "" when no part does.
 std::string BylineLabelledPart(std::string_view line) {
   // A listed label, or a word label of the list written with a colon ("Yazar: ", "Door: "
   // beside "yazar ", "door ").
@@ -407,6 +409,9 @@ std::string BylineLabelledPart(std::string_view line) {
     return false;
   };
   if (labelled(Lower(line))) return std::string(line);
+  if (std::string inner = Unbracketed(line);
+      inner.size() < TrimAscii(line).size() && labelled(Lower(inner)))
+    return inner;
   static constexpr std::string_view kSeparators[] = {"\u3000", " | ", " \u00B7 ", "\uFF5C"};
   size_t start = 0;
   while (start < line.size()) {

@@ -415,6 +415,10 @@ bool LooksLikeCasedName(std::string_view t);
 // kReporterBureauEnds: "（経済部　佐藤健太）" -> "佐藤健太"). "" when `line` is no such line.
 std::string ReporterSignOffName(std::string_view line);
 
+// `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
+// "【记者 李明】"), spaces collapsed; unchanged otherwise ("Jane Doe (dpa)").
+std::string Unbracketed(std::string_view s);
+
 // The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'
 // reporter word (phrases::kReporterWords), name, "／" and place ("〔記者林志明／台北報導〕..." ->
 // "林志明", "【記者王小明、陳美玲／綜合報導】" -> "王小明、陳美玲"); Japanese papers' place, "＝"

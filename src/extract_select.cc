@@ -1586,6 +1586,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   const auto byline_line = [&](std::string_view line) {
     return !byline_l.empty() && (Lower(CollapseSpace(line)) == byline_l ||
                                  Lower(StripByPrefix(std::string(line))) == byline_l ||
+                                 Lower(StripByPrefix(Unbracketed(line))) == byline_l ||
                                  Lower(DeskBylineName(line)) == byline_l ||
                                  Lower(ReporterSignOffName(line)) == byline_l);
   };

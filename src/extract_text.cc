@@ -813,22 +813,6 @@ bool IsCommentLink(std::string_view part) {
   return phrases::Listed(phrases::kBylineCommentLinks, Lower(part));
 }
 
-// `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
-// "【记者 李明】"); unchanged otherwise ("Jane Doe (dpa)").
-std::string Unbracketed(std::string_view s) {
-  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
-      {"(", ")"}, {"[", "]"}, {"\uFF08", "\uFF09"}, {"\u3010", "\u3011"}, {"\uFF3B", "\uFF3D"}};
-  s = TrimAscii(s);
-  for (const auto& [open, close] : kPairs) {
-    if (s.size() <= open.size() + close.size() || !s.starts_with(open) || !s.ends_with(close))
-      continue;
-    std::string_view inner = s.substr(open.size(), s.size() - open.size() - close.size());
-    if (inner.find(open) == std::string_view::npos && inner.find(close) == std::string_view::npos)
-      return CollapseSpace(inner);
-  }
-  return std::string(s);
-}
-
 // Whether `part`, after the separator `sep`, is a desk or place a byline names after a
 // comma: opened by a preposition of phrases::kBylineDeskPrepositions in lower case, at most
 // four words ("da Redação", "de São Paulo", "desde Zaragoza", "à Lyon").
@@ -865,6 +849,20 @@ bool IsRoleAfterSeparator(std::string_view sep, std::string_view part) {
 }
 
 }  // namespace
+
+std::string Unbracketed(std::string_view s) {
+  static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
+      {"(", ")"}, {"[", "]"}, {"\uFF08", "\uFF09"}, {"\u3010", "\u3011"}, {"\uFF3B", "\uFF3D"}};
+  s = TrimAscii(s);
+  for (const auto& [open, close] : kPairs) {
+    if (s.size() <= open.size() + close.size() || !s.starts_with(open) || !s.ends_with(close))
+      continue;
+    std::string_view inner = s.substr(open.size(), s.size() - open.size() - close.size());
+    if (inner.find(open) == std::string_view::npos && inner.find(close) == std::string_view::npos)
+      return CollapseSpace(inner);
+  }
+  return std::string(s);
+}
 
 bool IsBareAddress(std::string_view t) {
   while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.remove_suffix(1);

@@ -2153,6 +2153,18 @@ TEST(Extract, ALegacyPagesHeadlineInLargeTypeIsItsHeadline) {
   }
 }
 
+TEST(Extract, ABylineWhollyInBracketsUnderTheHeadlineIsTheByline) {
+  // A labelled byline wholly in brackets under a legacy page's headline ("（文・佐藤花子）",
+  // "(Von Katrin Vogel)"): the name is the byline, and the line leaves the text.
+  for (const auto& [page, byline, line] :
+       {std::tuple{"bracket_byline_ja.html", "佐藤花子", "（文・佐藤花子）"},
+        std::tuple{"bracket_byline_de.html", "Katrin Vogel", "(Von Katrin Vogel)"}}) {
+    const Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, line)) << page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, ASpacerImageIsNoPictureAHeaderCellNoCaption) {
   // A spacer GIF (`width="1"`, `height="1"`) over a cell's standfirst and "By ..." line is
   // no picture: the two lines are no credited caption, and the standfirst stays text. A

@@ -26,3 +26,6 @@ iconv -f UTF-8 -t GB2312 src/font_headline_zh.html > font_headline_zh.html
 for f in spacer_header_en spacer_header_de noscript_ad_header_en noscript_ad_header_fr; do
   iconv -f UTF-8 -t WINDOWS-1252 src/$f.html > $f.html
 done
+# Bylines wholly in brackets under a legacy headline (session 28).
+iconv -f UTF-8 -t SHIFT_JIS src/bracket_byline_ja.html > bracket_byline_ja.html
+iconv -f UTF-8 -t WINDOWS-1252 src/bracket_byline_de.html > bracket_byline_de.html
