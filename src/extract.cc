@@ -41,6 +41,14 @@
 namespace newsdesk {
 namespace {
 
+// Whether `html` holds an <h1> tag, either case ("<h1", "<H1"): one memchr for each '<'.
+bool MarkupHasH1(std::string_view html) {
+  for (size_t at = html.find('<'); at != std::string_view::npos && at + 2 < html.size();
+       at = html.find('<', at + 1))
+    if ((html[at + 1] | 0x20) == 'h' && html[at + 2] == '1') return true;
+  return false;
+}
+
 using extract_internal::Block;
 using extract_internal::CountChars;
 using extract_internal::Element;
@@ -614,7 +622,8 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   std::vector<Element> els;
   els.reserve(2048);
   Meta meta;
-  extract_internal::ReadDom(doc->children, els, meta);
+  // A page without <h1> sets its headline in large type, which pass 1 reads instead.
+  extract_internal::ReadDom(doc->children, els, meta, MarkupHasH1(html_utf8));
 
   Extracted out;
   const std::string title = ChooseMetadata(meta, url, content_language, out);
@@ -635,6 +644,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // Archiv » Story" over an <h2> "Story") goes.
   constexpr size_t kMaxHeadings = 40;
   std::vector<std::string> headings = meta.h1s;
+  if (meta.h1s.empty() && !meta.headline.empty()) headings.push_back(meta.headline);
   for (const Block& b : blocks)
     if (b.heading >= 1 && b.heading <= 3 && !b.boilerplate && !b.beside_marker &&
         headings.size() < kMaxHeadings)

@@ -169,6 +169,22 @@ std::string TextOf(const xmlNode* n, size_t limit, bool fields) {
 
 namespace {
 
+// Whether `img` is a spacer or a tracking pixel, no picture: its `width` or `height`
+// attribute is 0 to 2 pixels (a layout table's `<img src="spacer.gif" width="1"
+// height="10">`). A caption or a credit sits by pictures only.
+bool IsSpacerImage(const xmlNode* img) {
+  constexpr int kMaxSpacerPixels = 2;
+  for (const char* attr : {"width", "height"}) {
+    const char* v = Attr(img, attr);
+    if (v == nullptr) continue;
+    const std::string_view t = TrimAscii(v);
+    if (!t.empty() && std::isdigit(static_cast<unsigned char>(t.front())) &&
+        std::atoi(t.data()) <= kMaxSpacerPixels)
+      return true;
+  }
+  return false;
+}
+
 // The alt text of the first image inside `n`, spaces collapsed: the name of a logo that is
 // an image alone. Empty if none.
 std::string FirstImageAlt(const xmlNode* n, int depth = 0) {
@@ -378,7 +394,9 @@ void AddMeta(Meta& m, const char* key, const char* content) {
 // The part of a line under the headline that a byline label opens: the whole line when
 // it starts with one ("Von Jonas Weber · 04.12.2026"), else the part after a separator
 // (ideographic space, | · ｜) up to the next one ("2026-12-05 10:20　来源：江南网　作者：王磊"
-// -> "作者：王磊"); "" when no part does.
+// -> "作者：王磊"), or the inside of a line wholly in brackets ("（文・山本健一）" ->
+// "文・山本健一",
+// "(Von Anna Berger)"); "" when no part does.
 std::string BylineLabelledPart(std::string_view line) {
   // A listed label, or a word label of the list written with a colon ("Yazar: ", "Door: "
   // beside "yazar ", "door ").
@@ -391,6 +409,9 @@ std::string BylineLabelledPart(std::string_view line) {
     return false;
   };
   if (labelled(Lower(line))) return std::string(line);
+  if (std::string inner = Unbracketed(line);
+      inner.size() < TrimAscii(line).size() && labelled(Lower(inner)))
+    return inner;
   static constexpr std::string_view kSeparators[] = {"\u3000", " | ", " \u00B7 ", "\uFF5C"};
   size_t start = 0;
   while (start < line.size()) {
@@ -859,7 +880,8 @@ std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::stri
 
 class Pass1 {
  public:
-  Pass1(std::vector<Element>& els, Meta& meta) : els_(els), meta_(meta) {}
+  Pass1(std::vector<Element>& els, Meta& meta, bool page_has_h1)
+      : els_(els), meta_(meta), page_has_h1_(page_has_h1) {}
 
   void Run(xmlNode* root) {
     Visit(root, -1, 0, false);
@@ -1150,6 +1172,16 @@ class Pass1 {
       body_begun_ = body_begun_ || paragraph;
       paragraph_seen_ = paragraph_seen_ || (tag == Tag::kP && n > 0);
     }
+    // A page without <h1> sets its headline in large type (`<font size=5><b>`), before the
+    // paragraphs of its body (after them, large type is a box's title: "Related stories").
+    constexpr int kMaxProseBeforeStyledHeadline = 200;
+    if (!page_has_h1_ && elements_after_h1_ == 0 && !in_negative &&
+        prose_seen_ < kMaxProseBeforeStyledHeadline && IsTitleStyled(c)) {
+      constexpr int kMinStyledHeadlineChars = 10, kMaxStyledHeadlineChars = 200;
+      std::string t = TextOf(c, 1000);
+      const int n = CountChars(t);
+      if (n >= kMinStyledHeadlineChars && n <= kMaxStyledHeadlineChars) TakeHeadline(t);
+    }
     switch (tag) {
       case Tag::kHtml: {
         const char* lang = Attr(c, "lang");
@@ -1231,12 +1263,7 @@ class Pass1 {
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
         std::string t = TextOf(c);
-        if (first) {
-          elements_after_h1_ = 1;
-          first_h1_ = ElementNow();
-          meta_.headline = t;
-          KeepDatelinesBesideHeadline();
-        }
+        if (first) TakeHeadline(t);
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;
       }
@@ -1338,6 +1365,15 @@ class Pass1 {
     above_dates_.emplace_back(id, std::move(t));
   }
 
+  // The element just numbered is the page's headline, its text `t`: the elements after it
+  // are read for its dateline and byline.
+  void TakeHeadline(const std::string& t) {
+    elements_after_h1_ = 1;
+    first_h1_ = ElementNow();
+    meta_.headline = t;
+    KeepDatelinesBesideHeadline();
+  }
+
   // At the first <h1>: the noted datelines that end at most kAboveReach elements before it
   // and share a wrapper with it within kLevels levels (a news-info list over the headline,
   // not a top bar's clock) are its datelines; Run sets aside those in the page's header.
@@ -1390,6 +1426,7 @@ class Pass1 {
 
   std::vector<Element>& els_;
   Meta& meta_;
+  const bool page_has_h1_;  // else the first line styled as a title is the headline
   int prose_depth_ = 0;
   // Characters of paragraphs read so far, in document order: a comment thread follows the
   // post's.
@@ -1553,7 +1590,7 @@ class BlockBuilder {
       if (cur_chars_ == 0 && image_first_) under_image_ = true;
       return;
     }
-    if (e.tag == Tag::kImg) NoteImage();
+    if (e.tag == Tag::kImg && !IsSpacerImage(c)) NoteImage();
     // A cell with prose of its own is a layout cell: a block like any other.
     const bool cell = e.tag == Tag::kTd || e.tag == Tag::kTh;
     bool block = IsBlockLevel(e.tag) || (cell && e.raw_chars > kMaxDataCellChars);
@@ -1986,8 +2023,11 @@ bool IsTitleStyled(const xmlNode* n) {
   constexpr double kMinPx = 20, kMinEm = 1.4, kMinPercent = 140;
   constexpr int kMinFontSize = 5;  // <font size>: 5 is 24px
   if (std::strcmp(Str(n->name), "font") == 0) {
+    // A size with a sign is relative to the default 3 ("+2" is 5).
     const char* size = Attr(n, "size");
-    if (size != nullptr && std::atoi(size) >= kMinFontSize) return true;
+    constexpr int kDefaultFontSize = 3;
+    if (size != nullptr && std::atoi(size) + (*size == '+' ? kDefaultFontSize : 0) >= kMinFontSize)
+      return true;
   }
   const char* style = Attr(n, "style");
   if (style == nullptr) return false;
@@ -2014,8 +2054,8 @@ bool IsMediaPlayer(const xmlNode* n) {
   return false;
 }
 
-void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta) {
-  Pass1 pass1(els, meta);
+void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta, bool page_has_h1) {
+  Pass1 pass1(els, meta, page_has_h1);
   pass1.Run(first);
 }
 

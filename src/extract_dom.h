@@ -125,7 +125,8 @@ struct Meta {
   std::string canonical;
   std::vector<std::string> h1s;
   // The first <h1> outside boilerplate: the headline the page shows (or its logo), the one
-  // `headline_dates` and `headline_bylines` follow.
+  // `headline_dates` and `headline_bylines` follow; on a page without <h1>, its first line
+  // styled as a title (ReadDom).
   std::string headline;
   std::vector<std::string> time_datetimes;  // <time datetime>, pubdate/itemprop first
   // The same of <time>s inside hidden elements (Junk::kHidden: a print header's, a hidden
@@ -204,7 +205,7 @@ bool IsMediaPlayer(const xmlNode* n);
 
 // Whether element `n` is styled as a title: a class or id word of one
 // (class_words::kTitleClasses: `<div class="news-title">`, `<p class="headline">`), or large
-// type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`).
+// type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`, "+2").
 bool IsTitleStyled(const xmlNode* n);
 
 // The text of element `n` and its descendants (scripts and styles excluded), block-level
@@ -214,8 +215,12 @@ std::string TextOf(const xmlNode* n, size_t limit = 4096, bool fields = false);
 
 // Pass 1 over the node list starting at `first`: appends every element in document order
 // (its id is its index; the node's _private holds id + 1) with its measures and class
-// hints, and reads the page's metadata into `meta`.
-void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta);
+// hints, and reads the page's metadata into `meta`. On a page without `<h1>`
+// (`page_has_h1` false), the first element styled as a title (IsTitleStyled, 10 to 200
+// characters, outside boilerplate: a legacy layout table's `<font size=5><b>`) is read as
+// the headline: `headline`, and the lines after it for `headline_dates` and
+// `headline_bylines`, as after an `<h1>`.
+void ReadDom(xmlNode* first, std::vector<Element>& els, Meta& meta, bool page_has_h1 = true);
 
 // Puts the content of each declarative shadow root under `root` (`<template
 // shadowrootmode="open">`, the older `shadowroot`) in the template's place, as a browser

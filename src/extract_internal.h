@@ -422,7 +422,7 @@ bool LooksLikeCasedName(std::string_view t);
 std::string ReporterSignOffName(std::string_view line);
 
 // `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
-// "【记者 李明】"); unchanged otherwise ("Jane Doe (dpa)").
+// "【记者 李明】"), spaces collapsed; unchanged otherwise ("Jane Doe (dpa)").
 std::string Unbracketed(std::string_view s);
 
 // The reporter of a credit in brackets opening `text`: Taiwanese and Hong Kong papers'

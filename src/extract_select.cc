@@ -1663,12 +1663,13 @@ bool UnderHeadlineLines(std::string_view text, const std::vector<std::string>& h
     const bool head =
         raw.size() <= kMaxHeadlineBytes &&
         std::find(heads.begin(), heads.end(), Lower(CollapseSpace(raw))) != heads.end();
-    if (!head) {
+    // A first line among `heads` may be a dateline over the headline ("26.11.2026, 10:45"):
+    // a line above it too when a later line is the headline.
+    if (!head || lines_above.empty()) {
       if (CountChars(raw) > kMaxHeaderLineChars) return false;  // text, not a kicker
       lines_above.push_back(raw);
       continue;
     }
-    if (lines_above.empty()) return false;
     if (above != nullptr) *above = std::move(lines_above);
     std::string_view rest = start < text.size() ? TrimAscii(text.substr(start), " \n") : "";
     const size_t last = rest.rfind('\n');
@@ -1694,6 +1695,15 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
   const std::vector<std::string> heads = HeadlineKeys(headlines);
   // The byline as the blocks' text spaces it: "name&nbsp;·&nbsp;date" is "name · date".
   std::string byline_l = Lower(CollapseSpace(NbspToSpace(byline)));
+  // The byline's line, also a newsroom's formula that goes on with a place ("من مراسلنا في
+  // الأقصر", "De notre correspondant à Lyon").
+  const auto byline_line = [&](std::string_view line) {
+    return !byline_l.empty() && (Lower(CollapseSpace(line)) == byline_l ||
+                                 Lower(StripByPrefix(std::string(line))) == byline_l ||
+                                 Lower(StripByPrefix(Unbracketed(line))) == byline_l ||
+                                 Lower(DeskBylineName(line)) == byline_l ||
+                                 Lower(ReporterSignOffName(line)) == byline_l);
+  };
   std::unordered_set<std::string_view> seen;  // paragraphs repeated anywhere (mobile copies)
   int emitted = 0;
   bool only_header = true;  // every block emitted so far is a short heading or a dateline
@@ -1701,13 +1711,29 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
     if (!seen.insert(b->text).second) continue;
     std::string_view text = b->text;
     std::string under;
-    if (emitted < 4 && UnderHeadlineLines(text, heads, &under)) {
+    const bool head_cell = emitted < 4 && UnderHeadlineLines(text, heads, &under);
+    if (head_cell) {
+      // The byline's own line among the first lines under the headline goes too.
+      constexpr int kMaxLinesBeforeByline = 3;
+      constexpr size_t kMaxBylineLineBytes = 200;
+      size_t start = 0;
+      for (int k = 0; k < kMaxLinesBeforeByline && start < under.size(); ++k) {
+        const size_t nl = std::min(under.find('\n', start), under.size());
+        if (nl - start < kMaxBylineLineBytes &&
+            byline_line(std::string_view(under).substr(start, nl - start))) {
+          under.erase(start, nl + 1 - start);
+          break;
+        }
+        start = nl + 1;
+      }
       if (under.empty()) continue;
       text = under;
     }
     const bool dateline =
         b->chars < 300 && !EndsLikeSentenceNotDate(b->text) && LooksLikeDateline(b->text);
-    if (b->chars < 300) {
+    // A head cell's lines are judged above: what is left of it (its standfirst) is text,
+    // though the whole cell names the byline beside a date.
+    if (b->chars < 300 && !head_cell) {
       std::string l = Lower(CollapseSpace(b->text));
       // Part of the line under the <h1>, or that line less its byline's element ("Par
       // <span class=author>Claire Dumont</span> - Le 05 déc. 2026" is "Par - Le 05 déc.
@@ -1731,12 +1757,7 @@ std::string JoinBlocks(const Selection& sel, const std::vector<std::string>& hea
         }
         continue;
       }
-      // The byline's line, also a newsroom's formula that goes on with a place ("من
-      // مراسلنا في الأقصر", "De notre correspondant à Lyon").
-      if (!byline_l.empty() && b->chars < 80 &&
-          (l == byline_l || Lower(StripByPrefix(b->text)) == byline_l ||
-           Lower(DeskBylineName(b->text)) == byline_l))
-        continue;
+      if (b->chars < 80 && byline_line(b->text)) continue;
       // "By Jane Doe · 13 February 2026, 10:42", "Dubai - Jane Doe, published ...": the
       // byline with its dateline.
       if (!byline_l.empty() && b->chars < 140 && !EndsLikeSentenceNotDate(b->text)) {
@@ -1887,11 +1908,16 @@ bool EndsWithCreditClause(std::string_view l) {
 // characters; up to 600 when a short clause after its last sentence credits the photo
 // (EndsWithCreditClause). A paragraph of the body quoting a source or naming an author ends
 // with its own sentence ("... was painted by Anna Berger."); a list item naming its source is
-// a note (a footnote under the share bar's icons).
+// a note (a footnote under the share bar's icons); a block of more than two lines is a
+// layout cell's header (date, headline, standfirst, "By Jane Doe") or text, a caption is a
+// line and its credit.
 bool CarriesPhotoCredit(const Block& b) {
   constexpr int kMaxCaptionChars = 200;
   constexpr int kMaxCreditedCaptionChars = 600;
-  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars) return false;
+  constexpr long kMaxCaptionLineBreaks = 1;
+  if (!b.near_image || b.heading > 0 || b.in_li || b.chars > kMaxCreditedCaptionChars ||
+      std::count(b.text.begin(), b.text.end(), '\n') > kMaxCaptionLineBreaks)
+    return false;
   const std::string l = Lower(TrimAscii(b.text));
   const std::string_view v(l);
   if (!EndsLikeSentence(b.text) && EndsWithCreditClause(v)) return true;

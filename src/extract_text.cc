@@ -850,8 +850,6 @@ bool IsRoleAfterSeparator(std::string_view sep, std::string_view part) {
 
 }  // namespace
 
-// `s` without a pair of brackets around the whole of it ("（佐藤健太）", "(Jane Doe)",
-// "【记者 李明】"); unchanged otherwise ("Jane Doe (dpa)").
 std::string Unbracketed(std::string_view s) {
   static constexpr std::pair<std::string_view, std::string_view> kPairs[] = {
       {"(", ")"}, {"[", "]"}, {"\uFF08", "\uFF09"}, {"\u3010", "\u3011"}, {"\uFF3B", "\uFF3D"}};

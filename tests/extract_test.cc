@@ -2122,6 +2122,69 @@ TEST(Extract, TheLogosNameIsTheSiteOfATitleWithoutAHeadlineElement) {
   }
 }
 
+TEST(Extract, ALegacyPagesHeadlineInLargeTypeIsItsHeadline) {
+  // Layout tables without <h1> in legacy charsets: the headline in `<font size=5><b>` (or
+  // size "+2"), the date above it, the standfirst and a labelled byline ("Autor:", "Автор:",
+  // a reporter's "记者") under it, all lines of one cell joined by <br>. The <title> "Story -
+  // Site" loses the site's side, the date and the byline are read as under an <h1>, and
+  // the date, the headline and the byline's line leave the text, which opens with the
+  // standfirst (or the body).
+  struct Case {
+    const char* page;
+    const char* title;
+    const char* byline;
+    const char* dateline;
+    const char* text_start;
+  };
+  for (const Case& c : {
+           Case{"font_headline_pl.html", "Nowy most na Warcie już otwarty", "Tomasz Zieliński",
+                "14.03.2026", "Po dwóch latach budowy kierowcy mogą wreszcie ominąć"},
+           Case{"font_headline_ru.html", "В Озёрске открылся новый каток", "Ирина Белова",
+                "12.01.2026", "Каток построили на месте старого стадиона"},
+           Case{"font_headline_zh.html", "江边公园新建步道本周开放", "王明", "2026-02-08",
+                "江边公园新建的沿江步道将于本周六正式开放"},
+       }) {
+    Extracted e = ExtractData(c.page, "");
+    EXPECT_EQ(e.title, c.title) << c.page;
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_EQ(e.published_raw, c.dateline) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.text_start)) << c.page << "\n" << e.text;
+    EXPECT_EQ(e.text.find(c.byline), e.text.npos) << c.page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, ABylineWhollyInBracketsUnderTheHeadlineIsTheByline) {
+  // A labelled byline wholly in brackets under a legacy page's headline ("（文・佐藤花子）",
+  // "(Von Katrin Vogel)"): the name is the byline, and the line leaves the text.
+  for (const auto& [page, byline, line] :
+       {std::tuple{"bracket_byline_ja.html", "佐藤花子", "（文・佐藤花子）"},
+        std::tuple{"bracket_byline_de.html", "Katrin Vogel", "(Von Katrin Vogel)"}}) {
+    const Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, line)) << page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, ASpacerImageIsNoPictureAHeaderCellNoCaption) {
+  // A spacer GIF (`width="1"`, `height="1"`) over a cell's standfirst and "By ..." line is
+  // no picture: the two lines are no credited caption, and the standfirst stays text. A
+  // script's ad (its <noscript> copy an image in a link) beside a header of date, headline,
+  // standfirst and byline leaves the header a header: more than two lines are no caption.
+  struct Case {
+    const char* page;
+    const char* standfirst;
+  };
+  for (const Case& c : {
+           Case{"spacer_header_en.html", "The town library will stay open on Sundays"},
+           Case{"spacer_header_de.html", "Das Freibad in Talheim öffnet in diesem Jahr"},
+           Case{"noscript_ad_header_en.html", "Two crossings a day will be dropped"},
+           Case{"noscript_ad_header_fr.html", "Les commerçants retrouvent leurs places"},
+       }) {
+    Extracted e = ExtractData(c.page, "");
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.standfirst)) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   // A date element in the page's top bar, beside the logo's link to the site's root and
   // the menu, above the headline (classed "hebdate", "today-date": the day's date), and an

@@ -18,3 +18,14 @@ iconv -f UTF-8 -t UTF-16BE src/ru_koi8r.html > ru_utf16be_nobom.html
 sed -e 's/charset=windows-1255/charset=iso-8859-1/' src/he_1255.html | iconv -f UTF-8 -t UTF-16LE > he_utf16le_wrongdecl.html
 rm -f /tmp/he_nodecl.$$
 iconv -f UTF-8 -t WINDOWS-1255 src/he_short_1255.html > he_short_1255.html
+# Legacy layout tables with the headline in <font size> (session 28).
+iconv -f UTF-8 -t ISO-8859-2 src/font_headline_pl.html > font_headline_pl.html
+iconv -f UTF-8 -t WINDOWS-1251 src/font_headline_ru.html > font_headline_ru.html
+iconv -f UTF-8 -t GB2312 src/font_headline_zh.html > font_headline_zh.html
+# Layout cells with a spacer GIF or a script's ad (<noscript> copy) beside the header (session 28).
+for f in spacer_header_en spacer_header_de noscript_ad_header_en noscript_ad_header_fr; do
+  iconv -f UTF-8 -t WINDOWS-1252 src/$f.html > $f.html
+done
+# Bylines wholly in brackets under a legacy headline (session 28).
+iconv -f UTF-8 -t SHIFT_JIS src/bracket_byline_ja.html > bracket_byline_ja.html
+iconv -f UTF-8 -t WINDOWS-1252 src/bracket_byline_de.html > bracket_byline_de.html
