@@ -5915,7 +5915,6 @@ TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
   }
 }
 
-
 // An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
 // after the questions and answers inside the article, is the text's; the same box after a
 // body that asks no questions (a guest's commentary) stays end matter.
@@ -5962,6 +5961,32 @@ TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
         std::pair{"accordion_collapse_de.html", "kommt im Januar mit der Post."}}) {
     const Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_TRUE(e.text.ends_with(last)) << page << "\n" << e.text;
+  }
+}
+
+// A CMS's "created by" or "posted by" label before the name ("erstellt von", Plone's German;
+// "Geplaatst door") opens a byline like "By" and is no part of the name.
+TEST(Extract, CreatedByAndPostedByLabelsOpenAByline) {
+  ExpectBylines({{"byline_created_by_de.html", "Lena Winter"},
+                 {"byline_geplaatst_door_nl.html", "Sanne de Vries"}});
+}
+
+// An author box's heading ("Published by", "Publié par") is a label, and the box's name with
+// its biography after it is no byline: the author's element in the post's footer gives it.
+TEST(Extract, AnAuthorBoxsLabelAndBiographyAreNoByline) {
+  ExpectBylines({{"byline_author_box_bio_en.html", "Tom Harlow"},
+                 {"byline_author_box_bio_fr.html", "Lucie Bernard"}});
+}
+
+// og:site_name holding the site's address or a template's unrendered placeholder names no
+// site: the next source does (application-name), else the URL's host.
+TEST(Extract, AnAddressOrAnUnrenderedPlaceholderNamesNoSite) {
+  EXPECT_EQ(ExtractData("site_placeholder_en.html", "https://example.org/a").site,
+            "Valley Courier");
+  for (const char* page : {"site_address_de.html", "site_placeholder_es.html"}) {
+    const std::string site = ExtractData(page, "https://example.org/a").site;
+    EXPECT_EQ(site.find("http"), std::string::npos) << page << ": " << site;
+    EXPECT_EQ(site.find('{'), std::string::npos) << page << ": " << site;
   }
 }
 }  // namespace
