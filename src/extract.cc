@@ -230,11 +230,17 @@ std::vector<std::string> ArticleDateTexts(const Meta& meta, const std::string& l
 // Whether a byline element's text holds a biography's sentence before its end: a part up to
 // a period and a space, of six words or more, that ends like a sentence ("Daniel Lemire A
 // computer science professor at the University of Quebec (TELUQ). View all posts by ...").
-// A name with its role ("Jane Doe, Staff Writer. Updated ...") is shorter.
+// A name with its role ("Jane Doe, Staff Writer. Updated ...") is shorter; a byline's line
+// with its date ("Av Erik Lindqvist | Publicerad 7 november 2026 kl. 09.30") holds digits
+// or a separator, which a biography's sentence does not.
 bool HoldsBioSentence(std::string_view t) {
   constexpr int kMinBioSentenceWords = 6;
   for (size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 2)) {
     const std::string_view part = t.substr(0, at + 1);
+    if (part.find_first_of("0123456789|") != std::string_view::npos ||
+        part.find(" \u00B7 ") != std::string_view::npos ||
+        part.find(" \u2022 ") != std::string_view::npos)
+      return false;
     if (extract_internal::CountWords(part) >= kMinBioSentenceWords &&
         extract_internal::EndsLikeSentenceNotDate(part))
       return true;
