@@ -67,12 +67,25 @@ void InitLibxmlOnce() {
   std::call_once(once, [] { xmlInitParser(); });
 }
 
+// Whether a <meta> value is a template's placeholder the CMS left unrendered
+// ("{$plugin.tx_news.opengraph.site_name}", "{{ site.title }}", "<%= title %>"): it names
+// nothing.
+bool IsUnrenderedPlaceholder(std::string_view v) {
+  static constexpr std::pair<std::string_view, std::string_view> kDelimiters[] = {
+      {"{$", "}"}, {"{{", "}}"}, {"<%", "%>"}, {"[%", "%]"}, {"%%", "%%"}};
+  for (const auto& [open, close] : kDelimiters)
+    if (const size_t at = v.find(open);
+        at != std::string_view::npos && v.find(close, at + open.size()) != std::string_view::npos)
+      return true;
+  return false;
+}
+
 std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
   for (const char* k : keys) {
     auto it = m.by_key.find(k);
     // Escaped once more by the CMS ("Redacci&amp;oacute;n"): what the parser left of a
     // character reference is decoded too.
-    if (it != m.by_key.end() && !it->second.empty())
+    if (it != m.by_key.end() && !it->second.empty() && !IsUnrenderedPlaceholder(it->second))
       return extract_internal::DecodeEntities(it->second, 1);
   }
   return "";
@@ -250,6 +263,33 @@ bool PrintsVisibleDate(const Meta& meta, const std::string& language) {
   return false;
 }
 
+// Whether a byline element's text holds a biography's sentence before its end: a part up to
+// a period and a space, of six words or more, that ends like a sentence ("Daniel Lemire A
+// computer science professor at the University of Quebec (TELUQ). View all posts by ...").
+// A name with its role ("Jane Doe, Staff Writer. Updated ...") is shorter; a byline's line
+// with its date ("Av Erik Lindqvist | Publicerad 7 november 2026 kl. 09.30") holds digits
+// or a separator, which a biography's sentence does not.
+bool HoldsBioSentence(std::string_view t) {
+  constexpr int kMinBioSentenceWords = 6;
+  for (size_t at = t.find(". "); at != std::string_view::npos; at = t.find(". ", at + 2)) {
+    const std::string_view part = t.substr(0, at + 1);
+    if (part.find_first_of("0123456789|") != std::string_view::npos ||
+        part.find(" \u00B7 ") != std::string_view::npos ||
+        part.find(" \u2022 ") != std::string_view::npos)
+      return false;
+    if (extract_internal::CountWords(part) >= kMinBioSentenceWords &&
+        extract_internal::EndsLikeSentenceNotDate(part))
+      return true;
+  }
+  return false;
+}
+
+// Whether the site's name found is an address ("http://www.example.com", a publisher named
+// by its URL): the site's URL, not its name; the host names the site from the URL.
+bool IsAddress(std::string_view site) {
+  return site.starts_with("http://") || site.starts_with("https://");
+}
+
 // Fills the metadata of `out` from what pass 1 read; returns the title as the page gives
 // it (before the site's name is stripped).
 std::string ChooseMetadata(const Meta& meta, std::string_view url,
@@ -264,6 +304,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   out.site = FirstOf(meta, {"og:site_name", "application-name"});
   if (out.site.empty() && !handle && !address) out.site = account;
   if (out.site.empty()) out.site = ld.publisher;
+  if (IsAddress(out.site)) out.site.clear();
   if (!out.site.empty() && out.site[0] == '@' && !ld.publisher.empty()) out.site = ld.publisher;
   // Without a name in the metadata, the logo's (a link to the site's root) names the site
   // when the <title> shows it, before the host's guess.
@@ -306,8 +347,8 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (!out.byline.empty()) break;
     // "Posted on", "Publiziert am"; "Par" alone, its name in the next element
     if (extract_internal::IsBylineDateLabel(t) || extract_internal::IsBylineLabelOnly(t)) continue;
-    if (extract_internal::EndsLikeSentence(t) &&
-        extract_internal::CountWords(t) > kMaxBylineSentenceWords)
+    if (extract_internal::CountWords(t) > kMaxBylineSentenceWords &&
+        (extract_internal::EndsLikeSentence(t) || HoldsBioSentence(t)))
       continue;
     std::string desk = extract_internal::DeskBylineName(t);
     out.byline = desk.empty() ? std::string(t) : std::move(desk);

@@ -1257,6 +1257,13 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "geschrieben von ",
     "ein beitrag von ",
     "beitrag von ",
+    // en "published by"; "created by", "written by", "posted by" as CMSs print them: de
+    // (Plone's "erstellt von"), nl, fr
+    "published by ",
+    "erstellt von ",
+    "verfasst von ",
+    "geplaatst door ",
+    "rédigé par ",
     "publié par ",
     "écrit par ",
     "publicado por ",

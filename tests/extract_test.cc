@@ -6174,5 +6174,31 @@ TEST(Extract, APortalsLastUpdatedLineUnderTheBodyIsNoText) {
   EXPECT_FALSE(Has(e.text, "最終更新")) << e.text;
   EXPECT_TRUE(Has(e.text, "担当者は")) << e.text;
 }
+
+// A CMS's "created by" or "posted by" label before the name ("erstellt von", Plone's German;
+// "Geplaatst door") opens a byline like "By" and is no part of the name.
+TEST(Extract, CreatedByAndPostedByLabelsOpenAByline) {
+  ExpectBylines({{"byline_created_by_de.html", "Lena Winter"},
+                 {"byline_geplaatst_door_nl.html", "Sanne de Vries"}});
+}
+
+// An author box's heading ("Published by", "Publié par") is a label, and the box's name with
+// its biography after it is no byline: the author's element in the post's footer gives it.
+TEST(Extract, AnAuthorBoxsLabelAndBiographyAreNoByline) {
+  ExpectBylines({{"byline_author_box_bio_en.html", "Tom Harlow"},
+                 {"byline_author_box_bio_fr.html", "Lucie Bernard"}});
+}
+
+// og:site_name holding the site's address or a template's unrendered placeholder names no
+// site: the next source does (application-name), else the URL's host.
+TEST(Extract, AnAddressOrAnUnrenderedPlaceholderNamesNoSite) {
+  EXPECT_EQ(ExtractData("site_placeholder_en.html", "https://example.org/a").site,
+            "Valley Courier");
+  for (const char* page : {"site_address_de.html", "site_placeholder_es.html"}) {
+    const std::string site = ExtractData(page, "https://example.org/a").site;
+    EXPECT_EQ(site.find("http"), std::string::npos) << page << ": " << site;
+    EXPECT_EQ(site.find('{'), std::string::npos) << page << ": " << site;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
