@@ -1207,6 +1207,11 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "text:",
     // a blog's "Posted by", and the word label of fr, it, es/pt (feminine), de (feminine)
     "posted by ",
+    // Blogger's "Posted by" as its de, nl, pt and pl pages print it ("Eingestellt von Max")
+    "eingestellt von ",
+    "geplaatst door ",
+    "postado por ",
+    "opublikowane przez ",
     "auteur:",
     "auteur : ",
     "autore:",
