@@ -5915,7 +5915,6 @@ TEST(Extract, AnAmbiguousNumericTwinLeavesTheBylineWithTheName) {
   }
 }
 
-
 // An interview's box about the person it speaks with ("Zur Person", "Qui est-elle ?"), right
 // after the questions and answers inside the article, is the text's; the same box after a
 // body that asks no questions (a guest's commentary) stays end matter.
@@ -5965,4 +5964,21 @@ TEST(Extract, AnAccordionsAnswersInCollapseElementsAreText) {
   }
 }
 }  // namespace
+// A heading's permalink (Sphinx's "¶", Docusaurus' zero-width space and "#": a link to the
+// heading's own anchor holding one sign) is no word of the title.
+TEST(Extract, AHeadingsPermalinkSignIsNotInTheTitle) {
+  for (const auto& [page, title] : {std::pair{"heading_permalink_en.html", "Backups"},
+                                    std::pair{"heading_permalink_de.html", "Datensicherung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
+// Blogger's post footer in German and Dutch ("Eingestellt von Marie", "Geplaatst door Pieter
+// Jansen") gives the byline without its label, as "Posted by" does.
+TEST(Extract, BloggersPostedByLabelIsStrippedFromTheByline) {
+  ExpectBylines({{"blogger_posted_by_de.html", "Gartenmarie"},
+                 {"blogger_posted_by_nl.html", "Pieter Jansen"}});
+}
+
 }  // namespace newsdesk
