@@ -1845,6 +1845,9 @@ constexpr std::string_view kViewCountsData[] = {
     // en, de, fr, es, it, pt, pl
     "views", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni", "visualizações",
     "wyświetleń",
+    // a CMS's hit counter beside the date ("Hits: 96", "Zugriffe: 412", "Affichages : 96",
+    // "Odsłon: 96"; Joomla's article info): en/nl, de, fr, pl
+    "hits", "zugriffe", "affichages", "odsłon", "odsłony",
     // ru, uk, tr, vi, id, el
     "просмотров", "просмотры:", "переглядів", "перегляди:", "okunma", "görüntülenme", "lượt xem",
     "dilihat", "προβολές",
