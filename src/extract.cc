@@ -140,7 +140,9 @@ bool InDataTable(const Block& b, const std::vector<Element>& els, int container)
 // A page with no date anywhere else: dateline-shaped blocks (a year and a day in any
 // digit system, or a Hebrew date) among the first and last three blocks of the container,
 // not in a data table, become date candidates, the first of them published_raw ("...
-// Jerusalem, 14.02.2026", a layout table's "Lisboa, 3 de dezembro de 2026").
+// Jerusalem, 14.02.2026", a layout table's "Lisboa, 3 de dezembro de 2026"). A block is
+// read with the furniture lines cut from its end (Block::cut_tail: a CMS's info box,
+// "Details" then "Published: 01 December 2026" and "Hits: 96" after <br>s).
 void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<Element>& els,
                           int container, const DateContext& ctx, Extracted& out) {
   if (container < 0) return;
@@ -151,8 +153,11 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   for (size_t i = 0; i < inside.size(); ++i) {
     if (i >= kEdge && i + kEdge < inside.size()) continue;
     const Block& b = *inside[i];
-    if (b.chars >= 100 || InDataTable(b, els, container) || !LooksLikeDateline(b.text)) continue;
-    AddPrintedDateline(b.text, ctx, out);
+    const std::string text = b.cut_tail.empty() ? b.text : b.text + "\n" + b.cut_tail;
+    if (b.chars + CountChars(b.cut_tail) >= 100 || InDataTable(b, els, container) ||
+        !LooksLikeDateline(text))
+      continue;
+    AddPrintedDateline(text, ctx, out);
   }
 }
 

@@ -489,6 +489,31 @@ bool IsNoteMarker(xmlNode* a, const char* href) {
   return std::all_of(mark.begin(), mark.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
 }
 
+// Whether link `a` is a heading's permalink: a link to an anchor of the page ("#setup")
+// whose only text is one sign, the pilcrow, "#", "§" or the link symbol, after a zero-width
+// space or not (Sphinx's and MkDocs' "¶", Docusaurus' "#"). It names no word of the heading.
+bool IsHeadingPermalink(xmlNode* a, std::string_view mark) {
+  const char* href = Attr(a, "href");
+  if (href == nullptr || href[0] != '#' || href[1] == '\0') return false;
+  if (mark.starts_with("\xE2\x80\x8B")) mark.remove_prefix(3);  // zero-width space
+  return mark == "\xC2\xB6" || mark == "#" || mark == "\xC2\xA7" || mark == "\xF0\x9F\x94\x97";
+}
+
+// Heading `h`'s text without the permalink (IsHeadingPermalink) that ends it.
+std::string HeadingTextOf(xmlNode* h) {
+  std::string t = TextOf(h);
+  xmlNode* last = xmlLastElementChild(h);
+  if (!NamedElement(last, "a")) return t;
+  const std::string link = TextOf(last, 16);
+  const std::string_view mark = TrimAscii(link);
+  if (mark.empty() || !IsHeadingPermalink(last, mark) || !std::string_view(t).ends_with(mark))
+    return t;
+  t.resize(t.size() - mark.size());
+  if (t.ends_with("\xE2\x80\x8B")) t.resize(t.size() - 3);
+  while (!t.empty() && IsSpaceByte(static_cast<unsigned char>(t.back()))) t.pop_back();
+  return t;
+}
+
 // Whether `form` is a form to write in: it holds a <textarea> (a comment or a message, not a
 // search or a sign-up).
 bool HoldsTextarea(const xmlNode* form) {
@@ -1262,7 +1287,7 @@ class Pass1 {
       case Tag::kH1: {
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
-        std::string t = TextOf(c);
+        std::string t = HeadingTextOf(c);
         if (first) TakeHeadline(t);
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;

@@ -192,6 +192,7 @@ struct Block {
   bool over_image = false;     // an image follows its text before any other text
   bool image_text = false;     // an image's alt or title repeated as a line: its caption
                                // (not on a gallery, where such lines are the story)
+  std::string cut_tail;        // the furniture lines TrimBoilerplateTail cut from its end
 };
 
 // Whether element `n`'s text is set apart like a signature: aligned right (`align="right"`,

@@ -1226,6 +1226,11 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "text:",
     // a blog's "Posted by", and the word label of fr, it, es/pt (feminine), de (feminine)
     "posted by ",
+    // Blogger's "Posted by" as its de, nl, pt and pl pages print it ("Eingestellt von Max")
+    "eingestellt von ",
+    "geplaatst door ",
+    "postado por ",
+    "opublikowane przez ",
     "auteur:",
     "auteur : ",
     "autore:",
@@ -1257,12 +1262,11 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "geschrieben von ",
     "ein beitrag von ",
     "beitrag von ",
-    // en "published by"; "created by", "written by", "posted by" as CMSs print them: de
-    // (Plone's "erstellt von"), nl, fr
+    // en "published by"; "created by", "written by" as CMSs print them: de (Plone's
+    // "erstellt von"), fr ("posted by" in nl is with Blogger's labels above)
     "published by ",
     "erstellt von ",
     "verfasst von ",
-    "geplaatst door ",
     "rédigé par ",
     "publié par ",
     "écrit par ",
@@ -1871,6 +1875,9 @@ constexpr std::string_view kViewCountsData[] = {
     // en, de, fr, es, it, pt, pl
     "views", "aufrufe", "vues", "visitas", "lecturas", "visualizzazioni", "visualizações",
     "wyświetleń",
+    // a CMS's hit counter beside the date ("Hits: 96", "Zugriffe: 412", "Affichages : 96",
+    // "Odsłon: 96"; Joomla's article info): en/nl, de, fr, pl
+    "hits", "zugriffe", "affichages", "odsłon", "odsłony",
     // ru, uk, tr, vi, id, el
     "просмотров", "просмотры:", "переглядів", "перегляди:", "okunma", "görüntülenme", "lượt xem",
     "dilihat", "προβολές",

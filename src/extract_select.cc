@@ -461,6 +461,7 @@ bool TrimBoilerplateTail(Block& b) {
                                              phrases::kEndMarks);
     if (!after_end_mark && !IsBoilerplateLine(line)) break;
     trimmed = true;
+    b.cut_tail.insert(0, line.text + (b.cut_tail.empty() ? "" : "\n"));
     while (nl > 0 && (b.text[nl - 1] == '\n' || b.text[nl - 1] == ' ')) --nl;
     b.text.resize(nl);
     b.chars = std::max(1, b.chars - line.chars);

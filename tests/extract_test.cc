@@ -6201,4 +6201,38 @@ TEST(Extract, AnAddressOrAnUnrenderedPlaceholderNamesNoSite) {
   }
 }
 }  // namespace
+// A heading's permalink (Sphinx's "¶", Docusaurus' zero-width space and "#": a link to the
+// heading's own anchor holding one sign) is no word of the title.
+TEST(Extract, AHeadingsPermalinkSignIsNotInTheTitle) {
+  for (const auto& [page, title] : {std::pair{"heading_permalink_en.html", "Backups"},
+                                    std::pair{"heading_permalink_de.html", "Datensicherung"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
+// Blogger's post footer in German and Dutch ("Eingestellt von Marie", "Geplaatst door Pieter
+// Jansen") gives the byline without its label, as "Posted by" does.
+TEST(Extract, BloggersPostedByLabelIsStrippedFromTheByline) {
+  ExpectBylines({{"blogger_posted_by_de.html", "Gartenmarie"},
+                 {"blogger_posted_by_nl.html", "Pieter Jansen"}});
+}
+
+// A CMS's hit counter in the article's info under a headline no class word marks
+// ("Zugriffe: 412", "Hits: 87"; Joomla's `dl.article-info` with its classes scrambled) is
+// the page's furniture, as "1,284 views" is. Its box's date, cut from the text with it,
+// still dates the page (de: lines after <br>s).
+TEST(Extract, ACmsHitCounterUnderTheHeadlineIsNoText) {
+  for (const auto& [page, counter, body] :
+       {std::tuple{"cms_hit_counter_de.html", "Zugriffe", "Auch im kommenden Jahr bietet"},
+        std::tuple{"cms_hit_counter_en.html", "Hits:", "Our winter beach clean takes"}}) {
+    Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.text.find(counter), std::string::npos) << page << "\n" << e.text;
+    EXPECT_NE(e.text.find(body), std::string::npos) << page;
+  }
+  const Extracted de = ExtractData("cms_hit_counter_de.html", "https://example.org/a");
+  EXPECT_NE(de.published_raw.find("Veröffentlicht: 28. November 2026"), std::string::npos)
+      << de.published_raw;
+}
+
 }  // namespace newsdesk
