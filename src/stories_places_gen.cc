@@ -198,11 +198,12 @@ Table Build() {
   // name is matched as written only, not by its stem: the stem of a short name is the
   // start of other places' names too (Russian "Катар", Qatar, and "Катании", Catania).
   std::set<std::string> exact_only;
-  for (auto& [key, places] : places_of) {
+  for (auto& entry : places_of) {
+    std::set<std::string>& places = entry.second;  // a named variable: lambdas capture it
     if (std::erase_if(places, [&](const std::string& zone) {
           return places.count(RegionOf(zone)) > 0;
         }) > 0) {
-      exact_only.insert(key);
+      exact_only.insert(entry.first);
     }
   }
   Table table;
