@@ -6200,5 +6200,38 @@ TEST(Extract, AnAddressOrAnUnrenderedPlaceholderNamesNoSite) {
     EXPECT_EQ(site.find('{'), std::string::npos) << page << ": " << site;
   }
 }
+TEST(Extract, RoleAndGenreLabelsBeforeTheNameAndANameGluedTwiceAreCut) {
+  EXPECT_EQ(ExtractData("byline_role_label_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+  EXPECT_EQ(ExtractData("byline_documentary_fr.html", "https://example.org/a").byline,
+            "Claire Morel");
+}
+
+TEST(Extract, ABlogsCategoryAndCommentCallAfterTheAuthorAreNoByline) {
+  EXPECT_EQ(ExtractData("byline_category_de.html", "https://example.org/a").byline, "lenawinter");
+  EXPECT_EQ(ExtractData("byline_category_fr.html", "https://example.org/a").byline, "Claire Morel");
+}
+
+TEST(Extract, ANameAfterTheDateUnderTheHeadlineIsTheByline) {
+  EXPECT_EQ(ExtractData("byline_after_date_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+  EXPECT_EQ(ExtractData("byline_after_date_en.html", "https://example.org/a").byline, "Tom Harlow");
+}
+
+TEST(Extract, AJsonLdAuthorGivenByReferenceIsThePersonsName) {
+  const Extracted en = ExtractData("byline_ld_reference_en.html", "https://example.org/a");
+  EXPECT_EQ(en.byline, "Tom Harlow");
+  EXPECT_EQ(en.site, "Riverside Herald");
+  const Extracted es = ExtractData("byline_ld_reference_es.html", "https://example.org/a");
+  EXPECT_EQ(es.byline, "Lucía Romero");
+  EXPECT_EQ(es.site, "El Heraldo del Río");
+}
+
+TEST(Extract, AMetadataTitleCutAtAnUnescapedQuoteGivesWayToTheTitle) {
+  EXPECT_EQ(ExtractData("title_cut_at_quote_es.html", "https://example.org/a").title,
+            "El alcalde llama \"histórica\" a la obra");
+  EXPECT_EQ(ExtractData("title_cut_at_quote_en.html", "https://example.org/a").title,
+            "Mayor calls the plan \"a new start\" for the river");
+}
 }  // namespace
 }  // namespace newsdesk
