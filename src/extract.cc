@@ -522,7 +522,8 @@ bool NamesAnAuthor(const Meta& meta, const Extracted& out) {
 // novembre 2026 | Marie Dupont": a CMS view printing the author's field after the date,
 // with no label) is the byline when the page names no author (or only the site). Only
 // after a date that opens the line and a separator, and shaped like a person's name
-// (LooksLikeCasedName): a dateline's place comes before its date ("BERLIN - 5.11.2026").
+// (LooksLikeCasedName), and no link of the page's menus: a dateline's place comes before its
+// date ("BERLIN - 5.11.2026"), a section's name is a menu's ("5.11.2026 | Lokales Berlin").
 void TakeNameAfterHeadlineDate(const Meta& meta, const DateContext& ctx, Extracted& out) {
   static constexpr std::string_view kSeparators[] = {"-",      "|",      "\u00B7", "\u2022",
                                                      "\u2013", "\u2014", "/"};
@@ -537,7 +538,12 @@ void TakeNameAfterHeadlineDate(const Meta& meta, const DateContext& ctx, Extract
     for (std::string_view sep : kSeparators) {
       if (!rest.starts_with(sep)) continue;
       if (const std::string_view name = TrimAscii(rest.substr(sep.size()));
-          extract_internal::LooksLikeCasedName(name)) {
+          extract_internal::LooksLikeCasedName(name) &&
+          std::none_of(meta.navigation_link_texts.begin(), meta.navigation_link_texts.end(),
+                       [&](const std::string& link) {
+                         return extract_internal::Lower(CollapseSpace(link)) ==
+                                extract_internal::Lower(name);
+                       })) {
         out.byline = std::string(name);
         return;
       }
