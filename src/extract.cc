@@ -173,6 +173,16 @@ void AddBylineTimeToDate(const Meta& meta, const DateContext& ctx, Extracted& ou
   AddDateCandidate(out.published_raw, out);
 }
 
+// Whether the metadata title `given` is `fuller` cut right before a quotation mark: a value
+// whose markup left the page's own quote unescaped (content="Senador ... de "incapacitado"")
+// ends where the quote opened, while the <title> or the <h1> goes on with it.
+bool CutAtQuote(std::string_view given, std::string_view fuller) {
+  const std::string g = CollapseSpace(given), f = CollapseSpace(fuller);
+  if (g.empty() || f.size() <= g.size() || !f.starts_with(g)) return false;
+  const std::string_view rest = TrimAscii(std::string_view(f).substr(g.size()));
+  return rest.starts_with('"') || rest.starts_with('\'');
+}
+
 // The title users read, as the page gives it. The headline the page shows (the <h1> the
 // <title> names, else its first <h1> outside boilerplate) is the title unless it names
 // the site (a logo), but the metadata's (og:title, twitter:title, else the JSON-LD
@@ -203,6 +213,9 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
   const bool from_ld = given.empty() || names_site(given);
   std::string title = from_ld ? meta.ld.headline : given;
   if (names_site(title)) title.clear();
+  if (CutAtQuote(title, tag)) title = tag;
+  for (const std::string& h : meta.h1s)
+    if (CutAtQuote(title, h)) title = h;
   if (title.empty()) {
     if (!confirmed.empty()) return confirmed;
     if (!meta.h1s.empty() && !names_site(meta.h1s.front())) return meta.h1s.front();
@@ -510,6 +523,39 @@ bool NamesAnAuthor(const Meta& meta, const Extracted& out) {
   return !out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag);
 }
 
+// A name after the date on a line under the headline ("25.10.2022 - Reiner Nagel", "5
+// novembre 2026 | Marie Dupont": a CMS view printing the author's field after the date,
+// with no label) is the byline when the page names no author (or only the site). Only
+// after a date that opens the line and a separator, and shaped like a person's name
+// (LooksLikeCasedName), and no link of the page's menus: a dateline's place comes before its
+// date ("BERLIN - 5.11.2026"), a section's name is a menu's ("5.11.2026 | Lokales Berlin").
+void TakeNameAfterHeadlineDate(const Meta& meta, const DateContext& ctx, Extracted& out) {
+  static constexpr std::string_view kSeparators[] = {"-",      "|",      "\u00B7", "\u2022",
+                                                     "\u2013", "\u2014", "/"};
+  if (NamesAnAuthor(meta, out)) return;
+  for (const std::string& line : meta.headline_dates) {
+    const std::string_view l = TrimAscii(line);
+    Result<ParsedDate> date = ParseDate(l, ctx);
+    if (!date.ok() || date->precision < DatePrecision::kDay || date->raw.empty() ||
+        !l.starts_with(date->raw))
+      continue;
+    const std::string_view rest = TrimAscii(l.substr(date->raw.size()));
+    for (std::string_view sep : kSeparators) {
+      if (!rest.starts_with(sep)) continue;
+      if (const std::string_view name = TrimAscii(rest.substr(sep.size()));
+          extract_internal::LooksLikeCasedName(name) &&
+          std::none_of(meta.navigation_link_texts.begin(), meta.navigation_link_texts.end(),
+                       [&](const std::string& link) {
+                         return extract_internal::Lower(CollapseSpace(link)) ==
+                                extract_internal::Lower(name);
+                       })) {
+        out.byline = std::string(name);
+        return;
+      }
+    }
+  }
+}
+
 // A reporter's name alone closing the article (a paragraph of its own set apart: bold or
 // right-aligned, "<p style="text-align:right"><strong>Minh Anh</strong></p>") is the
 // byline when the page names no author (or only the site), and leaves the text. Only in
@@ -733,6 +779,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // of the text by its whole form.
   out.byline = extract_internal::BylineNamesOnly(out.byline, out.language);
   out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
+  TakeNameAfterHeadlineDate(meta, date_ctx, out);
   TakeClosingName(blocks, els, meta, out);
   DropClosingSourceLine(out);
   TakeReporterSignOff(blocks, meta, out);

@@ -68,7 +68,24 @@ void SetIfEmpty(std::string& dst, const json& obj, const char* key) {
   if (it != obj.end()) dst = AsText(*it);
 }
 
-void TakeArticle(const json& obj, JsonLdInfo& info) {
+// The text of `v` (AsText), with a reference to a node of the same graph ({"@id": "...#/
+// schema/person/..."}, Yoast's article pointing at its author's Person) read as that node's
+// name when `objs`, the block's objects, hold it; the reference itself otherwise.
+std::string NodeText(const json& v, const std::vector<const json*>& objs) {
+  if (v.is_object() && !v.contains("name")) {
+    auto id = v.find("@id");
+    if (id != v.end() && id->is_string()) {
+      for (const json* o : objs) {
+        auto oid = o->find("@id"), name = o->find("name");
+        if (o != &v && oid != o->end() && *oid == *id && name != o->end() && name->is_string())
+          return StringText(*name);
+      }
+    }
+  }
+  return AsText(v);
+}
+
+void TakeArticle(const json& obj, const std::vector<const json*>& objs, JsonLdInfo& info) {
   SetIfEmpty(info.headline, obj, "headline");
   SetIfEmpty(info.date_published, obj, "datePublished");
   SetIfEmpty(info.date_modified, obj, "dateModified");
@@ -93,18 +110,18 @@ void TakeArticle(const json& obj, JsonLdInfo& info) {
     if (it != obj.end()) {
       if (it->is_array()) {
         for (const auto& a : *it) {
-          std::string n = AsText(a);
+          std::string n = NodeText(a, objs);
           if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
         }
       } else {
-        std::string n = AsText(*it);
+        std::string n = NodeText(*it, objs);
         if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
       }
     }
   }
   if (info.publisher.empty()) {
     auto it = obj.find("publisher");
-    if (it != obj.end()) info.publisher = AsText(*it);
+    if (it != obj.end()) info.publisher = NodeText(*it, objs);
   }
 }
 
@@ -195,7 +212,7 @@ void ParseJsonLd(std::string_view text, JsonLdInfo& info) {
     });
     for (const json* o : objs) {
       if (TypeMatches(*o, IsArticleType) || o->contains("articleBody") || o->contains("headline")) {
-        TakeArticle(*o, info);
+        TakeArticle(*o, objs, info);
       }
     }
     for (const json* o : objs) {

@@ -1293,6 +1293,26 @@ constexpr std::string_view kBylinePrefixesData[] = {
     // an interview's credit
     "propos recueillis par ",
     "interview: ",
+    // the interview's writer, who wrote it up too: de, en, fr, es, it, nl
+    "text und interview: ",
+    "interview und text: ",
+    "text and interview: ",
+    "interview and text by ",
+    "texte et entretien : ",
+    "propos recueillis et texte : ",
+    "texto y entrevista: ",
+    "entrevista y texto: ",
+    "testo e intervista di ",
+    "tekst en interview: ",
+    // a documentary's maker, as a radio's or a film's page credits them: fr, en, de, es, it,
+    // pt
+    "un documentaire de ",
+    "a documentary by ",
+    "ein film von ",
+    "ein feature von ",
+    "un documental de ",
+    "un documentario di ",
+    "um documentário de ",
     "interviewed by ",
     "das gespräch führte ",
     // ru, he, ar, fa, hi, zh, ja
@@ -1469,6 +1489,8 @@ constexpr std::string_view kBylineCommentLinksData[] = {
     "add a comment",
     "no comments yet",
     "keine kommentare",
+    "hinterlasse einen kommentar",
+    "schreibe einen kommentar",
     "kein kommentar",
     "noch keine kommentare",
     "kommentar schreiben",
@@ -1620,6 +1642,10 @@ constexpr std::string_view kDeskBylineLabelsData[] = {
     "by", "from", "von", "vom", "de", "par", "por", "del", "dal", "dalla", "da", "di", "do", "od",
     // sw, ru, uk, he, ar, fa
     "na", "от", "від", "מאת", "من", "از"};
+
+constexpr std::string_view kBylineCategoryPrepositionsData[] = {
+    // en, de, it, nl ("in"), fr, es/ca, pt, pl, sv/da/no
+    "in", "dans", "en", "em", "w", "i"};
 
 constexpr std::string_view kBylineDeskPrepositionsData[] = {
     // pt, es, fr, it, ca, gl, en, de, nl
@@ -3117,6 +3143,8 @@ const std::span<const std::string_view> kReporterBureauEnds(kReporterBureauEndsD
 const std::span<const std::string_view> kDeskBylines(kDeskBylinesData);
 const std::span<const std::string_view> kDeskBylineLabels(kDeskBylineLabelsData);
 const std::span<const std::string_view> kBylineDeskPrepositions(kBylineDeskPrepositionsData);
+const std::span<const std::string_view> kBylineCategoryPrepositions(
+    kBylineCategoryPrepositionsData);
 const std::span<const std::string_view> kPlaceCaseEndings(kPlaceCaseEndingsData);
 const std::span<const std::string_view> kPlaceOpeners(kPlaceOpenersData);
 const std::span<const std::string_view> kPlacePrepositions(kPlacePrepositionsData);

@@ -151,6 +151,11 @@ extern const std::span<const std::string_view> kDeskBylineLabels;
 // Lyon"): the part they open names no author.
 extern const std::span<const std::string_view> kBylineDeskPrepositions;
 
+// Prepositions, lower case as printed, that open the post's category after a blog's byline
+// and a separator ("freeman1984 · in Uncategorized · Leave a comment", "Marie · dans
+// Voyages"): the part they open names no author.
+extern const std::span<const std::string_view> kBylineCategoryPrepositions;
+
 // Case endings a story's first word may glue to its dateline's place in scripts without
 // case (bn "চট্টগ্রামে" for চট্টগ্রাম, ta "சென்னையில்"): the word is then the place.
 extern const std::span<const std::string_view> kPlaceCaseEndings;
@@ -269,8 +274,8 @@ extern const std::span<const std::string_view> kViewCounts;
 extern const std::span<const std::string_view> kCommentCounts;
 
 // A heading's whole text that names the comments under the article without counting them
-// ("Comments", "Kommentare", "دیدگاه‌ها", "תגובות"), lower case: over the comments once
-// the story's prose is read. No word that heads a part of a story ("Réactions", "Responses").
+// ("Comments", "Kommentare", "دیدگاه‌ها", "תגובות"), lower case: over the comments
+// once the story's prose is read. No word that heads a part of a story ("Réactions", "Responses").
 extern const std::span<const std::string_view> kCommentHeadings;
 
 // The word for readers' comments in a line about them ("reader comments are moderated",

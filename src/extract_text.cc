@@ -824,6 +824,28 @@ bool IsDeskAfterComma(std::string_view sep, std::string_view part) {
          phrases::Listed(phrases::kBylineDeskPrepositions, first);
 }
 
+// Whether `part`, after the separator `sep` ("|", "·", "•", " - " or " / "), is the post's
+// category a blog prints after its author: at most four words without a digit, opened by a
+// preposition of phrases::kBylineCategoryPrepositions in lower case ("in Uncategorized",
+// "dans Voyages", "w Aktualności").
+bool IsCategoryAfterSeparator(std::string_view sep, std::string_view part) {
+  static constexpr std::string_view kSeparators[] = {"|", "\u00B7", "\u2022", " - ", " / "};
+  constexpr int kMaxWords = 4;
+  if (std::find(std::begin(kSeparators), std::end(kSeparators), sep) == std::end(kSeparators) ||
+      CountDigits(part) > 0 || CountWords(part) < 2 || CountWords(part) > kMaxWords)
+    return false;
+  return phrases::Listed(phrases::kBylineCategoryPrepositions, part.substr(0, part.find(' ')));
+}
+
+// A name printed twice with nothing between ("Kristen Falc'honKristen Falc'hon": a link's
+// text and a screen reader's copy of it) once; any other text as it is.
+std::string WithoutGluedRepeat(std::string s) {
+  const size_t half = s.size() / 2;
+  if (s.size() % 2 == 0 && half > 0 && s.find(' ') < half && s.compare(0, half, s, half, half) == 0)
+    s.resize(half);
+  return s;
+}
+
 // Whether `part`, after the separator `sep` (a comma, a dash, "|", "·", "•" or " / "), is the
 // writer's role: at most five words without a digit, the first or the last a role of
 // phrases::kBylineRoles ("Health Correspondent", "rédactrice en chef", "korespondentka w
@@ -1214,7 +1236,7 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
   ctx.language_hint = std::string(language);
   // "Jane Doe&nbsp;|&nbsp;...": parts as with spaces; "（佐藤健太）": the name in brackets.
   const std::string spaced = NbspToSpace(byline);
-  std::string s = Unbracketed(spaced);
+  std::string s = WithoutGluedRepeat(Unbracketed(spaced));
   bool changed = s.size() != TrimAscii(spaced).size();
   for (int dates = 0; dates < 3; ++dates) {  // a date printed twice, or one per role
     Result<ParsedDate> date = ParseDate(s, ctx);
@@ -1272,6 +1294,7 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     }
     kept = WithoutAddresses(kept);
     if (IsCommentLink(kept)) kept.clear();
+    if (!out.empty() && IsCategoryAfterSeparator(sep, kept)) kept.clear();  // "· in News"
     if (IsDeskAfterComma(sep, kept)) kept.clear();  // "Ana Souza, da Redação"
     kept = CapitalsNameBeforeOutlet(kept);          // "RUTH OKONJO Associated Press"
     // "Samira Holt, Health Correspondent": the role after a name kept.

@@ -6200,7 +6200,40 @@ TEST(Extract, AnAddressOrAnUnrenderedPlaceholderNamesNoSite) {
     EXPECT_EQ(site.find('{'), std::string::npos) << page << ": " << site;
   }
 }
-}  // namespace
+TEST(Extract, RoleAndGenreLabelsBeforeTheNameAndANameGluedTwiceAreCut) {
+  EXPECT_EQ(ExtractData("byline_role_label_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+  EXPECT_EQ(ExtractData("byline_documentary_fr.html", "https://example.org/a").byline,
+            "Claire Morel");
+}
+
+TEST(Extract, ABlogsCategoryAndCommentCallAfterTheAuthorAreNoByline) {
+  EXPECT_EQ(ExtractData("byline_category_de.html", "https://example.org/a").byline, "lenawinter");
+  EXPECT_EQ(ExtractData("byline_category_fr.html", "https://example.org/a").byline, "Claire Morel");
+}
+
+TEST(Extract, ANameAfterTheDateUnderTheHeadlineIsTheByline) {
+  EXPECT_EQ(ExtractData("byline_after_date_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+  EXPECT_EQ(ExtractData("byline_after_date_en.html", "https://example.org/a").byline, "Tom Harlow");
+}
+
+TEST(Extract, AJsonLdAuthorGivenByReferenceIsThePersonsName) {
+  const Extracted en = ExtractData("byline_ld_reference_en.html", "https://example.org/a");
+  EXPECT_EQ(en.byline, "Tom Harlow");
+  EXPECT_EQ(en.site, "Riverside Herald");
+  const Extracted es = ExtractData("byline_ld_reference_es.html", "https://example.org/a");
+  EXPECT_EQ(es.byline, "Lucía Romero");
+  EXPECT_EQ(es.site, "El Heraldo del Río");
+}
+
+TEST(Extract, AMetadataTitleCutAtAnUnescapedQuoteGivesWayToTheTitle) {
+  EXPECT_EQ(ExtractData("title_cut_at_quote_es.html", "https://example.org/a").title,
+            "El alcalde llama \"histórica\" a la obra");
+  EXPECT_EQ(ExtractData("title_cut_at_quote_en.html", "https://example.org/a").title,
+            "Mayor calls the plan \"a new start\" for the river");
+}
+
 // A heading's permalink (Sphinx's "¶", Docusaurus' zero-width space and "#": a link to the
 // heading's own anchor holding one sign) is no word of the title.
 TEST(Extract, AHeadingsPermalinkSignIsNotInTheTitle) {
@@ -6234,5 +6267,5 @@ TEST(Extract, ACmsHitCounterUnderTheHeadlineIsNoText) {
   EXPECT_NE(de.published_raw.find("Veröffentlicht: 28. November 2026"), std::string::npos)
       << de.published_raw;
 }
-
+}  // namespace
 }  // namespace newsdesk
