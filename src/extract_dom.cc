@@ -903,6 +903,44 @@ std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::stri
   return name;
 }
 
+// The sibling beside `c` (the next when `next`, else the previous) past spaces and `<br>`s,
+// and in `broken` whether a `<br>` or the parent's edge stands right beside `c`; nullptr at
+// the parent's edge.
+const xmlNode* PastLineBreaks(const xmlNode* c, bool next, bool& broken) {
+  broken = false;
+  for (const xmlNode* s = next ? c->next : c->prev; s != nullptr; s = next ? s->next : s->prev) {
+    const bool space =
+        s->type == XML_TEXT_NODE &&
+        (s->content == nullptr || CollapseSpace(NbspToSpace(Str(s->content))).empty());
+    if (space || s->type == XML_COMMENT_NODE) continue;
+    if (s->type != XML_ELEMENT_NODE || TagOf(s->name) != Tag::kBr) return s;
+    broken = true;
+  }
+  broken = true;
+  return nullptr;
+}
+
+// Whether element `c`, whose text is `text`, is a person's name alone on its line in an
+// inline element of emphasis (`<i>`, `<em>`, `<b>`, `<strong>`, `<small>`, `<cite>`): a
+// cased name (LooksLikeCasedName), a `<br>` or its parent's edge on both sides, no picture
+// on either side past them (a portrait's caption) and no name links (MayHoldName): an old
+// site's unlabelled `<I>Anna Wiśniewska</I><BR><BR>` between its standfirst and its body.
+bool IsEmphasizedNameAloneOnLine(const xmlNode* c, Tag tag, const std::string& text) {
+  static constexpr std::string_view kEmphasis[] = {"i", "em", "b", "strong", "small", "cite"};
+  const std::string name = Lower(Str(c->name));
+  if (tag != Tag::kOther ||
+      std::find(std::begin(kEmphasis), std::end(kEmphasis), name) == std::end(kEmphasis) ||
+      !LooksLikeCasedName(text) || !MayHoldName(c, tag))
+    return false;
+  for (bool next : {true, false}) {
+    bool broken = false;
+    const xmlNode* s = PastLineBreaks(c, next, broken);
+    if (!broken || (s != nullptr && s->type == XML_ELEMENT_NODE && TagOf(s->name) == Tag::kImg))
+      return false;
+  }
+  return true;
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta, bool page_has_h1)
@@ -1182,6 +1220,10 @@ class Pass1 {
         } else if (std::string named = body_begun_ ? "" : BylineNameBeforeCommaDate(c, tag, line);
                    !named.empty()) {
           meta_.headline_bylines.push_back(std::move(named));
+          meta_.headline_byline_unlabelled = true;
+        } else if (!body_begun_ && IsEmphasizedNameAloneOnLine(c, tag, line)) {
+          // A name alone on its line in emphasis under the headline, before the body.
+          meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())

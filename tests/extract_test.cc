@@ -2185,6 +2185,28 @@ TEST(Extract, ASpacerImageIsNoPictureAHeaderCellNoCaption) {
   }
 }
 
+TEST(Extract, ANameAloneOnItsLineInItalicsUnderTheStandfirstIsTheByline) {
+  // An old site's unlabelled `<I>Name</I><BR><BR>` (or `<EM>`) between the standfirst and
+  // the body is the byline, and its line leaves the text; the same line under a picture is
+  // the picture's caption, no byline.
+  struct Case {
+    const char* page;
+    const char* byline;
+    const char* standfirst;
+  };
+  for (const Case& c : {
+           Case{"name_alone_line_it.html", "Chiara Bellandi", "Dopo quindici anni"},
+           Case{"name_alone_line_sv.html", "Lars-Erik Holm", "Efter tre månader"},
+           Case{"name_alone_caption_fr.html", "", "Un jeune couple"},
+       }) {
+    Extracted e = ExtractData(c.page, "");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.standfirst)) << c.page << "\n" << e.text;
+    const std::string line = std::string("\n") + (*c.byline ? c.byline : "none") + "\n";
+    EXPECT_EQ(e.text.find(line), std::string::npos) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   // A date element in the page's top bar, beside the logo's link to the site's root and
   // the menu, above the headline (classed "hebdate", "today-date": the day's date), and an
