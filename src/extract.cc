@@ -593,12 +593,20 @@ void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Ext
 }
 
 // A reporter's credit in brackets opening the text ("〔記者林志明／台北報導〕") is the byline
-// when the page names no author (or only the site); the text keeps it, as the paper prints
-// it in the body's first paragraph.
+// when the page names no author (or only the site). The text keeps it when it opens the
+// body's first paragraph, as the paper prints it, and drops it when it is a line of its own
+// ("【記者林志明／報導】" over the body): a credit line is no text.
 void TakeOpeningCredit(const Meta& meta, Extracted& out) {
-  if (NamesAnAuthor(meta, out)) return;
-  if (std::string name = extract_internal::OpeningCreditName(out.text); !name.empty())
-    out.byline = std::move(name);
+  size_t credit_bytes = 0;
+  std::string name = extract_internal::OpeningCreditName(out.text, &credit_bytes);
+  if (name.empty()) return;
+  if (!NamesAnAuthor(meta, out)) out.byline = std::move(name);
+  const size_t nl = std::min(out.text.find('\n'), out.text.size());
+  if (nl < credit_bytes ||
+      !TrimAscii(std::string_view(out.text).substr(credit_bytes, nl - credit_bytes)).empty())
+    return;
+  if (const size_t next = out.text.find_first_not_of('\n', nl); next != std::string::npos)
+    out.text.erase(0, next);
 }
 
 // Classifies the page from its extraction (out.text and the metadata set).

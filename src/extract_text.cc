@@ -962,7 +962,7 @@ std::string_view ReporterWord(std::string_view s, bool at_end) {
 
 }  // namespace
 
-std::string OpeningCreditName(std::string_view text) {
+std::string OpeningCreditName(std::string_view text, size_t* credit_bytes) {
   static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
       {"\u3014", "\u3015"}, {"\u3010", "\u3011"}, {"\uFF08", "\uFF09"}, {"(", ")"}, {"[", "]"}};
   static constexpr std::string_view kPlaceMarks[] = {"\uFF0F", "/"};
@@ -1001,6 +1001,7 @@ std::string OpeningCreditName(std::string_view text) {
     if (name.empty() || CountDigits(name) > 0 ||
         name.find_first_of("()[]{}\"|#&+=*<>@") != std::string::npos)
       return "";
+    if (credit_bytes != nullptr) *credit_bytes = end + close.size();
     return name;
   }
   return "";

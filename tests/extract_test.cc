@@ -3972,6 +3972,20 @@ TEST(Extract, BylineInBracketsIsTheName) {
   }
 }
 
+TEST(Extract, AReportersCreditInBracketsOnItsOwnLineLeavesTheText) {
+  // An old site's credit alone on its line between `<br>`s over the body ("【記者陳雅婷／
+  // 高雄報導】", "【ロンドン＝田中美咲】") is the byline, and its line is no text (a credit
+  // opening the first paragraph stays: AReportersCreditInBracketsOpeningTheTextIsTheByline).
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"credit_line_alone_zh.html", "陳雅婷", "港區一棟閒置多年的老倉庫"},
+           {"credit_line_alone_ja.html", "田中美咲", "英国の鉄道労組は4日"}}) {
+    Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, AReportersCreditInBracketsOpeningTheTextIsTheByline) {
   // "〔記者林志明／台北報導〕...", "【ワシントン＝佐藤健太】...": the byline when the page names no
   // author or only the site (the Chinese page's meta author); the text keeps the credit.
