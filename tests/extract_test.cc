@@ -3972,6 +3972,21 @@ TEST(Extract, BylineInBracketsIsTheName) {
   }
 }
 
+TEST(Extract, ABylineLineOfBareTextBetweenBreaksIsTheByline) {
+  // A labelled byline or a reporter's line set as bare text between `<br>`s under the
+  // headline, no element of its own ("<BR>Von Sabine Krämer<BR><BR>", "本报记者 周敏 通讯员
+  // 李华<BR>"), is the byline, and its line leaves the text.
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"byline_text_line_de.html", "Sabine Krämer", "Die Gemeinde ersetzt"},
+           {"byline_text_line_zh.html", "周敏", "城西一座废弃多年的老粮站"}}) {
+    Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find(byline), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, AReportersCreditInBracketsOnItsOwnLineLeavesTheText) {
   // An old site's credit alone on its line between `<br>`s over the body ("【記者陳雅婷／
   // 高雄報導】", "【ロンドン＝田中美咲】") is the byline, and its line is no text (a credit
