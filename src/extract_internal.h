@@ -434,6 +434,11 @@ std::string Unbracketed(std::string_view s);
 // brackets and what they hold.
 std::string OpeningCreditName(std::string_view text, size_t* credit_bytes = nullptr);
 
+// Whether `name` is a newspaper's, an agency's or a broadcaster's in a script without case:
+// it ends with one of phrases::kPressNameEnds after a word of its own ("城东日报",
+// "信州中央新聞", "한빛일보"; not "日报" alone).
+bool NamesThePress(std::string_view name);
+
 // A paywall under a lead of a few sentences cuts an article, which is stored cut; under
 // one or two sentences (fewer characters other than spaces, as PageSignals::text_chars) the
 // page is the wall. (The paywall's own box is not text.)

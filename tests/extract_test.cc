@@ -6175,6 +6175,18 @@ TEST(Extract, AReporterSignOffLeavesTheTextWhenTheHeaderNamesTheReporter) {
   }
 }
 
+// A reporter's sign-off closing the body ("（记者 孙婉清 通讯员 黄立）", "윤서진 기자 ...") is
+// the byline when the page's author is the press (a portal's article:author "滨江晚报",
+// "한빛일보"): a newspaper is no reporter.
+TEST(Extract, AReporterSignOffIsTheBylineWhenTheAuthorIsTheNewspaper) {
+  for (const auto& [page, byline] : {std::pair{"signoff_press_author_zh.html", "孙婉清"},
+                                     std::pair{"signoff_press_author_ko.html", "윤서진"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << "\n" << e.text;
+  }
+}
+
 // A source line closing the story ("Источник: «...»", "Джерело: «...»") leaves the text; the
 // short last paragraph before it stays.
 TEST(Extract, ASourceLineClosingTheStoryLeavesTheText) {
