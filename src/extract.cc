@@ -556,6 +556,14 @@ void TakeNameAfterHeadlineDate(const Meta& meta, const DateContext& ctx, Extract
   }
 }
 
+// Whether the page names an author that the reporter's credits of scripts without case
+// (TakeReporterSignOff, TakeOpeningCredit) give way to: one (NamesAnAuthor) that is no
+// newspaper, agency or broadcaster (NamesThePress: a portal's article:author "城东日报" over
+// a body signed "（记者 周敏 通讯员 王海涛）").
+bool NamesAReporter(const Meta& meta, const Extracted& out) {
+  return NamesAnAuthor(meta, out) && !extract_internal::NamesThePress(out.byline);
+}
+
 // A reporter's name alone closing the article (a paragraph of its own set apart: bold or
 // right-aligned, "<p style="text-align:right"><strong>Minh Anh</strong></p>") is the
 // byline when the page names no author (or only the site), and leaves the text. Only in
@@ -605,12 +613,12 @@ void DropClosingSourceLine(Extracted& out) {
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
 // closing the article, as its last line (a paragraph, or a line joined by <br> to the
 // last one) or one of the two lines after it, is the byline when the page names no author
-// (or only the site). A last line leaves the text whoever the page names: a portal prints
-// the sign-off under a body its header has already credited. The cased scripts'
-// counterpart is TakeClosingName.
+// (or only the site or the press: NamesAReporter). A last line leaves the text whoever the page
+// names: a portal prints the sign-off under a body its header has already credited. The cased
+// scripts' counterpart is TakeClosingName.
 void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
   constexpr int kLinesAfter = 2;
-  const bool named = NamesAnAuthor(meta, out);
+  const bool named = NamesAReporter(meta, out);
   const size_t cut = out.text.rfind('\n');
   const std::string_view last =
       std::string_view(out.text).substr(cut == std::string::npos ? 0 : cut + 1);
@@ -639,12 +647,21 @@ void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Ext
 }
 
 // A reporter's credit in brackets opening the text ("〔記者林志明／台北報導〕") is the byline
-// when the page names no author (or only the site); the text keeps it, as the paper prints
-// it in the body's first paragraph.
+// when the page names no author (or only the site or the press: NamesAReporter). The text keeps it
+// when it opens the body's first paragraph, as the paper prints it, and drops it when it is a line
+// of its own
+// ("【記者林志明／報導】" over the body): a credit line is no text.
 void TakeOpeningCredit(const Meta& meta, Extracted& out) {
-  if (NamesAnAuthor(meta, out)) return;
-  if (std::string name = extract_internal::OpeningCreditName(out.text); !name.empty())
-    out.byline = std::move(name);
+  size_t credit_bytes = 0;
+  std::string name = extract_internal::OpeningCreditName(out.text, &credit_bytes);
+  if (name.empty()) return;
+  if (!NamesAReporter(meta, out)) out.byline = std::move(name);
+  const size_t nl = std::min(out.text.find('\n'), out.text.size());
+  if (nl < credit_bytes ||
+      !TrimAscii(std::string_view(out.text).substr(credit_bytes, nl - credit_bytes)).empty())
+    return;
+  if (const size_t next = out.text.find_first_not_of('\n', nl); next != std::string::npos)
+    out.text.erase(0, next);
 }
 
 // Classifies the page from its extraction (out.text and the metadata set).

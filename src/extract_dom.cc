@@ -903,6 +903,66 @@ std::string BylineNameBeforeCommaDate(const xmlNode* c, Tag tag, const std::stri
   return name;
 }
 
+// The sibling beside `c` (the next when `next`, else the previous) past spaces and `<br>`s,
+// and in `broken` whether a `<br>` or the parent's edge stands right beside `c`; nullptr at
+// the parent's edge.
+const xmlNode* PastLineBreaks(const xmlNode* c, bool next, bool& broken) {
+  broken = false;
+  for (const xmlNode* s = next ? c->next : c->prev; s != nullptr; s = next ? s->next : s->prev) {
+    const bool space =
+        s->type == XML_TEXT_NODE &&
+        (s->content == nullptr || CollapseSpace(NbspToSpace(Str(s->content))).empty());
+    if (space || s->type == XML_COMMENT_NODE) continue;
+    if (s->type != XML_ELEMENT_NODE || TagOf(s->name) != Tag::kBr) return s;
+    broken = true;
+  }
+  broken = true;
+  return nullptr;
+}
+
+// Whether element `c`, whose text is `text`, is a person's name alone on its line in an
+// inline element of emphasis (`<i>`, `<em>`, `<b>`, `<strong>`, `<small>`, `<cite>`): a
+// cased name (LooksLikeCasedName), a `<br>` or its parent's edge on both sides, no picture
+// on either side past them (a portrait's caption) and no name links (MayHoldName): an old
+// site's unlabelled `<I>Anna Wiśniewska</I><BR><BR>` between its standfirst and its body.
+bool IsEmphasizedNameAloneOnLine(const xmlNode* c, Tag tag, const std::string& text) {
+  static constexpr std::string_view kEmphasis[] = {"i", "em", "b", "strong", "small", "cite"};
+  const std::string name = Lower(Str(c->name));
+  if (tag != Tag::kOther ||
+      std::find(std::begin(kEmphasis), std::end(kEmphasis), name) == std::end(kEmphasis) ||
+      !LooksLikeCasedName(text) || !MayHoldName(c, tag))
+    return false;
+  for (bool next : {true, false}) {
+    bool broken = false;
+    const xmlNode* s = PastLineBreaks(c, next, broken);
+    if (!broken || (s != nullptr && s->type == XML_ELEMENT_NODE && TagOf(s->name) == Tag::kImg))
+      return false;
+  }
+  return true;
+}
+
+// The line of bare text that `<br>` `br` opens, collapsed: its text and inline elements'
+// (`<b>`, `<a>`, `<time>` ...) up to the next `<br>`, block or the parent's end, at most
+// 200 bytes: "Von Markus Eberle" of `<B>...</B><BR>Von Markus Eberle<BR><BR>`, a line no
+// element of its own holds. "" when an element starts it (that element is read itself).
+std::string LineAfterBreak(const xmlNode* br) {
+  constexpr size_t kMaxBytes = 200;
+  std::string line;
+  for (const xmlNode* s = br->next; s != nullptr && line.size() < kMaxBytes; s = s->next) {
+    if (s->type == XML_TEXT_NODE && s->content != nullptr) {
+      line += Str(s->content);
+    } else if (s->type == XML_ELEMENT_NODE) {
+      const Tag t = TagOf(s->name);
+      if (t == Tag::kBr || IsBlockLevel(t) || t == Tag::kScript || t == Tag::kStyle ||
+          t == Tag::kJunk)
+        break;
+      if (CollapseSpace(NbspToSpace(line)).empty()) return "";
+      line += ' ' + TextOf(s, kMaxBytes, /*fields=*/true) + ' ';
+    }
+  }
+  return CollapseSpace(NbspToSpace(line));
+}
+
 class Pass1 {
  public:
   Pass1(std::vector<Element>& els, Meta& meta, bool page_has_h1)
@@ -1160,8 +1220,12 @@ class Pass1 {
       // cased name before a date without a label ("Petr Novák | 5. prosince 2026 10:15").
       // The line is read collapsed: an element whose markup is indented (a thread of
       // comments) is more than its first 200 bytes, its first commenter's "Name · date".
-      const std::string line =
-          meta_.headline_bylines.empty() ? CollapsedTextOf(c, 200, /*fields=*/true) : "";
+      // A line of bare text after a `<br>` before the body ("<BR>Von Markus Eberle<BR>") is
+      // read for a labelled byline, a desk's formula or a reporter's line only.
+      const bool text_line = tag == Tag::kBr;
+      const std::string line = !meta_.headline_bylines.empty() ? ""
+                               : text_line ? (body_begun_ ? "" : LineAfterBreak(c))
+                                           : CollapsedTextOf(c, 200, /*fields=*/true);
       const int line_chars = CountChars(line);
       if (line_chars >= 4 && line_chars < 100 &&
           (!EndsLikeSentence(line) || EndsWithReadingTime(line)) &&
@@ -1173,15 +1237,20 @@ class Pass1 {
         else if (std::string reporter = paragraph_seen_ ? "" : ReporterSignOffName(line);
                  !reporter.empty())
           meta_.headline_bylines.push_back(std::move(reporter));
-        else if (std::string name = NameBeforeDate(line); !name.empty()) {
+        else if (std::string name = text_line ? "" : NameBeforeDate(line); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
-        } else if (!body_begun_ && IsBylineNameBesideDate(c, tag, line)) {
+        } else if (!text_line && !body_begun_ && IsBylineNameBesideDate(c, tag, line)) {
           meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
-        } else if (std::string named = body_begun_ ? "" : BylineNameBeforeCommaDate(c, tag, line);
+        } else if (std::string named =
+                       text_line || body_begun_ ? "" : BylineNameBeforeCommaDate(c, tag, line);
                    !named.empty()) {
           meta_.headline_bylines.push_back(std::move(named));
+          meta_.headline_byline_unlabelled = true;
+        } else if (!body_begun_ && IsEmphasizedNameAloneOnLine(c, tag, line)) {
+          // A name alone on its line in emphasis under the headline, before the body.
+          meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())

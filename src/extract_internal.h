@@ -430,8 +430,14 @@ std::string Unbracketed(std::string_view s);
 // "林志明", "【記者王小明、陳美玲／綜合報導】" -> "王小明、陳美玲"); Japanese papers' place, "＝"
 // and name ("【ワシントン＝佐藤健太】" -> "佐藤健太"); Korean agencies' place and agency, then
 // name, reporter word and "=" ("(서울=연합뉴스) 김민수 기자 = ..." -> "김민수"). "" when `text`
-// opens with no such credit.
-std::string OpeningCreditName(std::string_view text);
+// opens with no such credit. `credit_bytes`, when given, receives the bytes of the credit's
+// brackets and what they hold.
+std::string OpeningCreditName(std::string_view text, size_t* credit_bytes = nullptr);
+
+// Whether `name` is a newspaper's, an agency's or a broadcaster's in a script without case:
+// it ends with one of phrases::kPressNameEnds after a word of its own ("城东日报",
+// "信州中央新聞", "한빛일보"; not "日报" alone).
+bool NamesThePress(std::string_view name);
 
 // A paywall under a lead of a few sentences cuts an article, which is stored cut; under
 // one or two sentences (fewer characters other than spaces, as PageSignals::text_chars) the

@@ -1790,6 +1790,16 @@ constexpr std::string_view kPhotoCreditEndsData[] = {
     // zh ("记者 张伟 摄", "张伟/摄", "新华社记者 李贺 摄影"), ja ("＝5日、佐藤健太撮影")
     "摄", "攝", "摄影", "攝影", "撮影"};
 
+constexpr std::string_view kPressNameEndsData[] = {
+    // zh (simplified, traditional): daily, evening and morning paper, times, business
+    // paper, news agency, news site, television station
+    "日报", "日報", "晚报", "晚報", "早报", "早報", "时报", "時報", "商报", "商報", "通讯社",
+    "通訊社", "新闻社", "新闻网", "新聞網", "电视台", "電視台",
+    // ja: newspaper, newspaper company, news agency, broadcaster
+    "新聞", "新聞社", "通信社", "放送",
+    // ko: newspaper, daily, news agency, broadcaster
+    "신문", "일보", "통신", "방송"};
+
 constexpr std::string_view kClosingLineWordsData[] = {
     // sign-offs and greetings: en, de, fr, es, it, pt, pl, nl, vi
     "yours", "love", "cheers", "regards", "thanks", "happy", "merry", "greetings", "best", "eure",
@@ -3158,6 +3168,7 @@ const std::span<const std::string_view> kDateAbbreviations(kDateAbbreviationsDat
 const std::span<const std::string_view> kDatelineAbbreviations(kDatelineAbbreviationsData);
 const std::span<const std::string_view> kPhotographedWords(kPhotographedWordsData);
 const std::span<const std::string_view> kPhotoCreditEnds(kPhotoCreditEndsData);
+const std::span<const std::string_view> kPressNameEnds(kPressNameEndsData);
 const std::span<const std::string_view> kNameParticles(kNameParticlesData);
 const std::span<const std::string_view> kAuthorBios(kAuthorBiosData);
 const std::span<const std::string_view> kSocialCalls(kSocialCallsData);

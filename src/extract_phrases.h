@@ -231,6 +231,10 @@ extern const std::span<const std::string_view> kReporterBureauEnds;
 // aside, is the image's caption.
 extern const std::span<const std::string_view> kPhotoCreditEnds;
 
+// The words that end a newspaper's, an agency's or a broadcaster's name in scripts without
+// case ("城东日报", "信州中央新聞", "한빛일보"): an author so named is the press, no reporter.
+extern const std::span<const std::string_view> kPressNameEnds;
+
 // Lower-case words inside a person's name ("Jean de La Fontaine", "Ludwig van Beethoven",
 // "Ahmad bin Hamad"), never its first or last word.
 extern const std::span<const std::string_view> kNameParticles;

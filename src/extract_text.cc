@@ -984,7 +984,13 @@ std::string_view ReporterWord(std::string_view s, bool at_end) {
 
 }  // namespace
 
-std::string OpeningCreditName(std::string_view text) {
+bool NamesThePress(std::string_view name) {
+  const std::string n = CollapseSpace(name);
+  return std::any_of(phrases::kPressNameEnds.begin(), phrases::kPressNameEnds.end(),
+                     [&](std::string_view e) { return n.size() > e.size() && n.ends_with(e); });
+}
+
+std::string OpeningCreditName(std::string_view text, size_t* credit_bytes) {
   static constexpr std::pair<std::string_view, std::string_view> kBrackets[] = {
       {"\u3014", "\u3015"}, {"\u3010", "\u3011"}, {"\uFF08", "\uFF09"}, {"(", ")"}, {"[", "]"}};
   static constexpr std::string_view kPlaceMarks[] = {"\uFF0F", "/"};
@@ -1023,6 +1029,7 @@ std::string OpeningCreditName(std::string_view text) {
     if (name.empty() || CountDigits(name) > 0 ||
         name.find_first_of("()[]{}\"|#&+=*<>@") != std::string::npos)
       return "";
+    if (credit_bytes != nullptr) *credit_bytes = end + close.size();
     return name;
   }
   return "";

@@ -2185,6 +2185,28 @@ TEST(Extract, ASpacerImageIsNoPictureAHeaderCellNoCaption) {
   }
 }
 
+TEST(Extract, ANameAloneOnItsLineInItalicsUnderTheStandfirstIsTheByline) {
+  // An old site's unlabelled `<I>Name</I><BR><BR>` (or `<EM>`) between the standfirst and
+  // the body is the byline, and its line leaves the text; the same line under a picture is
+  // the picture's caption, no byline.
+  struct Case {
+    const char* page;
+    const char* byline;
+    const char* standfirst;
+  };
+  for (const Case& c : {
+           Case{"name_alone_line_it.html", "Chiara Bellandi", "Dopo quindici anni"},
+           Case{"name_alone_line_sv.html", "Lars-Erik Holm", "Efter tre månader"},
+           Case{"name_alone_caption_fr.html", "", "Un jeune couple"},
+       }) {
+    Extracted e = ExtractData(c.page, "");
+    EXPECT_EQ(e.byline, c.byline) << c.page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(c.standfirst)) << c.page << "\n" << e.text;
+    const std::string line = std::string("\n") + (*c.byline ? c.byline : "none") + "\n";
+    EXPECT_EQ(e.text.find(line), std::string::npos) << c.page << "\n" << e.text;
+  }
+}
+
 TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
   // A date element in the page's top bar, beside the logo's link to the site's root and
   // the menu, above the headline (classed "hebdate", "today-date": the day's date), and an
@@ -3947,6 +3969,35 @@ TEST(Extract, BylineInBracketsIsTheName) {
                      "");
     ASSERT_OK(r);
     EXPECT_EQ(r->byline, byline);
+  }
+}
+
+TEST(Extract, ABylineLineOfBareTextBetweenBreaksIsTheByline) {
+  // A labelled byline or a reporter's line set as bare text between `<br>`s under the
+  // headline, no element of its own ("<BR>Von Sabine Krämer<BR><BR>", "本报记者 周敏 通讯员
+  // 李华<BR>"), is the byline, and its line leaves the text.
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"byline_text_line_de.html", "Sabine Krämer", "Die Gemeinde ersetzt"},
+           {"byline_text_line_zh.html", "周敏", "城西一座废弃多年的老粮站"}}) {
+    Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
+    EXPECT_EQ(e.text.find(byline), std::string::npos) << page << "\n" << e.text;
+  }
+}
+
+TEST(Extract, AReportersCreditInBracketsOnItsOwnLineLeavesTheText) {
+  // An old site's credit alone on its line between `<br>`s over the body ("【記者陳雅婷／
+  // 高雄報導】", "【ロンドン＝田中美咲】") is the byline, and its line is no text (a credit
+  // opening the first paragraph stays: AReportersCreditInBracketsOpeningTheTextIsTheByline).
+  for (const auto& [page, byline, opening] :
+       std::vector<std::tuple<std::string, std::string, std::string>>{
+           {"credit_line_alone_zh.html", "陳雅婷", "港區一棟閒置多年的老倉庫"},
+           {"credit_line_alone_ja.html", "田中美咲", "英国の鉄道労組は4日"}}) {
+    Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_TRUE(std::string_view(e.text).starts_with(opening)) << page << "\n" << e.text;
   }
 }
 
@@ -6121,6 +6172,18 @@ TEST(Extract, AReporterSignOffLeavesTheTextWhenTheHeaderNamesTheReporter) {
     const Extracted e = ExtractData(page, "https://example.org/a");
     EXPECT_FALSE(Has(e.text, signoff)) << page << "\n" << e.text;
     EXPECT_EQ(e.byline, byline) << page;
+  }
+}
+
+// A reporter's sign-off closing the body ("（记者 孙婉清 通讯员 黄立）", "윤서진 기자 ...") is
+// the byline when the page's author is the press (a portal's article:author "滨江晚报",
+// "한빛일보"): a newspaper is no reporter.
+TEST(Extract, AReporterSignOffIsTheBylineWhenTheAuthorIsTheNewspaper) {
+  for (const auto& [page, byline] : {std::pair{"signoff_press_author_zh.html", "孙婉清"},
+                                     std::pair{"signoff_press_author_ko.html", "윤서진"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_FALSE(Has(e.text, byline)) << page << "\n" << e.text;
   }
 }
 
