@@ -613,9 +613,9 @@ void DropClosingSourceLine(Extracted& out) {
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
 // closing the article, as its last line (a paragraph, or a line joined by <br> to the
 // last one) or one of the two lines after it, is the byline when the page names no author
-// (or only the site or the press: NamesAReporter). A last line leaves the text whoever the page
-// names: a portal prints the sign-off under a body its header has already credited. The cased
-// scripts' counterpart is TakeClosingName.
+// (or only the site or the press: NamesAReporter). A last line leaves the text whoever
+// the page names: a portal prints the sign-off under a body its header has already
+// credited. The cased scripts' counterpart is TakeClosingName.
 void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Extracted& out) {
   constexpr int kLinesAfter = 2;
   const bool named = NamesAReporter(meta, out);
@@ -647,10 +647,10 @@ void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Ext
 }
 
 // A reporter's credit in brackets opening the text ("〔記者林志明／台北報導〕") is the byline
-// when the page names no author (or only the site or the press: NamesAReporter). The text keeps it
-// when it opens the body's first paragraph, as the paper prints it, and drops it when it is a line
-// of its own
-// ("【記者林志明／報導】" over the body): a credit line is no text.
+// when the page names no author (or only the site or the press: NamesAReporter). The text
+// keeps it when it opens the body's first paragraph, as the paper prints it, and drops it
+// when it is a line of its own ("【記者林志明／報導】" over the body): a credit line is no
+// text.
 void TakeOpeningCredit(const Meta& meta, Extracted& out) {
   size_t credit_bytes = 0;
   std::string name = extract_internal::OpeningCreditName(out.text, &credit_bytes);

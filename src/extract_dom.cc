@@ -925,6 +925,8 @@ const xmlNode* PastLineBreaks(const xmlNode* c, bool next, bool& broken) {
 // cased name (LooksLikeCasedName), a `<br>` or its parent's edge on both sides, no picture
 // on either side past them (a portrait's caption) and no name links (MayHoldName): an old
 // site's unlabelled `<I>Anna Wiśniewska</I><BR><BR>` between its standfirst and its body.
+// One of the lines of a run its parent holds: alone in its own paragraph, a bold line is a
+// subheading as often ("<p><strong>Key Points</strong></p>").
 bool IsEmphasizedNameAloneOnLine(const xmlNode* c, Tag tag, const std::string& text) {
   static constexpr std::string_view kEmphasis[] = {"i", "em", "b", "strong", "small", "cite"};
   const std::string name = Lower(Str(c->name));
@@ -932,13 +934,15 @@ bool IsEmphasizedNameAloneOnLine(const xmlNode* c, Tag tag, const std::string& t
       std::find(std::begin(kEmphasis), std::end(kEmphasis), name) == std::end(kEmphasis) ||
       !LooksLikeCasedName(text) || !MayHoldName(c, tag))
     return false;
+  bool alone_in_parent = true;
   for (bool next : {true, false}) {
     bool broken = false;
     const xmlNode* s = PastLineBreaks(c, next, broken);
     if (!broken || (s != nullptr && s->type == XML_ELEMENT_NODE && TagOf(s->name) == Tag::kImg))
       return false;
+    alone_in_parent = alone_in_parent && s == nullptr;
   }
-  return true;
+  return !alone_in_parent;
 }
 
 // The line of bare text that `<br>` `br` opens, collapsed: its text and inline elements'

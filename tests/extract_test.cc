@@ -2205,6 +2205,15 @@ TEST(Extract, ANameAloneOnItsLineInItalicsUnderTheStandfirstIsTheByline) {
     const std::string line = std::string("\n") + (*c.byline ? c.byline : "none") + "\n";
     EXPECT_EQ(e.text.find(line), std::string::npos) << c.page << "\n" << e.text;
   }
+  // A bold line alone in its own paragraph under the standfirst is a subheading as often
+  // ("Key Points", "Das Wichtigste": shaped like names): no byline, and it stays.
+  for (const auto& [page, heading] :
+       {std::pair{"bold_heading_alone_en.html", "\n\nKey Points\n\n"},
+        std::pair{"bold_heading_alone_de.html", "\n\nDas Wichtigste\n\n"}}) {
+    Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.byline, "") << page;
+    EXPECT_NE(e.text.find(heading), std::string::npos) << page << "\n" << e.text;
+  }
 }
 
 TEST(Extract, TheDaysDateInThePageHeaderIsNotTheArticles) {
