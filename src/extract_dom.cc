@@ -1244,17 +1244,17 @@ class Pass1 {
         else if (std::string name = text_line ? "" : NameBeforeDate(line); !name.empty()) {
           meta_.headline_bylines.push_back(std::move(name));
           meta_.headline_byline_unlabelled = true;
-        } else if (!text_line && !body_begun_ && IsBylineNameBesideDate(c, tag, line)) {
+        } else if (!text_line && !body_begun_ &&
+                   (IsBylineNameBesideDate(c, tag, line) ||
+                    // A name alone on its line in emphasis (no comma: no name before a
+                    // comma and a date either, below).
+                    IsEmphasizedNameAloneOnLine(c, tag, line))) {
           meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
         } else if (std::string named =
                        text_line || body_begun_ ? "" : BylineNameBeforeCommaDate(c, tag, line);
                    !named.empty()) {
           meta_.headline_bylines.push_back(std::move(named));
-          meta_.headline_byline_unlabelled = true;
-        } else if (!body_begun_ && IsEmphasizedNameAloneOnLine(c, tag, line)) {
-          // A name alone on its line in emphasis under the headline, before the body.
-          meta_.headline_bylines.push_back(line);
           meta_.headline_byline_unlabelled = true;
         }
         if (!meta_.headline_bylines.empty())
