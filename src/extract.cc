@@ -544,11 +544,7 @@ void TakeNameAfterHeadlineDate(const Meta& meta, const DateContext& ctx, Extract
       if (!rest.starts_with(sep)) continue;
       if (const std::string_view name = TrimAscii(rest.substr(sep.size()));
           extract_internal::LooksLikeCasedName(name) &&
-          std::none_of(meta.navigation_link_texts.begin(), meta.navigation_link_texts.end(),
-                       [&](const std::string& link) {
-                         return extract_internal::Lower(CollapseSpace(link)) ==
-                                extract_internal::Lower(name);
-                       })) {
+          !extract_internal::NamesAMenuLink(meta, name)) {
         out.byline = std::string(name);
         return;
       }
@@ -593,6 +589,10 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
   }
 }
 
+// Cuts `text` at the line break `cut` (a line's start less one), with the blank lines
+// before it: what follows (a closing line) leaves the text.
+void CutBefore(std::string& text, size_t cut) { text.resize(text.find_last_not_of('\n', cut) + 1); }
+
 // A source line closing the text ("Источник: «Вестник Заречья»", "Джерело: ...", "来源：
 // 新华社"; phrases::kSourceLabels), up to 60 characters, leaves it: the story's provenance,
 // not its text. Only the last line: a label of the kind inside the text opens a quoted
@@ -607,7 +607,7 @@ void DropClosingSourceLine(Extracted& out) {
       !extract_internal::StartsWithAny(extract_internal::Lower(last),
                                        extract_internal::phrases::kSourceLabels))
     return;
-  out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
+  CutBefore(out.text, cut);
 }
 
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
@@ -626,7 +626,7 @@ void TakeReporterSignOff(const std::vector<Block>& blocks, const Meta& meta, Ext
   if (std::string name = extract_internal::ReporterSignOffName(last); !name.empty()) {
     if (cut == std::string::npos) return;  // the whole text
     if (!named) out.byline = std::move(name);
-    out.text.resize(out.text.find_last_not_of('\n', cut) + 1);
+    CutBefore(out.text, cut);
     return;
   }
   if (named) return;

@@ -980,11 +980,7 @@ class Pass1 {
       if (!InPageHeader(id)) meta_.headline_dates.push_back(text);
     // An unlabelled name that the page's menus or breadcrumb show is a section's
     // ("Lokales Berlin | 05.12.2026"), not a reporter's.
-    if (meta_.headline_byline_unlabelled &&
-        std::any_of(meta_.navigation_link_texts.begin(), meta_.navigation_link_texts.end(),
-                    [name = Lower(meta_.headline_bylines.front())](const std::string& t) {
-                      return Lower(t) == name;
-                    })) {
+    if (meta_.headline_byline_unlabelled && NamesAMenuLink(meta_, meta_.headline_bylines.front())) {
       meta_.headline_bylines.clear();
       meta_.headline_byline_unlabelled = false;
     }
@@ -2103,6 +2099,12 @@ bool IsSetApart(const xmlNode* n) {
     return true;
   bool seen = false;
   return AllEmphasised(n, IsEmphasis(n), seen) && seen;
+}
+
+bool NamesAMenuLink(const Meta& meta, std::string_view name) {
+  const std::string key = Lower(name);
+  return std::any_of(meta.navigation_link_texts.begin(), meta.navigation_link_texts.end(),
+                     [&](const std::string& t) { return Lower(t) == key; });
 }
 
 bool IsTitleStyled(const xmlNode* n) {

@@ -204,6 +204,10 @@ bool IsSetApart(const xmlNode* n);
 // `data-component="video-block"`, "audioplayer").
 bool IsMediaPlayer(const xmlNode* n);
 
+// Whether `name` is the text of a link of the page's menus or breadcrumb
+// (Meta::navigation_link_texts), case aside: a section's name, not a reporter's.
+bool NamesAMenuLink(const Meta& meta, std::string_view name);
+
 // Whether element `n` is styled as a title: a class or id word of one
 // (class_words::kTitleClasses: `<div class="news-title">`, `<p class="headline">`), or large
 // type (`style="font-size: 24px"`, 1.4em, 140%, "x-large"; `<font size="5">`, "+2").
