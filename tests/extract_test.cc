@@ -6339,5 +6339,42 @@ TEST(Extract, ACmsHitCounterUnderTheHeadlineIsNoText) {
   EXPECT_NE(de.published_raw.find("Veröffentlicht: 28. November 2026"), std::string::npos)
       << de.published_raw;
 }
+
+// A date the CMS sets into the <title> and og:title, after the story or before it, apart by
+// a separator ("... : 04.12.2026, 09.15 Uhr", "5 décembre 2026 - ...", "Saturday, December
+// 5, 2026 – ..."), is no part of the title.
+TEST(Extract, ADateSetApartInTheTitleLeavesIt) {
+  for (const auto& [page, title] :
+       {std::pair{"title_date_part_de.html", "Neue Brücke über die Wipper freigegeben"},
+        std::pair{"title_date_part_en.html", "Harbour ferry returns after winter repairs"},
+        std::pair{"title_date_part_fr.html",
+                  "Le marché couvert rouvre ses portes après travaux"}}) {
+    EXPECT_EQ(ExtractData(page, "").title, title) << page;
+  }
+}
+
+// An <h1> that is only a link to the site's root is the site's logo, however it is named
+// (a slogan in the link): the title is the story's heading that the <title> frames with
+// the site's name ("Blog: Story" over an <h3>, "Story : Blog | Motto", "Story » Site").
+TEST(Extract, AnH1LinkingToTheSitesRootIsALogoNotTheTitle) {
+  for (const auto& [page, title] :
+       {std::pair{"logo_heading_blog_de.html", "Tomaten im Dezember noch ernten"},
+        std::pair{"logo_heading_story_site_en.html",
+                  "Cliff path reopens after the spring landslide"},
+        std::pair{"logo_heading_slogan_fr.html", "Le jardin partagé s'agrandit"}}) {
+    EXPECT_EQ(ExtractData(page, "").title, title) << page;
+  }
+}
+
+// A reporter printed under the headline is the byline over a JSON-LD author that is an
+// organization (typed so directly or by reference) other than the site: a newsroom or a
+// portal's provider.
+TEST(Extract, APrintedReporterWinsOverAnOrganizationAsJsonLdAuthor) {
+  for (const auto& [page, byline] :
+       {std::pair{"organization_author_reporter_de.html", "Sabine Kurz"},
+        std::pair{"organization_author_reporter_es.html", "Lucía Ferrer Romero"}}) {
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").byline, byline) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
