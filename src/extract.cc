@@ -566,8 +566,11 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
   }
 }
 
-// Whether the byline found so far names an author other than the site.
+// Whether the byline found so far names an author other than the site, and other than an
+// organization the JSON-LD gives as the author (a newsroom, a portal's provider: the
+// reporter the page credits in its text wins over it).
 bool NamesAnAuthor(const Meta& meta, const Extracted& out) {
+  if (meta.ld.authors_are_organizations && out.byline == meta.ld.authors.front()) return false;
   return !out.byline.empty() && !NamesSite(meta, out.byline, out.site);
 }
 

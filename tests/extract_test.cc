@@ -6355,15 +6355,20 @@ TEST(Extract, ADateSetApartInTheTitleLeavesIt) {
 
 // An <h1> that is only a link to the site's root is the site's logo, however it is named
 // (a slogan in the link): the title is the story's heading that the <title> frames with
-// the site's name ("Blog: Story" over an <h3>, "Story : Blog | Motto", "Story » Site").
+// the site's name ("Blog: Story" over an <h3>, "Story : Blog | Motto", "Story » Site",
+// "Story › Site").
 TEST(Extract, AnH1LinkingToTheSitesRootIsALogoNotTheTitle) {
   for (const auto& [page, title] :
        {std::pair{"logo_heading_blog_de.html", "Tomaten im Dezember noch ernten"},
         std::pair{"logo_heading_story_site_en.html",
                   "Cliff path reopens after the spring landslide"},
-        std::pair{"logo_heading_slogan_fr.html", "Le jardin partagé s'agrandit"}}) {
+        std::pair{"logo_heading_slogan_fr.html", "Le jardin partagé s'agrandit"},
+        std::pair{"logo_heading_single_guillemet_pl.html", "Jarmark świąteczny na rynku"}}) {
     EXPECT_EQ(ExtractData(page, "").title, title) << page;
   }
+  // "›" sets the site's name apart as "»" does: the logo's link names the site.
+  EXPECT_EQ(ExtractData("logo_heading_single_guillemet_pl.html", "").site,
+            "Towarzystwo Miłośników Ziemi Kłodzkiej");
 }
 
 // A reporter printed under the headline is the byline over a JSON-LD author that is an
@@ -6374,6 +6379,18 @@ TEST(Extract, APrintedReporterWinsOverAnOrganizationAsJsonLdAuthor) {
        {std::pair{"organization_author_reporter_de.html", "Sabine Kurz"},
         std::pair{"organization_author_reporter_es.html", "Lucía Ferrer Romero"}}) {
     EXPECT_EQ(ExtractData(page, "https://example.org/a").byline, byline) << page;
+  }
+}
+
+// A reporter's name closing the text, set apart, is the byline over a JSON-LD author that is
+// an organization: the organization named no author, and the closing name leaves the text.
+TEST(Extract, AClosingNameWinsOverAnOrganizationAsJsonLdAuthor) {
+  for (const auto& [page, byline] :
+       {std::pair{"organization_author_closing_name_de.html", "Jana Berger"},
+        std::pair{"organization_author_closing_name_en.html", "Tom Hadley"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_EQ(e.text.find(byline), std::string::npos) << page;
   }
 }
 }  // namespace
