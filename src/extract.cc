@@ -372,6 +372,13 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.site.empty())
     out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
+  // A page read from a file (a URL without a host, or none) is named by its own canonical
+  // address, as it would be by the URL it was fetched from.
+  if (out.site.empty()) {
+    const std::string address =
+        meta.canonical.empty() ? FirstOf(meta, {"og:url"}) : CollapseSpace(meta.canonical);
+    if (IsAddress(address)) out.site = UrlSiteName(address);
+  }
   if (out.site.empty() && handle) out.site = account;
 
   std::string title = ChooseTitle(meta, out.site);

@@ -1373,6 +1373,9 @@ class Pass1 {
         break;
       }
       case Tag::kH1: {
+        // A hidden <h1> (a section's name kept for screen readers and crawlers: "News" over
+        // the story's <h1>) is no headline the page shows.
+        if (InHidden(ElementNow())) break;
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
         std::string t = HeadingTextOf(c);

@@ -6393,5 +6393,31 @@ TEST(Extract, AClosingNameWinsOverAnOrganizationAsJsonLdAuthor) {
     EXPECT_EQ(e.text.find(byline), std::string::npos) << page;
   }
 }
+
+// A page read from a file, without a URL naming its host, is named by its own canonical
+// address (rel=canonical, else og:url) as it would be by the URL it was fetched from; the
+// host heading its <title> is then the site's name ("host | Story", "host – Story").
+TEST(Extract, APageWithoutItsUrlIsNamedByItsCanonicalAddress) {
+  for (const auto& [page, site, title] :
+       {std::tuple{"site_from_canonical_de.html", "schuetzenverein-lindach.de",
+                   "Vereinsfest auf den Juni verschoben"},
+        std::tuple{"site_from_canonical_en.html", "harbourrowing.org",
+                   "Spring regatta moves to the lower basin"}}) {
+    const Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.site, site) << page;
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
+// A hidden <h1> (a section's name for screen readers: "Aktuelles", "Press releases" over the
+// story's <h1>) is no headline: the <title> naming it does not outvote the story's.
+TEST(Extract, AHiddenH1IsNoHeadline) {
+  for (const auto& [page, title] : {std::pair{"hidden_h1_section_name_de.html",
+                                              "Forschende messen Grundwasser mit Glasfaserkabeln"},
+                                    std::pair{"hidden_h1_section_name_en.html",
+                                              "Museum returns carved doors to their village"}}) {
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").title, title) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
