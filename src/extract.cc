@@ -373,10 +373,14 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
   // A page read from a file (a URL without a host, or none) is named by its own canonical
-  // address, as it would be by the URL it was fetched from.
+  // address, as it would be by the URL it was fetched from; an archive's copy by the address
+  // its own holds ("https://web.archive.org/web/2016.../http://example.de/story/").
   if (out.site.empty()) {
-    const std::string address =
+    std::string address =
         meta.canonical.empty() ? FirstOf(meta, {"og:url"}) : CollapseSpace(meta.canonical);
+    if (const size_t inner = std::min(address.find("http://", 1), address.find("https://", 1));
+        inner != std::string::npos)
+      address.erase(0, inner);
     if (IsAddress(address)) out.site = UrlSiteName(address);
   }
   if (out.site.empty() && handle) out.site = account;

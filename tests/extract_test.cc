@@ -6396,13 +6396,16 @@ TEST(Extract, AClosingNameWinsOverAnOrganizationAsJsonLdAuthor) {
 
 // A page read from a file, without a URL naming its host, is named by its own canonical
 // address (rel=canonical, else og:url) as it would be by the URL it was fetched from; the
-// host heading its <title> is then the site's name ("host | Story", "host – Story").
+// host heading its <title> is then the site's name ("host | Story", "host – Story"); an
+// archive's copy is named by the address its own holds.
 TEST(Extract, APageWithoutItsUrlIsNamedByItsCanonicalAddress) {
   for (const auto& [page, site, title] :
        {std::tuple{"site_from_canonical_de.html", "schuetzenverein-lindach.de",
                    "Vereinsfest auf den Juni verschoben"},
         std::tuple{"site_from_canonical_en.html", "harbourrowing.org",
-                   "Spring regatta moves to the lower basin"}}) {
+                   "Spring regatta moves to the lower basin"},
+        std::tuple{"site_from_canonical_archive_fr.html", "randonnees-vercors.fr",
+                   "Le sentier des Crêtes rouvert après l'éboulement"}}) {
     const Extracted e = ExtractData(page, "");
     EXPECT_EQ(e.site, site) << page;
     EXPECT_EQ(e.title, title) << page;
