@@ -441,14 +441,13 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
         extract_internal::phrases::kDeskBylines,
         extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
   };
-  // So does a reporter printed there over a JSON-LD author that is an organization (a
-  // newsroom or a portal's provider under another name than the site's: "Redaktionsnetz
-  // Süd" over "Von Sabine Kurz").
-  const bool organization_author = ld.authors_are_organizations;  // the byline's source
+  // So does a reporter printed there over JSON-LD authors (the byline's first source) that
+  // are organizations (a newsroom or a portal's provider under another name than the
+  // site's: "Redaktionsnetz Süd" over "Von Sabine Kurz").
   if (!meta.headline_bylines.empty() && !is_site(meta.headline_bylines.front())) {
     const bool desk_line = is_desk(meta.headline_bylines.front());
     if (out.byline.empty() || is_site(out.byline) ||
-        (!desk_line && (is_desk(out.byline) || organization_author)))
+        (!desk_line && (is_desk(out.byline) || ld.authors_are_organizations)))
       out.byline = meta.headline_bylines.front();
   }
   out.byline = StripByPrefix(out.byline);
