@@ -91,6 +91,13 @@ std::string FirstOf(const Meta& m, std::initializer_list<const char*> keys) {
   return "";
 }
 
+// Whether `text` names the site, not an article: IsSiteName, or the page's logo heading
+// (Meta::logo_h1, a heading that only links to the site's root).
+bool NamesSite(const Meta& meta, std::string_view text, std::string_view site) {
+  return (!meta.logo_h1.empty() && text == meta.logo_h1) ||
+         extract_internal::IsSiteName(text, site, meta.title_tag);
+}
+
 std::string NormalizeLang(std::string l) {
   l = CollapseSpace(l);
   size_t comma = l.find_first_of(",;");
@@ -197,9 +204,7 @@ bool CutAtQuote(std::string_view given, std::string_view fuller) {
 std::string ChooseTitle(const Meta& meta, std::string_view site) {
   using extract_internal::SameTitle;
   using extract_internal::StripSiteFromTitle;
-  auto names_site = [&](std::string_view t) {
-    return extract_internal::IsSiteName(t, site, meta.title_tag);
-  };
+  auto names_site = [&](std::string_view t) { return NamesSite(meta, t, site); };
   const std::string tag = StripSiteFromTitle(meta.title_tag, site);
   std::string confirmed;  // the <h1> the <title> names
   for (const std::string& h : meta.h1s) {
@@ -308,6 +313,44 @@ bool IsAddress(std::string_view site) {
   return site.starts_with("http://") || site.starts_with("https://");
 }
 
+// `title` without a date set apart from the story by a separator, after it or before it
+// ("Neue Brücke freigegeben : 04.12.2026, 09.15 Uhr", "5 décembre 2026 - Le marché couvert
+// rouvre"): a CMS prints the story's date into its <title> and og:title, the headline is the
+// rest. The part must be a date alone: one the parser reads to the day without a reference,
+// with at most one word beside what it read ("Uhr") and no other digits; the rest keeps two
+// words or more ("Programm - 5. Dezember 2026" stays), and no number beside the separator.
+std::string WithoutDatePart(const std::string& title, const DateContext& ctx) {
+  static constexpr std::string_view kSeparators[] = {" : ",      " | ",      " - ",      " \u2013 ",
+                                                     " \u2014 ", " \u00B7 ", " \u2022 ", " / "};
+  constexpr int kMinRestWords = 2;
+  const auto date_alone = [&](std::string_view part) {
+    if (!HasYear(part)) return false;
+    Result<ParsedDate> date = ParseDate(part, ctx);
+    if (!date.ok() || date->precision < DatePrecision::kDay || date->raw.empty()) return false;
+    const size_t at = part.find(date->raw);
+    if (at == std::string_view::npos) return false;
+    const std::string beside =
+        std::string(part.substr(0, at)) + " " + std::string(part.substr(at + date->raw.size()));
+    return extract_internal::CountDigits(beside) == 0 && extract_internal::CountWords(beside) <= 1;
+  };
+  for (std::string_view sep : kSeparators) {
+    const size_t at = title.find(sep);
+    if (at == std::string::npos || title.find(sep, at + 1) != std::string::npos) continue;
+    const std::string_view head = TrimAscii(std::string_view(title).substr(0, at)),
+                           tail = TrimAscii(std::string_view(title).substr(at + sep.size()));
+    // A number beside the separator makes a range of days ("Wochenbericht 14. - 20. Januar").
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    const std::string_view head_end = TrimAscii(head, " .");
+    if (extract_internal::CountWords(head) >= kMinRestWords && !head_end.empty() &&
+        !digit(head_end.back()) && date_alone(tail))
+      return std::string(head);
+    if (extract_internal::CountWords(tail) >= kMinRestWords && !digit(tail.front()) &&
+        date_alone(head))
+      return std::string(tail);
+  }
+  return title;
+}
+
 // Fills the metadata of `out` from what pass 1 read; returns the title as the page gives
 // it (before the site's name is stripped).
 std::string ChooseMetadata(const Meta& meta, std::string_view url,
@@ -329,6 +372,17 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   if (out.site.empty())
     out.site = extract_internal::SiteNameOfLogo(meta.title_tag, meta.root_link_texts);
   if (out.site.empty()) out.site = UrlSiteName(url);
+  // A page read from a file (a URL without a host, or none) is named by its own canonical
+  // address, as it would be by the URL it was fetched from; an archive's copy by the address
+  // its own holds ("https://web.archive.org/web/2016.../http://example.de/story/").
+  if (out.site.empty()) {
+    std::string address =
+        meta.canonical.empty() ? FirstOf(meta, {"og:url"}) : CollapseSpace(meta.canonical);
+    if (const size_t inner = std::min(address.find("http://", 1), address.find("https://", 1));
+        inner != std::string::npos)
+      address.erase(0, inner);
+    if (IsAddress(address)) out.site = UrlSiteName(address);
+  }
   if (out.site.empty() && handle) out.site = account;
 
   std::string title = ChooseTitle(meta, out.site);
@@ -387,9 +441,13 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
         extract_internal::phrases::kDeskBylines,
         extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
   };
+  // So does a reporter printed there over JSON-LD authors (the byline's first source) that
+  // are organizations (a newsroom or a portal's provider under another name than the
+  // site's: "Redaktionsnetz Süd" over "Von Sabine Kurz").
   if (!meta.headline_bylines.empty() && !is_site(meta.headline_bylines.front())) {
     const bool desk_line = is_desk(meta.headline_bylines.front());
-    if (out.byline.empty() || is_site(out.byline) || (!desk_line && is_desk(out.byline)))
+    if (out.byline.empty() || is_site(out.byline) ||
+        (!desk_line && (is_desk(out.byline) || ld.authors_are_organizations)))
       out.byline = meta.headline_bylines.front();
   }
   out.byline = StripByPrefix(out.byline);
@@ -408,6 +466,7 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   // The lines under the headline that may date the page: no sentence without a day.
   DateContext date_ctx;
   date_ctx.language_hint = out.language;
+  out.title = WithoutDatePart(out.title, date_ctx);
   std::vector<std::string> headline_dates;
   for (const std::string& d : meta.headline_dates)
     if (!IsSentenceWithoutDay(d, date_ctx)) headline_dates.push_back(d);
@@ -490,8 +549,7 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
   if (out.published_source != "json-ld" && out.published_source != "meta" &&
       out.published_source != "time")
     return;
-  if (meta.headline.empty() || extract_internal::IsSiteName(meta.headline, site, meta.title_tag))
-    return;
+  if (meta.headline.empty() || NamesSite(meta, meta.headline, site)) return;
   DateContext ctx;
   ctx.language_hint = out.language;
   Result<ParsedDate> given = ParseDate(out.published_raw, ctx);
@@ -518,9 +576,12 @@ void PreferPrintedDate(const Meta& meta, std::string_view site, Extracted& out) 
   }
 }
 
-// Whether the byline found so far names an author other than the site.
+// Whether the byline found so far names an author other than the site, and other than an
+// organization the JSON-LD gives as the author (a newsroom, a portal's provider: the
+// reporter the page credits in its text wins over it).
 bool NamesAnAuthor(const Meta& meta, const Extracted& out) {
-  return !out.byline.empty() && !extract_internal::IsSiteName(out.byline, out.site, meta.title_tag);
+  if (meta.ld.authors_are_organizations && out.byline == meta.ld.authors.front()) return false;
+  return !out.byline.empty() && !NamesSite(meta, out.byline, out.site);
 }
 
 // A name after the date on a line under the headline ("25.10.2022 - Reiner Nagel", "5
@@ -741,11 +802,10 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   std::vector<Block> blocks = extract_internal::BuildBlocks(doc->children, els, meta.image_texts);
   // A title that only names the site, on a page whose headline is in no <h1> (an <h2> in a
   // layout table, a `div.news-title`): the heading right before the body is the headline.
-  if (std::all_of(meta.h1s.begin(), meta.h1s.end(),
-                  [&](const std::string& h) {
-                    return extract_internal::IsSiteName(h, out.site, meta.title_tag);
-                  }) &&
-      extract_internal::IsSiteName(out.title, out.site, meta.title_tag)) {
+  const bool h1s_name_site =
+      std::all_of(meta.h1s.begin(), meta.h1s.end(),
+                  [&](const std::string& h) { return NamesSite(meta, h, out.site); });
+  if (h1s_name_site && NamesSite(meta, out.title, out.site)) {
     if (std::string h = extract_internal::HeadingBeforeBody(blocks, els); !h.empty())
       out.title = std::move(h);
   }
@@ -762,6 +822,20 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   out.title = extract_internal::TitleOfHeading(out.title, heading_words);
   out.title =
       extract_internal::TitleShownByHeading(out.title, meta.title_tag, out.site, heading_words);
+  // On a page whose <h1>s all name the site (a blog's name, a logo), a title that opens or
+  // closes with a lower heading set apart by a colon or a site's separator ("Story : Blog |
+  // Motto", "Blog: Story" over an <h3> "Story": the post's title under the blog's) is that
+  // heading.
+  if (h1s_name_site && !meta.h1s.empty()) {
+    for (size_t i = meta.h1s.size(); i < headings.size(); ++i) {
+      if (NamesSite(meta, headings[i], out.site)) continue;
+      if (extract_internal::TitleOpensWith(out.title, headings[i]) ||
+          extract_internal::TitleClosesWith(out.title, headings[i])) {
+        out.title = headings[i];
+        break;
+      }
+    }
+  }
   std::vector<std::string> headlines = meta.h1s;
   headlines.push_back(out.title);
   headlines.push_back(meta.title_tag);

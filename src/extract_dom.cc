@@ -200,6 +200,25 @@ std::string FirstImageAlt(const xmlNode* n, int depth = 0) {
   return "";
 }
 
+// Whether heading `h` is a logo: its text, not empty, is all the text of a link inside it
+// that leads to the site's root (IsRootHref: `<h1><a href="/">Blog name</a></h1>`, a
+// slogan in the link too).
+bool IsLogoHeading(const xmlNode* h, std::string_view text) {
+  constexpr int kMaxDepth = 4;
+  const xmlNode* n = h;
+  for (int depth = 0; depth < kMaxDepth; ++depth) {
+    // One element at each depth: a link beside more ("<a href="/">Home</a> <span>Story")
+    // is no logo.
+    n = xmlFirstElementChild(const_cast<xmlNode*>(n));
+    if (n == nullptr || xmlNextElementSibling(const_cast<xmlNode*>(n)) != nullptr) return false;
+    if (TagOf(n->name) == Tag::kA) {
+      const char* href = Attr(n, "href");
+      return href != nullptr && IsRootHref(href) && !text.empty() && TextOf(n) == text;
+    }
+  }
+  return false;
+}
+
 // Hints of one lower-case class/id word. The rules are bucketed by first letter.
 uint8_t WordHints(std::string_view w) {
   static const auto* kBuckets = [] {
@@ -1354,9 +1373,13 @@ class Pass1 {
         break;
       }
       case Tag::kH1: {
+        // A hidden <h1> (a section's name kept for screen readers and crawlers: "News" over
+        // the story's <h1>) is no headline the page shows.
+        if (InHidden(ElementNow())) break;
         const bool first = elements_after_h1_ == 0 && !in_negative;
         if (meta_.h1s.size() >= 4 && !first) break;
         std::string t = HeadingTextOf(c);
+        if (meta_.logo_h1.empty() && IsLogoHeading(c, t)) meta_.logo_h1 = t;
         if (first) TakeHeadline(t);
         if (meta_.h1s.size() < 4 && !t.empty()) meta_.h1s.push_back(std::move(t));
         break;

@@ -124,6 +124,9 @@ struct Meta {
   std::string title_tag;
   std::string canonical;
   std::vector<std::string> h1s;
+  // The text of the first <h1> that is a logo: its text is all a link's to the site's root
+  // (`<h1><a href="/">Blog name</a></h1>`); it names the site, whatever the site is called.
+  std::string logo_h1;
   // The first <h1> outside boilerplate: the headline the page shows (or its logo), the one
   // `headline_dates` and `headline_bylines` follow; on a page without <h1>, its first line
   // styled as a title (ReadDom).

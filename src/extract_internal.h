@@ -28,6 +28,10 @@ struct Element;  // extract_dom.h
 struct JsonLdInfo {
   std::string headline;
   std::vector<std::string> authors;
+  // Whether every author is typed as an organization ("@type": "Organization",
+  // "NewsMediaOrganization", ...; directly or by reference): a newsroom, a portal's provider,
+  // no reporter.
+  bool authors_are_organizations = false;
   std::string publisher;
   std::string date_published;
   std::string date_modified;
@@ -84,6 +88,10 @@ bool SameTitle(std::string_view a, std::string_view b);
 // Meister - Berliner Leichtathletik Verband e.V." opens with "Norddeutschland findet seine
 // Meister"), case aside.
 bool TitleOpensWith(std::string_view title, std::string_view head);
+
+// Whether `title` is more and then `tail` after a colon or a separator ("Wanderfranzis
+// Tourenbuch: Badener Höhe im Winter" closes with "Badener Höhe im Winter"), case aside.
+bool TitleClosesWith(std::string_view title, std::string_view tail);
 
 // Whether `text` names the site, not an article: `site` (og:site_name, the publisher, or
 // the host: "stadtanzeiger.de" names "Stadtanzeiger"), or the part of the <title>

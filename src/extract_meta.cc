@@ -85,6 +85,26 @@ std::string NodeText(const json& v, const std::vector<const json*>& objs) {
   return AsText(v);
 }
 
+bool IsOrganizationType(std::string_view t) {
+  return t == "Organization" || t == "NewsMediaOrganization" || t == "Corporation" || t == "NGO" ||
+         t == "GovernmentOrganization";
+}
+
+// Whether author node `v` is an organization: typed as one, or a reference to a node of
+// `objs` that is.
+bool IsOrganizationNode(const json& v, const std::vector<const json*>& objs) {
+  if (!v.is_object()) return false;
+  if (v.contains("@type")) return TypeMatches(v, IsOrganizationType);
+  auto id = v.find("@id");
+  if (id == v.end() || !id->is_string()) return false;
+  for (const json* o : objs) {
+    auto oid = o->find("@id");
+    if (o != &v && oid != o->end() && *oid == *id && o->contains("@type"))
+      return TypeMatches(*o, IsOrganizationType);
+  }
+  return false;
+}
+
 void TakeArticle(const json& obj, const std::vector<const json*>& objs, JsonLdInfo& info) {
   SetIfEmpty(info.headline, obj, "headline");
   SetIfEmpty(info.date_published, obj, "datePublished");
@@ -108,15 +128,19 @@ void TakeArticle(const json& obj, const std::vector<const json*>& objs, JsonLdIn
     auto it = obj.find("author");
     if (it == obj.end()) it = obj.find("creator");
     if (it != obj.end()) {
+      bool organizations = true;
+      const auto take = [&](const json& a) {
+        std::string n = NodeText(a, objs);
+        if (n.empty() || n.rfind("http", 0) == 0) return;
+        info.authors.push_back(std::move(n));
+        organizations = organizations && IsOrganizationNode(a, objs);
+      };
       if (it->is_array()) {
-        for (const auto& a : *it) {
-          std::string n = NodeText(a, objs);
-          if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
-        }
+        for (const auto& a : *it) take(a);
       } else {
-        std::string n = NodeText(*it, objs);
-        if (!n.empty() && n.rfind("http", 0) != 0) info.authors.push_back(n);
+        take(*it);
       }
+      info.authors_are_organizations = organizations && !info.authors.empty();
     }
   }
   if (info.publisher.empty()) {
@@ -363,8 +387,8 @@ namespace {
 // around.
 std::string NameKey(std::string_view s);
 
-constexpr std::string_view kSiteSeparators[] = {"|",  "-",      "\u2013", "\u2014",
-                                                "::", "\u00B7", "\u00BB", "//"};
+constexpr std::string_view kSiteSeparators[] = {
+    "|", "-", "\u2013", "\u2014", "::", "\u00B7", "\u00BB", "\u203A", "//"};
 
 }  // namespace
 
@@ -463,6 +487,20 @@ bool TitleOpensWith(std::string_view title, std::string_view head) {
   if (rest.starts_with(':') || rest.starts_with("\u2022")) return true;
   for (std::string_view sep : kSiteSeparators)
     if (rest.starts_with(sep)) return true;
+  return false;
+}
+
+bool TitleClosesWith(std::string_view title, std::string_view tail) {
+  const std::string t = Lower(CollapseSpace(title)), h = Lower(CollapseSpace(tail));
+  if (h.empty() || t.size() <= h.size() + 1 || !t.ends_with(h) || t[t.size() - h.size() - 1] != ' ')
+    return false;
+  const std::string_view rest = TrimAscii(std::string_view(t).substr(0, t.size() - h.size()));
+  if (rest.size() < 2) return false;  // more than the separator
+  if (rest.ends_with(':')) return true;
+  for (std::string_view sep : kSiteSeparators)
+    if (rest.size() > sep.size() && rest.ends_with(sep) &&
+        rest[rest.size() - sep.size() - 1] == ' ')
+      return true;
   return false;
 }
 

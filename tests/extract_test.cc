@@ -6339,5 +6339,88 @@ TEST(Extract, ACmsHitCounterUnderTheHeadlineIsNoText) {
   EXPECT_NE(de.published_raw.find("Veröffentlicht: 28. November 2026"), std::string::npos)
       << de.published_raw;
 }
+
+// A date the CMS sets into the <title> and og:title, after the story or before it, apart by
+// a separator ("... : 04.12.2026, 09.15 Uhr", "5 décembre 2026 - ...", "Saturday, December
+// 5, 2026 – ..."), is no part of the title.
+TEST(Extract, ADateSetApartInTheTitleLeavesIt) {
+  for (const auto& [page, title] :
+       {std::pair{"title_date_part_de.html", "Neue Brücke über die Wipper freigegeben"},
+        std::pair{"title_date_part_en.html", "Harbour ferry returns after winter repairs"},
+        std::pair{"title_date_part_fr.html",
+                  "Le marché couvert rouvre ses portes après travaux"}}) {
+    EXPECT_EQ(ExtractData(page, "").title, title) << page;
+  }
+}
+
+// An <h1> that is only a link to the site's root is the site's logo, however it is named
+// (a slogan in the link): the title is the story's heading that the <title> frames with
+// the site's name ("Blog: Story" over an <h3>, "Story : Blog | Motto", "Story » Site",
+// "Story › Site").
+TEST(Extract, AnH1LinkingToTheSitesRootIsALogoNotTheTitle) {
+  for (const auto& [page, title] :
+       {std::pair{"logo_heading_blog_de.html", "Tomaten im Dezember noch ernten"},
+        std::pair{"logo_heading_story_site_en.html",
+                  "Cliff path reopens after the spring landslide"},
+        std::pair{"logo_heading_slogan_fr.html", "Le jardin partagé s'agrandit"},
+        std::pair{"logo_heading_single_guillemet_pl.html", "Jarmark świąteczny na rynku"}}) {
+    EXPECT_EQ(ExtractData(page, "").title, title) << page;
+  }
+  // "›" sets the site's name apart as "»" does: the logo's link names the site.
+  EXPECT_EQ(ExtractData("logo_heading_single_guillemet_pl.html", "").site,
+            "Towarzystwo Miłośników Ziemi Kłodzkiej");
+}
+
+// A reporter printed under the headline is the byline over a JSON-LD author that is an
+// organization (typed so directly or by reference) other than the site: a newsroom or a
+// portal's provider.
+TEST(Extract, APrintedReporterWinsOverAnOrganizationAsJsonLdAuthor) {
+  for (const auto& [page, byline] :
+       {std::pair{"organization_author_reporter_de.html", "Sabine Kurz"},
+        std::pair{"organization_author_reporter_es.html", "Lucía Ferrer Romero"}}) {
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").byline, byline) << page;
+  }
+}
+
+// A reporter's name closing the text, set apart, is the byline over a JSON-LD author that is
+// an organization: the organization named no author, and the closing name leaves the text.
+TEST(Extract, AClosingNameWinsOverAnOrganizationAsJsonLdAuthor) {
+  for (const auto& [page, byline] :
+       {std::pair{"organization_author_closing_name_de.html", "Jana Berger"},
+        std::pair{"organization_author_closing_name_en.html", "Tom Hadley"}}) {
+    const Extracted e = ExtractData(page, "https://example.org/a");
+    EXPECT_EQ(e.byline, byline) << page;
+    EXPECT_EQ(e.text.find(byline), std::string::npos) << page;
+  }
+}
+
+// A page read from a file, without a URL naming its host, is named by its own canonical
+// address (rel=canonical, else og:url) as it would be by the URL it was fetched from; the
+// host heading its <title> is then the site's name ("host | Story", "host – Story"); an
+// archive's copy is named by the address its own holds.
+TEST(Extract, APageWithoutItsUrlIsNamedByItsCanonicalAddress) {
+  for (const auto& [page, site, title] :
+       {std::tuple{"site_from_canonical_de.html", "schuetzenverein-lindach.de",
+                   "Vereinsfest auf den Juni verschoben"},
+        std::tuple{"site_from_canonical_en.html", "harbourrowing.org",
+                   "Spring regatta moves to the lower basin"},
+        std::tuple{"site_from_canonical_archive_fr.html", "randonnees-vercors.fr",
+                   "Le sentier des Crêtes rouvert après l'éboulement"}}) {
+    const Extracted e = ExtractData(page, "");
+    EXPECT_EQ(e.site, site) << page;
+    EXPECT_EQ(e.title, title) << page;
+  }
+}
+
+// A hidden <h1> (a section's name for screen readers: "Aktuelles", "Press releases" over the
+// story's <h1>) is no headline: the <title> naming it does not outvote the story's.
+TEST(Extract, AHiddenH1IsNoHeadline) {
+  for (const auto& [page, title] : {std::pair{"hidden_h1_section_name_de.html",
+                                              "Forschende messen Grundwasser mit Glasfaserkabeln"},
+                                    std::pair{"hidden_h1_section_name_en.html",
+                                              "Museum returns carved doors to their village"}}) {
+    EXPECT_EQ(ExtractData(page, "https://example.org/a").title, title) << page;
+  }
+}
 }  // namespace
 }  // namespace newsdesk
