@@ -1,7 +1,8 @@
 // Decode stage: see include/newsdesk/decode.h for the contract.
 //
 // Order of evidence: BOM, HTTP Content-Type charset, <meta> prescan of the first 8 KiB,
-// then detection (valid UTF-8, else ICU ucsdet). A declaration is not trusted blindly:
+// then detection (valid UTF-8, else ICU ucsdet). Labels are read as browsers read them
+// (decode_labels.cc). A declaration is not trusted blindly:
 // bytes that are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared,
 // or that are valid non-ASCII UTF-8 while a legacy charset is declared override it, and a
 // single-byte Latin declaration yields to a confident detection of another script.
@@ -20,9 +21,14 @@
 #include <unicode/utf8.h>
 
 #include "ascii.h"
+#include "decode_internal.h"
 
 namespace newsdesk {
 namespace {
+
+using decode_internal::Encoding;
+using decode_internal::EncodingForLabel;
+using decode_internal::EncodingKind;
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -39,51 +45,19 @@ constexpr size_t kDetectBytes = 65536;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// A declared label without surrounding HTML whitespace and quotes.
-std::string_view TrimLabel(std::string_view s) { return TrimAscii(s, " \t\n\r\f\"'"); }
-
-// Maps a declared label to the charset to decode with, per the WHATWG Encoding Standard's
-// habits (ISO-8859-1 and ASCII labels mean windows-1252, GB2312/GBK mean GB18030, ...).
-std::string NormalizeLabel(std::string_view label) {
-  std::string l = AsciiLower(TrimLabel(label));
-  if (l.empty()) return l;
-  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" || l == "us-ascii" ||
-      l == "ascii" || l == "iso_8859-1" || l == "cp1252" || l == "x-cp1252" ||
-      l == "windows-1252") {
-    return "windows-1252";
-  }
-  if (l == "utf8" || l == "utf-8" || l == "unicode-1-1-utf-8") return "UTF-8";
-  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
-  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
-  if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "gb_2312-80" || l == "cp936" ||
-      l == "gb18030") {
-    return "GB18030";
-  }
-  if (l == "ks_c_5601-1987" || l == "euc-kr" || l == "cp949" || l == "windows-949") {
-    return "windows-949";
-  }
-  if (l == "iso-8859-8-i" || l == "logical" || l == "visual") return "ISO-8859-8";
-  if (l == "x-sjis" || l == "sjis" || l == "ms_kanji" || l == "shift-jis" || l == "windows-31j" ||
-      l == "cp932") {
-    return "Shift_JIS";
-  }
-  if (l == "unicode" || l == "utf-16") return "UTF-16LE";
-  return std::string(TrimLabel(label));
-}
-
-// True when ICU can open a converter for `name`.
-bool ConverterExists(const std::string& name) {
-  if (name.empty()) return false;
+// `e` when ICU can open its converter (ICU's data may lack one, e.g. ISO-8859-16), else
+// nullptr: a label that cannot be decoded is no evidence.
+const Encoding* Usable(const Encoding* e) {
+  if (e == nullptr) return nullptr;
   UErrorCode err = U_ZERO_ERROR;
-  ConverterPtr c(ucnv_open(name.c_str(), &err));
-  return U_SUCCESS(err) && c != nullptr;
+  ConverterPtr c(ucnv_open(std::string(e->converter).c_str(), &err));
+  return U_SUCCESS(err) && c != nullptr ? e : nullptr;
 }
 
-bool IsUtf16(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l.rfind("utf-16", 0) == 0 || l.rfind("utf16", 0) == 0;
-}
-bool IsUtf8(std::string_view cs) { return AsciiLower(cs) == "utf-8"; }
+bool Is(const Encoding* e, EncodingKind kind) { return e != nullptr && e->kind == kind; }
+
+// A declared label without the HTML whitespace and quotes around it.
+std::string_view TrimLabel(std::string_view s) { return TrimAscii(s, " \t\n\r\f\"'"); }
 
 // The value of `charset=` in a Content-Type-like string, or "".
 std::string CharsetParam(std::string_view v) {
@@ -134,8 +108,8 @@ std::string MetaCharset(std::string_view bytes) {
 }
 
 // Share of NUL bytes at even and odd offsets in the first bytes: UTF-16 text of any
-// script that uses ASCII markup has NULs on one side only.
-std::string Utf16ByNulPattern(std::string_view bytes) {
+// script that uses ASCII markup has NULs on one side only. The UTF-16 label, or "".
+std::string_view Utf16ByNulPattern(std::string_view bytes) {
   size_t n = std::min(bytes.size(), static_cast<size_t>(4096));
   if (n < 16) return "";
   size_t even = 0, odd = 0;
@@ -214,58 +188,61 @@ void RepairUtf8(std::string_view bytes, Decoded& out) {
   }
 }
 
-// Detected charset name (ICU's) and confidence 0-100, or {"", 0}.
-std::pair<std::string, int> DetectCharset(std::string_view bytes) {
+// The encoding ICU's detector names and its confidence 0-100, or {nullptr, 0}.
+std::pair<const Encoding*, int> DetectCharset(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   DetectorPtr det(ucsdet_open(&err));
-  if (U_FAILURE(err)) return {"", 0};
+  if (U_FAILURE(err)) return {nullptr, 0};
   ucsdet_enableInputFilter(det.get(), true);
   int32_t n = static_cast<int32_t>(std::min(bytes.size(), kDetectBytes));
   ucsdet_setText(det.get(), bytes.data(), n, &err);
   const UCharsetMatch* m = ucsdet_detect(det.get(), &err);
-  if (U_FAILURE(err) || m == nullptr) return {"", 0};
+  if (U_FAILURE(err) || m == nullptr) return {nullptr, 0};
   const char* name = ucsdet_getName(m, &err);
   int conf = ucsdet_getConfidence(m, &err);
-  if (U_FAILURE(err) || name == nullptr) return {"", 0};
-  // The detector cannot tell a charset from its Windows superset; decode with the superset
-  // so that the extra characters (Hebrew maqaf, curly quotes) survive.
-  std::string lower = AsciiLower(name);
-  if (lower.rfind("iso-8859-8", 0) == 0) return {"windows-1255", conf};
-  if (lower == "iso-8859-1") return {"windows-1252", conf};
-  return {name, conf};
+  if (U_FAILURE(err) || name == nullptr) return {nullptr, 0};
+  // The detector cannot tell ISO-8859-8 from its Windows superset; decode with the
+  // superset so that the extra characters (the maqaf, niqqud) survive. ISO-8859-1 is read
+  // as windows-1252 by the label table already.
+  const std::string lower = AsciiLower(name);
+  if (lower.rfind("iso-8859-8", 0) == 0) return {EncodingForLabel("windows-1255"), conf};
+  return {Usable(EncodingForLabel(name)), conf};
 }
 
-bool IsLatinSingleByte(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l == "windows-1252" || l == "iso-8859-15" || l == "iso-8859-2" || l == "windows-1250";
-}
+struct ToUnicodeContext {
+  int invalid = 0;         // sequences replaced by U+FFFD
+  bool euro_0x80 = false;  // the byte 0x80 alone is the euro sign (gb18030, GBK)
+};
 
-bool IsMultiByteCjk(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l == "shift_jis" || l == "gb18030" || l == "euc-jp" || l == "euc-kr" || l == "big5" ||
-         l == "iso-2022-jp" || l == "iso-2022-kr" || l == "iso-2022-cn";
-}
-
-// Counts and substitutes U+FFFD for every undecodable byte sequence.
-void CountingToUCallback(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
-                         UConverterCallbackReason reason, UErrorCode* err) {
+// Counts and substitutes U+FFFD for every undecodable byte sequence; the byte 0x80 of
+// gb18030 is the euro sign (WHATWG Encoding §10.2.1, as in Windows' code page 936), which
+// ICU's GB18030 does not decode.
+void CountingToUCallback(const void* context, UConverterToUnicodeArgs* args, const char* code_units,
+                         int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset/close/clone: nothing to do
-  auto* count = static_cast<int*>(const_cast<void*>(context));
-  ++*count;
+  auto* ctx = static_cast<ToUnicodeContext*>(const_cast<void*>(context));
   *err = U_ZERO_ERROR;
+  if (ctx->euro_0x80 && length == 1 && static_cast<uint8_t>(code_units[0]) == 0x80) {
+    static const UChar kEuro[] = {0x20AC};
+    ucnv_cbToUWriteUChars(args, kEuro, 1, 0, err);
+    return;
+  }
+  ++ctx->invalid;
   static const UChar kReplacement[] = {0xFFFD};
   ucnv_cbToUWriteUChars(args, kReplacement, 1, 0, err);
 }
 
 // Converts with ICU, streaming through a UTF-16 buffer into UTF-8.
-Status ConvertWithIcu(std::string_view bytes, const std::string& charset, Decoded& out) {
+Status ConvertWithIcu(std::string_view bytes, const Encoding& encoding, Decoded& out) {
   UErrorCode err = U_ZERO_ERROR;
-  ConverterPtr conv(ucnv_open(charset.c_str(), &err));
+  const std::string name(encoding.converter);
+  ConverterPtr conv(ucnv_open(name.c_str(), &err));
   if (U_FAILURE(err) || !conv) {
-    return Status::InvalidArgument("no converter for charset " + charset);
+    return Status::InvalidArgument("no converter for charset " + name);
   }
-  int invalid = 0;
-  ucnv_setToUCallBack(conv.get(), CountingToUCallback, &invalid, nullptr, nullptr, &err);
+  ToUnicodeContext ctx;
+  ctx.euro_0x80 = encoding.name == "GB18030";
+  ucnv_setToUCallBack(conv.get(), CountingToUCallback, &ctx, nullptr, nullptr, &err);
   if (U_FAILURE(err)) return Status::Internal("ucnv_setToUCallBack failed");
 
   ConverterPtr utf8(ucnv_open("UTF-8", &err));
@@ -299,90 +276,75 @@ Status ConvertWithIcu(std::string_view bytes, const std::string& charset, Decode
       }
     }
   }
-  out.invalid_sequences = invalid;
+  out.invalid_sequences = ctx.invalid;
   // Unpaired surrogates from UTF-16 input become U+FFFD in ICU's UTF-8 converter; the
   // callback above already counted them.
   return Status::OK();
-}
-
-// The IANA/MIME name for an ICU converter name ("ibm-5351_P100-1998" -> "windows-1255").
-std::string StandardName(const std::string& charset) {
-  UErrorCode err = U_ZERO_ERROR;
-  const char* canonical = ucnv_getAlias(charset.c_str(), 0, &err);
-  if (U_FAILURE(err) || canonical == nullptr) return charset;
-  for (const char* standard : {"MIME", "IANA"}) {
-    err = U_ZERO_ERROR;
-    const char* n = ucnv_getStandardName(canonical, standard, &err);
-    if (U_SUCCESS(err) && n != nullptr) return n;
-  }
-  return charset;
 }
 
 }  // namespace
 
 Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   Decoded out;
-  std::string charset;
+  const Encoding* enc = nullptr;
   std::string_view body = bytes;
 
   // 1. BOM.
   if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) {
-    charset = "UTF-8";
+    enc = EncodingForLabel("utf-8");
     body.remove_prefix(3);
     out.source = "bom";
   } else if (bytes.size() >= 2 && std::memcmp(bytes.data(), "\xFF\xFE", 2) == 0) {
-    charset = "UTF-16LE";
+    enc = EncodingForLabel("utf-16le");
     body.remove_prefix(2);
     out.source = "bom";
   } else if (bytes.size() >= 2 && std::memcmp(bytes.data(), "\xFE\xFF", 2) == 0) {
-    charset = "UTF-16BE";
+    enc = EncodingForLabel("utf-16be");
     body.remove_prefix(2);
     out.source = "bom";
   }
 
   // 2. HTTP header, 3. <meta>.
-  if (charset.empty()) {
-    std::string h = NormalizeLabel(CharsetParam(content_type));
-    if (ConverterExists(h)) {
-      charset = h;
-      out.source = "header";
+  if (enc == nullptr) {
+    enc = Usable(EncodingForLabel(TrimLabel(CharsetParam(content_type))));
+    // UTF-16 markup is half NULs: a UTF-16 header over bytes without one is plainly wrong.
+    if (Is(enc, EncodingKind::kUtf16) &&
+        std::memchr(bytes.data(), 0, std::min(bytes.size(), kPrescanBytes)) == nullptr) {
+      enc = nullptr;
     }
+    if (enc != nullptr) out.source = "header";
   }
-  if (charset.empty()) {
-    std::string m = NormalizeLabel(MetaCharset(bytes));
+  if (enc == nullptr) {
+    const Encoding* m = EncodingForLabel(TrimLabel(MetaCharset(bytes)));
     // A <meta> readable as ASCII cannot be telling the truth about UTF-16.
-    if (IsUtf16(m)) m = "UTF-8";
-    if (ConverterExists(m)) {
-      charset = m;
-      out.source = "meta";
-    }
+    if (Is(m, EncodingKind::kUtf16)) m = EncodingForLabel("utf-8");
+    enc = Usable(m);
+    if (enc != nullptr) out.source = "meta";
   }
 
   // Sanity checks on a declaration (not on a BOM).
-  if (!charset.empty() && out.source != "bom") {
-    std::string by_nul = Utf16ByNulPattern(bytes);
-    if (!by_nul.empty() && !IsUtf16(charset)) {
-      charset = by_nul;
+  if (enc != nullptr && out.source != "bom") {
+    std::string_view by_nul = Utf16ByNulPattern(bytes);
+    if (!by_nul.empty() && !Is(enc, EncodingKind::kUtf16)) {
+      enc = EncodingForLabel(by_nul);
       out.source = "detected";
-    } else if (!IsUtf16(charset)) {
+    } else if (!Is(enc, EncodingKind::kUtf16)) {
       Utf8Check u = CheckUtf8(bytes);
       // Mostly well-formed UTF-8 with some damage stays UTF-8.
-      if (IsUtf8(charset) && !u.valid && u.invalid > u.multibyte) {
-        auto [name, conf] = DetectCharset(bytes);
-        std::string n = NormalizeLabel(name);
-        if (conf >= 10 && !IsUtf8(n) && ConverterExists(n)) {
-          charset = n;
+      if (Is(enc, EncodingKind::kUtf8) && !u.valid && u.invalid > u.multibyte) {
+        auto [detected, conf] = DetectCharset(bytes);
+        if (conf >= 10 && detected != nullptr && !Is(detected, EncodingKind::kUtf8)) {
+          enc = detected;
           out.source = "detected";
         }
-      } else if (!IsUtf8(charset) && u.valid && u.has_non_ascii) {
-        charset = "UTF-8";
+      } else if (!Is(enc, EncodingKind::kUtf8) && u.valid && u.has_non_ascii) {
+        enc = EncodingForLabel("utf-8");
         out.source = "detected";
-      } else if (IsLatinSingleByte(charset) && u.has_non_ascii) {
-        auto [name, conf] = DetectCharset(bytes);
-        std::string n = NormalizeLabel(name);
-        if (conf >= 50 && !IsLatinSingleByte(n) && ConverterExists(n) &&
-            (IsMultiByteCjk(n) || conf >= 60)) {
-          charset = n;
+      } else if (Is(enc, EncodingKind::kLatin) && u.has_non_ascii) {
+        auto [detected, conf] = DetectCharset(bytes);
+        if (conf >= 50 && detected != nullptr && !Is(detected, EncodingKind::kLatin) &&
+            (Is(detected, EncodingKind::kCjk) || conf >= 60)) {
+          enc = detected;
           out.source = "detected";
         }
       }
@@ -390,36 +352,31 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   }
 
   // 4. Detection.
-  if (charset.empty()) {
-    std::string by_nul = Utf16ByNulPattern(bytes);
+  if (enc == nullptr) {
+    std::string_view by_nul = Utf16ByNulPattern(bytes);
     Utf8Check u = by_nul.empty() ? CheckUtf8(bytes) : Utf8Check{false, true};
+    out.source = "detected";
     if (!by_nul.empty()) {
-      charset = by_nul;
-      out.source = "detected";
+      enc = EncodingForLabel(by_nul);
     } else if (u.valid) {
-      charset = "UTF-8";
-      out.source = u.has_non_ascii ? "detected" : "default";
+      enc = EncodingForLabel("utf-8");
+      if (!u.has_non_ascii) out.source = "default";
     } else {
-      auto [name, conf] = DetectCharset(bytes);
-      std::string n = NormalizeLabel(name);
-      if (!n.empty() && ConverterExists(n)) {
-        charset = n;
-        out.source = "detected";
-      } else {
-        charset = "windows-1252";
+      enc = DetectCharset(bytes).first;
+      if (enc == nullptr) {
+        enc = EncodingForLabel("windows-1252");
         out.source = "default";
       }
     }
   }
 
-  if (IsUtf8(charset)) {
-    out.charset = "UTF-8";
+  out.charset = enc->name;
+  if (Is(enc, EncodingKind::kUtf8)) {
     RepairUtf8(body, out);
     return out;
   }
-  Status s = ConvertWithIcu(body, charset, out);
+  Status s = ConvertWithIcu(body, *enc, out);
   if (!s.ok()) return s;
-  out.charset = StandardName(charset);
   // Drop a BOM that followed a declaration.
   if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
   return out;

@@ -29,3 +29,7 @@ done
 # Bylines wholly in brackets under a legacy headline (session 28).
 iconv -f UTF-8 -t SHIFT_JIS src/bracket_byline_ja.html > bracket_byline_ja.html
 iconv -f UTF-8 -t WINDOWS-1252 src/bracket_byline_de.html > bracket_byline_de.html
+# Labels browsers know besides the IANA names (session 29).
+iconv -f UTF-8 -t CP949 src/ko_ksc5601.html > ko_ksc5601.html
+iconv -f UTF-8 -t SHIFT_JIS src/ja_xsjis_label.html > ja_xsjis_label.html
+iconv -f UTF-8 -t BIG5-HKSCS src/zh_csbig5_hkscs.html > zh_csbig5_hkscs.html
