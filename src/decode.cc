@@ -1,8 +1,8 @@
 // Decode stage: see include/newsdesk/decode.h for the contract.
 //
 // Order of evidence: BOM, HTTP Content-Type charset, <meta> prescan of the first 8 KiB,
-// then detection (valid UTF-8, else ICU ucsdet). Labels are read as browsers read them
-// (decode_labels.cc). A declaration is not trusted blindly:
+// then detection (valid UTF-8, Thai by where its marks sit, else ICU ucsdet). Labels are
+// read as browsers read them (decode_labels.cc). A declaration is not trusted blindly:
 // bytes that are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared,
 // or that are valid non-ASCII UTF-8 while a legacy charset is declared override it, and a
 // single-byte Latin declaration yields to a confident detection of another script.
@@ -15,6 +15,8 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
@@ -188,6 +190,22 @@ void RepairUtf8(std::string_view bytes, Decoded& out) {
   }
 }
 
+// Which of the two Greek code pages Greek bytes are in. They differ in where the capital
+// alpha with tonos is: 0xA2 in windows-1253 (a quote mark in ISO-8859-7), 0xB6 in
+// ISO-8859-7 (the pilcrow in windows-1253); before a Greek lower-case letter (0xDC-0xFE in
+// both) it is that capital opening a word ("Άνοιξε", "Άνδρος").
+std::string_view GreekCodePage(std::string_view bytes) {
+  int windows = 0;
+  int iso = 0;
+  const size_t n = std::min(bytes.size(), kDetectBytes);
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const auto b = static_cast<uint8_t>(bytes[i]);
+    if ((b != 0xA2 && b != 0xB6) || static_cast<uint8_t>(bytes[i + 1]) < 0xDC) continue;
+    (b == 0xA2 ? windows : iso)++;
+  }
+  return windows > iso ? "windows-1253" : "iso-8859-7";
+}
+
 // The encoding ICU's detector names and its confidence 0-100, or {nullptr, 0}.
 std::pair<const Encoding*, int> DetectCharset(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
@@ -203,16 +221,60 @@ std::pair<const Encoding*, int> DetectCharset(std::string_view bytes) {
   if (U_FAILURE(err) || name == nullptr) return {nullptr, 0};
   // The detector cannot tell ISO-8859-8 from its Windows superset; decode with the
   // superset so that the extra characters (the maqaf, niqqud) survive. ISO-8859-1 is read
-  // as windows-1252 by the label table already.
+  // as windows-1252 by the label table already. Nor does it tell the Greek code pages apart.
   const std::string lower = AsciiLower(name);
   if (lower.rfind("iso-8859-8", 0) == 0) return {EncodingForLabel("windows-1255"), conf};
+  if (lower == "iso-8859-7" || lower == "windows-1253") {
+    return {EncodingForLabel(GreekCodePage(bytes)), conf};
+  }
   return {Usable(EncodingForLabel(name)), conf};
+}
+
+// Whether single bytes are Thai in TIS-620 / windows-874, a script ICU's detector does not
+// know. Thai writes its above and below vowels and its tone marks after a consonant (or
+// stacked on another mark) and its leading vowels before one: in Thai text nearly every
+// such byte sits where Thai orthography puts it, and all high bytes are letters of the code
+// page. Latin, Cyrillic, Greek, Hebrew or Arabic letters in the same byte ranges fall
+// anywhere, and double-byte CJK uses bytes windows-874 leaves undefined.
+bool LooksLikeThai(std::string_view bytes) {
+  const size_t n = std::min(bytes.size(), kDetectBytes);
+  auto consonant = [](uint8_t b) { return b >= 0xA1 && b <= 0xCE; };
+  auto mark = [](uint8_t b) {
+    return b == 0xD1 || (b >= 0xD4 && b <= 0xDA) || (b >= 0xE7 && b <= 0xEE);
+  };
+  auto leading = [](uint8_t b) { return b >= 0xE0 && b <= 0xE4; };
+  size_t high = 0, undefined = 0, placed = 0, misplaced = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const auto b = static_cast<uint8_t>(bytes[i]);
+    if (b < 0x80) continue;
+    ++high;
+    // windows-874 leaves 0x80-0x84, 0x86-0x90, 0x98-0x9F, 0xDB-0xDE and 0xFC-0xFF undefined.
+    if ((b < 0xA0 && b != 0x85 && (b < 0x91 || b > 0x97)) || (b >= 0xDB && b <= 0xDE) ||
+        b >= 0xFC) {
+      ++undefined;
+    }
+    if (mark(b)) {
+      const auto prev = static_cast<uint8_t>(i > 0 ? bytes[i - 1] : 0);
+      (consonant(prev) || mark(prev) ? placed : misplaced)++;
+    } else if (leading(b)) {
+      const auto next = static_cast<uint8_t>(i + 1 < n ? bytes[i + 1] : 0);
+      (consonant(next) ? placed : misplaced)++;
+    }
+  }
+  return placed >= 40 && placed * 5 >= high && misplaced * 20 <= placed && undefined * 200 <= high;
 }
 
 struct ToUnicodeContext {
   int invalid = 0;         // sequences replaced by U+FFFD
   bool euro_0x80 = false;  // the byte 0x80 alone is the euro sign (gb18030, GBK)
 };
+
+// The encoding of bytes undeclared or wrongly declared, and a confidence 0-100: Thai by
+// its own statistics, else ICU's detector; {nullptr, 0} when neither knows.
+std::pair<const Encoding*, int> DetectEncoding(std::string_view bytes) {
+  if (LooksLikeThai(bytes)) return {EncodingForLabel("windows-874"), 100};
+  return DetectCharset(bytes);
+}
 
 // Counts and substitutes U+FFFD for every undecodable byte sequence; the byte 0x80 of
 // gb18030 is the euro sign (WHATWG Encoding §10.2.1, as in Windows' code page 936), which
@@ -282,6 +344,26 @@ Status ConvertWithIcu(std::string_view bytes, const Encoding& encoding, Decoded&
   return Status::OK();
 }
 
+// Composes base letters and combining accents (NFC), so that the text of a code page that
+// writes accents as combining marks spells its words as other pages do ("Việt", not
+// "Vie\u0323\u0302t").
+void ComposeAccents(std::string& text) {
+  UErrorCode err = U_ZERO_ERROR;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err) || nfc == nullptr) return;
+  std::string composed;
+  composed.reserve(text.size());
+  icu::StringByteSink<std::string> sink(&composed);
+  nfc->normalizeUTF8(0, text, sink, nullptr, err);
+  if (U_SUCCESS(err)) text = std::move(composed);
+}
+
+// Drops U+0000: the HTML parser ignores it in text (and an XML parser ends a text at it).
+void DropNuls(std::string& text) {
+  if (std::memchr(text.data(), 0, text.size()) == nullptr) return;
+  text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
+}
+
 }  // namespace
 
 Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
@@ -332,7 +414,7 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
       Utf8Check u = CheckUtf8(bytes);
       // Mostly well-formed UTF-8 with some damage stays UTF-8.
       if (Is(enc, EncodingKind::kUtf8) && !u.valid && u.invalid > u.multibyte) {
-        auto [detected, conf] = DetectCharset(bytes);
+        auto [detected, conf] = DetectEncoding(bytes);
         if (conf >= 10 && detected != nullptr && !Is(detected, EncodingKind::kUtf8)) {
           enc = detected;
           out.source = "detected";
@@ -341,7 +423,7 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
         enc = EncodingForLabel("utf-8");
         out.source = "detected";
       } else if (Is(enc, EncodingKind::kLatin) && u.has_non_ascii) {
-        auto [detected, conf] = DetectCharset(bytes);
+        auto [detected, conf] = DetectEncoding(bytes);
         if (conf >= 50 && detected != nullptr && !Is(detected, EncodingKind::kLatin) &&
             (Is(detected, EncodingKind::kCjk) || conf >= 60)) {
           enc = detected;
@@ -362,7 +444,7 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
       enc = EncodingForLabel("utf-8");
       if (!u.has_non_ascii) out.source = "default";
     } else {
-      enc = DetectCharset(bytes).first;
+      enc = DetectEncoding(bytes).first;
       if (enc == nullptr) {
         enc = EncodingForLabel("windows-1252");
         out.source = "default";
@@ -373,12 +455,15 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   out.charset = enc->name;
   if (Is(enc, EncodingKind::kUtf8)) {
     RepairUtf8(body, out);
+    DropNuls(out.text);
     return out;
   }
   Status s = ConvertWithIcu(body, *enc, out);
   if (!s.ok()) return s;
+  if (enc->combining_accents) ComposeAccents(out.text);
   // Drop a BOM that followed a declaration.
   if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
+  DropNuls(out.text);
   return out;
 }
 

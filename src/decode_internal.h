@@ -22,6 +22,7 @@ struct Encoding {
   std::string_view name;       // reported as Decoded::charset: the WHATWG name ("EUC-KR")
   std::string_view converter;  // the ICU converter that decodes it ("windows-949")
   EncodingKind kind;
+  bool combining_accents = false;  // writes accents as combining marks (windows-1258)
 };
 
 // The encoding a label names, as browsers read labels (WHATWG Encoding Standard §4.2, "get

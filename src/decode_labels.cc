@@ -15,7 +15,7 @@ using K = EncodingKind;
 // reported as "GB18030"; Big5 is the standard's Big5, i.e. with HKSCS, which ICU's
 // Big5-HKSCS converter decodes (a superset of its Big5 but for private-use code points);
 // EUC-KR is Windows' code page 949 (the standard's index, with the Hangul of UHC).
-constexpr Encoding kUtf8{"UTF-8", "UTF-8", K::kUtf8};
+constexpr Encoding kUtf8{"UTF-8", "UTF-8", K::kUtf8, false};
 constexpr Encoding kIbm866{"IBM866", "IBM866", K::kOther};
 constexpr Encoding kIso8859_2{"ISO-8859-2", "ISO-8859-2", K::kLatin};
 constexpr Encoding kIso8859_3{"ISO-8859-3", "ISO-8859-3", K::kLatin};
@@ -42,7 +42,7 @@ constexpr Encoding kWindows1254{"windows-1254", "windows-1254", K::kLatin};
 constexpr Encoding kWindows1255{"windows-1255", "windows-1255", K::kHebrew};
 constexpr Encoding kWindows1256{"windows-1256", "windows-1256", K::kOther};
 constexpr Encoding kWindows1257{"windows-1257", "windows-1257", K::kLatin};
-constexpr Encoding kWindows1258{"windows-1258", "windows-1258", K::kLatin};
+constexpr Encoding kWindows1258{"windows-1258", "windows-1258", K::kLatin, true};
 constexpr Encoding kMacCyrillic{"x-mac-cyrillic", "x-mac-cyrillic", K::kOther};
 constexpr Encoding kGb18030{"GB18030", "GB18030", K::kCjk};
 constexpr Encoding kBig5{"Big5", "Big5-HKSCS", K::kCjk};

@@ -142,6 +142,21 @@ constexpr PageCase kPageCases[] = {
     // The standard's Big5 is Big5-HKSCS: Cantonese 嘅 咗 喺 諗 are HKSCS characters.
     {"Big5-HKSCS labelled csbig5", "zh_csbig5_hkscs.html", "", "meta", "Big5",
      "街市嘅檔主今年合力搞咗一個中秋燈籠會，喺街市門口"},
+    // ICU's detector does not tell the Greek code pages apart: 0xA2 before a lower-case
+    // letter is windows-1253's capital alpha with tonos ("Άρτας"), a quote mark in ISO-8859-7.
+    {"windows-1253 undeclared", "el_1253_nodecl.html", "", "detected", "windows-1253",
+     "Άρχισαν τη Δευτέρα τα έργα ανάπλασης στην κεντρική πλατεία της Άρτας"},
+    {"ISO-8859-7 undeclared", "el_1253_nodecl_8859-7.html", "", "detected", "ISO-8859-7",
+     "Άρχισαν τη Δευτέρα τα έργα ανάπλασης στην κεντρική πλατεία της Άρτας"},
+    // windows-1258 writes Vietnamese tones as combining marks; the text is composed.
+    {"windows-1258 composed", "vi_1258.html", "", "meta", "windows-1258",
+     "Chợ phiên vùng cao đông vui ngày cuối tuần"},
+    // Thai (TIS-620) is read by where its vowels and tone marks sit, undeclared or under a
+    // Latin label.
+    {"TIS-620 undeclared", "th_tis620_nodecl.html", "", "detected", "windows-874",
+     "โรงเรียนบ้านนาเปิดห้องสมุดหลังใหม่"},
+    {"TIS-620 declared ISO-8859-1", "th_tis620_latin1.html", "", "detected", "windows-874",
+     "ครูใหญ่กล่าวว่าห้องสมุดจะเปิดให้ชาวบ้าน"},
 };
 
 TEST(Decode, CommittedPagesInEveryCharset) {
@@ -257,6 +272,17 @@ TEST(Decode, Utf16HeaderOverBytesWithoutNulIsIgnored) {
   EXPECT_EQ(r->source, "meta");
   EXPECT_EQ(r->charset, "UTF-8");
   EXPECT_NE(r->text.find("caf\xC3\xA9 cr\xC3\xA8me"), std::string::npos);
+}
+
+// U+0000 is dropped (the HTML parser ignores it in text; the extractor's parser ended the
+// text at the first one), whatever the encoding.
+TEST(Decode, NulBytesAreDropped) {
+  auto utf8 = Decode(std::string("<p>um\0 dois</p>\0\0\0", 18), "text/html; charset=utf-8");
+  ASSERT_OK(utf8);
+  EXPECT_EQ(utf8->text, "<p>um dois</p>");
+  auto latin = Decode(std::string("<p>caf\xE9\0 cr\xE8me</p>", 18), "text/html; charset=latin1");
+  ASSERT_OK(latin);
+  EXPECT_EQ(latin->text, "<p>caf\xC3\xA9 cr\xC3\xA8me</p>");
 }
 
 TEST(Decode, Windows1255KeepsTheMaqaf) {

@@ -1,6 +1,6 @@
 // Decode stage: raw page bytes -> UTF-8. The charset comes from, in order: a BOM, the HTTP
-// Content-Type header, <meta charset> / http-equiv in the first bytes, else ICU charset
-// detection. Labels are read as browsers read them (the WHATWG Encoding
+// Content-Type header, <meta charset> / http-equiv in the first bytes, else detection (ICU's,
+// and Thai by its own). Labels are read as browsers read them (the WHATWG Encoding
 // Standard's table). Conversion is ICU ucnv; bytes that do not decode become U+FFFD and are
 // counted. Pure function of its inputs; thread-safe.
 #ifndef NEWSDESK_DECODE_H_
@@ -14,7 +14,7 @@
 namespace newsdesk {
 
 struct Decoded {
-  std::string text;           // valid UTF-8, BOM removed
+  std::string text;           // valid UTF-8, BOM and U+0000 removed
   std::string charset;        // the encoding's WHATWG name, e.g. "windows-1255", "EUC-KR", "UTF-8"
                               // ("GB18030" for GBK and gb18030)
   std::string source;         // where it came from: "bom", "header", "meta", "detected", "default"
