@@ -5,7 +5,8 @@
 // read as browsers read them (decode_labels.cc). A declaration is not trusted blindly:
 // bytes that are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared,
 // or that are valid non-ASCII UTF-8 while a legacy charset is declared override it, and a
-// single-byte Latin declaration yields to a confident detection of another script.
+// single-byte Latin declaration yields to a confident detection of another script. Hebrew
+// stored in visual order is put into reading order (decode_visual.cc).
 #include "newsdesk/decode.h"
 
 #include <algorithm>
@@ -463,6 +464,9 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   if (enc->combining_accents) ComposeAccents(out.text);
   // Drop a BOM that followed a declaration.
   if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
+  if (Is(enc, EncodingKind::kHebrew) && decode_internal::HebrewInVisualOrder(out.text)) {
+    decode_internal::ReorderVisualLines(out.text);
+  }
   DropNuls(out.text);
   return out;
 }

@@ -1,5 +1,5 @@
-// Internals of the decode stage: the table of encoding labels (data, decode_labels.cc). Not
-// a public interface.
+// Internals of the decode stage: the table of encoding labels (data, decode_labels.cc) and
+// the reordering of Hebrew stored in visual order (decode_visual.cc). Not a public interface.
 #ifndef NEWSDESK_DECODE_INTERNAL_H_
 #define NEWSDESK_DECODE_INTERNAL_H_
 
@@ -31,6 +31,18 @@ struct Encoding {
 // (iso-2022-kr, hz-gb-2312, iso-2022-cn) name the encoding they say: a browser refuses
 // them to keep scripts out of escape sequences, a text extractor runs no script.
 const Encoding* EncodingForLabel(std::string_view label);
+
+// Whether Hebrew text is stored in visual order (each line's characters from left to
+// right as displayed, the way "visual" ISO-8859-8 pages store it): the final letter forms
+// (ך ם ן ף ץ), which end words in reading order, open more of its words than they end.
+bool HebrewInVisualOrder(std::string_view utf8);
+
+// Puts the Hebrew lines of an HTML page stored in visual order into reading order. A line
+// is the text between two tags that break lines (<br>, <p>, <td>, ...; inline tags such as
+// <b> or <font> move with their text); its characters are reversed, but for runs of Latin
+// letters and numbers, which keep their order, and paired brackets are mirrored. Markup,
+// comments, scripts and styles are left as they are.
+void ReorderVisualLines(std::string& html);
 
 }  // namespace newsdesk::decode_internal
 

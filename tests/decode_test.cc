@@ -253,6 +253,37 @@ TEST(Decode, LabelsBrowsersDoNotKnowAreIgnored) {
   }
 }
 
+// Old Israeli pages labelled ISO-8859-8 ("visual") store each line in display order; the
+// decoded page reads in reading order: words, the <title>, numbers and a Latin phrase kept
+// left to right, brackets mirrored, inline tags moved with their words.
+TEST(Decode, HebrewStoredInVisualOrderIsPutInReadingOrder) {
+  for (const char* file : {"he_visual.html", "he_visual_nodecl.html"}) {
+    SCOPED_TRACE(file);
+    Decoded d = DecodeData(file);
+    EXPECT_TRUE(IsValidUtf8(d.text));
+    for (const char* needle : {
+             "<title>מועדון השחמט של העיר פותח עונה חדשה - קול השכונה</title>",
+             "מועדון השחמט העירוני פתח השבוע את עונתו ה-40 בטורניר<br>"
+             "פתוח שבו השתתפו 120 שחקנים (מהם 35 ילדים).",
+             "ותשודר באתר Chess Club Online לכל המעוניינים.",
+             "<b>הזוכה:</b> דני כהן, בן 14, מתאמן במועדון שלוש שנים",
+             "<a href=\"/news\">חדשות</a> | <a href=\"/\">ראשי</a>",
+         }) {
+      EXPECT_NE(d.text.find(needle), std::string::npos) << needle;
+    }
+  }
+}
+
+// Logical Hebrew under a visual label (a server's default) is left in its order: its
+// final letters end its words.
+TEST(Decode, LogicalHebrewUnderAVisualLabelStaysAsItIs) {
+  for (std::string_view label : {"iso-8859-8", "visual"}) {
+    Decoded d = DecodeData("he_8859-8_nodecl.html", "text/html; charset=" + std::string(label));
+    EXPECT_EQ(d.charset, "ISO-8859-8");
+    EXPECT_NE(d.text.find("בתי המשפט בעיראק"), std::string::npos);
+  }
+}
+
 // WHATWG Encoding §10.2.1: in gb18030 (and so under a GBK or GB2312 label) the byte 0x80
 // alone is the euro sign, as in Windows' code page 936; ICU's GB18030 has no such byte.
 TEST(Decode, Gb18030ByteEightyIsTheEuroSign) {

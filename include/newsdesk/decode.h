@@ -14,7 +14,7 @@
 namespace newsdesk {
 
 struct Decoded {
-  std::string text;           // valid UTF-8, BOM and U+0000 removed
+  std::string text;           // valid UTF-8, BOM and U+0000 removed, Hebrew in reading order
   std::string charset;        // the encoding's WHATWG name, e.g. "windows-1255", "EUC-KR", "UTF-8"
                               // ("GB18030" for GBK and gb18030)
   std::string source;         // where it came from: "bom", "header", "meta", "detected", "default"
