@@ -1,12 +1,14 @@
 // Decode stage: see include/newsdesk/decode.h for the contract.
 //
 // Order of evidence: BOM, HTTP Content-Type charset, <meta> prescan of the first 8 KiB,
-// then detection (valid UTF-8, Thai by where its marks sit, else ICU ucsdet). Labels are
-// read as browsers read them (decode_labels.cc). A declaration is not trusted blindly:
-// bytes that are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared,
-// or that are valid non-ASCII UTF-8 while a legacy charset is declared override it, and a
-// single-byte Latin declaration yields to a confident detection of another script. Hebrew
-// stored in visual order is put into reading order (decode_visual.cc).
+// then detection (valid UTF-8, Thai by where its marks sit, else ICU ucsdet, whose Greek
+// answer is settled by where the capital alpha with tonos sits). Labels are read as
+// browsers read them (decode_labels.cc). A declaration is not trusted blindly: bytes that
+// are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared, or that are
+// valid non-ASCII UTF-8 while a legacy charset is declared override it, and a single-byte
+// Latin declaration yields to a confident detection of another script. After conversion:
+// windows-1258's combining tones are composed, Hebrew stored in visual order is put into
+// reading order (decode_visual.cc), U+0000 is dropped.
 #include "newsdesk/decode.h"
 
 #include <algorithm>
