@@ -363,7 +363,7 @@ void ComposeAccents(std::string& text) {
 
 // Drops U+0000: the HTML parser ignores it in text (and an XML parser ends a text at it).
 void DropNuls(std::string& text) {
-  if (std::memchr(text.data(), 0, text.size()) == nullptr) return;
+  if (text.find('\0') == std::string::npos) return;
   text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
 }
 
@@ -394,7 +394,7 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
     enc = Usable(EncodingForLabel(TrimLabel(CharsetParam(content_type))));
     // UTF-16 markup is half NULs: a UTF-16 header over bytes without one is plainly wrong.
     if (Is(enc, EncodingKind::kUtf16) &&
-        std::memchr(bytes.data(), 0, std::min(bytes.size(), kPrescanBytes)) == nullptr) {
+        bytes.substr(0, kPrescanBytes).find('\0') == std::string_view::npos) {
       enc = nullptr;
     }
     if (enc != nullptr) out.source = "header";
