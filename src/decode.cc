@@ -1,10 +1,14 @@
 // Decode stage: see include/newsdesk/decode.h for the contract.
 //
 // Order of evidence: BOM, HTTP Content-Type charset, <meta> prescan of the first 8 KiB,
-// then detection (valid UTF-8, else ICU ucsdet). A declaration is not trusted blindly:
-// bytes that are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared,
-// or that are valid non-ASCII UTF-8 while a legacy charset is declared override it, and a
-// single-byte Latin declaration yields to a confident detection of another script.
+// then detection (valid UTF-8, Thai by where its marks sit, else ICU ucsdet, whose Greek
+// answer is settled by where the capital alpha with tonos sits). Labels are read as
+// browsers read them (decode_labels.cc). A declaration is not trusted blindly: bytes that
+// are clearly UTF-16 (NUL pattern), that are not UTF-8 while UTF-8 is declared, or that are
+// valid non-ASCII UTF-8 while a legacy charset is declared override it, and a single-byte
+// Latin declaration yields to a confident detection of another script. After conversion:
+// windows-1258's combining tones are composed, Hebrew stored in visual order is put into
+// reading order (decode_visual.cc), U+0000 is dropped.
 #include "newsdesk/decode.h"
 
 #include <algorithm>
@@ -14,15 +18,22 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/bytestream.h>
+#include <unicode/normalizer2.h>
 #include <unicode/ucnv.h>
 #include <unicode/ucnv_cb.h>
 #include <unicode/ucsdet.h>
 #include <unicode/utf8.h>
 
 #include "ascii.h"
+#include "decode_internal.h"
 
 namespace newsdesk {
 namespace {
+
+using decode_internal::Encoding;
+using decode_internal::EncodingForLabel;
+using decode_internal::EncodingKind;
 
 struct ConverterCloser {
   void operator()(UConverter* c) const { ucnv_close(c); }
@@ -39,51 +50,19 @@ constexpr size_t kDetectBytes = 65536;
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
-// A declared label without surrounding HTML whitespace and quotes.
-std::string_view TrimLabel(std::string_view s) { return TrimAscii(s, " \t\n\r\f\"'"); }
-
-// Maps a declared label to the charset to decode with, per the WHATWG Encoding Standard's
-// habits (ISO-8859-1 and ASCII labels mean windows-1252, GB2312/GBK mean GB18030, ...).
-std::string NormalizeLabel(std::string_view label) {
-  std::string l = AsciiLower(TrimLabel(label));
-  if (l.empty()) return l;
-  if (l == "iso-8859-1" || l == "iso8859-1" || l == "latin1" || l == "l1" || l == "us-ascii" ||
-      l == "ascii" || l == "iso_8859-1" || l == "cp1252" || l == "x-cp1252" ||
-      l == "windows-1252") {
-    return "windows-1252";
-  }
-  if (l == "utf8" || l == "utf-8" || l == "unicode-1-1-utf-8") return "UTF-8";
-  if (l == "iso-8859-9" || l == "latin5") return "windows-1254";
-  if (l == "tis-620" || l == "iso-8859-11") return "windows-874";
-  if (l == "gb2312" || l == "gbk" || l == "x-gbk" || l == "gb_2312-80" || l == "cp936" ||
-      l == "gb18030") {
-    return "GB18030";
-  }
-  if (l == "ks_c_5601-1987" || l == "euc-kr" || l == "cp949" || l == "windows-949") {
-    return "windows-949";
-  }
-  if (l == "iso-8859-8-i" || l == "logical" || l == "visual") return "ISO-8859-8";
-  if (l == "x-sjis" || l == "sjis" || l == "ms_kanji" || l == "shift-jis" || l == "windows-31j" ||
-      l == "cp932") {
-    return "Shift_JIS";
-  }
-  if (l == "unicode" || l == "utf-16") return "UTF-16LE";
-  return std::string(TrimLabel(label));
-}
-
-// True when ICU can open a converter for `name`.
-bool ConverterExists(const std::string& name) {
-  if (name.empty()) return false;
+// `e` when ICU can open its converter (ICU's data may lack one, e.g. ISO-8859-16), else
+// nullptr: a label that cannot be decoded is no evidence.
+const Encoding* Usable(const Encoding* e) {
+  if (e == nullptr) return nullptr;
   UErrorCode err = U_ZERO_ERROR;
-  ConverterPtr c(ucnv_open(name.c_str(), &err));
-  return U_SUCCESS(err) && c != nullptr;
+  ConverterPtr c(ucnv_open(std::string(e->converter).c_str(), &err));
+  return U_SUCCESS(err) && c != nullptr ? e : nullptr;
 }
 
-bool IsUtf16(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l.rfind("utf-16", 0) == 0 || l.rfind("utf16", 0) == 0;
-}
-bool IsUtf8(std::string_view cs) { return AsciiLower(cs) == "utf-8"; }
+bool Is(const Encoding* e, EncodingKind kind) { return e != nullptr && e->kind == kind; }
+
+// A declared label without the HTML whitespace and quotes around it.
+std::string_view TrimLabel(std::string_view s) { return TrimAscii(s, " \t\n\r\f\"'"); }
 
 // The value of `charset=` in a Content-Type-like string, or "".
 std::string CharsetParam(std::string_view v) {
@@ -134,8 +113,8 @@ std::string MetaCharset(std::string_view bytes) {
 }
 
 // Share of NUL bytes at even and odd offsets in the first bytes: UTF-16 text of any
-// script that uses ASCII markup has NULs on one side only.
-std::string Utf16ByNulPattern(std::string_view bytes) {
+// script that uses ASCII markup has NULs on one side only. The UTF-16 label, or "".
+std::string_view Utf16ByNulPattern(std::string_view bytes) {
   size_t n = std::min(bytes.size(), static_cast<size_t>(4096));
   if (n < 16) return "";
   size_t even = 0, odd = 0;
@@ -214,58 +193,121 @@ void RepairUtf8(std::string_view bytes, Decoded& out) {
   }
 }
 
-// Detected charset name (ICU's) and confidence 0-100, or {"", 0}.
-std::pair<std::string, int> DetectCharset(std::string_view bytes) {
+// Which of the two Greek code pages Greek bytes are in. They differ in where the capital
+// alpha with tonos is: 0xA2 in windows-1253 (a quote mark in ISO-8859-7), 0xB6 in
+// ISO-8859-7 (the pilcrow in windows-1253); before a Greek lower-case letter (0xDC-0xFE in
+// both) it is that capital opening a word ("Άνοιξε", "Άνδρος").
+std::string_view GreekCodePage(std::string_view bytes) {
+  int windows = 0;
+  int iso = 0;
+  const size_t n = std::min(bytes.size(), kDetectBytes);
+  for (size_t i = 0; i + 1 < n; ++i) {
+    const auto b = static_cast<uint8_t>(bytes[i]);
+    if ((b != 0xA2 && b != 0xB6) || static_cast<uint8_t>(bytes[i + 1]) < 0xDC) continue;
+    (b == 0xA2 ? windows : iso)++;
+  }
+  return windows > iso ? "windows-1253" : "iso-8859-7";
+}
+
+// The encoding ICU's detector names and its confidence 0-100, or {nullptr, 0}.
+std::pair<const Encoding*, int> DetectCharset(std::string_view bytes) {
   UErrorCode err = U_ZERO_ERROR;
   DetectorPtr det(ucsdet_open(&err));
-  if (U_FAILURE(err)) return {"", 0};
+  if (U_FAILURE(err)) return {nullptr, 0};
   ucsdet_enableInputFilter(det.get(), true);
   int32_t n = static_cast<int32_t>(std::min(bytes.size(), kDetectBytes));
   ucsdet_setText(det.get(), bytes.data(), n, &err);
   const UCharsetMatch* m = ucsdet_detect(det.get(), &err);
-  if (U_FAILURE(err) || m == nullptr) return {"", 0};
+  if (U_FAILURE(err) || m == nullptr) return {nullptr, 0};
   const char* name = ucsdet_getName(m, &err);
   int conf = ucsdet_getConfidence(m, &err);
-  if (U_FAILURE(err) || name == nullptr) return {"", 0};
-  // The detector cannot tell a charset from its Windows superset; decode with the superset
-  // so that the extra characters (Hebrew maqaf, curly quotes) survive.
-  std::string lower = AsciiLower(name);
-  if (lower.rfind("iso-8859-8", 0) == 0) return {"windows-1255", conf};
-  if (lower == "iso-8859-1") return {"windows-1252", conf};
-  return {name, conf};
+  if (U_FAILURE(err) || name == nullptr) return {nullptr, 0};
+  // The detector cannot tell ISO-8859-8 from its Windows superset; decode with the
+  // superset so that the extra characters (the maqaf, niqqud) survive. ISO-8859-1 is read
+  // as windows-1252 by the label table already. Nor does it tell the Greek code pages apart.
+  const std::string lower = AsciiLower(name);
+  if (lower.rfind("iso-8859-8", 0) == 0) return {EncodingForLabel("windows-1255"), conf};
+  if (lower == "iso-8859-7" || lower == "windows-1253") {
+    return {EncodingForLabel(GreekCodePage(bytes)), conf};
+  }
+  return {Usable(EncodingForLabel(name)), conf};
 }
 
-bool IsLatinSingleByte(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l == "windows-1252" || l == "iso-8859-15" || l == "iso-8859-2" || l == "windows-1250";
+// Whether single bytes are Thai in TIS-620 / windows-874, a script ICU's detector does not
+// know. Thai writes its above and below vowels and its tone marks after a consonant (or
+// stacked on another mark) and its leading vowels before one: in Thai text nearly every
+// such byte sits where Thai orthography puts it, and all high bytes are letters of the code
+// page. Latin, Cyrillic, Greek, Hebrew or Arabic letters in the same byte ranges fall
+// anywhere, and double-byte CJK uses bytes windows-874 leaves undefined.
+bool LooksLikeThai(std::string_view bytes) {
+  const size_t n = std::min(bytes.size(), kDetectBytes);
+  auto consonant = [](uint8_t b) { return b >= 0xA1 && b <= 0xCE; };
+  auto mark = [](uint8_t b) {
+    return b == 0xD1 || (b >= 0xD4 && b <= 0xDA) || (b >= 0xE7 && b <= 0xEE);
+  };
+  auto leading = [](uint8_t b) { return b >= 0xE0 && b <= 0xE4; };
+  size_t high = 0, undefined = 0, placed = 0, misplaced = 0;
+  for (size_t i = 0; i < n; ++i) {
+    const auto b = static_cast<uint8_t>(bytes[i]);
+    if (b < 0x80) continue;
+    ++high;
+    // windows-874 leaves 0x80-0x84, 0x86-0x90, 0x98-0x9F, 0xDB-0xDE and 0xFC-0xFF undefined.
+    if ((b < 0xA0 && b != 0x85 && (b < 0x91 || b > 0x97)) || (b >= 0xDB && b <= 0xDE) ||
+        b >= 0xFC) {
+      ++undefined;
+    }
+    if (mark(b)) {
+      const auto prev = static_cast<uint8_t>(i > 0 ? bytes[i - 1] : 0);
+      (consonant(prev) || mark(prev) ? placed : misplaced)++;
+    } else if (leading(b)) {
+      const auto next = static_cast<uint8_t>(i + 1 < n ? bytes[i + 1] : 0);
+      (consonant(next) ? placed : misplaced)++;
+    }
+  }
+  return placed >= 40 && placed * 5 >= high && misplaced * 20 <= placed && undefined * 200 <= high;
 }
 
-bool IsMultiByteCjk(std::string_view cs) {
-  std::string l = AsciiLower(cs);
-  return l == "shift_jis" || l == "gb18030" || l == "euc-jp" || l == "euc-kr" || l == "big5" ||
-         l == "iso-2022-jp" || l == "iso-2022-kr" || l == "iso-2022-cn";
+struct ToUnicodeContext {
+  int invalid = 0;         // sequences replaced by U+FFFD
+  bool euro_0x80 = false;  // the byte 0x80 alone is the euro sign (gb18030, GBK)
+};
+
+// The encoding of bytes undeclared or wrongly declared, and a confidence 0-100: Thai by
+// its own statistics, else ICU's detector; {nullptr, 0} when neither knows.
+std::pair<const Encoding*, int> DetectEncoding(std::string_view bytes) {
+  if (LooksLikeThai(bytes)) return {EncodingForLabel("windows-874"), 100};
+  return DetectCharset(bytes);
 }
 
-// Counts and substitutes U+FFFD for every undecodable byte sequence.
-void CountingToUCallback(const void* context, UConverterToUnicodeArgs* args, const char*, int32_t,
-                         UConverterCallbackReason reason, UErrorCode* err) {
+// Counts and substitutes U+FFFD for every undecodable byte sequence; the byte 0x80 of
+// gb18030 is the euro sign (WHATWG Encoding §10.2.1, as in Windows' code page 936), which
+// ICU's GB18030 does not decode.
+void CountingToUCallback(const void* context, UConverterToUnicodeArgs* args, const char* code_units,
+                         int32_t length, UConverterCallbackReason reason, UErrorCode* err) {
   if (reason > UCNV_IRREGULAR) return;  // reset/close/clone: nothing to do
-  auto* count = static_cast<int*>(const_cast<void*>(context));
-  ++*count;
+  auto* ctx = static_cast<ToUnicodeContext*>(const_cast<void*>(context));
   *err = U_ZERO_ERROR;
+  if (ctx->euro_0x80 && length == 1 && static_cast<uint8_t>(code_units[0]) == 0x80) {
+    static const UChar kEuro[] = {0x20AC};
+    ucnv_cbToUWriteUChars(args, kEuro, 1, 0, err);
+    return;
+  }
+  ++ctx->invalid;
   static const UChar kReplacement[] = {0xFFFD};
   ucnv_cbToUWriteUChars(args, kReplacement, 1, 0, err);
 }
 
 // Converts with ICU, streaming through a UTF-16 buffer into UTF-8.
-Status ConvertWithIcu(std::string_view bytes, const std::string& charset, Decoded& out) {
+Status ConvertWithIcu(std::string_view bytes, const Encoding& encoding, Decoded& out) {
   UErrorCode err = U_ZERO_ERROR;
-  ConverterPtr conv(ucnv_open(charset.c_str(), &err));
+  const std::string name(encoding.converter);
+  ConverterPtr conv(ucnv_open(name.c_str(), &err));
   if (U_FAILURE(err) || !conv) {
-    return Status::InvalidArgument("no converter for charset " + charset);
+    return Status::InvalidArgument("no converter for charset " + name);
   }
-  int invalid = 0;
-  ucnv_setToUCallBack(conv.get(), CountingToUCallback, &invalid, nullptr, nullptr, &err);
+  ToUnicodeContext ctx;
+  ctx.euro_0x80 = encoding.name == "GB18030";
+  ucnv_setToUCallBack(conv.get(), CountingToUCallback, &ctx, nullptr, nullptr, &err);
   if (U_FAILURE(err)) return Status::Internal("ucnv_setToUCallBack failed");
 
   ConverterPtr utf8(ucnv_open("UTF-8", &err));
@@ -299,90 +341,95 @@ Status ConvertWithIcu(std::string_view bytes, const std::string& charset, Decode
       }
     }
   }
-  out.invalid_sequences = invalid;
+  out.invalid_sequences = ctx.invalid;
   // Unpaired surrogates from UTF-16 input become U+FFFD in ICU's UTF-8 converter; the
   // callback above already counted them.
   return Status::OK();
 }
 
-// The IANA/MIME name for an ICU converter name ("ibm-5351_P100-1998" -> "windows-1255").
-std::string StandardName(const std::string& charset) {
+// Composes base letters and combining accents (NFC), so that the text of a code page that
+// writes accents as combining marks spells its words as other pages do ("Việt", not
+// "Vie\u0323\u0302t").
+void ComposeAccents(std::string& text) {
   UErrorCode err = U_ZERO_ERROR;
-  const char* canonical = ucnv_getAlias(charset.c_str(), 0, &err);
-  if (U_FAILURE(err) || canonical == nullptr) return charset;
-  for (const char* standard : {"MIME", "IANA"}) {
-    err = U_ZERO_ERROR;
-    const char* n = ucnv_getStandardName(canonical, standard, &err);
-    if (U_SUCCESS(err) && n != nullptr) return n;
-  }
-  return charset;
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(err);
+  if (U_FAILURE(err) || nfc == nullptr) return;
+  std::string composed;
+  composed.reserve(text.size());
+  icu::StringByteSink<std::string> sink(&composed);
+  nfc->normalizeUTF8(0, text, sink, nullptr, err);
+  if (U_SUCCESS(err)) text = std::move(composed);
+}
+
+// Drops U+0000: the HTML parser ignores it in text (and an XML parser ends a text at it).
+void DropNuls(std::string& text) {
+  if (text.find('\0') == std::string::npos) return;
+  text.erase(std::remove(text.begin(), text.end(), '\0'), text.end());
 }
 
 }  // namespace
 
 Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   Decoded out;
-  std::string charset;
+  const Encoding* enc = nullptr;
   std::string_view body = bytes;
 
   // 1. BOM.
   if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) {
-    charset = "UTF-8";
+    enc = EncodingForLabel("utf-8");
     body.remove_prefix(3);
     out.source = "bom";
   } else if (bytes.size() >= 2 && std::memcmp(bytes.data(), "\xFF\xFE", 2) == 0) {
-    charset = "UTF-16LE";
+    enc = EncodingForLabel("utf-16le");
     body.remove_prefix(2);
     out.source = "bom";
   } else if (bytes.size() >= 2 && std::memcmp(bytes.data(), "\xFE\xFF", 2) == 0) {
-    charset = "UTF-16BE";
+    enc = EncodingForLabel("utf-16be");
     body.remove_prefix(2);
     out.source = "bom";
   }
 
   // 2. HTTP header, 3. <meta>.
-  if (charset.empty()) {
-    std::string h = NormalizeLabel(CharsetParam(content_type));
-    if (ConverterExists(h)) {
-      charset = h;
-      out.source = "header";
+  if (enc == nullptr) {
+    enc = Usable(EncodingForLabel(TrimLabel(CharsetParam(content_type))));
+    // UTF-16 markup is half NULs: a UTF-16 header over bytes without one is plainly wrong.
+    if (Is(enc, EncodingKind::kUtf16) &&
+        bytes.substr(0, kPrescanBytes).find('\0') == std::string_view::npos) {
+      enc = nullptr;
     }
+    if (enc != nullptr) out.source = "header";
   }
-  if (charset.empty()) {
-    std::string m = NormalizeLabel(MetaCharset(bytes));
+  if (enc == nullptr) {
+    const Encoding* m = EncodingForLabel(TrimLabel(MetaCharset(bytes)));
     // A <meta> readable as ASCII cannot be telling the truth about UTF-16.
-    if (IsUtf16(m)) m = "UTF-8";
-    if (ConverterExists(m)) {
-      charset = m;
-      out.source = "meta";
-    }
+    if (Is(m, EncodingKind::kUtf16)) m = EncodingForLabel("utf-8");
+    enc = Usable(m);
+    if (enc != nullptr) out.source = "meta";
   }
 
   // Sanity checks on a declaration (not on a BOM).
-  if (!charset.empty() && out.source != "bom") {
-    std::string by_nul = Utf16ByNulPattern(bytes);
-    if (!by_nul.empty() && !IsUtf16(charset)) {
-      charset = by_nul;
+  if (enc != nullptr && out.source != "bom") {
+    std::string_view by_nul = Utf16ByNulPattern(bytes);
+    if (!by_nul.empty() && !Is(enc, EncodingKind::kUtf16)) {
+      enc = EncodingForLabel(by_nul);
       out.source = "detected";
-    } else if (!IsUtf16(charset)) {
+    } else if (!Is(enc, EncodingKind::kUtf16)) {
       Utf8Check u = CheckUtf8(bytes);
       // Mostly well-formed UTF-8 with some damage stays UTF-8.
-      if (IsUtf8(charset) && !u.valid && u.invalid > u.multibyte) {
-        auto [name, conf] = DetectCharset(bytes);
-        std::string n = NormalizeLabel(name);
-        if (conf >= 10 && !IsUtf8(n) && ConverterExists(n)) {
-          charset = n;
+      if (Is(enc, EncodingKind::kUtf8) && !u.valid && u.invalid > u.multibyte) {
+        auto [detected, conf] = DetectEncoding(bytes);
+        if (conf >= 10 && detected != nullptr && !Is(detected, EncodingKind::kUtf8)) {
+          enc = detected;
           out.source = "detected";
         }
-      } else if (!IsUtf8(charset) && u.valid && u.has_non_ascii) {
-        charset = "UTF-8";
+      } else if (!Is(enc, EncodingKind::kUtf8) && u.valid && u.has_non_ascii) {
+        enc = EncodingForLabel("utf-8");
         out.source = "detected";
-      } else if (IsLatinSingleByte(charset) && u.has_non_ascii) {
-        auto [name, conf] = DetectCharset(bytes);
-        std::string n = NormalizeLabel(name);
-        if (conf >= 50 && !IsLatinSingleByte(n) && ConverterExists(n) &&
-            (IsMultiByteCjk(n) || conf >= 60)) {
-          charset = n;
+      } else if (Is(enc, EncodingKind::kLatin) && u.has_non_ascii) {
+        auto [detected, conf] = DetectEncoding(bytes);
+        if (conf >= 50 && detected != nullptr && !Is(detected, EncodingKind::kLatin) &&
+            (Is(detected, EncodingKind::kCjk) || conf >= 60)) {
+          enc = detected;
           out.source = "detected";
         }
       }
@@ -390,38 +437,39 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   }
 
   // 4. Detection.
-  if (charset.empty()) {
-    std::string by_nul = Utf16ByNulPattern(bytes);
+  if (enc == nullptr) {
+    std::string_view by_nul = Utf16ByNulPattern(bytes);
     Utf8Check u = by_nul.empty() ? CheckUtf8(bytes) : Utf8Check{false, true};
+    out.source = "detected";
     if (!by_nul.empty()) {
-      charset = by_nul;
-      out.source = "detected";
+      enc = EncodingForLabel(by_nul);
     } else if (u.valid) {
-      charset = "UTF-8";
-      out.source = u.has_non_ascii ? "detected" : "default";
+      enc = EncodingForLabel("utf-8");
+      if (!u.has_non_ascii) out.source = "default";
     } else {
-      auto [name, conf] = DetectCharset(bytes);
-      std::string n = NormalizeLabel(name);
-      if (!n.empty() && ConverterExists(n)) {
-        charset = n;
-        out.source = "detected";
-      } else {
-        charset = "windows-1252";
+      enc = DetectEncoding(bytes).first;
+      if (enc == nullptr) {
+        enc = EncodingForLabel("windows-1252");
         out.source = "default";
       }
     }
   }
 
-  if (IsUtf8(charset)) {
-    out.charset = "UTF-8";
+  out.charset = enc->name;
+  if (Is(enc, EncodingKind::kUtf8)) {
     RepairUtf8(body, out);
+    DropNuls(out.text);
     return out;
   }
-  Status s = ConvertWithIcu(body, charset, out);
+  Status s = ConvertWithIcu(body, *enc, out);
   if (!s.ok()) return s;
-  out.charset = StandardName(charset);
+  if (enc->combining_accents) ComposeAccents(out.text);
   // Drop a BOM that followed a declaration.
   if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
+  if (Is(enc, EncodingKind::kHebrew) && decode_internal::HebrewInVisualOrder(out.text)) {
+    decode_internal::ReorderVisualLines(out.text);
+  }
+  DropNuls(out.text);
   return out;
 }
 

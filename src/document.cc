@@ -197,6 +197,12 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   doc.charset = std::move(decoded->charset);
   doc.charset_source = std::move(decoded->source);
   doc.invalid_sequences = decoded->invalid_sequences;
+  // Bytes the charset could not decode are no silent loss (a page of two encodings, a
+  // wrong declaration the checks let through): the document says how many were replaced.
+  if (doc.invalid_sequences > 0) {
+    doc.warnings.push_back("decode: " + std::to_string(doc.invalid_sequences) +
+                           " byte sequences not valid in " + doc.charset + " replaced by U+FFFD");
+  }
   doc.published_source = std::move(ex.published_source);
   doc.description = NormalizeText(ex.description);
 

@@ -1,5 +1,6 @@
 #include "newsdesk/document.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string>
 
@@ -134,6 +135,22 @@ TEST(Document, DecodesLegacyCharsetFromHeader) {
   ASSERT_OK(doc);
   EXPECT_EQ(doc->article.title, "שלום");
   EXPECT_EQ(doc->charset_source, "header");
+}
+
+// A UTF-8 page with a footer pasted from a windows-1252 template: the text is read, and
+// the bytes that did not decode are counted in a warning, not lost silently.
+TEST(Document, UndecodableBytesAreAWarning) {
+  const std::string html =
+      "<html><head><meta charset=\"utf-8\"><title>Caf\xC3\xA9</title></head><body><article>" +
+      std::string(kBody) +
+      "<p>Le caf\xC3\xA9 de la soci\xC3\xA9t\xC3\xA9 a rouvert \xC3\xA0 l'\xC3\xA9t\xC3\xA9.</p>"
+      "</article><footer>\xA9 2026 Caf\xE9 \x96 Soci\xE9t\xE9</footer></body></html>";
+  Result<Document> doc = AssemblePage(Input("https://fr.example.com/1", html));
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->charset, "UTF-8");
+  EXPECT_EQ(doc->invalid_sequences, 5);
+  const std::string warning = "decode: 5 byte sequences not valid in UTF-8 replaced by U+FFFD";
+  EXPECT_NE(std::find(doc->warnings.begin(), doc->warnings.end(), warning), doc->warnings.end());
 }
 
 TEST(Document, PageWithoutMainTextIsClassifiedNotAnArticle) {

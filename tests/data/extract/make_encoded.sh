@@ -29,3 +29,17 @@ done
 # Bylines wholly in brackets under a legacy headline (session 28).
 iconv -f UTF-8 -t SHIFT_JIS src/bracket_byline_ja.html > bracket_byline_ja.html
 iconv -f UTF-8 -t WINDOWS-1252 src/bracket_byline_de.html > bracket_byline_de.html
+# Labels browsers know besides the IANA names, Thai by its letters' order, Hebrew stored in
+# visual order (session 29). src/he_visual.html is written in display order already.
+iconv -f UTF-8 -t CP949 src/ko_ksc5601.html > ko_ksc5601.html
+iconv -f UTF-8 -t SHIFT_JIS src/ja_xsjis_label.html > ja_xsjis_label.html
+iconv -f UTF-8 -t BIG5-HKSCS src/zh_csbig5_hkscs.html > zh_csbig5_hkscs.html
+iconv -f UTF-8 -t TIS-620 src/th_tis620.html > th_tis620_nodecl.html
+sed -e 's|<head>|<head>\n<meta charset="iso-8859-1">|' src/th_tis620.html | iconv -f UTF-8 -t TIS-620 > th_tis620_latin1.html
+iconv -f UTF-8 -t ISO-8859-8 src/he_visual.html > he_visual.html
+sed -e '/http-equiv/d' src/he_visual.html | iconv -f UTF-8 -t ISO-8859-8 > he_visual_nodecl.html
+# Greek in windows-1253 undeclared (the capital alpha with tonos at 0xA2), Vietnamese in
+# windows-1258 (iconv writes its tones as combining marks) (session 29).
+iconv -f UTF-8 -t WINDOWS-1253 src/el_1253.html > el_1253_nodecl.html
+iconv -f UTF-8 -t WINDOWS-1258 src/vi_1258.html > vi_1258.html
+iconv -f UTF-8 -t ISO-8859-7 src/el_1253.html > el_1253_nodecl_8859-7.html
