@@ -211,10 +211,11 @@ bool HasListingCounter(std::string_view t) {
 }
 
 // A pagination label in lower-case `t`, alone on its line: "Seite 1 von 3", "page 2 of 5",
-// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller.
+// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller. Without
+// the page word, a slideshow's counter under its picture ("1 von 8", "1 of 14").
 bool IsPageOfPages(std::string_view t) {
   size_t p = 0;
-  if (!SkipWord(t, &p, phrases::kPageWords)) return false;
+  SkipWord(t, &p, phrases::kPageWords);
   const long page = ReadCount(t, &p);
   if (page < 1 || !SkipWord(t, &p, phrases::kCounterTotalWords)) return false;
   const long pages = ReadCount(t, &p);
@@ -384,7 +385,8 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
-  // "Seite 1 von 3" over an article split over pages: the pager's, not the text's.
+  // "Seite 1 von 3" over an article split over pages, "1 of 14" under a gallery's picture:
+  // the pager's, not the text's.
   if (IsPageOfPages(l)) return true;
   // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
   // page's count of its readers is the article's furniture, date and all. A dateline is no
