@@ -673,6 +673,34 @@ bool IsOpeningLabel(const Block& b) {
          (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
 }
 
+// A paywall's box under a body cut short: the element holding a line with a paywall call
+// ("Sie haben bereits ein Digitalabo?", "Already a subscriber?") is the box when it is no
+// article marker and holds little text (a box's title, offer, price and login link: up to
+// eight blocks of up to 600 characters in all): they all go. The body's last line above the
+// box stays though it breaks off mid-sentence (the page is an article stored cut:
+// PaywallBoxUnderACutBodyIsNoText).
+void MarkPaywallBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxBoxLineChars = 300;
+  constexpr int kMaxBoxChars = 600;
+  constexpr size_t kMaxBoxBlocks = 8;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].boilerplate || blocks[i].chars > kMaxBoxLineChars ||
+        FindAny(Lower(blocks[i].text), phrases::kPaywallCalls).empty())
+      continue;
+    const int box = els[blocks[i].owner].parent;
+    if (box < 0 || els[box].article_marker) continue;
+    auto inside = [&](const Block& b) { return b.owner >= box && b.owner < els[box].end; };
+    size_t first = i, last = i;
+    while (first > 0 && inside(blocks[first - 1])) --first;
+    while (last + 1 < blocks.size() && inside(blocks[last + 1])) ++last;
+    int box_chars = 0;
+    for (size_t j = first; j <= last; ++j) box_chars += blocks[j].chars;
+    if (last - first >= kMaxBoxBlocks || box_chars > kMaxBoxChars) continue;
+    for (size_t j = first; j <= last; ++j) blocks[j].boilerplate = true;
+    i = last;
+  }
+}
+
 // Truncated teasers: a summary cut short with an ellipsis and followed by a link to the
 // rest of another page, the link closing its block ("What the water costs and why… More
 // •••", "Der Rat tagte am Montag, um... mehr") or standing alone right after it ("... and
@@ -2071,6 +2099,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   MarkAuthorBoxes(blocks, els);
   MarkPressReleaseEndMatter(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
+  MarkPaywallBoxes(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and

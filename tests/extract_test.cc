@@ -6379,5 +6379,12 @@ TEST(Extract, AGallerysTitleAndCounterAreNoText) {
                        {"gallery_counter_en.html", "Gallery:", "across the county."}});
 }
 
+// A paywall's box under a story cut short goes whole (its offer and price as well as the
+// login call); the body's last line above it stays, though it breaks off mid-sentence.
+TEST(Extract, APaywallsBoxGoesWhole) {
+  ExpectPagesLoseOnly({{"paywall_fade_de.html", "1 Monat für 1 Euro", "mit zwei Helfern an"},
+                       {"paywall_fade_en.html", "$1 a week", "haul the ferry up the"}});
+}
+
 }  // namespace
 }  // namespace newsdesk
