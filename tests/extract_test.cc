@@ -6386,5 +6386,16 @@ TEST(Extract, APaywallsBoxGoesWhole) {
                        {"paywall_fade_en.html", "$1 a week", "haul the ferry up the"}});
 }
 
+// The text's closing line opening with the byline's name, then a word in lower case, is
+// the author's biography ("Nora Whitlock covers city government ...", "Jonas Albrecht
+// berichtet für ..."): it leaves the text.
+TEST(Extract, AClosingLineOpeningWithTheBylinesNameIsTheAuthorsBio) {
+  ExpectPagesLoseOnly(
+      {{"closing_author_line_en.html", "covers city government", "review that policy"},
+       {"closing_author_line_de.html", "berichtet für", "im Frühjahr prüfen."}});
+  EXPECT_EQ(ExtractData("closing_author_line_en.html", "https://example.org/a").byline,
+            "Nora Whitlock");
+}
+
 }  // namespace
 }  // namespace newsdesk
