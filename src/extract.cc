@@ -671,6 +671,23 @@ void DropClosingSourceLine(Extracted& out) {
   CutBefore(out.text, cut);
 }
 
+// The text's closing line opening with the byline's first name in full (two words or
+// more), then a space and a word in lower case, up to 300 characters, is the author's
+// biography or contact line ("Sarah Kim covers retirement for The Times from Washington.",
+// "Jana Weber ist Redakteurin im Ressort Politik."): it leaves the text. Not when it is the
+// whole text; a name followed by punctuation or a capital ("Sarah Kim, 45, ...") stays.
+void DropClosingAuthorLine(Extracted& out) {
+  constexpr int kMaxAuthorLineChars = 300;
+  const std::string_view author = std::string_view(out.byline).substr(0, out.byline.find(", "));
+  const size_t cut = out.text.rfind('\n');
+  if (author.find(' ') == std::string_view::npos || cut == std::string::npos) return;
+  const std::string_view last = TrimAscii(std::string_view(out.text).substr(cut + 1));
+  if (CountChars(last) > kMaxAuthorLineChars || !last.starts_with(author)) return;
+  const std::string_view rest = last.substr(author.size());
+  if (rest.size() < 2 || rest[0] != ' ' || rest[1] < 'a' || rest[1] > 'z') return;
+  CutBefore(out.text, cut);
+}
+
 // A reporter's sign-off in a script without case ("박지훈 기자 jhpark@...", "记者 王磊")
 // closing the article, as its last line (a paragraph, or a line joined by <br> to the
 // last one) or one of the two lines after it, is the byline when the page names no author
@@ -873,6 +890,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   TakeNameAfterHeadlineDate(meta, date_ctx, out);
   TakeClosingName(blocks, els, meta, out);
   DropClosingSourceLine(out);
+  DropClosingAuthorLine(out);
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);
   if (out.published_raw.empty()) AddBodyEdgeDatelines(blocks, els, main.best, date_ctx, out);

@@ -211,10 +211,11 @@ bool HasListingCounter(std::string_view t) {
 }
 
 // A pagination label in lower-case `t`, alone on its line: "Seite 1 von 3", "page 2 of 5",
-// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller.
+// "strona 1 z 3": a page word, the page's number and the number of pages, no smaller. Without
+// the page word, a slideshow's counter under its picture ("1 von 8", "1 of 14").
 bool IsPageOfPages(std::string_view t) {
   size_t p = 0;
-  if (!SkipWord(t, &p, phrases::kPageWords)) return false;
+  SkipWord(t, &p, phrases::kPageWords);
   const long page = ReadCount(t, &p);
   if (page < 1 || !SkipWord(t, &p, phrases::kCounterTotalWords)) return false;
   const long pages = ReadCount(t, &p);
@@ -384,7 +385,8 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
   // "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt!", "Showing 1–10 of 19
   // results": a shop's or an archive's counter of the listing, not text.
   if (CountWords(l) <= kMaxCounterWords && HasListingCounter(l)) return true;
-  // "Seite 1 von 3" over an article split over pages: the pager's, not the text's.
+  // "Seite 1 von 3" over an article split over pages, "1 of 14" under a gallery's picture:
+  // the pager's, not the text's.
   if (IsPageOfPages(l)) return true;
   // "21 ก.ย. 2569 10:30 น. อ่าน 2,315 ครั้ง", "18.11.2026 · 1.284 okunma": a line with the
   // page's count of its readers is the article's furniture, date and all. A dateline is no
@@ -669,6 +671,34 @@ bool IsOpeningLabel(const Block& b) {
   std::string_view t = TrimAscii(b.text);
   return b.heading == 0 && b.chars <= kMaxLabelChars && CountWords(t) <= kMaxLabelWords &&
          (t.ends_with(':') || t.ends_with("\xEF\xBC\x9A"));
+}
+
+// A paywall's box under a body cut short: the element holding a line with a paywall call
+// ("Sie haben bereits ein Digitalabo?", "Already a subscriber?") is the box when it is no
+// article marker and holds little text (a box's title, offer, price and login link: up to
+// eight blocks of up to 600 characters in all): they all go. The body's last line above the
+// box stays though it breaks off mid-sentence (the page is an article stored cut:
+// PaywallBoxUnderACutBodyIsNoText).
+void MarkPaywallBoxes(std::vector<Block>& blocks, const std::vector<Element>& els) {
+  constexpr int kMaxBoxLineChars = 300;
+  constexpr int kMaxBoxChars = 600;
+  constexpr size_t kMaxBoxBlocks = 8;
+  for (size_t i = 0; i < blocks.size(); ++i) {
+    if (!blocks[i].boilerplate || blocks[i].chars > kMaxBoxLineChars ||
+        FindAny(Lower(blocks[i].text), phrases::kPaywallCalls).empty())
+      continue;
+    const int box = els[blocks[i].owner].parent;
+    if (box < 0 || els[box].article_marker) continue;
+    auto inside = [&](const Block& b) { return b.owner >= box && b.owner < els[box].end; };
+    size_t first = i, last = i;
+    while (first > 0 && inside(blocks[first - 1])) --first;
+    while (last + 1 < blocks.size() && inside(blocks[last + 1])) ++last;
+    int box_chars = 0;
+    for (size_t j = first; j <= last; ++j) box_chars += blocks[j].chars;
+    if (last - first >= kMaxBoxBlocks || box_chars > kMaxBoxChars) continue;
+    for (size_t j = first; j <= last; ++j) blocks[j].boilerplate = true;
+    i = last;
+  }
 }
 
 // Truncated teasers: a summary cut short with an ellipsis and followed by a link to the
@@ -2069,6 +2099,7 @@ void MarkBlocks(std::vector<Block>& blocks, const std::vector<Element>& els) {
   MarkAuthorBoxes(blocks, els);
   MarkPressReleaseEndMatter(blocks, els);
   MarkPlayerPlaceholders(blocks, els);
+  MarkPaywallBoxes(blocks, els);
 }
 
 // The element whose subtree's block values sum highest (bonus for article markers and

@@ -6422,5 +6422,64 @@ TEST(Extract, AHiddenH1IsNoHeadline) {
     EXPECT_EQ(ExtractData(page, "https://example.org/a").title, title) << page;
   }
 }
+
+// The note that the story first ran elsewhere ("Dieser Artikel erschien zuerst in ...",
+// "This article originally appeared on ...") is a provenance note, not text.
+TEST(Extract, TheNoteThatTheStoryFirstRanElsewhereIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"first_published_note_de.html", "erschien zuerst", "den seine Tochter übernehmen soll."},
+       {"first_published_note_en.html", "originally appeared", "published in February."}});
+}
+
+// An audio player's label over the text ("Artikel anhören 3:12 Min.", "Écouter cet article")
+// and the title line of an audio piece between paragraphs ("Audio: ...") are no text.
+TEST(Extract, AnAudioPlayersLabelsAreNoText) {
+  ExpectPagesLoseOnly({{"audio_player_label_de.html", "anhören", "Sternfahrt"},
+                       {"audio_player_label_de.html", "Audio:", "Bundesstraße fahren."},
+                       {"audio_player_label_fr.html", "Écouter", "le samedi soir."},
+                       {"audio_player_label_fr.html", "Audio :", "par l'État."}});
+}
+
+// A subscription box under a story cut short ("Sie haben bereits ein Digitalabo?") and an
+// appeal for support after the story ("We have a small favour to ask") are no text.
+TEST(Extract, ASubscriptionBoxOrAnAppealAfterTheStoryIsNoText) {
+  ExpectPagesLoseOnly({{"subscription_box_de.html", "Digitalabo", "dorthin."},
+                       {"support_appeal_en.html", "small favour", "if enough people use them."}});
+}
+
+// The author's contact line closing a story ("Contact her at ...", "Sie erreichen sie unter
+// ...") is the author's, not the text.
+TEST(Extract, TheAuthorsContactLineIsNoText) {
+  ExpectPagesLoseOnly({{"author_contact_line_en.html", "Contact her", "over the summer."},
+                       {"author_contact_line_de.html", "erreichen sie", "des Landes kommen."}});
+}
+
+// A gallery's title line ("Bildergalerie: ...", "Gallery: ...") and its counter under the
+// picture ("1 von 8", "1 of 14") are the slideshow's, not the text.
+TEST(Extract, AGallerysTitleAndCounterAreNoText) {
+  ExpectPagesLoseOnly({{"gallery_counter_de.html", "1 von 8", "neuen Spielplatz bauen will."},
+                       {"gallery_counter_de.html", "Bildergalerie", "Tausende Besucher"},
+                       {"gallery_counter_en.html", "1 of 14", "a new playground."},
+                       {"gallery_counter_en.html", "Gallery:", "across the county."}});
+}
+
+// A paywall's box under a story cut short goes whole (its offer and price as well as the
+// login call); the body's last line above it stays, though it breaks off mid-sentence.
+TEST(Extract, APaywallsBoxGoesWhole) {
+  ExpectPagesLoseOnly({{"paywall_fade_de.html", "1 Monat für 1 Euro", "mit zwei Helfern an"},
+                       {"paywall_fade_en.html", "$1 a week", "haul the ferry up the"}});
+}
+
+// The text's closing line opening with the byline's name, then a word in lower case, is
+// the author's biography ("Nora Whitlock covers city government ...", "Jonas Albrecht
+// berichtet für ..."): it leaves the text.
+TEST(Extract, AClosingLineOpeningWithTheBylinesNameIsTheAuthorsBio) {
+  ExpectPagesLoseOnly(
+      {{"closing_author_line_en.html", "covers city government", "review that policy"},
+       {"closing_author_line_de.html", "berichtet für", "im Frühjahr prüfen."}});
+  EXPECT_EQ(ExtractData("closing_author_line_en.html", "https://example.org/a").byline,
+            "Nora Whitlock");
+}
+
 }  // namespace
 }  // namespace newsdesk
