@@ -357,6 +357,9 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (a.rfind("http", 0) != 0) out.byline = a;
   }
   if (out.byline.empty()) out.byline = meta.itemprop_author;
+  // An empty author's field as the CMS fills it ("No Author", "publisher") names no one;
+  // the byline's elements may.
+  if (extract_internal::IsBylinePlaceholder(out.byline)) out.byline.clear();
   // A line in a byline's or author's element; an author box's biography ("The writer is a
   // senior economist at ...") is a sentence, not a name. A newsroom's formula there is
   // the newsroom ("Від нашого кореспондента у Львові" -> "нашого кореспондента").

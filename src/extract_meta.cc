@@ -370,6 +370,16 @@ constexpr std::string_view kSiteSeparators[] = {"|",  "-",      "\u2013", "\u201
 
 std::string StripSiteFromTitle(std::string_view title_in, std::string_view site) {
   std::string title = CollapseSpace(title_in);
+  // A separator with nothing after it ("Story -"): a template's site name left empty; a
+  // "»" after a "«" closes a French quotation.
+  for (std::string_view bare : kSiteSeparators) {
+    const std::string sep = " " + std::string(bare);
+    if (bare == "\u00BB" && title.find("\u00AB") != std::string::npos) continue;
+    if (title.size() > sep.size() && title.ends_with(sep)) {
+      title.resize(title.size() - sep.size());
+      break;
+    }
+  }
   std::string site_l = CollapseSpace(site);
   std::transform(site_l.begin(), site_l.end(), site_l.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });

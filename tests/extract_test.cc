@@ -6339,5 +6339,39 @@ TEST(Extract, ACmsHitCounterUnderTheHeadlineIsNoText) {
   EXPECT_NE(de.published_raw.find("Veröffentlicht: 28. November 2026"), std::string::npos)
       << de.published_raw;
 }
+TEST(Extract, AnAuthorBoxsLinksAfterTheNameAreNoName) {
+  EXPECT_EQ(ExtractData("byline_more_links_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+  EXPECT_EQ(ExtractData("byline_more_links_fr.html", "https://example.org/a").byline,
+            "Claire Morel");
+  EXPECT_EQ(ExtractData("byline_more_links_en.html", "https://example.org/a").byline, "Tom Harlow");
+}
+
+TEST(Extract, DrupalsSubmittedByOpensAByline) {
+  EXPECT_EQ(ExtractData("byline_submitted_by_de.html", "https://example.org/a").byline,
+            "lenawinter");
+  EXPECT_EQ(ExtractData("byline_submitted_by_en.html", "https://example.org/a").byline,
+            "tomharlow");
+}
+
+TEST(Extract, AByLabelWithASpacedColonAndArtikelVonAreCut) {
+  EXPECT_EQ(ExtractData("byline_spaced_colon_en.html", "https://example.org/a").byline,
+            "Tom Harlow");
+  EXPECT_EQ(ExtractData("byline_spaced_colon_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+}
+
+TEST(Extract, AnAuthorsPlaceholderIsNoByline) {
+  EXPECT_EQ(ExtractData("byline_placeholder_en.html", "https://example.org/a").byline, "");
+  EXPECT_EQ(ExtractData("byline_placeholder_de.html", "https://example.org/a").byline,
+            "Lena Winter");
+}
+
+TEST(Extract, ATitlesSeparatorWithNothingAfterItIsDropped) {
+  EXPECT_EQ(ExtractData("title_dangling_separator_de.html", "https://example.org/a").title,
+            "Neue Radwege für die Altstadt");
+  EXPECT_EQ(ExtractData("title_dangling_separator_en.html", "https://example.org/a").title,
+            "New cycle lanes for the old town");
+}
 }  // namespace
 }  // namespace newsdesk
