@@ -360,6 +360,16 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   // An empty author's field as the CMS fills it ("No Author", "publisher") names no one;
   // the byline's elements may.
   if (extract_internal::IsBylinePlaceholder(out.byline)) out.byline.clear();
+  const auto is_site = [&](const std::string& name) {
+    return extract_internal::IsSiteName(
+        extract_internal::BylineNamesOnly(StripByPrefix(name), meta.html_lang), out.site,
+        meta.title_tag);
+  };
+  const auto is_desk = [&](const std::string& name) {
+    return extract_internal::phrases::Listed(
+        extract_internal::phrases::kDeskBylines,
+        extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
+  };
   // A line in a byline's or author's element; an author box's biography ("The writer is a
   // senior economist at ...") is a sentence, not a name. A newsroom's formula there is
   // the newsroom ("Від нашого кореспондента у Львові" -> "нашого кореспондента").
@@ -380,20 +390,25 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   // ("Na Mwandishi Wetu", "Von unserem Korrespondenten") is the byline only when no author
   // was found or the site: like a newsroom's name in the metadata, an author of last resort.
   // The name without its date ("Written by Miami Today on November 7, 2023").
-  const auto is_site = [&](const std::string& name) {
-    return extract_internal::IsSiteName(
-        extract_internal::BylineNamesOnly(StripByPrefix(name), meta.html_lang), out.site,
-        meta.title_tag);
-  };
-  const auto is_desk = [&](const std::string& name) {
-    return extract_internal::phrases::Listed(
-        extract_internal::phrases::kDeskBylines,
-        extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
-  };
   if (!meta.headline_bylines.empty() && !is_site(meta.headline_bylines.front())) {
     const bool desk_line = is_desk(meta.headline_bylines.front());
     if (out.byline.empty() || is_site(out.byline) || (!desk_line && is_desk(out.byline)))
       out.byline = meta.headline_bylines.front();
+  }
+  // An author that is the site, still ("L'Opinion" as JSON-LD's Person), gives way to the
+  // first byline element's text shaped like a person's name (LooksLikeCasedName, its label
+  // aside: "Emmanuelle Ducros"); a photo's credit ("Cortesía"), a list of tags or a name
+  // with more after it is none. An element that names the site before it ("Un documentaire
+  // de <the site's name>") prints the site as the author: the name after it is another's.
+  if (!out.byline.empty() && is_site(out.byline)) {
+    for (const std::string& t : meta.byline_texts) {
+      if (is_site(t)) break;
+      std::string name = StripByPrefix(t);
+      if (extract_internal::LooksLikeCasedName(name)) {
+        out.byline = std::move(name);
+        break;
+      }
+    }
   }
   out.byline = StripByPrefix(out.byline);
 

@@ -6373,5 +6373,15 @@ TEST(Extract, ATitlesSeparatorWithNothingAfterItIsDropped) {
   EXPECT_EQ(ExtractData("title_dangling_separator_en.html", "https://example.org/a").title,
             "New cycle lanes for the old town");
 }
+
+TEST(Extract, AnAuthorThatIsTheSiteGivesWayToTheNamePrinted) {
+  EXPECT_EQ(ExtractData("byline_site_author_fr.html", "https://example.org/a").byline,
+            "Claire Morel");
+  EXPECT_EQ(ExtractData("byline_site_author_en.html", "https://example.org/a").byline,
+            "Tom Harlow");
+  // The page prints the site as the author: a teaser's name further down is another's.
+  EXPECT_EQ(ExtractData("byline_site_author_guard_en.html", "https://example.org/a").byline,
+            "Riverside Herald");
+}
 }  // namespace
 }  // namespace newsdesk
