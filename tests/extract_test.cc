@@ -6383,5 +6383,13 @@ TEST(Extract, AnAuthorThatIsTheSiteGivesWayToTheNamePrinted) {
   EXPECT_EQ(ExtractData("byline_site_author_guard_en.html", "https://example.org/a").byline,
             "Riverside Herald");
 }
+
+TEST(Extract, TheClassicWordPressThemesPostmetadataLineDatesThePost) {
+  EXPECT_EQ(ExtractData("date_postmetadata_de.html", "https://example.org/a").published_raw,
+            "Von lena am 05.11.2026 um 09:07 Uhr gespeichert unter Verkehr");
+  const Extracted en = ExtractData("date_postmetadata_en.html", "https://example.org/a");
+  EXPECT_NE(en.published_raw.find("November 5th, 2026 at 9:07 am"), std::string::npos)
+      << en.published_raw;
+}
 }  // namespace
 }  // namespace newsdesk
