@@ -102,6 +102,8 @@ bool IsFullerHeadline(std::string_view title, std::string_view headline);
 // punctuation around words aside), read once for TitleOfHeading and TitleShownByHeading.
 struct HeadingWords {
   explicit HeadingWords(std::span<const std::string> headings);
+  // Each heading as the page shows it, space collapsed.
+  std::vector<std::string> texts;
   // Each heading's words in the heading's order.
   std::vector<std::vector<std::string>> in_order;
   // The same, each heading's words sorted (SameTitle compares these).
@@ -121,7 +123,11 @@ std::string TitleOfHeading(std::string_view title, const HeadingWords& headings)
 // "Pressemitteilung des Verkehrsamts: Neue Buslinie ...") and `title` shares no word of more
 // than three letters with it: a metadata title that is a section's label ("Pressemitteilungen") or
 // the site's motto on every page, or an <h1> that is the logo. A <title> of fewer than three words
-// never replaces; `title` unchanged otherwise.
+// never replaces. A <title> that ends with a heading of three words or more after more words
+// ("www.bundespraesident.de: Der Bundespräsident / Reden / Rede von Bundespräsident ...",
+// "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos") gives that
+// heading in place of a `title` that shares no word of more than three letters with it (a
+// skip link's <h1> "Navigation und Service", the blog's name). `title` unchanged otherwise.
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
                                 std::string_view site, const HeadingWords& headings);
 

@@ -6391,5 +6391,14 @@ TEST(Extract, TheClassicWordPressThemesPostmetadataLineDatesThePost) {
   EXPECT_NE(en.published_raw.find("November 5th, 2026 at 9:07 am"), std::string::npos)
       << en.published_raw;
 }
+
+TEST(Extract, ATitleTagEndingWithAHeadingGivesThatHeadingOverAnotherTitle) {
+  // A skip link's <h1> first; the <title> ends with the headline's <h1> after its path.
+  EXPECT_EQ(ExtractData("title_ends_with_heading_de.html", "https://example.org/a").title,
+            "Neue Radwege für die Altstadt");
+  // The blog's name in the <h1>; "Blog » Blog Archive » Story" ends with the post's <h2>.
+  EXPECT_EQ(ExtractData("title_ends_with_heading_en.html", "https://example.org/a").title,
+            "Cycle lanes arrive");
+}
 }  // namespace
 }  // namespace newsdesk
