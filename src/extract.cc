@@ -183,6 +183,16 @@ bool CutAtQuote(std::string_view given, std::string_view fuller) {
   return rest.starts_with('"') || rest.starts_with('\'');
 }
 
+// Whether a metadata title is an address's slug, not a headline ("adac-kindersitztest-
+// herbst-2018"): no space, two hyphens or underscores or more, no upper-case ASCII letter.
+bool IsSlug(std::string_view t) {
+  constexpr int kMinJoins = 2;
+  return !t.empty() && t.find(' ') == std::string_view::npos &&
+         std::count_if(t.begin(), t.end(), [](char c) { return c == '-' || c == '_'; }) >=
+             kMinJoins &&
+         std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // The title users read, as the page gives it. The headline the page shows (the <h1> the
 // <title> names, else its first <h1> outside boilerplate) is the title unless it names
 // the site (a logo), but the metadata's (og:title, twitter:title, else the JSON-LD
@@ -194,6 +204,7 @@ bool CutAtQuote(std::string_view given, std::string_view fuller) {
 // headline says what the <h1> says, more often than the metadata title's words). Without
 // a metadata title: the <h1> the <title> names, else the first <h1> unless it names the
 // site, else a <title> of the form "Story | Site", else the metadata title naming the site.
+// A metadata title that is a slug (IsSlug) is none.
 std::string ChooseTitle(const Meta& meta, std::string_view site) {
   using extract_internal::SameTitle;
   using extract_internal::StripSiteFromTitle;
@@ -209,7 +220,8 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
     }
   }
   if (names_site(confirmed)) confirmed.clear();
-  const std::string given = FirstOf(meta, {"og:title", "twitter:title"});
+  std::string given = FirstOf(meta, {"og:title", "twitter:title"});
+  if (IsSlug(given)) given.clear();
   const bool from_ld = given.empty() || names_site(given);
   std::string title = from_ld ? meta.ld.headline : given;
   if (names_site(title)) title.clear();

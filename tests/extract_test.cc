@@ -6400,5 +6400,12 @@ TEST(Extract, ATitleTagEndingWithAHeadingGivesThatHeadingOverAnotherTitle) {
   EXPECT_EQ(ExtractData("title_ends_with_heading_en.html", "https://example.org/a").title,
             "Cycle lanes arrive");
 }
+
+TEST(Extract, AMetadataTitleThatIsASlugIsNoTitle) {
+  EXPECT_EQ(ExtractData("title_slug_de.html", "https://example.org/a").title,
+            "Zwölf Kilometer neue Radwege für die Altstadt");
+  EXPECT_EQ(ExtractData("title_slug_en.html", "https://example.org/a").title,
+            "Twelve kilometres of new cycle lanes for the old town");
+}
 }  // namespace
 }  // namespace newsdesk
