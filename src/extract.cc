@@ -190,6 +190,16 @@ bool CutAtQuote(std::string_view given, std::string_view fuller) {
   return rest.starts_with('"') || rest.starts_with('\'');
 }
 
+// Whether a metadata title is an address's slug, not a headline ("adac-kindersitztest-
+// herbst-2018"): no space, two hyphens or underscores or more, no upper-case ASCII letter.
+bool IsSlug(std::string_view t) {
+  constexpr int kMinJoins = 2;
+  return !t.empty() && t.find(' ') == std::string_view::npos &&
+         std::count_if(t.begin(), t.end(), [](char c) { return c == '-' || c == '_'; }) >=
+             kMinJoins &&
+         std::none_of(t.begin(), t.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+}
+
 // The title users read, as the page gives it. The headline the page shows (the <h1> the
 // <title> names, else its first <h1> outside boilerplate) is the title unless it names
 // the site (a logo), but the metadata's (og:title, twitter:title, else the JSON-LD
@@ -201,6 +211,7 @@ bool CutAtQuote(std::string_view given, std::string_view fuller) {
 // headline says what the <h1> says, more often than the metadata title's words). Without
 // a metadata title: the <h1> the <title> names, else the first <h1> unless it names the
 // site, else a <title> of the form "Story | Site", else the metadata title naming the site.
+// A metadata title that is a slug (IsSlug) is none.
 std::string ChooseTitle(const Meta& meta, std::string_view site) {
   using extract_internal::SameTitle;
   using extract_internal::StripSiteFromTitle;
@@ -214,7 +225,8 @@ std::string ChooseTitle(const Meta& meta, std::string_view site) {
     }
   }
   if (names_site(confirmed)) confirmed.clear();
-  const std::string given = FirstOf(meta, {"og:title", "twitter:title"});
+  std::string given = FirstOf(meta, {"og:title", "twitter:title"});
+  if (IsSlug(given)) given.clear();
   const bool from_ld = given.empty() || names_site(given);
   std::string title = from_ld ? meta.ld.headline : given;
   if (names_site(title)) title.clear();
@@ -411,6 +423,19 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (a.rfind("http", 0) != 0) out.byline = a;
   }
   if (out.byline.empty()) out.byline = meta.itemprop_author;
+  // An empty author's field as the CMS fills it ("No Author", "publisher") names no one;
+  // the byline's elements may.
+  if (extract_internal::IsBylinePlaceholder(out.byline)) out.byline.clear();
+  const auto is_site = [&](const std::string& name) {
+    return extract_internal::IsSiteName(
+        extract_internal::BylineNamesOnly(StripByPrefix(name), meta.html_lang), out.site,
+        meta.title_tag);
+  };
+  const auto is_desk = [&](const std::string& name) {
+    return extract_internal::phrases::Listed(
+        extract_internal::phrases::kDeskBylines,
+        extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
+  };
   // A line in a byline's or author's element; an author box's biography ("The writer is a
   // senior economist at ...") is a sentence, not a name. A newsroom's formula there is
   // the newsroom ("Від нашого кореспондента у Львові" -> "нашого кореспондента").
@@ -431,16 +456,6 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
   // ("Na Mwandishi Wetu", "Von unserem Korrespondenten") is the byline only when no author
   // was found or the site: like a newsroom's name in the metadata, an author of last resort.
   // The name without its date ("Written by Miami Today on November 7, 2023").
-  const auto is_site = [&](const std::string& name) {
-    return extract_internal::IsSiteName(
-        extract_internal::BylineNamesOnly(StripByPrefix(name), meta.html_lang), out.site,
-        meta.title_tag);
-  };
-  const auto is_desk = [&](const std::string& name) {
-    return extract_internal::phrases::Listed(
-        extract_internal::phrases::kDeskBylines,
-        extract_internal::Lower(CollapseSpace(StripByPrefix(name))));
-  };
   // So does a reporter printed there over JSON-LD authors (the byline's first source) that
   // are organizations (a newsroom or a portal's provider under another name than the
   // site's: "Redaktionsnetz Süd" over "Von Sabine Kurz").
@@ -449,6 +464,21 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (out.byline.empty() || is_site(out.byline) ||
         (!desk_line && (is_desk(out.byline) || ld.authors_are_organizations)))
       out.byline = meta.headline_bylines.front();
+  }
+  // An author that is the site, still ("L'Opinion" as JSON-LD's Person), gives way to the
+  // first byline element's text shaped like a person's name (LooksLikeCasedName, its label
+  // aside: "Emmanuelle Ducros"); a photo's credit ("Cortesía"), a list of tags or a name
+  // with more after it is none. An element that names the site before it ("Un documentaire
+  // de <the site's name>") prints the site as the author: the name after it is another's.
+  if (!out.byline.empty() && is_site(out.byline)) {
+    for (const std::string& t : meta.byline_texts) {
+      if (is_site(t)) break;
+      std::string name = StripByPrefix(t);
+      if (extract_internal::LooksLikeCasedName(name)) {
+        out.byline = std::move(name);
+        break;
+      }
+    }
   }
   out.byline = StripByPrefix(out.byline);
 

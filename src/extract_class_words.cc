@@ -212,8 +212,11 @@ constexpr std::string_view kPlayerClassesData[] = {"video", "audio", "player", "
 // "nav" covers "navbar", "subnav"; "crumb" "breadcrumbs".
 constexpr std::string_view kNavigationClassesData[] = {"nav", "menu", "crumb"};
 
-// "date" covers "dateline", "update", "pubdate".
-constexpr std::string_view kDateClassesData[] = {"date", "time", "datum", "fecha", "publish"};
+// "date" covers "dateline", "update", "pubdate"; "postmetadata" is the line under a post of
+// WordPress's classic default theme and its many offspring ("Von R. R. am 07.08.2013 um
+// 09:07 Uhr gespeichert unter ...", "8.Dezember 2010 um 09:43 · Rezepte").
+constexpr std::string_view kDateClassesData[] = {"date",  "time",    "datum",
+                                                 "fecha", "publish", "postmetadata"};
 
 constexpr std::string_view kCommentClassesData[] = {"comment",  "kommentar", "comentario",
                                                     "commento", "komentarz", "reactie"};

@@ -66,7 +66,8 @@ std::string ResolveUrlRef(std::string_view base, std::string_view ref);
 // A date embedded in the URL path (/2026/02/14/, /2026-02-14, /20260214/), as found; "".
 std::string UrlDate(std::string_view url);
 
-// `title` without a trailing or leading site name ("Story | Site", "Site - Story").
+// `title` without a trailing or leading site name ("Story | Site", "Site - Story"), or a
+// trailing separator with no name after it ("Story -": a template's empty site name).
 std::string StripSiteFromTitle(std::string_view title, std::string_view site);
 
 // The site's name its logo gives: the first of `root_links` (the text of links to the site's
@@ -109,6 +110,8 @@ bool IsFullerHeadline(std::string_view title, std::string_view headline);
 // punctuation around words aside), read once for TitleOfHeading and TitleShownByHeading.
 struct HeadingWords {
   explicit HeadingWords(std::span<const std::string> headings);
+  // Each heading as the page shows it, space collapsed.
+  std::vector<std::string> texts;
   // Each heading's words in the heading's order.
   std::vector<std::vector<std::string>> in_order;
   // The same, each heading's words sorted (SameTitle compares these).
@@ -128,7 +131,11 @@ std::string TitleOfHeading(std::string_view title, const HeadingWords& headings)
 // "Pressemitteilung des Verkehrsamts: Neue Buslinie ...") and `title` shares no word of more
 // than three letters with it: a metadata title that is a section's label ("Pressemitteilungen") or
 // the site's motto on every page, or an <h1> that is the logo. A <title> of fewer than three words
-// never replaces; `title` unchanged otherwise.
+// never replaces. A <title> that ends with a heading of three words or more after more words
+// ("www.bundespraesident.de: Der Bundespräsident / Reden / Rede von Bundespräsident ...",
+// "Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos") gives that
+// heading in place of a `title` that shares no word of more than three letters with it (a
+// skip link's <h1> "Navigation und Service", the blog's name). `title` unchanged otherwise.
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
                                 std::string_view site, const HeadingWords& headings);
 
@@ -355,6 +362,10 @@ bool HasViewCount(std::string_view t);
 // A byline without its prefix ("By Jane Doe" -> "Jane Doe"; phrases::kBylinePrefixes).
 std::string StripByPrefix(std::string s);
 
+// Whether `byline` is what a CMS puts in an empty author's field ("No Author", "publisher";
+// phrases::kBylinePlaceholders, case and spaces aside): no name.
+bool IsBylinePlaceholder(std::string_view byline);
+
 // Whether `text` is a byline's label and nothing else ("Par", "By", "Autor:"; phrases::
 // kBylinePrefixes, spaces and colons aside): the first of a label's and a name's elements.
 bool IsBylineLabelOnly(std::string_view text);
@@ -366,7 +377,10 @@ bool IsBylineLabelOnly(std::string_view text);
 // kBylineCommentLinks: "Keine Kommentare"); web and e-mail addresses. "Jane Doe | March 3,
 // 2026" -> "Jane Doe", "MORITZ GATHMANN am 21. April 2020" -> "MORITZ GATHMANN", "Posted on
 // September 21, 2020 by Adi Tzlil" -> "Adi Tzlil", "Thilo / Keine Kommentare" -> "Thilo",
-// "김민수 기자 minsu@example.org" -> "김민수 기자", "10.11.2021" -> "". Unchanged when
+// "김민수 기자 minsu@example.org" -> "김민수 기자", "10.11.2021" -> "". An author box's link
+// to the author's page or more posts after the name ends it (phrases::kBylineMoreLinks,
+// kBylineMoreWords): "Johanna Kropfitsch Alle Artikel" -> "Johanna Kropfitsch", "Martin
+// Junker Alles von Martin Junker Kontakt | +49 30 ..." -> "Martin Junker". Unchanged when
 // nothing is dropped.
 std::string BylineNamesOnly(std::string_view byline, std::string_view language);
 

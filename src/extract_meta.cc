@@ -394,6 +394,16 @@ constexpr std::string_view kSiteSeparators[] = {
 
 std::string StripSiteFromTitle(std::string_view title_in, std::string_view site) {
   std::string title = CollapseSpace(title_in);
+  // A separator with nothing after it ("Story -"): a template's site name left empty; a
+  // "»" after a "«" closes a French quotation.
+  for (std::string_view bare : kSiteSeparators) {
+    const std::string sep = " " + std::string(bare);
+    if (bare == "\u00BB" && title.find("\u00AB") != std::string::npos) continue;
+    if (title.size() > sep.size() && title.ends_with(sep)) {
+      title.resize(title.size() - sep.size());
+      break;
+    }
+  }
   std::string site_l = CollapseSpace(site);
   std::transform(site_l.begin(), site_l.end(), site_l.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -505,9 +515,11 @@ bool TitleClosesWith(std::string_view title, std::string_view tail) {
 }
 
 HeadingWords::HeadingWords(std::span<const std::string> headings) {
+  texts.reserve(headings.size());
   in_order.reserve(headings.size());
   sorted.reserve(headings.size());
   for (const std::string& h : headings) {
+    texts.push_back(CollapseSpace(NbspToSpace(h)));
     in_order.push_back(TitleWords(h));
     sorted.push_back(in_order.back());
     std::sort(sorted.back().begin(), sorted.back().end());
@@ -541,19 +553,34 @@ std::string TitleOfHeading(std::string_view title_in, const HeadingWords& headin
 std::string TitleShownByHeading(std::string_view title, std::string_view title_tag,
                                 std::string_view site, const HeadingWords& headings) {
   constexpr size_t kMinTagWords = 3;
+  // Short words ("el", "de", "the", "für") are shared by any two titles of a language.
+  constexpr int kMaxShortWordChars = 3;
+  const std::vector<std::string> title_words = TitleWords(title);
+  const auto shares_long_word = [&](const std::vector<std::string>& words) {
+    return std::any_of(title_words.begin(), title_words.end(), [&](const std::string& w) {
+      return CountChars(w) > kMaxShortWordChars &&
+             std::find(words.begin(), words.end(), w) != words.end();
+    });
+  };
   std::string tag = TitleOfHeading(StripSiteFromTitle(title_tag, site), headings);
   const std::vector<std::string> tag_words = TitleWords(tag);
   if (tag_words.size() < kMinTagWords) return std::string(title);
-  // Short words ("el", "de", "the", "für") are shared by any two titles of a language.
-  constexpr int kMaxShortWordChars = 3;
-  for (const std::string& w : TitleWords(title))
-    if (CountChars(w) > kMaxShortWordChars &&
-        std::find(tag_words.begin(), tag_words.end(), w) != tag_words.end())
-      return std::string(title);
-  for (const std::vector<std::string>& hw : headings.in_order) {
-    if (hw.size() >= tag_words.size() &&
-        std::equal(tag_words.rbegin(), tag_words.rend(), hw.rbegin()))
-      return tag;
+  if (!shares_long_word(tag_words)) {
+    for (const std::vector<std::string>& hw : headings.in_order) {
+      if (hw.size() >= tag_words.size() &&
+          std::equal(tag_words.rbegin(), tag_words.rend(), hw.rbegin()))
+        return tag;
+    }
+  }
+  // The <title>'s last words are a heading's, after words of a site and its sections; a
+  // heading that names the site ("Story | Site" under the logo's <h1>) is none.
+  const std::vector<std::string> all_tag_words = TitleWords(title_tag);
+  for (size_t i = 0; i < headings.in_order.size(); ++i) {
+    const std::vector<std::string>& hw = headings.in_order[i];
+    if (hw.size() >= kMinTagWords && hw.size() < all_tag_words.size() &&
+        std::equal(hw.rbegin(), hw.rend(), all_tag_words.rbegin()) && !shares_long_word(hw) &&
+        !IsSiteName(headings.texts[i], site, title_tag))
+      return headings.texts[i];
   }
   return std::string(title);
 }

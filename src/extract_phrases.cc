@@ -1360,6 +1360,14 @@ constexpr std::string_view kBylinePrefixesData[] = {
     "um documentário de ",
     "interviewed by ",
     "das gespräch führte ",
+    // Drupal's "Submitted by" as its en, de, fr and nl pages print it ("Gespeichert von
+    // human am 7. Juli 2019"), and the word label "Artikel von:" / "Article by"
+    "submitted by ",
+    "gespeichert von ",
+    "soumis par ",
+    "ingezonden door ",
+    "artikel von ",
+    "article by ",
     // ru, he, ar, fa, hi, zh, ja
     "автор:",
     "текст:",
@@ -1531,6 +1539,67 @@ constexpr std::string_view kPaywallCallsData[] = {
     "para seguir leyendo",
     "para continuar lendo",
     "per continuare a leggere",
+};
+
+constexpr std::string_view kBylineMoreLinksData[] = {
+    // en, de, fr, es, it, pt, nl, pl
+    "view all posts",
+    "all posts by",
+    "all articles",
+    "more articles",
+    "more from",
+    "alle artikel",
+    "alle beiträge",
+    "alles von",
+    "mehr von",
+    "mehr artikel",
+    "weitere artikel",
+    "tous les articles",
+    "voir tous les articles",
+    "plus d'articles",
+    "todos los artículos",
+    "ver todos los artículos",
+    "más artículos",
+    "tutti gli articoli",
+    "altri articoli",
+    "todos os artigos",
+    "mais artigos",
+    "alle artikelen",
+    "meer artikelen",
+    "wszystkie artykuły",
+    "więcej artykułów",
+    // an author box's profile links
+    "google+",
+};
+
+constexpr std::string_view kBylineMoreWordsData[] = {
+    // en, de, fr, es/pt, it, nl, pl
+    "more", "mehr", "plus", "más", "mais", "altro", "meer", "więcej",
+};
+
+constexpr std::string_view kBylinePlaceholdersData[] = {
+    // en, de, fr, es, it, pt, nl, pl
+    "no author",
+    "unknown",
+    "unknown author",
+    "author",
+    "publisher",
+    "anonymous",
+    "n/a",
+    "none",
+    "null",
+    "undefined",
+    "kein autor",
+    "unbekannt",
+    "auteur inconnu",
+    "sans auteur",
+    "autor desconocido",
+    "sin autor",
+    "autore sconosciuto",
+    "autor desconhecido",
+    "onbekend",
+    "nieznany",
+    "brak autora",
 };
 
 constexpr std::string_view kBylineCommentLinksData[] = {
@@ -3243,6 +3312,9 @@ const std::span<const std::string_view> kCredits(kCreditsData);
 const std::span<const std::string_view> kBylinePrefixes(kBylinePrefixesData);
 const std::span<const std::string_view> kPaywallCalls(kPaywallCallsData);
 const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksData);
+const std::span<const std::string_view> kBylineMoreLinks(kBylineMoreLinksData);
+const std::span<const std::string_view> kBylineMoreWords(kBylineMoreWordsData);
+const std::span<const std::string_view> kBylinePlaceholders(kBylinePlaceholdersData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);

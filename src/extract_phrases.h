@@ -250,6 +250,19 @@ extern const std::span<const std::string_view> kPaywallCalls;
 // the byline; counts with a number ("3 Kommentare") go as parts that start with a digit.
 extern const std::span<const std::string_view> kBylineCommentLinks;
 
+// Links an author box prints after the author's name, to the author's page or more posts
+// ("Alle Artikel", "Alles von Martin Junker", "View all posts by ..."), lower case, matched
+// on whole words after the name: what they open is no name.
+extern const std::span<const std::string_view> kBylineMoreLinks;
+
+// One-word links of the same kind ("mehr", "more"), lower case: a name may end with one
+// ("Thomas More"), so they count only as the last word of a byline's part, after two words.
+extern const std::span<const std::string_view> kBylineMoreWords;
+
+// What CMSs put in an author's field when none was set ("No Author", "publisher",
+// "Unknown"), lower case, matched on the whole value: no name.
+extern const std::span<const std::string_view> kBylinePlaceholders;
+
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
 // characters.
 extern const std::span<const std::string_view> kAuthorBios;

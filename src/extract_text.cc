@@ -599,13 +599,20 @@ std::string StripByPrefix(std::string s) {
   if (const size_t end = s.find_last_not_of(" ,;|-"); end != std::string::npos) s.erase(end + 1);
   std::string l = Lower(s);
   for (std::string_view p : phrases::kBylinePrefixes) {
-    if (l.compare(0, p.size(), p) == 0) return CollapseSpace(s.substr(p.size()));
+    // "By : Joe S.": a colon spaced off the word prefix goes with it.
+    if (l.compare(0, p.size(), p) == 0)
+      return CollapseSpace(TrimAscii(std::string_view(s).substr(p.size()), " :"));
     // "Von: Jonas Weber": a word prefix followed by a colon.
     if (p.ends_with(' ') && l.size() > p.size() &&
         l.compare(0, p.size() - 1, p, 0, p.size() - 1) == 0 && l[p.size() - 1] == ':')
       return CollapseSpace(s.substr(p.size()));
   }
   return s;
+}
+
+bool IsBylinePlaceholder(std::string_view byline) {
+  return phrases::Listed(phrases::kBylinePlaceholders,
+                         Lower(TrimAscii(CollapseSpace(NbspToSpace(byline)))));
 }
 
 bool IsBylineLabelOnly(std::string_view text) {
@@ -835,6 +842,27 @@ bool IsCategoryAfterSeparator(std::string_view sep, std::string_view part) {
       CountDigits(part) > 0 || CountWords(part) < 2 || CountWords(part) > kMaxWords)
     return false;
   return phrases::Listed(phrases::kBylineCategoryPrepositions, part.substr(0, part.find(' ')));
+}
+
+// Where in `part` an author box's link to the author's page or to more posts begins, after
+// the name ("Johanna Kropfitsch Alle Artikel", "Angelika Leitner Google+ mehr"; phrases::
+// kBylineMoreLinks as whole words after the first; a word of phrases::kBylineMoreWords only
+// as the last word after two others, since "Thomas More" is a name), or npos.
+size_t MoreLinkAt(std::string_view part) {
+  const std::string l = Lower(part);
+  const auto whole_at = [&](size_t at, std::string_view label) {
+    return l.compare(at, label.size(), label) == 0 &&
+           (at + label.size() == l.size() || l[at + label.size()] == ' ');
+  };
+  for (size_t at = l.find(' '); at != std::string::npos; at = l.find(' ', at + 1)) {
+    for (std::string_view label : phrases::kBylineMoreLinks)
+      if (whole_at(at + 1, label)) return at;
+  }
+  const size_t last = l.rfind(' ');
+  if (last != std::string::npos && CountWords(part.substr(0, last)) >= 2 &&
+      phrases::Listed(phrases::kBylineMoreWords, std::string_view(l).substr(last + 1)))
+    return last;
+  return std::string_view::npos;
 }
 
 // A name printed twice with nothing between ("Kristen Falc'honKristen Falc'hon": a link's
@@ -1292,6 +1320,9 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
   std::string out;
   for (const auto& [sep, part, labels_date] : parts) {
     std::string kept = changed ? WithoutTrailingDateWords(part) : part;
+    // An author box's link after the name: nothing after it is a name.
+    const size_t more_link = MoreLinkAt(kept);
+    if (more_link != std::string::npos) kept = CollapseSpace(kept.substr(0, more_link));
     if (labels_date) {
       // A label of unknown words right before the date is the date's ("En kiosques :
       // juillet 2020"); known ones go as above ("Sara Zinnecker Stand: 05. Februar 2020").
@@ -1310,11 +1341,13 @@ std::string BylineNamesOnly(std::string_view byline, std::string_view language) 
     if (named && counted(kept)) kept.clear();     // "4 min read", "21 minutes" beside a name
     if (kept.size() != part.size()) changed = true;
     if (changed) TrimFrame(kept);  // what framed a dropped date: "r23 » 21.01.2009"
-    if (kept.empty()) continue;
-    if (!out.empty())
-      out += sep == "," || sep == "\u060C" || sep == ";" ? std::string(sep) + " "
-                                                         : " " + CollapseSpace(sep) + " ";
-    out += kept;
+    if (!kept.empty()) {
+      if (!out.empty())
+        out += sep == "," || sep == "\u060C" || sep == ";" ? std::string(sep) + " "
+                                                           : " " + CollapseSpace(sep) + " ";
+      out += kept;
+    }
+    if (more_link != std::string::npos) break;
   }
   return changed ? StripByPrefix(out) : std::string(byline);
 }
