@@ -84,8 +84,8 @@ std::vector<Token> Tokenize(std::string_view text);
 std::vector<std::string> TokenWords(const Token& t);
 
 // Place anchors (stories_places.cc): the runs of `words` (match keys) flagged `eligible`
-// (capitalized words of cased scripts, every word of uncased ones) that name a country or
-// territory in any language ICU has region names for (CLDR), as one anchor per region:
+// (capitalized words of cased scripts, every word of uncased ones) that name a country,
+// territory or the UN in any language ICU has region names for (CLDR), as one anchor per region:
 // "Japan", "Japon", "Японии", "日本" all give JP's. Single names of five or more code
 // points also match forms up to two longer ("Японии", "Israeli"); names of two regions
 // ("Congo") give none. `used` marks the words consumed; `begins`, when given, gets the
@@ -108,7 +108,7 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 6;
+inline constexpr uint32_t kFeaturesFormat = 7;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.

@@ -17,6 +17,7 @@
 #include <unicode/locid.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
+#include <unicode/uchar.h>
 #include <unicode/uclean.h>
 #include <unicode/udata.h>
 #include <unicode/unistr.h>
@@ -39,6 +40,14 @@ constexpr const char* kZoneData = U_ICUDATA_NAME U_TREE_SEPARATOR_STRING "zone";
 // in other scripts than Latin: the lexicon mixes all languages, and in Latin script a
 // stem of one language is another's word (Dutch "Servië" and "service").
 constexpr size_t kLatinMinLength = 4;
+// The United Nations ("UN": "United Nations", "ООН", "联合国") is the one body among
+// CLDR's regions: reports name it as they name a country, in every language, so it is a
+// place of the lexicon; groupings of places ("EU", "EZ") and continents ("150") are not.
+// Its single names in a cased script under kUnitedNationsMinLength code points are words
+// of their language too (Russian and Macedonian "Он", "ОН": "he"), left out; in an
+// uncased one they are not ("유엔").
+constexpr const char* kUnitedNations = "UN";
+constexpr size_t kUnitedNationsMinLength = 3;
 
 // Whether the first letter of `s` is of the Latin script.
 bool IsLatin(const std::string& s) {
@@ -47,6 +56,14 @@ bool IsLatin(const std::string& s) {
   U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
   UErrorCode status = U_ZERO_ERROR;
   return c >= 0 && uscript_getScript(c, &status) == USCRIPT_LATIN;
+}
+
+// Whether the first letter of `s` has case (Latin, Cyrillic, Greek, ...).
+bool IsCased(const std::string& s) {
+  int32_t i = 0;
+  UChar32 c = 0;
+  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c >= 0 && u_hasBinaryProperty(c, UCHAR_CASED);
 }
 
 // The time zones with a location (CLDR's exemplar cities), polar stations left out.
@@ -124,9 +141,9 @@ std::map<std::string, std::set<std::string>> WrittenNames() {
     for (const char* table : {"Countries", "Countries%short", "Countries%variant"}) {
       ForEachString(
           kRegionData, tag, table, [&](const char* key, const UChar* name, int32_t length) {
-            // Regions (two letters), not continents and groupings ("001", "EU", "UN").
+            // Regions (two letters) and the UN, not continents and groupings ("001", "EU").
             if (std::strlen(key) == 2 && std::isupper(static_cast<unsigned char>(key[0])) &&
-                key != std::string("EU") && key != std::string("UN") && key != std::string("EZ")) {
+                key != std::string("EU") && key != std::string("EZ")) {
               add(name, length, key);
             }
           });
@@ -213,6 +230,10 @@ Table Build() {
     if (places.size() != 1) continue;  // "Congo", "Guinea": ambiguous, no entry
     const bool one_word = key.find(' ') == std::string::npos;
     if (one_word && IsLatin(key) && CodePoints(key) < kLatinMinLength) continue;
+    if (one_word && *places.begin() == kUnitedNations && IsCased(key) &&
+        CodePoints(key) < kUnitedNationsMinLength) {
+      continue;
+    }
     named[key] = *places.begin();
     used.insert(*places.begin());
   }

@@ -339,6 +339,23 @@ TEST(FeatureExtractor, ShortAndVariantCountryNamesAreThePlace) {
             1u);
 }
 
+// The United Nations is named as a country is, in every language (CLDR's "UN" among its
+// regions), so it is one anchor in every script; its two-letter names in a cased script
+// are words of the language ("Он", he) and name nothing.
+TEST(FeatureExtractor, TheUnitedNationsIsOneAnchorInEveryScript) {
+  FeatureExtractor extractor(80);
+  const auto un = [&](std::string_view text, std::string_view language) {
+    return extractor.Extract("", text, language).anchors;
+  };
+  const auto en = un("The United Nations estimates the world population.", "en");
+  EXPECT_EQ(SharedIds(un("Согласно расчётам ООН, население Земли выросло.", "ru"), en).size(), 1u);
+  EXPECT_EQ(SharedIds(un("根据联合国发布的报告，世界人口增长。", "zh"), en).size(), 1u);
+  EXPECT_EQ(SharedIds(un("유엔은 세계 인구를 발표했다.", "ko"), en).size(), 1u);
+  EXPECT_EQ(SharedIds(un("Segundo as Nações Unidas, a população mundial cresce.", "pt"), en).size(),
+            1u);
+  EXPECT_TRUE(SharedIds(un("Он сказал, что население Земли выросло.", "ru"), en).empty());
+}
+
 // A country whose name is also the exemplar city of a time zone in it (Fiji and
 // Pacific/Fiji, Singapore, Kuwait) is that country, not a name of two places.
 TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
