@@ -42,7 +42,7 @@ export function htmlToText(html) {
 export async function runPages(name, extract) {
   const [devset, decoded] = process.argv.slice(2);
   if (!devset || !decoded) {
-    console.error(`usage: node ${name}.mjs DEVSET_DIR DECODED_DIR`);
+    process.stderr.write(`usage: node ${name}.mjs DEVSET_DIR DECODED_DIR\n`);
     process.exit(2);
   }
   const records = JSON.parse(readFileSync(join(devset, "expectations.json"), "utf8"));
@@ -55,14 +55,14 @@ export async function runPages(name, extract) {
     try {
       text = (await extract(html, rec.url || undefined)) || null;
     } catch (e) {
-      console.error(`${name}: ${rec.page}: ${e.message}`);
+      process.stderr.write(`${name}: ${rec.page}: ${e.message}\n`);
     }
     const d = process.cpuUsage(t0);
     cpu += (d.user + d.system) / 1e6;
     if (text === null) ++none;
     process.stdout.write(JSON.stringify({ page: rec.page, text }) + "\n");
   }
-  console.error(
+  process.stderr.write(
     `${name}: ${records.length} pages, no article on ${none}, ${cpu.toFixed(1)} CPU s ` +
-      `(parse + extract), ${connections} network connections refused`);
+      `(parse + extract), ${connections} network connections refused\n`);
 }

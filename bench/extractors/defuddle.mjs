@@ -8,6 +8,9 @@ import { JSDOM } from "jsdom";
 import { DefuddleClass } from "defuddle/node";
 import { htmlToText, quietConsole, runPages } from "./common.mjs";
 
+// Defuddle logs each page's malformed JSON-LD with a stack trace: not ours to print.
+console.error = () => {};
+
 await runPages("defuddle", (html, url) => {
   const dom = new JSDOM(html, { url, virtualConsole: quietConsole });
   const result = new DefuddleClass(dom.window.document, { url, useAsync: false }).parse();
