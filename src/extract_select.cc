@@ -1601,8 +1601,9 @@ SeriesForm SeriesFormOf(std::string_view t) {
 // at least two short lines there ("Ohrring: Lui Lu", "Charm: Lui Lu" between the paragraphs
 // of a post, then "Earcuff: Zoeca" after its last; a CV's dated entries). The classification
 // drops them (short lines after the body, often linked); the lines kept before them in the
-// same element and form say they are the text's. Never a heading, a list item, a table row,
-// furniture, or a line opened by a link.
+// same element and form say they are the text's. A sentence of that form kept before
+// ("The minister said: ...") is no line of a series. Never a heading, a list item, a table
+// row, furniture, or a line opened by a link.
 void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>& els,
                     Selection& sel) {
   constexpr size_t kMaxLines = 12;
@@ -1621,7 +1622,8 @@ void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>
     return SeriesFormOf(b.text);
   };
   std::array<int, static_cast<size_t>(SeriesForm::kCount)> seen{};
-  for (const Block* b : sel.kept) ++seen[static_cast<size_t>(form(*b))];
+  for (const Block* b : sel.kept)
+    if (!EndsLikeSentence(b->text)) ++seen[static_cast<size_t>(form(*b))];
   size_t added = 0;
   for (size_t i = static_cast<size_t>(last - blocks.data()) + 1;
        i < blocks.size() && added < kMaxLines; ++i, ++added) {
