@@ -2,6 +2,7 @@
 #include "extract_select.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 #include <string>
 #include <string_view>
@@ -1602,6 +1603,68 @@ void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Elemen
   sel.chars += chars;
 }
 
+// The form of a line in a series the body lists: "label: value" (up to three words before
+// a colon with a space after it and a value: "Ohrring: Lui Lu", "Lieu : Paris") or a short
+// first line over more lines, no sentence ("März 2014\nPremiere von ...", a CV's or a
+// chronicle's entries); kNone for any other line.
+enum class SeriesForm : uint8_t { kNone, kLabel, kTitled, kCount };
+
+SeriesForm SeriesFormOf(std::string_view t) {
+  constexpr int kMaxHeadWords = 3;
+  constexpr int kMaxTitleWords = 4;
+  t = TrimAscii(t);
+  const size_t nl = t.find('\n');
+  if (nl != std::string_view::npos) {
+    const std::string_view first = TrimAscii(t.substr(0, nl));
+    const int words = CountWords(first);
+    return words > 0 && words <= kMaxTitleWords && !EndsLikeSentence(first) ? SeriesForm::kTitled
+                                                                            : SeriesForm::kNone;
+  }
+  const size_t colon = t.find(": ");
+  if (colon == std::string_view::npos || colon + 2 >= t.size()) return SeriesForm::kNone;
+  const int words = CountWords(t.substr(0, colon));
+  return words > 0 && words <= kMaxHeadWords ? SeriesForm::kLabel : SeriesForm::kNone;
+}
+
+// The rest of a series the body lists: the lines right after the last kept block, its
+// siblings in the same element, each of a form (SeriesFormOf) of which the body already kept
+// at least two short lines there ("Ohrring: Lui Lu", "Charm: Lui Lu" between the paragraphs
+// of a post, then "Earcuff: Zoeca" after its last; a CV's dated entries). The classification
+// drops them (short lines after the body, often linked); the lines kept before them in the
+// same element and form say they are the text's. A sentence of that form kept before
+// ("The minister said: ...") is no line of a series. Never a heading, a list item, a table
+// row, furniture, or a line opened by a link.
+void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>& els,
+                    Selection& sel) {
+  constexpr size_t kMaxLines = 12;
+  constexpr int kMaxLineChars = 200;
+  constexpr int kMinSeen = 2;
+  if (sel.kept.empty()) return;
+  const Block* last = sel.kept.back();
+  if (last->heading > 0 || last->owner < 0) return;
+  const int parent = els[last->owner].parent;
+  if (parent < 0 || els[parent].tag == Tag::kBody) return;
+  auto form = [&](const Block& b) {
+    if (b.owner < 0 || els[b.owner].parent != parent || b.heading > 0 || b.in_li || b.in_table ||
+        b.not_text || b.boilerplate || b.teaser || b.author_box || b.chars > kMaxLineChars ||
+        b.lead_link_chars > 0)
+      return SeriesForm::kNone;
+    return SeriesFormOf(b.text);
+  };
+  std::array<int, static_cast<size_t>(SeriesForm::kCount)> seen{};
+  for (const Block* b : sel.kept)
+    if (!EndsLikeSentence(b->text)) ++seen[static_cast<size_t>(form(*b))];
+  size_t added = 0;
+  for (size_t i = static_cast<size_t>(last - blocks.data()) + 1;
+       i < blocks.size() && added < kMaxLines; ++i, ++added) {
+    const Block& b = blocks[i];
+    const SeriesForm f = form(b);
+    if (f == SeriesForm::kNone || seen[static_cast<size_t>(f)] < kMinSeen) return;
+    sel.kept.push_back(&b);
+    sel.chars += b.chars;
+  }
+}
+
 // A review's verdict closing the text: the list items right after the last kept block,
 // in the container, each opened by a verdict's label ("Pro: ...", "Contra: ...", "Cons:
 // ..."; phrases::kVerdictLabels). The classification drops them (short lines after the
@@ -2341,6 +2404,7 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   PrependLeadAfterHeadline(blocks, els, container, sel);
   PrependLead(blocks, els, container, sel);
   if (container >= 0) {
+    KeepSeriesTail(blocks, els, sel);
     KeepClosingLines(blocks, els, sel);
     KeepVerdictLines(blocks, els, container, sel);
   }

@@ -2445,6 +2445,42 @@ TEST(Extract, ASignOffClosingThePostStays) {
       ParasText());
 }
 
+TEST(Extract, TheRestOfASeriesTheBodyListsStaysAfterItsLastParagraph) {
+  // Short lines after the body's last paragraph, in its element, of a form of which the body
+  // kept two lines already: a post's "label: value" credits (German) and a troupe's dated
+  // entries, a short first line over the entry (French). Pages of tests/data/extract/.
+  Extracted de = ExtractData("series_tail_de.html", "https://example.org/a");
+  EXPECT_TRUE(EndsWith(de.text, "Outfit mitbringt.\n\nSteinring: Luna & Co\n\nArmreif: Luna & Co"))
+      << de.text;
+  Extracted fr = ExtractData("series_tail_fr.html", "https://example.org/a");
+  EXPECT_TRUE(EndsWith(fr.text,
+                       "propre scène.\n\nMai 2015\nPrix du public au concours régional de théâtre "
+                       "amateur\n\n2012-2014\nQuarante épisodes de Nos petites catastrophes"))
+      << fr.text;
+  // One line of the form kept before is no series; a line of another form, one opened by a
+  // link, a list item or a line outside the element ends it.
+  const std::string one = "<p>Venue: Hall 3</p>";
+  const std::string two = "<p>Venue: Hall 3</p><p>Entry: free</p>";
+  for (const auto& [between, after] : std::vector<std::pair<std::string, std::string>>{
+           {one, "<p>Tags: council, budget</p>"},
+           {two, "<p>Share this story</p>"},
+           {two, "<p><a href=\"/tags/council\">Council</a>: budget</p>"},
+           {two, "<ul><li>Tags: council, budget</li></ul>"}}) {
+    SCOPED_TRACE(between + after);
+    ExpectText(Page("", "<div class=\"story\"><div class=\"body\"><p>" + std::string(kPara1) +
+                            "</p>" + between + "<p>" + kPara2 + "</p><p>" + kPara3 + "</p>" +
+                            after + "</div></div>"),
+               std::string(kPara1) + "\n\n" +
+                   (between == one ? "Venue: Hall 3" : "Venue: Hall 3\n\nEntry: free") + "\n\n" +
+                   kPara2 + "\n\n" + kPara3);
+  }
+  ExpectText(
+      Page("", "<div class=\"story\"><div class=\"body\"><p>" + std::string(kPara1) + "</p>" + two +
+                   "<p>" + kPara2 + "</p><p>" + kPara3 + "</p>" +
+                   "</div><p>Tags: council, budget</p></div>"),
+      std::string(kPara1) + "\n\nVenue: Hall 3\n\nEntry: free\n\n" + kPara2 + "\n\n" + kPara3);
+}
+
 TEST(Extract, AHowToRenderedByScriptIsReadFromItsJsonLd) {
   // A how-to or recipe page whose DOM is an empty app shell: the JSON-LD HowTo or Recipe
   // (schema.org) gives the text, description first, then ingredients, then each step's
