@@ -444,6 +444,8 @@ std::string ChooseMetadata(const Meta& meta, std::string_view url,
     if (!out.byline.empty()) break;
     // "Posted on", "Publiziert am"; "Par" alone, its name in the next element
     if (extract_internal::IsBylineDateLabel(t) || extract_internal::IsBylineLabelOnly(t)) continue;
+    // A desk's sign-off crediting agencies ("red, ORF.at/Agenturen") names no one.
+    if (extract_internal::IsDeskSignOff(t)) continue;
     if (extract_internal::CountWords(t) > kMaxBylineSentenceWords &&
         (extract_internal::EndsLikeSentence(t) || HoldsBioSentence(t)))
       continue;
@@ -685,18 +687,20 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
 void CutBefore(std::string& text, size_t cut) { text.resize(text.find_last_not_of('\n', cut) + 1); }
 
 // A source line closing the text ("Источник: «Вестник Заречья»", "Джерело: ...", "来源：
-// 新华社"; phrases::kSourceLabels), up to 60 characters, leaves it: the story's provenance,
-// not its text. Only the last line: a label of the kind inside the text opens a quoted
-// source's note or a post the page reprints, and the selection around the line is left as
-// it chose (a short last paragraph before it stays).
+// 新华社"; phrases::kSourceLabels) or a desk's sign-off crediting agencies ("red,
+// ORF.at/Agenturen", "(mig/dpa)"; IsDeskSignOff), up to 60 characters, leaves it: the
+// story's provenance, not its text. Only the last line: a label of the kind inside the text opens a
+// quoted source's note or a post the page reprints, and the selection around the line is left as it
+// chose (a short last paragraph before it stays).
 void DropClosingSourceLine(Extracted& out) {
   constexpr int kMaxSourceLineChars = 60;
   const size_t cut = out.text.rfind('\n');
   if (cut == std::string::npos) return;
   const std::string_view last = TrimAscii(std::string_view(out.text).substr(cut + 1));
   if (CountChars(last) > kMaxSourceLineChars ||
-      !extract_internal::StartsWithAny(extract_internal::Lower(last),
-                                       extract_internal::phrases::kSourceLabels))
+      (!extract_internal::StartsWithAny(extract_internal::Lower(last),
+                                        extract_internal::phrases::kSourceLabels) &&
+       !extract_internal::IsDeskSignOff(last)))
     return;
   CutBefore(out.text, cut);
 }

@@ -879,6 +879,37 @@ bool HasNoNameLinks(const xmlNode* n, int& links, int depth = 0) {
   return false;
 }
 
+// The name a byline element prints beside its role or outlet and place in an element of
+// their own ("<span>Amira Hassan</span><span>BBC News, Cardiff</span>"; IsRoleBesideName),
+// else "". The element, or its only child however deep (up to four levels), holds the name's
+// element first and the role's right after it, only spaces beside them.
+std::string NameBesideRole(const xmlNode* n) {
+  constexpr int kMaxDepth = 4;
+  // The first two element children of `n`, or nullptr where text not blank stands first or
+  // between them.
+  const auto first_two = [](const xmlNode* n) {
+    std::pair<const xmlNode*, const xmlNode*> found{nullptr, nullptr};
+    for (const xmlNode* k = n->children; k != nullptr && found.second == nullptr; k = k->next) {
+      if (k->type == XML_TEXT_NODE && !CollapseSpace(NbspToSpace(Str(k->content))).empty())
+        return std::pair<const xmlNode*, const xmlNode*>{nullptr, nullptr};
+      if (k->type != XML_ELEMENT_NODE) continue;
+      (found.first == nullptr ? found.first : found.second) = k;
+    }
+    return found;
+  };
+  for (int depth = 0; depth <= kMaxDepth; ++depth) {
+    const auto [name, role] = first_two(n);
+    if (name == nullptr) return "";
+    if (role == nullptr) {
+      n = name;  // the only child: look inside it
+      continue;
+    }
+    std::string text = TextOf(name, 200, /*fields=*/true);
+    return IsRoleBesideName(text, TextOf(role, 200, /*fields=*/true)) ? text : "";
+  }
+  return "";
+}
+
 constexpr int kMaxDateBesideNameChars = 60;
 
 // Whether element `c` of tag `tag` may print a person's name: no heading, no links to a tag
@@ -1446,8 +1477,12 @@ class Pass1 {
         if (n > 0 && n < 100) {
           // A label and a name in elements side by side ("<span>Par</span><span>Marie
           // Dupont</span>") are two words.
-          if (byline && meta_.byline_texts.size() < 6)
-            meta_.byline_texts.push_back(TextOf(c, 400, /*fields=*/true));
+          // A name beside its role's element is the name alone.
+          if (byline && meta_.byline_texts.size() < 6) {
+            std::string name = NameBesideRole(c);
+            meta_.byline_texts.push_back(name.empty() ? TextOf(c, 400, /*fields=*/true)
+                                                      : std::move(name));
+          }
           if (date && meta_.date_texts.size() < 8 && LooksLikeDate(t)) {
             meta_.date_texts.push_back(t);
             date_elements_.push_back(ElementNow());

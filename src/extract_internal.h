@@ -366,6 +366,22 @@ std::string StripByPrefix(std::string s);
 // phrases::kBylinePlaceholders, case and spaces aside): no name.
 bool IsBylinePlaceholder(std::string_view byline);
 
+// Whether `text` is a desk's sign-off, no name: its words, split at spaces and ",/;()&+",
+// are a desk's initials (one to four ASCII letters in lower case, a full stop after them
+// aside: "red", "kor."), wire agencies or "agencies" (phrases::kSignOffSources, any case) and
+// web addresses ("ORF.at"), two words or more, one of them initials and one an agency or an
+// address: "red, ORF.at/Agenturen", "mig/dpa", "(ed/AP)". Agencies alone ("dpa/AFP") are
+// no sign-off.
+bool IsDeskSignOff(std::string_view text);
+
+// Whether `follower`, the element right after an element holding `name` in one byline
+// element, is the name's role or outlet and place, not a second author ("Amira Hassan" then
+// "BBC News, Cardiff"): `name` is a cased name (LooksLikeCasedName), `follower` has two
+// words or more, opens with a capital and is no such name, or its first or last word is a
+// role (phrases::kBylineRoles: "Political Correspondent"). "and Tom Roe", "Tom Roe" follow
+// as names.
+bool IsRoleBesideName(std::string_view name, std::string_view follower);
+
 // Whether `text` is a byline's label and nothing else ("Par", "By", "Autor:"; phrases::
 // kBylinePrefixes, spaces and colons aside): the first of a label's and a name's elements.
 bool IsBylineLabelOnly(std::string_view text);

@@ -1602,6 +1602,15 @@ constexpr std::string_view kBylinePlaceholdersData[] = {
     "brak autora",
 };
 
+constexpr std::string_view kSignOffSourcesData[] = {
+    // wire agencies
+    "afp", "ap", "dpa", "reuters", "kna", "epd", "apa", "sda", "ats", "ansa", "efe", "anp", "pap",
+    "belga", "ctk", "tass", "xinhua", "kyodo", "yonhap", "upi", "tt", "ntb", "ritzau", "stt",
+    "lusa", "adnkronos",
+    // "agencies": en, de, fr, es, it, pt, nl, pl
+    "agencies", "agenturen", "agences", "agencias", "agenzie", "agências", "agentschappen",
+    "agencje"};
+
 constexpr std::string_view kBylineCommentLinksData[] = {
     // en, de, fr, es, it, pt, pl, nl
     "no comments",
@@ -3315,6 +3324,7 @@ const std::span<const std::string_view> kBylineCommentLinks(kBylineCommentLinksD
 const std::span<const std::string_view> kBylineMoreLinks(kBylineMoreLinksData);
 const std::span<const std::string_view> kBylineMoreWords(kBylineMoreWordsData);
 const std::span<const std::string_view> kBylinePlaceholders(kBylinePlaceholdersData);
+const std::span<const std::string_view> kSignOffSources(kSignOffSourcesData);
 const std::span<const std::string_view> kBylineDateWords(kBylineDateWordsData);
 const std::span<const std::string_view> kUpdateLabels(kUpdateLabelsData);
 const std::span<const std::string_view> kClosingLineWords(kClosingLineWordsData);

@@ -263,6 +263,10 @@ extern const std::span<const std::string_view> kBylineMoreWords;
 // "Unknown"), lower case, matched on the whole value: no name.
 extern const std::span<const std::string_view> kBylinePlaceholders;
 
+// Wire agencies and the word "agencies", lower case: what a desk's sign-off credits after
+// its initials ("red, ORF.at/Agenturen", "mig/dpa").
+extern const std::span<const std::string_view> kSignOffSources;
+
 // An author's biography ("Jane Doe is a reporter at ..."), anywhere in lines of up to 300
 // characters.
 extern const std::span<const std::string_view> kAuthorBios;

@@ -615,6 +615,41 @@ bool IsBylinePlaceholder(std::string_view byline) {
                          Lower(TrimAscii(CollapseSpace(NbspToSpace(byline)))));
 }
 
+bool IsDeskSignOff(std::string_view text) {
+  constexpr size_t kMaxInitials = 4;
+  const auto initials = [](std::string_view w) {
+    if (w.ends_with('.')) w.remove_suffix(1);
+    return !w.empty() && w.size() <= kMaxInitials &&
+           std::all_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
+  // "ORF.at", "example.co.uk": a dot with a word before it and two letters or more after.
+  const auto address = [](std::string_view w) {
+    const size_t dot = w.rfind('.');
+    return dot != std::string_view::npos && dot > 0 && w.size() - dot > 2 && CountDigits(w) == 0;
+  };
+  int words = 0;
+  bool has_initials = false, has_source = false;
+  const std::string s = NbspToSpace(text);
+  size_t start = 0;
+  for (size_t i = 0; i <= s.size(); ++i) {
+    if (i < s.size() && std::string_view(" \t\n,/;()&+").find(s[i]) == std::string_view::npos)
+      continue;
+    const std::string_view w = std::string_view(s).substr(start, i - start);
+    start = i + 1;
+    if (w.empty()) continue;
+    ++words;
+    if (phrases::Listed(phrases::kSignOffSources, Lower(w)))
+      has_source = true;
+    else if (initials(w))
+      has_initials = true;
+    else if (address(w))
+      has_source = true;
+    else
+      return false;
+  }
+  return words >= 2 && has_initials && has_source;
+}
+
 bool IsBylineLabelOnly(std::string_view text) {
   const std::string l = Lower(TrimAscii(CollapseSpace(NbspToSpace(text)), " :"));
   return !l.empty() && std::any_of(phrases::kBylinePrefixes.begin(), phrases::kBylinePrefixes.end(),
@@ -949,6 +984,18 @@ bool LooksLikeCasedName(std::string_view t) {
     if (!initial && w.find_first_of(kNotInNames) != std::string_view::npos) return false;
   }
   return true;
+}
+
+bool IsRoleBesideName(std::string_view name, std::string_view follower) {
+  constexpr size_t kMinFollowerWords = 2;
+  if (!LooksLikeCasedName(name)) return false;
+  const std::string f = CollapseSpace(NbspToSpace(follower));
+  const std::vector<std::string_view> words = SpaceWords(f);
+  if (words.size() < kMinFollowerWords || !StartsWithCapital(f)) return false;
+  const auto role = [](std::string_view w) {
+    return phrases::Listed(phrases::kBylineRoles, Lower(TrimAscii(w, ".,")));
+  };
+  return !LooksLikeCasedName(f) || role(words.front()) || role(words.back());
 }
 
 std::string ReporterSignOffName(std::string_view line) {

@@ -6525,6 +6525,25 @@ TEST(Extract, AnAuthorBoxsLinksAfterTheNameAreNoName) {
   EXPECT_EQ(ExtractData("byline_more_links_en.html", "https://example.org/a").byline, "Tom Harlow");
 }
 
+TEST(Extract, ADesksSignOffCreditingAgenciesIsNoByline) {
+  const Extracted de = ExtractData("byline_desk_signoff_de.html", "https://talblick.example/a");
+  EXPECT_EQ(de.byline, "");
+  EXPECT_EQ(de.text.find("Agenturen"), std::string::npos);
+  const Extracted en = ExtractData("byline_desk_signoff_en.html", "https://example.org/a");
+  EXPECT_EQ(en.byline, "");
+  EXPECT_EQ(en.text.find("Reuters"), std::string::npos);
+}
+
+TEST(Extract, ANamesRoleInAnElementBesideItIsNoPartOfTheByline) {
+  EXPECT_EQ(ExtractData("byline_name_role_spans_en.html", "https://example.org/a").byline,
+            "Owen Pritchard");
+  EXPECT_EQ(ExtractData("byline_name_role_spans_de.html", "https://example.org/a").byline,
+            "Miriam Schönfeld");
+  // A second author in the next element stays.
+  EXPECT_EQ(ExtractData("byline_two_name_spans_en.html", "https://example.org/a").byline,
+            "Grace Whitfield and Tomas Lindqvist");
+}
+
 TEST(Extract, DrupalsSubmittedByOpensAByline) {
   EXPECT_EQ(ExtractData("byline_submitted_by_de.html", "https://example.org/a").byline,
             "lenawinter");
