@@ -691,18 +691,40 @@ void CutBefore(std::string& text, size_t cut) { text.resize(text.find_last_not_o
 // ORF.at/Agenturen", "(mig/dpa)"; IsDeskSignOff), up to 60 characters, leaves it: the
 // story's provenance, not its text. Only the last line: a label of the kind inside the text opens a
 // quoted source's note or a post the page reprints, and the selection around the line is left as it
-// chose (a short last paragraph before it stays).
-void DropClosingSourceLine(Extracted& out) {
-  constexpr int kMaxSourceLineChars = 60;
+// chose (a short last paragraph before it stays). So does a box of sources closing the text: a line
+// that is a title of phrases::kSourceBoxTitles ("Verwendete Quellen", "Sources:") and one to eight
+// lines after it to the end, each up to 80 characters and no sentence (the agencies and outlets:
+// "Nachrichtenagentur dpa", "bahn.de: Aktuelle Verkehrsmeldungen"); a title over sentences or
+// longer lines (a list of references, an essay's closing section) stays.
+void DropClosingSources(Extracted& out) {
+  constexpr int kMaxSourceLineChars = 60, kMaxSourceItemChars = 80, kMaxSourceItems = 8;
   const size_t cut = out.text.rfind('\n');
   if (cut == std::string::npos) return;
   const std::string_view last = TrimAscii(std::string_view(out.text).substr(cut + 1));
-  if (CountChars(last) > kMaxSourceLineChars ||
-      (!extract_internal::StartsWithAny(extract_internal::Lower(last),
-                                        extract_internal::phrases::kSourceLabels) &&
-       !extract_internal::IsDeskSignOff(last)))
+  if (CountChars(last) <= kMaxSourceLineChars &&
+      (extract_internal::StartsWithAny(extract_internal::Lower(last),
+                                       extract_internal::phrases::kSourceLabels) ||
+       extract_internal::IsDeskSignOff(last))) {
+    CutBefore(out.text, cut);
     return;
-  CutBefore(out.text, cut);
+  }
+  int items = 0;
+  for (size_t end = out.text.size(); end > 0 && items <= kMaxSourceItems;) {
+    const size_t start = out.text.rfind('\n', end - 1);
+    const size_t from = start == std::string::npos ? 0 : start + 1;
+    const std::string_view line = TrimAscii(std::string_view(out.text).substr(from, end - from));
+    if (start == std::string::npos && items == 0) return;  // the whole text
+    end = start == std::string::npos ? 0 : start;
+    if (line.empty()) continue;
+    if (items > 0 && CountChars(line) <= kMaxSourceLineChars &&
+        extract_internal::phrases::Listed(extract_internal::phrases::kSourceBoxTitles,
+                                          TrimAscii(extract_internal::Lower(line), " :"))) {
+      if (start != std::string::npos) CutBefore(out.text, start);
+      return;
+    }
+    if (CountChars(line) > kMaxSourceItemChars || extract_internal::EndsLikeSentence(line)) return;
+    ++items;
+  }
 }
 
 // The text's closing line opening with the byline's first name in full (two words or
@@ -923,7 +945,7 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   out.byline = extract_internal::BylineWithoutPlace(out.byline, out.text, meta.headline_dates);
   TakeNameAfterHeadlineDate(meta, date_ctx, out);
   TakeClosingName(blocks, els, meta, out);
-  DropClosingSourceLine(out);
+  DropClosingSources(out);
   DropClosingAuthorLine(out);
   TakeReporterSignOff(blocks, meta, out);
   TakeOpeningCredit(meta, out);

@@ -252,9 +252,13 @@ int CountFieldWords(std::string_view s);
 // source: "... 城！（评论员 罗博）", "... المتحدة. (أ ف ب)"); or, in Thai and Lao, which
 // write no sentence stop, 40+ characters ending with a letter of the script.
 bool EndsLikeSentence(std::string_view t);
-// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or minutes ("2 Min",
-// "3 min.", "4 perc": phrases::kMinuteUnits).
+// Whether `t` is a running time alone: "2:47", "02:47", "1:02:47", or one with its unit
+// (IsDurationWithUnit).
 bool IsDuration(std::string_view t);
+// Whether `t` is a running time alone with a minute unit (phrases::kMinuteUnits): minutes
+// ("2 Min", "3 min.", "4 perc") or a clock form ("01:32 min", "1:02:47 min"). A clock
+// form alone ("14:52") may be a live blog's time of day; with the unit it is a length.
+bool IsDurationWithUnit(std::string_view t);
 // The shape of block text `t` as a track list: five or more lines, each a short title (up
 // to eight words, not closed by a full stop) numbered in order from 1 ("01. Girl With A
 // Gun", "2) Tenderly (3:45)", "3 - Millionaire 4:02"); kTimed when every line closes with

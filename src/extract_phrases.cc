@@ -1169,8 +1169,56 @@ constexpr std::string_view kCaptionCreditsData[] = {
 
 constexpr std::string_view kSourceLabelsData[] = {
     // en, es, pt, nl, pl, tr, ru, uk, ar, zh, ko
-    "source:",  "fuente:", "fonte:", "bron:",  "źródło:", "kaynak:", "источник:",
-    "джерело:", "المصدر:", "来源：", "來源：", "来源:",   "출처:",
+    "source:",
+    "fuente:",
+    "fonte:",
+    "bron:",
+    "źródło:",
+    "kaynak:",
+    "источник:",
+    "джерело:",
+    "المصدر:",
+    "来源：",
+    "來源：",
+    "来源:",
+    "출처:",
+    // plural and German, French, Italian: en, de, fr, es, it, pt, nl, pl
+    "sources:",
+    "sources :",
+    "source :",
+    "quelle:",
+    "quellen:",
+    "fuentes:",
+    "fonti:",
+    "fontes:",
+    "bronnen:",
+    "źródła:",
+};
+
+constexpr std::string_view kSourceBoxTitlesData[] = {
+    // en, de, fr, es, it, pt, nl, pl, sv, da/no
+    "sources",
+    "sources used",
+    "our sources",
+    "quellen",
+    "verwendete quellen",
+    "genutzte quellen",
+    "benutzte quellen",
+    "sources utilisées",
+    "nos sources",
+    "fuentes",
+    "fuentes consultadas",
+    "fuentes utilizadas",
+    "fonti",
+    "fonti utilizzate",
+    "fontes",
+    "fontes consultadas",
+    "bronnen",
+    "gebruikte bronnen",
+    "źródła",
+    "wykorzystane źródła",
+    "källor",
+    "kilder",
 };
 
 constexpr std::string_view kDatelineStartsData[] = {
@@ -3315,6 +3363,7 @@ const std::span<const std::string_view> kNoteMarks(kNoteMarksData);
 const std::span<const std::string_view> kEmoticons(kEmoticonsData);
 const std::span<const std::string_view> kCaptionCredits(kCaptionCreditsData);
 const std::span<const std::string_view> kSourceLabels(kSourceLabelsData);
+const std::span<const std::string_view> kSourceBoxTitles(kSourceBoxTitlesData);
 const std::span<const std::string_view> kDatelineStarts(kDatelineStartsData);
 const std::span<const std::string_view> kHebrewMonths(kHebrewMonthsData);
 const std::span<const std::string_view> kCredits(kCreditsData);

@@ -102,6 +102,11 @@ extern const std::span<const std::string_view> kCaptionCredits;
 // the start of the text's last line of up to 60 characters.
 extern const std::span<const std::string_view> kSourceLabels;
 
+// Titles of a box listing the sources a story used ("Verwendete Quellen", "Sources used",
+// "Fuentes"), lower case, matched on a whole line without its colon: with the short lines
+// of agencies and outlets after it closing the text, the box is the story's provenance.
+extern const std::span<const std::string_view> kSourceBoxTitles;
+
 // Starts of dateline lines ("Published", "Aktualisiert", a portal's "最終更新" under the
 // body) and of a blog post's footer naming who posted it ("Posted by Jane at 21:11",
 // "Eingestellt von Max um 21:11"), in lines of up to 80 characters.

@@ -370,6 +370,10 @@ bool IsBoilerplateLine(const Block& b, bool listed_row = false) {
   // A line pointing to a video ("WATCH: ...", "Im Video: ..."): its title, no sentence.
   if (b.chars <= 150 && !EndsLikeSentence(b.text) && StartsWithAny(l, phrases::kVideoPointers))
     return true;
+  // A running time alone with its unit ("01:32 min", "3 Min."): a player's or the reading
+  // time's, outside the player's box or without its class. Not in a list or table, whose
+  // items are data (a settings page's choices "4 minutes", "5 minutes", a programme).
+  if (!b.in_li && !b.in_table && IsDurationWithUnit(b.text)) return true;
   // A row of three or more data cells is no caption nor credit, though a company in it is
   // named like a photo agency ("Keystone United | 0.81 | -14%", "Getty Images | 2.14").
   constexpr int kMinDataRowCells = 3;

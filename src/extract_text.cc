@@ -440,13 +440,10 @@ bool EndsLikeSentence(std::string_view t) {
   return !before.empty() && (EndsWithSentenceMark(before) || IsAttributedQuotation(before, t));
 }
 
-bool IsDuration(std::string_view t) {
-  constexpr size_t kMaxMinutesDigits = 3;
-  t = TrimAscii(t);
-  const size_t digits = t.find_first_not_of("0123456789");
-  if (digits > 0 && digits <= kMaxMinutesDigits && digits != std::string_view::npos &&
-      phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " ."))))
-    return true;
+namespace {
+
+// Whether `t` is a running time in clock form: "2:47", "02:47", "1:02:47".
+bool IsClockDuration(std::string_view t) {
   int groups = 0;
   for (size_t i = 0; i <= t.size(); ++groups) {
     size_t end = t.find(':', i);
@@ -458,6 +455,24 @@ bool IsDuration(std::string_view t) {
     i = end + 1;
   }
   return groups == 2 || groups == 3;
+}
+
+}  // namespace
+
+bool IsDurationWithUnit(std::string_view t) {
+  constexpr size_t kMaxMinutesDigits = 3;
+  t = TrimAscii(t);
+  const size_t digits = t.find_first_not_of("0123456789:");
+  if (digits == 0 || digits == std::string_view::npos) return false;
+  const std::string_view number = t.substr(0, digits);
+  const bool minutes =
+      number.size() <= kMaxMinutesDigits && CountDigits(number) == static_cast<int>(digits);
+  return (minutes || IsClockDuration(number)) &&
+         phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " .")));
+}
+
+bool IsDuration(std::string_view t) {
+  return IsClockDuration(TrimAscii(t)) || IsDurationWithUnit(t);
 }
 
 TrackList TrackListShape(std::string_view t) {

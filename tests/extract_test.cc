@@ -6598,6 +6598,24 @@ TEST(Extract, ATitleTagEndingWithAHeadingGivesThatHeadingOverAnotherTitle) {
             "Cycle lanes arrive");
 }
 
+// A box of the sources a story used closing the text ("Verwendete Quellen", "Sources
+// utilisées" over the agencies and outlets, short lines and no sentence) is its provenance,
+// not its text.
+TEST(Extract, AClosingBoxOfTheSourcesUsedIsNoText) {
+  ExpectPagesLoseOnly(
+      {{"sources_box_de.html", "Verwendete Quellen", "bis zum Sommer geklärt werden."},
+       {"sources_box_de.html", "Nachrichtenagentur dpa", "bis zum Sommer geklärt werden."},
+       {"sources_box_fr.html", "Sources utilisées", "par la région et le département."},
+       {"sources_box_fr.html", "Agence France-Presse", "par la région et le département."}});
+}
+
+// A video's running time alone with its unit ("01:32 min", "2:14 min") outside the
+// player's class is no text; durations as the items of a list (a choice of lengths) stay.
+TEST(Extract, ARunningTimeWithItsUnitAloneIsNoText) {
+  ExpectPagesLoseOnly({{"running_time_de.html", "01:32 min", "seit Dienstag eingestellt."},
+                       {"running_time_en.html", "2:14 min", "45 minutes"}});
+}
+
 TEST(Extract, AMetadataTitleThatIsASlugIsNoTitle) {
   EXPECT_EQ(ExtractData("title_slug_de.html", "https://example.org/a").title,
             "Zwölf Kilometer neue Radwege für die Altstadt");
