@@ -410,8 +410,9 @@ struct StoryIndex::Impl {
     }
     double shared = 0;
     int shared_count = 0;
-    uint64_t shared_id = 0;  // the last shared anchor's id
-    bool all_weak = true;    // every shared anchor a small number or a short skeleton
+    uint64_t shared_id = 0;    // the last shared anchor's id
+    bool shared_soft = false;  // that anchor is soft on either side
+    bool all_weak = true;      // every shared anchor a small number or a short skeleton
     size_t i = 0;
     auto j = b.anchors.begin();
     while (i < anchors.size() && j != b.anchors.end()) {
@@ -434,6 +435,7 @@ struct StoryIndex::Impl {
           ++shared_count;
           all_weak = all_weak && IsWeak(*j);
           shared_id = AnchorId(*j);
+          shared_soft = IsSoft(*j) || IsSoft(anchors[i]);
         }
         ++i;
         ++j;
@@ -451,8 +453,11 @@ struct StoryIndex::Impl {
     // A lone shared anchor is halved (one country or minister, two news items), unless it
     // is a name shared across two languages that at most rare_anchor_docs indexed articles
     // hold: there the cosine has no words to add, and a name so few articles use is the
-    // event's. 0 turns this off (the indexed side always holds the name).
-    const bool rare_across = shared_count == 1 && !all_weak && a.language != b.language &&
+    // event's. 0 turns this off (the indexed side always holds the name). A soft anchor on
+    // either side is no such name: a common word of an uncased script ("swept", "north")
+    // whose skeleton meets a name of another event by chance is rare too.
+    const bool rare_across = shared_count == 1 && !all_weak && !shared_soft &&
+                             a.language != b.language &&
                              Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
     p.cosine = dot;

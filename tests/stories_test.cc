@@ -1259,6 +1259,24 @@ TEST(StoryIndex, ARareNameSharedAcrossLanguagesIsNotHalved) {
   }
 }
 
+// A soft skeleton (a word of a script without capitals, read as a name only to meet Latin
+// spellings) is no rare name: Persian نوردید ("swept", `nrd`) meets "Nord" of another event
+// by chance, and counted in full that lone anchor would join the two blurbs.
+TEST(StoryIndex, ASoftSkeletonIsNoRareName) {
+  StoryIndex index;
+  const int64_t newest = AddEvalSet(index);
+  const StoryAssignment pipeline = index.Add({4101, "e1", "Gas leaks on two pipelines",
+                                              "Gas leaks hit the Nord Stream pipelines after "
+                                              "explosions near Bornholm.",
+                                              "en", "outlet-a", newest + 3600});
+  const StoryAssignment cyclone =
+      index.Add({4102, "p1", "چرخند فردی",
+                 "چرخند فردی، در اقیانوس ایجاد شد و بخش های مرکزی و جنوبی قاره آفریقا را در "
+                 "نوردید و منجر به مرگ ۴۳۵ نفر شد.",
+                 "fa", "outlet-b", newest + 7200});
+  EXPECT_NE(cyclone.story_id, pipeline.story_id);
+}
+
 // A language with few articles among many of another: under the collection's document
 // frequencies its function words ("de", "que", "para") are as rare as names, so two of
 // its reports of different events look alike. Counted within the language

@@ -95,9 +95,10 @@ struct StoryOptions {
   // chains unrelated events through one chance resemblance.
   double member_weight = 0.3;
   double anchor_prior = 2.0;
-  // A lone shared anchor counts half in the anchor overlap, except a name (no small number
-  // or short skeleton) shared by articles of two languages that at most rare_anchor_docs
-  // indexed articles hold: across languages a rare name is all the evidence there is.
+  // A lone shared anchor counts half in the anchor overlap, except a name (no small number,
+  // short skeleton, or skeleton of a word of a script without capitals on either side)
+  // shared by articles of two languages that at most rare_anchor_docs indexed articles
+  // hold: across languages a rare name is all the evidence there is.
   int rare_anchor_docs = 2;
   // Bounded re-clustering: after an article joins a story, each other story it was scored
   // against merges with the grown one (into the older id) when the two match as wholes
