@@ -653,12 +653,10 @@ bool IsDeskSignOff(std::string_view text) {
     start = i + 1;
     if (w.empty()) continue;
     ++words;
-    if (phrases::Listed(phrases::kSignOffSources, Lower(w)))
+    if (phrases::Listed(phrases::kSignOffSources, Lower(w)) || address(w))
       has_source = true;
     else if (initials(w))
       has_initials = true;
-    else if (address(w))
-      has_source = true;
     else
       return false;
   }
