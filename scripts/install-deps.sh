@@ -7,7 +7,7 @@ packages=(
   build-essential cmake ninja-build pkg-config
   libcurl4-openssl-dev libboost-dev libxml2-dev libicu-dev libcld2-dev libsqlite3-dev
   libtomlplusplus-dev libcli11-dev nlohmann-json3-dev libspdlog-dev libfmt-dev
-  iso-codes liburiparser-dev zlib1g-dev libdeflate-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
+  liburiparser-dev zlib1g-dev libdeflate-dev libssl-dev libgtest-dev libgmock-dev libbenchmark-dev
   sqlite3 curl wget wrk clang libclang-rt-14-dev python3
   chromium
   postgresql libpq-dev libre2-dev

@@ -1,5 +1,5 @@
-// Place anchors for the stories stage: country, territory, city and subdivision names in
-// every language the lexicon knows (stories_places.h), each mapped to one anchor per place.
+// Place anchors for the stories stage: country, territory and city names in every language
+// ICU's locale data knows (stories_places.h), each mapped to one anchor per place.
 #include "stories_places.h"
 
 #include <algorithm>

@@ -1,11 +1,9 @@
 // The place lexicon of the stories stage: country, territory and city names in every
-// language ICU has locale data for, and the first-level subdivisions of ISO 3166-2 (states,
-// provinces, regions, GB's Scotland) in every language Debian's iso-codes translates them
-// to, as match-key words, each mapped to its place (a region code "JP", a time-zone id
-// "Asia/Tokyo" or a subdivision code "US-OH"). The table is generated at build time by
-// stories_places_gen.cc from the ICU the library links and the iso-codes files (building
-// it at run time cost every process ~0.25 s); stories_places.cc looks names up in it.
-// Internal; not part of the public API.
+// language ICU has locale data for, as match-key words, each mapped to its place (a region
+// code "JP" or a time-zone id "Asia/Tokyo"). The table is generated at build time by
+// stories_places_gen.cc from the ICU the library links (building it at run time cost every
+// process ~0.25 s); stories_places.cc looks names up in it. Internal; not part of the
+// public API.
 #ifndef NEWSDESK_STORIES_PLACES_H_
 #define NEWSDESK_STORIES_PLACES_H_
 

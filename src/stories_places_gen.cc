@@ -1,29 +1,19 @@
 // Build-time generator of the place lexicon (stories_places.h): reads ICU's region and
-// time-zone name bundles and the first-level subdivisions of ISO 3166-2 with their
-// translations (Debian's iso-codes), splits every name as the stories stage splits a text
+// time-zone name bundles, splits every name as the stories stage splits a text
 // (stories_tokens.cc), and writes the table as C++ source.
-// Usage: stories_places_gen OUTPUT.cc ISO_3166-2.json LOCALE_DIR
-//   LOCALE_DIR holds LANG/LC_MESSAGES/iso_3166-2.mo, the gettext catalogues of the names.
-// Exit status 1 and a message on failure (a missing or malformed input file included).
+// Usage: stories_places_gen OUTPUT.cc   (exit status 1 and a message on failure)
 #include <algorithm>
 #include <cctype>
-#include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <fstream>
-#include <iterator>
 #include <map>
 #include <memory>
-#include <optional>
 #include <set>
-#include <sstream>
 #include <string>
-#include <string_view>
 #include <utility>
 #include <vector>
 
-#include <nlohmann/json.hpp>
 #include <unicode/locid.h>
 #include <unicode/strenum.h>
 #include <unicode/timezone.h>
@@ -168,186 +158,6 @@ std::map<std::string, std::set<std::string>> WrittenNames() {
   return written;
 }
 
-// The kinds of first-level subdivision that are places a report names as it names a
-// country: states, provinces, regions, the countries of a union (GB's Scotland), lands,
-// republics, oblasts, territories, prefectures, governorates, emirates, cantons and
-// autonomous communities and cities (Saint Petersburg). Left out: municipalities,
-// districts, parishes, communes, councils and the like, which some countries list by the
-// hundred at the first level and whose names are those of towns or common words. Matched
-// as words of ISO 3166-2's English type names ("Autonomous region", "Land"), lower case.
-constexpr std::string_view kSubdivisionKinds[] = {
-    "state",    "province", "region",    "country",    "land",
-    "republic", "oblast",   "territory", "prefecture", "governorate",
-    "emirate",  "canton",   "community", "voivodship", "autonomous city"};
-
-// Whether ISO 3166-2 type `type` is one of kSubdivisionKinds.
-bool IsPlaceKind(const std::string& type) {
-  std::string lower;
-  for (unsigned char c : type) lower += static_cast<char>(std::tolower(c));
-  const std::string padded = " " + lower + " ";
-  return std::any_of(std::begin(kSubdivisionKinds), std::end(kSubdivisionKinds),
-                     [&padded](std::string_view kind) {
-                       return padded.find(" " + std::string(kind) + " ") != std::string::npos;
-                     });
-}
-
-// The contents of file `path`, or nullopt.
-std::optional<std::string> ReadFile(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) return std::nullopt;
-  return text.str();
-}
-
-// A gettext catalogue (.mo file) `data` as msgid -> msgstr: the singular entries with a
-// translation (no header, plural or context entries). Sets `error` and returns nullopt on
-// a malformed file: a wrong magic number or major revision, or a table or string outside
-// the file.
-std::optional<std::map<std::string, std::string>> ParseMo(std::string_view data,
-                                                          std::string* error) {
-  constexpr uint32_t kMagic = 0x950412de;
-  const auto u32 = [&data](size_t at, bool swap) {
-    uint32_t v = 0;
-    for (size_t i = 0; i < 4; ++i) {
-      const auto byte = static_cast<uint32_t>(static_cast<unsigned char>(data[at + i]));
-      v |= byte << (8 * (swap ? 3 - i : i));
-    }
-    return v;
-  };
-  if (data.size() < 20) {
-    *error = "shorter than a .mo header";
-    return std::nullopt;
-  }
-  const bool swap = u32(0, false) != kMagic;
-  if (u32(0, swap) != kMagic) {
-    *error = "no .mo magic number";
-    return std::nullopt;
-  }
-  if ((u32(4, swap) >> 16) > 1) {
-    *error = "unknown .mo major revision";
-    return std::nullopt;
-  }
-  const uint64_t count = u32(8, swap);
-  const uint64_t originals = u32(12, swap);
-  const uint64_t translations = u32(16, swap);
-  if (originals + 8 * count > data.size() || translations + 8 * count > data.size()) {
-    *error = "string table past the end of the file";
-    return std::nullopt;
-  }
-  // The string of table entry `i` at `table`, or nullopt if it lies outside the file.
-  const auto entry = [&](uint64_t table, uint64_t i) -> std::optional<std::string_view> {
-    const uint64_t length = u32(table + 8 * i, swap);
-    const uint64_t offset = u32(table + 8 * i + 4, swap);
-    if (offset + length >= data.size()) return std::nullopt;
-    return data.substr(offset, length);
-  };
-  std::map<std::string, std::string> out;
-  for (uint64_t i = 0; i < count; ++i) {
-    const std::optional<std::string_view> id = entry(originals, i);
-    const std::optional<std::string_view> str = entry(translations, i);
-    if (!id || !str) {
-      *error = "string " + std::to_string(i) + " past the end of the file";
-      return std::nullopt;
-    }
-    const auto special = [](std::string_view s) {
-      return s.empty() || s.find('\0') != s.npos || s.find('\x04') != s.npos;
-    };
-    if (!special(*id) && !special(*str)) out.emplace(*id, *str);
-  }
-  return out;
-}
-
-// One subdivision of ISO 3166-2: its code ("GB-SCT"), name and type.
-struct Subdivision {
-  std::string code;
-  std::string name;
-  std::string type;
-};
-
-// The first-level subdivisions (no parent) of kinds IsPlaceKind accepts, read from
-// iso-codes' iso_3166-2.json text `data`. Sets `error` and returns nullopt when the text
-// is no such file.
-std::optional<std::vector<Subdivision>> ParseSubdivisions(std::string_view data,
-                                                          std::string* error) {
-  const nlohmann::json doc = nlohmann::json::parse(data, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.is_object() || !doc.contains("3166-2") ||
-      !doc["3166-2"].is_array()) {
-    *error = "not JSON with a \"3166-2\" array";
-    return std::nullopt;
-  }
-  std::vector<Subdivision> out;
-  for (const nlohmann::json& item : doc["3166-2"]) {
-    const auto text = [&item](const char* field) {
-      return item.is_object() && item.contains(field) && item[field].is_string();
-    };
-    if (!text("code") || !text("name") || !text("type")) {
-      *error = "an entry without a code, name or type";
-      return std::nullopt;
-    }
-    if (item.contains("parent")) continue;
-    Subdivision s{item["code"].get<std::string>(), item["name"].get<std::string>(),
-                  item["type"].get<std::string>()};
-    if (IsPlaceKind(s.type)) out.push_back(std::move(s));
-  }
-  return out;
-}
-
-// The names `name` gives: itself, or both halves of one with a variant in brackets
-// ("Catalunya [Cataluña]").
-std::vector<std::string> NameVariants(const std::string& name) {
-  const size_t open = name.find(" [");
-  if (open == std::string::npos || name.back() != ']') return {name};
-  return {name.substr(0, open), name.substr(open + 2, name.size() - open - 3)};
-}
-
-// Names as written -> subdivision codes: the subdivisions of `json_path` under their ISO
-// names and every translation in the catalogues LOCALE_DIR/*/LC_MESSAGES/iso_3166-2.mo.
-// Sets `error` and returns nullopt on a missing or malformed file.
-std::optional<std::map<std::string, std::set<std::string>>> SubdivisionNames(
-    const std::string& json_path, const std::string& locale_dir, std::string* error) {
-  const std::optional<std::string> json = ReadFile(json_path);
-  if (!json) {
-    *error = "cannot read " + json_path;
-    return std::nullopt;
-  }
-  const std::optional<std::vector<Subdivision>> subdivisions = ParseSubdivisions(*json, error);
-  if (!subdivisions) {
-    *error = json_path + ": " + *error;
-    return std::nullopt;
-  }
-  std::vector<std::map<std::string, std::string>> catalogues;
-  std::error_code ec;
-  for (const auto& dir : std::filesystem::directory_iterator(locale_dir, ec)) {
-    const std::filesystem::path mo = dir.path() / "LC_MESSAGES" / "iso_3166-2.mo";
-    if (!std::filesystem::exists(mo)) continue;
-    const std::optional<std::string> data = ReadFile(mo);
-    std::optional<std::map<std::string, std::string>> catalogue;
-    if (data) catalogue = ParseMo(*data, error);
-    if (!data || !catalogue) {
-      *error = mo.string() + ": " + (data ? *error : "cannot read");
-      return std::nullopt;
-    }
-    catalogues.push_back(std::move(*catalogue));
-  }
-  if (ec || catalogues.empty()) {
-    *error = "no iso_3166-2.mo catalogue under " + locale_dir;
-    return std::nullopt;
-  }
-  std::map<std::string, std::set<std::string>> written;
-  for (const Subdivision& s : *subdivisions) {
-    std::set<std::string> names = {s.name};
-    for (const auto& catalogue : catalogues) {
-      if (const auto it = catalogue.find(s.name); it != catalogue.end()) names.insert(it->second);
-    }
-    for (const std::string& name : names) {
-      for (const std::string& variant : NameVariants(name)) written[variant].insert(s.code);
-    }
-  }
-  return written;
-}
-
 // The match-key words of a name joined by one space, as a text's tokens give them
 // (AddAnchors), or "" for a name with a number or punctuation inside ("Bosnia &
 // Herzegovina"): it can never be a run of eligible words.
@@ -393,24 +203,13 @@ std::string RegionOf(const std::string& zone) {
   return U_SUCCESS(status) ? std::string(region) : std::string();
 }
 
-// Names as written -> places, as match keys -> places; names with no key or of one code
-// point left out.
-std::map<std::string, std::set<std::string>> Keyed(
-    const std::map<std::string, std::set<std::string>>& written) {
-  std::map<std::string, std::set<std::string>> places_of;
-  for (const auto& [name, places] : written) {
+Table Build() {
+  std::map<std::string, std::set<std::string>> places_of;  // key -> places
+  for (const auto& [name, places] : WrittenNames()) {
     const std::string key = NameKey(name);
     if (key.empty() || (key.find(' ') == std::string::npos && CodePoints(key) < 2)) continue;
     places_of[key].insert(places.begin(), places.end());
   }
-  return places_of;
-}
-
-// The table of ICU's places and of `subdivisions` (names as written -> ISO 3166-2 codes).
-// A subdivision's name that is also a country's or city's ("Georgia", "Berlin") stays
-// theirs, and so does a stem both share.
-Table Build(const std::map<std::string, std::set<std::string>>& subdivisions) {
-  std::map<std::string, std::set<std::string>> places_of = Keyed(WrittenNames());
   // A country and the time zone of its city named alike ("Fiji" and Pacific/Fiji,
   // "Singapore", "Kuwait", "Panama", "斐济") are one place, the country, not two. Such a
   // name is matched as written only, not by its stem: the stem of a short name is the
@@ -423,10 +222,6 @@ Table Build(const std::map<std::string, std::set<std::string>>& subdivisions) {
         }) > 0) {
       exact_only.insert(entry.first);
     }
-  }
-  std::set<std::string> subdivision_keys;
-  for (auto& [key, codes] : Keyed(subdivisions)) {
-    if (places_of.emplace(key, std::move(codes)).second) subdivision_keys.insert(key);
   }
   Table table;
   std::map<std::string, std::string> named;  // key -> its one place
@@ -447,20 +242,17 @@ Table Build(const std::map<std::string, std::set<std::string>>& subdivisions) {
     return static_cast<size_t>(std::lower_bound(table.places.begin(), table.places.end(), place) -
                                table.places.begin());
   };
-  std::map<std::string, std::set<size_t>> stems[2];  // of ICU's places, of subdivisions
+  std::map<std::string, std::set<size_t>> stems;
   for (const auto& [key, place] : named) {
     const size_t i = index(place);
     table.names[key] = i;
     if (key.find(' ') == std::string::npos && !IsLatin(key) && CodePoints(key) >= kStemMinLength &&
         exact_only.count(key) == 0) {
-      stems[subdivision_keys.count(key)][std::string(Prefix(key, CodePoints(key) - 1))].insert(i);
+      stems[std::string(Prefix(key, CodePoints(key) - 1))].insert(i);
     }
   }
-  for (const auto& [stem, places] : stems[0]) {
+  for (const auto& [stem, places] : stems) {
     if (places.size() == 1) table.stems[stem] = *places.begin();  // stems of two places: none
-  }
-  for (const auto& [stem, places] : stems[1]) {
-    if (places.size() == 1 && stems[0].count(stem) == 0) table.stems[stem] = *places.begin();
   }
   return table;
 }
@@ -496,17 +288,11 @@ bool Write(const Table& table, const std::string& path) {
 
 int main(int argc, char** argv) {
   using namespace newsdesk::stories_internal;
-  if (argc != 4) {
-    std::fprintf(stderr, "usage: %s OUTPUT.cc ISO_3166-2.json LOCALE_DIR\n", argv[0]);
+  if (argc != 2) {
+    std::fprintf(stderr, "usage: %s OUTPUT.cc\n", argv[0]);
     return 1;
   }
-  std::string error;
-  const auto subdivisions = SubdivisionNames(argv[2], argv[3], &error);
-  if (!subdivisions) {
-    std::fprintf(stderr, "stories_places_gen: %s (the iso-codes package)\n", error.c_str());
-    return 1;
-  }
-  const Table table = Build(*subdivisions);
+  const Table table = Build();
   if (table.places.size() < 200 || table.names.size() < 1000 || table.places.size() > 65535) {
     std::fprintf(stderr,
                  "stories_places_gen: ICU gave %zu places and %zu names: locale data missing?\n",

@@ -356,27 +356,6 @@ TEST(FeatureExtractor, TheUnitedNationsIsOneAnchorInEveryScript) {
   EXPECT_TRUE(SharedIds(un("Он сказал, что население Земли выросло.", "ru"), en).empty());
 }
 
-// A first-level subdivision (a US state, a German land) is one place in every language
-// iso-codes translates its name to; one named like a country stays the country.
-TEST(FeatureExtractor, ASubdivisionIsOneAnchorInEveryScript) {
-  FeatureExtractor extractor(80);
-  const auto anchors = [&](std::string_view text, std::string_view language) {
-    return extractor.Extract("", text, language).anchors;
-  };
-  const auto en = anchors("A train derailed near the village, Ohio, on Friday.", "en");
-  EXPECT_EQ(SharedIds(anchors("Поезд сошёл с рельсов в штате Огайо.", "ru"), en).size(), 1u);
-  EXPECT_EQ(SharedIds(anchors("მატარებელი ოჰაიოში გადავარდა.", "ka"), en).size(), 1u);
-  EXPECT_EQ(SharedIds(anchors("Поїзд зійшов з рейок в Огайо.", "uk"), en).size(), 1u);
-  EXPECT_EQ(SharedIds(anchors("Es gab eine Schießerei in Hamburg.", "de"),
-                      anchors("Стрельба в Гамбурге.", "ru"))
-                .size(),
-            1u);
-  // Georgia is the country, not the US state of that name.
-  EXPECT_EQ(
-      SharedIds(anchors("Protests in Georgia.", "en"), anchors("Протесты в Грузии.", "ru")).size(),
-      1u);
-}
-
 // A country whose name is also the exemplar city of a time zone in it (Fiji and
 // Pacific/Fiji, Singapore, Kuwait) is that country, not a name of two places.
 TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
