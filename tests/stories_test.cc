@@ -375,6 +375,20 @@ TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
                   .empty());
 }
 
+// The region codes GB and NZ are also (legacy) time-zone ids of ICU; they are countries,
+// named in every language like the others, not cities that share their country's name.
+TEST(FeatureExtractor, TheUnitedKingdomAndNewZealandArePlaces) {
+  FeatureExtractor extractor(80);
+  const auto places = [&](std::string_view text) { return extractor.Extract("", text).anchors; };
+  const auto nz = places("Floods hit New Zealand.");
+  EXPECT_EQ(SharedIds(places("Des inondations frappent la Nouvelle-Zélande."), nz).size(), 1u);
+  EXPECT_EQ(SharedIds(places("新西兰遭受洪灾。"), nz).size(), 1u);
+  const auto uk = places("Strikes spread across the United Kingdom.");
+  EXPECT_EQ(SharedIds(places("Les grèves s'étendent au Royaume-Uni."), uk).size(), 1u);
+  EXPECT_EQ(SharedIds(places("Забастовки охватили Великобританию."), uk).size(), 1u);
+  EXPECT_TRUE(SharedIds(nz, uk).empty());
+}
+
 // Four or more places one right after the other, nothing between them, are a list (a
 // page's country menu, a flattened table), not what the text reports: they give no
 // anchor, so two pages with one menu do not meet on it. Prose separates what it
