@@ -622,7 +622,9 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::vector<const Token*> token_of;  // of each word
   std::vector<std::string> keys;       // each word's match key
   std::vector<bool> eligible;
+  std::vector<bool> glued;  // a piece of the token of the word before
   auto add = [&](const Token& t, std::string key) {
+    glued.push_back(!token_of.empty() && token_of.back() == &t);
     eligible.push_back(!key.empty() && t.kind == Kind::kWord && (!t.cased || t.capitalized));
     keys.push_back(std::move(key));
     token_of.push_back(&t);
@@ -636,7 +638,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   }
   std::vector<bool> place;
   std::vector<size_t> begins;
-  f.anchors = FindPlaces(keys, eligible, &place, &begins);
+  f.anchors = FindPlaces(keys, glued, eligible, &place, &begins);
   DropListedPlaces(begins, place, &f.anchors);
   const bool comma_decimals = CommaDecimals(language);
   // Words in a case form of the article's language, or with a prefix or particle glued to
@@ -673,7 +675,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       if (c < forms[i].size()) words[i] = forms[i][c];
     }
     std::vector<bool> found;
-    for (uint64_t id : FindPlaces(words, open, &found)) f.anchors.push_back(id);
+    for (uint64_t id : FindPlaces(words, glued, open, &found)) f.anchors.push_back(id);
     for (size_t i = 0; i < keys.size(); ++i) place[i] = place[i] || found[i];
   }
   std::unordered_set<std::string> names;

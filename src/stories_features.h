@@ -89,11 +89,16 @@ std::vector<std::string> TokenWords(const Token& t);
 // "Japan", "Japon", "Японии", "日本" all give JP's. Single names of five or more code
 // points also match forms up to two longer ("Японии", "Israeli"); names of two regions
 // ("Congo") give none. `used` marks the words consumed; `begins`, when given, gets the
-// index of each place's first word (aligned with the result). Thread-safe: the lexicon is
-// built once, on first use (~0.1 s).
+// index of each place's first word (aligned with the result). `glued` flags the words
+// written right after the one before them, with no space (dictionary pieces of one token of
+// Han, kana, Thai): over such pieces the longest name their characters spell from a
+// piece's start wins, across the dictionary's cuts ("印度 尼西亚巴" gives Indonesia, not
+// India), unless it ends inside the piece it starts in ("中国人" gives no China) or leaves
+// more of the piece it ends in than it spells. Thread-safe: the lexicon is built once, on
+// first use (~0.1 s).
 std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
-                                 const std::vector<bool>& eligible, std::vector<bool>* used,
-                                 std::vector<size_t>* begins = nullptr);
+                                 const std::vector<bool>& glued, const std::vector<bool>& eligible,
+                                 std::vector<bool>* used, std::vector<size_t>* begins = nullptr);
 
 // The anchor of the place single match-key word `word` names (as FindPlaces reads one word:
 // a name, or an inflected form of a long non-Latin one), or 0.

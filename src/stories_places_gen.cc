@@ -214,11 +214,13 @@ Table Build() {
   // "Singapore", "Kuwait", "Panama", "斐济") are one place, the country, not two. Such a
   // name is matched as written only, not by its stem: the stem of a short name is the
   // start of other places' names too (Russian "Катар", Qatar, and "Катании", Catania).
+  // Only time zones ("Area/City") give way: ICU also takes the region codes "GB" and "NZ"
+  // as (legacy) zone ids of their own region, and they are countries, not cities.
   std::set<std::string> exact_only;
   for (auto& entry : places_of) {
     std::set<std::string>& places = entry.second;  // a named variable: lambdas capture it
     if (std::erase_if(places, [&](const std::string& zone) {
-          return places.count(RegionOf(zone)) > 0;
+          return zone.find('/') != std::string::npos && places.count(RegionOf(zone)) > 0;
         }) > 0) {
       exact_only.insert(entry.first);
     }

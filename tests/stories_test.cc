@@ -435,6 +435,38 @@ TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
                   .empty());
 }
 
+// The region codes GB and NZ are also (legacy) time-zone ids of ICU; they are countries,
+// named in every language like the others, not cities that share their country's name.
+TEST(FeatureExtractor, TheUnitedKingdomAndNewZealandArePlaces) {
+  FeatureExtractor extractor(80);
+  const auto places = [&](std::string_view text) { return extractor.Extract("", text).anchors; };
+  const auto nz = places("Floods hit New Zealand.");
+  EXPECT_EQ(SharedIds(places("Des inondations frappent la Nouvelle-Zélande."), nz).size(), 1u);
+  EXPECT_EQ(SharedIds(places("新西兰遭受洪灾。"), nz).size(), 1u);
+  const auto uk = places("Strikes spread across the United Kingdom.");
+  EXPECT_EQ(SharedIds(places("Les grèves s'étendent au Royaume-Uni."), uk).size(), 1u);
+  EXPECT_EQ(SharedIds(places("Забастовки охватили Великобританию."), uk).size(), 1u);
+  EXPECT_TRUE(SharedIds(nz, uk).empty());
+}
+
+// A dictionary splits a run of Han by its context, not always where a name ends ("印度
+// 尼西亚巴 厘 岛": India and a made-up word): the longest place the characters spell wins,
+// so Indonesia is not India. A place inside one longer dictionary word stays no place
+// (印度洋, the Indian Ocean).
+TEST(FeatureExtractor, TheLongestPlaceAHanRunSpellsWins) {
+  FeatureExtractor extractor(80);
+  const auto places = [&](std::string_view text) { return extractor.Extract("", text).anchors; };
+  const auto indonesia = places("An earthquake struck Indonesia.");
+  const auto india = places("An earthquake struck India.");
+  for (std::string_view text : {"地震袭击印度尼西亚苏拉威西岛。", "会议在印度尼西亚巴厘岛举行。"}) {
+    SCOPED_TRACE(text);
+    EXPECT_EQ(SharedIds(places(text), indonesia).size(), 1u);
+    EXPECT_TRUE(SharedIds(places(text), india).empty());
+  }
+  EXPECT_EQ(SharedIds(places("印度尼西亚总统访问北京。"), indonesia).size(), 1u);
+  EXPECT_TRUE(SharedIds(places("气旋在印度洋形成。"), india).empty());
+}
+
 // Four or more places one right after the other, nothing between them, are a list (a
 // page's country menu, a flattened table), not what the text reports: they give no
 // anchor, so two pages with one menu do not meet on it. Prose separates what it
