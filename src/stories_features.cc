@@ -378,11 +378,15 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
-// A closed compound of a number word and a scale word, both whole ("achtmiljard",
-// "nyolcmilliárd", "ແປດພັນ": match keys): the number and the power, or {0, 0}.
+// A closed compound of a number word of 3+ code points and a scale word, both whole
+// ("achtmiljard", "nyolcmilliárd", "ແປດພັນ": match keys): the number and the power, or
+// {0, 0}. Shorter number words begin too many words by chance ("timing" = "ti" + "ming").
 std::pair<int, int> CompoundQuantity(std::string_view w) {
+  constexpr size_t kMinNumberCodePoints = 3;
+  size_t code_points = 0;
   for (size_t split = 1; split + 1 < w.size(); ++split) {
     if ((static_cast<unsigned char>(w[split]) & 0xC0) == 0x80) continue;  // inside a character
+    if (++code_points < kMinNumberCodePoints) continue;
     if (const int v = NumberWordValue(w.substr(0, split)); v > 0) {
       if (const int p = ScalePower(w.substr(split)); p > 0) return {v, p};
     }
@@ -402,8 +406,8 @@ void AddScaledQuantities(const std::vector<const Token*>& token_of,
   // Longer words are neither numbers nor scales, nor compounds of the two (Tamil
   // "பில்லியன்" is 27 bytes, Greek "δισεκατομμύρια" 28).
   constexpr size_t kMaxScaleWordBytes = 48;
-  std::string number;                        // NumberKey of the last number, "" if none
-  int power = 0;                             // scale words since that number
+  std::string number;  // NumberKey of the last number, "" if none
+  int power = 0;       // scale words since that number
   auto end_quantity = [&] {
     if (!number.empty() && power > 0)
       anchors->push_back(NumberAnchor(ScaledNumberKey(number, power)));

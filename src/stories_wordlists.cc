@@ -373,8 +373,9 @@ int NumberWordValue(std::string_view key) {
   // One to ten, as written; looked up by match key. Left out where the word is also a
   // common word of another language that may stand before a scale word: Hungarian "hat"
   // (German "hat Millionen"), "hét" (Dutch "het miljoen..."), Lithuanian "du" (French "du
-  // milliard"), Russian "семью" (also "family"), Kazakh "он" (Russian "он миллиардер"),
-  // Vietnamese (its match keys "nam", "ty" are "Nam", "tỷ lệ").
+  // milliard"), Afrikaans "ses" (French "ses milliards"), Russian "семью" (also
+  // "family"), Kazakh "он" (Russian "он миллиардер"), Vietnamese (its match keys "nam",
+  // "ty" are "Nam", "tỷ lệ").
   static const KeyedValues kWords = ByMatchKey({
       // English, Scots
       {"one", 1},
@@ -413,7 +414,6 @@ int NumberWordValue(std::string_view key) {
       {"negen", 9},
       {"tien", 10},
       {"vyf", 5},
-      {"ses", 6},
       {"sewe", 7},
       {"agt", 8},
       {"nege", 9},

@@ -587,6 +587,10 @@ TEST(FeatureExtractor, QuantitiesInWordsOfManyLanguagesAreOneAnchor) {
   const std::vector<uint64_t> two_billions = anchors("The fund holds 2 billion.");
   EXPECT_FALSE(includes(anchors("Le budget franchit la barre du milliard."), two_billions));
   EXPECT_FALSE(includes(anchors("Der Haushalt knackt die Nachtmilliarden."), billions));
+  const std::vector<uint64_t> six_billions = anchors("The fund holds 6 billion.");
+  EXPECT_FALSE(includes(anchors("La banque perd ses milliards."), six_billions));
+  // A closed compound needs a number word of 3+ code points: "Timing" is no "ti" + "ming".
+  EXPECT_TRUE(anchors("The timing matters.").empty());
 }
 
 // Saved features are used only under the key they were saved with; kFeaturesFormat is
