@@ -162,6 +162,23 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
   return stems;
 }
 
+std::string PlaceForm(std::string_view word, const std::vector<std::string>& case_stems) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    const size_t at = word.find(apostrophe);
+    if (at == std::string_view::npos || !IsElidedWord(word.substr(0, at))) continue;
+    const std::string_view rest = word.substr(at + apostrophe.size());
+    if (PlaceOf(rest) != 0) return std::string(rest);
+  }
+  for (const std::string& stem : case_stems) {
+    if (stem.back() < 'a' || stem.back() > 'z') continue;  // Latin stems only
+    for (const std::string& vowel : NameFinalVowels()) {
+      std::string form = stem + vowel;
+      if (PlaceOf(form) != 0) return form;
+    }
+  }
+  return {};
+}
+
 double MinHashSimilarity(const std::vector<uint32_t>& a, const std::vector<uint32_t>& b) {
   if (a.empty() || a.size() != b.size()) return 0;
   size_t same = 0;
@@ -657,23 +674,34 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   // Words in a case form of the article's language, or with a prefix or particle glued to
   // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name
   // ("Ukrainassa", "Janubiy Koreyaning", "일본이", "ביפן"), each form in turn in place of
-  // its word.
+  // its word; then the place a word names through another form (PlaceForm: "Norwegii",
+  // and "l'Allemagne", which is no capitalized word).
   const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
   std::vector<std::vector<std::string>> stems(keys.size());  // case stems
-  std::vector<std::vector<std::string>> forms(keys.size());  // the stems, then the variant
+  std::vector<std::vector<std::string>> forms(keys.size());  // stems, variant, place form
+  constexpr size_t kNoForm = std::numeric_limits<size_t>::max();
+  std::vector<size_t> place_form(keys.size(), kNoForm);  // index in forms of the place form
   size_t most_forms = 0;
   for (size_t i = 0; i < keys.size(); ++i) {
-    if (!eligible[i] || place[i]) continue;
-    if (!endings.empty()) stems[i] = CaseStems(keys[i], endings);
-    forms[i] = stems[i];
-    if (std::string v = WordVariant(keys[i]); !v.empty()) forms[i].push_back(std::move(v));
+    if (place[i] || keys[i].empty()) continue;
+    if (eligible[i]) {
+      if (!endings.empty()) stems[i] = CaseStems(keys[i], endings);
+      forms[i] = stems[i];
+      if (std::string v = WordVariant(keys[i]); !v.empty()) forms[i].push_back(std::move(v));
+    }
+    if (token_of[i]->cased) {
+      if (std::string p = PlaceForm(keys[i], stems[i]); !p.empty()) {
+        place_form[i] = forms[i].size();
+        forms[i].push_back(std::move(p));
+      }
+    }
     most_forms = std::max(most_forms, forms[i].size());
   }
   for (size_t c = 0; c < most_forms; ++c) {
     std::vector<std::string> words(keys);
     std::vector<bool> open(keys.size());
     for (size_t i = 0; i < keys.size(); ++i) {
-      open[i] = eligible[i] && !place[i];
+      open[i] = !place[i] && (eligible[i] || c == place_form[i]);
       if (c < forms[i].size()) words[i] = forms[i][c];
     }
     std::vector<bool> found;

@@ -95,6 +95,18 @@ std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
                                  const std::vector<bool>& eligible, std::vector<bool>* used,
                                  std::vector<size_t>* begins = nullptr);
 
+// The anchor of the place single match-key word `word` names (as FindPlaces reads one word:
+// a name, or an inflected form of a long non-Latin one), or 0.
+uint64_t PlaceOf(std::string_view word);
+
+// Another form of match-key word `word` that names a place (PlaceOf) when neither the
+// word nor its case stems `case_stems` (CaseStems) do, or "": the word without an article
+// or preposition elided and glued to it (IsElidedWord: "l'allemagne" -> "allemagne",
+// "dell'italia" -> "italia"), or a Latin case stem with the final vowel the name lost
+// before its ending put back (NameFinalVowels: Polish "norwegii" -> "norwegi" ->
+// "norwegia", "polski" -> "polska").
+std::string PlaceForm(std::string_view word, const std::vector<std::string>& case_stems);
+
 // Another form of a match-key word to index beside it: without a glued prefix (Hebrew,
 // Arabic: "והממשלה" -> "הממשלה") or particle (Korean: "푸틴은" -> "푸틴"); "" when none.
 std::string WordVariant(std::string_view word);
@@ -108,7 +120,7 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 8;
+inline constexpr uint32_t kFeaturesFormat = 9;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.

@@ -68,6 +68,12 @@ const PlaceLexicon& Lexicon() {
 
 }  // namespace
 
+uint64_t PlaceOf(std::string_view word) {
+  const PlaceLexicon& lexicon = Lexicon();
+  const uint64_t id = lexicon.Exact(word);
+  return id != 0 ? id : lexicon.Inflected(word);
+}
+
 std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
                                  const std::vector<bool>& eligible, std::vector<bool>* used,
                                  std::vector<size_t>* begins) {

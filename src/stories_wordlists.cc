@@ -982,6 +982,13 @@ const std::vector<std::string>& CaseEndings(std::string_view language) {
           "има", "ама", "ови"}},
         {"bs", {"a", "u", "om", "em", "e", "i", "ima", "ama", "ovi"}},
         {"sl", {"a", "u", "om", "em", "e", "i", "ih", "ov", "ovi", "ami"}},
+        // German and the Scandinavian languages: the genitive "s" ("Norges", "Deutschlands").
+        {"de", {"s"}},
+        {"da", {"s"}},
+        {"no", {"s"}},
+        {"nb", {"s"}},
+        {"nn", {"s"}},
+        {"sv", {"s"}},
         // Lithuanian and Latvian.
         {"lt", {"o", "ui", "ą", "u", "e", "ai", "as", "is", "us", "uose", "ams", "ų"}},
         {"lv", {"a", "am", "u", "ā", "s", "i", "ai", "as", "es", "os", "ām"}},
@@ -1009,6 +1016,20 @@ const std::vector<std::string>& CaseEndings(std::string_view language) {
   static const std::vector<std::string> kNone;
   const auto it = kEndings.find(language);
   return it == kEndings.end() ? kNone : it->second;
+}
+
+const std::vector<std::string>& NameFinalVowels() {
+  static const std::vector<std::string> kVowels = {"a", "e", "o", "i", "y"};
+  return kVowels;
+}
+
+bool IsElidedWord(std::string_view key) {
+  static const std::unordered_set<std::string_view> kWords = {
+      // French, Catalan
+      "l", "d", "j", "n", "s", "qu", "lorsqu", "puisqu", "jusqu",
+      // Italian
+      "dell", "nell", "dall", "all", "sull", "coll", "un", "quell"};
+  return kWords.count(key) > 0;
 }
 
 }  // namespace newsdesk::stories_internal

@@ -61,6 +61,15 @@ const std::vector<std::string_view>& HangulParticles();
 // language that does not inflect names or writes its cases apart ("en", "fr", "hi").
 const std::vector<std::string>& CaseEndings(std::string_view language);
 
+// Vowels a name may lose before a case ending (match keys, Latin script): Polish
+// "Norwegii" (of "Norwegia") is "norwegi" without its ending "i", and "norwegi" + "a".
+const std::vector<std::string>& NameFinalVowels();
+
+// Whether `key` (a match key) is an article or preposition that French, Italian or
+// Catalan elide and glue to the next word with an apostrophe ("l'", "d'", "dell'",
+// "nell'"; without the apostrophe).
+bool IsElidedWord(std::string_view key);
+
 }  // namespace newsdesk::stories_internal
 
 #endif  // NEWSDESK_STORIES_WORDLISTS_H_

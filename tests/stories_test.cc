@@ -356,6 +356,66 @@ TEST(FeatureExtractor, TheUnitedNationsIsOneAnchorInEveryScript) {
   EXPECT_TRUE(SharedIds(un("Он сказал, что население Земли выросло.", "ru"), en).empty());
 }
 
+// A country after an article or preposition that French or Italian elide and glue to it is
+// the country ("l'Allemagne", "d'Italie", "dell'Italia"), with either apostrophe, though
+// the word starts in lower case; an elided word before another word is nothing.
+TEST(FeatureExtractor, CountriesAfterAnElidedArticleAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto de = extractor.Extract("", "Germany wins the hockey world cup.").anchors;
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "l\u2019Allemagne gagne la Coupe du monde.", "fr").anchors,
+                de)
+          .size(),
+      1u);
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "l'Allemagne gagne la Coupe du monde.", "fr").anchors, de)
+          .size(),
+      1u);
+  const auto it = extractor.Extract("", "The president of Italy resigned.").anchors;
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Le président d'Italie démissionne.", "fr").anchors, it)
+                .size(),
+            1u);
+  EXPECT_EQ(
+      SharedIds(extractor.Extract("", "Il presidente dell'Italia si dimette.", "it").anchors, it)
+          .size(),
+      1u);
+  EXPECT_TRUE(extractor.Extract("", "l'autre équipe gagne la coupe.", "fr").anchors.empty());
+}
+
+// A Latin case stem names the country also with the final vowel the name lost before its
+// ending put back: Polish "Norwegii" (of "Norwegia") is "norwegi" + "a", "Polski" (of
+// "Polska") "polsk" + "a". Only in the article's own language, whose endings these are.
+TEST(FeatureExtractor, CaseStemsWithTheirFinalVowelPutBackAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto no = extractor.Extract("", "Norway won the handball championship.").anchors;
+  const auto pl = [&](std::string_view language) {
+    return extractor.Extract("", "Mistrzostwa wygrała reprezentacja Norwegii.", language).anchors;
+  };
+  EXPECT_EQ(SharedIds(pl("pl"), no).size(), 1u);
+  EXPECT_TRUE(SharedIds(pl("en"), no).empty());
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Medale reprezentacji Polski.", "pl").anchors,
+                      extractor.Extract("", "Medals of Poland.").anchors)
+                .size(),
+            1u);
+}
+
+// German and the Scandinavian languages write a country's genitive with a final "s"
+// ("Norges", "Deutschlands", "Sveriges"): the country, in the article's language.
+TEST(FeatureExtractor, GermanicGenitivesOfCountriesAreThePlace) {
+  FeatureExtractor extractor(80);
+  const auto no = extractor.Extract("", "The women of Norway win the handball title.").anchors;
+  const auto nb = [&](std::string_view language) {
+    return extractor.Extract("", "Norges kvinnelandslag tar gull.", language).anchors;
+  };
+  EXPECT_EQ(SharedIds(nb("no"), no).size(), 1u);
+  EXPECT_EQ(SharedIds(nb("nb"), no).size(), 1u);
+  EXPECT_TRUE(SharedIds(nb("en"), no).empty());
+  EXPECT_EQ(SharedIds(extractor.Extract("", "Die Wirtschaft Deutschlands wächst.", "de").anchors,
+                      extractor.Extract("", "The economy of Germany grows.").anchors)
+                .size(),
+            1u);
+}
+
 // A country whose name is also the exemplar city of a time zone in it (Fiji and
 // Pacific/Fiji, Singapore, Kuwait) is that country, not a name of two places.
 TEST(FeatureExtractor, CountriesNamedLikeTheirOwnCityAreThePlace) {
