@@ -395,14 +395,36 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
+// A closed compound of a number word of 3+ code points and a scale word, both whole
+// ("achtmiljard", "nyolcmilliárd", "ແປດພັນ": match keys): the number and the power, or
+// {0, 0}. Shorter number words begin too many words by chance ("timing" = "ti" + "ming").
+std::pair<int, int> CompoundQuantity(std::string_view w) {
+  constexpr size_t kMinNumberCodePoints = 3;
+  size_t code_points = 0;
+  for (size_t split = 1; split + 1 < w.size(); ++split) {
+    if ((static_cast<unsigned char>(w[split]) & 0xC0) == 0x80) continue;  // inside a character
+    if (++code_points < kMinNumberCodePoints) continue;
+    if (const int v = NumberWordValue(w.substr(0, split)); v > 0) {
+      if (const int p = ScalePower(w.substr(split)); p > 0) return {v, p};
+    }
+  }
+  return {0, 0};
+}
+
 // Quantities written with scale words, in figures or words, become one number anchor
 // whatever the language: "8 billion", "eight billion", "huit milliards", "8 миллиардов",
-// "80亿" and "80억" are all 8000000000. Consecutive scale words multiply ("mil millones").
-// Runs on every token of the anchor window, so it allocates only for numbers.
-void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>* anchors) {
-  constexpr size_t kMaxScaleWordBytes = 24;  // longer words are neither numbers nor scales
-  std::string number;                        // NumberKey of the last number, "" if none
-  int power = 0;                             // scale words since that number
+// "васьмі мільярдаў", "80亿", "80억", "۸ میلیارد", "แปดพันล้าน" (dictionary words) and the
+// compounds "Acht-Milliarden-Marke", "8-Milliarden-Marke", "achtmiljard" are all 8000000000.
+// Consecutive scale words multiply ("mil millones"). `keys` are the match-key words of
+// the anchor window (TokenWords; "" for numbers and punctuation), `token_of` the token of
+// each. Allocates only for numbers.
+void AddScaledQuantities(const std::vector<const Token*>& token_of,
+                         const std::vector<std::string>& keys, std::vector<uint64_t>* anchors) {
+  // Longer words are neither numbers nor scales, nor compounds of the two (Tamil
+  // "பில்லியன்" is 27 bytes, Greek "δισεκατομμύρια" 28).
+  constexpr size_t kMaxScaleWordBytes = 48;
+  std::string number;  // NumberKey of the last number, "" if none
+  int power = 0;       // scale words since that number
   auto end_quantity = [&] {
     if (!number.empty() && power > 0)
       anchors->push_back(NumberAnchor(ScaledNumberKey(number, power)));
@@ -417,40 +439,49 @@ void AddScaledQuantities(const std::vector<Token>& tokens, std::vector<uint64_t>
       }
     }
     end_quantity();
-    if (const int v = NumberWordValue(w); v > 0) number = std::to_string(v);
+    if (const int v = NumberWordValue(w); v > 0) {
+      number = std::to_string(v);
+    } else if (const auto [value, p] = CompoundQuantity(w); p > 0) {
+      number = std::to_string(value);
+      power = p;
+    }
   };
-  std::string key;
-  for (const Token& t : tokens) {
+  // A hyphen glued to the words on both sides joins them ("8-Milliarden").
+  auto joins = [&](size_t i) {
+    const Token& t = *token_of[i];
+    return t.kind == Kind::kPunct && t.text == "-" && i > 0 && i + 1 < keys.size() &&
+           token_of[i - 1]->end == t.begin && token_of[i + 1]->begin == t.end;
+  };
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const Token& t = *token_of[i];
     if (t.kind == Kind::kNumber) {
       end_quantity();
       number = NumberKey(t.text);
       continue;
     }
-    if (t.kind != Kind::kWord || (t.cased && t.text.size() > kMaxScaleWordBytes)) {
-      end_quantity();
+    if (t.kind != Kind::kWord) {
+      if (!joins(i)) end_quantity();
       continue;
     }
-    const bool has_digit =
-        std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!t.cased && !has_digit) {  // scripts without case: no folding needed
-      word(t.text);
-      continue;
-    }
-    if (t.cased) {
-      word(LowerCase(t.text, &key));
-      continue;
-    }
+    std::string_view w = keys[i];
     // Figures glued to a scale word in a script without spaces: "80억", "80亿人".
-    for (const std::string& w : Words(MatchKey(t.text))) {
-      size_t digits = 0;
-      while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
-      if (digits == 0) {
-        word(w);
-        continue;
-      }
+    size_t digits = 0;
+    while (digits < w.size() && w[digits] >= '0' && w[digits] <= '9') ++digits;
+    if (digits > 0) {
       end_quantity();
-      number = NumberKey(std::string_view(w).substr(0, digits));
-      if (digits < w.size()) word(std::string_view(w).substr(digits));
+      number = NumberKey(w.substr(0, digits));
+      w.remove_prefix(digits);
+      if (w.empty()) continue;
+    }
+    // The parts of a hyphenated compound in turn: "acht-milliarden-menschen-marke".
+    for (size_t dash = w.find('-'); !w.empty(); dash = w.find('-')) {
+      const std::string_view part = w.substr(0, dash);
+      if (part.size() > kMaxScaleWordBytes) {
+        end_quantity();
+      } else {
+        word(part);
+      }
+      w.remove_prefix(dash == std::string_view::npos ? w.size() : dash + 1);
     }
   }
   end_quantity();
@@ -640,6 +671,7 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::vector<size_t> begins;
   f.anchors = FindPlaces(keys, glued, eligible, &place, &begins);
   DropListedPlaces(begins, place, &f.anchors);
+  AddScaledQuantities(token_of, keys, &f.anchors);
   const bool comma_decimals = CommaDecimals(language);
   // Words in a case form of the article's language, or with a prefix or particle glued to
   // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name
@@ -723,7 +755,6 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
       take(std::move(w), true, false);
     }
   }
-  AddScaledQuantities(tokens, &f.anchors);
   const std::vector<std::string> ascii = ToAscii(anchor_words);
   for (size_t i = 0; i < ascii.size(); ++i) {
     // A stem is shorter than its word: a skeleton of under 3 letters (weak for a whole

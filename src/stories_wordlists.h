@@ -40,13 +40,15 @@ bool CaseUnusedInText(UChar32 c);
 bool IsTransliterationHan(UChar32 c);
 
 // The power of ten by which a scale word multiplies the number before it ("8 Milliarden",
-// "80亿", "5 thousand", "8 миллиардов"), or 0 if `key` (lower case) is none. Stems are
-// matched as a prefix (inflected forms), short words exactly. "billion" is read as 10^9,
-// as English, Portuguese and Malay use it, not 10^12 as German and French do.
+// "80亿", "5 thousand", "8 миллиардов", "۸ میلیارد", "แปด พัน ล้าน"), or 0 if `key` (a match
+// key) is none. Stems are matched as a prefix (case forms, plurals), short words exactly.
+// "billion" is read as 10^9, as English, Portuguese and Malay use it, not 10^12 as German
+// and French do; lakh and crore are 10^5 and 10^7.
 int ScalePower(std::string_view key);
 
-// The value of a number word from one to ten ("eight", "huit", "acht", "восемь"; lower
-// case, diacritics as written), or 0.
+// The value of a number word from one to ten ("eight", "huit", "acht", "восемь", "васьмі",
+// "هشت", "आठ", "แปด"; a match key, with the case forms a number takes before a scale word
+// in Slavic, Baltic and Finnic languages), or 0.
 int NumberWordValue(std::string_view key);
 
 // Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),

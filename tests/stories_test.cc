@@ -630,6 +630,61 @@ TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
   EXPECT_TRUE(anchors("Eight people and 8 dogs were rescued.").empty());
 }
 
+// Number words and scale words of more languages and scripts, in the case forms numbers
+// take before a scale word, written apart, as dictionary words of unspaced scripts or as
+// compounds, are the same anchor as "8 billion".
+TEST(FeatureExtractor, QuantitiesInWordsOfManyLanguagesAreOneAnchor) {
+  FeatureExtractor extractor(80);
+  auto anchors = [&](const char* text) { return extractor.Extract("", text).anchors; };
+  auto includes = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    return std::includes(a.begin(), a.end(), b.begin(), b.end());
+  };
+  const std::vector<uint64_t> billions = anchors("The budget reached 8 billion.");
+  ASSERT_EQ(billions.size(), 1u);
+  for (const char* text : {
+           "بودجه به هشت میلیارد رسید.",                       // Persian
+           "بلغت الميزانية ثمانية مليارات.",                   // Arabic
+           "بجٹ آٹھ ارب تک پہنچ گیا۔",                         // Urdu
+           "बजट आठ अरब तक पहुँचा।",                              // Hindi
+           "बजेट आठ अर्ब पुग्यो।",                                 // Nepali
+           "বাজেট আট বিলিয়ন ছাড়িয়েছে।",                        // Bengali
+           "வரவு செலவு எட்டு பில்லியன் ஆனது.",                    // Tamil
+           "งบประมาณสูงถึงแปดพันล้านบาท",                          // Thai, unspaced
+           "ງົບປະມານແປດພັນລ້ານກີບ",                                // Lao, unspaced
+           "Бюджет досяг восьми мільярдів.",                   // Ukrainian, genitive
+           "Бюджэт дасягнуў васьмі мільярдаў.",                // Belarusian, genitive
+           "Budżet sięgnął ośmiu miliardów.",                  // Polish, genitive
+           "Бюджетът достигна осем милиарда.",                 // Bulgarian
+           "Biudžetas pasiekė aštuonis milijardus.",           // Lithuanian, accusative
+           "Eelarve ulatus kaheksa miljardini.",               // Estonian
+           "A költségvetés elérte a nyolcmilliárdot.",         // Hungarian, closed compound
+           "Büdcə səkkiz milyard manata çatdı.",               // Azerbaijani
+           "Бюджет сегіз миллиард теңгеге жетті.",             // Kazakh
+           "Ο προϋπολογισμός έφτασε τα οκτώ δισεκατομμύρια.",  // Greek
+           "Բյուջեն հասավ ութ միլիարդի։",                      // Armenian
+           "ბიუჯეტმა რვა მილიარდს მიაღწია.",                   // Georgian
+           "התקציב עומד על שמונה מיליארד שקל.",                // Hebrew
+           "Der Haushalt knackt die Acht-Milliarden-Grenze.",  // German, hyphenated
+           "Der Haushalt knackt die 8-Milliarden-Grenze.",
+           "Die begroting oorskry die agt-miljard-kerf.",  // Afrikaans, hyphenated
+           "De begroting haalt achtmiljard.",              // Dutch, closed compound
+           "The budget haes excedit aicht billion.",       // Scots
+       }) {
+    EXPECT_TRUE(includes(anchors(text), billions)) << text;
+  }
+  // A number word is read only as a whole word or a whole part of a compound, and words
+  // that are also common words of other languages are left out.
+  const std::vector<uint64_t> six_millions = anchors("The fund holds 6 million.");
+  EXPECT_FALSE(includes(anchors("Das Land hat Millionen Einwohner."), six_millions));
+  const std::vector<uint64_t> two_billions = anchors("The fund holds 2 billion.");
+  EXPECT_FALSE(includes(anchors("Le budget franchit la barre du milliard."), two_billions));
+  EXPECT_FALSE(includes(anchors("Der Haushalt knackt die Nachtmilliarden."), billions));
+  const std::vector<uint64_t> six_billions = anchors("The fund holds 6 billion.");
+  EXPECT_FALSE(includes(anchors("La banque perd ses milliards."), six_billions));
+  // A closed compound needs a number word of 3+ code points: "Timing" is no "ti" + "ming".
+  EXPECT_TRUE(anchors("The timing matters.").empty());
+}
+
 // Saved features are used only under the key they were saved with; kFeaturesFormat is
 // part of it. This pins what Extract gives for a sample in three scripts, so that a change
 // to the features that forgets to raise kFeaturesFormat fails here instead of restoring
