@@ -8,7 +8,7 @@
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
-//                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME]
+//                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--tie-salt=N]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -24,6 +24,8 @@
 // bench/fit_story_blend.py. --fold=K keeps only the documents of the events in half K of
 // the dev set (a stable hash of the event id), so that a blend fitted on one half is
 // scored on the other. --subset=NAME (itn, wikinewssum) runs that subset only.
+// --tie-salt=N (N > 0) breaks the canonical order's ties (articles of one publication or
+// fetch time: all the undated ones) in another order, to measure what the tie-break is worth.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -70,6 +72,8 @@ struct Flags {
   // Articles given their stories together, in canonical order (PipelineOptions::
   // story_batch); with 1 the index sees --order itself (commits of one article).
   int story_batch = newsdesk::PipelineOptions().story_batch;
+  // Another order of the canonical order's ties (PipelineOptions::tie_salt; 0: the order).
+  uint64_t tie_salt = 0;
   newsdesk::StoryOptions stories;
 };
 
@@ -145,7 +149,8 @@ void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pai
 // id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
                              const newsdesk::StoryOptions& story_options, size_t sort_batch,
-                             int story_batch, std::chrono::system_clock::time_point import_time,
+                             int story_batch, uint64_t tie_salt,
+                             std::chrono::system_clock::time_point import_time,
                              std::vector<int64_t>* ids,
                              std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
   auto store = newsdesk::Store::Open(":memory:");
@@ -160,6 +165,7 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
   // Stories every story_batch articles, never earlier by the clock: each batch gets its
   // stories in a canonical order, so the batches must not depend on the machine's speed.
   options.story_batch = story_batch;
+  options.tie_salt = tie_salt;
   options.commit_every = std::min(options.commit_every, story_batch);
   options.story_delay = std::chrono::hours(24);
   options.commit_interval = std::chrono::hours(24);
@@ -259,6 +265,8 @@ int main(int argc, char** argv) {
       flags.import_sort_batch = std::stoul(value);
     } else if (TakeFlag(argv[i], "--story-batch=", &value)) {
       flags.story_batch = std::stoi(value);
+    } else if (TakeFlag(argv[i], "--tie-salt=", &value)) {
+      flags.tie_salt = std::stoull(value);
     } else if (TakeFlag(argv[i], "--fold=", &value)) {
       flags.fold = std::stoi(value);
     } else if (TakeFlag(argv[i], "--seed=", &value)) {
@@ -303,7 +311,7 @@ int main(int argc, char** argv) {
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
                    "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]] "
-                   "[--story-batch=N]\n",
+                   "[--story-batch=N] [--tie-salt=N]\n",
                    argv[0]);
       return 2;
     }
@@ -342,9 +350,10 @@ int main(int argc, char** argv) {
   for (const auto& [name, docs] : subsets) {
     std::vector<int64_t> ids;
     std::vector<newsdesk::stories_internal::PairFeatures> pairs;
-    const std::vector<int64_t> stories = Cluster(
-        docs, Arrival(docs, flags), flags.stories, flags.import_sort ? flags.import_sort_batch : 0,
-        flags.story_batch, import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
+    const std::vector<int64_t> stories =
+        Cluster(docs, Arrival(docs, flags), flags.stories,
+                flags.import_sort ? flags.import_sort_batch : 0, flags.story_batch, flags.tie_salt,
+                import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
     if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);

@@ -109,10 +109,11 @@ WriteItem Assemble(WorkItem&& in, AssemblyTimes& times, WarcWriter* warc) {
 }
 
 // The documents of an import in the order of PipelineOptions::import_sort_batch: up to
-// `batch` read ahead, sorted, handed out; batch 0 passes them through.
+// `batch` read ahead, sorted (ties salted by `tie_salt`), handed out; batch 0 passes them
+// through.
 class CanonicalOrder {
  public:
-  explicit CanonicalOrder(size_t batch) : batch_(batch) {}
+  CanonicalOrder(size_t batch, uint64_t tie_salt) : batch_(batch), tie_salt_(tie_salt) {}
 
   // The next document into `doc`, reading from `next` (false = end) when the batch is
   // used up; false at the end.
@@ -136,7 +137,7 @@ class CanonicalOrder {
     docs_.clear();
     pos_ = 0;
     for (ImportInput doc; docs_.size() < batch_ && next(doc); doc = ImportInput()) {
-      CanonicalKey key(ImportPublishedUnix(doc), doc.title, doc.text);
+      CanonicalKey key(ImportPublishedUnix(doc), doc.title, doc.text, tie_salt_);
       docs_.push_back({key, std::move(doc)});
     }
     // Stable: copies of one text keep their order (the first line stays the original).
@@ -145,6 +146,7 @@ class CanonicalOrder {
   }
 
   size_t batch_;
+  uint64_t tie_salt_;
   std::vector<Keyed> docs_;
   size_t pos_ = 0;
 };
@@ -494,7 +496,7 @@ Result<RunSummary> Pipeline::RunWithoutFetcher(const Next& next, const char* sou
 
 Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& next) {
   const auto now = options_.now ? options_.now : [] { return std::chrono::system_clock::now(); };
-  CanonicalOrder order(options_.import_sort_batch);
+  CanonicalOrder order(options_.import_sort_batch, options_.tie_salt);
   return RunWithoutFetcher(
       [&](WorkItem& item) {
         ImportInput doc;

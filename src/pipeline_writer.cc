@@ -76,12 +76,21 @@ std::string FetchReason(const FetchResponse& r) {
 }  // namespace
 
 CanonicalKey::CanonicalKey(std::optional<int64_t> published, std::string_view title,
-                           std::string_view text)
+                           std::string_view text, uint64_t tie_salt)
     : undated(!published), published(published.value_or(0)), hash(1469598103934665603ull) {
   for (std::string_view part : {title, text}) {
     for (unsigned char c : part) hash = (hash ^ c) * 1099511628211ull;
     hash = (hash ^ 0xff) * 1099511628211ull;  // separates title from text
   }
+  if (tie_salt == 0) return;
+  // MurmurHash3's finalizer over hash and salt: every bit of both moves the high bits that
+  // order the keys (FNV's multiply alone carries a difference upwards only).
+  hash ^= tie_salt * 0x9e3779b97f4a7c15ull;
+  hash ^= hash >> 33;
+  hash *= 0xff51afd7ed558ccdull;
+  hash ^= hash >> 33;
+  hash *= 0xc4ceb9fe1a85ec53ull;
+  hash ^= hash >> 33;
 }
 
 bool CanonicalKey::operator<(const CanonicalKey& other) const {
@@ -378,8 +387,9 @@ Status Writer::AssignPending() {
     order.reserve(batch->size());
     for (Article& a : *batch) {
       const std::optional<int64_t> when = StoredTime(a);
-      order.push_back(
-          {CanonicalKey(a.published.empty() ? std::nullopt : when, a.title, a.text), when, &a});
+      order.push_back({CanonicalKey(a.published.empty() ? std::nullopt : when, a.title, a.text,
+                                    options_.tie_salt),
+                       when, &a});
     }
     // Stable: copies of one text keep their order (the first stays the original).
     std::stable_sort(order.begin(), order.end(),

@@ -54,14 +54,16 @@ std::string NotArticleReason(const Document& doc);
 // Where a document goes in the canonical order of an import's read-ahead and of the
 // articles given their stories together (Writer::AssignPending): by publication time,
 // undated documents last, ties by a hash of title and text. StoryIndex depends on arrival
-// order; this order does not depend on it.
+// order; this order does not depend on it. A nonzero `tie_salt` (PipelineOptions::tie_salt)
+// remixes the hash: another order of the same ties.
 struct CanonicalKey {
-  CanonicalKey(std::optional<int64_t> published, std::string_view title, std::string_view text);
+  CanonicalKey(std::optional<int64_t> published, std::string_view title, std::string_view text,
+               uint64_t tie_salt = 0);
   bool operator<(const CanonicalKey& other) const;
 
   bool undated;
   int64_t published;  // 0 when undated
-  uint64_t hash;      // FNV-1a of title and text
+  uint64_t hash;      // FNV-1a of title and text (remixed with the salt)
 };
 
 class Writer {

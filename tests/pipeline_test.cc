@@ -731,6 +731,53 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   EXPECT_NE(stories(one_by_one), stories(forward));
 }
 
+// PipelineOptions::tie_salt orders the canonical order's ties (here the undated articles)
+// otherwise and nothing else: dated articles keep their publication order, and 0 is the
+// canonical order itself.
+TEST_F(PipelineTest, TieSaltReordersOnlyTheTies) {
+  const char* texts[][3] = {
+      {"Bridge closed in Porto", "The Luis I bridge closed for repairs.", ""},
+      {"Tram fares rise", "Tram fares in Lisbon rise by ten cents.", ""},
+      {"Dam opens", "The Alqueva dam opened two gates.", "2026-02-11"},
+      {"Cork harvest starts", "Farmers in Alentejo began the harvest.", ""},
+      {"Port strike ends", "Dockers in Sines went back to work.", "2026-02-10"},
+      {"Library reopens", "The library of Coimbra reopened.", ""}};
+  options_.ordered = true;
+  // Article id by URL after an import with `salt`.
+  auto import = [&](uint64_t salt) {
+    options_.tie_salt = salt;
+    Result<std::unique_ptr<Store>> store = Store::Open(":memory:");
+    EXPECT_OK(store);
+    size_t i = 0;
+    EXPECT_OK(Pipeline(**store, options_).Import([&](ImportInput& d) {
+      if (i == std::size(texts)) return false;
+      d.url = "https://news" + std::to_string(i) + ".example/a";
+      d.title = texts[i][0];
+      d.text = texts[i][1];
+      d.published = texts[i++][2];
+      d.language = "en";
+      return true;
+    }));
+    std::map<std::string, int64_t> out;
+    EXPECT_OK((*store)->ForEachArticle([&](const Article& a) {
+      out[a.url] = a.id;
+      return true;
+    }));
+    return out;
+  };
+  const auto canonical = import(0);
+  ASSERT_EQ(canonical.size(), 6u);
+  EXPECT_EQ(import(0), canonical);
+  bool reordered = false;
+  for (uint64_t salt = 1; salt <= 8; ++salt) {
+    const auto salted = import(salt);
+    EXPECT_EQ(salted.at("https://news4.example/a"), 1) << salt;  // February 10
+    EXPECT_EQ(salted.at("https://news2.example/a"), 2) << salt;  // February 11
+    reordered = reordered || salted != canonical;
+  }
+  EXPECT_TRUE(reordered);
+}
+
 // Copies of one text seen on several days (a syndicated report, a blurb repeated on a
 // front page) are one article; while it waits for its story it takes the earliest
 // publication any copy shows, so which copy arrived first decides neither its date nor

@@ -145,6 +145,10 @@ struct PipelineOptions {
   // change its stories or ids (StoryIndex depends on arrival order). Memory: one batch
   // of inputs. Across batches the input order stands. 0 = input order.
   size_t import_sort_batch = 4096;
+  // Salts the canonical order's tie-break (the hash of title and text) of both orders
+  // above: 0 is the canonical order; any other value is another order of the same ties,
+  // for measuring how much stories depend on it (stories_devset_bench --tie-salt).
+  uint64_t tie_salt = 0;
   bool refetch_finished = false;  // fetch URLs again even if in a final state
   // Ages (after the first fetch) at which a stored article is fetched again, with a
   // conditional GET, to catch edits, removals and moves (docs/revisions.md); the frontier
