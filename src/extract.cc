@@ -155,7 +155,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   if (container < 0) return;
   std::vector<const Block*> inside;
   for (const Block& b : blocks)
-    if (b.owner >= container && b.owner < els[container].end) inside.push_back(&b);
+    if (InSubtree(els, container, b.owner)) inside.push_back(&b);
   constexpr size_t kEdge = 3;
   for (size_t i = 0; i < inside.size(); ++i) {
     if (i >= kEdge && i + kEdge < inside.size()) continue;

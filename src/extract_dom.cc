@@ -1115,7 +1115,7 @@ class Pass1 {
     // "<story-body>"): its words are class words.
     if (tag == Tag::kCustom) e.hints |= ClassHints(Str(c->name), nullptr);
     e.embedded_post = IsEmbeddedPost(c, tag, cls);
-    if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
+    if (IsPageRoot(tag) || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
 
@@ -1195,7 +1195,7 @@ class Pass1 {
     if (e.junk == Junk::kNone && ((itemprop != nullptr && ContainsWord(itemprop, "author")) ||
                                   ContainsWord(Attr(c, "itemtype"), "schema.org/person")))
       e.junk = Junk::kStructural;
-    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
+    if (IsPageRoot(tag)) e.junk = Junk::kNone;
 
     bool strong_negative = (e.hints & kHintStrongNegative) != 0;
     if ((tag == Tag::kArticle || tag == Tag::kMain) && !strong_negative) e.article_marker = true;
@@ -1467,7 +1467,7 @@ class Pass1 {
     }
     // Visible bylines and datelines, outside comments, related lists and the like.
     if (!in_negative && tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript &&
-        tag != Tag::kBody && tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+        !IsPageRoot(tag) && (cls != nullptr || idattr != nullptr)) {
       std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
       bool byline = !FindAny(ci, kBylineClasses).empty();
       bool date = !FindAny(ci, kDateClasses).empty();
@@ -1541,7 +1541,7 @@ class Pass1 {
       int a = els_[id].parent;
       for (int level = 1; level < kLevels && a >= 0 && !holds_headline(a); ++level)
         a = els_[a].parent;
-      if (a >= 0 && holds_headline(a) && els_[a].tag != Tag::kBody && els_[a].tag != Tag::kHtml)
+      if (a >= 0 && holds_headline(a) && !IsPageRoot(els_[a].tag))
         above_headline_dates_.emplace_back(id, std::move(text));
     }
     above_dates_.clear();
@@ -1564,11 +1564,11 @@ class Pass1 {
     int a = els_[id].parent;
     for (int level = 0; level < kLevels && a >= 0; ++level, a = els_[a].parent) {
       const Element& e = els_[a];
-      if (e.tag == Tag::kBody || e.tag == Tag::kHtml || e.article_marker) return false;
-      if (first_h1_ > a && first_h1_ < e.end) return false;
+      if (IsPageRoot(e.tag) || e.article_marker) return false;
+      if (InSubtree(els_, a, first_h1_)) return false;
       if (e.tag == Tag::kHeader) return true;
       for (int r : root_links_)
-        if (r > a && r < e.end && (r < id || r >= els_[id].end)) return true;
+        if (r != a && InSubtree(els_, a, r) && !InSubtree(els_, id, r)) return true;
     }
     return false;
   }
