@@ -1564,6 +1564,17 @@ bool IsLabelOrPointer(std::string_view t) {
   return t.find('/') != std::string_view::npos && CountWords(t) == 1;
 }
 
+// The element the lines closing the text stand in: the parent of the last kept block's
+// element, when that block is no heading and the parent is no <body>; -1 otherwise (nothing
+// kept, a heading last, a block without an owner).
+int LastParagraphParent(const std::vector<Element>& els, const Selection& sel) {
+  if (sel.kept.empty()) return -1;
+  const Block* last = sel.kept.back();
+  if (last->heading > 0 || last->owner < 0) return -1;
+  const int parent = els[last->owner].parent;
+  return parent < 0 || els[parent].tag == Tag::kBody ? -1 : parent;
+}
+
 // A sign-off closing the post ("x Franzi", "XX, Die Redaktion", "Ich wünsche euch einen
 // schönen Sonntag <3"): up to three short lines right after the last kept paragraph, its
 // siblings in the same element and the last blocks there, each a sentence (an emoticon
@@ -1576,14 +1587,12 @@ void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Elemen
   constexpr size_t kMaxLines = 3;
   constexpr int kMaxLineChars = 80;
   constexpr int kMaxNameWords = 3;
-  if (sel.kept.empty()) return;
-  const Block* last = sel.kept.back();
-  if (last->heading > 0 || last->owner < 0) return;
-  const int parent = els[last->owner].parent;
-  if (parent < 0 || els[parent].tag == Tag::kBody) return;
+  const int parent = LastParagraphParent(els, sel);
+  if (parent < 0) return;
   std::vector<const Block*> lines;
   int chars = 0;
-  for (size_t i = static_cast<size_t>(last - blocks.data()) + 1; i < blocks.size(); ++i) {
+  for (size_t i = static_cast<size_t>(sel.kept.back() - blocks.data()) + 1; i < blocks.size();
+       ++i) {
     const Block& b = blocks[i];
     if (!InSubtree(els, parent, b.owner)) break;  // past the element
     bool sign_off = els[b.owner].parent == parent && b.heading == 0 && !b.in_li && !b.in_table &&
@@ -1636,11 +1645,9 @@ void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>
   constexpr size_t kMaxLines = 12;
   constexpr int kMaxLineChars = 200;
   constexpr int kMinSeen = 2;
-  if (sel.kept.empty()) return;
+  const int parent = LastParagraphParent(els, sel);
+  if (parent < 0) return;
   const Block* last = sel.kept.back();
-  if (last->heading > 0 || last->owner < 0) return;
-  const int parent = els[last->owner].parent;
-  if (parent < 0 || els[parent].tag == Tag::kBody) return;
   auto form = [&](const Block& b) {
     if (b.owner < 0 || els[b.owner].parent != parent || b.heading > 0 || b.in_li || b.in_table ||
         b.not_text || b.boilerplate || b.teaser || b.author_box || b.chars > kMaxLineChars ||
