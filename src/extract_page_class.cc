@@ -291,8 +291,8 @@ PageClass ClassifyText(std::string_view title, std::string_view text, std::strin
   extract_internal::PageSignals s;
   s.title = title;
   s.text = text;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
     if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++s.text_chars;
   }
   // No page around the text: nothing is an index page; the text is the whole page.
