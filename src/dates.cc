@@ -66,8 +66,8 @@ std::string ParsedDate::IsoDate() const {
 
 std::string ParsedDate::UtcDateTime() const {
   if (!has_time || !utc_offset_minutes) return "";
-  int64_t minutes = dates_internal::DaysFromCivil(year, month, day) * 1440 + hour * 60 + minute -
-                    *utc_offset_minutes;
+  int64_t minutes = dates_internal::DaysFromCivil(year, month, day) * 1440 + int64_t{hour} * 60 +
+                    minute - *utc_offset_minutes;
   int64_t days = minutes >= 0 ? minutes / 1440 : -((-minutes + 1439) / 1440);
   int64_t in_day = minutes - days * 1440;
   int y, m, d;
@@ -82,7 +82,7 @@ int64_t ParsedDate::DayNumber() const { return dates_internal::DaysFromCivil(yea
 
 int64_t ParsedDate::UnixSeconds() const {
   int64_t t = DayNumber() * 86400;
-  if (has_time) t += int64_t{hour} * 3600 + minute * 60 + second;
+  if (has_time) t += int64_t{hour} * 3600 + int64_t{minute} * 60 + second;
   if (utc_offset_minutes) t -= int64_t{*utc_offset_minutes} * 60;
   return t;
 }

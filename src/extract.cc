@@ -155,7 +155,7 @@ void AddBodyEdgeDatelines(const std::vector<Block>& blocks, const std::vector<El
   if (container < 0) return;
   std::vector<const Block*> inside;
   for (const Block& b : blocks)
-    if (b.owner >= container && b.owner < els[container].end) inside.push_back(&b);
+    if (InSubtree(els, container, b.owner)) inside.push_back(&b);
   constexpr size_t kEdge = 3;
   for (size_t i = 0; i < inside.size(); ++i) {
     if (i >= kEdge && i + kEdge < inside.size()) continue;
@@ -672,14 +672,14 @@ void TakeClosingName(const std::vector<Block>& blocks, const std::vector<Element
     ++paragraphs_before;
   if (paragraphs_before < kMinParagraphsBefore || !extract_internal::LooksLikeCasedName(last))
     return;
-  for (auto b = blocks.rbegin(); b != blocks.rend(); ++b) {
-    if (b->text != last) continue;
-    if (b->owner < 0 || b->link_chars > 0 || !extract_internal::IsSetApart(els[b->owner].node))
-      return;
-    out.byline = std::string(last);
-    out.text.resize(cut);
+  // The last block of that text is the line's.
+  const auto b =
+      std::find_if(blocks.rbegin(), blocks.rend(), [&](const Block& k) { return k.text == last; });
+  if (b == blocks.rend() || b->owner < 0 || b->link_chars > 0 ||
+      !extract_internal::IsSetApart(els[b->owner].node))
     return;
-  }
+  out.byline = std::string(last);
+  out.text.resize(cut);
 }
 
 // Cuts `text` at the line break `cut` (a line's start less one), with the blank lines

@@ -683,6 +683,8 @@ bool IsNameBesideDate(const xmlNode* n) { return IsNameBesideDate(TextOf(n, 80))
 
 // The most characters of a comment's line of name and date.
 constexpr int kMaxCommentLineChars = 100;
+// How much of an element's text is read to measure it against kMaxCommentLineChars.
+constexpr size_t kCommentLineReadBytes = size_t{2} * kMaxCommentLineChars;
 
 // The characters of the head that opens a comment at element `first`, 0 when it opens none:
 // a short line with a date and a name beside it, an element of its own (<b>Margaret</b>
@@ -692,7 +694,7 @@ constexpr int kMaxCommentLineChars = 100;
 // An event's title over its date ("Harbour concert" over "12 March 2027, 7 pm") opens no
 // comment.
 int CommentHeadChars(xmlNode* first) {
-  const std::string line = TextOf(first, 2 * kMaxCommentLineChars);
+  const std::string line = TextOf(first, kCommentLineReadBytes);
   const int line_chars = CountChars(line);
   if (line_chars > kMaxCommentLineChars) return 0;
   if (LooksLikeDateline(line)) {
@@ -702,7 +704,7 @@ int CommentHeadChars(xmlNode* first) {
   }
   xmlNode* date = xmlNextElementSibling(first);
   if (date == nullptr || !TrimAscii(line).ends_with(':') || !IsNameBesideDate(first)) return 0;
-  const std::string date_line = TextOf(date, 2 * kMaxCommentLineChars);
+  const std::string date_line = TextOf(date, kCommentLineReadBytes);
   const int date_chars = CountChars(date_line);
   return date_chars <= kMaxCommentLineChars && LooksLikeDateline(date_line)
              ? line_chars + date_chars
@@ -714,7 +716,7 @@ int CommentHeadChars(xmlNode* first) {
 // ("— Anna, 12. März 2019", "– Tom Price, 3 December 2026 at 21:15"). An event's place and
 // date closing its entry ("Town hall, 12 March 2027") open with no dash.
 int CommentSignatureChars(const xmlNode* last) {
-  const std::string line = TextOf(last, 2 * kMaxCommentLineChars);
+  const std::string line = TextOf(last, kCommentLineReadBytes);
   std::string_view t = TrimAscii(line);
   const size_t before = t.size();
   for (std::string_view dash : {"\xE2\x80\x94", "\xE2\x80\x93", "- "}) {  // — – -
@@ -1115,7 +1117,7 @@ class Pass1 {
     // "<story-body>"): its words are class words.
     if (tag == Tag::kCustom) e.hints |= ClassHints(Str(c->name), nullptr);
     e.embedded_post = IsEmbeddedPost(c, tag, cls);
-    if (tag == Tag::kHtml || tag == Tag::kBody || e.embedded_post) e.hints = 0;
+    if (IsPageRoot(tag) || e.embedded_post) e.hints = 0;
     const char* itemprop = Attr(c, "itemprop");
     const char* role = Attr(c, "role");
 
@@ -1142,13 +1144,12 @@ class Pass1 {
       e.junk = Junk::kAlways;
     // A list right after a heading counting the comments ("35 Comments" over an <ol>) is
     // the comments, whatever its class and however long the thread.
-    if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone) {
-      if (IsCommentCountHeading(xmlPreviousElementSibling(c))) e.junk = Junk::kAlways;
-      // A list of comments after the post's paragraphs (each item opened by a name and a
-      // date) is the thread, though no heading counts it.
-      else if (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))
-        e.junk = Junk::kAlways;
-    }
+    // So is a list of comments after the post's paragraphs (each item opened by a name and a
+    // date), though no heading counts it.
+    if ((tag == Tag::kOl || tag == Tag::kUl) && e.junk == Junk::kNone &&
+        (IsCommentCountHeading(xmlPreviousElementSibling(c)) ||
+         (prose_seen_ >= kMinProseBeforeThread && IsCommentThread(c))))
+      e.junk = Junk::kAlways;
     // The answers of a forum's thread (the elements after its opening post) are no text.
     if (c->parent == forum_thread_ && forum_answers_seen_) e.junk = Junk::kAlways;
     if (c == forum_opening_post_) forum_answers_seen_ = true;
@@ -1195,7 +1196,7 @@ class Pass1 {
     if (e.junk == Junk::kNone && ((itemprop != nullptr && ContainsWord(itemprop, "author")) ||
                                   ContainsWord(Attr(c, "itemtype"), "schema.org/person")))
       e.junk = Junk::kStructural;
-    if (tag == Tag::kBody || tag == Tag::kHtml) e.junk = Junk::kNone;
+    if (IsPageRoot(tag)) e.junk = Junk::kNone;
 
     bool strong_negative = (e.hints & kHintStrongNegative) != 0;
     if ((tag == Tag::kArticle || tag == Tag::kMain) && !strong_negative) e.article_marker = true;
@@ -1467,7 +1468,7 @@ class Pass1 {
     }
     // Visible bylines and datelines, outside comments, related lists and the like.
     if (!in_negative && tag != Tag::kMeta && tag != Tag::kLink && tag != Tag::kScript &&
-        tag != Tag::kBody && tag != Tag::kHtml && (cls != nullptr || idattr != nullptr)) {
+        !IsPageRoot(tag) && (cls != nullptr || idattr != nullptr)) {
       std::string ci = Lower(std::string(cls ? cls : "") + " " + (idattr ? idattr : ""));
       bool byline = !FindAny(ci, kBylineClasses).empty();
       bool date = !FindAny(ci, kDateClasses).empty();
@@ -1541,7 +1542,7 @@ class Pass1 {
       int a = els_[id].parent;
       for (int level = 1; level < kLevels && a >= 0 && !holds_headline(a); ++level)
         a = els_[a].parent;
-      if (a >= 0 && holds_headline(a) && els_[a].tag != Tag::kBody && els_[a].tag != Tag::kHtml)
+      if (a >= 0 && holds_headline(a) && !IsPageRoot(els_[a].tag))
         above_headline_dates_.emplace_back(id, std::move(text));
     }
     above_dates_.clear();
@@ -1564,11 +1565,11 @@ class Pass1 {
     int a = els_[id].parent;
     for (int level = 0; level < kLevels && a >= 0; ++level, a = els_[a].parent) {
       const Element& e = els_[a];
-      if (e.tag == Tag::kBody || e.tag == Tag::kHtml || e.article_marker) return false;
-      if (first_h1_ > a && first_h1_ < e.end) return false;
+      if (IsPageRoot(e.tag) || e.article_marker) return false;
+      if (InSubtree(els_, a, first_h1_)) return false;
       if (e.tag == Tag::kHeader) return true;
       for (int r : root_links_)
-        if (r > a && r < e.end && (r < id || r >= els_[id].end)) return true;
+        if (r != a && InSubtree(els_, a, r) && !InSubtree(els_, id, r)) return true;
     }
     return false;
   }

@@ -79,6 +79,10 @@ bool IsBlockLevel(Tag t);
 // 1..6 for <h1>..<h6>, 0 for any other tag.
 int HeadingLevel(Tag t);
 
+// Whether an element of this tag is the whole page's (<html>, <body>): never a box, card or
+// wrapper of its own.
+inline bool IsPageRoot(Tag t) { return t == Tag::kHtml || t == Tag::kBody; }
+
 inline const char* Str(const xmlChar* s) { return reinterpret_cast<const char*>(s); }
 
 // Value of attribute `name` (lower-case ASCII) or nullptr when absent.
@@ -116,6 +120,13 @@ struct Element {
   bool in_negative = false;       // below a boilerplate-looking element (comments, nav, ...)
   double score = 0;
 };
+
+// Whether element `id` is `root` or one of its descendants: ids number the elements in
+// document order, so a subtree is the id range [root, els[root].end). An `id` of -1 (a
+// block without an owner) is in no subtree. REQUIRES: 0 <= root < els.size().
+inline bool InSubtree(const std::vector<Element>& els, int root, int id) {
+  return id >= root && id < els[root].end;
+}
 
 // What pass 1 read of the page's metadata; extract.cc chooses from it.
 struct Meta {

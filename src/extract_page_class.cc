@@ -139,7 +139,7 @@ bool HasOwnTextBesideConsentBox(const PageSignals& s) {
   const std::vector<Element>& els = *s.els;
   int words = 0;
   for (const Block& b : *s.blocks)
-    if ((b.owner < box || b.owner >= els[box].end) && !b.text.empty() && EndsLikeSentence(b.text) &&
+    if (!InSubtree(els, box, b.owner) && !b.text.empty() && EndsLikeSentence(b.text) &&
         s.text.find(b.text) != std::string_view::npos)
       words += ProseWords(b.text);
   return words >= kStoryMinWords;
@@ -167,8 +167,7 @@ int ConsentBox(const std::vector<Block>& blocks, const std::vector<Element>& els
     break;
   }
   if (box < 0) return -1;
-  for (int up = els[box].parent;
-       up >= 0 && els[up].tag != Tag::kBody && els[up].tag != Tag::kHtml && !holds_h1(up);
+  for (int up = els[box].parent; up >= 0 && !IsPageRoot(els[up].tag) && !holds_h1(up);
        up = els[up].parent)
     box = up;
   return box;
@@ -196,8 +195,7 @@ std::string WithoutConsentBoxOpening(std::string_view text, const std::vector<Bl
   for (bool cut = true; cut;) {
     cut = false;
     for (const Block& b : blocks) {
-      if (b.owner < box || b.owner >= els[box].end || b.text.empty() || !rest.starts_with(b.text))
-        continue;
+      if (!InSubtree(els, box, b.owner) || b.text.empty() || !rest.starts_with(b.text)) continue;
       const std::string_view after = rest.substr(b.text.size());
       if (!after.empty() && !after.starts_with("\n")) continue;
       rest = after.substr(std::min(after.find_first_not_of('\n'), after.size()));
@@ -293,8 +291,8 @@ PageClass ClassifyText(std::string_view title, std::string_view text, std::strin
   extract_internal::PageSignals s;
   s.title = title;
   s.text = text;
-  for (size_t i = 0; i < text.size(); ++i) {
-    unsigned char c = static_cast<unsigned char>(text[i]);
+  for (const char ch : text) {
+    const auto c = static_cast<unsigned char>(ch);
     if ((c & 0xC0) != 0x80 && c != ' ' && c != '\n' && c != '\t' && c != '\r') ++s.text_chars;
   }
   // No page around the text: nothing is an index page; the text is the whole page.

@@ -630,17 +630,16 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
     if (a < 0 || b < 0) continue;
     // The card: the smallest element holding both blocks.
     int card = a;
-    while (card >= 0 && !(b >= card && b < els[card].end)) card = els[card].parent;
-    if (card < 0 || els[card].tag == Tag::kBody || els[card].tag == Tag::kHtml) continue;
+    while (card >= 0 && !InSubtree(els, card, b)) card = els[card].parent;
+    if (card < 0 || IsPageRoot(els[card].tag)) continue;
     // A meta line short enough to pass for a summary ("May 21, 2019 | Media, Politics")
     // may come before the card's real summary.
     if (j + 1 < blocks.size() && blocks[j].chars < 60 && !EndsLikeSentence(blocks[j].text) &&
-        blocks[j + 1].owner >= card && blocks[j + 1].owner < els[card].end &&
-        summary(blocks[j + 1]))
+        InSubtree(els, card, blocks[j + 1].owner) && summary(blocks[j + 1]))
       ++j;
     if (plain) {
-      if (j + 1 >= blocks.size() || blocks[j + 1].owner < card ||
-          blocks[j + 1].owner >= els[card].end || !read_more(blocks[j + 1]))
+      if (j + 1 >= blocks.size() || !InSubtree(els, card, blocks[j + 1].owner) ||
+          !read_more(blocks[j + 1]))
         continue;
       ++j;
     }
@@ -659,7 +658,7 @@ void MarkTeaserCards(std::vector<Block>& blocks, const std::vector<Element>& els
         rest > kMaxSummaryChars)
       continue;
     const int card = b.owner;
-    if (els[card].tag != Tag::kBody && els[card].tag != Tag::kHtml) add_card(i, i, card);
+    if (!IsPageRoot(els[card].tag)) add_card(i, i, card);
   }
   for (const Card& c : cards) {
     if (per_key[c.key] < 2) continue;
@@ -694,7 +693,7 @@ void MarkPaywallBoxes(std::vector<Block>& blocks, const std::vector<Element>& el
       continue;
     const int box = els[blocks[i].owner].parent;
     if (box < 0 || els[box].article_marker) continue;
-    auto inside = [&](const Block& b) { return b.owner >= box && b.owner < els[box].end; };
+    auto inside = [&](const Block& b) { return InSubtree(els, box, b.owner); };
     size_t first = i, last = i;
     while (first > 0 && inside(blocks[first - 1])) --first;
     while (last + 1 < blocks.size() && inside(blocks[last + 1])) ++last;
@@ -791,9 +790,7 @@ void MarkAuthorBoxes(std::vector<Block>& blocks, const std::vector<Element>& els
     if (before_body && t.text.find(':') != std::string::npos) continue;
     // The box: the smallest element around the title that holds another block.
     int box = els[blocks[i].owner].parent;
-    auto inside = [&](size_t k) {
-      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
-    };
+    auto inside = [&](size_t k) { return InSubtree(els, box, blocks[k].owner); };
     while (box >= 0 && !(i + 1 < blocks.size() && inside(i + 1)) && !(i > 0 && inside(i - 1)))
       box = els[box].parent;
     if (box < 0 || (i > 0 && inside(i - 1)) || els[box].has_marker_inside ||
@@ -869,9 +866,7 @@ void MarkPressReleaseEndMatter(std::vector<Block>& blocks, const std::vector<Ele
       continue;
     // The end matter: the rest of the smallest element holding the title and the next block.
     int box = els[t.owner].parent;
-    const auto inside = [&](size_t k) {
-      return blocks[k].owner >= box && blocks[k].owner < els[box].end;
-    };
+    const auto inside = [&](size_t k) { return InSubtree(els, box, blocks[k].owner); };
     while (box >= 0 && !inside(i + 1)) box = els[box].parent;
     if (box < 0) continue;
     size_t end = i + 1;
@@ -1124,10 +1119,8 @@ Selection SelectBlocks(const std::vector<Block>& blocks, size_t first, size_t la
 size_t FirstBlockIn(const std::vector<Block>& blocks, const std::vector<Element>& els,
                     int container) {
   if (container < 0) return blocks.size();
-  for (size_t i = 0; i < blocks.size(); ++i) {
-    int o = blocks[i].owner;
-    if (o >= container && o < els[container].end) return i;
-  }
+  for (size_t i = 0; i < blocks.size(); ++i)
+    if (InSubtree(els, container, blocks[i].owner)) return i;
   return blocks.size();
 }
 
@@ -1165,7 +1158,7 @@ void PrependLeadAfterHeadline(const std::vector<Block>& blocks, const std::vecto
   bool wraps = false;
   for (int id = els[blocks[heading].owner].parent, level = 0;
        id >= 0 && level < kWrapperLevels && !wraps; id = els[id].parent, ++level)
-    wraps = els[id].tag != Tag::kBody && container > id && container < els[id].end;
+    wraps = els[id].tag != Tag::kBody && container != id && InSubtree(els, id, container);
   if (!wraps) return;
   std::vector<const Block*> lead;
   int lead_chars = 0;
@@ -1267,7 +1260,7 @@ void DropAfterBodyElement(const std::vector<Element>& els, Selection& sel) {
   constexpr int kInterviewQuestions = 3;
   int questions = 0;
   for (const Block* b : sel.kept)
-    if (b->owner >= body && b->owner < els[body].end && IsQuestionLine(*b)) ++questions;
+    if (InSubtree(els, body, b->owner) && IsQuestionLine(*b)) ++questions;
   Selection out;
   out.short_run_body = sel.short_run_body;
   // A list of references after the body's element is the text's, up to the next heading
@@ -1571,6 +1564,17 @@ bool IsLabelOrPointer(std::string_view t) {
   return t.find('/') != std::string_view::npos && CountWords(t) == 1;
 }
 
+// The element the lines closing the text stand in: the parent of the last kept block's
+// element, when that block is no heading and the parent is no <body>; -1 otherwise (nothing
+// kept, a heading last, a block without an owner).
+int LastParagraphParent(const std::vector<Element>& els, const Selection& sel) {
+  if (sel.kept.empty()) return -1;
+  const Block* last = sel.kept.back();
+  if (last->heading > 0 || last->owner < 0) return -1;
+  const int parent = els[last->owner].parent;
+  return parent < 0 || els[parent].tag == Tag::kBody ? -1 : parent;
+}
+
 // A sign-off closing the post ("x Franzi", "XX, Die Redaktion", "Ich wünsche euch einen
 // schönen Sonntag <3"): up to three short lines right after the last kept paragraph, its
 // siblings in the same element and the last blocks there, each a sentence (an emoticon
@@ -1583,16 +1587,14 @@ void KeepClosingLines(const std::vector<Block>& blocks, const std::vector<Elemen
   constexpr size_t kMaxLines = 3;
   constexpr int kMaxLineChars = 80;
   constexpr int kMaxNameWords = 3;
-  if (sel.kept.empty()) return;
-  const Block* last = sel.kept.back();
-  if (last->heading > 0 || last->owner < 0) return;
-  const int parent = els[last->owner].parent;
-  if (parent < 0 || els[parent].tag == Tag::kBody) return;
+  const int parent = LastParagraphParent(els, sel);
+  if (parent < 0) return;
   std::vector<const Block*> lines;
   int chars = 0;
-  for (size_t i = static_cast<size_t>(last - blocks.data()) + 1; i < blocks.size(); ++i) {
+  for (size_t i = static_cast<size_t>(sel.kept.back() - blocks.data()) + 1; i < blocks.size();
+       ++i) {
     const Block& b = blocks[i];
-    if (b.owner < parent || b.owner >= els[parent].end) break;  // past the element
+    if (!InSubtree(els, parent, b.owner)) break;  // past the element
     bool sign_off = els[b.owner].parent == parent && b.heading == 0 && !b.in_li && !b.in_table &&
                     !b.not_text && b.chars <= kMaxLineChars && b.link_chars * 2 < b.chars &&
                     (EndsLikeSentence(b.text) || EndsWithEmoticon(b.text) ||
@@ -1643,11 +1645,9 @@ void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>
   constexpr size_t kMaxLines = 12;
   constexpr int kMaxLineChars = 200;
   constexpr int kMinSeen = 2;
-  if (sel.kept.empty()) return;
+  const int parent = LastParagraphParent(els, sel);
+  if (parent < 0) return;
   const Block* last = sel.kept.back();
-  if (last->heading > 0 || last->owner < 0) return;
-  const int parent = els[last->owner].parent;
-  if (parent < 0 || els[parent].tag == Tag::kBody) return;
   auto form = [&](const Block& b) {
     if (b.owner < 0 || els[b.owner].parent != parent || b.heading > 0 || b.in_li || b.in_table ||
         b.not_text || b.boilerplate || b.teaser || b.author_box || b.chars > kMaxLineChars ||
@@ -1680,8 +1680,8 @@ void KeepVerdictLines(const std::vector<Block>& blocks, const std::vector<Elemen
   for (size_t i = static_cast<size_t>(sel.kept.back() - blocks.data()) + 1; i < blocks.size();
        ++i) {
     const Block& b = blocks[i];
-    if (b.owner < container || b.owner >= els[container].end || !b.in_li || b.not_text ||
-        b.boilerplate || !kVerdictLabels.Opens(Lower(TrimAscii(b.text))))
+    if (!InSubtree(els, container, b.owner) || !b.in_li || b.not_text || b.boilerplate ||
+        !kVerdictLabels.Opens(Lower(TrimAscii(b.text))))
       return;
     sel.kept.push_back(&b);
     sel.chars += b.chars;
@@ -1893,7 +1893,7 @@ Selection ShortLinesOfMarker(const std::vector<Block>& blocks, const std::vector
   if (marker < 0) return sel;
   size_t lines = 0;
   for (const Block& b : blocks) {
-    if (b.owner < marker || b.owner >= els[marker].end || b.heading == 1) continue;
+    if (!InSubtree(els, marker, b.owner) || b.heading == 1) continue;
     if (Classify(b) == Kind::kBad) continue;
     sel.kept.push_back(&b);
     if (b.heading > 0) continue;
@@ -2044,7 +2044,7 @@ void MarkPlayerPlaceholders(std::vector<Block>& blocks, const std::vector<Elemen
       if (els[id].raw_chars <= kMaxPlayerChars && IsMediaPlayer(els[id].node)) player = id;
     if (player < 0) continue;
     for (Block& t : blocks)
-      if (t.owner >= player && t.owner < els[player].end) t.not_text = true;
+      if (InSubtree(els, player, t.owner)) t.not_text = true;
   }
 }
 
@@ -2256,8 +2256,7 @@ constexpr int kMaxStories = 4;
 int HeadlinesIn(const std::vector<Block>& blocks, const std::vector<Element>& els, int container) {
   int n = 0;
   for (const Block& b : blocks)
-    n += b.heading == 1 && !b.boilerplate && !b.beside_marker && b.owner >= container &&
-         b.owner < els[container].end;
+    n += b.heading == 1 && !b.boilerplate && !b.beside_marker && InSubtree(els, container, b.owner);
   return n;
 }
 
@@ -2269,14 +2268,13 @@ int HeadlinesIn(const std::vector<Block>& blocks, const std::vector<Element>& el
 int FirstStoryBefore(const std::vector<Block>& blocks, const std::vector<Element>& els,
                      int container) {
   if (container < 0) return -1;
-  const auto inside = [&](int id, int el) { return id >= el && id < els[el].end; };
   size_t first = blocks.size(), own = blocks.size();
   for (size_t i = 0; i < blocks.size() && own == blocks.size(); ++i) {
     if (blocks[i].heading != 1 || blocks[i].boilerplate || blocks[i].beside_marker) continue;
     if (first == blocks.size()) {
       if (blocks[i].owner >= container) return -1;  // the first <h1> is the container's
       first = i;
-    } else if (inside(blocks[i].owner, container)) {
+    } else if (InSubtree(els, container, blocks[i].owner)) {
       own = i;
     }
   }
@@ -2284,7 +2282,8 @@ int FirstStoryBefore(const std::vector<Block>& blocks, const std::vector<Element
       !TwoStories(blocks, els, first, own))
     return -1;
   int story = blocks[first].owner;
-  while (els[story].parent >= 0 && !inside(container, els[story].parent)) story = els[story].parent;
+  while (els[story].parent >= 0 && !InSubtree(els, els[story].parent, container))
+    story = els[story].parent;
   return story;
 }
 
@@ -2307,14 +2306,15 @@ size_t NextStoryHeadline(const std::vector<Block>& blocks, const std::vector<Ele
     if (owner >= els[container].end) break;
     if (b.heading == 1 && !b.boilerplate && !b.beside_marker) {
       const int parent = els[owner].parent;
-      if (owner >= container && headline < blocks.size() && story_chars >= kMinStoryChars &&
+      if (InSubtree(els, container, owner) && headline < blocks.size() &&
+          story_chars >= kMinStoryChars &&
           std::find(story_parents.begin(), story_parents.end(), parent) == story_parents.end() &&
           TwoStories(blocks, els, headline, i))
         return i;
       headline = i;
       story_chars = 0;
       story_parents.clear();
-    } else if (kept[i] && b.heading == 0 && owner >= container) {
+    } else if (kept[i] && b.heading == 0 && InSubtree(els, container, owner)) {
       story_chars += b.chars;
       story_parents.push_back(els[owner].parent);
     }
@@ -2348,10 +2348,8 @@ MainText SelectMainText(std::vector<Block>& blocks, std::vector<Element>& els,
   const int best = ChooseContainer(blocks, els);
   auto select_in = [&](int container) {
     std::vector<bool> s2(blocks.size(), true);
-    for (size_t i = 0; i < blocks.size(); ++i) {
-      int o = blocks[i].owner;
-      if (container < 0 || (o >= container && o < els[container].end)) s2[i] = false;
-    }
+    for (size_t i = 0; i < blocks.size(); ++i)
+      if (container < 0 || InSubtree(els, container, blocks[i].owner)) s2[i] = false;
     return SelectBlocks(blocks, 0, blocks.size(), s2, /*short_runs=*/container >= 0);
   };
   Selection sel = select_in(best);

@@ -68,9 +68,7 @@ void Writer::Revisit(WriteItem& item, const Article& stored, FrontierEntry& e) {
     e.error = gone == "moved" ? "moved: " + r.final_url : gone;
   }
   if (!s.ok()) {
-    e.state = UrlState::kFailed;
-    e.error = "store: " + s.ToString();
-    Fail(item.url, e.error, r.http_status);
+    StoreFailed(item.url, r, s, e);
     return;
   }
   if (gone.empty() && !item.archived) {

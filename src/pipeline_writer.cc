@@ -498,9 +498,7 @@ void Writer::FirstFetch(WriteItem& item, FrontierEntry& e) {
         }
       }
       if (!stored.ok()) {
-        e.state = UrlState::kFailed;
-        e.error = "store: " + stored.status().ToString();
-        Fail(item.url, e.error, r.http_status);
+        StoreFailed(item.url, r, stored.status(), e);
         break;
       }
       e.state = stored->state;
@@ -539,6 +537,13 @@ void Writer::FetchFailed(const std::string& url, const FetchResponse& r, Frontie
   e.error = FetchReason(r);
   if (r.retry_at) e.next_attempt_at = RetryTime(*r.retry_at, e);
   Fail(url, e.error, r.http_status, e.next_attempt_at);
+}
+
+void Writer::StoreFailed(const std::string& url, const FetchResponse& r, const Status& s,
+                         FrontierEntry& e) {
+  e.state = UrlState::kFailed;
+  e.error = "store: " + s.ToString();
+  Fail(url, e.error, r.http_status);
 }
 
 std::string Writer::RetryTime(std::chrono::system_clock::time_point at, FrontierEntry& e) const {

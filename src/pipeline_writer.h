@@ -162,6 +162,10 @@ class Writer {
   // A fetch that failed: `e` failed with the reason, due again at the response's retry
   // time when the failure is passing; reported.
   void FetchFailed(const std::string& url, const FetchResponse& r, FrontierEntry& e);
+  // A store write for the response `r` that failed with `s`: `e` failed with "store: " and
+  // the status (final); reported.
+  void StoreFailed(const std::string& url, const FetchResponse& r, const Status& s,
+                   FrontierEntry& e);
   // When a URL that failed for a passing reason is tried again: `at`, until it has had
   // fetch.give_up_after attempts in all runs; then "" (final), with the count added to
   // e.error.

@@ -353,7 +353,10 @@ std::string PlainWordsToTsquery(std::string_view query) {
       phrase += QuoteLexeme(key);
     }
     if (term.prefix) phrase += ":*";
-    if (keys.size() > 1) phrase = "(" + phrase + ")";
+    if (keys.size() > 1) {
+      phrase.insert(phrase.begin(), '(');
+      phrase += ')';
+    }
     if (!out.empty()) {
       out += term.op == "OR" ? " | " : term.op == "NOT" ? " & !" : " & ";
     }

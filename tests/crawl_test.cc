@@ -268,6 +268,18 @@ std::string ReadFile(const fs::path& p) {
   return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
+// Whether a crawl running on `db` has stored `articles` articles within a minute.
+bool WaitForArticles(const fs::path& db, int articles) {
+  return WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= articles; });
+}
+
+// The SQLite store `db` passes its integrity check (a stopped crawl left it consistent).
+void ExpectIntact(const fs::path& db) {
+  auto check = Query(db, "PRAGMA integrity_check");
+  ASSERT_EQ(check.size(), 1u);
+  EXPECT_EQ(check[0][0], "ok");
+}
+
 // Every article stored exactly once, every frontier URL in exactly one final state.
 void ExpectCompleteAndExactlyOnce(const fs::path& db, int articles) {
   EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), articles);
@@ -610,9 +622,7 @@ TEST(CrawlCli, KilledCrawlResumesWithNothingLostOrDoubled) {
   fs::path db = dir / "store.db";
   {
     Child crawl({"crawl", pipeline}, dir / "log1.txt");
-    ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 5; },
-                        std::chrono::seconds(60)))
-        << ReadFile(dir / "log1.txt");
+    ASSERT_TRUE(WaitForArticles(db, 5)) << ReadFile(dir / "log1.txt");
     crawl.Signal(SIGKILL);
     EXPECT_EQ(crawl.Wait(std::chrono::seconds(10)), -SIGKILL);
   }
@@ -639,14 +649,10 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   std::string pipeline = site.WritePipeline(dir, /*per_host=*/1);
   fs::path db = dir / "store.db";
   Child crawl({"crawl", pipeline}, dir / "log.txt");
-  ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 3; },
-                      std::chrono::seconds(60)))
-      << ReadFile(dir / "log.txt");
+  ASSERT_TRUE(WaitForArticles(db, 3)) << ReadFile(dir / "log.txt");
   crawl.Signal(SIGTERM);
   EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
-  auto check = Query(db, "PRAGMA integrity_check");
-  ASSERT_EQ(check.size(), 1u);
-  EXPECT_EQ(check[0][0], "ok");
+  ExpectIntact(db);
   EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
   fs::remove_all(dir);
@@ -717,9 +723,7 @@ TEST(CrawlCli, DaemonStopsCleanlyOnSigterm) {
   std::string pipeline = site.WritePipeline(dir);
   fs::path db = dir / "store.db";
   Child daemon({"daemon", pipeline}, dir / "daemon.txt");
-  ASSERT_TRUE(WaitFor([&] { return QueryInt(db, "SELECT count(*) FROM articles") >= 3; },
-                      std::chrono::seconds(60)))
-      << ReadFile(dir / "daemon.txt");
+  ASSERT_TRUE(WaitForArticles(db, 3)) << ReadFile(dir / "daemon.txt");
 
   {
     Child second({"daemon", pipeline}, dir / "second.txt");
@@ -730,9 +734,7 @@ TEST(CrawlCli, DaemonStopsCleanlyOnSigterm) {
 
   daemon.Signal(SIGTERM);
   EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "daemon.txt");
-  auto check = Query(db, "PRAGMA integrity_check");
-  ASSERT_EQ(check.size(), 1u);
-  EXPECT_EQ(check[0][0], "ok");
+  ExpectIntact(db);
   EXPECT_EQ(QueryInt(db, "SELECT count(*) - count(DISTINCT content_hash) FROM articles"), 0);
   EXPECT_NE(ReadFile(dir / "daemon.txt").find("stopped"), std::string::npos);
 
