@@ -394,31 +394,6 @@ Status Writer::AssignPending() {
     // Stable: copies of one text keep their order (the first stays the original).
     std::stable_sort(order.begin(), order.end(),
                      [](const Waiting& x, const Waiting& y) { return x.key < y.key; });
-    if (!getenv("XO30_OFF")) {
-      // Ties (one time, or undated with one fetch time): the densest articles first.
-      for (auto begin = order.begin(); begin != order.end();) {
-        auto end = std::find_if(begin, order.end(), [&](const Waiting& w) {
-          return w.key.undated != begin->key.undated || w.key.published != begin->key.published;
-        });
-        if (end - begin > 1) {
-          std::vector<StoryArticle> group;
-          for (auto it = begin; it != end; ++it)
-            group.push_back(ToStoryArticle(*it->article, it->when));
-          const std::vector<double> density = stories_.Density(group);
-          if (getenv("XO30_DBG")) {
-            fprintf(stderr, "group %zu:", group.size());
-            for (double d : density) fprintf(stderr, " %.2f", d);
-            fprintf(stderr, "\n");
-          }
-          std::vector<std::pair<double, Waiting>> ranked;
-          for (size_t i = 0; i < group.size(); ++i) ranked.emplace_back(density[i], begin[i]);
-          std::stable_sort(ranked.begin(), ranked.end(),
-                           [](const auto& x, const auto& y) { return x.first > y.first; });
-          for (size_t i = 0; i < group.size(); ++i) begin[i] = ranked[i].second;
-        }
-        begin = end;
-      }
-    }
     for (const Waiting& w : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*w.article, w.when));
     if (batch->size() < static_cast<size_t>(limit)) break;
   }

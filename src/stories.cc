@@ -498,10 +498,14 @@ struct StoryIndex::Impl {
     if (indexed_docs > a.stats_docs + a.stats_docs / 8 + 1) RefreshStats(&a);
   }
 
-  // The indexed articles that share the most of the query's rarest terms and anchors
-  // (probes: at most kQueryTerms posting lists), most shared first (ties: older first), at
-  // most kMaxCandidates. Sorts q.probes.
-  std::vector<uint32_t> Candidates(Query& q) const {
+  // The stories that new features `f` published at `published` (`undated`: fetched then)
+  // may join, scored: (score, story id), best first (ties: older story first).
+  std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
+                                                      const std::vector<uint64_t>& anchors,
+                                                      Query& q, int64_t id,
+                                                      const std::optional<int64_t>& published,
+                                                      bool undated) {
+    // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
     std::partial_sort(probes.begin(), probes.begin() + n, probes.end());
@@ -517,24 +521,12 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
-    std::vector<uint32_t> out;
-    out.reserve(m);
-    for (size_t c = 0; c < m; ++c) out.push_back(candidates[c].second);
-    return out;
-  }
-
-  // The stories that new features `f` published at `published` (`undated`: fetched then)
-  // may join, scored: (score, story id), best first (ties: older story first).
-  std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
-                                                      const std::vector<uint64_t>& anchors,
-                                                      Query& q, int64_t id,
-                                                      const std::optional<int64_t>& published,
-                                                      bool undated) {
     const Side side{f.terms, f.language, f.word_count};
     // Best member per story.
     std::unordered_map<int64_t, double> best_member;
     std::unordered_map<uint32_t, double> scored;  // article index -> similarity
-    for (const uint32_t idx : Candidates(q)) {
+    for (size_t c = 0; c < m; ++c) {
+      const uint32_t idx = candidates[c].second;
       MaybeRefreshStats(idx);
       const IndexedArticle& b = articles[idx];
       if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
@@ -975,92 +967,6 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     if (joined) m.Relink(ranked, threshold, &out);
     m.Recheck(ranked, idx, threshold, &out);
   }
-  return out;
-}
-
-std::vector<double> StoryIndex::Density(const std::vector<StoryArticle>& group) const {
-  if (getenv("XO30_V") && atoi(getenv("XO30_V")) == 7) {
-    StoryIndex pass(impl_->options);
-    for (size_t i = 0; i < group.size(); ++i) {
-      StoryArticle article = group[i];
-      article.id = static_cast<int64_t>(i) + 1;
-      pass.Add(article);
-    }
-    std::vector<double> out(group.size());
-    for (size_t i = 0; i < group.size(); ++i) {
-      out[i] = static_cast<double>(
-          pass.impl_->stories.at(pass.impl_->articles[i].story_id).members.size());
-    }
-    return out;
-  }
-  Impl scratch(impl_->options);
-  std::vector<uint32_t> first(group.size());  // each article's first copy in `scratch`
-  for (size_t i = 0; i < group.size(); ++i) {
-    ArticleFeatures f = scratch.extractor.Extract(group[i].title, group[i].text, group[i].language);
-    SetLanguage(group[i].language, &f);
-    std::vector<uint64_t> anchors = MergeAnchors(f);
-    StoryArticle article = group[i];
-    article.id = static_cast<int64_t>(i) + 1;  // the caller's ids need not be set
-    StoryAssignment assignment;
-    assignment.story_id = article.id;
-    const int64_t dup = scratch.FindDuplicate(f);
-    first[i] = dup >= 0 ? static_cast<uint32_t>(dup) : static_cast<uint32_t>(i);
-    if (dup >= 0) assignment.duplicate_of = scratch.articles[first[i]].id;
-    scratch.Record(article, assignment, std::move(f), std::move(anchors));
-  }
-  // Norms under the IDF of the whole group, whatever its order.
-  for (IndexedArticle& a : scratch.articles) {
-    if (a.duplicate_of == 0) scratch.RefreshStats(&a);
-  }
-  const double threshold = scratch.JoinThreshold();
-  static const int variant = getenv("XO30_V") ? atoi(getenv("XO30_V")) : 0;
-  std::vector<double> density(scratch.articles.size(), 0.0);
-  std::vector<std::vector<std::pair<double, uint32_t>>> neighbours(scratch.articles.size());
-  for (uint32_t i = 0; i < scratch.articles.size(); ++i) {
-    const IndexedArticle& a = scratch.articles[i];
-    if (a.duplicate_of != 0 || a.terms.empty()) continue;
-    Query q = scratch.MakeQuery(a.terms, a.nouns_capitalized, a.anchors, a.language);
-    // Probes that only the article itself holds find nothing (Add probes before indexing).
-    std::erase_if(q.probes, [](const auto& probe) { return probe.first <= 1; });
-    const Side side{a.terms, a.language, a.word_count};
-    std::vector<double> sims;
-    for (const uint32_t j : scratch.Candidates(q)) {
-      if (j == i || scratch.articles[j].terms.empty()) continue;
-      sims.push_back(scratch.Similarity(side, a.anchors, q, scratch.articles[j]));
-      neighbours[i].emplace_back(sims.back(), j);
-    }
-    std::sort(neighbours[i].rbegin(), neighbours[i].rend());
-    std::sort(sims.rbegin(), sims.rend());
-    if (getenv("XO30_DBG"))
-      fprintf(stderr, "i=%u terms=%zu probes=%zu sims=%zu top=%.3f thr=%.3f\n", i, a.terms.size(),
-              q.probes.size(), sims.size(), sims.empty() ? -1.0 : sims[0], threshold);
-    for (size_t k = 0; k < sims.size(); ++k) {
-      const double sim = sims[k];
-      if (variant == 0 && sim >= threshold) density[i] += sim;
-      if (variant == 1 && sim >= threshold) density[i] += 1;
-      if (variant == 2 && k < 3) density[i] += sim;
-      if (variant == 3) density[i] += sim;
-      if (variant == 4 && k < 5) density[i] += sim;
-      if (variant == 5 && k < 1) density[i] += sim;
-      if (variant == 6) density[i] -= sim;
-    }
-  }
-  if (variant == 8) {
-    static const size_t kk = getenv("XO30_K") ? atoi(getenv("XO30_K")) : 3;
-    static const bool thr = getenv("XO30_T") != nullptr;
-    for (uint32_t i = 0; i < scratch.articles.size(); ++i) {
-      for (size_t k = 0; k < std::min(kk, neighbours[i].size()); ++k) {
-        const auto [sim, j] = neighbours[i][k];
-        if (thr && sim < threshold) continue;
-        bool mutual = false;
-        for (size_t l = 0; l < std::min(kk, neighbours[j].size()); ++l)
-          mutual = mutual || neighbours[j][l].second == i;
-        if (mutual) density[i] += sim;
-      }
-    }
-  }
-  std::vector<double> out(group.size());
-  for (size_t i = 0; i < group.size(); ++i) out[i] = density[first[i]];
   return out;
 }
 

@@ -188,13 +188,6 @@ class StoryIndex {
   // story within the window, or a new story. The article is then part of the index.
   // Adding an id that is already indexed returns its recorded assignment unchanged.
   StoryAssignment Add(const StoryArticle& article);
-  // For articles that come together with no order of their own (ties of the canonical
-  // order): how central each article of `group` is among the others, the sum of its
-  // similarities that reach the join threshold with the articles of `group` that Add
-  // would score it against (its candidates: at most 64), under the document frequencies
-  // of `group` alone. A (near-)duplicate gets its first copy's. Does not depend on the
-  // order of `group`; the index does not change.
-  std::vector<double> Density(const std::vector<StoryArticle>& group) const;
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   //
