@@ -1,7 +1,7 @@
 // Throughput of StoryIndex::Add (dedup + clustering) on generated corpora.
 //
 //   stories_bench [--sizes=10000,100000,1000000] [--per-day=2000] [--join-threshold=X]
-//                 [--relink-factor=X] [--move-factor=X] [--settle-rounds=N]
+//                 [--relink-factor=X] [--move-factor=X]
 //
 // Each size runs in its own child process (so peak RSS is per size) on a deterministic
 // synthetic stream: events of 1-8 articles from different outlets over two days, about
@@ -215,9 +215,6 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
       predicted.push_back(a.story_id);
       duplicates += a.duplicate_of != 0;
     }
-    std::vector<int64_t> ids;  // settled as the pipeline does after each story_batch
-    for (const newsdesk::StoryArticle& article : batch) ids.push_back(article.id);
-    index.Settle(ids);
     const double elapsed = std::chrono::duration<double>(Clock::now() - start).count();
     const double cpu_elapsed = cpu() - cpu_start;
     cpu_seconds += cpu_elapsed;
@@ -267,13 +264,10 @@ int main(int argc, char** argv) {
       options.relink_factor = std::atof(argv[i] + 16);
     } else if (std::strncmp(argv[i], "--move-factor=", 14) == 0) {
       options.move_factor = std::atof(argv[i] + 14);
-    } else if (std::strncmp(argv[i], "--settle-rounds=", 16) == 0) {
-      options.settle_rounds = std::atoi(argv[i] + 16);
     } else {
       std::fprintf(stderr,
                    "usage: %s [--sizes=10000,100000,1000000] [--per-day=2000] "
-                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X] "
-                   "[--settle-rounds=N]\n",
+                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X]\n",
                    argv[0]);
       return 2;
     }

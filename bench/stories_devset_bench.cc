@@ -287,8 +287,6 @@ int main(int argc, char** argv) {
       flags.stories.relink_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--move-factor=", &value)) {
       flags.stories.move_factor = std::stod(value);
-    } else if (TakeFlag(argv[i], "--settle-rounds=", &value)) {
-      flags.stories.settle_rounds = std::stoi(value);
     } else if (TakeFlag(argv[i], "--leave-factor=", &value)) {
       flags.stories.leave_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--language-prior=", &value)) {
@@ -308,7 +306,6 @@ int main(int argc, char** argv) {
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
-                   "[--settle-rounds=N] "
                    "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "

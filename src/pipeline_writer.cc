@@ -366,26 +366,6 @@ Status Writer::AssignStory(Article& a, std::optional<int64_t> when) {
   return Status::OK();
 }
 
-Status Writer::SettleStories(const std::vector<Article>& batch) {
-  std::vector<int64_t> ids;
-  ids.reserve(batch.size());
-  for (const Article& a : batch) ids.push_back(a.id);
-  const std::chrono::nanoseconds before = ThreadCpuTime();
-  const StorySettlement settled = stories_.Settle(ids);
-  summary_.stats.stories_cpu += ThreadCpuTime() - before;
-  for (const StoryMerge& merge : settled.merged) {
-    if (Status s = store_.MergeStories(merge.from_story, merge.into_story); !s.ok()) return s;
-    dirty_stories_.erase(merge.from_story);
-    dirty_stories_.insert(merge.into_story);
-  }
-  for (const StoryMove& move : settled.moved) {
-    if (Status s = store_.MoveArticle(move.article_id, move.to_story); !s.ok()) return s;
-    dirty_stories_.insert(move.from_story);
-    dirty_stories_.insert(move.to_story);
-  }
-  return Status::OK();
-}
-
 Status Writer::AssignPending() {
   if (!assigner_) {
     Result<bool> got = store_.TryBecomeStoryAssigner();
@@ -415,7 +395,6 @@ Status Writer::AssignPending() {
     std::stable_sort(order.begin(), order.end(),
                      [](const Waiting& x, const Waiting& y) { return x.key < y.key; });
     for (const Waiting& w : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*w.article, w.when));
-    NEWSDESK_RETURN_IF_ERROR(SettleStories(*batch));
     if (batch->size() < static_cast<size_t>(limit)) break;
   }
   waiting_ = 0;

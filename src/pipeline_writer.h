@@ -130,9 +130,6 @@ class Writer {
   // lowest ids first, options_.story_batch at a time, each batch in canonical order
   // (CanonicalKey).
   Status AssignPending();
-  // Settles the stories of a batch just assigned (StoryIndex::Settle) and stores what
-  // moved.
-  Status SettleStories(const std::vector<Article>& batch);
   // Whether the commit being made gives waiting articles their stories (always for a
   // shared worker; for the only writer, options_.story_batch / story_delay or `last`).
   bool StoriesDue(bool last) const;

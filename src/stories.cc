@@ -16,9 +16,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <limits>
-#include <set>
 #include <string>
-#include <tuple>
 #include <unordered_map>
 #include <utility>
 #include <vector>
@@ -753,149 +751,6 @@ struct StoryIndex::Impl {
     }
   }
 
-  // Where story `id` went when merges absorbed it (itself when not absorbed).
-  int64_t Resolve(int64_t id) const {
-    for (auto it = merged_into.find(id); it != merged_into.end(); it = merged_into.find(id)) {
-      id = it->second;
-    }
-    return id;
-  }
-
-  // The stories other than its own that indexed article i's rarest terms and anchors
-  // probe (as RankStories: the kMaxCandidates articles most hit), at most kStoriesScored
-  // of them in the order of their best candidate, each within the window of i.
-  std::vector<int64_t> NearStories(uint32_t i) {
-    const IndexedArticle& a = articles[i];
-    auto q = queries.find(i);
-    if (q == queries.end()) {
-      q = queries.emplace(i, MakeQuery(a.terms, a.nouns_capitalized, a.anchors, a.language)).first;
-    }
-    std::vector<std::pair<uint32_t, uint64_t>> probes = q->second.probes;
-    const size_t n = std::min(probes.size(), kQueryTerms);
-    std::partial_sort(probes.begin(), probes.begin() + n, probes.end());
-    std::unordered_map<uint32_t, int> hits;
-    for (size_t p = 0; p < n; ++p) {
-      for (uint32_t idx : terms.at(probes[p].second).posting) ++hits[idx];
-    }
-    std::vector<std::pair<int, uint32_t>> candidates;
-    candidates.reserve(hits.size());
-    for (const auto& [idx, count] : hits) candidates.emplace_back(count, idx);
-    std::vector<int64_t> out;
-    std::sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) {
-      return x.first != y.first ? x.first > y.first : x.second < y.second;
-    });
-    for (size_t c = 0; c < std::min(candidates.size(), kMaxCandidates); ++c) {
-      const IndexedArticle& b = articles[candidates[c].second];
-      if (b.terms.empty() || b.story_id == a.story_id ||
-          std::find(out.begin(), out.end(), b.story_id) != out.end() ||
-          !WithinWindow(a.published, a.undated, stories.at(b.story_id))) {
-        continue;
-      }
-      out.push_back(b.story_id);
-      if (out.size() == kStoriesScored) break;
-    }
-    return out;
-  }
-
-  // Linkage of two stories taken one way round fixed by their ids (older as the query).
-  double StoryLink(int64_t x, int64_t y) {
-    return Linkage(stories.at(std::min(x, y)), stories.at(std::max(x, y)));
-  }
-
-  // One round of Settle's merges among `touched` and the stories near their recent
-  // members: every pair whose linkage reaches relink_factor x `threshold`, strongest
-  // first (ties: older pair), each checked again when its turn comes. Two lone articles
-  // are left alone: their linkage is their one pair score, which the join rule judged
-  // when the later one arrived. True if any merged.
-  bool SettleMerges(std::set<int64_t>* touched, double threshold, StorySettlement* out) {
-    std::vector<std::tuple<double, int64_t, int64_t>> links;  // (-linkage, older, newer)
-    std::set<std::pair<int64_t, int64_t>> seen;
-    for (int64_t s : *touched) {
-      for (uint32_t i : stories.at(s).recent) {
-        if (articles[i].terms.empty()) continue;
-        for (int64_t t : NearStories(i)) {
-          const auto pair = std::minmax(s, t);
-          if (!seen.insert(pair).second ||
-              (stories.at(pair.first).recent.size() < 2 &&
-               stories.at(pair.second).recent.size() < 2) ||
-              !WithinWindow(stories.at(pair.first), stories.at(pair.second))) {
-            continue;
-          }
-          const double link = StoryLink(pair.first, pair.second);
-          if (link >= options.relink_factor * threshold) {
-            links.emplace_back(-link, pair.first, pair.second);
-          }
-        }
-      }
-    }
-    std::sort(links.begin(), links.end());
-    bool changed = false;
-    for (const auto& [link, x, y] : links) {
-      const int64_t keep = std::min(Resolve(x), Resolve(y));
-      const int64_t gone = std::max(Resolve(x), Resolve(y));
-      if (keep == gone || !WithinWindow(stories.at(keep), stories.at(gone)) ||
-          StoryLink(keep, gone) < options.relink_factor * threshold) {
-        continue;
-      }
-      Merge(gone, keep);
-      out->merged.push_back({gone, keep});
-      touched->erase(gone);
-      touched->insert(keep);
-      changed = true;
-    }
-    return changed;
-  }
-
-  // One round of Settle's moves: each recent member of a story in `touched` (not its
-  // founder nor its title's member) whose best story score with a story near it reaches
-  // `threshold` and move_factor x its score with the rest of its own, largest gain first
-  // (ties: lower article id), each checked again when its turn comes. True if any moved.
-  bool SettleMoves(std::set<int64_t>* touched, double threshold, StorySettlement* out) {
-    if (options.move_factor > kMoveFactorOff) return false;
-    const auto movable = [&](uint32_t i, const Story& own) {
-      return !articles[i].terms.empty() && i != Founder(own) && i != own.title_member;
-    };
-    std::vector<std::tuple<double, int64_t, uint32_t, int64_t>> found;  // (-gain, id, i, to)
-    for (int64_t s : *touched) {
-      const Story& own = stories.at(s);
-      for (uint32_t i : own.recent) {
-        if (!movable(i, own)) continue;
-        const double here = Fit(i, own.recent);
-        double best = -1;
-        int64_t to = 0;
-        for (int64_t t : NearStories(i)) {
-          const double there = Fit(i, stories.at(t).recent);
-          if (there > best || (there == best && t < to)) {
-            best = there;
-            to = t;
-          }
-        }
-        if (best >= threshold && best > options.move_factor * here) {
-          found.emplace_back(here - best, articles[i].id, i, to);
-        }
-      }
-    }
-    std::sort(found.begin(), found.end());
-    bool changed = false;
-    for (const auto& [gain, id, i, target] : found) {
-      const int64_t from = articles[i].story_id;
-      const int64_t to = Resolve(target);
-      if (from == to) continue;
-      const Story& own = stories.at(from);
-      const Story& other = stories.at(to);
-      if (!movable(i, own) || !WithinWindow(articles[i].published, articles[i].undated, other)) {
-        continue;
-      }
-      const double there = Fit(i, other.recent);
-      if (there < threshold || there <= options.move_factor * Fit(i, own.recent)) continue;
-      Move(i, from, to);
-      out->moved.push_back({id, from, to});
-      touched->insert(to);
-      changed = true;
-    }
-    return changed;
-  }
-
   // Moves every article of story `from` into story `into` and forgets `from`.
   void Merge(int64_t from, int64_t into) {
     Story gone = std::move(stories.at(from));
@@ -1112,33 +967,6 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     if (joined) m.Relink(ranked, threshold, &out);
     m.Recheck(ranked, idx, threshold, &out);
   }
-  return out;
-}
-
-StorySettlement StoryIndex::Settle(const std::vector<int64_t>& article_ids) {
-  Impl& m = *impl_;
-  StorySettlement out;
-  std::set<int64_t> touched;
-  for (int64_t id : article_ids) {
-    if (const auto it = m.ids.find(id); it != m.ids.end()) {
-      touched.insert(m.articles[it->second].story_id);
-    }
-  }
-  const double threshold = m.JoinThreshold();
-  for (int round = 0; round < m.options.settle_rounds; ++round) {
-    const bool merged = m.SettleMerges(&touched, threshold, &out);
-    if (!m.SettleMoves(&touched, threshold, &out) && !merged) break;
-  }
-  m.ForgetComparisons();  // bounded memory between batches
-  // Moves name the stories that hold their articles at the end, so that a caller may
-  // apply every merge first.
-  std::vector<StoryMove> moved;
-  for (const StoryMove& move : out.moved) {
-    const int64_t from = m.Resolve(move.from_story);
-    const int64_t to = m.Resolve(move.to_story);
-    if (from != to) moved.push_back({move.article_id, from, to});
-  }
-  out.moved = std::move(moved);
   return out;
 }
 

@@ -123,12 +123,6 @@ struct StoryOptions {
   // a seed of the samples, linked to the others across languages by a few anchors, left.
   // 0 turns leaving off (also off when moving is).
   double leave_factor = 0.4;
-  // Settling a batch (StoryIndex::Settle): at most this many rounds of whole-story merges
-  // (relink_factor) and member moves (move_factor) among the stories a batch of Adds
-  // touched and the stories near their members, under the batch's final document
-  // frequencies, each round applied best first, so that the order of the batch matters
-  // less. 0 turns it off.
-  int settle_rounds = 3;
 };
 
 struct StoryArticle {
@@ -152,21 +146,6 @@ struct StoryMove {
   int64_t article_id = 0;
   int64_t from_story = 0;
   int64_t to_story = 0;
-};
-
-// A story merged away by StoryIndex::Settle: its articles now belong to into_story.
-struct StoryMerge {
-  int64_t from_story = 0;
-  int64_t into_story = 0;
-};
-
-// What StoryIndex::Settle changed (callers that store assignments apply the merges, in
-// order, with their articles, then the moves, in order: each article and its
-// near-duplicates; a move names stories that survive every merge; an article may move
-// twice).
-struct StorySettlement {
-  std::vector<StoryMerge> merged;
-  std::vector<StoryMove> moved;
 };
 
 struct StoryAssignment {
@@ -209,15 +188,6 @@ class StoryIndex {
   // story within the window, or a new story. The article is then part of the index.
   // Adding an id that is already indexed returns its recorded assignment unchanged.
   StoryAssignment Add(const StoryArticle& article);
-  // Settles the stories of a batch of added articles (`article_ids`; ids not indexed are
-  // ignored) and those near their members (StoryOptions::settle_rounds): each round,
-  // pairs of stories whose whole-story linkage reaches relink_factor x the join threshold
-  // merge into the older id, strongest first, then members that fit another story by the
-  // move rule move there, largest gain first; until nothing changes. Two lone articles
-  // are not merged (the join rule judged their pair), and a story's first member and
-  // its title's member never move. Which story each decision looks at does
-  // not depend on the order the batch was added in, only on the stories Add made.
-  StorySettlement Settle(const std::vector<int64_t>& article_ids);
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   //
