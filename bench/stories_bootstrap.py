@@ -25,18 +25,7 @@ import json
 import os
 import random
 
-M64 = (1 << 64) - 1
-
-
-def fold(cluster):
-    """The bench's half of an event (stories_devset_bench.cc, Fold: FNV-1a, fmix)."""
-    h = 1469598103934665603
-    for c in cluster.encode("utf8"):
-        h = ((h ^ c) * 1099511628211) & M64
-    h ^= h >> 33
-    h = (h * 0xFF51AFD7ED558CCD) & M64
-    h ^= h >> 33
-    return h >> 63
+from stories_fold import fold
 
 
 def bcubed(gold, pred):

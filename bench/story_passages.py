@@ -23,8 +23,9 @@ import json
 import math
 import re
 
+from stories_fold import fold
+
 WORD = re.compile(r"\w+", re.U)
-M64 = (1 << 64) - 1
 LONG_WORDS = 100
 THRESHOLD = 0.1
 # (name, n, word filter) where the filter gets the n-gram's words' document shares:
@@ -41,16 +42,6 @@ FILTERS = [
 MAX_DF = 3
 BLENDS = [(0.05, 3), (0.1, 3), (0.1, 1), (0.2, 5)]  # (w, k)
 
-
-def fold(cluster):
-    """stories_devset_bench's Fold(): FNV-1a, then MurmurHash3's finalizer, top bit."""
-    h = 1469598103934665603
-    for c in cluster.encode():
-        h = ((h ^ c) * 1099511628211) & M64
-    h ^= h >> 33
-    h = (h * 0xFF51AFD7ED558CCD) & M64
-    h ^= h >> 33
-    return h >> 63
 
 
 def auc(pos, neg):
