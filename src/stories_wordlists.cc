@@ -210,7 +210,7 @@ const std::vector<std::string_view>& Derivations(ScaleFamily family) {
   static const std::vector<std::string_view> kLatin = {"air", "ar", "ær", "aer", "ier", "oor"};
   static const std::vector<std::string_view> kLatinEr = {"air", "ar",  "ær", "aer",
                                                          "ier", "oor", "er", "der"};
-  static const std::vector<std::string_view> kCyrillic = {"ер", "н"};
+  static const std::vector<std::string_view> kCyrillic = {"ер"};
   static const std::vector<std::string_view> kGreek = {"ουχ"};
   static const std::vector<std::string_view> kArabic = {"دير", "ير", "ر"};
   static const std::vector<std::string_view> kHebrew = {"ר"};
