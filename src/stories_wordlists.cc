@@ -188,183 +188,243 @@ KeyedValues ByMatchKey(std::initializer_list<std::pair<std::string_view, int>> w
   return keyed;
 }
 
+// The words a scale stem's language family derives from it by a suffix: "billionaire"
+// words ("миллиардер", "milliardaire", "Milliardär", "millonario", "milyoner"), which
+// are no scale words (ScalePower).
+enum class ScaleFamily {
+  kNone,     // a whole word, not a stem
+  kLatin,    // "-er" is a plural ("milliarder", "miljarder")
+  kLatinEr,  // "-er", "-der" derive too ("miliarder", "milyoner", "milyarder")
+  kCyrillic,
+  kGreek,
+  kArabic,  // Arabic, Persian
+  kHebrew,
+  kArmenian,
+  kGeorgian,
+};
+
+// The suffixes that derive another word from a stem of `family`, as written: a word that
+// continues its stem with one is no scale word.
+const std::vector<std::string_view>& Derivations(ScaleFamily family) {
+  static const std::vector<std::string_view> kNone;
+  static const std::vector<std::string_view> kLatin = {"air", "ar", "ær", "aer", "ier", "oor"};
+  static const std::vector<std::string_view> kLatinEr = {"air", "ar",  "ær", "aer",
+                                                         "ier", "oor", "er", "der"};
+  static const std::vector<std::string_view> kCyrillic = {"ер"};
+  static const std::vector<std::string_view> kGreek = {"ουχ"};
+  static const std::vector<std::string_view> kArabic = {"دير", "ير", "ر"};
+  static const std::vector<std::string_view> kHebrew = {"ר"};
+  static const std::vector<std::string_view> kArmenian = {"ատեր"};
+  static const std::vector<std::string_view> kGeorgian = {"ერ"};
+  switch (family) {
+    case ScaleFamily::kNone:
+      return kNone;
+    case ScaleFamily::kLatin:
+      return kLatin;
+    case ScaleFamily::kLatinEr:
+      return kLatinEr;
+    case ScaleFamily::kCyrillic:
+      return kCyrillic;
+    case ScaleFamily::kGreek:
+      return kGreek;
+    case ScaleFamily::kArabic:
+      return kArabic;
+    case ScaleFamily::kHebrew:
+      return kHebrew;
+    case ScaleFamily::kArmenian:
+      return kArmenian;
+    case ScaleFamily::kGeorgian:
+      return kGeorgian;
+  }
+  return kNone;
+}
+
 }  // namespace
 
 int ScalePower(std::string_view key) {
+  // Written forms; stems (a family other than kNone) cover the case and plural endings of
+  // cased scripts and of Arabic script ("мільярдаў", "milliarddan", "میلیاردها",
+  // "milliarder"), not the words their family derives from them ("миллиардер",
+  // "milliardaire", "Milliardär", "millonario", "milyoner": Derivations).
+  static constexpr std::tuple<std::string_view, int, ScaleFamily> kWritten[] = {
+      // thousand
+      {"thousand", 3, ScaleFamily::kNone},
+      {"thoosand", 3, ScaleFamily::kNone},
+      {"tausend", 3, ScaleFamily::kNone},
+      {"mille", 3, ScaleFamily::kNone},
+      {"mila", 3, ScaleFamily::kNone},
+      {"mil", 3, ScaleFamily::kNone},
+      {"duizend", 3, ScaleFamily::kNone},
+      {"duisend", 3, ScaleFamily::kNone},
+      {"tusen", 3, ScaleFamily::kNone},
+      {"tusind", 3, ScaleFamily::kNone},
+      {"tuhat", 3, ScaleFamily::kLatin},
+      {"tuhann", 3, ScaleFamily::kLatin},  // "tuhannen"; not "tuhan" (Indonesian "Tuhan", God)
+      {"tuhans", 3, ScaleFamily::kLatin},
+      {"tuhande", 3, ScaleFamily::kLatin},
+      {"ezer", 3, ScaleFamily::kNone},
+      {"tysiąc", 3, ScaleFamily::kLatin},
+      {"tysięc", 3, ScaleFamily::kLatin},
+      {"tisíc", 3, ScaleFamily::kLatin},
+      {"tisuć", 3, ScaleFamily::kLatin},
+      {"tisoč", 3, ScaleFamily::kLatin},
+      {"hiljad", 3, ScaleFamily::kLatin},
+      {"tūkstan", 3, ScaleFamily::kLatin},
+      {"tūkstoš", 3, ScaleFamily::kLatin},
+      {"тысяч", 3, ScaleFamily::kCyrillic},
+      {"тисяч", 3, ScaleFamily::kCyrillic},
+      {"хиляд", 3, ScaleFamily::kCyrillic},
+      {"хиљад", 3, ScaleFamily::kCyrillic},
+      {"илјад", 3, ScaleFamily::kCyrillic},
+      {"χιλιάδ", 3, ScaleFamily::kGreek},
+      {"χίλια", 3, ScaleFamily::kNone},
+      {"հազար", 3, ScaleFamily::kArmenian},
+      {"ათას", 3, ScaleFamily::kGeorgian},
+      {"bin", 3, ScaleFamily::kNone},
+      {"ming", 3, ScaleFamily::kNone},
+      {"mıń", 3, ScaleFamily::kNone},
+      {"мың", 3, ScaleFamily::kNone},
+      {"миң", 3, ScaleFamily::kNone},
+      {"минг", 3, ScaleFamily::kNone},
+      {"ribu", 3, ScaleFamily::kNone},
+      {"هزار", 3, ScaleFamily::kNone},
+      {"ہزار", 3, ScaleFamily::kNone},
+      {"هەزار", 3, ScaleFamily::kNone},
+      {"ألف", 3, ScaleFamily::kNone},
+      {"آلاف", 3, ScaleFamily::kNone},
+      {"אלף", 3, ScaleFamily::kNone},
+      {"אלפי", 3, ScaleFamily::kNone},
+      {"हज़ार", 3, ScaleFamily::kNone},
+      {"हजार", 3, ScaleFamily::kNone},
+      {"হাজার", 3, ScaleFamily::kNone},
+      {"ஆயிரம்", 3, ScaleFamily::kNone},
+      {"พัน", 3, ScaleFamily::kNone},
+      {"ພັນ", 3, ScaleFamily::kNone},
+      {"ពាន់", 3, ScaleFamily::kNone},
+      {"千", 3, ScaleFamily::kNone},
+      {"천", 3, ScaleFamily::kNone},
+      // ten thousand, hundred thousand (lakh), million, ten million (crore)
+      {"万", 4, ScaleFamily::kNone},
+      {"萬", 4, ScaleFamily::kNone},
+      {"만", 4, ScaleFamily::kNone},
+      {"หมื่น", 4, ScaleFamily::kNone},
+      {"ໝື່ນ", 4, ScaleFamily::kNone},
+      {"ម៉ឺន", 4, ScaleFamily::kNone},
+      {"lakh", 5, ScaleFamily::kLatin},
+      {"लाख", 5, ScaleFamily::kNone},
+      {"লাখ", 5, ScaleFamily::kNone},
+      {"লক্ষ", 5, ScaleFamily::kNone},
+      {"லட்சம்", 5, ScaleFamily::kNone},
+      {"இலட்சம்", 5, ScaleFamily::kNone},
+      {"لاکھ", 5, ScaleFamily::kNone},
+      {"لکھ", 5, ScaleFamily::kNone},
+      {"แสน", 5, ScaleFamily::kNone},
+      {"ແສນ", 5, ScaleFamily::kNone},
+      {"សែន", 5, ScaleFamily::kNone},
+      {"million", 6, ScaleFamily::kLatin},
+      {"millon", 6, ScaleFamily::kLatin},
+      {"milhão", 6, ScaleFamily::kNone},
+      {"milhões", 6, ScaleFamily::kNone},
+      {"milion", 6, ScaleFamily::kLatinEr},
+      {"milión", 6, ScaleFamily::kLatinEr},
+      {"milijon", 6, ScaleFamily::kLatinEr},
+      {"milijun", 6, ScaleFamily::kLatinEr},
+      {"miljoen", 6, ScaleFamily::kLatin},
+      {"miljon", 6, ScaleFamily::kLatin},
+      {"miljoona", 6, ScaleFamily::kLatin},
+      {"millió", 6, ScaleFamily::kLatin},
+      {"milyon", 6, ScaleFamily::kLatinEr},
+      {"juta", 6, ScaleFamily::kNone},
+      {"миллион", 6, ScaleFamily::kCyrillic},
+      {"мільйон", 6, ScaleFamily::kCyrillic},
+      {"мільён", 6, ScaleFamily::kCyrillic},
+      {"милион", 6, ScaleFamily::kCyrillic},
+      {"εκατομμύρι", 6, ScaleFamily::kGreek},
+      {"միլիոն", 6, ScaleFamily::kArmenian},
+      {"მილიონ", 6, ScaleFamily::kGeorgian},
+      {"میلیون", 6, ScaleFamily::kArabic},
+      {"ملیون", 6, ScaleFamily::kArabic},
+      {"مليون", 6, ScaleFamily::kArabic},
+      {"ملايين", 6, ScaleFamily::kNone},
+      {"ملین", 6, ScaleFamily::kNone},
+      {"ملیۆن", 6, ScaleFamily::kArabic},
+      {"מיליון", 6, ScaleFamily::kHebrew},
+      {"मिलियन", 6, ScaleFamily::kNone},
+      {"মিলিয়ন", 6, ScaleFamily::kNone},
+      {"மில்லியன்", 6, ScaleFamily::kNone},
+      {"ล้าน", 6, ScaleFamily::kNone},
+      {"ລ້ານ", 6, ScaleFamily::kNone},
+      {"លាន", 6, ScaleFamily::kNone},
+      {"百万", 6, ScaleFamily::kNone},
+      {"crore", 7, ScaleFamily::kLatin},
+      {"करोड़", 7, ScaleFamily::kNone},
+      {"करोड", 7, ScaleFamily::kNone},
+      {"कोटी", 7, ScaleFamily::kNone},
+      {"কোটি", 7, ScaleFamily::kNone},
+      {"கோடி", 7, ScaleFamily::kNone},
+      {"کروڑ", 7, ScaleFamily::kNone},
+      // billion (10^9)
+      {"billion", 9, ScaleFamily::kLatin},
+      {"milliard", 9, ScaleFamily::kLatin},
+      {"miliard", 9, ScaleFamily::kLatinEr},
+      {"miljard", 9, ScaleFamily::kLatin},
+      {"milijard", 9, ScaleFamily::kLatinEr},
+      {"milyar", 9, ScaleFamily::kLatinEr},
+      {"miliar", 9, ScaleFamily::kNone},
+      {"bilhão", 9, ScaleFamily::kNone},
+      {"bilhões", 9, ScaleFamily::kNone},
+      {"bilion", 9, ScaleFamily::kNone},
+      {"миллиард", 9, ScaleFamily::kCyrillic},
+      {"мільярд", 9, ScaleFamily::kCyrillic},
+      {"милиард", 9, ScaleFamily::kCyrillic},
+      {"милијард", 9, ScaleFamily::kCyrillic},
+      {"δισεκατομμύρι", 9, ScaleFamily::kGreek},
+      {"միլիարդ", 9, ScaleFamily::kArmenian},
+      {"მილიარდ", 9, ScaleFamily::kGeorgian},
+      {"میلیارد", 9, ScaleFamily::kArabic},
+      {"ملیارد", 9, ScaleFamily::kArabic},
+      {"مليار", 9, ScaleFamily::kArabic},
+      {"ملیار", 9, ScaleFamily::kArabic},
+      {"بليون", 9, ScaleFamily::kNone},
+      {"ارب", 9, ScaleFamily::kNone},
+      {"מיליארד", 9, ScaleFamily::kHebrew},
+      {"अरब", 9, ScaleFamily::kNone},
+      {"अर्ब", 9, ScaleFamily::kNone},
+      {"अब्ज", 9, ScaleFamily::kNone},
+      {"बिलियन", 9, ScaleFamily::kNone},
+      {"বিলিয়ন", 9, ScaleFamily::kNone},
+      {"பில்லியன்", 9, ScaleFamily::kNone},
+      {"ຕື້", 9, ScaleFamily::kNone},
+      {"亿", 8, ScaleFamily::kNone},
+      {"億", 8, ScaleFamily::kNone},
+      {"억", 8, ScaleFamily::kNone},
+      // trillion
+      {"trillion", 12, ScaleFamily::kLatin},
+      {"триллион", 12, ScaleFamily::kCyrillic},
+      {"трильйон", 12, ScaleFamily::kCyrillic},
+      {"兆", 12, ScaleFamily::kNone},
+      {"조", 12, ScaleFamily::kNone},
+  };
   struct Scale {
     std::string key;
     int power;
-    bool stem;  // matches words that start with it
-  };
-  // Written forms; stems (true) cover the case and plural endings of cased scripts and of
-  // Arabic script ("мільярдаў", "milliarddan", "میلیاردها").
-  static constexpr std::tuple<std::string_view, int, bool> kWritten[] = {
-      // thousand
-      {"thousand", 3, false},
-      {"thoosand", 3, false},
-      {"tausend", 3, false},
-      {"mille", 3, false},
-      {"mila", 3, false},
-      {"mil", 3, false},
-      {"duizend", 3, false},
-      {"duisend", 3, false},
-      {"tusen", 3, false},
-      {"tusind", 3, false},
-      {"tuhat", 3, true},
-      {"tuhann", 3, true},  // "tuhannen"; not "tuhan" (Indonesian "Tuhan", God)
-      {"tuhans", 3, true},
-      {"tuhande", 3, true},
-      {"ezer", 3, false},
-      {"tysiąc", 3, true},
-      {"tysięc", 3, true},
-      {"tisíc", 3, true},
-      {"tisuć", 3, true},
-      {"tisoč", 3, true},
-      {"hiljad", 3, true},
-      {"tūkstan", 3, true},
-      {"tūkstoš", 3, true},
-      {"тысяч", 3, true},
-      {"тисяч", 3, true},
-      {"хиляд", 3, true},
-      {"хиљад", 3, true},
-      {"илјад", 3, true},
-      {"χιλιάδ", 3, true},
-      {"χίλια", 3, false},
-      {"հազար", 3, true},
-      {"ათას", 3, true},
-      {"bin", 3, false},
-      {"ming", 3, false},
-      {"mıń", 3, false},
-      {"мың", 3, false},
-      {"миң", 3, false},
-      {"минг", 3, false},
-      {"ribu", 3, false},
-      {"هزار", 3, false},
-      {"ہزار", 3, false},
-      {"هەزار", 3, false},
-      {"ألف", 3, false},
-      {"آلاف", 3, false},
-      {"אלף", 3, false},
-      {"אלפי", 3, false},
-      {"हज़ार", 3, false},
-      {"हजार", 3, false},
-      {"হাজার", 3, false},
-      {"ஆயிரம்", 3, false},
-      {"พัน", 3, false},
-      {"ພັນ", 3, false},
-      {"ពាន់", 3, false},
-      {"千", 3, false},
-      {"천", 3, false},
-      // ten thousand, hundred thousand (lakh), million, ten million (crore)
-      {"万", 4, false},
-      {"萬", 4, false},
-      {"만", 4, false},
-      {"หมื่น", 4, false},
-      {"ໝື່ນ", 4, false},
-      {"ម៉ឺន", 4, false},
-      {"lakh", 5, true},
-      {"लाख", 5, false},
-      {"লাখ", 5, false},
-      {"লক্ষ", 5, false},
-      {"லட்சம்", 5, false},
-      {"இலட்சம்", 5, false},
-      {"لاکھ", 5, false},
-      {"لکھ", 5, false},
-      {"แสน", 5, false},
-      {"ແສນ", 5, false},
-      {"សែន", 5, false},
-      {"million", 6, true},
-      {"millon", 6, true},
-      {"milhão", 6, false},
-      {"milhões", 6, false},
-      {"milion", 6, true},
-      {"milión", 6, true},
-      {"milijon", 6, true},
-      {"milijun", 6, true},
-      {"miljoen", 6, true},
-      {"miljon", 6, true},
-      {"miljoona", 6, true},
-      {"millió", 6, true},
-      {"milyon", 6, true},
-      {"juta", 6, false},
-      {"миллион", 6, true},
-      {"мільйон", 6, true},
-      {"мільён", 6, true},
-      {"милион", 6, true},
-      {"εκατομμύρι", 6, true},
-      {"միլիոն", 6, true},
-      {"მილიონ", 6, true},
-      {"میلیون", 6, true},
-      {"ملیون", 6, true},
-      {"مليون", 6, true},
-      {"ملايين", 6, false},
-      {"ملین", 6, false},
-      {"ملیۆن", 6, true},
-      {"מיליון", 6, true},
-      {"मिलियन", 6, false},
-      {"মিলিয়ন", 6, false},
-      {"மில்லியன்", 6, false},
-      {"ล้าน", 6, false},
-      {"ລ້ານ", 6, false},
-      {"លាន", 6, false},
-      {"百万", 6, false},
-      {"crore", 7, true},
-      {"करोड़", 7, false},
-      {"करोड", 7, false},
-      {"कोटी", 7, false},
-      {"কোটি", 7, false},
-      {"கோடி", 7, false},
-      {"کروڑ", 7, false},
-      // billion (10^9)
-      {"billion", 9, true},
-      {"milliard", 9, true},
-      {"miliard", 9, true},
-      {"miljard", 9, true},
-      {"milijard", 9, true},
-      {"milyar", 9, true},
-      {"miliar", 9, false},
-      {"bilhão", 9, false},
-      {"bilhões", 9, false},
-      {"bilion", 9, false},
-      {"миллиард", 9, true},
-      {"мільярд", 9, true},
-      {"милиард", 9, true},
-      {"милијард", 9, true},
-      {"δισεκατομμύρι", 9, true},
-      {"միլիարդ", 9, true},
-      {"მილიარდ", 9, true},
-      {"میلیارد", 9, true},
-      {"ملیارد", 9, true},
-      {"مليار", 9, true},
-      {"ملیار", 9, true},
-      {"بليون", 9, false},
-      {"ارب", 9, false},
-      {"מיליארד", 9, true},
-      {"अरब", 9, false},
-      {"अर्ब", 9, false},
-      {"अब्ज", 9, false},
-      {"बिलियन", 9, false},
-      {"বিলিয়ন", 9, false},
-      {"பில்லியன்", 9, false},
-      {"ຕື້", 9, false},
-      {"亿", 8, false},
-      {"億", 8, false},
-      {"억", 8, false},
-      // trillion
-      {"trillion", 12, true},
-      {"триллион", 12, true},
-      {"трильйон", 12, true},
-      {"兆", 12, false},
-      {"조", 12, false},
+    bool stem;                         // matches words that start with it
+    std::vector<std::string> derived;  // but not those that start with one of these
   };
   static const std::vector<Scale> kScales = [] {
     std::vector<Scale> scales;
-    for (const auto& [word, power, stem] : kWritten)
-      scales.push_back({MatchKey(word), power, stem});
+    for (const auto& [word, power, family] : kWritten) {
+      Scale scale{MatchKey(word), power, family != ScaleFamily::kNone, {}};
+      for (const std::string_view suffix : Derivations(family))
+        scale.derived.push_back(MatchKey(std::string(word) + std::string(suffix)));
+      scales.push_back(std::move(scale));
+    }
     return scales;
   }();
+  auto starts = [&](const std::string& prefix) { return key.substr(0, prefix.size()) == prefix; };
   for (const Scale& s : kScales) {
-    if (s.stem ? key.substr(0, s.key.size()) == s.key : key == s.key) return s.power;
+    if (!(s.stem ? starts(s.key) : key == s.key)) continue;
+    if (std::none_of(s.derived.begin(), s.derived.end(), starts)) return s.power;
   }
   return 0;
 }

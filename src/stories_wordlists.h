@@ -41,7 +41,9 @@ bool IsTransliterationHan(UChar32 c);
 
 // The power of ten by which a scale word multiplies the number before it ("8 Milliarden",
 // "80亿", "5 thousand", "8 миллиардов", "۸ میلیارد", "แปด พัน ล้าน"), or 0 if `key` (a match
-// key) is none. Stems are matched as a prefix (case forms, plurals), short words exactly.
+// key) is none. Stems are matched as a prefix (case forms, plurals), short words exactly;
+// a word that continues a stem with a suffix deriving another word ("миллиардер",
+// "billionaire", "milliardaire", "Milliardär") is none.
 // "billion" is read as 10^9, as English, Portuguese and Malay use it, not 10^12 as German
 // and French do; lakh and crore are 10^5 and 10^7.
 int ScalePower(std::string_view key);

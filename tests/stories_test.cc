@@ -685,6 +685,40 @@ TEST(FeatureExtractor, QuantitiesInWordsOfManyLanguagesAreOneAnchor) {
   EXPECT_TRUE(anchors("The timing matters.").empty());
 }
 
+// A scale word is read whole or in one of its case and plural forms, never as the stem of
+// a longer word: "billionaire" words are no quantity, plurals are.
+TEST(FeatureExtractor, ScaleWordsAreNoStemsOfBillionaireWords) {
+  FeatureExtractor extractor(80);
+  auto anchors = [&](const char* text) { return extractor.Extract("", text).anchors; };
+  auto includes = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    return std::includes(a.begin(), a.end(), b.begin(), b.end());
+  };
+  const std::vector<uint64_t> billions = anchors("The budget reached 8 billion.");
+  ASSERT_EQ(billions.size(), 1u);
+  for (const char* text : {
+           "Staten har 8 milliarder i fondet.",  // Norwegian plural
+           "Staten har åtte milliarder i fondet.",
+           "Regeringen sparar 8 miljarder kronor.",    // Swedish plural
+           "Бюджет достиг восьми миллиардов рублей.",  // Russian genitive plural
+           "Bütçe 8 milyarda ulaştı.",                 // Turkish dative
+       }) {
+    EXPECT_TRUE(includes(anchors(text), billions)) << text;
+  }
+  const std::vector<uint64_t> millions = anchors("The fund holds 8 million.");
+  ASSERT_EQ(millions.size(), 1u);
+  for (const char* text : {
+           "В списке восемь миллиардеров.",  // Russian, billionaires
+           "Eight billionaires met.", "Huit milliardaires ont signé.",
+           "Acht Milliardäre unterschrieben den Brief.",
+           "Listede sekiz milyarder var.",  // Turkish
+           "Ocho millonarios firmaron.",    // Spanish, millionaires
+           "Osiem milionerów podpisało.",   // Polish, millionaires
+       }) {
+    EXPECT_FALSE(includes(anchors(text), billions)) << text;
+    EXPECT_FALSE(includes(anchors(text), millions)) << text;
+  }
+}
+
 // Saved features are used only under the key they were saved with; kFeaturesFormat is
 // part of it. This pins what Extract gives for a sample in three scripts, so that a change
 // to the features that forgets to raise kFeaturesFormat fails here instead of restoring
