@@ -7,14 +7,6 @@ namespace newsdesk::internal {
 namespace {
 
 inline uint64_t Rotl(uint64_t x, int r) { return (x << r) | (x >> (64 - r)); }
-inline uint64_t Fmix(uint64_t k) {
-  k ^= k >> 33;
-  k *= 0xff51afd7ed558ccdULL;
-  k ^= k >> 33;
-  k *= 0xc4ceb9fe1a85ec53ULL;
-  k ^= k >> 33;
-  return k;
-}
 inline uint64_t Load64(const unsigned char* p) {
   uint64_t v;
   std::memcpy(&v, p, 8);
@@ -69,8 +61,8 @@ std::pair<uint64_t, uint64_t> Murmur3x64_128(std::string_view data, uint64_t see
   h2 ^= len;
   h1 += h2;
   h2 += h1;
-  h1 = Fmix(h1);
-  h2 = Fmix(h2);
+  h1 = Fmix64(h1);
+  h2 = Fmix64(h2);
   h1 += h2;
   h2 += h1;
   return {h1, h2};

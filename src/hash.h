@@ -15,6 +15,16 @@ namespace newsdesk::internal {
 // The two 64-bit halves of the 128-bit hash of `data` with `seed`.
 std::pair<uint64_t, uint64_t> Murmur3x64_128(std::string_view data, uint64_t seed);
 
+// MurmurHash3's 64-bit finalizer: every input bit moves every output bit.
+inline uint64_t Fmix64(uint64_t k) {
+  k ^= k >> 33;
+  k *= 0xff51afd7ed558ccdULL;
+  k ^= k >> 33;
+  k *= 0xc4ceb9fe1a85ec53ULL;
+  k ^= k >> 33;
+  return k;
+}
+
 }  // namespace newsdesk::internal
 
 #endif  // NEWSDESK_HASH_H_

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <utility>
 
+#include "hash.h"
 #include "newsdesk/article.h"
 #include "newsdesk/dates.h"
 #include "newsdesk/revisions.h"
@@ -85,12 +86,7 @@ CanonicalKey::CanonicalKey(std::optional<int64_t> published, std::string_view ti
   if (tie_salt == 0) return;
   // MurmurHash3's finalizer over hash and salt: every bit of both moves the high bits that
   // order the keys (FNV's multiply alone carries a difference upwards only).
-  hash ^= tie_salt * 0x9e3779b97f4a7c15ull;
-  hash ^= hash >> 33;
-  hash *= 0xff51afd7ed558ccdull;
-  hash ^= hash >> 33;
-  hash *= 0xc4ceb9fe1a85ec53ull;
-  hash ^= hash >> 33;
+  hash = internal::Fmix64(hash ^ (tie_salt * 0x9e3779b97f4a7c15ull));
 }
 
 bool CanonicalKey::operator<(const CanonicalKey& other) const {
