@@ -11,7 +11,6 @@
 #include <vector>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "stories_features.h"
 
@@ -41,9 +40,7 @@ class PlaceLexicon {
     // writes them: "印度 尼西亚" -> "印度尼西亚". Two places run together alike give none.
     for (size_t i = 0; i < kPlaceNameCount; ++i) {
       const std::string_view key = kPlaceNames[i].key;
-      int32_t at = 0;
-      UChar32 first = 0;
-      U8_NEXT(key.data(), at, static_cast<int32_t>(key.size()), first);
+      const UChar32 first = FirstCodePoint(key);
       if (first < 0 || u_hasBinaryProperty(first, UCHAR_CASED)) continue;
       std::string joined;
       std::remove_copy(key.begin(), key.end(), std::back_inserter(joined), ' ');

@@ -12,6 +12,8 @@
 #include <cstdint>
 #include <string_view>
 
+#include <unicode/utf8.h>
+
 namespace newsdesk::stories_internal {
 
 // Single-word names of at least this many code points also match inflected forms (a word
@@ -23,6 +25,14 @@ inline constexpr size_t kInflectionExtra = 2;
 inline size_t CodePoints(std::string_view s) {
   return static_cast<size_t>(
       std::count_if(s.begin(), s.end(), [](char c) { return (c & 0xC0) != 0x80; }));
+}
+
+// The first code point of UTF-8 `s`, negative when `s` is empty or starts ill-formed.
+inline UChar32 FirstCodePoint(std::string_view s) {
+  int32_t i = 0;
+  UChar32 c = -1;
+  if (!s.empty()) U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  return c;
 }
 
 // The first `n` code points of `s`.

@@ -23,7 +23,6 @@
 #include <unicode/unistr.h>
 #include <unicode/ures.h>
 #include <unicode/uscript.h>
-#include <unicode/utf8.h>
 #include <unicode/uversion.h>
 
 #include "stories_features.h"
@@ -51,18 +50,14 @@ constexpr size_t kUnitedNationsMinLength = 3;
 
 // Whether the first letter of `s` is of the Latin script.
 bool IsLatin(const std::string& s) {
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  const UChar32 c = FirstCodePoint(s);
   UErrorCode status = U_ZERO_ERROR;
   return c >= 0 && uscript_getScript(c, &status) == USCRIPT_LATIN;
 }
 
 // Whether the first letter of `s` has case (Latin, Cyrillic, Greek, ...).
 bool IsCased(const std::string& s) {
-  int32_t i = 0;
-  UChar32 c = 0;
-  U8_NEXT(s.data(), i, static_cast<int32_t>(s.size()), c);
+  const UChar32 c = FirstCodePoint(s);
   return c >= 0 && u_hasBinaryProperty(c, UCHAR_CASED);
 }
 
