@@ -901,9 +901,9 @@ Result<Extracted> Extract(std::string_view html_utf8, std::string_view url,
   // heading.
   if (h1s_name_site && !meta.h1s.empty()) {
     for (size_t i = meta.h1s.size(); i < headings.size(); ++i) {
-      if (NamesSite(meta, headings[i], out.site)) continue;
-      if (extract_internal::TitleOpensWith(out.title, headings[i]) ||
-          extract_internal::TitleClosesWith(out.title, headings[i])) {
+      if ((extract_internal::TitleOpensWith(out.title, headings[i]) ||
+           extract_internal::TitleClosesWith(out.title, headings[i])) &&
+          !NamesSite(meta, headings[i], out.site)) {
         out.title = headings[i];
         break;
       }

@@ -892,7 +892,8 @@ std::string NameBesideRole(const xmlNode* n) {
   const auto first_two = [](const xmlNode* n) {
     std::pair<const xmlNode*, const xmlNode*> found{nullptr, nullptr};
     for (const xmlNode* k = n->children; k != nullptr && found.second == nullptr; k = k->next) {
-      if (k->type == XML_TEXT_NODE && !CollapseSpace(NbspToSpace(Str(k->content))).empty())
+      if (k->type == XML_TEXT_NODE && k->content != nullptr &&
+          !CollapseSpace(NbspToSpace(Str(k->content))).empty())
         return std::pair<const xmlNode*, const xmlNode*>{nullptr, nullptr};
       if (k->type != XML_ELEMENT_NODE) continue;
       (found.first == nullptr ? found.first : found.second) = k;

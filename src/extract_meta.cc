@@ -68,19 +68,29 @@ void SetIfEmpty(std::string& dst, const json& obj, const char* key) {
   if (it != obj.end()) dst = AsText(*it);
 }
 
+// The first node of `objs` other than object `v` that has v's string "@id" (a reference
+// to a node of the same graph) and for which `has` holds, or null.
+template <typename Has>
+const json* NodeById(const json& v, const std::vector<const json*>& objs, Has has) {
+  auto id = v.find("@id");
+  if (id == v.end() || !id->is_string()) return nullptr;
+  for (const json* o : objs) {
+    auto oid = o->find("@id");
+    if (o != &v && oid != o->end() && *oid == *id && has(*o)) return o;
+  }
+  return nullptr;
+}
+
 // The text of `v` (AsText), with a reference to a node of the same graph ({"@id": "...#/
 // schema/person/..."}, Yoast's article pointing at its author's Person) read as that node's
 // name when `objs`, the block's objects, hold it; the reference itself otherwise.
 std::string NodeText(const json& v, const std::vector<const json*>& objs) {
   if (v.is_object() && !v.contains("name")) {
-    auto id = v.find("@id");
-    if (id != v.end() && id->is_string()) {
-      for (const json* o : objs) {
-        auto oid = o->find("@id"), name = o->find("name");
-        if (o != &v && oid != o->end() && *oid == *id && name != o->end() && name->is_string())
-          return StringText(*name);
-      }
-    }
+    const json* node = NodeById(v, objs, [](const json& o) {
+      auto name = o.find("name");
+      return name != o.end() && name->is_string();
+    });
+    if (node != nullptr) return StringText(node->at("name"));
   }
   return AsText(v);
 }
@@ -95,14 +105,8 @@ bool IsOrganizationType(std::string_view t) {
 bool IsOrganizationNode(const json& v, const std::vector<const json*>& objs) {
   if (!v.is_object()) return false;
   if (v.contains("@type")) return TypeMatches(v, IsOrganizationType);
-  auto id = v.find("@id");
-  if (id == v.end() || !id->is_string()) return false;
-  for (const json* o : objs) {
-    auto oid = o->find("@id");
-    if (o != &v && oid != o->end() && *oid == *id && o->contains("@type"))
-      return TypeMatches(*o, IsOrganizationType);
-  }
-  return false;
+  const json* node = NodeById(v, objs, [](const json& o) { return o.contains("@type"); });
+  return node != nullptr && TypeMatches(*node, IsOrganizationType);
 }
 
 void TakeArticle(const json& obj, const std::vector<const json*>& objs, JsonLdInfo& info) {
@@ -555,6 +559,9 @@ std::string TitleShownByHeading(std::string_view title, std::string_view title_t
   constexpr size_t kMinTagWords = 3;
   // Short words ("el", "de", "the", "für") are shared by any two titles of a language.
   constexpr int kMaxShortWordChars = 3;
+  std::string tag = TitleOfHeading(StripSiteFromTitle(title_tag, site), headings);
+  const std::vector<std::string> tag_words = TitleWords(tag);
+  if (tag_words.size() < kMinTagWords) return std::string(title);
   const std::vector<std::string> title_words = TitleWords(title);
   const auto shares_long_word = [&](const std::vector<std::string>& words) {
     return std::any_of(title_words.begin(), title_words.end(), [&](const std::string& w) {
@@ -562,9 +569,6 @@ std::string TitleShownByHeading(std::string_view title, std::string_view title_t
              std::find(words.begin(), words.end(), w) != words.end();
     });
   };
-  std::string tag = TitleOfHeading(StripSiteFromTitle(title_tag, site), headings);
-  const std::vector<std::string> tag_words = TitleWords(tag);
-  if (tag_words.size() < kMinTagWords) return std::string(title);
   if (!shares_long_word(tag_words)) {
     for (const std::vector<std::string>& hw : headings.in_order) {
       if (hw.size() >= tag_words.size() &&

@@ -1656,8 +1656,10 @@ void KeepSeriesTail(const std::vector<Block>& blocks, const std::vector<Element>
     return SeriesFormOf(b.text);
   };
   std::array<int, static_cast<size_t>(SeriesForm::kCount)> seen{};
-  for (const Block* b : sel.kept)
-    if (!EndsLikeSentence(b->text)) ++seen[static_cast<size_t>(form(*b))];
+  for (const Block* b : sel.kept) {
+    const SeriesForm f = form(*b);
+    if (f != SeriesForm::kNone && !EndsLikeSentence(b->text)) ++seen[static_cast<size_t>(f)];
+  }
   size_t added = 0;
   for (size_t i = static_cast<size_t>(last - blocks.data()) + 1;
        i < blocks.size() && added < kMaxLines; ++i, ++added) {

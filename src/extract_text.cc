@@ -466,7 +466,7 @@ bool IsDurationWithUnit(std::string_view t) {
   if (digits == 0 || digits == std::string_view::npos) return false;
   const std::string_view number = t.substr(0, digits);
   const bool minutes =
-      number.size() <= kMaxMinutesDigits && CountDigits(number) == static_cast<int>(digits);
+      number.size() <= kMaxMinutesDigits && number.find(':') == std::string_view::npos;
   return (minutes || IsClockDuration(number)) &&
          phrases::Listed(phrases::kMinuteUnits, Lower(TrimAscii(t.substr(digits), " .")));
 }
@@ -626,8 +626,7 @@ std::string StripByPrefix(std::string s) {
 }
 
 bool IsBylinePlaceholder(std::string_view byline) {
-  return phrases::Listed(phrases::kBylinePlaceholders,
-                         Lower(TrimAscii(CollapseSpace(NbspToSpace(byline)))));
+  return phrases::Listed(phrases::kBylinePlaceholders, Lower(CollapseSpace(NbspToSpace(byline))));
 }
 
 bool IsDeskSignOff(std::string_view text) {
