@@ -896,18 +896,20 @@ bool IsCategoryAfterSeparator(std::string_view sep, std::string_view part) {
 // kBylineMoreLinks as whole words after the first; a word of phrases::kBylineMoreWords only
 // as the last word after two others, since "Thomas More" is a name), or npos.
 size_t MoreLinkAt(std::string_view part) {
-  const std::string l = Lower(part);
-  const auto whole_at = [&](size_t at, std::string_view label) {
-    return l.compare(at, label.size(), label) == 0 &&
-           (at + label.size() == l.size() || l[at + label.size()] == ' ');
+  // Offsets are found in `part` itself and each candidate tail lowered on its own: lower case
+  // may change a character's length in bytes ("İ" has three bytes lowered, "K" one).
+  const auto whole_at = [](std::string_view lowered, std::string_view label) {
+    return lowered.starts_with(label) &&
+           (lowered.size() == label.size() || lowered[label.size()] == ' ');
   };
-  for (size_t at = l.find(' '); at != std::string::npos; at = l.find(' ', at + 1)) {
+  for (size_t at = part.find(' '); at != std::string_view::npos; at = part.find(' ', at + 1)) {
+    const std::string tail = Lower(part.substr(at + 1));
     for (std::string_view label : phrases::kBylineMoreLinks)
-      if (whole_at(at + 1, label)) return at;
+      if (whole_at(tail, label)) return at;
   }
-  const size_t last = l.rfind(' ');
-  if (last != std::string::npos && CountWords(part.substr(0, last)) >= 2 &&
-      phrases::Listed(phrases::kBylineMoreWords, std::string_view(l).substr(last + 1)))
+  const size_t last = part.rfind(' ');
+  if (last != std::string_view::npos && CountWords(part.substr(0, last)) >= 2 &&
+      phrases::Listed(phrases::kBylineMoreWords, Lower(part.substr(last + 1))))
     return last;
   return std::string_view::npos;
 }

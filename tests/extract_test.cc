@@ -6525,6 +6525,13 @@ TEST(Extract, AnAuthorBoxsLinksAfterTheNameAreNoName) {
   EXPECT_EQ(ExtractData("byline_more_links_en.html", "https://example.org/a").byline, "Tom Harlow");
 }
 
+// Lower case changes some letters' length in bytes ("İ" is two bytes, lowered three): the
+// name is cut where its link begins in the page's own text.
+TEST(Extract, AnAuthorBoxsLinksAfterANameWithDottedCapitalsAreCutAtTheLink) {
+  EXPECT_EQ(ExtractData("byline_more_links_dotted_capital_de.html", "https://example.org/a").byline,
+            "İlker İnanç");
+}
+
 TEST(Extract, ADesksSignOffCreditingAgenciesIsNoByline) {
   const Extracted de = ExtractData("byline_desk_signoff_de.html", "https://talblick.example/a");
   EXPECT_EQ(de.byline, "");
