@@ -6,7 +6,9 @@
 #ifndef NEWSDESK_HASH_H_
 #define NEWSDESK_HASH_H_
 
+#include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <string_view>
 #include <utility>
 
@@ -24,6 +26,13 @@ inline uint64_t Fmix64(uint64_t k) {
   k ^= k >> 33;
   return k;
 }
+
+// Hashes std::string keys so that a map looks them up by std::string_view without a copy:
+// std::unordered_map<std::string, V, StringKeyHash, std::equal_to<>>.
+struct StringKeyHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>()(s); }
+};
 
 }  // namespace newsdesk::internal
 

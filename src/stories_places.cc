@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <functional>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -12,6 +13,7 @@
 
 #include <unicode/uchar.h>
 
+#include "hash.h"
 #include "stories_features.h"
 
 namespace newsdesk::stories_internal {
@@ -62,7 +64,7 @@ class PlaceLexicon {
   // The anchor of the place a name of a script without case names when written without
   // spaces ("印度尼西亚"), or 0.
   uint64_t Joined(std::string_view written) const {
-    const auto it = joined_.find(std::string(written));
+    const auto it = joined_.find(written);
     return it == joined_.end() ? 0 : it->second;
   }
   size_t LongestJoined() const { return longest_joined_; }
@@ -82,7 +84,7 @@ class PlaceLexicon {
  private:
   std::unordered_map<std::string_view, uint64_t> exact_;
   std::unordered_map<std::string_view, uint64_t> stems_;
-  std::unordered_map<std::string, uint64_t> joined_;
+  std::unordered_map<std::string, uint64_t, internal::StringKeyHash, std::equal_to<>> joined_;
   size_t longest_ = 1;
   size_t longest_joined_ = 0;
 };

@@ -15,6 +15,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include "hash.h"
 #include "newsdesk/normalize.h"
 
 namespace newsdesk::stories_internal {
@@ -173,12 +174,7 @@ bool IsTransliterationHan(UChar32 c) {
 
 namespace {
 
-// Hashes std::string keys and looks them up by std::string_view without a copy.
-struct KeyHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>()(s); }
-};
-using KeyedValues = std::unordered_map<std::string, int, KeyHash, std::equal_to<>>;
+using KeyedValues = std::unordered_map<std::string, int, internal::StringKeyHash, std::equal_to<>>;
 
 // A table of written forms keyed by their match keys (two forms with one key, "fünf" and
 // "funf", are one entry).
