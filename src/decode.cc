@@ -113,18 +113,18 @@ std::string MetaCharset(std::string_view bytes) {
 }
 
 // Share of NUL bytes at even and odd offsets in the first bytes: UTF-16 text of any
-// script that uses ASCII markup has NULs on one side only. The UTF-16 label, or "".
-std::string_view Utf16ByNulPattern(std::string_view bytes) {
+// script that uses ASCII markup has NULs on one side only. The UTF-16 encoding, or null.
+const Encoding* Utf16ByNulPattern(std::string_view bytes) {
   size_t n = std::min(bytes.size(), static_cast<size_t>(4096));
-  if (n < 16) return "";
+  if (n < 16) return nullptr;
   size_t even = 0, odd = 0;
   for (size_t i = 0; i < n; ++i) {
     if (bytes[i] == '\0') (i % 2 == 0 ? even : odd)++;
   }
   size_t half = n / 2;
-  if (odd > half * 0.3 && even < half * 0.05) return "UTF-16LE";
-  if (even > half * 0.3 && odd < half * 0.05) return "UTF-16BE";
-  return "";
+  if (odd > half * 0.3 && even < half * 0.05) return EncodingForLabel("utf-16le");
+  if (even > half * 0.3 && odd < half * 0.05) return EncodingForLabel("utf-16be");
+  return nullptr;
 }
 
 struct Utf8Check {
@@ -409,9 +409,9 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
 
   // Sanity checks on a declaration (not on a BOM).
   if (enc != nullptr && out.source != "bom") {
-    std::string_view by_nul = Utf16ByNulPattern(bytes);
-    if (!by_nul.empty() && !Is(enc, EncodingKind::kUtf16)) {
-      enc = EncodingForLabel(by_nul);
+    const Encoding* by_nul = Utf16ByNulPattern(bytes);
+    if (by_nul != nullptr && !Is(enc, EncodingKind::kUtf16)) {
+      enc = by_nul;
       out.source = "detected";
     } else if (!Is(enc, EncodingKind::kUtf16)) {
       Utf8Check u = CheckUtf8(bytes);
@@ -438,11 +438,11 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
 
   // 4. Detection.
   if (enc == nullptr) {
-    std::string_view by_nul = Utf16ByNulPattern(bytes);
-    Utf8Check u = by_nul.empty() ? CheckUtf8(bytes) : Utf8Check{false, true};
+    const Encoding* by_nul = Utf16ByNulPattern(bytes);
+    Utf8Check u = by_nul == nullptr ? CheckUtf8(bytes) : Utf8Check{false, true};
     out.source = "detected";
-    if (!by_nul.empty()) {
-      enc = EncodingForLabel(by_nul);
+    if (by_nul != nullptr) {
+      enc = by_nul;
     } else if (u.valid) {
       enc = EncodingForLabel("utf-8");
       if (!u.has_non_ascii) out.source = "default";
