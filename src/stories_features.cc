@@ -395,16 +395,17 @@ std::string ScaledNumberKey(const std::string& key, int power) {
   return nz == std::string::npos || digits[nz] == '.' ? "0" : digits.substr(nz);
 }
 
-// A closed compound of a number word of 3+ code points and a scale word, both whole
-// ("achtmiljard", "nyolcmilliárd", "ແປດພັນ": match keys): the number and the power, or
-// {0, 0}. Shorter number words begin too many words by chance ("timing" = "ti" + "ming").
-std::pair<int, int> CompoundQuantity(std::string_view w) {
+// A closed compound of a number word of 3+ code points among `numbers` and a scale word,
+// both whole ("achtmiljard", "nyolcmilliárd", "ແປດພັນ": match keys): the number and the
+// power, or {0, 0}. Shorter number words begin too many words by chance ("timing" = "ti" +
+// "ming").
+std::pair<int, int> CompoundQuantity(const NumberWords& numbers, std::string_view w) {
   constexpr size_t kMinNumberCodePoints = 3;
   size_t code_points = 0;
   for (size_t split = 1; split + 1 < w.size(); ++split) {
     if ((static_cast<unsigned char>(w[split]) & 0xC0) == 0x80) continue;  // inside a character
     if (++code_points < kMinNumberCodePoints) continue;
-    if (const int v = NumberWordValue(w.substr(0, split)); v > 0) {
+    if (const int v = numbers.Value(w.substr(0, split)); v > 0) {
       if (const int p = ScalePower(w.substr(split)); p > 0) return {v, p};
     }
   }
@@ -417,9 +418,11 @@ std::pair<int, int> CompoundQuantity(std::string_view w) {
 // compounds "Acht-Milliarden-Marke", "8-Milliarden-Marke", "achtmiljard" are all 8000000000.
 // Consecutive scale words multiply ("mil millones"). `keys` are the match-key words of
 // the anchor window (TokenWords; "" for numbers and punctuation), `token_of` the token of
-// each. Allocates only for numbers.
+// each, `numbers` the number words of the article's language. A scale word counts only
+// after a number ("अरब देश", Arab countries, is none). Allocates only for numbers.
 void AddScaledQuantities(const std::vector<const Token*>& token_of,
-                         const std::vector<std::string>& keys, std::vector<uint64_t>* anchors) {
+                         const std::vector<std::string>& keys, const NumberWords& numbers,
+                         std::vector<uint64_t>* anchors) {
   // Longer words are neither numbers nor scales, nor compounds of the two (Tamil
   // "பில்லியன்" is 27 bytes, Greek "δισεκατομμύρια" 28).
   constexpr size_t kMaxScaleWordBytes = 48;
@@ -439,9 +442,9 @@ void AddScaledQuantities(const std::vector<const Token*>& token_of,
       }
     }
     end_quantity();
-    if (const int v = NumberWordValue(w); v > 0) {
+    if (const int v = numbers.Value(w); v > 0) {
       number = std::to_string(v);
-    } else if (const auto [value, p] = CompoundQuantity(w); p > 0) {
+    } else if (const auto [value, p] = CompoundQuantity(numbers, w); p > 0) {
       number = std::to_string(value);
       power = p;
     }
@@ -671,14 +674,15 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::vector<size_t> begins;
   f.anchors = FindPlaces(keys, glued, eligible, &place, &begins);
   DropListedPlaces(begins, place, &f.anchors);
-  AddScaledQuantities(token_of, keys, &f.anchors);
+  const std::string primary = PrimaryLanguage(language);
+  AddScaledQuantities(token_of, keys, NumberWordsOf(primary), &f.anchors);
   const bool comma_decimals = CommaDecimals(language);
   // Words in a case form of the article's language, or with a prefix or particle glued to
   // them (WordVariant: Hebrew, Arabic, Korean): their stems, and the places those name
   // ("Ukrainassa", "Janubiy Koreyaning", "일본이", "ביפן"), each form in turn in place of
   // its word; then the place a word names through another form (PlaceForm: "Norwegii",
   // and "l'Allemagne", which is no capitalized word).
-  const std::vector<std::string>& endings = CaseEndings(PrimaryLanguage(language));
+  const std::vector<std::string>& endings = CaseEndings(primary);
   std::vector<std::vector<std::string>> stems(keys.size());  // case stems
   std::vector<std::vector<std::string>> forms(keys.size());  // stems, variant, place form
   constexpr size_t kNoForm = std::numeric_limits<size_t>::max();

@@ -125,7 +125,7 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 10;
+inline constexpr uint32_t kFeaturesFormat = 11;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.

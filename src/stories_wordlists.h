@@ -4,11 +4,15 @@
 #ifndef NEWSDESK_STORIES_WORDLISTS_H_
 #define NEWSDESK_STORIES_WORDLISTS_H_
 
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <unicode/umachine.h>
+
+#include "hash.h"
 
 namespace newsdesk::stories_internal {
 
@@ -48,10 +52,23 @@ bool IsTransliterationHan(UChar32 c);
 // and French do; lakh and crore are 10^5 and 10^7.
 int ScalePower(std::string_view key);
 
-// The value of a number word from one to ten ("eight", "huit", "acht", "восемь", "васьмі",
-// "هشت", "आठ", "แปด"; a match key, with the case forms a number takes before a scale word
-// in Slavic, Baltic and Finnic languages), or 0.
-int NumberWordValue(std::string_view key);
+// Number words from one to ten ("eight", "huit", "acht", "восемь", "васьмі", "هشت", "आठ",
+// "แปด"; with the case forms a number takes before a scale word in Slavic, Baltic and
+// Finnic languages) that text of one language reads (NumberWordsOf), by match key.
+struct NumberWords {
+  std::unordered_map<std::string, int, internal::StringKeyHash, std::equal_to<>> values;
+
+  // The value of `key` (a match key), or 0.
+  int Value(std::string_view key) const;
+};
+
+// The number words an article in `language` (a primary subtag: "en", "da", "mzn") reads:
+// those of the language, or of the language whose words it writes (a macrolanguage's
+// member, "nb" for "no"; a regional language, "mzn" Mazandarani for Persian), so that
+// English "to millions" is no 2 million (Danish and Norwegian "to", two). For a language
+// without number words here, or "" (unknown), the words that are no common word of another
+// of these languages ("otte", "восемь"; not "to", "en", "on", "hat").
+const NumberWords& NumberWordsOf(std::string_view language);
 
 // Particles glued to the end of Korean (Hangul) words ("푸틴은" = "푸틴" + topic "은"),
 // longest first.

@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -635,41 +636,45 @@ TEST(FeatureExtractor, QuantitiesWithScaleWordsMeetAcrossLanguages) {
 // compounds, are the same anchor as "8 billion".
 TEST(FeatureExtractor, QuantitiesInWordsOfManyLanguagesAreOneAnchor) {
   FeatureExtractor extractor(80);
-  auto anchors = [&](const char* text) { return extractor.Extract("", text).anchors; };
+  auto anchors = [&](const char* text, const char* language = "") {
+    return extractor.Extract("", text, language).anchors;
+  };
   auto includes = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
     return std::includes(a.begin(), a.end(), b.begin(), b.end());
   };
   const std::vector<uint64_t> billions = anchors("The budget reached 8 billion.");
   ASSERT_EQ(billions.size(), 1u);
-  for (const char* text : {
-           "بودجه به هشت میلیارد رسید.",                       // Persian
-           "بلغت الميزانية ثمانية مليارات.",                   // Arabic
-           "بجٹ آٹھ ارب تک پہنچ گیا۔",                         // Urdu
-           "बजट आठ अरब तक पहुँचा।",                              // Hindi
-           "बजेट आठ अर्ब पुग्यो।",                                 // Nepali
-           "বাজেট আট বিলিয়ন ছাড়িয়েছে।",                        // Bengali
-           "வரவு செலவு எட்டு பில்லியன் ஆனது.",                    // Tamil
-           "งบประมาณสูงถึงแปดพันล้านบาท",                          // Thai, unspaced
-           "ງົບປະມານແປດພັນລ້ານກີບ",                                // Lao, unspaced
-           "Бюджет досяг восьми мільярдів.",                   // Ukrainian, genitive
-           "Бюджэт дасягнуў васьмі мільярдаў.",                // Belarusian, genitive
-           "Budżet sięgnął ośmiu miliardów.",                  // Polish, genitive
-           "Бюджетът достигна осем милиарда.",                 // Bulgarian
-           "Biudžetas pasiekė aštuonis milijardus.",           // Lithuanian, accusative
-           "Eelarve ulatus kaheksa miljardini.",               // Estonian
-           "A költségvetés elérte a nyolcmilliárdot.",         // Hungarian, closed compound
-           "Büdcə səkkiz milyard manata çatdı.",               // Azerbaijani
-           "Бюджет сегіз миллиард теңгеге жетті.",             // Kazakh
-           "Ο προϋπολογισμός έφτασε τα οκτώ δισεκατομμύρια.",  // Greek
-           "Բյուջեն հասավ ութ միլիարդի։",                      // Armenian
-           "ბიუჯეტმა რვა მილიარდს მიაღწია.",                   // Georgian
-           "התקציב עומד על שמונה מיליארד שקל.",                // Hebrew
-           "Der Haushalt knackt die Acht-Milliarden-Grenze.",  // German, hyphenated
-           "Der Haushalt knackt die 8-Milliarden-Grenze.",
-           "Die begroting oorskry die agt-miljard-kerf.",  // Afrikaans, hyphenated
-           "De begroting haalt achtmiljard.",              // Dutch, closed compound
-           "The budget haes excedit aicht billion.",       // Scots
+  // Each in its language and in an article of unknown language.
+  for (const auto& [language, text] : std::vector<std::pair<const char*, const char*>>{
+           {"fa", "بودجه به هشت میلیارد رسید."},
+           {"ar", "بلغت الميزانية ثمانية مليارات."},
+           {"ur", "بجٹ آٹھ ارب تک پہنچ گیا۔"},
+           {"hi", "बजट आठ अरब तक पहुँचा।"},
+           {"ne", "बजेट आठ अर्ब पुग्यो।"},
+           {"bn", "বাজেট আট বিলিয়ন ছাড়িয়েছে।"},
+           {"ta", "வரவு செலவு எட்டு பில்லியன் ஆனது."},
+           {"th", "งบประมาณสูงถึงแปดพันล้านบาท"},         // unspaced
+           {"lo", "ງົບປະມານແປດພັນລ້ານກີບ"},               // unspaced
+           {"uk", "Бюджет досяг восьми мільярдів."},  // genitive
+           {"be", "Бюджэт дасягнуў васьмі мільярдаў."},
+           {"pl", "Budżet sięgnął ośmiu miliardów."},
+           {"bg", "Бюджетът достигна осем милиарда."},
+           {"lt", "Biudžetas pasiekė aštuonis milijardus."},  // accusative
+           {"et", "Eelarve ulatus kaheksa miljardini."},
+           {"hu", "A költségvetés elérte a nyolcmilliárdot."},  // closed compound
+           {"az", "Büdcə səkkiz milyard manata çatdı."},
+           {"kk", "Бюджет сегіз миллиард теңгеге жетті."},
+           {"el", "Ο προϋπολογισμός έφτασε τα οκτώ δισεκατομμύρια."},
+           {"hy", "Բյուջեն հասավ ութ միլիարդի։"},
+           {"ka", "ბიუჯეტმა რვა მილიარდს მიაღწია."},
+           {"he", "התקציב עומד על שמונה מיליארד שקל."},
+           {"de", "Der Haushalt knackt die Acht-Milliarden-Grenze."},  // hyphenated
+           {"de", "Der Haushalt knackt die 8-Milliarden-Grenze."},
+           {"af", "Die begroting oorskry die agt-miljard-kerf."},
+           {"nl", "De begroting haalt achtmiljard."},  // closed compound
+           {"sco", "The budget haes excedit aicht billion."},
        }) {
+    EXPECT_TRUE(includes(anchors(text, language), billions)) << language << ": " << text;
     EXPECT_TRUE(includes(anchors(text), billions)) << text;
   }
   // A number word is read only as a whole word or a whole part of a compound, and words
@@ -683,6 +688,57 @@ TEST(FeatureExtractor, QuantitiesInWordsOfManyLanguagesAreOneAnchor) {
   EXPECT_FALSE(includes(anchors("La banque perd ses milliards."), six_billions));
   // A closed compound needs a number word of 3+ code points: "Timing" is no "ti" + "ming".
   EXPECT_TRUE(anchors("The timing matters.").empty());
+}
+
+// A number word is read only in the languages it belongs to (or in those that write their
+// words: Mazandarani Persian's, Scots English's); an article of unknown language reads
+// only the words that are no common word of another language of the tables.
+TEST(FeatureExtractor, NumberWordsAreReadOnlyInTheirLanguages) {
+  FeatureExtractor extractor(80);
+  auto anchors = [&](const char* text, const char* language) {
+    return extractor.Extract("", text, language).anchors;
+  };
+  auto includes = [](const std::vector<uint64_t>& a, const std::vector<uint64_t>& b) {
+    return std::includes(a.begin(), a.end(), b.begin(), b.end());
+  };
+  auto quantity = [&](const char* figures) {
+    const std::vector<uint64_t> a = anchors(figures, "en");
+    EXPECT_EQ(a.size(), 1u) << figures;
+    return a;
+  };
+  const std::vector<uint64_t> two_millions = quantity("The fund holds 2 million.");
+  const std::vector<uint64_t> six_millions = quantity("The fund holds 6 million.");
+  const std::vector<uint64_t> eight_millions = quantity("The fund holds 8 million.");
+  const std::vector<uint64_t> one_billion = quantity("The fund holds 1 billion.");
+  const std::vector<uint64_t> two_billions = quantity("The fund holds 2 billion.");
+  const std::vector<uint64_t> eight_billions = quantity("The fund holds 8 billion.");
+  // English "to", Danish and Norwegian "two".
+  EXPECT_FALSE(includes(anchors("The app grew to millions of users.", "en"), two_millions));
+  EXPECT_FALSE(includes(anchors("The app grew to millions of users.", ""), two_millions));
+  EXPECT_TRUE(includes(anchors("Appen voksede til to millioner brugere.", "da"), two_millions));
+  EXPECT_TRUE(includes(anchors("Appen vokste til to millioner brukere.", "no"), two_millions));
+  EXPECT_TRUE(includes(anchors("Appen vokste til to millioner brukere.", "nb"), two_millions));
+  // Unknown language: "to" is English, "otte" only Danish.
+  EXPECT_FALSE(includes(anchors("Appen voksede til to millioner brugere.", ""), two_millions));
+  EXPECT_TRUE(includes(anchors("Appen voksede til otte millioner brugere.", ""), eight_millions));
+  // Hungarian "hat" (six), German "hat" (has); Lithuanian "du" (two), French "du".
+  EXPECT_TRUE(includes(anchors("Az alap hat millió forintot kapott.", "hu"), six_millions));
+  EXPECT_FALSE(includes(anchors("Das Land hat Millionen Einwohner.", "de"), six_millions));
+  EXPECT_FALSE(includes(anchors("Az alap hat millió forintot kapott.", ""), six_millions));
+  EXPECT_TRUE(includes(anchors("Fondas gavo du milijardus eurų.", "lt"), two_billions));
+  EXPECT_FALSE(includes(anchors("Le budget franchit la barre du milliard.", "fr"), two_billions));
+  // French "en" (in), Swedish "one".
+  EXPECT_FALSE(includes(anchors("Les pertes se chiffrent en milliards.", "fr"), one_billion));
+  // Languages that write another's number words: Mazandarani, Scots, a region subtag.
+  EXPECT_TRUE(includes(anchors("بودجه به هشت میلیارد رسید.", "mzn"), eight_billions));
+  EXPECT_TRUE(includes(anchors("The budget haes excedit eight billion.", "sco"), eight_billions));
+  EXPECT_TRUE(includes(anchors("The budget reached eight billion.", "en-GB"), eight_billions));
+  // A scale word that is also a common noun counts only after a number: Hindi अरब is
+  // "billion" and "Arab".
+  EXPECT_TRUE(includes(anchors("कोष को आठ अरब रुपये मिले।", "hi"), eight_billions));
+  for (const char* language : {"hi", ""}) {
+    EXPECT_FALSE(includes(anchors("अरब देशों के नेता मिले।", language), one_billion)) << language;
+  }
 }
 
 // A scale word is read whole or in one of its case and plural forms, never as the stem of
