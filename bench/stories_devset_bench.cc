@@ -309,8 +309,6 @@ int main(int argc, char** argv) {
       flags.stories.long_cosine_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--long-anchor-weight=", &value)) {
       flags.stories.long_anchor_weight = std::stod(value);
-    } else if (TakeFlag(argv[i], "--long-length-weight=", &value)) {
-      flags.stories.long_length_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--long-text-words=", &value)) {
       flags.stories.long_text_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--relink-factor=", &value)) {

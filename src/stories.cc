@@ -378,11 +378,8 @@ struct StoryIndex::Impl {
   // most of their vocabulary when they report one event, and names alone mislead (one
   // company, two news items); short texts, and texts in two languages, share few words.
   double Blend(const PairFeatures& p) const {
-    if (p.same_language && std::min(p.words, p.other_words) >= options.long_text_words) {
-      const double cosine =
-          std::min(1.0, p.cosine * std::pow(p.norm_ratio, 1 - options.long_length_weight));
-      return options.long_cosine_weight * cosine + options.long_anchor_weight * p.anchor_overlap;
-    }
+    if (p.same_language && std::min(p.words, p.other_words) >= options.long_text_words)
+      return options.long_cosine_weight * p.cosine + options.long_anchor_weight * p.anchor_overlap;
     return options.cosine_weight * p.cosine + (1 - options.cosine_weight) * p.anchor_overlap;
   }
 
@@ -390,9 +387,7 @@ struct StoryIndex::Impl {
   PairFeatures Compare(const Side& a, const std::vector<uint64_t>& anchors, const Query& q,
                        const IndexedArticle& b) const {
     double dot = 0;
-    double norm_ratio = 1;
     if (q.norm > 0 && b.norm > 0) {
-      norm_ratio = std::max(q.norm, b.norm) / std::min(q.norm, b.norm);
       size_t i = 0;
       auto j = b.terms.begin();
       while (i < a.terms.size() && j != b.terms.end()) {
@@ -466,7 +461,6 @@ struct StoryIndex::Impl {
                              Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
     p.cosine = dot;
-    p.norm_ratio = norm_ratio;
     p.anchor_overlap =
         std::min(1.0, shared / denominator) * (shared_count >= 2 || rare_across ? 1.0 : 0.5);
     p.shared_anchors = shared_count;

@@ -51,7 +51,6 @@ struct PairFeatures {
   int64_t article_id = 0;      // the new article (StoryArticle::id)
   int64_t other_id = 0;        // the indexed one
   double cosine = 0;           // TF-IDF cosine of the terms
-  double norm_ratio = 1;       // the larger TF-IDF norm of the two over the smaller
   double anchor_overlap = 0;   // anchor overlap, 0..1 (a lone common anchor halved)
   int shared_anchors = 0;      // anchors counted in the overlap
   int words = 0;               // match-key words of title + text of the new article

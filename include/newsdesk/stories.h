@@ -90,12 +90,6 @@ struct StoryOptions {
   int long_text_words = 100;
   double long_cosine_weight = 0.7;
   double long_anchor_weight = 0.1;
-  // Between two long texts the cosine's dot product is divided by the norms as
-  // short^(2 - long_length_weight) * long^long_length_weight (at most 1): 1 is the plain
-  // cosine; lower values measure more of what the shorter text shares with the longer
-  // (0: the share of the shorter text's vector), so a long page's many other terms dilute
-  // a short report of its event less.
-  double long_length_weight = 1.0;
   // Story score = member_weight * best member similarity + (1 - member_weight) * mean
   // similarity over the story's recent members (at most 8): 1 is single link, which
   // chains unrelated events through one chance resemblance.
