@@ -9,6 +9,7 @@
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
 //                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--tie-salt=N]
+//                        [--terms=TERMS.jsonl]
 //
 // Each subset is imported into its own in-memory store through Pipeline::Import, the code
 // path of `newsdesk import` (normalization, language, dates, exact dedup, StoryIndex), one
@@ -26,6 +27,10 @@
 // scored on the other. --subset=NAME (itn, wikinewssum) runs that subset only.
 // --tie-salt=N (N > 0) breaks the canonical order's ties (articles of one publication or
 // fetch time: all the undated ones) in another order, to measure what the tie-break is worth.
+// --terms writes each stored document's weighted terms (FeatureExtractor, the index's
+// lead_words and long_text_words, over the stored title and text) as JSON lines {id,
+// cluster, lang, language, fold, words, terms: [[id, weight], ...]}, for
+// bench/story_length_norm.py.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -33,6 +38,7 @@
 #include <ctime>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <random>
 #include <string>
 #include <string_view>
@@ -62,6 +68,7 @@ struct Flags {
   std::string pred;
   size_t languages = 12;
   std::string pairs;
+  std::string terms;
   int fold = -1;       // both halves
   std::string subset;  // "" = every subset
   // Store in the order of Pipeline::Import (PipelineOptions::import_sort_batch: what
@@ -146,13 +153,15 @@ void CollectPair(const newsdesk::stories_internal::PairFeatures& pair, void* pai
 }
 
 // Story id of each of `docs` (aligned), imported in `order` into a fresh store; the store
-// id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`.
+// id of each in `ids` (0 when not stored), the pairs the index scored in `pairs`, the
+// stored documents' terms in `terms_out` (see --terms) when given.
 std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<size_t>& order,
                              const newsdesk::StoryOptions& story_options, size_t sort_batch,
                              int story_batch, uint64_t tie_salt,
                              std::chrono::system_clock::time_point import_time,
                              std::vector<int64_t>* ids,
-                             std::vector<newsdesk::stories_internal::PairFeatures>* pairs) {
+                             std::vector<newsdesk::stories_internal::PairFeatures>* pairs,
+                             std::ofstream* terms_out = nullptr) {
   auto store = newsdesk::Store::Open(":memory:");
   if (!store.ok()) {
     std::fprintf(stderr, "store: %s\n", store.status().ToString().c_str());
@@ -192,6 +201,11 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
                                : summary->failures.front().reason.c_str());
     std::exit(1);
   }
+  std::unique_ptr<newsdesk::stories_internal::FeatureExtractor> extractor;
+  if (terms_out != nullptr) {
+    extractor = std::make_unique<newsdesk::stories_internal::FeatureExtractor>(
+        story_options.lead_words, story_options.long_text_words);
+  }
   std::vector<int64_t> stories;
   stories.reserve(docs.size());
   int skipped = 0;
@@ -209,6 +223,19 @@ std::vector<int64_t> Cluster(const std::vector<Doc>& docs, const std::vector<siz
       continue;
     }
     stories.push_back((*article)->story_id);
+    if (terms_out != nullptr) {
+      const auto f = extractor->Extract((*article)->title, (*article)->text, (*article)->language);
+      nlohmann::json t = nlohmann::json::array();
+      for (const auto& term : f.terms) t.push_back({std::to_string(term.id), term.weight});
+      *terms_out << nlohmann::json{{"id", d.id},
+                                   {"cluster", d.cluster},
+                                   {"lang", d.lang},
+                                   {"language", (*article)->language},
+                                   {"fold", Fold(d.cluster)},
+                                   {"words", f.word_count},
+                                   {"terms", t}}
+                 << "\n";
+    }
   }
   if (skipped > 0) std::fprintf(stderr, "%d documents not stored (not articles)\n", skipped);
   return stories;
@@ -257,6 +284,7 @@ int main(int argc, char** argv) {
     if (TakeFlag(argv[i], "--devset=", &flags.devset) ||
         TakeFlag(argv[i], "--pred=", &flags.pred) || TakeFlag(argv[i], "--order=", &flags.order) ||
         TakeFlag(argv[i], "--pairs=", &flags.pairs) ||
+        TakeFlag(argv[i], "--terms=", &flags.terms) ||
         TakeFlag(argv[i], "--subset=", &flags.subset)) {
     } else if (std::string_view(argv[i]) == "--import-sort") {
       flags.import_sort = true;
@@ -311,7 +339,7 @@ int main(int argc, char** argv) {
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
                    "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]] "
-                   "[--story-batch=N] [--tie-salt=N]\n",
+                   "[--story-batch=N] [--tie-salt=N] [--terms=TERMS.jsonl]\n",
                    argv[0]);
       return 2;
     }
@@ -347,13 +375,15 @@ int main(int argc, char** argv) {
     pairs_out << "subset,doc,other,lang,other_lang,folds,same_event,cosine,anchor_overlap,"
                  "shared_anchors,words,other_words,same_language,hours_apart\n";
   }
+  std::ofstream terms_out;
+  if (!flags.terms.empty()) terms_out.open(flags.terms);
   for (const auto& [name, docs] : subsets) {
     std::vector<int64_t> ids;
     std::vector<newsdesk::stories_internal::PairFeatures> pairs;
-    const std::vector<int64_t> stories =
-        Cluster(docs, Arrival(docs, flags), flags.stories,
-                flags.import_sort ? flags.import_sort_batch : 0, flags.story_batch, flags.tie_salt,
-                import_time, &ids, pairs_out.is_open() ? &pairs : nullptr);
+    const std::vector<int64_t> stories = Cluster(
+        docs, Arrival(docs, flags), flags.stories, flags.import_sort ? flags.import_sort_batch : 0,
+        flags.story_batch, flags.tie_salt, import_time, &ids,
+        pairs_out.is_open() ? &pairs : nullptr, terms_out.is_open() ? &terms_out : nullptr);
     if (pairs_out.is_open()) WritePairs(name, docs, ids, pairs, pairs_out);
     std::vector<std::string> gold;
     for (const Doc& d : docs) gold.push_back(d.cluster);
