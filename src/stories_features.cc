@@ -137,6 +137,19 @@ std::string StripHangulParticle(std::string_view word) {
   return {};
 }
 
+// The bytes of an article or preposition elided and glued with an apostrophe at the start
+// of match key `word` ("l'" of "l'allemagne", "dell’" of "dell’italia"; IsElidedWord), 0
+// when there is none. The elided words are ASCII: the same bytes start the word as written.
+size_t ElisionLength(std::string_view word) {
+  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
+    const size_t at = word.find(apostrophe);
+    if (at != std::string_view::npos && IsElidedWord(word.substr(0, at))) {
+      return at + apostrophe.size();
+    }
+  }
+  return 0;
+}
+
 std::string_view CutUtf8(std::string_view s, size_t max_bytes) {
   if (s.size() <= max_bytes) return s;
   size_t n = max_bytes;
@@ -163,10 +176,8 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 }
 
 std::string PlaceForm(std::string_view word, const std::vector<std::string>& case_stems) {
-  for (std::string_view apostrophe : {"'", "\xE2\x80\x99"}) {
-    const size_t at = word.find(apostrophe);
-    if (at == std::string_view::npos || !IsElidedWord(word.substr(0, at))) continue;
-    const std::string_view rest = word.substr(at + apostrophe.size());
+  if (const size_t elided = ElisionLength(word); elided > 0) {
+    const std::string_view rest = word.substr(elided);
     if (PlaceOf(rest) != 0) return std::string(rest);
   }
   for (const std::string& stem : case_stems) {
@@ -555,6 +566,15 @@ class NameEvidence {
   std::unordered_set<std::string> capitalized_inside_;
 };
 
+// The place an acronym of `language` written in capitals names (AcronymPlace): word
+// token `t` of match key `key` ("FN", "YK"), or its part after an elided article or
+// preposition ("l'ONU"); 0 when none.
+uint64_t AcronymInCapitals(const Token& t, std::string_view key, std::string_view language) {
+  const size_t elided = ElisionLength(key);
+  if (elided > t.text.size() || !InCapitals(std::string_view(t.text).substr(elided))) return 0;
+  return AcronymPlace(language, key.substr(elided));
+}
+
 // A Han, kana or Hangul character: such words count from two characters, not four.
 bool IsCjk(UChar32 c) {
   return u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC) || ublock_getCode(c) == UBLOCK_HIRAGANA ||
@@ -674,7 +694,16 @@ std::unordered_set<std::string> FeatureExtractor::AddAnchors(std::string_view ti
   std::vector<size_t> begins;
   f.anchors = FindPlaces(keys, glued, eligible, &place, &begins);
   DropListedPlaces(begins, place, &f.anchors);
+  // Acronyms of the article's language written in capitals ("FN", "l'ONU": the UN).
   const std::string primary = PrimaryLanguage(language);
+  for (size_t i = 0; i < keys.size(); ++i) {
+    const Token& t = *token_of[i];
+    if (place[i] || keys[i].empty() || t.kind != Kind::kWord || !t.cased) continue;
+    if (const uint64_t id = AcronymInCapitals(t, keys[i], primary)) {
+      f.anchors.push_back(id);
+      place[i] = true;
+    }
+  }
   AddScaledQuantities(token_of, keys, NumberWordsOf(primary), &f.anchors);
   const bool comma_decimals = CommaDecimals(language);
   // Words in a case form of the article's language, or with a prefix or particle glued to

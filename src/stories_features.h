@@ -104,6 +104,12 @@ std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,
 // a name, or an inflected form of a long non-Latin one), or 0.
 uint64_t PlaceOf(std::string_view word);
 
+// The anchor of the place that acronym `key` (a match key: "fn", "yk", "onu") names in
+// language `language` (a primary subtag: "no"), as CLDR's names of the UN in that
+// language write it ("FN", "YK", "ONU"), or 0. The caller reads it only from a word
+// written in capitals: in another language it is another acronym (French "FN", a party).
+uint64_t AcronymPlace(std::string_view language, std::string_view key);
+
 // Another form of match-key word `word` that names a place (PlaceOf) when neither the
 // word nor its case stems `case_stems` (CaseStems) do, or "": the word without an article
 // or preposition elided and glued to it (IsElidedWord: "l'allemagne" -> "allemagne",
@@ -125,7 +131,7 @@ std::vector<std::string> CaseStems(std::string_view word, const std::vector<std:
 // The version of Extract's output. Raise it with any change to what Extract computes:
 // features saved under another version are computed again (StoryIndex::Restore).
 // tests/stories_test.cc pins the features of a sample text to catch a forgotten raise.
-inline constexpr uint32_t kFeaturesFormat = 11;
+inline constexpr uint32_t kFeaturesFormat = 12;
 
 // ArticleFeatures as bytes, for a store to keep beside the article (few KB: 12 bytes a
 // term, 8 an anchor, 144 of MinHash), so that restoring the index needs no extraction.

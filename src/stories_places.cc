@@ -38,6 +38,10 @@ class PlaceLexicon {
     for (size_t i = 0; i < kPlaceStemCount; ++i) {
       stems_.emplace(kPlaceStems[i].key, anchors[kPlaceStems[i].place]);
     }
+    acronyms_.reserve(kPlaceAcronymCount);
+    for (size_t i = 0; i < kPlaceAcronymCount; ++i) {
+      acronyms_.emplace(kPlaceAcronyms[i].key, anchors[kPlaceAcronyms[i].place]);
+    }
     // Names in scripts without case, their words run together as a text without spaces
     // writes them: "印度 尼西亚" -> "印度尼西亚". Two places run together alike give none.
     for (size_t i = 0; i < kPlaceNameCount; ++i) {
@@ -69,6 +73,15 @@ class PlaceLexicon {
   }
   size_t LongestJoined() const { return longest_joined_; }
 
+  // The anchor of the place acronym `key` names in `language`, or 0.
+  uint64_t Acronym(std::string_view language, std::string_view key) const {
+    std::string entry(language);
+    entry += ' ';
+    entry += key;
+    const auto it = acronyms_.find(entry);
+    return it == acronyms_.end() ? 0 : it->second;
+  }
+
   // The anchor of the place an inflected single word names, or 0.
   uint64_t Inflected(std::string_view word) const {
     const size_t n = CodePoints(word);
@@ -84,6 +97,7 @@ class PlaceLexicon {
  private:
   std::unordered_map<std::string_view, uint64_t> exact_;
   std::unordered_map<std::string_view, uint64_t> stems_;
+  std::unordered_map<std::string_view, uint64_t> acronyms_;
   std::unordered_map<std::string, uint64_t, internal::StringKeyHash, std::equal_to<>> joined_;
   size_t longest_ = 1;
   size_t longest_joined_ = 0;
@@ -132,6 +146,10 @@ uint64_t PlaceOf(std::string_view word) {
   const PlaceLexicon& lexicon = Lexicon();
   const uint64_t id = lexicon.Exact(word);
   return id != 0 ? id : lexicon.Inflected(word);
+}
+
+uint64_t AcronymPlace(std::string_view language, std::string_view key) {
+  return language.empty() ? 0 : Lexicon().Acronym(language, key);
 }
 
 std::vector<uint64_t> FindPlaces(const std::vector<std::string>& words,

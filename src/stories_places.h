@@ -12,6 +12,7 @@
 #include <cstdint>
 #include <string_view>
 
+#include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
 namespace newsdesk::stories_internal {
@@ -44,6 +45,20 @@ inline std::string_view Prefix(std::string_view s, size_t n) {
   return s.substr(0, i);
 }
 
+// Whether every character of UTF-8 `s` is a capital letter, two or more ("FN", "ООН").
+inline bool InCapitals(std::string_view s) {
+  int32_t i = 0;
+  int letters = 0;
+  const int32_t n = static_cast<int32_t>(s.size());
+  while (i < n) {
+    UChar32 c = 0;
+    U8_NEXT(s.data(), i, n, c);
+    if (c < 0 || !u_isupper(c)) return false;
+    ++letters;
+  }
+  return letters >= 2;
+}
+
 // One entry of the table: a name (match-key words joined by one space) or the stem of an
 // inflected one, and the index of its place in kPlaceIds.
 struct PlaceKey {
@@ -59,6 +74,11 @@ extern const PlaceKey kPlaceNames[];
 extern const size_t kPlaceNameCount;
 extern const PlaceKey kPlaceStems[];
 extern const size_t kPlaceStemCount;
+// The UN's acronyms in one language, too short for kPlaceNames ("FN", "YK", "ONU"), keyed
+// by the language's primary subtag and the acronym's match key ("no fn"): the place only
+// in an article of that language that writes the word in capitals.
+extern const PlaceKey kPlaceAcronyms[];
+extern const size_t kPlaceAcronymCount;
 
 }  // namespace newsdesk::stories_internal
 

@@ -44,7 +44,11 @@ constexpr size_t kLatinMinLength = 4;
 // place of the lexicon; groupings of places ("EU", "EZ") and continents ("150") are not.
 // Its single names in a cased script under kUnitedNationsMinLength code points are words
 // of their language too (Russian and Macedonian "Он", "ОН": "he"), left out; in an
-// uncased one they are not ("유엔").
+// uncased one they are not ("유엔"). Its acronyms ("FN", "YK", "ONU": all capitals, too
+// short for the table's names) are kept apart, by language: they are the UN only in an
+// article of that language that writes them in capitals (French "FN" is a party). The
+// acronyms of countries ("US", "UK", "USA") are not: English news writes "US-led", "the
+// US army" of any event, and as a shared place they join unrelated reports.
 constexpr const char* kUnitedNations = "UN";
 constexpr size_t kUnitedNationsMinLength = 3;
 
@@ -105,11 +109,19 @@ void ForEachString(const char* package, const std::string& tag, const char* tabl
   }
 }
 
-// Names as written -> places, in every language ICU has locale data for, read straight
-// from the region and zone bundles (only what each language itself defines; fallbacks
-// would repeat the root names).
-std::map<std::string, std::set<std::string>> WrittenNames() {
-  std::map<std::string, std::set<std::string>> written;
+// The names of places in each language, as written: name -> places, and the UN's
+// acronyms by language ("no" -> {"FN"}).
+struct WrittenNames {
+  std::map<std::string, std::set<std::string>> names;
+  std::map<std::string, std::set<std::string>> acronyms;
+};
+
+// The names of every language ICU has locale data for, read straight from the region and
+// zone bundles (only what each language itself defines; fallbacks would repeat the root
+// names).
+WrittenNames ReadWrittenNames() {
+  WrittenNames out;
+  std::map<std::string, std::set<std::string>>& written = out.names;
   auto add = [&written](const UChar* name, int32_t length, const std::string& place) {
     std::string utf8;
     icu::UnicodeString(false, name, length).toUTF8String(utf8);
@@ -140,6 +152,11 @@ std::map<std::string, std::set<std::string>> WrittenNames() {
             if (std::strlen(key) == 2 && std::isupper(static_cast<unsigned char>(key[0])) &&
                 key != std::string("EU") && key != std::string("EZ")) {
               add(name, length, key);
+              if (key == std::string(kUnitedNations) && tag != "root") {
+                std::string utf8;
+                icu::UnicodeString(false, name, length).toUTF8String(utf8);
+                if (InCapitals(utf8)) out.acronyms[tag.substr(0, tag.find('_'))].insert(utf8);
+              }
             }
           });
     }
@@ -150,7 +167,7 @@ std::map<std::string, std::set<std::string>> WrittenNames() {
                     if (zones.count(zone)) add(name, length, zone);
                   });
   }
-  return written;
+  return out;
 }
 
 // The match-key words of a name joined by one space, as a text's tokens give them
@@ -188,6 +205,7 @@ struct Table {
   std::vector<std::string> places;      // sorted
   std::map<std::string, size_t> names;  // key -> index in places
   std::map<std::string, size_t> stems;
+  std::map<std::string, size_t> acronyms;  // "language key" -> index in places
 };
 
 // The region (two letters) of time zone `zone` ("Pacific/Fiji" -> "FJ"), "" if none.
@@ -199,8 +217,9 @@ std::string RegionOf(const std::string& zone) {
 }
 
 Table Build() {
+  const WrittenNames written = ReadWrittenNames();
   std::map<std::string, std::set<std::string>> places_of;  // key -> places
-  for (const auto& [name, places] : WrittenNames()) {
+  for (const auto& [name, places] : written.names) {
     const std::string key = NameKey(name);
     if (key.empty() || (key.find(' ') == std::string::npos && CodePoints(key) < 2)) continue;
     places_of[key].insert(places.begin(), places.end());
@@ -234,6 +253,15 @@ Table Build() {
     named[key] = *places.begin();
     used.insert(*places.begin());
   }
+  // The UN's acronyms that are no name of the table (most are too short for it).
+  std::set<std::string> acronyms;  // "language key"
+  for (const auto& [language, names] : written.acronyms) {
+    for (const std::string& name : names) {
+      const std::string key = NameKey(name);
+      if (!key.empty() && named.count(key) == 0) acronyms.insert(language + " " + key);
+    }
+  }
+  if (!acronyms.empty()) used.insert(kUnitedNations);
   table.places.assign(used.begin(), used.end());
   auto index = [&table](const std::string& place) {
     return static_cast<size_t>(std::lower_bound(table.places.begin(), table.places.end(), place) -
@@ -251,6 +279,7 @@ Table Build() {
   for (const auto& [stem, places] : stems) {
     if (places.size() == 1) table.stems[stem] = *places.begin();  // stems of two places: none
   }
+  for (const std::string& key : acronyms) table.acronyms[key] = index(kUnitedNations);
   return table;
 }
 
@@ -274,6 +303,7 @@ bool Write(const Table& table, const std::string& path) {
     };
     entries("kPlaceNames", "kPlaceNameCount", table.names);
     entries("kPlaceStems", "kPlaceStemCount", table.stems);
+    entries("kPlaceAcronyms", "kPlaceAcronymCount", table.acronyms);
     out << "}  // namespace newsdesk::stories_internal\n";
     if (!out.flush()) return false;
   }

@@ -357,6 +357,26 @@ TEST(FeatureExtractor, TheUnitedNationsIsOneAnchorInEveryScript) {
   EXPECT_TRUE(SharedIds(un("Он сказал, что население Земли выросло.", "ru"), en).empty());
 }
 
+// The UN's acronyms in CLDR's names of one language ("FN", "YK", "ONU"; too short for the
+// lexicon's names) are the UN in an article of that language that writes them in
+// capitals, also after an elided article ("l'ONU"); not written so ("Fn"), in another
+// language (French "FN", a party) or with no language they are none.
+TEST(FeatureExtractor, TheUnitedNationsAcronymsInCapitalsAreThePlaceInTheirLanguage) {
+  FeatureExtractor extractor(80);
+  const auto anchors = [&](std::string_view text, std::string_view language) {
+    return extractor.Extract("", text, language).anchors;
+  };
+  const auto un = anchors("The United Nations estimates the world population.", "en");
+  EXPECT_EQ(SharedIds(anchors("Ifølge FN vokser befolkningen raskt.", "no"), un).size(), 1u);
+  EXPECT_EQ(SharedIds(anchors("Ifølge FN vokser befolkningen raskt.", "da"), un).size(), 1u);
+  EXPECT_EQ(SharedIds(anchors("YK ilmoitti maailman väkiluvun kasvaneen.", "fi"), un).size(), 1u);
+  EXPECT_EQ(SharedIds(anchors("La population croît selon l'ONU.", "fr"), un).size(), 1u);
+  EXPECT_EQ(SharedIds(anchors("A população cresce, segundo a ONU.", "pt"), un).size(), 1u);
+  EXPECT_TRUE(SharedIds(anchors("Ifølge Fn vokser befolkningen raskt.", "no"), un).empty());
+  EXPECT_TRUE(SharedIds(anchors("Le FN gagne les élections.", "fr"), un).empty());
+  EXPECT_TRUE(SharedIds(anchors("Ifølge FN vokser befolkningen raskt.", ""), un).empty());
+}
+
 // A country after an article or preposition that French or Italian elide and glue to it is
 // the country ("l'Allemagne", "d'Italie", "dell'Italia"), with either apostrophe, though
 // the word starts in lower case; an elided word before another word is nothing.
