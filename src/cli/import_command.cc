@@ -58,7 +58,7 @@ int RunImport(const ImportFlags& f) {
   std::string db = f.db.empty() ? kDefaultDb : f.db;
   std::string lock_file = DefaultLockFile(db);
   if (!f.config.empty()) {
-    Result<PipelineConfig> config = LoadPipelineConfig(f.config);
+    Result<PipelineConfig> config = LoadPipelineConfig(f.config, PipelineUse::kImport);
     if (!config.ok()) {
       std::cerr << "newsdesk import: " << config.status().message() << "\n";
       return kExitUsage;
