@@ -84,8 +84,8 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times);
 // string fields url, title, text and the optional published, language, site and id (id
 // may be a number). Unknown fields are ignored, null is absent. InvalidArgument with the
 // reason ("not valid JSON", "not a JSON object", "field \"title\" is not a string",
-// "missing \"url\"", "missing \"title\" and \"text\"") otherwise. `fetched_at` is
-// left at now.
+// "missing \"url\"", "missing \"title\" and \"text\"", a language that is no language tag:
+// "field \"language\": \"english\" is not ...") otherwise. `fetched_at` is left at now.
 Result<ImportInput> ParseImportLine(std::string_view line);
 
 // Fails when the URL is not absolute or there is neither title nor text.
