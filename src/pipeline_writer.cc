@@ -276,7 +276,14 @@ void Writer::Fail(const std::string& url, const std::string& reason, int http_st
 
 Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
                                  const std::string& url) {
-  ++summary_.counts.duplicates;
+  // The address an earlier run stored this article under (an import given again) is done
+  // already; any other address of a stored text is a duplicate.
+  const bool known = url == existing.url || url == existing.canonical_url || [&] {
+    Result<std::optional<int64_t>> alias = store_.FindAlias(url);
+    return alias.ok() && *alias == existing.id;
+  }();
+  ++(known && existing.run_id != run_id_ ? summary_.counts.already_done
+                                         : summary_.counts.duplicates);
   // Every other address of the article becomes an alias; an alias already taken by
   // another article stays with it.
   for (const std::string* alias : {&url, &doc.article.canonical_url}) {
