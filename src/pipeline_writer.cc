@@ -696,6 +696,10 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   if (!failed()) {
     if (Status s = FlushRobots(); !s.ok()) SetFatal(s);
   }
+  // The last report is complete: an import's total, unknown while its stream is read, is
+  // what was done.
+  CountElsewhere();
+  if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
   MaybeReport(true);
 }
 
@@ -710,7 +714,6 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
   summary_.stats.store_cpu -= summary_.stats.stories_cpu;  // measured inside it
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
-  if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
   assigner_ = false;
   if (Status s = store_.ReleaseStoryAssigner(); fatal.ok() && !s.ok()) fatal = s;
   if (recorder_) recorder_->Add(summary_);
