@@ -370,14 +370,16 @@ Status ReadSource(const std::string& file, const fs::path& folder, const toml::t
   return Status::OK();
 }
 
-Result<PipelineConfig> Validate(const toml::table& root, const std::string& file) {
+Result<PipelineConfig> Validate(const toml::table& root, const std::string& file, PipelineUse use) {
   PipelineConfig c;
   c.file = file;
   const fs::path folder = fs::absolute(fs::path(file)).parent_path();
   TableReader r(file, root, "");
   NEWSDESK_RETURN_IF_ERROR(
       r.CheckKeys({"name", "store", "warc", "revisit", "sources", "fetch", "stories", "daemon"}));
-  if (!r.Find("name")) return r.ErrorAt(1, "name", "missing; expected the pipeline's name");
+  if (!r.Find("name") && use == PipelineUse::kRun) {
+    return r.ErrorAt(1, "name", "missing; expected the pipeline's name");
+  }
   NEWSDESK_RETURN_IF_ERROR(r.String("name", &c.name));
   std::string store = "newsdesk.db";
   NEWSDESK_RETURN_IF_ERROR(r.String("store", &store));
@@ -405,6 +407,7 @@ Result<PipelineConfig> Validate(const toml::table& root, const std::string& file
   }
 
   const toml::node* sources = r.Find("sources");
+  if (!sources && use == PipelineUse::kImport) return c;
   if (!sources) {
     return r.ErrorAt(1, "sources", "missing; expected at least one [[sources]] table");
   }
@@ -534,10 +537,11 @@ Result<std::vector<std::chrono::seconds>> ParseRevisitAges(std::string_view text
   }
 }
 
-Result<PipelineConfig> ParsePipelineConfig(std::string_view text, const std::string& path) {
+Result<PipelineConfig> ParsePipelineConfig(std::string_view text, const std::string& path,
+                                           PipelineUse use) {
   try {
     toml::table root = toml::parse(text, path);
-    return Validate(root, path);
+    return Validate(root, path, use);
   } catch (const toml::parse_error& e) {
     return Status::InvalidArgument(path + ":" + std::to_string(e.source().begin.line) +
                                    ": invalid TOML: " + std::string(e.description()));
@@ -546,7 +550,7 @@ Result<PipelineConfig> ParsePipelineConfig(std::string_view text, const std::str
   }
 }
 
-Result<PipelineConfig> LoadPipelineConfig(const std::string& path) {
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path, PipelineUse use) {
   std::error_code ec;
   if (!fs::exists(path, ec)) return Status::NotFound(path + ": no such pipeline file");
   if (fs::is_directory(path, ec)) return Status::InvalidArgument(path + ": is a directory");
@@ -555,7 +559,7 @@ Result<PipelineConfig> LoadPipelineConfig(const std::string& path) {
   std::ostringstream buf;
   buf << in.rdbuf();
   if (in.bad()) return Status::IOError(path + ": read error");
-  return ParsePipelineConfig(buf.str(), path);
+  return ParsePipelineConfig(buf.str(), path, use);
 }
 
 }  // namespace newsdesk

@@ -284,12 +284,12 @@ Result<Document> AssembleImport(const ImportInput& in) {
   return doc;
 }
 
-std::optional<int64_t> ImportPublishedUnix(const ImportInput& in) {
-  if (in.published.empty()) return std::nullopt;
+Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& in) {
+  if (in.published.empty()) return std::optional<int64_t>();
   Result<ParsedDate> parsed =
       ParseDate(in.published, ImportDateContext(in, PrimaryLanguage(in.language), in.url));
-  if (!parsed.ok()) return std::nullopt;
-  return parsed->UnixSeconds();
+  if (!parsed.ok()) return parsed.status();
+  return std::optional<int64_t>(parsed->UnixSeconds());
 }
 
 }  // namespace newsdesk

@@ -1,11 +1,14 @@
 // The line format of `newsdesk import DOCS.jsonl`: one JSON object per line, read into an
 // ImportInput (document.h ParseImportLine). Outside input: fuzzed by fuzz/import_fuzz.cc.
+#include <algorithm>
 #include <string>
+#include <string_view>
 #include <tuple>
 
 #include <nlohmann/json.hpp>
 
 #include "newsdesk/document.h"
+#include "newsdesk/language.h"
 
 namespace newsdesk {
 namespace {
@@ -26,6 +29,15 @@ std::string TakeString(const nlohmann::json& j, const char* key, std::string& ou
   return "";
 }
 
+// Whether `tag` reads as a language tag: its primary subtag (PrimaryLanguage: any case,
+// "-" or "_" before a region) is two or three letters. "english" or "en us" is not, and
+// would be stored as the article's language as written.
+bool LooksLikeLanguageTag(std::string_view tag) {
+  const std::string primary = PrimaryLanguage(tag);
+  return (primary.size() == 2 || primary.size() == 3) &&
+         std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+}
+
 }  // namespace
 
 Result<ImportInput> ParseImportLine(std::string_view line) {
@@ -43,6 +55,10 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
     if (std::string err = TakeString(j, key, *out, number_ok); !err.empty()) {
       return Status::InvalidArgument(err);
     }
+  }
+  if (!doc.language.empty() && !LooksLikeLanguageTag(doc.language)) {
+    return Status::InvalidArgument("field \"language\": \"" + doc.language +
+                                   "\" is not a language tag such as \"en\" or \"pt-BR\"");
   }
   if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
   if (doc.title.empty() && doc.text.empty()) {

@@ -1,5 +1,6 @@
 #include "newsdesk/export.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -181,7 +182,7 @@ const std::vector<std::string>& ArticleFields() {
 const std::vector<std::string>& StoryFields() {
   static const std::vector<std::string> kFields = {
       "id",        "title",   "first_published", "last_published", "article_count",
-      "languages", "outlets", "articles",        "figures"};
+      "languages", "outlets", "articles",        "figures",        "absorbed"};
   return kFields;
 }
 
@@ -215,8 +216,10 @@ std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases
                     a.gone});
 }
 
+// `absorbed`: the ids of the stories merged into `s` (Store::ListStoryMerges), ascending.
 std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
-                       const std::vector<StoryFigure>& figures) {
+                       const std::vector<StoryFigure>& figures,
+                       const std::vector<int64_t>& absorbed) {
   Json j = export_json::StorySummary(s);
   Json list = Json::array();
   for (const Article& a : articles) list.push_back(export_json::StoryArticle(a));
@@ -224,13 +227,17 @@ std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
   Json figs = Json::array();
   for (const StoryFigure& f : figures) figs.push_back(export_json::Figure(f));
   j["figures"] = std::move(figs);
+  j["absorbed"] = absorbed;
   return DumpLine(j);
 }
 
 std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
-                     const std::vector<StoryFigure>& figures) {
+                     const std::vector<StoryFigure>& figures,
+                     const std::vector<int64_t>& absorbed) {
   std::vector<std::string> ids;
   for (const Article& a : articles) ids.push_back(std::to_string(a.id));
+  std::vector<std::string> absorbed_ids;
+  for (int64_t id : absorbed) absorbed_ids.push_back(std::to_string(id));
   std::vector<std::string> figs;
   for (const StoryFigure& f : figures) {
     figs.push_back(f.text + (f.unit.empty() ? "" : " " + f.unit) + " (" + f.site +
@@ -238,7 +245,8 @@ std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
   }
   return CsvRecord({std::to_string(s.id), s.title, s.first_published, s.last_published,
                     std::to_string(s.article_count), JoinStrings(s.languages, ";"),
-                    JoinStrings(s.outlets, ";"), JoinStrings(ids, ";"), JoinStrings(figs, ";")});
+                    JoinStrings(s.outlets, ";"), JoinStrings(ids, ";"), JoinStrings(figs, ";"),
+                    JoinStrings(absorbed_ids, ";")});
 }
 
 // Writes `record`; false (with `status` set) when the stream has failed.
@@ -278,6 +286,13 @@ Status ExportStories(Store& store, ExportFormat format, std::ostream& out,
   if (format == ExportFormat::kCsv && !Write(out, CsvRecord(StoryFields()), write_status)) {
     return write_status;
   }
+  // Which ids each story absorbed, so that a tool holding an earlier export's story id
+  // finds where it went.
+  Result<std::vector<std::pair<int64_t, int64_t>>> merges = store.ListStoryMerges();
+  if (!merges.ok()) return merges.status();
+  std::map<int64_t, std::vector<int64_t>> absorbed;  // story -> ids merged into it
+  for (const auto& [from, into] : *merges) absorbed[into].push_back(from);
+  const std::vector<int64_t> none;
   Status inner;  // a read error inside the callback
   Status st = store.ForEachStory(filter, [&](const Story& s) {
     Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
@@ -290,9 +305,11 @@ Status ExportStories(Store& store, ExportFormat format, std::ostream& out,
       inner = figures.status();
       return false;
     }
+    auto it = absorbed.find(s.id);
+    const std::vector<int64_t>& ids = it == absorbed.end() ? none : it->second;
     return Write(out,
-                 format == ExportFormat::kJsonl ? StoryJsonl(s, *articles, *figures)
-                                                : StoryCsv(s, *articles, *figures),
+                 format == ExportFormat::kJsonl ? StoryJsonl(s, *articles, *figures, ids)
+                                                : StoryCsv(s, *articles, *figures, ids),
                  write_status);
   });
   if (!st.ok()) return st;

@@ -137,7 +137,8 @@ class CanonicalOrder {
     docs_.clear();
     pos_ = 0;
     for (ImportInput doc; docs_.size() < batch_ && next(doc); doc = ImportInput()) {
-      CanonicalKey key(ImportPublishedUnix(doc), doc.title, doc.text, tie_salt_);
+      const Result<std::optional<int64_t>> when = ImportPublishedUnix(doc);
+      CanonicalKey key(when.ok() ? *when : std::nullopt, doc.title, doc.text, tie_salt_);
       docs_.push_back({key, std::move(doc)});
     }
     // Stable: copies of one text keep their order (the first line stays the original).

@@ -276,7 +276,14 @@ void Writer::Fail(const std::string& url, const std::string& reason, int http_st
 
 Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
                                  const std::string& url) {
-  ++summary_.counts.duplicates;
+  // The address an earlier run stored this article under (an import given again) is done
+  // already; any other address of a stored text is a duplicate.
+  const bool known = url == existing.url || url == existing.canonical_url || [&] {
+    Result<std::optional<int64_t>> alias = store_.FindAlias(url);
+    return alias.ok() && *alias == existing.id;
+  }();
+  ++(known && existing.run_id != run_id_ ? summary_.counts.already_done
+                                         : summary_.counts.duplicates);
   // Every other address of the article becomes an alias; an alias already taken by
   // another article stays with it.
   for (const std::string* alias : {&url, &doc.article.canonical_url}) {
@@ -689,6 +696,10 @@ void Writer::Loop(BoundedQueue<WriteItem>& queue, TokenPool& tokens) {
   if (!failed()) {
     if (Status s = FlushRobots(); !s.ok()) SetFatal(s);
   }
+  // The last report is complete: an import's total, unknown while its stream is read, is
+  // what was done.
+  CountElsewhere();
+  if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
   MaybeReport(true);
 }
 
@@ -703,7 +714,6 @@ Result<RunSummary> Writer::Finish(bool interrupted) {
   summary_.stats.store_cpu -= summary_.stats.stories_cpu;  // measured inside it
   summary_.counts.elapsed =
       std::chrono::duration_cast<std::chrono::milliseconds>(SteadyClock::now() - started_);
-  if (summary_.counts.total < summary_.counts.done) summary_.counts.total = summary_.counts.done;
   assigner_ = false;
   if (Status s = store_.ReleaseStoryAssigner(); fatal.ok() && !s.ok()) fatal = s;
   if (recorder_) recorder_->Add(summary_);

@@ -140,6 +140,9 @@ class Writer {
   // have a story or it takes the role and gives them one; at most one lease duration.
   void AwaitAssignment();
   void BeginBatch();
+  // The document fetched or imported from `url` is a copy of stored article `existing`:
+  // counted already done when an earlier run stored it under `url`, else a duplicate
+  // whose addresses become aliases of `existing`.
   Stored Duplicate(const Article& existing, const Document& doc, const std::string& url);
   // A copy (same text) of stored article `stored`, which still waits for its story,
   // showing an earlier publication (or the only one): the text was out then, so the

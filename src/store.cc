@@ -687,6 +687,14 @@ class DbStore final : public Store {
     });
   }
 
+  Result<std::vector<std::pair<int64_t, int64_t>>> ListStoryMerges() override {
+    Result<Stmt> s =
+        db_->Prepare("SELECT absorbed_id, story_id FROM story_merges ORDER BY absorbed_id");
+    if (!s.ok()) return s.status();
+    return CollectRows<std::pair<int64_t, int64_t>>(
+        *s, [](const Stmt& r) { return std::pair<int64_t, int64_t>(r.Int(0), r.Int(1)); });
+  }
+
   Status MoveArticle(int64_t article_id, int64_t into) override {
     NEWSDESK_RETURN_IF_ERROR(db_->LockStories());
     return InSavepoint("move", [&]() -> Status {

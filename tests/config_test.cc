@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "newsdesk/store.h"
 #include "testing/status_matchers.h"
 
 namespace newsdesk {
@@ -295,6 +296,27 @@ TEST(UrlFilter, BackreferencesAndLookaroundAreRefusedWithTheReason) {
     EXPECT_EQ(f.status().message().rfind("expected a regular expression, got \"", 0), 0u)
         << f.status().message();
   }
+}
+
+// A file for `import --config` needs neither name nor sources (an import uses its store
+// and [stories]); what it has is checked as in any pipeline file.
+TEST(Config, AnImportNeedsNoNameAndNoSources) {
+  const std::string text = "store = \"dev.db\"\n[stories]\njoin_threshold = 0.3\n";
+  Result<PipelineConfig> c = ParsePipelineConfig(text, "/p/import.toml", PipelineUse::kImport);
+  ASSERT_OK(c);
+  EXPECT_DOUBLE_EQ(c->stories.join_threshold, 0.3);
+  EXPECT_EQ(c->store, "/p/dev.db");
+  EXPECT_EQ(c->daemon.lock_file, DefaultLockFile("/p/dev.db"));
+  EXPECT_TRUE(c->sources.empty());
+  EXPECT_NE(ErrorOf(text).find("name: missing"), std::string::npos);  // a run needs them
+  Result<PipelineConfig> bad =
+      ParsePipelineConfig("[stories]\njoin_threshold = 2\n", "i.toml", PipelineUse::kImport);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_EQ(bad.status().message(),
+            "i.toml:2: stories.join_threshold: expected a number from 0 to 1, got 2");
+  bad = ParsePipelineConfig("[[sources]]\nkind = \"rss\"\n", "i.toml", PipelineUse::kImport);
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("sources[0]"), std::string::npos) << bad.status().message();
 }
 
 TEST(Config, InvalidTomlReportsLine) {

@@ -54,12 +54,29 @@ TEST(ParseImportLine, RefusesWhatIsNotADocumentWithTheReason) {
       {R"({"title":"t","text":"x"})", "missing \"url\""},
       {R"({"url":"","title":"t"})", "missing \"url\""},
       {R"({"url":"https://e.com/x","title":"","text":null})", "missing \"title\" and \"text\""},
+      {R"({"url":"https://e.com/x","title":"t","language":"english"})",
+       "field \"language\": \"english\" is not a language tag such as \"en\" or \"pt-BR\""},
+      {R"({"url":"https://e.com/x","title":"t","language":"en us"})",
+       "field \"language\": \"en us\" is not a language tag such as \"en\" or \"pt-BR\""},
+      {R"({"url":"https://e.com/x","title":"t","language":"1"})",
+       "field \"language\": \"1\" is not a language tag such as \"en\" or \"pt-BR\""},
   };
   for (const Case& c : cases) {
     Result<ImportInput> doc = ParseImportLine(c.line);
     ASSERT_FALSE(doc.ok()) << c.line;
     EXPECT_TRUE(doc.status().IsInvalidArgument()) << c.line;
     EXPECT_EQ(doc.status().message(), c.reason) << c.line;
+  }
+}
+
+// Language tags as archives and other crawlers write them: any case, "_" or "-" before
+// the region, Wikipedia's longer subtags.
+TEST(ParseImportLine, TakesLanguageTagsAsOtherToolsWriteThem) {
+  for (const char* tag : {"en", "EN", "en_US", "pt-BR", "zh-Hant", "be-tarask", "ckb", "iw"}) {
+    Result<ImportInput> doc = ParseImportLine(
+        std::string(R"({"url":"https://e.com/x","title":"t","language":")") + tag + "\"}");
+    ASSERT_TRUE(doc.ok()) << tag << ": " << doc.status().ToString();
+    EXPECT_EQ(doc->language, tag);
   }
 }
 

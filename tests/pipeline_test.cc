@@ -362,6 +362,27 @@ TEST_F(PipelineTest, ProgressIsReportedAndEndsComplete) {
   for (size_t i = 1; i < reports.size(); ++i) EXPECT_GE(reports[i].done, reports[i - 1].done);
 }
 
+// An import reads a stream: its total is unknown (0) while it runs and what was done in
+// the last report, so a progress line can tell that the run ended.
+TEST_F(PipelineTest, ImportProgressEndsComplete) {
+  std::vector<PipelineProgress> reports;
+  options_.progress = [&](const PipelineProgress& p) { reports.push_back(p); };
+  options_.progress_interval = std::chrono::milliseconds(0);
+  int i = 0;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == 3) return false;
+    d.url = "https://news" + std::to_string(i) + ".example/progress";
+    d.title = "Report " + std::to_string(i);
+    d.text = "Text number " + std::to_string(i) + " of the import.";
+    ++i;
+    return true;
+  }));
+  ASSERT_FALSE(reports.empty());
+  EXPECT_EQ(reports.back().done, 3);
+  EXPECT_EQ(reports.back().total, 3);
+  for (size_t r = 0; r + 1 < reports.size(); ++r) EXPECT_EQ(reports[r].total, 0) << r;
+}
+
 TEST_F(PipelineTest, StopFinishesInFlightAndLeavesTheRestPendingForTheNextRun) {
   const std::vector<std::string> urls = AddPages(0, 30);
   options_.max_in_flight = 2;
@@ -654,9 +675,11 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(harbour.published, "2026-02-10");
   EXPECT_GT(harbour.story_id, 0);
 
+  // Given again, the stored documents are done already (not duplicates of themselves).
   RunSummary again = run();
   EXPECT_EQ(again.counts.stored, 0);
-  EXPECT_EQ(again.counts.duplicates, 2);
+  EXPECT_EQ(again.counts.already_done, 2);
+  EXPECT_EQ(again.counts.duplicates, 0);
   EXPECT_EQ(Articles().size(), 2u);
 }
 

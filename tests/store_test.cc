@@ -1637,6 +1637,41 @@ TEST(Export, StoriesWithArticlesAndFigures) {
   EXPECT_EQ(records[2][8], "4,000 detainees (a.com);5,700 detainees (b.com)");
 }
 
+// A story lists the ids merged into it (also through a story it absorbed), so that a tool
+// holding an earlier export's id finds where it went.
+TEST(Export, StoriesListTheIdsTheyAbsorbed) {
+  auto store = OpenOrDie(":memory:");
+  ASSERT_OK(store->InsertArticle(StoryArticle("a", 1, "a.com", "en", "2026-02-13")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("b", 2, "b.com", "en", "2026-02-14")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("c", 3, "c.com", "en", "2026-02-15")));
+  ASSERT_OK(store->InsertArticle(StoryArticle("d", 4, "d.com", "en", "2026-01-01")));
+  for (int64_t id : {1, 2, 3, 4}) ASSERT_OK(store->UpsertStory(id, ""));
+  ASSERT_OK(store->MergeStories(3, 2));
+  ASSERT_OK(store->MergeStories(2, 1));
+  ASSERT_OK(store->UpsertStory(1, ""));
+
+  ExportOptions stories;
+  stories.stories = true;
+  std::ostringstream out;
+  ASSERT_OK(Export(*store, ExportFormat::kJsonl, out, stories));
+  std::istringstream lines(out.str());
+  std::vector<nlohmann::json> objects;
+  for (std::string line; std::getline(lines, line);) objects.push_back(nlohmann::json::parse(line));
+  ASSERT_EQ(objects.size(), 2u);
+  EXPECT_EQ(objects[0]["id"], 1);
+  EXPECT_EQ(objects[0]["absorbed"], nlohmann::json({2, 3}));
+  EXPECT_EQ(objects[1]["id"], 4);
+  EXPECT_EQ(objects[1]["absorbed"], nlohmann::json::array());
+
+  std::ostringstream csv;
+  ASSERT_OK(Export(*store, ExportFormat::kCsv, csv, stories));
+  auto records = ParseCsv(csv.str());
+  ASSERT_EQ(records.size(), 3u);
+  EXPECT_EQ(records[0].back(), "absorbed");
+  EXPECT_EQ(records[1].back(), "2;3");
+  EXPECT_EQ(records[2].back(), "");
+}
+
 TEST(Export, FailingStreamIsAnIOError) {
   auto store = OpenOrDie(":memory:");
   ASSERT_OK(store->InsertArticle(MakeArticle("a")));

@@ -103,12 +103,20 @@ struct PipelineConfig {
   DaemonConfig daemon;
 };
 
+// What a command reads a pipeline file for: a run (`crawl`, `daemon`) needs its `name`
+// and sources; an import (`import --config`) takes only its store, [stories] and [daemon]
+// lock file, so a file written for it may have neither (what it has is validated all the
+// same).
+enum class PipelineUse { kRun, kImport };
+
 // Reads and validates the pipeline file at `path`. Errors: NotFound/IOError for the file,
 // InvalidArgument "FILE:LINE: KEY: expected ..., got ..." for any invalid content.
-Result<PipelineConfig> LoadPipelineConfig(const std::string& path);
+Result<PipelineConfig> LoadPipelineConfig(const std::string& path,
+                                          PipelineUse use = PipelineUse::kRun);
 
 // Same, from text; `path` names the file in messages and anchors relative paths.
-Result<PipelineConfig> ParsePipelineConfig(std::string_view toml, const std::string& path);
+Result<PipelineConfig> ParsePipelineConfig(std::string_view toml, const std::string& path,
+                                           PipelineUse use = PipelineUse::kRun);
 
 // Durations as written in pipeline files: one or more <integer><unit> groups with units
 // ms, s, m, h, d, e.g. "500ms", "15m", "1h30m", "7d". InvalidArgument otherwise.

@@ -84,8 +84,8 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times);
 // string fields url, title, text and the optional published, language, site and id (id
 // may be a number). Unknown fields are ignored, null is absent. InvalidArgument with the
 // reason ("not valid JSON", "not a JSON object", "field \"title\" is not a string",
-// "missing \"url\"", "missing \"title\" and \"text\"") otherwise. `fetched_at` is
-// left at now.
+// "missing \"url\"", "missing \"title\" and \"text\"", a language that is no language tag:
+// "field \"language\": \"english\" is not ...") otherwise. `fetched_at` is left at now.
 Result<ImportInput> ParseImportLine(std::string_view line);
 
 // Fails when the URL is not absolute or there is neither title nor text.
@@ -93,9 +93,11 @@ Result<Document> AssembleImport(const ImportInput& doc);
 
 // The publication time (seconds since the epoch) AssembleImport would read from
 // `doc.published`, with the declared language as the hint for ambiguous dates (not the
-// detected one); nullopt when there is none. Cheap: for ordering an import
-// (PipelineOptions::import_sort_batch) before documents are assembled.
-std::optional<int64_t> ImportPublishedUnix(const ImportInput& doc);
+// detected one); nullopt when there is none, the date parser's reason when it cannot be
+// read (AssembleImport then stores the document without a date, `published_raw` kept).
+// Cheap: for ordering an import (PipelineOptions::import_sort_batch) before documents are
+// assembled, and for telling the user which dates were not read.
+Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& doc);
 
 // Hex of a 128-bit hash of MatchKey(text); "" for empty text (no content dedup).
 std::string ContentHash(std::string_view normalized_text);

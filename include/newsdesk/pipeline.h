@@ -46,7 +46,7 @@ class WarcWriter;  // newsdesk/warc.h
 
 // Counts so far; `done` = every outcome below added up.
 struct PipelineProgress {
-  int64_t total = 0;  // URLs (or documents) given to this run
+  int64_t total = 0;  // URLs (or documents) given to this run; an import's: 0 until its end
   int64_t done = 0;
   int64_t fetched = 0;          // fetch ok (stored or duplicate)
   int64_t stored = 0;           // new articles

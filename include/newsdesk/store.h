@@ -320,6 +320,8 @@ class Store {
   // ListFigures of an absorbed id answer for the story it went into. Call UpsertStory(into)
   // after to recompute its summary.
   virtual Status MergeStories(int64_t absorbed, int64_t into) = 0;
+  // Every recorded merge as (absorbed id, the story it went into now), by absorbed id.
+  virtual Result<std::vector<std::pair<int64_t, int64_t>>> ListStoryMerges() = 0;
   // Moves article `article_id`, its near-duplicates (articles whose duplicate_of is it) and
   // their figures into story `into` (StoryAssignment::moved). Call UpsertStory on both
   // stories after to recompute their summaries.

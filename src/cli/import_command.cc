@@ -12,6 +12,8 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json.hpp>
+
 #include "command.h"
 #include "import_warc.h"
 #include "newsdesk/config.h"
@@ -58,7 +60,7 @@ int RunImport(const ImportFlags& f) {
   std::string db = f.db.empty() ? kDefaultDb : f.db;
   std::string lock_file = DefaultLockFile(db);
   if (!f.config.empty()) {
-    Result<PipelineConfig> config = LoadPipelineConfig(f.config);
+    Result<PipelineConfig> config = LoadPipelineConfig(f.config, PipelineUse::kImport);
     if (!config.ok()) {
       std::cerr << "newsdesk import: " << config.status().message() << "\n";
       return kExitUsage;
@@ -79,7 +81,8 @@ int RunImport(const ImportFlags& f) {
   if (warc) return ImportWarcFiles(f.files, pipeline);
 
   int line_no = 0;
-  int bad_lines = 0;
+  LineProblems bad_lines("import", first, "bad lines");
+  LineProblems undated("import", first, "unread dates");
   std::string line;
   auto next = [&](ImportInput& doc) {
     while (std::getline(*in, line)) {
@@ -87,11 +90,17 @@ int RunImport(const ImportFlags& f) {
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       Result<ImportInput> parsed = ParseImportLine(line);
       if (!parsed.ok()) {
-        ++bad_lines;
-        std::fprintf(stderr, "newsdesk import: line %d: %.*s\n", line_no,
-                     static_cast<int>(parsed.status().message().size()),
-                     parsed.status().message().data());
+        bad_lines.Report("line " + std::to_string(line_no) + ": " +
+                         std::string(parsed.status().message()));
         continue;
+      }
+      if (Result<std::optional<int64_t>> when = ImportPublishedUnix(*parsed); !when.ok()) {
+        // As JSON writes it (quoted, control characters escaped), cut to 200 bytes.
+        const std::string shown =
+            nlohmann::json(parsed->published.substr(0, 200))
+                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        undated.Report("line " + std::to_string(line_no) + ": published " + shown + ": " +
+                       std::string(when.status().message()) + " (stored without a date)");
       }
       doc = std::move(*parsed);
       return true;
@@ -107,9 +116,18 @@ int RunImport(const ImportFlags& f) {
     std::cerr << "newsdesk import: " << summary.status().ToString() << "\n";
     return kExitSomeFailed;
   }
+  bad_lines.Finish();
+  undated.Finish();
   PrintSummary(stdout, "import", "documents", *summary);
-  if (bad_lines > 0) std::printf("  %d bad lines (see above)\n", bad_lines);
-  return RunExitCode(*summary, bad_lines > 0);
+  if (bad_lines.count() > 0) {
+    std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
+                bad_lines.count() == 1 ? "" : "s");
+  }
+  if (undated.count() > 0) {
+    std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),
+                undated.count() == 1 ? "" : "s");
+  }
+  return RunExitCode(*summary, bad_lines.count() > 0);
 }
 
 const bool kRegistered = RegisterCommand({

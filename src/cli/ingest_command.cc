@@ -68,16 +68,10 @@ int RunIngest(const IngestFlags& f) {
   // files next to it. Invalid lines are reported with their number and make the exit 1.
   const UrlList list =
       ParseUrlList(text, PathToFileUrl(dir, /*directory=*/true), {.allow_file = true});
-  // The first problems, each with its line; a binary file given as a list has thousands.
-  constexpr size_t kMaxProblemsShown = 20;
-  const size_t invalid = list.problems.size();
-  for (size_t i = 0; i < invalid && i < kMaxProblemsShown; ++i) {
-    std::cerr << "newsdesk ingest: " << list_name << ": " << list.problems[i].ToString() << "\n";
-  }
-  if (invalid > kMaxProblemsShown) {
-    std::cerr << "newsdesk ingest: " << list_name << ": " << invalid - kMaxProblemsShown
-              << " more invalid lines not shown\n";
-  }
+  LineProblems bad_lines("ingest", f.list, "invalid lines");
+  for (const auto& problem : list.problems) bad_lines.Report(problem.ToString());
+  bad_lines.Finish();
+  const size_t invalid = bad_lines.count();
 
   Result<std::unique_ptr<Store>> store = Store::Open(f.db);
   if (!store.ok()) {

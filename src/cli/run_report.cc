@@ -12,8 +12,12 @@ namespace newsdesk::cli {
 
 namespace {
 
+constexpr size_t kProblemsShown = 20;  // LineProblems prints the first ones only
+
+// "done/total" when the total is known; an import reads a stream and knows only what is done.
 std::string Counts(const PipelineProgress& p) {
-  std::string out = std::to_string(p.done) + "/" + std::to_string(p.total) + " done, " +
+  std::string out = std::to_string(p.done) +
+                    (p.total > 0 ? "/" + std::to_string(p.total) : std::string()) + " done, " +
                     std::to_string(p.stored) + " stored, " + std::to_string(p.duplicates) +
                     " duplicates, " + std::to_string(p.failed) + " failed";
   const double secs = p.elapsed.count() / 1000.0;
@@ -87,6 +91,25 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
   }
   for (const UrlFailure& f : s.skips) {
     std::fprintf(out, "  skipped: %s: %s\n", f.url.c_str(), f.reason.c_str());
+  }
+}
+
+LineProblems::LineProblems(std::string_view command, std::string_view file, std::string_view what)
+    : prefix_("newsdesk " + std::string(command) + ": " +
+              (file == "-" ? std::string("stdin") : std::string(file)) + ": "),
+      what_(what) {}
+
+void LineProblems::Report(std::string_view problem) {
+  if (count_++ < kProblemsShown) {
+    std::fprintf(stderr, "%s%.*s\n", prefix_.c_str(), static_cast<int>(problem.size()),
+                 problem.data());
+  }
+}
+
+void LineProblems::Finish() const {
+  if (count_ > kProblemsShown) {
+    std::fprintf(stderr, "%s%zu more %s not shown\n", prefix_.c_str(), count_ - kProblemsShown,
+                 what_.c_str());
   }
 }
 

@@ -28,6 +28,26 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
 // bad input lines, sources or files that could not be read); kExitSomeFailed otherwise.
 int RunExitCode(const RunSummary& summary, bool other_failures);
 
+// Problems found on the lines of one input file, on stderr as "newsdesk COMMAND: FILE:
+// line N: reason": the first 20 are printed, the others only counted (a binary file given
+// as input has thousands), and Finish() says how many were not shown.
+class LineProblems {
+ public:
+  // `file` as the user named it ("-" is shown as "stdin"); `what`: the problems, plural
+  // ("bad lines").
+  LineProblems(std::string_view command, std::string_view file, std::string_view what);
+  // `problem` starts with its line: "line 4: not valid JSON".
+  void Report(std::string_view problem);
+  // Prints how many were not shown, if any.
+  void Finish() const;
+  size_t count() const { return count_; }
+
+ private:
+  std::string prefix_;  // "newsdesk import: docs.jsonl: "
+  std::string what_;
+  size_t count_ = 0;
+};
+
 }  // namespace newsdesk::cli
 
 #endif  // NEWSDESK_CLI_RUN_REPORT_H_

@@ -62,7 +62,9 @@ grep -qF "failed: http://[::1]:9/e" out || fail "IPv6 host not in its RFC 5952 f
 [ "$(sql "SELECT count(*) FROM articles")" = 0 ] || fail "a refused URL was stored"
 
 # --- import: JSON lines ----------------------------------------------------------------
-expect "import binary" 1 "line 1: not valid JSON" "$bin" import junk.bin --db "$db"
+expect "import binary" 1 "junk.bin: line 1: not valid JSON" "$bin" import junk.bin --db "$db"
+[ "$(grep -c "not valid JSON" err)" -eq 20 ] || fail "import binary: not the first 20 bad lines: $(head -c 400 err)"
+grep -qE "junk.bin: [0-9]+ more bad lines not shown" err || fail "import binary: no count of the others"
 cat >mixed.jsonl <<'EOF'
 {"url": 5, "text": "x"}
 {"title": "no url", "text": "Some text."}

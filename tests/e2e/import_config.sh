@@ -11,10 +11,10 @@ cat >"$tmp/docs.jsonl" <<'JSONL'
 {"url": "https://b.example/malta-port", "title": "Malta's Valletta harbour back in service after the storm", "text": "Ships returned to Valletta harbour on Monday. Repairing the storm damage cost 12 million euros, according to Malta's transport ministry.", "published": "2026-02-10", "site": "B Times"}
 {"url": "https://c.example/museum", "title": "Museum in Oslo opens a new wing", "text": "The national museum in Oslo opened a wing for modern art with 300 works on Friday.", "published": "2026-02-13", "site": "C Post"}
 JSONL
-# pipeline FILE STORE [STORIES-LINES]: a pipeline file (sources are required, unused here).
+# pipeline FILE STORE [STORIES-LINES]: a pipeline file as written for an import: its store
+# and [stories], no name and no sources (a run's file with them works the same).
 pipeline() {
-  printf 'name = "import-test"\nstore = "%s"\n\n[stories]\n%s\n\n[[sources]]\nkind = "urls"\npath = "unused.txt"\n' \
-    "$2" "${3:-}" >"$1"
+  printf 'store = "%s"\n\n[stories]\n%s\n' "$2" "${3:-}" >"$1"
 }
 stories() { sql "$1" "SELECT count(DISTINCT story_id) FROM articles"; }
 
@@ -35,6 +35,11 @@ pipeline "$tmp/conf/strict.toml" "strict.db" "join_threshold = 1.0"
 "$bin" import "$tmp/docs.jsonl" --config "$tmp/conf/strict.toml" --db "$tmp/flag.db" >/dev/null 2>&1 ||
   fail "import --config --db failed"
 [ "$(stories "$tmp/flag.db")" -eq 3 ] || fail "--db: $(stories "$tmp/flag.db") stories, expected 3"
+
+# A run's pipeline file (name, sources) serves an import too.
+"$bin" import "$tmp/docs.jsonl" --config "$src/pipelines/samples.toml" --db "$tmp/run.db" >/dev/null 2>&1 ||
+  fail "import --config pipelines/samples.toml failed"
+[ "$(stories "$tmp/run.db")" -eq 2 ] || fail "samples.toml: $(stories "$tmp/run.db") stories, expected 2"
 
 # The pipeline's lock file: while another process holds it, the import writes nothing.
 command -v flock >/dev/null || fail "flock(1) is needed"

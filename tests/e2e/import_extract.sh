@@ -11,22 +11,39 @@ this line is not JSON
 {"title": "no url here", "text": "x"}
 
 {"url": "https://blog.example/yid", "title": "אמעריקע טראנספערירט 5,700 אייסיס ארעסטאנטן צו איראקער תפיסה", "text": "The United States military has completed the transfer of approximately 5,700 detainees from Syria to Iraq.", "published": "כ\"ז שבט תשפ\"ו"}
+{"url": "https://news.example/ferry", "title": "Ferry strike ends", "text": "Ferry crews went back to work after a strike of nine days.", "published": "2026-13-45"}
+{"url": "https://news.example/zoo", "title": "Zoo welcomes twin pandas", "text": "Two panda cubs were born at the city zoo.", "language": "english"}
 JSONL
 set +e
 "$bin" import "$tmp/docs.jsonl" --db "$db" >"$tmp/import.out" 2>"$tmp/import.err"
 rc=$?
 set -e
 [ "$rc" -eq 1 ] || { cat "$tmp/import.out" "$tmp/import.err"; fail "import with bad lines exited $rc, expected 1"; }
-grep -q "line 3: not valid JSON" "$tmp/import.err" || { cat "$tmp/import.err"; fail "bad line 3 not reported"; }
-grep -q "line 4: missing \"url\"" "$tmp/import.err" || { cat "$tmp/import.err"; fail "line 4 not reported"; }
-[ "$(sql "SELECT count(*) FROM articles")" -eq 3 ] || fail "imported $(sql "SELECT count(*) FROM articles") articles, expected 3"
+# Each bad line with its file and line; a date that cannot be read is stored without one,
+# and said; a language that is no language tag is a bad line.
+grep -qF "docs.jsonl: line 3: not valid JSON" "$tmp/import.err" || { cat "$tmp/import.err"; fail "bad line 3 not reported"; }
+grep -qF "docs.jsonl: line 4: missing \"url\"" "$tmp/import.err" || { cat "$tmp/import.err"; fail "line 4 not reported"; }
+grep -qF "docs.jsonl: line 7: published \"2026-13-45\": " "$tmp/import.err" ||
+  { cat "$tmp/import.err"; fail "the unread date of line 7 not reported"; }
+grep -qF "(stored without a date)" "$tmp/import.err" || { cat "$tmp/import.err"; fail "line 7: no consequence said"; }
+grep -qF "1 date not read" "$tmp/import.out" || { cat "$tmp/import.out"; fail "summary: no unread date"; }
+grep -qF "docs.jsonl: line 8: field \"language\": \"english\" is not a language tag" "$tmp/import.err" ||
+  { cat "$tmp/import.err"; fail "line 8's language not refused"; }
+grep -qF "3 bad lines" "$tmp/import.out" || { cat "$tmp/import.out"; fail "summary: not 3 bad lines"; }
+[ "$(sql "SELECT count(*) || published_raw || published FROM articles WHERE url = 'https://news.example/ferry'")" = "12026-13-45" ] ||
+  fail "the document with an unread date: $(sql "SELECT published_raw, published FROM articles WHERE url = 'https://news.example/ferry'")"
+# The import's progress: the documents done (the total of a stream is not known ahead).
+grep -qE "^progress: 4/4 done" "$tmp/import.err" || { cat "$tmp/import.err"; fail "no final progress line"; }
+[ "$(sql "SELECT count(*) FROM articles")" -eq 4 ] || fail "imported $(sql "SELECT count(*) FROM articles") articles, expected 4"
 [ "$(sql "SELECT published || ' ' || calendar || ' ' || title_language FROM articles WHERE url = 'https://blog.example/yid'")" = "2026-02-14 hebrew yi" ] ||
   fail "imported Hebrew date: $(sql "SELECT published, calendar, title_language FROM articles WHERE url = 'https://blog.example/yid'")"
 [ "$(sql "SELECT site FROM articles WHERE url = 'https://news.example/harbour'")" = "Example News" ] || fail "site"
-[ "$(sql "SELECT count(*) FROM articles WHERE story_id > 0")" -eq 3 ] || fail "imported articles without story"
-grep -v "not JSON\|no url" "$tmp/docs.jsonl" | "$bin" import - --db "$db" >"$tmp/again.out" 2>&1 ||
+[ "$(sql "SELECT count(*) FROM articles WHERE story_id > 0")" -eq 4 ] || fail "imported articles without story"
+# Given again, the stored documents are done already, not duplicates of themselves.
+grep -v "not JSON\|no url\|english" "$tmp/docs.jsonl" | "$bin" import - --db "$db" >"$tmp/again.out" 2>&1 ||
   { cat "$tmp/again.out"; fail "re-import from stdin failed"; }
-grep -q " 0 stored, 3 duplicates" "$tmp/again.out" || { cat "$tmp/again.out"; fail "re-import stored something"; }
+grep -q " 0 stored, 0 duplicates, .* 4 already done" "$tmp/again.out" || { cat "$tmp/again.out"; fail "re-import: not 4 already done"; }
+grep -qF "stdin: line 5: published" "$tmp/again.out" || { cat "$tmp/again.out"; fail "stdin not named"; }
 
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
