@@ -960,8 +960,9 @@ NumberWordTables BuildNumberWordTables() {
       if (!inserted && it->second != value) it->second = -1;
     }
   }
-  for (const auto& [key, value] : values) {
-    if (value < 0) continue;
+  for (const auto& entry : values) {  // not a structured binding: Clang 14 cannot capture one
+    const std::string& key = entry.first;
+    if (entry.second < 0) continue;
     const auto it = common.find(key);
     const bool ambiguous =
         it != common.end() &&
@@ -969,7 +970,7 @@ NumberWordTables BuildNumberWordTables() {
           const auto words = tables.by_language.find(language);
           return words == tables.by_language.end() || words->second.Value(key) == 0;
         });
-    if (!ambiguous) tables.unambiguous.values.emplace(key, value);
+    if (!ambiguous) tables.unambiguous.values.emplace(key, entry.second);
   }
   return tables;
 }
