@@ -941,5 +941,48 @@ TEST_F(PipelineTest, ArticlesAKilledRunLeftWaitingGetTheirStoriesInTheNextRun) {
   EXPECT_EQ(articles[1].story_id, story);
 }
 
+// A run's near-duplicates are of the articles it stored: those a killed run left waiting
+// get their stories (and duplicate_of) in the next run without being counted there, so
+// near_duplicates never exceeds stored (a resumed import counted 586 for 446 stored).
+TEST_F(PipelineTest, NearDuplicatesCountOnlyTheArticlesTheRunStored) {
+  const std::string text =
+      "AFAD said 14 people died in Malatya after the quake on Thursday. Rescuers searched "
+      "the collapsed buildings of the old town through the night, and the governor said "
+      "that 230 people were taken to hospitals in Malatya and Elazig. Schools stay closed "
+      "until Monday while engineers check the bridges over the Euphrates.";
+  for (const char* url : {"https://news1.example/quake", "https://news2.example/quake"}) {
+    Article left;  // the same text twice: the second is a near-duplicate of the first
+    left.url = left.canonical_url = url;
+    left.title = "Quake in Malatya, 14 dead";
+    left.text = text;
+    left.language = "en";
+    left.published = "2026-02-12";
+    ASSERT_OK(store_->InsertArticle(left));
+  }
+  Result<RunSummary> resumed =
+      Pipeline(*store_, options_).Import([](ImportInput&) { return false; });
+  ASSERT_OK(resumed);
+  ASSERT_EQ(Articles().size(), 2u);
+  EXPECT_EQ(Articles()[1].duplicate_of, Articles()[0].id);  // assigned by this run
+  EXPECT_EQ(resumed->counts.stored, 0);
+  EXPECT_EQ(resumed->counts.near_duplicates, 0);
+
+  // A copy with one word changed, which this run stores, is counted.
+  bool given = false;
+  Result<RunSummary> copy = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (given) return false;
+    d.url = "https://news3.example/quake";
+    d.title = "Quake in Malatya, 14 dead";
+    d.text = text;
+    d.text.replace(d.text.find("Monday"), 6, "Tuesday");
+    d.published = "2026-02-12";
+    return given = true;
+  });
+  ASSERT_OK(copy);
+  EXPECT_EQ(copy->counts.stored, 1);
+  EXPECT_EQ(copy->counts.near_duplicates, 1);
+  EXPECT_EQ(Articles().back().duplicate_of, Articles()[0].id);
+}
+
 }  // namespace
 }  // namespace newsdesk

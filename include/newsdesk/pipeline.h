@@ -51,7 +51,7 @@ struct PipelineProgress {
   int64_t fetched = 0;          // fetch ok (stored or duplicate)
   int64_t stored = 0;           // new articles
   int64_t duplicates = 0;       // exact duplicates of a stored article (recorded as aliases)
-  int64_t near_duplicates = 0;  // stored, with duplicate_of set
+  int64_t near_duplicates = 0;  // of `stored`: those the story index gave a duplicate_of
   int64_t unchanged = 0;        // 304
   int64_t failed = 0;
   int64_t retry_later = 0;   // of `failed`: for a passing reason (5xx, 429, network, robots.txt
