@@ -1222,6 +1222,26 @@ TEST_P(StoreRuns, BeginFinishAndListNewestFirst) {
   EXPECT_EQ(store->ListRuns(1)->size(), 1u);
 }
 
+// A run left "running" by a process that was killed is marked "killed" by the next writer
+// holding the store's lock; finished runs keep their status.
+TEST_P(StoreRuns, RunsLeftRunningAreMarkedKilled) {
+  auto store = OpenFresh();
+  int64_t finished = *store->BeginRun("ingest");
+  ASSERT_OK(store->FinishRun(finished, "interrupted", {}, {}));
+  int64_t killed = *store->BeginRun("import");
+  Result<int64_t> marked = store->MarkRunsKilled();
+  ASSERT_OK(marked);
+  EXPECT_EQ(*marked, 1);
+  auto runs = store->ListRuns(-1);
+  ASSERT_OK(runs);
+  ASSERT_EQ(runs->size(), 2u);
+  EXPECT_EQ((*runs)[0].id, killed);
+  EXPECT_EQ((*runs)[0].status, "killed");
+  EXPECT_EQ((*runs)[0].finished_at, "");
+  EXPECT_EQ((*runs)[1].status, "interrupted");
+  EXPECT_EQ(*store->MarkRunsKilled(), 0);
+}
+
 TEST_P(StoreRobotsAndSources, PutGetReplace) {
   auto store = OpenFresh();
   EXPECT_FALSE(store->GetRobots("https://a.com")->has_value());

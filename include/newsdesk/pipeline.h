@@ -248,7 +248,8 @@ class Pipeline {
 // then a caller's own counts (a crawl's sources and links) in the order added. Errors are
 // counted by kind: a failure's reason up to its first ':', lower case, other than
 // letters and digits as '_' ("http_error 404: ..." -> "http_error_404"); a killed run stays
-// "running" with no end time. Not thread-safe: one thread adds and finishes.
+// "running" with no end time (Store::MarkRunsKilled). Not thread-safe: one thread adds and
+// finishes.
 class RunRecorder {
  public:
   static Result<std::unique_ptr<RunRecorder>> Begin(Store& store, const std::string& name);
