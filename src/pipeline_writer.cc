@@ -424,11 +424,17 @@ void Writer::Skip(const std::string& label, const std::string& reason, int http_
 void Writer::ProcessImport(WriteItem& item) {
   const std::string label =
       !item.url.empty() ? item.url : "document " + std::to_string(item.seq + 1);
-  if (!item.doc) return Fail(label, item.error, 0);
-  if (item.doc->page_class != PageClass::kArticle)
-    return Skip(label, NotArticleReason(*item.doc), 0);
-  Result<Stored> stored = StoreDocument(*item.doc, item.url);
-  if (!stored.ok()) return Fail(label, "store: " + stored.status().ToString(), 0);
+  std::string error = item.error;
+  if (item.doc) {
+    if (item.doc->page_class != PageClass::kArticle) {
+      return Skip(label, NotArticleReason(*item.doc), 0);
+    }
+    Result<Stored> stored = StoreDocument(*item.doc, item.url);
+    if (stored.ok()) return;
+    error = "store: " + stored.status().ToString();
+  }
+  Fail(label, error, 0);
+  summary_.failures.back().line = item.line;
 }
 
 void Writer::Process(WriteItem& item) {

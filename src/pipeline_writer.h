@@ -36,6 +36,7 @@ struct WriteItem {
   uint64_t seq = 0;
   bool from_fetch = true;
   std::string url;      // as requested (or as given, for imports)
+  int64_t line = 0;     // an imported document's line in its input (ImportInput::line)
   FetchResponse fetch;  // body released; outcome etc. for fetched items
   std::optional<Document> doc;
   std::string error;       // why assembly failed, when !doc

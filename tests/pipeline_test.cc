@@ -651,6 +651,7 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   docs[1].text = "The museum opened a new wing for modern art with 300 works.";
   docs[2].url = "not a url";
   docs[2].title = "Broken";
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].line = static_cast<int64_t>(2 * i + 1);
   auto run = [&] {
     size_t i = 0;
     Pipeline pipeline(*store_, options_);
@@ -667,6 +668,7 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(s.counts.failed, 1);
   ASSERT_EQ(s.failures.size(), 1u);
   EXPECT_EQ(s.failures[0].url, "not a url");
+  EXPECT_EQ(s.failures[0].line, 5);  // where it was read, for the user to find it
   const std::vector<Article> articles = Articles();
   ASSERT_EQ(articles.size(), 2u);
   // Unordered run: find the dated one by URL.

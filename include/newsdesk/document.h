@@ -43,6 +43,9 @@ struct ImportInput {
   std::string language;  // declared; "" = detect
   std::string site;      // "" = the URL's host
   std::string id;        // the caller's id, kept in diagnostics only
+  // Where the document was read: its line in the input (1 = the first), 0 = unknown. The
+  // pipeline names a document it refuses by it (UrlFailure::line).
+  int64_t line = 0;
   // When imported: the article's fetched_at, and its time in the story window when undated.
   std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
 };

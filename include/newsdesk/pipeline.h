@@ -74,6 +74,7 @@ struct UrlFailure {
   int http_status = 0;
   std::string retry_at;  // failures only: when a passing failure is due again (ISO 8601 UTC);
                          // "" when the failure is final
+  int64_t line = 0;      // an imported document's line in its input (ImportInput::line)
 };
 
 // Where a run's time went, summed over threads: CPU times are the threads' CPU clocks
@@ -206,8 +207,9 @@ class Pipeline {
   Result<RunSummary> Ingest(const std::vector<std::string>& urls);
 
   // Stores already-extracted documents: `next` yields them one at a time (false = end)
-  // and is called on the caller's thread. A document that cannot be assembled is a
-  // failure whose url is "line N" when `doc.url` is empty.
+  // and is called on the caller's thread. A document that cannot be assembled or stored
+  // is a failure with its url ("document N", its place in the input, when it has none)
+  // and its line (ImportInput::line).
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
   // Runs archived responses through decode, extract, normalize, dedup and stories, and

@@ -4,6 +4,7 @@
 // (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
 // newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
 // whole pipeline as if fetched (cli/import_warc.cc).
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
@@ -103,6 +104,7 @@ int RunImport(const ImportFlags& f) {
                        std::string(when.status().message()) + " (stored without a date)");
       }
       doc = std::move(*parsed);
+      doc.line = line_no;
       return true;
     }
     return false;
@@ -118,10 +120,29 @@ int RunImport(const ImportFlags& f) {
   }
   bad_lines.Finish();
   undated.Finish();
+  // Documents refused once read (a relative url, a store error) are reported by their line,
+  // as the bad lines are, not by their url in the summary.
+  LineProblems refused("import", first, "refused documents");
+  std::vector<UrlFailure> by_line;
+  std::erase_if(summary->failures, [&](UrlFailure& f) {
+    if (f.line == 0) return false;
+    by_line.push_back(std::move(f));
+    return true;
+  });
+  std::stable_sort(by_line.begin(), by_line.end(),
+                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
+  for (const UrlFailure& f : by_line) {
+    refused.Report("line " + std::to_string(f.line) + ": " + f.reason);
+  }
+  refused.Finish();
   PrintSummary(stdout, "import", "documents", *summary);
   if (bad_lines.count() > 0) {
     std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
                 bad_lines.count() == 1 ? "" : "s");
+  }
+  if (refused.count() > 0) {
+    std::printf("  %zu document%s refused (see above)\n", refused.count(),
+                refused.count() == 1 ? "" : "s");
   }
   if (undated.count() > 0) {
     std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),
