@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -76,10 +77,22 @@ int RunImport(const ImportFlags& f) {
   if (!locked) return kExitUsage;
 
   options.workers = f.workers;
+  options.run_name = "import";  // in the runs table (PipelineOptions' default is "ingest")
   options.ordered = true;
   options.progress = ProgressPrinter();
+  if (warc) {
+    Pipeline pipeline(*locked->store, options);
+    return ImportWarcFiles(f.files, pipeline);
+  }
+  // The run is recorded here rather than by the pipeline, so that the bad lines, which
+  // never reach it, are in it: errors "bad_line", status "failed" (as the exit code says).
+  Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "import");
+  if (!run.ok()) {
+    std::cerr << "newsdesk import: " << run.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  options.recorder = run->get();
   Pipeline pipeline(*locked->store, options);
-  if (warc) return ImportWarcFiles(f.files, pipeline);
 
   int line_no = 0;
   LineProblems bad_lines("import", first, "bad lines");
@@ -114,8 +127,10 @@ int RunImport(const ImportFlags& f) {
     const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.Import(next);
   }();
-  if (!summary.ok()) {
-    std::cerr << "newsdesk import: " << summary.status().ToString() << "\n";
+  (*run)->AddErrors("bad_line", static_cast<int64_t>(bad_lines.count()));
+  Status recorded = (*run)->Finish(summary.status(), false, bad_lines.count() > 0);
+  if (!recorded.ok()) {
+    std::cerr << "newsdesk import: " << recorded.ToString() << "\n";
     return kExitSomeFailed;
   }
   bad_lines.Finish();

@@ -39,6 +39,9 @@ grep -qE "^progress: 4/4 done" "$tmp/import.err" || { cat "$tmp/import.err"; fai
   fail "imported Hebrew date: $(sql "SELECT published, calendar, title_language FROM articles WHERE url = 'https://blog.example/yid'")"
 [ "$(sql "SELECT site FROM articles WHERE url = 'https://news.example/harbour'")" = "Example News" ] || fail "site"
 [ "$(sql "SELECT count(*) FROM articles WHERE story_id > 0")" -eq 4 ] || fail "imported articles without story"
+# The run is recorded as an import, failed as its exit code says, with its bad lines.
+[ "$(sql "SELECT pipeline || ' ' || status || ' ' || errors FROM runs")" = 'import failed {"bad_line":3}' ] ||
+  fail "the import's run: $(sql "SELECT id, pipeline, status, errors FROM runs")"
 # Given again, the stored documents are done already, not duplicates of themselves.
 grep -v "not JSON\|no url\|english" "$tmp/docs.jsonl" | "$bin" import - --db "$db" >"$tmp/again.out" 2>&1 ||
   { cat "$tmp/again.out"; fail "re-import from stdin failed"; }
