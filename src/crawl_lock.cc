@@ -1,4 +1,4 @@
-// StoreLock: one crawl or daemon at a time writes a store (an flock on a file next to it).
+// StoreLock: one process at a time writes a store (an flock on a file next to it).
 // See include/newsdesk/crawl.h.
 #include <cerrno>
 #include <cstring>

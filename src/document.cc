@@ -244,11 +244,12 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
 
 namespace {
 
-// How an imported document's `published` is read: relative to its fetch time, numeric
-// orders and zone abbreviations by its language and its site's country.
-DateContext ImportDateContext(const ImportInput& in, std::string language, std::string_view url) {
+// How an imported document's `published` is read: numeric orders and zone abbreviations
+// by its language and its site's country. A date relative to when it was written
+// ("yesterday", "vor 2 Stunden") is not read: the time of the import is no reference for
+// an archive's documents, and a line gives no other.
+DateContext ImportDateContext(std::string language, std::string_view url) {
   DateContext ctx;
-  ctx.reference = in.fetched_at;
   ctx.language_hint = std::move(language);
   ctx.country = CountryOfHost(UrlHost(url));
   return ctx;
@@ -277,7 +278,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
 
   std::vector<std::string> candidates;
   if (!in.published.empty()) candidates.push_back(in.published);
-  SetPublished(candidates, ImportDateContext(in, a.language, a.canonical_url),
+  SetPublished(candidates, ImportDateContext(a.language, a.canonical_url),
                UnixSeconds(in.fetched_at), doc);
   a.content_hash = ContentHash(a.text);
   doc.figures = CountedFigures(a.text);
@@ -287,7 +288,7 @@ Result<Document> AssembleImport(const ImportInput& in) {
 Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& in) {
   if (in.published.empty()) return std::optional<int64_t>();
   Result<ParsedDate> parsed =
-      ParseDate(in.published, ImportDateContext(in, PrimaryLanguage(in.language), in.url));
+      ParseDate(in.published, ImportDateContext(PrimaryLanguage(in.language), in.url));
   if (!parsed.ok()) return parsed.status();
   return std::optional<int64_t>(parsed->UnixSeconds());
 }

@@ -2,6 +2,7 @@
 
 #include <map>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "ascii.h"
@@ -54,7 +55,7 @@ Json StorySummary(const Story& s) {
               {"outlets", s.outlets}};
 }
 
-Json StoryArticle(const Article& a) {
+Json StoryArticle(const Article& a, const std::vector<std::string>& aliases) {
   return Json{{"id", a.id},
               {"url", a.url},
               {"canonical_url", a.canonical_url},
@@ -64,7 +65,8 @@ Json StoryArticle(const Article& a) {
               {"published", a.published},
               {"duplicate_of", IdOrNull(a.duplicate_of)},
               {"revision_count", a.revision_count},
-              {"gone", a.gone}};
+              {"gone", a.gone},
+              {"aliases", aliases}};
 }
 
 Json Figure(const StoryFigure& f) {
@@ -181,8 +183,8 @@ const std::vector<std::string>& ArticleFields() {
 
 const std::vector<std::string>& StoryFields() {
   static const std::vector<std::string> kFields = {
-      "id",        "title",   "first_published", "last_published", "article_count",
-      "languages", "outlets", "articles",        "figures",        "absorbed"};
+      "id",      "title",    "first_published", "last_published", "article_count", "languages",
+      "outlets", "articles", "figures",         "absorbed",       "aliases"};
   return kFields;
 }
 
@@ -216,13 +218,16 @@ std::string ArticleCsv(const Article& a, const std::vector<std::string>& aliases
                     a.gone});
 }
 
+// One story's articles, each with its aliases (Store::ListAliases).
+using AliasedArticles = std::vector<std::pair<Article, std::vector<std::string>>>;
+
 // `absorbed`: the ids of the stories merged into `s` (Store::ListStoryMerges), ascending.
-std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
+std::string StoryJsonl(const Story& s, const AliasedArticles& articles,
                        const std::vector<StoryFigure>& figures,
                        const std::vector<int64_t>& absorbed) {
   Json j = export_json::StorySummary(s);
   Json list = Json::array();
-  for (const Article& a : articles) list.push_back(export_json::StoryArticle(a));
+  for (const auto& [a, aliases] : articles) list.push_back(export_json::StoryArticle(a, aliases));
   j["articles"] = std::move(list);
   Json figs = Json::array();
   for (const StoryFigure& f : figures) figs.push_back(export_json::Figure(f));
@@ -231,11 +236,17 @@ std::string StoryJsonl(const Story& s, const std::vector<Article>& articles,
   return DumpLine(j);
 }
 
-std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
+// The aliases column is every alias of the story's articles, in the order of `articles`,
+// joined as the article export joins one article's.
+std::string StoryCsv(const Story& s, const AliasedArticles& articles,
                      const std::vector<StoryFigure>& figures,
                      const std::vector<int64_t>& absorbed) {
   std::vector<std::string> ids;
-  for (const Article& a : articles) ids.push_back(std::to_string(a.id));
+  std::vector<std::string> aliases;
+  for (const auto& [a, urls] : articles) {
+    ids.push_back(std::to_string(a.id));
+    aliases.insert(aliases.end(), urls.begin(), urls.end());
+  }
   std::vector<std::string> absorbed_ids;
   for (int64_t id : absorbed) absorbed_ids.push_back(std::to_string(id));
   std::vector<std::string> figs;
@@ -246,7 +257,7 @@ std::string StoryCsv(const Story& s, const std::vector<Article>& articles,
   return CsvRecord({std::to_string(s.id), s.title, s.first_published, s.last_published,
                     std::to_string(s.article_count), JoinStrings(s.languages, ";"),
                     JoinStrings(s.outlets, ";"), JoinStrings(ids, ";"), JoinStrings(figs, ";"),
-                    JoinStrings(absorbed_ids, ";")});
+                    JoinStrings(absorbed_ids, ";"), JoinUrls(aliases)});
 }
 
 // Writes `record`; false (with `status` set) when the stream has failed.
@@ -295,10 +306,20 @@ Status ExportStories(Store& store, ExportFormat format, std::ostream& out,
   const std::vector<int64_t> none;
   Status inner;  // a read error inside the callback
   Status st = store.ForEachStory(filter, [&](const Story& s) {
-    Result<std::vector<Article>> articles = store.ListStoryArticles(s.id);
-    if (!articles.ok()) {
-      inner = articles.status();
+    Result<std::vector<Article>> listed = store.ListStoryArticles(s.id);
+    if (!listed.ok()) {
+      inner = listed.status();
       return false;
+    }
+    AliasedArticles articles;
+    articles.reserve(listed->size());
+    for (Article& a : *listed) {
+      Result<std::vector<std::string>> aliases = store.ListAliases(a.id);
+      if (!aliases.ok()) {
+        inner = aliases.status();
+        return false;
+      }
+      articles.emplace_back(std::move(a), *std::move(aliases));
     }
     Result<std::vector<StoryFigure>> figures = store.ListFigures(s.id);
     if (!figures.ok()) {
@@ -308,8 +329,8 @@ Status ExportStories(Store& store, ExportFormat format, std::ostream& out,
     auto it = absorbed.find(s.id);
     const std::vector<int64_t>& ids = it == absorbed.end() ? none : it->second;
     return Write(out,
-                 format == ExportFormat::kJsonl ? StoryJsonl(s, *articles, *figures, ids)
-                                                : StoryCsv(s, *articles, *figures, ids),
+                 format == ExportFormat::kJsonl ? StoryJsonl(s, articles, *figures, ids)
+                                                : StoryCsv(s, articles, *figures, ids),
                  write_status);
   });
   if (!st.ok()) return st;

@@ -33,8 +33,8 @@ Json ArticleRecord(const Article& a, const std::vector<std::string>& aliases);
 Json StorySummary(const Story& s);
 
 // An article as listed in an exported story: id, url, canonical_url, title, site,
-// language, published, duplicate_of, revision_count, gone.
-Json StoryArticle(const Article& a);
+// language, published, duplicate_of, revision_count, gone, aliases (as ArticleRecord's).
+Json StoryArticle(const Article& a, const std::vector<std::string>& aliases);
 
 // A figure: article_id, value, text, unit, context, site, url, previous.
 Json Figure(const StoryFigure& f);

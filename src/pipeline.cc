@@ -70,6 +70,7 @@ WriteItem Assemble(WorkItem&& in, AssemblyTimes& times, WarcWriter* warc) {
     out.warc_offset = in.warc_offset;
     if (in.import) {
       out.url = in.import->url;
+      out.line = in.import->line;
       out.from_fetch = false;
       Result<Document> doc = AssembleImport(*in.import);
       if (doc.ok()) {

@@ -332,6 +332,7 @@ Result<Writer::Stored> Writer::StoreDocument(Document& doc, const std::string& u
   }
   if (!id.ok()) return id.status();
   a.id = *id;
+  if (first_stored_id_ == 0) first_stored_id_ = a.id;
   last_stored_id_ = std::max(last_stored_id_, a.id);
   // The story comes later (AssignPending; for a shared worker, from the assigner). The
   // figures follow the article into it (Store::SetArticleStory).
@@ -365,8 +366,13 @@ Status Writer::AssignStory(Article& a, std::optional<int64_t> when) {
     dirty_stories_.insert(move.to_story);
   }
   dirty_stories_.insert(a.story_id);
-  if (a.duplicate_of != 0) ++summary_.counts.near_duplicates;
+  if (a.duplicate_of != 0 && StoredByThisRun(a)) ++summary_.counts.near_duplicates;
   return Status::OK();
+}
+
+bool Writer::StoredByThisRun(const Article& a) const {
+  if (run_id_ != 0) return a.run_id == run_id_;
+  return first_stored_id_ != 0 && a.id >= first_stored_id_;
 }
 
 Status Writer::AssignPending() {
@@ -418,11 +424,17 @@ void Writer::Skip(const std::string& label, const std::string& reason, int http_
 void Writer::ProcessImport(WriteItem& item) {
   const std::string label =
       !item.url.empty() ? item.url : "document " + std::to_string(item.seq + 1);
-  if (!item.doc) return Fail(label, item.error, 0);
-  if (item.doc->page_class != PageClass::kArticle)
-    return Skip(label, NotArticleReason(*item.doc), 0);
-  Result<Stored> stored = StoreDocument(*item.doc, item.url);
-  if (!stored.ok()) return Fail(label, "store: " + stored.status().ToString(), 0);
+  std::string error = item.error;
+  if (item.doc) {
+    if (item.doc->page_class != PageClass::kArticle) {
+      return Skip(label, NotArticleReason(*item.doc), 0);
+    }
+    Result<Stored> stored = StoreDocument(*item.doc, item.url);
+    if (stored.ok()) return;
+    error = "store: " + stored.status().ToString();
+  }
+  Fail(label, error, 0);
+  summary_.failures.back().line = item.line;
 }
 
 void Writer::Process(WriteItem& item) {

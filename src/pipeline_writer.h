@@ -36,6 +36,7 @@ struct WriteItem {
   uint64_t seq = 0;
   bool from_fetch = true;
   std::string url;      // as requested (or as given, for imports)
+  int64_t line = 0;     // an imported document's line in its input (ImportInput::line)
   FetchResponse fetch;  // body released; outcome etc. for fetched items
   std::optional<Document> doc;
   std::string error;       // why assembly failed, when !doc
@@ -125,6 +126,10 @@ class Writer {
   // Gives the stored article `a` its story (StoryIndex::Add at time `when`) and writes the
   // assignment with the merges and moves it made.
   Status AssignStory(Article& a, std::optional<int64_t> when);
+  // Whether this run stored `a` (the run's counts are of its own articles, not of those
+  // an earlier run left waiting or another worker stored): `a` carries the run's id, or,
+  // when the run is not recorded (run_id_ 0), an id from its first stored article on.
+  bool StoredByThisRun(const Article& a) const;
   // Takes the assigner's role when it is free (shared frontier), and when this writer
   // holds it, gives every unassigned article visible to its transaction a story: the
   // lowest ids first, options_.story_batch at a time, each batch in canonical order
@@ -189,8 +194,9 @@ class Writer {
   // Several workers share the store (options.shared.worker_id): stories are assigned by
   // one of them (Open), not inline.
   const bool shared_;
-  bool assigner_ = false;       // this writer holds the story assigner's role
-  int64_t last_stored_id_ = 0;  // the highest article id this run stored
+  bool assigner_ = false;        // this writer holds the story assigner's role
+  int64_t first_stored_id_ = 0;  // the lowest article id this run stored (0: none yet)
+  int64_t last_stored_id_ = 0;   // the highest article id this run stored
   StoreRobotsCache* robots_ = nullptr;
   std::optional<Store::Transaction> txn_;
   int uncommitted_ = 0;

@@ -305,12 +305,11 @@ Reply GetStory(Store& store, std::string_view id_text, const Params& params) {
     const Article& a = (*articles)[i];
     Result<std::vector<std::string>> aliases = store.ListAliases(a.id);
     if (!aliases.ok()) return StoreError(aliases.status());
-    Json item = export_json::StoryArticle(a);
+    Json item = export_json::StoryArticle(a, *aliases);
     item["title_language"] = a.title_language;
     item["byline"] = a.byline;
     item["published_raw"] = a.published_raw;
     item["calendar"] = a.calendar;
-    item["aliases"] = std::move(*aliases);
     // The lead ends on a character boundary: no UTF-8 continuation byte starts the cut.
     size_t cut = std::min(a.text.size(), kLeadBytes);
     while (cut < a.text.size() && (static_cast<unsigned char>(a.text[cut]) & 0xC0) == 0x80) {

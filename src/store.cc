@@ -917,6 +917,13 @@ class DbStore final : public Store {
     return RunExpectingChange(*s, "run " + std::to_string(id));
   }
 
+  Result<int64_t> MarkRunsKilled() override {
+    Result<Stmt> s = db_->Prepare("UPDATE runs SET status = 'killed' WHERE status = 'running'");
+    if (!s.ok()) return s.status();
+    NEWSDESK_RETURN_IF_ERROR(s->Run());
+    return s->Changes();
+  }
+
   Result<std::vector<RunRecord>> ListRuns(int limit) override {
     Result<Stmt> s = db_->Prepare(
         "SELECT id, pipeline, started_at, finished_at, status, counts, errors FROM runs "

@@ -326,6 +326,28 @@ TEST(AssembleImport, NormalizesAndDates) {
   EXPECT_EQ(a.content_hash, ContentHash(a.text));
 }
 
+// A date relative to when it was written is not read against the time of the import (an
+// archive's "yesterday" is not the day before the import): it is kept as printed, the
+// document undated, as a date that cannot be read is.
+TEST(AssembleImport, RelativeDatesAreNotReadAgainstTheImportsTime) {
+  ImportInput in;
+  in.url = "https://news.example.de/x";
+  in.title = "Hafen wieder offen";
+  in.text = "Der Hafen ist nach drei Monaten Reparatur wieder offen.";
+  in.fetched_at = FetchTime();
+  for (const char* relative : {"yesterday", "vor 2 Stunden", "3 days ago"}) {
+    in.published = relative;
+    Result<Document> doc = AssembleImport(in);
+    ASSERT_OK(doc);
+    EXPECT_EQ(doc->article.published, "") << relative;
+    EXPECT_EQ(doc->article.published_raw, relative);
+    EXPECT_FALSE(ImportPublishedUnix(in).ok()) << relative;
+  }
+  in.published = "2026-02-14";
+  ASSERT_OK(ImportPublishedUnix(in));
+  EXPECT_EQ(*ImportPublishedUnix(in), 1771027200);
+}
+
 // An ambiguous zone name is read as the site's country uses it: IST on an .il site is
 // Israel Standard Time, on a .in site India's; the precision is kept.
 TEST(AssembleImport, ZoneNamesFollowTheSitesCountry) {

@@ -651,6 +651,7 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   docs[1].text = "The museum opened a new wing for modern art with 300 works.";
   docs[2].url = "not a url";
   docs[2].title = "Broken";
+  for (size_t i = 0; i < docs.size(); ++i) docs[i].line = static_cast<int64_t>(2 * i + 1);
   auto run = [&] {
     size_t i = 0;
     Pipeline pipeline(*store_, options_);
@@ -667,6 +668,7 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(s.counts.failed, 1);
   ASSERT_EQ(s.failures.size(), 1u);
   EXPECT_EQ(s.failures[0].url, "not a url");
+  EXPECT_EQ(s.failures[0].line, 5);  // where it was read, for the user to find it
   const std::vector<Article> articles = Articles();
   ASSERT_EQ(articles.size(), 2u);
   // Unordered run: find the dated one by URL.
@@ -939,6 +941,49 @@ TEST_F(PipelineTest, ArticlesAKilledRunLeftWaitingGetTheirStoriesInTheNextRun) {
   EXPECT_EQ(articles[0].id, *id);
   EXPECT_EQ(articles[0].story_id, story);
   EXPECT_EQ(articles[1].story_id, story);
+}
+
+// A run's near-duplicates are of the articles it stored: those a killed run left waiting
+// get their stories (and duplicate_of) in the next run without being counted there, so
+// near_duplicates never exceeds stored (a resumed import counted 586 for 446 stored).
+TEST_F(PipelineTest, NearDuplicatesCountOnlyTheArticlesTheRunStored) {
+  const std::string text =
+      "AFAD said 14 people died in Malatya after the quake on Thursday. Rescuers searched "
+      "the collapsed buildings of the old town through the night, and the governor said "
+      "that 230 people were taken to hospitals in Malatya and Elazig. Schools stay closed "
+      "until Monday while engineers check the bridges over the Euphrates.";
+  for (const char* url : {"https://news1.example/quake", "https://news2.example/quake"}) {
+    Article left;  // the same text twice: the second is a near-duplicate of the first
+    left.url = left.canonical_url = url;
+    left.title = "Quake in Malatya, 14 dead";
+    left.text = text;
+    left.language = "en";
+    left.published = "2026-02-12";
+    ASSERT_OK(store_->InsertArticle(left));
+  }
+  Result<RunSummary> resumed =
+      Pipeline(*store_, options_).Import([](ImportInput&) { return false; });
+  ASSERT_OK(resumed);
+  ASSERT_EQ(Articles().size(), 2u);
+  EXPECT_EQ(Articles()[1].duplicate_of, Articles()[0].id);  // assigned by this run
+  EXPECT_EQ(resumed->counts.stored, 0);
+  EXPECT_EQ(resumed->counts.near_duplicates, 0);
+
+  // A copy with one word changed, which this run stores, is counted.
+  bool given = false;
+  Result<RunSummary> copy = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (given) return false;
+    d.url = "https://news3.example/quake";
+    d.title = "Quake in Malatya, 14 dead";
+    d.text = text;
+    d.text.replace(d.text.find("Monday"), 6, "Tuesday");
+    d.published = "2026-02-12";
+    return given = true;
+  });
+  ASSERT_OK(copy);
+  EXPECT_EQ(copy->counts.stored, 1);
+  EXPECT_EQ(copy->counts.near_duplicates, 1);
+  EXPECT_EQ(Articles().back().duplicate_of, Articles()[0].id);
 }
 
 }  // namespace

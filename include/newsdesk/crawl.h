@@ -16,7 +16,8 @@
 // in-flight URLs are still pending, and its stored articles are committed.
 //
 // Each run is recorded in the store's runs table (start, end, status, counts per outcome,
-// errors by kind); a run killed with SIGKILL stays "running" with no end time.
+// errors by kind); a run killed with SIGKILL stays "running" with no end time until the
+// next process that takes the store's lock marks it "killed" (Store::MarkRunsKilled).
 //
 // Thread-safety: a Crawler runs one Run() at a time; Stop() and Cancel() may be called
 // from any thread (a signal watcher) while it runs.
@@ -122,8 +123,9 @@ class Crawler {
   std::atomic<bool> cancel_{false};
 };
 
-// An exclusive advisory lock (flock) on a file next to the store, so that one crawl or
-// daemon at a time writes a store. The file holds the owner's pid for the message.
+// An exclusive advisory lock (flock) on a file next to the store, so that one process at a
+// time (ingest, import, crawl, daemon, reextract) writes a SQLite store. The file holds the
+// owner's pid for the message.
 class StoreLock {
  public:
   // FailedPrecondition "another newsdesk (pid N) is using STORE (lock FILE)" when held.

@@ -36,10 +36,17 @@ struct ImportInput {
   std::string url;
   std::string title;
   std::string text;
-  std::string published;  // any form ParseDate understands; "" = unknown
-  std::string language;   // declared; "" = detect
-  std::string site;       // "" = the URL's host
-  std::string id;         // the caller's id, kept in diagnostics only
+  // Any form ParseDate understands but a relative one ("yesterday", "vor 2 Stunden"): the
+  // time of the import is no reference for an archive's documents, so such a date is not
+  // read (as one that cannot be); "" = unknown.
+  std::string published;
+  std::string language;  // declared; "" = detect
+  std::string site;      // "" = the URL's host
+  std::string id;        // the caller's id, kept in diagnostics only
+  // Where the document was read: its line in the input (1 = the first), 0 = unknown. The
+  // pipeline names a document it refuses by it (UrlFailure::line).
+  int64_t line = 0;
+  // When imported: the article's fetched_at, and its time in the story window when undated.
   std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
 };
 
@@ -94,7 +101,8 @@ Result<Document> AssembleImport(const ImportInput& doc);
 // The publication time (seconds since the epoch) AssembleImport would read from
 // `doc.published`, with the declared language as the hint for ambiguous dates (not the
 // detected one); nullopt when there is none, the date parser's reason when it cannot be
-// read (AssembleImport then stores the document without a date, `published_raw` kept).
+// read or is relative (AssembleImport then stores the document without a date,
+// `published_raw` kept).
 // Cheap: for ordering an import (PipelineOptions::import_sort_batch) before documents are
 // assembled, and for telling the user which dates were not read.
 Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& doc);

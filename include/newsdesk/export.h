@@ -18,14 +18,17 @@
 //
 // Stories (--stories), newest first:
 //   id, title, first_published, last_published, article_count, languages, outlets,
-//   articles, figures
+//   articles, figures, absorbed (CSV: then aliases)
 // In JSONL, languages/outlets are arrays of strings, articles is an array of objects
 // {id, url, canonical_url, title, site, language, published, duplicate_of,
-// revision_count, gone} and figures an array of {article_id, value, text, unit, context,
-// site, url, previous}; `previous` is the value(s) the source stated before an edit
-// changed them ("4,000"), "" when it did not. In CSV, languages and outlets are
-// ';'-joined, articles is the ';'-joined article ids and figures is ';'-joined "text unit
-// (site)", or "text unit (site, was previous)" for a changed figure.
+// revision_count, gone, aliases} (aliases as an article's above) and figures an array of
+// {article_id, value, text, unit, context, site, url, previous}; `previous` is the
+// value(s) the source stated before an edit changed them ("4,000"), "" when it did not;
+// absorbed is the ids of the stories merged into it. In CSV, languages and outlets are
+// ';'-joined, articles is the ';'-joined article ids, figures is ';'-joined "text unit
+// (site)", or "text unit (site, was previous)" for a changed figure, absorbed the
+// ';'-joined ids, and aliases every alias of the story's articles, in their order,
+// joined as an article's.
 //
 // JSONL: one JSON object per line, UTF-8 (invalid bytes replaced by U+FFFD), '\n' ends
 // each line. CSV: RFC 4180: a header row, CRLF line ends, fields with comma, quote, CR or

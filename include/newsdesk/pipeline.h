@@ -51,7 +51,7 @@ struct PipelineProgress {
   int64_t fetched = 0;          // fetch ok (stored or duplicate)
   int64_t stored = 0;           // new articles
   int64_t duplicates = 0;       // exact duplicates of a stored article (recorded as aliases)
-  int64_t near_duplicates = 0;  // stored, with duplicate_of set
+  int64_t near_duplicates = 0;  // of `stored`: those the story index gave a duplicate_of
   int64_t unchanged = 0;        // 304
   int64_t failed = 0;
   int64_t retry_later = 0;   // of `failed`: for a passing reason (5xx, 429, network, robots.txt
@@ -74,6 +74,7 @@ struct UrlFailure {
   int http_status = 0;
   std::string retry_at;  // failures only: when a passing failure is due again (ISO 8601 UTC);
                          // "" when the failure is final
+  int64_t line = 0;      // an imported document's line in its input (ImportInput::line)
 };
 
 // Where a run's time went, summed over threads: CPU times are the threads' CPU clocks
@@ -206,8 +207,9 @@ class Pipeline {
   Result<RunSummary> Ingest(const std::vector<std::string>& urls);
 
   // Stores already-extracted documents: `next` yields them one at a time (false = end)
-  // and is called on the caller's thread. A document that cannot be assembled is a
-  // failure whose url is "line N" when `doc.url` is empty.
+  // and is called on the caller's thread. A document that cannot be assembled or stored
+  // is a failure with its url ("document N", its place in the input, when it has none)
+  // and its line (ImportInput::line).
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
   // Runs archived responses through decode, extract, normalize, dedup and stories, and
@@ -248,7 +250,8 @@ class Pipeline {
 // then a caller's own counts (a crawl's sources and links) in the order added. Errors are
 // counted by kind: a failure's reason up to its first ':', lower case, other than
 // letters and digits as '_' ("http_error 404: ..." -> "http_error_404"); a killed run stays
-// "running" with no end time. Not thread-safe: one thread adds and finishes.
+// "running" with no end time (Store::MarkRunsKilled). Not thread-safe: one thread adds and
+// finishes.
 class RunRecorder {
  public:
   static Result<std::unique_ptr<RunRecorder>> Begin(Store& store, const std::string& name);

@@ -94,8 +94,11 @@ struct RunRecord {
   int64_t id = 0;
   std::string pipeline;  // pipeline name or command ("ingest")
   std::string started_at;
-  std::string finished_at;  // "" while running (or when the run was killed)
-  std::string status;       // "running", "ok", "failed", "interrupted", ...
+  std::string finished_at;  // "" while running, or when the run was killed
+  // "running"; when finished "ok", "failed" (an input failed), "interrupted" (stopped by a
+  // signal, what was done committed) or "error" (the store failed); "killed" when its
+  // process ended without finishing it (Store::MarkRunsKilled).
+  std::string status;
   std::vector<std::pair<std::string, int64_t>> counts;  // per outcome: fetched, stored, ...
   std::vector<std::pair<std::string, int64_t>> errors;  // per error kind: timeout, http_404
 };
@@ -372,6 +375,11 @@ class Store {
   virtual Status FinishRun(int64_t id, const std::string& status,
                            const std::vector<std::pair<std::string, int64_t>>& counts,
                            const std::vector<std::pair<std::string, int64_t>>& errors) = 0;
+  // Marks every run still "running" as "killed" (its finished_at stays ""): the process
+  // that ran it ended without finishing it (SIGKILL, a crash). Returns how many.
+  // REQUIRES: no other process records runs in this store: the caller holds its StoreLock
+  // (crawl.h), so never on a database that workers share.
+  virtual Result<int64_t> MarkRunsKilled() = 0;
   // Newest first; at most `limit` (-1 = all).
   virtual Result<std::vector<RunRecord>> ListRuns(int limit) = 0;
 

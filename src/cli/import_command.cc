@@ -4,9 +4,11 @@
 // (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
 // newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
 // whole pipeline as if fetched (cli/import_warc.cc).
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
@@ -75,10 +77,22 @@ int RunImport(const ImportFlags& f) {
   if (!locked) return kExitUsage;
 
   options.workers = f.workers;
+  options.run_name = "import";  // in the runs table (PipelineOptions' default is "ingest")
   options.ordered = true;
   options.progress = ProgressPrinter();
+  if (warc) {
+    Pipeline pipeline(*locked->store, options);
+    return ImportWarcFiles(f.files, pipeline);
+  }
+  // The run is recorded here rather than by the pipeline, so that the bad lines, which
+  // never reach it, are in it: errors "bad_line", status "failed" (as the exit code says).
+  Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "import");
+  if (!run.ok()) {
+    std::cerr << "newsdesk import: " << run.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  options.recorder = run->get();
   Pipeline pipeline(*locked->store, options);
-  if (warc) return ImportWarcFiles(f.files, pipeline);
 
   int line_no = 0;
   LineProblems bad_lines("import", first, "bad lines");
@@ -103,6 +117,7 @@ int RunImport(const ImportFlags& f) {
                        std::string(when.status().message()) + " (stored without a date)");
       }
       doc = std::move(*parsed);
+      doc.line = line_no;
       return true;
     }
     return false;
@@ -112,16 +127,37 @@ int RunImport(const ImportFlags& f) {
     const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.Import(next);
   }();
-  if (!summary.ok()) {
-    std::cerr << "newsdesk import: " << summary.status().ToString() << "\n";
+  (*run)->AddErrors("bad_line", static_cast<int64_t>(bad_lines.count()));
+  Status recorded = (*run)->Finish(summary.status(), false, bad_lines.count() > 0);
+  if (!recorded.ok()) {
+    std::cerr << "newsdesk import: " << recorded.ToString() << "\n";
     return kExitSomeFailed;
   }
   bad_lines.Finish();
   undated.Finish();
+  // Documents refused once read (a relative url, a store error) are reported by their line,
+  // as the bad lines are, not by their url in the summary.
+  LineProblems refused("import", first, "refused documents");
+  std::vector<UrlFailure> by_line;
+  std::erase_if(summary->failures, [&](UrlFailure& f) {
+    if (f.line == 0) return false;
+    by_line.push_back(std::move(f));
+    return true;
+  });
+  std::stable_sort(by_line.begin(), by_line.end(),
+                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
+  for (const UrlFailure& f : by_line) {
+    refused.Report("line " + std::to_string(f.line) + ": " + f.reason);
+  }
+  refused.Finish();
   PrintSummary(stdout, "import", "documents", *summary);
   if (bad_lines.count() > 0) {
     std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
                 bad_lines.count() == 1 ? "" : "s");
+  }
+  if (refused.count() > 0) {
+    std::printf("  %zu document%s refused (see above)\n", refused.count(),
+                refused.count() == 1 ? "" : "s");
   }
   if (undated.count() > 0) {
     std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -73,11 +74,10 @@ int RunIngest(const IngestFlags& f) {
   bad_lines.Finish();
   const size_t invalid = bad_lines.count();
 
-  Result<std::unique_ptr<Store>> store = Store::Open(f.db);
-  if (!store.ok()) {
-    std::cerr << "newsdesk ingest: " << f.db << ": " << store.status().ToString() << "\n";
-    return kExitUsage;
-  }
+  // One writer at a time on a SQLite store, as for crawl and import; workers share a
+  // PostgreSQL one (no lock file).
+  std::optional<LockedStore> locked = OpenStoreForWriting("ingest", f.db, DefaultLockFile(f.db));
+  if (!locked) return kExitUsage;
 
   options.fetch.allow_file_urls = true;  // the user gave this list
   options.fetch.allow_private_networks = f.allow_private;
@@ -97,7 +97,7 @@ int RunIngest(const IngestFlags& f) {
     options.shared = SharedFrontierOf(f.db, f.worker_id, f.lease_seconds);
   }
 
-  Pipeline pipeline(**store, options);
+  Pipeline pipeline(*locked->store, options);
   Result<RunSummary> summary = [&] {
     Shutdown shutdown;
     const Shutdown::Registration stops = shutdown.Register(pipeline);

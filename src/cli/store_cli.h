@@ -76,7 +76,9 @@ struct LockedStore {
 };
 
 // Takes the lock at `lock_path` (none when "": a PostgreSQL store), then opens the store
-// at `path` (creating a SQLite file if needed). On failure prints why on stderr as
+// at `path` (creating a SQLite file if needed). Holding the lock, it knows that no other
+// process writes the store: a run still "running" there is one whose process was killed,
+// and is marked so (Store::MarkRunsKilled). On failure prints why on stderr as
 // "newsdesk COMMAND: ..." and returns nullopt (the caller exits with kExitUsage).
 inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
                                                       const std::string& path,
@@ -88,9 +90,10 @@ inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
     return std::nullopt;
   }
   Result<std::unique_ptr<Store>> store = Store::Open(path);
-  if (!store.ok()) {
-    std::cerr << "newsdesk " << command << ": " << path << ": " << store.status().ToString()
-              << "\n";
+  Status killed = store.status();
+  if (store.ok() && *lock) killed = (*store)->MarkRunsKilled().status();
+  if (!killed.ok()) {
+    std::cerr << "newsdesk " << command << ": " << path << ": " << killed.ToString() << "\n";
     return std::nullopt;
   }
   return LockedStore{std::move(*lock), std::move(*store)};

@@ -73,8 +73,8 @@ cat >mixed.jsonl <<'EOF'
 EOF
 expect "import wrong types" 1 'line 1: field "url" is not a string' "$bin" import mixed.jsonl --db "$db"
 grep -qF 'line 2: missing "url"' err || fail "import: missing url not reported: $(cat err)"
-grep -qF 'not an absolute http(s) URL: "javascript:alert(1)"' out ||
-  fail "import: javascript: URL not refused: $(cat out)"
+grep -qF 'mixed.jsonl: line 4: not an absolute http(s) URL: "javascript:alert(1)"' err ||
+  fail "import: javascript: URL not refused by its line: $(cat err)"
 expect "import missing file" 2 "cannot read" "$bin" import "$tmp/none.jsonl" --db "$db"
 
 # --- a store that is not ours: refused, file untouched ---------------------------------

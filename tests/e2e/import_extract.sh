@@ -39,11 +39,37 @@ grep -qE "^progress: 4/4 done" "$tmp/import.err" || { cat "$tmp/import.err"; fai
   fail "imported Hebrew date: $(sql "SELECT published, calendar, title_language FROM articles WHERE url = 'https://blog.example/yid'")"
 [ "$(sql "SELECT site FROM articles WHERE url = 'https://news.example/harbour'")" = "Example News" ] || fail "site"
 [ "$(sql "SELECT count(*) FROM articles WHERE story_id > 0")" -eq 4 ] || fail "imported articles without story"
+# The run is recorded as an import, failed as its exit code says, with its bad lines.
+[ "$(sql "SELECT pipeline || ' ' || status || ' ' || errors FROM runs")" = 'import failed {"bad_line":3}' ] ||
+  fail "the import's run: $(sql "SELECT id, pipeline, status, errors FROM runs")"
 # Given again, the stored documents are done already, not duplicates of themselves.
 grep -v "not JSON\|no url\|english" "$tmp/docs.jsonl" | "$bin" import - --db "$db" >"$tmp/again.out" 2>&1 ||
   { cat "$tmp/again.out"; fail "re-import from stdin failed"; }
 grep -q " 0 stored, 0 duplicates, .* 4 already done" "$tmp/again.out" || { cat "$tmp/again.out"; fail "re-import: not 4 already done"; }
 grep -qF "stdin: line 5: published" "$tmp/again.out" || { cat "$tmp/again.out"; fail "stdin not named"; }
+
+# A date relative to when it was written ("yesterday") has no reference in an import (its
+# time is not the document's): reported as a date not read, the document stored undated.
+# A document refused once read (a relative url) is reported by its file and line, as a
+# bad line is, not by its url.
+cat >"$tmp/more.jsonl" <<'JSONL'
+{"url": "https://news.example/storm", "title": "Storm closes the bridge", "text": "The storm closed the bridge over the river for six hours on Sunday.", "published": "yesterday"}
+
+{"url": "/local/path", "title": "A path, no URL", "text": "Some text of the document that has no address."}
+JSONL
+set +e
+"$bin" import "$tmp/more.jsonl" --db "$tmp/more.db" >"$tmp/more.out" 2>"$tmp/more.err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/more.out" "$tmp/more.err"; fail "import of a refused document exited $rc, expected 1"; }
+grep -qF 'more.jsonl: line 1: published "yesterday": ' "$tmp/more.err" ||
+  { cat "$tmp/more.err"; fail "the relative date of line 1 not reported"; }
+[ "$(sql "$tmp/more.db" "SELECT published_raw || '|' || published FROM articles")" = "yesterday|" ] ||
+  fail "the relative date was read: $(sql "$tmp/more.db" "SELECT published_raw, published FROM articles")"
+grep -qF 'more.jsonl: line 3: not an absolute http(s) URL: "/local/path"' "$tmp/more.err" ||
+  { cat "$tmp/more.err"; fail "the refused document of line 3 not reported by its line"; }
+grep -qF "1 document refused" "$tmp/more.out" || { cat "$tmp/more.out"; fail "summary: no refused document"; }
+if grep -qF "failed: /local/path" "$tmp/more.out"; then cat "$tmp/more.out"; fail "reported again by url"; fi
 
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.

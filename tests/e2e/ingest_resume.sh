@@ -2,7 +2,9 @@
 # End-to-end: an ingest that is killed (SIGKILL) or stopped (SIGTERM) part-way resumes on
 # the next run with nothing lost and nothing stored twice.
 #   - SIGTERM: exit 0, a consistent store (PRAGMA integrity_check), no URL left half-done
-#   - SIGKILL: the rerun finishes every URL; every article exactly once
+#   - SIGKILL: the rerun finishes every URL; every article exactly once; the killed run is
+#     recorded "killed", not left "running"
+#   - a second ingest while one runs is refused (one writer per SQLite store)
 # Usage: ingest_resume.sh NEWSDESK_BINARY SOURCE_DIR
 source "$(dirname "$0")/lib/common.sh" "$@"
 
@@ -53,6 +55,15 @@ db="$tmp/term.db"
 "$bin" ingest "$list" --db "$db" --workers 1 >"$tmp/term.out" 2>&1 &
 pid=$!
 wait_for_first_url "$db"
+# One writer at a time: a second ingest of the store is refused while the first runs.
+set +e
+"$bin" ingest "$list" --db "$db" >"$tmp/second.out" 2>&1
+rc=$?
+set -e
+if kill -0 "$pid" 2>/dev/null; then  # the first still runs (it has not ended by itself)
+  [ "$rc" -eq 2 ] && grep -q "is already using" "$tmp/second.out" ||
+    { cat "$tmp/second.out"; fail "a second ingest while one runs: exit $rc, expected 2"; }
+fi
 kill -TERM "$pid" 2>/dev/null || true
 set +e
 wait "$pid"
@@ -71,9 +82,16 @@ pid=$!
 wait_for_first_url "$db"
 kill -KILL "$pid" 2>/dev/null || true
 wait "$pid" 2>/dev/null || true
+# Left "running": the kill landed mid-run (else the run ended before it, unlikely).
+killed_run=$(sql "$db" "SELECT count(*) FROM runs WHERE id = 1 AND status = 'running'")
 echo "after SIGKILL: $(sql "$db" "SELECT group_concat(state || '=' || c) FROM (SELECT state, count(*) c FROM urls GROUP BY state)" 2>/dev/null || echo "no store yet")"
 "$bin" ingest "$list" --db "$db" >"$tmp/kill2.out" 2>&1 || { cat "$tmp/kill2.out"; fail "rerun after SIGKILL"; }
 check_final "$db"
+# The rerun held the store's lock, so no other process ran: the killed run is marked so.
+[ "$killed_run" -eq 0 ] || [ "$(sql "$db" "SELECT status || finished_at FROM runs WHERE id = 1")" = killed ] ||
+  fail "the killed run: $(sql "$db" "SELECT id, status, finished_at FROM runs")"
+[ "$(sql "$db" "SELECT count(*) FROM runs WHERE status = 'running'")" -eq 0 ] ||
+  fail "runs left running: $(sql "$db" "SELECT id, status FROM runs")"
 # And a third run has nothing left to do.
 "$bin" ingest "$list" --db "$db" >"$tmp/kill3.out" 2>&1 || fail "third run"
 grep -q " 0 fetched, 0 stored" "$tmp/kill3.out" || { cat "$tmp/kill3.out"; fail "third run did work"; }
