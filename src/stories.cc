@@ -668,7 +668,7 @@ struct StoryIndex::Impl {
     for (const auto& [score, other] : ranked) {
       if (other == out->story_id || !stories.count(other) ||
           ReachOf(stories.at(out->story_id), stories.at(other)) == Reach::kOut) {
-        continue;  // merged into it, or out of its window
+        continue;  // merged into it, or out of reach
       }
       MoveMembers(other, out->story_id, added, threshold, out);
       MoveMembers(out->story_id, other, added, threshold, out);
