@@ -6,6 +6,7 @@
 //                        [--cosine-weight=X] [--member-weight=X] [--relink-factor=X]
 //                        [--move-factor=X]
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
+//                        [--far-window-days=N] [--far-factor=X]
 //                        [--long-text-words=N]
 //                        [--long-cosine-weight=X] [--long-anchor-weight=X]
 //                        [--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--tie-salt=N]
@@ -327,6 +328,10 @@ int main(int argc, char** argv) {
       flags.stories.lead_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--window-days=", &value)) {
       flags.stories.window = std::chrono::hours(24 * std::stoi(value));
+    } else if (TakeFlag(argv[i], "--far-window-days=", &value)) {
+      flags.stories.far_window = std::chrono::hours(24 * std::stoi(value));
+    } else if (TakeFlag(argv[i], "--far-factor=", &value)) {
+      flags.stories.far_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--undated-window-days=", &value)) {
       flags.stories.undated_window = std::chrono::hours(24 * std::stoi(value));
     } else {
@@ -337,6 +342,7 @@ int main(int argc, char** argv) {
                    "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
+                   "[--far-window-days=N] [--far-factor=X] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "
                    "[--pairs=PAIRS.csv] [--fold=0|1] [--subset=NAME] [--import-sort[=BATCH]] "
                    "[--story-batch=N] [--tie-salt=N] [--terms=TERMS.jsonl]\n",

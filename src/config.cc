@@ -272,7 +272,7 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
       {"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard", "cosine_weight",
        "lead_words", "long_text_words", "long_cosine_weight", "long_anchor_weight", "relink_factor",
-       "move_factor", "leave_factor", "language_prior"}));
+       "move_factor", "leave_factor", "language_prior", "far_window", "far_factor"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
@@ -285,13 +285,17 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   NEWSDESK_RETURN_IF_ERROR(r.Double("move_factor", 1.0, 1e9, &s->move_factor));
   NEWSDESK_RETURN_IF_ERROR(r.Double("leave_factor", 0.0, 1.0, &s->leave_factor));
   NEWSDESK_RETURN_IF_ERROR(r.Double("language_prior", 0.0, 1e12, &s->language_prior));
-  std::chrono::seconds window = s->window;
-  NEWSDESK_RETURN_IF_ERROR(r.Duration("window", std::chrono::seconds(3600), &window));
-  s->window = std::chrono::duration_cast<std::chrono::hours>(window);
-  std::chrono::seconds undated_window = s->undated_window;
-  NEWSDESK_RETURN_IF_ERROR(
-      r.Duration("undated_window", std::chrono::seconds(3600), &undated_window));
-  s->undated_window = std::chrono::duration_cast<std::chrono::hours>(undated_window);
+  NEWSDESK_RETURN_IF_ERROR(r.Double("far_factor", 1.0, 1e9, &s->far_factor));
+  // Windows: durations of at least an hour, kept in hours.
+  const auto hours = [&r](const char* key, std::chrono::hours* h) {
+    std::chrono::seconds d = *h;
+    NEWSDESK_RETURN_IF_ERROR(r.Duration(key, std::chrono::seconds(3600), &d));
+    *h = std::chrono::duration_cast<std::chrono::hours>(d);
+    return Status::OK();
+  };
+  NEWSDESK_RETURN_IF_ERROR(hours("window", &s->window));
+  NEWSDESK_RETURN_IF_ERROR(hours("undated_window", &s->undated_window));
+  NEWSDESK_RETURN_IF_ERROR(hours("far_window", &s->far_window));
   return Status::OK();
 }
 

@@ -3,10 +3,10 @@
 //
 // Invariants:
 //  - articles_[i] is the i-th article indexed; ids_ maps store id -> i.
-//  - Every non-duplicate article within 2 x window of the newest publication time, or
-//    among the last late_arrivals arrivals, keeps its terms; older ones drop them
-//    (they can no longer join anything in the window), which keeps memory flat on an
-//    endless stream.
+//  - Every non-duplicate article within max(2 x window, far_window) of the newest
+//    publication time, or among the last late_arrivals arrivals, keeps its terms; older
+//    ones drop them (they can no longer join anything in reach), which keeps memory flat
+//    on an endless stream.
 //  - terms_[t].df counts non-duplicate articles containing term t; its posting list holds
 //    the most recent kMaxPosting of them.
 #include "newsdesk/stories.h"
@@ -200,37 +200,58 @@ struct StoryIndex::Impl {
            options.join_threshold_per_decade * std::log10(std::max(1.0, live / 1000.0));
   }
 
+  // How long an article keeps its terms after the newest dated one: a story that ended
+  // far_window ago may still be joined, and a late arrival within the window of the clock
+  // may still meet the stories of its own window.
   std::chrono::seconds LiveSpan() const {
-    return 2 * std::chrono::duration_cast<std::chrono::seconds>(options.window);
+    return std::chrono::duration_cast<std::chrono::seconds>(
+        std::max(2 * options.window, options.far_window));
   }
 
-  // Whether an article at `t` (`undated`: a fetch time) may join the story of indexed `b`:
-  // within the window of the story's span.
-  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const IndexedArticle& b) const {
-    return WithinWindow(t, undated, stories.at(b.story_id));
-  }
-  bool WithinWindow(const std::optional<int64_t>& t, bool undated, const Story& story) const {
-    if (!t || !story.has_time) return true;
-    return WithinWindow(*t, *t, !undated, story.first, story.last, story.dated);
+  // How far apart two times are for joining: kNear within the window (the join rule as
+  // it is), kFar beyond it but within far_window (two publication dates only: a join,
+  // merge or move then needs far_factor x its score), kOut beyond.
+  enum class Reach { kOut, kFar, kNear };
+
+  // The score a join (merge, move) at `reach` needs, for join score `bar`; infinite out
+  // of reach.
+  double Needed(Reach reach, double bar) const {
+    if (reach == Reach::kNear) return bar;
+    if (reach == Reach::kFar) return options.far_factor * bar;
+    return std::numeric_limits<double>::infinity();
   }
 
-  // Whether two spans of time, [first_x, last_x] and [first_y, last_y], are within the
-  // window of each other. Publication times (`dated`) bound an event on both sides; a
-  // fetch time bounds its article's publication only from above (a page fetched today
-  // may be years old, as in an archive imported today): a span of fetch times may come
-  // any time after a span it meets, and at most undated_window before it.
-  bool WithinWindow(int64_t first_x, int64_t last_x, bool dated_x, int64_t first_y, int64_t last_y,
-                    bool dated_y) const {
+  // The reach from an article at `t` (`undated`: a fetch time) to the story of indexed
+  // `b`, or to `story`: from the story's span.
+  Reach ReachOf(const std::optional<int64_t>& t, bool undated, const IndexedArticle& b) const {
+    return ReachOf(t, undated, stories.at(b.story_id));
+  }
+  Reach ReachOf(const std::optional<int64_t>& t, bool undated, const Story& story) const {
+    if (!t || !story.has_time) return Reach::kNear;
+    return ReachOf(*t, *t, !undated, story.first, story.last, story.dated);
+  }
+
+  // The reach between two spans of time, [first_x, last_x] and [first_y, last_y].
+  // Publication times (`dated`) bound an event on both sides; a fetch time bounds its
+  // article's publication only from above (a page fetched today may be years old, as in
+  // an archive imported today): a span of fetch times may come any time after a span it
+  // meets, and at most undated_window before it (near either way: far_window is for two
+  // publication dates).
+  Reach ReachOf(int64_t first_x, int64_t last_x, bool dated_x, int64_t first_y, int64_t last_y,
+                bool dated_y) const {
     const auto seconds = [](std::chrono::hours h) {
       return std::chrono::duration_cast<std::chrono::seconds>(h).count();
     };
     if (dated_x && dated_y) {
-      return std::max({int64_t{0}, first_x - last_y, first_y - last_x}) <= seconds(options.window);
+      const int64_t gap = std::max({int64_t{0}, first_x - last_y, first_y - last_x});
+      if (gap <= seconds(options.window)) return Reach::kNear;
+      return gap <= seconds(options.far_window) ? Reach::kFar : Reach::kOut;
     }
-    if (!dated_x && !dated_y) return true;
+    if (!dated_x && !dated_y) return Reach::kNear;
     const int64_t fetched_last = dated_x ? last_y : last_x;
     const int64_t published_first = dated_x ? first_x : first_y;
-    return published_first - fetched_last <= seconds(options.undated_window);
+    return published_first - fetched_last <= seconds(options.undated_window) ? Reach::kNear
+                                                                             : Reach::kOut;
   }
 
   // IDF of an anchor (or of a term over all languages).
@@ -499,12 +520,13 @@ struct StoryIndex::Impl {
   }
 
   // The stories that new features `f` published at `published` (`undated`: fetched then)
-  // may join, scored: (score, story id), best first (ties: older story first).
+  // may join, scored: (score, story id), best first (ties: older story first). A story
+  // at far reach is left out unless its score reaches far_factor x `threshold`.
   std::vector<std::pair<double, int64_t>> RankStories(const ArticleFeatures& f,
                                                       const std::vector<uint64_t>& anchors,
                                                       Query& q, int64_t id,
                                                       const std::optional<int64_t>& published,
-                                                      bool undated) {
+                                                      bool undated, double threshold) {
     // Probe with the rarest terms and anchors already seen.
     std::vector<std::pair<uint32_t, uint64_t>>& probes = q.probes;
     const size_t n = std::min(probes.size(), kQueryTerms);
@@ -529,7 +551,7 @@ struct StoryIndex::Impl {
       const uint32_t idx = candidates[c].second;
       MaybeRefreshStats(idx);
       const IndexedArticle& b = articles[idx];
-      if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
+      if (b.terms.empty() || ReachOf(published, undated, b) == Reach::kOut) continue;
       const double sim = ScoreCandidate(id, published, side, anchors, q, b);
       scored.emplace(idx, sim);
       double& best = best_member[b.story_id];
@@ -553,14 +575,17 @@ struct StoryIndex::Impl {
       for (uint32_t idx : story.recent) {
         MaybeRefreshStats(idx);
         const IndexedArticle& b = articles[idx];
-        if (b.terms.empty() || !WithinWindow(published, undated, b)) continue;
+        if (b.terms.empty() || ReachOf(published, undated, b) == Reach::kOut) continue;
         const auto it = scored.find(idx);
         sum += it != scored.end() ? it->second : ScoreCandidate(id, published, side, anchors, q, b);
         ++count;
       }
       const double mean = count > 0 ? sum / count : ranked[r].first;
-      out.emplace_back(options.member_weight * ranked[r].first + (1 - options.member_weight) * mean,
-                       ranked[r].second);
+      const double score =
+          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
+      const Reach reach = ReachOf(published, undated, story);
+      if (reach == Reach::kFar && score < Needed(reach, threshold)) continue;
+      out.emplace_back(score, ranked[r].second);
     }
     std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
       return x.first != y.first ? x.first > y.first : x.second < y.second;
@@ -568,10 +593,10 @@ struct StoryIndex::Impl {
     return out;
   }
 
-  // Whether the spans of two stories are within the window of each other.
-  bool WithinWindow(const Story& x, const Story& y) const {
-    if (!x.has_time || !y.has_time) return true;
-    return WithinWindow(x.first, x.last, x.dated, y.first, y.last, y.dated);
+  // The reach between the spans of two stories.
+  Reach ReachOf(const Story& x, const Story& y) const {
+    if (!x.has_time || !y.has_time) return Reach::kNear;
+    return ReachOf(x.first, x.last, x.dated, y.first, y.last, y.dated);
   }
 
   // How well two whole stories match: the story score of RankStories taken over every
@@ -642,8 +667,8 @@ struct StoryIndex::Impl {
                double threshold, StoryAssignment* out) {
     for (const auto& [score, other] : ranked) {
       if (other == out->story_id || !stories.count(other) ||
-          !WithinWindow(stories.at(out->story_id), stories.at(other))) {
-        continue;  // merged into it, or out of its window
+          ReachOf(stories.at(out->story_id), stories.at(other)) == Reach::kOut) {
+        continue;  // merged into it, or out of reach
       }
       MoveMembers(other, out->story_id, added, threshold, out);
       MoveMembers(out->story_id, other, added, threshold, out);
@@ -692,12 +717,13 @@ struct StoryIndex::Impl {
       const Story& own = stories.at(from);
       const Story& other = stories.at(to);
       const IndexedArticle& a = articles[i];
+      const double needed = Needed(ReachOf(a.published, a.undated, other), threshold);
       if (i == added || i == Founder(own) || i == own.title_member || a.terms.empty() ||
-          !WithinWindow(a.published, a.undated, other)) {
+          std::isinf(needed)) {
         continue;
       }
       const double there = Fit(i, other.recent);
-      if (there < threshold || there <= options.move_factor * Fit(i, own.recent)) continue;
+      if (there < needed || there <= options.move_factor * Fit(i, own.recent)) continue;
       Move(i, from, to);
       out->moved.push_back({a.id, from, to});
     }
@@ -739,8 +765,8 @@ struct StoryIndex::Impl {
       if (other == out->story_id || merged_into.count(other)) continue;
       const Story& grown = stories.at(out->story_id);
       const Story& candidate = stories.at(other);
-      if (!WithinWindow(grown, candidate) ||
-          Linkage(grown, candidate) < options.relink_factor * threshold) {
+      const double needed = Needed(ReachOf(grown, candidate), threshold);
+      if (std::isinf(needed) || Linkage(grown, candidate) < options.relink_factor * needed) {
         continue;
       }
       const int64_t keep = std::min(other, out->story_id);
@@ -955,7 +981,8 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.score = 1;
   } else {
     Query q = m.MakeQuery(f.terms, f.nouns_capitalized, anchors, f.language);
-    ranked = m.RankStories(f, anchors, q, article.id, article.published_unix, article.undated);
+    ranked = m.RankStories(f, anchors, q, article.id, article.published_unix, article.undated,
+                           threshold);
     out.score = ranked.empty() ? 0 : ranked[0].first;
     joined = !ranked.empty() && ranked[0].first >= threshold;
     out.story_id = joined ? ranked[0].second : m.next_story_id;

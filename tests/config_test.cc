@@ -59,6 +59,8 @@ obey_robots = false
 [stories]
 join_threshold = 0.4
 window = "3d"
+far_window = "10d"
+far_factor = 3
 near_duplicate_min_jaccard = 0.6
 long_text_words = 300
 long_cosine_weight = 0.6
@@ -106,6 +108,8 @@ interval = "1h30m"
   EXPECT_FALSE(c.fetch.obey_robots);
   EXPECT_DOUBLE_EQ(c.stories.join_threshold, 0.4);
   EXPECT_EQ(c.stories.window, std::chrono::hours(72));
+  EXPECT_EQ(c.stories.far_window, std::chrono::hours(240));
+  EXPECT_DOUBLE_EQ(c.stories.far_factor, 3);
   EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
   EXPECT_EQ(c.stories.long_text_words, 300);
   EXPECT_DOUBLE_EQ(c.stories.long_cosine_weight, 0.6);

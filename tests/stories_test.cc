@@ -979,8 +979,10 @@ TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
   StoryArticle a = MalatyaReport(1, /*second=*/false, 0);
   StoryArticle b = MalatyaReport(2, /*second=*/true, 10 * kDay);
   {
-    // Dated ten days apart: outside the 7-day window.
-    StoryIndex index;
+    // Dated ten days apart: outside the 7-day window (and far reach off).
+    StoryOptions options;
+    options.far_window = options.window;
+    StoryIndex index(options);
     EXPECT_NE(index.Add(b).story_id, index.Add(a).story_id);
   }
   {
@@ -990,6 +992,55 @@ TEST(StoryIndex, UndatedArticlesUseTheWiderWindow) {
     b.undated = true;
     const int64_t s1 = index.Add(a).story_id;
     EXPECT_EQ(index.Add(b).story_id, s1);
+  }
+}
+
+// Blurbs of one event are written when each language's editors get to it, weeks apart:
+// two reports dated 12 days apart that share several rare names (StoryOptions::
+// far_window, far_factor) join; 20 days apart they are beyond reach.
+TEST(StoryIndex, StrongEvidenceReachesBeyondTheWindow) {
+  constexpr int64_t kDay = 24 * 3600;
+  const StoryArticle a = MalatyaReport(1, /*second=*/false, 0);
+  {
+    StoryIndex index;
+    const int64_t s1 = index.Add(a).story_id;
+    EXPECT_EQ(index.Add(MalatyaReport(2, /*second=*/true, 12 * kDay)).story_id, s1);
+  }
+  {
+    StoryIndex index;
+    const int64_t s1 = index.Add(a).story_id;
+    EXPECT_NE(index.Add(MalatyaReport(2, /*second=*/true, 20 * kDay)).story_id, s1);
+  }
+}
+
+// A weekly report of one kind (the same film, other figures) matches last week's only
+// weakly (score ~0.11 against the join threshold 0.1): within the window that is a join,
+// eight days later the weak match keeps the window.
+TEST(StoryIndex, AWeakMatchKeepsTheWindow) {
+  constexpr int64_t kDay = 24 * 3600;
+  auto report = [](int64_t id, const std::string& title, const std::string& text,
+                   int64_t day) {
+    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s" + std::to_string(id),
+                        day * kDay};
+  };
+  const StoryArticle first = report(
+      1, "Fockers top the box office again",
+      "Meet the Fockers took $44.7 million over the weekend, ahead of The Aviator.", 0);
+  const auto next_week = [&](int64_t day) {
+    return report(2, "Box office: Fockers still first",
+                  "Meet the Fockers earned $19.3 million in its third weekend, ahead of Fat "
+                  "Albert, Exhibitor Relations said.",
+                  day);
+  };
+  {
+    StoryIndex index;
+    const int64_t s1 = index.Add(first).story_id;
+    EXPECT_EQ(index.Add(next_week(5)).story_id, s1);  // a match by the join rule
+  }
+  {
+    StoryIndex index;
+    const int64_t s1 = index.Add(first).story_id;
+    EXPECT_NE(index.Add(next_week(8)).story_id, s1);
   }
 }
 

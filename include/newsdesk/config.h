@@ -12,8 +12,10 @@
 //   [fetch]    concurrency, per_host, delay, connect_timeout, timeout, max_bytes,
 //              attempts, give_up_after, max_redirects, user_agent, allow_private_networks,
 //              obey_robots
-//   [stories]  join_threshold, window, undated_window, near_duplicate_min_jaccard, cosine_weight,
-//              lead_words, long_text_words, long_cosine_weight, long_anchor_weight
+//   [stories]  join_threshold, window, undated_window, far_window, far_factor,
+//              near_duplicate_min_jaccard, cosine_weight, lead_words, long_text_words,
+//              long_cosine_weight, long_anchor_weight, relink_factor, move_factor,
+//              leave_factor, language_prior
 //   [daemon]   lock_file, shutdown_grace
 //   [[sources]] kind = "urls" | "feed" | "sitemap", exactly one of url / path, name,
 //              interval ("15m"), include / exclude (URL regexes), language ("en")

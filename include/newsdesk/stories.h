@@ -24,9 +24,10 @@
 //    language's, see language_prior). Candidates come from an inverted index over the article's
 //    rarest terms and anchors (bounded posting lists of recent articles), so the cost per
 //    article stays flat as the index grows.
-//  - Memory stays flat on an endless stream: articles published more than 2 x window
-//    before the newest one drop their terms and MinHash (they can no longer join or be
-//    near-duplicated); exact-duplicate hashes and assignments are kept.
+//  - Memory stays flat on an endless stream: articles published more than
+//    max(2 x window, far_window) before the newest one drop their terms and MinHash (they
+//    can no longer join or be near-duplicated); exact-duplicate hashes and assignments
+//    are kept.
 //  - Story ids: a new story gets max(story id restored or assigned so far) + 1, starting
 //    at 1. The story title is the first non-empty title of its articles.
 #ifndef NEWSDESK_STORIES_H_
@@ -58,9 +59,17 @@ struct StoryOptions {
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
+  // Strong evidence reaches further: two dated articles (stories) more than `window` but
+  // at most far_window apart may join (merge, move) when their score reaches far_factor
+  // x the join threshold (the relink factor still applies to merges): blurbs of one
+  // event written weeks apart share several rare names, while a weak match, such as the
+  // next instance of a recurring event, keeps the window. far_window <= window turns it
+  // off. Articles keep their terms for max(2 x window, far_window) (see late_arrivals).
+  std::chrono::hours far_window{24 * 14};
+  double far_factor = 2.0;
   // An undated article's time is when it was fetched, which bounds its publication from
   // above only: it may join a story of any earlier time the index still holds (articles
-  // keep their terms for 2 x window before the newest dated one, or late_arrivals
+  // keep their terms for the live span before the newest dated one, or late_arrivals
   // arrivals), and one that began at most undated_window after it was fetched. Likewise a
   // dated article may join a story of undated articles fetched at most undated_window
   // before it; two spans of fetch times always may.
@@ -205,7 +214,7 @@ class StoryIndex {
   // other settings or code), for the caller to store in their place; "" when they were
   // used or the id is already indexed.
   std::string Restore(const StoryArticle& article, const StoryAssignment& assignment);
-  std::chrono::seconds live_span() const;  // 2 x window
+  std::chrono::seconds live_span() const;  // max(2 x window, far_window)
 
   // Where a story absorbed by a merge this index made went (itself when not absorbed).
   int64_t ResolveStory(int64_t story_id) const;
