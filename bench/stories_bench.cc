@@ -1,7 +1,7 @@
 // Throughput of StoryIndex::Add (dedup + clustering) on generated corpora.
 //
 //   stories_bench [--sizes=10000,100000,1000000] [--per-day=2000] [--join-threshold=X]
-//                 [--primed-join-threshold=X] [--relink-factor=X] [--move-factor=X] [--prime]
+//                 [--relink-factor=X] [--move-factor=X]
 //
 // Each size runs in its own child process (so peak RSS is per size) on a deterministic
 // synthetic stream: events of 1-8 articles from different outlets over two days, about
@@ -264,8 +264,6 @@ int main(int argc, char** argv) {
       options.cosine_weight = std::atof(argv[i] + 16);
     } else if (std::strncmp(argv[i], "--join-threshold=", 17) == 0) {
       options.join_threshold = std::atof(argv[i] + 17);
-    } else if (std::strncmp(argv[i], "--primed-join-threshold=", 24) == 0) {
-      options.primed_join_threshold = std::atof(argv[i] + 24);
     } else if (std::strncmp(argv[i], "--relink-factor=", 16) == 0) {
       options.relink_factor = std::atof(argv[i] + 16);
     } else if (std::strncmp(argv[i], "--move-factor=", 14) == 0) {
@@ -275,8 +273,7 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: %s [--sizes=10000,100000,1000000] [--per-day=2000] "
-                   "[--join-threshold=X] [--primed-join-threshold=X] [--relink-factor=X] "
-                   "[--move-factor=X] [--prime]\n",
+                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X] [--prime]\n",
                    argv[0]);
       return 2;
     }

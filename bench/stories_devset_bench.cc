@@ -303,10 +303,6 @@ int main(int argc, char** argv) {
       flags.languages = std::stoul(value);
     } else if (TakeFlag(argv[i], "--join-threshold=", &value)) {
       flags.stories.join_threshold = std::stod(value);
-    } else if (TakeFlag(argv[i], "--primed-join-threshold=", &value)) {
-      flags.stories.primed_join_threshold = std::stod(value);
-    } else if (TakeFlag(argv[i], "--primed-rare-anchor-docs=", &value)) {
-      flags.stories.primed_rare_anchor_docs = std::stoi(value);
     } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
       flags.stories.cosine_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--long-cosine-weight=", &value)) {
@@ -338,8 +334,7 @@ int main(int argc, char** argv) {
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
-                   "[--language-prior=X] [--rare-anchor-docs=N] [--primed-join-threshold=X] "
-                   "[--primed-rare-anchor-docs=N] "
+                   "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "
                    "[--long-text-words=N] [--long-cosine-weight=X] [--long-anchor-weight=X] "

@@ -272,13 +272,8 @@ Status ReadStories(const TableReader& r, StoryOptions* s) {
   NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
       {"join_threshold", "window", "undated_window", "near_duplicate_min_jaccard", "cosine_weight",
        "lead_words", "long_text_words", "long_cosine_weight", "long_anchor_weight", "relink_factor",
-       "move_factor", "leave_factor", "language_prior", "rare_anchor_docs", "primed_join_threshold",
-       "primed_rare_anchor_docs"}));
+       "move_factor", "leave_factor", "language_prior"}));
   NEWSDESK_RETURN_IF_ERROR(r.Double("join_threshold", 0.0, 1.0, &s->join_threshold));
-  NEWSDESK_RETURN_IF_ERROR(r.Double("primed_join_threshold", 0.0, 1.0, &s->primed_join_threshold));
-  NEWSDESK_RETURN_IF_ERROR(r.Int("rare_anchor_docs", 0, 1000000, &s->rare_anchor_docs));
-  NEWSDESK_RETURN_IF_ERROR(
-      r.Int("primed_rare_anchor_docs", 0, 1000000, &s->primed_rare_anchor_docs));
   NEWSDESK_RETURN_IF_ERROR(
       r.Double("near_duplicate_min_jaccard", 0.0, 1.0, &s->near_duplicate_min_jaccard));
   NEWSDESK_RETURN_IF_ERROR(r.Double("cosine_weight", 0.0, 1.0, &s->cosine_weight));

@@ -200,21 +200,12 @@ struct StoryIndex::Impl {
     return it->second;
   }
 
-  // Whether the Add in progress scores under a primed batch's whole counts: it then takes
-  // the primed_ values of the join threshold and the rare-name count (StoryOptions).
-  bool primed_scale = false;
-
-  int RareAnchorDocs() const {
-    return primed_scale ? options.primed_rare_anchor_docs : options.rare_anchor_docs;
-  }
-
-  // join_threshold (primed_join_threshold on the primed scale), raised by
-  // join_threshold_per_decade for every tenfold growth of the articles still in the window
-  // above 1000: the best of many chance resemblances is higher in a dense stream than in a
-  // small collection.
+  // join_threshold, raised by join_threshold_per_decade for every tenfold growth of the
+  // articles still in the window above 1000: the best of many chance resemblances is
+  // higher in a dense stream than in a small collection.
   double JoinThreshold() const {
     const double live = static_cast<double>(with_terms.size() - with_terms_head);
-    return (primed_scale ? options.primed_join_threshold : options.join_threshold) +
+    return options.join_threshold +
            options.join_threshold_per_decade * std::log10(std::max(1.0, live / 1000.0));
   }
 
@@ -476,14 +467,14 @@ struct StoryIndex::Impl {
       denominator = std::max<double>(denominator, std::max(q.anchor_sum, b.anchor_sum));
     }
     // A lone shared anchor is halved (one country or minister, two news items), unless it
-    // is a name shared across two languages that at most RareAnchorDocs() indexed articles
+    // is a name shared across two languages that at most rare_anchor_docs indexed articles
     // hold: there the cosine has no words to add, and a name so few articles use is the
     // event's. 0 turns this off (the indexed side always holds the name). A soft anchor on
     // either side is no such name: a common word of an uncased script ("swept", "north")
     // whose skeleton meets a name of another event by chance is rare too.
     const bool rare_across = shared_count == 1 && !all_weak && !shared_soft &&
                              a.language != b.language &&
-                             Df(shared_id) <= static_cast<uint32_t>(RareAnchorDocs());
+                             Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
     p.cosine = dot;
     p.anchor_overlap =
@@ -1016,7 +1007,6 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   }
   ArticleFeatures& f = primed->features;
   std::vector<uint64_t>& anchors = primed->anchors;
-  m.primed_scale = counted;  // Prime counts only batches of two or more
   StoryAssignment out;
   out.features = stories_internal::SaveFeatures(f, key);  // the language is not saved
   std::vector<std::pair<double, int64_t>> ranked;         // stories scored, when not a duplicate

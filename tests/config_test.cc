@@ -58,9 +58,6 @@ obey_robots = false
 
 [stories]
 join_threshold = 0.4
-primed_join_threshold = 0.35
-rare_anchor_docs = 3
-primed_rare_anchor_docs = 12
 window = "3d"
 near_duplicate_min_jaccard = 0.6
 long_text_words = 300
@@ -108,9 +105,6 @@ interval = "1h30m"
   EXPECT_TRUE(c.fetch.allow_private_networks);
   EXPECT_FALSE(c.fetch.obey_robots);
   EXPECT_DOUBLE_EQ(c.stories.join_threshold, 0.4);
-  EXPECT_DOUBLE_EQ(c.stories.primed_join_threshold, 0.35);
-  EXPECT_EQ(c.stories.rare_anchor_docs, 3);
-  EXPECT_EQ(c.stories.primed_rare_anchor_docs, 12);
   EXPECT_EQ(c.stories.window, std::chrono::hours(72));
   EXPECT_DOUBLE_EQ(c.stories.near_duplicate_min_jaccard, 0.6);
   EXPECT_EQ(c.stories.long_text_words, 300);

@@ -1727,37 +1727,6 @@ TEST(StoryIndex, PrimingAgainOrRestoringNeverCountsAnArticleTwice) {
                    once);
 }
 
-// The score Add gives the Rotterdam pair of PrimingReports() (the second report against
-// the first's story), the two primed as a batch first when `prime`.
-StoryAssignment AddRotterdamPair(const StoryOptions& options, bool prime) {
-  const std::vector<StoryArticle> pair = {PrimingReports()[0], PrimingReports()[1]};
-  StoryIndex index(options);
-  if (prime) index.Prime(pair);
-  const StoryAssignment first = index.Add(pair[0]);
-  StoryAssignment second = index.Add(pair[1]);
-  second.story_id = second.story_id == first.story_id ? 1 : 2;  // 1: joined
-  return second;
-}
-
-TEST(StoryIndex, APrimedBatchJoinsAtThePrimedThreshold) {
-  // Under the batch's whole counts the pair scores lower than when its second report is
-  // added singly (the first alone counted): the two are on different scales.
-  const double primed = AddRotterdamPair(StoryOptions(), true).score;
-  const double single = AddRotterdamPair(StoryOptions(), false).score;
-  ASSERT_GT(primed, 0.02);
-  EXPECT_LT(primed, single);
-  // A join threshold above both scores and a primed one just below the batch's score:
-  // the batch joins, the pair added singly does not.
-  StoryOptions options;
-  options.join_threshold = single + 0.005;
-  options.primed_join_threshold = primed - 0.005;
-  EXPECT_EQ(AddRotterdamPair(options, true).story_id, 1);
-  EXPECT_EQ(AddRotterdamPair(options, false).story_id, 2);
-  // The primed threshold just above the batch's score: it does not join either.
-  options.primed_join_threshold = primed + 0.005;
-  EXPECT_EQ(AddRotterdamPair(options, true).story_id, 2);
-}
-
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(

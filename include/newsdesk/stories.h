@@ -100,16 +100,6 @@ struct StoryOptions {
   // shared by articles of two languages that at most rare_anchor_docs indexed articles
   // hold: across languages a rare name is all the evidence there is.
   int rare_anchor_docs = 2;
-  // The same two values for an Add whose article was primed in a batch of two or more
-  // (StoryIndex::Prime): it is scored under the batch's whole document frequencies, not
-  // under the counts of what arrived before it. Under a batch's whole counts the words a
-  // topic's reports share are common from its first pair on, so long same-language pairs
-  // of one event score ~0.01 lower; and a name's count includes the event's other reports
-  // of the batch, so a name held by one event's half dozen reports is rare. Unprimed Adds
-  // (a stream's single arrivals, a batch of one) keep join_threshold and rare_anchor_docs;
-  // join_threshold_per_decade raises both thresholds alike.
-  double primed_join_threshold = 0.09;
-  int primed_rare_anchor_docs = 10;
   // Bounded re-clustering: after an article joins a story, each other story it was scored
   // against merges with the grown one (into the older id) when the two match as wholes
   // (the story score over all pairs of their recent members) at least relink_factor x the
