@@ -1018,14 +1018,13 @@ TEST(StoryIndex, StrongEvidenceReachesBeyondTheWindow) {
 // eight days later the weak match keeps the window.
 TEST(StoryIndex, AWeakMatchKeepsTheWindow) {
   constexpr int64_t kDay = 24 * 3600;
-  auto report = [](int64_t id, const std::string& title, const std::string& text,
-                   int64_t day) {
-    return StoryArticle{id, "u" + std::to_string(id), title, text, "en", "s" + std::to_string(id),
-                        day * kDay};
+  auto report = [](int64_t id, const std::string& title, const std::string& text, int64_t day) {
+    return StoryArticle{id,   "u" + std::to_string(id), title,     text,
+                        "en", "s" + std::to_string(id), day * kDay};
   };
-  const StoryArticle first = report(
-      1, "Fockers top the box office again",
-      "Meet the Fockers took $44.7 million over the weekend, ahead of The Aviator.", 0);
+  const StoryArticle first =
+      report(1, "Fockers top the box office again",
+             "Meet the Fockers took $44.7 million over the weekend, ahead of The Aviator.", 0);
   const auto next_week = [&](int64_t day) {
     return report(2, "Box office: Fockers still first",
                   "Meet the Fockers earned $19.3 million in its third weekend, ahead of Fat "
