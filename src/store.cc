@@ -896,15 +896,21 @@ class DbStore final : public Store {
 
   // ---- Runs ----
 
+  // The row and its owner's lock in one unit: the row is never seen without its owner.
   Result<int64_t> BeginRun(const std::string& pipeline) override {
-    Result<Stmt> s = db_->Prepare(
-        "INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running') "
-        "RETURNING id");
-    if (s.ok()) s->BindAll(pipeline, StoreTimestampNow());
-    Result<std::optional<int64_t>> id =
-        QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
-    if (!id.ok()) return id.status();
-    return id->value_or(0);
+    int64_t run = 0;
+    NEWSDESK_RETURN_IF_ERROR(InSavepoint("run", [&]() -> Status {
+      Result<Stmt> s = db_->Prepare(
+          "INSERT INTO runs (pipeline, started_at, status) VALUES (?1, ?2, 'running') "
+          "RETURNING id");
+      if (s.ok()) s->BindAll(pipeline, StoreTimestampNow());
+      Result<std::optional<int64_t>> id =
+          QueryOne<int64_t>(std::move(s), [](const Stmt& r) { return r.Int(0); });
+      if (!id.ok()) return id.status();
+      run = id->value_or(0);
+      return db_->HoldRunLock(run);
+    }));
+    return run;
   }
 
   Status FinishRun(int64_t id, const std::string& status, const Counts& counts,
@@ -914,20 +920,29 @@ class DbStore final : public Store {
         "WHERE id = ?5");
     if (!s.ok()) return s.status();
     s->BindAll(StoreTimestampNow(), status, CountsToJson(counts), CountsToJson(errors), id);
-    return RunExpectingChange(*s, "run " + std::to_string(id));
+    NEWSDESK_RETURN_IF_ERROR(RunExpectingChange(*s, "run " + std::to_string(id)));
+    return db_->ReleaseRunLock(id);
   }
 
+  // SQLite cannot tell an owner's end (no RunOwnerGoneSql): the caller's StoreLock says
+  // that every run still running was left by a process that ended.
   Result<int64_t> MarkRunsKilled() override {
-    Result<Stmt> s = db_->Prepare("UPDATE runs SET status = 'killed' WHERE status = 'running'");
+    const std::string_view gone = db_->RunOwnerGoneSql();
+    Result<Stmt> s = db_->Prepare("UPDATE runs SET status = 'killed' WHERE status = 'running'" +
+                                  (gone.empty() ? std::string() : " AND " + std::string(gone)));
     if (!s.ok()) return s.status();
     NEWSDESK_RETURN_IF_ERROR(s->Run());
     return s->Changes();
   }
 
   Result<std::vector<RunRecord>> ListRuns(int limit) override {
-    Result<Stmt> s = db_->Prepare(
-        "SELECT id, pipeline, started_at, finished_at, status, counts, errors FROM runs "
-        "ORDER BY id DESC LIMIT ?1");
+    const std::string_view gone = db_->RunOwnerGoneSql();
+    const std::string status = gone.empty()
+                                   ? "status"
+                                   : "CASE WHEN status = 'running' AND " + std::string(gone) +
+                                         " THEN 'killed' ELSE status END";
+    Result<Stmt> s = db_->Prepare("SELECT id, pipeline, started_at, finished_at, " + status +
+                                  ", counts, errors FROM runs ORDER BY id DESC LIMIT ?1");
     if (!s.ok()) return s.status();
     s->BindLimit(1, limit);
     std::vector<RunRecord> out;

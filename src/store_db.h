@@ -157,6 +157,17 @@ class Connection {
   // Always granted where one connection writes at a time (SQLite).
   virtual Result<bool> TryLockStoryAssigner() = 0;
   virtual Status UnlockStoryAssigner() = 0;
+  // Who owns a run (Store::BeginRun .. FinishRun, docs/store.md): HoldRunLock makes this
+  // connection the owner of run `id` until ReleaseRunLock or the end of the connection
+  // (also when its process dies); call it before the run's row is committed, so that no
+  // other connection sees the row without its owner. RunOwnerGoneSql is a condition on a
+  // row of `runs` (unaliased) that holds when no connection owns the run: its process or
+  // connection ended without finishing it. PostgreSQL: a session-level advisory lock per
+  // run, looked up in pg_locks. SQLite: nothing held and "" (the backend cannot tell; the
+  // store's lock file tells its holder that no other process records runs).
+  virtual Status HoldRunLock(int64_t id) = 0;
+  virtual Status ReleaseRunLock(int64_t id) = 0;
+  virtual std::string_view RunOwnerGoneSql() const = 0;
   // Problems the database itself can find, including a full-text index out of step with
   // the articles (unless `read_only`). Corruption with them.
   virtual Status CheckIntegrity(bool read_only) = 0;

@@ -199,6 +199,13 @@ std::string MatchKeyWords(std::string_view text) {
   return out;
 }
 
+// The first key of a run's advisory lock (PostgresConnection::HoldRunLock): one per
+// schema, so that stores in several schemas of one database keep their runs apart.
+constexpr std::string_view kRunLockClass = "hashtext(current_schema() || ' runs')";
+
+// The second key: the run id's low 32 bits, as the int4 pg_advisory_lock takes.
+int32_t RunLockKey(int64_t id) { return static_cast<int32_t>(static_cast<uint32_t>(id)); }
+
 class PostgresConnection final : public db::Connection {
  public:
   explicit PostgresConnection(ConnectionPtr conn) : conn_(std::move(conn)) {}
@@ -258,6 +265,26 @@ class PostgresConnection final : public db::Connection {
   }
   Status UnlockStoryAssigner() override {
     return Exec("SELECT pg_advisory_unlock(7240918, hashtext(current_schema()))");
+  }
+  // A session lock per run, keyed (hash of the schema and " runs", the run id's low 32
+  // bits): pg_locks shows it as classid, objid (both as unsigned oids), objsubid 2. Ids
+  // 2^32 apart share a key, which can only make a dead owner's run look owned, never a
+  // live one's look abandoned. Any role may read pg_locks, so the workers need no rights.
+  Status HoldRunLock(int64_t id) override {
+    return Exec("SELECT pg_advisory_lock(" + std::string(kRunLockClass) + ", " +
+                std::to_string(RunLockKey(id)) + ")");
+  }
+  Status ReleaseRunLock(int64_t id) override {
+    return Exec("SELECT pg_advisory_unlock(" + std::string(kRunLockClass) + ", " +
+                std::to_string(RunLockKey(id)) + ")");
+  }
+  std::string_view RunOwnerGoneSql() const override {
+    static const std::string sql =
+        "NOT EXISTS (SELECT 1 FROM pg_catalog.pg_locks l WHERE l.locktype = 'advisory' "
+        "AND l.granted AND l.objsubid = 2 AND l.database = (SELECT oid FROM "
+        "pg_catalog.pg_database WHERE datname = current_database()) AND l.classid = (" +
+        std::string(kRunLockClass) + ")::oid AND l.objid::bigint = runs.id % 4294967296)";
+    return sql;
   }
 
   // PostgreSQL checks foreign keys on every write and its pages on read; what it cannot

@@ -151,6 +151,10 @@ class SqliteConnection final : public db::Connection {
   // The store's lock file keeps its writers one at a time.
   Result<bool> TryLockStoryAssigner() override { return true; }
   Status UnlockStoryAssigner() override { return Status::OK(); }
+  // No owner to hold: whoever holds the store's lock file is its only writer.
+  Status HoldRunLock(int64_t) override { return Status::OK(); }
+  Status ReleaseRunLock(int64_t) override { return Status::OK(); }
+  std::string_view RunOwnerGoneSql() const override { return ""; }
 
   Status CheckIntegrity(bool read_only) override {
     std::string problems;

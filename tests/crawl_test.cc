@@ -685,6 +685,75 @@ TEST(IngestCli, SigtermStopsAnIngestWithThousandsQueuedOnOneSlowHost) {
   fs::remove_all(dir);
 }
 
+// Two ingest workers sharing a PostgreSQL database, 3,000 URLs on one host at one request
+// a second: the first is SIGKILLed mid-run. Its run is listed "killed" as soon as the
+// server has ended its connection, and the next command that starts a run marks it so;
+// the second worker's run, live all along, is never marked, and ends as that worker ends
+// it (a SIGTERM: "interrupted").
+TEST(IngestCli, AKilledWorkersRunIsMarkedKilledAndALiveOnesNever) {
+  if (std::string why = testing::PostgresTestSchema::SkipReason(); !why.empty())
+    GTEST_SKIP() << why;
+  Result<std::unique_ptr<testing::PostgresTestSchema>> schema =
+      testing::PostgresTestSchema::Create();
+  ASSERT_OK(schema);
+  const std::string db = (*schema)->uri();
+  TestServer server;
+  fs::path dir = TempDir("pg-killed-run");
+  fs::path list = dir / "urls.txt";
+  {
+    std::ofstream out(list);
+    for (int i = 0; i < 3000; ++i) out << server.url("/page/" + std::to_string(i)) << "\n";
+  }
+  auto ingest = [&](const std::string& worker, const fs::path& urls) {
+    return std::make_unique<Child>(
+        std::vector<std::string>{"ingest", urls.string(), "--db", db, "--delay-ms", "1000",
+                                 "--allow-private-networks", "--worker-id", worker},
+        dir / (worker + ".txt"));
+  };
+  Result<std::unique_ptr<Store>> store = Store::Open(db);
+  ASSERT_OK(store);
+  // The runs oldest first, as (id, status).
+  auto runs = [&] {
+    std::vector<std::pair<int64_t, std::string>> out;
+    Result<std::vector<RunRecord>> listed = (*store)->ListRuns(-1);
+    EXPECT_OK(listed);
+    if (listed.ok()) {
+      for (const RunRecord& r : *listed) out.emplace(out.begin(), r.id, r.status);
+    }
+    return out;
+  };
+  auto status_of = [&](size_t i) {
+    std::vector<std::pair<int64_t, std::string>> now = runs();
+    return now.size() > i ? now[i].second : std::string("(no run)");
+  };
+
+  std::unique_ptr<Child> killed = ingest("killed", list);
+  ASSERT_TRUE(WaitFor([&] { return runs().size() == 1; })) << ReadFile(dir / "killed.txt");
+  std::unique_ptr<Child> live = ingest("live", list);
+  ASSERT_TRUE(WaitFor([&] { return runs().size() == 2; })) << ReadFile(dir / "live.txt");
+  EXPECT_EQ(*(*store)->MarkRunsKilled(), 0);
+  killed->Signal(SIGKILL);
+  EXPECT_EQ(killed->Wait(std::chrono::seconds(10)), -SIGKILL);
+  EXPECT_TRUE(WaitFor([&] { return status_of(0) == "killed"; }, std::chrono::seconds(10)));
+  EXPECT_EQ(status_of(1), "running");
+
+  // A third worker's command (one URL) marks the killed run and leaves the live one be.
+  fs::path one = dir / "one.txt";
+  std::ofstream(one) << server.url("/page/one") << "\n";
+  std::unique_ptr<Child> third = ingest("third", one);
+  EXPECT_EQ(third->Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "third.txt");
+  EXPECT_EQ(*(*store)->MarkRunsKilled(), 0);  // the third command wrote it
+  EXPECT_EQ(status_of(0), "killed");
+  EXPECT_EQ(status_of(1), "running");
+  EXPECT_EQ(status_of(2), "ok");
+
+  live->Signal(SIGTERM);
+  EXPECT_EQ(live->Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "live.txt");
+  EXPECT_EQ(status_of(0), "killed");
+  EXPECT_EQ(status_of(1), "interrupted");
+  fs::remove_all(dir);
+}
+
 // A run whose only failures are passing ones (a 503 after its retries) exits 75 (EX_TEMPFAIL)
 // with the time each URL is due again; one final failure (a 404) makes it exit 1.
 TEST(IngestCli, PassingFailuresExitSeventyFiveAndFinalOnesOne) {

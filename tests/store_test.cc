@@ -25,6 +25,7 @@
 #include "testing/postgres.h"
 #include "testing/status_matchers.h"
 #include "testing/temp_dir.h"
+#include "testing/wait_for.h"
 
 namespace newsdesk {
 namespace {
@@ -66,9 +67,9 @@ class BackendTest : public ::testing::TestWithParam<Backend> {
   }
 
   // Another connection to the PostgreSQL database OpenFresh() opened last.
-  std::unique_ptr<Store> ConnectAgain() {
+  std::unique_ptr<Store> ConnectAgain(const StoreOptions& options = {}) {
     EXPECT_FALSE(schemas_.empty());
-    return schemas_.empty() ? nullptr : OpenOrDie(schemas_.back()->uri());
+    return schemas_.empty() ? nullptr : OpenOrDie(schemas_.back()->uri(), options);
   }
 
   // A new, empty store of the test's backend; null (and the test failed) when it cannot
@@ -1223,13 +1224,24 @@ TEST_P(StoreRuns, BeginFinishAndListNewestFirst) {
 }
 
 // A run left "running" by a process that was killed is marked "killed" by the next writer
-// holding the store's lock; finished runs keep their status.
+// (on SQLite one holding the store's lock, which this test stands for; on PostgreSQL any
+// connection, once the run's own has ended); finished runs keep their status.
 TEST_P(StoreRuns, RunsLeftRunningAreMarkedKilled) {
   auto store = OpenFresh();
   int64_t finished = *store->BeginRun("ingest");
   ASSERT_OK(store->FinishRun(finished, "interrupted", {}, {}));
-  int64_t killed = *store->BeginRun("import");
-  Result<int64_t> marked = store->MarkRunsKilled();
+  std::unique_ptr<Store> owner;
+  if (GetParam() == Backend::kPostgres) owner = ConnectAgain();
+  int64_t killed = *(owner ? *owner : *store).BeginRun("import");
+  owner.reset();  // its connection ends without finishing the run
+  // The server ends the owner's session (and drops its locks) moments after it closed.
+  Result<int64_t> marked = int64_t{0};
+  EXPECT_TRUE(testing::WaitFor(
+      [&] {
+        marked = store->MarkRunsKilled();
+        return !marked.ok() || *marked > 0;
+      },
+      std::chrono::seconds(10)));
   ASSERT_OK(marked);
   EXPECT_EQ(*marked, 1);
   auto runs = store->ListRuns(-1);
@@ -1240,6 +1252,53 @@ TEST_P(StoreRuns, RunsLeftRunningAreMarkedKilled) {
   EXPECT_EQ((*runs)[0].finished_at, "");
   EXPECT_EQ((*runs)[1].status, "interrupted");
   EXPECT_EQ(*store->MarkRunsKilled(), 0);
+}
+
+// PostgreSQL, workers sharing the database: a run is marked (and listed) "killed" once its
+// owner's connection has ended, never while it lives: not by another worker, not by its
+// own connection, not after a rolled-back transaction. A read-only connection lists an
+// abandoned run as killed before any writer marks it.
+TEST_P(StoreRuns, AWorkersRunIsKilledOnlyOnceItsConnectionEnded) {
+  if (GetParam() != Backend::kPostgres) GTEST_SKIP() << "SQLite's runs are one writer's";
+  auto worker = OpenFresh();
+  auto other = ConnectAgain();
+  auto reader = ConnectAgain(ReadOnly());
+  auto status_of = [](Store& store, int64_t id) {
+    Result<std::vector<RunRecord>> runs = store.ListRuns(-1);
+    EXPECT_OK(runs);
+    for (const RunRecord& r : runs.ok() ? *runs : std::vector<RunRecord>()) {
+      if (r.id == id) return r.status;
+    }
+    return std::string("(no run)");
+  };
+  int64_t live = *worker->BeginRun("ingest");
+  {
+    Store::Transaction txn(*worker);
+    ASSERT_OK(txn.status());
+    EXPECT_EQ(*worker->CountArticles(), 0);
+  }  // rolled back
+  EXPECT_EQ(*other->MarkRunsKilled(), 0);
+  EXPECT_EQ(*worker->MarkRunsKilled(), 0);
+  EXPECT_EQ(status_of(*reader, live), "running");
+  EXPECT_EQ(status_of(*other, live), "running");
+
+  int64_t dead = *other->BeginRun("crawl");
+  EXPECT_EQ(status_of(*reader, dead), "running");
+  other.reset();
+  EXPECT_TRUE(testing::WaitFor([&] { return status_of(*reader, dead) == "killed"; },
+                               std::chrono::seconds(10)));  // listed so...
+  EXPECT_EQ(status_of(*worker, dead), "killed");
+  EXPECT_EQ(*worker->MarkRunsKilled(), 1);  // ...and then written
+  EXPECT_EQ(*worker->MarkRunsKilled(), 0);
+  EXPECT_EQ(status_of(*reader, dead), "killed");
+  EXPECT_EQ(status_of(*reader, live), "running");
+
+  // Finishing gives the run up: its status stays the one written.
+  ASSERT_OK(worker->FinishRun(live, "ok", {}, {}));
+  worker.reset();
+  auto later = ConnectAgain();
+  EXPECT_EQ(*later->MarkRunsKilled(), 0);
+  EXPECT_EQ(status_of(*later, live), "ok");
 }
 
 TEST_P(StoreRobotsAndSources, PutGetReplace) {

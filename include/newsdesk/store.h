@@ -97,7 +97,8 @@ struct RunRecord {
   std::string finished_at;  // "" while running, or when the run was killed
   // "running"; when finished "ok", "failed" (an input failed), "interrupted" (stopped by a
   // signal, what was done committed) or "error" (the store failed); "killed" when its
-  // process ended without finishing it (Store::MarkRunsKilled).
+  // process (on PostgreSQL: its connection) ended without finishing it
+  // (Store::MarkRunsKilled).
   std::string status;
   std::vector<std::pair<std::string, int64_t>> counts;  // per outcome: fetched, stored, ...
   std::vector<std::pair<std::string, int64_t>> errors;  // per error kind: timeout, http_404
@@ -370,17 +371,24 @@ class Store {
   // The story's figures grouped by unit, then value, with site and url filled.
   virtual Result<std::vector<StoryFigure>> ListFigures(int64_t story_id) = 0;
 
-  // Runs. BeginRun records a "running" run started now; FinishRun stamps it finished.
+  // Runs. BeginRun records a "running" run started now, owned by this connection until
+  // FinishRun stamps it finished (PostgreSQL: a session-level advisory lock per run, so
+  // that the server itself tells when the owner's connection is gone; docs/store.md).
+  // Finish a run on the store that began it.
   virtual Result<int64_t> BeginRun(const std::string& pipeline) = 0;
   virtual Status FinishRun(int64_t id, const std::string& status,
                            const std::vector<std::pair<std::string, int64_t>>& counts,
                            const std::vector<std::pair<std::string, int64_t>>& errors) = 0;
-  // Marks every run still "running" as "killed" (its finished_at stays ""): the process
-  // that ran it ended without finishing it (SIGKILL, a crash). Returns how many.
-  // REQUIRES: no other process records runs in this store: the caller holds its StoreLock
-  // (crawl.h), so never on a database that workers share.
+  // Marks the runs still "running" whose process ended without finishing them (SIGKILL, a
+  // crash, a lost connection) as "killed" (finished_at stays ""). Returns how many.
+  // PostgreSQL: those no connection owns any more; a live worker's run (this connection's
+  // too) is never marked, so any worker may call it at any time. SQLite: every run still
+  // "running". REQUIRES (SQLite): no other process records runs in this store: the caller
+  // holds its StoreLock (crawl.h).
   virtual Result<int64_t> MarkRunsKilled() = 0;
-  // Newest first; at most `limit` (-1 = all).
+  // Newest first; at most `limit` (-1 = all). PostgreSQL: a "running" run that no
+  // connection owns any more is listed as "killed" even before MarkRunsKilled writes it
+  // (a read-only store lists it so too).
   virtual Result<std::vector<RunRecord>> ListRuns(int limit) = 0;
 
   // robots.txt cache and source state (insert or replace by key). PutRobots also ends any

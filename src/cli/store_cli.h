@@ -76,10 +76,12 @@ struct LockedStore {
 };
 
 // Takes the lock at `lock_path` (none when "": a PostgreSQL store), then opens the store
-// at `path` (creating a SQLite file if needed). Holding the lock, it knows that no other
-// process writes the store: a run still "running" there is one whose process was killed,
-// and is marked so (Store::MarkRunsKilled). On failure prints why on stderr as
-// "newsdesk COMMAND: ..." and returns nullopt (the caller exits with kExitUsage).
+// at `path` (creating a SQLite file if needed) and marks the runs whose process was
+// killed (Store::MarkRunsKilled): on a SQLite store only under the lock, which tells that
+// no other process writes it (a run still "running" there is a killed one); on a
+// PostgreSQL store the runs no worker's connection owns any more. On failure prints why
+// on stderr as "newsdesk COMMAND: ..." and returns nullopt (the caller exits with
+// kExitUsage).
 inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
                                                       const std::string& path,
                                                       const std::string& lock_path) {
@@ -91,7 +93,7 @@ inline std::optional<LockedStore> OpenStoreForWriting(std::string_view command,
   }
   Result<std::unique_ptr<Store>> store = Store::Open(path);
   Status killed = store.status();
-  if (store.ok() && *lock) killed = (*store)->MarkRunsKilled().status();
+  if (store.ok() && (*lock || IsDatabaseUri(path))) killed = (*store)->MarkRunsKilled().status();
   if (!killed.ok()) {
     std::cerr << "newsdesk " << command << ": " << path << ": " << killed.ToString() << "\n";
     return std::nullopt;
