@@ -7,6 +7,7 @@
 #include <deque>
 #include <fstream>
 #include <optional>
+#include <set>
 
 #include "newsdesk/dates.h"
 #include "newsdesk/document.h"
@@ -112,9 +113,11 @@ std::vector<DiscoveredLink> SourceDiscovery::ListLinks(const SourceConfig& sourc
     return {};
   }
   UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
+  // "FILE: line N: ..." (as `ingest` says it), the file being the list's path or URL.
+  const std::string where = source.is_local() ? source.path : doc.url;
   for (const UrlListProblem& problem : list.problems) {
     if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
-    report->diagnostics.push_back(problem.ToString());
+    report->diagnostics.push_back(where + ": " + problem.ToString());
   }
   std::vector<DiscoveredLink> links;
   links.reserve(list.urls.size());
@@ -193,6 +196,9 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
     int depth;
   };
   std::deque<Pending> queue{{source.url, 0}};
+  // Documents read or queued this run: a sitemap index that lists itself, an ancestor or
+  // one child twice gets each document read once.
+  std::set<std::string> seen{source.url};
   int children = 0;
   while (!queue.empty() && !stop.load()) {
     Pending p = std::move(queue.front());
@@ -228,6 +234,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
       for (FeedEntry& e : feed->entries) {
         if (!e.is_sitemap) {
           links.push_back({std::move(e.url), std::move(e.lastmod)});
+        } else if (seen.count(e.url) > 0) {
+          if (report.diagnostics.size() < kMaxDiagnosticsPerSource) {
+            report.diagnostics.push_back(p.url + ": sitemap index lists " + e.url +
+                                         " again (a loop or a repeat); read once");
+          }
         } else if (p.depth + 1 >= options_.max_sitemap_depth) {
           report.diagnostics.push_back(p.url + ": sitemap index nested too deep: " + e.url);
         } else if (children >= options_.max_child_sitemaps) {
@@ -238,6 +249,7 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
           }
         } else {
           ++children;
+          seen.insert(e.url);
           queue.push_back({std::move(e.url), p.depth + 1});
         }
       }

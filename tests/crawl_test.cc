@@ -494,9 +494,61 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   ASSERT_OK(r);
   EXPECT_EQ(r->sources[0].added, 2);
   EXPECT_EQ(r->sources[1].added, 1);                // a2 was already in the frontier
-  EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://
+  ASSERT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://, named by file and line
+  EXPECT_EQ(r->sources[1].diagnostics[0],
+            (dir / "urls.txt").string() + ": line 5: 'ftp://x/y' is not an http(s) URL");
   EXPECT_EQ(r->run.counts.stored, 3);
   ExpectCompleteAndExactlyOnce(config->store, 3);
+  fs::remove_all(dir);
+}
+
+// A sitemap index that lists itself, and one that lists a child twice and then itself:
+// each document is read once, with a diagnostic naming the loop, and the child's pages
+// are found.
+TEST(Crawl, SitemapIndexLoopsAndRepeatsAreReadOnce) {
+  TestServer server;
+  auto xml = [](std::string body) {
+    return [body](const HttpRequest&) { return HttpResponse::Text(body, "application/xml"); };
+  };
+  auto index = [&server](const std::vector<std::string>& paths) {
+    std::string x = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const std::string& p : paths) x += "<sitemap><loc>" + server.url(p) + "</loc></sitemap>";
+    return x + "</sitemapindex>";
+  };
+  server.Handle("/self.xml", xml(index({"/self.xml"})));
+  server.Handle("/index.xml", xml(index({"/child.xml", "/child.xml", "/index.xml"})));
+  server.Handle("/child.xml",
+                xml("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
+                    server.url("/articles/1") + "</loc></url></urlset>"));
+  const std::string page = ArticleHtml(1);
+  server.Handle("/articles/1", [page](const HttpRequest&) { return HttpResponse::Html(page); });
+  fs::path dir = TempDir("sitemap_loop");
+  std::ofstream(dir / "p.toml") << "name = \"loops\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"sitemap\"\nurl = \""
+                                << server.url("/self.xml")
+                                << "\"\n[[sources]]\nkind = \"sitemap\"\nurl = \""
+                                << server.url("/index.xml") << "\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  ASSERT_EQ(r->sources.size(), 2u);
+  EXPECT_EQ(r->sources[0].documents, 1);
+  ASSERT_EQ(r->sources[0].diagnostics.size(), 1u);
+  EXPECT_EQ(r->sources[0].diagnostics[0], server.url("/self.xml") + ": sitemap index lists " +
+                                              server.url("/self.xml") +
+                                              " again (a loop or a repeat); read once");
+  EXPECT_EQ(r->sources[1].documents, 2);            // the index and its child, once each
+  EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // itself (the parser drops the repeat)
+  EXPECT_EQ(r->sources[1].added, 1);
+  EXPECT_EQ(server.hits("/self.xml"), 1);
+  EXPECT_EQ(server.hits("/index.xml"), 1);
+  EXPECT_EQ(server.hits("/child.xml"), 1);
+  EXPECT_EQ(r->run.counts.stored, 1);
   fs::remove_all(dir);
 }
 
