@@ -61,6 +61,15 @@ std::string ChangedAt(const std::string& lastmod) {
 
 }  // namespace
 
+SourceDiscovery::SourceDiscovery(const PipelineConfig& config, Store& store,
+                                 const CrawlOptions& options)
+    : config_(config), store_(store), options_(options) {
+  if (config_.fetch.obey_robots && !config_.fetch.robots_cache) {
+    robots_ = std::make_shared<internal::StoreRobotsCache>(config_.fetch.robots_cache_ttl,
+                                                           /*shared=*/nullptr);
+  }
+}
+
 void SourceDiscovery::Log(const std::string& line) const {
   if (options_.log) options_.log(line);
 }
@@ -86,7 +95,19 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
   FetchOptions fo = config_.fetch;
   fo.allow_file_urls = false;
   fo.max_body_bytes = cap;
+  if (robots_) {
+    // A store that cannot be read or written costs a robots.txt request, not the document.
+    if (Status s = robots_->Preload(store_, {url}); !s.ok()) {
+      Log("robots.txt cache: " + s.ToString());
+    }
+    fo.robots_cache = robots_;
+  }
   FetchResponse r = FetchOne(request, fo);
+  if (robots_) {
+    for (const RobotsEntry& row : robots_->TakePending()) {
+      if (Status s = store_.PutRobots(row); !s.ok()) Log("robots.txt cache: " + s.ToString());
+    }
+  }
   d.url = r.final_url.empty() ? url : r.final_url;
   d.etag = r.etag;
   d.last_modified = r.last_modified;

@@ -12,6 +12,7 @@
 #define NEWSDESK_SRC_CRAWL_DISCOVERY_H_
 
 #include <atomic>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,7 @@
 #include "newsdesk/crawl.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
+#include "pipeline_robots.h"
 
 namespace newsdesk::crawl_internal {
 
@@ -42,8 +44,7 @@ struct DiscoveredLink {
 class SourceDiscovery {
  public:
   // `config`, `store` and `options` must outlive this object.
-  SourceDiscovery(const PipelineConfig& config, Store& store, const CrawlOptions& options)
-      : config_(config), store_(store), options_(options) {}
+  SourceDiscovery(const PipelineConfig& config, Store& store, const CrawlOptions& options);
   SourceDiscovery(const SourceDiscovery&) = delete;
   SourceDiscovery& operator=(const SourceDiscovery&) = delete;
 
@@ -66,6 +67,10 @@ class SourceDiscovery {
   const PipelineConfig& config_;
   Store& store_;
   const CrawlOptions& options_;
+  // robots.txt answers in the store's `robots` table, shared with the pipeline's fetches
+  // (one request per origin per robots_cache_ttl, not one per document); null when
+  // robots.txt is not obeyed or the fetch options bring their own cache.
+  std::shared_ptr<internal::StoreRobotsCache> robots_;
 };
 
 }  // namespace newsdesk::crawl_internal

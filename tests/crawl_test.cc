@@ -339,6 +339,29 @@ TEST(Crawl, FullCrawlThenSecondCrawlRefetchesNothing) {
   fs::remove_all(dir);
 }
 
+// robots.txt is asked for once per origin across discovery and the article fetches, and
+// not again by a later crawl within its TTL (the store's robots table): the three sources
+// (four documents) and the fifty articles of one host cost one robots.txt request.
+TEST(Crawl, RobotsTxtIsRequestedOncePerOriginAcrossDiscoveryAndRuns) {
+  NewsSite site;
+  site.server().SetRobotsTxt("User-agent: *\nDisallow: /private/\n");
+  fs::path dir = TempDir("robots_once");
+  Result<PipelineConfig> config = LoadPipelineConfig(site.WritePipeline(dir));
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  for (int run = 0; run < 2; ++run) {
+    Crawler crawler(*config, **store, {});
+    Result<CrawlReport> r = crawler.Run();
+    ASSERT_OK(r);
+    EXPECT_TRUE(r->ok());
+  }
+  EXPECT_EQ(site.server().hits("/robots.txt"), 1);
+  EXPECT_EQ(site.server().hits("/feed.xml"), 2);
+  ExpectCompleteAndExactlyOnce(config->store, NewsSite::kArticles);
+  fs::remove_all(dir);
+}
+
 // The one run recorder: a crawl of a URL list and an ingest of the same list (into
 // another store) record the same counts and errors by kind: stored pages, an exact
 // duplicate, a final failure (404), a passing one (503, pending for a later run).
