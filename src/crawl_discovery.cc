@@ -102,7 +102,20 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
     }
     fo.robots_cache = robots_;
   }
-  FetchResponse r = FetchOne(request, fo);
+  FetchResponse r;
+  std::unique_ptr<Fetcher> fetcher = Fetcher::Create(fo);
+  fetcher->Submit(request, [&r](FetchResponse done) { r = std::move(done); });
+  fetcher->Shutdown();
+  {
+    std::lock_guard lock(mu_);
+    if (stopped_) fetcher->Cancel();
+    reading_ = fetcher.get();
+  }
+  fetcher->Run();
+  {
+    std::lock_guard lock(mu_);
+    reading_ = nullptr;
+  }
   if (robots_) {
     for (const RobotsEntry& row : robots_->TakePending()) {
       if (Status s = store_.PutRobots(row); !s.ok()) Log("robots.txt cache: " + s.ToString());
@@ -184,6 +197,12 @@ Status SourceDiscovery::Record(const SourceConfig& source, const std::string& do
   return txn.Commit();
 }
 
+void SourceDiscovery::Stop() {
+  std::lock_guard lock(mu_);
+  stopped_ = true;
+  if (reading_) reading_->Cancel();
+}
+
 bool SourceDiscovery::ClaimedElsewhere(const SourceConfig& source) {
   if (options_.shared.worker_id.empty()) return false;  // the only writer
   using std::chrono::milliseconds;
@@ -228,6 +247,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
     if (doc.state == SourceDocument::State::kNotModified) {
       ++report.not_modified;
       continue;
+    }
+    if (doc.state == SourceDocument::State::kFailed && stop.load()) {
+      // Aborted by Stop(): not a failure of the source, which the next run reads again.
+      report.diagnostics.push_back(p.url + ": not read: the run was stopped");
+      break;
     }
     if (doc.state == SourceDocument::State::kFailed) {
       if (!report.error.empty()) report.error += "; ";

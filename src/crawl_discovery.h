@@ -6,18 +6,21 @@
 // sharing a database read each source once per interval between them. See
 // include/newsdesk/crawl.h.
 //
-// Thread-safety: one Discover() at a time, on the thread that owns the Store.
+// Thread-safety: one Discover() at a time, on the thread that owns the Store; Stop() from
+// any thread.
 // Internal to the crawl stage.
 #ifndef NEWSDESK_SRC_CRAWL_DISCOVERY_H_
 #define NEWSDESK_SRC_CRAWL_DISCOVERY_H_
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "newsdesk/config.h"
 #include "newsdesk/crawl.h"
+#include "newsdesk/fetch.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
 #include "pipeline_robots.h"
@@ -54,6 +57,11 @@ class SourceDiscovery {
   // claims the source (Store::ClaimSource); else the report says `elsewhere`.
   SourceReport Discover(const SourceConfig& source, const std::atomic<bool>& stop);
 
+  // Aborts the document being read, if any, and every later read at once (a stopped crawl
+  // reads its sources again next run: nothing of a document is kept before it is read
+  // whole). Sticky. Thread-safe: called from a signal's thread while Discover() runs.
+  void Stop();
+
  private:
   void Log(const std::string& line) const;
   // Whether another worker sharing the store reads `source` this interval.
@@ -71,6 +79,10 @@ class SourceDiscovery {
   // (one request per origin per robots_cache_ttl, not one per document); null when
   // robots.txt is not obeyed or the fetch options bring their own cache.
   std::shared_ptr<internal::StoreRobotsCache> robots_;
+
+  std::mutex mu_;
+  Fetcher* reading_ = nullptr;  // the fetcher of the document being read; guarded by mu_
+  bool stopped_ = false;        // guarded by mu_
 };
 
 }  // namespace newsdesk::crawl_internal

@@ -733,6 +733,34 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   fs::remove_all(dir);
 }
 
+// A SIGTERM while a source is being read (a feed that does not answer) stops the crawl at
+// once: exit 0 within a few seconds (it used to wait for the read's timeouts and retries,
+// a minute or more, then exit 1 for a failed source), the run recorded as interrupted
+// with no source failed; the next run reads the feed again.
+TEST(CrawlCli, SigtermWhileASourceIsReadStopsAtOnce) {
+  TestServer server;
+  server.Handle("/feed.xml", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("<rss version=\"2.0\"><channel/></rss>", "application/xml");
+    r.delay = std::chrono::seconds(30);
+    return r;
+  });
+  fs::path dir = TempDir("term-discovery");
+  std::ofstream(dir / "p.toml") << "name = \"slow\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"feed\"\nurl = \""
+                                << server.url("/feed.xml") << "\"\n";
+  Child crawl({"crawl", (dir / "p.toml").string()}, dir / "log.txt");
+  ASSERT_TRUE(WaitFor([&] { return server.hits("/feed.xml") >= 1; }));
+  const auto signalled = std::chrono::steady_clock::now();
+  crawl.Signal(SIGTERM);
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::seconds(5));
+  const fs::path db = dir / "s.db";
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM sources"), 0);  // no validators: read again
+  fs::remove_all(dir);
+}
+
 // One SIGTERM stops an ingest of 3,000 URLs queued on one host at one request per second
 // (it used to go on fetching its queue for minutes): exit 0 soon, the run recorded as
 // interrupted, the URLs it did not request still pending for the next run.
