@@ -575,6 +575,35 @@ TEST(Crawl, SitemapIndexLoopsAndRepeatsAreReadOnce) {
   fs::remove_all(dir);
 }
 
+// [fetch] max_retry_delay: a 429 whose Retry-After is beyond it is not waited for within
+// the run (the default, 5 min, kept a crawl waiting minutes for one URL): the run ends at
+// once, the URL pending for a later run with its retry time.
+TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
+  TestServer server;
+  fs::path dir = TempDir("max_retry_delay");
+  std::ofstream(dir / "urls.txt") << server.url("/flaky/429/5/a?retry_after=20") << "\n";
+  std::ofstream(dir / "p.toml") << "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "max_retry_delay = \"5s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  const auto started = std::chrono::steady_clock::now();
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+  EXPECT_EQ(server.hits("/flaky/429/5/a"), 1);
+  EXPECT_EQ(r->run.counts.retry_later, 1);
+  EXPECT_EQ(QueryInt(config->store,
+                     "SELECT count(*) FROM urls WHERE state = 'failed' AND "
+                     "next_attempt_at IS NOT NULL"),
+            1);
+  fs::remove_all(dir);
+}
+
 // Several crawl workers sharing a PostgreSQL database (docs/scale.md): each source is read
 // by one of them per interval (Store::ClaimSource), whoever comes first; the others skip it
 // and fetch what it added to the shared frontier. Two workers crawl the site at once: the
