@@ -757,8 +757,17 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   crawl.Signal(SIGTERM);
   EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
   ExpectIntact(db);
-  EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  const int64_t stored = QueryInt(db, "SELECT count(*) FROM articles");
+  EXPECT_LT(stored, NewsSite::kArticles);
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  // The summary says what is left for the next run.
+  const int64_t pending = QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'pending'");
+  EXPECT_GT(pending, 0);
+  EXPECT_NE(ReadFile(dir / "log.txt")
+                .find(std::to_string(pending) +
+                      " URLs not reached: still pending, the next run fetches them"),
+            std::string::npos)
+      << ReadFile(dir / "log.txt");
   fs::remove_all(dir);
 }
 
