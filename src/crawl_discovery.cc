@@ -142,10 +142,6 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
 std::vector<DiscoveredLink> SourceDiscovery::ListLinks(const SourceConfig& source,
                                                        const SourceDocument& doc,
                                                        SourceReport* report) {
-  if (Status text = CheckUrlListText(doc.body); !text.ok()) {
-    report->diagnostics.push_back(std::string(text.message()));
-    return {};
-  }
   UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
   // "FILE: line N: ..." (as `ingest` says it), the file being the list's path or URL.
   const std::string where = source.is_local() ? source.path : doc.url;
@@ -261,6 +257,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
     ++report.documents;
     std::vector<DiscoveredLink> links;
     if (source.kind == SourceKind::kUrls) {
+      if (Status text = CheckUrlListText(doc.body); !text.ok()) {  // as a feed that is not XML
+        if (!report.error.empty()) report.error += "; ";
+        report.error += p.url + ": " + std::string(text.message());
+        continue;
+      }
       links = ListLinks(source, doc, &report);
     } else {
       FeedParseOptions fpo;

@@ -604,6 +604,33 @@ TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
   fs::remove_all(dir);
 }
 
+// A `urls` source whose URL serves an HTML page (a feed's or a site's address given as a
+// list) fails as a source, as a feed that is not XML does; before, the page's markup was
+// taken as one relative URL, added to the frontier and retried run after run.
+TEST(Crawl, UrlListSourceThatIsAPageFailsAsASource) {
+  TestServer server;
+  fs::path dir = TempDir("list_is_page");
+  std::ofstream(dir / "p.toml") << "name = \"page\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\nurl = \""
+                                << server.url("/page/1") << "\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  ASSERT_EQ(r->sources.size(), 1u);
+  EXPECT_EQ(r->sources[0].error, server.url("/page/1") +
+                                     ": not a URL list: it starts with '<' (an HTML or XML "
+                                     "document)");
+  EXPECT_EQ(r->sources[0].added, 0);
+  EXPECT_EQ(r->sources_failed(), 1);
+  EXPECT_EQ(QueryInt(config->store, "SELECT count(*) FROM urls"), 0);
+  fs::remove_all(dir);
+}
+
 // Several crawl workers sharing a PostgreSQL database (docs/scale.md): each source is read
 // by one of them per interval (Store::ClaimSource), whoever comes first; the others skip it
 // and fetch what it added to the shared frontier. Two workers crawl the site at once: the
