@@ -247,9 +247,10 @@ fs::path Anchor(const fs::path& folder, const std::string& p) {
 
 Status ReadFetch(const TableReader& r, FetchOptions* f) {
   using std::chrono::milliseconds;
-  NEWSDESK_RETURN_IF_ERROR(r.CheckKeys(
-      {"concurrency", "per_host", "delay", "connect_timeout", "timeout", "max_bytes", "attempts",
-       "give_up_after", "max_redirects", "user_agent", "allow_private_networks", "obey_robots"}));
+  NEWSDESK_RETURN_IF_ERROR(
+      r.CheckKeys({"concurrency", "per_host", "delay", "connect_timeout", "timeout", "max_bytes",
+                   "attempts", "give_up_after", "max_retry_delay", "max_redirects", "user_agent",
+                   "allow_private_networks", "obey_robots"}));
   NEWSDESK_RETURN_IF_ERROR(r.Int("concurrency", 1, 1024, &f->max_total));
   NEWSDESK_RETURN_IF_ERROR(r.Int("per_host", 1, 64, &f->max_per_host));
   NEWSDESK_RETURN_IF_ERROR(r.Duration("delay", milliseconds(0), &f->per_host_delay));
@@ -258,6 +259,7 @@ Status ReadFetch(const TableReader& r, FetchOptions* f) {
   NEWSDESK_RETURN_IF_ERROR(r.Int("max_bytes", int64_t{1024}, int64_t{1} << 31, &f->max_body_bytes));
   NEWSDESK_RETURN_IF_ERROR(r.Int("attempts", 1, 20, &f->max_attempts));
   NEWSDESK_RETURN_IF_ERROR(r.Int("give_up_after", 0, 1000000, &f->give_up_after));
+  NEWSDESK_RETURN_IF_ERROR(r.Duration("max_retry_delay", milliseconds(1000), &f->max_retry_delay));
   NEWSDESK_RETURN_IF_ERROR(r.Int("max_redirects", 0, 50, &f->max_redirects));
   NEWSDESK_RETURN_IF_ERROR(r.String("user_agent", &f->user_agent));
   if (f->user_agent.find_first_of("\r\n") != std::string::npos) {

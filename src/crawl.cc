@@ -42,6 +42,7 @@ SourceReport Crawler::Discover(const SourceConfig& source) {
 
 void Crawler::Stop() {
   stop_ = true;
+  impl_->discovery.Stop();
   std::lock_guard<std::mutex> lock(impl_->mu);
   if (impl_->pipeline) impl_->pipeline->Stop();
 }
@@ -49,6 +50,7 @@ void Crawler::Stop() {
 void Crawler::Cancel() {
   stop_ = true;
   cancel_ = true;
+  impl_->discovery.Stop();
   std::lock_guard<std::mutex> lock(impl_->mu);
   if (impl_->pipeline) impl_->pipeline->Cancel();
 }

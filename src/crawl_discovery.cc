@@ -7,6 +7,7 @@
 #include <deque>
 #include <fstream>
 #include <optional>
+#include <set>
 
 #include "newsdesk/dates.h"
 #include "newsdesk/document.h"
@@ -60,6 +61,15 @@ std::string ChangedAt(const std::string& lastmod) {
 
 }  // namespace
 
+SourceDiscovery::SourceDiscovery(const PipelineConfig& config, Store& store,
+                                 const CrawlOptions& options)
+    : config_(config), store_(store), options_(options) {
+  if (config_.fetch.obey_robots && !config_.fetch.robots_cache) {
+    robots_ = std::make_shared<internal::StoreRobotsCache>(config_.fetch.robots_cache_ttl,
+                                                           /*shared=*/nullptr);
+  }
+}
+
 void SourceDiscovery::Log(const std::string& line) const {
   if (options_.log) options_.log(line);
 }
@@ -85,7 +95,32 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
   FetchOptions fo = config_.fetch;
   fo.allow_file_urls = false;
   fo.max_body_bytes = cap;
-  FetchResponse r = FetchOne(request, fo);
+  if (robots_) {
+    // A store that cannot be read or written costs a robots.txt request, not the document.
+    if (Status s = robots_->Preload(store_, {url}); !s.ok()) {
+      Log("robots.txt cache: " + s.ToString());
+    }
+    fo.robots_cache = robots_;
+  }
+  FetchResponse r;
+  std::unique_ptr<Fetcher> fetcher = Fetcher::Create(fo);
+  fetcher->Submit(request, [&r](FetchResponse done) { r = std::move(done); });
+  fetcher->Shutdown();
+  {
+    std::lock_guard lock(mu_);
+    if (stopped_) fetcher->Cancel();
+    reading_ = fetcher.get();
+  }
+  fetcher->Run();
+  {
+    std::lock_guard lock(mu_);
+    reading_ = nullptr;
+  }
+  if (robots_) {
+    for (const RobotsEntry& row : robots_->TakePending()) {
+      if (Status s = store_.PutRobots(row); !s.ok()) Log("robots.txt cache: " + s.ToString());
+    }
+  }
   d.url = r.final_url.empty() ? url : r.final_url;
   d.etag = r.etag;
   d.last_modified = r.last_modified;
@@ -107,14 +142,12 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
 std::vector<DiscoveredLink> SourceDiscovery::ListLinks(const SourceConfig& source,
                                                        const SourceDocument& doc,
                                                        SourceReport* report) {
-  if (Status text = CheckUrlListText(doc.body); !text.ok()) {
-    report->diagnostics.push_back(std::string(text.message()));
-    return {};
-  }
   UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
+  // "FILE: line N: ..." (as `ingest` says it), the file being the list's path or URL.
+  const std::string where = source.is_local() ? source.path : doc.url;
   for (const UrlListProblem& problem : list.problems) {
     if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
-    report->diagnostics.push_back(problem.ToString());
+    report->diagnostics.push_back(where + ": " + problem.ToString());
   }
   std::vector<DiscoveredLink> links;
   links.reserve(list.urls.size());
@@ -160,6 +193,12 @@ Status SourceDiscovery::Record(const SourceConfig& source, const std::string& do
   return txn.Commit();
 }
 
+void SourceDiscovery::Stop() {
+  std::lock_guard lock(mu_);
+  stopped_ = true;
+  if (reading_) reading_->Cancel();
+}
+
 bool SourceDiscovery::ClaimedElsewhere(const SourceConfig& source) {
   if (options_.shared.worker_id.empty()) return false;  // the only writer
   using std::chrono::milliseconds;
@@ -193,6 +232,9 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
     int depth;
   };
   std::deque<Pending> queue{{source.url, 0}};
+  // Documents read or queued this run: a sitemap index that lists itself, an ancestor or
+  // one child twice gets each document read once.
+  std::set<std::string> seen{source.url};
   int children = 0;
   while (!queue.empty() && !stop.load()) {
     Pending p = std::move(queue.front());
@@ -202,6 +244,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
       ++report.not_modified;
       continue;
     }
+    if (doc.state == SourceDocument::State::kFailed && stop.load()) {
+      // Aborted by Stop(): not a failure of the source, which the next run reads again.
+      report.diagnostics.push_back(p.url + ": not read: the run was stopped");
+      break;
+    }
     if (doc.state == SourceDocument::State::kFailed) {
       if (!report.error.empty()) report.error += "; ";
       report.error += p.url + ": " + doc.error;
@@ -210,6 +257,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
     ++report.documents;
     std::vector<DiscoveredLink> links;
     if (source.kind == SourceKind::kUrls) {
+      if (Status text = CheckUrlListText(doc.body); !text.ok()) {  // as a feed that is not XML
+        if (!report.error.empty()) report.error += "; ";
+        report.error += p.url + ": " + std::string(text.message());
+        continue;
+      }
       links = ListLinks(source, doc, &report);
     } else {
       FeedParseOptions fpo;
@@ -228,6 +280,11 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
       for (FeedEntry& e : feed->entries) {
         if (!e.is_sitemap) {
           links.push_back({std::move(e.url), std::move(e.lastmod)});
+        } else if (seen.count(e.url) > 0) {
+          if (report.diagnostics.size() < kMaxDiagnosticsPerSource) {
+            report.diagnostics.push_back(p.url + ": sitemap index lists " + e.url +
+                                         " again (a loop or a repeat); read once");
+          }
         } else if (p.depth + 1 >= options_.max_sitemap_depth) {
           report.diagnostics.push_back(p.url + ": sitemap index nested too deep: " + e.url);
         } else if (children >= options_.max_child_sitemaps) {
@@ -238,6 +295,7 @@ SourceReport SourceDiscovery::Discover(const SourceConfig& source, const std::at
           }
         } else {
           ++children;
+          seen.insert(e.url);
           queue.push_back({std::move(e.url), p.depth + 1});
         }
       }

@@ -6,19 +6,24 @@
 // sharing a database read each source once per interval between them. See
 // include/newsdesk/crawl.h.
 //
-// Thread-safety: one Discover() at a time, on the thread that owns the Store.
+// Thread-safety: one Discover() at a time, on the thread that owns the Store; Stop() from
+// any thread.
 // Internal to the crawl stage.
 #ifndef NEWSDESK_SRC_CRAWL_DISCOVERY_H_
 #define NEWSDESK_SRC_CRAWL_DISCOVERY_H_
 
 #include <atomic>
+#include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
 #include "newsdesk/config.h"
 #include "newsdesk/crawl.h"
+#include "newsdesk/fetch.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
+#include "pipeline_robots.h"
 
 namespace newsdesk::crawl_internal {
 
@@ -42,8 +47,7 @@ struct DiscoveredLink {
 class SourceDiscovery {
  public:
   // `config`, `store` and `options` must outlive this object.
-  SourceDiscovery(const PipelineConfig& config, Store& store, const CrawlOptions& options)
-      : config_(config), store_(store), options_(options) {}
+  SourceDiscovery(const PipelineConfig& config, Store& store, const CrawlOptions& options);
   SourceDiscovery(const SourceDiscovery&) = delete;
   SourceDiscovery& operator=(const SourceDiscovery&) = delete;
 
@@ -52,6 +56,11 @@ class SourceDiscovery {
   // between documents once `stop` is set. With a shared frontier, only when this worker
   // claims the source (Store::ClaimSource); else the report says `elsewhere`.
   SourceReport Discover(const SourceConfig& source, const std::atomic<bool>& stop);
+
+  // Aborts the document being read, if any, and every later read at once (a stopped crawl
+  // reads its sources again next run: nothing of a document is kept before it is read
+  // whole). Sticky. Thread-safe: called from a signal's thread while Discover() runs.
+  void Stop();
 
  private:
   void Log(const std::string& line) const;
@@ -66,6 +75,14 @@ class SourceDiscovery {
   const PipelineConfig& config_;
   Store& store_;
   const CrawlOptions& options_;
+  // robots.txt answers in the store's `robots` table, shared with the pipeline's fetches
+  // (one request per origin per robots_cache_ttl, not one per document); null when
+  // robots.txt is not obeyed or the fetch options bring their own cache.
+  std::shared_ptr<internal::StoreRobotsCache> robots_;
+
+  std::mutex mu_;
+  Fetcher* reading_ = nullptr;  // the fetcher of the document being read; guarded by mu_
+  bool stopped_ = false;        // guarded by mu_
 };
 
 }  // namespace newsdesk::crawl_internal

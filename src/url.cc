@@ -429,6 +429,13 @@ std::string Printable(std::string_view line, size_t max_bytes) {
 }  // namespace
 
 Status CheckUrlListText(std::string_view text) {
+  // A page or a feed given as a list would be read as lines of markup, each one resolved
+  // as a relative URL: refused as a whole, by its first character.
+  std::string_view head = text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+  head = TrimAscii(head.substr(0, std::min<size_t>(head.size(), 4096)));
+  if (head.starts_with('<')) {
+    return Status::InvalidArgument("not a URL list: it starts with '<' (an HTML or XML document)");
+  }
   const auto* s = reinterpret_cast<const uint8_t*>(text.data());
   const auto n = static_cast<int32_t>(std::min<size_t>(text.size(), INT32_MAX));
   for (int32_t i = 0; i < n;) {

@@ -51,6 +51,7 @@ timeout = "1m"
 max_bytes = 5_000_000
 attempts = 4
 give_up_after = 20
+max_retry_delay = "30s"
 max_redirects = 5
 user_agent = "newsdesk-test/1.0"
 allow_private_networks = true
@@ -102,6 +103,7 @@ interval = "1h30m"
   EXPECT_EQ(c.fetch.max_body_bytes, 5'000'000);
   EXPECT_EQ(c.fetch.max_attempts, 4);
   EXPECT_EQ(c.fetch.give_up_after, 20);
+  EXPECT_EQ(c.fetch.max_retry_delay, std::chrono::seconds(30));
   EXPECT_EQ(c.fetch.max_redirects, 5);
   EXPECT_EQ(c.fetch.user_agent, "newsdesk-test/1.0");
   EXPECT_TRUE(c.fetch.allow_private_networks);

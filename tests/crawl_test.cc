@@ -339,6 +339,29 @@ TEST(Crawl, FullCrawlThenSecondCrawlRefetchesNothing) {
   fs::remove_all(dir);
 }
 
+// robots.txt is asked for once per origin across discovery and the article fetches, and
+// not again by a later crawl within its TTL (the store's robots table): the three sources
+// (four documents) and the fifty articles of one host cost one robots.txt request.
+TEST(Crawl, RobotsTxtIsRequestedOncePerOriginAcrossDiscoveryAndRuns) {
+  NewsSite site;
+  site.server().SetRobotsTxt("User-agent: *\nDisallow: /private/\n");
+  fs::path dir = TempDir("robots_once");
+  Result<PipelineConfig> config = LoadPipelineConfig(site.WritePipeline(dir));
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  for (int run = 0; run < 2; ++run) {
+    Crawler crawler(*config, **store, {});
+    Result<CrawlReport> r = crawler.Run();
+    ASSERT_OK(r);
+    EXPECT_TRUE(r->ok());
+  }
+  EXPECT_EQ(site.server().hits("/robots.txt"), 1);
+  EXPECT_EQ(site.server().hits("/feed.xml"), 2);
+  ExpectCompleteAndExactlyOnce(config->store, NewsSite::kArticles);
+  fs::remove_all(dir);
+}
+
 // The one run recorder: a crawl of a URL list and an ingest of the same list (into
 // another store) record the same counts and errors by kind: stored pages, an exact
 // duplicate, a final failure (404), a passing one (503, pending for a later run).
@@ -494,9 +517,117 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   ASSERT_OK(r);
   EXPECT_EQ(r->sources[0].added, 2);
   EXPECT_EQ(r->sources[1].added, 1);                // a2 was already in the frontier
-  EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://
+  ASSERT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://, named by file and line
+  EXPECT_EQ(r->sources[1].diagnostics[0],
+            (dir / "urls.txt").string() + ": line 5: 'ftp://x/y' is not an http(s) URL");
   EXPECT_EQ(r->run.counts.stored, 3);
   ExpectCompleteAndExactlyOnce(config->store, 3);
+  fs::remove_all(dir);
+}
+
+// A sitemap index that lists itself, and one that lists a child twice and then itself:
+// each document is read once, with a diagnostic naming the loop, and the child's pages
+// are found.
+TEST(Crawl, SitemapIndexLoopsAndRepeatsAreReadOnce) {
+  TestServer server;
+  auto xml = [](std::string body) {
+    return [body](const HttpRequest&) { return HttpResponse::Text(body, "application/xml"); };
+  };
+  auto index = [&server](const std::vector<std::string>& paths) {
+    std::string x = "<sitemapindex xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">";
+    for (const std::string& p : paths) x += "<sitemap><loc>" + server.url(p) + "</loc></sitemap>";
+    return x + "</sitemapindex>";
+  };
+  server.Handle("/self.xml", xml(index({"/self.xml"})));
+  server.Handle("/index.xml", xml(index({"/child.xml", "/child.xml", "/index.xml"})));
+  server.Handle("/child.xml",
+                xml("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"><url><loc>" +
+                    server.url("/articles/1") + "</loc></url></urlset>"));
+  const std::string page = ArticleHtml(1);
+  server.Handle("/articles/1", [page](const HttpRequest&) { return HttpResponse::Html(page); });
+  fs::path dir = TempDir("sitemap_loop");
+  std::ofstream(dir / "p.toml") << "name = \"loops\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"sitemap\"\nurl = \""
+                                << server.url("/self.xml")
+                                << "\"\n[[sources]]\nkind = \"sitemap\"\nurl = \""
+                                << server.url("/index.xml") << "\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  ASSERT_EQ(r->sources.size(), 2u);
+  EXPECT_EQ(r->sources[0].documents, 1);
+  ASSERT_EQ(r->sources[0].diagnostics.size(), 1u);
+  EXPECT_EQ(r->sources[0].diagnostics[0], server.url("/self.xml") + ": sitemap index lists " +
+                                              server.url("/self.xml") +
+                                              " again (a loop or a repeat); read once");
+  EXPECT_EQ(r->sources[1].documents, 2);            // the index and its child, once each
+  EXPECT_EQ(r->sources[1].diagnostics.size(), 1u);  // itself (the parser drops the repeat)
+  EXPECT_EQ(r->sources[1].added, 1);
+  EXPECT_EQ(server.hits("/self.xml"), 1);
+  EXPECT_EQ(server.hits("/index.xml"), 1);
+  EXPECT_EQ(server.hits("/child.xml"), 1);
+  EXPECT_EQ(r->run.counts.stored, 1);
+  fs::remove_all(dir);
+}
+
+// [fetch] max_retry_delay: a 429 whose Retry-After is beyond it is not waited for within
+// the run (the default, 5 min, kept a crawl waiting minutes for one URL): the run ends at
+// once, the URL pending for a later run with its retry time.
+TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
+  TestServer server;
+  fs::path dir = TempDir("max_retry_delay");
+  std::ofstream(dir / "urls.txt") << server.url("/flaky/429/5/a?retry_after=20") << "\n";
+  std::ofstream(dir / "p.toml") << "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "max_retry_delay = \"5s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  const auto started = std::chrono::steady_clock::now();
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
+  EXPECT_EQ(server.hits("/flaky/429/5/a"), 1);
+  EXPECT_EQ(r->run.counts.retry_later, 1);
+  EXPECT_EQ(QueryInt(config->store,
+                     "SELECT count(*) FROM urls WHERE state = 'failed' AND "
+                     "next_attempt_at IS NOT NULL"),
+            1);
+  fs::remove_all(dir);
+}
+
+// A `urls` source whose URL serves an HTML page (a feed's or a site's address given as a
+// list) fails as a source, as a feed that is not XML does; before, the page's markup was
+// taken as one relative URL, added to the frontier and retried run after run.
+TEST(Crawl, UrlListSourceThatIsAPageFailsAsASource) {
+  TestServer server;
+  fs::path dir = TempDir("list_is_page");
+  std::ofstream(dir / "p.toml") << "name = \"page\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\nurl = \""
+                                << server.url("/page/1") << "\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  Crawler crawler(*config, **store, {});
+  Result<CrawlReport> r = crawler.Run();
+  ASSERT_OK(r);
+  ASSERT_EQ(r->sources.size(), 1u);
+  EXPECT_EQ(r->sources[0].error, server.url("/page/1") +
+                                     ": not a URL list: it starts with '<' (an HTML or XML "
+                                     "document)");
+  EXPECT_EQ(r->sources[0].added, 0);
+  EXPECT_EQ(r->sources_failed(), 1);
+  EXPECT_EQ(QueryInt(config->store, "SELECT count(*) FROM urls"), 0);
   fs::remove_all(dir);
 }
 
@@ -653,8 +784,45 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   crawl.Signal(SIGTERM);
   EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
   ExpectIntact(db);
-  EXPECT_LT(QueryInt(db, "SELECT count(*) FROM articles"), NewsSite::kArticles);
+  const int64_t stored = QueryInt(db, "SELECT count(*) FROM articles");
+  EXPECT_LT(stored, NewsSite::kArticles);
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  // The summary says what is left for the next run.
+  const int64_t pending = QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'pending'");
+  EXPECT_GT(pending, 0);
+  EXPECT_NE(ReadFile(dir / "log.txt")
+                .find(std::to_string(pending) +
+                      " URLs not reached: still pending, the next run fetches them"),
+            std::string::npos)
+      << ReadFile(dir / "log.txt");
+  fs::remove_all(dir);
+}
+
+// A SIGTERM while a source is being read (a feed that does not answer) stops the crawl at
+// once: exit 0 within a few seconds (it used to wait for the read's timeouts and retries,
+// a minute or more, then exit 1 for a failed source), the run recorded as interrupted
+// with no source failed; the next run reads the feed again.
+TEST(CrawlCli, SigtermWhileASourceIsReadStopsAtOnce) {
+  TestServer server;
+  server.Handle("/feed.xml", [](const HttpRequest&) {
+    HttpResponse r = HttpResponse::Text("<rss version=\"2.0\"><channel/></rss>", "application/xml");
+    r.delay = std::chrono::seconds(30);
+    return r;
+  });
+  fs::path dir = TempDir("term-discovery");
+  std::ofstream(dir / "p.toml") << "name = \"slow\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"feed\"\nurl = \""
+                                << server.url("/feed.xml") << "\"\n";
+  Child crawl({"crawl", (dir / "p.toml").string()}, dir / "log.txt");
+  ASSERT_TRUE(WaitFor([&] { return server.hits("/feed.xml") >= 1; }));
+  const auto signalled = std::chrono::steady_clock::now();
+  crawl.Signal(SIGTERM);
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::seconds(5));
+  const fs::path db = dir / "s.db";
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM sources"), 0);  // no validators: read again
   fs::remove_all(dir);
 }
 

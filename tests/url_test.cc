@@ -381,5 +381,17 @@ TEST(CheckUrlListText, RefusesBinaryAndNonUtf8Text) {
   EXPECT_EQ(latin1.message(), "not a text file: byte 0xfc (not UTF-8) at offset 9");
 }
 
+// An HTML page or a feed given as a URL list (each line of markup would resolve as a
+// relative URL) is refused as a whole; a list whose URLs contain '<' later is not.
+TEST(CheckUrlListText, RefusesMarkup) {
+  for (const char* doc : {"<!doctype html><html><body><p>news</p></body></html>",
+                          "\xEF\xBB\xBF\n  <?xml version=\"1.0\"?><rss version=\"2.0\"/>\n"}) {
+    Status markup = CheckUrlListText(doc);
+    EXPECT_TRUE(markup.IsInvalidArgument()) << doc;
+    EXPECT_EQ(markup.message(), "not a URL list: it starts with '<' (an HTML or XML document)");
+  }
+  EXPECT_OK(CheckUrlListText("# today\nhttps://news.example/a?q=<b>\n"));
+}
+
 }  // namespace
 }  // namespace newsdesk

@@ -112,10 +112,11 @@ struct UrlList {
   std::vector<UrlListProblem> problems;  // invalid lines, in list order
 };
 
-// OK when `text` can be a URL list: UTF-8 text without NUL bytes. Otherwise
-// InvalidArgument naming the first offending byte ("not a text file: a NUL byte at
-// offset 12"), so that a binary file or a UTF-16 list is refused as a whole instead of
-// read as thousands of bad lines.
+// OK when `text` can be a URL list: UTF-8 text without NUL bytes that does not start
+// (after a BOM and blanks) with '<'. Otherwise InvalidArgument naming the first offending
+// byte ("not a text file: a NUL byte at offset 12") or the markup ("not a URL list: it
+// starts with '<' ..."), so that a binary file, a UTF-16 list or an HTML page is refused
+// as a whole instead of read as thousands of bad lines.
 Status CheckUrlListText(std::string_view text);
 
 // Reads the URL list `text` by the rules above. `base` is an absolute URL that relative

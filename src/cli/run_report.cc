@@ -61,6 +61,10 @@ void PrintSummary(std::FILE* out, std::string_view command, std::string_view wha
                static_cast<long long>(c.unchanged), static_cast<long long>(c.failed),
                static_cast<long long>(c.skipped), static_cast<long long>(c.already_done),
                c.elapsed.count() / 1000.0, s.interrupted ? " [interrupted]" : "");
+  if (s.interrupted && c.total > c.done) {
+    std::fprintf(out, "  %lld URLs not reached: still pending, the next run fetches them\n",
+                 static_cast<long long>(c.total - c.done));
+  }
   if (c.elsewhere > 0) {
     std::fprintf(out, "  %lld URLs were fetched by other workers sharing the database\n",
                  static_cast<long long>(c.elsewhere));

@@ -27,6 +27,9 @@ printf '\x00' >>junk.bin
 expect "ingest binary list" 2 "not a text file" "$bin" ingest junk.bin --db "$db"
 printf 'h\0t\0t\0p\0:\0/\0/\0' >utf16.txt
 expect "ingest UTF-16 list" 2 "not a text file: a NUL byte at offset 1" "$bin" ingest utf16.txt --db "$db"
+printf '<!doctype html><html><body><p>news</p></body></html>\n' >page.html
+expect "ingest HTML page as list" 2 "page.html: not a URL list: it starts with '<'" \
+  "$bin" ingest page.html --db "$db"
 cat >bad-urls.txt <<'EOF'
 javascript:alert(1)
 data:text/html,<b>hi</b>
