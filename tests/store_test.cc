@@ -1254,12 +1254,16 @@ TEST_P(StoreRuns, RunsLeftRunningAreMarkedKilled) {
   EXPECT_EQ(*store->MarkRunsKilled(), 0);
 }
 
+// SQLite's runs are one writer's (the store's lock), so only PostgreSQL tells owners apart.
+class StorePostgresRuns : public BackendTest {};
+INSTANTIATE_TEST_SUITE_P(Backends, StorePostgresRuns, ::testing::Values(Backend::kPostgres),
+                         BackendName);
+
 // PostgreSQL, workers sharing the database: a run is marked (and listed) "killed" once its
 // owner's connection has ended, never while it lives: not by another worker, not by its
 // own connection, not after a rolled-back transaction. A read-only connection lists an
 // abandoned run as killed before any writer marks it.
-TEST_P(StoreRuns, AWorkersRunIsKilledOnlyOnceItsConnectionEnded) {
-  if (GetParam() != Backend::kPostgres) GTEST_SKIP() << "SQLite's runs are one writer's";
+TEST_P(StorePostgresRuns, AWorkersRunIsKilledOnlyOnceItsConnectionEnded) {
   auto worker = OpenFresh();
   auto other = ConnectAgain();
   auto reader = ConnectAgain(ReadOnly());
