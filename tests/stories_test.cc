@@ -1777,6 +1777,80 @@ TEST(StoryIndex, PrimingAgainOrRestoringNeverCountsAnArticleTwice) {
                    once);
 }
 
+// A primed batch counts no article its Adds will find a duplicate: the rate reports'
+// near-duplicate ECB report (5) counted while 4 and 6 are scored doubled every ECB
+// word's count, and 6 joined the Fed story through 4. Primed as one batch, the reports
+// end as they do added one at a time: Fed 1-3, ECB 4-7 (4 moves there).
+TEST(StoryIndex, APrimedBatchCountsNoDuplicateOfItsOwn) {
+  const std::vector<StoryArticle> reports = testing::RateReports();
+  StoryIndex index;
+  index.Prime(reports);
+  std::vector<StoryMove> moves;
+  for (const StoryArticle& a : reports) {
+    const StoryAssignment got = index.Add(a);
+    moves.insert(moves.end(), got.moved.begin(), got.moved.end());
+  }
+  std::vector<int64_t> story;
+  for (const StoryArticle& a : reports) story.push_back(index.Add(a).story_id);
+  EXPECT_EQ(story, (std::vector<int64_t>{1, 1, 1, 2, 2, 2, 2}));
+  ASSERT_EQ(moves.size(), 1u);
+  EXPECT_EQ(moves[0].article_id, 4);
+}
+
+// The rare-name rule (StoryOptions::rare_anchor_docs) counts the indexed articles that
+// hold the name, not the primed ones still to come: a Finnish and a Norwegian report of
+// one election, primed with a later English report naming the same leader, share that one
+// name in full (as with no limit on its holders), though three primed articles hold it.
+TEST(StoryIndex, APrimedRareNameCountsTheArticlesBeforeIt) {
+  const std::vector<StoryArticle> batch = {
+      {4001, "f1", "Vaalien tulos",
+       "Puolue, jota Halvorsrud johtaa, voitti sunnuntain vaalit selvästi, kertoi Kaarina "
+       "Lehtovirta. Äänestysaktiivisuus nousi korkeammaksi kuin edellisellä kerralla, "
+       "ja tutkija Onni Riihimäki odottaa pitkiä hallitusneuvotteluja.",
+       "fi", "outlet-a", std::nullopt},
+      {4002, "n1", "Valgresultatet",
+       "Partiet som Halvorsrud leder vant søndagens valg klart, melder Sverre Bakkerud. "
+       "Valgdeltakelsen ble høyere enn sist, og forskeren Ragnhild Sæterdal venter "
+       "lange regjeringsforhandlinger.",
+       "no", "outlet-b", std::nullopt},
+      {4003, "e1", "Minister opens a bridge",
+       "Minister Halvorsrud opened the bridge that Corvena Builders made for Lindqvist "
+       "Harbour on Monday.",
+       "en", "outlet-c", std::nullopt},
+  };
+  // The anchor overlap Add gives the pair (Norwegian, Finnish), the batch primed.
+  const auto overlap = [&](int rare_anchor_docs) {
+    StoryOptions options;
+    options.rare_anchor_docs = rare_anchor_docs;
+    StoryIndex index(options);
+    int64_t t = AddEvalSet(index);
+    std::vector<StoryArticle> dated = batch;
+    for (StoryArticle& a : dated) a.published_unix = t += 3600;
+    index.Prime(dated);
+    std::vector<stories_internal::PairFeatures> pairs;
+    stories_internal::SetPairObserver(
+        [](const stories_internal::PairFeatures& p, void* out) {
+          static_cast<std::vector<stories_internal::PairFeatures>*>(out)->push_back(p);
+        },
+        &pairs);
+    index.Add(dated[0]);
+    index.Add(dated[1]);
+    stories_internal::SetPairObserver(nullptr, nullptr);
+    for (const stories_internal::PairFeatures& p : pairs) {
+      if (p.article_id == 4002 && p.other_id == 4001) {
+        EXPECT_EQ(p.shared_anchors, 1);
+        return p.anchor_overlap;
+      }
+    }
+    ADD_FAILURE() << "the pair was not scored";
+    return -1.0;
+  };
+  const double in_full = overlap(1000);
+  EXPECT_GT(in_full, 0);
+  EXPECT_DOUBLE_EQ(overlap(2), in_full);  // one indexed holder, three primed
+  EXPECT_DOUBLE_EQ(overlap(0), in_full / 2);
+}
+
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
   StoryIndex index;
   index.Restore(
