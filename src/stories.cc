@@ -64,8 +64,7 @@ struct IndexedArticle {
 
 struct TermStats {
   uint32_t df = 0;
-  uint32_t hard = 0;    // for anchors: articles where it was a hard anchor (a name)
-  uint32_t primed = 0;  // of `df`: primed articles not indexed yet (StoryIndex::Prime)
+  uint32_t hard = 0;  // for anchors: articles where it was a hard anchor (a name)
   // The most recent kMaxPosting article indices, a ring once full: `oldest` is the slot
   // the next one overwrites. Order within does not matter (candidates are counted).
   std::vector<uint32_t> posting;
@@ -292,15 +291,6 @@ struct StoryIndex::Impl {
     return std::log((language_n + 1.0 + prior) / (language_df_of + 0.5 + prior * (df + 0.5) / n));
   }
 
-  // Indexed articles holding `term`: its document frequency without the primed articles
-  // not indexed yet, so that a rule asking how many articles hold a name asks it of the
-  // articles before this one whether or not the batch was primed.
-  uint32_t Held(uint64_t term) const {
-    const auto it = terms.find(term);
-    if (it == terms.end()) return 0;
-    return it->second.df - it->second.primed;
-  }
-
   uint32_t Df(uint64_t term) const {
     const auto it = terms.find(term);
     return it == terms.end() ? 0 : it->second.df;
@@ -505,7 +495,7 @@ struct StoryIndex::Impl {
     // whose skeleton meets a name of another event by chance is rare too.
     const bool rare_across = shared_count == 1 && !all_weak && !shared_soft &&
                              a.language != b.language &&
-                             Held(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
+                             Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
     PairFeatures p;
     p.cosine = dot;
     p.anchor_overlap =
@@ -867,14 +857,11 @@ struct StoryIndex::Impl {
 
   // Counts a non-duplicate article's terms and anchors into the document frequencies
   // (`sign` +1), or takes them out again (-1: a primed article that was not indexed).
-  // `primed`: the article is (was) primed, not indexed: counted in TermStats::primed too.
-  void CountTerms(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, int sign,
-                  bool primed) {
+  void CountTerms(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, int sign) {
     const auto bump = [sign](uint32_t& count) { count = sign > 0 ? count + 1 : count - 1; };
     const auto count_term = [&](uint64_t id, bool hard) {
       const auto it = terms.try_emplace(id).first;
       bump(it->second.df);
-      if (primed) bump(it->second.primed);
       if (hard) bump(it->second.hard);
       if (it->second.df == 0 && it->second.posting.empty()) terms.erase(it);
     };
@@ -898,12 +885,7 @@ struct StoryIndex::Impl {
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors,
                   bool counted) {
     IndexedArticle& a = articles[idx];
-    if (!counted) CountTerms(f, anchors, +1, false);
-    const auto indexed = [&](uint64_t id) {  // primed before: indexed now
-      if (counted) --terms[id].primed;
-    };
-    for (const Term& t : f.terms) indexed(t.id);
-    for (uint64_t anchor : anchors) indexed(AnchorId(anchor));
+    if (!counted) CountTerms(f, anchors, +1);
     auto post = [&](uint64_t id) {
       TermStats& s = terms[id];
       if (s.posting.size() < kMaxPosting) {
@@ -977,7 +959,7 @@ struct StoryIndex::Impl {
     a.site = Intern(article.site);
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);
-    if (counted && assignment.duplicate_of != 0) CountTerms(f, anchors, -1, true);
+    if (counted && assignment.duplicate_of != 0) CountTerms(f, anchors, -1);
     IndexFingerprints(idx, &f);
     if (assignment.duplicate_of == 0) {
       IndexTerms(idx, std::move(f), std::move(anchors), counted);
@@ -1016,43 +998,13 @@ struct StoryIndex::Impl {
     Primed p = std::move(it->second);
     primed.erase(it);
     if (p.source_key == source_key) return p;
-    CountTerms(p.features, p.anchors, -1, true);
+    CountTerms(p.features, p.anchors, -1);
     return std::nullopt;
-  }
-
-  // Fingerprints of the articles of a batch being primed, in the batch's order: what
-  // FindDuplicate will see of them when their Adds come.
-  struct BatchFingerprints {
-    std::unordered_map<uint64_t, size_t> exact;  // exact hash -> index in `minhash`
-    std::unordered_map<uint64_t, size_t> bands;  // band key -> index in `minhash`
-    std::vector<std::vector<uint32_t>> minhash;
-  };
-
-  // Whether features `f` will be found a (near-)duplicate when added after the indexed
-  // articles and the batch articles in `seen`; records `f`'s fingerprints in `seen`.
-  bool PredictDuplicate(const ArticleFeatures& f, BatchFingerprints* seen) const {
-    if (f.word_count == 0) return false;
-    bool dup = FindDuplicate(f) >= 0 || seen->exact.count(f.exact_hash) > 0;
-    const size_t at = seen->minhash.size();
-    seen->exact.emplace(f.exact_hash, at);
-    if (f.word_count < options.near_duplicate_min_words) return dup;
-    for (int band = 0; band < stories_internal::kBands; ++band) {
-      const uint64_t key = stories_internal::BandKey(f.minhash, band);
-      const auto it = seen->bands.find(key);
-      if (it != seen->bands.end() &&
-          stories_internal::MinHashSimilarity(f.minhash, seen->minhash[it->second]) >=
-              options.near_duplicate_min_jaccard) {
-        dup = true;
-      }
-      seen->bands.emplace(key, at);
-    }
-    seen->minhash.push_back(f.minhash);
-    return dup;
   }
 
   // Takes every primed article out of the document frequencies.
   void Withdraw() {
-    for (const auto& [id, p] : primed) CountTerms(p.features, p.anchors, -1, true);
+    for (const auto& [id, p] : primed) CountTerms(p.features, p.anchors, -1);
     primed.clear();
   }
 };
@@ -1115,7 +1067,7 @@ std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignme
   if (m.ids.count(article.id)) return "";
   const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
   if (std::optional<Impl::Primed> p = m.TakePrimed(article.id, key)) {
-    m.CountTerms(p->features, p->anchors, -1, true);  // the stored features are what counts
+    m.CountTerms(p->features, p->anchors, -1);  // the stored features are what counts
   }
   std::optional<ArticleFeatures> saved = stories_internal::LoadFeatures(assignment.features, key);
   std::string fresh;
@@ -1133,16 +1085,14 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
   Impl& m = *impl_;
   m.Withdraw();
   if (batch.size() < 2) return;  // no pair to score
-  Impl::BatchFingerprints seen;
   for (const StoryArticle& article : batch) {
     if (m.ids.count(article.id) || m.primed.count(article.id)) continue;
     Impl::Primed p;
     p.source_key = m.extractor.SourceKey(article.title, article.text, article.language);
     p.features = m.extractor.Extract(article.title, article.text, article.language);
-    if (m.PredictDuplicate(p.features, &seen)) continue;
     SetLanguage(article.language, &p.features);
     p.anchors = MergeAnchors(p.features);
-    m.CountTerms(p.features, p.anchors, +1, true);
+    m.CountTerms(p.features, p.anchors, +1);
     m.primed.emplace(article.id, std::move(p));
   }
 }

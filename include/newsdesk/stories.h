@@ -202,10 +202,6 @@ class StoryIndex {
   // batch is scored, and every article's norm and anchor mass computed, under the counts
   // of the whole batch, whichever of them comes first. Their Adds then do not count them
   // again (and take a duplicate's counts out); their features are extracted here, once.
-  // `batch` is in the order of its Adds: an article that will be found a (near-)duplicate
-  // of an indexed article or of one before it in `batch` is not counted (an Add never
-  // counts a duplicate), and a rule that asks how many articles hold a name
-  // (StoryOptions::rare_anchor_docs) counts the indexed ones only, as without priming.
   // Only one batch is primed at a time: a call first takes out the counts of the
   // articles primed before and not added since, so calling it again with the same or an
   // overlapping batch never counts an article twice. Ids already indexed are skipped, and
