@@ -192,9 +192,7 @@ class Corpus {
   int64_t next_label_ = 1;
 };
 
-// `prime`: each batch of 1000 is primed (StoryIndex::Prime) before its Adds, as the
-// writer primes its story batches; the priming is timed with them.
-void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options, bool prime) {
+void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
   Corpus corpus(size, per_day);
   newsdesk::StoryIndex index(options);
   std::vector<int64_t> predicted, gold;
@@ -212,7 +210,6 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options, bo
     const bool tail = gold.size() >= tail_start;
     const double cpu_start = cpu();
     const auto start = Clock::now();
-    if (prime) index.Prime(batch);
     for (const newsdesk::StoryArticle& article : batch) {
       const newsdesk::StoryAssignment a = index.Add(article);
       predicted.push_back(a.story_id);
@@ -245,7 +242,6 @@ int main(int argc, char** argv) {
   std::vector<size_t> sizes = {10000, 100000};
   int per_day = 2000;
   newsdesk::StoryOptions options;
-  bool prime = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--sizes=", 8) == 0) {
       sizes.clear();
@@ -268,12 +264,10 @@ int main(int argc, char** argv) {
       options.relink_factor = std::atof(argv[i] + 16);
     } else if (std::strncmp(argv[i], "--move-factor=", 14) == 0) {
       options.move_factor = std::atof(argv[i] + 14);
-    } else if (std::strcmp(argv[i], "--prime") == 0) {
-      prime = true;
     } else {
       std::fprintf(stderr,
                    "usage: %s [--sizes=10000,100000,1000000] [--per-day=2000] "
-                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X] [--prime]\n",
+                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X]\n",
                    argv[0]);
       return 2;
     }
@@ -287,7 +281,7 @@ int main(int argc, char** argv) {
     if (size == 0) continue;
     const pid_t pid = fork();
     if (pid == 0) {
-      RunSize(size, per_day, options, prime);
+      RunSize(size, per_day, options);
       std::_Exit(0);
     }
     int status = 0;
