@@ -49,6 +49,7 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
                                      {"title", &doc.title, false},
                                      {"text", &doc.text, false},
                                      {"published", &doc.published, false},
+                                     {"fetched_at", &doc.fetched_at, false},
                                      {"language", &doc.language, false},
                                      {"site", &doc.site, false},
                                      {"id", &doc.id, true}}) {
@@ -63,6 +64,10 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
   if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
   if (doc.title.empty() && doc.text.empty()) {
     return Status::InvalidArgument(R"(missing "title" and "text")");
+  }
+  doc.dates = ReadImportDates(doc);
+  if (!doc.dates->fetched_problem.empty()) {
+    return Status::InvalidArgument("field \"fetched_at\" not read: " + doc.dates->fetched_problem);
   }
   return doc;
 }

@@ -1,3 +1,4 @@
+#include <chrono>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -20,6 +21,38 @@ TEST(ParseImportLine, ReadsEveryFieldOfAnObject) {
   EXPECT_EQ(doc->language, "es");
   EXPECT_EQ(doc->site, "Example");
   EXPECT_EQ(doc->id, "a-1");
+}
+
+// The line's dates are read with it, once: `dates` is what the order, the report of dates
+// not read and the stored article use. A relative `published` is read against
+// `fetched_at`; a `fetched_at` that cannot be read (or is relative) fails the line.
+TEST(ParseImportLine, ReadsTheDatesOnceAndRefusesAFetchTimeNotRead) {
+  Result<ImportInput> doc =
+      ParseImportLine(R"({"url":"https://example.de/a","title":"t","published":"vor 2 Stunden",)"
+                      R"("fetched_at":"2026-02-14T10:00:00Z"})");
+  ASSERT_OK(doc.status());
+  EXPECT_EQ(doc->fetched_at, "2026-02-14T10:00:00Z");
+  ASSERT_TRUE(doc->dates);
+  ASSERT_TRUE(doc->dates->fetched);
+  EXPECT_EQ(doc->dates->fetched->time_since_epoch(), std::chrono::seconds(1771063200));
+  ASSERT_TRUE(doc->dates->published);
+  EXPECT_EQ(doc->dates->published->UnixSeconds(), 1771063200 - 2 * 3600);
+
+  Result<ImportInput> unread =
+      ParseImportLine(R"({"url":"https://example.de/a","title":"t","published":"gestern"})");
+  ASSERT_OK(unread.status());
+  ASSERT_TRUE(unread->dates);
+  EXPECT_FALSE(unread->dates->published);
+  EXPECT_NE(unread->dates->published_problem, "");
+
+  for (const char* bad : {"gestern", "no date at all", "2026-02-30"}) {
+    Result<ImportInput> refused = ParseImportLine(
+        std::string(R"({"url":"https://example.de/a","title":"t","fetched_at":")") + bad + R"("})");
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_TRUE(refused.status().IsInvalidArgument()) << bad;
+    EXPECT_TRUE(refused.status().message().starts_with("field \"fetched_at\" not read: "))
+        << refused.status().message();
+  }
 }
 
 TEST(ParseImportLine, TakesANumericIdAsWrittenAndIgnoresNullAndUnknownFields) {

@@ -756,6 +756,46 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   EXPECT_NE(stories(one_by_one), stories(forward));
 }
 
+// A document's dates are read once as it comes in, and the canonical order and the store
+// use that reading: a relative date read against the fetch time the line gives sorts by
+// the day it stands for (not last, as undated), and is stored with it; the fetch time
+// given is the article's fetched_at, the run's clock that of a document without one.
+TEST_F(PipelineTest, ImportOrdersAndStoresTheDatesAsReadOnce) {
+  std::vector<ImportInput> docs(3);
+  docs[0].title = "Ferry strike in Bergen";
+  docs[0].text = "Ferry crews of Fjord1 in Bergen stopped work.";
+  docs[0].published = "2026-02-12";
+  docs[1].title = "Harbour of Tromso reopens";
+  docs[1].text = "The harbour of Tromso reopened after three months.";
+  docs[1].published = "3 days ago";
+  docs[1].fetched_at = "2026-02-14T09:00:00Z";  // February 11
+  docs[2].title = "Museum wing opens in Oslo";
+  docs[2].text = "The museum of Oslo opened a wing with 300 works.";
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].url = "https://news" + std::to_string(i) + ".example/a";
+    docs[i].language = "en";
+  }
+  options_.ordered = true;
+  options_.now = [] {
+    return std::chrono::system_clock::time_point(std::chrono::seconds(1771243200));
+  };
+  size_t i = 0;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == docs.size()) return false;
+    d = docs[i++];
+    return true;
+  }));
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(articles[0].url, docs[1].url);  // February 11, then 12, then undated
+  EXPECT_EQ(articles[0].published.substr(0, 10), "2026-02-11");
+  EXPECT_EQ(articles[0].published_raw, "3 days ago");
+  EXPECT_EQ(articles[0].fetched_at, "2026-02-14T09:00:00Z");
+  EXPECT_EQ(articles[1].url, docs[0].url);
+  EXPECT_EQ(articles[1].fetched_at, "2026-02-16T12:00:00Z");  // the run's clock
+  EXPECT_EQ(articles[2].url, docs[2].url);
+}
+
 // PipelineOptions::tie_salt orders the canonical order's ties (here the undated articles)
 // otherwise and nothing else: dated articles keep their publication order, and 0 is the
 // canonical order itself.

@@ -209,7 +209,9 @@ class Pipeline {
   // Stores already-extracted documents: `next` yields them one at a time (false = end)
   // and is called on the caller's thread. A document that cannot be assembled or stored
   // is a failure with its url ("document N", its place in the input, when it has none)
-  // and its line (ImportInput::line).
+  // and its line (ImportInput::line). Each document's `imported_at` is set to the run's
+  // clock (PipelineOptions::now) and its dates read once (ReadImportDates) unless `next`
+  // read them: the canonical order and the stored article use that one reading.
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
   // Runs archived responses through decode, extract, normalize, dedup and stories, and

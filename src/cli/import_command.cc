@@ -108,13 +108,13 @@ int RunImport(const ImportFlags& f) {
                          std::string(parsed.status().message()));
         continue;
       }
-      if (Result<std::optional<int64_t>> when = ImportPublishedUnix(*parsed); !when.ok()) {
+      if (const std::string& why = parsed->dates->published_problem; !why.empty()) {
         // As JSON writes it (quoted, control characters escaped), cut to 200 bytes.
         const std::string shown =
             nlohmann::json(parsed->published.substr(0, 200))
                 .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        undated.Report("line " + std::to_string(line_no) + ": published " + shown + ": " +
-                       std::string(when.status().message()) + " (stored without a date)");
+        undated.Report("line " + std::to_string(line_no) + ": published " + shown + ": " + why +
+                       " (stored without a date)");
       }
       doc = std::move(*parsed);
       doc.line = line_no;

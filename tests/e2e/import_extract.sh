@@ -71,6 +71,25 @@ grep -qF 'more.jsonl: line 3: not an absolute http(s) URL: "/local/path"' "$tmp/
 grep -qF "1 document refused" "$tmp/more.out" || { cat "$tmp/more.out"; fail "summary: no refused document"; }
 if grep -qF "failed: /local/path" "$tmp/more.out"; then cat "$tmp/more.out"; fail "reported again by url"; fi
 
+# fetched_at: when the document was fetched. A relative published is read against it, and
+# it is the article's fetched_at; one that cannot be read (or is itself relative) is a bad
+# line, reported with its file and line.
+cat >"$tmp/fetched.jsonl" <<'JSONL'
+{"url": "https://news.example/storm2", "title": "Storm closes the pass", "text": "The storm closed the mountain pass for a night.", "published": "yesterday", "fetched_at": "2026-01-20T09:30:00Z"}
+{"url": "https://news.example/flood", "title": "Flood warning lifted", "text": "The flood warning for the valley was lifted.", "published": "2026-01-18", "fetched_at": "vor 2 Stunden"}
+JSONL
+set +e
+"$bin" import "$tmp/fetched.jsonl" --db "$tmp/fetched.db" >"$tmp/fetched.out" 2>"$tmp/fetched.err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/fetched.out" "$tmp/fetched.err"; fail "import with a bad fetched_at exited $rc, expected 1"; }
+grep -qF 'fetched.jsonl: line 2: field "fetched_at" not read: ' "$tmp/fetched.err" ||
+  { cat "$tmp/fetched.err"; fail "the bad fetched_at of line 2 not reported"; }
+[ "$(sql "$tmp/fetched.db" "SELECT substr(published, 1, 10) || '|' || published_raw || '|' || fetched_at FROM articles")" = \
+  "2026-01-19|yesterday|2026-01-20T09:30:00Z" ] ||
+  fail "relative date against fetched_at: $(sql "$tmp/fetched.db" "SELECT published, published_raw, fetched_at FROM articles")"
+if grep -qF "not read: stored without a date" "$tmp/fetched.out"; then cat "$tmp/fetched.out"; fail "a date read against fetched_at said unread"; fi
+
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
 printf '%s' '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><main><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert leider nicht mehr. Bitte nutzen Sie die Suche.</p></main></body></html>' >"$tmp/not-found.html"
