@@ -77,15 +77,11 @@ int RunImport(const ImportFlags& f) {
   if (!locked) return kExitUsage;
 
   options.workers = f.workers;
-  options.run_name = "import";  // in the runs table (PipelineOptions' default is "ingest")
   options.ordered = true;
   options.progress = ProgressPrinter();
-  if (warc) {
-    Pipeline pipeline(*locked->store, options);
-    return ImportWarcFiles(f.files, pipeline);
-  }
-  // The run is recorded here rather than by the pipeline, so that the bad lines, which
-  // never reach it, are in it: errors "bad_line", status "failed" (as the exit code says).
+  // The run is recorded here rather than by the pipeline, so that the inputs that never
+  // reach it are in it: bad lines (errors "bad_line") or WARC files that cannot be read
+  // ("unreadable_file") make it "failed", as the exit code says.
   Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "import");
   if (!run.ok()) {
     std::cerr << "newsdesk import: " << run.status().ToString() << "\n";
@@ -93,6 +89,7 @@ int RunImport(const ImportFlags& f) {
   }
   options.recorder = run->get();
   Pipeline pipeline(*locked->store, options);
+  if (warc) return ImportWarcFiles(f.files, pipeline, **run);
 
   int line_no = 0;
   LineProblems bad_lines("import", first, "bad lines");

@@ -167,18 +167,19 @@ bool LooksLikeWarc(const std::string& path) {
   return got.substr(0, 2) == "\x1f\x8b" || got == "WARC/";
 }
 
-int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline) {
+int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, RunRecorder& run) {
   PageSource source(files);
   Result<RunSummary> summary = [&] {
     Shutdown shutdown;
     const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.ImportPages([&](ArchivedPage& page) { return source.Next(page); });
   }();
-  if (!summary.ok()) {
-    std::fprintf(stderr, "newsdesk import: %s\n", summary.status().ToString().c_str());
+  const RecordCounts& c = source.counts();
+  run.AddErrors("unreadable_file", c.files_failed);
+  if (Status recorded = run.Finish(summary.status(), false, c.files_failed > 0); !recorded.ok()) {
+    std::fprintf(stderr, "newsdesk import: %s\n", recorded.ToString().c_str());
     return kExitSomeFailed;
   }
-  const RecordCounts& c = source.counts();
   PrintSummary(stdout, "import", "pages", *summary);
   std::printf(
       "  %lld records: %lld HTML pages, %lld not HTTP responses, %lld revisits, %lld not HTML, "
