@@ -251,7 +251,7 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
 Result<Document> AssembleImport(const ImportInput& in) {
   Result<std::string> canonical = CanonicalizeUrl(in.url);
   if (!canonical.ok() || UrlHost(*canonical).empty()) {
-    return Status::InvalidArgument("not an absolute http(s) URL: \"" + in.url + "\"");
+    return Status::InvalidArgument("not an absolute http(s) URL: " + QuotedValue(in.url));
   }
   std::optional<ImportDates> read_here;
   const ImportDates& dates = in.dates ? *in.dates : read_here.emplace(ReadImportDates(in));

@@ -40,9 +40,25 @@ bool LooksLikeLanguageTag(std::string_view tag) {
 
 }  // namespace
 
+std::string QuotedValue(std::string_view value) {
+  constexpr size_t kShown = 200;
+  std::string out = nlohmann::json(std::string(value.substr(0, kShown)))
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (value.size() > kShown) out += "... (" + std::to_string(value.size()) + " bytes)";
+  return out;
+}
+
 Result<ImportInput> ParseImportLine(std::string_view line) {
-  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::InvalidArgument("not valid JSON");
+  nlohmann::json j;
+  try {
+    j = nlohmann::json::parse(line);
+  } catch (const nlohmann::json::parse_error& e) {
+    // Where it went wrong (the library's message quotes what it read, which may be the
+    // whole line), and whether the line is no UTF-8, which JSON must be.
+    const std::string at = e.byte > 0 ? " at byte " + std::to_string(e.byte) : "";
+    const bool not_utf8 = std::string_view(e.what()).find("UTF-8") != std::string_view::npos;
+    return Status::InvalidArgument("not valid JSON" + at + (not_utf8 ? ": not UTF-8" : ""));
+  }
   if (!j.is_object()) return Status::InvalidArgument("not a JSON object");
   ImportInput doc;
   for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},
@@ -58,8 +74,8 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
     }
   }
   if (!doc.language.empty() && !LooksLikeLanguageTag(doc.language)) {
-    return Status::InvalidArgument("field \"language\": \"" + doc.language +
-                                   "\" is not a language tag such as \"en\" or \"pt-BR\"");
+    return Status::InvalidArgument("field \"language\": " + QuotedValue(doc.language) +
+                                   " is not a language tag such as \"en\" or \"pt-BR\"");
   }
   if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
   if (doc.title.empty() && doc.text.empty()) {

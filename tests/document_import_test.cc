@@ -76,9 +76,11 @@ TEST(ParseImportLine, RefusesWhatIsNotADocumentWithTheReason) {
     const char* line;
     const char* reason;
   } cases[] = {
-      {R"({"url":"https://e.com/x","title":"t")", "not valid JSON"},
-      {"\xff\xfe{}", "not valid JSON"},
-      {R"({"url":"https://e.com/x","title":"\xc3("})", "not valid JSON"},  // bad UTF-8
+      {R"({"url":"https://e.com/x","title":"t")", "not valid JSON at byte 37"},
+      {"\xff\xfe{}", "not valid JSON at byte 1"},
+      {R"({"url":"https://e.com/x","title":"\xc3("})", "not valid JSON at byte 36"},  // bad \x
+      {"{\"url\":\"https://e.com/x\",\"title\":\"Caf\xe9\"}",
+       "not valid JSON at byte 39: not UTF-8"},
       {R"(["https://e.com/x","t"])", "not a JSON object"},
       {R"("just a string")", "not a JSON object"},
       {R"({"url":"https://e.com/x","title":7})", "field \"title\" is not a string"},
@@ -111,6 +113,18 @@ TEST(ParseImportLine, TakesLanguageTagsAsOtherToolsWriteThem) {
     ASSERT_TRUE(doc.ok()) << tag << ": " << doc.status().ToString();
     EXPECT_EQ(doc->language, tag);
   }
+}
+
+// A value in a message is quoted and cut: a line's field may be megabytes.
+TEST(QuotedValue, QuotesEscapesAndCutsLongValues) {
+  EXPECT_EQ(QuotedValue("english"), "\"english\"");
+  EXPECT_EQ(QuotedValue("a\"b\n"), "\"a\\\"b\\n\"");
+  EXPECT_EQ(QuotedValue(std::string(1000000, 'x')),
+            "\"" + std::string(200, 'x') + "\"... (1000000 bytes)");
+  Result<ImportInput> doc = ParseImportLine(R"({"url":"https://e.com/x","title":"t","language":")" +
+                                            std::string(1000000, 'x') + R"("})");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_LT(doc.status().message().size(), 400u);
 }
 
 TEST(ParseImportLine, DeepNestingInAnIgnoredFieldDoesNotCrash) {

@@ -131,6 +131,11 @@ ImportDates ReadImportDates(const ImportInput& doc);
 // not read. The dates are `doc.dates` when set, else read here (ReadImportDates).
 Result<Document> AssembleImport(const ImportInput& doc);
 
+// `value` as an import's diagnostics show it: quoted as JSON writes it (control characters
+// escaped, invalid UTF-8 replaced), its first 200 bytes and its size after a longer one
+// ("xxx"... (10485760 bytes)): a line's field may be megabytes.
+std::string QuotedValue(std::string_view value);
+
 // Hex of a 128-bit hash of MatchKey(text); "" for empty text (no content dedup).
 std::string ContentHash(std::string_view normalized_text);
 

@@ -1,11 +1,12 @@
 // newsdesk import DOCS.jsonl|- [--db DB] [--config PIPELINE.toml]: already-extracted
 // documents into the store. One JSON object per line: url, title, text, and optional
-// published, language, site, id. A pipeline file gives the [stories] settings, the store
-// (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
+// published, fetched_at, language, site, id. A pipeline file gives the [stories] settings, the
+// store (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
 // newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
 // whole pipeline as if fetched (cli/import_warc.cc).
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -13,8 +14,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "command.h"
 #include "import_warc.h"
@@ -51,6 +50,11 @@ int RunImport(const ImportFlags& f) {
   std::istream* in = &std::cin;
   const std::string& first = f.files.front();
   if (!warc && first != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(first, ec)) {  // opens, and reads as no lines
+      std::cerr << "newsdesk import: " << first << " is a directory, not a JSONL file\n";
+      return kExitUsage;
+    }
     file.open(first, std::ios::binary);
     if (!file) {
       std::cerr << "newsdesk import: cannot read " << first << "\n";
@@ -106,12 +110,8 @@ int RunImport(const ImportFlags& f) {
         continue;
       }
       if (const std::string& why = parsed->dates->published_problem; !why.empty()) {
-        // As JSON writes it (quoted, control characters escaped), cut to 200 bytes.
-        const std::string shown =
-            nlohmann::json(parsed->published.substr(0, 200))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        undated.Report("line " + std::to_string(line_no) + ": published " + shown + ": " + why +
-                       " (stored without a date)");
+        undated.Report("line " + std::to_string(line_no) + ": published " +
+                       QuotedValue(parsed->published) + ": " + why + " (stored without a date)");
       }
       doc = std::move(*parsed);
       doc.line = line_no;
@@ -170,7 +170,9 @@ const bool kRegistered = RegisterCommand({
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<ImportFlags>();
       sub.add_option("files", f->files,
-                     "JSONL file (or - for stdin), or WARC files (.warc, .warc.gz)")
+                     "JSONL file (or - for stdin): one JSON object a line with url, title, "
+                     "text and optional published, fetched_at, language, site, id; or WARC "
+                     "files (.warc, .warc.gz)")
           ->required();
       sub.add_option(
           "--db", f->db,

@@ -90,6 +90,24 @@ grep -qF 'fetched.jsonl: line 2: field "fetched_at" not read: ' "$tmp/fetched.er
   fail "relative date against fetched_at: $(sql "$tmp/fetched.db" "SELECT published, published_raw, fetched_at FROM articles")"
 if grep -qF "not read: stored without a date" "$tmp/fetched.out"; then cat "$tmp/fetched.out"; fail "a date read against fetched_at said unread"; fi
 
+# Inputs that are no JSONL: a directory is a usage error (it opened and read as no lines);
+# a line that is not UTF-8 is a bad line that says so, with where.
+mkdir -p "$tmp/adir"
+set +e
+"$bin" import "$tmp/adir" --db "$tmp/dir.db" >"$tmp/dir.out" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || { cat "$tmp/dir.out"; fail "import of a directory exited $rc, expected 2"; }
+grep -qF "adir is a directory" "$tmp/dir.out" || { cat "$tmp/dir.out"; fail "directory not said"; }
+printf '{"url": "https://u.example/1", "title": "Caf\xe9 opens", "text": "A caf\xe9 opened."}\n' >"$tmp/latin1.jsonl"
+set +e
+"$bin" import "$tmp/latin1.jsonl" --db "$tmp/latin1.db" >"$tmp/latin1.out" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/latin1.out"; fail "import of a Latin-1 line exited $rc, expected 1"; }
+grep -qF "latin1.jsonl: line 1: not valid JSON at byte 46: not UTF-8" "$tmp/latin1.out" ||
+  { cat "$tmp/latin1.out"; fail "the line that is no UTF-8 not said"; }
+
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
 printf '%s' '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><main><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert leider nicht mehr. Bitte nutzen Sie die Suche.</p></main></body></html>' >"$tmp/not-found.html"
