@@ -685,6 +685,51 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(Articles().size(), 2u);
 }
 
+// One URL given on several lines of an import is stored once; the others are duplicates
+// named by their lines (not failures), whichever the canonical order kept.
+TEST_F(PipelineTest, ImportNamesTheLinesOfAUrlGivenAgain) {
+  std::vector<ImportInput> docs(3);
+  const char* titles[] = {"Harbour reopens", "Museum opens a new wing", "Harbour reopens"};
+  const char* texts[] = {"The harbour reopened on Monday after repairs that took three months.",
+                         "The museum opened a new wing for modern art with 300 works.",
+                         "The harbour reopened on Monday after repairs that took three months."};
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].url = "https://news.example/same";
+    docs[i].title = titles[i];
+    docs[i].text = texts[i];
+    docs[i].line = static_cast<int64_t>(i + 1);
+  }
+  size_t i = 0;
+  Result<RunSummary> s = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == docs.size()) return false;
+    d = docs[i++];
+    return true;
+  });
+  ASSERT_OK(s);
+  EXPECT_EQ(s->counts.stored, 1);
+  EXPECT_EQ(s->counts.duplicates, 2);
+  EXPECT_EQ(s->counts.failed, 0);
+  ASSERT_EQ(s->repeated.size(), 2u);
+  std::vector<int64_t> lines = {s->repeated[0].line, s->repeated[1].line};
+  std::sort(lines.begin(), lines.end());
+  // Two lines named, and the third is the one stored.
+  ASSERT_NE(lines[0], lines[1]);
+  const int64_t kept = 1 + 2 + 3 - lines[0] - lines[1];
+  ASSERT_TRUE(kept >= 1 && kept <= 3) << lines[0] << " " << lines[1];
+  EXPECT_EQ(Articles().at(0).title, titles[kept - 1]);
+  for (const UrlFailure& r : s->repeated) EXPECT_EQ(r.url, "https://news.example/same");
+  // Given again in a later run, every line is done already, none repeated in it.
+  i = 0;
+  Result<RunSummary> again = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == 1) return false;
+    d = docs[i++];
+    return true;
+  });
+  ASSERT_OK(again);
+  EXPECT_EQ(again->counts.already_done, 1);
+  EXPECT_TRUE(again->repeated.empty());
+}
+
 // Import stores each batch in a canonical order (publication time, undated last), so the
 // same documents in any line order get the same ids and stories; with the batch 0 the
 // input order stands for the ids, and the articles still get their stories in the

@@ -97,6 +97,10 @@ struct RunSummary {
   bool interrupted = false;          // Stop()/Cancel() ended the run early
   int64_t run_id = 0;                // the run recorded in the store; 0 if none
   PipelineStats stats;
+  // An import's documents whose URL an earlier document of the same run had (counted
+  // duplicates: the article stored keeps the one first in the canonical order), with
+  // their lines.
+  std::vector<UrlFailure> repeated;
   bool ok() const { return counts.failed == 0; }
   // Nothing failed for good: every failure is passing and pending a later run.
   bool only_passing_failures() const {

@@ -147,6 +147,14 @@ int RunImport(const ImportFlags& f) {
     refused.Report("line " + std::to_string(f.line) + ": " + f.reason);
   }
   refused.Finish();
+  // A URL given twice is stored once: not a failure, but the user learns which lines.
+  LineProblems repeated("import", first, "repeated URLs");
+  std::stable_sort(summary->repeated.begin(), summary->repeated.end(),
+                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
+  for (const UrlFailure& r : summary->repeated) {
+    repeated.Report("line " + std::to_string(r.line) + ": " + QuotedValue(r.url) + ": " + r.reason);
+  }
+  repeated.Finish();
   PrintSummary(stdout, "import", "documents", *summary);
   if (bad_lines.count() > 0) {
     std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
@@ -155,6 +163,10 @@ int RunImport(const ImportFlags& f) {
   if (refused.count() > 0) {
     std::printf("  %zu document%s refused (see above)\n", refused.count(),
                 refused.count() == 1 ? "" : "s");
+  }
+  if (repeated.count() > 0) {
+    std::printf("  %zu document%s under a URL given on another line: stored once (see above)\n",
+                repeated.count(), repeated.count() == 1 ? "" : "s");
   }
   if (undated.count() > 0) {
     std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),

@@ -108,6 +108,16 @@ set -e
 grep -qF "latin1.jsonl: line 1: not valid JSON at byte 46: not UTF-8" "$tmp/latin1.out" ||
   { cat "$tmp/latin1.out"; fail "the line that is no UTF-8 not said"; }
 
+# One URL on two lines: stored once, the other line named (not a failure: exit 0).
+cat >"$tmp/dups.jsonl" <<'JSONL'
+{"url": "https://d.example/1", "title": "Harbour reopens", "text": "The harbour reopened after repairs."}
+{"url": "https://d.example/1", "title": "Museum wing opens", "text": "The museum opened a wing for modern art."}
+JSONL
+"$bin" import "$tmp/dups.jsonl" --db "$tmp/dups.db" >"$tmp/dups.out" 2>&1 || { cat "$tmp/dups.out"; fail "import of a repeated URL failed"; }
+grep -qE 'dups.jsonl: line [12]: "https://d.example/1": url also given on another line: stored once' "$tmp/dups.out" ||
+  { cat "$tmp/dups.out"; fail "the repeated URL's line not named"; }
+grep -qF "1 document under a URL given on another line" "$tmp/dups.out" || { cat "$tmp/dups.out"; fail "summary: no repeated URL"; }
+
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
 printf '%s' '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><main><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert leider nicht mehr. Bitte nutzen Sie die Suche.</p></main></body></html>' >"$tmp/not-found.html"
