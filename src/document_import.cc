@@ -38,6 +38,21 @@ bool LooksLikeLanguageTag(std::string_view tag) {
          std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Why `line`, which the parser refused, is not valid JSON: where it went wrong, and
+// whether the line is no UTF-8, which JSON must be. (The library's own message quotes what
+// it read, which may be the whole line.) Only for refused lines: it parses again.
+std::string WhyNotJson(std::string_view line) {
+  try {
+    const nlohmann::json again = nlohmann::json::parse(line);  // throws: it was refused
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::string at = e.byte > 0 ? " at byte " + std::to_string(e.byte) : "";
+    const bool not_utf8 = std::string_view(e.what()).find("UTF-8") != std::string_view::npos;
+    return "not valid JSON" + at + (not_utf8 ? ": not UTF-8" : "");
+  } catch (const nlohmann::json::exception&) {  // a number out of range, ...
+  }
+  return "not valid JSON";
+}
+
 }  // namespace
 
 std::string QuotedValue(std::string_view value) {
@@ -49,16 +64,8 @@ std::string QuotedValue(std::string_view value) {
 }
 
 Result<ImportInput> ParseImportLine(std::string_view line) {
-  nlohmann::json j;
-  try {
-    j = nlohmann::json::parse(line);
-  } catch (const nlohmann::json::parse_error& e) {
-    // Where it went wrong (the library's message quotes what it read, which may be the
-    // whole line), and whether the line is no UTF-8, which JSON must be.
-    const std::string at = e.byte > 0 ? " at byte " + std::to_string(e.byte) : "";
-    const bool not_utf8 = std::string_view(e.what()).find("UTF-8") != std::string_view::npos;
-    return Status::InvalidArgument("not valid JSON" + at + (not_utf8 ? ": not UTF-8" : ""));
-  }
+  nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+  if (j.is_discarded()) return Status::InvalidArgument(WhyNotJson(line));
   if (!j.is_object()) return Status::InvalidArgument("not a JSON object");
   ImportInput doc;
   for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},

@@ -81,6 +81,7 @@ TEST(ParseImportLine, RefusesWhatIsNotADocumentWithTheReason) {
       {R"({"url":"https://e.com/x","title":"\xc3("})", "not valid JSON at byte 36"},  // bad \x
       {"{\"url\":\"https://e.com/x\",\"title\":\"Caf\xe9\"}",
        "not valid JSON at byte 39: not UTF-8"},
+      {R"({"url":"https://e.com/x","title":"t","n":1e999})", "not valid JSON"},  // overflow
       {R"(["https://e.com/x","t"])", "not a JSON object"},
       {R"("just a string")", "not a JSON object"},
       {R"({"url":"https://e.com/x","title":7})", "field \"title\" is not a string"},
