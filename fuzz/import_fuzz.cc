@@ -43,15 +43,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
     return 0;
   }
   if (doc->url.empty() || (doc->title.empty() && doc->text.empty())) std::abort();
-  const std::string again = "{\"url\":" + Quote(doc->url) + ",\"title\":" + Quote(doc->title) +
-                            ",\"text\":" + Quote(doc->text) +
-                            ",\"published\":" + Quote(doc->published) +
-                            ",\"language\":" + Quote(doc->language) +
-                            ",\"site\":" + Quote(doc->site) + ",\"id\":" + Quote(doc->id) + "}";
+  const std::string again =
+      "{\"url\":" + Quote(doc->url) + ",\"title\":" + Quote(doc->title) +
+      ",\"text\":" + Quote(doc->text) + ",\"published\":" + Quote(doc->published) +
+      ",\"fetched_at\":" + Quote(doc->fetched_at) + ",\"language\":" + Quote(doc->language) +
+      ",\"site\":" + Quote(doc->site) + ",\"id\":" + Quote(doc->id) + "}";
   newsdesk::Result<newsdesk::ImportInput> back = newsdesk::ParseImportLine(again);
   if (!back.ok() || back->url != doc->url || back->title != doc->title || back->text != doc->text ||
-      back->published != doc->published || back->language != doc->language ||
-      back->site != doc->site || back->id != doc->id) {
+      back->published != doc->published || back->fetched_at != doc->fetched_at ||
+      back->language != doc->language || back->site != doc->site || back->id != doc->id) {
     std::abort();
   }
   return 0;

@@ -77,6 +77,16 @@ void SetLanguages(std::string_view declared, Document& doc) {
   }
 }
 
+// Sets published, published_raw (`raw`: the text the date was read from), calendar and
+// published_unix from `date`.
+void SetDate(const ParsedDate& date, const std::string& raw, Document& doc) {
+  doc.article.published = date.IsoDateTime();
+  doc.article.published_raw = raw;
+  doc.article.calendar = std::string(CalendarName(date.calendar));
+  doc.article.published_precision = std::string(PrecisionName(date.precision));
+  doc.published_unix = date.UnixSeconds();
+}
+
 // Tries each candidate in order; the first that names a day sets published,
 // published_raw, calendar and published_unix, else the first that parses at all (a month
 // or a year: "November 2025" in a dateline, "2003-12" in a sitemap).
@@ -102,11 +112,7 @@ void SetPublished(const std::vector<std::string>& candidates, const DateContext&
     if (!candidates.empty()) doc.article.published_raw = candidates.front();
     return;
   }
-  doc.article.published = chosen->IsoDateTime();
-  doc.article.published_raw = *chosen_raw;
-  doc.article.calendar = std::string(CalendarName(chosen->calendar));
-  doc.article.published_precision = std::string(PrecisionName(chosen->precision));
-  doc.published_unix = chosen->UnixSeconds();
+  SetDate(*chosen, *chosen_raw, doc);
 }
 
 // The page's rel=canonical wins when it names the same site (ChooseCanonicalUrl), or when
@@ -242,26 +248,17 @@ Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times) {
   return doc;
 }
 
-namespace {
-
-// How an imported document's `published` is read: numeric orders and zone abbreviations
-// by its language and its site's country. A date relative to when it was written
-// ("yesterday", "vor 2 Stunden") is not read: the time of the import is no reference for
-// an archive's documents, and a line gives no other.
-DateContext ImportDateContext(std::string language, std::string_view url) {
-  DateContext ctx;
-  ctx.language_hint = std::move(language);
-  ctx.country = CountryOfHost(UrlHost(url));
-  return ctx;
-}
-
-}  // namespace
-
 Result<Document> AssembleImport(const ImportInput& in) {
   Result<std::string> canonical = CanonicalizeUrl(in.url);
   if (!canonical.ok() || UrlHost(*canonical).empty()) {
-    return Status::InvalidArgument("not an absolute http(s) URL: \"" + in.url + "\"");
+    return Status::InvalidArgument("not an absolute http(s) URL: " + QuotedValue(in.url));
   }
+  std::optional<ImportDates> read_here;
+  const ImportDates& dates = in.dates ? *in.dates : read_here.emplace(ReadImportDates(in));
+  if (!dates.fetched_problem.empty()) {
+    return Status::InvalidArgument("fetched_at not read: " + dates.fetched_problem);
+  }
+  const std::chrono::system_clock::time_point fetched = dates.fetched.value_or(in.imported_at);
   Document doc;
   Article& a = doc.article;
   a.url = in.url;
@@ -272,25 +269,49 @@ Result<Document> AssembleImport(const ImportInput& in) {
   doc.page_class = ClassifyText(a.title, a.text, doc.page_class_reason);
   RejectUnreadable(doc);
   a.site = in.site.empty() ? UrlHost(a.canonical_url) : NormalizeText(in.site);
-  a.fetched_at = IsoUtc(in.fetched_at);
+  a.fetched_at = IsoUtc(fetched);
   SetLanguages(in.language, doc);
   if (!in.language.empty()) a.language = PrimaryLanguage(in.language);  // declared wins
 
-  std::vector<std::string> candidates;
-  if (!in.published.empty()) candidates.push_back(in.published);
-  SetPublished(candidates, ImportDateContext(a.language, a.canonical_url),
-               UnixSeconds(in.fetched_at), doc);
+  doc.published_unix = UnixSeconds(fetched);
+  a.published_raw = in.published;
+  if (dates.published) {
+    SetDate(*dates.published, in.published, doc);
+  } else if (!dates.published_problem.empty()) {
+    doc.warnings.push_back("date: " + dates.published_problem + " in \"" + in.published + "\"");
+  }
   a.content_hash = ContentHash(a.text);
   doc.figures = CountedFigures(a.text);
   return doc;
 }
 
-Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& in) {
-  if (in.published.empty()) return std::optional<int64_t>();
-  Result<ParsedDate> parsed =
-      ParseDate(in.published, ImportDateContext(PrimaryLanguage(in.language), in.url));
-  if (!parsed.ok()) return parsed.status();
-  return std::optional<int64_t>(parsed->UnixSeconds());
+ImportDates ReadImportDates(const ImportInput& in) {
+  // Numeric orders and zone abbreviations by the declared language, region included
+  // ("en-GB" reads 03/04/2026 day first, "en" and "en-US" month first), and the site's
+  // country; the tag lower case with "-" before the region, as the date parser reads it.
+  DateContext ctx;
+  for (char c : in.language) ctx.language_hint += c == '_' ? '-' : AsciiLower(c);
+  ctx.country = CountryOfHost(UrlHost(in.url));
+  ImportDates dates;
+  if (!in.fetched_at.empty()) {
+    Result<ParsedDate> fetched = ParseDate(in.fetched_at, ctx);
+    if (fetched.ok()) {
+      dates.fetched =
+          std::chrono::system_clock::time_point(std::chrono::seconds(fetched->UnixSeconds()));
+      ctx.reference = dates.fetched;
+    } else {
+      dates.fetched_problem = std::string(fetched.status().message());
+    }
+  }
+  if (!in.published.empty()) {
+    Result<ParsedDate> published = ParseDate(in.published, ctx);
+    if (published.ok()) {
+      dates.published = *std::move(published);
+    } else {
+      dates.published_problem = std::string(published.status().message());
+    }
+  }
+  return dates;
 }
 
 }  // namespace newsdesk

@@ -38,17 +38,41 @@ bool LooksLikeLanguageTag(std::string_view tag) {
          std::all_of(primary.begin(), primary.end(), [](char c) { return c >= 'a' && c <= 'z'; });
 }
 
+// Why `line`, which the parser refused, is not valid JSON: where it went wrong, and
+// whether the line is no UTF-8, which JSON must be. (The library's own message quotes what
+// it read, which may be the whole line.) Only for refused lines: it parses again.
+std::string WhyNotJson(std::string_view line) {
+  try {
+    const nlohmann::json again = nlohmann::json::parse(line);  // throws: it was refused
+  } catch (const nlohmann::json::parse_error& e) {
+    const std::string at = e.byte > 0 ? " at byte " + std::to_string(e.byte) : "";
+    const bool not_utf8 = std::string_view(e.what()).find("UTF-8") != std::string_view::npos;
+    return "not valid JSON" + at + (not_utf8 ? ": not UTF-8" : "");
+  } catch (const nlohmann::json::exception&) {  // a number out of range, ...
+  }
+  return "not valid JSON";
+}
+
 }  // namespace
+
+std::string QuotedValue(std::string_view value) {
+  constexpr size_t kShown = 200;
+  std::string out = nlohmann::json(std::string(value.substr(0, kShown)))
+                        .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  if (value.size() > kShown) out += "... (" + std::to_string(value.size()) + " bytes)";
+  return out;
+}
 
 Result<ImportInput> ParseImportLine(std::string_view line) {
   nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
-  if (j.is_discarded()) return Status::InvalidArgument("not valid JSON");
+  if (j.is_discarded()) return Status::InvalidArgument(WhyNotJson(line));
   if (!j.is_object()) return Status::InvalidArgument("not a JSON object");
   ImportInput doc;
   for (auto [key, out, number_ok] : {std::tuple{"url", &doc.url, false},
                                      {"title", &doc.title, false},
                                      {"text", &doc.text, false},
                                      {"published", &doc.published, false},
+                                     {"fetched_at", &doc.fetched_at, false},
                                      {"language", &doc.language, false},
                                      {"site", &doc.site, false},
                                      {"id", &doc.id, true}}) {
@@ -57,12 +81,16 @@ Result<ImportInput> ParseImportLine(std::string_view line) {
     }
   }
   if (!doc.language.empty() && !LooksLikeLanguageTag(doc.language)) {
-    return Status::InvalidArgument("field \"language\": \"" + doc.language +
-                                   "\" is not a language tag such as \"en\" or \"pt-BR\"");
+    return Status::InvalidArgument("field \"language\": " + QuotedValue(doc.language) +
+                                   " is not a language tag such as \"en\" or \"pt-BR\"");
   }
   if (doc.url.empty()) return Status::InvalidArgument("missing \"url\"");
   if (doc.title.empty() && doc.text.empty()) {
     return Status::InvalidArgument(R"(missing "title" and "text")");
+  }
+  doc.dates = ReadImportDates(doc);
+  if (!doc.dates->fetched_problem.empty()) {
+    return Status::InvalidArgument("field \"fetched_at\" not read: " + doc.dates->fetched_problem);
   }
   return doc;
 }

@@ -138,8 +138,10 @@ class CanonicalOrder {
     docs_.clear();
     pos_ = 0;
     for (ImportInput doc; docs_.size() < batch_ && next(doc); doc = ImportInput()) {
-      const Result<std::optional<int64_t>> when = ImportPublishedUnix(doc);
-      CanonicalKey key(when.ok() ? *when : std::nullopt, doc.title, doc.text, tie_salt_);
+      // The date the document will be stored with (its dates are read as it comes in).
+      std::optional<int64_t> when;
+      if (doc.dates && doc.dates->published) when = doc.dates->published->UnixSeconds();
+      CanonicalKey key(when, doc.title, doc.text, tie_salt_);
       docs_.push_back({key, std::move(doc)});
     }
     // Stable: copies of one text keep their order (the first line stays the original).
@@ -505,7 +507,8 @@ Result<RunSummary> Pipeline::Import(const std::function<bool(ImportInput&)>& nex
         if (!order.Next(
                 [&](ImportInput& in) {
                   if (!next(in)) return false;
-                  in.fetched_at = now();
+                  in.imported_at = now();
+                  if (!in.dates) in.dates = ReadImportDates(in);
                   return true;
                 },
                 doc)) {

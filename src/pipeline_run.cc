@@ -58,6 +58,7 @@ void RunRecorder::Add(const RunSummary& batch) {
     summary_.failures.push_back(f);
   }
   summary_.skips.insert(summary_.skips.end(), batch.skips.begin(), batch.skips.end());
+  summary_.repeated.insert(summary_.repeated.end(), batch.repeated.begin(), batch.repeated.end());
   summary_.interrupted = summary_.interrupted || batch.interrupted;
 }
 

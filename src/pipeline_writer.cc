@@ -284,6 +284,7 @@ Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
   }();
   ++(known && existing.run_id != run_id_ ? summary_.counts.already_done
                                          : summary_.counts.duplicates);
+  const bool repeated = known && StoredByThisRun(existing);
   // Every other address of the article becomes an alias; an alias already taken by
   // another article stays with it.
   for (const std::string* alias : {&url, &doc.article.canonical_url}) {
@@ -291,7 +292,7 @@ Writer::Stored Writer::Duplicate(const Article& existing, const Document& doc,
       (void)store_.AddAlias(*alias, existing.id);
     }
   }
-  return {UrlState::kDuplicate, existing.id};
+  return {UrlState::kDuplicate, existing.id, repeated};
 }
 
 Status Writer::TakeEarlierPublication(const Article& stored, const Article& copy) {
@@ -430,6 +431,10 @@ void Writer::ProcessImport(WriteItem& item) {
       return Skip(label, NotArticleReason(*item.doc), 0);
     }
     Result<Stored> stored = StoreDocument(*item.doc, item.url);
+    if (stored.ok() && stored->repeated) {
+      summary_.repeated.push_back(
+          {label, "url also given on another line: stored once", 0, "", item.line});
+    }
     if (stored.ok()) return;
     error = "store: " + stored.status().ToString();
   }

@@ -109,6 +109,9 @@ class Writer {
   struct Stored {
     UrlState state;
     int64_t article_id;
+    // A duplicate under an address this run had stored or aliased already (an import
+    // that gives one URL twice).
+    bool repeated = false;
   };
   void Process(WriteItem& item);
   // Sets `e` (fields of the response already in it) for a URL with no stored article.

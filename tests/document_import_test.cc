@@ -1,3 +1,4 @@
+#include <chrono>
 #include <string>
 
 #include <gtest/gtest.h>
@@ -22,6 +23,38 @@ TEST(ParseImportLine, ReadsEveryFieldOfAnObject) {
   EXPECT_EQ(doc->id, "a-1");
 }
 
+// The line's dates are read with it, once: `dates` is what the order, the report of dates
+// not read and the stored article use. A relative `published` is read against
+// `fetched_at`; a `fetched_at` that cannot be read (or is relative) fails the line.
+TEST(ParseImportLine, ReadsTheDatesOnceAndRefusesAFetchTimeNotRead) {
+  Result<ImportInput> doc =
+      ParseImportLine(R"({"url":"https://example.de/a","title":"t","published":"vor 2 Stunden",)"
+                      R"("fetched_at":"2026-02-14T10:00:00Z"})");
+  ASSERT_OK(doc.status());
+  EXPECT_EQ(doc->fetched_at, "2026-02-14T10:00:00Z");
+  ASSERT_TRUE(doc->dates);
+  ASSERT_TRUE(doc->dates->fetched);
+  EXPECT_EQ(doc->dates->fetched->time_since_epoch(), std::chrono::seconds(1771063200));
+  ASSERT_TRUE(doc->dates->published);
+  EXPECT_EQ(doc->dates->published->UnixSeconds(), 1771063200 - 2 * 3600);
+
+  Result<ImportInput> unread =
+      ParseImportLine(R"({"url":"https://example.de/a","title":"t","published":"gestern"})");
+  ASSERT_OK(unread.status());
+  ASSERT_TRUE(unread->dates);
+  EXPECT_FALSE(unread->dates->published);
+  EXPECT_NE(unread->dates->published_problem, "");
+
+  for (const char* bad : {"gestern", "no date at all", "2026-02-30"}) {
+    Result<ImportInput> refused = ParseImportLine(
+        std::string(R"({"url":"https://example.de/a","title":"t","fetched_at":")") + bad + R"("})");
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_TRUE(refused.status().IsInvalidArgument()) << bad;
+    EXPECT_TRUE(refused.status().message().starts_with("field \"fetched_at\" not read: "))
+        << refused.status().message();
+  }
+}
+
 TEST(ParseImportLine, TakesANumericIdAsWrittenAndIgnoresNullAndUnknownFields) {
   Result<ImportInput> doc = ParseImportLine(
       R"({"url":"https://example.com/b","text":"t","id":42,"published":null,"extra":[1,{}]})");
@@ -43,9 +76,12 @@ TEST(ParseImportLine, RefusesWhatIsNotADocumentWithTheReason) {
     const char* line;
     const char* reason;
   } cases[] = {
-      {R"({"url":"https://e.com/x","title":"t")", "not valid JSON"},
-      {"\xff\xfe{}", "not valid JSON"},
-      {R"({"url":"https://e.com/x","title":"\xc3("})", "not valid JSON"},  // bad UTF-8
+      {R"({"url":"https://e.com/x","title":"t")", "not valid JSON at byte 37"},
+      {"\xff\xfe{}", "not valid JSON at byte 1"},
+      {R"({"url":"https://e.com/x","title":"\xc3("})", "not valid JSON at byte 36"},  // bad \x
+      {"{\"url\":\"https://e.com/x\",\"title\":\"Caf\xe9\"}",
+       "not valid JSON at byte 39: not UTF-8"},
+      {R"({"url":"https://e.com/x","title":"t","n":1e999})", "not valid JSON"},  // overflow
       {R"(["https://e.com/x","t"])", "not a JSON object"},
       {R"("just a string")", "not a JSON object"},
       {R"({"url":"https://e.com/x","title":7})", "field \"title\" is not a string"},
@@ -78,6 +114,18 @@ TEST(ParseImportLine, TakesLanguageTagsAsOtherToolsWriteThem) {
     ASSERT_TRUE(doc.ok()) << tag << ": " << doc.status().ToString();
     EXPECT_EQ(doc->language, tag);
   }
+}
+
+// A value in a message is quoted and cut: a line's field may be megabytes.
+TEST(QuotedValue, QuotesEscapesAndCutsLongValues) {
+  EXPECT_EQ(QuotedValue("english"), "\"english\"");
+  EXPECT_EQ(QuotedValue("a\"b\n"), "\"a\\\"b\\n\"");
+  EXPECT_EQ(QuotedValue(std::string(1000000, 'x')),
+            "\"" + std::string(200, 'x') + "\"... (1000000 bytes)");
+  Result<ImportInput> doc = ParseImportLine(R"({"url":"https://e.com/x","title":"t","language":")" +
+                                            std::string(1000000, 'x') + R"("})");
+  ASSERT_FALSE(doc.ok());
+  EXPECT_LT(doc.status().message().size(), 400u);
 }
 
 TEST(ParseImportLine, DeepNestingInAnIgnoredFieldDoesNotCrash) {

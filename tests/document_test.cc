@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <string>
+#include <utility>
 
 #include <gtest/gtest.h>
 
@@ -313,7 +314,7 @@ TEST(AssembleImport, NormalizesAndDates) {
             "from northeastern Syria to Iraq, officials said on Saturday.\n\n\n" +
             "The transfer was conducted in phases to protect the personnel involved.";
   in.published = "2026-02-14";
-  in.fetched_at = FetchTime();
+  in.imported_at = FetchTime();
   Result<Document> doc = AssembleImport(in);
   ASSERT_OK(doc);
   const Article& a = doc->article;
@@ -334,18 +335,103 @@ TEST(AssembleImport, RelativeDatesAreNotReadAgainstTheImportsTime) {
   in.url = "https://news.example.de/x";
   in.title = "Hafen wieder offen";
   in.text = "Der Hafen ist nach drei Monaten Reparatur wieder offen.";
-  in.fetched_at = FetchTime();
+  in.imported_at = FetchTime();
   for (const char* relative : {"yesterday", "vor 2 Stunden", "3 days ago"}) {
     in.published = relative;
     Result<Document> doc = AssembleImport(in);
     ASSERT_OK(doc);
     EXPECT_EQ(doc->article.published, "") << relative;
     EXPECT_EQ(doc->article.published_raw, relative);
-    EXPECT_FALSE(ImportPublishedUnix(in).ok()) << relative;
+    EXPECT_EQ(doc->article.fetched_at, "2026-02-16T12:00:00Z");
+    EXPECT_EQ(doc->published_unix, 1771243200) << relative;  // the import's time
+    EXPECT_FALSE(ReadImportDates(in).published) << relative;
+    EXPECT_NE(ReadImportDates(in).published_problem, "") << relative;
   }
   in.published = "2026-02-14";
-  ASSERT_OK(ImportPublishedUnix(in));
-  EXPECT_EQ(*ImportPublishedUnix(in), 1771027200);
+  ASSERT_TRUE(ReadImportDates(in).published);
+  EXPECT_EQ(ReadImportDates(in).published->UnixSeconds(), 1771027200);
+}
+
+// With the time the document was fetched, a relative date is read against it, and that
+// time is the article's fetched_at (not the time of the import).
+TEST(AssembleImport, RelativeDatesAreReadAgainstTheFetchTimeGiven) {
+  ImportInput in;
+  in.url = "https://news.example.de/x";
+  in.title = "Hafen wieder offen";
+  in.text = "Der Hafen ist nach drei Monaten Reparatur wieder offen.";
+  in.imported_at = FetchTime();  // 2026-02-16T12:00:00Z
+  in.fetched_at = "2026-01-20T09:30:00Z";
+  for (const auto& [relative, day] : {std::pair{"yesterday", "2026-01-19"},
+                                      {"vor 2 Tagen", "2026-01-18"},
+                                      {"3 days ago", "2026-01-17"}}) {
+    in.published = relative;
+    Result<Document> doc = AssembleImport(in);
+    ASSERT_OK(doc);
+    EXPECT_EQ(doc->article.published.substr(0, 10), day) << relative;
+    EXPECT_EQ(doc->article.published_raw, relative);
+    EXPECT_EQ(doc->article.fetched_at, "2026-01-20T09:30:00Z") << relative;
+  }
+  // Undated, the document's time in the story window is its fetch time, not the import's.
+  in.published = "";
+  Result<Document> undated = AssembleImport(in);
+  ASSERT_OK(undated);
+  EXPECT_EQ(undated->article.published, "");
+  EXPECT_EQ(undated->published_unix, 1768901400);
+  // A fetch time that is relative or no date is refused, not replaced by the import's.
+  for (const char* bad : {"yesterday", "not a date", "2026-13-45"}) {
+    in.fetched_at = bad;
+    EXPECT_NE(ReadImportDates(in).fetched_problem, "") << bad;
+    Result<Document> refused = AssembleImport(in);
+    ASSERT_FALSE(refused.ok()) << bad;
+    EXPECT_TRUE(refused.status().IsInvalidArgument()) << bad;
+  }
+}
+
+// The dates are read once: AssembleImport stores what `dates` says, whatever `published`
+// would read as now, so the canonical order and the report of unread dates (which use the
+// same `dates`) cannot disagree with the store.
+TEST(AssembleImport, StoresTheDatesAsReadBefore) {
+  ImportInput in;
+  in.url = "https://news.example/x";
+  in.title = "Harbour reopens";
+  in.text = "The harbour reopened on Monday after repairs that took three months.";
+  in.imported_at = FetchTime();
+  in.published = "2026-02-14";
+  in.dates = ReadImportDates(in);
+  in.published = "2026-02-15";  // changed after reading: the reading stands
+  Result<Document> doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.published, "2026-02-14");
+  EXPECT_EQ(doc->published_unix, 1771027200);
+}
+
+// An ambiguous numeric date is read by the declared language only: the detected one is
+// not known before the text is looked at, when the import's order is made. An English text
+// with no declared language stores 03/04/2026 undated, as the order and the report have it.
+TEST(AssembleImport, AmbiguousDatesNeedADeclaredLanguage) {
+  ImportInput in;
+  in.url = "https://news.example/x";
+  in.title = "Harbour reopens after repairs";
+  in.text =
+      "The harbour reopened on Monday after repairs that took three months and cost "
+      "twelve million pounds, the port authority said in a statement.";
+  in.published = "03/04/2026";
+  const ImportDates undeclared = ReadImportDates(in);
+  EXPECT_FALSE(undeclared.published);
+  EXPECT_NE(undeclared.published_problem, "");
+  Result<Document> doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.language, "en");  // detected, yet not used for the date
+  EXPECT_EQ(doc->article.published, "");
+  EXPECT_EQ(doc->article.published_raw, "03/04/2026");
+  in.language = "en-US";
+  doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.published, "2026-03-04");
+  in.language = "en-GB";
+  doc = AssembleImport(in);
+  ASSERT_OK(doc);
+  EXPECT_EQ(doc->article.published, "2026-04-03");
 }
 
 // An ambiguous zone name is read as the site's country uses it: IST on an .il site is

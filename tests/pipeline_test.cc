@@ -685,6 +685,51 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   EXPECT_EQ(Articles().size(), 2u);
 }
 
+// One URL given on several lines of an import is stored once; the others are duplicates
+// named by their lines (not failures), whichever the canonical order kept.
+TEST_F(PipelineTest, ImportNamesTheLinesOfAUrlGivenAgain) {
+  std::vector<ImportInput> docs(3);
+  const char* titles[] = {"Harbour reopens", "Museum opens a new wing", "Harbour reopens"};
+  const char* texts[] = {"The harbour reopened on Monday after repairs that took three months.",
+                         "The museum opened a new wing for modern art with 300 works.",
+                         "The harbour reopened on Monday after repairs that took three months."};
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].url = "https://news.example/same";
+    docs[i].title = titles[i];
+    docs[i].text = texts[i];
+    docs[i].line = static_cast<int64_t>(i + 1);
+  }
+  size_t i = 0;
+  Result<RunSummary> s = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == docs.size()) return false;
+    d = docs[i++];
+    return true;
+  });
+  ASSERT_OK(s);
+  EXPECT_EQ(s->counts.stored, 1);
+  EXPECT_EQ(s->counts.duplicates, 2);
+  EXPECT_EQ(s->counts.failed, 0);
+  ASSERT_EQ(s->repeated.size(), 2u);
+  std::vector<int64_t> lines = {s->repeated[0].line, s->repeated[1].line};
+  std::sort(lines.begin(), lines.end());
+  // Two lines named, and the third is the one stored.
+  ASSERT_NE(lines[0], lines[1]);
+  const int64_t kept = 1 + 2 + 3 - lines[0] - lines[1];
+  ASSERT_TRUE(kept >= 1 && kept <= 3) << lines[0] << " " << lines[1];
+  EXPECT_EQ(Articles().at(0).title, titles[kept - 1]);
+  for (const UrlFailure& r : s->repeated) EXPECT_EQ(r.url, "https://news.example/same");
+  // Given again in a later run, every line is done already, none repeated in it.
+  i = 0;
+  Result<RunSummary> again = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == 1) return false;
+    d = docs[i++];
+    return true;
+  });
+  ASSERT_OK(again);
+  EXPECT_EQ(again->counts.already_done, 1);
+  EXPECT_TRUE(again->repeated.empty());
+}
+
 // Import stores each batch in a canonical order (publication time, undated last), so the
 // same documents in any line order get the same ids and stories; with the batch 0 the
 // input order stands for the ids, and the articles still get their stories in the
@@ -754,6 +799,46 @@ TEST_F(PipelineTest, ImportOrderDoesNotChangeIdsOrStories) {
   const auto one_by_one = import({5, 4, 3, 2, 1, 0});
   EXPECT_EQ(one_by_one.at(docs[5].url).second, 1);  // the museum came first
   EXPECT_NE(stories(one_by_one), stories(forward));
+}
+
+// A document's dates are read once as it comes in, and the canonical order and the store
+// use that reading: a relative date read against the fetch time the line gives sorts by
+// the day it stands for (not last, as undated), and is stored with it; the fetch time
+// given is the article's fetched_at, the run's clock that of a document without one.
+TEST_F(PipelineTest, ImportOrdersAndStoresTheDatesAsReadOnce) {
+  std::vector<ImportInput> docs(3);
+  docs[0].title = "Ferry strike in Bergen";
+  docs[0].text = "Ferry crews of Fjord1 in Bergen stopped work.";
+  docs[0].published = "2026-02-12";
+  docs[1].title = "Harbour of Tromso reopens";
+  docs[1].text = "The harbour of Tromso reopened after three months.";
+  docs[1].published = "3 days ago";
+  docs[1].fetched_at = "2026-02-14T09:00:00Z";  // February 11
+  docs[2].title = "Museum wing opens in Oslo";
+  docs[2].text = "The museum of Oslo opened a wing with 300 works.";
+  for (size_t i = 0; i < docs.size(); ++i) {
+    docs[i].url = "https://news" + std::to_string(i) + ".example/a";
+    docs[i].language = "en";
+  }
+  options_.ordered = true;
+  options_.now = [] {
+    return std::chrono::system_clock::time_point(std::chrono::seconds(1771243200));
+  };
+  size_t i = 0;
+  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == docs.size()) return false;
+    d = docs[i++];
+    return true;
+  }));
+  const std::vector<Article> articles = Articles();
+  ASSERT_EQ(articles.size(), 3u);
+  EXPECT_EQ(articles[0].url, docs[1].url);  // February 11, then 12, then undated
+  EXPECT_EQ(articles[0].published.substr(0, 10), "2026-02-11");
+  EXPECT_EQ(articles[0].published_raw, "3 days ago");
+  EXPECT_EQ(articles[0].fetched_at, "2026-02-14T09:00:00Z");
+  EXPECT_EQ(articles[1].url, docs[0].url);
+  EXPECT_EQ(articles[1].fetched_at, "2026-02-16T12:00:00Z");  // the run's clock
+  EXPECT_EQ(articles[2].url, docs[2].url);
 }
 
 // PipelineOptions::tie_salt orders the canonical order's ties (here the undated articles)

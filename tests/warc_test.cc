@@ -6,6 +6,7 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -626,6 +627,39 @@ TEST(WarcCommand, ImportsWarcFilesAndWarnsAboutTruncation) {
   EXPECT_EQ(WEXITSTATUS(rc), 0) << text;
   EXPECT_NE(text.find("truncated gzip member"), std::string::npos) << text;
   EXPECT_NE(text.find(std::to_string(html_pages) + " HTML pages"), std::string::npos) << text;
+}
+
+// A WARC file that cannot be read, or holds no record at all (a file of another kind named
+// .warc), fails the import (exit 1) and its run, as a JSONL import's bad lines do; the
+// files that can be read are imported, each with one progress line when read quickly.
+TEST(WarcCommand, AFileThatCannotBeReadFailsTheRun) {
+  TempDir dir;
+  int html_pages = 0;
+  WriteFile(dir.File("a.warc.gz"), CcNewsLikeWarc(10, &html_pages));
+  WriteFile(dir.File("notes.warc"), "These are notes, not an archive.\n");
+  const std::string out = dir.File("out.txt");
+  const std::string command = std::string(NEWSDESK_BINARY) + " import " + dir.File("a.warc.gz") +
+                              " " + dir.File("gone.warc.gz") + " " + dir.File("notes.warc") +
+                              " --db " + dir.File("n.db") + " --workers 1 >" + out + " 2>&1";
+  const int rc = std::system(command.c_str());
+  const std::string text = ReadFile(out);
+  EXPECT_EQ(WEXITSTATUS(rc), 1) << text;
+  EXPECT_NE(text.find("gone.warc.gz"), std::string::npos) << text;
+  EXPECT_NE(text.find("notes.warc: no WARC record found"), std::string::npos) << text;
+  EXPECT_NE(text.find(std::to_string(html_pages) + " HTML pages"), std::string::npos) << text;
+  const std::string progress = "a.warc.gz: 100%";
+  const size_t first = text.find(progress);
+  EXPECT_NE(first, std::string::npos) << text;
+  EXPECT_EQ(text.find(progress, first + 1), std::string::npos) << text;
+  auto store = Store::Open(dir.File("n.db"));
+  ASSERT_OK(store.status());
+  Result<std::vector<RunRecord>> runs = (*store)->ListRuns(10);
+  ASSERT_OK(runs.status());
+  ASSERT_EQ(runs->size(), 1u);
+  EXPECT_EQ(runs->front().pipeline, "import");
+  EXPECT_EQ(runs->front().status, "failed");
+  EXPECT_EQ(runs->front().errors,
+            (std::vector<std::pair<std::string, int64_t>>{{"unreadable_file", 2}}));
 }
 
 // The commands end to end: ingest --warc, import of what it wrote into another store,

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "newsdesk/article.h"
+#include "newsdesk/dates.h"
 #include "newsdesk/extract.h"
 #include "newsdesk/status.h"
 
@@ -31,23 +32,46 @@ struct PageInput {
   std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
 };
 
+// An import's dates as read, once (ReadImportDates), for every later use: the canonical
+// order of an import, the dates its command reports unread, the stored article.
+struct ImportDates {
+  // `published` as read; nullopt when there is none or it was not read (`published_problem`
+  // says why; the document is stored without a date).
+  std::optional<ParsedDate> published;
+  std::string published_problem;  // the date parser's reason; "" when read or absent
+  // `fetched_at` as read; nullopt when there is none or it was not read.
+  std::optional<std::chrono::system_clock::time_point> fetched;
+  // Why `fetched_at` was not read (the date parser's reason); "" when read or absent. Such a
+  // document is refused: ParseImportLine fails its line, AssembleImport fails.
+  std::string fetched_problem;
+};
+
 // One already-extracted document (`newsdesk import`): no fetch, decode or extract.
 struct ImportInput {
   std::string url;
   std::string title;
   std::string text;
-  // Any form ParseDate understands but a relative one ("yesterday", "vor 2 Stunden"): the
-  // time of the import is no reference for an archive's documents, so such a date is not
-  // read (as one that cannot be); "" = unknown.
+  // Any form ParseDate understands; a relative one ("yesterday", "vor 2 Stunden") is read
+  // against `fetched_at`, and not read without it (the time of the import is no reference
+  // for an archive's documents); "" = unknown.
   std::string published;
+  // When the document was fetched, in the forms of `published` but not relative: the
+  // article's fetched_at and the reference of a relative `published`; "" = unknown (the
+  // time of the import stands for it).
+  std::string fetched_at;
   std::string language;  // declared; "" = detect
   std::string site;      // "" = the URL's host
   std::string id;        // the caller's id, kept in diagnostics only
   // Where the document was read: its line in the input (1 = the first), 0 = unknown. The
   // pipeline names a document it refuses by it (UrlFailure::line).
   int64_t line = 0;
-  // When imported: the article's fetched_at, and its time in the story window when undated.
-  std::chrono::system_clock::time_point fetched_at = std::chrono::system_clock::now();
+  // When imported (Pipeline::Import sets it): the article's fetched_at when `fetched_at` is
+  // "", and its time in the story window when undated.
+  std::chrono::system_clock::time_point imported_at = std::chrono::system_clock::now();
+  // `published` and `fetched_at` as read by ReadImportDates (ParseImportLine does), the one
+  // reading every later step uses; nullopt: not read yet (Pipeline::Import reads them as
+  // the document comes in, AssembleImport when called on its own).
+  std::optional<ImportDates> dates;
 };
 
 struct Document {
@@ -88,24 +112,29 @@ struct AssemblyTimes {
 Result<Document> AssemblePage(const PageInput& page, AssemblyTimes* times);
 
 // One line of a JSONL import (`newsdesk import DOCS.jsonl`): a JSON object with the
-// string fields url, title, text and the optional published, language, site and id (id
-// may be a number). Unknown fields are ignored, null is absent. InvalidArgument with the
-// reason ("not valid JSON", "not a JSON object", "field \"title\" is not a string",
-// "missing \"url\"", "missing \"title\" and \"text\"", a language that is no language tag:
-// "field \"language\": \"english\" is not ...") otherwise. `fetched_at` is left at now.
+// string fields url, title, text and the optional published, fetched_at, language, site
+// and id (id may be a number). Unknown fields are ignored, null is absent. Its dates are
+// read (`dates`, ReadImportDates). InvalidArgument with the reason ("not valid JSON", "not
+// a JSON object", "field \"title\" is not a string", "missing \"url\"", "missing \"title\"
+// and \"text\"", a language that is no language tag: "field \"language\": \"english\" is
+// not ...", a `fetched_at` not read: "field \"fetched_at\" not read: no date found")
+// otherwise. `imported_at` is left at now.
 Result<ImportInput> ParseImportLine(std::string_view line);
 
-// Fails when the URL is not absolute or there is neither title nor text.
+// Reads `doc.published` and `doc.fetched_at`: numeric orders and zone abbreviations by the
+// declared language (not a detected one: this runs before the text is looked at) and the
+// country of the URL's host; a relative `published` against `fetched_at` when that is read,
+// else not at all. A `fetched_at` must be absolute.
+ImportDates ReadImportDates(const ImportInput& doc);
+
+// Fails when the URL is not absolute, there is neither title nor text, or `fetched_at` was
+// not read. The dates are `doc.dates` when set, else read here (ReadImportDates).
 Result<Document> AssembleImport(const ImportInput& doc);
 
-// The publication time (seconds since the epoch) AssembleImport would read from
-// `doc.published`, with the declared language as the hint for ambiguous dates (not the
-// detected one); nullopt when there is none, the date parser's reason when it cannot be
-// read or is relative (AssembleImport then stores the document without a date,
-// `published_raw` kept).
-// Cheap: for ordering an import (PipelineOptions::import_sort_batch) before documents are
-// assembled, and for telling the user which dates were not read.
-Result<std::optional<int64_t>> ImportPublishedUnix(const ImportInput& doc);
+// `value` as an import's diagnostics show it: quoted as JSON writes it (control characters
+// escaped, invalid UTF-8 replaced), its first 200 bytes and its size after a longer one
+// ("xxx"... (10485760 bytes)): a line's field may be megabytes.
+std::string QuotedValue(std::string_view value);
 
 // Hex of a 128-bit hash of MatchKey(text); "" for empty text (no content dedup).
 std::string ContentHash(std::string_view normalized_text);

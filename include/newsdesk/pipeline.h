@@ -97,6 +97,10 @@ struct RunSummary {
   bool interrupted = false;          // Stop()/Cancel() ended the run early
   int64_t run_id = 0;                // the run recorded in the store; 0 if none
   PipelineStats stats;
+  // An import's documents whose URL an earlier document of the same run had (counted
+  // duplicates: the article stored keeps the one first in the canonical order), with
+  // their lines.
+  std::vector<UrlFailure> repeated;
   bool ok() const { return counts.failed == 0; }
   // Nothing failed for good: every failure is passing and pending a later run.
   bool only_passing_failures() const {
@@ -209,7 +213,9 @@ class Pipeline {
   // Stores already-extracted documents: `next` yields them one at a time (false = end)
   // and is called on the caller's thread. A document that cannot be assembled or stored
   // is a failure with its url ("document N", its place in the input, when it has none)
-  // and its line (ImportInput::line).
+  // and its line (ImportInput::line). Each document's `imported_at` is set to the run's
+  // clock (PipelineOptions::now) and its dates read once (ReadImportDates) unless `next`
+  // read them: the canonical order and the stored article use that one reading.
   Result<RunSummary> Import(const std::function<bool(ImportInput&)>& next);
 
   // Runs archived responses through decode, extract, normalize, dedup and stories, and

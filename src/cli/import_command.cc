@@ -1,11 +1,12 @@
 // newsdesk import DOCS.jsonl|- [--db DB] [--config PIPELINE.toml]: already-extracted
 // documents into the store. One JSON object per line: url, title, text, and optional
-// published, language, site, id. A pipeline file gives the [stories] settings, the store
-// (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
+// published, fetched_at, language, site, id. A pipeline file gives the [stories] settings, the
+// store (unless --db) and its lock file; its sources and [fetch] do not apply to an import.
 // newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
 // whole pipeline as if fetched (cli/import_warc.cc).
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <memory>
@@ -13,8 +14,6 @@
 #include <string>
 #include <utility>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "command.h"
 #include "import_warc.h"
@@ -51,6 +50,11 @@ int RunImport(const ImportFlags& f) {
   std::istream* in = &std::cin;
   const std::string& first = f.files.front();
   if (!warc && first != "-") {
+    std::error_code ec;
+    if (std::filesystem::is_directory(first, ec)) {  // opens, and reads as no lines
+      std::cerr << "newsdesk import: " << first << " is a directory, not a JSONL file\n";
+      return kExitUsage;
+    }
     file.open(first, std::ios::binary);
     if (!file) {
       std::cerr << "newsdesk import: cannot read " << first << "\n";
@@ -77,15 +81,11 @@ int RunImport(const ImportFlags& f) {
   if (!locked) return kExitUsage;
 
   options.workers = f.workers;
-  options.run_name = "import";  // in the runs table (PipelineOptions' default is "ingest")
   options.ordered = true;
   options.progress = ProgressPrinter();
-  if (warc) {
-    Pipeline pipeline(*locked->store, options);
-    return ImportWarcFiles(f.files, pipeline);
-  }
-  // The run is recorded here rather than by the pipeline, so that the bad lines, which
-  // never reach it, are in it: errors "bad_line", status "failed" (as the exit code says).
+  // The run is recorded here rather than by the pipeline, so that the inputs that never
+  // reach it are in it: bad lines (errors "bad_line") or WARC files that cannot be read
+  // ("unreadable_file") make it "failed", as the exit code says.
   Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "import");
   if (!run.ok()) {
     std::cerr << "newsdesk import: " << run.status().ToString() << "\n";
@@ -93,6 +93,7 @@ int RunImport(const ImportFlags& f) {
   }
   options.recorder = run->get();
   Pipeline pipeline(*locked->store, options);
+  if (warc) return ImportWarcFiles(f.files, pipeline, **run);
 
   int line_no = 0;
   LineProblems bad_lines("import", first, "bad lines");
@@ -108,13 +109,9 @@ int RunImport(const ImportFlags& f) {
                          std::string(parsed.status().message()));
         continue;
       }
-      if (Result<std::optional<int64_t>> when = ImportPublishedUnix(*parsed); !when.ok()) {
-        // As JSON writes it (quoted, control characters escaped), cut to 200 bytes.
-        const std::string shown =
-            nlohmann::json(parsed->published.substr(0, 200))
-                .dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        undated.Report("line " + std::to_string(line_no) + ": published " + shown + ": " +
-                       std::string(when.status().message()) + " (stored without a date)");
+      if (const std::string& why = parsed->dates->published_problem; !why.empty()) {
+        undated.Report("line " + std::to_string(line_no) + ": published " +
+                       QuotedValue(parsed->published) + ": " + why + " (stored without a date)");
       }
       doc = std::move(*parsed);
       doc.line = line_no;
@@ -150,6 +147,14 @@ int RunImport(const ImportFlags& f) {
     refused.Report("line " + std::to_string(f.line) + ": " + f.reason);
   }
   refused.Finish();
+  // A URL given twice is stored once: not a failure, but the user learns which lines.
+  LineProblems repeated("import", first, "repeated URLs");
+  std::stable_sort(summary->repeated.begin(), summary->repeated.end(),
+                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
+  for (const UrlFailure& r : summary->repeated) {
+    repeated.Report("line " + std::to_string(r.line) + ": " + QuotedValue(r.url) + ": " + r.reason);
+  }
+  repeated.Finish();
   PrintSummary(stdout, "import", "documents", *summary);
   if (bad_lines.count() > 0) {
     std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
@@ -158,6 +163,10 @@ int RunImport(const ImportFlags& f) {
   if (refused.count() > 0) {
     std::printf("  %zu document%s refused (see above)\n", refused.count(),
                 refused.count() == 1 ? "" : "s");
+  }
+  if (repeated.count() > 0) {
+    std::printf("  %zu document%s under a URL given on another line: stored once (see above)\n",
+                repeated.count(), repeated.count() == 1 ? "" : "s");
   }
   if (undated.count() > 0) {
     std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),
@@ -173,7 +182,9 @@ const bool kRegistered = RegisterCommand({
     [](CLI::App& sub) -> std::function<int()> {
       auto f = std::make_shared<ImportFlags>();
       sub.add_option("files", f->files,
-                     "JSONL file (or - for stdin), or WARC files (.warc, .warc.gz)")
+                     "JSONL file (or - for stdin): one JSON object a line with url, title, "
+                     "text and optional published, fetched_at, language, site, id; or WARC "
+                     "files (.warc, .warc.gz)")
           ->required();
       sub.add_option(
           "--db", f->db,

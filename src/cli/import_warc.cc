@@ -23,7 +23,7 @@ struct RecordCounts {
   int64_t not_2xx = 0;   // redirects, errors
   int64_t bad = 0;       // responses whose HTTP message could not be read
   int64_t warnings = 0;  // problems skipped by the reader
-  int files_failed = 0;  // files that could not be opened or read to the end
+  int files_failed = 0;  // files that could not be opened or read to the end, or hold no record
 };
 
 // Yields the archives' HTML responses one at a time, file after file.
@@ -42,12 +42,17 @@ class PageSource {
           ++counts_.files_failed;
           std::fprintf(stderr, "newsdesk import: %s: %s\n", path_.c_str(),
                        more.status().ToString().c_str());
+        } else if (file_records_ == 0 && reader_->bytes_consumed() > 0) {
+          // Bytes, but not one record: not a WARC file (the reader skips junk silently).
+          ++counts_.files_failed;
+          std::fprintf(stderr, "newsdesk import: %s: no WARC record found\n", path_.c_str());
         }
         Progress(true);
         reader_.reset();
         continue;
       }
       ++counts_.records;
+      ++file_records_;
       if (Take(record, page)) {
         ++counts_.pages;
         Progress(false);
@@ -68,6 +73,8 @@ class PageSource {
       Result<std::unique_ptr<WarcReader>> reader = WarcReader::Open(path_);
       if (reader.ok()) {
         reader_ = std::move(*reader);
+        file_records_ = 0;
+        last_progress_ = std::chrono::steady_clock::now();  // the first line after 5 s
         return true;
       }
       ++counts_.files_failed;
@@ -148,6 +155,7 @@ class PageSource {
   std::string stored_name_;  // absolute: the store keeps it for re-extraction
   std::unique_ptr<WarcReader> reader_;
   RecordCounts counts_;
+  int64_t file_records_ = 0;  // records of the current file
   std::chrono::steady_clock::time_point last_progress_{};
 };
 
@@ -167,18 +175,19 @@ bool LooksLikeWarc(const std::string& path) {
   return got.substr(0, 2) == "\x1f\x8b" || got == "WARC/";
 }
 
-int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline) {
+int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, RunRecorder& run) {
   PageSource source(files);
   Result<RunSummary> summary = [&] {
     Shutdown shutdown;
     const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.ImportPages([&](ArchivedPage& page) { return source.Next(page); });
   }();
-  if (!summary.ok()) {
-    std::fprintf(stderr, "newsdesk import: %s\n", summary.status().ToString().c_str());
+  const RecordCounts& c = source.counts();
+  run.AddErrors("unreadable_file", c.files_failed);
+  if (Status recorded = run.Finish(summary.status(), false, c.files_failed > 0); !recorded.ok()) {
+    std::fprintf(stderr, "newsdesk import: %s\n", recorded.ToString().c_str());
     return kExitSomeFailed;
   }
-  const RecordCounts& c = source.counts();
   PrintSummary(stdout, "import", "pages", *summary);
   std::printf(
       "  %lld records: %lld HTML pages, %lld not HTTP responses, %lld revisits, %lld not HTML, "

@@ -71,6 +71,53 @@ grep -qF 'more.jsonl: line 3: not an absolute http(s) URL: "/local/path"' "$tmp/
 grep -qF "1 document refused" "$tmp/more.out" || { cat "$tmp/more.out"; fail "summary: no refused document"; }
 if grep -qF "failed: /local/path" "$tmp/more.out"; then cat "$tmp/more.out"; fail "reported again by url"; fi
 
+# fetched_at: when the document was fetched. A relative published is read against it, and
+# it is the article's fetched_at; one that cannot be read (or is itself relative) is a bad
+# line, reported with its file and line.
+cat >"$tmp/fetched.jsonl" <<'JSONL'
+{"url": "https://news.example/storm2", "title": "Storm closes the pass", "text": "The storm closed the mountain pass for a night.", "published": "yesterday", "fetched_at": "2026-01-20T09:30:00Z"}
+{"url": "https://news.example/flood", "title": "Flood warning lifted", "text": "The flood warning for the valley was lifted.", "published": "2026-01-18", "fetched_at": "vor 2 Stunden"}
+JSONL
+set +e
+"$bin" import "$tmp/fetched.jsonl" --db "$tmp/fetched.db" >"$tmp/fetched.out" 2>"$tmp/fetched.err"
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/fetched.out" "$tmp/fetched.err"; fail "import with a bad fetched_at exited $rc, expected 1"; }
+grep -qF 'fetched.jsonl: line 2: field "fetched_at" not read: ' "$tmp/fetched.err" ||
+  { cat "$tmp/fetched.err"; fail "the bad fetched_at of line 2 not reported"; }
+[ "$(sql "$tmp/fetched.db" "SELECT substr(published, 1, 10) || '|' || published_raw || '|' || fetched_at FROM articles")" = \
+  "2026-01-19|yesterday|2026-01-20T09:30:00Z" ] ||
+  fail "relative date against fetched_at: $(sql "$tmp/fetched.db" "SELECT published, published_raw, fetched_at FROM articles")"
+if grep -qF "not read: stored without a date" "$tmp/fetched.out"; then cat "$tmp/fetched.out"; fail "a date read against fetched_at said unread"; fi
+
+# Inputs that are no JSONL: a directory is a usage error (it opened and read as no lines);
+# a line that is not UTF-8 is a bad line that says so, with where.
+mkdir -p "$tmp/adir"
+set +e
+"$bin" import "$tmp/adir" --db "$tmp/dir.db" >"$tmp/dir.out" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 2 ] || { cat "$tmp/dir.out"; fail "import of a directory exited $rc, expected 2"; }
+grep -qF "adir is a directory" "$tmp/dir.out" || { cat "$tmp/dir.out"; fail "directory not said"; }
+printf '{"url": "https://u.example/1", "title": "Caf\xe9 opens", "text": "A caf\xe9 opened."}\n' >"$tmp/latin1.jsonl"
+set +e
+"$bin" import "$tmp/latin1.jsonl" --db "$tmp/latin1.db" >"$tmp/latin1.out" 2>&1
+rc=$?
+set -e
+[ "$rc" -eq 1 ] || { cat "$tmp/latin1.out"; fail "import of a Latin-1 line exited $rc, expected 1"; }
+grep -qF "latin1.jsonl: line 1: not valid JSON at byte 46: not UTF-8" "$tmp/latin1.out" ||
+  { cat "$tmp/latin1.out"; fail "the line that is no UTF-8 not said"; }
+
+# One URL on two lines: stored once, the other line named (not a failure: exit 0).
+cat >"$tmp/dups.jsonl" <<'JSONL'
+{"url": "https://d.example/1", "title": "Harbour reopens", "text": "The harbour reopened after repairs."}
+{"url": "https://d.example/1", "title": "Museum wing opens", "text": "The museum opened a wing for modern art."}
+JSONL
+"$bin" import "$tmp/dups.jsonl" --db "$tmp/dups.db" >"$tmp/dups.out" 2>&1 || { cat "$tmp/dups.out"; fail "import of a repeated URL failed"; }
+grep -qE 'dups.jsonl: line [12]: "https://d.example/1": url also given on another line: stored once' "$tmp/dups.out" ||
+  { cat "$tmp/dups.out"; fail "the repeated URL's line not named"; }
+grep -qF "1 document under a URL given on another line" "$tmp/dups.out" || { cat "$tmp/dups.out"; fail "summary: no repeated URL"; }
+
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
 printf '%s' '<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Seite nicht gefunden</title></head><body><nav><a href="/">Start</a> <a href="/politik">Politik</a></nav><main><h1>Seite nicht gefunden</h1><p>Die angeforderte Seite existiert leider nicht mehr. Bitte nutzen Sie die Suche.</p></main></body></html>' >"$tmp/not-found.html"
