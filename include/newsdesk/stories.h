@@ -197,6 +197,18 @@ class StoryIndex {
   // story within the window, or a new story. The article is then part of the index.
   // Adding an id that is already indexed returns its recorded assignment unchanged.
   StoryAssignment Add(const StoryArticle& article);
+  // Counts the articles of a batch about to be added (the writer's story batch) into the
+  // document frequencies before the first of them is added, so that every pair of the
+  // batch is scored, and every article's norm and anchor mass computed, under the counts
+  // of the whole batch, whichever of them comes first. Their Adds then do not count them
+  // again (and take a duplicate's counts out); their features are extracted here, once.
+  // Only one batch is primed at a time: a call first takes out the counts of the
+  // articles primed before and not added since, so calling it again with the same or an
+  // overlapping batch never counts an article twice. Ids already indexed are skipped, and
+  // a batch of fewer than two articles counts nothing (no pair of it is scored). Nothing
+  // primed is kept anywhere but here: a process that stops before adding them leaves
+  // counts that die with it, and Restore takes out the counts of a primed id it restores.
+  void Prime(const std::vector<StoryArticle>& batch);
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   //
