@@ -168,13 +168,16 @@ struct StoryIndex::Impl {
   // `terms` and `indexed_docs`.
   std::unordered_map<uint64_t, uint32_t> language_df;
   std::unordered_map<uint32_t, uint32_t> language_docs;
-  // Articles of the batch given to Prime and not yet added (store id -> them): their
-  // terms and anchors are in the document frequencies (and `indexed_docs`) already, not
-  // in the posting lists.
+  // Articles of the batch given to Prime and not yet added (store id -> them). Those
+  // `counted` have their terms and anchors in the document frequencies (and
+  // `indexed_docs`) already, not in the posting lists.
   struct Primed {
     uint64_t source_key = 0;  // FeatureExtractor::SourceKey of what was extracted
     ArticleFeatures features;
     std::vector<uint64_t> anchors;  // MergeAnchors(features)
+    size_t ties = 0;                // its ties' position in the batch (0, 1, ...)
+    bool tied = false;              // other articles of the batch are its ties
+    bool counted = false;
   };
   std::unordered_map<int64_t, Primed> primed;
   std::unordered_map<int64_t, Story> stories;
@@ -880,12 +883,11 @@ struct StoryIndex::Impl {
     for (const Term& t : f.terms) count_language(language_df, LanguageKey(t.id, f.language));
   }
 
-  // Records a non-duplicate article's terms and anchors: in the posting lists, and in the
-  // document frequencies unless `counted` (primed) already.
-  void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors,
-                  bool counted) {
+  // Records a non-duplicate article's terms and anchors in the document frequencies and
+  // the posting lists.
+  void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
     IndexedArticle& a = articles[idx];
-    if (!counted) CountTerms(f, anchors, +1);
+    CountTerms(f, anchors, +1);
     auto post = [&](uint64_t id) {
       TermStats& s = terms[id];
       if (s.posting.size() < kMaxPosting) {
@@ -943,10 +945,9 @@ struct StoryIndex::Impl {
     }
   }
 
-  // Indexes the article with its assignment. `counted`: its terms and anchors are in the
-  // document frequencies already (primed); taken out again if it is a duplicate.
+  // Indexes the article with its assignment.
   void Record(const StoryArticle& article, const StoryAssignment& assignment, ArticleFeatures&& f,
-              std::vector<uint64_t>&& anchors, bool counted) {
+              std::vector<uint64_t>&& anchors) {
     const uint32_t idx = static_cast<uint32_t>(articles.size());
     IndexedArticle a;
     a.id = article.id;
@@ -959,10 +960,9 @@ struct StoryIndex::Impl {
     a.site = Intern(article.site);
     articles.push_back(std::move(a));
     ids.emplace(article.id, idx);
-    if (counted && assignment.duplicate_of != 0) CountTerms(f, anchors, -1);
     IndexFingerprints(idx, &f);
     if (assignment.duplicate_of == 0) {
-      IndexTerms(idx, std::move(f), std::move(anchors), counted);
+      IndexTerms(idx, std::move(f), std::move(anchors));
     } else {
       with_terms.push_back(idx);  // for the eviction of its MinHash
     }
@@ -990,21 +990,32 @@ struct StoryIndex::Impl {
   }
 
   // The primed features of article `id` when they were extracted from `source_key`, taken
-  // out of `primed` (their counts stay); nullopt when it was not primed, or was primed
-  // with another title or text (those counts are taken out).
+  // out of `primed` and out of the document frequencies, after the primed articles of its
+  // ties and of the ties before are counted (Prime); nullopt when it was not primed, or
+  // was primed with another title or text (then nothing is counted).
   std::optional<Primed> TakePrimed(int64_t id, uint64_t source_key) {
     const auto it = primed.find(id);
     if (it == primed.end()) return std::nullopt;
+    if (it->second.source_key == source_key) {
+      for (auto& [other, p] : primed) {
+        if (p.counted || p.ties > it->second.ties) continue;
+        CountTerms(p.features, p.anchors, +1);
+        p.counted = true;
+      }
+    }
     Primed p = std::move(it->second);
     primed.erase(it);
+    if (p.counted) CountTerms(p.features, p.anchors, -1);
+    p.counted = false;
     if (p.source_key == source_key) return p;
-    CountTerms(p.features, p.anchors, -1);
     return std::nullopt;
   }
 
-  // Takes every primed article out of the document frequencies.
+  // Takes every primed article out of `primed` and the document frequencies.
   void Withdraw() {
-    for (const auto& [id, p] : primed) CountTerms(p.features, p.anchors, -1);
+    for (const auto& [id, p] : primed) {
+      if (p.counted) CountTerms(p.features, p.anchors, -1);
+    }
     primed.clear();
   }
 };
@@ -1024,7 +1035,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   }
   const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
   std::optional<Impl::Primed> primed = m.TakePrimed(article.id, key);
-  const bool counted = primed.has_value();
+  const bool tied = primed && primed->tied;
   if (!primed) {
     primed.emplace();
     primed->features = m.extractor.Extract(article.title, article.text, article.language);
@@ -1037,7 +1048,9 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
   out.features = stories_internal::SaveFeatures(f, key);  // the language is not saved
   std::vector<std::pair<double, int64_t>> ranked;         // stories scored, when not a duplicate
   bool joined = false;
-  const double threshold = m.JoinThreshold();
+  const double threshold =
+      m.JoinThreshold() *
+      (tied && f.word_count >= m.options.long_text_words ? m.options.tied_long_factor : 1.0);
   const int64_t dup = m.FindDuplicate(f);
   if (dup >= 0) {
     const IndexedArticle& first = m.articles[static_cast<size_t>(dup)];
@@ -1053,7 +1066,7 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.story_id = joined ? ranked[0].second : m.next_story_id;
   }
   const auto idx = static_cast<uint32_t>(m.articles.size());
-  m.Record(article, out, std::move(f), std::move(anchors), counted);
+  m.Record(article, out, std::move(f), std::move(anchors));
   if (dup < 0) {
     m.ForgetComparisons();  // the collection grew
     if (joined) m.Relink(ranked, threshold, &out);
@@ -1066,9 +1079,7 @@ std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignme
   Impl& m = *impl_;
   if (m.ids.count(article.id)) return "";
   const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
-  if (std::optional<Impl::Primed> p = m.TakePrimed(article.id, key)) {
-    m.CountTerms(p->features, p->anchors, -1);  // the stored features are what counts
-  }
+  m.TakePrimed(article.id, key);  // the stored features are what counts
   std::optional<ArticleFeatures> saved = stories_internal::LoadFeatures(assignment.features, key);
   std::string fresh;
   if (!saved) {
@@ -1077,7 +1088,7 @@ std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignme
   }
   SetLanguage(article.language, &*saved);
   std::vector<uint64_t> anchors = MergeAnchors(*saved);
-  m.Record(article, assignment, *std::move(saved), std::move(anchors), false);
+  m.Record(article, assignment, *std::move(saved), std::move(anchors));
   return fresh;
 }
 
@@ -1085,14 +1096,23 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
   Impl& m = *impl_;
   m.Withdraw();
   if (batch.size() < 2) return;  // no pair to score
-  for (const StoryArticle& article : batch) {
+  // Ties: consecutive articles of one publication time, or undated.
+  const auto same_time = [](const StoryArticle& x, const StoryArticle& y) {
+    return x.undated == y.undated && (x.undated || x.published_unix == y.published_unix);
+  };
+  size_t ties = 0;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const StoryArticle& article = batch[i];
+    if (i > 0 && !same_time(batch[i - 1], article)) ++ties;
     if (m.ids.count(article.id) || m.primed.count(article.id)) continue;
     Impl::Primed p;
     p.source_key = m.extractor.SourceKey(article.title, article.text, article.language);
     p.features = m.extractor.Extract(article.title, article.text, article.language);
     SetLanguage(article.language, &p.features);
     p.anchors = MergeAnchors(p.features);
-    m.CountTerms(p.features, p.anchors, +1);
+    p.ties = ties;
+    p.tied = (i > 0 && same_time(batch[i - 1], article)) ||
+             (i + 1 < batch.size() && same_time(batch[i + 1], article));
     m.primed.emplace(article.id, std::move(p));
   }
 }

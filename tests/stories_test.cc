@@ -1701,10 +1701,11 @@ TEST(StoryIndex, ThePairObserverSeesWhatTheBlendScores) {
   EXPECT_EQ(pairs.size(), 1u);  // reset: no more pairs
 }
 
-// A story batch counted before its first Add (StoryIndex::Prime): a pair of its articles
-// is scored under the document frequencies of the whole batch, so its score does not
-// depend on which other articles of the batch came first. Without priming, a third
-// report that shares the pair's words lowers their IDF only when it comes before them.
+// A story batch announced before its first Add (StoryIndex::Prime): a pair of its ties
+// (articles of one publication time) is scored under the document frequencies of all of
+// them, so its score does not depend on which of them came first. Without priming, a
+// third report that shares the pair's words lowers their IDF only when it comes before
+// them.
 std::vector<StoryArticle> PrimingReports() {
   return {
       {1, "u1", "Harbour cranes halted at Rotterdam",
@@ -1712,10 +1713,10 @@ std::vector<StoryArticle> PrimingReports() {
        "a", 1700000000},
       {2, "u2", "Rotterdam dockers strike over pay",
        "The union said dockers at Rotterdam stopped the cranes of the harbour on Tuesday.", "en",
-       "b", 1700003600},
+       "b", 1700000000},
       {3, "u3", "Union calls harbour strike in Antwerp",
        "Dockers at Antwerp will stop the harbour cranes on Friday, their union said.", "en", "c",
-       1700007200},
+       1700000000},
   };
 }
 
@@ -1775,6 +1776,26 @@ TEST(StoryIndex, PrimingAgainOrRestoringNeverCountsAnArticleTwice) {
                                       index.Restore(PrimingReports()[0], {1, 0, 0, {}, {}, ""});
                                     }),
                    once);
+}
+
+// Priming counts an article's ties, not the articles published after it: a batch with no
+// two articles of one time (the Fed / ECB reports, an hour apart) is scored exactly as
+// if it came one article at a time, so what it decides on arrival (the ECB story starts
+// at report 6, report 4 moves there) stays. Counted over the whole batch, report 6 met
+// the Fed story above the threshold and the two events became one.
+TEST(StoryIndex, APrimedBatchWithoutTiesIsScoredAsOnArrival) {
+  const std::vector<StoryArticle> reports = testing::RateReports();
+  StoryIndex arrival;
+  StoryIndex primed;
+  primed.Prime(reports);
+  for (const StoryArticle& a : reports) {
+    const StoryAssignment want = arrival.Add(a);
+    const StoryAssignment got = primed.Add(a);
+    EXPECT_EQ(got.story_id, want.story_id) << a.title;
+    EXPECT_DOUBLE_EQ(got.score, want.score) << a.title;
+    EXPECT_EQ(got.moved.size(), want.moved.size()) << a.title;
+  }
+  EXPECT_EQ(primed.GetStory(1)->article_count, 3);
 }
 
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {
