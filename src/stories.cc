@@ -859,7 +859,8 @@ struct StoryIndex::Impl {
   }
 
   // Counts a non-duplicate article's terms and anchors into the document frequencies
-  // (`sign` +1), or takes them out again (-1: a primed article that was not indexed).
+  // (`sign` +1), or takes them out again (-1: a primed article while it is scored, or
+  // when it is withdrawn).
   void CountTerms(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, int sign) {
     const auto bump = [sign](uint32_t& count) { count = sign > 0 ? count + 1 : count - 1; };
     const auto count_term = [&](uint64_t id, bool hard) {

@@ -219,7 +219,8 @@ class StoryIndex {
   // same or an overlapping batch never counts an article twice. Ids already indexed are
   // skipped, and a batch of fewer than two articles is not primed. Nothing primed is kept
   // anywhere but here: a process that stops before adding them leaves counts that die
-  // with it, and Restore takes out the counts of a primed id it restores.
+  // with it. Restore of a primed id counts its ties as its Add would, then records the
+  // stored features in place of the primed ones.
   void Prime(const std::vector<StoryArticle>& batch);
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
