@@ -192,7 +192,9 @@ class Corpus {
   int64_t next_label_ = 1;
 };
 
-void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
+// `prime`: each batch of 1000 is primed (StoryIndex::Prime) before its Adds, as the
+// writer primes its story batches; the priming is timed with them.
+void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options, bool prime) {
   Corpus corpus(size, per_day);
   newsdesk::StoryIndex index(options);
   std::vector<int64_t> predicted, gold;
@@ -210,6 +212,7 @@ void RunSize(size_t size, int per_day, const newsdesk::StoryOptions& options) {
     const bool tail = gold.size() >= tail_start;
     const double cpu_start = cpu();
     const auto start = Clock::now();
+    if (prime) index.Prime(batch);
     for (const newsdesk::StoryArticle& article : batch) {
       const newsdesk::StoryAssignment a = index.Add(article);
       predicted.push_back(a.story_id);
@@ -242,6 +245,7 @@ int main(int argc, char** argv) {
   std::vector<size_t> sizes = {10000, 100000};
   int per_day = 2000;
   newsdesk::StoryOptions options;
+  bool prime = false;
   for (int i = 1; i < argc; ++i) {
     if (std::strncmp(argv[i], "--sizes=", 8) == 0) {
       sizes.clear();
@@ -264,10 +268,12 @@ int main(int argc, char** argv) {
       options.relink_factor = std::atof(argv[i] + 16);
     } else if (std::strncmp(argv[i], "--move-factor=", 14) == 0) {
       options.move_factor = std::atof(argv[i] + 14);
+    } else if (std::strcmp(argv[i], "--prime") == 0) {
+      prime = true;
     } else {
       std::fprintf(stderr,
                    "usage: %s [--sizes=10000,100000,1000000] [--per-day=2000] "
-                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X]\n",
+                   "[--join-threshold=X] [--relink-factor=X] [--move-factor=X] [--prime]\n",
                    argv[0]);
       return 2;
     }
@@ -281,7 +287,7 @@ int main(int argc, char** argv) {
     if (size == 0) continue;
     const pid_t pid = fork();
     if (pid == 0) {
-      RunSize(size, per_day, options);
+      RunSize(size, per_day, options, prime);
       std::_Exit(0);
     }
     int status = 0;

@@ -3,6 +3,7 @@
 //
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
+//                        [--tied-long-factor=X]
 //                        [--cosine-weight=X] [--member-weight=X] [--relink-factor=X]
 //                        [--move-factor=X]
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
@@ -304,6 +305,8 @@ int main(int argc, char** argv) {
       flags.languages = std::stoul(value);
     } else if (TakeFlag(argv[i], "--join-threshold=", &value)) {
       flags.stories.join_threshold = std::stod(value);
+    } else if (TakeFlag(argv[i], "--tied-long-factor=", &value)) {
+      flags.stories.tied_long_factor = std::stod(value);
     } else if (TakeFlag(argv[i], "--cosine-weight=", &value)) {
       flags.stories.cosine_weight = std::stod(value);
     } else if (TakeFlag(argv[i], "--long-cosine-weight=", &value)) {
@@ -337,7 +340,8 @@ int main(int argc, char** argv) {
     } else {
       std::fprintf(stderr,
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
-                   "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] [--cosine-weight=X] "
+                   "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] "
+                   "[--tied-long-factor=X] [--cosine-weight=X] "
                    "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
                    "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "

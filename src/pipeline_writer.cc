@@ -404,6 +404,17 @@ Status Writer::AssignPending() {
     // Stable: copies of one text keep their order (the first stays the original).
     std::stable_sort(order.begin(), order.end(),
                      [](const Waiting& x, const Waiting& y) { return x.key < y.key; });
+    // The batch announced before its first story (StoryIndex::Prime): its ties (articles
+    // of one publication time, or undated) are counted together, so no pair of them is
+    // scored on the counts of whichever of them happened to come first.
+    {
+      std::vector<StoryArticle> articles;
+      articles.reserve(order.size());
+      for (const Waiting& w : order) articles.push_back(ToStoryArticle(*w.article, w.when));
+      const std::chrono::nanoseconds before = ThreadCpuTime();
+      stories_.Prime(articles);
+      summary_.stats.stories_cpu += ThreadCpuTime() - before;
+    }
     for (const Waiting& w : order) NEWSDESK_RETURN_IF_ERROR(AssignStory(*w.article, w.when));
     if (batch->size() < static_cast<size_t>(limit)) break;
   }

@@ -168,6 +168,18 @@ struct StoryIndex::Impl {
   // `terms` and `indexed_docs`.
   std::unordered_map<uint64_t, uint32_t> language_df;
   std::unordered_map<uint32_t, uint32_t> language_docs;
+  // Articles of the batch given to Prime and not yet added (store id -> them). Those
+  // `counted` have their terms and anchors in the document frequencies (and
+  // `indexed_docs`) already, not in the posting lists.
+  struct Primed {
+    uint64_t source_key = 0;  // FeatureExtractor::SourceKey of what was extracted
+    ArticleFeatures features;
+    std::vector<uint64_t> anchors;  // MergeAnchors(features)
+    size_t ties = 0;                // its ties' position in the batch (0, 1, ...)
+    bool tied = false;              // other articles of the batch are its ties
+    bool counted = false;
+  };
+  std::unordered_map<int64_t, Primed> primed;
   std::unordered_map<int64_t, Story> stories;
   std::unordered_map<int64_t, int64_t> merged_into;  // absorbed story id -> where it went
   uint64_t indexed_docs = 0;                         // non-duplicates, the N of IDF
@@ -349,13 +361,20 @@ struct StoryIndex::Impl {
     q.term_weight.reserve(terms_of.size());
     q.term_idf.reserve(terms_of.size());
     double norm = 0;
+    // Probes are terms and anchors some indexed article holds (a primed article counts
+    // in `df` but is in no posting list yet).
+    const auto probe = [&](std::unordered_map<uint64_t, TermStats>::const_iterator it) {
+      if (it != terms.end() && !it->second.posting.empty())
+        q.probes.emplace_back(it->second.df, it->first);
+    };
     for (const Term& t : terms_of) {
-      const uint32_t df = Df(t.id);
+      const auto it = terms.find(t.id);
+      const uint32_t df = it == terms.end() ? 0 : it->second.df;
       const double idf = TermIdf(t.id, df, language, language_n);
       norm += (t.weight * idf) * (t.weight * idf);
       q.term_weight.push_back(t.weight * idf * idf);
       q.term_idf.push_back(idf);
-      if (df > 0) q.probes.emplace_back(df, t.id);
+      probe(it);
     }
     q.norm = static_cast<float>(std::sqrt(norm));
     double sum = 0;
@@ -371,7 +390,7 @@ struct StoryIndex::Impl {
         sum += w;
         ++q.anchor_count;
       }
-      if (df > 0) q.probes.emplace_back(df, it->first);
+      probe(it);
     }
     q.anchor_sum = static_cast<float>(sum);
     return q;
@@ -839,12 +858,39 @@ struct StoryIndex::Impl {
     for (uint32_t idx : story->members) Summarize(idx, story);
   }
 
+  // Counts a non-duplicate article's terms and anchors into the document frequencies
+  // (`sign` +1), or takes them out again (-1: a primed article while it is scored, or
+  // when it is withdrawn).
+  void CountTerms(const ArticleFeatures& f, const std::vector<uint64_t>& anchors, int sign) {
+    const auto bump = [sign](uint32_t& count) { count = sign > 0 ? count + 1 : count - 1; };
+    const auto count_term = [&](uint64_t id, bool hard) {
+      const auto it = terms.try_emplace(id).first;
+      bump(it->second.df);
+      if (hard) bump(it->second.hard);
+      if (it->second.df == 0 && it->second.posting.empty()) terms.erase(it);
+    };
+    indexed_docs = sign > 0 ? indexed_docs + 1 : indexed_docs - 1;
+    for (const Term& t : f.terms) count_term(t.id, false);
+    for (uint64_t anchor : anchors) {
+      count_term(AnchorId(anchor), !IsSoft(anchor) && !f.nouns_capitalized);
+    }
+    if (f.language == 0) return;
+    const auto count_language = [&](auto& map, auto key) {
+      const auto it = map.try_emplace(key).first;
+      bump(it->second);
+      if (it->second == 0) map.erase(it);
+    };
+    count_language(language_docs, f.language);
+    for (const Term& t : f.terms) count_language(language_df, LanguageKey(t.id, f.language));
+  }
+
+  // Records a non-duplicate article's terms and anchors in the document frequencies and
+  // the posting lists.
   void IndexTerms(uint32_t idx, ArticleFeatures&& f, std::vector<uint64_t>&& anchors) {
     IndexedArticle& a = articles[idx];
-    ++indexed_docs;
+    CountTerms(f, anchors, +1);
     auto post = [&](uint64_t id) {
       TermStats& s = terms[id];
-      ++s.df;
       if (s.posting.size() < kMaxPosting) {
         s.posting.push_back(idx);
       } else {
@@ -853,14 +899,7 @@ struct StoryIndex::Impl {
       }
     };
     for (const Term& t : f.terms) post(t.id);
-    if (f.language != 0) {
-      ++language_docs[f.language];
-      for (const Term& t : f.terms) ++language_df[LanguageKey(t.id, f.language)];
-    }
-    for (uint64_t anchor : anchors) {
-      post(AnchorId(anchor));
-      if (!IsSoft(anchor) && !f.nouns_capitalized) ++terms[AnchorId(anchor)].hard;
-    }
+    for (uint64_t anchor : anchors) post(AnchorId(anchor));
     a.nouns_capitalized = f.nouns_capitalized;
     a.word_count = f.word_count;
     a.language = f.language;
@@ -907,6 +946,7 @@ struct StoryIndex::Impl {
     }
   }
 
+  // Indexes the article with its assignment.
   void Record(const StoryArticle& article, const StoryAssignment& assignment, ArticleFeatures&& f,
               std::vector<uint64_t>&& anchors) {
     const uint32_t idx = static_cast<uint32_t>(articles.size());
@@ -949,6 +989,36 @@ struct StoryIndex::Impl {
     next_story_id = std::max(next_story_id, assignment.story_id + 1);
     Evict();
   }
+
+  // The primed features of article `id` when they were extracted from `source_key`, taken
+  // out of `primed` and out of the document frequencies, after the primed articles of its
+  // ties and of the ties before are counted (Prime); nullopt when it was not primed, or
+  // was primed with another title or text (then nothing is counted).
+  std::optional<Primed> TakePrimed(int64_t id, uint64_t source_key) {
+    const auto it = primed.find(id);
+    if (it == primed.end()) return std::nullopt;
+    if (it->second.source_key == source_key) {
+      for (auto& [other, p] : primed) {
+        if (p.counted || p.ties > it->second.ties) continue;
+        CountTerms(p.features, p.anchors, +1);
+        p.counted = true;
+      }
+    }
+    Primed p = std::move(it->second);
+    primed.erase(it);
+    if (p.counted) CountTerms(p.features, p.anchors, -1);
+    p.counted = false;
+    if (p.source_key == source_key) return p;
+    return std::nullopt;
+  }
+
+  // Takes every primed article out of `primed` and the document frequencies.
+  void Withdraw() {
+    for (const auto& [id, p] : primed) {
+      if (p.counted) CountTerms(p.features, p.anchors, -1);
+    }
+    primed.clear();
+  }
 };
 
 StoryIndex::StoryIndex(const StoryOptions& options) : impl_(new Impl(options)) {}
@@ -964,15 +1034,24 @@ StoryAssignment StoryIndex::Add(const StoryArticle& article) {
     out.duplicate_of = a.duplicate_of;
     return out;
   }
-  ArticleFeatures f = m.extractor.Extract(article.title, article.text, article.language);
+  const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
+  std::optional<Impl::Primed> primed = m.TakePrimed(article.id, key);
+  const bool tied = primed && primed->tied;
+  if (!primed) {
+    primed.emplace();
+    primed->features = m.extractor.Extract(article.title, article.text, article.language);
+    SetLanguage(article.language, &primed->features);
+    primed->anchors = MergeAnchors(primed->features);
+  }
+  ArticleFeatures& f = primed->features;
+  std::vector<uint64_t>& anchors = primed->anchors;
   StoryAssignment out;
-  out.features = stories_internal::SaveFeatures(
-      f, m.extractor.SourceKey(article.title, article.text, article.language));
-  SetLanguage(article.language, &f);
-  std::vector<uint64_t> anchors = MergeAnchors(f);
-  std::vector<std::pair<double, int64_t>> ranked;  // stories scored, when not a duplicate
+  out.features = stories_internal::SaveFeatures(f, key);  // the language is not saved
+  std::vector<std::pair<double, int64_t>> ranked;         // stories scored, when not a duplicate
   bool joined = false;
-  const double threshold = m.JoinThreshold();
+  const double threshold =
+      m.JoinThreshold() *
+      (tied && f.word_count >= m.options.long_text_words ? m.options.tied_long_factor : 1.0);
   const int64_t dup = m.FindDuplicate(f);
   if (dup >= 0) {
     const IndexedArticle& first = m.articles[static_cast<size_t>(dup)];
@@ -1001,6 +1080,7 @@ std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignme
   Impl& m = *impl_;
   if (m.ids.count(article.id)) return "";
   const uint64_t key = m.extractor.SourceKey(article.title, article.text, article.language);
+  m.TakePrimed(article.id, key);  // the stored features are what counts
   std::optional<ArticleFeatures> saved = stories_internal::LoadFeatures(assignment.features, key);
   std::string fresh;
   if (!saved) {
@@ -1011,6 +1091,31 @@ std::string StoryIndex::Restore(const StoryArticle& article, const StoryAssignme
   std::vector<uint64_t> anchors = MergeAnchors(*saved);
   m.Record(article, assignment, *std::move(saved), std::move(anchors));
   return fresh;
+}
+
+void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
+  Impl& m = *impl_;
+  m.Withdraw();
+  if (batch.size() < 2) return;  // no pair to score
+  // Ties: consecutive articles of one publication time, or undated.
+  const auto same_time = [](const StoryArticle& x, const StoryArticle& y) {
+    return x.undated == y.undated && (x.undated || x.published_unix == y.published_unix);
+  };
+  size_t ties = 0;
+  for (size_t i = 0; i < batch.size(); ++i) {
+    const StoryArticle& article = batch[i];
+    if (i > 0 && !same_time(batch[i - 1], article)) ++ties;
+    if (m.ids.count(article.id) || m.primed.count(article.id)) continue;
+    Impl::Primed p;
+    p.source_key = m.extractor.SourceKey(article.title, article.text, article.language);
+    p.features = m.extractor.Extract(article.title, article.text, article.language);
+    SetLanguage(article.language, &p.features);
+    p.anchors = MergeAnchors(p.features);
+    p.ties = ties;
+    p.tied = (i > 0 && same_time(batch[i - 1], article)) ||
+             (i + 1 < batch.size() && same_time(batch[i + 1], article));
+    m.primed.emplace(article.id, std::move(p));
+  }
 }
 
 std::chrono::seconds StoryIndex::live_span() const { return impl_->LiveSpan(); }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ctime>
 #include <fstream>
+#include <functional>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -1698,6 +1699,103 @@ TEST(StoryIndex, ThePairObserverSeesWhatTheBlendScores) {
               1e-9);
   index.Add({3, "u3", "Etna", "Etna again.", "en", "c", 1700007200});
   EXPECT_EQ(pairs.size(), 1u);  // reset: no more pairs
+}
+
+// A story batch announced before its first Add (StoryIndex::Prime): a pair of its ties
+// (articles of one publication time) is scored under the document frequencies of all of
+// them, so its score does not depend on which of them came first. Without priming, a
+// third report that shares the pair's words lowers their IDF only when it comes before
+// them.
+std::vector<StoryArticle> PrimingReports() {
+  return {
+      {1, "u1", "Harbour cranes halted at Rotterdam",
+       "Dockers at Rotterdam stopped the harbour cranes on Tuesday over pay, the union said.", "en",
+       "a", 1700000000},
+      {2, "u2", "Rotterdam dockers strike over pay",
+       "The union said dockers at Rotterdam stopped the cranes of the harbour on Tuesday.", "en",
+       "b", 1700000000},
+      {3, "u3", "Union calls harbour strike in Antwerp",
+       "Dockers at Antwerp will stop the harbour cranes on Friday, their union said.", "en", "c",
+       1700000000},
+  };
+}
+
+// Adds PrimingReports() in `order` (indices), priming them first when `prime`; returns
+// the score Add gave the pair (2, 1): the second report against the first.
+double PairScoreInOrder(const std::vector<size_t>& order, bool prime,
+                        const std::function<void(StoryIndex&)>& before_adds = nullptr) {
+  std::vector<stories_internal::PairFeatures> pairs;
+  stories_internal::SetPairObserver(
+      [](const stories_internal::PairFeatures& p, void* out) {
+        static_cast<std::vector<stories_internal::PairFeatures>*>(out)->push_back(p);
+      },
+      &pairs);
+  const std::vector<StoryArticle> reports = PrimingReports();
+  StoryIndex index;
+  if (prime) index.Prime(reports);
+  if (before_adds) before_adds(index);
+  for (size_t i : order) index.Add(reports[i]);  // a restored one: no change
+  stories_internal::SetPairObserver(nullptr, nullptr);
+  for (const stories_internal::PairFeatures& p : pairs) {
+    if (p.article_id == 2 && p.other_id == 1) {
+      const double w = StoryOptions().cosine_weight;
+      return w * p.cosine + (1 - w) * p.anchor_overlap;
+    }
+  }
+  ADD_FAILURE() << "the pair (2, 1) was not scored";
+  return -1;
+}
+
+TEST(StoryIndex, APrimedBatchScoresItsPairsAlikeInEveryOrder) {
+  // Unprimed, the Antwerp report changes the pair's score when it comes first.
+  EXPECT_NE(PairScoreInOrder({0, 1, 2}, false), PairScoreInOrder({2, 0, 1}, false));
+  const double primed = PairScoreInOrder({0, 1, 2}, true);
+  EXPECT_GT(primed, 0);
+  EXPECT_DOUBLE_EQ(PairScoreInOrder({2, 0, 1}, true), primed);
+  EXPECT_DOUBLE_EQ(PairScoreInOrder({0, 2, 1}, true), primed);
+}
+
+TEST(StoryIndex, PrimingAgainOrRestoringNeverCountsAnArticleTwice) {
+  const double once = PairScoreInOrder({0, 1, 2}, true);
+  // The same batch primed again, and another batch primed before it and never added.
+  EXPECT_DOUBLE_EQ(
+      PairScoreInOrder({0, 1, 2}, true, [](StoryIndex& index) { index.Prime(PrimingReports()); }),
+      once);
+  const std::vector<StoryArticle> other = {
+      {7, "u7", "Harbour cranes of Rotterdam", "Rotterdam harbour cranes.", "en", "d", 1700000000},
+      {8, "u8", "Union of dockers", "Dockers and their union.", "en", "e", 1700000000}};
+  EXPECT_DOUBLE_EQ(PairScoreInOrder({0, 1, 2}, false,
+                                    [&](StoryIndex& index) {
+                                      index.Prime(other);
+                                      index.Prime(PrimingReports());
+                                    }),
+                   once);
+  // A primed article restored (its stored assignment: what its Add gives) counts once.
+  EXPECT_DOUBLE_EQ(PairScoreInOrder({0, 1, 2}, true,
+                                    [](StoryIndex& index) {
+                                      index.Restore(PrimingReports()[0], {1, 0, 0, {}, {}, ""});
+                                    }),
+                   once);
+}
+
+// Priming counts an article's ties, not the articles published after it: a batch with no
+// two articles of one time (the Fed / ECB reports, an hour apart) is scored exactly as
+// if it came one article at a time, so what it decides on arrival (the ECB story starts
+// at report 6, report 4 moves there) stays. Counted over the whole batch, report 6 met
+// the Fed story above the threshold and the two events became one.
+TEST(StoryIndex, APrimedBatchWithoutTiesIsScoredAsOnArrival) {
+  const std::vector<StoryArticle> reports = testing::RateReports();
+  StoryIndex arrival;
+  StoryIndex primed;
+  primed.Prime(reports);
+  for (const StoryArticle& a : reports) {
+    const StoryAssignment want = arrival.Add(a);
+    const StoryAssignment got = primed.Add(a);
+    EXPECT_EQ(got.story_id, want.story_id) << a.title;
+    EXPECT_DOUBLE_EQ(got.score, want.score) << a.title;
+    EXPECT_EQ(got.moved.size(), want.moved.size()) << a.title;
+  }
+  EXPECT_EQ(primed.GetStory(1)->article_count, 3);
 }
 
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {

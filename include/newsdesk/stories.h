@@ -56,6 +56,14 @@ struct StoryOptions {
   // stream offers more chance resemblances): 10k articles -> +0.08, 100k -> +0.16.
   double join_threshold = 0.1;
   double join_threshold_per_decade = 0.08;
+  // A long article (at least long_text_words words) of a primed batch (StoryIndex::Prime)
+  // scored with its ties counted (the batch's other articles of its publication time, or
+  // the other undated ones) needs tied_long_factor x the join threshold (for its join, its
+  // merges and the re-check): under the counts of all of an event's reports the words they
+  // share are common from the first pair on, and long same-language pairs of one event
+  // score ~0.005-0.01 lower than when the later ones are not counted yet. Short texts,
+  // scored mostly on names, do not (the blurbs). 1 keeps join_threshold for them too.
+  double tied_long_factor = 0.95;
   // Publication-time window for joining: |published(a) - published(b)| <= window.
   // Articles with no time can join any story.
   std::chrono::hours window{24 * 7};
@@ -197,6 +205,23 @@ class StoryIndex {
   // story within the window, or a new story. The article is then part of the index.
   // Adding an id that is already indexed returns its recorded assignment unchanged.
   StoryAssignment Add(const StoryArticle& article);
+  // Announces the articles of a batch about to be added (the writer's story batch), in
+  // the order they will be added (canonical: by publication time, undated last), so that
+  // the order of its ties does not matter: ties are consecutive articles of the batch with
+  // the same publication time, or consecutive undated ones. The Add of a primed article
+  // first counts into the document frequencies every primed article of its ties and of
+  // the ties before (in batch order) not counted yet, and scores it under those counts
+  // without its own, as an Add scores an article under the counts of what came before it;
+  // an article without ties is scored exactly as if it were not primed. Its own counts go
+  // in when it is indexed, as for any Add; a duplicate's never do. The features are
+  // extracted here, once. Only one batch is primed at a time: a call first takes out the
+  // counts of the articles primed before and not added since, so calling it again with the
+  // same or an overlapping batch never counts an article twice. Ids already indexed are
+  // skipped, and a batch of fewer than two articles is not primed. Nothing primed is kept
+  // anywhere but here: a process that stops before adding them leaves counts that die
+  // with it. Restore of a primed id counts its ties as its Add would, then records the
+  // stored features in place of the primed ones.
+  void Prime(const std::vector<StoryArticle>& batch);
   // Re-inserts a stored article with its stored assignment (used on open). Later Adds
   // never reuse its story id.
   //
