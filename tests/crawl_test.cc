@@ -37,6 +37,20 @@ using newsdesk::testing::HttpResponse;
 using newsdesk::testing::TestServer;
 using newsdesk::testing::WaitFor;
 
+// Writes `toml` as dir/p.toml and crawls it once, on the store it names; *config is the
+// file as loaded.
+Result<CrawlReport> CrawlFile(const fs::path& dir, const std::string& toml,
+                              PipelineConfig* config) {
+  std::ofstream(dir / "p.toml") << toml;
+  Result<PipelineConfig> loaded = LoadPipelineConfig((dir / "p.toml").string());
+  if (!loaded.ok()) return loaded.status();
+  *config = *std::move(loaded);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  if (!store.ok()) return store.status();
+  Crawler crawler(*config, **store, {});
+  return crawler.Run();
+}
+
 std::string Gzip(std::string_view data) {
   z_stream zs{};
   deflateInit2(&zs, 6, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
@@ -505,15 +519,12 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   std::ofstream(dir / "feed.xml") << "<rss version=\"2.0\"><channel><item><link>a1.html</link>"
                                      "</item><item><link>a2.html</link></item></channel></rss>";
   std::ofstream(dir / "urls.txt") << "# comment\n\na2.html\na3.html\nftp://x/y\n";
-  std::ofstream(dir / "p.toml") << "name = \"local\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
-                                   "[[sources]]\nkind = \"feed\"\npath = \"feed.xml\"\n"
-                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
-  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
-  ASSERT_OK(config);
-  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
-  ASSERT_OK(store);
-  Crawler crawler(*config, **store, {});
-  Result<CrawlReport> r = crawler.Run();
+  PipelineConfig config;
+  Result<CrawlReport> r = CrawlFile(dir,
+                                    "name = \"local\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                    "[[sources]]\nkind = \"feed\"\npath = \"feed.xml\"\n"
+                                    "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n",
+                                    &config);
   ASSERT_OK(r);
   EXPECT_EQ(r->sources[0].added, 2);
   EXPECT_EQ(r->sources[1].added, 1);                // a2 was already in the frontier
@@ -521,7 +532,7 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   EXPECT_EQ(r->sources[1].diagnostics[0],
             (dir / "urls.txt").string() + ": line 5: 'ftp://x/y' is not an http(s) URL");
   EXPECT_EQ(r->run.counts.stored, 3);
-  ExpectCompleteAndExactlyOnce(config->store, 3);
+  ExpectCompleteAndExactlyOnce(config.store, 3);
   fs::remove_all(dir);
 }
 
@@ -546,18 +557,15 @@ TEST(Crawl, SitemapIndexLoopsAndRepeatsAreReadOnce) {
   const std::string page = ArticleHtml(1);
   server.Handle("/articles/1", [page](const HttpRequest&) { return HttpResponse::Html(page); });
   fs::path dir = TempDir("sitemap_loop");
-  std::ofstream(dir / "p.toml") << "name = \"loops\"\nstore = \"s.db\"\n[fetch]\n"
-                                   "allow_private_networks = true\ndelay = \"0s\"\n"
-                                   "[[sources]]\nkind = \"sitemap\"\nurl = \""
-                                << server.url("/self.xml")
-                                << "\"\n[[sources]]\nkind = \"sitemap\"\nurl = \""
-                                << server.url("/index.xml") << "\"\n";
-  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
-  ASSERT_OK(config);
-  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
-  ASSERT_OK(store);
-  Crawler crawler(*config, **store, {});
-  Result<CrawlReport> r = crawler.Run();
+  PipelineConfig config;
+  Result<CrawlReport> r =
+      CrawlFile(dir,
+                "name = \"loops\"\nstore = \"s.db\"\n[fetch]\n"
+                "allow_private_networks = true\ndelay = \"0s\"\n"
+                "[[sources]]\nkind = \"sitemap\"\nurl = \"" +
+                    server.url("/self.xml") + "\"\n[[sources]]\nkind = \"sitemap\"\nurl = \"" +
+                    server.url("/index.xml") + "\"\n",
+                &config);
   ASSERT_OK(r);
   ASSERT_EQ(r->sources.size(), 2u);
   EXPECT_EQ(r->sources[0].documents, 1);
@@ -582,22 +590,19 @@ TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
   TestServer server;
   fs::path dir = TempDir("max_retry_delay");
   std::ofstream(dir / "urls.txt") << server.url("/flaky/429/5/a?retry_after=20") << "\n";
-  std::ofstream(dir / "p.toml") << "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
-                                   "allow_private_networks = true\ndelay = \"0s\"\n"
-                                   "max_retry_delay = \"5s\"\n"
-                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
-  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
-  ASSERT_OK(config);
-  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
-  ASSERT_OK(store);
+  PipelineConfig config;
   const auto started = std::chrono::steady_clock::now();
-  Crawler crawler(*config, **store, {});
-  Result<CrawlReport> r = crawler.Run();
+  Result<CrawlReport> r = CrawlFile(dir,
+                                    "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
+                                    "allow_private_networks = true\ndelay = \"0s\"\n"
+                                    "max_retry_delay = \"5s\"\n"
+                                    "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n",
+                                    &config);
   ASSERT_OK(r);
   EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(10));
   EXPECT_EQ(server.hits("/flaky/429/5/a"), 1);
   EXPECT_EQ(r->run.counts.retry_later, 1);
-  EXPECT_EQ(QueryInt(config->store,
+  EXPECT_EQ(QueryInt(config.store,
                      "SELECT count(*) FROM urls WHERE state = 'failed' AND "
                      "next_attempt_at IS NOT NULL"),
             1);
@@ -610,16 +615,13 @@ TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
 TEST(Crawl, UrlListSourceThatIsAPageFailsAsASource) {
   TestServer server;
   fs::path dir = TempDir("list_is_page");
-  std::ofstream(dir / "p.toml") << "name = \"page\"\nstore = \"s.db\"\n[fetch]\n"
-                                   "allow_private_networks = true\ndelay = \"0s\"\n"
-                                   "[[sources]]\nkind = \"urls\"\nurl = \""
-                                << server.url("/page/1") << "\"\n";
-  Result<PipelineConfig> config = LoadPipelineConfig((dir / "p.toml").string());
-  ASSERT_OK(config);
-  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
-  ASSERT_OK(store);
-  Crawler crawler(*config, **store, {});
-  Result<CrawlReport> r = crawler.Run();
+  PipelineConfig config;
+  Result<CrawlReport> r = CrawlFile(dir,
+                                    "name = \"page\"\nstore = \"s.db\"\n[fetch]\n"
+                                    "allow_private_networks = true\ndelay = \"0s\"\n"
+                                    "[[sources]]\nkind = \"urls\"\nurl = \"" +
+                                        server.url("/page/1") + "\"\n",
+                                    &config);
   ASSERT_OK(r);
   ASSERT_EQ(r->sources.size(), 1u);
   EXPECT_EQ(r->sources[0].error, server.url("/page/1") +
@@ -627,7 +629,7 @@ TEST(Crawl, UrlListSourceThatIsAPageFailsAsASource) {
                                      "document)");
   EXPECT_EQ(r->sources[0].added, 0);
   EXPECT_EQ(r->sources_failed(), 1);
-  EXPECT_EQ(QueryInt(config->store, "SELECT count(*) FROM urls"), 0);
+  EXPECT_EQ(QueryInt(config.store, "SELECT count(*) FROM urls"), 0);
   fs::remove_all(dir);
 }
 
