@@ -439,7 +439,9 @@ void Writer::ProcessImport(WriteItem& item) {
   std::string error = item.error;
   if (item.doc) {
     if (item.doc->page_class != PageClass::kArticle) {
-      return Skip(label, NotArticleReason(*item.doc), 0);
+      Skip(label, NotArticleReason(*item.doc), 0);
+      summary_.skips.back().line = item.line;
+      return;
     }
     Result<Stored> stored = StoreDocument(*item.doc, item.url);
     if (stored.ok() && stored->repeated) {

@@ -730,6 +730,33 @@ TEST_F(PipelineTest, ImportNamesTheLinesOfAUrlGivenAgain) {
   EXPECT_TRUE(again->repeated.empty());
 }
 
+// A document that is no article (a wall, an error page) is skipped with its line, for the
+// user to find it as a bad line is found.
+TEST_F(PipelineTest, ImportNamesTheLinesOfDocumentsThatAreNoArticle) {
+  std::vector<ImportInput> docs(2);
+  docs[0].url = "https://news.example/article";
+  docs[0].title = "Floods";
+  docs[0].text = "Floods closed the northern rail line on Monday.";
+  docs[0].line = 2;
+  docs[1].url = "https://news.example/wall";
+  docs[1].title = "Are you a robot?";
+  docs[1].text = "Please verify you are human by completing the action below.";
+  docs[1].line = 5;
+  size_t i = 0;
+  Result<RunSummary> s = Pipeline(*store_, options_).Import([&](ImportInput& d) {
+    if (i == docs.size()) return false;
+    d = docs[i++];
+    return true;
+  });
+  ASSERT_OK(s);
+  EXPECT_EQ(s->counts.stored, 1);
+  EXPECT_EQ(s->counts.skipped, 1);
+  ASSERT_EQ(s->skips.size(), 1u);
+  EXPECT_EQ(s->skips[0].url, "https://news.example/wall");
+  EXPECT_EQ(s->skips[0].reason.rfind("not an article: wall: ", 0), 0u) << s->skips[0].reason;
+  EXPECT_EQ(s->skips[0].line, 5);
+}
+
 // Import stores each batch in a canonical order (publication time, undated last), so the
 // same documents in any line order get the same ids and stories; with the batch 0 the
 // input order stands for the ids, and the articles still get their stories in the

@@ -93,7 +93,7 @@ struct PipelineStats {
 struct RunSummary {
   PipelineProgress counts;
   std::vector<UrlFailure> failures;  // one per failed URL, in completion order
-  std::vector<UrlFailure> skips;     // robots.txt and other policy skips, with reasons
+  std::vector<UrlFailure> skips;     // policy skips (robots.txt, an import's non-articles)
   bool interrupted = false;          // Stop()/Cancel() ended the run early
   int64_t run_id = 0;                // the run recorded in the store; 0 if none
   PipelineStats stats;

@@ -122,7 +122,7 @@ int RunCrawl(const CrawlFlags& f) {
     return kExitSomeFailed;
   }
   PrintSources(stdout, *report);
-  PrintSummary(stdout, "crawl", "URLs", report->run);
+  PrintSummary(stdout, "crawl", {"URL", "URLs"}, report->run);
   std::printf("run %lld recorded in %s\n", static_cast<long long>(report->run_id),
               p.config.store.c_str());
   return RunExitCode(report->run, report->sources_failed() > 0);

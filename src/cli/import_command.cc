@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <functional>
 #include <iostream>
 #include <memory>
 #include <optional>
@@ -33,6 +34,25 @@ struct ImportFlags {
   std::string config;  // pipeline file; "" = none
   int workers = 0;
 };
+
+// Reports the entries of `entries` read from a line of the input (UrlFailure::line) to
+// `problems`, in line order, as "line N: " + describe(entry), and takes them out of
+// `entries` (the summary lists the others by their URL).
+void ReportByLine(std::vector<UrlFailure>& entries, LineProblems& problems,
+                  const std::function<std::string(const UrlFailure&)>& describe) {
+  std::vector<UrlFailure> by_line;
+  std::erase_if(entries, [&](UrlFailure& e) {
+    if (e.line == 0) return false;
+    by_line.push_back(std::move(e));
+    return true;
+  });
+  std::stable_sort(by_line.begin(), by_line.end(),
+                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
+  for (const UrlFailure& e : by_line) {
+    problems.Report("line " + std::to_string(e.line) + ": " + describe(e));
+  }
+  problems.Finish();
+}
 
 int RunImport(const ImportFlags& f) {
   size_t warcs = 0;
@@ -84,8 +104,9 @@ int RunImport(const ImportFlags& f) {
   options.ordered = true;
   options.progress = ProgressPrinter();
   // The run is recorded here rather than by the pipeline, so that the inputs that never
-  // reach it are in it: bad lines (errors "bad_line") or WARC files that cannot be read
-  // ("unreadable_file") make it "failed", as the exit code says.
+  // reach it are in it: bad lines (errors "bad_line"), WARC files that cannot be read
+  // ("unreadable_file") or inputs without a document ("empty_input") make it "failed", as
+  // the exit code says.
   Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "import");
   if (!run.ok()) {
     std::cerr << "newsdesk import: " << run.status().ToString() << "\n";
@@ -96,6 +117,7 @@ int RunImport(const ImportFlags& f) {
   if (warc) return ImportWarcFiles(f.files, pipeline, **run);
 
   int line_no = 0;
+  int64_t documents = 0;  // lines that are not blank
   LineProblems bad_lines("import", first, "bad lines");
   LineProblems undated("import", first, "unread dates");
   std::string line;
@@ -103,6 +125,7 @@ int RunImport(const ImportFlags& f) {
     while (std::getline(*in, line)) {
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+      ++documents;
       Result<ImportInput> parsed = ParseImportLine(line);
       if (!parsed.ok()) {
         bad_lines.Report("line " + std::to_string(line_no) + ": " +
@@ -124,38 +147,36 @@ int RunImport(const ImportFlags& f) {
     const Shutdown::Registration stops = shutdown.Register(pipeline);
     return pipeline.Import(next);
   }();
+  // An input without one document is most likely a mistake upstream (an export that wrote
+  // nothing, a file truncated): said, and a failure, not an import that did nothing "ok".
+  const bool empty = documents == 0 && summary.ok() && !summary->interrupted;
   (*run)->AddErrors("bad_line", static_cast<int64_t>(bad_lines.count()));
-  Status recorded = (*run)->Finish(summary.status(), false, bad_lines.count() > 0);
+  (*run)->AddErrors("empty_input", empty ? 1 : 0);
+  const bool input_failed = bad_lines.count() > 0 || empty;
+  Status recorded = (*run)->Finish(summary.status(), false, input_failed);
   if (!recorded.ok()) {
     std::cerr << "newsdesk import: " << recorded.ToString() << "\n";
     return kExitSomeFailed;
   }
   bad_lines.Finish();
   undated.Finish();
-  // Documents refused once read (a relative url, a store error) are reported by their line,
-  // as the bad lines are, not by their url in the summary.
+  if (empty) {
+    std::cerr << "newsdesk import: " << (first == "-" ? "stdin" : first) << ": no documents"
+              << (line_no == 0 ? " (empty)" : " (blank lines only)") << "\n";
+  }
+  // Documents refused once read (a relative url, a store error) or skipped (no article) are
+  // reported by their line, as the bad lines are, not by their url in the summary; so are
+  // those under a URL given on another line (not a failure: stored once).
+  const auto url_and_reason = [](const UrlFailure& f) {
+    return QuotedValue(f.url) + ": " + f.reason;
+  };
   LineProblems refused("import", first, "refused documents");
-  std::vector<UrlFailure> by_line;
-  std::erase_if(summary->failures, [&](UrlFailure& f) {
-    if (f.line == 0) return false;
-    by_line.push_back(std::move(f));
-    return true;
-  });
-  std::stable_sort(by_line.begin(), by_line.end(),
-                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
-  for (const UrlFailure& f : by_line) {
-    refused.Report("line " + std::to_string(f.line) + ": " + f.reason);
-  }
-  refused.Finish();
-  // A URL given twice is stored once: not a failure, but the user learns which lines.
+  ReportByLine(summary->failures, refused, [](const UrlFailure& f) { return f.reason; });
+  LineProblems skipped("import", first, "skipped documents");
+  ReportByLine(summary->skips, skipped, url_and_reason);
   LineProblems repeated("import", first, "repeated URLs");
-  std::stable_sort(summary->repeated.begin(), summary->repeated.end(),
-                   [](const UrlFailure& x, const UrlFailure& y) { return x.line < y.line; });
-  for (const UrlFailure& r : summary->repeated) {
-    repeated.Report("line " + std::to_string(r.line) + ": " + QuotedValue(r.url) + ": " + r.reason);
-  }
-  repeated.Finish();
-  PrintSummary(stdout, "import", "documents", *summary);
+  ReportByLine(summary->repeated, repeated, url_and_reason);
+  PrintSummary(stdout, "import", {"document", "documents", false}, *summary);
   if (bad_lines.count() > 0) {
     std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
                 bad_lines.count() == 1 ? "" : "s");
@@ -163,6 +184,10 @@ int RunImport(const ImportFlags& f) {
   if (refused.count() > 0) {
     std::printf("  %zu document%s refused (see above)\n", refused.count(),
                 refused.count() == 1 ? "" : "s");
+  }
+  if (skipped.count() > 0) {
+    std::printf("  %zu document%s skipped: not an article (see above)\n", skipped.count(),
+                skipped.count() == 1 ? "" : "s");
   }
   if (repeated.count() > 0) {
     std::printf("  %zu document%s under a URL given on another line: stored once (see above)\n",
@@ -172,7 +197,7 @@ int RunImport(const ImportFlags& f) {
     std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),
                 undated.count() == 1 ? "" : "s");
   }
-  return RunExitCode(*summary, bad_lines.count() > 0);
+  return RunExitCode(*summary, input_failed);
 }
 
 const bool kRegistered = RegisterCommand({

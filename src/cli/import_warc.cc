@@ -24,6 +24,7 @@ struct RecordCounts {
   int64_t bad = 0;       // responses whose HTTP message could not be read
   int64_t warnings = 0;  // problems skipped by the reader
   int files_failed = 0;  // files that could not be opened or read to the end, or hold no record
+  int files_empty = 0;   // files of no byte
 };
 
 // Yields the archives' HTML responses one at a time, file after file.
@@ -46,6 +47,10 @@ class PageSource {
           // Bytes, but not one record: not a WARC file (the reader skips junk silently).
           ++counts_.files_failed;
           std::fprintf(stderr, "newsdesk import: %s: no WARC record found\n", path_.c_str());
+        } else if (file_records_ == 0) {
+          // Most likely a mistake upstream (an archive never written to): said, and a failure.
+          ++counts_.files_empty;
+          std::fprintf(stderr, "newsdesk import: %s: no documents (empty)\n", path_.c_str());
         }
         Progress(true);
         reader_.reset();
@@ -184,11 +189,13 @@ int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, R
   }();
   const RecordCounts& c = source.counts();
   run.AddErrors("unreadable_file", c.files_failed);
-  if (Status recorded = run.Finish(summary.status(), false, c.files_failed > 0); !recorded.ok()) {
+  run.AddErrors("empty_input", c.files_empty);
+  const bool files_failed = c.files_failed + c.files_empty > 0;
+  if (Status recorded = run.Finish(summary.status(), false, files_failed); !recorded.ok()) {
     std::fprintf(stderr, "newsdesk import: %s\n", recorded.ToString().c_str());
     return kExitSomeFailed;
   }
-  PrintSummary(stdout, "import", "pages", *summary);
+  PrintSummary(stdout, "import", {"page", "pages", false}, *summary);
   std::printf(
       "  %lld records: %lld HTML pages, %lld not HTTP responses, %lld revisits, %lld not HTML, "
       "%lld not 2xx, %lld unreadable; %lld warnings\n",
@@ -196,7 +203,7 @@ int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, R
       static_cast<long long>(c.not_http), static_cast<long long>(c.revisits),
       static_cast<long long>(c.not_html), static_cast<long long>(c.not_2xx),
       static_cast<long long>(c.bad), static_cast<long long>(c.warnings));
-  return RunExitCode(*summary, c.files_failed > 0);
+  return RunExitCode(*summary, files_failed);
 }
 
 }  // namespace newsdesk::cli

@@ -15,7 +15,7 @@ bool LooksLikeWarc(const std::string& path);
 // Runs the HTML responses of `files` through `pipeline` (ImportPages), printing progress
 // and warnings on stderr and the summary on stdout, and finishes `run` (the pipeline's
 // PipelineOptions::recorder): "failed" when a file could not be opened or read to its end
-// (errors "unreadable_file"). Returns the exit code.
+// (errors "unreadable_file") or is empty ("empty_input"). Returns the exit code.
 int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, RunRecorder& run);
 
 }  // namespace newsdesk::cli

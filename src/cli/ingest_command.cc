@@ -107,7 +107,7 @@ int RunIngest(const IngestFlags& f) {
     std::cerr << "newsdesk ingest: " << summary.status().ToString() << "\n";
     return kExitSomeFailed;
   }
-  PrintSummary(stdout, "ingest", "URLs", *summary);
+  PrintSummary(stdout, "ingest", {"URL", "URLs"}, *summary);
   if (invalid > 0) {
     std::printf("  %zu invalid line%s in the list (reported above)\n", invalid,
                 invalid == 1 ? "" : "s");

@@ -29,6 +29,11 @@ std::string Counts(const PipelineProgress& p) {
   return out;
 }
 
+// "1 page", "2 pages".
+std::string Counted(int64_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
+}
+
 }  // namespace
 
 std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::seconds log_every) {
@@ -49,18 +54,22 @@ std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::second
   };
 }
 
-void PrintSummary(std::FILE* out, std::string_view command, std::string_view what,
+void PrintSummary(std::FILE* out, std::string_view command, const SummaryTerms& terms,
                   const RunSummary& s) {
   const PipelineProgress& c = s.counts;
-  std::fprintf(out,
-               "%.*s: %lld %.*s: %lld fetched, %lld stored, %lld duplicates, %lld unchanged, "
-               "%lld failed, %lld skipped, %lld already done (%.1f s)%s\n",
-               static_cast<int>(command.size()), command.data(), static_cast<long long>(c.total),
-               static_cast<int>(what.size()), what.data(), static_cast<long long>(c.fetched),
-               static_cast<long long>(c.stored), static_cast<long long>(c.duplicates),
-               static_cast<long long>(c.unchanged), static_cast<long long>(c.failed),
-               static_cast<long long>(c.skipped), static_cast<long long>(c.already_done),
-               c.elapsed.count() / 1000.0, s.interrupted ? " [interrupted]" : "");
+  std::string line = std::string(command) + ": " + Counted(c.total, terms.one, terms.many);
+  if (terms.fetched) {
+    line += ": " + std::to_string(c.fetched) + " fetched, ";
+  } else {
+    line += " read: ";
+  }
+  line += std::to_string(c.stored) + " stored, " +
+          Counted(c.duplicates, "duplicate", "duplicates") + ", ";
+  if (terms.fetched) line += std::to_string(c.unchanged) + " unchanged, ";
+  line += std::to_string(c.failed) + " failed, " + std::to_string(c.skipped) + " skipped, " +
+          std::to_string(c.already_done) + " already done";
+  std::fprintf(out, "%s (%.1f s)%s\n", line.c_str(), c.elapsed.count() / 1000.0,
+               s.interrupted ? " [interrupted]" : "");
   if (s.interrupted && c.total > c.done) {
     std::fprintf(out, "  %lld URLs not reached: still pending, the next run fetches them\n",
                  static_cast<long long>(c.total - c.done));

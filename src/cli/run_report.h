@@ -18,9 +18,19 @@ namespace newsdesk::cli {
 std::function<void(const PipelineProgress&)> ProgressPrinter(
     std::chrono::seconds log_every = std::chrono::seconds(10));
 
-// Prints the summary to `out`: the counts, then one line per failure and skip with the
-// reason. `what` names the inputs ("URLs", "documents").
-void PrintSummary(std::FILE* out, std::string_view command, std::string_view what,
+// What a command's inputs are and what it does with them, for PrintSummary.
+struct SummaryTerms {
+  std::string_view one;   // the input, singular: "URL", "document", "page"
+  std::string_view many;  // plural: "URLs"
+  // Fetched (ingest, crawl): the summary counts those fetched and unchanged (304). Else
+  // read (an import): the inputs are "read", and neither count applies.
+  bool fetched = true;
+};
+
+// Prints the summary to `out`: the counts ("ingest: 1 URL: 1 fetched, 1 stored, 0
+// duplicates, ...", "import: 2 documents read: 1 stored, 1 duplicate, ..."), then one line
+// per failure and skip with the reason.
+void PrintSummary(std::FILE* out, std::string_view command, const SummaryTerms& terms,
                   const RunSummary& summary);
 
 // The exit code of a finished run: kExitOk when nothing failed; kExitRetryLater when every

@@ -30,6 +30,10 @@ grep -qF "1 date not read" "$tmp/import.out" || { cat "$tmp/import.out"; fail "s
 grep -qF "docs.jsonl: line 8: field \"language\": \"english\" is not a language tag" "$tmp/import.err" ||
   { cat "$tmp/import.err"; fail "line 8's language not refused"; }
 grep -qF "3 bad lines" "$tmp/import.out" || { cat "$tmp/import.out"; fail "summary: not 3 bad lines"; }
+# The summary says what an import does: it reads documents (nothing is fetched, none is
+# unchanged).
+grep -qE "^import: 4 documents read: 4 stored, 0 duplicates, 0 failed, 0 skipped, 0 already done \(" \
+  "$tmp/import.out" || { cat "$tmp/import.out"; fail "summary line"; }
 [ "$(sql "SELECT count(*) || published_raw || published FROM articles WHERE url = 'https://news.example/ferry'")" = "12026-13-45" ] ||
   fail "the document with an unread date: $(sql "SELECT published_raw, published FROM articles WHERE url = 'https://news.example/ferry'")"
 # The import's progress: the documents done (the total of a stream is not known ahead).
@@ -89,6 +93,7 @@ grep -qF 'fetched.jsonl: line 2: field "fetched_at" not read: ' "$tmp/fetched.er
   "2026-01-19|yesterday|2026-01-20T09:30:00Z" ] ||
   fail "relative date against fetched_at: $(sql "$tmp/fetched.db" "SELECT published, published_raw, fetched_at FROM articles")"
 if grep -qF "not read: stored without a date" "$tmp/fetched.out"; then cat "$tmp/fetched.out"; fail "a date read against fetched_at said unread"; fi
+grep -qE "^import: 1 document read: 1 stored, " "$tmp/fetched.out" || { cat "$tmp/fetched.out"; fail "summary: one document"; }
 
 # Inputs that are no JSONL: a directory is a usage error (it opened and read as no lines);
 # a line that is not UTF-8 is a bad line that says so, with where.
@@ -117,6 +122,42 @@ JSONL
 grep -qE 'dups.jsonl: line [12]: "https://d.example/1": url also given on another line: stored once' "$tmp/dups.out" ||
   { cat "$tmp/dups.out"; fail "the repeated URL's line not named"; }
 grep -qF "1 document under a URL given on another line" "$tmp/dups.out" || { cat "$tmp/dups.out"; fail "summary: no repeated URL"; }
+grep -qE "^import: 2 documents read: 1 stored, 1 duplicate, " "$tmp/dups.out" || { cat "$tmp/dups.out"; fail "summary: one duplicate"; }
+
+# A document that is no article (a wall, an error page) is skipped and named by its line,
+# as a bad line is, not listed by its URL.
+cat >"$tmp/walls.jsonl" <<'JSONL'
+{"url": "https://w.example/floods", "title": "Floods", "text": "Floods closed the northern rail line on Monday."}
+
+{"url": "https://w.example/robot", "title": "Are you a robot?", "text": "Please verify you are human by completing the action below."}
+JSONL
+"$bin" import "$tmp/walls.jsonl" --db "$tmp/walls.db" >"$tmp/walls.out" 2>"$tmp/walls.err" ||
+  { cat "$tmp/walls.out" "$tmp/walls.err"; fail "import of a wall failed"; }
+grep -qF 'walls.jsonl: line 3: "https://w.example/robot": not an article: wall: ' "$tmp/walls.err" ||
+  { cat "$tmp/walls.out" "$tmp/walls.err"; fail "the wall of line 3 not named by its line"; }
+grep -qF "1 document skipped: not an article (see above)" "$tmp/walls.out" || { cat "$tmp/walls.out"; fail "summary: no skipped document"; }
+if grep -qF "skipped: https://w.example/robot" "$tmp/walls.out"; then cat "$tmp/walls.out"; fail "the wall listed by url again"; fi
+
+# An input without a document (an empty file, blank lines, nothing on stdin, an empty WARC
+# file) says so and fails (exit 1, run failed): most likely a mistake upstream.
+: >"$tmp/empty.jsonl"
+printf '\n  \n' >"$tmp/blank.jsonl"
+: >"$tmp/empty.warc"
+for input in empty.jsonl blank.jsonl empty.warc -; do
+  set +e
+  if [ "$input" = - ]; then
+    "$bin" import - --db "$tmp/empty.db" </dev/null >"$tmp/empty.out" 2>&1
+  else
+    "$bin" import "$tmp/$input" --db "$tmp/empty.db" >"$tmp/empty.out" 2>&1
+  fi
+  rc=$?
+  set -e
+  [ "$rc" -eq 1 ] || { cat "$tmp/empty.out"; fail "import of $input (no document) exited $rc, expected 1"; }
+  name=$([ "$input" = - ] && echo stdin || echo "$tmp/$input")
+  grep -qF "newsdesk import: $name: no documents" "$tmp/empty.out" || { cat "$tmp/empty.out"; fail "$input: no documents not said"; }
+  [ "$(sql "$tmp/empty.db" "SELECT status || ' ' || errors FROM runs ORDER BY id DESC LIMIT 1")" = 'failed {"empty_input":1}' ] ||
+    fail "$input: the run: $(sql "$tmp/empty.db" "SELECT id, status, errors FROM runs")"
+done
 
 # extract --json: one object per page per line, with the contract's fields; a page that is
 # no article (a soft "not found" page) says which class it is and why.
