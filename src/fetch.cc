@@ -790,6 +790,11 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
     asio::post(io_, [this] { CancelAll(); });
   }
 
+  FetchRetryWait RetryWait() const override {
+    std::lock_guard<std::mutex> lock(mu_);
+    return retry_wait_;
+  }
+
  private:
   // ---------------------------------------------------------------- scheduling
   void Enqueue(std::unique_ptr<Job> job) {
@@ -833,6 +838,7 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
   void Pump() {
     const SteadyClock::time_point now = clock_.SteadyNow();
     const std::optional<SteadyClock::time_point> wake = schedule_.Pump(now, *this);
+    PublishRetryWait(now);
     if (wake && *wake != scheduled_wake_) {
       scheduled_wake_ = *wake;
       // Relative to the injected clock's `now`: the timer itself waits in real time.
@@ -844,6 +850,20 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
       });
     }
     MaybeStop();
+  }
+
+  // The retries the schedule holds, for RetryWait() on other threads. Loop thread; called
+  // after every pass (a Delay() is followed by one) and when the unsent requests are
+  // taken out.
+  void PublishRetryWait(SteadyClock::time_point now) {
+    FetchRetryWait wait;
+    wait.waiting = static_cast<int64_t>(schedule_.delayed());
+    if (const std::optional<SteadyClock::time_point> due = schedule_.next_delayed()) {
+      wait.next = clock_.SystemNow() + std::chrono::duration_cast<SystemClock::duration>(
+                                           std::max(*due - now, SteadyClock::duration::zero()));
+    }
+    std::lock_guard<std::mutex> lock(mu_);
+    retry_wait_ = wait;
   }
 
   // FetchSchedule::Actions
@@ -1249,6 +1269,7 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
     shutting_down_ = true;
     for (auto& job : schedule_.TakeUnsent())
       Finish(std::move(job), FetchOutcome::kNotStarted, "stopped");
+    PublishRetryWait(clock_.SteadyNow());
     MaybeStop();
   }
 
@@ -1256,6 +1277,7 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
     canceled_ = true;
     for (auto& job : schedule_.TakeUnsent())
       Finish(std::move(job), FetchOutcome::kNetworkError, "canceled");
+    PublishRetryWait(clock_.SteadyNow());
     // Transfers in flight end as "canceled" once their loop has taken them out of curl; a
     // transfer that completed meanwhile comes back as usual and finds canceled_ set.
     AbandonTransfers(loops_[0]->loop->RemoveAll());
@@ -1316,9 +1338,10 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
   std::mt19937_64 rng_;
   std::string robots_token_;
 
-  std::mutex mu_;
-  bool accepting_ = true;    // guarded by mu_
-  int64_t outstanding_ = 0;  // accepted, not yet completed; guarded by mu_
+  mutable std::mutex mu_;
+  bool accepting_ = true;      // guarded by mu_
+  int64_t outstanding_ = 0;    // accepted, not yet completed; guarded by mu_
+  FetchRetryWait retry_wait_;  // guarded by mu_; see PublishRetryWait()
 };
 
 }  // namespace

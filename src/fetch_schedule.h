@@ -134,6 +134,12 @@ class FetchSchedule {
   std::vector<std::unique_ptr<Job>> TakeUnsent();
 
   int in_flight() const { return in_flight_total_; }
+  // The retries held by Delay(): how many, and when the first is due (unset when none).
+  size_t delayed() const { return delayed_.size(); }
+  std::optional<ScheduleTime> next_delayed() const {
+    if (delayed_.empty()) return std::nullopt;
+    return delayed_.begin()->first;
+  }
 
  private:
   enum class Wait { kEmpty, kHostLimit, kGlobalLimit, kDelay, kRobots };

@@ -418,6 +418,7 @@ Result<RunSummary> Pipeline::Ingest(const std::vector<std::string>& urls) {
   run.fetcher = options_.fetcher_factory ? options_.fetcher_factory(fetch_options)
                                          : Fetcher::Create(fetch_options);
   if (!run.fetcher) return Status::Internal("no fetcher");
+  writer.set_fetcher(run.fetcher.get());
   RunRegistration registration(*this, run);
 
   std::thread writer_thread([&] { writer.Loop(run.write, run.in_flight); });

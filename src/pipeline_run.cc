@@ -42,6 +42,10 @@ PipelineProgress& operator+=(PipelineProgress& to, const PipelineProgress& from)
   to.revised += from.revised;
   to.removed += from.removed;
   to.elapsed += from.elapsed;
+  to.waiting_retry += from.waiting_retry;
+  if (from.next_retry && (!to.next_retry || *from.next_retry < *to.next_retry)) {
+    to.next_retry = from.next_retry;
+  }
   return to;
 }
 

@@ -630,8 +630,14 @@ void Writer::MaybeReport(bool force) {
   last_report_ = now;
   CountElsewhere();
   summary_.counts.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(now - started_);
+  PipelineProgress report = summary_.counts;
+  if (fetcher_) {
+    const FetchRetryWait wait = fetcher_->RetryWait();
+    report.waiting_retry = wait.waiting;
+    report.next_retry = wait.next;
+  }
   try {
-    options_.progress(summary_.counts);
+    options_.progress(report);
   } catch (...) {
     // A progress sink that throws loses its report, never the run.
   }

@@ -99,6 +99,9 @@ class Writer {
 
   // robots.txt answers to persist with each batch commit (may be null; must outlive Loop).
   void set_robots_cache(StoreRobotsCache* robots) { robots_ = robots; }
+  // The run's fetcher, whose waiting retries progress reports show (may be null; must
+  // outlive Loop).
+  void set_fetcher(const Fetcher* fetcher) { fetcher_ = fetcher; }
 
   void SetFatal(Status status);
   bool failed() const { return failed_.load(); }
@@ -201,6 +204,7 @@ class Writer {
   int64_t first_stored_id_ = 0;  // the lowest article id this run stored (0: none yet)
   int64_t last_stored_id_ = 0;   // the highest article id this run stored
   StoreRobotsCache* robots_ = nullptr;
+  const Fetcher* fetcher_ = nullptr;
   std::optional<Store::Transaction> txn_;
   int uncommitted_ = 0;
   std::chrono::steady_clock::time_point txn_started_;

@@ -6,8 +6,10 @@
 #include <array>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
+#include <system_error>
 
 #include <arpa/inet.h>
 #include <unicode/uidna.h>
@@ -466,12 +468,22 @@ UrlList ParseUrlList(std::string_view text, std::string_view base, const UrlList
     if (line.empty() || line.front() == '#') continue;
     Result<std::string> url = ResolveUrl(base, line);
     const std::string scheme = url.ok() ? UrlScheme(*url) : "";
-    if (scheme == "http" || scheme == "https" || (scheme == "file" && options.allow_file)) {
+    std::string reason = url.ok() ? "not an http(s) URL" : "not a valid URL";
+    if (scheme == "file" && options.allow_file) {
+      // Checked now, so that a line that is neither a URL nor a file is named here, not
+      // fetched and failed later.
+      const std::optional<std::string> path = FileUrlToPath(*url);
+      std::error_code error;
+      if (path && std::filesystem::is_regular_file(*path, error)) {
+        list.urls.push_back(std::move(url).value());
+        continue;
+      }
+      reason = UrlScheme(line).empty() ? "not a URL or an existing file" : "not an existing file";
+    } else if (scheme == "http" || scheme == "https") {
       list.urls.push_back(std::move(url).value());
       continue;
     }
-    list.problems.push_back({number, Printable(line, kMaxProblemText),
-                             url.ok() ? "not an http(s) URL" : "not a valid URL"});
+    list.problems.push_back({number, Printable(line, kMaxProblemText), std::move(reason)});
   }
   return list;
 }

@@ -6,8 +6,10 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <random>
+#include <regex>
 #include <set>
 #include <string>
 #include <thread>
@@ -37,17 +39,17 @@ using newsdesk::testing::HttpResponse;
 using newsdesk::testing::TestServer;
 using newsdesk::testing::WaitFor;
 
-// Writes `toml` as dir/p.toml and crawls it once, on the store it names; *config is the
-// file as loaded.
-Result<CrawlReport> CrawlFile(const fs::path& dir, const std::string& toml,
-                              PipelineConfig* config) {
+// Writes `toml` as dir/p.toml and crawls it once with `options`, on the store it names;
+// *config is the file as loaded.
+Result<CrawlReport> CrawlFile(const fs::path& dir, const std::string& toml, PipelineConfig* config,
+                              const CrawlOptions& options = {}) {
   std::ofstream(dir / "p.toml") << toml;
   Result<PipelineConfig> loaded = LoadPipelineConfig((dir / "p.toml").string());
   if (!loaded.ok()) return loaded.status();
   *config = *std::move(loaded);
   Result<std::unique_ptr<Store>> store = Store::Open(config->store);
   if (!store.ok()) return store.status();
-  Crawler crawler(*config, **store, {});
+  Crawler crawler(*config, **store, options);
   return crawler.Run();
 }
 
@@ -518,7 +520,7 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
     std::ofstream(dir / ("a" + std::to_string(k) + ".html")) << ArticleHtml(k);
   std::ofstream(dir / "feed.xml") << "<rss version=\"2.0\"><channel><item><link>a1.html</link>"
                                      "</item><item><link>a2.html</link></item></channel></rss>";
-  std::ofstream(dir / "urls.txt") << "# comment\n\na2.html\na3.html\nftp://x/y\n";
+  std::ofstream(dir / "urls.txt") << "# comment\n\na2.html\na3.html\nftp://x/y\nnot a url at all\n";
   PipelineConfig config;
   Result<CrawlReport> r = CrawlFile(dir,
                                     "name = \"local\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
@@ -527,11 +529,16 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
                                     &config);
   ASSERT_OK(r);
   EXPECT_EQ(r->sources[0].added, 2);
-  EXPECT_EQ(r->sources[1].added, 1);                // a2 was already in the frontier
-  ASSERT_EQ(r->sources[1].diagnostics.size(), 1u);  // ftp://, named by file and line
+  EXPECT_EQ(r->sources[1].added, 1);  // a2 was already in the frontier
+  // ftp:// and a line that names no file, named by file and line, not fetched.
+  ASSERT_EQ(r->sources[1].diagnostics.size(), 2u);
   EXPECT_EQ(r->sources[1].diagnostics[0],
             (dir / "urls.txt").string() + ": line 5: 'ftp://x/y' is not an http(s) URL");
+  EXPECT_EQ(r->sources[1].diagnostics[1], (dir / "urls.txt").string() +
+                                              ": line 6: 'not a url at all' is not a URL or an "
+                                              "existing file");
   EXPECT_EQ(r->run.counts.stored, 3);
+  EXPECT_EQ(r->run.counts.failed, 0);
   ExpectCompleteAndExactlyOnce(config.store, 3);
   fs::remove_all(dir);
 }
@@ -606,6 +613,45 @@ TEST(Crawl, RetryAfterBeyondMaxRetryDelayIsLeftForALaterRun) {
                      "SELECT count(*) FROM urls WHERE state = 'failed' AND "
                      "next_attempt_at IS NOT NULL"),
             1);
+  fs::remove_all(dir);
+}
+
+// While a URL waits within the run for its retry (a 429 with Retry-After: 2), progress
+// reports say so and until when; once it is fetched, nothing waits.
+TEST(Crawl, ProgressSaysWhatWaitsToRetryAndUntilWhen) {
+  TestServer server;
+  fs::path dir = TempDir("progress_retry");
+  std::ofstream(dir / "urls.txt") << server.url("/flaky/429/1/a?retry_after=2") << "\n";
+  std::mutex mu;
+  std::vector<PipelineProgress> reports;
+  CrawlOptions options;
+  options.progress = [&](const PipelineProgress& p) {
+    std::lock_guard lock(mu);
+    reports.push_back(p);
+  };
+  PipelineConfig config;
+  const auto started = std::chrono::system_clock::now();
+  Result<CrawlReport> r = CrawlFile(dir,
+                                    "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
+                                    "allow_private_networks = true\ndelay = \"0s\"\n"
+                                    "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n",
+                                    &config, options);
+  ASSERT_OK(r);
+  EXPECT_EQ(server.hits("/flaky/429/1/a"), 2);
+  EXPECT_EQ(r->run.counts.stored, 1);
+  std::lock_guard lock(mu);
+  auto waiting = std::find_if(reports.begin(), reports.end(),
+                              [](const PipelineProgress& p) { return p.waiting_retry > 0; });
+  ASSERT_NE(waiting, reports.end()) << reports.size() << " reports, none waiting";
+  EXPECT_EQ(waiting->waiting_retry, 1);
+  ASSERT_TRUE(waiting->next_retry.has_value());
+  EXPECT_GE(*waiting->next_retry, started + std::chrono::seconds(1));
+  EXPECT_LE(*waiting->next_retry, started + std::chrono::seconds(4));
+  EXPECT_EQ(waiting->done, 0);
+  ASSERT_FALSE(reports.empty());
+  EXPECT_EQ(reports.back().waiting_retry, 0);
+  EXPECT_FALSE(reports.back().next_retry.has_value());
+  EXPECT_EQ(reports.back().done, 1);
   fs::remove_all(dir);
 }
 
@@ -797,6 +843,26 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
                       " URLs not reached: still pending, the next run fetches them"),
             std::string::npos)
       << ReadFile(dir / "log.txt");
+  fs::remove_all(dir);
+}
+
+// Off a terminal the progress line comes every 10 s; a URL that begins to wait for an
+// in-run retry is logged at once, with when it is due.
+TEST(CrawlCli, ProgressLineSaysAUrlWaitsToRetryAndUntilWhen) {
+  TestServer server;
+  fs::path dir = TempDir("cli_progress_retry");
+  std::ofstream(dir / "urls.txt") << server.url("/flaky/503/1/a?retry_after=2") << "\n";
+  std::ofstream(dir / "p.toml") << "name = \"retry\"\nstore = \"s.db\"\n[fetch]\n"
+                                   "allow_private_networks = true\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Child crawl({"crawl", (dir / "p.toml").string()}, dir / "log.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  const std::string log = ReadFile(dir / "log.txt");
+  EXPECT_TRUE(
+      std::regex_search(log, std::regex("progress: 0/1 done, .*, 1 waiting to retry, next at "
+                                        "[0-2][0-9]:[0-5][0-9]:[0-6][0-9] UTC\n")))
+      << log;
+  EXPECT_EQ(server.hits("/flaky/503/1/a"), 2);
   fs::remove_all(dir);
 }
 

@@ -1,6 +1,7 @@
 #include "newsdesk/url.h"
 
 #include <filesystem>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <utility>
@@ -9,6 +10,7 @@
 #include <gtest/gtest.h>
 
 #include "testing/status_matchers.h"
+#include "testing/temp_dir.h"
 
 namespace newsdesk {
 namespace {
@@ -317,9 +319,15 @@ TEST(ParseUrlList, CommentsBlankLinesAndRelativeLines) {
 }
 
 TEST(ParseUrlList, FileUrlsOnlyWhenAllowed) {
-  const std::string text = "a.html\nfile:///srv/b.html\nhttps://news.example/c\n";
-  const UrlList local = ParseUrlList(text, "file:///lists/", {.allow_file = true});
-  EXPECT_EQ(local.urls, (std::vector<std::string>{"file:///lists/a.html", "file:///srv/b.html",
+  testing::TempDir dir;
+  ASSERT_FALSE(dir.path().empty());
+  std::ofstream(dir.File("a.html")) << "a";
+  std::ofstream(dir.File("b.html")) << "b";
+  const std::string b_url = PathToFileUrl(dir.File("b.html"));
+  const std::string text = "a.html\n" + b_url + "\nhttps://news.example/c\n";
+  const UrlList local =
+      ParseUrlList(text, PathToFileUrl(dir.path(), /*directory=*/true), {.allow_file = true});
+  EXPECT_EQ(local.urls, (std::vector<std::string>{PathToFileUrl(dir.File("a.html")), b_url,
                                                   "https://news.example/c"}));
   EXPECT_TRUE(local.problems.empty());
   // A list fetched over http resolves relative lines against its own URL.
@@ -328,6 +336,25 @@ TEST(ParseUrlList, FileUrlsOnlyWhenAllowed) {
             (std::vector<std::string>{"https://lists.example/a.html", "https://news.example/c"}));
   ASSERT_EQ(remote.problems.size(), 1u);
   EXPECT_EQ(remote.problems[0].line, 2);
+}
+
+// A line of a local list that is neither a URL nor an existing file (nor a directory) is
+// named as a problem, not kept as a file: URL that fails when it is fetched.
+TEST(ParseUrlList, LocalLinesThatNameNoFileAreProblems) {
+  testing::TempDir dir;
+  ASSERT_FALSE(dir.path().empty());
+  std::ofstream(dir.File("a.html")) << "a";
+  std::filesystem::create_directory(dir.File("sub"));
+  const UrlList list =
+      ParseUrlList("a.html\nnot a url at all\nsub\n" + PathToFileUrl(dir.File("gone.html")) + "\n",
+                   PathToFileUrl(dir.path(), /*directory=*/true), {.allow_file = true});
+  EXPECT_EQ(list.urls, (std::vector<std::string>{PathToFileUrl(dir.File("a.html"))}));
+  ASSERT_EQ(list.problems.size(), 3u);
+  EXPECT_EQ(list.problems[0].ToString(),
+            "line 2: 'not a url at all' is not a URL or an existing file");
+  EXPECT_EQ(list.problems[1].ToString(), "line 3: 'sub' is not a URL or an existing file");
+  EXPECT_EQ(list.problems[2].line, 4);
+  EXPECT_EQ(list.problems[2].reason, "not an existing file");
 }
 
 TEST(ParseUrlList, CrlfAndByteOrderMark) {

@@ -163,6 +163,14 @@ struct FetchResponse {
   std::vector<HttpExchange> exchanges;
 };
 
+// Requests a fetcher holds back within its run to send again later (backoff after a
+// transient failure, or a Retry-After), as Fetcher::RetryWait() sees them.
+struct FetchRetryWait {
+  int64_t waiting = 0;  // requests waiting to retry
+  // When the first of them is due again; unset when none waits.
+  std::optional<std::chrono::system_clock::time_point> next;
+};
+
 class Fetcher {
  public:
   using Callback = std::function<void(FetchResponse)>;
@@ -196,6 +204,11 @@ class Fetcher {
   // Aborts queued and in-flight requests (their callbacks still run, with kNetworkError
   // and error "canceled"); Run() returns soon after.
   virtual void Cancel() = 0;
+
+  // The requests waiting to retry now, as of the scheduler's last pass (at most one
+  // request's completion behind). Thread-safe. A fetcher that never holds a request back
+  // keeps the default: none.
+  virtual FetchRetryWait RetryWait() const { return {}; }
 
  protected:
   Fetcher() = default;

@@ -63,9 +63,13 @@ struct PipelineProgress {
   int64_t revised = 0;  // edited since: a new revision, the article shows the new text
   int64_t removed = 0;  // gone since (404/410, an error page) or moved (redirected away)
   std::chrono::milliseconds elapsed{0};
+  // Progress reports only (a run's summary has none): URLs held back within the run to be
+  // fetched again (backoff, Retry-After), and when the first of them is due.
+  int64_t waiting_retry = 0;
+  std::optional<std::chrono::system_clock::time_point> next_retry;
 };
 
-// Adds every count and the elapsed time (batches of one run).
+// Adds every count and the elapsed time (batches of one run); the earlier next_retry.
 PipelineProgress& operator+=(PipelineProgress& to, const PipelineProgress& from);
 
 struct UrlFailure {

@@ -89,12 +89,14 @@ std::string PathToFileUrl(std::string_view path, bool directory = false);
 //  - Every other line is resolved against the list's own URL (ResolveUrl): a relative
 //    reference names a file next to a local list, or a page on the site of a remote one.
 //  - The result is kept when its scheme is http or https, or file when the options allow
-//    it (a list the user named on disk); otherwise the line is invalid and reported with
-//    its number, never dropped silently.
+//    it (a list the user named on disk) and it names an existing regular file; otherwise
+//    the line is invalid and reported with its number, never dropped silently (a line of
+//    a local list that is neither a URL nor a file: "not a URL or an existing file").
 //  - Order and repeats are kept (the frontier removes repeats).
 
 struct UrlListOptions {
-  bool allow_file = false;  // keep file: URLs (lists the user gave, not ones fetched)
+  bool allow_file = false;  // keep file: URLs of existing files (lists the user gave,
+                            // not ones fetched); reads the file system
 };
 
 // A line of a URL list that names no URL that may be fetched.
@@ -102,7 +104,8 @@ struct UrlListProblem {
   int line = 0;        // 1-based line number
   std::string text;    // the trimmed line, cut to its first 200 bytes; control
                        // characters and bytes that are not UTF-8 written as \xNN
-  std::string reason;  // "not a valid URL", "not an http(s) URL"
+  std::string reason;  // "not a valid URL", "not an http(s) URL", "not a URL or an
+                       // existing file", "not an existing file"
   // "line 3: 'ftp://x/y' is not an http(s) URL"
   std::string ToString() const;
 };

@@ -1,5 +1,7 @@
 #include "run_report.h"
 
+#include <chrono>
+#include <ctime>
 #include <filesystem>
 #include <memory>
 #include <mutex>
@@ -15,6 +17,8 @@ namespace {
 constexpr size_t kProblemsShown = 20;  // LineProblems prints the first ones only
 
 // "done/total" when the total is known; an import reads a stream and knows only what is done.
+// URLs held back for a retry within the run, when there are: "2 waiting to retry, next at
+// 20:41:07 UTC".
 std::string Counts(const PipelineProgress& p) {
   std::string out = std::to_string(p.done) +
                     (p.total > 0 ? "/" + std::to_string(p.total) : std::string()) + " done, " +
@@ -25,6 +29,13 @@ std::string Counts(const PipelineProgress& p) {
     char rate[64];
     std::snprintf(rate, sizeof rate, ", %.1f/s", (p.done - p.already_done) / secs);
     out += rate;
+  }
+  if (p.waiting_retry > 0 && p.next_retry) {  // else a wait looks like a stalled run
+    const std::time_t t = std::chrono::system_clock::to_time_t(*p.next_retry);
+    std::tm utc{};
+    char when[16] = "?";
+    if (gmtime_r(&t, &utc) != nullptr) std::strftime(when, sizeof when, "%H:%M:%S", &utc);
+    out += ", " + std::to_string(p.waiting_retry) + " waiting to retry, next at " + when + " UTC";
   }
   return out;
 }
@@ -38,7 +49,11 @@ std::string Counted(int64_t n, std::string_view one, std::string_view many) {
 
 std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::seconds log_every) {
   const bool tty = isatty(fileno(stderr)) != 0;
-  auto last = std::make_shared<std::chrono::steady_clock::time_point>();
+  struct Last {
+    std::chrono::steady_clock::time_point printed;
+    int64_t waiting_retry = 0;
+  };
+  auto last = std::make_shared<Last>();
   return [tty, log_every, last](const PipelineProgress& p) {
     const bool finished = p.done >= p.total && p.total > 0;
     if (tty) {
@@ -47,9 +62,12 @@ std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::second
       std::fflush(stderr);
       return;
     }
+    // A wait that begins is logged at once: the counts stand still until it ends.
+    const bool wait_begins = p.waiting_retry > 0 && last->waiting_retry == 0;
+    last->waiting_retry = p.waiting_retry;
     const auto now = std::chrono::steady_clock::now();
-    if (now - *last < log_every && !finished) return;
-    *last = now;
+    if (now - last->printed < log_every && !finished && !wait_begins) return;
+    last->printed = now;
     std::fprintf(stderr, "progress: %s\n", Counts(p).c_str());
   };
 }

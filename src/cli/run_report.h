@@ -14,7 +14,8 @@
 namespace newsdesk::cli {
 
 // A progress callback for PipelineOptions::progress: a live line on a terminal (stderr),
-// otherwise a log line every `log_every`.
+// otherwise a log line every `log_every`, at the end, and when URLs begin to wait for an
+// in-run retry ("..., 1 waiting to retry, next at 20:41:07 UTC").
 std::function<void(const PipelineProgress&)> ProgressPrinter(
     std::chrono::seconds log_every = std::chrono::seconds(10));
 

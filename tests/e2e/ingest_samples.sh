@@ -71,6 +71,7 @@ rc=$?
 rc_usage=$?
 set -e
 [ "$rc" -eq 1 ] || { cat "$tmp/bad.out"; fail "bad list exited $rc, expected 1"; }
-grep -q "failed: .*missing-file.html" "$tmp/bad.out" || { cat "$tmp/bad.out"; fail "missing file not reported"; }
+grep -qF "line 4: 'missing-file.html' is not a URL or an existing file" "$tmp/bad.out" ||
+  { cat "$tmp/bad.out"; fail "missing file not reported as a bad line"; }
 [ "$rc_usage" -eq 2 ] || fail "usage error exited $rc_usage, expected 2"
 echo "ingest_samples: OK ($pages pages)"
