@@ -178,6 +178,7 @@ struct StoryIndex::Impl {
     size_t ties = 0;                // its ties' position in the batch (0, 1, ...)
     bool tied = false;              // other articles of the batch are its ties
     bool counted = false;
+    bool duplicate = false;  // its Add is predicted to find a (near-)duplicate: never counted
   };
   std::unordered_map<int64_t, Primed> primed;
   std::unordered_map<int64_t, Story> stories;
@@ -999,7 +1000,7 @@ struct StoryIndex::Impl {
     if (it == primed.end()) return std::nullopt;
     if (it->second.source_key == source_key) {
       for (auto& [other, p] : primed) {
-        if (p.counted || p.ties > it->second.ties) continue;
+        if (p.counted || p.duplicate || p.ties > it->second.ties) continue;
         CountTerms(p.features, p.anchors, +1);
         p.counted = true;
       }
@@ -1010,6 +1011,37 @@ struct StoryIndex::Impl {
     p.counted = false;
     if (p.source_key == source_key) return p;
     return std::nullopt;
+  }
+
+  // Fingerprints of the articles of a batch being primed, in the batch's order: what
+  // FindDuplicate will see of them when their Adds come.
+  struct BatchFingerprints {
+    std::unordered_map<uint64_t, size_t> exact;  // exact hash -> index in `minhash`
+    std::unordered_map<uint64_t, size_t> bands;  // band key -> index in `minhash`
+    std::vector<std::vector<uint32_t>> minhash;
+  };
+
+  // Whether features `f` will be found a (near-)duplicate when added after the indexed
+  // articles and the batch articles in `seen` (exact hash, or MinHash bands at
+  // near_duplicate_min_jaccard, as FindDuplicate); records `f`'s fingerprints in `seen`.
+  bool PredictDuplicate(const ArticleFeatures& f, BatchFingerprints* seen) const {
+    if (f.word_count == 0) return false;
+    bool dup = FindDuplicate(f) >= 0 || seen->exact.count(f.exact_hash) > 0;
+    const size_t at = seen->minhash.size();
+    seen->exact.emplace(f.exact_hash, at);
+    if (f.word_count < options.near_duplicate_min_words) return dup;
+    for (int band = 0; band < stories_internal::kBands; ++band) {
+      const uint64_t key = stories_internal::BandKey(f.minhash, band);
+      const auto it = seen->bands.find(key);
+      if (it != seen->bands.end() &&
+          stories_internal::MinHashSimilarity(f.minhash, seen->minhash[it->second]) >=
+              options.near_duplicate_min_jaccard) {
+        dup = true;
+      }
+      seen->bands.emplace(key, at);
+    }
+    seen->minhash.push_back(f.minhash);
+    return dup;
   }
 
   // Takes every primed article out of `primed` and the document frequencies.
@@ -1102,6 +1134,7 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
     return x.undated == y.undated && (x.undated || x.published_unix == y.published_unix);
   };
   size_t ties = 0;
+  Impl::BatchFingerprints seen;
   for (size_t i = 0; i < batch.size(); ++i) {
     const StoryArticle& article = batch[i];
     if (i > 0 && !same_time(batch[i - 1], article)) ++ties;
@@ -1109,6 +1142,7 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
     Impl::Primed p;
     p.source_key = m.extractor.SourceKey(article.title, article.text, article.language);
     p.features = m.extractor.Extract(article.title, article.text, article.language);
+    p.duplicate = m.PredictDuplicate(p.features, &seen);
     SetLanguage(article.language, &p.features);
     p.anchors = MergeAnchors(p.features);
     p.ties = ties;

@@ -1720,30 +1720,36 @@ std::vector<StoryArticle> PrimingReports() {
   };
 }
 
-// Adds PrimingReports() in `order` (indices), priming them first when `prime`; returns
-// the score Add gave the pair (2, 1): the second report against the first.
-double PairScoreInOrder(const std::vector<size_t>& order, bool prime,
-                        const std::function<void(StoryIndex&)>& before_adds = nullptr) {
+// Adds `batch` in `order` (indices), priming it first when `prime`; returns the score
+// Add gave the pair (`article_id`, `other_id`): the first against the second.
+double PairScore(const std::vector<StoryArticle>& batch, const std::vector<size_t>& order,
+                 bool prime, int64_t article_id, int64_t other_id,
+                 const std::function<void(StoryIndex&)>& before_adds = nullptr) {
   std::vector<stories_internal::PairFeatures> pairs;
   stories_internal::SetPairObserver(
       [](const stories_internal::PairFeatures& p, void* out) {
         static_cast<std::vector<stories_internal::PairFeatures>*>(out)->push_back(p);
       },
       &pairs);
-  const std::vector<StoryArticle> reports = PrimingReports();
   StoryIndex index;
-  if (prime) index.Prime(reports);
+  if (prime) index.Prime(batch);
   if (before_adds) before_adds(index);
-  for (size_t i : order) index.Add(reports[i]);  // a restored one: no change
+  for (size_t i : order) index.Add(batch[i]);  // a restored one: no change
   stories_internal::SetPairObserver(nullptr, nullptr);
   for (const stories_internal::PairFeatures& p : pairs) {
-    if (p.article_id == 2 && p.other_id == 1) {
+    if (p.article_id == article_id && p.other_id == other_id) {
       const double w = StoryOptions().cosine_weight;
       return w * p.cosine + (1 - w) * p.anchor_overlap;
     }
   }
-  ADD_FAILURE() << "the pair (2, 1) was not scored";
+  ADD_FAILURE() << "the pair (" << article_id << ", " << other_id << ") was not scored";
   return -1;
+}
+
+// PairScore of PrimingReports()' pair (2, 1).
+double PairScoreInOrder(const std::vector<size_t>& order, bool prime,
+                        const std::function<void(StoryIndex&)>& before_adds = nullptr) {
+  return PairScore(PrimingReports(), order, prime, 2, 1, before_adds);
 }
 
 TEST(StoryIndex, APrimedBatchScoresItsPairsAlikeInEveryOrder) {
@@ -1796,6 +1802,30 @@ TEST(StoryIndex, APrimedBatchWithoutTiesIsScoredAsOnArrival) {
     EXPECT_EQ(got.moved.size(), want.moved.size()) << a.title;
   }
   EXPECT_EQ(primed.GetStory(1)->article_count, 3);
+}
+
+// A tie that its Add will find a near-duplicate of an earlier article of the batch is
+// never counted with its ties (its Add never counts it): the ECB reports of one time,
+// report 5 an updated copy of report 4, added after 6 is scored. Counted, every word of
+// 4 weighed twice while 6 was scored against it.
+TEST(StoryIndex, APrimedTieThatIsADuplicateIsNeverCounted) {
+  std::vector<StoryArticle> ecb;
+  for (const StoryArticle& a : testing::RateReports()) {
+    if (a.id < 4) continue;
+    ecb.push_back(a);
+    ecb.back().published_unix = 1700000000;  // one time: ties
+  }
+  ASSERT_EQ(ecb.size(), 4u);  // 4, 5 (the copy), 6, 7
+  const std::vector<StoryArticle> without_copy = {ecb[0], ecb[2], ecb[3]};
+  const double want = PairScore(without_copy, {0, 1, 2}, true, 6, 4);
+  EXPECT_GT(want, 0);
+  EXPECT_DOUBLE_EQ(PairScore(ecb, {0, 2, 1, 3}, true, 6, 4), want);  // the copy after 6
+  EXPECT_DOUBLE_EQ(PairScore(ecb, {0, 1, 2, 3}, true, 6, 4), want);  // and before
+  // The copy is a duplicate of 4 in every order.
+  StoryIndex index;
+  index.Prime(ecb);
+  index.Add(ecb[0]);
+  EXPECT_EQ(index.Add(ecb[1]).duplicate_of, 4);
 }
 
 TEST(StoryIndex, NewStoryIdsFollowRestoredMax) {

@@ -213,7 +213,9 @@ class StoryIndex {
   // the ties before (in batch order) not counted yet, and scores it under those counts
   // without its own, as an Add scores an article under the counts of what came before it;
   // an article without ties is scored exactly as if it were not primed. Its own counts go
-  // in when it is indexed, as for any Add; a duplicate's never do. The features are
+  // in when it is indexed, as for any Add; a duplicate's never do, and an article that
+  // its Add will find a (near-)duplicate of an indexed article or of one before it in the
+  // batch (predicted here, in batch order) is never counted with its ties. The features are
   // extracted here, once. Only one batch is primed at a time: a call first takes out the
   // counts of the articles primed before and not added since, so calling it again with the
   // same or an overlapping batch never counts an article twice. Ids already indexed are
