@@ -47,12 +47,11 @@ void PrintSources(std::FILE* out, const CrawlReport& report) {
       std::fprintf(out, "source %s: read by another worker within its interval\n", s.name.c_str());
       continue;
     }
-    std::fprintf(out,
-                 "source %s: %d documents read, %d unchanged, %lld links, %lld new, %lld changed "
-                 "since fetched%s%s\n",
-                 s.name.c_str(), s.documents, s.not_modified, static_cast<long long>(s.links),
-                 static_cast<long long>(s.added), static_cast<long long>(s.changed),
-                 s.error.empty() ? "" : "; error: ", s.error.c_str());
+    std::fprintf(
+        out, "source %s: %s read, %d unchanged, %s, %lld new, %lld changed since fetched%s%s\n",
+        s.name.c_str(), Counted(s.documents, "document", "documents").c_str(), s.not_modified,
+        Counted(s.links, "link", "links").c_str(), static_cast<long long>(s.added),
+        static_cast<long long>(s.changed), s.error.empty() ? "" : "; error: ", s.error.c_str());
     for (const std::string& d : s.diagnostics) std::fprintf(out, "  note: %s\n", d.c_str());
   }
 }

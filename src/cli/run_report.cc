@@ -40,12 +40,11 @@ std::string Counts(const PipelineProgress& p) {
   return out;
 }
 
-// "1 page", "2 pages".
+}  // namespace
+
 std::string Counted(int64_t n, std::string_view one, std::string_view many) {
   return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
-
-}  // namespace
 
 std::function<void(const PipelineProgress&)> ProgressPrinter(std::chrono::seconds log_every) {
   const bool tty = isatty(fileno(stderr)) != 0;

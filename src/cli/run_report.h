@@ -4,6 +4,7 @@
 #define NEWSDESK_CLI_RUN_REPORT_H_
 
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <functional>
 #include <string>
@@ -18,6 +19,9 @@ namespace newsdesk::cli {
 // in-run retry ("..., 1 waiting to retry, next at 20:41:07 UTC").
 std::function<void(const PipelineProgress&)> ProgressPrinter(
     std::chrono::seconds log_every = std::chrono::seconds(10));
+
+// A count with its noun in number: "1 page", "2 pages".
+std::string Counted(int64_t n, std::string_view one, std::string_view many);
 
 // What a command's inputs are and what it does with them, for PrintSummary.
 struct SummaryTerms {

@@ -14,6 +14,8 @@ expected=$(grep -cvE '^\s*(#|$)' "$src/samples/urls.txt")
   echo "first crawl failed"; cat "$tmp/out1" "$tmp/err1"; exit 1; }
 grep -q "crawl: $expected URLs: $expected fetched, $expected stored" "$tmp/out1" || {
   echo "expected $expected stored:"; cat "$tmp/out1"; exit 1; }
+grep -q "^source samples feed: 1 document read, 0 unchanged, $expected links, $expected new" "$tmp/out1" || {
+  echo "expected the feed's line, its counts in number:"; cat "$tmp/out1"; exit 1; }
 
 "$bin" crawl "$src/pipelines/samples.toml" --db "$tmp/s.db" >"$tmp/out2" 2>"$tmp/err2" || {
   echo "second crawl failed"; cat "$tmp/out2" "$tmp/err2"; exit 1; }
