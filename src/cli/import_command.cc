@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -177,26 +178,19 @@ int RunImport(const ImportFlags& f) {
   LineProblems repeated("import", first, "repeated URLs");
   ReportByLine(summary->repeated, repeated, url_and_reason);
   PrintSummary(stdout, "import", {"document", "documents", false}, *summary);
-  if (bad_lines.count() > 0) {
-    std::printf("  %zu bad line%s (see above)\n", bad_lines.count(),
-                bad_lines.count() == 1 ? "" : "s");
-  }
-  if (refused.count() > 0) {
-    std::printf("  %zu document%s refused (see above)\n", refused.count(),
-                refused.count() == 1 ? "" : "s");
-  }
-  if (skipped.count() > 0) {
-    std::printf("  %zu document%s skipped: not an article (see above)\n", skipped.count(),
-                skipped.count() == 1 ? "" : "s");
-  }
-  if (repeated.count() > 0) {
-    std::printf("  %zu document%s under a URL given on another line: stored once (see above)\n",
-                repeated.count(), repeated.count() == 1 ? "" : "s");
-  }
-  if (undated.count() > 0) {
-    std::printf("  %zu date%s not read: stored without a date (see above)\n", undated.count(),
-                undated.count() == 1 ? "" : "s");
-  }
+  // Each kind of problem reported above, counted after the summary.
+  const auto count_line = [](const LineProblems& p, std::string_view one, std::string_view many,
+                             std::string_view what) {
+    if (p.count() == 0) return;
+    std::printf("  %s%.*s (see above)\n",
+                Counted(static_cast<int64_t>(p.count()), one, many).c_str(),
+                static_cast<int>(what.size()), what.data());
+  };
+  count_line(bad_lines, "bad line", "bad lines", "");
+  count_line(refused, "document", "documents", " refused");
+  count_line(skipped, "document", "documents", " skipped: not an article");
+  count_line(repeated, "document", "documents", " under a URL given on another line: stored once");
+  count_line(undated, "date", "dates", " not read: stored without a date");
   return RunExitCode(*summary, input_failed);
 }
 

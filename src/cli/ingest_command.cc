@@ -109,8 +109,8 @@ int RunIngest(const IngestFlags& f) {
   }
   PrintSummary(stdout, "ingest", {"URL", "URLs"}, *summary);
   if (invalid > 0) {
-    std::printf("  %zu invalid line%s in the list (reported above)\n", invalid,
-                invalid == 1 ? "" : "s");
+    std::printf("  %s in the list (reported above)\n",
+                Counted(static_cast<int64_t>(invalid), "invalid line", "invalid lines").c_str());
   }
   return RunExitCode(*summary, invalid > 0);
 }
