@@ -18,6 +18,7 @@
 #include <limits>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -1016,7 +1017,7 @@ struct StoryIndex::Impl {
   // Fingerprints of the articles of a batch being primed, in the batch's order: what
   // FindDuplicate will see of them when their Adds come.
   struct BatchFingerprints {
-    std::unordered_map<uint64_t, size_t> exact;  // exact hash -> index in `minhash`
+    std::unordered_set<uint64_t> exact;          // exact hashes
     std::unordered_map<uint64_t, size_t> bands;  // band key -> index in `minhash`
     std::vector<std::vector<uint32_t>> minhash;
   };
@@ -1028,7 +1029,7 @@ struct StoryIndex::Impl {
     if (f.word_count == 0) return false;
     bool dup = FindDuplicate(f) >= 0 || seen->exact.count(f.exact_hash) > 0;
     const size_t at = seen->minhash.size();
-    seen->exact.emplace(f.exact_hash, at);
+    seen->exact.insert(f.exact_hash);
     if (f.word_count < options.near_duplicate_min_words) return dup;
     for (int band = 0; band < stories_internal::kBands; ++band) {
       const uint64_t key = stories_internal::BandKey(f.minhash, band);
