@@ -62,6 +62,16 @@ class PipelineTest : public ::testing::Test {
     return r.ok() ? *std::move(r) : RunSummary{};
   }
 
+  // Imports `docs` in order through a pipeline with options_.
+  Result<RunSummary> ImportDocs(const std::vector<ImportInput>& docs) {
+    size_t i = 0;
+    return Pipeline(*store_, options_).Import([&](ImportInput& d) {
+      if (i == docs.size()) return false;
+      d = docs[i++];
+      return true;
+    });
+  }
+
   std::vector<Article> Articles() {
     std::vector<Article> out;
     EXPECT_OK(store_->ForEachArticle([&](const Article& a) {
@@ -653,13 +663,7 @@ TEST_F(PipelineTest, ImportStoresDocumentsAndReportsBadOnes) {
   docs[2].title = "Broken";
   for (size_t i = 0; i < docs.size(); ++i) docs[i].line = static_cast<int64_t>(2 * i + 1);
   auto run = [&] {
-    size_t i = 0;
-    Pipeline pipeline(*store_, options_);
-    Result<RunSummary> r = pipeline.Import([&](ImportInput& d) {
-      if (i == docs.size()) return false;
-      d = docs[i++];
-      return true;
-    });
+    Result<RunSummary> r = ImportDocs(docs);
     EXPECT_OK(r);
     return r.ok() ? *std::move(r) : RunSummary{};
   };
@@ -699,12 +703,7 @@ TEST_F(PipelineTest, ImportNamesTheLinesOfAUrlGivenAgain) {
     docs[i].text = texts[i];
     docs[i].line = static_cast<int64_t>(i + 1);
   }
-  size_t i = 0;
-  Result<RunSummary> s = Pipeline(*store_, options_).Import([&](ImportInput& d) {
-    if (i == docs.size()) return false;
-    d = docs[i++];
-    return true;
-  });
+  Result<RunSummary> s = ImportDocs(docs);
   ASSERT_OK(s);
   EXPECT_EQ(s->counts.stored, 1);
   EXPECT_EQ(s->counts.duplicates, 2);
@@ -719,12 +718,7 @@ TEST_F(PipelineTest, ImportNamesTheLinesOfAUrlGivenAgain) {
   EXPECT_EQ(Articles().at(0).title, titles[kept - 1]);
   for (const UrlFailure& r : s->repeated) EXPECT_EQ(r.url, "https://news.example/same");
   // Given again in a later run, every line is done already, none repeated in it.
-  i = 0;
-  Result<RunSummary> again = Pipeline(*store_, options_).Import([&](ImportInput& d) {
-    if (i == 1) return false;
-    d = docs[i++];
-    return true;
-  });
+  Result<RunSummary> again = ImportDocs({docs[0]});
   ASSERT_OK(again);
   EXPECT_EQ(again->counts.already_done, 1);
   EXPECT_TRUE(again->repeated.empty());
@@ -742,12 +736,7 @@ TEST_F(PipelineTest, ImportNamesTheLinesOfDocumentsThatAreNoArticle) {
   docs[1].title = "Are you a robot?";
   docs[1].text = "Please verify you are human by completing the action below.";
   docs[1].line = 5;
-  size_t i = 0;
-  Result<RunSummary> s = Pipeline(*store_, options_).Import([&](ImportInput& d) {
-    if (i == docs.size()) return false;
-    d = docs[i++];
-    return true;
-  });
+  Result<RunSummary> s = ImportDocs(docs);
   ASSERT_OK(s);
   EXPECT_EQ(s->counts.stored, 1);
   EXPECT_EQ(s->counts.skipped, 1);
@@ -851,12 +840,7 @@ TEST_F(PipelineTest, ImportOrdersAndStoresTheDatesAsReadOnce) {
   options_.now = [] {
     return std::chrono::system_clock::time_point(std::chrono::seconds(1771243200));
   };
-  size_t i = 0;
-  ASSERT_OK(Pipeline(*store_, options_).Import([&](ImportInput& d) {
-    if (i == docs.size()) return false;
-    d = docs[i++];
-    return true;
-  }));
+  ASSERT_OK(ImportDocs(docs));
   const std::vector<Article> articles = Articles();
   ASSERT_EQ(articles.size(), 3u);
   EXPECT_EQ(articles[0].url, docs[1].url);  // February 11, then 12, then undated
