@@ -102,20 +102,11 @@ SourceDocument SourceDiscovery::Read(const SourceConfig& source, const std::stri
     }
     fo.robots_cache = robots_;
   }
-  FetchResponse r;
-  std::unique_ptr<Fetcher> fetcher = Fetcher::Create(fo);
-  fetcher->Submit(request, [&r](FetchResponse done) { r = std::move(done); });
-  fetcher->Shutdown();
-  {
+  FetchResponse r = FetchOne(request, fo, [this](Fetcher* fetcher) {
     std::lock_guard lock(mu_);
-    if (stopped_) fetcher->Cancel();
-    reading_ = fetcher.get();
-  }
-  fetcher->Run();
-  {
-    std::lock_guard lock(mu_);
-    reading_ = nullptr;
-  }
+    if (fetcher != nullptr && stopped_) fetcher->Cancel();
+    reading_ = fetcher;
+  });
   if (robots_) {
     for (const RobotsEntry& row : robots_->TakePending()) {
       if (Status s = store_.PutRobots(row); !s.ok()) Log("robots.txt cache: " + s.ToString());

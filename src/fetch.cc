@@ -1350,12 +1350,15 @@ std::unique_ptr<Fetcher> Fetcher::Create(const FetchOptions& options) {
   return std::make_unique<FetcherImpl>(options);
 }
 
-FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options) {
+FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options,
+                       const std::function<void(Fetcher*)>& running) {
   auto fetcher = Fetcher::Create(options);
   FetchResponse out;
   fetcher->Submit(request, [&out](FetchResponse r) { out = std::move(r); });
   fetcher->Shutdown();
+  if (running) running(fetcher.get());
   fetcher->Run();
+  if (running) running(nullptr);
   return out;
 }
 

@@ -214,8 +214,11 @@ class Fetcher {
   Fetcher() = default;
 };
 
-// Convenience: fetches one URL synchronously on a private event loop.
-FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options);
+// Convenience: fetches one URL synchronously on a private event loop. `running`, when
+// given, is called on this thread with the fetcher before it runs and with nullptr once it
+// has returned: another thread may Cancel() it in between (a command told to stop).
+FetchResponse FetchOne(const FetchRequest& request, const FetchOptions& options,
+                       const std::function<void(Fetcher*)>& running = {});
 
 // The origin the fetcher keys politeness and robots.txt by (the `origin` a RobotsCache
 // sees): "scheme://host:port" with the scheme and host lower-case and the port explicit,
