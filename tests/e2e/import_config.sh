@@ -45,24 +45,16 @@ pipeline "$tmp/conf/strict.toml" "strict.db" "join_threshold = 1.0"
 command -v flock >/dev/null || fail "flock(1) is needed"
 exec {lock_fd}>"$tmp/conf/strict.db.lock"
 flock -n "$lock_fd" || fail "cannot take the lock"
-set +e
-"$bin" import "$tmp/docs.jsonl" --config "$tmp/conf/strict.toml" >"$tmp/out" 2>"$tmp/err"
-rc=$?
-set -e
+expect_exit 2 locked "$bin" import "$tmp/docs.jsonl" --config "$tmp/conf/strict.toml"
 exec {lock_fd}>&-
-[ "$rc" -eq 2 ] || fail "import into a locked store exited $rc, expected 2"
-grep -q "is already using" "$tmp/err" || { cat "$tmp/err"; fail "no lock message"; }
+grep -q "is already using" "$tmp/locked.err" || { cat "$tmp/locked.err"; fail "no lock message"; }
 
 # A bad pipeline file (an unknown key, a missing file) is exit 2 naming the file; no store.
 pipeline "$tmp/conf/bad.toml" "bad.db" "join_treshold = 0.5"
 for conf in "$tmp/conf/bad.toml" "$tmp/conf/missing.toml"; do
-  set +e
-  "$bin" import "$tmp/docs.jsonl" --config "$conf" >"$tmp/out" 2>"$tmp/err.$(basename "$conf")"
-  rc=$?
-  set -e
-  [ "$rc" -eq 2 ] || fail "import --config $conf exited $rc, expected 2"
-  grep -qF "$conf" "$tmp/err.$(basename "$conf")" || { cat "$tmp/err.$(basename "$conf")"; fail "the error does not name $conf"; }
+  expect_exit 2 "$(basename "$conf")" "$bin" import "$tmp/docs.jsonl" --config "$conf"
+  grep -qF "$conf" "$tmp/$(basename "$conf").err" || { cat "$tmp/$(basename "$conf").err"; fail "the error does not name $conf"; }
 done
-grep -q "join_treshold" "$tmp/err.bad.toml" || { cat "$tmp/err.bad.toml"; fail "the error does not name the key"; }
+grep -q "join_treshold" "$tmp/bad.toml.err" || { cat "$tmp/bad.toml.err"; fail "the error does not name the key"; }
 [ ! -e "$tmp/conf/bad.db" ] || fail "a bad pipeline file created its store"
 echo "import_config: OK"

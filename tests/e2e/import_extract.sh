@@ -14,11 +14,7 @@ this line is not JSON
 {"url": "https://news.example/ferry", "title": "Ferry strike ends", "text": "Ferry crews went back to work after a strike of nine days.", "published": "2026-13-45"}
 {"url": "https://news.example/zoo", "title": "Zoo welcomes twin pandas", "text": "Two panda cubs were born at the city zoo.", "language": "english"}
 JSONL
-set +e
-"$bin" import "$tmp/docs.jsonl" --db "$db" >"$tmp/import.out" 2>"$tmp/import.err"
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || { cat "$tmp/import.out" "$tmp/import.err"; fail "import with bad lines exited $rc, expected 1"; }
+expect_exit 1 import "$bin" import "$tmp/docs.jsonl" --db "$db"  # bad lines
 # Each bad line with its file and line; a date that cannot be read is stored without one,
 # and said; a language that is no language tag is a bad line.
 grep -qF "docs.jsonl: line 3: not valid JSON" "$tmp/import.err" || { cat "$tmp/import.err"; fail "bad line 3 not reported"; }
@@ -61,11 +57,7 @@ cat >"$tmp/more.jsonl" <<'JSONL'
 
 {"url": "/local/path", "title": "A path, no URL", "text": "Some text of the document that has no address."}
 JSONL
-set +e
-"$bin" import "$tmp/more.jsonl" --db "$tmp/more.db" >"$tmp/more.out" 2>"$tmp/more.err"
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || { cat "$tmp/more.out" "$tmp/more.err"; fail "import of a refused document exited $rc, expected 1"; }
+expect_exit 1 more "$bin" import "$tmp/more.jsonl" --db "$tmp/more.db"  # a refused document
 grep -qF 'more.jsonl: line 1: published "yesterday": ' "$tmp/more.err" ||
   { cat "$tmp/more.err"; fail "the relative date of line 1 not reported"; }
 [ "$(sql "$tmp/more.db" "SELECT published_raw || '|' || published FROM articles")" = "yesterday|" ] ||
@@ -82,11 +74,7 @@ cat >"$tmp/fetched.jsonl" <<'JSONL'
 {"url": "https://news.example/storm2", "title": "Storm closes the pass", "text": "The storm closed the mountain pass for a night.", "published": "yesterday", "fetched_at": "2026-01-20T09:30:00Z"}
 {"url": "https://news.example/flood", "title": "Flood warning lifted", "text": "The flood warning for the valley was lifted.", "published": "2026-01-18", "fetched_at": "vor 2 Stunden"}
 JSONL
-set +e
-"$bin" import "$tmp/fetched.jsonl" --db "$tmp/fetched.db" >"$tmp/fetched.out" 2>"$tmp/fetched.err"
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || { cat "$tmp/fetched.out" "$tmp/fetched.err"; fail "import with a bad fetched_at exited $rc, expected 1"; }
+expect_exit 1 fetched "$bin" import "$tmp/fetched.jsonl" --db "$tmp/fetched.db"  # a bad fetched_at
 grep -qF 'fetched.jsonl: line 2: field "fetched_at" not read: ' "$tmp/fetched.err" ||
   { cat "$tmp/fetched.err"; fail "the bad fetched_at of line 2 not reported"; }
 [ "$(sql "$tmp/fetched.db" "SELECT substr(published, 1, 10) || '|' || published_raw || '|' || fetched_at FROM articles")" = \
@@ -98,20 +86,12 @@ grep -qE "^import: 1 document read: 1 stored, " "$tmp/fetched.out" || { cat "$tm
 # Inputs that are no JSONL: a directory is a usage error (it opened and read as no lines);
 # a line that is not UTF-8 is a bad line that says so, with where.
 mkdir -p "$tmp/adir"
-set +e
-"$bin" import "$tmp/adir" --db "$tmp/dir.db" >"$tmp/dir.out" 2>&1
-rc=$?
-set -e
-[ "$rc" -eq 2 ] || { cat "$tmp/dir.out"; fail "import of a directory exited $rc, expected 2"; }
-grep -qF "adir is a directory" "$tmp/dir.out" || { cat "$tmp/dir.out"; fail "directory not said"; }
+expect_exit 2 dir "$bin" import "$tmp/adir" --db "$tmp/dir.db"
+grep -qF "adir is a directory" "$tmp/dir.err" || { cat "$tmp/dir.err"; fail "directory not said"; }
 printf '{"url": "https://u.example/1", "title": "Caf\xe9 opens", "text": "A caf\xe9 opened."}\n' >"$tmp/latin1.jsonl"
-set +e
-"$bin" import "$tmp/latin1.jsonl" --db "$tmp/latin1.db" >"$tmp/latin1.out" 2>&1
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || { cat "$tmp/latin1.out"; fail "import of a Latin-1 line exited $rc, expected 1"; }
-grep -qF "latin1.jsonl: line 1: not valid JSON at byte 46: not UTF-8" "$tmp/latin1.out" ||
-  { cat "$tmp/latin1.out"; fail "the line that is no UTF-8 not said"; }
+expect_exit 1 latin1 "$bin" import "$tmp/latin1.jsonl" --db "$tmp/latin1.db"
+grep -qF "latin1.jsonl: line 1: not valid JSON at byte 46: not UTF-8" "$tmp/latin1.err" ||
+  { cat "$tmp/latin1.err"; fail "the line that is no UTF-8 not said"; }
 
 # One URL on two lines: stored once, the other line named (not a failure: exit 0).
 cat >"$tmp/dups.jsonl" <<'JSONL'
@@ -144,17 +124,10 @@ if grep -qF "skipped: https://w.example/robot" "$tmp/walls.out"; then cat "$tmp/
 printf '\n  \n' >"$tmp/blank.jsonl"
 : >"$tmp/empty.warc"
 for input in empty.jsonl blank.jsonl empty.warc -; do
-  set +e
-  if [ "$input" = - ]; then
-    "$bin" import - --db "$tmp/empty.db" </dev/null >"$tmp/empty.out" 2>&1
-  else
-    "$bin" import "$tmp/$input" --db "$tmp/empty.db" >"$tmp/empty.out" 2>&1
-  fi
-  rc=$?
-  set -e
-  [ "$rc" -eq 1 ] || { cat "$tmp/empty.out"; fail "import of $input (no document) exited $rc, expected 1"; }
-  name=$([ "$input" = - ] && echo stdin || echo "$tmp/$input")
-  grep -qF "newsdesk import: $name: no documents" "$tmp/empty.out" || { cat "$tmp/empty.out"; fail "$input: no documents not said"; }
+  path=$([ "$input" = - ] && echo - || echo "$tmp/$input")
+  expect_exit 1 empty "$bin" import "$path" --db "$tmp/empty.db" </dev/null
+  name=$([ "$input" = - ] && echo stdin || echo "$path")
+  grep -qF "newsdesk import: $name: no documents" "$tmp/empty.err" || { cat "$tmp/empty.err"; fail "$input: no documents not said"; }
   [ "$(sql "$tmp/empty.db" "SELECT status || ' ' || errors FROM runs ORDER BY id DESC LIMIT 1")" = 'failed {"empty_input":1}' ] ||
     fail "$input: the run: $(sql "$tmp/empty.db" "SELECT id, status, errors FROM runs")"
 done
@@ -185,9 +158,5 @@ assert rows[1]["language"] == "he", rows[1]["language"]
 PY
 # Text output, and a missing file is a failure (exit 1), not a crash.
 "$bin" extract "$src"/samples/pages/101-*.html | grep -q "^title:" || fail "readable output"
-set +e
-"$bin" extract "$tmp/nope.html" >/dev/null 2>&1
-rc=$?
-set -e
-[ "$rc" -eq 1 ] || fail "extract of a missing file exited $rc"
+expect_exit 1 nope "$bin" extract "$tmp/nope.html"
 echo "import_extract: OK"
