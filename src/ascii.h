@@ -1,6 +1,6 @@
 // ASCII helpers for protocol text: URLs and schemes, HTTP and WARC header names, charset
-// labels, robots.txt keys, URL lists; and joining strings. Written once here instead of
-// once per parser.
+// labels, robots.txt keys, URL lists; the UTF-8 byte-order mark such texts may start
+// with; and joining strings. Written once here instead of once per parser.
 //
 // Only the bytes 'A'..'Z' and the listed whitespace are touched, whatever the C locale,
 // so UTF-8 passes through unchanged. Not for natural-language text: case-folding words
@@ -52,6 +52,14 @@ constexpr int AsciiHexValue(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
+}
+
+// The length of the UTF-8 byte-order mark (EF BB BF) that `s` starts with: 3, or 0 when
+// it starts with none. What a reader of a UTF-8 text skips (`remove_prefix`, `erase(0,
+// n)`) before its first character.
+constexpr size_t Utf8BomLength(std::string_view s) {
+  constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  return s.starts_with(kBom) ? kBom.size() : 0;
 }
 
 // `s` without the leading and trailing bytes that are in `chars` (ASCII whitespace by

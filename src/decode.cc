@@ -375,9 +375,9 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   std::string_view body = bytes;
 
   // 1. BOM.
-  if (bytes.size() >= 3 && std::memcmp(bytes.data(), "\xEF\xBB\xBF", 3) == 0) {
+  if (const size_t bom = Utf8BomLength(bytes); bom > 0) {
     enc = EncodingForLabel("utf-8");
-    body.remove_prefix(3);
+    body.remove_prefix(bom);
     out.source = "bom";
   } else if (bytes.size() >= 2 && std::memcmp(bytes.data(), "\xFF\xFE", 2) == 0) {
     enc = EncodingForLabel("utf-16le");
@@ -465,7 +465,7 @@ Result<Decoded> Decode(std::string_view bytes, std::string_view content_type) {
   if (!s.ok()) return s;
   if (enc->combining_accents) ComposeAccents(out.text);
   // Drop a BOM that followed a declaration.
-  if (out.text.rfind("\xEF\xBB\xBF", 0) == 0) out.text.erase(0, 3);
+  out.text.erase(0, Utf8BomLength(out.text));
   if (Is(enc, EncodingKind::kHebrew) && decode_internal::HebrewInVisualOrder(out.text)) {
     decode_internal::ReorderVisualLines(out.text);
   }

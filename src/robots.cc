@@ -125,7 +125,7 @@ RobotsRules RobotsRules::DisallowAll() {
 
 RobotsRules RobotsRules::Parse(std::string_view text, std::string_view product_token) {
   if (text.size() > kMaxRobotsBytes) text = text.substr(0, kMaxRobotsBytes);
-  if (text.substr(0, 3) == "\xEF\xBB\xBF") text.remove_prefix(3);  // UTF-8 BOM
+  text.remove_prefix(Utf8BomLength(text));
 
   std::vector<Group> groups;
   bool last_was_agent = false;

@@ -433,7 +433,7 @@ std::string Printable(std::string_view line, size_t max_bytes) {
 Status CheckUrlListText(std::string_view text) {
   // A page or a feed given as a list would be read as lines of markup, each one resolved
   // as a relative URL: refused as a whole, by its first character.
-  std::string_view head = text.starts_with("\xEF\xBB\xBF") ? text.substr(3) : text;
+  std::string_view head = text.substr(Utf8BomLength(text));
   head = TrimAscii(head.substr(0, std::min<size_t>(head.size(), 4096)));
   if (head.starts_with('<')) {
     return Status::InvalidArgument("not a URL list: it starts with '<' (an HTML or XML document)");
@@ -457,7 +457,7 @@ Status CheckUrlListText(std::string_view text) {
 UrlList ParseUrlList(std::string_view text, std::string_view base, const UrlListOptions& options) {
   constexpr size_t kMaxProblemText = 200;
   UrlList list;
-  if (text.starts_with("\xEF\xBB\xBF")) text.remove_prefix(3);
+  text.remove_prefix(Utf8BomLength(text));
   int number = 0;
   while (!text.empty()) {
     const size_t eol = text.find('\n');

@@ -24,5 +24,20 @@ TEST(TrimAscii, TrimsTheGivenBytes) {
   EXPECT_EQ(TrimAscii("   "), "");
 }
 
+// Only a whole mark at the very start counts: not a part of one, not one further in, and
+// not the UTF-16 marks (FF FE, FE FF), which a UTF-8 reader does not skip.
+TEST(Utf8BomLength, IsThreeForAMarkAtTheStartAndZeroOtherwise) {
+  EXPECT_EQ(Utf8BomLength("\xEF\xBB\xBFUser-agent: *"), 3u);
+  EXPECT_EQ(Utf8BomLength("\xEF\xBB\xBF"), 3u);
+  EXPECT_EQ(Utf8BomLength("\xEF\xBB\xBF\xEF\xBB\xBFx"), 3u);  // one mark, then U+FEFF
+  EXPECT_EQ(Utf8BomLength("\xEF\xBB"), 0u);
+  EXPECT_EQ(Utf8BomLength("x\xEF\xBB\xBF"), 0u);
+  EXPECT_EQ(Utf8BomLength(" \xEF\xBB\xBF"), 0u);
+  EXPECT_EQ(Utf8BomLength("\xFF\xFEx"), 0u);
+  EXPECT_EQ(Utf8BomLength("\xEF\xBC\xA1"), 0u);  // U+FF21, another EF lead byte
+  EXPECT_EQ(Utf8BomLength(""), 0u);
+  static_assert(Utf8BomLength("\xEF\xBB\xBF<") == 3);
+}
+
 }  // namespace
 }  // namespace newsdesk

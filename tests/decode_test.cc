@@ -49,6 +49,17 @@ TEST(Decode, Utf8BomIsRemoved) {
   EXPECT_EQ(r->invalid_sequences, 0);
 }
 
+// A BOM that only the declared charset reveals (GB18030 writes U+FEFF as 84 31 95 33) is
+// dropped after the conversion, as a UTF-8 BOM is before it; one further in is kept.
+TEST(Decode, ABomInTheDeclaredCharsetIsRemoved) {
+  auto r = Decode("\x84\x31\x95\x33<p>\xC4\xE3\xBA\xC3\x84\x31\x95\x33</p>",
+                  "text/html; charset=gb18030");
+  ASSERT_OK(r);
+  EXPECT_EQ(r->source, "header");
+  EXPECT_EQ(r->charset, "GB18030");
+  EXPECT_EQ(r->text, "<p>\xE4\xBD\xA0\xE5\xA5\xBD\xEF\xBB\xBF</p>");  // 你好, U+FEFF
+}
+
 TEST(Decode, InvalidUtf8BecomesReplacementAndIsCounted) {
   // Unicode §3.9 "U+FFFD Substitution of Maximal Subparts": one U+FFFD per maximal subpart.
   auto r = Decode(
