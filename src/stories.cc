@@ -169,9 +169,11 @@ struct StoryIndex::Impl {
   // `terms` and `indexed_docs`.
   std::unordered_map<uint64_t, uint32_t> language_df;
   std::unordered_map<uint32_t, uint32_t> language_docs;
-  // Articles of the batch given to Prime and not yet added (store id -> them). Those
-  // `counted` have their terms and anchors in the document frequencies (and
-  // `indexed_docs`) already, not in the posting lists.
+  // The articles of the batch given to Prime, in the batch's order (so their `ties` never
+  // decrease), until the next Prime; `primed_ids` maps the store ids of those not yet
+  // added (nor restored) to their place. Those `counted` have their terms and anchors in
+  // the document frequencies (and `indexed_docs`) already, not in the posting lists; no
+  // article from `primed_counted` on is.
   struct Primed {
     uint64_t source_key = 0;  // FeatureExtractor::SourceKey of what was extracted
     ArticleFeatures features;
@@ -180,8 +182,11 @@ struct StoryIndex::Impl {
     bool tied = false;              // other articles of the batch are its ties
     bool counted = false;
     bool duplicate = false;  // its Add is predicted to find a (near-)duplicate: never counted
+    bool taken = false;      // added or restored since (its features moved out): never counted
   };
-  std::unordered_map<int64_t, Primed> primed;
+  std::vector<Primed> primed;
+  std::unordered_map<int64_t, size_t> primed_ids;
+  size_t primed_counted = 0;
   std::unordered_map<int64_t, Story> stories;
   std::unordered_map<int64_t, int64_t> merged_into;  // absorbed story id -> where it went
   uint64_t indexed_docs = 0;                         // non-duplicates, the N of IDF
@@ -996,22 +1001,26 @@ struct StoryIndex::Impl {
   // out of `primed` and out of the document frequencies, after the primed articles of its
   // ties and of the ties before are counted (Prime); nullopt when it was not primed, or
   // was primed with another title or text (then nothing is counted).
+  // Each primed article is counted at most once per batch: O(1) amortized a call.
   std::optional<Primed> TakePrimed(int64_t id, uint64_t source_key) {
-    const auto it = primed.find(id);
-    if (it == primed.end()) return std::nullopt;
-    if (it->second.source_key == source_key) {
-      for (auto& [other, p] : primed) {
-        if (p.counted || p.duplicate || p.ties > it->second.ties) continue;
-        CountTerms(p.features, p.anchors, +1);
-        p.counted = true;
+    const auto it = primed_ids.find(id);
+    if (it == primed_ids.end()) return std::nullopt;
+    Primed& p = primed[it->second];
+    primed_ids.erase(it);
+    p.taken = true;
+    if (p.source_key == source_key) {
+      for (; primed_counted < primed.size() && primed[primed_counted].ties <= p.ties;
+           ++primed_counted) {
+        Primed& tie = primed[primed_counted];
+        if (tie.taken || tie.duplicate) continue;
+        CountTerms(tie.features, tie.anchors, +1);
+        tie.counted = true;
       }
     }
-    Primed p = std::move(it->second);
-    primed.erase(it);
     if (p.counted) CountTerms(p.features, p.anchors, -1);
     p.counted = false;
-    if (p.source_key == source_key) return p;
-    return std::nullopt;
+    if (p.source_key != source_key) return std::nullopt;
+    return std::move(p);
   }
 
   // Fingerprints of the articles of a batch being primed, in the batch's order: what
@@ -1047,10 +1056,12 @@ struct StoryIndex::Impl {
 
   // Takes every primed article out of `primed` and the document frequencies.
   void Withdraw() {
-    for (const auto& [id, p] : primed) {
+    for (const Primed& p : primed) {
       if (p.counted) CountTerms(p.features, p.anchors, -1);
     }
     primed.clear();
+    primed_ids.clear();
+    primed_counted = 0;
   }
 };
 
@@ -1139,7 +1150,7 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
   for (size_t i = 0; i < batch.size(); ++i) {
     const StoryArticle& article = batch[i];
     if (i > 0 && !same_time(batch[i - 1], article)) ++ties;
-    if (m.ids.count(article.id) || m.primed.count(article.id)) continue;
+    if (m.ids.count(article.id) || m.primed_ids.count(article.id)) continue;
     Impl::Primed p;
     p.source_key = m.extractor.SourceKey(article.title, article.text, article.language);
     p.features = m.extractor.Extract(article.title, article.text, article.language);
@@ -1149,7 +1160,8 @@ void StoryIndex::Prime(const std::vector<StoryArticle>& batch) {
     p.ties = ties;
     p.tied = (i > 0 && same_time(batch[i - 1], article)) ||
              (i + 1 < batch.size() && same_time(batch[i + 1], article));
-    m.primed.emplace(article.id, std::move(p));
+    m.primed_ids.emplace(article.id, m.primed.size());
+    m.primed.push_back(std::move(p));
   }
 }
 

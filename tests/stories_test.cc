@@ -1784,6 +1784,23 @@ TEST(StoryIndex, PrimingAgainOrRestoringNeverCountsAnArticleTwice) {
                    once);
 }
 
+// An article added with another title or text than it was primed with (changed in the
+// store in between) is extracted again, as if it had not been primed, and its primed
+// features are never counted: its ties score as if only they had been primed.
+TEST(StoryIndex, APrimedArticleAddedWithAnotherTextIsNeverCountedWithItsTies) {
+  std::vector<StoryArticle> changed = PrimingReports();
+  changed[2].text = "Dockers at Antwerp will stop work on Friday.";
+  const double want = PairScore(changed, {2, 0, 1}, false, 2, 1, [](StoryIndex& index) {
+    index.Prime({PrimingReports()[0], PrimingReports()[1]});
+  });
+  EXPECT_GT(want, 0);
+  EXPECT_DOUBLE_EQ(PairScore(changed, {2, 0, 1}, false, 2, 1,
+                             [](StoryIndex& index) { index.Prime(PrimingReports()); }),
+                   want);
+  // Its primed text would have counted: the pair scores otherwise with it.
+  EXPECT_NE(PairScoreInOrder({2, 0, 1}, true), want);
+}
+
 // Priming counts an article's ties, not the articles published after it: a batch with no
 // two articles of one time (the Fed / ECB reports, an hour apart) is scored exactly as
 // if it came one article at a time, so what it decides on arrival (the ECB story starts
