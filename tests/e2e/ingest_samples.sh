@@ -64,14 +64,8 @@ for seed in "$seeds"/00[0-4]_*.txt; do
 done
 # Bad input is a reported failure (exit 1), never a crash; usage errors exit 2.
 printf '%s\n' '# a comment' '' 'http://[not a url' 'missing-file.html' >"$tmp/bad.txt"
-set +e
-"$bin" ingest "$tmp/bad.txt" --db "$db" >"$tmp/bad.out" 2>&1
-rc=$?
-"$bin" ingest --db "$db" >/dev/null 2>&1
-rc_usage=$?
-set -e
-[ "$rc" -eq 1 ] || { cat "$tmp/bad.out"; fail "bad list exited $rc, expected 1"; }
-grep -qF "line 4: 'missing-file.html' is not a URL or an existing file" "$tmp/bad.out" ||
-  { cat "$tmp/bad.out"; fail "missing file not reported as a bad line"; }
-[ "$rc_usage" -eq 2 ] || fail "usage error exited $rc_usage, expected 2"
+expect_exit 1 bad "$bin" ingest "$tmp/bad.txt" --db "$db"
+grep -qF "line 4: 'missing-file.html' is not a URL or an existing file" "$tmp/bad.err" ||
+  { cat "$tmp/bad.err"; fail "missing file not reported as a bad line"; }
+expect_exit 2 usage "$bin" ingest --db "$db"
 echo "ingest_samples: OK ($pages pages)"
