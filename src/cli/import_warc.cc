@@ -188,11 +188,9 @@ bool LooksLikeWarc(const std::string& path) {
 
 int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, RunRecorder& run) {
   PageSource source(files);
-  Result<RunSummary> summary = [&] {
-    Shutdown shutdown;
-    const Shutdown::Registration stops = shutdown.Register(pipeline);
+  auto [summary, signal] = RunStoppable(pipeline, [&] {
     return pipeline.ImportPages([&](ArchivedPage& page) { return source.Next(page); });
-  }();
+  });
   const RecordCounts& c = source.counts();
   run.AddErrors("unreadable_file", c.files_failed);
   run.AddErrors("empty_input", c.files_empty);
@@ -209,7 +207,7 @@ int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, R
       static_cast<long long>(c.not_http), static_cast<long long>(c.revisits),
       static_cast<long long>(c.not_html), static_cast<long long>(c.not_2xx),
       static_cast<long long>(c.bad), static_cast<long long>(c.warnings));
-  return RunExitCode(*summary, files_failed);
+  return RunExitCode(*summary, files_failed, signal);
 }
 
 }  // namespace newsdesk::cli
