@@ -885,6 +885,24 @@ TEST(CrawlCli, BadLinesOfAUrlListAreErrorsOnStderrAndExitOne) {
   fs::remove_all(dir);
 }
 
+// The daemon logs a list's bad lines after its run (the first, and how many more), and
+// goes on: its exit is still 0.
+TEST(CrawlCli, DaemonLogsTheBadLinesOfAUrlList) {
+  fs::path dir = TempDir("daemon_bad_lines");
+  std::ofstream(dir / "a1.html") << ArticleHtml(1);
+  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
+  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Child daemon({"daemon", (dir / "p.toml").string(), "--max-runs", "1"}, dir / "log.txt");
+  EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  const std::string log = ReadFile(dir / "log.txt");
+  EXPECT_NE(log.find("newsdesk daemon:   invalid lines: " + (dir / "urls.txt").string() +
+                     ": line 2: 'ftp://x/y' is not an http(s) URL (and 1 more)\n"),
+            std::string::npos)
+      << log;
+  fs::remove_all(dir);
+}
+
 // `ingest` has a list's bad lines as `crawl` has them: on stderr, exit 1, and its run
 // "failed" with errors "bad_line" (it used to be recorded "ok").
 TEST(IngestCli, BadLinesOfTheListFailTheRunAsForACrawl) {
