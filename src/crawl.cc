@@ -15,6 +15,12 @@ int CrawlReport::sources_failed() const {
                                         [](const SourceReport& s) { return !s.error.empty(); }));
 }
 
+int64_t CrawlReport::bad_lines() const {
+  int64_t n = 0;
+  for (const SourceReport& s : sources) n += static_cast<int64_t>(s.bad_lines.size());
+  return n;
+}
+
 struct Crawler::Impl {
   Impl(const PipelineConfig& c, Store& s, CrawlOptions o)
       : config(c), store(s), options(std::move(o)) {}
@@ -158,7 +164,10 @@ Result<CrawlReport> Crawler::Run(const std::vector<size_t>& source_indexes) {
   run.AddCount("new_urls", added);
   run.AddCount("changed_urls", changed);
   run.AddErrors("source", report.sources_failed());
-  if (Status s = run.Finish(fatal, report.run.interrupted, report.sources_failed() > 0); !s.ok()) {
+  run.AddErrors("bad_line", report.bad_lines());  // as an import's bad lines
+  if (Status s = run.Finish(fatal, report.run.interrupted,
+                            report.sources_failed() > 0 || report.bad_lines() > 0);
+      !s.ok()) {
     return s;
   }
   return report;

@@ -134,12 +134,8 @@ std::vector<DiscoveredLink> SourceDiscovery::ListLinks(const SourceConfig& sourc
                                                        const SourceDocument& doc,
                                                        SourceReport* report) {
   UrlList list = ParseUrlList(doc.body, doc.url, {.allow_file = source.is_local()});
-  // "FILE: line N: ..." (as `ingest` says it), the file being the list's path or URL.
-  const std::string where = source.is_local() ? source.path : doc.url;
-  for (const UrlListProblem& problem : list.problems) {
-    if (report->diagnostics.size() >= kMaxDiagnosticsPerSource) break;
-    report->diagnostics.push_back(where + ": " + problem.ToString());
-  }
+  report->list = source.is_local() ? source.path : doc.url;
+  report->bad_lines = std::move(list.problems);
   std::vector<DiscoveredLink> links;
   links.reserve(list.urls.size());
   for (std::string& url : list.urls) links.push_back({std::move(url), ""});

@@ -24,6 +24,7 @@
 #include <algorithm>
 #include <array>
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <exception>
 #include <functional>
@@ -41,6 +42,7 @@
 #include <boost/asio/steady_timer.hpp>
 #include <curl/curl.h>
 #include <netinet/in.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "ascii.h"
@@ -75,6 +77,8 @@ std::string_view FetchOutcomeName(FetchOutcome outcome) {
       return "invalid_url";
     case FetchOutcome::kNotStarted:
       return "not_started";
+    case FetchOutcome::kNotFound:
+      return "not_found";
   }
   return "unknown";
 }
@@ -1045,6 +1049,25 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
     return {};
   }
 
+  // The path of the file: URL `url` when curl could not read it (`code`) because no such
+  // file exists; nullopt otherwise.
+  static std::optional<std::string> MissingFile(const std::string& url, CURLcode code) {
+    if (code != CURLE_FILE_COULDNT_READ_FILE) return std::nullopt;
+    std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> h(curl_url(), &curl_url_cleanup);
+    char* decoded = nullptr;
+    if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), 0) != CURLUE_OK ||
+        curl_url_get(h.get(), CURLUPART_PATH, &decoded, CURLU_URLDECODE) != CURLUE_OK) {
+      return std::nullopt;
+    }
+    const std::unique_ptr<char, decltype(&curl_free)> owned(decoded, &curl_free);
+    const std::string path(decoded);
+    struct stat st;
+    if (::stat(path.c_str(), &st) == 0 || (errno != ENOENT && errno != ENOTDIR)) {
+      return std::nullopt;
+    }
+    return path;
+  }
+
   static bool Retryable(CURLcode code) {
     switch (code) {
       case CURLE_COULDNT_RESOLVE_HOST:
@@ -1117,6 +1140,11 @@ class FetcherImpl final : public Fetcher, private FetchSchedule::Actions {
       }
       if (code == CURLE_UNSUPPORTED_PROTOCOL) {
         return Finish(std::move(job), FetchOutcome::kRefused, error);
+      }
+      // A file: URL's file that is not there (gone since the URL was listed): what it is,
+      // not a network failure.
+      if (std::optional<std::string> missing = MissingFile(job->current_url, code)) {
+        return Finish(std::move(job), FetchOutcome::kNotFound, *missing + ": no such file");
       }
       if (!Retryable(code)) return Finish(std::move(job), FetchOutcome::kNetworkError, error);
       return RetryOrFinish(std::move(job), FetchOutcome::kNetworkError, error, std::nullopt);

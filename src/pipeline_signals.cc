@@ -26,9 +26,9 @@ struct Shutdown::Watcher {
   Watcher(const Watcher&) = delete;
   Watcher& operator=(const Watcher&) = delete;
   void Arm() {
-    signals.async_wait([this](const boost::system::error_code& ec, int) {
+    signals.async_wait([this](const boost::system::error_code& ec, int signal_number) {
       if (ec) return;
-      shutdown.Signal();
+      shutdown.Signal(signal_number);
       Arm();
     });
   }
@@ -68,9 +68,9 @@ void Shutdown::Unregister(int64_t id) {
   std::erase_if(targets_, [id](const Entry& e) { return e.id == id; });
 }
 
-void Shutdown::Signal() {
+void Shutdown::Signal(int signal_number) {
   std::lock_guard lock(mu_);
-  ++received_;
+  if (received_++ == 0) first_signal_ = signal_number;
   if (phase_ == Phase::kCancelling) return;
   const bool first = phase_ == Phase::kRunning;
   phase_ = first ? Phase::kStopping : Phase::kCancelling;
@@ -88,6 +88,11 @@ Shutdown::Phase Shutdown::phase() const {
 int Shutdown::signals_received() const {
   std::lock_guard lock(mu_);
   return received_;
+}
+
+int Shutdown::first_signal() const {
+  std::lock_guard lock(mu_);
+  return first_signal_;
 }
 
 }  // namespace newsdesk

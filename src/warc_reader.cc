@@ -569,6 +569,8 @@ int64_t WarcReader::bytes_consumed() const {
   return impl_->in_base + static_cast<int64_t>(impl_->in_pos);
 }
 
+int64_t WarcReader::bytes_decoded() const { return impl_->End(); }
+
 int64_t WarcReader::file_size() const { return impl_->file_size; }
 
 }  // namespace newsdesk

@@ -234,12 +234,13 @@ int64_t QueryInt(const fs::path& db, const std::string& sql) {
 // The newsdesk binary as a child process.
 class Child {
  public:
-  Child(const std::vector<std::string>& args, const fs::path& log) {
+  // stdout and stderr to `log`, or stderr to `err` when given.
+  Child(const std::vector<std::string>& args, const fs::path& log, const fs::path& err = {}) {
     pid_ = ::fork();
     if (pid_ == 0) {
       int fd = ::open(log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
       ::dup2(fd, 1);
-      ::dup2(fd, 2);
+      ::dup2(err.empty() ? fd : ::open(err.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644), 2);
       std::vector<char*> argv;
       std::string bin = NEWSDESK_BINARY;
       argv.push_back(bin.data());
@@ -530,13 +531,17 @@ TEST(Crawl, LocalFeedAndListOverFileUrls) {
   ASSERT_OK(r);
   EXPECT_EQ(r->sources[0].added, 2);
   EXPECT_EQ(r->sources[1].added, 1);  // a2 was already in the frontier
-  // ftp:// and a line that names no file, named by file and line, not fetched.
-  ASSERT_EQ(r->sources[1].diagnostics.size(), 2u);
-  EXPECT_EQ(r->sources[1].diagnostics[0],
-            (dir / "urls.txt").string() + ": line 5: 'ftp://x/y' is not an http(s) URL");
-  EXPECT_EQ(r->sources[1].diagnostics[1], (dir / "urls.txt").string() +
-                                              ": line 6: 'not a url at all' is not a URL or an "
-                                              "existing file");
+  // ftp:// and a line that names no file: bad lines of the list, not fetched; they fail
+  // the run (as `ingest`'s do), not the source.
+  EXPECT_EQ(r->sources[1].list, (dir / "urls.txt").string());
+  ASSERT_EQ(r->sources[1].bad_lines.size(), 2u);
+  EXPECT_EQ(r->sources[1].bad_lines[0].ToString(), "line 5: 'ftp://x/y' is not an http(s) URL");
+  EXPECT_EQ(r->sources[1].bad_lines[1].ToString(),
+            "line 6: 'not a url at all' is not a URL or an existing file");
+  EXPECT_TRUE(r->sources[1].diagnostics.empty());
+  EXPECT_EQ(r->sources_failed(), 0);
+  EXPECT_EQ(r->bad_lines(), 2);
+  EXPECT_FALSE(r->ok());
   EXPECT_EQ(r->run.counts.stored, 3);
   EXPECT_EQ(r->run.counts.failed, 0);
   ExpectCompleteAndExactlyOnce(config.store, 3);
@@ -820,8 +825,9 @@ TEST(CrawlCli, KilledCrawlResumesWithNothingLostOrDoubled) {
   fs::remove_all(dir);
 }
 
-// SIGTERM during a crawl: the URLs in flight are finished and committed, exit 0, and the
-// run is recorded as interrupted.
+// SIGTERM during a crawl: the URLs in flight are finished and committed, exit 143 (128 +
+// SIGTERM: a script tells a stopped run from a finished one), and the run is recorded as
+// interrupted.
 TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   NewsSite site(std::chrono::milliseconds(60));
   fs::path dir = TempDir("term");
@@ -830,7 +836,7 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   Child crawl({"crawl", pipeline}, dir / "log.txt");
   ASSERT_TRUE(WaitForArticles(db, 3)) << ReadFile(dir / "log.txt");
   crawl.Signal(SIGTERM);
-  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 128 + SIGTERM) << ReadFile(dir / "log.txt");
   ExpectIntact(db);
   const int64_t stored = QueryInt(db, "SELECT count(*) FROM articles");
   EXPECT_LT(stored, NewsSite::kArticles);
@@ -843,6 +849,79 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
                       " URLs not reached: still pending, the next run fetches them"),
             std::string::npos)
       << ReadFile(dir / "log.txt");
+  fs::remove_all(dir);
+}
+
+// A URL list's lines that name nothing to fetch are errors in the user's input, as
+// `ingest` has them: on stderr as "newsdesk crawl: FILE: line N: reason" (not notes on
+// stdout), counted after the summary, exit 1 and the run "failed" with errors "bad_line";
+// the list's other lines are fetched.
+TEST(CrawlCli, BadLinesOfAUrlListAreErrorsOnStderrAndExitOne) {
+  fs::path dir = TempDir("cli_bad_lines");
+  std::ofstream(dir / "a1.html") << ArticleHtml(1);
+  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
+  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Child crawl({"crawl", (dir / "p.toml").string()}, dir / "out.txt", dir / "err.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 1)
+      << ReadFile(dir / "out.txt") << ReadFile(dir / "err.txt");
+  const std::string err = ReadFile(dir / "err.txt");
+  const std::string list = (dir / "urls.txt").string();
+  EXPECT_NE(err.find("newsdesk crawl: " + list + ": line 2: 'ftp://x/y' is not an http(s) URL\n"),
+            std::string::npos)
+      << err;
+  EXPECT_NE(err.find("newsdesk crawl: " + list +
+                     ": line 3: 'not a url at all' is not a URL or an existing file\n"),
+            std::string::npos)
+      << err;
+  const std::string out = ReadFile(dir / "out.txt");
+  EXPECT_EQ(out.find("line 2"), std::string::npos) << out;
+  EXPECT_NE(out.find("  2 invalid lines in URL lists (reported above)\n"), std::string::npos)
+      << out;
+  const fs::path db = dir / "s.db";
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), 1);
+  EXPECT_EQ(Query(db, "SELECT status, errors FROM runs")[0],
+            (std::vector<std::string>{"failed", "{\"bad_line\":2}"}));
+  fs::remove_all(dir);
+}
+
+// The daemon logs a list's bad lines after its run (the first, and how many more), and
+// goes on: its exit is still 0.
+TEST(CrawlCli, DaemonLogsTheBadLinesOfAUrlList) {
+  fs::path dir = TempDir("daemon_bad_lines");
+  std::ofstream(dir / "a1.html") << ArticleHtml(1);
+  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
+  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  Child daemon({"daemon", (dir / "p.toml").string(), "--max-runs", "1"}, dir / "log.txt");
+  EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  const std::string log = ReadFile(dir / "log.txt");
+  EXPECT_NE(log.find("newsdesk daemon:   invalid lines: " + (dir / "urls.txt").string() +
+                     ": line 2: 'ftp://x/y' is not an http(s) URL (and 1 more)\n"),
+            std::string::npos)
+      << log;
+  fs::remove_all(dir);
+}
+
+// `ingest` has a list's bad lines as `crawl` has them: on stderr, exit 1, and its run
+// "failed" with errors "bad_line" (it used to be recorded "ok").
+TEST(IngestCli, BadLinesOfTheListFailTheRunAsForACrawl) {
+  fs::path dir = TempDir("ingest_bad_lines");
+  std::ofstream(dir / "a1.html") << ArticleHtml(1);
+  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
+  const fs::path db = dir / "s.db";
+  Child ingest({"ingest", (dir / "urls.txt").string(), "--db", db.string()}, dir / "out.txt",
+               dir / "err.txt");
+  EXPECT_EQ(ingest.Wait(std::chrono::seconds(60)), 1)
+      << ReadFile(dir / "out.txt") << ReadFile(dir / "err.txt");
+  EXPECT_NE(ReadFile(dir / "err.txt")
+                .find("newsdesk ingest: " + (dir / "urls.txt").string() +
+                      ": line 2: 'ftp://x/y' is not an http(s) URL\n"),
+            std::string::npos)
+      << ReadFile(dir / "err.txt");
+  EXPECT_EQ(QueryInt(db, "SELECT count(*) FROM articles"), 1);
+  EXPECT_EQ(Query(db, "SELECT status, errors FROM runs")[0],
+            (std::vector<std::string>{"failed", "{\"bad_line\":2}"}));
   fs::remove_all(dir);
 }
 
@@ -867,7 +946,7 @@ TEST(CrawlCli, ProgressLineSaysAUrlWaitsToRetryAndUntilWhen) {
 }
 
 // A SIGTERM while a source is being read (a feed that does not answer) stops the crawl at
-// once: exit 0 within a few seconds (it used to wait for the read's timeouts and retries,
+// once: exit 143 within a few seconds (it used to wait for the read's timeouts and retries,
 // a minute or more, then exit 1 for a failed source), the run recorded as interrupted
 // with no source failed; the next run reads the feed again.
 TEST(CrawlCli, SigtermWhileASourceIsReadStopsAtOnce) {
@@ -886,7 +965,7 @@ TEST(CrawlCli, SigtermWhileASourceIsReadStopsAtOnce) {
   ASSERT_TRUE(WaitFor([&] { return server.hits("/feed.xml") >= 1; }));
   const auto signalled = std::chrono::steady_clock::now();
   crawl.Signal(SIGTERM);
-  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 128 + SIGTERM) << ReadFile(dir / "log.txt");
   EXPECT_LT(std::chrono::steady_clock::now() - signalled, std::chrono::seconds(5));
   const fs::path db = dir / "s.db";
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
@@ -895,7 +974,7 @@ TEST(CrawlCli, SigtermWhileASourceIsReadStopsAtOnce) {
 }
 
 // One SIGTERM stops an ingest of 3,000 URLs queued on one host at one request per second
-// (it used to go on fetching its queue for minutes): exit 0 soon, the run recorded as
+// (it used to go on fetching its queue for minutes): exit 143 soon, the run recorded as
 // interrupted, the URLs it did not request still pending for the next run.
 TEST(IngestCli, SigtermStopsAnIngestWithThousandsQueuedOnOneSlowHost) {
   TestServer server;
@@ -914,7 +993,7 @@ TEST(IngestCli, SigtermStopsAnIngestWithThousandsQueuedOnOneSlowHost) {
       std::chrono::seconds(60)))
       << ReadFile(dir / "log.txt");
   ingest.Signal(SIGTERM);
-  EXPECT_EQ(ingest.Wait(std::chrono::seconds(30)), 0) << ReadFile(dir / "log.txt");
+  EXPECT_EQ(ingest.Wait(std::chrono::seconds(30)), 128 + SIGTERM) << ReadFile(dir / "log.txt");
   EXPECT_GE(QueryInt(db, "SELECT count(*) FROM urls WHERE state = 'pending'"), 2990);
   EXPECT_LE(server.total_hits(), 12);  // robots.txt and the pages requested before the stop
   EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
@@ -984,9 +1063,49 @@ TEST(IngestCli, AKilledWorkersRunIsMarkedKilledAndALiveOnesNever) {
   EXPECT_EQ(status_of(2), "ok");
 
   live->Signal(SIGTERM);
-  EXPECT_EQ(live->Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "live.txt");
+  EXPECT_EQ(live->Wait(std::chrono::seconds(60)), 128 + SIGTERM) << ReadFile(dir / "live.txt");
   EXPECT_EQ(status_of(0), "killed");
   EXPECT_EQ(status_of(1), "interrupted");
+  fs::remove_all(dir);
+}
+
+// An import stopped by SIGINT exits 130 (128 + SIGINT) with its run interrupted, and its
+// summary speaks of documents: the rest of the input was not read (it says no "URLs not
+// reached"), and importing it again stores the others (the stored ones: already done).
+TEST(ImportCli, SigintStopsAnImportWhoseSummarySaysTheRestWasNotRead) {
+  fs::path dir = TempDir("import-int");
+  const fs::path docs = dir / "docs.jsonl";
+  constexpr int kDocuments = 30000;
+  {
+    std::ofstream out(docs);
+    for (int i = 0; i < kDocuments; ++i) {
+      const std::string n = std::to_string(i);
+      out << R"({"url": "https://i.example/a/)" << n << R"(", "title": "Report number )" << n
+          << R"(", "text": "The council met on day )" << n
+          << R"( and voted on the budget of the city, the roads and the schools."})"
+          << "\n";
+    }
+  }
+  const fs::path db = dir / "store.db";
+  Child import({"import", docs.string(), "--db", db.string()}, dir / "log.txt");
+  ASSERT_TRUE(WaitForArticles(db, 10)) << ReadFile(dir / "log.txt");
+  import.Signal(SIGINT);
+  EXPECT_EQ(import.Wait(std::chrono::seconds(60)), 128 + SIGINT) << ReadFile(dir / "log.txt");
+  const std::string log = ReadFile(dir / "log.txt");
+  EXPECT_NE(log.find("  the rest of the input was not read: importing it again stores the "
+                     "documents not stored yet, none twice\n"),
+            std::string::npos)
+      << log;
+  EXPECT_EQ(log.find("not reached"), std::string::npos) << log;
+  EXPECT_EQ(Query(db, "SELECT status FROM runs")[0][0], "interrupted");
+  const int64_t stored = QueryInt(db, "SELECT count(*) FROM articles");
+  EXPECT_LT(stored, kDocuments);
+
+  Child again({"import", docs.string(), "--db", db.string()}, dir / "again.txt");
+  EXPECT_EQ(again.Wait(std::chrono::seconds(300)), 0) << ReadFile(dir / "again.txt");
+  EXPECT_NE(ReadFile(dir / "again.txt").find(std::to_string(stored) + " already done"),
+            std::string::npos)
+      << ReadFile(dir / "again.txt");
   fs::remove_all(dir);
 }
 

@@ -877,7 +877,23 @@ TEST(Fetch, FileUrlsOnlyWhenAllowed) {
   EXPECT_EQ(r.body, "<html>local</html>");
   EXPECT_EQ(r.http_status, 0);
   std::filesystem::remove(path);
-  EXPECT_EQ(Get(url, o).outcome, FetchOutcome::kNetworkError);  // gone: final, not retried
+}
+
+// A file: URL whose file is gone by the time it is fetched (it was there when listed) is
+// what it is, a missing file: final, one attempt, not a network error (curl's code 37).
+TEST(Fetch, FileUrlOfAMissingFileIsNotFound) {
+  auto path = std::filesystem::temp_directory_path() /
+              ("newsdesk_fetch_gone_" + std::to_string(getpid()) + ".html");
+  FetchOptions o = TestOptions();
+  o.allow_file_urls = true;
+  FetchResponse r = Get("file://" + path.string(), o);
+  EXPECT_EQ(r.outcome, FetchOutcome::kNotFound) << r.error;
+  EXPECT_EQ(r.error, path.string() + ": no such file");
+  EXPECT_EQ(r.attempts, 1);
+  EXPECT_FALSE(r.retry_at.has_value());
+  EXPECT_EQ(FetchOutcomeName(r.outcome), "not_found");
+  // Under a path that is not a directory: no such file either.
+  EXPECT_EQ(Get("file://" + path.string() + "/page.html", o).outcome, FetchOutcome::kNotFound);
 }
 
 TEST(TestServer, ServesFilesUnderAPrefix) {

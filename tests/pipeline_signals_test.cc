@@ -49,8 +49,11 @@ TEST(Shutdown, LaterSignalsAreCountedButAskNothingMore) {
   Shutdown shutdown(false);
   Target t;
   const Shutdown::Registration r = shutdown.Register(t);
-  for (int i = 0; i < 5; ++i) shutdown.Signal();
+  EXPECT_EQ(shutdown.first_signal(), 0);
+  shutdown.Signal(SIGINT);
+  for (int i = 1; i < 5; ++i) shutdown.Signal(SIGTERM);
   EXPECT_EQ(shutdown.signals_received(), 5);
+  EXPECT_EQ(shutdown.first_signal(), SIGINT);  // the one that stopped them
   EXPECT_EQ(t.calls, (std::vector<std::string>{"stop", "cancel"}));
 }
 
@@ -142,6 +145,7 @@ TEST(Shutdown, RealSigtermStopsAndSigintCancelsThroughTheWatcher) {
   ASSERT_EQ(second.wait_for(std::chrono::seconds(60)), std::future_status::ready);
   EXPECT_EQ(shutdown.phase(), Phase::kCancelling);
   EXPECT_EQ(shutdown.signals_received(), 2);
+  EXPECT_EQ(shutdown.first_signal(), SIGTERM);  // what stopped the targets: exit 143
 }
 
 }  // namespace

@@ -662,6 +662,32 @@ TEST(WarcCommand, AFileThatCannotBeReadFailsTheRun) {
             (std::vector<std::pair<std::string, int64_t>>{{"unreadable_file", 2}}));
 }
 
+// A .warc.gz that decompresses to nothing (gzip of an empty archive) is an empty input, as
+// an empty .warc or .jsonl is: "no documents", exit 1, errors "empty_input", not a file
+// that could not be read.
+TEST(WarcCommand, AGzipThatDecompressesToNothingIsAnEmptyInput) {
+  TempDir dir;
+  WriteFile(dir.File("empty.warc.gz"), Gz(""));
+  const std::string out = dir.File("out.txt");
+  const std::string command = std::string(NEWSDESK_BINARY) + " import " +
+                              dir.File("empty.warc.gz") + " --db " + dir.File("n.db") +
+                              " --workers 1 >" + out + " 2>&1";
+  const int rc = std::system(command.c_str());
+  const std::string text = ReadFile(out);
+  EXPECT_EQ(WEXITSTATUS(rc), 1) << text;
+  EXPECT_NE(text.find("empty.warc.gz: no documents (empty once decompressed)"), std::string::npos)
+      << text;
+  EXPECT_EQ(text.find("no WARC record found"), std::string::npos) << text;
+  auto store = Store::Open(dir.File("n.db"));
+  ASSERT_OK(store.status());
+  Result<std::vector<RunRecord>> runs = (*store)->ListRuns(10);
+  ASSERT_OK(runs.status());
+  ASSERT_EQ(runs->size(), 1u);
+  EXPECT_EQ(runs->front().status, "failed");
+  EXPECT_EQ(runs->front().errors,
+            (std::vector<std::pair<std::string, int64_t>>{{"empty_input", 1}}));
+}
+
 // The commands end to end: ingest --warc, import of what it wrote into another store,
 // reextract over the imported articles.
 TEST(WarcCommand, IngestWithWarcThenImportThenReextract) {

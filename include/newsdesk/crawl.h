@@ -38,6 +38,7 @@
 #include "newsdesk/pipeline.h"
 #include "newsdesk/status.h"
 #include "newsdesk/store.h"
+#include "newsdesk/url.h"
 
 namespace newsdesk {
 
@@ -79,6 +80,11 @@ struct SourceReport {
   int64_t changed = 0;
   std::vector<std::string> diagnostics;  // skipped items and parse warnings (capped)
   std::string error;  // why the source (or one of its documents) could not be read
+  // A URL list's lines that name nothing to fetch (url.h ParseUrlList), in list order, and
+  // the list as the pipeline names it (its path, else its URL). Errors in the user's input,
+  // as `ingest`'s bad lines are: they fail the run (CrawlReport::ok), the source is read.
+  std::string list;
+  std::vector<UrlListProblem> bad_lines;
   // Not read: another worker sharing the database read it within its interval
   // (CrawlOptions::shared, Store::ClaimSource).
   bool elsewhere = false;
@@ -89,8 +95,9 @@ struct CrawlReport {
   std::vector<SourceReport> sources;
   RunSummary run;  // the pipeline part
   int sources_failed() const;
-  // No failed URL and no source that could not be read.
-  bool ok() const { return run.ok() && sources_failed() == 0; }
+  int64_t bad_lines() const;  // of every source's URL list
+  // No failed URL, no source that could not be read and no bad line in a URL list.
+  bool ok() const { return run.ok() && sources_failed() == 0 && bad_lines() == 0; }
 };
 
 class Crawler {

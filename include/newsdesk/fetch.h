@@ -132,6 +132,7 @@ enum class FetchOutcome {
   kRefused,       // refused by policy: scheme, file: not allowed, private network address
   kInvalidUrl,    // not a URL we can fetch
   kNotStarted,    // never sent: the fetcher was stopped (Stop()) or shut down first
+  kNotFound,      // a file: URL whose file does not exist (final; http's 404 is kHttpError)
 };
 std::string_view FetchOutcomeName(FetchOutcome outcome);  // "ok", "not_modified", ...
 

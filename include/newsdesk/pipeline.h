@@ -339,10 +339,14 @@ class Shutdown {
     return Register([&target] { target.Stop(); }, [&target] { target.Cancel(); });
   }
 
-  // What one SIGINT/SIGTERM does.
-  void Signal();
+  // What one SIGINT/SIGTERM does; `signal_number` (SIGINT, SIGTERM; 0 = unnamed, tests) is
+  // kept for first_signal().
+  void Signal(int signal_number = 0);
   Phase phase() const;
   int signals_received() const;
+  // The number of the first signal received: what stopped the targets (a command exits
+  // 128 + it); 0 before one, or when it was unnamed.
+  int first_signal() const;
 
  private:
   struct Watcher;
@@ -356,6 +360,7 @@ class Shutdown {
   mutable std::mutex mu_;
   Phase phase_ = Phase::kRunning;  // guarded by mu_
   int received_ = 0;               // guarded by mu_
+  int first_signal_ = 0;           // guarded by mu_
   int64_t next_id_ = 1;            // guarded by mu_
   std::vector<Entry> targets_;     // guarded by mu_
   std::unique_ptr<Watcher> watcher_;

@@ -134,7 +134,10 @@ class WarcReader {
   std::vector<std::string> TakeWarnings();
 
   int64_t bytes_consumed() const;  // of the file (compressed bytes for .gz)
-  int64_t file_size() const;       // -1 when unknown
+  // Of the records' stream read so far: the decompressed bytes for .gz (0 for a .gz that
+  // decompresses to nothing), else bytes_consumed().
+  int64_t bytes_decoded() const;
+  int64_t file_size() const;  // -1 when unknown
 
  private:
   struct Impl;

@@ -56,6 +56,17 @@ void PrintSources(std::FILE* out, const CrawlReport& report) {
   }
 }
 
+// The bad lines of the sources' URL lists on stderr, "newsdesk crawl: FILE: line N: ...",
+// as `ingest` reports its list's.
+void PrintBadLines(const CrawlReport& report) {
+  for (const SourceReport& s : report.sources) {
+    if (s.bad_lines.empty()) continue;
+    LineProblems problems("crawl", s.list, "invalid lines");
+    for (const UrlListProblem& p : s.bad_lines) problems.Report(p.ToString());
+    problems.Finish();
+  }
+}
+
 // Loads the pipeline, applies the flags, takes the store's lock and opens the store.
 // Returns an exit code when it cannot.
 struct Prepared {
@@ -120,11 +131,17 @@ int RunCrawl(const CrawlFlags& f) {
     std::cerr << "newsdesk crawl: " << report.status().ToString() << "\n";
     return kExitSomeFailed;
   }
+  PrintBadLines(*report);
   PrintSources(stdout, *report);
   PrintSummary(stdout, "crawl", {"URL", "URLs"}, report->run);
+  if (const int64_t bad = report->bad_lines(); bad > 0) {
+    std::printf("  %s in URL lists (reported above)\n",
+                Counted(bad, "invalid line", "invalid lines").c_str());
+  }
   std::printf("run %lld recorded in %s\n", static_cast<long long>(report->run_id),
               p.config.store.c_str());
-  return RunExitCode(report->run, report->sources_failed() > 0);
+  return RunExitCode(report->run, report->sources_failed() > 0 || report->bad_lines() > 0,
+                     shutdown.first_signal());
 }
 
 int RunDaemonCommand(const CrawlFlags& f) {
@@ -146,6 +163,13 @@ int RunDaemonCommand(const CrawlFlags& f) {
                           std::to_string(c.failed) + " failed, " +
                           std::to_string(r.sources_failed()) + " sources failed" +
                           (r.run.interrupted ? " [interrupted]" : ""));
+    for (const SourceReport& s : r.sources) {
+      if (s.bad_lines.empty()) continue;
+      LogLine("daemon", "  invalid lines: " + s.list + ": " + s.bad_lines.front().ToString() +
+                            (s.bad_lines.size() > 1
+                                 ? " (and " + std::to_string(s.bad_lines.size() - 1) + " more)"
+                                 : ""));
+    }
     for (const UrlFailure& u : r.run.failures) {
       LogLine("daemon", "  failed: " + u.url + ": " + u.reason);
     }

@@ -143,11 +143,7 @@ int RunImport(const ImportFlags& f) {
     }
     return false;
   };
-  Result<RunSummary> summary = [&] {
-    Shutdown shutdown;
-    const Shutdown::Registration stops = shutdown.Register(pipeline);
-    return pipeline.Import(next);
-  }();
+  auto [summary, signal] = RunStoppable(pipeline, [&] { return pipeline.Import(next); });
   // An input without one document is most likely a mistake upstream (an export that wrote
   // nothing, a file truncated): said, and a failure, not an import that did nothing "ok".
   const bool empty = documents == 0 && summary.ok() && !summary->interrupted;
@@ -191,7 +187,7 @@ int RunImport(const ImportFlags& f) {
   count_line(skipped, "document", "documents", " skipped: not an article");
   count_line(repeated, "document", "documents", " under a URL given on another line: stored once");
   count_line(undated, "date", "dates", " not read: stored without a date");
-  return RunExitCode(*summary, input_failed);
+  return RunExitCode(*summary, input_failed, signal);
 }
 
 const bool kRegistered = RegisterCommand({

@@ -24,7 +24,7 @@ struct RecordCounts {
   int64_t bad = 0;       // responses whose HTTP message could not be read
   int64_t warnings = 0;  // problems skipped by the reader
   int files_failed = 0;  // files that could not be opened or read to the end, or hold no record
-  int files_empty = 0;   // files of no byte
+  int files_empty = 0;   // files of no byte, or whose gzip decompresses to none
 };
 
 // Yields the archives' HTML responses one at a time, file after file.
@@ -43,14 +43,17 @@ class PageSource {
           ++counts_.files_failed;
           std::fprintf(stderr, "newsdesk import: %s: %s\n", path_.c_str(),
                        more.status().ToString().c_str());
-        } else if (file_records_ == 0 && reader_->bytes_consumed() > 0) {
-          // Bytes, but not one record: not a WARC file (the reader skips junk silently).
+        } else if (file_records_ == 0 && (reader_->bytes_decoded() > 0 || file_warnings_ > 0)) {
+          // Bytes, but not one record: not a WARC file (the reader skips junk silently), or
+          // gzip members too damaged to yield any.
           ++counts_.files_failed;
           std::fprintf(stderr, "newsdesk import: %s: no WARC record found\n", path_.c_str());
         } else if (file_records_ == 0) {
-          // Most likely a mistake upstream (an archive never written to): said, and a failure.
+          // No byte, or gzip that decompresses to none: most likely a mistake upstream (an
+          // archive never written to, compressed as it was). Said, and a failure.
           ++counts_.files_empty;
-          std::fprintf(stderr, "newsdesk import: %s: no documents (empty)\n", path_.c_str());
+          std::fprintf(stderr, "newsdesk import: %s: no documents (%s)\n", path_.c_str(),
+                       reader_->bytes_consumed() > 0 ? "empty once decompressed" : "empty");
         }
         Progress(true);
         reader_.reset();
@@ -79,6 +82,7 @@ class PageSource {
       if (reader.ok()) {
         reader_ = std::move(*reader);
         file_records_ = 0;
+        file_warnings_ = 0;
         last_progress_ = std::chrono::steady_clock::now();  // the first line after 5 s
         return true;
       }
@@ -92,6 +96,7 @@ class PageSource {
   void Report() {
     for (const std::string& w : reader_->TakeWarnings()) {
       ++counts_.warnings;
+      ++file_warnings_;
       std::fprintf(stderr, "newsdesk import: %s: warning: %s\n", path_.c_str(), w.c_str());
     }
   }
@@ -160,7 +165,8 @@ class PageSource {
   std::string stored_name_;  // absolute: the store keeps it for re-extraction
   std::unique_ptr<WarcReader> reader_;
   RecordCounts counts_;
-  int64_t file_records_ = 0;  // records of the current file
+  int64_t file_records_ = 0;   // records of the current file
+  int64_t file_warnings_ = 0;  // the reader's warnings about the current file
   std::chrono::steady_clock::time_point last_progress_{};
 };
 
@@ -182,11 +188,9 @@ bool LooksLikeWarc(const std::string& path) {
 
 int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, RunRecorder& run) {
   PageSource source(files);
-  Result<RunSummary> summary = [&] {
-    Shutdown shutdown;
-    const Shutdown::Registration stops = shutdown.Register(pipeline);
+  auto [summary, signal] = RunStoppable(pipeline, [&] {
     return pipeline.ImportPages([&](ArchivedPage& page) { return source.Next(page); });
-  }();
+  });
   const RecordCounts& c = source.counts();
   run.AddErrors("unreadable_file", c.files_failed);
   run.AddErrors("empty_input", c.files_empty);
@@ -203,7 +207,7 @@ int ImportWarcFiles(const std::vector<std::string>& files, Pipeline& pipeline, R
       static_cast<long long>(c.not_http), static_cast<long long>(c.revisits),
       static_cast<long long>(c.not_html), static_cast<long long>(c.not_2xx),
       static_cast<long long>(c.bad), static_cast<long long>(c.warnings));
-  return RunExitCode(*summary, files_failed);
+  return RunExitCode(*summary, files_failed, signal);
 }
 
 }  // namespace newsdesk::cli

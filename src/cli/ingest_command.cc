@@ -97,14 +97,21 @@ int RunIngest(const IngestFlags& f) {
     options.shared = SharedFrontierOf(f.db, f.worker_id, f.lease_seconds);
   }
 
+  // The run is recorded here rather than by the pipeline, so that the list's invalid lines
+  // are in it (errors "bad_line") and make it "failed", as the exit code says (as for a
+  // crawl's lists and an import's bad lines).
+  Result<std::unique_ptr<RunRecorder>> run = RunRecorder::Begin(*locked->store, "ingest");
+  if (!run.ok()) {
+    std::cerr << "newsdesk ingest: " << run.status().ToString() << "\n";
+    return kExitSomeFailed;
+  }
+  options.recorder = run->get();
   Pipeline pipeline(*locked->store, options);
-  Result<RunSummary> summary = [&] {
-    Shutdown shutdown;
-    const Shutdown::Registration stops = shutdown.Register(pipeline);
-    return pipeline.Ingest(list.urls);
-  }();
-  if (!summary.ok()) {
-    std::cerr << "newsdesk ingest: " << summary.status().ToString() << "\n";
+  auto [summary, signal] = RunStoppable(pipeline, [&] { return pipeline.Ingest(list.urls); });
+  (*run)->AddErrors("bad_line", static_cast<int64_t>(invalid));
+  const Status recorded = (*run)->Finish(summary.status(), false, invalid > 0);
+  if (!recorded.ok()) {
+    std::cerr << "newsdesk ingest: " << recorded.ToString() << "\n";
     return kExitSomeFailed;
   }
   PrintSummary(stdout, "ingest", {"URL", "URLs"}, *summary);
@@ -112,7 +119,7 @@ int RunIngest(const IngestFlags& f) {
     std::printf("  %s in the list (reported above)\n",
                 Counted(static_cast<int64_t>(invalid), "invalid line", "invalid lines").c_str());
   }
-  return RunExitCode(*summary, invalid > 0);
+  return RunExitCode(*summary, invalid > 0, signal);
 }
 
 const bool kRegistered = RegisterCommand({

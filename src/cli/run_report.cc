@@ -87,9 +87,15 @@ void PrintSummary(std::FILE* out, std::string_view command, const SummaryTerms& 
           std::to_string(c.already_done) + " already done";
   std::fprintf(out, "%s (%.1f s)%s\n", line.c_str(), c.elapsed.count() / 1000.0,
                s.interrupted ? " [interrupted]" : "");
-  if (s.interrupted && c.total > c.done) {
-    std::fprintf(out, "  %lld URLs not reached: still pending, the next run fetches them\n",
-                 static_cast<long long>(c.total - c.done));
+  if (s.interrupted && !terms.fetched) {
+    // An import reads its input as it goes: how much of it is left is not known.
+    std::fprintf(out,
+                 "  the rest of the input was not read: importing it again stores the %s "
+                 "not stored yet, none twice\n",
+                 std::string(terms.many).c_str());
+  } else if (s.interrupted && c.total > c.done) {
+    std::fprintf(out, "  %s not reached: still pending, the next run fetches them\n",
+                 Counted(c.total - c.done, terms.one, terms.many).c_str());
   }
   if (c.elsewhere > 0) {
     std::fprintf(out, "  %lld URLs were fetched by other workers sharing the database\n",
@@ -143,7 +149,8 @@ void LineProblems::Finish() const {
   }
 }
 
-int RunExitCode(const RunSummary& summary, bool other_failures) {
+int RunExitCode(const RunSummary& summary, bool other_failures, int signal) {
+  if (summary.interrupted && signal > 0) return kExitSignalBase + signal;
   if (other_failures) return kExitSomeFailed;
   if (summary.ok()) return kExitOk;
   return summary.only_passing_failures() ? kExitRetryLater : kExitSomeFailed;

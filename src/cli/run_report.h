@@ -9,6 +9,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 #include "newsdesk/pipeline.h"
 
@@ -33,15 +34,29 @@ struct SummaryTerms {
 };
 
 // Prints the summary to `out`: the counts ("ingest: 1 URL: 1 fetched, 1 stored, 0
-// duplicates, ...", "import: 2 documents read: 1 stored, 1 duplicate, ..."), then one line
-// per failure and skip with the reason.
+// duplicates, ...", "import: 2 documents read: 1 stored, 1 duplicate, ..."); for an
+// interrupted run what is left (the URLs not reached, still pending; for an import, that
+// the rest of its input was not read); then one line per failure and skip with the reason.
 void PrintSummary(std::FILE* out, std::string_view command, const SummaryTerms& terms,
                   const RunSummary& summary);
 
-// The exit code of a finished run: kExitOk when nothing failed; kExitRetryLater when every
-// failed URL failed for a passing reason and nothing else went wrong (`other_failures`:
-// bad input lines, sources or files that could not be read); kExitSomeFailed otherwise.
-int RunExitCode(const RunSummary& summary, bool other_failures);
+// Runs `run` (a Pipeline's Ingest, Import, ...) with SIGINT and SIGTERM watched: the first
+// stops `target` (a Pipeline), a second cancels it (Shutdown). Returns what `run` returns
+// and the number of the first signal received (0: none), for RunExitCode.
+template <typename Target, typename Run>
+auto RunStoppable(Target& target, const Run& run) {
+  Shutdown shutdown;
+  const Shutdown::Registration stops = shutdown.Register(target);
+  auto result = run();
+  return std::make_pair(std::move(result), shutdown.first_signal());
+}
+
+// The exit code of a run. Stopped before it finished (summary.interrupted) by `signal`:
+// kExitSignalBase + `signal` (130 SIGINT, 143 SIGTERM), so that a script tells it from a
+// finished run. Else kExitOk when nothing failed; kExitRetryLater when every failed URL
+// failed for a passing reason and nothing else went wrong (`other_failures`: bad input
+// lines, sources or files that could not be read); kExitSomeFailed otherwise.
+int RunExitCode(const RunSummary& summary, bool other_failures, int signal);
 
 // Problems found on the lines of one input file, on stderr as "newsdesk COMMAND: FILE:
 // line N: reason": the first 20 are printed, the others only counted (a binary file given

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end: an ingest that is killed (SIGKILL) or stopped (SIGTERM) part-way resumes on
 # the next run with nothing lost and nothing stored twice.
-#   - SIGTERM: exit 0, a consistent store (PRAGMA integrity_check), no URL left half-done
+#   - SIGTERM: exit 143 (128 + SIGTERM), a consistent store (PRAGMA integrity_check), no URL left half-done
 #   - SIGKILL: the rerun finishes every URL; every article exactly once; the killed run is
 #     recorded "killed", not left "running"
 #   - a second ingest while one runs is refused (one writer per SQLite store)
@@ -50,7 +50,7 @@ wait_for_first_url() {
   done
 }
 
-# SIGTERM part-way: a clean stop with exit 0, then a rerun completes the list.
+# SIGTERM part-way: a clean stop with exit 143, then a rerun completes the list.
 db="$tmp/term.db"
 "$bin" ingest "$list" --db "$db" --workers 1 >"$tmp/term.out" 2>&1 &
 pid=$!
@@ -69,7 +69,12 @@ set +e
 wait "$pid"
 rc=$?
 set -e
-[ "$rc" -eq 0 ] || { cat "$tmp/term.out"; fail "SIGTERM: exit $rc, expected 0"; }
+# 143 (128 + SIGTERM) for a stopped run; 0 only for one that finished before the signal.
+status=$(sql "$db" "SELECT status FROM runs ORDER BY id DESC LIMIT 1")
+case "$rc:$status" in
+  143:interrupted | 0:ok) ;;
+  *) cat "$tmp/term.out"; fail "SIGTERM: exit $rc, run $status, expected 143 and interrupted" ;;
+esac
 [ "$(sql "$db" "PRAGMA integrity_check")" = ok ] || fail "integrity_check after SIGTERM"
 echo "after SIGTERM: $(sql "$db" "SELECT group_concat(state || '=' || c) FROM (SELECT state, count(*) c FROM urls GROUP BY state)")"
 "$bin" ingest "$list" --db "$db" >"$tmp/term2.out" 2>&1 || { cat "$tmp/term2.out"; fail "rerun after SIGTERM"; }
