@@ -506,10 +506,20 @@ struct StoryIndex::Impl {
     const bool rare_across = shared_count == 1 && !all_weak && !shared_soft &&
                              a.language != b.language &&
                              Df(shared_id) <= static_cast<uint32_t>(options.rare_anchor_docs);
+    double overlap = std::min(1.0, shared / denominator);
+    if (shared_count == 1 && !rare_across) {
+      overlap *= 0.5;
+      // Halving assumes two texts with leads of like size. A long text's lead (title + first
+      // words) names far more than a teaser or a blurb does, and one name of the short text
+      // turns up among them by chance in proportion to their mass: when one side is long, a
+      // lone anchor counts at most against the larger anchor mass.
+      if (std::max(a.word_count, b.word_count) >= options.long_text_words) {
+        overlap = std::min(overlap, shared / std::max(q.anchor_sum, b.anchor_sum));
+      }
+    }
     PairFeatures p;
     p.cosine = dot;
-    p.anchor_overlap =
-        std::min(1.0, shared / denominator) * (shared_count >= 2 || rare_across ? 1.0 : 0.5);
+    p.anchor_overlap = overlap;
     p.shared_anchors = shared_count;
     p.words = a.word_count;
     p.other_words = b.word_count;

@@ -1505,6 +1505,45 @@ TEST(StoryIndex, SharedSmallNumbersAloneDoNotJoinStories) {
   EXPECT_NE(second.story_id, first.story_id);
 }
 
+// A teaser of one sentence shares one name with a long report of another event. Halved
+// against the teaser's own few anchors, that name would count as much as two blurbs
+// sharing their only name; but a long report's lead names many people and places, among
+// which one name of the teaser turns up by chance, so a lone anchor of a pair with a long
+// text counts at most against the larger anchor mass.
+TEST(StoryIndex, ALoneNameOfAShortTextAmongALongTextsNamesIsChance) {
+  StoryArticle leader{
+      3101,
+      "l1",
+      "Whitcombe chosen to lead the Senate Democrats",
+      "Senator Harlan Whitcombe of Nevada won the vote to lead the Democrats in the Senate on "
+      "Tuesday, and Dorrit Kessel of Illinois was elected his deputy. In the House, Rennard "
+      "Ashby of Texas kept his post as majority leader, and Marisol Trevane of Oregon was "
+      "chosen to chair the caucus. Whitcombe, 64, told reporters at the Capitol that he would "
+      "work with Governor Ellery Pardo of Ohio and with the mayors of Denver and Tucson on "
+      "health care. Kessel thanked Senator Ostrander of Vermont, who withdrew from the race "
+      "last week. The new leaders take their posts in January, when the Congress convenes. "
+      "Aides said the first meetings would deal with the budget, with the schools and with the "
+      "roads, and that the leaders of both parties would meet again before the holidays to "
+      "agree on a calendar for the votes of the spring.",
+      "en",
+      "outlet-a",
+      std::nullopt};
+  StoryArticle teaser{3102,
+                      "t1",
+                      "Payments in the relief bill",
+                      "All signs are that the final relief bill of the Democrats will include "
+                      "larger payments, but who will receive them is far from settled.",
+                      "en",
+                      "outlet-b",
+                      std::nullopt};
+  StoryIndex index;
+  const int64_t newest = AddEvalSet(index);
+  leader.published_unix = teaser.published_unix = newest + 3600;
+  const StoryAssignment first = index.Add(leader);
+  const StoryAssignment second = index.Add(teaser);
+  EXPECT_NE(second.story_id, first.story_id);
+}
+
 // Two blurbs of one event in two languages share one name and no words. A name that few
 // articles of the window hold (StoryOptions::rare_anchor_docs) is the event's and counts in
 // full; once other articles use it too, a lone shared name is halved again and the two

@@ -112,7 +112,9 @@ struct StoryOptions {
   // chains unrelated events through one chance resemblance.
   double member_weight = 0.3;
   double anchor_prior = 2.0;
-  // A lone shared anchor counts half in the anchor overlap, except a name (no small number,
+  // A lone shared anchor counts half in the anchor overlap (and, when either article has
+  // long_text_words words, no more than its weight over the larger anchor mass: a long
+  // lead names many, one of them shared by chance), except a name (no small number,
   // short skeleton, or skeleton of a word of a script without capitals on either side)
   // shared by articles of two languages that at most rare_anchor_docs indexed articles
   // hold: across languages a rare name is all the evidence there is.
