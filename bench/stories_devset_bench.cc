@@ -4,7 +4,8 @@
 //   stories_devset_bench [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N]
 //                        [--pred=PRED.jsonl] [--languages=N] [--join-threshold=X]
 //                        [--tied-long-factor=X]
-//                        [--cosine-weight=X] [--member-weight=X] [--relink-factor=X]
+//                        [--cosine-weight=X] [--member-weight=X] [--small-story-share=X]
+//                        [--relink-factor=X]
 //                        [--move-factor=X]
 //                        [--lead-words=N] [--window-days=N] [--undated-window-days=N]
 //                        [--far-window-days=N] [--far-factor=X]
@@ -327,6 +328,8 @@ int main(int argc, char** argv) {
       flags.stories.rare_anchor_docs = std::stoi(value);
     } else if (TakeFlag(argv[i], "--member-weight=", &value)) {
       flags.stories.member_weight = std::stod(value);
+    } else if (TakeFlag(argv[i], "--small-story-share=", &value)) {
+      flags.stories.small_story_share = std::stod(value);
     } else if (TakeFlag(argv[i], "--lead-words=", &value)) {
       flags.stories.lead_words = std::stoi(value);
     } else if (TakeFlag(argv[i], "--window-days=", &value)) {
@@ -342,7 +345,8 @@ int main(int argc, char** argv) {
                    "usage: %s [--devset=DIR] [--order=date|reversed|shuffled] [--seed=N] "
                    "[--pred=PRED.jsonl] [--languages=N] [--join-threshold=X] "
                    "[--tied-long-factor=X] [--cosine-weight=X] "
-                   "[--member-weight=X] [--relink-factor=X] [--move-factor=X] [--leave-factor=X] "
+                   "[--member-weight=X] [--small-story-share=X] [--relink-factor=X] "
+                   "[--move-factor=X] [--leave-factor=X] "
                    "[--language-prior=X] [--rare-anchor-docs=N] "
                    "[--lead-words=N] "
                    "[--window-days=N] [--undated-window-days=N] "

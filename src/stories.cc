@@ -601,7 +601,7 @@ struct StoryIndex::Impl {
                       [](const auto& x, const auto& y) {
                         return x.first != y.first ? x.first > y.first : x.second < y.second;
                       });
-    // Story score: the mean of its best member and its average over recent members, so
+    // Story score: a blend of its best member and its average over recent members, so
     // that one chance resemblance to a single member does not chain two events.
     std::vector<std::pair<double, int64_t>> out;
     for (size_t r = 0; r < k; ++r) {
@@ -616,9 +616,7 @@ struct StoryIndex::Impl {
         sum += it != scored.end() ? it->second : ScoreCandidate(id, published, side, anchors, q, b);
         ++count;
       }
-      const double mean = count > 0 ? sum / count : ranked[r].first;
-      const double score =
-          options.member_weight * ranked[r].first + (1 - options.member_weight) * mean;
+      const double score = count > 0 ? StoryScore(ranked[r].first, sum, count) : ranked[r].first;
       const Reach reach = ReachOf(published, undated, story);
       if (reach == Reach::kFar && score < Needed(reach, threshold)) continue;
       out.emplace_back(score, ranked[r].second);
@@ -629,6 +627,15 @@ struct StoryIndex::Impl {
     return out;
   }
 
+  // The story score of `count` (> 0) pair similarities summing to `sum`, the best `best`:
+  // the best pair weighs member_weight, or small_story_share / count when that is more
+  // (StoryOptions), the mean pair the rest.
+  double StoryScore(double best, double sum, int count) const {
+    const double w =
+        std::min(1.0, std::max(options.member_weight, options.small_story_share / count));
+    return w * best + (1 - w) * sum / count;
+  }
+
   // The reach between the spans of two stories.
   Reach ReachOf(const Story& x, const Story& y) const {
     if (!x.has_time || !y.has_time) return Reach::kNear;
@@ -636,8 +643,8 @@ struct StoryIndex::Impl {
   }
 
   // How well two whole stories match: the story score of RankStories taken over every
-  // pair of their recent members (member_weight x best pair + the rest x mean pair), so
-  // at most kStoryMembers^2 comparisons.
+  // pair of their recent members (StoryScore of every pair), so at most kStoryMembers^2
+  // comparisons.
   double Linkage(const Story& x, const Story& y) {
     double best = 0;
     double sum = 0;
@@ -653,7 +660,7 @@ struct StoryIndex::Impl {
       }
     }
     if (count == 0) return 0;
-    return options.member_weight * best + (1 - options.member_weight) * sum / count;
+    return StoryScore(best, sum, count);
   }
 
   // Similarity of indexed article i (as the query) with indexed article j, both holding
@@ -691,7 +698,7 @@ struct StoryIndex::Impl {
       ++count;
     }
     if (count == 0) return -1;
-    return options.member_weight * best + (1 - options.member_weight) * sum / count;
+    return StoryScore(best, sum, count);
   }
 
   // The re-check after article `added` was placed in story out->story_id: recent members

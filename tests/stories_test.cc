@@ -1337,6 +1337,69 @@ TEST(StoryIndex, AMemberThatFitsAnotherStoryBetterMovesThere) {
   EXPECT_EQ(greedy_fed_count, 7);
 }
 
+// A story of two is no consensus to veto a strong match (StoryOptions::
+// small_story_share): a dam report (C) that matches the hub of a story (A: the dam and the
+// evacuation) as well as the evacuation report (B) matched it, but shares nothing with B,
+// scores 0.3 x best + 0.7 x mean against {A, B} without the rule (B's weak link halves the
+// mean) and 0.6 x best + 0.4 x mean with it. At a join threshold between those two
+// scores (which B's own join to A reaches), C joins the story only with the rule.
+TEST(StoryIndex, AWeaklyLinkedMemberOfAStoryOfTwoDoesNotVetoAStrongMatch) {
+  const StoryArticle hub{7001,
+                         "a",
+                         "Halsey dam reinforced, Dunmoor evacuated",
+                         "Engineers reinforced the Halsey dam on the Varnel river on Tuesday. "
+                         "Mayor Ilse Kartveit ordered the evacuation of Dunmoor and opened "
+                         "shelters in Brackton.",
+                         "en",
+                         "outlet-a",
+                         std::nullopt};
+  const StoryArticle evacuation{7002,
+                                "b",
+                                "Dunmoor evacuated",
+                                "Mayor Ilse Kartveit ordered the evacuation of Dunmoor and "
+                                "opened shelters in Brackton, asking for federal aid.",
+                                "en",
+                                "outlet-b",
+                                std::nullopt};
+  const StoryArticle dam{7003,
+                         "c",
+                         "Halsey dam holds",
+                         "Engineers reinforced the Halsey dam on the Varnel river on Tuesday, "
+                         "as water rose above the spillway.",
+                         "en",
+                         "outlet-c",
+                         std::nullopt};
+  struct Run {
+    double evacuation_score, dam_score;
+    bool dam_joins;
+  };
+  // The three added after the labelled set (a background for the document frequencies).
+  const auto run = [&](double join_threshold, double small_story_share) {
+    StoryOptions options;
+    options.join_threshold = join_threshold;
+    options.small_story_share = small_story_share;
+    StoryIndex index(options);
+    int64_t t = AddEvalSet(index);
+    std::vector<StoryArticle> three = {hub, evacuation, dam};
+    for (StoryArticle& a : three) a.published_unix = t += 3600;
+    const StoryAssignment a = index.Add(three[0]);
+    const StoryAssignment b = index.Add(three[1]);
+    const StoryAssignment c = index.Add(three[2]);
+    EXPECT_EQ(b.story_id, a.story_id);
+    return Run{b.score, c.score, c.story_id == a.story_id};
+  };
+  // The story scores of the dam report against {hub, evacuation}, with and without the
+  // rule, at a threshold low enough for the evacuation report to join the hub.
+  const double without = run(0.01, 0).dam_score;
+  const double with = run(0.01, StoryOptions().small_story_share).dam_score;
+  ASSERT_LT(without, with);
+  const double between = (without + with) / 2;
+  const Run ruled = run(between, StoryOptions().small_story_share);
+  ASSERT_GE(ruled.evacuation_score, between);  // a story of two at this threshold
+  EXPECT_TRUE(ruled.dam_joins);
+  EXPECT_FALSE(run(between, 0).dam_joins);
+}
+
 // The rest of the re-check: a long report joined a story through words that were rare
 // then (a shared list of sixty everyday words, no name, no number); later reports of
 // another week make those words common, so its only link fades. When the next report of

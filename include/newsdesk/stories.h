@@ -107,10 +107,17 @@ struct StoryOptions {
   int long_text_words = 100;
   double long_cosine_weight = 0.7;
   double long_anchor_weight = 0.1;
-  // Story score = member_weight * best member similarity + (1 - member_weight) * mean
-  // similarity over the story's recent members (at most 8): 1 is single link, which
-  // chains unrelated events through one chance resemblance.
+  // Story score = w * best member similarity + (1 - w) * mean similarity over the story's
+  // recent members (at most 8), w = member_weight: 1 is single link, which chains
+  // unrelated events through one chance resemblance. The same score over every pair of
+  // members is how well two stories match (merges, relink_factor) and how well a member
+  // fits a story (moves, move_factor).
   double member_weight = 0.3;
+  // In a small story the best member weighs more: w is at least small_story_share / n,
+  // n the similarities in the mean (members scored; member pairs for two stories), so in
+  // a story of two one weakly linked member does not veto a strong best match (w 0.6); from
+  // four members on (1.2 / 4 <= member_weight) member_weight alone. 0 turns it off.
+  double small_story_share = 1.2;
   double anchor_prior = 2.0;
   // A lone shared anchor counts half in the anchor overlap (and, when either article has
   // long_text_words words, no more than its weight over the larger anchor mass: a long
