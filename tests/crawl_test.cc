@@ -852,16 +852,22 @@ TEST(CrawlCli, SigtermStopsACrawlGracefully) {
   fs::remove_all(dir);
 }
 
+// Writes into `dir` a pipeline p.toml (store s.db) whose one source is urls.txt: a1.html,
+// an article, then two lines that name nothing to fetch (lines 2 and 3).
+void WriteListWithBadLines(const fs::path& dir) {
+  std::ofstream(dir / "a1.html") << ArticleHtml(1);
+  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
+  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
+                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+}
+
 // A URL list's lines that name nothing to fetch are errors in the user's input, as
 // `ingest` has them: on stderr as "newsdesk crawl: FILE: line N: reason" (not notes on
 // stdout), counted after the summary, exit 1 and the run "failed" with errors "bad_line";
 // the list's other lines are fetched.
 TEST(CrawlCli, BadLinesOfAUrlListAreErrorsOnStderrAndExitOne) {
   fs::path dir = TempDir("cli_bad_lines");
-  std::ofstream(dir / "a1.html") << ArticleHtml(1);
-  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
-  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
-                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  WriteListWithBadLines(dir);
   Child crawl({"crawl", (dir / "p.toml").string()}, dir / "out.txt", dir / "err.txt");
   EXPECT_EQ(crawl.Wait(std::chrono::seconds(60)), 1)
       << ReadFile(dir / "out.txt") << ReadFile(dir / "err.txt");
@@ -889,10 +895,7 @@ TEST(CrawlCli, BadLinesOfAUrlListAreErrorsOnStderrAndExitOne) {
 // goes on: its exit is still 0.
 TEST(CrawlCli, DaemonLogsTheBadLinesOfAUrlList) {
   fs::path dir = TempDir("daemon_bad_lines");
-  std::ofstream(dir / "a1.html") << ArticleHtml(1);
-  std::ofstream(dir / "urls.txt") << "a1.html\nftp://x/y\nnot a url at all\n";
-  std::ofstream(dir / "p.toml") << "name = \"lines\"\nstore = \"s.db\"\n[fetch]\ndelay = \"0s\"\n"
-                                   "[[sources]]\nkind = \"urls\"\npath = \"urls.txt\"\n";
+  WriteListWithBadLines(dir);
   Child daemon({"daemon", (dir / "p.toml").string(), "--max-runs", "1"}, dir / "log.txt");
   EXPECT_EQ(daemon.Wait(std::chrono::seconds(60)), 0) << ReadFile(dir / "log.txt");
   const std::string log = ReadFile(dir / "log.txt");

@@ -91,6 +91,15 @@ int64_t AddEvalSet(StoryIndex& index) {
   return newest;
 }
 
+// Adds the labelled set to `index`, then `a` and `b` (in that order) an hour after its
+// newest article; returns their assignments.
+std::pair<StoryAssignment, StoryAssignment> AddPairAfterEvalSet(StoryIndex& index, StoryArticle a,
+                                                                StoryArticle b) {
+  a.published_unix = b.published_unix = AddEvalSet(index) + 3600;
+  const StoryAssignment first = index.Add(a);
+  return {first, index.Add(b)};
+}
+
 std::vector<LabelledDoc> Seeds(const std::vector<LabelledDoc>& docs) {
   std::vector<LabelledDoc> out;
   for (const auto& d : docs) {
@@ -1519,10 +1528,7 @@ TEST(StoryIndex, LongReportsOfOneEventMeetOnTheirWholeText) {
       "outlet-b",
       std::nullopt};
   StoryIndex index;
-  const int64_t newest = AddEvalSet(index);
-  resident.published_unix = official.published_unix = newest + 3600;
-  const StoryAssignment first = index.Add(resident);
-  const StoryAssignment second = index.Add(official);
+  const auto [first, second] = AddPairAfterEvalSet(index, resident, official);
   EXPECT_EQ(second.duplicate_of, 0);
   EXPECT_EQ(second.story_id, first.story_id);
   EXPECT_EQ(index.GetStory(first.story_id)->article_count, 2);
@@ -1561,10 +1567,7 @@ TEST(StoryIndex, SharedSmallNumbersAloneDoNotJoinStories) {
       "outlet-b",
       std::nullopt};
   StoryIndex index;
-  const int64_t newest = AddEvalSet(index);
-  campaign.published_unix = single.published_unix = newest + 3600;
-  const StoryAssignment first = index.Add(campaign);
-  const StoryAssignment second = index.Add(single);
+  const auto [first, second] = AddPairAfterEvalSet(index, campaign, single);
   EXPECT_NE(second.story_id, first.story_id);
 }
 
@@ -1600,10 +1603,7 @@ TEST(StoryIndex, ALoneNameOfAShortTextAmongALongTextsNamesIsChance) {
                       "outlet-b",
                       std::nullopt};
   StoryIndex index;
-  const int64_t newest = AddEvalSet(index);
-  leader.published_unix = teaser.published_unix = newest + 3600;
-  const StoryAssignment first = index.Add(leader);
-  const StoryAssignment second = index.Add(teaser);
+  const auto [first, second] = AddPairAfterEvalSet(index, leader, teaser);
   EXPECT_NE(second.story_id, first.story_id);
 }
 
