@@ -1,7 +1,8 @@
 // The writer's re-fetch path (docs/revisions.md): a URL whose article is stored was
 // fetched again (its re-fetch age came, or a sitemap said it changed). An edit becomes a
-// revision and the article shows the new version; a 404/410, an error page or a redirect
-// away marks it removed or moved; a 304 or the same text records nothing.
+// revision and the article shows the new version; a 404/410 (or a file: URL's file gone),
+// an error page or a redirect away marks it removed or moved; a 304 or the same text
+// records nothing.
 #include <optional>
 #include <string>
 #include <utility>
@@ -51,6 +52,9 @@ void Writer::Revisit(WriteItem& item, const Article& stored, FrontierEntry& e) {
     case FetchOutcome::kNotModified:
       ++summary_.counts.unchanged;
       e.state = UrlState::kUnchanged;
+      break;
+    case FetchOutcome::kNotFound:  // a file: URL's file that is gone
+      gone = "removed";
       break;
     case FetchOutcome::kHttpError:
       if (r.http_status == 404 || r.http_status == 410) {

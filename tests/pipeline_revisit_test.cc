@@ -56,6 +56,17 @@ std::string ArticlePage(int n, const std::string& figure, const std::string& ext
          " on the transfer</h1>" + body + "</article></body></html>";
 }
 
+// One crawl of `config` into `store` (one worker) at simulated time `at`.
+CrawlReport CrawlOnceAt(const PipelineConfig& config, Store& store, sys_seconds at) {
+  CrawlOptions options;
+  options.workers = 1;
+  options.now = [at] { return std::chrono::system_clock::time_point(at); };
+  Crawler crawler(config, store, options);
+  Result<CrawlReport> r = crawler.Run();
+  EXPECT_OK(r);
+  return r.ok() ? *std::move(r) : CrawlReport{};
+}
+
 // A page with a version number served with its ETag, answering 304 to a matching
 // If-None-Match; status 0 = the page (else that status, or a redirect to `location`).
 struct Page {
@@ -116,15 +127,7 @@ class RevisitTest : public ::testing::Test {
   }
 
   // One crawl at simulated time `at`.
-  CrawlReport CrawlAt(sys_seconds at) {
-    CrawlOptions options;
-    options.workers = 1;
-    options.now = [at] { return std::chrono::system_clock::time_point(at); };
-    Crawler crawler(config_, *store_, options);
-    Result<CrawlReport> r = crawler.Run();
-    EXPECT_OK(r);
-    return r.ok() ? *std::move(r) : CrawlReport{};
-  }
+  CrawlReport CrawlAt(sys_seconds at) { return CrawlOnceAt(config_, *store_, at); }
 
   std::string Url(int n) const { return server_.url("/a/" + std::to_string(n)); }
   FrontierEntry Frontier(int n) {
@@ -241,6 +244,39 @@ TEST_F(RevisitTest, EditsRemovalsAndMovesAreFoundAtTheConfiguredAges) {
   for (int n = 1; n <= 4; ++n) EXPECT_EQ(Frontier(n).next_attempt_at, "") << n;
   CrawlAt(kFirstCrawl + days(30));
   EXPECT_EQ(ArticleHits(), hits + 6);
+}
+
+// An article read from a file: URL whose file is gone by its re-fetch is removed, as the
+// page of a 404 is (the fetch says not_found), not a re-fetch that failed and is tried
+// again.
+TEST(Revisit, AFileGoneByItsRefetchMarksItsArticleRemoved) {
+  TempDir dir;
+  std::ofstream(dir.File("a1.html")) << ArticlePage(1, "4,000");
+  std::ofstream(dir.File("feed.xml"))
+      << "<rss version=\"2.0\"><channel><item><link>a1.html</link></item></channel></rss>";
+  std::ofstream(dir.File("files.toml"))
+      << "name = \"files\"\nstore = \"store.db\"\nrevisit = [\"1d\"]\n"
+      << "[fetch]\ndelay = \"0s\"\nattempts = 1\n"
+      << "[[sources]]\nkind = \"feed\"\npath = \"feed.xml\"\n";
+  Result<PipelineConfig> config = LoadPipelineConfig(dir.File("files.toml"));
+  ASSERT_OK(config);
+  Result<std::unique_ptr<Store>> store = Store::Open(config->store);
+  ASSERT_OK(store);
+  EXPECT_EQ(CrawlOnceAt(*config, **store, kFirstCrawl).run.counts.stored, 1);
+  std::filesystem::remove(dir.File("a1.html"));
+
+  const CrawlReport day = CrawlOnceAt(*config, **store, kFirstCrawl + days(1) + hours(1));
+  EXPECT_EQ(day.run.counts.removed, 1);
+  EXPECT_EQ(day.run.counts.failed, 0);
+  Result<std::vector<ArticleRevision>> revisions = (*store)->ListRevisions({});
+  ASSERT_OK(revisions);
+  ASSERT_EQ(revisions->size(), 1u);
+  EXPECT_EQ((*revisions)[0].kind, "removed");
+  Result<std::optional<Article>> article = (*store)->GetArticle((*revisions)[0].article_id);
+  ASSERT_OK(article);
+  ASSERT_TRUE(article->has_value());
+  EXPECT_EQ((*article)->gone, "removed");
+  EXPECT_NE((*article)->text.find("4,000 detainees"), std::string::npos);  // the last text
 }
 
 TEST_F(RevisitTest, ASitemapLastmodAfterTheLastFetchMakesThePageDue) {
