@@ -5,6 +5,8 @@
 // newsdesk import FILE.warc[.gz]...: the HTML responses of WARC archives, through the
 // whole pipeline as if fetched (cli/import_warc.cc).
 #include <algorithm>
+#include <atomic>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -17,6 +19,9 @@
 #include <utility>
 #include <vector>
 
+#include <poll.h>
+#include <unistd.h>
+
 #include "command.h"
 #include "import_warc.h"
 #include "newsdesk/config.h"
@@ -28,6 +33,71 @@
 
 namespace newsdesk::cli {
 namespace {
+
+// Standard input a line at a time, waiting through poll(2), so that a stop ends a wait for
+// input that does not come (`producer | newsdesk import -` with a producer that stalls):
+// std::getline would block until the next line or the end. Reads fd 0, which it does not
+// own. One reader, one thread.
+class StdinLines {
+ public:
+  // The next line, without its '\n', into `line`. False at the end of the input (the last
+  // line may lack its '\n'), on a read error (as std::getline), or once `stopped` is set
+  // while no whole line is buffered.
+  bool Next(std::string& line, const std::atomic<bool>& stopped) {
+    for (;;) {
+      if (const size_t nl = buffer_.find('\n', scanned_); nl != std::string::npos) {
+        line.assign(buffer_, start_, nl - start_);
+        start_ = scanned_ = nl + 1;
+        return true;
+      }
+      scanned_ = buffer_.size();
+      if (end_) {
+        if (start_ == buffer_.size()) return false;
+        line.assign(buffer_, start_);
+        start_ = scanned_ = buffer_.size();
+        return true;
+      }
+      if (stopped) return false;
+      pollfd ready{STDIN_FILENO, POLLIN, 0};
+      const int polled = ::poll(&ready, 1, kPollMillis);
+      if (polled < 0 && errno != EINTR) end_ = true;
+      if (polled <= 0) continue;
+      buffer_.erase(0, start_);  // once a read, not once a line
+      scanned_ -= start_;
+      start_ = 0;
+      char chunk[1 << 16];
+      const ssize_t n = ::read(STDIN_FILENO, chunk, sizeof chunk);
+      if (n > 0) {
+        buffer_.append(chunk, static_cast<size_t>(n));
+      } else if (n == 0 || (errno != EINTR && errno != EAGAIN)) {
+        end_ = true;
+      }
+    }
+  }
+
+ private:
+  static constexpr int kPollMillis = 200;  // how long a stop may wait
+  std::string buffer_;
+  size_t start_ = 0;    // where the next line begins
+  size_t scanned_ = 0;  // no '\n' before this
+  bool end_ = false;
+};
+
+// A pipeline stopped by signals (RunStoppable) that also tells the input to stop waiting.
+struct StoppableImport {
+  Pipeline& pipeline;
+  std::atomic<bool>& stop_reading;
+  // The pipeline first: once the input gives up, the run must already be stopped, or it
+  // would end as if the input had.
+  void Stop() {
+    pipeline.Stop();
+    stop_reading = true;
+  }
+  void Cancel() {
+    pipeline.Cancel();
+    stop_reading = true;
+  }
+};
 
 struct ImportFlags {
   std::vector<std::string> files;
@@ -122,8 +192,14 @@ int RunImport(const ImportFlags& f) {
   LineProblems bad_lines("import", first, "bad lines");
   LineProblems undated("import", first, "unread dates");
   std::string line;
+  StdinLines stdin_lines;
+  std::atomic<bool> stop_reading{false};
+  const auto read_line = [&] {
+    if (in == &std::cin) return stdin_lines.Next(line, stop_reading);
+    return static_cast<bool>(std::getline(*in, line));
+  };
   auto next = [&](ImportInput& doc) {
-    while (std::getline(*in, line)) {
+    while (read_line()) {
       ++line_no;
       if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
       ++documents;
@@ -143,7 +219,8 @@ int RunImport(const ImportFlags& f) {
     }
     return false;
   };
-  auto [summary, signal] = RunStoppable(pipeline, [&] { return pipeline.Import(next); });
+  StoppableImport stoppable{pipeline, stop_reading};
+  auto [summary, signal] = RunStoppable(stoppable, [&] { return pipeline.Import(next); });
   // An input without one document is most likely a mistake upstream (an export that wrote
   // nothing, a file truncated): said, and a failure, not an import that did nothing "ok".
   const bool empty = documents == 0 && summary.ok() && !summary->interrupted;
